@@ -1,0 +1,5 @@
+"""``python -m billkit``: the same command as ``billkit``."""
+
+from .cli import main
+
+main()

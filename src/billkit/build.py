@@ -1,0 +1,332 @@
+"""Build a bill: pure functions from (spec, library, jurisdiction) to the document model."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from .citations import case_names, italicize
+from .errors import ParameterError, SelectionError, UnknownNameError
+from .jurisdiction import GENERIC, Jurisdiction
+from .library import Clause, Item, Library
+from .model import Bill, BillMeta, Block, Note, Run, Section
+from .relief import DEFAULT_TERM, ReliefTerm, get_relief_term
+from .spec import BillSpec
+from .templating import collapse, evaluate, paragraphs, render_text
+
+LADDERS = {
+    "subsections": ("lower", "arabic", "upper", "roman"),
+    "definitions": ("arabic", "upper", "roman"),
+}
+"""How provisions are labelled at each depth: (a)/(1)/(A)/(i), or (1)/(A)/(i) in definitions."""
+
+LEVEL_NAMES = {"lower": "subsection", "arabic": "paragraph", "upper": "subparagraph", "roman": "clause"}
+
+
+def select_clauses(spec: BillSpec, library: Library) -> list[Clause]:
+    """The clauses a spec asks for, checked against requires/excludes, in printing order."""
+    wanted = list(spec.clauses) if spec.clauses is not None else list(library.clauses)
+    for clause_id in (*wanted, *spec.without):
+        library.get(clause_id)
+    chosen = {clause_id for clause_id in wanted if clause_id not in set(spec.without)}
+    if not chosen:
+        raise SelectionError("no clauses are selected.", hint="drop some --without options")
+    for clause_id in sorted(chosen):
+        clause = library.get(clause_id)
+        for needed in clause.requires:
+            if needed not in chosen:
+                raise SelectionError(
+                    f"clause {clause_id!r} requires {needed!r}, which is not selected.",
+                    hint=f"add -c {needed}, or leave out {clause_id}",
+                )
+        for barred in clause.excludes:
+            if barred in chosen:
+                raise SelectionError(
+                    f"clause {clause_id!r} cannot be combined with {barred!r}.",
+                    hint=f"leave out one of {clause_id} and {barred}",
+                )
+    return sorted((library.get(c) for c in chosen), key=lambda c: (c.order, c.id))
+
+
+def build_bill(spec: BillSpec, library: Library, jurisdiction: Jurisdiction = GENERIC) -> Bill:
+    """The whole bill for ``spec``: selection, numbering, parameters, notes."""
+    relief = get_relief_term(spec.relief_term)
+    clauses = select_clauses(spec, library)
+    numbers = {clause.id: n for n, clause in enumerate(clauses, start=1)}
+    values = _resolve_params(spec, library, clauses)
+    aims = [clause.aim for clause in clauses if clause.aim]
+    names = case_names(a for clause in library.clauses.values() for a in clause.authorities)
+    builder = _SectionBuilder(library, relief, jurisdiction, numbers, aims, names)
+    sections = tuple(
+        builder.section(clause, values[clause.id], annotated=not spec.clean) for clause in clauses
+    )
+
+    short_title = str(values.get("short-title", {}).get("short_title") or _default_short_title(library))
+    base = builder.context("act", {})
+    act = library.act
+    where = "clauses/_act.yaml"
+    long_title = collapse(render_text(act.long_title, base, where=f"{where}: field 'long_title'"))
+    prefatory = None
+    cover: tuple[str, ...] = ()
+    if not spec.clean:
+        prefatory = Note(
+            heading="Prefatory Note",
+            paragraphs=tuple(
+                (
+                    *((Run(part.heading + ".", frozenset({"strong"})), Run(" ")) if part.heading else ()),
+                    *italicize(
+                        collapse(render_text(part.text, base, where=f"{where}: field 'prefatory_note'")),
+                        names,
+                    ),
+                )
+                for part in act.prefatory_note
+            ),
+        )
+        cover = tuple(
+            collapse(render_text(line, base, where=f"{where}: field 'cover'")) for line in act.cover
+        )
+    meta = BillMeta(
+        title=short_title,
+        short_title=short_title,
+        relief_term=relief.noun,
+        jurisdiction=jurisdiction.name,
+        annotated=not spec.clean,
+        clause_ids=tuple(clause.id for clause in clauses),
+    )
+    return Bill(
+        meta=meta,
+        act_title=short_title.upper(),
+        long_title=long_title,
+        enacting_clause=jurisdiction.enacting_clause,
+        sections=sections,
+        cover_lines=cover,
+        prefatory_note=prefatory,
+    )
+
+
+def default_values(library: Library, jurisdiction: Jurisdiction = GENERIC) -> dict[str, dict[str, str]]:
+    """Every parameter's default as it would print in a bill for ``jurisdiction``."""
+    relief = get_relief_term(DEFAULT_TERM)
+    builder = _SectionBuilder(library, relief, jurisdiction, {}, [], ())
+    out: dict[str, dict[str, str]] = {}
+    for clause in library.ordered():
+        defaults = {p.name: _Default(str(p.default)) for p in clause.params if p.default is not None}
+        out[clause.id] = builder._params(clause, defaults, builder.context(clause.id, {}))
+    return out
+
+
+def _default_short_title(library: Library) -> str:
+    return str(library.get("short-title").param("short_title").default)
+
+
+def _resolve_params(spec: BillSpec, library: Library, clauses: list[Clause]) -> dict[str, dict[str, Any]]:
+    """Each selected clause's parameter values: the spec's value, else the (templated) default."""
+    for clause_id, given in spec.params.items():
+        clause = library.get(clause_id)
+        known = [p.name for p in clause.params]
+        for name in given:
+            if name not in known:
+                close = difflib.get_close_matches(name, known, n=1)
+                hint = (
+                    f"did you mean {close[0]!r}?"
+                    if close
+                    else (f"its parameters are: {', '.join(known)}" if known else "it takes no parameters")
+                )
+                raise ParameterError(f"clause {clause_id!r} has no parameter {name!r}.", hint=hint)
+    values: dict[str, dict[str, Any]] = {}
+    for clause in clauses:
+        given = spec.params.get(clause.id, {})
+        resolved: dict[str, Any] = {}
+        for param in clause.params:
+            if param.name in given:
+                value = given[param.name]
+                if isinstance(value, str) and not value.strip():
+                    raise ParameterError(
+                        f"parameter {param.name!r} of clause {clause.id!r} is empty.",
+                        hint=f"give it a value: {param.description}",
+                    )
+                resolved[param.name] = _Literal(str(value))
+            elif param.default is None:
+                raise ParameterError(
+                    f"clause {clause.id!r} needs a value for parameter {param.name!r} ({param.description}).",
+                    hint=f"set it under [params.{clause.id}] in the spec",
+                )
+            else:
+                resolved[param.name] = _Default(str(param.default))
+        values[clause.id] = resolved
+    return values
+
+
+class _Literal(str):
+    """A user's parameter value: printed as given, never evaluated as a template."""
+
+
+class _Default(str):
+    """A library default: may itself use template variables such as ``{{ j.this_state }}``."""
+
+
+@dataclass
+class _SectionBuilder:
+    library: Library
+    relief: ReliefTerm
+    jurisdiction: Jurisdiction
+    numbers: Mapping[str, int]
+    aims: list[str]
+    case_names: tuple[str, ...]
+
+    def context(self, clause_id: str, params: Mapping[str, Any], relief: ReliefTerm | None = None):
+        def ref(target: str) -> str:
+            if target not in self.library.clauses:
+                raise UnknownNameError("clause", target, self.library.clauses)
+            if target not in self.numbers:
+                raise SelectionError(
+                    f"clause {clause_id!r} refers to {target!r}, which is not in the bill.",
+                    hint=f"add -c {target}, or leave out {clause_id}",
+                )
+            return f"Section {self.numbers[target]}"
+
+        return {
+            "relief": relief or self.relief,
+            "j": self.jurisdiction,
+            "act": self.jurisdiction.act_word,
+            "aims": self.aims,
+            "selected": tuple(self.numbers),
+            "ref": ref,
+            **params,
+        }
+
+    def _params(self, clause: Clause, values: Mapping[str, Any], base: Mapping[str, Any]):
+        where = str(self.library.origins[clause.id].name)
+        done: dict[str, str] = {}
+        for name, value in values.items():
+            if isinstance(value, _Default):
+                value = collapse(render_text(value, base, where=f"{where}: default of {name!r}"))
+            done[name] = str(value)
+        return done
+
+    def section(self, clause: Clause, values: Mapping[str, Any], *, annotated: bool) -> Section:
+        where = str(self.library.origins[clause.id].name)
+        base = self.context(clause.id, {})
+        ctx = self.context(clause.id, self._params(clause, values, base))
+        ladder = LADDERS[clause.ladder]
+
+        def render(item: Item, path: str) -> str:
+            return collapse(render_text(item.text, ctx, where=f"{where}: field '{path}'"))
+
+        top: dict[int, Block] = {}
+
+        def blocks(items, level: int, path: str, labelled: bool) -> list[Block]:
+            out = []
+            kept = [
+                (i, item)
+                for i, item in enumerate(items)
+                if item.when is None or evaluate(item.when, ctx, where=f"{where}: field '{path}.{i}.when'")
+            ]
+            texts = {i: render(item, f"{path}.{i}") for i, item in kept}
+            if clause.ladder == "definitions" and level == 0:
+                kept.sort(key=lambda pair: texts[pair[0]].strip('“”"[').casefold())
+            for n, (i, item) in enumerate(kept):
+                label = _label(ladder[level], n) if labelled else None
+                children = tuple(blocks(item.items, level + 1, f"{path}.{i}.items", True))
+                block = Block(runs=(Run(texts[i]),), label=label, level=level, children=children)
+                if level == 0:
+                    top[i] = block
+                out.append(block)
+            return out
+
+        labelled = clause.lead is not None or len(clause.text) > 1 or bool(clause.text[0].items)
+        body = tuple(blocks(clause.text, 0, "text", labelled))
+        lead = ()
+        if clause.lead:
+            lead = (Run(collapse(render_text(clause.lead, ctx, where=f"{where}: field 'lead'"))),)
+
+        source_note = note = comment = authorities = None
+        if annotated:
+            source_note = self._source_note(clause, top, ladder)
+            note = self._note(
+                "Legislative Note", clause.legislative_note, ctx, f"{where}: field 'legislative_note'"
+            )
+            comment = self._note("Comment", clause.comment, ctx, f"{where}: field 'comment'")
+            if clause.authorities:
+                authorities = Note(
+                    heading="Authorities",
+                    paragraphs=tuple(italicize(a, self.case_names) for a in clause.authorities),
+                )
+        return Section(
+            id=clause.id,
+            number=self.numbers[clause.id],
+            label=f"SECTION {self.numbers[clause.id]}.",
+            heading=clause.title.upper() + ".",
+            lead=lead,
+            body=body,
+            source_note=source_note,
+            legislative_note=note,
+            comment=comment,
+            authorities=authorities,
+        )
+
+    def _note(self, heading: str, source: str, ctx: Mapping[str, Any], where: str) -> Note:
+        texts = paragraphs(render_text(source, ctx, where=where))
+        return Note(heading=heading, paragraphs=tuple(italicize(p, self.case_names) for p in texts))
+
+    def _source_note(self, clause: Clause, top: Mapping[int, Block], ladder) -> str | None:
+        """Which provisions are the guidance's sample language, and whether they were adapted.
+
+        A provision is "verbatim" when it reads exactly as it does with the guidance's own
+        choices (the relief term "expungement" and the default parameters).
+        """
+        where = str(self.library.origins[clause.id].name)
+        guidance = [
+            (i, item)
+            for i, item in enumerate(clause.text)
+            if i in top and (item.source or clause.source) == "guidance"
+        ]
+        if not guidance:
+            return None
+        standard = get_relief_term(DEFAULT_TERM)
+        defaults = {p.name: _Default(str(p.default)) for p in clause.params if p.default is not None}
+        base = self.context(clause.id, {}, relief=standard)
+        plain = self.context(clause.id, self._params(clause, defaults, base), relief=standard)
+        labels = [top[i].label for i, _ in guidance]
+        adapted = any(
+            top[i].text != collapse(render_text(item.text, plain, where=f"{where}: field 'text.{i}'"))
+            for i, item in guidance
+        )
+        if labels == [None]:
+            what = "The text of this section is"
+        else:
+            name = LEVEL_NAMES[ladder[0]]
+            many = len(labels) > 1
+            names = " and ".join(map(str, labels))
+            what = f"{name.capitalize()}s {names} are" if many else f"{name.capitalize()} {names} is"
+        how = "adapted to this draft’s choices" if adapted else "verbatim"
+        return (
+            f"Source: {what} the sample language of the guidance ({self.library.act.guidance_name}), {how}."
+        )
+
+
+def _label(style: str, n: int) -> str:
+    if style == "lower":
+        return f"({_letters(n).lower()})"
+    if style == "upper":
+        return f"({_letters(n)})"
+    if style == "roman":
+        return f"({_roman(n + 1)})"
+    return f"({n + 1})"
+
+
+def _letters(n: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA: the drafting convention for long lists."""
+    return chr(ord("A") + n % 26) * (n // 26 + 1)
+
+
+def _roman(n: int) -> str:
+    numerals = [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+    out = ""
+    for value, letters in numerals:
+        while n >= value:
+            out += letters
+            n -= value
+    return out

@@ -1,0 +1,274 @@
+"""The ``billkit`` command: thin Typer commands that parse, call the library, write and report."""
+
+from __future__ import annotations
+
+import functools
+import logging
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(
+    name="billkit",
+    help="Draft immigrant-safe record-clearance bills: model clauses with commentary, as DOCX and PDF.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+ClausesDir = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--clauses-dir",
+        help="A folder of extra clause files that add to or override the built-in ones (repeatable).",
+        show_default=False,
+    ),
+]
+
+
+def reports_errors(command):
+    """Turn billkit's errors into one line on stderr and the error's exit status."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        from .errors import BillkitError
+
+        try:
+            return command(*args, **kwargs)
+        except BillkitError as exc:
+            line = f"Error: {exc.message}"
+            if exc.hint:
+                line += f" Hint: {exc.hint}" + ("" if exc.hint.endswith((".", "?", "!")) else ".")
+            typer.echo(line, err=True)
+            raise typer.Exit(exc.exit_code) from None
+
+    return wrapper
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        typer.echo(f"billkit {version('billkit')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit."),
+    ] = False,
+) -> None:
+    """Draft immigrant-safe record-clearance bills: model clauses with commentary, as DOCX and PDF."""
+    _configure_logging()
+
+
+@app.command()
+@reports_errors
+def draft(
+    spec: Annotated[
+        Path | None,
+        typer.Argument(
+            help="A bill spec (bill.toml, see `billkit init`); options given here override it.",
+            show_default=False,
+        ),
+    ] = None,
+    clause: Annotated[
+        list[str] | None,
+        typer.Option("-c", "--clause", help="Include only these clauses (repeatable).", show_default=False),
+    ] = None,
+    without: Annotated[
+        list[str] | None,
+        typer.Option("-x", "--without", help="Leave out this clause (repeatable).", show_default=False),
+    ] = None,
+    relief_term: Annotated[
+        str | None,
+        typer.Option(
+            "--relief-term",
+            help="The relief the bill names: expungement, sealing, set-aside, vacatur or record-clearance.",
+            show_default=False,
+        ),
+    ] = None,
+    formats: Annotated[
+        list[str] | None,
+        typer.Option(
+            "-f",
+            "--format",
+            help="docx, pdf or html (repeatable; default: docx and pdf).",
+            show_default=False,
+        ),
+    ] = None,
+    out: Annotated[Path, typer.Option("-o", "--out", help="The folder to write into.")] = Path("out"),
+    name: Annotated[
+        str | None,
+        typer.Option("--name", help="The file name stem (default: model-bill).", show_default=False),
+    ] = None,
+    clean: Annotated[
+        bool | None,
+        typer.Option(
+            "--clean/--annotated",
+            help="--clean drops the prefatory note, notes and comments for a filing copy.",
+            show_default=False,
+        ),
+    ] = None,
+    clauses_dir: ClausesDir = None,
+) -> None:
+    """Build a bill and write it as DOCX and PDF (by default the full model bill into ./out)."""
+    from .build import build_bill
+    from .library import load_library
+    from .output import prepare_folder, write_files
+    from .render import EXTENSIONS, render
+    from .spec import BillSpec, load_spec
+
+    base = load_spec(spec) if spec is not None else BillSpec()
+    request = base.merged(
+        clauses=tuple(clause) if clause else None,
+        without=tuple(without) if without else None,
+        relief_term=relief_term,
+        formats=tuple(_check_formats(formats)) if formats else None,
+        name=name,
+        clean=clean,
+    )
+    library = load_library(clauses_dir or ())
+    bill = build_bill(request, library)
+    folder = prepare_folder(out)
+    files = {
+        folder / f"{request.name}{EXTENSIONS[fmt]}": render(bill, fmt)
+        for fmt in dict.fromkeys(request.formats)
+    }
+    for path in write_files(files):
+        typer.echo(str(path))
+
+
+def _check_formats(formats: list[str]) -> list[str]:
+    from .errors import UnknownNameError
+    from .spec import FORMATS
+
+    for fmt in formats:
+        if fmt not in FORMATS:
+            raise UnknownNameError("format", fmt, FORMATS)
+    return formats
+
+
+@app.command("clauses")
+@reports_errors
+def list_clauses(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    clauses_dir: ClausesDir = None,
+) -> None:
+    """List the clauses in the library: id, title, practice and source."""
+    from .library import load_library
+
+    library = load_library(clauses_dir or ())
+    clauses = library.ordered()
+    if as_json:
+        import json
+
+        rows = [
+            {
+                "id": c.id,
+                "title": c.title,
+                "practice": c.practice,
+                "source": c.source,
+                "order": c.order,
+                "requires": list(c.requires),
+                "excludes": list(c.excludes),
+                "params": [p.model_dump() for p in c.params],
+            }
+            for c in clauses
+        ]
+        typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="billkit clauses", title_justify="left")
+    table.add_column("id", no_wrap=True)
+    table.add_column("title")
+    table.add_column("practice", no_wrap=True)
+    table.add_column("source", no_wrap=True)
+    for c in clauses:
+        table.add_row(c.id, c.title, c.practice, c.source)
+    Console().print(table)
+
+
+@app.command("clause")
+@reports_errors
+def show_clause(
+    clause_id: Annotated[
+        str, typer.Argument(metavar="ID", help="A clause id, as `billkit clauses` lists them.")
+    ],
+    relief_term: Annotated[
+        str, typer.Option("--relief-term", help="The relief term to show the text with.")
+    ] = "expungement",
+    clauses_dir: ClausesDir = None,
+) -> None:
+    """Show one clause: its text with default parameters, its note, comment and authorities."""
+    from .build import build_bill
+    from .library import load_library
+    from .spec import BillSpec
+    from .textout import clause_text
+
+    library = load_library(clauses_dir or ())
+    clause = library.get(clause_id)
+    needed = _with_requirements(library, clause_id)
+    bill = build_bill(BillSpec(clauses=tuple(needed), relief_term=relief_term), library)
+    typer.echo(clause_text(clause, bill.section(clause_id)))
+
+
+def _with_requirements(library, clause_id: str) -> list[str]:
+    seen: list[str] = []
+
+    def visit(cid: str) -> None:
+        if cid not in seen:
+            seen.append(cid)
+            for needed in library.get(cid).requires:
+                visit(needed)
+
+    visit(clause_id)
+    return seen
+
+
+@app.command()
+@reports_errors
+def init(
+    path: Annotated[Path, typer.Argument(help="Where to write the starter spec.")] = Path("bill.toml"),
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    clauses_dir: ClausesDir = None,
+) -> None:
+    """Write a starter bill spec listing every clause and parameter, commented."""
+    from .errors import OutputError
+    from .library import load_library
+    from .output import prepare_folder, write_atomic
+    from .textout import starter_spec
+
+    if path.exists() and not force:
+        raise OutputError(f"{str(path)!r} already exists.", hint="use --force to overwrite it")
+    library = load_library(clauses_dir or ())
+    prepare_folder(path.parent if str(path.parent) else Path("."))
+    write_atomic(path, starter_spec(library).encode("utf-8"))
+    typer.echo(str(path))
+
+
+class _EchoHandler(logging.Handler):
+    """Prints the library's warnings as "Warning: ..." on whatever stderr is at the time."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        typer.echo(f"{record.levelname.capitalize()}: {record.getMessage()}", err=True)
+
+
+def _configure_logging() -> None:
+    logger = logging.getLogger("billkit")
+    if not any(isinstance(h, _EchoHandler) for h in logger.handlers):
+        logger.addHandler(_EchoHandler())
+        logger.setLevel(logging.WARNING)
+        logger.propagate = False
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app(prog_name="billkit")

@@ -1,0 +1,229 @@
+"""Load and validate the clause library: the only code that reads the content folders."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
+
+from .errors import ContentError, UnknownNameError
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+CLAUSES_DIR = PACKAGE_DIR / "clauses"
+ACT_FILE = "_act.yaml"
+MAX_CONTENT_BYTES = 1_000_000
+
+PRACTICES = (
+    "vacatur-for-cause",
+    "rebuttable-presumption",
+    "court-jurisdiction",
+    "record-access",
+    "federal-records",
+    "public-education",
+)
+"""The immigrant-safe practices, in the guidance's order; ids are fixed across the project."""
+
+Practice = Literal[
+    "vacatur-for-cause",
+    "rebuttable-presumption",
+    "court-jurisdiction",
+    "record-access",
+    "federal-records",
+    "public-education",
+    "scaffold",
+]
+Source = Literal["guidance", "original"]
+ClauseId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")]
+ParamName = Annotated[str, StringConstraints(pattern=r"^[a-z_][a-z0-9_]*$")]
+Text = Annotated[str, StringConstraints(min_length=1)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Param(_Strict):
+    """A value a drafter may set; ``default`` of ``None`` means the bill cannot be built without it."""
+
+    name: ParamName
+    default: str | int | None = None
+    description: Text
+
+
+class Item(_Strict):
+    """One provision of a clause's text, with the provisions under it."""
+
+    text: Text
+    source: Source | None = None
+    when: str | None = Field(
+        default=None, description="a sandboxed Jinja expression; the item is left out when false"
+    )
+    items: tuple[Item, ...] = ()
+
+    @field_validator("items", mode="before")
+    @classmethod
+    def _strings_are_items(cls, value: Any) -> Any:
+        return _as_items(value)
+
+
+def _as_items(value: Any) -> Any:
+    if isinstance(value, list | tuple):
+        return [{"text": v} if isinstance(v, str) else v for v in value]
+    return value
+
+
+class Clause(_Strict):
+    """A model clause: statutory text with its note, comment and authorities."""
+
+    id: ClauseId
+    title: Text
+    practice: Practice
+    source: Source
+    order: int
+    aim: str | None = Field(
+        default=None, description="what the clause achieves, as a predicate for the findings"
+    )
+    lead: str | None = None
+    ladder: Literal["subsections", "definitions"] = "subsections"
+    text: tuple[Item, ...] = Field(min_length=1)
+    params: tuple[Param, ...] = ()
+    legislative_note: Text
+    comment: Text
+    authorities: tuple[Text, ...] = ()
+    requires: tuple[ClauseId, ...] = ()
+    excludes: tuple[ClauseId, ...] = ()
+
+    @field_validator("text", mode="before")
+    @classmethod
+    def _strings_are_items(cls, value: Any) -> Any:
+        return _as_items(value)
+
+    def param(self, name: str) -> Param:
+        for param in self.params:
+            if param.name == name:
+                return param
+        raise KeyError(name)
+
+    def items(self) -> Iterable[tuple[Item, Source]]:
+        """Every item of the text, depth first, with the source it inherits."""
+
+        def walk(items: tuple[Item, ...]):
+            for item in items:
+                yield item, item.source or self.source
+                yield from walk(item.items)
+
+        return walk(self.text)
+
+
+class PrefatoryPart(_Strict):
+    heading: str | None = None
+    text: Text
+
+
+class Act(_Strict):
+    """What a bill carries besides its sections: titles, enacting clause, prefatory note."""
+
+    long_title: Text
+    cover: tuple[Text, ...] = ()
+    guidance_name: Text
+    prefatory_note: tuple[PrefatoryPart, ...]
+
+
+@dataclass(frozen=True)
+class Library:
+    """The validated clauses, by id, and the act's own content."""
+
+    clauses: Mapping[str, Clause]
+    act: Act
+    origins: Mapping[str, Path]
+
+    def get(self, clause_id: str) -> Clause:
+        """The clause with ``clause_id``; an unknown id suggests the closest known ones."""
+        try:
+            return self.clauses[clause_id]
+        except KeyError:
+            raise UnknownNameError("clause", clause_id, self.clauses) from None
+
+    def ordered(self) -> list[Clause]:
+        """Every clause, in the order a bill prints them."""
+        return sorted(self.clauses.values(), key=lambda c: (c.order, c.id))
+
+
+def load_library(extra_dirs: Iterable[Path] = ()) -> Library:
+    """Load the built-in clauses, then each folder of ``extra_dirs`` (which may add or override)."""
+    clauses: dict[str, Clause] = {}
+    origins: dict[str, Path] = {}
+    act: Act | None = None
+    for folder in (CLAUSES_DIR, *extra_dirs):
+        folder = Path(folder)
+        if not folder.is_dir():
+            raise ContentError(f"clause folder {str(folder)!r} does not exist or is not a folder.")
+        for path in sorted(folder.glob("*.yaml")):
+            data = _read_yaml(path)
+            if path.name == ACT_FILE:
+                act = _validate(Act, data, path)
+                continue
+            clause = _validate(Clause, data, path)
+            if clause.id != path.stem:
+                raise ContentError(
+                    f"{_show(path)}: field 'id': {clause.id!r} does not match the file name.",
+                    hint=f"rename the file to {clause.id}.yaml or change the id",
+                )
+            clauses[clause.id] = clause
+            origins[clause.id] = path
+    if act is None:  # pragma: no cover - the package always ships one
+        raise ContentError(f"no {ACT_FILE} found in the clause folders.")
+    _check_references(clauses, origins)
+    return Library(clauses=clauses, act=act, origins=origins)
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        if path.stat().st_size > MAX_CONTENT_BYTES:
+            raise ContentError(f"{_show(path)}: larger than {MAX_CONTENT_BYTES} bytes.")
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise ContentError(f"{_show(path)}: not UTF-8 text.") from None
+    except OSError as exc:
+        raise ContentError(f"{_show(path)}: cannot be read ({exc.strerror}).") from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise ContentError(f"{_show(path)}:{where}: {problem}.") from None
+
+
+def _validate(model: type[BaseModel], data: Any, path: Path):
+    if not isinstance(data, dict):
+        raise ContentError(f"{_show(path)}: expected a mapping of fields, found {type(data).__name__}.")
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        field = ".".join(str(part) for part in error["loc"]) or "(top level)"
+        more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+        raise ContentError(f"{_show(path)}: field {field!r}: {error['msg']}{more}.") from None
+
+
+def _check_references(clauses: Mapping[str, Clause], origins: Mapping[str, Path]) -> None:
+    for clause in clauses.values():
+        for field in ("requires", "excludes"):
+            for other in getattr(clause, field):
+                if other not in clauses:
+                    raise ContentError(
+                        f"{_show(origins[clause.id])}: field {field!r}: no clause {other!r} exists."
+                    )
+
+
+def _show(path: Path) -> str:
+    """A path as a message should show it: relative to the package for built-in content."""
+    try:
+        return str(path.relative_to(PACKAGE_DIR))
+    except ValueError:
+        return str(path)

@@ -1,0 +1,102 @@
+"""The document model every renderer reads: a bill as frozen dataclasses, free of any format."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Run:
+    """A stretch of inline text; ``marks`` holds names like ``"em"``, ``"ins"`` or ``"del"``."""
+
+    text: str
+    marks: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Block:
+    """A provision of statutory text: an optional label such as ``(a)`` and its runs.
+
+    ``children`` are the provisions one level down: paragraphs under a subdivision,
+    subparagraphs under a paragraph. ``level`` is 0 for a subdivision, 1 for a paragraph, ...
+    """
+
+    runs: tuple[Run, ...]
+    label: str | None = None
+    level: int = 0
+    children: tuple[Block, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The block's own words, without its label or children."""
+        return "".join(run.text for run in self.runs)
+
+    def walk(self):
+        """Yield this block and every block under it, in reading order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass(frozen=True)
+class Note:
+    """Commentary printed under a section or in the prefatory note: paragraphs of runs."""
+
+    paragraphs: tuple[tuple[Run, ...], ...]
+    heading: str | None = None
+
+    @property
+    def texts(self) -> tuple[str, ...]:
+        return tuple("".join(r.text for r in p) for p in self.paragraphs)
+
+
+@dataclass(frozen=True)
+class Section:
+    """One section of the act. ``id`` is the stable clause id; ``number`` is printed."""
+
+    id: str
+    number: int
+    label: str
+    heading: str
+    body: tuple[Block, ...]
+    lead: tuple[Run, ...] = ()
+    source_note: str | None = None
+    legislative_note: Note | None = None
+    comment: Note | None = None
+    drafter_notes: tuple[str, ...] = ()
+    authorities: Note | None = None
+    """The clause's authorities, one paragraph each, in full citation form."""
+
+
+@dataclass(frozen=True)
+class BillMeta:
+    """Facts about the document rather than its text: used for file metadata and headers."""
+
+    title: str
+    short_title: str
+    relief_term: str
+    jurisdiction: str
+    language: str = "en"
+    annotated: bool = True
+    clause_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Bill:
+    """A whole bill, ready for any renderer."""
+
+    meta: BillMeta
+    act_title: str
+    long_title: str
+    enacting_clause: str
+    sections: tuple[Section, ...]
+    cover_lines: tuple[str, ...] = ()
+    prefatory_note: Note | None = None
+    drafter_notes: tuple[str, ...] = field(default=())
+
+    def section(self, clause_id: str) -> Section:
+        """The section built from ``clause_id``; ``KeyError`` when the bill lacks it."""
+        for section in self.sections:
+            if section.id == clause_id:
+                return section
+        raise KeyError(clause_id)

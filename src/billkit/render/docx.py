@@ -1,0 +1,227 @@
+"""The DOCX writer: the bill as an editable Word document whose look lives in named styles."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+
+from docx import Document
+from docx.enum.section import WD_SECTION
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.shared import Inches, Pt, RGBColor
+
+from ..model import Bill, Block, Run
+from .ooxml import add_field, stable_zip
+
+SERIF = "Liberation Serif"
+INDENT = Inches(0.5)
+
+PARAGRAPH_STYLES = {
+    # name: (size pt, bold, italic, alignment, first-line indent, left indent, space after pt)
+    "Cover Title": (16, True, False, WD_ALIGN_PARAGRAPH.CENTER, None, None, 12),
+    "Cover Subtitle": (12, True, False, WD_ALIGN_PARAGRAPH.CENTER, None, None, 30),
+    "Cover Text": (11, False, False, WD_ALIGN_PARAGRAPH.JUSTIFY, None, Inches(0.6), 10),
+    "Prefatory Heading": (12, True, False, WD_ALIGN_PARAGRAPH.CENTER, None, None, 12),
+    "Prefatory Note": (11.5, False, False, WD_ALIGN_PARAGRAPH.JUSTIFY, None, None, 8),
+    "Act Title": (13, True, False, WD_ALIGN_PARAGRAPH.CENTER, None, None, 6),
+    "Long Title": (12, False, False, WD_ALIGN_PARAGRAPH.CENTER, None, None, 12),
+    "Enacting Clause": (12, False, False, WD_ALIGN_PARAGRAPH.LEFT, INDENT, None, 14),
+    "Section Heading": (12, False, False, WD_ALIGN_PARAGRAPH.JUSTIFY, INDENT, None, 6),
+    "Bill Text": (12, False, False, WD_ALIGN_PARAGRAPH.JUSTIFY, INDENT, None, 6),
+    "Bill Text 2": (12, False, False, WD_ALIGN_PARAGRAPH.JUSTIFY, INDENT, INDENT, 6),
+    "Bill Text 3": (12, False, False, WD_ALIGN_PARAGRAPH.JUSTIFY, INDENT, INDENT * 2, 6),
+    "Bill Text 4": (12, False, False, WD_ALIGN_PARAGRAPH.JUSTIFY, INDENT, INDENT * 3, 6),
+    "Source Note": (10, False, False, WD_ALIGN_PARAGRAPH.LEFT, None, None, 4),
+    "Legislative Note": (11, False, True, WD_ALIGN_PARAGRAPH.JUSTIFY, None, None, 6),
+    "Comment Heading": (11, True, False, WD_ALIGN_PARAGRAPH.CENTER, None, None, 4),
+    "Comment": (11, False, False, WD_ALIGN_PARAGRAPH.JUSTIFY, None, None, 6),
+    "Authorities": (10, False, False, WD_ALIGN_PARAGRAPH.LEFT, None, None, 10),
+    "Drafter Note": (11, True, False, WD_ALIGN_PARAGRAPH.LEFT, None, None, 6),
+}
+CHARACTER_STYLES = {
+    # name: (bold, italic)
+    "Heading Run": (True, False),
+    "Note Label": (False, True),
+    "Strong": (True, False),
+    "Emphasis": (False, True),
+}
+BILL_TEXT_STYLES = ("Bill Text", "Bill Text 2", "Bill Text 3", "Bill Text 4")
+
+
+def render_docx(bill: Bill) -> bytes:
+    """The bill as DOCX bytes: named styles, page numbers in the footer, notes set off."""
+    document = Document()
+    _define_styles(document)
+    _set_properties(document, bill)
+    section = document.sections[0]
+    section.page_width, section.page_height = Inches(8.5), Inches(11)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Inches(1))
+
+    if bill.cover_lines:
+        document.add_paragraph(bill.act_title, style="Cover Title").paragraph_format.space_before = Pt(150)
+        for i, line in enumerate(bill.cover_lines):
+            paragraph = document.add_paragraph(line, style="Cover Subtitle" if i == 0 else "Cover Text")
+        paragraph.add_run().add_break(WD_BREAK.PAGE)
+        section.different_first_page_header_footer = True
+
+    if bill.prefatory_note:
+        document.add_paragraph(bill.prefatory_note.heading, style="Prefatory Heading")
+        for runs in bill.prefatory_note.paragraphs:
+            _add_runs(document.add_paragraph(style="Prefatory Note"), runs)
+        document.add_section(WD_SECTION.NEW_PAGE)
+
+    document.add_paragraph(bill.act_title, style="Act Title")
+    document.add_paragraph(bill.long_title, style="Long Title")
+    document.add_paragraph(bill.enacting_clause, style="Enacting Clause")
+    for note in bill.drafter_notes:
+        document.add_paragraph(note, style="Drafter Note")
+
+    for sec in bill.sections:
+        start = document.add_paragraph(style="Section Heading")
+        start.paragraph_format.keep_with_next = False
+        start.add_run(f"{sec.label} {sec.heading}", style="Heading Run")
+        start.add_run(" ")
+        if sec.lead:
+            _add_runs(start, sec.lead)
+            rest = sec.body
+        else:
+            first = sec.body[0]
+            if first.label:
+                start.add_run(first.label + " ")
+            _add_runs(start, first.runs)
+            rest = (*first.children, *sec.body[1:])
+        for block in rest:
+            _add_block(document, block)
+        for note in sec.drafter_notes:
+            document.add_paragraph(note, style="Drafter Note")
+        if sec.source_note:
+            document.add_paragraph(sec.source_note, style="Source Note")
+        if sec.legislative_note:
+            for i, runs in enumerate(sec.legislative_note.paragraphs):
+                paragraph = document.add_paragraph(style="Legislative Note")
+                if i == 0:
+                    paragraph.add_run(sec.legislative_note.heading + ":", style="Note Label")
+                    paragraph.add_run(" ")
+                _add_runs(paragraph, runs)
+        if sec.comment:
+            document.add_paragraph(sec.comment.heading, style="Comment Heading")
+            for runs in sec.comment.paragraphs:
+                _add_runs(document.add_paragraph(style="Comment"), runs)
+            if sec.authorities:
+                paragraph = document.add_paragraph(style="Authorities")
+                paragraph.add_run(sec.authorities.heading + ":", style="Note Label")
+                for i, runs in enumerate(sec.authorities.paragraphs):
+                    paragraph.add_run("; " if i else " ")
+                    _add_runs(paragraph, runs)
+                paragraph.add_run(".")
+
+    _header_footer(document.sections[0], bill)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return stable_zip(buffer.getvalue())
+
+
+def _add_block(document, block: Block) -> None:
+    paragraph = document.add_paragraph(style=BILL_TEXT_STYLES[min(block.level, 3)])
+    if block.label:
+        paragraph.add_run(block.label + " ")
+    _add_runs(paragraph, block.runs)
+    for child in block.children:
+        _add_block(document, child)
+
+
+def _add_runs(paragraph, runs: tuple[Run, ...]) -> None:
+    for run in runs:
+        added = paragraph.add_run(run.text)
+        if "strong" in run.marks:
+            added.style = "Strong"
+        elif "em" in run.marks:
+            added.style = "Emphasis"
+        if "ins" in run.marks:
+            added.font.underline = True
+        if "del" in run.marks:
+            added.font.strike = True
+
+
+def _header_footer(section, bill: Bill) -> None:
+    header = section.header.paragraphs[0]
+    header.text = bill.meta.short_title
+    header.style = "Header"
+    header.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    footer = section.footer.paragraphs[0]
+    footer.style = "Footer"
+    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    footer.add_run("Page ")
+    add_field(footer, "PAGE")
+    footer.add_run(" of ")
+    add_field(footer, "NUMPAGES")
+    if section.different_first_page_header_footer:
+        first = section.first_page_footer.paragraphs[0]
+        first.style = "Footer"
+
+
+def _define_styles(document) -> None:
+    styles = document.styles
+    normal = styles["Normal"]
+    normal.font.name = SERIF
+    normal.font.size = Pt(12)
+    normal.paragraph_format.space_after = Pt(6)
+    for name in ("Header", "Footer"):
+        style = styles[name]
+        style.font.name = SERIF
+        style.font.size = Pt(10)
+    styles["Header"].font.italic = True
+    styles["Header"].font.color.rgb = RGBColor(0x33, 0x33, 0x33)
+    for name, (size, bold, italic, align, first, left, after) in PARAGRAPH_STYLES.items():
+        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = normal
+        style.quick_style = True
+        style.font.size = Pt(size)
+        style.font.bold = bold
+        style.font.italic = italic
+        fmt = style.paragraph_format
+        fmt.alignment = align
+        fmt.space_after = Pt(after)
+        fmt.widow_control = True
+        if first is not None:
+            fmt.first_line_indent = first
+        if left is not None:
+            fmt.left_indent = left
+        if name in BILL_TEXT_STYLES or name == "Section Heading":
+            fmt.line_spacing = 1.4
+    styles["Comment Heading"].paragraph_format.keep_with_next = True
+    styles["Comment Heading"].paragraph_format.space_before = Pt(6)
+    styles["Cover Text"].paragraph_format.right_indent = Inches(0.6)
+    styles["Source Note"].font.color.rgb = RGBColor(0x33, 0x33, 0x33)
+    styles["Act Title"].paragraph_format.keep_with_next = True
+    styles["Prefatory Heading"].paragraph_format.keep_with_next = True
+    for name, (bold, italic) in CHARACTER_STYLES.items():
+        style = styles[name] if name in styles else styles.add_style(name, WD_STYLE_TYPE.CHARACTER)
+        style.font.bold = bold
+        style.font.italic = italic
+
+
+def _set_properties(document, bill: Bill) -> None:
+    props = document.core_properties
+    props.title = bill.meta.title
+    props.subject = bill.long_title
+    props.author = "billkit"
+    props.last_modified_by = "billkit"
+    props.comments = ""
+    props.keywords = "record clearance; immigration; model bill"
+    props.revision = 1
+    when = document_date()
+    props.created = when
+    props.modified = when
+    props.last_printed = when
+
+
+def document_date() -> dt.datetime:
+    """The date written into files: ``SOURCE_DATE_EPOCH`` when set, else a fixed date."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).replace(tzinfo=None)
+    return dt.datetime(2026, 1, 1)

@@ -1,0 +1,111 @@
+"""Plain-text views for the terminal: one clause for reading, and the starter spec file."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import textwrap
+
+from .library import Clause, Library
+from .model import Note, Section
+
+
+def clause_text(clause: Clause, section: Section) -> str:
+    """A clause as a drafter reads it in a terminal: text, source, note, comment, authorities."""
+    width = min(shutil.get_terminal_size((88, 24)).columns, 100) - 2
+    fill = _filler(width)
+    lines = [f"{clause.id}  ({clause.practice}; source: {clause.source})", ""]
+    lead = "".join(r.text for r in section.lead)
+    lines.append(fill(f"{section.heading} {lead}".strip()))
+    for block in section.body:
+        for part in block.walk():
+            indent = "    " * (part.level + 1)
+            label = f"{part.label} " if part.label else ""
+            lines.append(
+                textwrap.fill(
+                    label + part.text,
+                    width,
+                    initial_indent=indent,
+                    subsequent_indent=indent,
+                    break_on_hyphens=False,
+                )
+            )
+    if section.source_note:
+        lines += ["", fill(section.source_note)]
+    for note in (section.legislative_note, section.comment):
+        lines += _note(note, fill)
+    if section.authorities:
+        lines += ["", "Authorities:"] + [f"  - {text}" for text in section.authorities.texts]
+    if clause.params:
+        lines += ["", "Parameters:"]
+        for param in clause.params:
+            default = "required" if param.default is None else f"default {str(param.default).strip()!r}"
+            lines.append(
+                textwrap.fill(
+                    f"{param.name} ({default}): {param.description}",
+                    width,
+                    initial_indent="  - ",
+                    subsequent_indent="    ",
+                )
+            )
+    if clause.requires:
+        lines += ["", "Requires: " + ", ".join(clause.requires)]
+    if clause.excludes:
+        lines += ["", "Cannot be combined with: " + ", ".join(clause.excludes)]
+    return "\n".join(lines)
+
+
+def _filler(width: int):
+    return lambda text: textwrap.fill(text, width, break_on_hyphens=False)
+
+
+def _note(note: Note | None, fill) -> list[str]:
+    if note is None:
+        return []
+    return ["", f"{note.heading}:"] + [fill(text) for text in note.texts]
+
+
+def starter_spec(library: Library) -> str:
+    """A commented ``bill.toml`` that lists every clause and every parameter with its default."""
+    out = [
+        "# billkit bill spec: `billkit draft bill.toml` builds it.",
+        "# Options on the command line override what is set here.",
+        "",
+        "# The file name stem of the outputs (out/<name>.docx, out/<name>.pdf).",
+        'name = "model-bill"',
+        "",
+        "# The relief the bill speaks of: expungement, sealing, set-aside, vacatur, record-clearance.",
+        'relief_term = "expungement"',
+        "",
+        "# true drops the prefatory note, legislative notes and comments (a filing copy).",
+        "clean = false",
+        "",
+        "# Formats to write: docx, pdf, html.",
+        'formats = ["docx", "pdf"]',
+        "",
+        "# The clauses to include, in any order (the bill prints them in its own order).",
+        "# Delete a line to leave a clause out, or list ids under `without = [...]` instead.",
+        "clauses = [",
+    ]
+    clauses = library.ordered()
+    for clause in clauses:
+        out.append(f"  {json.dumps(clause.id)},  # {clause.title} ({clause.practice}, {clause.source})")
+    out += ["]", "without = []", ""]
+    from .build import default_values
+
+    defaults = default_values(library)
+    out.append(
+        "# Parameters, by clause. The values shown are the defaults; [brackets] mark drafter's choices."
+    )
+    for clause in clauses:
+        if not clause.params:
+            continue
+        out += ["", f"[params.{clause.id}]"]
+        for param in clause.params:
+            out.append(f"# {param.description}")
+            if param.default is None:
+                out.append(f'# {param.name} = ""  # required')
+            else:
+                value = defaults[clause.id][param.name]
+                out.append(f"# {param.name} = {json.dumps(value, ensure_ascii=False)}")
+    return "\n".join(out) + "\n"
