@@ -226,7 +226,7 @@ class _SectionBuilder:
             ]
             texts = {i: render(item, f"{path}.{i}") for i, item in kept}
             if clause.ladder == "definitions" and level == 0:
-                kept.sort(key=lambda pair: texts[pair[0]].strip('“”"[').casefold())
+                kept.sort(key=lambda pair: _defined_term(texts[pair[0]]))
             for n, (i, item) in enumerate(kept):
                 label = _label(ladder[level], n) if labelled else None
                 children = tuple(blocks(item.items, level + 1, f"{path}.{i}.items", True))
@@ -305,6 +305,11 @@ class _SectionBuilder:
         return (
             f"Source: {what} the sample language of the guidance ({self.library.act.guidance_name}), {how}."
         )
+
+
+def _defined_term(definition: str) -> str:
+    """The term a definition defines ("“Record” means ..." -> "record"), for alphabetical order."""
+    return definition.lstrip('“"[').split("”")[0].split('"')[0].casefold()
 
 
 def _label(style: str, n: int) -> str:

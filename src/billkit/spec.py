@@ -37,7 +37,7 @@ class BillSpec(BaseModel):
     def merged(self, **overrides) -> BillSpec:
         """A copy with every override that is not ``None`` (or empty) applied."""
         changes = {k: v for k, v in overrides.items() if v is not None and v != ()}
-        return self.model_validate({**self.model_dump(), **changes})
+        return validate_spec({**self.model_dump(), **changes}, origin="command line")
 
 
 def load_spec(path: Path) -> BillSpec:

@@ -26,10 +26,14 @@ def _environment() -> Environment:
 
 
 def css_string(value: str) -> str:
-    """A CSS string literal for ``value``: quotes, backslashes and non-ASCII escaped."""
+    """A CSS string literal for ``value``, safe inside a ``<style>`` element.
+
+    Quotes, backslashes, markup characters and everything outside printable ASCII are
+    escaped, so no value can end the string or the element.
+    """
     out = []
     for char in value:
-        if char.isascii() and char.isprintable() and char not in '"\\':
+        if char.isascii() and char.isprintable() and char not in "\"\\<>&'":
             out.append(char)
         else:
             out.append(f"\\{ord(char):06x}")

@@ -1,0 +1,78 @@
+"""Helpers and constants the tests share: reading DOCX and PDF files back, and the guidance."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+GUIDANCE_FILE = REPO.parent / "shared" / "guidance" / "clean-slate-and-immigrants.txt"
+
+GUIDANCE_SAMPLES = {
+    "vacatur-for-cause": (
+        "An expungement may be based on equitable factors or to correct a procedural or "
+        "substantive defect in the underlying proceeding."
+    ),
+    "rebuttable-presumption": (
+        "There is a rebuttable presumption that due to legal error, a noncitizen defendant was "
+        "not aware of the immigration consequences of the plea, and the plea therefore is "
+        "legally invalid."
+    ),
+    "court-jurisdiction": (
+        "An expungement performed pursuant to this section will not preclude the court’s "
+        "jurisdiction over any subsequently filed motion to amend the record, post-conviction "
+        "relief motion or petition, or any other future collateral attack on an expunged "
+        "conviction."
+    ),
+    "record-access": (
+        "Any individual who has received an expungement may access information contained in "
+        "expunged records without first obtaining a court order."
+    ),
+}
+"""The guidance's sample sentences, copied from the guidance file (checked against it below)."""
+
+
+def docx_paragraphs(data: bytes):
+    """The body paragraphs of a DOCX as (style name, text) pairs."""
+    import docx
+
+    document = docx.Document(io.BytesIO(data))
+    return [(p.style.name, p.text) for p in document.paragraphs if p.text.strip()]
+
+
+def pdf_pages(data: bytes) -> list[str]:
+    from pypdf import PdfReader
+
+    return [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
+
+
+_FURNITURE = re.compile(r"^\s*(Page \d+ of \d+)\s*$")
+
+
+def pdf_words(data: bytes, running_head: str) -> list[str]:
+    """The words of a PDF's body, without the running head and the page numbers."""
+    words: list[str] = []
+    for text in pdf_pages(data):
+        for line in text.splitlines():
+            if _FURNITURE.match(line) or line.strip() == running_head:
+                continue
+            words.extend(line.split())
+    return words
+
+
+def docx_words(data: bytes) -> list[str]:
+    return [word for _, text in docx_paragraphs(data) for word in text.split()]
+
+
+def same_words(pdf: list[str], docx: list[str]) -> bool:
+    """True when two word lists spell the same text, wherever a line was broken.
+
+    A PDF line may break after a hyphen ("data-" / "sharing") or before a parenthesis
+    ("1101(a)(48)" / "(A)"), which splits one word in two; the letters do not change.
+    """
+    return "".join(pdf) == "".join(docx) and abs(len(pdf) - len(docx)) <= len(docx) // 100 + 2
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())

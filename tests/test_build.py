@@ -1,0 +1,187 @@
+"""Building a bill: selection, order, numbering, parameters, relief terms, notes."""
+
+from __future__ import annotations
+
+import pytest
+
+from billkit.build import build_bill, select_clauses
+from billkit.errors import ParameterError, SelectionError, UnknownNameError
+from billkit.relief import TERMS, get_relief_term
+from billkit.spec import BillSpec
+
+from support import GUIDANCE_SAMPLES
+
+
+def body_text(section) -> list[str]:
+    return [block.text for top in section.body for block in top.walk()]
+
+
+def test_the_default_bill_has_every_clause_in_library_order(library, model_bill):
+    assert [s.id for s in model_bill.sections] == [c.id for c in library.ordered()]
+    assert [s.number for s in model_bill.sections] == list(range(1, len(library.clauses) + 1))
+    assert model_bill.sections[0].label == "SECTION 1."
+    assert model_bill.section("record-access").heading == "ACCESS TO ONE’S OWN RECORDS."
+
+
+def test_generic_bill_keeps_ulc_brackets(model_bill):
+    assert model_bill.enacting_clause.startswith("[") and "[State]" in model_bill.enacting_clause
+    text = " ".join(body_text(model_bill.section("federal-records")))
+    assert "[the central repository]" in text and "this [state]" in text
+
+
+def test_subdivisions_are_lettered_and_definitions_numbered(model_bill):
+    assert [b.label for b in model_bill.section("record-access").body] == ["(a)", "(b)", "(c)"]
+    assert [b.label for b in model_bill.section("definitions").body] == ["(1)", "(2)", "(3)", "(4)"]
+    assert [b.label for b in model_bill.section("severability").body] == [None]
+
+
+def test_definitions_are_alphabetical_for_every_relief_term(library):
+    for term in TERMS:
+        bill = build_bill(BillSpec(relief_term=term, clauses=("definitions",)), library)
+        terms = [b.text.split("”")[0].lstrip("“").casefold() for b in bill.sections[0].body]
+        assert terms == sorted(terms), term
+
+
+def test_only_and_without_select_and_renumber(library):
+    bill = build_bill(BillSpec(clauses=("record-access", "short-title")), library)
+    assert [(s.number, s.id) for s in bill.sections] == [(1, "short-title"), (2, "record-access")]
+    bill = build_bill(BillSpec(without=("findings", "definitions")), library)
+    assert bill.section("vacatur-for-cause").number == 2
+
+
+def test_requires_is_enforced_and_names_both(library):
+    with pytest.raises(SelectionError, match="'rebuttable-presumption' requires 'vacatur-for-cause'"):
+        select_clauses(BillSpec(clauses=("rebuttable-presumption",)), library)
+    with pytest.raises(SelectionError, match="requires 'vacatur-for-cause'"):
+        select_clauses(BillSpec(without=("vacatur-for-cause",)), library)
+
+
+def test_unknown_clause_suggests_the_closest(library):
+    with pytest.raises(UnknownNameError) as caught:
+        select_clauses(BillSpec(clauses=("recrod-access",)), library)
+    assert str(caught.value) == "unknown clause 'recrod-access'. Did you mean 'record-access'?"
+
+
+def test_cross_reference_follows_the_printed_number(library):
+    full = build_bill(BillSpec(), library)
+    short = build_bill(BillSpec(clauses=("vacatur-for-cause", "rebuttable-presumption")), library)
+    assert (
+        f"under Section {full.section('vacatur-for-cause').number} by"
+        in body_text(full.section("rebuttable-presumption"))[1]
+    )
+    assert "under Section 1 by" in body_text(short.section("rebuttable-presumption"))[1]
+
+
+@pytest.mark.parametrize(
+    ("term", "expected"),
+    [
+        ("sealing", "A sealing performed pursuant to this section will not preclude"),
+        ("set-aside", "A set-aside performed pursuant to this section"),
+        ("vacatur", "A vacatur performed pursuant to this section"),
+        ("record clearance", "A record clearance performed pursuant to this section"),
+    ],
+)
+def test_relief_term_reads_correctly_in_the_guidance_sentences(library, term, expected):
+    bill = build_bill(BillSpec(relief_term=term), library)
+    relief = get_relief_term(term)
+    jurisdiction = body_text(bill.section("court-jurisdiction"))[0]
+    assert jurisdiction.startswith(expected)
+    assert jurisdiction.endswith(f"collateral attack on {relief.a_adj} conviction.")
+    access = body_text(bill.section("record-access"))[0]
+    assert access == (
+        f"Any individual who has received {relief.a_noun} may access information contained in "
+        f"{relief.adj} records without first obtaining a court order."
+    )
+    assert "adapted" in bill.section("record-access").source_note
+    assert "expungement" not in " ".join(
+        t for s in bill.sections for t in body_text(s) if "expung" in t and "expunges, seals" not in t
+    )
+
+
+def test_sealing_reads_as_the_issue_describes(library):
+    bill = build_bill(BillSpec(relief_term="sealing"), library)
+    text = " ".join(t for s in bill.sections for t in body_text(s))
+    assert "A sealing performed pursuant to this section" in text
+    assert "information contained in sealed records" in text
+    assert "“Sealing” means" in text
+
+
+def test_default_relief_term_gives_the_guidance_sentences_exactly(model_bill):
+    for clause_id, sentence in GUIDANCE_SAMPLES.items():
+        assert sentence in body_text(model_bill.section(clause_id))
+
+
+def test_relief_term_names_are_forgiving_and_errors_suggest():
+    assert get_relief_term("Set Aside").key == "set-aside"
+    assert get_relief_term("record_clearance").key == "record-clearance"
+    with pytest.raises(UnknownNameError, match="Did you mean 'sealing'"):
+        get_relief_term("sealng")
+
+
+def test_parameters_fill_text_and_user_values_are_never_templates(library):
+    spec = BillSpec(
+        params={"federal-records": {"notify_days": 14}, "short-title": {"short_title": "{{ j }}"}}
+    )
+    bill = build_bill(spec, library)
+    assert body_text(bill.section("federal-records"))[0].startswith("Within 14 days after an expungement")
+    assert bill.act_title == "{{ J }}"
+    assert body_text(bill.section("short-title")) == ["This [act] may be cited as the {{ j }}."]
+
+
+def test_changing_the_authority_parameter_marks_the_sample_as_adapted(library):
+    bill = build_bill(BillSpec(params={"court-jurisdiction": {"authority": "this [act]"}}), library)
+    section = bill.section("court-jurisdiction")
+    assert body_text(section)[0].startswith("An expungement performed pursuant to this [act] will")
+    assert section.source_note.endswith("adapted to this draft’s choices.")
+
+
+def test_unknown_or_empty_parameter_is_an_error(library):
+    with pytest.raises(ParameterError, match="has no parameter 'notify_dayz'"):
+        build_bill(BillSpec(params={"federal-records": {"notify_dayz": 3}}), library)
+    with pytest.raises(ParameterError, match="is empty"):
+        build_bill(BillSpec(params={"federal-records": {"notify_days": "  "}}), library)
+    with pytest.raises(UnknownNameError):
+        build_bill(BillSpec(params={"federal-record": {"notify_days": 3}}), library)
+
+
+def test_clean_copy_drops_all_commentary(library):
+    bill = build_bill(BillSpec(clean=True), library)
+    assert bill.prefatory_note is None and bill.cover_lines == ()
+    for section in bill.sections:
+        assert section.legislative_note is None and section.comment is None
+        assert section.source_note is None and section.authorities is None
+
+
+def test_annotated_bill_has_a_note_and_comment_under_every_section(model_bill):
+    assert model_bill.prefatory_note is not None
+    assert "Matter of Pickering" in " ".join(model_bill.prefatory_note.texts)
+    for section in model_bill.sections:
+        assert section.legislative_note.texts and section.comment.texts
+
+
+def test_findings_state_only_the_aims_of_the_selected_clauses(library):
+    bill = build_bill(BillSpec(clauses=("findings", "record-access")), library)
+    intent = body_text(bill.section("findings"))[-1]
+    assert intent.endswith("lets people obtain their own records without a court order.")
+    assert "legal error" not in intent
+
+
+def test_generic_bill_prints_the_ninth_circuit_finding_as_optional(model_bill):
+    ninth = [t for t in body_text(model_bill.section("findings")) if "Ninth Circuit" in t]
+    assert len(ninth) == 1 and ninth[0].startswith("[") and ninth[0].endswith("]")
+
+
+def test_case_names_in_commentary_are_italic(model_bill):
+    runs = [r for p in model_bill.section("vacatur-for-cause").authorities.paragraphs for r in p]
+    italic = {r.text for r in runs if "em" in r.marks}
+    assert {"Matter of Pickering", "Pickering v. Gonzales", "rev’d on other grounds"} <= italic
+
+
+def test_building_reads_no_files_after_loading(library, monkeypatch):
+    import builtins
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("build opened a file")
+
+    monkeypatch.setattr(builtins, "open", refuse)
+    build_bill(BillSpec(relief_term="vacatur"), library)

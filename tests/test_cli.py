@@ -1,0 +1,287 @@
+"""The billkit command, driven as a user would: exit codes, messages, and files (or none)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from billkit.cli import app
+
+runner = CliRunner()
+
+
+def run(*args: str, cwd: Path | None = None):
+    return runner.invoke(app, list(args), catch_exceptions=False)
+
+
+@pytest.fixture
+def in_tmp(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def files_in(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
+
+
+def test_draft_with_no_arguments_writes_the_model_bill(in_tmp):
+    result = run("draft")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.split() == ["out/model-bill.docx", "out/model-bill.pdf"]
+    assert (in_tmp / "out/model-bill.docx").read_bytes()[:2] == b"PK"
+    assert (in_tmp / "out/model-bill.pdf").read_bytes()[:5] == b"%PDF-"
+
+
+def test_draft_options_choose_clauses_format_name_and_folder(in_tmp):
+    result = run(
+        "draft",
+        "-c",
+        "record-access",
+        "-c",
+        "short-title",
+        "-f",
+        "html",
+        "-o",
+        "drafts",
+        "--name",
+        "access",
+        "--clean",
+        "--relief-term",
+        "sealing",
+    )
+    assert result.exit_code == 0, result.output
+    assert files_in(in_tmp) == ["drafts/access.html"]
+    html = (in_tmp / "drafts/access.html").read_text()
+    assert "information contained in sealed records" in html
+    assert "SECTION 2. ACCESS TO ONE’S OWN RECORDS." in html
+    assert "Legislative Note" not in html
+
+
+def test_draft_without_leaves_a_clause_out(in_tmp):
+    assert run("draft", "-x", "findings", "-f", "html").exit_code == 0
+    html = (in_tmp / "out/model-bill.html").read_text()
+    assert "LEGISLATIVE FINDINGS" not in html and "SECTION 2. DEFINITIONS." in html
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("-c", "recrod-access"), "Error: unknown clause 'recrod-access'. Did you mean 'record-access'?"),
+        (("-x", "findngs"), "Error: unknown clause 'findngs'. Did you mean 'findings'?"),
+        (("-f", "doc"), "Error: unknown format 'doc'. Did you mean 'docx'?"),
+        (("--relief-term", "sealng"), "Error: unknown relief term 'sealng'. Did you mean 'sealing'?"),
+        (
+            ("-c", "rebuttable-presumption"),
+            "Error: clause 'rebuttable-presumption' requires 'vacatur-for-cause', which is not selected. "
+            "Hint: add -c vacatur-for-cause, or leave out rebuttable-presumption.",
+        ),
+        (("--name", "../escape"), "Error: command line: key 'name': String should match pattern"),
+    ],
+)
+def test_draft_usage_errors_exit_2_with_one_line_and_write_nothing(in_tmp, args, message):
+    result = run("draft", *args)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(message)
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.output
+    assert files_in(in_tmp) == []
+
+
+def test_spec_file_is_built_and_options_override_it(in_tmp):
+    (in_tmp / "bill.toml").write_text(
+        'name = "ny"\nrelief_term = "sealing"\nformats = ["html"]\n'
+        'clauses = ["short-title", "federal-records"]\n'
+        "[params.federal-records]\nnotify_days = 10\n"
+    )
+    assert run("draft", "bill.toml").exit_code == 0
+    html = (in_tmp / "out/ny.html").read_text()
+    assert "Within 10 days after a sealing is granted" in html
+    assert run("draft", "bill.toml", "--relief-term", "vacatur", "--name", "other").exit_code == 0
+    assert "Within 10 days after a vacatur is granted" in (in_tmp / "out/other.html").read_text()
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('name = "x"\nclauses = ["a"\n', "Error: bill.toml: invalid TOML: "),
+        ('name = "x"\nrelief = 3\n', "Error: bill.toml: key 'relief': unknown key."),
+        ("clean = 5\n", "Error: bill.toml: key 'clean': "),
+        (
+            "[params.federal-records]\nnotify_dayz = 3\n",
+            "Error: clause 'federal-records' has no parameter 'notify_dayz'. "
+            "Hint: did you mean 'notify_days'?",
+        ),
+        ('formats = ["pdf", "odt"]\n', "Error: bill.toml: key 'formats.1': "),
+    ],
+)
+def test_malformed_spec_is_one_line_naming_file_and_key(in_tmp, content, message):
+    (in_tmp / "bill.toml").write_text(content)
+    result = run("draft", "bill.toml")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(message), result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert files_in(in_tmp) == ["bill.toml"]
+
+
+def test_toml_syntax_error_gives_the_line(in_tmp):
+    (in_tmp / "bill.toml").write_text('name = "x"\nclean = tru\n')
+    result = run("draft", "bill.toml")
+    assert "line 2" in result.stderr
+
+
+def test_missing_spec_file(in_tmp):
+    result = run("draft", "nope.toml")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "Error: spec file 'nope.toml' does not exist."
+
+
+def test_unwritable_output_folder_is_an_error_and_leaves_nothing(in_tmp):
+    (in_tmp / "blocked").write_text("a file where the folder should be")
+    result = run("draft", "-o", "blocked/out")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: output folder 'blocked/out' cannot be created")
+    assert files_in(in_tmp) == ["blocked"]
+
+
+def test_a_failing_render_leaves_no_partial_file(in_tmp, monkeypatch):
+    from billkit import render as render_module
+    from billkit.errors import RenderError
+
+    real = render_module.render
+
+    def failing(bill, fmt):
+        if fmt == "pdf":
+            raise RenderError("the PDF could not be laid out: simulated")
+        return real(bill, fmt)
+
+    monkeypatch.setattr(render_module, "render", failing)
+    result = run("draft")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "Error: the PDF could not be laid out: simulated"
+    assert files_in(in_tmp) == []
+
+
+def test_a_failing_write_removes_its_temporary_file(in_tmp, monkeypatch):
+    import os
+
+    def broken_replace(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    result = run("draft", "-f", "html")
+    assert result.exit_code == 1
+    assert "No space left on device" in result.stderr
+    assert files_in(in_tmp) == []
+
+
+def test_malformed_clause_pack_names_file_and_field(in_tmp):
+    pack = in_tmp / "pack"
+    pack.mkdir()
+    (pack / "extra.yaml").write_text(
+        "id: extra\ntitle: Extra\npractice: scaffold\nsource: original\n"
+        "order: 5\ntext: [Hello.]\nlegislative_note: n\n"
+    )
+    result = run("draft", "--clauses-dir", "pack")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "Error: pack/extra.yaml: field 'comment': Field required."
+    (pack / "extra.yaml").write_text("id: extra\ntitle: [unclosed\n")
+    result = run("clauses", "--clauses-dir", "pack")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: pack/extra.yaml: line 3: ")
+    assert files_in(in_tmp) == ["pack/extra.yaml"]
+
+
+def test_clause_pack_can_add_a_clause(in_tmp):
+    pack = in_tmp / "pack"
+    pack.mkdir()
+    (pack / "legal-aid.yaml").write_text(
+        "id: legal-aid\ntitle: Legal aid\npractice: scaffold\nsource: original\norder: 95\n"
+        "text: ['Counsel shall be appointed for {{ relief.a_noun }} petition.']\n"
+        "legislative_note: A note.\ncomment: A comment.\n"
+    )
+    result = run("draft", "--clauses-dir", "pack", "-f", "html")
+    assert result.exit_code == 0, result.output
+    html = (in_tmp / "out/model-bill.html").read_text()
+    assert "SECTION 10. LEGAL AID.</h2> Counsel shall be appointed for an expungement petition." in html
+
+
+def test_clause_pack_template_with_an_unknown_variable_is_an_error(in_tmp):
+    pack = in_tmp / "pack"
+    pack.mkdir()
+    (pack / "bad.yaml").write_text(
+        "id: bad\ntitle: Bad\npractice: scaffold\nsource: original\norder: 95\n"
+        "text: ['{{ nothing }}']\nlegislative_note: n\ncomment: c\n"
+    )
+    result = run("draft", "--clauses-dir", "pack")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "Error: bad.yaml: field 'text.0': 'nothing' is undefined."
+    assert files_in(in_tmp) == ["pack/bad.yaml"]
+
+
+def test_clauses_lists_the_library_as_a_table_and_as_json(in_tmp):
+    result = run("clauses")
+    assert result.exit_code == 0
+    for clause_id in ("vacatur-for-cause", "rebuttable-presumption", "federal-records"):
+        assert clause_id in result.stdout
+    rows = json.loads(run("clauses", "--json").stdout)
+    assert rows[0]["id"] == "short-title"
+    assert {r["id"]: r["source"] for r in rows}["record-access"] == "guidance"
+    assert {"id", "title", "practice", "source"} <= set(rows[0])
+
+
+def test_clause_shows_text_note_comment_and_authorities(in_tmp):
+    result = run("clause", "rebuttable-presumption")
+    assert result.exit_code == 0
+    out = " ".join(result.stdout.split())
+    assert "There is a rebuttable presumption that due to legal error" in out
+    assert "Legislative Note:" in out and "Comment:" in out
+    assert "Padilla v. Kentucky, 559 U.S. 356 (2010)" in out
+    assert "Requires: vacatur-for-cause" in out
+    assert run("clause", "recrod-access").stderr.startswith("Error: unknown clause 'recrod-access'.")
+
+
+def test_init_writes_a_spec_that_drafts_and_refuses_to_overwrite(in_tmp):
+    result = run("init")
+    assert result.exit_code == 0
+    text = (in_tmp / "bill.toml").read_text()
+    import tomllib
+
+    data = tomllib.loads(text)
+    assert len(data["clauses"]) == 11
+    assert '# notify_days = "[30]"' in text
+    assert "{{" not in text
+    assert run("draft", "bill.toml", "-f", "html").exit_code == 0
+    again = run("init")
+    assert again.exit_code == 1 and "already exists" in again.stderr
+    assert run("init", "--force").exit_code == 0
+
+
+def test_version_and_help_for_every_command():
+    from importlib.metadata import version
+
+    assert run("--version").stdout.strip() == f"billkit {version('billkit')}"
+    for command in ("draft", "clauses", "clause", "init"):
+        result = run(command, "--help")
+        assert result.exit_code == 0
+        assert len(result.stdout.split("\n\n")[1].strip()) > 20, command
+
+
+def test_python_dash_m_billkit_runs():
+    result = subprocess.run(
+        [sys.executable, "-m", "billkit", "--version"], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.startswith("billkit ")
+
+
+def test_help_does_not_import_the_heavy_libraries():
+    code = (
+        "import sys; from billkit.cli import app; "
+        "print(sorted(m for m in ('docx', 'weasyprint', 'jinja2', 'pydantic') if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
