@@ -9,7 +9,7 @@ from typing import Any
 
 from .citations import case_names, italicize
 from .errors import ParameterError, SelectionError, UnknownNameError
-from .jurisdiction import GENERIC, Jurisdiction
+from .jurisdiction import GENERIC, Jurisdiction, get_jurisdiction
 from .library import Clause, Item, Library
 from .model import Bill, BillMeta, Block, Note, Run, Section
 from .relief import DEFAULT_TERM, ReliefTerm, get_relief_term
@@ -50,27 +50,44 @@ def select_clauses(spec: BillSpec, library: Library) -> list[Clause]:
     return sorted((library.get(c) for c in chosen), key=lambda c: (c.order, c.id))
 
 
-def build_bill(spec: BillSpec, library: Library, jurisdiction: Jurisdiction = GENERIC) -> Bill:
-    """The whole bill for ``spec``: selection, numbering, parameters, notes."""
+def build_bill(spec: BillSpec, library: Library, jurisdiction: Jurisdiction | None = None) -> Bill:
+    """The whole bill for ``spec``: selection, numbering, parameters, notes.
+
+    ``jurisdiction`` defaults to the one ``spec.state`` names, or the generic model bill.
+    """
+    if jurisdiction is None:
+        jurisdiction = get_jurisdiction(spec.state) if spec.state else GENERIC
     relief = get_relief_term(spec.relief_term)
     clauses = select_clauses(spec, library)
     numbers = {clause.id: n for n, clause in enumerate(clauses, start=1)}
     values = _resolve_params(spec, library, clauses)
     aims = [clause.aim for clause in clauses if clause.aim]
-    names = case_names(a for clause in library.clauses.values() for a in clause.authorities)
+    names = case_names(a for clause in library.clauses.values() for a in clause.citations)
     builder = _SectionBuilder(library, relief, jurisdiction, numbers, aims, names)
     sections = tuple(
         builder.section(clause, values[clause.id], annotated=not spec.clean) for clause in clauses
     )
 
     short_title = str(values.get("short-title", {}).get("short_title") or _default_short_title(library))
-    base = builder.context("act", {})
     act = library.act
+    base = builder.context("act", {"subject": act.subject})
     where = "clauses/_act.yaml"
-    long_title = collapse(render_text(act.long_title, base, where=f"{where}: field 'long_title'"))
-    prefatory = None
+    form = jurisdiction.form
+    title_source = form.long_title if form else act.long_title
+    long_title = collapse(render_text(title_source, base, where=f"{where}: field 'long_title'"))
+    prefatory = sources = None
     cover: tuple[str, ...] = ()
+    drafter_notes: tuple[str, ...] = ()
     if not spec.clean:
+        drafter_notes = tuple(note for _fact, note in jurisdiction.unverified)
+        if jurisdiction.sources:
+            sources = Note(
+                heading=f"Sources for {jurisdiction.name}",
+                paragraphs=tuple(
+                    (Run(what[0].upper() + what[1:] + ":", frozenset({"strong"})), Run(" " + text))
+                    for what, text in jurisdiction.sources
+                ),
+            )
         prefatory = Note(
             heading="Prefatory Note",
             paragraphs=tuple(
@@ -84,14 +101,14 @@ def build_bill(spec: BillSpec, library: Library, jurisdiction: Jurisdiction = GE
                 for part in act.prefatory_note
             ),
         )
-        cover = tuple(
-            collapse(render_text(line, base, where=f"{where}: field 'cover'")) for line in act.cover
-        )
+        rendered = (collapse(render_text(line, base, where=f"{where}: field 'cover'")) for line in act.cover)
+        cover = tuple(line for line in rendered if line)
     meta = BillMeta(
         title=short_title,
         short_title=short_title,
         relief_term=relief.noun,
         jurisdiction=jurisdiction.name,
+        jurisdiction_code=jurisdiction.code,
         annotated=not spec.clean,
         clause_ids=tuple(clause.id for clause in clauses),
     )
@@ -101,8 +118,13 @@ def build_bill(spec: BillSpec, library: Library, jurisdiction: Jurisdiction = GE
         long_title=long_title,
         enacting_clause=jurisdiction.enacting_clause,
         sections=sections,
+        show_act_title=form is None,
+        caption=form.caption if form else (),
+        enacting_caps=bool(form and form.enacting_caps),
         cover_lines=cover,
         prefatory_note=prefatory,
+        sources_note=sources,
+        drafter_notes=drafter_notes,
     )
 
 
@@ -249,16 +271,28 @@ class _SectionBuilder:
                 "Legislative Note", clause.legislative_note, ctx, f"{where}: field 'legislative_note'"
             )
             comment = self._note("Comment", clause.comment, ctx, f"{where}: field 'comment'")
-            if clause.authorities:
+            cited = [
+                a.cite
+                for i, a in enumerate(clause.authorities)
+                if a.when is None or evaluate(a.when, ctx, where=f"{where}: field 'authorities.{i}.when'")
+            ]
+            if cited:
                 authorities = Note(
                     heading="Authorities",
-                    paragraphs=tuple(italicize(a, self.case_names) for a in clause.authorities),
+                    paragraphs=tuple(italicize(a, self.case_names) for a in cited),
                 )
+        number = self.numbers[clause.id]
+        form = self.jurisdiction.form
+        pattern = (
+            "SECTION {{ n }}." if form is None else (form.first_section if number == 1 else form.section)
+        )
+        label = render_text(pattern, {"n": number}, where="section label")
         return Section(
             id=clause.id,
-            number=self.numbers[clause.id],
-            label=f"SECTION {self.numbers[clause.id]}.",
-            heading=clause.title.upper() + ".",
+            number=number,
+            label=label,
+            heading=clause.title.upper() + "." if form is None or form.headings else "",
+            title=clause.title,
             lead=lead,
             body=body,
             source_note=source_note,

@@ -115,13 +115,23 @@ def draft(
             show_default=False,
         ),
     ] = None,
+    state: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--state",
+            help="Draft in this jurisdiction's form (postal code or name; repeatable; `all` for every one).",
+            show_default=False,
+        ),
+    ] = None,
     clauses_dir: ClausesDir = None,
 ) -> None:
     """Build a bill and write it as DOCX and PDF (by default the full model bill into ./out)."""
-    from .build import build_bill
+    from .batch import draft_one
+    from .build import select_clauses
+    from .jurisdiction import all_jurisdiction_codes, get_record
     from .library import load_library
-    from .output import prepare_folder, write_files
-    from .render import EXTENSIONS, render
+    from .output import prepare_folder
+    from .relief import get_relief_term
     from .spec import BillSpec, load_spec
 
     base = load_spec(spec) if spec is not None else BillSpec()
@@ -133,15 +143,45 @@ def draft(
         name=name,
         clean=clean,
     )
+    wanted = list(state) if state else ([request.state] if request.state else [])
+    if any(w.strip().lower() == "all" for w in wanted):
+        codes = all_jurisdiction_codes()
+    else:
+        codes = [get_record(w).code for w in wanted]
     library = load_library(clauses_dir or ())
-    bill = build_bill(request, library)
-    folder = prepare_folder(out)
-    files = {
-        folder / f"{request.name}{EXTENSIONS[fmt]}": render(bill, fmt)
-        for fmt in dict.fromkeys(request.formats)
-    }
-    for path in write_files(files):
+    if len(codes) > 1:
+        get_relief_term(request.relief_term)
+        select_clauses(request, library)  # mistakes every jurisdiction would share fail once, first
+        _draft_batch(request, codes, prepare_folder(out), library)
+        return
+    outcome = draft_one(request, codes[0] if codes else None, prepare_folder(out), library)
+    for warning in outcome.warnings:
+        typer.echo(f"Warning: {warning}", err=True)
+    for path in outcome.paths:
         typer.echo(str(path))
+
+
+def _draft_batch(request, codes: list[str], folder: Path, library) -> None:
+    import sys
+
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from .batch import draft_many
+
+    console = Console(stderr=True)
+    columns = (TextColumn("drafting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=True, disable=not sys.stderr.isatty()) as bar:
+        task = bar.add_task("draft", total=len(codes))
+        report = draft_many(request, codes, folder, library, on_done=lambda _o: bar.advance(task))
+    for outcome in report.outcomes:
+        for warning in outcome.warnings:
+            typer.echo(f"Warning: {warning}", err=True)
+    for outcome in report.failed:
+        typer.echo(f"Failed: {outcome.code}: {outcome.error}", err=True)
+    typer.echo(report.summary())
+    if report.failed:
+        raise typer.Exit(1)
 
 
 def _check_formats(formats: list[str]) -> list[str]:
@@ -231,6 +271,72 @@ def _with_requirements(library, clause_id: str) -> list[str]:
 
     visit(clause_id)
     return seen
+
+
+@app.command("states")
+@reports_errors
+def list_states(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    unverified: Annotated[
+        bool, typer.Option("--unverified", help="List only the facts that are weak or not verified.")
+    ] = False,
+) -> None:
+    """List the jurisdictions billkit knows: legislature, circuit, Compact status, facts verified."""
+    from .jurisdiction import FACT_LABELS, all_jurisdiction_codes, get_record
+
+    records = [get_record(code) for code in all_jurisdiction_codes()]
+    if unverified:
+        rows = [
+            {"code": r.code, "name": r.name, "fact": name, "grade": fact.grade, "value": fact.value,
+             "note": fact.note}
+            for r in records
+            for name in r.unverified_facts()
+            if (fact := getattr(r.facts, name))
+        ]  # fmt: skip
+        if as_json:
+            _print_json(rows)
+            return
+        _print_table(
+            f"{len(rows)} facts not verified",
+            ("code", "fact", "grade", "value"),
+            [(r["code"], FACT_LABELS[r["fact"]], r["grade"], str(r["value"] or "")) for r in rows],
+        )
+        return
+    if as_json:
+        _print_json([r.model_dump() for r in records])
+        return
+    rows = []
+    for r in records:
+        compact = r.facts.compact
+        status = compact.value + (f" {compact.year}" if compact.year else "")
+        verified = f"{len(FACT_LABELS) - len(r.unverified_facts())}/{len(FACT_LABELS)}"
+        rows.append((
+            r.code, r.name, str(r.facts.legislature.value or "?"), str(r.facts.circuit.value or "none"),
+            status, verified,
+        ))  # fmt: skip
+    _print_table(
+        f"{len(records)} jurisdictions",
+        ("code", "name", "legislature", "circuit", "Compact", "verified"),
+        rows,
+    )
+
+
+def _print_json(data) -> None:
+    import json
+
+    typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def _print_table(title: str, columns, rows) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title, title_justify="left")
+    for i, column in enumerate(columns):
+        table.add_column(column, no_wrap=i == 0)
+    for row in rows:
+        table.add_row(*row)
+    Console().print(table)
 
 
 @app.command()

@@ -1,11 +1,31 @@
-"""What a bill needs to know about the jurisdiction it is drafted for.
+"""What a bill needs to know about the jurisdiction it is drafted for, in the words it prints.
 
-The generic jurisdiction fills every such value with a ULC-style bracket for the drafter.
+The generic jurisdiction fills every value with a ULC-style bracket for the drafter. A real
+jurisdiction's values come from its record in ``jurisdictions/``; a fact that is not verified
+is still used where it exists, and is listed in ``unverified`` so the draft can flag it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import functools
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .errors import UnknownNameError
+
+if TYPE_CHECKING:
+    from .library import BillForm, JurisdictionRecord
+
+COMPACT = "National Crime Prevention and Privacy Compact, 34 U.S.C. §§ 40311–40316"
+
+FACT_LABELS = {
+    "style": "name and style",
+    "legislature": "name of the legislature",
+    "enacting_clause": "enacting clause",
+    "circuit": "federal circuit",
+    "compact": "Compact status",
+    "central_repository": "central repository of criminal history records",
+}
 
 
 @dataclass(frozen=True)
@@ -13,37 +33,190 @@ class Jurisdiction:
     """The jurisdiction's words as clause templates use them (``{{ j.legislature }}``, ...).
 
     ``ninth_circuit`` is ``None`` when unknown (the generic bill), so templates can print the
-    Ninth Circuit material in brackets as optional text.
+    Ninth Circuit material in brackets as optional text. ``circuit`` is ``None`` both then and
+    for a jurisdiction in no circuit (American Samoa).
     """
 
     code: str | None
     name: str
     style: str
-    state_word: str
+    this_state: str
     legislature: str
     act_word: str
     enacting_clause: str
     central_repository: str
     ninth_circuit: bool | None = None
+    circuit: str | None = None
     compact_note: str | None = None
-
-    @property
-    def this_state(self) -> str:
-        """ "this [state]", "this state", "this Commonwealth": how the act names its own polity."""
-        return f"this {self.state_word}"
+    form: BillForm | None = None
+    unverified: tuple[tuple[str, str], ...] = ()
+    """(fact name, drafter's note) for each fact that is weak or not verified."""
+    sources: tuple[tuple[str, str], ...] = field(default=())
+    """(what, "value — source (grade)") for each fact, for the draft's table of sources."""
 
     @property
     def is_generic(self) -> bool:
         return self.code is None
+
+    @property
+    def the_name(self) -> str:
+        """The name as a sentence uses it: "Texas", "the District of Columbia"."""
+        return _with_article(self.name)
 
 
 GENERIC = Jurisdiction(
     code=None,
     name="[State]",
     style="[State]",
-    state_word="[state]",
+    this_state="this [state]",
     legislature="[Legislature]",
     act_word="[act]",
     enacting_clause="[Be it enacted by the [Legislature] of [State]:]",
     central_repository="[the central repository]",
 )
+
+
+def _with_article(name: str) -> str:
+    return f"the {name}" if name.startswith(("District of", "Virgin", "Northern", "United")) else name
+
+
+def _this_state(style: str, name: str) -> str:
+    """How an act refers to its own jurisdiction: "this state", "this Commonwealth", "the District"."""
+    if style.startswith("State of"):
+        return "this state"
+    if style.startswith("Commonwealth of"):
+        return "this Commonwealth"
+    if style == "District of Columbia":
+        return "the District"
+    return style if not style.startswith(("Virgin", "Northern")) else f"the {style}"
+
+
+def _circuit_name(value) -> str:
+    if value == "DC":
+        return "District of Columbia Circuit"
+    ordinals = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth",
+                "Tenth", "Eleventh"]  # fmt: skip
+    return f"{ordinals[int(value) - 1]} Circuit"
+
+
+def _compact_note(record: JurisdictionRecord, repository: str) -> str:
+    fact = record.facts.compact
+    name = _with_article(record.name)
+    if fact.value == "ratified" and fact.verified:
+        when = f" in {fact.year}" if fact.year else ""
+        return (
+            f"{name} ratified the {COMPACT},{when} (source: {fact.source}). For a party state the Compact "
+            "governs how its criminal history records are exchanged through the Interstate Identification "
+            "Index for noncriminal justice purposes. The guidance notes that a state expungement should "
+            "then be promptly reflected in some federal databases, but that in practice it often is not; "
+            f"subsection (a) therefore makes notice to the FBI a duty with a deadline. Ask {repository} how "
+            "it reports expungements to the FBI today."
+        )
+    if fact.value == "mou" and fact.verified:
+        return (
+            f"{name} has a memorandum of understanding with the Compact Council but had not ratified the "
+            f"{COMPACT} when last checked (source: {fact.source}). A party state's duties under the Compact "
+            "do not bind it, so nothing in federal law makes its expungements reach the Interstate "
+            "Identification Index on their own; the notice in subsection (a) is the route that remains. "
+            f"Ask {repository} how it reports expungements to the FBI today."
+        )
+    if fact.value == "non-party" and fact.verified:
+        return (
+            f"{name} is not a party to the {COMPACT} (source: {fact.source}), so the notice in subsection "
+            f"(a) is the only route by which its expungements reach the FBI. Ask {repository} how it "
+            "reports expungements to the FBI today."
+        )
+    return (
+        f"billkit could not confirm whether {name} has ratified the {COMPACT}. Check the Compact "
+        "Council's list of party states before relying on Compact procedures; the notice in subsection "
+        f"(a) works either way. Ask {repository} how it reports expungements to the FBI today."
+    )
+
+
+def _verify_note(name: str, fact_name: str, record: JurisdictionRecord) -> str:
+    fact = getattr(record.facts, fact_name)
+    name = _with_article(name)
+    what = FACT_LABELS[fact_name]
+    if fact.value is None or (fact_name == "compact" and fact.value == "not-verified"):
+        return (
+            f"[Verify: the {what} of {name} was not found in billkit’s sources; the draft leaves it to you.]"
+        )
+    basis = f" It rests on: {fact.source}." if fact.source else ""
+    return f"[Verify: the {what} of {name} was not confirmed against an official source.{basis}]"
+
+
+def jurisdiction_from_record(record: JurisdictionRecord) -> Jurisdiction:
+    """The words a bill for ``record``'s jurisdiction prints, with a bracket where a fact is missing."""
+    facts = record.facts
+    name = record.name
+    style = str(facts.style.value) if facts.style.value else name
+    repository = (
+        f"the {facts.central_repository.value}"
+        if facts.central_repository.value
+        else GENERIC.central_repository
+    )
+    circuit = facts.circuit.value
+    unverified = tuple((fact, _verify_note(name, fact, record)) for fact in record.unverified_facts())
+    sources = tuple(
+        (FACT_LABELS[fact_name], _describe(getattr(facts, fact_name))) for fact_name in FACT_LABELS
+    )
+    return Jurisdiction(
+        code=record.code,
+        name=name,
+        style=style,
+        this_state=_this_state(style, name),
+        legislature=str(facts.legislature.value) if facts.legislature.value else GENERIC.legislature,
+        act_word="act",
+        enacting_clause=(
+            str(facts.enacting_clause.value)
+            if facts.enacting_clause.value
+            else f"[insert the enacting clause of {name}]"
+        ),
+        central_repository=repository,
+        ninth_circuit=circuit == 9 if facts.circuit.verified else None,
+        circuit=None if circuit is None else _circuit_name(circuit),
+        compact_note=_compact_note(record, repository),
+        form=record.form,
+        unverified=unverified,
+        sources=sources,
+    )
+
+
+def _describe(fact) -> str:
+    value = "not found" if fact.value is None else str(fact.value)
+    if fact.year:
+        value += f" ({fact.year})"
+    source = fact.source or "no source found"
+    return f"{value} — {source} ({fact.grade})"
+
+
+@functools.cache
+def _records():
+    from .library import load_jurisdictions
+
+    return load_jurisdictions()
+
+
+def all_jurisdiction_codes() -> list[str]:
+    """Every jurisdiction billkit has data for, by postal code."""
+    return sorted(_records())
+
+
+def get_record(name: str) -> JurisdictionRecord:
+    """The record for a postal code or a name, in any case ("tx", "Texas", "district of columbia")."""
+    records = _records()
+    wanted = " ".join(name.split()).casefold()
+    for code, record in records.items():
+        if wanted in (code.casefold(), record.name.casefold()):
+            return record
+    known = [*records, *(r.name for r in records.values())]
+    error = UnknownNameError("jurisdiction", name.strip().title() if len(name.strip()) > 2 else name, known)
+    error.message = error.message.replace(repr(error.name), repr(name), 1)
+    if not error.close_matches:
+        error.hint = "`billkit states` lists the jurisdictions"
+    raise error
+
+
+def get_jurisdiction(name: str) -> Jurisdiction:
+    """The jurisdiction a bill is drafted for, from a postal code or name."""
+    return jurisdiction_from_record(get_record(name))

@@ -8,12 +8,21 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from .errors import ContentError, UnknownNameError
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 CLAUSES_DIR = PACKAGE_DIR / "clauses"
+JURISDICTIONS_DIR = PACKAGE_DIR / "jurisdictions"
 ACT_FILE = "_act.yaml"
 MAX_CONTENT_BYTES = 1_000_000
 
@@ -76,6 +85,13 @@ def _as_items(value: Any) -> Any:
     return value
 
 
+class Authority(_Strict):
+    """A citation in full form; ``when`` (a sandboxed Jinja expression) limits where it is cited."""
+
+    cite: Text
+    when: str | None = None
+
+
 class Clause(_Strict):
     """A model clause: statutory text with its note, comment and authorities."""
 
@@ -93,7 +109,7 @@ class Clause(_Strict):
     params: tuple[Param, ...] = ()
     legislative_note: Text
     comment: Text
-    authorities: tuple[Text, ...] = ()
+    authorities: tuple[Authority, ...] = ()
     requires: tuple[ClauseId, ...] = ()
     excludes: tuple[ClauseId, ...] = ()
 
@@ -101,6 +117,18 @@ class Clause(_Strict):
     @classmethod
     def _strings_are_items(cls, value: Any) -> Any:
         return _as_items(value)
+
+    @field_validator("authorities", mode="before")
+    @classmethod
+    def _strings_are_authorities(cls, value: Any) -> Any:
+        if isinstance(value, list | tuple):
+            return [{"cite": v} if isinstance(v, str) else v for v in value]
+        return value
+
+    @property
+    def citations(self) -> tuple[str, ...]:
+        """Every authority's citation, whatever its condition."""
+        return tuple(a.cite for a in self.authorities)
 
     def param(self, name: str) -> Param:
         for param in self.params:
@@ -119,6 +147,93 @@ class Clause(_Strict):
         return walk(self.text)
 
 
+Grade = Literal["strong", "strong-copy", "secondary", "weak", "unverified"]
+VERIFIED_GRADES = frozenset({"strong", "strong-copy", "secondary"})
+"""Grades a bill may rely on without a drafter's note; "weak" and "unverified" get one."""
+
+
+class Fact(_Strict):
+    """One fact about a jurisdiction, with where it was read and how far it can be trusted."""
+
+    value: str | int | None
+    source: str | None
+    grade: Grade
+    note: str | None = None
+    year: int | None = None
+
+    @model_validator(mode="after")
+    def _sourced_or_marked(self) -> Fact:
+        if self.grade != "unverified" and not (self.source and self.source.strip()):
+            raise ValueError(f"a fact graded {self.grade!r} needs a source; otherwise grade it 'unverified'")
+        return self
+
+    @property
+    def verified(self) -> bool:
+        """True when a bill may rely on it; a verified ``None`` means "none" (no circuit)."""
+        return self.grade in VERIFIED_GRADES
+
+
+class CompactFact(Fact):
+    value: Literal["ratified", "mou", "non-party", "not-verified"]
+
+
+class CircuitFact(Fact):
+    value: int | Literal["DC"] | None
+
+    @field_validator("value")
+    @classmethod
+    def _a_circuit(cls, value: Any) -> Any:
+        if isinstance(value, int) and not 1 <= value <= 11:
+            raise ValueError("a numbered circuit is 1 to 11")
+        return value
+
+
+class JurisdictionFacts(_Strict):
+    style: Fact
+    legislature: Fact
+    enacting_clause: Fact
+    circuit: CircuitFact
+    compact: CompactFact
+    central_repository: Fact
+
+
+class BillForm(_Strict):
+    """How a jurisdiction's bills look where that is known; absent, billkit uses the ULC form."""
+
+    name: Text
+    source: Text
+    caption: tuple[Text, ...] = ()
+    long_title: Text
+    first_section: Text = "SECTION {{ n }}."
+    section: Text = "SECTION {{ n }}."
+    headings: bool = True
+    enacting_caps: bool = False
+
+
+class JurisdictionRecord(_Strict):
+    """A jurisdiction's data file: ``jurisdictions/<code>.yaml``."""
+
+    code: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
+    name: Text
+    facts: JurisdictionFacts
+    form: BillForm | None = None
+
+    def unverified_facts(self) -> list[str]:
+        """The names of the facts a draft must flag for the drafter to check."""
+        return [name for name in JurisdictionFacts.model_fields if not getattr(self.facts, name).verified]
+
+
+def load_jurisdictions() -> dict[str, JurisdictionRecord]:
+    """Every jurisdiction record shipped with billkit, by postal code."""
+    records: dict[str, JurisdictionRecord] = {}
+    for path in sorted(JURISDICTIONS_DIR.glob("*.yaml")):
+        record = _validate(JurisdictionRecord, _read_yaml(path), path)
+        if record.code.lower() != path.stem:
+            raise ContentError(f"{_show(path)}: field 'code': {record.code!r} does not match the file name.")
+        records[record.code] = record
+    return records
+
+
 class PrefatoryPart(_Strict):
     heading: str | None = None
     text: Text
@@ -127,6 +242,7 @@ class PrefatoryPart(_Strict):
 class Act(_Strict):
     """What a bill carries besides its sections: titles, enacting clause, prefatory note."""
 
+    subject: Text
     long_title: Text
     cover: tuple[Text, ...] = ()
     guidance_name: Text

@@ -58,6 +58,9 @@ class Section:
     number: int
     label: str
     heading: str
+    """The printed heading ("RECORD ACCESS."), or "" in a form whose sections have none."""
+    title: str
+    """The clause's title in plain case, for bookmarks and tables of contents."""
     body: tuple[Block, ...]
     lead: tuple[Run, ...] = ()
     source_note: str | None = None
@@ -76,6 +79,7 @@ class BillMeta:
     short_title: str
     relief_term: str
     jurisdiction: str
+    jurisdiction_code: str | None = None
     language: str = "en"
     annotated: bool = True
     clause_ids: tuple[str, ...] = ()
@@ -87,11 +91,20 @@ class Bill:
 
     meta: BillMeta
     act_title: str
+    """The act's name in capitals: the cover's title, and the heading of a ULC-form bill."""
     long_title: str
     enacting_clause: str
     sections: tuple[Section, ...]
+    show_act_title: bool = True
+    """False in a state's own form, where the caption and long title stand at the top."""
+    caption: tuple[str, ...] = ()
+    """Lines printed above the long title, such as Texas's "A BILL TO BE ENTITLED" / "AN ACT"."""
+    enacting_caps: bool = False
+    """True when the jurisdiction prints its enacting clause in capitals (a matter of type)."""
     cover_lines: tuple[str, ...] = ()
     prefatory_note: Note | None = None
+    sources_note: Note | None = None
+    """The jurisdiction facts the draft relies on, each with its source and grade."""
     drafter_notes: tuple[str, ...] = field(default=())
 
     def section(self, clause_id: str) -> Section:

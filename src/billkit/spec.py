@@ -22,12 +22,14 @@ class BillSpec(BaseModel):
 
     ``clauses`` of ``None`` means every clause in the library.
     ``params`` maps a clause id to that clause's parameter values.
+    ``state`` of ``None`` means the generic model bill, with ULC brackets.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     name: Stem = "model-bill"
     relief_term: str = "expungement"
+    state: str | None = None
     clauses: tuple[str, ...] | None = None
     without: tuple[str, ...] = ()
     clean: bool = False

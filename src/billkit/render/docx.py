@@ -25,7 +25,9 @@ PARAGRAPH_STYLES = {
     "Cover Text": (11, False, False, WD_ALIGN_PARAGRAPH.JUSTIFY, None, Inches(0.6), 10),
     "Prefatory Heading": (12, True, False, WD_ALIGN_PARAGRAPH.CENTER, None, None, 12),
     "Prefatory Note": (11.5, False, False, WD_ALIGN_PARAGRAPH.JUSTIFY, None, None, 8),
+    "Sources Note": (10.5, False, False, WD_ALIGN_PARAGRAPH.LEFT, None, None, 6),
     "Act Title": (13, True, False, WD_ALIGN_PARAGRAPH.CENTER, None, None, 6),
+    "Bill Caption": (12, False, False, WD_ALIGN_PARAGRAPH.CENTER, None, None, 4),
     "Long Title": (12, False, False, WD_ALIGN_PARAGRAPH.CENTER, None, None, 12),
     "Enacting Clause": (12, False, False, WD_ALIGN_PARAGRAPH.LEFT, INDENT, None, 14),
     "Section Heading": (12, False, False, WD_ALIGN_PARAGRAPH.JUSTIFY, INDENT, None, 6),
@@ -68,21 +70,24 @@ def render_docx(bill: Bill) -> bytes:
         section.different_first_page_header_footer = True
 
     if bill.prefatory_note:
-        document.add_paragraph(bill.prefatory_note.heading, style="Prefatory Heading")
-        for runs in bill.prefatory_note.paragraphs:
-            _add_runs(document.add_paragraph(style="Prefatory Note"), runs)
-        document.add_section(WD_SECTION.NEW_PAGE)
+        _add_note_page(document, bill.prefatory_note, "Prefatory Heading", "Prefatory Note")
+    if bill.sources_note:
+        _add_note_page(document, bill.sources_note, "Prefatory Heading", "Sources Note")
 
-    document.add_paragraph(bill.act_title, style="Act Title")
+    if bill.show_act_title:
+        document.add_paragraph(bill.act_title, style="Act Title")
+    for line in bill.caption:
+        document.add_paragraph(line, style="Bill Caption")
     document.add_paragraph(bill.long_title, style="Long Title")
-    document.add_paragraph(bill.enacting_clause, style="Enacting Clause")
+    enacting = document.add_paragraph(style="Enacting Clause")
+    enacting.add_run(bill.enacting_clause).font.all_caps = bill.enacting_caps or None
     for note in bill.drafter_notes:
         document.add_paragraph(note, style="Drafter Note")
 
     for sec in bill.sections:
         start = document.add_paragraph(style="Section Heading")
         start.paragraph_format.keep_with_next = False
-        start.add_run(f"{sec.label} {sec.heading}", style="Heading Run")
+        start.add_run(f"{sec.label} {sec.heading}".strip(), style="Heading Run")
         start.add_run(" ")
         if sec.lead:
             _add_runs(start, sec.lead)
@@ -122,6 +127,14 @@ def render_docx(bill: Bill) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return stable_zip(buffer.getvalue())
+
+
+def _add_note_page(document, note, heading_style: str, text_style: str) -> None:
+    """A note on pages of its own (the prefatory note, the sources), ending with a page break."""
+    document.add_paragraph(note.heading, style=heading_style)
+    for runs in note.paragraphs:
+        _add_runs(document.add_paragraph(style=text_style), runs)
+    document.add_section(WD_SECTION.NEW_PAGE)
 
 
 def _add_block(document, block: Block) -> None:

@@ -1,0 +1,130 @@
+"""Drafting for one jurisdiction or many: build, render and write each bill, in parallel for many."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import BillkitError
+from .library import Library
+from .spec import BillSpec
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What drafting one jurisdiction's bill produced: files written, or why it failed."""
+
+    code: str
+    paths: tuple[Path, ...] = ()
+    error: str | None = None
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+@dataclass
+class BatchReport:
+    outcomes: list[Outcome] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def failed(self) -> list[Outcome]:
+        return [o for o in self.outcomes if not o.ok]
+
+    @property
+    def files(self) -> int:
+        return sum(len(o.paths) for o in self.outcomes)
+
+    def summary(self) -> str:
+        done = len(self.outcomes) - len(self.failed)
+        return (
+            f"Wrote {self.files} files for {done} of {len(self.outcomes)} jurisdictions "
+            f"in {self.seconds:.1f} s; {len(self.failed)} failed."
+        )
+
+
+def output_stem(spec: BillSpec, code: str | None) -> str:
+    """The file name stem: ``model-bill`` for the generic bill, ``tx-model-bill`` for Texas."""
+    return spec.name if code is None else f"{code.lower()}-{spec.name}"
+
+
+def draft_one(spec: BillSpec, code: str | None, out: Path, library: Library) -> Outcome:
+    """Build, render and write one bill; raises ``BillkitError`` on a problem."""
+    from .build import build_bill
+    from .jurisdiction import GENERIC, get_jurisdiction
+    from .output import write_files
+    from .render import EXTENSIONS, render
+
+    jurisdiction = get_jurisdiction(code) if code else GENERIC
+    bill = build_bill(spec, library, jurisdiction)
+    stem = output_stem(spec, jurisdiction.code)
+    files = {out / f"{stem}{EXTENSIONS[fmt]}": render(bill, fmt) for fmt in dict.fromkeys(spec.formats)}
+    warnings: tuple[str, ...] = ()
+    if spec.clean and jurisdiction.unverified:
+        from .jurisdiction import FACT_LABELS
+
+        facts = ", ".join(FACT_LABELS[fact] for fact, _ in jurisdiction.unverified)
+        warnings = (
+            f"the clean copy for {jurisdiction.the_name} uses facts that are not verified ({facts}); "
+            "check them before filing (`billkit states --unverified`).",
+        )
+    return Outcome(code=jurisdiction.code or "", paths=tuple(write_files(files)), warnings=warnings)
+
+
+def _draft_safely(spec: BillSpec, code: str, out: Path, library: Library) -> Outcome:
+    try:
+        return draft_one(spec, code, out, library)
+    except BillkitError as exc:
+        return Outcome(code=code, error=exc.message)
+    except Exception as exc:  # one jurisdiction's failure must not stop the others
+        return Outcome(code=code, error=f"{type(exc).__name__}: {exc}")
+
+
+def draft_many(
+    spec: BillSpec,
+    codes: Sequence[str],
+    out: Path,
+    library: Library,
+    *,
+    workers: int | None = None,
+    on_done: Callable[[Outcome], None] | None = None,
+) -> BatchReport:
+    """One bill per jurisdiction, using a process per core; failures are reported, not raised."""
+    start = time.perf_counter()
+    report = BatchReport()
+    codes = list(dict.fromkeys(codes))  # one worker per file: never the same code twice
+    workers = max(1, min(workers or os.cpu_count() or 1, len(codes)))
+    if workers == 1:
+        for code in codes:
+            outcome = _draft_safely(spec, code, out, library)
+            report.outcomes.append(outcome)
+            if on_done:
+                on_done(outcome)
+    else:
+        _warm_up(spec)
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            futures = [pool.submit(_draft_safely, spec, code, out, library) for code in codes]
+            for future in as_completed(futures):
+                outcome = future.result()
+                report.outcomes.append(outcome)
+                if on_done:
+                    on_done(outcome)
+    report.outcomes.sort(key=lambda o: o.code)
+    report.seconds = time.perf_counter() - start
+    return report
+
+
+def _warm_up(spec: BillSpec) -> None:
+    """Import the renderers before the pool forks, so each worker does not import them again."""
+    import importlib
+
+    from .render import RENDERERS
+
+    for fmt in dict.fromkeys(spec.formats):
+        importlib.import_module(RENDERERS[fmt][0])
