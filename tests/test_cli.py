@@ -285,3 +285,67 @@ def test_help_does_not_import_the_heavy_libraries():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_state_option_drafts_in_that_form_with_a_prefixed_name(in_tmp):
+    result = run("draft", "--state", "texas", "-f", "html")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.split() == ["out/tx-model-bill.html"]
+    html = (in_tmp / "out/tx-model-bill.html").read_text()
+    assert (
+        "A BILL TO BE ENTITLED" in html and "Be it enacted by the Legislature of the State of Texas:" in html
+    )
+
+
+def test_spec_can_name_the_state(in_tmp):
+    (in_tmp / "bill.toml").write_text('state = "ca"\nformats = ["html"]\nclean = true\n')
+    result = run("draft", "bill.toml")
+    assert result.exit_code == 0
+    assert result.stderr.startswith("Warning: the clean copy for California uses facts that are not verified")
+    assert "SEC. 2." in (in_tmp / "out/ca-model-bill.html").read_text()
+
+
+def test_unknown_state_exits_2_with_the_closest(in_tmp):
+    result = run("draft", "--state", "Texsa")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "Error: unknown jurisdiction 'Texsa'. Did you mean 'Texas'?"
+    assert files_in(in_tmp) == []
+
+
+def test_repeated_state_drafts_each_and_one_failure_does_not_stop_the_others(in_tmp):
+    pack = in_tmp / "pack"
+    pack.mkdir()
+    (pack / "local.yaml").write_text(
+        "id: local\ntitle: Local\npractice: scaffold\nsource: original\norder: 95\n"
+        "text: ['{% if j.code == \"NV\" %}{{ missing }}{% endif %}Local rule.']\n"
+        "legislative_note: n\ncomment: c\n"
+    )
+    result = run(
+        "draft", "--state", "NV", "--state", "or", "--state", "UT", "-f", "html", "--clauses-dir", "pack"
+    )
+    assert result.exit_code == 1
+    assert "Failed: NV: local.yaml: field 'text.0': 'missing' is undefined." in result.stderr
+    assert result.stdout.strip().startswith("Wrote 2 files for 2 of 3 jurisdictions in ")
+    assert result.stdout.strip().endswith("; 1 failed.")
+    assert files_in(in_tmp / "out") == ["or-model-bill.html", "ut-model-bill.html"]
+
+
+def test_batch_shares_mistakes_fail_once_before_any_work(in_tmp):
+    result = run("draft", "--state", "all", "-c", "rebuttable-presumption")
+    assert result.exit_code == 2
+    assert "requires 'vacatur-for-cause'" in result.stderr
+    assert files_in(in_tmp) == []
+
+
+def test_states_lists_table_json_and_unverified(in_tmp):
+    table = run("states")
+    assert table.exit_code == 0 and "Texas" in table.stdout and "Compact" in table.stdout
+    rows = json.loads(run("states", "--json").stdout)
+    assert {r["code"] for r in rows} >= {"TX", "DC", "PR"}
+    texas = next(r for r in rows if r["code"] == "TX")
+    assert texas["facts"]["circuit"]["value"] == 5
+    unverified = json.loads(run("states", "--unverified", "--json").stdout)
+    assert {"code": "GU", "fact": "enacting_clause"}.items() <= next(
+        r for r in unverified if r["code"] == "GU" and r["fact"] == "enacting_clause"
+    ).items()
+    assert all(r["grade"] in ("weak", "unverified") for r in unverified)

@@ -87,7 +87,7 @@ def test_every_authority_is_a_case_citation_or_a_statute(library):
     from eyecite.models import FullCaseCitation
 
     for clause in library.clauses.values():
-        for authority in clause.authorities:
+        for authority in clause.citations:
             if STATUTE.match(authority):
                 continue
             found = [c for c in get_citations(authority) if isinstance(c, FullCaseCitation)]
@@ -98,7 +98,7 @@ def test_every_authority_is_a_case_citation_or_a_statute(library):
 
 
 def test_authorities_named_in_the_research_are_cited_exactly(library):
-    cited = {a for clause in library.clauses.values() for a in clause.authorities}
+    cited = {a for clause in library.clauses.values() for a in clause.citations}
     assert any(a.startswith("Matter of Pickering, 23 I. & N. Dec. 621 (B.I.A. 2003)") for a in cited)
     assert "Padilla v. Kentucky, 559 U.S. 356 (2010)" in cited
     assert "34 U.S.C. §§ 40311–40316" in cited

@@ -1,0 +1,192 @@
+"""Jurisdiction data, and a bill in every jurisdiction's own form."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+from pypdf import PdfReader
+
+from billkit.batch import draft_many
+from billkit.build import build_bill
+from billkit.errors import UnknownNameError
+from billkit.jurisdiction import all_jurisdiction_codes, get_jurisdiction, get_record
+from billkit.library import JurisdictionFacts, load_jurisdictions
+from billkit.spec import BillSpec
+
+from support import squash
+
+STATES = (
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
+    "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY"
+).split()
+
+CIRCUITS_28_USC_41 = {
+    1: "ME MA NH RI PR",
+    2: "CT NY VT",
+    3: "DE NJ PA VI",
+    4: "MD NC SC VA WV",
+    5: "LA MS TX",
+    6: "KY MI OH TN",
+    7: "IL IN WI",
+    8: "AR IA MN MO NE ND SD",
+    9: "AK AZ CA GU HI ID MT NV OR WA",
+    10: "CO KS NM OK UT WY",
+    11: "AL FL GA",
+    "DC": "DC",
+}
+"""28 U.S.C. § 41, typed from the statute; the Northern Mariana Islands join Guam's circuit
+under the Covenant, 48 U.S.C. § 1801 note, § 401."""
+
+STRONG_SOURCE_CLAUSES = {
+    # ../shared/research/legal-facts.md, rows graded strong or strong-copy
+    "CA": "The people of the State of California do enact as follows:",
+    "PA": "The General Assembly of the Commonwealth of Pennsylvania hereby enacts as follows:",
+    "NY": "The People of the State of New York, represented in Senate and Assembly, do enact as follows:",
+    "TX": "Be it enacted by the Legislature of the State of Texas:",
+    "IL": "Be it enacted by the People of the State of Illinois, represented in the General Assembly:",
+    "MD": "Be it enacted by the General Assembly of Maryland:",
+}
+
+ALL = all_jurisdiction_codes()
+NINTH = set(CIRCUITS_28_USC_41[9].split()) | {"MP"}
+
+
+def test_every_state_dc_and_puerto_rico_has_a_record():
+    assert set(STATES) | {"DC", "PR"} <= set(ALL)
+    assert len(STATES) == 50
+
+
+@pytest.mark.parametrize("code", ALL)
+def test_every_fact_is_present_with_a_source_or_marked_unverified(code):
+    record = get_record(code)
+    for name in JurisdictionFacts.model_fields:
+        fact = getattr(record.facts, name)
+        if fact.grade == "unverified":
+            assert fact.value in (None, "not-verified") and fact.note, (code, name)
+        else:
+            assert fact.source and fact.source.strip(), (code, name)
+
+
+def test_circuits_agree_with_28_usc_41():
+    records = load_jurisdictions()
+    for circuit, codes in CIRCUITS_28_USC_41.items():
+        for code in codes.split():
+            assert records[code].facts.circuit.value == circuit, code
+    assert records["MP"].facts.circuit.value == 9
+    assert records["AS"].facts.circuit.value is None
+
+
+@pytest.mark.parametrize(("code", "clause"), sorted(STRONG_SOURCE_CLAUSES.items()))
+def test_enacting_clauses_match_the_strong_sources(code, clause):
+    assert get_record(code).facts.enacting_clause.value == clause
+
+
+def test_commonwealths_are_styled_so():
+    for code in ("KY", "MA", "PA", "VA"):
+        assert get_jurisdiction(code).style.startswith("Commonwealth of")
+        assert get_jurisdiction(code).this_state == "this Commonwealth"
+    assert get_jurisdiction("TX").this_state == "this state"
+    assert get_jurisdiction("DC").this_state == "the District"
+
+
+@pytest.mark.parametrize("name", ["tx", "TX", "Texas", "  texas ", "TEXAS"])
+def test_names_and_codes_are_case_insensitive(name):
+    assert get_record(name).code == "TX"
+
+
+def test_unknown_jurisdiction_suggests_the_closest():
+    with pytest.raises(UnknownNameError, match="Did you mean 'Texas'"):
+        get_record("Texsa")
+    with pytest.raises(UnknownNameError) as caught:
+        get_record("Atlantis")
+    assert caught.value.hint == "`billkit states` lists the jurisdictions"
+
+
+def test_compact_status_shapes_the_federal_records_note(library):
+    def note(code):
+        bill = build_bill(BillSpec(state=code, clauses=("federal-records",)), library)
+        return " ".join(bill.section("federal-records").legislative_note.texts)
+
+    assert "Georgia ratified the National Crime Prevention and Privacy Compact" in note("GA")
+    assert "in 1999" in note("GA")
+    assert "memorandum of understanding" in note("IL")
+    assert "could not confirm whether Texas has ratified" in note("TX")
+
+
+def test_unverified_facts_show_as_drafter_notes_and_clean_copies_keep_the_text(library):
+    guam = build_bill(BillSpec(state="GU"), library)
+    assert guam.enacting_clause == "[insert the enacting clause of Guam]"
+    assert any(n.startswith("[Verify: the enacting clause of Guam") for n in guam.drafter_notes)
+    clean = build_bill(BillSpec(state="GU", clean=True), library)
+    assert clean.drafter_notes == () and clean.enacting_clause == guam.enacting_clause
+
+
+def test_state_forms_follow_the_research(library):
+    ca = build_bill(BillSpec(state="CA"), library)
+    assert [s.label for s in ca.sections[:3]] == ["SECTION 1.", "SEC. 2.", "SEC. 3."]
+    assert ca.long_title.startswith("An act to [add Section ___ to the Penal Code], relating to record")
+    assert ca.sections[0].heading == "" and not ca.show_act_title
+    ny = build_bill(BillSpec(state="NY"), library)
+    assert [s.label for s in ny.sections[:2]] == ["Section 1.", "§ 2."]
+    assert ny.long_title.startswith("AN ACT [to amend the criminal procedure law], in relation to")
+    tx = build_bill(BillSpec(state="TX"), library)
+    assert tx.caption == ("A BILL TO BE ENTITLED", "AN ACT") and tx.long_title.startswith("relating to")
+    assert tx.enacting_caps
+    wa = build_bill(BillSpec(state="WA"), library)
+    assert wa.sections[1].label == "Sec. 2." and wa.long_title.startswith("AN ACT Relating to")
+    me = build_bill(BillSpec(state="ME"), library)
+    assert me.sections[1].label == "SECTION 2." and me.sections[1].heading == "LEGISLATIVE FINDINGS."
+
+
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory, library):
+    folder = tmp_path_factory.mktemp("all")
+    report = draft_many(BillSpec(), ALL, folder, library, workers=2)
+    assert not report.failed, report.failed
+    return folder
+
+
+def _docx_text(path) -> str:
+    document = docx.Document(str(path))
+    return "\n".join(p.text for p in document.paragraphs)
+
+
+def _pdf_text(path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
+
+
+@pytest.mark.parametrize("code", ALL)
+def test_every_jurisdiction_drafts_with_its_enacting_clause_and_circuit(batch, code):
+    jurisdiction = get_jurisdiction(code)
+    docx_path = batch / f"{code.lower()}-model-bill.docx"
+    pdf_path = batch / f"{code.lower()}-model-bill.pdf"
+    document = docx.Document(str(docx_path))
+    enacting = [p for p in document.paragraphs if p.style.name == "Enacting Clause"]
+    assert [p.text for p in enacting] == [jurisdiction.enacting_clause]
+    pdf = squash(_pdf_text(pdf_path))
+    expected = squash(jurisdiction.enacting_clause)
+    if get_record(code).form and get_record(code).form.enacting_caps:
+        assert expected.upper() in pdf
+    else:
+        assert expected in pdf
+    text = _docx_text(docx_path)
+    for words in (text, pdf):
+        assert ("Lujan-Armendariz" in words) == (code in NINTH), code
+        assert ("July 14, 2011" in words) == (code in NINTH), code
+    for bracket in ("[State]", "[state]", "[Legislature]", "[act]"):
+        assert bracket not in text, (code, bracket)
+    record = get_record(code)
+    assert ("[the central repository]" in text) == (not record.facts.central_repository.value)
+    assert jurisdiction.name in text
+
+
+def test_batch_writes_exactly_one_docx_and_pdf_per_jurisdiction(batch):
+    names = sorted(p.name for p in batch.iterdir())
+    assert names == sorted(f"{c.lower()}-model-bill.{ext}" for c in ALL for ext in ("docx", "pdf"))
+
+
+def test_pdf_of_a_state_bill_declares_its_title(batch):
+    reader = PdfReader(io.BytesIO((batch / "tx-model-bill.pdf").read_bytes()))
+    assert reader.metadata.title == "Immigrant-Safe Record Clearance Act"
