@@ -18,7 +18,20 @@ import tempfile
 import time
 from pathlib import Path
 
-TARGETS = {"billkit --help": 0.25, "draft, DOCX only": None, "draft, DOCX + PDF": 2.0}
+TARGETS = {
+    "billkit --help": 0.25,
+    "draft, DOCX only": None,
+    "draft, DOCX + PDF": 2.0,
+    "draft --state all (DOCX + PDF, every jurisdiction)": 20.0,
+}
+BATCH_RUNS = 3
+
+# Runs a command and prints the peak resident memory of the largest process in its tree (KiB).
+PEAK = (
+    "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, "
+    "stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
 
 
 def billkit() -> list[str]:
@@ -26,45 +39,53 @@ def billkit() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "billkit"]
 
 
-def time_command(args: list[str], runs: int, cwd: Path) -> list[float]:
-    times = []
+def time_command(args: list[str], runs: int, cwd: Path) -> tuple[list[float], int]:
+    """Wall times of ``runs`` fresh processes, and the largest peak memory seen (KiB)."""
+    times, peak = [], 0
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run(args, cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        result = subprocess.run(
+            [sys.executable, "-c", PEAK, *args], cwd=cwd, check=True, capture_output=True, text=True
+        )
         times.append(time.perf_counter() - start)
-    return times
+        peak = max(peak, int(result.stdout.strip()))
+    return times, peak
 
 
-def measure(runs: int) -> list[tuple[str, float, float, float]]:
+def measure(runs: int) -> list[tuple[str, float, float, float, int]]:
     cmd = billkit()
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         cases = {
-            "billkit --help": [*cmd, "--help"],
-            "draft, DOCX only": [*cmd, "draft", "-f", "docx"],
-            "draft, DOCX + PDF": [*cmd, "draft"],
+            "billkit --help": ([*cmd, "--help"], runs),
+            "draft, DOCX only": ([*cmd, "draft", "-f", "docx"], runs),
+            "draft, DOCX + PDF": ([*cmd, "draft"], runs),
+            "draft --state all (DOCX + PDF, every jurisdiction)": (
+                [*cmd, "draft", "--state", "all"],
+                BATCH_RUNS,
+            ),
         }
-        for label, args in cases.items():
+        for label, (args, count) in cases.items():
             subprocess.run(args, cwd=work, check=True, capture_output=True)  # warm the file cache
-            times = time_command(args, runs, work)
-            rows.append((label, statistics.median(times), min(times), max(times)))
+            times, peak = time_command(args, count, work)
+            rows.append((label, statistics.median(times), min(times), max(times), peak))
     return rows
 
 
 def table(rows, runs: int) -> str:
     lines = [
         f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-        f"{platform.system()} {platform.release()}. Median of {runs} fresh processes.",
+        f"{platform.system()} {platform.release()}. Median of {runs} fresh processes "
+        f"({BATCH_RUNS} for the batch); peak memory is the largest single process.",
         "",
-        "| command | median (s) | min (s) | max (s) | target (s) |",
-        "| --- | ---: | ---: | ---: | ---: |",
+        "| command | median (s) | min (s) | max (s) | peak memory (MiB) | target (s) |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
     ]
-    for label, median, low, high in rows:
+    for label, median, low, high, peak in rows:
         target = TARGETS.get(label)
-        lines.append(
-            f"| {label} | {median:.3f} | {low:.3f} | {high:.3f} | {'' if target is None else f'< {target}'} |"
-        )
+        goal = "" if target is None else f"< {target}"
+        lines.append(f"| {label} | {median:.3f} | {low:.3f} | {high:.3f} | {peak / 1024:.0f} | {goal} |")
     return "\n".join(lines) + "\n"
 
 

@@ -143,3 +143,11 @@ def test_unknown_format_is_refused(model_bill):
 def test_word_comparison_notices_a_changed_word():
     assert same_words(["data-", "sharing", "x"], ["data-sharing", "x"])
     assert not same_words(["data-sharing", "y"], ["data-sharing", "x"])
+
+
+def test_docx_pages_after_the_cover_keep_the_running_head_and_page_numbers(library):
+    document = docx.Document(io.BytesIO(render(build_bill(BillSpec(state="TX"), library), "docx")))
+    first, *rest = document.sections
+    assert first.different_first_page_header_footer
+    assert rest and not any(section.different_first_page_header_footer for section in rest)
+    assert all(section.header.is_linked_to_previous for section in rest)

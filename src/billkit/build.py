@@ -77,6 +77,7 @@ def build_bill(spec: BillSpec, library: Library, jurisdiction: Jurisdiction | No
     long_title = collapse(render_text(title_source, base, where=f"{where}: field 'long_title'"))
     prefatory = sources = None
     cover: tuple[str, ...] = ()
+    cover_subtitles: tuple[str, ...] = ()
     drafter_notes: tuple[str, ...] = ()
     if not spec.clean:
         drafter_notes = tuple(note for _fact, note in jurisdiction.unverified)
@@ -101,8 +102,8 @@ def build_bill(spec: BillSpec, library: Library, jurisdiction: Jurisdiction | No
                 for part in act.prefatory_note
             ),
         )
-        rendered = (collapse(render_text(line, base, where=f"{where}: field 'cover'")) for line in act.cover)
-        cover = tuple(line for line in rendered if line)
+        cover = _render_lines(act.cover, base, f"{where}: field 'cover'")
+        cover_subtitles = _render_lines(act.cover_subtitles, base, f"{where}: field 'cover_subtitles'")
     meta = BillMeta(
         title=short_title,
         short_title=short_title,
@@ -121,11 +122,18 @@ def build_bill(spec: BillSpec, library: Library, jurisdiction: Jurisdiction | No
         show_act_title=form is None,
         caption=form.caption if form else (),
         enacting_caps=bool(form and form.enacting_caps),
+        cover_subtitles=cover_subtitles,
         cover_lines=cover,
         prefatory_note=prefatory,
         sources_note=sources,
         drafter_notes=drafter_notes,
     )
+
+
+def _render_lines(lines, context, where: str) -> tuple[str, ...]:
+    """Render each template line, dropping the ones that come out empty."""
+    rendered = (collapse(render_text(line, context, where=where)) for line in lines)
+    return tuple(line for line in rendered if line)
 
 
 def default_values(library: Library, jurisdiction: Jurisdiction = GENERIC) -> dict[str, dict[str, str]]:

@@ -244,6 +244,7 @@ class Act(_Strict):
 
     subject: Text
     long_title: Text
+    cover_subtitles: tuple[Text, ...] = ()
     cover: tuple[Text, ...] = ()
     guidance_name: Text
     prefatory_note: tuple[PrefatoryPart, ...]

@@ -101,7 +101,10 @@ class Bill:
     """Lines printed above the long title, such as Texas's "A BILL TO BE ENTITLED" / "AN ACT"."""
     enacting_caps: bool = False
     """True when the jurisdiction prints its enacting clause in capitals (a matter of type)."""
+    cover_subtitles: tuple[str, ...] = ()
+    """Short centred lines under the title on the cover ("WITH PREFATORY NOTE AND COMMENTS")."""
     cover_lines: tuple[str, ...] = ()
+    """The cover's paragraphs: what the draft is, and its disclaimer."""
     prefatory_note: Note | None = None
     sources_note: Note | None = None
     """The jurisdiction facts the draft relies on, each with its source and grade."""

@@ -21,7 +21,7 @@ INDENT = Inches(0.5)
 PARAGRAPH_STYLES = {
     # name: (size pt, bold, italic, alignment, first-line indent, left indent, space after pt)
     "Cover Title": (16, True, False, WD_ALIGN_PARAGRAPH.CENTER, None, None, 12),
-    "Cover Subtitle": (12, True, False, WD_ALIGN_PARAGRAPH.CENTER, None, None, 30),
+    "Cover Subtitle": (12, True, False, WD_ALIGN_PARAGRAPH.CENTER, None, None, 14),
     "Cover Text": (11, False, False, WD_ALIGN_PARAGRAPH.JUSTIFY, None, Inches(0.6), 10),
     "Prefatory Heading": (12, True, False, WD_ALIGN_PARAGRAPH.CENTER, None, None, 12),
     "Prefatory Note": (11.5, False, False, WD_ALIGN_PARAGRAPH.JUSTIFY, None, None, 8),
@@ -64,8 +64,10 @@ def render_docx(bill: Bill) -> bytes:
 
     if bill.cover_lines:
         document.add_paragraph(bill.act_title, style="Cover Title").paragraph_format.space_before = Pt(150)
-        for i, line in enumerate(bill.cover_lines):
-            paragraph = document.add_paragraph(line, style="Cover Subtitle" if i == 0 else "Cover Text")
+        for line in bill.cover_subtitles:
+            paragraph = document.add_paragraph(line, style="Cover Subtitle")
+        for line in bill.cover_lines:
+            paragraph = document.add_paragraph(line, style="Cover Text")
         paragraph.add_run().add_break(WD_BREAK.PAGE)
         section.different_first_page_header_footer = True
 
@@ -134,7 +136,9 @@ def _add_note_page(document, note, heading_style: str, text_style: str) -> None:
     document.add_paragraph(note.heading, style=heading_style)
     for runs in note.paragraphs:
         _add_runs(document.add_paragraph(style=text_style), runs)
-    document.add_section(WD_SECTION.NEW_PAGE)
+    # A new section copies the last one's settings, the cover's "different first page" among them;
+    # turn it off so every later page carries the running head and the page number.
+    document.add_section(WD_SECTION.NEW_PAGE).different_first_page_header_footer = False
 
 
 def _add_block(document, block: Block) -> None:
