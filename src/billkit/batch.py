@@ -127,4 +127,4 @@ def _warm_up(spec: BillSpec) -> None:
     from .render import RENDERERS
 
     for fmt in dict.fromkeys(spec.formats):
-        importlib.import_module(RENDERERS[fmt][0])
+        importlib.import_module(RENDERERS["Bill"][fmt][0])

@@ -342,22 +342,65 @@ def _print_table(title: str, columns, rows) -> None:
 @app.command()
 @reports_errors
 def init(
-    path: Annotated[Path, typer.Argument(help="Where to write the starter spec.")] = Path("bill.toml"),
+    path: Annotated[
+        Path | None,
+        typer.Argument(
+            help="Where to write the starter spec (default bill.toml, or packet.toml).", show_default=False
+        ),
+    ] = None,
+    packet: Annotated[bool, typer.Option("--packet", help="Write a testimony packet spec instead.")] = False,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
     clauses_dir: ClausesDir = None,
 ) -> None:
-    """Write a starter bill spec listing every clause and parameter, commented."""
+    """Write a starter spec listing every field, clause and parameter, commented."""
     from .errors import OutputError
     from .library import load_library
     from .output import prepare_folder, write_atomic
-    from .textout import starter_spec
+    from .textout import starter_packet_spec, starter_spec
 
+    path = path or Path("packet.toml" if packet else "bill.toml")
     if path.exists() and not force:
         raise OutputError(f"{str(path)!r} already exists.", hint="use --force to overwrite it")
     library = load_library(clauses_dir or ())
+    text = starter_packet_spec(library) if packet else starter_spec(library)
     prepare_folder(path.parent if str(path.parent) else Path("."))
-    write_atomic(path, starter_spec(library).encode("utf-8"))
+    write_atomic(path, text.encode("utf-8"))
     typer.echo(str(path))
+
+
+@app.command("packet")
+@reports_errors
+def make_packet(
+    spec: Annotated[Path, typer.Argument(help="A packet spec (see `billkit init --packet`).")],
+    formats: Annotated[
+        list[str] | None,
+        typer.Option(
+            "-f",
+            "--format",
+            help="docx, pdf or html (repeatable; default: docx and pdf).",
+            show_default=False,
+        ),
+    ] = None,
+    out: Annotated[Path, typer.Option("-o", "--out", help="The folder to write into.")] = Path("out"),
+    clauses_dir: ClausesDir = None,
+) -> None:
+    """Build a testimony packet: cover, contents, testimony, analysis, the bill, table of authorities."""
+    from .library import load_library
+    from .output import prepare_folder, write_files
+    from .packet import build_packet
+    from .render import EXTENSIONS, render
+    from .spec import load_packet_spec
+
+    request = load_packet_spec(spec)
+    chosen = tuple(_check_formats(formats)) if formats else request.formats
+    packet = build_packet(request, load_library(clauses_dir or ()))
+    folder = prepare_folder(out)
+    files = {
+        folder / f"{request.name}-packet{EXTENSIONS[fmt]}": render(packet, fmt)
+        for fmt in dict.fromkeys(chosen)
+    }
+    for path in write_files(files):
+        typer.echo(str(path))
 
 
 class _EchoHandler(logging.Handler):

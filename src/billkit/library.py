@@ -109,6 +109,10 @@ class Clause(_Strict):
     params: tuple[Param, ...] = ()
     legislative_note: Text
     comment: Text
+    summary: str | None = Field(default=None, description="what the section does, in plain words")
+    why: str | None = Field(default=None, description="why it matters for immigrants, in a sentence")
+    problem: str | None = Field(default=None, description="the problem a practice solves (handouts)")
+    question: str | None = Field(default=None, description="a discussion question for a training")
     authorities: tuple[Authority, ...] = ()
     requires: tuple[ClauseId, ...] = ()
     excludes: tuple[ClauseId, ...] = ()

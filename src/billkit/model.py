@@ -11,6 +11,10 @@ class Run:
 
     text: str
     marks: frozenset[str] = frozenset()
+    cite: str | None = None
+    """The key of the authority this run cites, for a table of authorities."""
+    anchor: str | None = None
+    """A document-wide unique id for this citation, so renderers can find its page."""
 
 
 @dataclass(frozen=True)
@@ -116,3 +120,93 @@ class Bill:
             if section.id == clause_id:
                 return section
         raise KeyError(clause_id)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of a packet or handout; ``style`` names its role (body, quote, signature, ...)."""
+
+    runs: tuple[Run, ...]
+    style: str = "body"
+
+    @property
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+
+@dataclass(frozen=True)
+class Part:
+    """A titled part of a packet: paragraphs, or a whole bill."""
+
+    id: str
+    title: str
+    paragraphs: tuple[Paragraph, ...] = ()
+    bill: Bill | None = None
+
+
+@dataclass(frozen=True)
+class TableEntry:
+    """One authority in a table of authorities; ``key`` matches the ``cite`` of the runs citing it."""
+
+    key: str
+    display: str
+    runs: tuple[Run, ...] = ()
+    """The display with case names in italics."""
+
+
+@dataclass(frozen=True)
+class DocumentMeta:
+    title: str
+    short_title: str
+    language: str = "en"
+
+
+@dataclass(frozen=True)
+class Packet:
+    """A testimony packet: cover, contents, testimony, analysis, the bill, table of authorities."""
+
+    meta: DocumentMeta
+    cover_title: str
+    cover: tuple[tuple[str, str], ...]
+    parts: tuple[Part, ...]
+    authorities: tuple[tuple[str, tuple[TableEntry, ...]], ...]
+    """(group, entries), in table order: Cases, Statutes, Regulations, Other."""
+
+    def citation_anchors(self):
+        """(anchor, authority key) for every citation in the packet, in reading order."""
+        for part in self.parts:
+            runs = [r for p in part.paragraphs for r in p.runs]
+            if part.bill is not None:
+                for section in part.bill.sections:
+                    runs.extend(section.lead)
+                    runs.extend(r for top in section.body for b in top.walk() for r in b.runs)
+                    for note in (section.legislative_note, section.comment, section.authorities):
+                        if note:
+                            runs.extend(r for p in note.paragraphs for r in p)
+            for run in runs:
+                if run.anchor and run.cite:
+                    yield run.anchor, run.cite
+
+
+@dataclass(frozen=True)
+class Handout:
+    """Handouts: one or more pages of headed sections, in one language."""
+
+    meta: DocumentMeta
+    audience: str
+    pages: tuple[HandoutPage, ...]
+
+
+@dataclass(frozen=True)
+class HandoutSection:
+    heading: str
+    paragraphs: tuple[Paragraph, ...] = ()
+    bullets: tuple[Paragraph, ...] = ()
+
+
+@dataclass(frozen=True)
+class HandoutPage:
+    title: str
+    subtitle: str = ""
+    sections: tuple[HandoutSection, ...] = ()
+    footer: str = ""

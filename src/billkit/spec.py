@@ -44,6 +44,10 @@ class BillSpec(BaseModel):
 
 def load_spec(path: Path) -> BillSpec:
     """Read and validate a bill spec; errors name the file, the key and, for TOML, the line."""
+    return validate_spec(_read_toml(path), origin=str(path))
+
+
+def _read_toml(path: Path) -> dict:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -56,7 +60,7 @@ def load_spec(path: Path) -> BillSpec:
         raise SpecError(f"{path}: not UTF-8 text.") from None
     except tomllib.TOMLDecodeError as exc:
         raise SpecError(f"{path}: invalid TOML: {exc}.", hint="see `billkit init`") from None
-    return validate_spec(data, origin=str(path))
+    return data
 
 
 def validate_spec(data: dict, *, origin: str = "spec") -> BillSpec:
@@ -64,11 +68,63 @@ def validate_spec(data: dict, *, origin: str = "spec") -> BillSpec:
     try:
         return BillSpec.model_validate(data)
     except ValidationError as exc:
-        error = exc.errors()[0]
-        key = ".".join(str(part) for part in error["loc"]) or "(top level)"
-        message = error["msg"]
-        if error["type"] == "extra_forbidden":
-            message = "unknown key"
-        raise SpecError(
-            f"{origin}: key {key!r}: {message}.", hint="`billkit init` writes a commented example"
-        ) from None
+        raise _spec_error(exc, origin) from None
+
+
+def _spec_error(
+    exc: ValidationError, origin: str, hint: str = "`billkit init` writes a commented example"
+) -> SpecError:
+    error = exc.errors()[0]
+    key = ".".join(str(part) for part in error["loc"]) or "(top level)"
+    message = {"extra_forbidden": "unknown key", "missing": "missing, and it is required"}.get(
+        error["type"], error["msg"]
+    )
+    return SpecError(f"{origin}: key {key!r}: {message}.", hint=hint)
+
+
+Position = Literal["support", "oppose", "support-if-amended"]
+
+
+class PacketSpec(BaseModel):
+    """A testimony packet: who testifies, where, on which bill, and with what position.
+
+    ``present`` lists the practices the pending bill already has; the testimony names the others
+    and, for ``support-if-amended``, proposes their text. ``bill`` is the model bill's own spec.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: Stem = "testimony"
+    organization: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+    witness: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+    witness_title: str = ""
+    committee: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+    hearing_date: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+    bill_number: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+    bill_title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+    position: Position
+    state: str | None = None
+    contact: str = ""
+    present: tuple[str, ...] = ()
+    annotated_bill: bool = False
+    formats: tuple[Format, ...] = Field(default=DEFAULT_FORMATS, min_length=1)
+    bill: BillSpec = BillSpec()
+
+
+def load_packet_spec(path: Path) -> PacketSpec:
+    """Read and validate a packet spec; a missing field is named with the file."""
+    data = _read_toml(path)
+    if "hearing_date" in data and not isinstance(data["hearing_date"], str):
+        data["hearing_date"] = _format_date(data["hearing_date"])
+    try:
+        return PacketSpec.model_validate(data)
+    except ValidationError as exc:
+        raise _spec_error(exc, str(path), hint="`billkit init --packet` writes a commented example") from None
+
+
+def _format_date(value) -> str:
+    """A TOML date as a hearing notice prints it: "March 4, 2027"."""
+    try:
+        return f"{value:%B} {value.day}, {value.year}"
+    except (TypeError, ValueError, AttributeError):
+        return str(value)

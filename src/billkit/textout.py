@@ -109,3 +109,52 @@ def starter_spec(library: Library) -> str:
                 value = defaults[clause.id][param.name]
                 out.append(f"# {param.name} = {json.dumps(value, ensure_ascii=False)}")
     return "\n".join(out) + "\n"
+
+
+def starter_packet_spec(library: Library) -> str:
+    """A commented ``packet.toml`` with every field of a testimony packet."""
+    from .library import PRACTICES
+
+    practices = "\n".join(f"#   {p}" for p in PRACTICES)
+    return f"""# billkit testimony packet: `billkit packet packet.toml` builds it.
+# Fields marked "required" must be filled in; the rest may be left as they are.
+
+# The file name stem: out/<name>-packet.pdf and .docx.
+name = "testimony"
+
+# Who testifies (required: organization, witness).
+organization = "[Organization]"
+witness = "[Name of witness]"
+witness_title = ""                 # e.g. "Policy Director"
+contact = ""                       # e.g. an e-mail address or telephone number
+
+# Where and when (required: committee, hearing_date).
+committee = "[Committee]"
+hearing_date = "[Date of hearing]" # text, or a TOML date such as 2027-03-04
+
+# The pending bill (required: bill_number, bill_title).
+bill_number = "[Bill number]"
+bill_title = "[Title of the bill]"
+
+# Your position (required): "support", "oppose" or "support-if-amended".
+position = "support-if-amended"
+
+# The jurisdiction, by postal code or name; leave it out for the generic model bill.
+# state = "CA"
+
+# The practices the pending bill already has. With "support-if-amended" the testimony
+# proposes model text for every practice not listed here. The practices are:
+{practices}
+present = []
+
+# Print the model bill with its Legislative Notes and Comments (true) or as a clean copy (false).
+annotated_bill = false
+
+# Formats to write: docx, pdf, html.
+formats = ["docx", "pdf"]
+
+# The model bill's own options, as in bill.toml (see `billkit init`).
+[bill]
+relief_term = "expungement"
+# without = ["severability"]
+"""

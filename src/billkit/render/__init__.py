@@ -11,23 +11,36 @@ from typing import TYPE_CHECKING
 from ..errors import UnknownNameError
 
 if TYPE_CHECKING:
-    from ..model import Bill
+    from ..model import Bill, Handout, Packet
 
-RENDERERS: dict[str, tuple[str, str]] = {
-    "docx": ("billkit.render.docx", "render_docx"),
-    "html": ("billkit.render.html", "render_html_bytes"),
-    "pdf": ("billkit.render.pdf", "render_pdf"),
+RENDERERS: dict[str, dict[str, tuple[str, str]]] = {
+    "Bill": {
+        "docx": ("billkit.render.docx", "render_docx"),
+        "html": ("billkit.render.html", "render_html_bytes"),
+        "pdf": ("billkit.render.pdf", "render_pdf"),
+    },
+    "Packet": {
+        "docx": ("billkit.render.packet_docx", "render_packet_docx"),
+        "html": ("billkit.render.html", "render_html_bytes"),
+        "pdf": ("billkit.render.pdf", "render_pdf"),
+    },
+    "Handout": {
+        "docx": ("billkit.render.handout_docx", "render_handout_docx"),
+        "html": ("billkit.render.html", "render_html_bytes"),
+        "pdf": ("billkit.render.pdf", "render_pdf"),
+    },
 }
-"""Format name -> (module, function). Adding a format is adding a module and a line here."""
+"""Document kind -> format name -> (module, function). Adding a format is adding a module and lines here."""
 
 EXTENSIONS = {"docx": ".docx", "html": ".html", "pdf": ".pdf"}
 
 
-def render(bill: Bill, fmt: str) -> bytes:
-    """Render ``bill`` in format ``fmt`` ("docx", "html" or "pdf") and return the file's bytes."""
+def render(document: Bill | Packet | Handout, fmt: str) -> bytes:
+    """Render a bill, packet or handout in format ``fmt`` ("docx", "html" or "pdf") as file bytes."""
+    writers = RENDERERS[type(document).__name__]
     try:
-        module_name, function_name = RENDERERS[fmt]
+        module_name, function_name = writers[fmt]
     except KeyError:
-        raise UnknownNameError("format", fmt, RENDERERS) from None
+        raise UnknownNameError("format", fmt, writers) from None
     function = getattr(importlib.import_module(module_name), function_name)
-    return function(bill)
+    return function(document)

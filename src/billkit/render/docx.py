@@ -54,28 +54,51 @@ BILL_TEXT_STYLES = ("Bill Text", "Bill Text 2", "Bill Text 3", "Bill Text 4")
 
 def render_docx(bill: Bill) -> bytes:
     """The bill as DOCX bytes: named styles, page numbers in the footer, notes set off."""
-    document = Document()
-    _define_styles(document)
-    _set_properties(document, bill)
-    section = document.sections[0]
-    section.page_width, section.page_height = Inches(8.5), Inches(11)
-    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, side, Inches(1))
-
+    document = new_document(bill.meta.title, bill.long_title)
     if bill.cover_lines:
-        document.add_paragraph(bill.act_title, style="Cover Title").paragraph_format.space_before = Pt(150)
-        for line in bill.cover_subtitles:
-            paragraph = document.add_paragraph(line, style="Cover Subtitle")
-        for line in bill.cover_lines:
-            paragraph = document.add_paragraph(line, style="Cover Text")
-        paragraph.add_run().add_break(WD_BREAK.PAGE)
-        section.different_first_page_header_footer = True
-
+        _write_cover(document, bill)
     if bill.prefatory_note:
         _add_note_page(document, bill.prefatory_note, "Prefatory Heading", "Prefatory Note")
     if bill.sources_note:
         _add_note_page(document, bill.sources_note, "Prefatory Heading", "Sources Note")
+    write_act(document, bill)
+    return finish(document, bill.meta.short_title)
 
+
+def new_document(title: str, subject: str):
+    """An empty Letter-size document with billkit's styles and fixed properties."""
+    document = Document()
+    _define_styles(document)
+    _set_properties(document, title, subject)
+    section = document.sections[0]
+    section.page_width, section.page_height = Inches(8.5), Inches(11)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Inches(1))
+    return document
+
+
+def finish(document, running_head: str) -> bytes:
+    _header_footer(document.sections[0], running_head)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return stable_zip(buffer.getvalue())
+
+
+def _write_cover(document, bill: Bill) -> None:
+    document.add_paragraph(bill.act_title, style="Cover Title").paragraph_format.space_before = Pt(150)
+    for line in bill.cover_subtitles:
+        paragraph = document.add_paragraph(line, style="Cover Subtitle")
+    for line in bill.cover_lines:
+        paragraph = document.add_paragraph(line, style="Cover Text")
+    paragraph.add_run().add_break(WD_BREAK.PAGE)
+    document.sections[0].different_first_page_header_footer = True
+
+
+def write_act(document, bill: Bill, on_cite=None) -> None:
+    """The act itself: titles, enacting clause, and every section with its notes.
+
+    ``on_cite(paragraph, run, added)`` is called for each run that cites an authority.
+    """
     if bill.show_act_title:
         document.add_paragraph(bill.act_title, style="Act Title")
     for line in bill.caption:
@@ -88,20 +111,19 @@ def render_docx(bill: Bill) -> bytes:
 
     for sec in bill.sections:
         start = document.add_paragraph(style="Section Heading")
-        start.paragraph_format.keep_with_next = False
         start.add_run(f"{sec.label} {sec.heading}".strip(), style="Heading Run")
         start.add_run(" ")
         if sec.lead:
-            _add_runs(start, sec.lead)
+            add_runs(start, sec.lead, on_cite)
             rest = sec.body
         else:
             first = sec.body[0]
             if first.label:
                 start.add_run(first.label + " ")
-            _add_runs(start, first.runs)
+            add_runs(start, first.runs, on_cite)
             rest = (*first.children, *sec.body[1:])
         for block in rest:
-            _add_block(document, block)
+            _add_block(document, block, on_cite)
         for note in sec.drafter_notes:
             document.add_paragraph(note, style="Drafter Note")
         if sec.source_note:
@@ -112,47 +134,45 @@ def render_docx(bill: Bill) -> bytes:
                 if i == 0:
                     paragraph.add_run(sec.legislative_note.heading + ":", style="Note Label")
                     paragraph.add_run(" ")
-                _add_runs(paragraph, runs)
+                add_runs(paragraph, runs, on_cite)
         if sec.comment:
             document.add_paragraph(sec.comment.heading, style="Comment Heading")
             for runs in sec.comment.paragraphs:
-                _add_runs(document.add_paragraph(style="Comment"), runs)
+                add_runs(document.add_paragraph(style="Comment"), runs, on_cite)
             if sec.authorities:
                 paragraph = document.add_paragraph(style="Authorities")
                 paragraph.add_run(sec.authorities.heading + ":", style="Note Label")
                 for i, runs in enumerate(sec.authorities.paragraphs):
                     paragraph.add_run("; " if i else " ")
-                    _add_runs(paragraph, runs)
+                    add_runs(paragraph, runs, on_cite)
                 paragraph.add_run(".")
-
-    _header_footer(document.sections[0], bill)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return stable_zip(buffer.getvalue())
 
 
 def _add_note_page(document, note, heading_style: str, text_style: str) -> None:
     """A note on pages of its own (the prefatory note, the sources), ending with a page break."""
     document.add_paragraph(note.heading, style=heading_style)
     for runs in note.paragraphs:
-        _add_runs(document.add_paragraph(style=text_style), runs)
+        add_runs(document.add_paragraph(style=text_style), runs)
     # A new section copies the last one's settings, the cover's "different first page" among them;
     # turn it off so every later page carries the running head and the page number.
     document.add_section(WD_SECTION.NEW_PAGE).different_first_page_header_footer = False
 
 
-def _add_block(document, block: Block) -> None:
+def _add_block(document, block: Block, on_cite=None) -> None:
     paragraph = document.add_paragraph(style=BILL_TEXT_STYLES[min(block.level, 3)])
     if block.label:
         paragraph.add_run(block.label + " ")
-    _add_runs(paragraph, block.runs)
+    add_runs(paragraph, block.runs, on_cite)
     for child in block.children:
-        _add_block(document, child)
+        _add_block(document, child, on_cite)
 
 
-def _add_runs(paragraph, runs: tuple[Run, ...]) -> None:
+def add_runs(paragraph, runs: tuple[Run, ...], on_cite=None) -> None:
+    """Append runs to a paragraph, their marks as character styles and formatting."""
     for run in runs:
         added = paragraph.add_run(run.text)
+        if run.anchor and on_cite:
+            on_cite(paragraph, run, added)
         if "strong" in run.marks:
             added.style = "Strong"
         elif "em" in run.marks:
@@ -163,9 +183,9 @@ def _add_runs(paragraph, runs: tuple[Run, ...]) -> None:
             added.font.strike = True
 
 
-def _header_footer(section, bill: Bill) -> None:
+def _header_footer(section, running_head: str) -> None:
     header = section.header.paragraphs[0]
-    header.text = bill.meta.short_title
+    header.text = running_head
     header.style = "Header"
     header.alignment = WD_ALIGN_PARAGRAPH.CENTER
     footer = section.footer.paragraphs[0]
@@ -221,10 +241,10 @@ def _define_styles(document) -> None:
         style.font.italic = italic
 
 
-def _set_properties(document, bill: Bill) -> None:
+def _set_properties(document, title: str, subject: str) -> None:
     props = document.core_properties
-    props.title = bill.meta.title
-    props.subject = bill.long_title
+    props.title = title
+    props.subject = subject
     props.author = "billkit"
     props.last_modified_by = "billkit"
     props.comments = ""

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from ..model import Bill
+from ..model import Bill, Handout, Packet
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 
@@ -40,12 +41,25 @@ def css_string(value: str) -> str:
     return '"' + "".join(out) + '"'
 
 
-def render_html(bill: Bill) -> str:
-    """The bill as a standalone HTML page (what WeasyPrint lays out for the PDF)."""
-    env = _environment()
-    css = (TEMPLATES_DIR / "bill.css").read_text(encoding="utf-8")
-    return env.get_template("bill.html.j2").render(bill=bill, css=css)
+TEMPLATES = {
+    "Bill": ("bill.html.j2", ("bill.css",)),
+    "Packet": ("packet.html.j2", ("bill.css", "packet.css")),
+    "Handout": ("handout.html.j2", ("handout.css",)),
+}
+"""Document kind -> (page template, stylesheets inlined in order)."""
 
 
-def render_html_bytes(bill: Bill) -> bytes:
-    return render_html(bill).encode("utf-8")
+def render_html(document: Bill | Packet | Handout, pages: Mapping[str, str] | None = None) -> str:
+    """A bill, packet or handout as one standalone HTML page (what WeasyPrint lays out).
+
+    ``pages`` maps an authority's key to the pages that cite it, for a packet's table of authorities.
+    """
+    template, sheets = TEMPLATES[type(document).__name__]
+    css = "\n".join((TEMPLATES_DIR / sheet).read_text(encoding="utf-8") for sheet in sheets)
+    return (
+        _environment().get_template(template).render(bill=document, doc=document, css=css, pages=pages or {})
+    )
+
+
+def render_html_bytes(document: Bill | Packet | Handout) -> bytes:
+    return render_html(document).encode("utf-8")

@@ -34,3 +34,65 @@ def stable_zip(data: bytes) -> bytes:
             entry.external_attr = 0o644 << 16
             target.writestr(entry, source.read(info.filename))
     return out.getvalue()
+
+
+def add_bookmark(paragraph, name: str, bookmark_id: int, around=None) -> None:
+    """Put a bookmark around ``around`` (a run), or around the paragraph's whole content."""
+    start = OxmlElement("w:bookmarkStart")
+    start.set(qn("w:id"), str(bookmark_id))
+    start.set(qn("w:name"), name)
+    end = OxmlElement("w:bookmarkEnd")
+    end.set(qn("w:id"), str(bookmark_id))
+    if around is not None:
+        around._r.addprevious(start)
+        around._r.addnext(end)
+    else:
+        paragraph._p.insert(1 if paragraph._p.pPr is not None else 0, start)
+        paragraph._p.append(end)
+
+
+def _fld_char(kind: str):
+    run = OxmlElement("w:r")
+    char = OxmlElement("w:fldChar")
+    char.set(qn("w:fldCharType"), kind)
+    run.append(char)
+    return run
+
+
+def _instruction(text: str):
+    run = OxmlElement("w:r")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {text} "
+    run.append(instr)
+    return run
+
+
+def begin_field(paragraph, instruction: str) -> None:
+    """Open a complex field (``TOC``): what follows, up to ``end_field``, is its current result."""
+    paragraph._p.append(_fld_char("begin"))
+    paragraph._p.append(_instruction(instruction))
+    paragraph._p.append(_fld_char("separate"))
+
+
+def end_field(paragraph) -> None:
+    paragraph._p.append(_fld_char("end"))
+
+
+def add_page_reference(paragraph, bookmark: str, placeholder: str = "0") -> None:
+    """A ``PAGEREF`` field: the number of the page where ``bookmark`` stands."""
+    begin_field(paragraph, f"PAGEREF {bookmark} \\h")
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = placeholder
+    run.append(text)
+    paragraph._p.append(run)
+    end_field(paragraph)
+
+
+def ask_to_update_fields(document) -> None:
+    """Ask Word to refresh fields (the table of contents) when the file is opened."""
+    settings = document.settings.element
+    update = OxmlElement("w:updateFields")
+    update.set(qn("w:val"), "true")
+    settings.append(update)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from ..errors import RenderError
-from ..model import Bill
+from ..errors import BillkitError, RenderError
+from ..model import Bill, Handout, Packet
 from .html import TEMPLATES_DIR, render_html
 
 logger = logging.getLogger("billkit")
@@ -32,15 +32,43 @@ def _make_fetcher():
     return PackageOnlyFetcher()
 
 
-def render_pdf(bill: Bill) -> bytes:
-    """The bill as PDF bytes: Letter pages, running head, "Page N of M", section bookmarks."""
-    import weasyprint
+def render_pdf(document: Bill | Packet | Handout) -> bytes:
+    """PDF bytes: Letter pages, running head, "Page N of M", bookmarks for parts and sections.
 
-    html = render_html(bill)
+    A packet is laid out twice: first to learn on which pages each authority is cited, then with
+    those pages printed in its table of authorities (the last part, so nothing before it moves).
+    """
     try:
-        document = weasyprint.HTML(
-            string=html, base_url=TEMPLATES_DIR.as_uri() + "/", url_fetcher=_make_fetcher()
-        )
-        return document.write_pdf(pdf_identifier=b"billkit", uncompressed_pdf=False)
+        if isinstance(document, Packet):
+            pages = citation_pages(_layout(render_html(document, _placeholder_pages(document))), document)
+            return _layout(render_html(document, pages)).write_pdf(pdf_identifier=b"billkit")
+        return _layout(render_html(document)).write_pdf(pdf_identifier=b"billkit")
+    except BillkitError:
+        raise
     except Exception as exc:  # WeasyPrint raises many kinds; the user needs one message
         raise RenderError(f"the PDF could not be laid out: {exc}") from exc
+
+
+def _layout(html: str):
+    import weasyprint
+
+    return weasyprint.HTML(
+        string=html, base_url=TEMPLATES_DIR.as_uri() + "/", url_fetcher=_make_fetcher()
+    ).render()
+
+
+def _placeholder_pages(packet: Packet) -> dict[str, str]:
+    return {entry.key: "00, 00" for _group, entries in packet.authorities for entry in entries}
+
+
+def citation_pages(laid_out, packet: Packet) -> dict[str, str]:
+    """For each authority, the pages of the laid-out packet that cite it: "3, 5, 12"."""
+    page_of = {}
+    for number, page in enumerate(laid_out.pages, start=1):
+        for anchor in page.anchors:
+            page_of.setdefault(anchor, number)
+    pages: dict[str, set[int]] = {}
+    for anchor, key in packet.citation_anchors():
+        if anchor in page_of:
+            pages.setdefault(key, set()).add(page_of[anchor])
+    return {key: ", ".join(str(n) for n in sorted(numbers)) for key, numbers in pages.items()}

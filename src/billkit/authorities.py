@@ -1,0 +1,172 @@
+"""Finding the authorities a document cites, for its table of authorities.
+
+Cases are found with eyecite (the Free Law Project's citation extractor); so are most statutes,
+and patterns catch the statute and regulation forms eyecite does not know (ranges, ILCS).
+A case cited once in full is also found where the text later names it alone ("Matter of
+Pickering"), as a table of authorities counts short references too.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .model import Run
+
+GROUPS = ("Cases", "Statutes", "Regulations", "Other")
+
+_LAW_TAIL = re.compile(r"(?:\([0-9A-Za-z]+\))+|\s*[–-]\s*[\d.]+(?:\([0-9A-Za-z]+\))*")
+_PATTERNS = (
+    ("Statutes", re.compile(r"\b\d+ U\.S\.C\. §§? [\d.]+(?:\([0-9A-Za-z]+\))*(?:\s*[–-]\s*[\d.]+)?")),
+    ("Regulations", re.compile(r"\b\d+ C\.F\.R\. (?:§§? [\d.]+(?:\([0-9A-Za-z]+\))*|pt\. \d+)")),
+    ("Statutes", re.compile(r"\b\d+ Ill\. Comp\. Stat\. [\d/.-]+")),
+    ("Statutes", re.compile(r"\b\d+ ILCS [\d/.-]+")),
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    """One citation in a text: where it is, which authority, and how the table prints it."""
+
+    start: int
+    end: int
+    key: str
+    group: str
+    display: str
+
+
+@dataclass(frozen=True)
+class Authority:
+    key: str
+    group: str
+    display: str
+
+
+def _case_key(citation) -> str:
+    groups = citation.groups
+    return f"case:{groups.get('volume')} {groups.get('reporter')} {groups.get('page')}"
+
+
+def find_citations(text: str, known: Iterable[str] = ()) -> list[Found]:
+    """Every citation in ``text``, without overlaps, in order.
+
+    ``known`` are full citations in their preferred form (the library's authorities); a case found
+    in the text is displayed in that form, subsequent history included, and later mentions of
+    its name alone are found too.
+    """
+    if not text.strip():
+        return []
+    from eyecite import get_citations
+    from eyecite.models import FullCaseCitation, FullLawCitation
+
+    plain = text.replace("’", "'")  # eyecite knows "Gov't", not "Gov’t"; same length, same offsets
+    canon = _canonical(tuple(known))
+    found: list[Found] = []
+    for citation in get_citations(plain):
+        if isinstance(citation, FullCaseCitation):
+            key = _case_key(citation)
+            start, end = citation.span()
+            closing = text.find(")", end)
+            if 0 <= closing - end <= 40:
+                end = closing + 1
+            display, name = canon.get(key, (None, None))
+            if name and text.rfind(name, 0, start) == start - len(name) - 2:
+                start -= len(name) + 2
+            elif not name:
+                start = min(start, citation.full_span()[0])
+            history = _HISTORY.search(text, 0, start)
+            if found and history and history.end() == start and found[-1].group == "Cases":
+                previous = found.pop()  # "rev’d on other grounds, X v. Y, ..." belongs to the case before
+                found.append(Found(previous.start, end, previous.key, "Cases", previous.display))
+                continue
+            found.append(Found(start, end, key, "Cases", display or text[start:end]))
+        elif isinstance(citation, FullLawCitation):
+            start, end = citation.span()
+            tail = _LAW_TAIL.match(text, end)
+            end = tail.end() if tail else end
+            found.append(_law(text, start, end))
+    for _group, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            found.append(_law(text, match.start(), match.end()))
+    for key, (display, name) in canon.items():
+        if name:
+            for match in re.finditer(re.escape(name), text):
+                found.append(Found(match.start(), match.end(), key, "Cases", display))
+    return _without_overlaps(found)
+
+
+_HISTORY = re.compile(r"(?:rev[’']d|aff[’']d|overruled|vacated)[^,;.]*,\s*$")
+
+
+def _law(text: str, start: int, end: int) -> Found:
+    cite = text[start:end].strip().rstrip(".,;")
+    group = "Regulations" if "C.F.R." in cite else "Statutes"
+    return Found(start, start + len(cite), f"law:{cite}", group, cite)
+
+
+@functools.lru_cache(maxsize=32)
+def _canonical(known: tuple[str, ...]) -> dict[str, tuple[str, str | None]]:
+    """Each known case by its key (volume, reporter, page): its full form and its name."""
+    from eyecite import get_citations
+    from eyecite.models import FullCaseCitation
+
+    out: dict[str, tuple[str, str | None]] = {}
+    for full in known:
+        cases = [c for c in get_citations(full.replace("’", "'")) if isinstance(c, FullCaseCitation)]
+        if cases:
+            name = full[: cases[0].span()[0]].rstrip(", ") or None
+            out.setdefault(_case_key(cases[0]), (full, name))
+    return out
+
+
+def _without_overlaps(found: list[Found]) -> list[Found]:
+    """Keep the longest citation where two overlap; the result is in reading order."""
+    kept: list[Found] = []
+    for item in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
+        if kept and item.start < kept[-1].end:
+            continue
+        kept.append(item)
+    return kept
+
+
+def mark_runs(runs: tuple[Run, ...], known: Iterable[str], counter: list[int]) -> tuple[Run, ...]:
+    """Split runs so each citation is a run of its own, with its key and a unique anchor."""
+    known = tuple(known)
+    out: list[Run] = []
+    for run in runs:
+        last = 0
+        for hit in find_citations(run.text, known):
+            if hit.start > last:
+                out.append(Run(run.text[last : hit.start], run.marks))
+            counter[0] += 1
+            out.append(
+                Run(run.text[hit.start : hit.end], run.marks, cite=hit.key, anchor=f"cite-{counter[0]}")
+            )
+            last = hit.end
+        if last < len(run.text):
+            out.append(Run(run.text[last:], run.marks))
+    return tuple(out)
+
+
+def table_of_authorities(found: Iterable[Found]) -> dict[str, list[Authority]]:
+    """The authorities found, once each, grouped and sorted as a table of authorities lists them."""
+    best: dict[str, Found] = {}
+    for item in found:
+        if item.key not in best or len(item.display) > len(best[item.key].display):
+            best[item.key] = item
+    groups: dict[str, list[Authority]] = {group: [] for group in GROUPS}
+    for item in best.values():
+        groups[item.group].append(Authority(item.key, item.group, item.display))
+    for group, items in groups.items():
+        items.sort(key=lambda a: _sort_key(group, a.display))
+    return {group: items for group, items in groups.items() if items}
+
+
+def _sort_key(group: str, display: str):
+    if group == "Cases":
+        return (0, display.removeprefix("Matter of ").casefold())
+    federal = "U.S.C." in display or "C.F.R." in display
+    numbers = [int(n) for n in re.findall(r"\d+", display)[:2]]
+    return (0 if federal else 1, re.sub(r"[\d§().,-]", "", display).strip(), numbers)
