@@ -349,3 +349,50 @@ def test_states_lists_table_json_and_unverified(in_tmp):
         r for r in unverified if r["code"] == "GU" and r["fact"] == "enacting_clause"
     ).items()
     assert all(r["grade"] in ("weak", "unverified") for r in unverified)
+
+
+def test_init_packet_then_packet_writes_docx_and_pdf(in_tmp):
+    assert run("init", "--packet").exit_code == 0
+    text = (in_tmp / "packet.toml").read_text()
+    assert "position = " in text and "present = []" in text
+    result = run("packet", "packet.toml")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.split() == ["out/testimony-packet.docx", "out/testimony-packet.pdf"]
+
+
+def test_packet_missing_field_is_one_line_and_writes_nothing(in_tmp):
+    (in_tmp / "p.toml").write_text('organization = "X"\nwitness = "Y"\n')
+    result = run("packet", "p.toml")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: p.toml: key 'committee': missing, and it is required.")
+    assert files_in(in_tmp) == ["p.toml"]
+
+
+def test_handout_commands_write_the_named_files(in_tmp):
+    assert run("handout", "--practice", "record-access", "-f", "pdf").stdout.split() == [
+        "out/handout-record-access.pdf"
+    ]
+    result = run(
+        "handout", "--audience", "community", "--lang", "es", "--org", "Example Legal Aid", "-f", "html"
+    )
+    assert result.stdout.split() == ["out/handout-community-es.html"]
+    assert "Example Legal Aid" in (in_tmp / "out/handout-community-es.html").read_text()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ("--practice", "record-acess"),
+            "Error: unknown clause 'record-acess'. Did you mean 'record-access'?",
+        ),
+        (("--practice", "findings"), "Error: unknown practice 'findings'."),
+        (("--lang", "fr"), "Error: --lang: Input should be 'en' or 'es'."),
+        (("--lang", "es"), "Error: trainer handouts are written in English only."),
+    ],
+)
+def test_handout_mistakes_exit_2(in_tmp, args, message):
+    result = run("handout", *args)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(message)
+    assert files_in(in_tmp) == []

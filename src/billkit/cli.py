@@ -403,6 +403,95 @@ def make_packet(
         typer.echo(str(path))
 
 
+@app.command("handout")
+@reports_errors
+def make_handout(
+    spec: Annotated[
+        Path | None,
+        typer.Argument(help="A handout spec (TOML); options given here override it.", show_default=False),
+    ] = None,
+    practice: Annotated[
+        str | None,
+        typer.Option(
+            "--practice",
+            help="One practice's page; without it, every practice and an overview.",
+            show_default=False,
+        ),
+    ] = None,
+    audience: Annotated[
+        str | None,
+        typer.Option("--audience", help="trainers (default) or community.", show_default=False),
+    ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang", help="en (default) or es; the community handout has both.", show_default=False
+        ),
+    ] = None,
+    state: Annotated[
+        str | None,
+        typer.Option(
+            "--state", help="Fit the handout to this jurisdiction (postal code or name).", show_default=False
+        ),
+    ] = None,
+    org: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--org",
+            help="A local organization for the community handout's help section (repeatable).",
+            show_default=False,
+        ),
+    ] = None,
+    formats: Annotated[
+        list[str] | None,
+        typer.Option(
+            "-f",
+            "--format",
+            help="docx, pdf or html (repeatable; default: docx and pdf).",
+            show_default=False,
+        ),
+    ] = None,
+    out: Annotated[Path, typer.Option("-o", "--out", help="The folder to write into.")] = Path("out"),
+    name: Annotated[
+        str | None, typer.Option("--name", help="The file name stem.", show_default=False)
+    ] = None,
+    clauses_dir: ClausesDir = None,
+) -> None:
+    """Write handouts: one page per practice for trainers, or a plain-language community handout."""
+    from .errors import SpecError
+    from .handout import build_handout
+    from .library import load_library
+    from .output import prepare_folder, write_files
+    from .render import EXTENSIONS, render
+    from .spec import DEFAULT_FORMATS, HandoutSpec, load_handout_spec
+
+    base = load_handout_spec(spec) if spec is not None else HandoutSpec()
+    changes = {"practice": practice, "audience": audience, "lang": lang, "state": state, "name": name}
+    changes = {k: v for k, v in changes.items() if v is not None}
+    if org:
+        changes["organizations"] = tuple(org)
+    try:
+        request = HandoutSpec.model_validate({**base.model_dump(), **changes})
+    except Exception as exc:
+        from pydantic import ValidationError
+
+        if not isinstance(exc, ValidationError):
+            raise
+        error = exc.errors()[0]
+        raise SpecError(f"--{error['loc'][0]}: {error['msg']}.") from None
+    chosen = tuple(_check_formats(formats)) if formats else DEFAULT_FORMATS
+    handout = build_handout(request, load_library(clauses_dir or ()))
+    stem = request.name
+    if request.audience == "community":
+        stem = f"{stem}-community-{request.lang}"
+    elif request.practice:
+        stem = f"{stem}-{request.practice}"
+    folder = prepare_folder(out)
+    files = {folder / f"{stem}{EXTENSIONS[fmt]}": render(handout, fmt) for fmt in dict.fromkeys(chosen)}
+    for path in write_files(files):
+        typer.echo(str(path))
+
+
 class _EchoHandler(logging.Handler):
     """Prints the library's warnings as "Warning: ..." on whatever stderr is at the time."""
 

@@ -23,6 +23,7 @@ from .errors import ContentError, UnknownNameError
 PACKAGE_DIR = Path(__file__).resolve().parent
 CLAUSES_DIR = PACKAGE_DIR / "clauses"
 JURISDICTIONS_DIR = PACKAGE_DIR / "jurisdictions"
+HANDOUTS_DIR = PACKAGE_DIR / "handouts"
 ACT_FILE = "_act.yaml"
 MAX_CONTENT_BYTES = 1_000_000
 
@@ -236,6 +237,37 @@ def load_jurisdictions() -> dict[str, JurisdictionRecord]:
             raise ContentError(f"{_show(path)}: field 'code': {record.code!r} does not match the file name.")
         records[record.code] = record
     return records
+
+
+class CommunitySection(_Strict):
+    id: str
+    heading: str
+    paragraphs: tuple[str, ...] = ()
+    bullets: tuple[str, ...] = ()
+    when: Literal["ninth_circuit"] | None = None
+
+
+class CommunityHelp(_Strict):
+    heading: str
+    intro: str
+    generic: str
+
+
+class CommunityText(_Strict):
+    """A community handout's words in one language: ``handouts/community.<lang>.yaml``."""
+
+    lang: Literal["en", "es"]
+    title: str
+    subtitle: str
+    sections: tuple[CommunitySection, ...] = Field(min_length=1)
+    help: CommunityHelp
+    footer: str
+
+
+def load_community_text(lang: str) -> CommunityText:
+    """The community handout's words in ``lang`` ("en" or "es")."""
+    path = HANDOUTS_DIR / f"community.{lang}.yaml"
+    return _validate(CommunityText, _read_yaml(path), path)
 
 
 class PrefatoryPart(_Strict):

@@ -128,3 +128,25 @@ def _format_date(value) -> str:
         return f"{value:%B} {value.day}, {value.year}"
     except (TypeError, ValueError, AttributeError):
         return str(value)
+
+
+class HandoutSpec(BaseModel):
+    """What ``billkit handout`` is asked for; a TOML file may give the same fields."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = "handout"
+    audience: Literal["trainers", "community"] = "trainers"
+    lang: Literal["en", "es"] = "en"
+    practice: str | None = None
+    state: str | None = None
+    relief_term: str = "expungement"
+    organizations: tuple[str, ...] = ()
+
+
+def load_handout_spec(path: Path) -> HandoutSpec:
+    """Read and validate a handout spec (``organizations`` lists local groups for the help section)."""
+    try:
+        return HandoutSpec.model_validate(_read_toml(path))
+    except ValidationError as exc:
+        raise _spec_error(exc, str(path)) from None

@@ -1,0 +1,159 @@
+"""Build handouts: one page per practice for trainers, and a plain-language community handout."""
+
+from __future__ import annotations
+
+from .build import build_bill
+from .citations import case_names, italicize
+from .errors import UsageError
+from .jurisdiction import GENERIC, get_jurisdiction
+from .library import PRACTICES, Library, load_community_text
+from .model import DocumentMeta, Handout, HandoutPage, HandoutSection, Paragraph, Run
+from .spec import BillSpec, HandoutSpec
+from .templating import collapse, render_text
+
+STRONG = frozenset({"strong"})
+
+
+def build_handout(spec: HandoutSpec, library: Library) -> Handout:
+    """The handout ``spec`` asks for."""
+    if spec.audience == "community":
+        return _community(spec)
+    if spec.lang != "en":
+        raise UsageError(
+            "trainer handouts are written in English only.",
+            hint="use --audience community for the Spanish handout",
+        )
+    return _trainers(spec, library)
+
+
+def _community(spec: HandoutSpec) -> Handout:
+    text = load_community_text(spec.lang)
+    jurisdiction = get_jurisdiction(spec.state) if spec.state else GENERIC
+    context = {"state": "" if jurisdiction.is_generic else jurisdiction.name}
+    where = f"handouts/community.{spec.lang}.yaml"
+
+    def fill(source: str) -> str:
+        return collapse(render_text(source, context, where=where))
+
+    sections = []
+    closing: tuple[Paragraph, ...] = ()
+    for section in text.sections:
+        if section.when == "ninth_circuit" and not jurisdiction.ninth_circuit:
+            continue
+        if section.id == "help":  # its words open the help section, under one heading
+            closing = tuple(Paragraph((Run(fill(p)),)) for p in section.paragraphs)
+            continue
+        sections.append(
+            HandoutSection(
+                heading=fill(section.heading),
+                paragraphs=tuple(Paragraph((Run(fill(p)),)) for p in section.paragraphs),
+                bullets=tuple(Paragraph((Run(fill(b)),)) for b in section.bullets),
+            )
+        )
+    if spec.organizations:
+        help_section = HandoutSection(
+            heading=text.help.heading,
+            paragraphs=(*closing, Paragraph((Run(fill(text.help.intro)),))),
+            bullets=tuple(Paragraph((Run(org),)) for org in spec.organizations),
+        )
+    else:
+        help_section = HandoutSection(
+            text.help.heading, (*closing, Paragraph((Run(fill(text.help.generic)),)))
+        )
+    sections.append(help_section)
+    page = HandoutPage(
+        title=text.title, subtitle=text.subtitle, sections=tuple(sections), footer=fill(text.footer)
+    )
+    return Handout(
+        meta=DocumentMeta(title=text.title, short_title=text.title, language=spec.lang),
+        audience="community",
+        pages=(page,),
+    )
+
+
+def _trainers(spec: HandoutSpec, library: Library) -> Handout:
+    practices = list(PRACTICES)
+    if spec.practice is not None:
+        library.get(spec.practice)
+        if spec.practice not in PRACTICES:
+            from .errors import UnknownNameError
+
+            raise UnknownNameError("practice", spec.practice, PRACTICES)
+        practices = [spec.practice]
+    bill = build_bill(BillSpec(relief_term=spec.relief_term, state=spec.state), library)
+    names = case_names(a for clause in library.clauses.values() for a in clause.citations)
+    pages = []
+    if spec.practice is None:
+        pages.append(_overview(library, names))
+    for practice in practices:
+        clause = library.get(practice)
+        section = bill.section(practice)
+        model = [
+            Paragraph(((Run(b.label + " "),) if b.label else ()) + b.runs, "model")
+            for top in section.body
+            for b in top.walk()
+        ]
+        parts = [
+            HandoutSection("The problem", (Paragraph(italicize(collapse(clause.problem or ""), names)),)),
+            HandoutSection("Model language", tuple(model)),
+        ]
+        if section.source_note:
+            parts[-1] = HandoutSection(
+                "Model language", (*model, Paragraph((Run(section.source_note),), "source"))
+            )
+        parts.append(
+            HandoutSection("Why it matters", tuple(Paragraph(p) for p in section.comment.paragraphs))
+        )
+        if section.authorities:
+            parts.append(
+                HandoutSection("Authorities", (), tuple(Paragraph(p) for p in section.authorities.paragraphs))
+            )
+        if clause.question:
+            parts.append(HandoutSection("For discussion", (Paragraph((Run(collapse(clause.question)),)),)))
+        pages.append(
+            HandoutPage(title=clause.title, subtitle=_practice_label(practice), sections=tuple(parts))
+        )
+    title = "Clean Slate and Immigrants: Training Handouts"
+    return Handout(meta=DocumentMeta(title=title, short_title=title), audience="trainers", pages=tuple(pages))
+
+
+def _practice_label(practice: str) -> str:
+    number = PRACTICES.index(practice) + 1
+    return f"Practice {number} of {len(PRACTICES)}"
+
+
+def _overview(library: Library, names) -> HandoutPage:
+    intro = (
+        "A state record-clearance law can leave a noncitizen’s conviction fully in force for immigration "
+        "purposes. Under Matter of Pickering, 23 I. & N. Dec. 621 (B.I.A. 2003), immigration authorities "
+        "give effect to relief granted because of a legal defect in the criminal case, but not to relief "
+        "granted for rehabilitation. Each page that follows takes one practice that makes a clean-slate "
+        "bill safer for immigrants: the problem it solves, model language, why it matters, the "
+        "authorities, and a question to discuss."
+    )
+    bullets = tuple(
+        Paragraph(
+            (
+                Run(library.get(p).title + ".", STRONG),
+                Run(" "),
+                *italicize(collapse(library.get(p).summary or ""), names),
+            )
+        )
+        for p in PRACTICES
+    )
+    exceptions = (
+        "Two narrow exceptions to the Pickering rule deserve a mention in any training: an expunged "
+        "conviction is not an automatic bar to Deferred Action for Childhood Arrivals, and within the "
+        "Ninth Circuit state rehabilitative relief still removes the immigration consequences of certain "
+        "first-time minor drug convictions entered on or before July 14, 2011."
+    )
+    return HandoutPage(
+        title="Clean Slate and Immigrants",
+        subtitle="Six practices for immigrant-safe record clearance",
+        sections=(
+            HandoutSection("Why this matters", (Paragraph(italicize(intro, names)),)),
+            HandoutSection("The practices", (), bullets),
+            HandoutSection("Exceptions to know", (Paragraph((Run(exceptions),)),)),
+        ),
+        footer="Drawn from the Immigrant Legal Resource Center’s guidance “Clean Slate and Immigrants.”",
+    )

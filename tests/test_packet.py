@@ -1,0 +1,173 @@
+"""Testimony packets: parts in order, contents and authorities with the right pages, positions."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import docx
+import pytest
+from pypdf import PdfReader
+
+from billkit.errors import SpecError, UnknownNameError
+from billkit.library import PRACTICES
+from billkit.packet import build_packet
+from billkit.render import render
+from billkit.spec import PacketSpec, load_packet_spec
+
+PART_TITLES = [
+    "Contents",
+    "Testimony",
+    "Section-by-Section Analysis",
+    "The Bill: Immigrant-Safe Record Clearance Act",
+    "Table of Authorities",
+]
+
+
+def spec(**changes) -> PacketSpec:
+    fields = dict(
+        organization="Example Immigrant Justice Project",
+        witness="Ana Ruiz",
+        witness_title="Policy Director",
+        committee="Assembly Committee on Public Safety",
+        hearing_date="March 4, 2027",
+        bill_number="A.B. 1234",
+        bill_title="Clean Slate Expansion Act",
+        position="support-if-amended",
+        state="CA",
+        present=("record-access", "public-education"),
+    )
+    return PacketSpec(**{**fields, **changes})
+
+
+@pytest.fixture(scope="module")
+def packet(library):
+    return build_packet(spec(), library)
+
+
+@pytest.fixture(scope="module")
+def packet_pdf(packet) -> bytes:
+    return render(packet, "pdf")
+
+
+@pytest.fixture(scope="module")
+def packet_docx(packet) -> bytes:
+    return render(packet, "docx")
+
+
+def pages_text(pdf: bytes) -> list[str]:
+    return [" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def test_packet_has_its_parts_in_order(packet):
+    assert [p.title for p in packet.parts] == PART_TITLES
+
+
+def test_pdf_parts_appear_in_order_and_cover_names_everything(packet_pdf):
+    pages = pages_text(packet_pdf)
+    cover = pages[0]
+    for value in ("Testimony on A.B. 1234", "Support if amended", "Assembly Committee on Public Safety",
+                  "March 4, 2027", "Ana Ruiz, Policy Director", "Example Immigrant Justice Project",
+                  "California"):  # fmt: skip
+        assert value in cover
+    head = "Example Immigrant Justice Project — A.B. 1234 "
+    starts = [
+        next(i for i, text in enumerate(pages) if i and text.removeprefix(head).startswith(title))
+        for title in PART_TITLES
+    ]
+    assert starts == sorted(starts) and len(set(starts)) == len(starts) and starts[0] == 1
+
+
+def test_docx_parts_appear_in_order(packet_docx):
+    document = docx.Document(io.BytesIO(packet_docx))
+    headings = [p.text for p in document.paragraphs if p.style.name == "Part Heading"]
+    assert headings == PART_TITLES
+
+
+def test_contents_page_numbers_are_the_pages_where_parts_start(packet_pdf):
+    pages = pages_text(packet_pdf)
+    contents = pages[1]
+    for title in PART_TITLES[1:]:
+        match = re.search(re.escape(title) + r"[ .]*?(\d+)", contents)
+        assert match, title
+        page = int(match.group(1))
+        assert pages[page - 1].startswith(title) or title in pages[page - 1][:200], (title, page)
+
+
+def test_pdf_bookmarks_every_part(packet_pdf):
+    reader = PdfReader(io.BytesIO(packet_pdf))
+    top = [entry.title for entry in reader.outline if not isinstance(entry, list)]
+    assert top == PART_TITLES
+
+
+def test_authorities_of_the_selected_clauses_are_each_listed_once(library, packet):
+    listed = [entry.display for _group, entries in packet.authorities for entry in entries]
+    assert len(listed) == len(set(listed))
+    bill = packet.parts[3].bill
+    for clause_id in bill.meta.clause_ids:
+        for authority in library.get(clause_id).authorities:
+            if authority.when and "ninth_circuit" in authority.when:
+                continue  # California is in the Ninth Circuit: these are cited too, checked below
+            assert authority.cite in listed, authority.cite
+    assert "Lujan-Armendariz v. INS, 222 F.3d 728 (9th Cir. 2000)" in listed
+    groups = [group for group, _ in packet.authorities]
+    assert groups == [g for g in ("Cases", "Statutes", "Regulations", "Other") if g in groups]
+    cases = [e.display for g, entries in packet.authorities if g == "Cases" for e in entries]
+    assert cases == sorted(cases, key=lambda c: c.removeprefix("Matter of ").casefold())
+
+
+def test_table_of_authorities_gives_the_pages_that_cite_each_authority(packet_pdf):
+    pages = pages_text(packet_pdf)
+    table = pages[-1]
+    entry = re.search(r"Padilla v\. Kentucky, 559 U\.S\. 356 \(2010\) ([\d, ]+)", table)
+    assert entry
+    listed = {int(n) for n in entry.group(1).replace(" ", "").split(",") if n}
+    actual = {i + 1 for i, text in enumerate(pages[:-1]) if "Padilla v. Kentucky" in text}
+    assert listed == actual
+
+
+def test_support_if_amended_proposes_text_exactly_for_the_missing_practices(library, packet):
+    testimony = packet.parts[1]
+    proposed = " ".join(p.text for p in testimony.paragraphs if p.style == "quote")
+    bill = packet.parts[3].bill
+    missing = [p for p in PRACTICES if p not in ("record-access", "public-education")]
+    for practice in PRACTICES:
+        first = bill.section(practice).body[0].text
+        assert (first in proposed) == (practice in missing), practice
+
+
+def test_support_and_oppose_shape_the_letter(library):
+    support = build_packet(spec(position="support", present=PRACTICES), library)
+    letter = " ".join(p.text for p in support.parts[1].paragraphs)
+    assert "in support of A.B. 1234" in letter and "urges you to support A.B. 1234" in letter
+    assert not [p for p in support.parts[1].paragraphs if p.style == "quote"]
+    oppose = build_packet(spec(position="oppose", present=()), library)
+    letter = " ".join(p.text for p in oppose.parts[1].paragraphs)
+    assert "respectfully opposes A.B. 1234" in letter and "What the bill lacks" in letter
+
+
+def test_missing_practices_can_come_from_elsewhere(library):
+    packet = build_packet(spec(present=()), library, missing=("federal-records",))
+    proposed = " ".join(p.text for p in packet.parts[1].paragraphs if p.style == "quote")
+    assert "Interstate Identification Index" in proposed and "court order" not in proposed
+
+
+def test_unknown_practice_in_present_is_refused(library):
+    with pytest.raises(UnknownNameError, match="Did you mean 'record-access'"):
+        build_packet(spec(present=("record-acess",)), library)
+
+
+def test_missing_required_field_is_named(tmp_path):
+    path = tmp_path / "packet.toml"
+    path.write_text('organization = "X"\nwitness = "Y"\nhearing_date = 2027-03-04\n')
+    with pytest.raises(SpecError, match=r"packet\.toml: key 'committee': missing, and it is required\."):
+        load_packet_spec(path)
+
+
+def test_toml_dates_print_as_a_hearing_notice_would(tmp_path):
+    path = tmp_path / "packet.toml"
+    path.write_text(
+        'organization = "X"\nwitness = "Y"\ncommittee = "Z"\nhearing_date = 2027-03-04\n'
+        'bill_number = "S.B. 1"\nbill_title = "T"\nposition = "support"\n'
+    )
+    assert load_packet_spec(path).hearing_date == "March 4, 2027"
