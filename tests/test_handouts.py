@@ -122,3 +122,13 @@ def test_local_organizations_replace_the_generic_help_line(library):
 def test_trainer_handouts_are_english_only(library):
     with pytest.raises(UsageError, match="English only"):
         build_handout(HandoutSpec(lang="es"), library)
+
+
+def test_spanish_docx_numbers_its_pages_in_spanish(library):
+    import docx
+
+    handout = build_handout(HandoutSpec(audience="community", lang="es"), library)
+    document = docx.Document(io.BytesIO(render(handout, "docx")))
+    footer = document.sections[0].footer.paragraphs[0]
+    assert footer.text.startswith("Página") and " de " in footer.text
+    assert document.core_properties.language == "es"

@@ -77,8 +77,12 @@ def new_document(title: str, subject: str):
     return document
 
 
-def finish(document, running_head: str) -> bytes:
-    _header_footer(document.sections[0], running_head)
+PAGE_WORDS = {"en": ("Page ", " of "), "es": ("Página ", " de ")}
+
+
+def finish(document, running_head: str, language: str = "en") -> bytes:
+    """Add the running head and "Page N of M" (in the document's language), and return the bytes."""
+    _header_footer(document.sections[0], running_head, PAGE_WORDS.get(language, PAGE_WORDS["en"]))
     buffer = io.BytesIO()
     document.save(buffer)
     return stable_zip(buffer.getvalue())
@@ -183,7 +187,7 @@ def add_runs(paragraph, runs: tuple[Run, ...], on_cite=None) -> None:
             added.font.strike = True
 
 
-def _header_footer(section, running_head: str) -> None:
+def _header_footer(section, running_head: str, words: tuple[str, str]) -> None:
     header = section.header.paragraphs[0]
     header.text = running_head
     header.style = "Header"
@@ -191,9 +195,9 @@ def _header_footer(section, running_head: str) -> None:
     footer = section.footer.paragraphs[0]
     footer.style = "Footer"
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    footer.add_run("Page ")
+    footer.add_run(words[0])
     add_field(footer, "PAGE")
-    footer.add_run(" of ")
+    footer.add_run(words[1])
     add_field(footer, "NUMPAGES")
     if section.different_first_page_header_footer:
         first = section.first_page_footer.paragraphs[0]

@@ -39,7 +39,7 @@ def render_handout_docx(handout: Handout) -> bytes:
                 add_runs(document.add_paragraph(style="Handout Bullet"), bullet.runs)
         if page.footer:
             document.add_paragraph(page.footer, style="Handout Footer")
-    return finish(document, handout.meta.short_title)
+    return finish(document, handout.meta.short_title, handout.meta.language)
 
 
 def _define_styles(document, *, large: bool) -> None:
