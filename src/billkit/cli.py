@@ -382,6 +382,14 @@ def make_packet(
         ),
     ] = None,
     out: Annotated[Path, typer.Option("-o", "--out", help="The folder to write into.")] = Path("out"),
+    bill: Annotated[
+        Path | None,
+        typer.Option(
+            "--bill",
+            help="The pending bill: what it lacks, by `billkit check`, replaces `present`.",
+            show_default=False,
+        ),
+    ] = None,
     clauses_dir: ClausesDir = None,
 ) -> None:
     """Build a testimony packet: cover, contents, testimony, analysis, the bill, table of authorities."""
@@ -393,7 +401,12 @@ def make_packet(
 
     request = load_packet_spec(spec)
     chosen = tuple(_check_formats(formats)) if formats else request.formats
-    packet = build_packet(request, load_library(clauses_dir or ()))
+    missing = None
+    if bill is not None:
+        from .check import check_bill, missing_practices
+
+        missing = missing_practices(check_bill(bill))
+    packet = build_packet(request, load_library(clauses_dir or ()), missing=missing)
     folder = prepare_folder(out)
     files = {
         folder / f"{request.name}-packet{EXTENSIONS[fmt]}": render(packet, fmt)
@@ -490,6 +503,99 @@ def make_handout(
     files = {folder / f"{stem}{EXTENSIONS[fmt]}": render(handout, fmt) for fmt in dict.fromkeys(chosen)}
     for path in write_files(files):
         typer.echo(str(path))
+
+
+@app.command("check")
+@reports_errors
+def check(
+    bill: Annotated[Path, typer.Argument(help="The pending bill: .docx, .pdf, .txt or .md.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the findings as JSON.")] = False,
+    markdown: Annotated[bool, typer.Option("--markdown", help="Print the findings as Markdown.")] = False,
+    fail_on: Annotated[
+        str | None,
+        typer.Option(
+            "--fail-on",
+            help="Exit 1 if any practice is absent (or, with 'partial', not present).",
+            show_default=False,
+        ),
+    ] = None,
+    amendments: Annotated[
+        bool, typer.Option("--amendments", help="Also write the proposed amendments for what is missing.")
+    ] = False,
+    state: Annotated[
+        str | None,
+        typer.Option(
+            "--state", help="Draft the amendments in this jurisdiction's words.", show_default=False
+        ),
+    ] = None,
+    formats: Annotated[
+        list[str] | None,
+        typer.Option(
+            "-f", "--format", help="Formats of the amendments (default: docx and pdf).", show_default=False
+        ),
+    ] = None,
+    out: Annotated[Path, typer.Option("-o", "--out", help="The folder for the amendments.")] = Path("out"),
+) -> None:
+    """Check a pending bill for the immigrant-safe practices, quoting the bill as evidence."""
+    from .check import as_markdown, check_bill
+    from .errors import UnknownNameError
+
+    if fail_on not in (None, "absent", "partial"):
+        raise UnknownNameError("--fail-on level", fail_on, ("absent", "partial"))
+    chosen = tuple(_check_formats(formats)) if formats else None
+    findings = check_bill(bill)
+    if as_json:
+        import json
+
+        typer.echo(json.dumps({"file": str(bill), "practices": [f.as_json() for f in findings]}, indent=2,
+                              ensure_ascii=False))  # fmt: skip
+    elif markdown:
+        typer.echo(as_markdown(str(bill), findings), nl=False)
+    else:
+        _print_findings(str(bill), findings)
+    if amendments:
+        _write_amendments(bill, findings, state, chosen, out, quiet=as_json or markdown)
+    failing = {"absent": {"absent"}, "partial": {"absent", "partial"}}.get(fail_on or "", set())
+    if any(f.status in failing for f in findings):
+        raise typer.Exit(1)
+
+
+def _print_findings(file: str, findings) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"Immigrant-safe practices in {file}", title_justify="left", show_lines=True)
+    table.add_column("practice", no_wrap=True)
+    table.add_column("status", no_wrap=True)
+    table.add_column("evidence")
+    table.add_column("missing / add")
+    colours = {"present": "green", "partial": "yellow", "absent": "red"}
+    for f in findings:
+        evidence = "\n".join(f"“{e.quote}” ({e.location})" for e in f.evidence[:3]) or "—"
+        missing = (f.missing or "") + (f"\nadd: {', '.join(f.suggest)}" if f.suggest else "")
+        table.add_row(f.id, f"[{colours[f.status]}]{f.status}[/]", evidence, missing.strip() or "—")
+    Console().print(table)
+
+
+def _write_amendments(bill: Path, findings, state, formats, out: Path, *, quiet: bool) -> None:
+    from .amendments import build_amendments
+    from .library import load_library
+    from .output import prepare_folder, write_files
+    from .render import EXTENSIONS, render
+    from .spec import DEFAULT_FORMATS
+
+    document = build_amendments(findings, load_library(), bill.stem, state)
+    if document is None:
+        if not quiet:
+            typer.echo("No amendments to write: every practice is present.")
+        return
+    folder = prepare_folder(out)
+    files = {
+        folder / f"{bill.stem}-amendments{EXTENSIONS[fmt]}": render(document, fmt)
+        for fmt in dict.fromkeys(formats or DEFAULT_FORMATS)
+    }
+    for path in write_files(files):
+        typer.echo(str(path), err=quiet)
 
 
 class _EchoHandler(logging.Handler):
