@@ -1,0 +1,235 @@
+"""billkit check: reading bills, finding the practices, and what it hands back."""
+
+from __future__ import annotations
+
+import json
+import random
+import zipfile
+
+import pytest
+from typer.testing import CliRunner
+
+from billkit.build import build_bill
+from billkit.check import check_bill, check_passages, sentences
+from billkit.cli import app
+from billkit.jurisdiction import all_jurisdiction_codes
+from billkit.library import PRACTICES
+from billkit.reading import Passage, UnreadableBillError, read_bill
+from billkit.relief import TERMS
+from billkit.render import render
+from billkit.spec import BillSpec
+
+SCAFFOLD = ("short-title", "findings", "definitions", "severability", "effective-date")
+runner = CliRunner()
+
+
+def statuses(findings) -> dict[str, str]:
+    return {f.id: f.status for f in findings}
+
+
+def check_text(text: str) -> dict[str, str]:
+    return statuses(check_passages([Passage(text, "line 1")]))
+
+
+def random_subsets(count: int, seed: int):
+    rng = random.Random(seed)
+    for _ in range(count):
+        chosen = [p for p in PRACTICES if rng.random() < 0.5]
+        if "rebuttable-presumption" in chosen and "vacatur-for-cause" not in chosen:
+            chosen.append("vacatur-for-cause")
+        yield tuple(chosen)
+
+
+@pytest.mark.parametrize("code", [None, *all_jurisdiction_codes()])
+def test_every_drafted_bill_checks_as_exactly_its_clauses(library, tmp_path, code):
+    seed = sum(map(ord, code or "generic"))
+    for i, practices in enumerate(random_subsets(2, seed)):
+        term = list(TERMS)[(seed + i) % len(TERMS)]
+        spec = BillSpec(state=code, clauses=SCAFFOLD + practices, relief_term=term, clean=bool(i % 2))
+        path = tmp_path / f"bill-{i}.docx"
+        path.write_bytes(render(build_bill(spec, library), "docx"))
+        found = statuses(check_bill(path))
+        assert found == {p: "present" if p in practices else "absent" for p in PRACTICES}, (
+            code,
+            term,
+            practices,
+        )
+
+
+@pytest.mark.parametrize("state", [None, "CA", "NY", "TX", "WA", "DC"])
+@pytest.mark.parametrize("fmt", ["pdf", "html"])
+def test_pdf_and_text_round_trip_with_every_protection(library, tmp_path, state, fmt):
+    bill = build_bill(BillSpec(state=state), library)
+    if fmt == "html":  # the HTML's text, as someone pasting a bill into a .txt file would have it
+        import re
+
+        text = re.sub(r"<[^>]+>", "\n", render(bill, "html").decode())
+        path = tmp_path / "bill.txt"
+        path.write_text("\n\n".join(line.strip() for line in text.splitlines() if line.strip()))
+    else:
+        path = tmp_path / "bill.pdf"
+        path.write_bytes(render(bill, "pdf"))
+    assert set(statuses(check_bill(path)).values()) == {"present"}
+
+
+def test_a_bill_with_every_protection_removed_checks_all_absent(library, tmp_path):
+    for fmt in ("docx", "pdf"):
+        path = tmp_path / f"bare.{fmt}"
+        path.write_bytes(render(build_bill(BillSpec(clauses=SCAFFOLD), library), fmt))
+        assert set(statuses(check_bill(path)).values()) == {"absent"}
+
+
+def test_other_drafting_is_recognised():
+    found = check_text(
+        "A sealing under this section shall not divest the court of authority to hear a motion for "
+        "relief under Section 1473.7. Sealed records shall be made available to the person or the "
+        "person's designated agent. The department shall request that the Federal Bureau of "
+        "Investigation remove the record from "
+        "the Interstate Identification Index. No state agency shall share sealed records with federal "
+        "immigration authorities for civil immigration enforcement."
+    )
+    assert found["court-jurisdiction"] == "present"
+    assert found["record-access"] == "present"
+    assert found["federal-records"] == "present"
+
+
+def test_negations_and_exceptions_count_against():
+    found = check_text(
+        "A person may not open or review an expunged record of the person without a court order. "
+        "No agency shall disclose criminal history information for employment purposes."
+    )
+    assert found["record-access"] == "absent"
+    assert found["federal-records"] == "absent"
+    assert (
+        check_text("Upon expungement, the court shall lose jurisdiction over the case.")["court-jurisdiction"]
+        == "absent"
+    )
+
+
+def test_half_of_federal_records_is_partial():
+    found = check_passages(
+        [Passage("The bureau shall notify the FBI and request removal of the record.", "line 3")]
+    )
+    finding = next(f for f in found if f.id == "federal-records")
+    assert finding.status == "partial" and "immigration authorities" in finding.missing
+    assert finding.evidence[0].location == "line 3"
+
+
+def test_sentences_keep_citations_whole():
+    text = "Relief under 8 U.S.C. § 1101(a)(48)(A) is narrow. See Cal. Penal Code § 1473.7. Next sentence."
+    assert sentences(text) == [
+        "Relief under 8 U.S.C. § 1101(a)(48)(A) is narrow.",
+        "See Cal. Penal Code § 1473.7.",
+        "Next sentence.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("missing.docx", None, "no such file"),
+        ("empty.txt", b"", "the file is empty"),
+        ("corrupt.docx", b"PK\x03\x04 not really a zip", "not a readable DOCX file"),
+        ("corrupt.pdf", b"%PDF-1.7\nrubbish", "not a readable PDF file"),
+        ("bill.rtf", b"{\\rtf1}", "cannot read a .rtf"),
+        ("latin1.txt", "Sección".encode("latin-1"), "not UTF-8 text"),
+    ],
+)
+def test_unreadable_input_is_a_one_line_error(tmp_path, name, content, message):
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(UnreadableBillError, match=message):
+        read_bill(path)
+    result = runner.invoke(app, ["check", str(path)])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: ") and message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_pdf_without_a_text_layer_and_encrypted_pdf(tmp_path):
+    from pypdf import PdfWriter
+
+    blank = PdfWriter()
+    blank.add_blank_page(612, 792)
+    path = tmp_path / "scan.pdf"
+    with path.open("wb") as handle:
+        blank.write(handle)
+    with pytest.raises(UnreadableBillError, match="no text layer"):
+        read_bill(path)
+    locked = PdfWriter()
+    locked.add_blank_page(612, 792)
+    locked.encrypt("secret")
+    path = tmp_path / "locked.pdf"
+    with path.open("wb") as handle:
+        locked.write(handle)
+    with pytest.raises(UnreadableBillError, match="encrypted"):
+        read_bill(path)
+
+
+def test_a_docx_that_is_a_zip_of_something_else(tmp_path):
+    path = tmp_path / "other.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("hello.txt", "hi")
+    with pytest.raises(UnreadableBillError, match="not a readable DOCX"):
+        read_bill(path)
+
+
+@pytest.fixture
+def partial_bill(library, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "pending.docx"
+    path.write_bytes(render(build_bill(BillSpec(clauses=("short-title", "record-access")), library), "docx"))
+    return path
+
+
+def test_cli_json_has_exactly_the_documented_shape(partial_bill):
+    result = runner.invoke(app, ["check", str(partial_bill), "--json"])
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert set(data) == {"file", "practices"}
+    assert [p["id"] for p in data["practices"]] == list(PRACTICES)
+    for practice in data["practices"]:
+        assert set(practice) == {"id", "status", "evidence", "missing", "suggest"}
+        for evidence in practice["evidence"]:
+            assert set(evidence) == {"quote", "location"}
+    access = data["practices"][PRACTICES.index("record-access")]
+    assert access["status"] == "present" and access["missing"] is None and access["suggest"] == []
+    assert "without first obtaining a court order" in access["evidence"][0]["quote"]
+    assert access["evidence"][0]["location"].startswith("paragraph ")
+    presumption = data["practices"][PRACTICES.index("rebuttable-presumption")]
+    assert presumption["suggest"] == ["vacatur-for-cause", "rebuttable-presumption"]
+
+
+def test_cli_markdown_table_and_fail_on(partial_bill):
+    markdown = runner.invoke(app, ["check", str(partial_bill), "--markdown"]).stdout
+    assert "| record-access | present |" in markdown and "| federal-records | absent |" in markdown
+    table = runner.invoke(app, ["check", str(partial_bill)])
+    assert table.exit_code == 0 and "record-access" in table.stdout
+    assert runner.invoke(app, ["check", str(partial_bill), "--fail-on", "absent"]).exit_code == 1
+    assert runner.invoke(app, ["check", str(partial_bill), "--fail-on", "sometimes"]).exit_code == 2
+
+
+def test_cli_amendments_supply_exactly_what_is_missing(partial_bill, tmp_path):
+    import docx
+
+    result = runner.invoke(app, ["check", str(partial_bill), "--amendments", "--state", "TX", "-f", "docx"])
+    assert result.exit_code == 0, result.output
+    document = docx.Document(str(tmp_path / "out/pending-amendments.docx"))
+    headings = [p.text for p in document.paragraphs if p.style.name == "Section Heading"]
+    assert [h.split(". ", 1)[1].split(".")[0] for h in headings] == [
+        "RELIEF FOR LEGAL ERROR", "PRESUMPTION OF LEGAL INVALIDITY FOR NONCITIZEN DEFENDANTS",
+        "CONTINUING JURISDICTION OF THE COURT", "FEDERAL RECORDS AND FEDERAL IMMIGRATION AUTHORITIES",
+        "PUBLIC EDUCATION AND ADVISEMENT",
+    ]  # fmt: skip
+    assert headings[0].startswith("AMENDMENT 1.")
+    assert "Texas Department of Public Safety" in "\n".join(p.text for p in document.paragraphs)
+
+
+def test_packet_takes_the_missing_practices_from_the_checked_bill(partial_bill, tmp_path):
+    assert runner.invoke(app, ["init", "--packet"]).exit_code == 0
+    result = runner.invoke(app, ["packet", "packet.toml", "--bill", str(partial_bill), "-f", "html"])
+    assert result.exit_code == 0, result.output
+    html = (tmp_path / "out/testimony-packet.html").read_text()
+    assert "We are glad the bill lets people obtain their own records without a court order." in html
+    assert "The bill does not yet include a provision that keeps cleared records out of federal" in html
