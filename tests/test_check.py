@@ -233,3 +233,13 @@ def test_packet_takes_the_missing_practices_from_the_checked_bill(partial_bill, 
     html = (tmp_path / "out/testimony-packet.html").read_text()
     assert "We are glad the bill lets people obtain their own records without a court order." in html
     assert "The bill does not yet include a provision that keeps cleared records out of federal" in html
+
+
+def test_amendments_refer_to_each_other_by_amendment_number(library):
+    from billkit.amendments import build_amendments
+    from billkit.check import Finding
+
+    findings = [Finding(p, "absent", suggest=[p]) for p in ("vacatur-for-cause", "rebuttable-presumption")]
+    document = build_amendments(findings, library, "S.B. 5", None)
+    presumption = document.section("rebuttable-presumption")
+    assert "relief under the section added by Amendment 1 by a noncitizen" in presumption.body[1].text

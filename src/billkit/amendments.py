@@ -30,7 +30,8 @@ def build_amendments(
         for needed in library.get(clause_id).requires:
             if needed not in wanted and not any(f.id == needed and f.status == "present" for f in findings):
                 wanted.append(needed)
-    draft = build_bill(BillSpec(clauses=tuple(wanted), clean=True, state=state), library)
+    spec = BillSpec(clauses=tuple(wanted), clean=True, state=state)
+    draft = build_bill(spec, library, reference="the section added by Amendment {n}")
     sections = tuple(
         dataclasses.replace(
             section, label=f"AMENDMENT {section.number}.", heading=section.title.upper() + "."

@@ -50,10 +50,17 @@ def select_clauses(spec: BillSpec, library: Library) -> list[Clause]:
     return sorted((library.get(c) for c in chosen), key=lambda c: (c.order, c.id))
 
 
-def build_bill(spec: BillSpec, library: Library, jurisdiction: Jurisdiction | None = None) -> Bill:
+def build_bill(
+    spec: BillSpec,
+    library: Library,
+    jurisdiction: Jurisdiction | None = None,
+    *,
+    reference: str = "Section {n}",
+) -> Bill:
     """The whole bill for ``spec``: selection, numbering, parameters, notes.
 
     ``jurisdiction`` defaults to the one ``spec.state`` names, or the generic model bill.
+    ``reference`` is how a cross-reference to another section prints, ``{n}`` its number.
     """
     if jurisdiction is None:
         jurisdiction = get_jurisdiction(spec.state) if spec.state else GENERIC
@@ -63,7 +70,7 @@ def build_bill(spec: BillSpec, library: Library, jurisdiction: Jurisdiction | No
     values = _resolve_params(spec, library, clauses)
     aims = [clause.aim for clause in clauses if clause.aim]
     names = case_names(a for clause in library.clauses.values() for a in clause.citations)
-    builder = _SectionBuilder(library, relief, jurisdiction, numbers, aims, names)
+    builder = _SectionBuilder(library, relief, jurisdiction, numbers, aims, names, reference)
     sections = tuple(
         builder.section(clause, values[clause.id], annotated=not spec.clean) for clause in clauses
     )
@@ -205,6 +212,7 @@ class _SectionBuilder:
     numbers: Mapping[str, int]
     aims: list[str]
     case_names: tuple[str, ...]
+    reference: str = "Section {n}"
 
     def context(self, clause_id: str, params: Mapping[str, Any], relief: ReliefTerm | None = None):
         def ref(target: str) -> str:
@@ -215,7 +223,7 @@ class _SectionBuilder:
                     f"clause {clause_id!r} refers to {target!r}, which is not in the bill.",
                     hint=f"add -c {target}, or leave out {clause_id}",
                 )
-            return f"Section {self.numbers[target]}"
+            return self.reference.format(n=self.numbers[target])
 
         return {
             "relief": relief or self.relief,
