@@ -9,6 +9,7 @@ import importlib
 from typing import TYPE_CHECKING
 
 from ..errors import UnknownNameError
+from .options import RenderOptions
 
 if TYPE_CHECKING:
     from ..model import Bill, Handout, Packet
@@ -35,7 +36,7 @@ RENDERERS: dict[str, dict[str, tuple[str, str]]] = {
 EXTENSIONS = {"docx": ".docx", "html": ".html", "pdf": ".pdf"}
 
 
-def render(document: Bill | Packet | Handout, fmt: str) -> bytes:
+def render(document: Bill | Packet | Handout, fmt: str, options: RenderOptions | None = None) -> bytes:
     """Render a bill, packet or handout in format ``fmt`` ("docx", "html" or "pdf") as file bytes."""
     writers = RENDERERS[type(document).__name__]
     try:
@@ -43,4 +44,4 @@ def render(document: Bill | Packet | Handout, fmt: str) -> bytes:
     except KeyError:
         raise UnknownNameError("format", fmt, writers) from None
     function = getattr(importlib.import_module(module_name), function_name)
-    return function(document)
+    return function(document, options or RenderOptions())

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
 
 from docx import Document
 from docx.enum.section import WD_SECTION
@@ -14,6 +13,7 @@ from docx.shared import Inches, Pt, RGBColor
 
 from ..model import Bill, Block, Run
 from .ooxml import add_field, stable_zip
+from .options import RenderOptions
 
 SERIF = "Liberation Serif"
 INDENT = Inches(0.5)
@@ -52,9 +52,9 @@ CHARACTER_STYLES = {
 BILL_TEXT_STYLES = ("Bill Text", "Bill Text 2", "Bill Text 3", "Bill Text 4")
 
 
-def render_docx(bill: Bill) -> bytes:
+def render_docx(bill: Bill, options: RenderOptions) -> bytes:
     """The bill as DOCX bytes: named styles, page numbers in the footer, notes set off."""
-    document = new_document(bill.meta.title, bill.long_title)
+    document = new_document(bill.meta.title, bill.long_title, options)
     if bill.cover_lines:
         _write_cover(document, bill)
     if bill.prefatory_note:
@@ -65,11 +65,11 @@ def render_docx(bill: Bill) -> bytes:
     return finish(document, bill.meta.short_title)
 
 
-def new_document(title: str, subject: str):
+def new_document(title: str, subject: str, options: RenderOptions):
     """An empty Letter-size document with billkit's styles and fixed properties."""
     document = Document()
     _define_styles(document)
-    _set_properties(document, title, subject)
+    _set_properties(document, title, subject, options.document_date())
     section = document.sections[0]
     section.page_width, section.page_height = Inches(8.5), Inches(11)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
@@ -245,7 +245,7 @@ def _define_styles(document) -> None:
         style.font.italic = italic
 
 
-def _set_properties(document, title: str, subject: str) -> None:
+def _set_properties(document, title: str, subject: str, when: dt.datetime) -> None:
     props = document.core_properties
     props.title = title
     props.subject = subject
@@ -254,15 +254,7 @@ def _set_properties(document, title: str, subject: str) -> None:
     props.comments = ""
     props.keywords = "record clearance; immigration; model bill"
     props.revision = 1
-    when = document_date()
+    when = when.astimezone(dt.UTC).replace(tzinfo=None)
     props.created = when
     props.modified = when
     props.last_printed = when
-
-
-def document_date() -> dt.datetime:
-    """The date written into files: ``SOURCE_DATE_EPOCH`` when set, else a fixed date."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).replace(tzinfo=None)
-    return dt.datetime(2026, 1, 1)

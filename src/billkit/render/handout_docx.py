@@ -9,13 +9,14 @@ from docx.shared import Inches, Pt, RGBColor
 
 from ..model import Handout
 from .docx import add_runs, finish, new_document
+from .options import RenderOptions
 
 SANS = "Liberation Sans"
 
 
-def render_handout_docx(handout: Handout) -> bytes:
+def render_handout_docx(handout: Handout, options: RenderOptions) -> bytes:
     """Handout pages as an editable DOCX, in styles a trainer can restyle in one place."""
-    document = new_document(handout.meta.title, handout.meta.title)
+    document = new_document(handout.meta.title, handout.meta.title, options)
     _define_styles(document, large=handout.audience == "community")
     core = document.core_properties
     core.language = handout.meta.language

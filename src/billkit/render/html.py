@@ -9,6 +9,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from ..model import Bill, Handout, Packet
+from .options import RenderOptions
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 
@@ -49,17 +50,25 @@ TEMPLATES = {
 """Document kind -> (page template, stylesheets inlined in order)."""
 
 
-def render_html(document: Bill | Packet | Handout, pages: Mapping[str, str] | None = None) -> str:
+def render_html(
+    document: Bill | Packet | Handout,
+    options: RenderOptions | None = None,
+    pages: Mapping[str, str] | None = None,
+) -> str:
     """A bill, packet or handout as one standalone HTML page (what WeasyPrint lays out).
 
     ``pages`` maps an authority's key to the pages that cite it, for a packet's table of authorities.
     """
+    options = options or RenderOptions()
     template, sheets = TEMPLATES[type(document).__name__]
     css = "\n".join((TEMPLATES_DIR / sheet).read_text(encoding="utf-8") for sheet in sheets)
+    created = options.document_date().strftime("%Y-%m-%dT%H:%M:%SZ")
     return (
-        _environment().get_template(template).render(bill=document, doc=document, css=css, pages=pages or {})
+        _environment()
+        .get_template(template)
+        .render(bill=document, doc=document, css=css, pages=pages or {}, created=created)
     )
 
 
-def render_html_bytes(document: Bill | Packet | Handout) -> bytes:
-    return render_html(document).encode("utf-8")
+def render_html_bytes(document: Bill | Packet | Handout, options: RenderOptions) -> bytes:
+    return render_html(document, options).encode("utf-8")

@@ -9,11 +9,12 @@ from docx.shared import Inches, Pt, RGBColor
 from ..model import Packet
 from .docx import add_runs, finish, new_document, write_act
 from .ooxml import add_bookmark, add_page_reference, ask_to_update_fields
+from .options import RenderOptions
 
 PARAGRAPH_STYLES = {"body": "Testimony", "quote": "Proposed Text", "signature": "Signature"}
 
 
-def render_packet_docx(packet: Packet) -> bytes:
+def render_packet_docx(packet: Packet, options: RenderOptions) -> bytes:
     """The packet as DOCX: each part on new pages, contents and authorities with page references.
 
     The contents list the parts with ``PAGEREF`` fields to bookmarks on their headings. A Word
@@ -22,7 +23,7 @@ def render_packet_docx(packet: Packet) -> bytes:
     on its own; Word updates both. The table of authorities refers, for each authority, to the
     first place each part cites it: parts start on new pages, so those pages never repeat.
     """
-    document = new_document(packet.meta.title, packet.cover_title)
+    document = new_document(packet.meta.title, packet.cover_title, options)
     _define_packet_styles(document)
     ask_to_update_fields(document)
     ids = iter(range(1, 1_000_000))

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import logging
+import os
 from pathlib import Path
 
 from ..errors import BillkitError, RenderError
 from ..model import Bill, Handout, Packet
 from .html import TEMPLATES_DIR, render_html
+from .options import RenderOptions
 
 logger = logging.getLogger("billkit")
 PACKAGE_DIR = TEMPLATES_DIR.parent
@@ -32,21 +36,44 @@ def _make_fetcher():
     return PackageOnlyFetcher()
 
 
-def render_pdf(document: Bill | Packet | Handout) -> bytes:
+def render_pdf(document: Bill | Packet | Handout, options: RenderOptions) -> bytes:
     """PDF bytes: Letter pages, running head, "Page N of M", bookmarks for parts and sections.
 
     A packet is laid out twice: first to learn on which pages each authority is cited, then with
     those pages printed in its table of authorities (the last part, so nothing before it moves).
     """
     try:
-        if isinstance(document, Packet):
-            pages = citation_pages(_layout(render_html(document, _placeholder_pages(document))), document)
-            return _layout(render_html(document, pages)).write_pdf(pdf_identifier=b"billkit")
-        return _layout(render_html(document)).write_pdf(pdf_identifier=b"billkit")
+        with _font_timestamps(options):
+            if isinstance(document, Packet):
+                first = _layout(render_html(document, options, _placeholder_pages(document)))
+                html = render_html(document, options, citation_pages(first, document))
+            else:
+                html = render_html(document, options)
+            # The identifier is derived from the content, so the same document gets the same one.
+            identifier = hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode("ascii")
+            return _layout(html).write_pdf(pdf_identifier=identifier)
     except BillkitError:
         raise
     except Exception as exc:  # WeasyPrint raises many kinds; the user needs one message
         raise RenderError(f"the PDF could not be laid out: {exc}") from exc
+
+
+@contextlib.contextmanager
+def _font_timestamps(options: RenderOptions):
+    """Make fontTools stamp subset fonts with the document's date instead of the clock.
+
+    WeasyPrint subsets fonts with fontTools, which writes the current time into each font's
+    ``head`` table unless ``SOURCE_DATE_EPOCH`` is set; without this, no two PDFs are the same.
+    """
+    saved = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(options.document_date().timestamp()))
+    try:
+        yield
+    finally:
+        if saved is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = saved
 
 
 def _layout(html: str):
