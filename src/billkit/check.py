@@ -20,16 +20,52 @@ from .reading import Passage
 
 RELIEF = (
     r"(?:expung\w*|seal\w*|set[- ]?aside|sets aside|vacat\w*|shield\w*|order of limited relief|"
-    r"clean slate|record clearance|clear(?:ed|ing|ance)\b|annul\w*|dismiss\w*|destr(?:oy|uction)\w*)"
+    r"clean slate|record clearance|clear(?:ed|ing|ance)?\b|eras\w*|annul\w*|dismiss\w*|destr(?:oy|uction)\w*)"
 )
-MODAL = r"\b(?:may|shall|must|is entitled|are entitled|will)\b"
-DENIAL = r"\b(?:may not|shall not|must not|cannot|no (?:person|agency|court|one|officer)\b[^.;]*\b(?:may|shall)\b|(?:is|are) prohibited|prohibit\w*)"
-PERSON = r"\b(?:person|individual|petitioner|defendant|subject of the record|designated agent|attorney|applicant)\b"
-WITHOUT_ORDER = r"without (?:first )?(?:obtaining |seeking |the need for |filing for )?(?:a |an )?(?:court order|order of (?:a |the )?court)"
+MODAL = r"\b(?:may|shall|must|can|is entitled|are entitled|will)\b"
+DENIAL = (
+    r"\b(?:may not|shall not|must not|cannot|can not|(?:is|are) prohibited|prohibit\w*|"
+    r"no (?:\w+ ){0,4}(?:person|agency|office|officer|court|one|entity|employee|department|official)s?\b[^.;]*\b(?:may|shall|must)\b)"
+)
+COURT_ORDER = (
+    r"(?:court order|order of (?:a |the )?court|(?:judge|court)(?:'s)? order|"
+    r"order (?:from|of|by) (?:a |the )?(?:judge|court))"
+)
+NO_ORDER = (
+    r"(?:without|does not need|need not|no need for|not (?:be )?required to (?:obtain|get|seek))[^.;]{0,40}?"
+    + COURT_ORDER + r"|\bno " + COURT_ORDER + r"[^.;]{0,30}(?:is|shall be) required"
+)
+ACCESS = r"\b(?:access\w*|inspect\w*|obtain\w*|get|cop(?:y|ies)|made available|available|review|see)\b"
+SELF = (
+    r"(?:the |a |that |such )?(?:person|individual|petitioner|defendant|applicant|probationer)\b|"
+    r"subject of (?:the |that )?(?:\w+ )?record|designated agent"
+)
 IMMIGRATION = (
     r"(?:immigration|homeland security|\bice\b|customs enforcement|citizenship and immigration|"
     r"federal immigration authorit\w*)"
 )
+NONCITIZEN = r"(?:noncitizen|non-citizen|not a (?:united states |u\.s\. )?citizen|\balien\b)"
+PRESUME = r"\b(?:presum\w*|assum\w*)"
+DEFECT = (
+    r"(?:procedural or substantive|substantive or procedural|legal(?:ly)? (?:error|defect|invalid)|prejudicial error|"
+    r"defect in the (?:underlying )?(?:proceeding|conviction|judgment|case)|mistake of (?:law|procedure)|"
+    r"constitutional (?:error|violation)|violation of [^.;]{0,60}(?:rights|constitution)|did not have jurisdiction|"
+    r"ineffective assistance|error of law|fraud|duress|misinformation|(?:plea|conviction) (?:is|was) (?:legally )?invalid)"
+)
+GRANT_VACATUR = (
+    r"(?:\b(?:may|shall)\b[^.;]{0,120}?\b(?:vacate|set aside|erase|throw out)\b[^.;]{0,40}?\b(?:conviction|judgment|sentence|verdict)"
+    r"|motion to vacate (?:a |the )?(?:conviction|judgment|sentence)"
+    r"|\b(?:may|shall)\b[^.;]{0,60}permit the defendant to withdraw)"
+)
+JURISDICTION = (
+    r"(?:jurisdiction|court(?:'s)? (?:power|authority)|(?:power|authority) of the court|court of (?:authority|power))"
+)
+KEEPS = (
+    r"(?:\b(?:not|nothing|no)\b[^.;]{0,60}?\b(?:divest|preclude|limit|affect|deprive|bar|impair|terminate|end|"
+    r"remove|take away|strip)\w*|\bretains?\b|continu\w* (?:to have )?jurisdiction)"
+)
+LATER = r"\b(?:motion|petition|collateral|post-?(?:conviction|judgment)|request|application|attack)"
+LANGUAGE = r"(?:english|spanish|chinese|vietnamese|tagalog|korean|russian|arabic|haitian|portuguese|french|hmong|somali)"
 
 DESCRIPTIONS = {
     "vacatur-for-cause": "relief that rests on a legal defect in the conviction, not only on rehabilitation",
@@ -49,80 +85,104 @@ DESCRIPTIONS = {
 
 @dataclass(frozen=True)
 class Rule:
+    """Word patterns that together show (or contradict) a practice.
+
+    ``patterns`` must all match one sentence (or, with ``window=2``, a sentence and the next);
+    ``elsewhere`` must each match some sentence anywhere in the bill (a ground listed apart from
+    the grant of relief). ``unless`` patterns veto the sentence.
+    """
+
     practice: str
     strength: str  # present | partial | against
     patterns: tuple[str, ...]
     unless: tuple[str, ...] = ()
+    elsewhere: tuple[str, ...] = ()
+    window: int = 1
     part: str = ""  # for practices with halves: which half this rule shows
     why: str = ""
 
 
 RULES: tuple[Rule, ...] = (
-    # Relief for legal error.
-    Rule("vacatur-for-cause", "present",
-         (r"procedural or substantive|legal(?:ly)? (?:error|defect|invalid)|prejudicial error|"
-          r"defect in the (?:underlying )?(?:proceeding|conviction|judgment)|constitutional (?:error|violation)|"
-          r"ineffective assistance|error of law", RELIEF + r"|withdraw (?:the|a|his|her|their) plea|relief|motion", MODAL),
-         unless=(r"\bpresum", r"finds?\b.*\bthat\b", r"advisement|explain\w*|\binform\w*")),
-    Rule("vacatur-for-cause", "present",
-         (r"shall vacate the judgment|vacate the (?:conviction|judgment)", r"advis|advice|immigration")),
+    # Relief for legal error: a defect and a grant of relief in one sentence ...
+    Rule("vacatur-for-cause", "present", (DEFECT, RELIEF + r"|withdraw (?:the|a|his|her|their) plea|relief|motion", MODAL),
+         unless=(PRESUME, r"finds?\b.*\bthat\b", r"advisement|explain\w*|\binform\w*|\bnotice\b|not required|does not have to show")),
+    # ... or a grant of vacatur whose grounds, listed elsewhere, include legal defects.
+    Rule("vacatur-for-cause", "present", (GRANT_VACATUR,), elsewhere=(DEFECT,), unless=(PRESUME,)),
+    Rule("vacatur-for-cause", "present", (r"shall vacate\b", r"not been advised|fails? to advise|advisement")),
     # The presumption for noncitizens.
     Rule("rebuttable-presumption", "present",
-         (r"\bpresum", r"noncitizen|not a citizen|\balien\b|immigration", r"legal(?:ly)? (?:error|invalid)|invalid|not aware"),
-         unless=(r"received the required advisement",)),
+         (PRESUME, NONCITIZEN + r"|immigration", r"(?:legally )?invalid|not valid|not aware|never told|nobody told|was not (?:told|advised)"),
+         unless=(r"received the required advisement", r"advisement was not given")),
     Rule("rebuttable-presumption", "partial",
-         (r"\bpresum", r"advisement|advised"), part="advisement",
-         why="the presumption concerns the court's advisement, not the plea's legal validity"),
+         (PRESUME + r"[^.;]{0,80}(?:not (?:to have )?(?:received|been given|been advised)|was not given|were not given)",),
+         part="advisement", why="the presumption concerns the court's advisement, not the plea's legal validity"),
+    Rule("rebuttable-presumption", "partial", (PRESUME,), elsewhere=(r"(?:prior |the )?plea is (?:legally )?invalid",),
+         why="a presumption in the defendant's favour beside a declaration that the plea is invalid"),
     # Continuing jurisdiction.
-    Rule("court-jurisdiction", "present",
-         (r"\b(?:not|nothing)\b[^.;]{0,60}?\b(?:divest|preclude|limit|affect|deprive|bar|impair|terminate)\w*|"
-          r"retains?\b|continu\w* jurisdiction",
-          r"jurisdiction|authority|power|motion|petition",
-          r"motion|petition|collateral|post-?conviction|1473\.7|440\.10|amend the record"),
-         unless=(r"\bpresum",)),
+    Rule("court-jurisdiction", "present", (KEEPS, JURISDICTION, LATER), window=2, unless=(PRESUME,)),
+    Rule("court-jurisdiction", "partial",
+         (r"\b(?:does|shall|will) not (?:bar|preclude|prevent)|nothing[^.;]*preclude", r"\b(?:later|subsequent\w*|future)\b",
+          r"\b(?:motion|petition)"),
+         unless=(JURISDICTION,),
+         why="it keeps later petitions open without saying that the court keeps jurisdiction"),
     Rule("court-jurisdiction", "against",
-         (RELIEF, r"(?:divest|deprive|terminat|end)\w*[^.;]*jurisdiction|no longer (?:has|have) jurisdiction|"
-          r"(?:court|it) (?:shall|will) (?:lose|have no) jurisdiction"),
-         unless=(r"\bnot\b[^.;]*(?:divest|deprive|terminat)", r"nothing in")),
+         (r"(?:shall|will|does|to) (?:\w+ )?(?:divest|deprive|terminate|end)\w*[^.;]{0,40}jurisdiction|"
+          r"(?:court|it) (?:shall|will) (?:lose|have no) jurisdiction|"
+          r"no (?:motion|petition)[^.;]{0,80}may (?:thereafter )?be filed",),
+         unless=(r"\bnot\b[^.;]{0,30}(?:divest|deprive|terminat|end)",)),
     # Own-record access.
+    Rule("record-access", "present", (SELF, ACCESS, NO_ORDER), window=2,
+         unless=(DENIAL + r"[^.;]*(?:without|except)[^.;]*" + COURT_ORDER,)),
     Rule("record-access", "present",
-         (PERSON, r"access|inspect|obtain|cop(?:y|ies)|made available|available to|request", WITHOUT_ORDER),
-         unless=(DENIAL + r"[^.;]*" + WITHOUT_ORDER,)),
-    Rule("record-access", "present",
-         (r"made available to (?:the person|such person|the individual|the subject)|"
-          r"(?:person|individual)(?:'|’)s designated agent|to such person(?:'|’)s designated agent",)),
+         (r"records?\b[^.;]{0,80}(?:remains?|shall remain|(?:shall|to) be|is|are) (?:fully |also )?(?:made )?(?:available|accessible)",
+          r"subject of (?:the |that )?(?:\w+ )?record|designated agent|(?:person|individual|defendant)(?:'s)? (?:attorney|designated agent)"),
+         window=2),
+    Rule("record-access", "partial", (r"(?:does|shall) not (?:preclude|prevent|bar)[^.;]{0,60}(?:request\w*|seek\w*|obtain\w*) access",),
+         why="it keeps a way to ask for the records without saying that no court order is needed"),
+    Rule("record-access", "partial",
+         (r"(?:give|provide|send|deliver|mail)\w*[^.;]{0,30}(?:the )?(?:person|petitioner|defendant|individual)[^.;]{0,40}cop(?:y|ies) of the order",),
+         why="the person gets a copy of the order, not the records themselves"),
     Rule("record-access", "against",
-         (DENIAL + r"[^.;]*(?:" + WITHOUT_ORDER + r"|except (?:by|upon|on) (?:an? )?order)|"
-          r"(?:only|except) (?:upon|by|on|pursuant to) (?:an? )?(?:order of (?:the |a )?court|court order)",),
-         unless=(r"law enforcement|prosecut|criminal justice agenc",)),
+         (DENIAL + r"[^.;]*(?:without|except)[^.;]*" + COURT_ORDER + r"|"
+          r"(?:only|except)[^.;]{0,40}(?:pursuant to|upon|by|on|under) (?:an? )?" + COURT_ORDER + r"|"
+          r"shall not release to any person, including the (?:petitioner|person|defendant)",),
+         unless=(r"\blaw enforcement\b[^.;]*\bmay\b", NO_ORDER)),
     # Federal databases and immigration authorities.
     Rule("federal-records", "partial",
-         (r"interstate identification index|federal bureau of investigation|\bfbi\b|national crime information|federal (?:database|repositor)",
-          r"remov|delet|purg|notif|update|request|expung|seal"), part="federal databases"),
+         (r"interstate identification index|federal bureau of investigation|\bfbi\b|national crime information|"
+          r"federal (?:criminal history )?(?:file|database|repositor)",
+          r"remov|delet|purg|notif|notice|update|request|expunge|seal|forward|send|take [^.;]{0,20}out"),
+         part="federal databases"),
     Rule("federal-records", "partial",
-         (IMMIGRATION, DENIAL + r"|\bno\b[^.;]*\bshall\b",
-          r"disclos|shar|provid|access|transmit|made available|respond|use\b|personnel|information"),
-         unless=(r"for (?:the purposes? of )?(?:employment|licensing|housing)",), part="immigration authorities"),
+         (IMMIGRATION, DENIAL,
+          r"disclos|shar|provid|access|transmit|available|\bgive\b|\buse\b|assist|cooperat|comply|respond|divulge"),
+         unless=(r"for (?:the purposes? of )?(?:employment|licensing|housing|tenant)", r"\bremove the immigration"),
+         part="immigration authorities"),
     # Public education.
     Rule("public-education", "present",
-         (r"\badvis\w*|\bnotice|\bnotif\w*|\binform\w*|outreach|\beducat\w*|\bpublish\w*", IMMIGRATION,
-          RELIEF + r"|record|relief"),
-         unless=(r"\bplea\b", r"(?:shall|may) not (?:disclose|share|provide|transmit)")),
+         (r"\badvis\w*|\bnotice|\bnotif\w*|\binform\w*|outreach|\beducat\w*|\bpublish\w*|\bwarn\w*|\bsay\b|\bstate\b",
+          IMMIGRATION, RELIEF + r"|record|relief",
+          r"may not|might not|does not|not (?:eliminate|remove|erase)|consult|lawyer|attorney"),
+         unless=(r"\bplea\b", r"(?:shall|may) not (?:disclose|share|provide|transmit|give)")),
     Rule("public-education", "partial",
-         (r"court shall (?:administer|advise|give)|following advisement|shall be advised", IMMIGRATION + r"|plea"),
+         (r"court shall (?:administer|advise|give)|following advisement|hereby advised|"
+          r"shall determine that the defendant has been advised|warning of the (?:special |potential )?consequences",),
          why="a plea advisement about immigration, not public education about record clearance"),
     Rule("public-education", "partial",
-         (r"languages?\b[^.;]*(?:other than english|spoken)|translat\w*|community[- ]based organi[sz]ations|community organi[sz]ations",
-          r"notice|advis|publish|materials|outreach|inform|educat"),
+         (LANGUAGE + r"[^.;]{0,40}" + LANGUAGE + r"|languages?\b[^.;]*(?:other than english|spoken)|translat\w*|"
+          r"community[- ]based organi[sz]ations|community (?:organi[sz]ations|groups)",
+          r"notice|advis|publish|printed|form|materials|outreach|inform|educat|available"),
          why="notice in several languages or outreach, without saying what relief means for immigration"),
     Rule("public-education", "partial",
-         (r"shall be (?:informed|notified|advised)", RELIEF + r"|relief|right"),
+         (r"shall be (?:informed|notified|advised)\b|shall (?:inform|notify|advise) the (?:defendant|person|petitioner|individual|probationer)",
+          r"\bright\b|eligib"),
+         unless=(r"\bplea\b",),
          why="notice of the right to relief, without its immigration limits"),
 )  # fmt: skip
 
 _ABBREVIATIONS = re.compile(
     r"\b(?:U\.S\.C|C\.F\.R|U\.S|Sec|Secs|No|Nos|Cal|Stat|Ann|Proc|Crim|Gov[’']t|Rev|Dec|Supp|Pen|Civ|"
-    r"Laws|Code|Ch|ch|Art|art|Const|Inc|Co|Dept|Mr|Mrs|Ms|Dr|St|vs|v|et al|seq|e\.g|i\.e|Pa\.C\.S|Md|Va|"
+    r"Ch|ch|Art|art|Const|Inc|Co|Dept|Mr|Mrs|Ms|Dr|St|vs|v|et al|seq|e\.g|i\.e|Pa\.C\.S|Md|Va|"
     r"Wash|Ill|N\.Y|Minn|Colo|Conn|Del|Or|Utah|Okla|Mich|Mass|Tex|Fla|Ga|Ariz|Nev|N\.J|P\.L|H\.B|S\.B|A\.B)\.$"
 )
 
@@ -170,11 +230,12 @@ class Finding:
         }
 
 
-def _fires(rule: Rule, sentence: str) -> bool:
-    lowered = sentence.lower().replace("’", "'")
-    if not all(re.search(p, lowered) for p in rule.patterns):
-        return False
-    return not any(re.search(p, lowered) for p in rule.unless)
+def _matches(patterns: tuple[str, ...], text: str) -> bool:
+    return all(re.search(p, text) for p in patterns)
+
+
+def _lower(text: str) -> str:
+    return text.lower().replace("’", "'")
 
 
 def _quote(sentence: str, limit: int = 400) -> str:
@@ -183,18 +244,31 @@ def _quote(sentence: str, limit: int = 400) -> str:
 
 def check_passages(passages: list[Passage]) -> list[Finding]:
     """The finding for each practice, in the fixed practice order."""
+    located = [(s, passage.location) for passage in passages for s in sentences(passage.text)]
+    lowered = [_lower(s) for s, _ in located]
     hits: dict[str, list[Evidence]] = {p: [] for p in PRACTICES}
-    for passage in passages:
-        for sentence in sentences(passage.text):
-            for rule in RULES:
-                if _fires(rule, sentence):
-                    evidence = Evidence(
-                        _quote(sentence), passage.location, rule.strength, rule.part, rule.why
-                    )
-                    if not any(
-                        e.quote == evidence.quote and e.strength == rule.strength for e in hits[rule.practice]
-                    ):
-                        hits[rule.practice].append(evidence)
+
+    def add(rule: Rule, quote: str, location: str) -> None:
+        evidence = Evidence(_quote(quote), location, rule.strength, rule.part, rule.why)
+        if not any(e.quote == evidence.quote and e.strength == rule.strength for e in hits[rule.practice]):
+            hits[rule.practice].append(evidence)
+
+    for rule in RULES:
+        support = None
+        if rule.elsewhere:
+            support = next((i for i, text in enumerate(lowered) if _matches(rule.elsewhere, text)), None)
+            if support is None:
+                continue
+        for i, text in enumerate(lowered):
+            span = 1
+            if not _matches(rule.patterns, text) and rule.window > 1 and i + 1 < len(lowered):
+                span, text = 2, f"{text} {lowered[i + 1]}"
+            if not _matches(rule.patterns, text) or any(re.search(p, text) for p in rule.unless):
+                continue
+            quote = " ".join(s for s, _ in located[i : i + span])
+            add(rule, quote, located[i][1])
+            if support is not None and support != i:
+                add(rule, located[support][0], located[support][1])
     findings = [_judge(practice, hits[practice]) for practice in PRACTICES]
     by_id = {f.id: f for f in findings}
     if by_id["rebuttable-presumption"].status != "present" and by_id["vacatur-for-cause"].status != "present":
