@@ -38,7 +38,7 @@ NO_ORDER = (
 ACCESS = r"\b(?:access\w*|inspect\w*|obtain\w*|get|cop(?:y|ies)|made available|available|review|see)\b"
 SELF = (
     r"(?:the |a |that |such )?(?:person|individual|petitioner|defendant|applicant|probationer)\b|"
-    r"subject of (?:the |that )?(?:\w+ )?record|designated agent"
+    r"subject of (?:the |that |an? )?(?:\w+ )?record|subject(?:'s)? attorney|designated agent"
 )
 IMMIGRATION = (
     r"(?:immigration|homeland security|\bice\b|customs enforcement|citizenship and immigration|"
