@@ -33,7 +33,10 @@ COURT_ORDER = (
 )
 NO_ORDER = (
     r"(?:without|does not need|need not|no need for|not (?:be )?required to (?:obtain|get|seek))[^.;]{0,40}?"
-    + COURT_ORDER + r"|\bno " + COURT_ORDER + r"[^.;]{0,30}(?:is|shall be) required"
+    + COURT_ORDER
+    + r"|\bno "
+    + COURT_ORDER
+    + r"[^.;]{0,30}(?:is|shall be) required"
 )
 ACCESS = r"\b(?:access\w*|inspect\w*|obtain\w*|get|cop(?:y|ies)|made available|available|review|see)\b"
 SELF = (
@@ -57,9 +60,7 @@ GRANT_VACATUR = (
     r"|motion to vacate (?:a |the )?(?:conviction|judgment|sentence)"
     r"|\b(?:may|shall)\b[^.;]{0,60}permit the defendant to withdraw)"
 )
-JURISDICTION = (
-    r"(?:jurisdiction|court(?:'s)? (?:power|authority)|(?:power|authority) of the court|court of (?:authority|power))"
-)
+JURISDICTION = r"(?:jurisdiction|court(?:'s)? (?:power|authority)|(?:power|authority) of the court|court of (?:authority|power))"
 KEEPS = (
     r"(?:\b(?:not|nothing|no)\b[^.;]{0,60}?\b(?:divest|preclude|limit|affect|deprive|bar|impair|terminate|end|"
     r"remove|take away|strip)\w*|\bretains?\b|continu\w* (?:to have )?jurisdiction)"
