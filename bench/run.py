@@ -9,13 +9,14 @@ Run it with the Python of an environment where billkit is installed.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import datetime
 import os
 import platform
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 TARGETS = {
@@ -26,11 +27,12 @@ TARGETS = {
 }
 BATCH_RUNS = 3
 
-# Runs a command and prints the peak resident memory of the largest process in its tree (KiB).
+# Runs a command and prints its wall time (s) and the peak resident memory of the largest process
+# in its tree (KiB). Timing inside this wrapper leaves the wrapper's own start-up (~20 ms) out.
 PEAK = (
-    "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, "
-    "stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
-    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    "import resource, subprocess, sys, time; start = time.perf_counter(); "
+    "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
+    "print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
 )
 
 
@@ -43,12 +45,12 @@ def time_command(args: list[str], runs: int, cwd: Path) -> tuple[list[float], in
     """Wall times of ``runs`` fresh processes, and the largest peak memory seen (KiB)."""
     times, peak = [], 0
     for _ in range(runs):
-        start = time.perf_counter()
         result = subprocess.run(
             [sys.executable, "-c", PEAK, *args], cwd=cwd, check=True, capture_output=True, text=True
         )
-        times.append(time.perf_counter() - start)
-        peak = max(peak, int(result.stdout.strip()))
+        seconds, kib = result.stdout.split()
+        times.append(float(seconds))
+        peak = max(peak, int(kib))
     return times, peak
 
 
@@ -73,11 +75,30 @@ def measure(runs: int) -> list[tuple[str, float, float, float, int]]:
     return rows
 
 
+def machine() -> str:
+    """The machine and the date, in one line: cores, CPU model, memory, Python, OS."""
+    cpu = memory = "unknown"
+    with contextlib.suppress(OSError):
+        cpuinfo = Path("/proc/cpuinfo").read_text()
+        models = [line.split(":", 1)[1].strip() for line in cpuinfo.splitlines() if "model name" in line]
+        cpu = models[0] if models else cpu
+    with contextlib.suppress(OSError, StopIteration, ValueError):
+        meminfo = Path("/proc/meminfo").read_text().splitlines()
+        kib = int(next(line for line in meminfo if line.startswith("MemTotal:")).split()[1])
+        memory = f"{kib / 1024**2:.1f} GiB"
+    system = f"{platform.system()} {platform.release()}"
+    with contextlib.suppress(OSError, KeyError):
+        system = f"{platform.freedesktop_os_release()['PRETTY_NAME']}, {system}"
+    return (
+        f"Machine: {platform.machine()}, {os.cpu_count()} cores ({cpu}), {memory} memory, "
+        f"Python {platform.python_version()}, {system}. Measured {datetime.date.today().isoformat()}."
+    )
+
+
 def table(rows, runs: int) -> str:
     lines = [
-        f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-        f"{platform.system()} {platform.release()}. Median of {runs} fresh processes "
-        f"({BATCH_RUNS} for the batch); peak memory is the largest single process.",
+        f"Median of {runs} fresh processes ({BATCH_RUNS} for the batch); peak memory is the largest "
+        "single process.",
         "",
         "| command | median (s) | min (s) | max (s) | peak memory (MiB) | target (s) |",
         "| --- | ---: | ---: | ---: | ---: | ---: |",
@@ -94,7 +115,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--write", type=Path, help="also write the table to this Markdown file")
     options = parser.parse_args()
-    text = table(measure(options.runs), options.runs)
+    text = machine() + "\n\n" + table(measure(options.runs), options.runs)
     print(text, end="")
     if options.write:
         options.write.write_text("# Performance\n\nMeasured with `python bench/run.py`.\n\n" + text)

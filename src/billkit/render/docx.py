@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import io
+import logging
+from pathlib import Path
 
 from docx import Document
 from docx.enum.section import WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml.ns import qn
 from docx.shared import Inches, Pt, RGBColor
 
+from ..errors import RenderError
 from ..model import Bill, Block, Run
-from .ooxml import add_field, stable_zip
+from .ooxml import add_field, number_lines, stable_zip, suppress_line_numbers
 from .options import RenderOptions
 
+logger = logging.getLogger("billkit")
 SERIF = "Liberation Serif"
 INDENT = Inches(0.5)
 
@@ -50,30 +56,117 @@ CHARACTER_STYLES = {
     "Emphasis": (False, True),
 }
 BILL_TEXT_STYLES = ("Bill Text", "Bill Text 2", "Bill Text 3", "Bill Text 4")
+UNNUMBERED_STYLES = (
+    "Cover Title", "Cover Subtitle", "Cover Text", "Prefatory Heading", "Prefatory Note", "Sources Note",
+    "Source Note", "Legislative Note", "Comment Heading", "Comment", "Authorities", "Drafter Note",
+)  # fmt: skip
+"""Commentary: never counted by line numbering, which numbers only the bill's own lines."""
+ALL_STYLES = (
+    *PARAGRAPH_STYLES, *CHARACTER_STYLES, "Header", "Footer",
+    "Part Heading", "Packet Heading", "Testimony", "Proposed Text", "Signature", "Cover Fact",
+    "Contents Entry", "Authority Entry",
+    "Handout Title", "Handout Subtitle", "Handout Heading", "Handout Text", "Handout Bullet",
+    "Model Language", "Handout Source", "Handout Footer",
+)  # fmt: skip
+"""Every style billkit writes; the shipped reference document has them all."""
+
+
+COMMENT_AUTHOR = "billkit"
 
 
 def render_docx(bill: Bill, options: RenderOptions) -> bytes:
-    """The bill as DOCX bytes: named styles, page numbers in the footer, notes set off."""
+    """The bill as DOCX bytes: named styles, page numbers in the footer, notes set off.
+
+    With ``options.notes == "comments"`` the body is the clean text and each section's notes
+    become a Word comment anchored on its heading (the prefatory note, on the act's title).
+    """
     document = new_document(bill.meta.title, bill.long_title, options)
-    if bill.cover_lines:
-        _write_cover(document, bill)
-    if bill.prefatory_note:
-        _add_note_page(document, bill.prefatory_note, "Prefatory Heading", "Prefatory Note")
-    if bill.sources_note:
-        _add_note_page(document, bill.sources_note, "Prefatory Heading", "Sources Note")
-    write_act(document, bill)
+    as_comments = options.notes == "comments" and bill.meta.annotated
+    if not as_comments:
+        if bill.cover_lines:
+            _write_cover(document, bill)
+        if bill.prefatory_note:
+            _add_note_page(document, bill.prefatory_note, "Prefatory Heading", "Prefatory Note")
+        if bill.sources_note:
+            _add_note_page(document, bill.sources_note, "Prefatory Heading", "Sources Note")
+    write_act(document, bill, notes_as_comments=as_comments)
+    if options.line_numbers:
+        for section in document.sections:
+            number_lines(section)
     return finish(document, bill.meta.short_title)
 
 
+REFERENCE_DOCX = Path(__file__).resolve().parent.parent / "templates" / "reference.docx"
+"""billkit's own reference document: every style billkit uses, on Letter paper with 1-inch margins.
+
+Made by ``build_reference_document`` (``python scripts/make-reference-docx.py`` rewrites it).
+"""
+
+
 def new_document(title: str, subject: str, options: RenderOptions):
-    """An empty Letter-size document with billkit's styles and fixed properties."""
+    """An empty document with billkit's styles (or the user's house styles) and fixed properties.
+
+    With ``options.reference_doc`` the document starts from the user's Word file: its styles,
+    page size, margins, header and footer. A style billkit needs that the file lacks is taken
+    from billkit's own reference document, with a warning naming it.
+    """
+    if options.reference_doc is not None:
+        document = _open_reference(options.reference_doc)
+        _add_missing_styles(document, Document(str(REFERENCE_DOCX)))
+    else:
+        document = Document(str(REFERENCE_DOCX))
+    _clear_body(document)
+    _set_properties(document, title, subject, options.document_date())
+    return document
+
+
+def _open_reference(data: bytes):
+    try:
+        return Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises several kinds for a file that is not a DOCX
+        raise RenderError(
+            f"the reference document is not a readable DOCX file ({type(exc).__name__})."
+        ) from None
+
+
+def _clear_body(document) -> None:
+    """Remove the body's content, keeping the final section properties (page size, margins)."""
+    body = document.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+
+
+def _add_missing_styles(document, default) -> None:
+    styles = document.styles
+    for name in ALL_STYLES:
+        if name not in styles:
+            logger.warning("the reference document has no style %r; using billkit's", name)
+            styles.element.append(copy.deepcopy(default.styles[name].element))
+
+
+def build_reference_document():
+    """billkit's reference document, built from the style definitions in code."""
+    from .handout_docx import define_handout_styles
+    from .packet_docx import define_packet_styles
+
     document = Document()
     _define_styles(document)
-    _set_properties(document, title, subject, options.document_date())
+    define_packet_styles(document)
+    define_handout_styles(document, large=False)
     section = document.sections[0]
     section.page_width, section.page_height = Inches(8.5), Inches(11)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Inches(1))
+    for name in ("Header", "Footer"):
+        document.styles[name].font.name = SERIF
+    props = document.core_properties
+    props.title, props.author, props.last_modified_by, props.revision = (
+        "billkit reference",
+        "billkit",
+        "billkit",
+        1,
+    )
     return document
 
 
@@ -81,7 +174,10 @@ PAGE_WORDS = {"en": ("Page ", " of "), "es": ("Página ", " de ")}
 
 
 def finish(document, running_head: str, language: str = "en") -> bytes:
-    """Add the running head and "Page N of M" (in the document's language), and return the bytes."""
+    """Add the running head and "Page N of M" (in the document's language), and return the bytes.
+
+    A header or footer that already has words (from a reference document) is kept as it is.
+    """
     _header_footer(document.sections[0], running_head, PAGE_WORDS.get(language, PAGE_WORDS["en"]))
     buffer = io.BytesIO()
     document.save(buffer)
@@ -98,13 +194,16 @@ def _write_cover(document, bill: Bill) -> None:
     document.sections[0].different_first_page_header_footer = True
 
 
-def write_act(document, bill: Bill, on_cite=None) -> None:
+def write_act(document, bill: Bill, on_cite=None, *, notes_as_comments: bool = False) -> None:
     """The act itself: titles, enacting clause, and every section with its notes.
 
     ``on_cite(paragraph, run, added)`` is called for each run that cites an authority.
     """
     if bill.show_act_title:
-        document.add_paragraph(bill.act_title, style="Act Title")
+        title = document.add_paragraph(style="Act Title")
+        title_run = title.add_run(bill.act_title)
+        if notes_as_comments and bill.prefatory_note:
+            _comment(document, title_run, [bill.prefatory_note])
     for line in bill.caption:
         document.add_paragraph(line, style="Bill Caption")
     document.add_paragraph(bill.long_title, style="Long Title")
@@ -115,8 +214,10 @@ def write_act(document, bill: Bill, on_cite=None) -> None:
 
     for sec in bill.sections:
         start = document.add_paragraph(style="Section Heading")
-        start.add_run(f"{sec.label} {sec.heading}".strip(), style="Heading Run")
+        heading = start.add_run(f"{sec.label} {sec.heading}".strip(), style="Heading Run")
         start.add_run(" ")
+        if notes_as_comments:
+            _comment(document, heading, [sec.legislative_note, sec.comment, sec.authorities], sec.source_note)
         if sec.lead:
             add_runs(start, sec.lead, on_cite)
             rest = sec.body
@@ -130,6 +231,8 @@ def write_act(document, bill: Bill, on_cite=None) -> None:
             _add_block(document, block, on_cite)
         for note in sec.drafter_notes:
             document.add_paragraph(note, style="Drafter Note")
+        if notes_as_comments:
+            continue
         if sec.source_note:
             document.add_paragraph(sec.source_note, style="Source Note")
         if sec.legislative_note:
@@ -150,6 +253,25 @@ def write_act(document, bill: Bill, on_cite=None) -> None:
                     paragraph.add_run("; " if i else " ")
                     add_runs(paragraph, runs, on_cite)
                 paragraph.add_run(".")
+
+
+def _comment(document, anchor, notes, first_line: str | None = None) -> None:
+    """A Word comment on ``anchor`` holding the notes, each paragraph labelled as in print."""
+    notes = [note for note in notes if note is not None]
+    if not notes and not first_line:
+        return
+    comment = document.add_comment(anchor, text=first_line or "", author=COMMENT_AUTHOR, initials="bk")
+    first = comment.paragraphs[0]
+    for note in notes:
+        if note.heading == "Authorities":
+            texts = ["Authorities: " + "; ".join(note.texts) + "."]
+        else:
+            texts = [f"{note.heading}: {note.texts[0]}", *note.texts[1:]] if note.texts else []
+        for text in texts:
+            if not first.text:
+                first.add_run(text)
+            else:
+                comment.add_paragraph(text)
 
 
 def _add_note_page(document, note, heading_style: str, text_style: str) -> None:
@@ -188,10 +310,14 @@ def add_runs(paragraph, runs: tuple[Run, ...], on_cite=None) -> None:
 
 
 def _header_footer(section, running_head: str, words: tuple[str, str]) -> None:
-    header = section.header.paragraphs[0]
-    header.text = running_head
-    header.style = "Header"
-    header.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    has_words = any(p.text.strip() for p in section.header.paragraphs)
+    if not has_words:
+        header = section.header.paragraphs[0]
+        header.text = running_head
+        header.style = "Header"
+        header.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    if any(p.text.strip() for p in section.footer.paragraphs):
+        return
     footer = section.footer.paragraphs[0]
     footer.style = "Footer"
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -233,6 +359,8 @@ def _define_styles(document) -> None:
             fmt.left_indent = left
         if name in BILL_TEXT_STYLES or name == "Section Heading":
             fmt.line_spacing = 1.4
+    for name in UNNUMBERED_STYLES:
+        suppress_line_numbers(styles[name])
     styles["Comment Heading"].paragraph_format.keep_with_next = True
     styles["Comment Heading"].paragraph_format.space_before = Pt(6)
     styles["Cover Text"].paragraph_format.right_indent = Inches(0.6)

@@ -17,7 +17,7 @@ SANS = "Liberation Sans"
 def render_handout_docx(handout: Handout, options: RenderOptions) -> bytes:
     """Handout pages as an editable DOCX, in styles a trainer can restyle in one place."""
     document = new_document(handout.meta.title, handout.meta.title, options)
-    _define_styles(document, large=handout.audience == "community")
+    define_handout_styles(document, large=handout.audience == "community")
     core = document.core_properties
     core.language = handout.meta.language
     for section in document.sections:
@@ -43,7 +43,7 @@ def render_handout_docx(handout: Handout, options: RenderOptions) -> bytes:
     return finish(document, handout.meta.short_title, handout.meta.language)
 
 
-def _define_styles(document, *, large: bool) -> None:
+def define_handout_styles(document, *, large: bool) -> None:
     styles = document.styles
     base = 12 if large else 10.5
 

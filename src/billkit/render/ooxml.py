@@ -96,3 +96,29 @@ def ask_to_update_fields(document) -> None:
     update = OxmlElement("w:updateFields")
     update.set(qn("w:val"), "true")
     settings.append(update)
+
+
+def number_lines(section, distance_twips: int = 360) -> None:
+    """Turn on Word's line numbering for a document section, restarting on each page."""
+    sect_pr = section._sectPr
+    for old in sect_pr.findall(qn("w:lnNumType")):
+        sect_pr.remove(old)
+    numbering = OxmlElement("w:lnNumType")
+    numbering.set(qn("w:countBy"), "1")
+    numbering.set(qn("w:restart"), "newPage")
+    numbering.set(qn("w:distance"), str(distance_twips))
+    # The schema fixes the order of a section's properties: lnNumType comes before these.
+    later = ("pgNumType", "cols", "formProt", "vAlign", "noEndnote", "titlePg", "textDirection",
+             "bidi", "rtlGutter", "docGrid", "printerSettings", "sectPrChange")  # fmt: skip
+    anchor = next((el for el in sect_pr if el.tag in {qn(f"w:{name}") for name in later}), None)
+    if anchor is not None:
+        anchor.addprevious(numbering)
+    else:
+        sect_pr.append(numbering)
+
+
+def suppress_line_numbers(style) -> None:
+    """Keep a paragraph style's lines out of the line numbering (notes, comments, covers)."""
+    p_pr = style.element.get_or_add_pPr()
+    if p_pr.find(qn("w:suppressLineNumbers")) is None:
+        p_pr.append(OxmlElement("w:suppressLineNumbers"))

@@ -24,7 +24,7 @@ def render_packet_docx(packet: Packet, options: RenderOptions) -> bytes:
     first place each part cites it: parts start on new pages, so those pages never repeat.
     """
     document = new_document(packet.meta.title, packet.cover_title, options)
-    _define_packet_styles(document)
+    define_packet_styles(document)
     ask_to_update_fields(document)
     ids = iter(range(1, 1_000_000))
     cites: dict[str, dict[str, str]] = {}  # authority -> part -> bookmark of its first citation there
@@ -90,7 +90,7 @@ def _write_authorities(document, packet: Packet, cites: dict[str, dict[str, str]
                 add_page_reference(paragraph, bookmark)
 
 
-def _define_packet_styles(document) -> None:
+def define_packet_styles(document) -> None:
     from docx.enum.style import WD_STYLE_TYPE
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 

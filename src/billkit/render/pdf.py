@@ -51,7 +51,11 @@ def render_pdf(document: Bill | Packet | Handout, options: RenderOptions) -> byt
                 html = render_html(document, options)
             # The identifier is derived from the content, so the same document gets the same one.
             identifier = hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode("ascii")
-            return _layout(html).write_pdf(pdf_identifier=identifier)
+            laid_out = _layout(html)
+            finisher = None
+            if options.line_numbers and isinstance(document, Bill):
+                finisher = _line_number_finisher(_numbered_lines(laid_out))
+            return laid_out.write_pdf(pdf_identifier=identifier, finisher=finisher)
     except BillkitError:
         raise
     except Exception as exc:  # WeasyPrint raises many kinds; the user needs one message
@@ -82,6 +86,87 @@ def _layout(html: str):
     return weasyprint.HTML(
         string=html, base_url=TEMPLATES_DIR.as_uri() + "/", url_fetcher=_make_fetcher()
     ).render()
+
+
+NUMBERED_CLASSES = frozenset(
+    {"act-title", "long-title", "caption", "enacting-clause", "provision", "section-start"}
+)
+"""The blocks whose lines are the bill's own text; notes, comments and covers go unnumbered."""
+PX_TO_PT = 0.75
+
+
+def _numbered_lines(laid_out) -> list[list[tuple[float, float]]]:
+    """For each page, the (left edge, baseline) in PDF points of each line of bill text."""
+    from weasyprint.formatting_structure.boxes import LineBox
+
+    pages = []
+    for page in laid_out.pages:
+        height = page.height
+        lines = []
+        for box in page._page_box.descendants():
+            if not isinstance(box, LineBox) or box.element is None:
+                continue
+            classes = set((box.element.get("class") or "").split())
+            if classes & NUMBERED_CLASSES and not box.element_tag.startswith("h2"):
+                baseline = box.position_y + (box.baseline or box.height * 0.8)
+                lines.append((page.margin_left if hasattr(page, "margin_left") else 96.0, height - baseline))
+        pages.append([(x * PX_TO_PT, y * PX_TO_PT) for x, y in lines])
+    return pages
+
+
+def _line_number_finisher(pages: list[list[tuple[float, float]]]):
+    """Draw each page's line numbers in its left margin, as marked artifacts in a base-14 font.
+
+    WeasyPrint has no line numbering, so the numbers are drawn after layout, at the baseline of
+    each line of bill text, restarting at 1 on every page.
+    """
+    import pydyf
+
+    def finisher(_document, pdf) -> None:
+        font = pydyf.Dictionary({
+            "Type": "/Font", "Subtype": "/Type1", "BaseFont": "/Times-Roman", "Encoding": "/WinAnsiEncoding",
+        })  # fmt: skip
+        pdf.add_object(font)
+        kids = list(pdf.pages["Kids"])
+        for number, lines in zip(kids[0::3], pages, strict=False):
+            if not lines:
+                continue
+            page = pdf.objects[number]
+            resources = _resolve(pdf, page["Resources"])
+            fonts = resources.get("Font")
+            if fonts is None:
+                fonts = resources["Font"] = pydyf.Dictionary()
+            else:
+                fonts = _resolve(pdf, fonts)
+            fonts["BillkitLineNumber"] = font.reference
+            # WeasyPrint leaves its own transformation (CSS pixels, y downwards) in force at the
+            # end of the page's content; save the state before it and restore it before drawing.
+            save = pydyf.Stream()
+            save.push_state()
+            pdf.add_object(save)
+            stream = pydyf.Stream()
+            stream.pop_state()
+            stream.begin_marked_content("Artifact")
+            stream.begin_text()
+            stream.set_font_size("BillkitLineNumber", 9)
+            for index, (left, baseline) in enumerate(lines, start=1):
+                label = str(index)
+                width = 4.5 * len(label)  # Times-Roman digits are half an em wide
+                stream.set_text_matrix(1, 0, 0, 1, left - 30 - width, baseline)
+                stream.show_text_string(label)
+            stream.end_text()
+            stream.end_marked_content()
+            pdf.add_object(stream)
+            page["Contents"] = pydyf.Array([save.reference, page["Contents"], stream.reference])
+
+    return finisher
+
+
+def _resolve(pdf, value):
+    """The object a PDF reference (b"12 0 R") points to, or the value itself."""
+    if isinstance(value, bytes) and value.endswith(b" R"):
+        return pdf.objects[int(value.split()[0])]
+    return value
 
 
 def _placeholder_pages(packet: Packet) -> dict[str, str]:

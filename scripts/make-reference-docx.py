@@ -1,0 +1,16 @@
+"""Rewrite billkit's shipped reference document from the style definitions in code.
+
+    python scripts/make-reference-docx.py
+
+Run it after changing a style in src/billkit/render/*.py; a test fails while the two disagree.
+"""
+
+import io
+
+from billkit.render.docx import REFERENCE_DOCX, build_reference_document
+from billkit.render.ooxml import stable_zip
+
+buffer = io.BytesIO()
+build_reference_document().save(buffer)
+REFERENCE_DOCX.write_bytes(stable_zip(buffer.getvalue()))
+print(REFERENCE_DOCX)
