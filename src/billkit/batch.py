@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .errors import BillkitError
 from .library import Library
+from .render.options import RenderOptions
 from .spec import BillSpec
 
 
@@ -54,8 +55,14 @@ def output_stem(spec: BillSpec, code: str | None) -> str:
     return spec.name if code is None else f"{code.lower()}-{spec.name}"
 
 
-def draft_one(spec: BillSpec, code: str | None, out: Path, library: Library) -> Outcome:
-    """Build, render and write one bill; raises ``BillkitError`` on a problem."""
+def draft_one(
+    spec: BillSpec, code: str | None, out: Path, library: Library, options: RenderOptions | None = None
+) -> Outcome:
+    """Build, render and write one bill; raises ``BillkitError`` on a problem.
+
+    With notes as Word comments, the DOCX carries the notes and the PDF and HTML are clean copies.
+    """
+    options = options or RenderOptions()
     from .build import build_bill
     from .jurisdiction import GENERIC, get_jurisdiction
     from .output import write_files
@@ -63,8 +70,14 @@ def draft_one(spec: BillSpec, code: str | None, out: Path, library: Library) -> 
 
     jurisdiction = get_jurisdiction(code) if code else GENERIC
     bill = build_bill(spec, library, jurisdiction)
+    clean = bill
+    if options.notes == "comments" and not spec.clean:
+        clean = build_bill(spec.merged(clean=True), library, jurisdiction)
     stem = output_stem(spec, jurisdiction.code)
-    files = {out / f"{stem}{EXTENSIONS[fmt]}": render(bill, fmt) for fmt in dict.fromkeys(spec.formats)}
+    files = {
+        out / f"{stem}{EXTENSIONS[fmt]}": render(bill if fmt == "docx" else clean, fmt, options)
+        for fmt in dict.fromkeys(spec.formats)
+    }
     warnings: tuple[str, ...] = ()
     if spec.clean and jurisdiction.unverified:
         from .jurisdiction import FACT_LABELS
@@ -77,9 +90,9 @@ def draft_one(spec: BillSpec, code: str | None, out: Path, library: Library) -> 
     return Outcome(code=jurisdiction.code or "", paths=tuple(write_files(files)), warnings=warnings)
 
 
-def _draft_safely(spec: BillSpec, code: str, out: Path, library: Library) -> Outcome:
+def _draft_safely(spec: BillSpec, code: str, out: Path, library: Library, options: RenderOptions) -> Outcome:
     try:
-        return draft_one(spec, code, out, library)
+        return draft_one(spec, code, out, library, options)
     except BillkitError as exc:
         return Outcome(code=code, error=exc.message)
     except Exception as exc:  # one jurisdiction's failure must not stop the others
@@ -91,6 +104,7 @@ def draft_many(
     codes: Sequence[str],
     out: Path,
     library: Library,
+    options: RenderOptions | None = None,
     *,
     workers: int | None = None,
     on_done: Callable[[Outcome], None] | None = None,
@@ -102,14 +116,17 @@ def draft_many(
     workers = max(1, min(workers or os.cpu_count() or 1, len(codes)))
     if workers == 1:
         for code in codes:
-            outcome = _draft_safely(spec, code, out, library)
+            outcome = _draft_safely(spec, code, out, library, options or RenderOptions())
             report.outcomes.append(outcome)
             if on_done:
                 on_done(outcome)
     else:
         _warm_up(spec)
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            futures = [pool.submit(_draft_safely, spec, code, out, library) for code in codes]
+            futures = [
+                pool.submit(_draft_safely, spec, code, out, library, options or RenderOptions())
+                for code in codes
+            ]
             for future in as_completed(futures):
                 outcome = future.result()
                 report.outcomes.append(outcome)

@@ -115,6 +115,37 @@ def draft(
             show_default=False,
         ),
     ] = None,
+    notes: Annotated[
+        str | None,
+        typer.Option(
+            "--notes",
+            help="inline (under each section), comments (Word comments in the DOCX), or none (= --clean).",
+            show_default=False,
+        ),
+    ] = None,
+    line_numbers: Annotated[
+        bool, typer.Option("--line-numbers", help="Number the bill's lines, restarting on each page.")
+    ] = False,
+    reference_doc: Annotated[
+        Path | None,
+        typer.Option(
+            "--reference-doc",
+            help="Take styles, page setup, header and footer from this DOCX.",
+            show_default=False,
+        ),
+    ] = None,
+    css: Annotated[
+        Path | None,
+        typer.Option("--css", help="Add this stylesheet to the PDF and HTML.", show_default=False),
+    ] = None,
+    date: Annotated[
+        str | None,
+        typer.Option(
+            "--date",
+            help="The date written into the files (YYYY-MM-DD); default SOURCE_DATE_EPOCH or fixed.",
+            show_default=False,
+        ),
+    ] = None,
     state: Annotated[
         list[str] | None,
         typer.Option(
@@ -128,20 +159,31 @@ def draft(
     """Build a bill and write it as DOCX and PDF (by default the full model bill into ./out)."""
     from .batch import draft_one
     from .build import select_clauses
+    from .errors import UnknownNameError
     from .jurisdiction import all_jurisdiction_codes, get_record
     from .library import load_library
     from .output import prepare_folder
     from .relief import get_relief_term
+    from .render.options import RenderOptions
     from .spec import BillSpec, load_spec
 
     base = load_spec(spec) if spec is not None else BillSpec()
+    if notes not in (None, "inline", "comments", "none"):
+        raise UnknownNameError("notes mode", notes, ("inline", "comments", "none"))
     request = base.merged(
         clauses=tuple(clause) if clause else None,
         without=tuple(without) if without else None,
         relief_term=relief_term,
         formats=tuple(_check_formats(formats)) if formats else None,
         name=name,
-        clean=clean,
+        clean=True if notes == "none" else clean,
+    )
+    options = RenderOptions(
+        date=_parse_date(date),
+        line_numbers=line_numbers,
+        notes="comments" if notes == "comments" else "inline",
+        reference_doc=_read_input(reference_doc, "reference document") if reference_doc else None,
+        css=_read_input(css, "stylesheet").decode("utf-8", "replace") if css else "",
     )
     wanted = list(state) if state else ([request.state] if request.state else [])
     if any(w.strip().lower() == "all" for w in wanted):
@@ -152,16 +194,38 @@ def draft(
     if len(codes) > 1:
         get_relief_term(request.relief_term)
         select_clauses(request, library)  # mistakes every jurisdiction would share fail once, first
-        _draft_batch(request, codes, prepare_folder(out), library)
+        _draft_batch(request, codes, prepare_folder(out), library, options)
         return
-    outcome = draft_one(request, codes[0] if codes else None, prepare_folder(out), library)
+    outcome = draft_one(request, codes[0] if codes else None, prepare_folder(out), library, options)
     for warning in outcome.warnings:
         typer.echo(f"Warning: {warning}", err=True)
     for path in outcome.paths:
         typer.echo(str(path))
 
 
-def _draft_batch(request, codes: list[str], folder: Path, library) -> None:
+def _parse_date(text: str | None):
+    import datetime as dt
+
+    from .errors import UsageError
+
+    if text is None:
+        return None
+    try:
+        return dt.datetime.strptime(text, "%Y-%m-%d").replace(tzinfo=dt.UTC)
+    except ValueError:
+        raise UsageError(f"--date {text!r} is not a date in the form YYYY-MM-DD.") from None
+
+
+def _read_input(path: Path, what: str) -> bytes:
+    from .errors import UsageError
+
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"the {what} {str(path)!r} cannot be read ({exc.strerror}).") from None
+
+
+def _draft_batch(request, codes: list[str], folder: Path, library, options) -> None:
     import sys
 
     from rich.console import Console
@@ -173,7 +237,7 @@ def _draft_batch(request, codes: list[str], folder: Path, library) -> None:
     columns = (TextColumn("drafting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=console, transient=True, disable=not sys.stderr.isatty()) as bar:
         task = bar.add_task("draft", total=len(codes))
-        report = draft_many(request, codes, folder, library, on_done=lambda _o: bar.advance(task))
+        report = draft_many(request, codes, folder, library, options, on_done=lambda _o: bar.advance(task))
     for outcome in report.outcomes:
         for warning in outcome.warnings:
             typer.echo(f"Warning: {warning}", err=True)

@@ -62,6 +62,8 @@ def render_html(
     options = options or RenderOptions()
     template, sheets = TEMPLATES[type(document).__name__]
     css = "\n".join((TEMPLATES_DIR / sheet).read_text(encoding="utf-8") for sheet in sheets)
+    if options.css:
+        css += "\n/* The user's stylesheet (--css). */\n" + options.css
     created = options.document_date().strftime("%Y-%m-%dT%H:%M:%SZ")
     return (
         _environment()
