@@ -3,7 +3,9 @@
     python bench/run.py                 # prints a Markdown table
     python bench/run.py --write docs/PERFORMANCE.md
 
-Run it with the Python of an environment where billkit is installed.
+Run it with the Python of an environment where billkit is installed. bench/compare.py takes these
+measurements too, adds billkit against pandoc and LibreOffice, and writes the full
+docs/PERFORMANCE.md; ``--write`` here writes this table alone.
 """
 
 from __future__ import annotations

@@ -154,10 +154,10 @@ def test_a_failing_render_leaves_no_partial_file(in_tmp, monkeypatch):
 
     real = render_module.render
 
-    def failing(bill, fmt):
+    def failing(bill, fmt, options=None):
         if fmt == "pdf":
             raise RenderError("the PDF could not be laid out: simulated")
-        return real(bill, fmt)
+        return real(bill, fmt, options)
 
     monkeypatch.setattr(render_module, "render", failing)
     result = run("draft")

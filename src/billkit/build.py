@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .amend import accepted, amended_text, next_labels, paragraphs_of, redline
 from .citations import case_names, italicize
 from .errors import ParameterError, SelectionError, UnknownNameError
 from .jurisdiction import GENERIC, Jurisdiction, get_jurisdiction
-from .library import Clause, Item, Library
+from .library import AmendmentMarks, Clause, Item, Library
 from .model import Bill, BillMeta, Block, Note, Run, Section
 from .relief import DEFAULT_TERM, ReliefTerm, get_relief_term
-from .spec import BillSpec
-from .templating import collapse, evaluate, paragraphs, render_text
+from .spec import AmendSpec, BillSpec
+from .templating import collapse, evaluate, paragraphs, render_text, series
 
 LADDERS = {
     "subsections": ("lower", "arabic", "upper", "roman"),
@@ -66,13 +68,23 @@ def build_bill(
         jurisdiction = get_jurisdiction(spec.state) if spec.state else GENERIC
     relief = get_relief_term(spec.relief_term)
     clauses = select_clauses(spec, library)
-    numbers = {clause.id: n for n, clause in enumerate(clauses, start=1)}
+    units = _units(spec, clauses)
+    numbers = {}
+    for n, unit in enumerate(units, start=1):
+        for clause_id in unit if isinstance(unit, tuple) else (unit.id,):
+            numbers[clause_id] = n
     values = _resolve_params(spec, library, clauses)
     aims = [clause.aim for clause in clauses if clause.aim]
     names = case_names(a for clause in library.clauses.values() for a in clause.citations)
     builder = _SectionBuilder(library, relief, jurisdiction, numbers, aims, names, reference)
+    built = {
+        clause.id: builder.section(clause, values[clause.id], annotated=not spec.clean) for clause in clauses
+    }
     sections = tuple(
-        builder.section(clause, values[clause.id], annotated=not spec.clean) for clause in clauses
+        builder.amendment(spec.amend[unit[0]], n, [built[c] for c in unit[1:]], annotated=not spec.clean)
+        if isinstance(unit, tuple)
+        else built[unit.id]
+        for n, unit in enumerate(units, start=1)
     )
 
     short_title = str(values.get("short-title", {}).get("short_title") or _default_short_title(library))
@@ -120,9 +132,12 @@ def build_bill(
         annotated=not spec.clean,
         clause_ids=tuple(clause.id for clause in clauses),
     )
+    marks = jurisdiction.marks or AmendmentMarks()
     return Bill(
         meta=meta,
         act_title=short_title.upper(),
+        marks=(marks.inserted, marks.deleted),
+        marks_explanation=marks.explanation if spec.amend and not spec.clean else None,
         long_title=long_title,
         enacting_clause=jurisdiction.enacting_clause,
         sections=sections,
@@ -135,6 +150,36 @@ def build_bill(
         sources_note=sources,
         drafter_notes=drafter_notes,
     )
+
+
+def _units(spec: BillSpec, clauses: list[Clause]) -> list:
+    """The bill's sections in order: a clause, or (amend index, clause ids...) for an amendment.
+
+    An amendment stands where the first of its clauses would have; one without clauses goes last.
+    """
+    selected = {clause.id for clause in clauses}
+    moved: dict[str, int] = {}
+    for index, amend in enumerate(spec.amend):
+        for clause_id in amend.clauses:
+            if clause_id not in selected:
+                raise SelectionError(
+                    f"[[amend]] {amend.citation!r} takes clause {clause_id!r}, which is not in the bill.",
+                    hint=f"add -c {clause_id}, or remove it from the amendment",
+                )
+            if clause_id in moved:
+                raise SelectionError(f"clause {clause_id!r} is in two [[amend]] entries.")
+            moved[clause_id] = index
+    units: list = []
+    placed: set[int] = set()
+    for clause in clauses:
+        if clause.id not in moved:
+            units.append(clause)
+        elif moved[clause.id] not in placed:
+            index = moved[clause.id]
+            placed.add(index)
+            units.append((index, *(c.id for c in clauses if moved.get(c.id) == index)))
+    units += [(index,) for index in range(len(spec.amend)) if index not in placed]
+    return units
 
 
 def _render_lines(lines, context, where: str) -> tuple[str, ...]:
@@ -317,6 +362,60 @@ class _SectionBuilder:
             authorities=authorities,
         )
 
+    def amendment(self, amend: AmendSpec, number: int, moved: list[Section], *, annotated: bool) -> Section:
+        """A section amending existing law: the lead ("... is amended to read:") and the redline."""
+        form = self.jurisdiction.form
+        pattern = "SECTION {{ n }}."
+        if form is not None:
+            pattern = form.first_section if number == 1 else form.section
+        lead_source = form.amend_lead if form is not None else "{{ citation }} is amended to read:"
+        lead = collapse(render_text(lead_source, {"citation": amend.citation}, where="amend_lead"))
+        lead = lead[0].upper() + lead[1:]
+        additions = _relabelled(amend.current_text, moved)
+        new_text = amend.amended_text or amended_text(amend.current_text, additions)
+        paragraphs = redline(amend.current_text, new_text)
+        paragraphs = [self._delimit(runs) for runs in paragraphs] if annotated else accepted(paragraphs)
+        note = comment = authorities = None
+        if annotated:
+            explain = (
+                f"This section amends {amend.citation} rather than adding a new section. "
+                + (f"It carries the text of {series([f'“{s.title}”' for s in moved])}; " if moved else "")
+                + "check the current text against the official code before filing."
+            )
+            notes = [p for s in moved if s.legislative_note for p in s.legislative_note.paragraphs]
+            note = Note(heading="Legislative Note", paragraphs=((Run(explain),), *notes))
+            comment_parts = [p for s in moved if s.comment for p in s.comment.paragraphs]
+            comment = Note(heading="Comment", paragraphs=tuple(comment_parts)) if comment_parts else None
+            cited = [p for s in moved if s.authorities for p in s.authorities.paragraphs]
+            authorities = Note(heading="Authorities", paragraphs=tuple(cited)) if cited else None
+        citation_title = f"Amendment of {amend.citation}"
+        return Section(
+            id=f"amend-{number}",
+            number=number,
+            label=render_text(pattern, {"n": number}, where="section label"),
+            heading=citation_title.upper() + "." if form is None or form.headings else "",
+            title=citation_title,
+            lead=(Run(lead),),
+            body=tuple(Block(runs=runs, level=0) for runs in paragraphs),
+            legislative_note=note,
+            comment=comment,
+            authorities=authorities,
+        )
+
+    def _delimit(self, runs: tuple[Run, ...]) -> tuple[Run, ...]:
+        """Put the jurisdiction's brackets or double parentheses around removed words."""
+        deleted = (self.jurisdiction.marks or AmendmentMarks()).deleted
+        opening, closing = DELIMITERS.get(deleted, ("", ""))
+        if not opening:
+            return runs
+        out: list[Run] = []
+        for run in runs:
+            if "del" in run.marks:
+                out += [Run(opening, DELIMITER), run, Run(closing, DELIMITER)]
+            else:
+                out.append(run)
+        return tuple(out)
+
     def _note(self, heading: str, source: str, ctx: Mapping[str, Any], where: str) -> Note:
         texts = paragraphs(render_text(source, ctx, where=where))
         return Note(heading=heading, paragraphs=tuple(italicize(p, self.case_names) for p in texts))
@@ -355,6 +454,44 @@ class _SectionBuilder:
         return (
             f"Source: {what} the sample language of the guidance ({self.library.act.guidance_name}), {how}."
         )
+
+
+DELIMITERS = {
+    "brackets": ("[", "]"),
+    "struck-brackets": ("[", "]"),
+    "struck-double-parentheses": ("((", "))"),
+}
+DELIMITER = frozenset({"del", "delimiter"})
+
+
+def _relabelled(current: str, moved: list[Section]) -> list[str]:
+    """The moved clauses' provisions, their cross-references to their own subsections renumbered.
+
+    A clause's "(a)" becomes, say, "(f)" once appended to a statute ending at "(e)", so its
+    "subsection (a)" must become "subsection (f)" too.
+    """
+    tops = [top for section in moved for top in section.body]
+    labels = next_labels(paragraphs_of(current), len(tops))
+    out, start = [], 0
+    for section in moved:
+        count = len(section.body)
+        mapping = {
+            top.label: label for top, label in zip(section.body, labels[start : start + count], strict=True)
+            if top.label and label
+        }  # fmt: skip
+        start += count
+
+        def renumber(text: str, mapping=mapping) -> str:
+            return re.sub(
+                r"subsection (\([a-z]\))", lambda m: f"subsection {mapping.get(m.group(1), m.group(1))}", text
+            )
+
+        for top in section.body:
+            lines = [renumber(top.text)] + [
+                f"{child.label} {renumber(child.text)}" for child in top.walk() if child is not top
+            ]
+            out.append(" ".join(lines))
+    return out
 
 
 def _defined_term(definition: str) -> str:

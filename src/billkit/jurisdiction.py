@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from .errors import UnknownNameError
 
 if TYPE_CHECKING:
-    from .library import BillForm, JurisdictionRecord
+    from .library import AmendmentMarks, BillForm, JurisdictionRecord
 
 COMPACT = "National Crime Prevention and Privacy Compact, 34 U.S.C. §§ 40311–40316"
 
@@ -49,6 +49,7 @@ class Jurisdiction:
     circuit: str | None = None
     compact_note: str | None = None
     form: BillForm | None = None
+    marks: AmendmentMarks | None = None
     unverified: tuple[tuple[str, str], ...] = ()
     """(fact name, drafter's note) for each fact that is weak or not verified."""
     sources: tuple[tuple[str, str], ...] = field(default=())
@@ -177,6 +178,7 @@ def jurisdiction_from_record(record: JurisdictionRecord) -> Jurisdiction:
         circuit=None if circuit is None else _circuit_name(circuit),
         compact_note=_compact_note(record, repository),
         form=record.form,
+        marks=record.marks,
         unverified=unverified,
         sources=sources,
     )

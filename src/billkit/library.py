@@ -213,6 +213,18 @@ class BillForm(_Strict):
     section: Text = "SECTION {{ n }}."
     headings: bool = True
     enacting_caps: bool = False
+    amend_lead: Text = "{{ citation }} is amended to read:"
+
+
+class AmendmentMarks(_Strict):
+    """How a jurisdiction's bills show changes to existing law."""
+
+    inserted: Literal["underline", "italic", "bold-caps"] = "underline"
+    deleted: Literal["strike", "brackets", "struck-brackets", "struck-double-parentheses"] = "strike"
+    explanation: Text = (
+        "Explanation: underlined words are added to existing law; words struck through are removed from it."
+    )
+    source: Text = "billkit's default"
 
 
 class JurisdictionRecord(_Strict):
@@ -222,6 +234,7 @@ class JurisdictionRecord(_Strict):
     name: Text
     facts: JurisdictionFacts
     form: BillForm | None = None
+    marks: AmendmentMarks = AmendmentMarks()
 
     def unverified_facts(self) -> list[str]:
         """The names of the facts a draft must flag for the drafter to check."""

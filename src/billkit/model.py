@@ -105,6 +105,10 @@ class Bill:
     """Lines printed above the long title, such as Texas's "A BILL TO BE ENTITLED" / "AN ACT"."""
     enacting_caps: bool = False
     """True when the jurisdiction prints its enacting clause in capitals (a matter of type)."""
+    marks: tuple[str, str] = ("underline", "strike")
+    """How changes to existing law print: (inserted, deleted), from the jurisdiction's data."""
+    marks_explanation: str | None = None
+    """The line explaining those marks, printed when the bill amends existing law."""
     cover_subtitles: tuple[str, ...] = ()
     """Short centred lines under the title on the cover ("WITH PREFATORY NOTE AND COMMENTS")."""
     cover_lines: tuple[str, ...] = ()

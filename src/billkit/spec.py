@@ -17,6 +17,22 @@ Stem = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,9
 ParamValue = str | int
 
 
+class AmendSpec(BaseModel):
+    """An existing statute section the bill amends, with the clauses whose text it gains.
+
+    In ``bill.toml`` the texts are files (``current = "1203.425.txt"``, paths relative to the
+    spec); ``billkit`` reads them into ``current_text`` and ``amended_text`` before building.
+    ``amended_text``, when given, is the whole new text; otherwise the clauses' text is appended.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    citation: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+    current_text: Annotated[str, StringConstraints(min_length=1)]
+    amended_text: str | None = None
+    clauses: tuple[str, ...] = ()
+
+
 class BillSpec(BaseModel):
     """Everything that decides the words of a bill; the file form is ``bill.toml``.
 
@@ -35,6 +51,7 @@ class BillSpec(BaseModel):
     clean: bool = False
     formats: tuple[Format, ...] = Field(default=DEFAULT_FORMATS, min_length=1)
     params: dict[str, dict[str, ParamValue]] = {}
+    amend: tuple[AmendSpec, ...] = ()
 
     def merged(self, **overrides) -> BillSpec:
         """A copy with every override that is not ``None`` (or empty) applied."""
@@ -44,7 +61,30 @@ class BillSpec(BaseModel):
 
 def load_spec(path: Path) -> BillSpec:
     """Read and validate a bill spec; errors name the file, the key and, for TOML, the line."""
-    return validate_spec(_read_toml(path), origin=str(path))
+    data = _read_toml(path)
+    amends = data.get("amend", [])
+    if isinstance(amends, list):
+        data["amend"] = [_read_amend_texts(entry, path, i) for i, entry in enumerate(amends)]
+    return validate_spec(data, origin=str(path))
+
+
+def _read_amend_texts(entry, spec_path: Path, index: int):
+    """Replace an ``[[amend]]`` entry's file names with the files' text."""
+    if not isinstance(entry, dict):
+        return entry
+    entry = dict(entry)
+    for key, target in (("current", "current_text"), ("amended", "amended_text")):
+        if key in entry:
+            name = entry.pop(key)
+            file = spec_path.parent / str(name)
+            try:
+                entry[target] = file.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                reason = getattr(exc, "strerror", None) or "not UTF-8 text"
+                raise SpecError(
+                    f"{spec_path}: key 'amend.{index}.{key}': cannot read {str(file)!r} ({reason})."
+                ) from None
+    return entry
 
 
 def _read_toml(path: Path) -> dict:

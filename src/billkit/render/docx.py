@@ -47,6 +47,7 @@ PARAGRAPH_STYLES = {
     "Comment": (11, False, False, WD_ALIGN_PARAGRAPH.JUSTIFY, None, None, 6),
     "Authorities": (10, False, False, WD_ALIGN_PARAGRAPH.LEFT, None, None, 10),
     "Drafter Note": (11, True, False, WD_ALIGN_PARAGRAPH.LEFT, None, None, 6),
+    "Marks Explanation": (10, False, True, WD_ALIGN_PARAGRAPH.LEFT, None, None, 10),
 }
 CHARACTER_STYLES = {
     # name: (bold, italic)
@@ -209,6 +210,8 @@ def write_act(document, bill: Bill, on_cite=None, *, notes_as_comments: bool = F
     document.add_paragraph(bill.long_title, style="Long Title")
     enacting = document.add_paragraph(style="Enacting Clause")
     enacting.add_run(bill.enacting_clause).font.all_caps = bill.enacting_caps or None
+    if bill.marks_explanation:
+        document.add_paragraph(bill.marks_explanation, style="Marks Explanation")
     for note in bill.drafter_notes:
         document.add_paragraph(note, style="Drafter Note")
 
@@ -219,16 +222,16 @@ def write_act(document, bill: Bill, on_cite=None, *, notes_as_comments: bool = F
         if notes_as_comments:
             _comment(document, heading, [sec.legislative_note, sec.comment, sec.authorities], sec.source_note)
         if sec.lead:
-            add_runs(start, sec.lead, on_cite)
+            add_runs(start, sec.lead, on_cite, bill.marks)
             rest = sec.body
         else:
             first = sec.body[0]
             if first.label:
                 start.add_run(first.label + " ")
-            add_runs(start, first.runs, on_cite)
+            add_runs(start, first.runs, on_cite, bill.marks)
             rest = (*first.children, *sec.body[1:])
         for block in rest:
-            _add_block(document, block, on_cite)
+            _add_block(document, block, on_cite, bill.marks)
         for note in sec.drafter_notes:
             document.add_paragraph(note, style="Drafter Note")
         if notes_as_comments:
@@ -284,29 +287,37 @@ def _add_note_page(document, note, heading_style: str, text_style: str) -> None:
     document.add_section(WD_SECTION.NEW_PAGE).different_first_page_header_footer = False
 
 
-def _add_block(document, block: Block, on_cite=None) -> None:
+def _add_block(document, block: Block, on_cite=None, marks=("underline", "strike")) -> None:
     paragraph = document.add_paragraph(style=BILL_TEXT_STYLES[min(block.level, 3)])
     if block.label:
         paragraph.add_run(block.label + " ")
-    add_runs(paragraph, block.runs, on_cite)
+    add_runs(paragraph, block.runs, on_cite, marks)
     for child in block.children:
-        _add_block(document, child, on_cite)
+        _add_block(document, child, on_cite, marks)
 
 
-def add_runs(paragraph, runs: tuple[Run, ...], on_cite=None) -> None:
-    """Append runs to a paragraph, their marks as character styles and formatting."""
+def add_runs(paragraph, runs: tuple[Run, ...], on_cite=None, marks=("underline", "strike")) -> None:
+    """Append runs to a paragraph, their marks as character styles and formatting.
+
+    ``marks`` says how changes to existing law print: (inserted, deleted), as in ``Bill.marks``.
+    They are real formatting, not tracked changes, as bills print them.
+    """
+    inserted, deleted = marks
     for run in runs:
         added = paragraph.add_run(run.text)
         if run.anchor and on_cite:
             on_cite(paragraph, run, added)
+        if "ins" in run.marks:
+            added.font.underline = inserted == "underline" or None
+            added.font.italic = inserted == "italic" or None
+            if inserted == "bold-caps":
+                added.font.bold = added.font.all_caps = True
+        if "del" in run.marks and "delimiter" not in run.marks and deleted != "brackets":
+            added.font.strike = True
         if "strong" in run.marks:
             added.style = "Strong"
         elif "em" in run.marks:
             added.style = "Emphasis"
-        if "ins" in run.marks:
-            added.font.underline = True
-        if "del" in run.marks:
-            added.font.strike = True
 
 
 def _header_footer(section, running_head: str, words: tuple[str, str]) -> None:
