@@ -54,8 +54,20 @@ def amended_text(current: str, additions: Iterable[str]) -> str:
     return PARAGRAPH.join([*paragraphs, *added])
 
 
+_TOKEN = re.compile(r"\s*(?:[\w’'-]+|[^\w\s])")
+
+
 def _tokens(text: str) -> list[str]:
-    return [t for t in re.split(r"(\n\n)|\s+", PARAGRAPH.join(paragraphs_of(text))) if t]
+    """Words and punctuation marks, each with the space before it, paragraphs as their own token.
+
+    Punctuation stands apart, so "person." against "person" changes only the full stop.
+    """
+    out: list[str] = []
+    for i, paragraph in enumerate(paragraphs_of(text)):
+        if i:
+            out.append(PARAGRAPH)
+        out += [m.group(0) for m in _TOKEN.finditer(paragraph)]
+    return out
 
 
 def redline(current: str, amended: str) -> list[tuple[Run, ...]]:
@@ -65,10 +77,12 @@ def redline(current: str, amended: str) -> list[tuple[Run, ...]]:
     """
     old, new = _tokens(current), _tokens(amended)
     words: list[tuple[str, frozenset[str]]] = []
-    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    matcher = difflib.SequenceMatcher(
+        None, [t.strip() for t in old], [t.strip() for t in new], autojunk=False
+    )
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
-            words += [(t, frozenset()) for t in old[i1:i2]]
+            words += [(t, frozenset()) for t in new[j1:j2]]
             continue
         if op in ("replace", "delete"):
             words += [(t, DEL) for t in old[i1:i2]]
@@ -85,14 +99,17 @@ def redline(current: str, amended: str) -> list[tuple[Run, ...]]:
 
 
 def _runs(words: list[tuple[str, frozenset[str]]]) -> tuple[Run, ...]:
-    """Join words into runs of the same mark; the space between two runs stays unmarked."""
+    """Join tokens into runs of the same mark; the space before a marked word stays unmarked."""
     runs: list[Run] = []
-    for index, (word, marks) in enumerate(words):
+    for index, (token, marks) in enumerate(words):
+        space, word = token[: len(token) - len(token.lstrip())], token.lstrip()
+        if index == 0:
+            space = ""
         if runs and runs[-1].marks == marks:
-            runs[-1] = Run(runs[-1].text + " " + word, marks)
+            runs[-1] = Run(runs[-1].text + space + word, marks)
             continue
-        if index:
-            runs.append(Run(" "))
+        if space:
+            runs.append(Run(space))
         runs.append(Run(word, marks))
     merged: list[Run] = []
     for run in runs:
@@ -101,13 +118,3 @@ def _runs(words: list[tuple[str, frozenset[str]]]) -> tuple[Run, ...]:
         else:
             merged.append(run)
     return tuple(merged)
-
-
-def accepted(paragraphs: list[tuple[Run, ...]]) -> list[tuple[Run, ...]]:
-    """The clean version of a redline: removed words gone, added words unmarked."""
-    out = []
-    for runs in paragraphs:
-        text = " ".join("".join(r.text for r in runs if "del" not in r.marks).split())
-        if text:
-            out.append((Run(text),))
-    return out

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .amend import accepted, amended_text, next_labels, paragraphs_of, redline
+from .amend import amended_text, next_labels, paragraphs_of, redline
 from .citations import case_names, italicize
 from .errors import ParameterError, SelectionError, UnknownNameError
 from .jurisdiction import GENERIC, Jurisdiction, get_jurisdiction
@@ -374,7 +374,10 @@ class _SectionBuilder:
         additions = _relabelled(amend.current_text, moved)
         new_text = amend.amended_text or amended_text(amend.current_text, additions)
         paragraphs = redline(amend.current_text, new_text)
-        paragraphs = [self._delimit(runs) for runs in paragraphs] if annotated else accepted(paragraphs)
+        if annotated:
+            paragraphs = [self._delimit(runs) for runs in paragraphs]
+        else:  # the clean version is simply the new text
+            paragraphs = [(Run(text),) for text in paragraphs_of(new_text)]
         note = comment = authorities = None
         if annotated:
             explain = (

@@ -10,8 +10,8 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 
 from .errors import SpecError
 
-Format = Literal["docx", "pdf", "html"]
-FORMATS: tuple[str, ...] = ("docx", "pdf", "html")
+Format = Literal["docx", "pdf", "html", "akn"]
+FORMATS: tuple[str, ...] = ("docx", "pdf", "html", "akn")
 DEFAULT_FORMATS: tuple[str, ...] = ("docx", "pdf")
 Stem = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")]
 ParamValue = str | int

@@ -19,6 +19,7 @@ RENDERERS: dict[str, dict[str, tuple[str, str]]] = {
         "docx": ("billkit.render.docx", "render_docx"),
         "html": ("billkit.render.html", "render_html_bytes"),
         "pdf": ("billkit.render.pdf", "render_pdf"),
+        "akn": ("billkit.render.akn", "render_akn"),
     },
     "Packet": {
         "docx": ("billkit.render.packet_docx", "render_packet_docx"),
@@ -33,7 +34,7 @@ RENDERERS: dict[str, dict[str, tuple[str, str]]] = {
 }
 """Document kind -> format name -> (module, function). Adding a format is adding a module and lines here."""
 
-EXTENSIONS = {"docx": ".docx", "html": ".html", "pdf": ".pdf"}
+EXTENSIONS = {"docx": ".docx", "html": ".html", "pdf": ".pdf", "akn": ".akn.xml"}
 
 
 def render(document: Bill | Packet | Handout, fmt: str, options: RenderOptions | None = None) -> bytes:
