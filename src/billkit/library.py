@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,8 @@ from pydantic import (
 )
 
 from .errors import ContentError, UnknownNameError
+
+logger = logging.getLogger("billkit")
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 CLAUSES_DIR = PACKAGE_DIR / "clauses"
@@ -334,6 +337,8 @@ def load_library(extra_dirs: Iterable[Path] = ()) -> Library:
                 act = _validate(Act, data, path)
                 continue
             clause = _validate(Clause, data, path)
+            if clause.id in clauses and folder != CLAUSES_DIR:
+                logger.warning("clause pack %s overrides the built-in clause %r", _show(path), clause.id)
             if clause.id != path.stem:
                 raise ContentError(
                     f"{_show(path)}: field 'id': {clause.id!r} does not match the file name.",

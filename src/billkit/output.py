@@ -11,6 +11,7 @@ from .errors import OutputError
 
 TEMP_PREFIX = ".billkit-"
 TEMP_SUFFIX = ".part"
+"""Temporary files are named ``.billkit-<pid>-<random>.part``: the pid tells a stale one apart."""
 
 
 def prepare_folder(folder: Path) -> Path:
@@ -23,7 +24,30 @@ def prepare_folder(folder: Path) -> Path:
         raise OutputError(f"output folder {str(folder)!r} cannot be created ({exc.strerror}).") from None
     if not os.access(folder, os.W_OK | os.X_OK):
         raise OutputError(f"output folder {str(folder)!r} is not writable.", hint="choose another with -o")
+    remove_stale_temporaries(folder)
     return folder
+
+
+def remove_stale_temporaries(folder: Path) -> list[Path]:
+    """Delete temporary files left by a billkit process that no longer runs (killed mid-write)."""
+    removed = []
+    for path in folder.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"):
+        pid = path.name[len(TEMP_PREFIX) :].split("-", 1)[0]
+        if pid.isdigit() and not _running(int(pid)):
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def write_atomic(path: Path, data: bytes) -> Path:
@@ -31,7 +55,7 @@ def write_atomic(path: Path, data: bytes) -> Path:
     folder = path.parent
     try:
         handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, then renamed into place
-            dir=folder, prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, delete=False
+            dir=folder, prefix=f"{TEMP_PREFIX}{os.getpid()}-", suffix=TEMP_SUFFIX, delete=False
         )
     except OSError as exc:
         raise OutputError(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 from typing import Annotated, Literal
@@ -15,6 +16,31 @@ FORMATS: tuple[str, ...] = ("docx", "pdf", "html", "akn")
 DEFAULT_FORMATS: tuple[str, ...] = ("docx", "pdf")
 Stem = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")]
 ParamValue = str | int
+
+
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def check_text(value, where: str = ""):
+    """Refuse a character no DOCX, HTML or PDF can hold (control characters, lone surrogates).
+
+    billkit refuses rather than strips: a bill must not silently lose part of a name or number.
+    Walks dicts, lists and tuples, naming the key that holds the character.
+    """
+    if isinstance(value, str):
+        bad = _XML_ILLEGAL.search(value)
+        if bad:
+            raise ValueError(
+                f"{repr(where) + ': ' if where else ''}contains U+{ord(bad.group()):04X}, a character "
+                "that cannot appear in a document"
+            )
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            check_text(item, f"{where}.{key}" if where else str(key))
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            check_text(item, f"{where}.{index}" if where else str(index))
+    return value
 
 
 class AmendSpec(BaseModel):
@@ -106,6 +132,10 @@ def _read_toml(path: Path) -> dict:
 def validate_spec(data: dict, *, origin: str = "spec") -> BillSpec:
     """Validate an already parsed spec mapping."""
     try:
+        check_text(data)
+    except ValueError as exc:
+        raise SpecError(f"{origin}: key {exc}.", hint="remove the control character") from None
+    try:
         return BillSpec.model_validate(data)
     except ValidationError as exc:
         raise _spec_error(exc, origin) from None
@@ -154,6 +184,10 @@ class PacketSpec(BaseModel):
 def load_packet_spec(path: Path) -> PacketSpec:
     """Read and validate a packet spec; a missing field is named with the file."""
     data = _read_toml(path)
+    try:
+        check_text(data)
+    except ValueError as exc:
+        raise SpecError(f"{path}: key {exc}.", hint="remove the control character") from None
     if "hearing_date" in data and not isinstance(data["hearing_date"], str):
         data["hearing_date"] = _format_date(data["hearing_date"])
     try:

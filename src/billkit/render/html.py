@@ -43,9 +43,9 @@ def css_string(value: str) -> str:
 
 
 TEMPLATES = {
-    "Bill": ("bill.html.j2", ("bill.css",)),
-    "Packet": ("packet.html.j2", ("bill.css", "packet.css")),
-    "Handout": ("handout.html.j2", ("handout.css",)),
+    "Bill": ("bill.html.j2", ("fonts.css", "bill.css")),
+    "Packet": ("packet.html.j2", ("fonts.css", "bill.css", "packet.css")),
+    "Handout": ("handout.html.j2", ("fonts.css", "handout.css")),
 }
 """Document kind -> (page template, stylesheets inlined in order)."""
 

@@ -55,7 +55,8 @@ def render_pdf(document: Bill | Packet | Handout, options: RenderOptions) -> byt
             finisher = None
             if options.line_numbers and isinstance(document, Bill):
                 finisher = _line_number_finisher(_numbered_lines(laid_out))
-            return laid_out.write_pdf(pdf_identifier=identifier, finisher=finisher)
+            # PDF/UA-1: tagged, with title and language, so screen readers can follow it.
+            return laid_out.write_pdf(pdf_identifier=identifier, finisher=finisher, pdf_variant="pdf/ua-1")
     except BillkitError:
         raise
     except Exception as exc:  # WeasyPrint raises many kinds; the user needs one message
