@@ -384,10 +384,14 @@ def _define_styles(document) -> None:
         style.font.italic = italic
 
 
+def _fit(text: str, limit: int = 255) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _set_properties(document, title: str, subject: str, when: dt.datetime) -> None:
     props = document.core_properties
-    props.title = title
-    props.subject = subject
+    props.title = _fit(title)  # Word's document properties hold at most 255 characters
+    props.subject = _fit(subject)
     props.author = "billkit"
     props.last_modified_by = "billkit"
     props.comments = ""
