@@ -27,7 +27,9 @@ settings.register_profile(
 settings.load_profile("ci")
 
 nasty = st.one_of(
-    st.text(alphabet=st.characters(exclude_categories=("Cs", "Cc")), min_size=1, max_size=120).filter(str.strip),
+    st.text(alphabet=st.characters(exclude_categories=("Cs", "Cc")), min_size=1, max_size=120).filter(
+        str.strip
+    ),
     st.text(max_size=200),
     st.text(alphabet=st.characters(codec="utf-8"), max_size=60),
     st.sampled_from(
