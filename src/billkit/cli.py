@@ -29,6 +29,14 @@ ClausesDir = Annotated[
 ]
 
 
+Formats = Annotated[
+    list[str] | None,
+    typer.Option("-f", "--format", help="docx, pdf, html or akn (repeatable; default: docx and pdf).",
+                 show_default=False),
+]  # fmt: skip
+OutDir = Annotated[Path, typer.Option("-o", "--out", help="The folder to write into.")]
+
+
 def reports_errors(command):
     """Turn billkit's errors into one line on stderr and the error's exit status."""
 
@@ -93,16 +101,8 @@ def draft(
             show_default=False,
         ),
     ] = None,
-    formats: Annotated[
-        list[str] | None,
-        typer.Option(
-            "-f",
-            "--format",
-            help="docx, pdf or html (repeatable; default: docx and pdf).",
-            show_default=False,
-        ),
-    ] = None,
-    out: Annotated[Path, typer.Option("-o", "--out", help="The folder to write into.")] = Path("out"),
+    formats: Formats = None,
+    out: OutDir = Path("out"),
     name: Annotated[
         str | None,
         typer.Option("--name", help="The file name stem (default: model-bill).", show_default=False),
@@ -436,16 +436,8 @@ def init(
 @reports_errors
 def make_packet(
     spec: Annotated[Path, typer.Argument(help="A packet spec (see `billkit init --packet`).")],
-    formats: Annotated[
-        list[str] | None,
-        typer.Option(
-            "-f",
-            "--format",
-            help="docx, pdf or html (repeatable; default: docx and pdf).",
-            show_default=False,
-        ),
-    ] = None,
-    out: Annotated[Path, typer.Option("-o", "--out", help="The folder to write into.")] = Path("out"),
+    formats: Formats = None,
+    out: OutDir = Path("out"),
     bill: Annotated[
         Path | None,
         typer.Option(
@@ -519,16 +511,8 @@ def make_handout(
             show_default=False,
         ),
     ] = None,
-    formats: Annotated[
-        list[str] | None,
-        typer.Option(
-            "-f",
-            "--format",
-            help="docx, pdf or html (repeatable; default: docx and pdf).",
-            show_default=False,
-        ),
-    ] = None,
-    out: Annotated[Path, typer.Option("-o", "--out", help="The folder to write into.")] = Path("out"),
+    formats: Formats = None,
+    out: OutDir = Path("out"),
     name: Annotated[
         str | None, typer.Option("--name", help="The file name stem.", show_default=False)
     ] = None,
@@ -592,13 +576,8 @@ def check(
             "--state", help="Draft the amendments in this jurisdiction's words.", show_default=False
         ),
     ] = None,
-    formats: Annotated[
-        list[str] | None,
-        typer.Option(
-            "-f", "--format", help="Formats of the amendments (default: docx and pdf).", show_default=False
-        ),
-    ] = None,
-    out: Annotated[Path, typer.Option("-o", "--out", help="The folder for the amendments.")] = Path("out"),
+    formats: Formats = None,
+    out: OutDir = Path("out"),
 ) -> None:
     """Check a pending bill for the immigrant-safe practices, quoting the bill as evidence."""
     from .check import as_markdown, check_bill
