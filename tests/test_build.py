@@ -185,3 +185,12 @@ def test_building_reads_no_files_after_loading(library, monkeypatch):
 
     monkeypatch.setattr(builtins, "open", refuse)
     build_bill(BillSpec(relief_term="vacatur"), library)
+
+
+def test_prefatory_note_describes_only_the_practices_included(library):
+    some = build_bill(BillSpec(clauses=("short-title", "record-access")), library)
+    text = some.prefatory_note.texts[3]
+    assert "some of the guidance’s best practices" in text and "own cleared records" in text
+    assert "FBI" not in text and "legal error" not in text
+    none = build_bill(BillSpec(clauses=("short-title",)), library)
+    assert "includes none of the guidance’s practices" in none.prefatory_note.texts[3]
