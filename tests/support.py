@@ -76,3 +76,16 @@ def same_words(pdf: list[str], docx: list[str]) -> bool:
 
 def squash(text: str) -> str:
     return " ".join(text.split())
+
+
+def write_clause(pack: Path, clause_id: str, text: str, *, order: int = 95) -> Path:
+    """Write a minimal clause file into a clause pack folder (made if needed); ``text`` is one item."""
+    pack.mkdir(exist_ok=True)
+    quoted = text.replace("'", "''")
+    path = pack / f"{clause_id}.yaml"
+    path.write_text(
+        f"id: {clause_id}\ntitle: {clause_id.replace('-', ' ').capitalize()}\npractice: scaffold\n"
+        f"source: original\norder: {order}\ntext: ['{quoted}']\nlegislative_note: n\ncomment: c\n",
+        encoding="utf-8",
+    )
+    return path

@@ -12,6 +12,8 @@ from typer.testing import CliRunner
 
 from billkit.cli import app
 
+from support import write_clause
+
 runner = CliRunner()
 
 
@@ -197,13 +199,7 @@ def test_malformed_clause_pack_names_file_and_field(in_tmp):
 
 
 def test_clause_pack_can_add_a_clause(in_tmp):
-    pack = in_tmp / "pack"
-    pack.mkdir()
-    (pack / "legal-aid.yaml").write_text(
-        "id: legal-aid\ntitle: Legal aid\npractice: scaffold\nsource: original\norder: 95\n"
-        "text: ['Counsel shall be appointed for {{ relief.a_noun }} petition.']\n"
-        "legislative_note: A note.\ncomment: A comment.\n"
-    )
+    write_clause(in_tmp / "pack", "legal-aid", "Counsel shall be appointed for {{ relief.a_noun }} petition.")
     result = run("draft", "--clauses-dir", "pack", "-f", "html")
     assert result.exit_code == 0, result.output
     html = (in_tmp / "out/model-bill.html").read_text()
@@ -211,12 +207,7 @@ def test_clause_pack_can_add_a_clause(in_tmp):
 
 
 def test_clause_pack_template_with_an_unknown_variable_is_an_error(in_tmp):
-    pack = in_tmp / "pack"
-    pack.mkdir()
-    (pack / "bad.yaml").write_text(
-        "id: bad\ntitle: Bad\npractice: scaffold\nsource: original\norder: 95\n"
-        "text: ['{{ nothing }}']\nlegislative_note: n\ncomment: c\n"
-    )
+    write_clause(in_tmp / "pack", "bad", "{{ nothing }}")
     result = run("draft", "--clauses-dir", "pack")
     assert result.exit_code == 2
     assert result.stderr.strip() == "Error: bad.yaml: field 'text.0': 'nothing' is undefined."
@@ -313,13 +304,7 @@ def test_unknown_state_exits_2_with_the_closest(in_tmp):
 
 
 def test_repeated_state_drafts_each_and_one_failure_does_not_stop_the_others(in_tmp):
-    pack = in_tmp / "pack"
-    pack.mkdir()
-    (pack / "local.yaml").write_text(
-        "id: local\ntitle: Local\npractice: scaffold\nsource: original\norder: 95\n"
-        "text: ['{% if j.code == \"NV\" %}{{ missing }}{% endif %}Local rule.']\n"
-        "legislative_note: n\ncomment: c\n"
-    )
+    write_clause(in_tmp / "pack", "local", '{% if j.code == "NV" %}{{ missing }}{% endif %}Local rule.')
     result = run(
         "draft", "--state", "NV", "--state", "or", "--state", "UT", "-f", "html", "--clauses-dir", "pack"
     )

@@ -19,6 +19,8 @@ from typer.testing import CliRunner
 
 from billkit.cli import app
 
+from support import write_clause
+
 runner = CliRunner()
 CLEAN_ENV = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
 
@@ -111,13 +113,8 @@ def loopback_server():
 def test_no_url_in_a_clause_or_a_stylesheet_is_ever_fetched(tmp_path, monkeypatch, loopback_server):
     base, requests = loopback_server
     monkeypatch.chdir(tmp_path)
-    pack = tmp_path / "pack"
-    pack.mkdir()
-    (pack / "picture.yaml").write_text(
-        "id: picture\ntitle: Picture\npractice: scaffold\nsource: original\norder: 95\n"
-        f'text: [\'<img src="{base}/clause.png"><link rel=stylesheet href="{base}/clause.css">\']\n'
-        "legislative_note: n\ncomment: c\n"
-    )
+    clause = f'<img src="{base}/clause.png"><link rel=stylesheet href="{base}/clause.css">'
+    write_clause(tmp_path / "pack", "picture", clause)
     (tmp_path / "house.css").write_text(
         f'@import url("{base}/import.css");\n'
         f'.act-title {{ background: url("{base}/background.png"); }}\n'
@@ -150,13 +147,7 @@ ESCAPES = [
 @pytest.mark.parametrize("payload", ESCAPES)
 def test_known_template_escapes_are_refused(tmp_path, monkeypatch, payload):
     monkeypatch.chdir(tmp_path)
-    pack = tmp_path / "pack"
-    pack.mkdir()
-    quoted = payload.replace("'", "''")
-    (pack / "evil.yaml").write_text(
-        "id: evil\ntitle: Evil\npractice: scaffold\nsource: original\norder: 95\n"
-        f"text: ['{quoted}']\nlegislative_note: n\ncomment: c\n"
-    )
+    write_clause(tmp_path / "pack", "evil", payload)
     result = runner.invoke(app, ["draft", "--clauses-dir", "pack", "-f", "html"])
     assert result.exit_code == 2
     assert result.stderr.startswith("Error: evil.yaml: field 'text.0': ")

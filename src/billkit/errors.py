@@ -33,13 +33,16 @@ class UsageError(BillkitError):
 class UnknownNameError(UsageError):
     """A clause id, format, relief term or other name that is not known."""
 
-    def __init__(self, kind: str, name: str, known: Iterable[str]) -> None:
+    def __init__(self, kind: str, name: str, known: Iterable[str], *, list_hint: str | None = None) -> None:
         known = sorted(known)
-        close = difflib.get_close_matches(name, known, n=3, cutoff=0.6)
+        # Capitals do not make a name further from its match: "calfornia" is close to "California".
+        by_fold = {k.casefold(): k for k in known}
+        folded = difflib.get_close_matches(name.strip().casefold(), by_fold, n=3, cutoff=0.6)
+        close = [by_fold[k] for k in folded]
         message = f"unknown {kind} {name!r}."
         if close:
             message += " Did you mean " + " or ".join(repr(c) for c in close) + "?"
-        hint = None if close else f"known {kind}s: {', '.join(known)}"
+        hint = None if close else (list_hint or f"known {kind}s: {', '.join(known)}")
         super().__init__(message, hint=hint)
         self.name = name
         self.close_matches = close

@@ -212,11 +212,7 @@ def get_record(name: str) -> JurisdictionRecord:
         if wanted in (code.casefold(), record.name.casefold()):
             return record
     known = [*records, *(r.name for r in records.values())]
-    error = UnknownNameError("jurisdiction", name.strip().title() if len(name.strip()) > 2 else name, known)
-    error.message = error.message.replace(repr(error.name), repr(name), 1)
-    if not error.close_matches:
-        error.hint = "`billkit states` lists the jurisdictions"
-    raise error
+    raise UnknownNameError("jurisdiction", name, known, list_hint="`billkit states` lists the jurisdictions")
 
 
 def get_jurisdiction(name: str) -> Jurisdiction:

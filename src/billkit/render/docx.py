@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
 import io
 import logging
 from pathlib import Path
@@ -113,12 +114,18 @@ def new_document(title: str, subject: str, options: RenderOptions):
     """
     if options.reference_doc is not None:
         document = _open_reference(options.reference_doc)
-        _add_missing_styles(document, Document(str(REFERENCE_DOCX)))
+        _add_missing_styles(document, Document(io.BytesIO(_reference_bytes())))
     else:
-        document = Document(str(REFERENCE_DOCX))
+        document = Document(io.BytesIO(_reference_bytes()))
     _clear_body(document)
     _set_properties(document, title, subject, options.document_date())
     return document
+
+
+@functools.cache
+def _reference_bytes() -> bytes:
+    """The shipped reference document, read once per process."""
+    return REFERENCE_DOCX.read_bytes()
 
 
 def _open_reference(data: bytes):

@@ -50,6 +50,12 @@ TEMPLATES = {
 """Document kind -> (page template, stylesheets inlined in order)."""
 
 
+@functools.cache
+def _stylesheet(name: str) -> str:
+    """A package stylesheet, read once per process (a batch renders dozens of documents)."""
+    return (TEMPLATES_DIR / name).read_text(encoding="utf-8")
+
+
 def render_html(
     document: Bill | Packet | Handout,
     options: RenderOptions | None = None,
@@ -61,7 +67,7 @@ def render_html(
     """
     options = options or RenderOptions()
     template, sheets = TEMPLATES[type(document).__name__]
-    css = "\n".join((TEMPLATES_DIR / sheet).read_text(encoding="utf-8") for sheet in sheets)
+    css = "\n".join(_stylesheet(sheet) for sheet in sheets)
     if options.css:
         css += "\n/* The user's stylesheet (--css). */\n" + options.css
     created = options.document_date().strftime("%Y-%m-%dT%H:%M:%SZ")
