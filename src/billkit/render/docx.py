@@ -168,6 +168,7 @@ def build_reference_document():
         setattr(section, side, Inches(1))
     for name in ("Header", "Footer"):
         document.styles[name].font.name = SERIF
+    _prune_styles(document.styles.element, {*ALL_STYLES, *WORD_STYLES})
     props = document.core_properties
     props.title, props.author, props.last_modified_by, props.revision = (
         "billkit reference",
@@ -176,6 +177,35 @@ def build_reference_document():
         1,
     )
     return document
+
+
+WORD_STYLES = ("Normal", "Default Paragraph Font", "Normal Table", "No List", "Table Grid")
+"""Word's own styles a document is expected to define, kept beside billkit's."""
+
+
+def _prune_styles(styles, keep: set[str]) -> None:
+    """Drop every style outside ``keep`` and the styles those are based on or linked to.
+
+    python-docx's template defines about 200 styles, half of them table styles billkit never uses;
+    python-docx looks through all of them for every paragraph it styles, so fewer is faster.
+    """
+    from docx.styles import BabelFish  # Word stores some names in lower case: "header"
+
+    keep = {BabelFish.ui2internal(name) for name in keep}
+    by_id = {style.styleId: style for style in styles.findall(qn("w:style"))}
+    wanted = {style_id for style_id, style in by_id.items() if style.name_val in keep}
+    pending = list(wanted)
+    while pending:
+        style = by_id[pending.pop()]
+        for tag in ("w:basedOn", "w:link", "w:next"):
+            ref = style.find(qn(tag))
+            target = ref.get(qn("w:val")) if ref is not None else None
+            if target in by_id and target not in wanted:
+                wanted.add(target)
+                pending.append(target)
+    for style_id, style in by_id.items():
+        if style_id not in wanted:
+            styles.remove(style)
 
 
 PAGE_WORDS = {"en": ("Page ", " of "), "es": ("Página ", " de ")}
