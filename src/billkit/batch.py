@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -122,7 +123,12 @@ def draft_many(
                 on_done(outcome)
     else:
         _warm_up(spec)
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        # Workers end without running exit handlers, so whatever temporary files their renderers
+        # keep for the whole run (WeasyPrint's copies of the fonts) go in a folder removed here.
+        with (
+            tempfile.TemporaryDirectory(prefix="billkit-") as scratch,
+            ProcessPoolExecutor(max_workers=workers, initializer=_use_scratch, initargs=(scratch,)) as pool,
+        ):
             futures = [
                 pool.submit(_draft_safely, spec, code, out, library, options or RenderOptions())
                 for code in codes
@@ -135,6 +141,10 @@ def draft_many(
     report.outcomes.sort(key=lambda o: o.code)
     report.seconds = time.perf_counter() - start
     return report
+
+
+def _use_scratch(folder: str) -> None:
+    tempfile.tempdir = folder
 
 
 def _warm_up(spec: BillSpec) -> None:

@@ -56,24 +56,35 @@ def _stylesheet(name: str) -> str:
     return (TEMPLATES_DIR / name).read_text(encoding="utf-8")
 
 
+def package_css(kind: str) -> str:
+    """The package's stylesheets for a kind of document ("Bill", "Packet", "Handout"), joined."""
+    return "\n".join(_stylesheet(sheet) for sheet in TEMPLATES[kind][1])
+
+
 def render_html(
     document: Bill | Packet | Handout,
     options: RenderOptions | None = None,
     pages: Mapping[str, str] | None = None,
+    *,
+    inline_css: bool = True,
 ) -> str:
     """A bill, packet or handout as one standalone HTML page (what WeasyPrint lays out).
 
     ``pages`` maps an authority's key to the pages that cite it, for a packet's table of authorities.
+    With ``inline_css`` false the page leaves out the package's and the user's stylesheets, for a
+    caller that hands them to WeasyPrint already parsed.
     """
     options = options or RenderOptions()
-    template, sheets = TEMPLATES[type(document).__name__]
-    css = "\n".join(_stylesheet(sheet) for sheet in sheets)
-    if options.css:
-        css += "\n/* The user's stylesheet (--css). */\n" + options.css
+    kind = type(document).__name__
+    css = ""
+    if inline_css:
+        css = package_css(kind)
+        if options.css:
+            css += "\n/* The user's stylesheet (--css). */\n" + options.css
     created = options.document_date().strftime("%Y-%m-%dT%H:%M:%SZ")
     return (
         _environment()
-        .get_template(template)
+        .get_template(TEMPLATES[kind][0])
         .render(bill=document, doc=document, css=css, pages=pages or {}, created=created)
     )
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import contextlib
+import functools
 import hashlib
 import logging
 import os
@@ -10,11 +12,12 @@ from pathlib import Path
 
 from ..errors import BillkitError, RenderError
 from ..model import Bill, Handout, Packet
-from .html import TEMPLATES_DIR, render_html
+from .html import TEMPLATES_DIR, package_css, render_html
 from .options import RenderOptions
 
 logger = logging.getLogger("billkit")
 PACKAGE_DIR = TEMPLATES_DIR.parent
+BASE_URL = TEMPLATES_DIR.as_uri() + "/"
 
 
 def _make_fetcher():
@@ -44,14 +47,16 @@ def render_pdf(document: Bill | Packet | Handout, options: RenderOptions) -> byt
     """
     try:
         with _font_timestamps(options):
+            styles = _styles(type(document).__name__, options.css)
             if isinstance(document, Packet):
-                first = _layout(render_html(document, options, _placeholder_pages(document)))
-                html = render_html(document, options, citation_pages(first, document))
+                first = _layout(_html(document, options, _placeholder_pages(document)), styles)
+                html = _html(document, options, citation_pages(first, document))
             else:
-                html = render_html(document, options)
+                html = _html(document, options)
             # The identifier is derived from the content, so the same document gets the same one.
-            identifier = hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode("ascii")
-            laid_out = _layout(html)
+            content = "\n".join((package_css(type(document).__name__), options.css, html))
+            identifier = hashlib.sha256(content.encode("utf-8")).hexdigest()[:32].encode("ascii")
+            laid_out = _layout(html, styles)
             finisher = None
             if options.line_numbers and isinstance(document, Bill):
                 finisher = _line_number_finisher(_numbered_lines(laid_out))
@@ -81,12 +86,48 @@ def _font_timestamps(options: RenderOptions):
             os.environ["SOURCE_DATE_EPOCH"] = saved
 
 
-def _layout(html: str):
+def _html(document: Bill | Packet | Handout, options: RenderOptions, pages=None) -> str:
+    return render_html(document, options, pages, inline_css=False)
+
+
+def _styles(kind: str, user_css: str):
+    """The font configuration and parsed stylesheets for a kind of document, package's then user's.
+
+    Without a user stylesheet they are made once per process and shared by every document: parsing
+    the CSS and loading the fonts would otherwise be repeated for each bill of a batch. A user's
+    stylesheet may declare fonts, so it gets a configuration of its own and shares nothing.
+    """
+    if not user_css:
+        return _package_styles(kind)
+    return _parse_styles(package_css(kind), user_css)
+
+
+@functools.cache
+def _package_styles(kind: str):
+    return _parse_styles(package_css(kind))
+
+
+def _parse_styles(*stylesheets: str):
+    from weasyprint import CSS
+    from weasyprint.text.fonts import FontConfiguration
+
+    fonts = FontConfiguration()
+    where = {"base_url": BASE_URL, "url_fetcher": _make_fetcher(), "font_config": fonts}
+    return fonts, [CSS(string=css, **where) for css in stylesheets]
+
+
+# The font configuration copies the fonts into a temporary folder that it removes when it is
+# dropped; drop the shared ones before the interpreter winds down.
+atexit.register(_package_styles.cache_clear)
+
+
+def _layout(html: str, styles):
     import weasyprint
 
-    return weasyprint.HTML(
-        string=html, base_url=TEMPLATES_DIR.as_uri() + "/", url_fetcher=_make_fetcher()
-    ).render()
+    fonts, sheets = styles
+    return weasyprint.HTML(string=html, base_url=BASE_URL, url_fetcher=_make_fetcher()).render(
+        stylesheets=sheets, font_config=fonts
+    )
 
 
 NUMBERED_CLASSES = frozenset(
