@@ -219,6 +219,23 @@ def test_a_killed_batch_leaves_only_whole_files_and_the_next_run_cleans_up(tmp_p
     assert list(out.glob(".billkit-*.part")) == []
 
 
+def test_a_batch_leaves_no_temporary_folders_behind(tmp_path, monkeypatch, library):
+    """Workers end without exit handlers; the fonts WeasyPrint copies for them must still go."""
+    import tempfile
+
+    from billkit.batch import draft_many
+    from billkit.spec import BillSpec
+
+    scratch, out = tmp_path / "tmp", tmp_path / "out"
+    scratch.mkdir()
+    out.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    spec = BillSpec(clauses=("definitions",), formats=("pdf",))
+    report = draft_many(spec, ["OH", "IN", "MI"], out, library, workers=2)
+    assert not report.failed and report.files == 3
+    assert list(scratch.iterdir()) == []
+
+
 # Accessible PDFs
 
 
