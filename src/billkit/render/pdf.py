@@ -8,7 +8,9 @@ import functools
 import hashlib
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, NamedTuple
 
 from ..errors import BillkitError, RenderError
 from ..model import Bill, Handout, Packet
@@ -39,33 +41,53 @@ def _make_fetcher():
     return PackageOnlyFetcher()
 
 
-def render_pdf(document: Bill | Packet | Handout, options: RenderOptions) -> bytes:
-    """PDF bytes: Letter pages, running head, "Page N of M", bookmarks for parts and sections.
+class LaidOut(NamedTuple):
+    """A document in pages, ready to be written: WeasyPrint's document and what the PDF adds."""
 
-    A packet is laid out twice: first to learn on which pages each authority is cited, then with
-    those pages printed in its table of authorities (the last part, so nothing before it moves).
-    """
+    pages: Any  # weasyprint.Document
+    identifier: bytes
+    finisher: Callable | None
+
+
+def render_pdf(document: Bill | Packet | Handout, options: RenderOptions) -> bytes:
+    """PDF bytes: Letter pages, running head, "Page N of M", bookmarks for parts and sections."""
     try:
-        with _font_timestamps(options):
-            styles = _styles(type(document).__name__, options.css)
-            if isinstance(document, Packet):
-                first = _layout(_html(document, options, _placeholder_pages(document)), styles)
-                html = _html(document, options, citation_pages(first, document))
-            else:
-                html = _html(document, options)
-            # The identifier is derived from the content, so the same document gets the same one.
-            content = "\n".join((package_css(type(document).__name__), options.css, html))
-            identifier = hashlib.sha256(content.encode("utf-8")).hexdigest()[:32].encode("ascii")
-            laid_out = _layout(html, styles)
-            finisher = None
-            if options.line_numbers and isinstance(document, Bill):
-                finisher = _line_number_finisher(_numbered_lines(laid_out))
-            # PDF/UA-1: tagged, with title and language, so screen readers can follow it.
-            return laid_out.write_pdf(pdf_identifier=identifier, finisher=finisher, pdf_variant="pdf/ua-1")
+        return write(lay_out(document, options), options)
     except BillkitError:
         raise
     except Exception as exc:  # WeasyPrint raises many kinds; the user needs one message
         raise RenderError(f"the PDF could not be laid out: {exc}") from exc
+
+
+def lay_out(document: Bill | Packet | Handout, options: RenderOptions) -> LaidOut:
+    """The document laid out in pages by WeasyPrint.
+
+    A packet is laid out twice: first to learn on which pages each authority is cited, then with
+    those pages printed in its table of authorities (the last part, so nothing before it moves).
+    """
+    styles = _styles(type(document).__name__, options.css)
+    if isinstance(document, Packet):
+        first = _layout(_html(document, options, _placeholder_pages(document)), styles)
+        html = _html(document, options, citation_pages(first, document))
+    else:
+        html = _html(document, options)
+    # The identifier is derived from the content, so the same document gets the same one.
+    content = "\n".join((package_css(type(document).__name__), options.css, html))
+    identifier = hashlib.sha256(content.encode("utf-8")).hexdigest()[:32].encode("ascii")
+    pages = _layout(html, styles)
+    finisher = None
+    if options.line_numbers and isinstance(document, Bill):
+        finisher = _line_number_finisher(_numbered_lines(pages))
+    return LaidOut(pages, identifier, finisher)
+
+
+def write(laid_out: LaidOut, options: RenderOptions) -> bytes:
+    """The PDF bytes of a laid-out document: painted, fonts subset, tagged as PDF/UA-1."""
+    with _font_timestamps(options):
+        # PDF/UA-1: tagged, with title and language, so screen readers can follow it.
+        return laid_out.pages.write_pdf(
+            pdf_identifier=laid_out.identifier, finisher=laid_out.finisher, pdf_variant="pdf/ua-1"
+        )
 
 
 @contextlib.contextmanager
