@@ -20,6 +20,8 @@ from billkit.render import render
 from billkit.render.options import RenderOptions
 from billkit.spec import AmendSpec, BillSpec
 
+from support import pdf_pages
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -146,6 +148,16 @@ def test_the_shipped_reference_document_has_every_style_billkit_uses():
 def test_extra_stylesheet_reaches_the_html(model_bill):
     html = render(model_bill, "html", RenderOptions(css=".act-title { color: #123456; }")).decode()
     assert ".act-title { color: #123456; }" in html
+
+
+def test_extra_stylesheet_has_the_last_word_in_the_pdf(library):
+    bill = build_bill(BillSpec(clauses=("definitions", "record-access")), library)
+    house = '@page { size: A4; } @page :left, :right { @top-center { content: "House draft 12"; } }'
+    data = render(bill, "pdf", RenderOptions(css=house))
+    box = PdfReader(io.BytesIO(data)).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+    pages = pdf_pages(data)
+    assert "House draft 12" in pages[1] and "House draft 12" not in pages[0]  # the cover keeps none
 
 
 # Amending existing law

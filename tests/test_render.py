@@ -101,7 +101,8 @@ def test_pdf_pages_are_letter_with_page_numbers_and_running_head(model_pdf):
     assert total >= 5
     box = reader.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
-    assert "Page" not in pages[0]  # the cover carries no furniture
+    assert "Page" not in pages[0]  # the cover carries no furniture: no page number, no running head
+    assert "Immigrant-Safe Record Clearance Act" not in pages[0]
     for number, text in enumerate(pages[1:], start=2):
         assert f"Page {number} of {total}" in text
         assert "Immigrant-Safe Record Clearance Act" in text

@@ -23,7 +23,6 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["css_string"] = css_string
     return env
 
 
@@ -61,6 +60,14 @@ def package_css(kind: str) -> str:
     return "\n".join(_stylesheet(sheet) for sheet in TEMPLATES[kind][1])
 
 
+def running_head_css(document: Bill | Packet | Handout) -> str:
+    """The rule that prints a bill's or packet's short title atop its pages; handouts have none."""
+    if isinstance(document, Handout):
+        return ""
+    title = css_string(document.meta.short_title)
+    return f"@page :left, :right {{ @top-center {{ content: {title}; }} }}"
+
+
 def render_html(
     document: Bill | Packet | Handout,
     options: RenderOptions | None = None,
@@ -71,14 +78,14 @@ def render_html(
     """A bill, packet or handout as one standalone HTML page (what WeasyPrint lays out).
 
     ``pages`` maps an authority's key to the pages that cite it, for a packet's table of authorities.
-    With ``inline_css`` false the page leaves out the package's and the user's stylesheets, for a
-    caller that hands them to WeasyPrint already parsed.
+    With ``inline_css`` false the page has no stylesheet at all (the package's, the running head,
+    the user's), for a caller that hands them to WeasyPrint already parsed.
     """
     options = options or RenderOptions()
     kind = type(document).__name__
     css = ""
     if inline_css:
-        css = package_css(kind)
+        css = package_css(kind) + "\n" + running_head_css(document)
         if options.css:
             css += "\n/* The user's stylesheet (--css). */\n" + options.css
     created = options.document_date().strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 
 from ..errors import BillkitError, RenderError
 from ..model import Bill, Handout, Packet
-from .html import TEMPLATES_DIR, package_css, render_html
+from .html import TEMPLATES_DIR, package_css, render_html, running_head_css
 from .options import RenderOptions
 
 logger = logging.getLogger("billkit")
@@ -65,7 +65,7 @@ def lay_out(document: Bill | Packet | Handout, options: RenderOptions) -> LaidOu
     A packet is laid out twice: first to learn on which pages each authority is cited, then with
     those pages printed in its table of authorities (the last part, so nothing before it moves).
     """
-    styles = _styles(type(document).__name__, options.css)
+    styles = _styles(document, options.css)
     if isinstance(document, Packet):
         first = _layout(_html(document, options, _placeholder_pages(document)), styles)
         html = _html(document, options, citation_pages(first, document))
@@ -112,16 +112,21 @@ def _html(document: Bill | Packet | Handout, options: RenderOptions, pages=None)
     return render_html(document, options, pages, inline_css=False)
 
 
-def _styles(kind: str, user_css: str):
-    """The font configuration and parsed stylesheets for a kind of document, package's then user's.
+def _styles(document: Bill | Packet | Handout, user_css: str):
+    """The font configuration and the parsed stylesheets: package's, running head, user's.
 
-    Without a user stylesheet they are made once per process and shared by every document: parsing
-    the CSS and loading the fonts would otherwise be repeated for each bill of a batch. A user's
-    stylesheet may declare fonts, so it gets a configuration of its own and shares nothing.
+    WeasyPrint gives stylesheets handed to it the user origin, below anything in the page itself;
+    so the page carries none, and the order here alone decides. Without a user stylesheet the
+    package's fonts and stylesheets are made once per process and shared by every document:
+    parsing the CSS and loading the fonts would otherwise be repeated for each bill of a batch.
+    A user's stylesheet may declare fonts, so it gets a configuration of its own.
     """
-    if not user_css:
-        return _package_styles(kind)
-    return _parse_styles(package_css(kind), user_css)
+    kind = type(document).__name__
+    extra = [css for css in (running_head_css(document), user_css) if css]
+    if user_css:
+        return _parse_styles(package_css(kind), *extra)
+    fonts, sheets = _package_styles(kind)
+    return fonts, [*sheets, *_parse_styles(*extra, fonts=fonts)[1]]
 
 
 @functools.cache
@@ -129,11 +134,11 @@ def _package_styles(kind: str):
     return _parse_styles(package_css(kind))
 
 
-def _parse_styles(*stylesheets: str):
+def _parse_styles(*stylesheets: str, fonts=None):
     from weasyprint import CSS
     from weasyprint.text.fonts import FontConfiguration
 
-    fonts = FontConfiguration()
+    fonts = fonts or FontConfiguration()
     where = {"base_url": BASE_URL, "url_fetcher": _make_fetcher(), "font_config": fonts}
     return fonts, [CSS(string=css, **where) for css in stylesheets]
 
