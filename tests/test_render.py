@@ -132,8 +132,14 @@ def test_html_escapes_text_and_declares_its_language(library):
     assert '<html lang="en">' in html
 
 
-def test_css_strings_escape_quotes_and_non_ascii():
-    assert css_string('a "b" \\ é') == '"a \\000022b\\000022 \\00005c \\0000e9"'
+@pytest.mark.parametrize("value", ['a "b" \\ é', "[Organization] — [Bill number]", "</style> & 'x'", "é1 2"])
+def test_css_strings_escape_quotes_and_non_ascii_and_read_back_unchanged(value):
+    import tinycss2
+
+    literal = css_string(value)
+    assert literal.isascii() and not set("<>&'") & set(literal[1:-1])
+    [token] = [t for t in tinycss2.parse_component_value_list(literal) if t.type != "whitespace"]
+    assert token.type == "string" and token.value == value
 
 
 def test_unknown_format_is_refused(model_bill):

@@ -30,14 +30,15 @@ def css_string(value: str) -> str:
     """A CSS string literal for ``value``, safe inside a ``<style>`` element.
 
     Quotes, backslashes, markup characters and everything outside printable ASCII are
-    escaped, so no value can end the string or the element.
+    escaped, so no value can end the string or the element. Each escape ends with a space, which
+    CSS takes as the escape's end: a space in the value after it then survives.
     """
     out = []
     for char in value:
         if char.isascii() and char.isprintable() and char not in "\"\\<>&'":
             out.append(char)
         else:
-            out.append(f"\\{ord(char):06x}")
+            out.append(f"\\{ord(char):06x} ")
     return '"' + "".join(out) + '"'
 
 
