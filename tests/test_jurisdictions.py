@@ -67,6 +67,16 @@ def test_every_fact_is_present_with_a_source_or_marked_unverified(code):
             assert fact.value in (None, "not-verified") and fact.note, (code, name)
         else:
             assert fact.source and fact.source.strip(), (code, name)
+    # Sources and notes reach drafters (the sources page, `billkit states --json`): they must name
+    # what a reader can look up, never a file of billkit's own research.
+    assert ".md" not in record.model_dump_json(), code
+
+
+def test_a_state_drafts_sources_page_says_what_each_grade_means(library):
+    bill = build_bill(BillSpec(state="OH"), library)
+    last = "".join(run.text for run in bill.sources_note.paragraphs[-1])
+    for grade in ("Strong:", "Strong-copy:", "Secondary:", "Weak:", "Unverified:"):
+        assert grade in last
 
 
 def test_circuits_agree_with_28_usc_41():

@@ -11,7 +11,7 @@ from typing import Any
 from .amend import amended_text, next_labels, paragraphs_of, redline
 from .citations import case_names, italicize
 from .errors import ParameterError, SelectionError, UnknownNameError
-from .jurisdiction import GENERIC, Jurisdiction, get_jurisdiction
+from .jurisdiction import GENERIC, GRADES_EXPLAINED, Jurisdiction, get_jurisdiction
 from .library import AmendmentMarks, Clause, Item, Library
 from .model import Bill, BillMeta, Block, Note, Run, Section
 from .relief import DEFAULT_TERM, ReliefTerm, get_relief_term
@@ -103,9 +103,12 @@ def build_bill(
         if jurisdiction.sources:
             sources = Note(
                 heading=f"Sources for {jurisdiction.name}",
-                paragraphs=tuple(
-                    (Run(what[0].upper() + what[1:] + ":", frozenset({"strong"})), Run(" " + text))
-                    for what, text in jurisdiction.sources
+                paragraphs=(
+                    *(
+                        (Run(what[0].upper() + what[1:] + ":", frozenset({"strong"})), Run(" " + text))
+                        for what, text in jurisdiction.sources
+                    ),
+                    (Run(GRADES_EXPLAINED, frozenset({"em"})),),
                 ),
             )
         prefatory = Note(

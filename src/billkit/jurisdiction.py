@@ -27,6 +27,15 @@ FACT_LABELS = {
     "central_repository": "central repository of criminal history records",
 }
 
+GRADES_EXPLAINED = (
+    "The grade after each source says how it was read. Strong: the official text itself, in a "
+    "constitution, a code or on the legislature’s or agency’s own site. Strong-copy: that official "
+    "text, read on an unofficial copy. Secondary: a bill or statute as a third party keeps it. Weak: "
+    "anything less. Unverified: no source was found. Check every fact graded below strong against "
+    "the official text before the bill is filed."
+)
+"""Closes a state draft's page of sources, so a drafter knows what each grade promises."""
+
 
 @dataclass(frozen=True)
 class Jurisdiction:
