@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 import docx
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 from typer.testing import CliRunner
@@ -20,7 +20,10 @@ from typer.testing import CliRunner
 from billkit.cli import app
 
 runner = CliRunner()
-settings.register_profile("ci", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# CI runs the same 200 examples every time (a landing never fails on a new draw); `long` explores.
+settings.register_profile(
+    "ci", max_examples=200, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
 settings.register_profile(
     "long", max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
@@ -70,7 +73,14 @@ PARAMS = {
 }
 
 
+def fold(text: str) -> str:
+    """Spaces collapsed and case ignored, the way a sentence's capital letter may change a value:
+    "ı" begins a sentence as "I", which case-folds to "i", so both sides go to capitals first."""
+    return " ".join(text.split()).upper().casefold()
+
+
 @given(field=st.sampled_from(sorted(FIELDS)), value=nasty)
+@example(field="education_agency", value="ı")  # found by a run: starts a sentence, so printed "I"
 def test_any_unicode_in_the_spec_builds_valid_files_or_fails_cleanly(field, value):
     values = {**FIELDS, field: value}
     with tempfile.TemporaryDirectory() as tmp:
@@ -94,7 +104,7 @@ def test_any_unicode_in_the_spec_builds_valid_files_or_fails_cleanly(field, valu
         text = "\n".join(p.text for p in document.paragraphs)
         shown = [values[param] for param in PARAMS]
         for each in shown:
-            assert " ".join(each.split()).casefold() in " ".join(text.split()).casefold()
+            assert fold(each) in fold(text)
         # pypdf may read a page set in a fallback font as two-byte codes, NULs between letters.
         pages = PdfReader(pdf_path).pages
         pdf_text = "".join("".join(page.extract_text().replace("\x00", "").split()) for page in pages)
