@@ -1,13 +1,27 @@
-"""Shared fixtures: the library, the default model bill, and its renderings (built once)."""
+"""Shared fixtures: the library, the default model bill, and its renderings (built once).
+
+Also the Hypothesis profiles, here so that ``--hypothesis-profile`` can find them: the option is
+read before any test module is imported.
+"""
 
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from billkit.build import build_bill
 from billkit.library import load_library
 from billkit.render import render
 from billkit.spec import BillSpec
+
+# CI runs the same 200 examples every time (a landing never fails on a new draw); `long` explores.
+settings.register_profile(
+    "ci", max_examples=200, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "long", max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile("ci")  # the default; `--hypothesis-profile=long` loads after this
 
 
 @pytest.fixture(scope="session")

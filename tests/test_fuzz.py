@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 import docx
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
 from pypdf import PdfReader
 from typer.testing import CliRunner
@@ -20,14 +20,6 @@ from typer.testing import CliRunner
 from billkit.cli import app
 
 runner = CliRunner()
-# CI runs the same 200 examples every time (a landing never fails on a new draw); `long` explores.
-settings.register_profile(
-    "ci", max_examples=200, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
-)
-settings.register_profile(
-    "long", max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
-settings.load_profile("ci")
 
 nasty = st.one_of(
     st.text(alphabet=st.characters(exclude_categories=("Cs", "Cc")), min_size=1, max_size=120).filter(
