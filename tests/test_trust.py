@@ -191,10 +191,13 @@ def test_overriding_a_built_in_clause_is_announced(tmp_path, monkeypatch, librar
 
 
 def test_a_killed_batch_leaves_only_whole_files_and_the_next_run_cleans_up(tmp_path):
+    scratch = tmp_path / "tmp"  # the system's temporary folder, for these runs
+    scratch.mkdir()
+    env = {**CLEAN_ENV, "TMPDIR": str(scratch)}
     process = subprocess.Popen(
         [sys.executable, "-m", "billkit", "draft", "--state", "all", "-f", "docx", "-f", "pdf"],
         cwd=tmp_path,
-        env=CLEAN_ENV,
+        env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         start_new_session=True,
@@ -214,9 +217,11 @@ def test_a_killed_batch_leaves_only_whole_files_and_the_next_run_cleans_up(tmp_p
             assert len(PdfReader(path).pages) >= 1
     leftovers = list(out.glob(".billkit-*.part"))
     assert len(leftovers) <= os.cpu_count()  # at most the file each worker was writing
-    result = billkit("draft", "-f", "html", cwd=tmp_path)
+    assert len(list(scratch.glob("billkit-batch-*"))) == 1  # the batch's scratch folder, orphaned
+    result = billkit("draft", "-f", "html", "--state", "OH", "--state", "IN", cwd=tmp_path, env=env)
     assert result.returncode == 0
     assert list(out.glob(".billkit-*.part")) == []
+    assert list(scratch.iterdir()) == []
 
 
 def test_a_batch_leaves_no_temporary_folders_behind(tmp_path, monkeypatch, library):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 import time
 from collections.abc import Callable, Sequence
@@ -125,8 +126,9 @@ def draft_many(
         _warm_up(spec)
         # Workers end without running exit handlers, so whatever temporary files their renderers
         # keep for the whole run (WeasyPrint's copies of the fonts) go in a folder removed here.
+        remove_stale_scratch()
         with (
-            tempfile.TemporaryDirectory(prefix="billkit-") as scratch,
+            tempfile.TemporaryDirectory(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-") as scratch,
             ProcessPoolExecutor(max_workers=workers, initializer=_use_scratch, initargs=(scratch,)) as pool,
         ):
             futures = [
@@ -141,6 +143,23 @@ def draft_many(
     report.outcomes.sort(key=lambda o: o.code)
     report.seconds = time.perf_counter() - start
     return report
+
+
+SCRATCH_PREFIX = "billkit-batch-"
+"""A batch's scratch folder in the system's temporary folder: ``billkit-batch-<pid>-<random>``."""
+
+
+def remove_stale_scratch() -> list[Path]:
+    """Remove the scratch folders of batches that no longer run (killed before they could)."""
+    from .output import process_running
+
+    removed = []
+    for path in Path(tempfile.gettempdir()).glob(f"{SCRATCH_PREFIX}*"):
+        pid = path.name[len(SCRATCH_PREFIX) :].split("-", 1)[0]
+        if pid.isdigit() and not process_running(int(pid)):
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path)
+    return removed
 
 
 def _use_scratch(folder: str) -> None:
