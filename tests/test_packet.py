@@ -171,3 +171,10 @@ def test_toml_dates_print_as_a_hearing_notice_would(tmp_path):
         'bill_number = "S.B. 1"\nbill_title = "T"\nposition = "support"\n'
     )
     assert load_packet_spec(path).hearing_date == "March 4, 2027"
+
+
+def test_the_bills_headings_sit_under_its_part_heading(packet):
+    html = render(packet, "html").decode()
+    assert '<h1 class="part-title">The Bill' in html
+    # a California packet: the bill opens with its long title, in the state's form
+    assert '<h2 class="long-title">' in html and '<h3 class="section-heading"' in html

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import http.server
 import io
+import itertools
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -269,3 +271,43 @@ def test_pdfs_are_tagged_with_title_and_language(tmp_path, args, lang):
 
     walk(catalog["/StructTreeRoot"])
     assert {"/H1", "/H2", "/P"} <= tags
+
+
+def heading_levels(html: str) -> list[int]:
+    return [int(level) for level in re.findall(r"<h([1-6])[\s>]", html)]
+
+
+@pytest.mark.parametrize(
+    "document",
+    ["annotated bill", "clean bill", "Texas bill", "packet", "trainer handouts", "community handout"],
+)
+def test_headings_start_at_one_and_never_skip_a_level(library, document):
+    """What PDF/UA checkers ask of numbered headings: the first is H1, and none goes down by two."""
+    from billkit.build import build_bill
+    from billkit.handout import build_handout
+    from billkit.packet import build_packet
+    from billkit.render.html import render_html
+    from billkit.spec import BillSpec, HandoutSpec, PacketSpec
+
+    documents = {
+        "annotated bill": lambda: build_bill(BillSpec(), library),
+        "clean bill": lambda: build_bill(BillSpec(clean=True), library),
+        "Texas bill": lambda: build_bill(BillSpec(state="TX"), library),
+        "packet": lambda: build_packet(
+            PacketSpec(
+                organization="Org",
+                witness="A. Witness",
+                committee="Committee",
+                hearing_date="May 1, 2027",
+                bill_number="S.B. 1",
+                bill_title="Record Clearance Act",
+                position="support-if-amended",
+            ),
+            library,
+        ),
+        "trainer handouts": lambda: build_handout(HandoutSpec(), library),
+        "community handout": lambda: build_handout(HandoutSpec(audience="community"), library),
+    }
+    levels = heading_levels(render_html(documents[document]()))
+    assert levels and levels[0] == 1
+    assert all(later <= earlier + 1 for earlier, later in itertools.pairwise(levels)), levels
