@@ -160,6 +160,15 @@ def test_extra_stylesheet_has_the_last_word_in_the_pdf(library):
     assert "House draft 12" in pages[1] and "House draft 12" not in pages[0]  # the cover keeps none
 
 
+def test_extra_stylesheet_may_define_its_own_counter_styles(library):
+    bill = build_bill(BillSpec(clauses=("definitions",)), library)
+    house = (
+        '@counter-style house { system: cyclic; symbols: "Q9Q"; } '
+        "@page :left, :right { @top-center { content: counter(page, house); } }"
+    )
+    assert "Q9Q" in pdf_pages(render(bill, "pdf", RenderOptions(css=house)))[1]
+
+
 # Amending existing law
 
 CURRENT = (

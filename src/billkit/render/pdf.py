@@ -71,8 +71,9 @@ def lay_out(document: Bill | Packet | Handout, options: RenderOptions) -> LaidOu
         html = _html(document, options, citation_pages(first, document))
     else:
         html = _html(document, options)
-    # The identifier is derived from the content, so the same document gets the same one.
-    content = "\n".join((package_css(type(document).__name__), options.css, html))
+    # The identifier is derived from everything that makes the pages, so the same document gets
+    # the same one: the stylesheets, the page and the numbering added after layout.
+    content = "\0".join((*styles.texts, html, f"line numbers: {options.line_numbers}"))
     identifier = hashlib.sha256(content.encode("utf-8")).hexdigest()[:32].encode("ascii")
     pages = _layout(html, styles)
     finisher = None
@@ -112,21 +113,37 @@ def _html(document: Bill | Packet | Handout, options: RenderOptions, pages=None)
     return render_html(document, options, pages, inline_css=False)
 
 
-def _styles(document: Bill | Packet | Handout, user_css: str):
-    """The font configuration and the parsed stylesheets: package's, running head, user's.
+class Styles(NamedTuple):
+    """What WeasyPrint lays a document out with, and the CSS it was parsed from."""
+
+    fonts: Any  # weasyprint.text.fonts.FontConfiguration
+    sheets: list
+    texts: tuple[str, ...]
+    counter_style: Any = None  # a user's @counter-style rules, which WeasyPrint keeps apart
+    color_profiles: dict | None = None
+
+
+def _styles(document: Bill | Packet | Handout, user_css: str) -> Styles:
+    """The fonts and the parsed stylesheets, in order: the package's, the running head, the user's.
 
     WeasyPrint gives stylesheets handed to it the user origin, below anything in the page itself;
     so the page carries none, and the order here alone decides. Without a user stylesheet the
     package's fonts and stylesheets are made once per process and shared by every document:
     parsing the CSS and loading the fonts would otherwise be repeated for each bill of a batch.
-    A user's stylesheet may declare fonts, so it gets a configuration of its own.
+    (The shared font configuration is one Pango font map: render from one thread at a time.)
+    A user's stylesheet may declare fonts, counter styles and colour profiles, so it gets a
+    configuration of its own and shares nothing.
     """
     kind = type(document).__name__
-    extra = [css for css in (running_head_css(document), user_css) if css]
+    texts = tuple(css for css in (package_css(kind), running_head_css(document), user_css) if css)
     if user_css:
-        return _parse_styles(package_css(kind), *extra)
+        from weasyprint.css.counters import CounterStyle
+
+        counters, profiles = CounterStyle(), {}
+        fonts, sheets = _parse_styles(*texts, counter_style=counters, color_profiles=profiles)
+        return Styles(fonts, sheets, texts, counters, profiles)
     fonts, sheets = _package_styles(kind)
-    return fonts, [*sheets, *_parse_styles(*extra, fonts=fonts)[1]]
+    return Styles(fonts, [*sheets, *_parse_styles(*texts[1:], fonts=fonts)[1]], texts)
 
 
 @functools.cache
@@ -134,12 +151,12 @@ def _package_styles(kind: str):
     return _parse_styles(package_css(kind))
 
 
-def _parse_styles(*stylesheets: str, fonts=None):
+def _parse_styles(*stylesheets: str, fonts=None, **where):
     from weasyprint import CSS
     from weasyprint.text.fonts import FontConfiguration
 
     fonts = fonts or FontConfiguration()
-    where = {"base_url": BASE_URL, "url_fetcher": _make_fetcher(), "font_config": fonts}
+    where |= {"base_url": BASE_URL, "url_fetcher": _make_fetcher(), "font_config": fonts}
     return fonts, [CSS(string=css, **where) for css in stylesheets]
 
 
@@ -148,12 +165,14 @@ def _parse_styles(*stylesheets: str, fonts=None):
 atexit.register(_package_styles.cache_clear)
 
 
-def _layout(html: str, styles):
+def _layout(html: str, styles: Styles):
     import weasyprint
 
-    fonts, sheets = styles
     return weasyprint.HTML(string=html, base_url=BASE_URL, url_fetcher=_make_fetcher()).render(
-        stylesheets=sheets, font_config=fonts
+        stylesheets=styles.sheets,
+        font_config=styles.fonts,
+        counter_style=styles.counter_style,
+        color_profiles=styles.color_profiles,
     )
 
 
