@@ -219,7 +219,8 @@ def test_a_killed_batch_leaves_only_whole_files_and_the_next_run_cleans_up(tmp_p
             assert len(PdfReader(path).pages) >= 1
     leftovers = list(out.glob(".billkit-*.part"))
     assert len(leftovers) <= os.cpu_count()  # at most the file each worker was writing
-    assert len(list(scratch.glob("billkit-batch-*"))) == 1  # the batch's scratch folder, orphaned
+    # the batch's scratch folder, orphaned (a one-core machine drafts in one process, without one)
+    assert len(list(scratch.glob("billkit-batch-*"))) == (1 if (os.cpu_count() or 1) > 1 else 0)
     result = billkit("draft", "-f", "html", "--state", "OH", "--state", "IN", cwd=tmp_path, env=env)
     assert result.returncode == 0
     assert list(out.glob(".billkit-*.part")) == []
@@ -231,8 +232,10 @@ def test_a_batch_leaves_no_temporary_folders_behind(tmp_path, monkeypatch, libra
     import tempfile
 
     from billkit.batch import draft_many
+    from billkit.render import pdf
     from billkit.spec import BillSpec
 
+    pdf._package_styles.cache_clear()  # else the workers inherit this process's fonts, folder and all
     scratch, out = tmp_path / "tmp", tmp_path / "out"
     scratch.mkdir()
     out.mkdir()
@@ -241,6 +244,21 @@ def test_a_batch_leaves_no_temporary_folders_behind(tmp_path, monkeypatch, libra
     report = draft_many(spec, ["OH", "IN", "MI"], out, library, workers=2)
     assert not report.failed and report.files == 3
     assert list(scratch.iterdir()) == []
+
+
+def test_only_the_scratch_folders_of_dead_batches_are_removed(tmp_path, monkeypatch):
+    import tempfile
+
+    from billkit.batch import LOCK_NAME, remove_stale_scratch, scratch_folder
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    dead = tmp_path / "billkit-batch-dead"
+    dead.mkdir()
+    (dead / LOCK_NAME).touch()  # as a killed batch leaves it: a lock nobody holds
+    with scratch_folder() as live:
+        assert remove_stale_scratch() == [dead]
+        assert Path(live).is_dir()  # a running batch holds its lock
+    assert list(tmp_path.iterdir()) == []
 
 
 # Accessible PDFs

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -116,6 +117,7 @@ def draft_many(
     report = BatchReport()
     codes = list(dict.fromkeys(codes))  # one worker per file: never the same code twice
     workers = max(1, min(workers or os.cpu_count() or 1, len(codes)))
+    remove_stale_scratch()
     if workers == 1:
         for code in codes:
             outcome = _draft_safely(spec, code, out, library, options or RenderOptions())
@@ -126,9 +128,8 @@ def draft_many(
         _warm_up(spec)
         # Workers end without running exit handlers, so whatever temporary files their renderers
         # keep for the whole run (WeasyPrint's copies of the fonts) go in a folder removed here.
-        remove_stale_scratch()
         with (
-            tempfile.TemporaryDirectory(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-") as scratch,
+            scratch_folder() as scratch,
             ProcessPoolExecutor(max_workers=workers, initializer=_use_scratch, initargs=(scratch,)) as pool,
         ):
             futures = [
@@ -146,20 +147,57 @@ def draft_many(
 
 
 SCRATCH_PREFIX = "billkit-batch-"
-"""A batch's scratch folder in the system's temporary folder: ``billkit-batch-<pid>-<random>``."""
+"""A batch's scratch folder in the system's temporary folder: ``billkit-batch-<random>``."""
+LOCK_NAME = "batch.lock"
+"""Held by the batch while it runs; a folder whose lock anyone can take belongs to a dead batch."""
+
+
+@contextlib.contextmanager
+def scratch_folder() -> Iterator[str]:
+    """A folder for the batch's workers, locked while the batch runs and removed after it.
+
+    It is made under another name and renamed once locked, so a folder with the batch prefix is
+    always either locked by a live batch or left by a dead one.
+    """
+    making = Path(tempfile.mkdtemp(prefix="billkit-making-"))
+    try:
+        with open(making / LOCK_NAME, "w") as lock:
+            _hold(lock)
+            folder = making.with_name(SCRATCH_PREFIX + making.name.removeprefix("billkit-making-"))
+            making = making.rename(folder)
+            yield str(folder)
+    finally:
+        shutil.rmtree(making, ignore_errors=True)
 
 
 def remove_stale_scratch() -> list[Path]:
-    """Remove the scratch folders of batches that no longer run (killed before they could)."""
-    from .output import process_running
+    """Remove the scratch folders of batches that were killed: nobody holds their lock any more.
 
+    A lock, unlike a process id, also tells apart a live batch run from another container that
+    shares the temporary folder. Where locks are not available, nothing is removed.
+    """
+    try:
+        import fcntl
+    except ImportError:  # not a POSIX system
+        return []
     removed = []
-    for path in Path(tempfile.gettempdir()).glob(f"{SCRATCH_PREFIX}*"):
-        pid = path.name[len(SCRATCH_PREFIX) :].split("-", 1)[0]
-        if pid.isdigit() and not process_running(int(pid)):
-            shutil.rmtree(path, ignore_errors=True)
-            removed.append(path)
+    for folder in Path(tempfile.gettempdir()).glob(f"{SCRATCH_PREFIX}*"):
+        try:
+            with open(folder / LOCK_NAME, "r+") as lock:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                shutil.rmtree(folder, ignore_errors=True)
+        except OSError:  # held by a live batch, or not ours to open
+            continue
+        if not folder.exists():
+            removed.append(folder)
     return removed
+
+
+def _hold(lock) -> None:
+    with contextlib.suppress(ImportError):
+        import fcntl
+
+        fcntl.flock(lock, fcntl.LOCK_EX)
 
 
 def _use_scratch(folder: str) -> None:

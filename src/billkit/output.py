@@ -33,15 +33,14 @@ def remove_stale_temporaries(folder: Path) -> list[Path]:
     removed = []
     for path in folder.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"):
         pid = path.name[len(TEMP_PREFIX) :].split("-", 1)[0]
-        if pid.isdigit() and not process_running(int(pid)):
+        if pid.isdigit() and not _running(int(pid)):
             with contextlib.suppress(OSError):
                 path.unlink()
                 removed.append(path)
     return removed
 
 
-def process_running(pid: int) -> bool:
-    """Whether a process with this id exists (one of another user's counts as running)."""
+def _running(pid: int) -> bool:
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
