@@ -30,7 +30,8 @@ FACT_LABELS = {
 GRADES_EXPLAINED = (
     "The grade after each source says how it was read. Strong: the official text itself, in a "
     "constitution, a code or on the legislature’s or agency’s own site. Strong-copy: that official "
-    "text, read on an unofficial copy. Secondary: a bill or statute as a third party keeps it. Weak: "
+    "text, read on an unofficial copy. Secondary: a third party's copy of a bill or statute, or a "
+    "third party's list (such as SEARCH's list of the states in the Compact). Weak: "
     "anything less. Unverified: no source was found. Check every fact graded below strong against "
     "the official text before the bill is filed."
 )
