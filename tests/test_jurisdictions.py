@@ -71,7 +71,7 @@ def test_every_fact_is_present_with_a_source_or_marked_unverified(code):
     # Sources and notes reach drafters (the sources page, `billkit states --json`): they must name
     # what a reader can look up, never a file of billkit's own research.
     text = record.model_dump_json()
-    assert not re.search(r"[\w-]+\.md\b(?![.\w])|research notes", text), code
+    assert not re.search(r"[\w-]+\.md(?!\w|\.\w)|research notes", text), code
 
 
 def test_a_state_drafts_sources_page_says_what_each_grade_means(library):
