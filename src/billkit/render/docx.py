@@ -169,6 +169,7 @@ def build_reference_document():
     for name in ("Header", "Footer"):
         document.styles[name].font.name = SERIF
     _prune_styles(document.styles.element, {*ALL_STYLES, *WORD_STYLES})
+    _drop_template_leftovers(document)
     props = document.core_properties
     props.title, props.author, props.last_modified_by, props.revision = (
         "billkit reference",
@@ -206,6 +207,31 @@ def _prune_styles(styles, keep: set[str]) -> None:
     for style_id, style in by_id.items():
         if style_id not in wanted:
             styles.remove(style)
+
+
+STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+
+
+def _drop_template_leftovers(document) -> None:
+    """Remove what python-docx's template carries and no bill needs.
+
+    Its thumbnail (a picture of another document), its custom XML, and the Word 2010 copy of
+    every style with effects (430 KB that later Word ignores and every bill would carry), and the
+    list definitions' links to styles pruned away.
+    """
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    for part, dropped in (
+        (document.part.package, {RT.THUMBNAIL}),
+        (document.part, {STYLES_WITH_EFFECTS, RT.CUSTOM_XML}),
+    ):
+        for rel_id, rel in list(part.rels.items()):
+            if rel.reltype in dropped:
+                del part.rels[rel_id]
+    kept = {style.styleId for style in document.styles.element.findall(qn("w:style"))}
+    for link in document.part.numbering_part.element.iter(qn("w:pStyle")):
+        if link.get(qn("w:val")) not in kept:
+            link.getparent().remove(link)
 
 
 PAGE_WORDS = {"en": ("Page ", " of "), "es": ("Página ", " de ")}
