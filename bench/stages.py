@@ -4,9 +4,10 @@
 
 Run it with the Python of an environment where billkit is installed. Each jurisdiction's bill
 goes through the same steps as ``billkit draft`` (DOCX + PDF), timed one by one after a bill
-drafted untimed to warm the process. The two WeasyPrint steps set a floor under the batch: no
-change in billkit's own code makes ``draft --state all`` faster than their sum spread over the
-cores. bench/compare.py puts this table in docs/PERFORMANCE.md.
+drafted untimed to warm the process. The two WeasyPrint steps set a floor under the batch: short
+of changing what the PDFs contain, nothing in billkit's own code makes ``draft --state all``
+faster than their sum spread over the cores (``os.cpu_count()``, which a shared machine may not
+fully give). bench/compare.py puts this table in docs/PERFORMANCE.md.
 """
 
 from __future__ import annotations
