@@ -71,12 +71,17 @@ def test_every_fact_is_present_with_a_source_or_marked_unverified(code):
     # Sources and notes reach drafters (the sources page, `billkit states --json`): they must name
     # what a reader can look up, never a file of billkit's own research.
     text = record.model_dump_json()
-    assert not re.search(r"[\w-]+\.md(?!\w|\.\w)|research notes", text), code
+    assert not re.search(r"[\w-]+\.md(?!\w|\.\w)|research notes|the brief", text), code
 
 
-def test_a_state_drafts_sources_page_says_what_each_grade_means(library):
+def test_a_state_drafts_sources_page_puts_facts_in_words_and_says_what_each_grade_means(library):
     bill = build_bill(BillSpec(state="OH"), library)
-    last = "".join(run.text for run in bill.sources_note.paragraphs[-1])
+    lines = ["".join(run.text for run in paragraph) for paragraph in bill.sources_note.paragraphs]
+    assert "Federal circuit: Sixth Circuit — 28 U.S.C. § 41 (strong-copy)" in lines
+    assert any(line.startswith("Compact status: ratified (2004) — SEARCH") for line in lines)
+    puerto_rico = build_bill(BillSpec(state="PR"), library).sources_note.paragraphs
+    assert any("memorandum of understanding (not ratified)" in run.text for p in puerto_rico for run in p)
+    last = lines[-1]
     for grade in ("Strong:", "Strong-copy:", "Secondary:", "Weak:", "Unverified:"):
         assert grade in last
 

@@ -30,8 +30,8 @@ FACT_LABELS = {
 GRADES_EXPLAINED = (
     "The grade after each source says how it was read. Strong: the official text itself, in a "
     "constitution, a code or on the legislature’s or agency’s own site. Strong-copy: that official "
-    "text, read on an unofficial copy. Secondary: a third party's copy of a bill or statute, or a "
-    "third party's list (such as SEARCH's list of the states in the Compact). Weak: "
+    "text, read on an unofficial copy. Secondary: a third party’s copy of a bill or statute, or a "
+    "third party’s list (such as SEARCH’s list of the states in the Compact). Weak: "
     "anything less. Unverified: no source was found. Check every fact graded below strong against "
     "the official text before the bill is filed."
 )
@@ -168,9 +168,7 @@ def jurisdiction_from_record(record: JurisdictionRecord) -> Jurisdiction:
     )
     circuit = facts.circuit.value
     unverified = tuple((fact, _verify_note(name, fact, record)) for fact in record.unverified_facts())
-    sources = tuple(
-        (FACT_LABELS[fact_name], _describe(getattr(facts, fact_name))) for fact_name in FACT_LABELS
-    )
+    sources = tuple((FACT_LABELS[name], _describe(name, getattr(facts, name))) for name in FACT_LABELS)
     return Jurisdiction(
         code=record.code,
         name=name,
@@ -194,8 +192,24 @@ def jurisdiction_from_record(record: JurisdictionRecord) -> Jurisdiction:
     )
 
 
-def _describe(fact) -> str:
-    value = "not found" if fact.value is None else str(fact.value)
+COMPACT_WORDS = {
+    "ratified": "ratified",
+    "mou": "memorandum of understanding (not ratified)",
+    "non-party": "not a party",
+    "not-verified": "not verified",
+}
+
+
+def _describe(name: str, fact) -> str:
+    """One line of a draft's sources page: the value in words, its source and its grade."""
+    if fact.value is None:
+        value = "not found"
+    elif name == "circuit":
+        value = _circuit_name(fact.value)
+    elif name == "compact":
+        value = COMPACT_WORDS[fact.value]
+    else:
+        value = str(fact.value)
     if fact.year:
         value += f" ({fact.year})"
     source = fact.source or "no source found"
