@@ -89,3 +89,22 @@ def write_clause(pack: Path, clause_id: str, text: str, *, order: int = 95) -> P
         encoding="utf-8",
     )
     return path
+
+
+def packet_spec(**changes):
+    """A full testimony packet spec (California, support if amended), with ``changes`` applied."""
+    from billkit.spec import PacketSpec
+
+    fields = dict(
+        organization="Example Immigrant Justice Project",
+        witness="Ana Ruiz",
+        witness_title="Policy Director",
+        committee="Assembly Committee on Public Safety",
+        hearing_date="March 4, 2027",
+        bill_number="A.B. 1234",
+        bill_title="Clean Slate Expansion Act",
+        position="support-if-amended",
+        state="CA",
+        present=("record-access", "public-education"),
+    )
+    return PacketSpec(**{**fields, **changes})

@@ -13,7 +13,9 @@ from billkit.errors import SpecError, UnknownNameError
 from billkit.library import PRACTICES
 from billkit.packet import build_packet
 from billkit.render import render
-from billkit.spec import PacketSpec, load_packet_spec
+from billkit.spec import load_packet_spec
+
+from support import packet_spec as spec
 
 PART_TITLES = [
     "Contents",
@@ -22,22 +24,6 @@ PART_TITLES = [
     "The Bill: Immigrant-Safe Record Clearance Act",
     "Table of Authorities",
 ]
-
-
-def spec(**changes) -> PacketSpec:
-    fields = dict(
-        organization="Example Immigrant Justice Project",
-        witness="Ana Ruiz",
-        witness_title="Policy Director",
-        committee="Assembly Committee on Public Safety",
-        hearing_date="March 4, 2027",
-        bill_number="A.B. 1234",
-        bill_title="Clean Slate Expansion Act",
-        position="support-if-amended",
-        state="CA",
-        present=("record-access", "public-education"),
-    )
-    return PacketSpec(**{**fields, **changes})
 
 
 @pytest.fixture(scope="module")

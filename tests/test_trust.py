@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 
 from billkit.cli import app
 
-from support import write_clause
+from support import packet_spec, write_clause
 
 runner = CliRunner()
 CLEAN_ENV = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
@@ -305,24 +305,13 @@ def test_headings_start_at_one_and_never_skip_a_level(library, document):
     from billkit.handout import build_handout
     from billkit.packet import build_packet
     from billkit.render.html import render_html
-    from billkit.spec import BillSpec, HandoutSpec, PacketSpec
+    from billkit.spec import BillSpec, HandoutSpec
 
     documents = {
         "annotated bill": lambda: build_bill(BillSpec(), library),
         "clean bill": lambda: build_bill(BillSpec(clean=True), library),
         "Texas bill": lambda: build_bill(BillSpec(state="TX"), library),
-        "packet": lambda: build_packet(
-            PacketSpec(
-                organization="Org",
-                witness="A. Witness",
-                committee="Committee",
-                hearing_date="May 1, 2027",
-                bill_number="S.B. 1",
-                bill_title="Record Clearance Act",
-                position="support-if-amended",
-            ),
-            library,
-        ),
+        "packet": lambda: build_packet(packet_spec(state=None, present=()), library),
         "trainer handouts": lambda: build_handout(HandoutSpec(), library),
         "community handout": lambda: build_handout(HandoutSpec(audience="community"), library),
     }
