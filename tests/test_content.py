@@ -18,7 +18,10 @@ STATUTE = re.compile(
     r"|N\.Y\. Crim\. Proc\. Law § [\d.()a-z]+"
     r"|Md\. Code Ann\., Crim\. Proc\. § [\d-]+"
     r"|\d+ Ill\. Comp\. Stat\. [\d/]+"
-    r"|Wash\. Rev\. Code § [\d.]+)$"
+    r"|Wash\. Rev\. Code § [\d.]+"
+    r"|Ohio Rev\. Code Ann\. § [\d.]+"
+    r"|Mass\. Gen\. Laws ch\. \d+, § \w+"
+    r"|Vt\. Stat\. Ann\. tit\. \d+, § \d+)$"
 )
 
 
@@ -51,18 +54,18 @@ def test_guidance_sample_is_in_the_library_verbatim_and_marked_as_the_guidance_s
     sources = [
         source
         for item, source in clause.items()
-        if "rebuttable presumption" in item.text
-        or "equitable factors" in item.text
-        or "collateral attack" in item.text
+        if "rebuttable presumption that" in item.text
+        or "equitable factors or to correct" in item.text
+        or "performed pursuant to this section" in item.text
         or "without first obtaining" in item.text
     ]
-    assert sources == ["guidance"]
+    assert sources and set(sources) == {"guidance"}
 
 
 @pytest.mark.parametrize("clause_id", sorted(GUIDANCE_SAMPLES))
 def test_guidance_sample_prints_verbatim_in_the_default_bill(model_bill, clause_id):
     section = model_bill.section(clause_id)
-    assert GUIDANCE_SAMPLES[clause_id] in [block.text for block in section.body]
+    assert any(GUIDANCE_SAMPLES[clause_id] in block.text for block in section.body)
     assert "verbatim" in section.source_note
 
 

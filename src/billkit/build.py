@@ -444,22 +444,42 @@ class _SectionBuilder:
         defaults = {p.name: _Default(str(p.default)) for p in clause.params if p.default is not None}
         base = self.context(clause.id, {}, relief=standard)
         plain = self.context(clause.id, self._params(clause, defaults, base), relief=standard)
-        labels = [top[i].label for i, _ in guidance]
-        adapted = any(
-            top[i].text != collapse(render_text(item.text, plain, where=f"{where}: field 'text.{i}'"))
-            for i, item in guidance
-        )
-        if labels == [None]:
-            what = "The text of this section is"
-        else:
-            name = LEVEL_NAMES[ladder[0]]
-            many = len(labels) > 1
-            names = " and ".join(map(str, labels))
-            what = f"{name.capitalize()}s {names} are" if many else f"{name.capitalize()} {names} is"
-        how = "adapted to this draft’s choices" if adapted else "verbatim"
-        return (
-            f"Source: {what} the sample language of the guidance ({self.library.act.guidance_name}), {how}."
-        )
+        guide = f"the sample language of the guidance ({self.library.act.guidance_name})"
+        sentences = []
+        for quoting in (False, True):
+            chosen = [(i, item) for i, item in guidance if item.quotes_guidance is quoting]
+            if not chosen:
+                continue
+            labels = [top[i].label for i, _ in chosen]
+            adapted = any(
+                _sample(top[i].text, quoting)
+                != _sample(
+                    collapse(render_text(item.text, plain, where=f"{where}: field 'text.{i}'")), quoting
+                )
+                for i, item in chosen
+            )
+            how = "adapted to this draft’s choices" if adapted else "verbatim"
+            if labels == [None]:
+                what = "The text of this section"
+            else:
+                name = LEVEL_NAMES[ladder[0]]
+                names = " and ".join(map(str, labels))
+                what = f"{name.capitalize()}{'s' if len(labels) > 1 else ''} {names}"
+            if quoting:
+                sentences.append(
+                    f"{what} add{'s' if len(labels) == 1 else ''} {guide} to existing law, {how}."
+                )
+            else:
+                sentences.append(f"{what} {'are' if len(labels) > 1 else 'is'} {guide}, {how}.")
+        return "Source: " + " ".join(sentences)
+
+
+def _sample(text: str, quoting: bool) -> str:
+    """The guidance's words in a provision: all of it, or what an amending one puts in quotes."""
+    if not quoting:
+        return text
+    start, end = text.find("“"), text.rfind("”")
+    return text[start + 1 : end] if 0 <= start < end else text
 
 
 DELIMITERS = {

@@ -72,6 +72,13 @@ class Item(_Strict):
 
     text: Text
     source: Source | None = None
+    quotes_guidance: bool = Field(
+        default=False,
+        description=(
+            "true when the item is an instruction that adds the guidance's sample language, in"
+            " quotation marks, to existing law, rather than the sample language itself"
+        ),
+    )
     when: str | None = Field(
         default=None, description="a sandboxed Jinja expression; the item is left out when false"
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .errors import UnknownNameError
+from .errors import UnknownNameError, UsageError
 
 
 @dataclass(frozen=True)
@@ -63,16 +63,6 @@ TERMS: dict[str, ReliefTerm] = {
             "set aside",
         ),
         ReliefTerm(
-            "vacatur",
-            "vacatur",
-            "a vacatur",
-            "vacaturs",
-            "vacated",
-            "a vacated",
-            "vacated",
-            "vacate",
-        ),
-        ReliefTerm(
             "record-clearance",
             "record clearance",
             "a record clearance",
@@ -87,10 +77,26 @@ TERMS: dict[str, ReliefTerm] = {
 
 DEFAULT_TERM = "expungement"
 
+REFUSED = frozenset({"vacatur", "vacation", "vacate", "vacated"})
+"""Words that may not name relief for rehabilitation.
+
+Under Matter of Pickering a vacatur is relief for a legal defect, the one kind immigration law
+honours; an act that called rehabilitative relief a vacatur would tell noncitizens that a
+conviction was vacated when, for immigration, it still stands. The act grants vacatur for legal
+error as a separate order, under its own name, whatever the relief term.
+"""
+
 
 def get_relief_term(name: str) -> ReliefTerm:
     """The relief term called ``name``; spaces, hyphens and capitals do not matter."""
     key = "-".join(name.strip().lower().replace("_", " ").replace("-", " ").split())
+    if key in REFUSED:
+        raise UsageError(
+            f"the relief term {name!r} would call relief for rehabilitation a vacatur, the name "
+            "immigration law keeps for relief for legal error (Matter of Pickering); the act already "
+            "grants vacatur for legal error as a separate order.",
+            hint=f"choose one of {', '.join(sorted(TERMS))}",
+        )
     try:
         return TERMS[key]
     except KeyError:

@@ -74,7 +74,7 @@ def starter_spec(library: Library) -> str:
         "# The file name stem of the outputs (out/<name>.docx, out/<name>.pdf).",
         'name = "model-bill"',
         "",
-        "# The relief the bill speaks of: expungement, sealing, set-aside, vacatur, record-clearance.",
+        "# The relief the bill speaks of: expungement, sealing, set-aside, record-clearance.",
         'relief_term = "expungement"',
         "",
         "# true drops the prefatory note, legislative notes and comments (a filing copy).",
@@ -146,6 +146,11 @@ position = "support-if-amended"
 # proposes model text for every practice not listed here. The practices are:
 {practices}
 present = []
+
+# The pending bill's word for relief, used in the language the testimony proposes: expungement,
+# sealing, set-aside or record-clearance. Left out, it is the word the bill given with
+# `billkit packet --bill` uses most, or else the model bill's relief_term below.
+# relief_term = "sealing"
 
 # Print the model bill with its Legislative Notes and Comments (true) or as a clean copy (false).
 annotated_bill = false
