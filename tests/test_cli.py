@@ -103,8 +103,20 @@ def test_spec_file_is_built_and_options_override_it(in_tmp):
     assert run("draft", "bill.toml").exit_code == 0
     html = (in_tmp / "out/ny.html").read_text()
     assert "Within 10 days after a sealing is granted" in html
-    assert run("draft", "bill.toml", "--relief-term", "vacatur", "--name", "other").exit_code == 0
-    assert "Within 10 days after a vacatur is granted" in (in_tmp / "out/other.html").read_text()
+    assert run("draft", "bill.toml", "--relief-term", "set-aside", "--name", "other").exit_code == 0
+    assert "Within 10 days after a set-aside is granted" in (in_tmp / "out/other.html").read_text()
+
+
+@pytest.mark.parametrize("term", ["vacatur", "Vacation", "vacate"])
+def test_a_relief_term_that_would_call_rehabilitation_a_vacatur_is_refused(in_tmp, term):
+    result = run("draft", "--relief-term", term, "-f", "html")
+    assert result.exit_code == 2
+    lines = result.output.strip().splitlines()
+    assert lines[0].startswith(
+        f"Error: the relief term {term!r} would call relief for rehabilitation a vacatur"
+    )
+    assert "Matter of Pickering" in lines[0] and len(lines) <= 2
+    assert not (in_tmp / "out").exists() or not any((in_tmp / "out").iterdir())
 
 
 @pytest.mark.parametrize(
