@@ -78,7 +78,8 @@ def test_a_state_drafts_sources_page_puts_facts_in_words_and_says_what_each_grad
     bill = build_bill(BillSpec(state="OH"), library)
     lines = ["".join(run.text for run in paragraph) for paragraph in bill.sources_note.paragraphs]
     assert "Federal circuit: Sixth Circuit — 28 U.S.C. § 41 (strong-copy)" in lines
-    assert any(line.startswith("Compact status: ratified (2004) — SEARCH") for line in lines)
+    ohio = "Compact status: ratified (2004) — Ohio Rev. Code § 109.571"
+    assert any(line.startswith(ohio) for line in lines)
     puerto_rico = build_bill(BillSpec(state="PR"), library).sources_note.paragraphs
     assert any("memorandum of understanding (not ratified)" in run.text for p in puerto_rico for run in p)
     last = lines[-1]
@@ -130,6 +131,44 @@ def test_compact_status_shapes_the_federal_records_note(library):
     assert "in 1999" in note("GA")
     assert "memorandum of understanding" in note("IL")
     assert "could not confirm whether Texas has ratified" in note("TX")
+
+
+@pytest.mark.parametrize("code", ["IL", "GU"])
+def test_the_mou_note_says_what_binds_the_state_and_what_subsection_a_adds(library, code):
+    bill = build_bill(BillSpec(state=code, clauses=("federal-records",)), library)
+    note = " ".join(bill.section("federal-records").legislative_note.texts)
+    assert "memorandum of understanding with the Compact Council" in note
+    assert "follows the Council’s rules" in note
+    assert "take part in the FBI’s Interstate Identification Index, whether or not" in note
+    assert "28 C.F.R. § 20.37" in note
+    assert "Subsection (a) adds a specific duty" in note and "within a set number of days" in note
+    # The review's finding: the old note said the Compact's duties "do not bind" the state and that
+    # nothing in federal law makes its relief reach the Index.
+    assert not re.search(r"do(es)? not bind|nothing in federal law", note, re.IGNORECASE)
+
+
+@pytest.mark.parametrize("code", ALL)
+def test_every_compact_note_says_what_subsection_a_adds_and_has_no_stray_comma(code):
+    note = get_jurisdiction(code).compact_note
+    assert "40311–40316, (" not in note and ",," not in note and " ," not in note
+    assert "Subsection (a) adds" in note and "Interstate Identification Index" in note
+    assert note[0].isupper() or note.startswith("billkit"), note[:40]
+
+
+def test_a_ratified_state_without_a_year_has_no_stray_comma():
+    note = get_jurisdiction("DE").compact_note
+    compact = "National Crime Prevention and Privacy Compact, 34 U.S.C. §§ 40311–40316"
+    assert f"Delaware ratified the {compact} (source:" in note
+
+
+def test_washington_and_ohio_compact_facts_after_the_review():
+    washington = get_record("WA").facts.compact
+    assert washington.value == "not-verified" and washington.grade == "unverified"
+    assert "43.43.8325" in washington.note and "6719" in washington.note and "6714" in washington.note
+    assert "could not confirm whether Washington" in get_jurisdiction("WA").compact_note
+    ohio = get_record("OH").facts.compact
+    assert ohio.value == "ratified" and ohio.year == 2004 and "§ 109.571" in ohio.source
+    assert "Apr. 7, 2004" in ohio.source and "January 7, 2004" in ohio.note
 
 
 def test_unverified_facts_show_as_drafter_notes_and_clean_copies_keep_the_text(library):

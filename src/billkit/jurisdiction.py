@@ -110,38 +110,57 @@ def _circuit_name(value) -> str:
     return f"{ordinals[int(value) - 1]} Circuit"
 
 
+def _sentence(text: str) -> str:
+    """``text`` with its first letter in capitals, to open a sentence ("the District ..." -> "The ...")."""
+    return text[:1].upper() + text[1:]
+
+
 def _compact_note(record: JurisdictionRecord, repository: str) -> str:
+    """The federal-records note on the state's Compact status, and what subsection (a) adds to it.
+
+    Whatever the status, the state takes part in the Interstate Identification Index and its
+    contributing agencies answer for the quality of what they send; subsection (a) adds a
+    duty in the state's own statutes, on a named office, with a deadline.
+    """
     fact = record.facts.compact
     name = _with_article(record.name)
-    if fact.value == "ratified" and fact.verified:
-        when = f" in {fact.year}" if fact.year else ""
-        return (
-            f"{name} ratified the {COMPACT},{when} (source: {fact.source}). For a party state the Compact "
-            "governs how its criminal history records are exchanged through the Interstate Identification "
-            "Index for noncriminal justice purposes. The guidance notes that a state expungement should "
-            "then be promptly reflected in some federal databases, but that in practice it often is not; "
-            f"subsection (a) therefore makes notice to the FBI a duty with a deadline. Ask {repository} how "
-            "it reports expungements to the FBI today."
-        )
-    if fact.value == "mou" and fact.verified:
-        return (
-            f"{name} has a memorandum of understanding with the Compact Council but had not ratified the "
-            f"{COMPACT} when last checked (source: {fact.source}). A party state's duties under the Compact "
-            "do not bind it, so nothing in federal law makes its expungements reach the Interstate "
-            "Identification Index on their own; the notice in subsection (a) is the route that remains. "
-            f"Ask {repository} how it reports expungements to the FBI today."
-        )
-    if fact.value == "non-party" and fact.verified:
-        return (
-            f"{name} is not a party to the {COMPACT} (source: {fact.source}), so the notice in subsection "
-            f"(a) is the only route by which its expungements reach the FBI. Ask {repository} how it "
-            "reports expungements to the FBI today."
-        )
-    return (
-        f"billkit could not confirm whether {name} has ratified the {COMPACT}. Check the Compact "
-        "Council's list of party states before relying on Compact procedures; the notice in subsection "
-        f"(a) works either way. Ask {repository} how it reports expungements to the FBI today."
+    index = (
+        "Every state and the District of Columbia take part in the FBI’s Interstate Identification "
+        "Index, whether or not they have ratified the Compact, and an agency that contributes criminal "
+        "history to a Department of Justice system must keep it complete, accurate and current "
+        "(28 C.F.R. § 20.37) [verify 28 C.F.R. § 20.37]."
     )
+    adds = (
+        f"Those are general duties about the quality of records. Subsection (a) adds a specific "
+        f"duty in {name}’s own statutes: {repository} must notify the FBI of each grant of relief, and "
+        "ask that the record be removed or updated, within a set number of days. The guidance observes "
+        "that relief granted by a state is often not reflected in federal databases in practice, which "
+        f"is why the duty has a deadline. Ask {repository} how it reports cleared records to the FBI "
+        "today."
+    )
+    if fact.value == "ratified" and fact.verified:
+        when = f", in {fact.year}" if fact.year else ""
+        status = (
+            f"{_sentence(name)} ratified the {COMPACT}{when} (source: {fact.source}). As a party state "
+            "it exchanges criminal history with the FBI and other states for noncriminal justice "
+            "purposes, such as licensing and employment checks, under the Compact and the rules of the "
+            "Compact Council."
+        )
+    elif fact.value == "mou" and fact.verified:
+        status = (
+            f"{_sentence(name)} had a memorandum of understanding with the Compact Council and, when last "
+            f"checked, had not ratified the {COMPACT} (source: {fact.source}). By that agreement it "
+            "follows the Council’s rules when it exchanges criminal history for noncriminal justice "
+            "purposes."
+        )
+    elif fact.value == "non-party" and fact.verified:
+        status = f"{_sentence(name)} is not a party to the {COMPACT} (source: {fact.source})."
+    else:
+        status = (
+            f"billkit could not confirm whether {name} has ratified the {COMPACT}; check the Compact "
+            "Council’s lists of party states and of states with a memorandum of understanding."
+        )
+    return f"{status} {index} {adds}"
 
 
 def _verify_note(name: str, fact_name: str, record: JurisdictionRecord) -> str:
