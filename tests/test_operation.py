@@ -1,0 +1,159 @@
+"""The clean copy read as a judge would: every reference points at something, every duty operates."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from billkit.build import build_bill
+from billkit.jurisdiction import all_jurisdiction_codes
+from billkit.relief import TERMS, get_relief_term
+from billkit.spec import BillSpec
+
+JURISDICTION_SENTENCE = "performed pursuant to this section will not preclude the court’s jurisdiction"
+GRANTS_RELIEF = re.compile(r"\bmay grant\b|\bshall instead vacate\b|\bshall vacate\b")
+AMENDS = re.compile(r"\bis added at the end of\b|\bis amended\b")
+QUOTED = re.compile(r"“[^”]*”")
+SECTION_REF = re.compile(r"\b[Ss]ection (\d+)\b")
+SUBSECTION_REF = re.compile(r"\bsubsections? \(([a-z])\)(?: through \(([a-z])\))?")
+
+
+def _lines(section) -> list[str]:
+    """Each provision of a section as printed: its label and its words."""
+    return [block.text for top in section.body for block in top.walk()]
+
+
+def _unquoted(text: str) -> str:
+    return QUOTED.sub("“…”", text)
+
+
+def _clean_bills():
+    for code in [None, *all_jurisdiction_codes()]:
+        for term in sorted(TERMS):
+            yield code, term
+
+
+@pytest.fixture(scope="module")
+def clean_bills(library):
+    return {(code, term): build_bill(BillSpec(clean=True, state=code, relief_term=term), library)
+            for code, term in _clean_bills()}  # fmt: skip
+
+
+def test_every_jurisdiction_and_relief_term_is_checked(clean_bills):
+    assert len(clean_bills) == (len(all_jurisdiction_codes()) + 1) * len(TERMS) >= 4 * 50
+
+
+def test_this_section_names_relief_only_where_the_section_grants_it(clean_bills):
+    """'Relief performed pursuant to this section' may stand only in a section that grants relief.
+
+    Inside quotation marks the words belong to the provision an amending section adds them to.
+    """
+    wrong = []
+    for (code, term), bill in clean_bills.items():
+        relief = get_relief_term(term)
+        for section in bill.sections:
+            text = " ".join(_lines(section))
+            for line in _lines(section):
+                own = _unquoted(line)
+                for sentence in re.split(r"(?<=[.;:])\s+", own):
+                    if "this section" not in sentence:
+                        continue
+                    about_relief = relief.noun in sentence.lower() or "vacat" in sentence
+                    if about_relief and not GRANTS_RELIEF.search(text):
+                        wrong.append((code, term, section.label, sentence))
+    assert not wrong, wrong[:5]
+
+
+def test_the_jurisdiction_sentence_sits_where_this_section_grants_relief(clean_bills):
+    placed = 0
+    for (code, term), bill in clean_bills.items():
+        for section in bill.sections:
+            text = " ".join(_lines(section))
+            for line in _lines(section):
+                if JURISDICTION_SENTENCE not in line:
+                    continue
+                placed += 1
+                quoted = JURISDICTION_SENTENCE in "".join(QUOTED.findall(line))
+                if quoted:
+                    assert AMENDS.search(_unquoted(line)), (code, term, line)
+                else:
+                    assert GRANTS_RELIEF.search(text), (code, term, section.label)
+    assert placed == 2 * len(clean_bills)
+
+
+def test_every_section_and_subsection_a_provision_names_exists(clean_bills):
+    missing = []
+    for (code, term), bill in clean_bills.items():
+        count = len(bill.sections)
+        for section in bill.sections:
+            labels = {top.label for top in section.body}
+            for line in _lines(section):
+                own = _unquoted(line)
+                for number in SECTION_REF.findall(own):
+                    if not 1 <= int(number) <= count:
+                        missing.append((code, term, section.label, f"Section {number}"))
+                for first, last in SUBSECTION_REF.findall(own):
+                    for letter in {first, last} - {""}:
+                        if f"({letter})" not in labels:
+                            missing.append((code, term, section.label, f"subsection ({letter})"))
+    assert not missing, missing[:5]
+
+
+def test_the_relief_section_grants_both_orders_and_names_the_court(clean_bills):
+    for (code, _term), bill in clean_bills.items():
+        text = " ".join(_lines(bill.section("vacatur-for-cause")))
+        assert "the court in which the conviction was entered may grant" in text, code
+        assert "whether or not the individual is in custody" in text, code
+        jurisdiction = " ".join(_lines(bill.section("court-jurisdiction")))
+        assert "The court in which a conviction was entered keeps jurisdiction" in jurisdiction
+        assert "without a petition by operation of law" in jurisdiction
+        assert "whether or not the individual is in custody" in jurisdiction
+
+
+def test_the_federal_records_bar_keeps_its_exceptions_in_the_clean_copy(clean_bills):
+    for key, bill in clean_bills.items():
+        text = " ".join(_lines(bill.section("federal-records")))
+        assert "prohibit a disclosure that federal law requires." in text, key
+        assert "[, and does not prohibit a disclosure that federal law requires]" not in text, key
+        assert "authorizes in writing" in text, key
+        assert "8 U.S.C. § 1373 or 8 U.S.C. § 1644" in text, key
+        assert "may bring a civil action" in text, key
+
+
+def test_every_duty_with_a_deadline_has_one_for_relief_granted_before_the_act(library):
+    bill = build_bill(BillSpec(clean=True), library)
+    federal = _lines(bill.section("federal-records"))[0]
+    assert "granted before the effective date of this [act], within [180] days after that date" in federal
+    notices = " ".join(_lines(bill.section("public-education")))
+    assert "for relief granted before the effective date of this [act]" in notices
+    assert "[the central repository] shall mail the advisement" in notices
+    access = " ".join(_lines(bill.section("record-access")))
+    assert "Within [30] days after receiving a request" in access
+    assert "before destroying the record, shall make a certified copy" in access
+
+
+def test_the_advisement_warns_that_immigration_forms_ask_about_cleared_records(library):
+    for term in TERMS:
+        bill = build_bill(BillSpec(clean=True, relief_term=term), library)
+        text = " ".join(_lines(bill.section("public-education")))
+        assert "must be answered truthfully and completely" in text
+        assert f"including those that were {get_relief_term(term).adj}" in text
+
+
+def test_the_presumption_says_what_follows_when_it_stands(library):
+    bill = build_bill(BillSpec(clean=True), library)
+    text = " ".join(_lines(bill.section("rebuttable-presumption")))
+    assert "If the presumption is not rebutted, the court shall find that the plea is legally invalid" in text
+    assert "shall enter an order of vacatur under Section 4" in text
+    assert "If the defendant was not represented by counsel" in text
+    assert "on the record of the criminal proceeding" in text
+
+
+def test_no_authority_is_cited_for_what_the_research_contradicts(library):
+    """RCW 43.10.315 is Keep Washington Working's model-policy mandate, not an advisement law."""
+    education = library.get("public-education").citations
+    assert "Wash. Rev. Code § 43.10.315" not in education
+    assert "Wash. Rev. Code § 10.40.200" in education
+    assert "Wash. Rev. Code § 43.10.315" in library.get("federal-records").citations
+    assert "8 U.S.C. § 1101(a)(48)(A)" not in library.get("definitions").citations
