@@ -12,6 +12,8 @@ from .spec import BillSpec, HandoutSpec
 from .templating import collapse, render_text
 
 STRONG = frozenset({"strong"})
+NINTH_CIRCUIT = "ninth-circuit"
+"""The id of the community handout's section on the Ninth Circuit rule of *Lujan-Armendariz*."""
 
 
 def build_handout(spec: HandoutSpec, library: Library) -> Handout:
@@ -29,7 +31,12 @@ def build_handout(spec: HandoutSpec, library: Library) -> Handout:
 def _community(spec: HandoutSpec) -> Handout:
     text = load_community_text(spec.lang)
     jurisdiction = get_jurisdiction(spec.state) if spec.state else GENERIC
-    context = {"state": "" if jurisdiction.is_generic else jurisdiction.name}
+    # The Ninth Circuit rule turns on where the immigration case is heard, so its section prints
+    # unless the handout is for a state known to lie outside that circuit: the generic handout, and
+    # one for a state whose circuit is unverified, speak of "some states"; a Ninth Circuit state's
+    # handout names the state. The section itself says that the immigration court's place counts.
+    ninth_circuit = jurisdiction.ninth_circuit  # None for the generic handout
+    context = {"ninth_circuit_state": jurisdiction.name if ninth_circuit else ""}
     where = f"handouts/community.{spec.lang}.yaml"
 
     def fill(source: str) -> str:
@@ -38,7 +45,7 @@ def _community(spec: HandoutSpec) -> Handout:
     sections = []
     closing: tuple[Paragraph, ...] = ()
     for section in text.sections:
-        if section.when == "ninth_circuit" and not jurisdiction.ninth_circuit:
+        if section.id == NINTH_CIRCUIT and ninth_circuit is False:
             continue
         if section.id == "help":  # its words open the help section, under one heading
             closing = tuple(Paragraph((Run(fill(p)),)) for p in section.paragraphs)

@@ -267,7 +267,6 @@ class CommunitySection(_Strict):
     heading: str
     paragraphs: tuple[str, ...] = ()
     bullets: tuple[str, ...] = ()
-    when: Literal["ninth_circuit"] | None = None
 
 
 class CommunityHelp(_Strict):
