@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from .build import build_bill
 from .citations import case_names, italicize
 from .errors import UsageError
@@ -14,6 +17,7 @@ from .templating import collapse, render_text
 STRONG = frozenset({"strong"})
 NINTH_CIRCUIT = "ninth-circuit"
 """The id of the community handout's section on the Ninth Circuit rule of *Lujan-Armendariz*."""
+EXCEPTION_CASES = ("Texas v. United States", "Lujan-Armendariz v. INS", "Nunez-Reyes v. Holder")
 
 
 def build_handout(spec: HandoutSpec, library: Library) -> Handout:
@@ -87,7 +91,8 @@ def _trainers(spec: HandoutSpec, library: Library) -> Handout:
 
             raise UnknownNameError("practice", spec.practice, PRACTICES)
         practices = [spec.practice]
-    bill = build_bill(BillSpec(relief_term=spec.relief_term, state=spec.state), library)
+    bill = build_bill(BillSpec(relief_term=spec.relief_term, state=spec.state), library, reference=_REF)
+    titles = {section.number: section.title for section in bill.sections}
     names = case_names(a for clause in library.clauses.values() for a in clause.citations)
     pages = []
     if spec.practice is None:
@@ -96,7 +101,7 @@ def _trainers(spec: HandoutSpec, library: Library) -> Handout:
         clause = library.get(practice)
         section = bill.section(practice)
         model = [
-            Paragraph(((Run(b.label + " "),) if b.label else ()) + b.runs, "model")
+            Paragraph(_dereference(((Run(b.label + " "),) if b.label else ()) + b.runs, titles), "model")
             for top in section.body
             for b in top.walk()
         ]
@@ -106,14 +111,22 @@ def _trainers(spec: HandoutSpec, library: Library) -> Handout:
         ]
         if section.source_note:
             parts[-1] = HandoutSection(
-                "Model language", (*model, Paragraph((Run(section.source_note),), "source"))
+                "Model language",
+                (*model, Paragraph(_dereference((Run(section.source_note),), titles), "source")),
             )
         parts.append(
-            HandoutSection("Why it matters", tuple(Paragraph(p) for p in section.comment.paragraphs))
+            HandoutSection(
+                "Why it matters",
+                tuple(Paragraph(_dereference(p, titles)) for p in section.comment.paragraphs),
+            )
         )
         if section.authorities:
             parts.append(
-                HandoutSection("Authorities", (), tuple(Paragraph(p) for p in section.authorities.paragraphs))
+                HandoutSection(
+                    "Authorities",
+                    (),
+                    tuple(Paragraph(_dereference(p, titles)) for p in section.authorities.paragraphs),
+                )
             )
         if clause.question:
             parts.append(HandoutSection("For discussion", (Paragraph((Run(collapse(clause.question)),)),)))
@@ -122,6 +135,22 @@ def _trainers(spec: HandoutSpec, library: Library) -> Handout:
         )
     title = "Clean Slate and Immigrants: Training Handouts"
     return Handout(meta=DocumentMeta(title=title, short_title=title), audience="trainers", pages=tuple(pages))
+
+
+# A page shows one section of the model act, so a cross-reference cannot print "Section 4": the
+# bill is built with this marker as its reference form, and each marker is then replaced by the
+# target section's title.
+_REF = "\ue000{n}\ue001"
+_REF_PATTERN = re.compile("\ue000([0-9]+)\ue001")
+
+
+def _dereference(runs: tuple[Run, ...], titles: dict[int, str]) -> tuple[Run, ...]:
+    """``runs`` with each section reference written as the title of the section it names."""
+
+    def title(match: re.Match) -> str:
+        return f"the section of the model act titled “{titles[int(match.group(1))]}”"
+
+    return tuple(replace(run, text=_REF_PATTERN.sub(title, run.text)) for run in runs)
 
 
 def _practice_label(practice: str) -> str:
@@ -149,18 +178,27 @@ def _overview(library: Library, names) -> HandoutPage:
         for p in PRACTICES
     )
     exceptions = (
-        "Two narrow exceptions to the Pickering rule deserve a mention in any training: an expunged "
-        "conviction is not an automatic bar to Deferred Action for Childhood Arrivals, and within the "
-        "Ninth Circuit state rehabilitative relief still removes the immigration consequences of certain "
-        "first-time minor drug convictions entered on or before July 14, 2011."
+        "Two narrow exceptions to the Pickering rule deserve a mention in any training. First, under "
+        "8 C.F.R. § 236.22 an expunged conviction is not by itself a bar to Deferred Action for Childhood "
+        "Arrivals. But DACA is in litigation (Texas v. United States), so its rules may change, and a "
+        "request puts the applicant’s information before the Department of Homeland Security: no one "
+        "should apply without individual legal advice. Second, in immigration proceedings heard within "
+        "the Ninth Circuit, state rehabilitative relief still removes the immigration consequences of a "
+        "first conviction for simple possession of a controlled substance, or for a lesser drug offense "
+        "such as possessing paraphernalia, entered on or before July 14, 2011. See Lujan-Armendariz v. "
+        "INS, 222 F.3d 728 (9th Cir. 2000); Nunez-Reyes v. Holder, 646 F.3d 684 (9th Cir. 2011) (en banc). "
+        "What matters is where the immigration case is heard, not which state cleared the record. The "
+        "rule does not reach being under the influence, or a person who already had pre-plea diversion "
+        "or first-offender treatment."
     )
+    exception_names = tuple(sorted({*names, *EXCEPTION_CASES}, key=lambda n: (-len(n), n)))
     return HandoutPage(
         title="Clean Slate and Immigrants",
         subtitle="Six practices for immigrant-safe record clearance",
         sections=(
             HandoutSection("Why this matters", (Paragraph(italicize(intro, names)),)),
             HandoutSection("The practices", (), bullets),
-            HandoutSection("Exceptions to know", (Paragraph((Run(exceptions),)),)),
+            HandoutSection("Exceptions to know", (Paragraph(italicize(exceptions, exception_names)),)),
         ),
         footer="Drawn from the Immigrant Legal Resource Center’s guidance “Clean Slate and Immigrants.”",
     )
