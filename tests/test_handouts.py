@@ -24,19 +24,39 @@ def pdf_pages(data: bytes) -> list[str]:
     return [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
 
 
-def community_text(lang: str, state: str = "", ninth: bool = False) -> str:
-    """Every word of the community handout, as a reader meets it (headings end sentences)."""
+def community_text(lang: str, state: str = "") -> str:
+    """Every word of the community handout, as a reader meets it (headings end sentences).
+
+    ``state`` names a Ninth Circuit state; without it the Ninth Circuit section speaks of "some states".
+    """
     text = load_community_text(lang)
     parts = [text.title, text.subtitle]
     for section in text.sections:
-        if section.when == "ninth_circuit" and not ninth:
-            continue
         parts.append(section.heading)
         parts.extend(section.paragraphs)
         parts.extend(section.bullets)
     parts += [text.help.heading, text.help.generic, text.footer]
-    sentences = [collapse(render_text(p, {"state": state}, where="handout")) for p in parts]
+    sentences = [collapse(render_text(p, {"ninth_circuit_state": state}, where="handout")) for p in parts]
     return " ".join(s if s.endswith((".", "?", "!", ":")) else s + "." for s in sentences)
+
+
+def handout_words(handout) -> str:
+    """Every word a built handout prints: titles, headings, paragraphs, bullets and footers."""
+    words = []
+    for page in handout.pages:
+        words += [page.title, page.subtitle or "", page.footer or ""]
+        for section in page.sections:
+            words.append(section.heading)
+            words += [p.text for p in (*section.paragraphs, *section.bullets)]
+    return "\n".join(words)
+
+
+def community_section(lang: str, section_id: str, state: str | None = None) -> str:
+    """The words of one section of a built community handout, found by its id's heading."""
+    heading = next(s.heading for s in load_community_text(lang).sections if s.id == section_id)
+    handout = build_handout(HandoutSpec(audience="community", lang=lang, state=state), None)
+    (section,) = [s for s in handout.pages[0].sections if s.heading == heading]
+    return " ".join(p.text for p in (*section.paragraphs, *section.bullets))
 
 
 def test_trainer_handout_is_one_page_per_practice_plus_an_overview(library):
@@ -67,7 +87,7 @@ def test_trainer_model_language_follows_the_relief_term_and_state(library):
 
 @pytest.mark.parametrize("ninth", [False, True])
 def test_english_community_handout_reads_at_eighth_grade_or_below(ninth):
-    grade = textstat.flesch_kincaid_grade(community_text("en", "California" if ninth else "", ninth))
+    grade = textstat.flesch_kincaid_grade(community_text("en", "California" if ninth else ""))
     assert grade <= 8
 
 
@@ -75,14 +95,14 @@ def test_english_community_handout_reads_at_eighth_grade_or_below(ninth):
 def test_spanish_community_handout_is_easy_to_read(ninth):
     textstat.set_lang("es")
     try:
-        score = textstat.fernandez_huerta(community_text("es", "California" if ninth else "", ninth))
+        score = textstat.fernandez_huerta(community_text("es", "California" if ninth else ""))
     finally:
         textstat.set_lang("en_US")
     assert score >= 70
 
 
 def test_spanish_handout_has_no_english_sentences():
-    text = community_text("es", "California", ninth=True)
+    text = community_text("es", "California")
     for sentence in re.split(r"(?<=[.?!:])\s+", text):
         words = re.findall(r"[a-záéíóúñü]+", sentence.lower())
         english = [w for w in words if w in ENGLISH_WORDS]
@@ -100,14 +120,69 @@ def test_both_languages_render_and_declare_their_language(library):
         assert f'<html lang="{lang}">' in render(handout, "html").decode()
 
 
-def test_ninth_circuit_section_only_where_it_applies(library):
-    def text(state):
-        handout = build_handout(HandoutSpec(audience="community", state=state), library)
+def test_ninth_circuit_section_is_keyed_to_where_the_immigration_case_is_heard(library):
+    def text(state, lang="en"):
+        handout = build_handout(HandoutSpec(audience="community", lang=lang, state=state), library)
         return " ".join(p.text for s in handout.pages[0].sections for p in s.paragraphs)
 
     assert "July 14, 2011" in text("CA") and "California is in the Ninth Circuit" in text("CA")
-    assert "July 14, 2011" not in text("TX")
-    assert "July 14, 2011" not in text(None)
+    # Without a state the section still prints (review N8): the rule follows the immigration court.
+    assert "Some states are in the Ninth Circuit" in text(None)
+    assert "Algunos estados están en el Noveno Circuito" in text(None, "es")
+    assert "California está en el Noveno Circuito" in text("CA", "es")
+    assert "July 14, 2011" not in text("TX") and "Noveno Circuito" not in text("TX", "es")
+    for state in (None, "CA"):
+        english, spanish = text(state), text(state, "es")
+        assert "where the immigration court is, not where your record was cleared" in english
+        assert "dónde está la corte de inmigración, no dónde limpiaron sus antecedentes" in spanish
+        assert "first case" in english and "under the influence" in english and "diversion" in english
+        assert "primer caso" in spanish and "bajo los efectos" in spanish and "diversion" in spanish
+        assert "14 de julio de 2011" in spanish
+
+
+FLAGGED = {
+    # A finished program may be pre-plea diversion, which is no conviction (review S16); "erase"
+    # and "borrar" feed the belief that cleared records vanish for immigration (S19).
+    "en": (r"\bprogram", r"\berase", r"\berasing", r"\bwiped?\b", r"\bexpunged\b", r'"'),
+    "es": (r"programa", r"\bborr", r"\beliminad", r"terminó un", r'"', "«", "»"),
+}
+
+
+@pytest.mark.parametrize("state", [None, "CA", "TX"])
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_community_handouts_avoid_the_flagged_phrases(lang, state):
+    handout = build_handout(HandoutSpec(audience="community", lang=lang, state=state), None)
+    words = handout_words(handout)
+    for pattern in FLAGGED[lang]:
+        assert not re.search(pattern, words, re.IGNORECASE), (pattern, re.search(pattern, words, re.I))
+    pleaded = {"en": "after you pleaded guilty", "es": "después de declararse culpable"}[lang]
+    assert pleaded in community_section(lang, "immigration-rule", state)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_vacatur_words_are_kept_for_legal_error(lang):
+    """Only the legal-error section says "vacate" ("anular"), and the English never "erases"."""
+    text = load_community_text(lang)
+    word = {"en": r"\bvacat|\bcancel", "es": r"\banul"}[lang]
+    for section in text.sections:
+        found = re.search(word, " ".join((section.heading, *section.paragraphs)), re.IGNORECASE)
+        assert bool(found) == (section.id == "legal-error"), section.id
+    spanish = community_section("es", "immigration-rule")
+    assert "libertad condicional (probation)" in spanish
+    assert "limpiar sus antecedentes" in load_community_text("es").title.lower()
+
+
+def test_daca_section_warns_of_the_litigation_and_of_sharing_with_dhs():
+    english, spanish = community_section("en", "daca"), community_section("es", "daca")
+    assert "court case" in english and "rules may change" in english
+    assert "Department of Homeland Security" in english and "lawyer before you apply" in english
+    assert "demanda en la corte" in spanish and "reglas pueden cambiar" in spanish
+    assert "Departamento de Seguridad Nacional" in spanish and "abogado antes de pedirlo" in spanish
+
+
+def test_records_section_says_records_can_be_asked_for_by_mail():
+    assert "by mail" in community_section("en", "records")
+    assert "por correo" in community_section("es", "records")
 
 
 def test_local_organizations_replace_the_generic_help_line(library):
@@ -132,3 +207,71 @@ def test_spanish_docx_numbers_its_pages_in_spanish(library):
     footer = document.sections[0].footer.paragraphs[0]
     assert footer.text.startswith("Página") and " de " in footer.text
     assert document.core_properties.language == "es"
+
+
+@pytest.mark.parametrize("state", [None, "CA"])
+def test_spanish_docx_is_tagged_spanish_throughout(state):
+    import zipfile
+
+    from docx.oxml.ns import qn
+    from lxml import etree
+
+    handout = build_handout(HandoutSpec(audience="community", lang="es", state=state), None)
+    package = zipfile.ZipFile(io.BytesIO(render(handout, "docx")))
+    for name in package.namelist():
+        assert b"en-US" not in package.read(name), name
+    lang, val = qn("w:lang"), qn("w:val")
+    parts = [n for n in package.namelist() if re.fullmatch(r"word/(document|header\d*|footer\d*)\.xml", n)]
+    assert "word/document.xml" in parts and any("footer" in n for n in parts)
+    for name in parts:
+        runs = list(etree.fromstring(package.read(name)).iter(qn("w:r")))
+        assert runs, name
+        for run in runs:
+            tags = [e.get(val) for e in run.iterfind(f"{qn('w:rPr')}/{lang}")]
+            assert tags == ["es-US"], (name, etree.tostring(run)[:200])
+    styles = etree.fromstring(package.read("word/styles.xml"))
+    default = styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{lang}")
+    assert default is not None and default.get(val) == "es-US"
+    for style in styles.iter(qn("w:style")):
+        if style.get(qn("w:type")) in ("paragraph", "character"):
+            tag = style.find(f"{qn('w:rPr')}/{lang}")
+            assert tag is not None and tag.get(val) == "es-US", style.get(qn("w:styleId"))
+
+
+def test_english_docx_keeps_its_english_defaults():
+    handout = build_handout(HandoutSpec(audience="community", lang="en"), None)
+    assert b'w:val="en-US"' in _part(render(handout, "docx"), "word/styles.xml")
+
+
+def _part(docx: bytes, name: str) -> bytes:
+    import zipfile
+
+    return zipfile.ZipFile(io.BytesIO(docx)).read(name)
+
+
+@pytest.mark.parametrize("state", [None, "TX", "NY", "CA"])
+def test_trainer_model_language_names_no_section_number(library, state):
+    """A page shows one section of the model act, so a "Section 4" would point at nothing (N2)."""
+    handout = build_handout(HandoutSpec(state=state), library)
+    words = handout_words(handout)
+    assert not re.search(r"\b(Section|SECTION|Sec\.) ?\d", words), re.search(r".{60}Section \d.{20}", words)
+    assert "\ue000" not in words and "\ue001" not in words
+    presumption = handout_words(
+        build_handout(HandoutSpec(practice="rebuttable-presumption", state=state), library)
+    )
+    relief = library.get("vacatur-for-cause").title
+    assert f"the section of the model act titled “{relief}”" in presumption
+
+
+def test_trainer_overview_keys_the_exceptions_correctly(library):
+    overview = build_handout(HandoutSpec(), library).pages[0]
+    (exceptions,) = [s for s in overview.sections if s.heading == "Exceptions to know"]
+    text = " ".join(p.text for p in exceptions.paragraphs)
+    assert "8 C.F.R. § 236.22" in text and "litigation" in text and "Texas v. United States" in text
+    assert "Department of Homeland Security" in text
+    assert "where the immigration case is heard, not which state cleared the record" in text
+    for limit in ("first conviction for simple possession", "paraphernalia", "under the influence",
+                  "pre-plea diversion", "on or before July 14, 2011"):  # fmt: skip
+        assert limit in text, limit
+    italic = {r.text for p in exceptions.paragraphs for r in p.runs if "em" in r.marks}
+    assert {"Texas v. United States", "Lujan-Armendariz v. INS", "Nunez-Reyes v. Holder"} <= italic
