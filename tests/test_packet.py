@@ -9,12 +9,13 @@ import docx
 import pytest
 from pypdf import PdfReader
 
-from billkit.errors import SpecError, UnknownNameError
+from billkit.errors import SpecError, UnknownNameError, UsageError
 from billkit.library import PRACTICES
 from billkit.packet import build_packet
 from billkit.render import render
 from billkit.spec import load_packet_spec
 
+from support import GUIDANCE_SAMPLES
 from support import packet_spec as spec
 
 PART_TITLES = [
@@ -118,8 +119,112 @@ def test_support_if_amended_proposes_text_exactly_for_the_missing_practices(libr
     bill = packet.parts[3].bill
     missing = [p for p in PRACTICES if p not in ("record-access", "public-education")]
     for practice in PRACTICES:
-        first = bill.section(practice).body[0].text
-        assert (first in proposed) == (practice in missing), practice
+        opening = " ".join(bill.section(practice).body[-1].text.split()[:6])  # before any reference
+        assert (opening in proposed) == (practice in missing), practice
+
+
+def proposed_text(packet) -> str:
+    return " ".join(p.text for p in packet.parts[1].paragraphs if p.style == "quote")
+
+
+def proposed_sections(packet) -> list[str]:
+    """The text of each proposed section: the quoted paragraphs that stand together."""
+    groups, current = [], []
+    for paragraph in packet.parts[1].paragraphs:
+        if paragraph.style == "quote":
+            current.append(paragraph.text)
+        elif current:
+            groups.append(" ".join(current))
+            current = []
+    return groups
+
+
+def letter(packet) -> str:
+    return " ".join(p.text for p in packet.parts[1].paragraphs)
+
+
+MODEL_NUMBERING = re.compile(r"\bSection \d{1,2}\b(?!\.\d)")
+"""The model bill's own section numbers ("Section 4"), not a statute's ("Section 1473.7")."""
+GRANTS_RELIEF = re.compile(r"\bmay grant\b|\bshall instead vacate\b|\bshall vacate\b")
+
+
+def relief_by_this_section(text: str, relief: str) -> list[str]:
+    """Sentences that speak of relief and of "this section" outside quotation marks.
+
+    Right only in a section that grants the relief: anywhere else "this section" would name the
+    new section (or the amendment) as the source of relief that the pending bill grants.
+    """
+    own = re.sub(r"“[^”]*”", "“…”", text)
+    return [
+        sentence
+        for sentence in re.split(r"(?<=[.;:])\s+", own)
+        if "this section" in sentence.lower() and (relief in sentence.lower() or "vacat" in sentence)
+    ]
+
+
+def test_proposed_language_refers_to_the_pending_bill_not_the_model_bill(library):
+    # The pending bill already grants relief for legal error; everything proposed grants none.
+    packet = build_packet(spec(bill_number="S. 4321", present=("vacatur-for-cause",)), library)
+    proposed = proposed_text(packet)
+    assert proposed and not MODEL_NUMBERING.search(proposed)
+    for section in proposed_sections(packet):
+        if not GRANTS_RELIEF.search(section):
+            assert not relief_by_this_section(section, "expungement"), section
+    assert "[the section of S. 4321 on relief for legal error]" in proposed
+    # The model bill in the packet keeps its own numbering.
+    assert MODEL_NUMBERING.search(" ".join(b.text for s in packet.parts[3].bill.sections for b in s.body))
+
+
+def test_proposed_sections_refer_to_each_other_by_title(library):
+    proposed = proposed_text(build_packet(spec(present=()), library))
+    assert not MODEL_NUMBERING.search(proposed)
+    assert "the new section titled “" in proposed
+
+
+def test_proposed_language_uses_the_pending_bills_relief_term(library):
+    given = proposed_text(build_packet(spec(relief_term="sealing", present=()), library))
+    pending = "A court may order the sealing of a conviction. Sealed records may not be opened. " * 3
+    found = proposed_text(build_packet(spec(present=()), library, pending_text=pending))
+    for proposed in (given, found):
+        assert re.search(r"\bseal(?:ing|ed)\b", proposed) and not re.search(
+            r"(?i)\bexpunge(?:ments?|d)\b", proposed
+        )
+    with pytest.raises(UsageError):
+        build_packet(spec(relief_term="vacatur"), library)
+
+
+def test_definitions_are_proposed_for_terms_the_bill_does_not_define(library):
+    packet = build_packet(spec(present=()), library)
+    proposed = proposed_text(packet)
+    assert "“Noncitizen” means" in proposed and "“Federal immigration authority” means" in proposed
+    assert "Definitions." in letter(packet)
+    defining = (
+        "“Noncitizen” means a person who is not a citizen. “Federal immigration authority” means ICE. "
+        "“Expungement” means an order. “Record” means a record. “Order of vacatur” means an order."
+    )
+    packet = build_packet(spec(present=()), library, pending_text=defining)
+    assert "“Noncitizen” means" not in proposed_text(packet)
+    assert "Definitions." not in letter(packet)
+
+
+def test_the_guidances_sample_language_is_attributed(library):
+    paragraphs = build_packet(spec(present=()), library).parts[1].paragraphs
+    attributed = 0
+    for i, paragraph in enumerate(paragraphs):
+        if paragraph.style != "quote":
+            continue
+        if not any(" ".join(sample.split()[2:9]) in paragraph.text for sample in GUIDANCE_SAMPLES.values()):
+            continue
+        after = next(p for p in paragraphs[i:] if p.style != "quote")
+        assert "Immigrant Legal Resource Center" in after.text and "sample language" in after.text
+        attributed += 1
+    assert attributed >= 2
+
+
+def test_a_title_that_begins_an_act_is_lowercased_mid_sentence(library):
+    packet = build_packet(spec(bill_title="An act to amend Section 1203.4 of the Penal Code"), library)
+    assert "A.B. 1234, an act to amend Section 1203.4" in letter(packet)
+    assert ("Bill", "A.B. 1234, an act to amend Section 1203.4 of the Penal Code") in packet.cover
 
 
 def test_support_and_oppose_shape_the_letter(library):

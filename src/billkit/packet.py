@@ -11,17 +11,31 @@ from .errors import UnknownNameError
 from .jurisdiction import GENERIC, get_jurisdiction
 from .library import PRACTICES, Clause, Library
 from .model import Bill, Block, DocumentMeta, Note, Packet, Paragraph, Part, Run, Section, TableEntry
+from .pending import Proposal, choose_relief_term, pending_relief_term, propose, sentence_title
 from .spec import PacketSpec
+from .templating import series
 
 STRONG = frozenset({"strong"})
 POSITION_NAMES = {"support": "Support", "oppose": "Oppose", "support-if-amended": "Support if amended"}
 
 
-def build_packet(spec: PacketSpec, library: Library, missing: tuple[str, ...] | None = None) -> Packet:
-    """The packet for ``spec``. ``missing`` (practice ids) overrides what ``spec.present`` implies."""
+def build_packet(
+    spec: PacketSpec,
+    library: Library,
+    missing: tuple[str, ...] | None = None,
+    pending_text: str | None = None,
+) -> Packet:
+    """The packet for ``spec``. ``missing`` (practice ids) overrides what ``spec.present`` implies.
+
+    ``pending_text`` is the pending bill's text, when known: the language the testimony proposes
+    takes the bill's relief term from it (unless ``spec.relief_term`` names one) and brings
+    definitions only for the terms it does not define.
+    """
     for practice in spec.present:
         if practice not in PRACTICES:
             raise UnknownNameError("practice", practice, PRACTICES)
+    if spec.relief_term:
+        pending_relief_term(spec.relief_term)
     jurisdiction = get_jurisdiction(spec.state) if spec.state else GENERIC
     bill_spec = spec.bill.merged(state=spec.state, clean=not spec.annotated_bill)
     bill = build_bill(bill_spec, library, jurisdiction)
@@ -31,9 +45,23 @@ def build_packet(spec: PacketSpec, library: Library, missing: tuple[str, ...] | 
         missing = tuple(c.practice for c in practices if c.practice not in spec.present)
     names = case_names(a for clause in library.clauses.values() for a in clause.citations)
 
+    proposal = None
+    if spec.position == "support-if-amended":
+        wanted = [c.id for c in practices if c.practice in missing]
+        relief, _ = choose_relief_term(spec.relief_term, pending_text, spec.bill.relief_term)
+        proposal = propose(
+            wanted,
+            library,
+            jurisdiction,
+            bill=spec.bill_number,
+            relief=relief,
+            pending_text=pending_text,
+            base=bill_spec,
+            annotated=True,
+        )
     parts = [
         Part("contents", "Contents"),
-        Part("testimony", "Testimony", _testimony(spec, library, full, practices, missing, names)),
+        Part("testimony", "Testimony", _testimony(spec, library, full, practices, missing, names, proposal)),
         Part("analysis", "Section-by-Section Analysis", _analysis(library, full, names)),
         Part("bill", f"The Bill: {bill.meta.short_title}", bill=bill),
     ]
@@ -47,7 +75,7 @@ def build_packet(spec: PacketSpec, library: Library, missing: tuple[str, ...] | 
     cover = tuple(
         (label, value)
         for label, value in (
-            ("Bill", f"{spec.bill_number}, {spec.bill_title}"),
+            ("Bill", f"{spec.bill_number}, {sentence_title(spec.bill_title)}"),
             ("Position", POSITION_NAMES[spec.position]),
             ("Committee", spec.committee),
             ("Hearing", spec.hearing_date),
@@ -81,26 +109,29 @@ def _labelled(label: str, text: str, names) -> Paragraph:
     return Paragraph((Run(label, STRONG), Run(" "), *italicize(text, names)))
 
 
-def _testimony(spec, library: Library, bill: Bill, practices: list[Clause], missing, names) -> tuple:
+def _testimony(
+    spec, library: Library, bill: Bill, practices: list[Clause], missing, names, proposal: Proposal | None
+) -> tuple:
     number = spec.bill_number
+    title = sentence_title(spec.bill_title)
     out = [
         Paragraph((Run(f"Dear Chair and Members of the {spec.committee}:"),)),
     ]
     intro = {
         "support": (
-            f"{spec.organization} submits this testimony in support of {number}, {spec.bill_title}. "
+            f"{spec.organization} submits this testimony in support of {number}, {title}. "
             "Clearing old records opens doors to work, housing and school. We write to make sure that "
             "the promise holds for noncitizens too, because for them a record-clearance law that "
             "overlooks immigration can do harm."
         ),
         "oppose": (
-            f"{spec.organization} respectfully opposes {number}, {spec.bill_title}, as it is now "
+            f"{spec.organization} respectfully opposes {number}, {title}, as it is now "
             "written. We share the goal of clearing old records. But without the protections described "
             "below, the bill would tell noncitizens that their convictions are gone when, for "
             "immigration purposes, they are not."
         ),
         "support-if-amended": (
-            f"{spec.organization} supports the goals of {number}, {spec.bill_title}, and asks the "
+            f"{spec.organization} supports the goals of {number}, {title}, and asks the "
             "committee to amend it. With the amendments we propose below, we would support the bill."
         ),
     }[spec.position]
@@ -139,11 +170,20 @@ def _testimony(spec, library: Library, bill: Bill, practices: list[Clause], miss
                 )
             )
             out.append(_p(_first_sentences(clause.comment, 3), names))
-            if spec.position == "support-if-amended":
-                section = bill.section(clause.id)
+            if proposal is not None:
                 out.append(_p("We propose this language:", names))
-                out.extend(Paragraph(tuple(b.runs) if not b.label else (Run(b.label + " "), *b.runs), "quote")
-                           for top in section.body for b in top.walk())  # fmt: skip
+                out.extend(_proposed(proposal.bill.section(clause.id), library))
+        if proposal is not None and "definitions" in proposal.bill.meta.clause_ids:
+            terms = series([f"“{term[0].lower() + term[1:]}”" for term in proposal.defined])
+            out.append(
+                _labelled(
+                    "Definitions.",
+                    f"The language we propose uses terms that {number} does not define: {terms}. "
+                    "We propose these definitions:",
+                    names,
+                )
+            )
+            out.extend(_proposed(proposal.bill.section("definitions"), library))
     closing = {
         "support": f"For these reasons, {spec.organization} urges you to support {number}.",
         "oppose": (
@@ -161,6 +201,30 @@ def _testimony(spec, library: Library, bill: Bill, practices: list[Clause], miss
         if line:
             out.append(Paragraph((Run(line),), "signature"))
     return tuple(out)
+
+
+def _proposed(section: Section, library: Library) -> list[Paragraph]:
+    """A proposed section as quoted paragraphs, followed by the source of any guidance language."""
+    out = []
+    if section.lead:
+        out.append(Paragraph(tuple(section.lead), "quote"))
+    for top in section.body:
+        for b in top.walk():
+            out.append(Paragraph(tuple(b.runs) if not b.label else (Run(b.label + " "), *b.runs), "quote"))
+    if section.source_note:
+        out.append(Paragraph((Run(_attribution(section.source_note), frozenset({"em"})),)))
+    return out
+
+
+def _attribution(note: str) -> str:
+    """The bill's source line ("Source: Subsection (a) is the sample language ...") for testimony."""
+    return (
+        note.replace("The text of this section is", "The proposed text above is")
+        .replace("this draft’s choices", "this proposal")
+        .replace(" is the sample language", " above is the sample language", 1)
+        .replace(" are the sample language", " above are the sample language", 1)
+        .replace("above above", "above")
+    )
 
 
 def _analysis(library: Library, bill: Bill, names) -> tuple:

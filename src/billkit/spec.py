@@ -160,7 +160,9 @@ class PacketSpec(BaseModel):
     """A testimony packet: who testifies, where, on which bill, and with what position.
 
     ``present`` lists the practices the pending bill already has; the testimony names the others
-    and, for ``support-if-amended``, proposes their text. ``bill`` is the model bill's own spec.
+    and, for ``support-if-amended``, proposes their text. ``relief_term`` is the pending bill's
+    word for relief, which the proposed text uses (default: the one the checked bill uses most,
+    else the model bill's). ``bill`` is the model bill's own spec.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -177,6 +179,7 @@ class PacketSpec(BaseModel):
     state: str | None = None
     contact: str = ""
     present: tuple[str, ...] = ()
+    relief_term: str | None = None
     annotated_bill: bool = False
     formats: tuple[Format, ...] = Field(default=DEFAULT_FORMATS, min_length=1)
     bill: BillSpec = BillSpec()

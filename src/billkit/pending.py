@@ -1,0 +1,310 @@
+"""Fitting proposed language to a pending bill: its number, its relief term, its definitions.
+
+Testimony and ``check --amendments`` propose text for someone else's bill. That text must not
+point at the model bill's numbering ("Section 4"), must use the pending bill's word for the
+relief (a sealing bill gets "sealing"), and must bring definitions the pending bill lacks.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable, Sequence
+
+from .build import build_bill
+from .errors import UsageError
+from .jurisdiction import Jurisdiction
+from .library import Library
+from .model import Bill, Block, Note, Run, Section
+from .relief import ReliefTerm, get_relief_term
+from .spec import BillSpec
+from .templating import capfirst
+
+# ---------------------------------------------------------------------------------------------
+# What a pending bill's text tells us
+
+_SPELLED = (
+    r"\b(?:Senate|House|Assembly|Legislative)\s+(?:Bill|File|Joint\s+Resolution|Resolution)"
+    r"\s+(?:No\.?\s*|Number\s+)?\d+[A-Z]?\b"
+)
+_DOTTED = r"(?<![\w.])(?:S|H|A|L)\.\s?(?:B|F|R|J\.R)\.\s?(?:No\.\s?)?\d+[A-Z]?\b"
+_SQUEEZED = r"\b(?:SB|HB|AB|LB|SF|HF|HR)\s?(?:No\.\s?)?\d+[A-Z]?\b"
+_LETTER = r"(?<![\w.])(?:S|A|H)\.\s?\d+[A-Z]?\b"
+BILL_NUMBER_PATTERNS = (
+    re.compile(_SPELLED, re.IGNORECASE),
+    re.compile(_DOTTED),
+    re.compile(_SQUEEZED),
+    re.compile(_LETTER),
+)
+"""A bill's number as bills print it: "Senate Bill No. 5", "S.B. 123", "H.B. No. 45", "AB 1228", "S. 4321"."""
+
+
+def detect_bill_number(text: str) -> str | None:
+    """The first bill number in ``text``, as printed (spelled-out numbers in title case), or ``None``."""
+    found = [m for pattern in BILL_NUMBER_PATTERNS if (m := pattern.search(text))]
+    if not found:
+        return None
+    first = min(found, key=lambda m: (m.start(), -len(m.group())))
+    number = " ".join(first.group().split())
+    if re.match(r"[A-Z]{4,} [A-Z]{4,}", number):  # "SENATE BILL NO. 5", "ASSEMBLY BILL No. 12"
+        number = " ".join(
+            word.capitalize() if word.isalpha() or word == "NO." else word for word in number.split()
+        )
+    return number
+
+
+RELIEF_WORDS: dict[str, re.Pattern[str]] = {
+    "expungement": re.compile(r"\bexpung\w*|\bexpunct\w*", re.IGNORECASE),
+    "sealing": re.compile(r"\bseal(?:s|ed|ing)?\b", re.IGNORECASE),
+    "set-aside": re.compile(
+        r"\bset[- ]asides?\b|\bsets aside\b|\bsetting aside\b|\bset (?:the |a |such |that )?"
+        r"(?:conviction|judgment|verdict|plea)s? aside\b",
+        re.IGNORECASE,
+    ),
+    "record-clearance": re.compile(r"\brecord[- ]clearance\b", re.IGNORECASE),
+}
+"""How a bill names each relief term billkit supports. Vacatur is never a pending bill's relief term:
+calling rehabilitative relief a vacatur would tell immigrants it counts when it does not."""
+OTHER_RELIEF = re.compile(
+    r"\bnon-?disclosure\b|\bshield(?:s|ed|ing)?\b|\border of limited relief\b|\bannul\w*", re.IGNORECASE
+)
+"""Relief terms billkit has no forms for; a bill that uses only these gets "record clearance"."""
+
+
+def detect_relief_term(text: str) -> str | None:
+    """The relief term (a key of ``relief.TERMS``) the bill uses most, or ``None`` if it names none.
+
+    Ties go to the term the bill uses first. A bill that speaks only of relief billkit has no
+    forms for (nondisclosure, shielding, ...) gets the neutral "record-clearance".
+    """
+    counts = {}
+    for key, pattern in RELIEF_WORDS.items():
+        hits = [m.start() for m in pattern.finditer(text)]
+        if hits:
+            counts[key] = (len(hits), -hits[0])
+    if counts:
+        return max(counts, key=counts.__getitem__)
+    if OTHER_RELIEF.search(text):
+        return "record-clearance"
+    return None
+
+
+def pending_relief_term(name: str) -> ReliefTerm:
+    """The relief term ``name`` for text proposed to a pending bill; vacatur is refused."""
+    term = get_relief_term(name)
+    if term.key == "vacatur":
+        raise UsageError(
+            "the relief term 'vacatur' is refused for a pending bill: it would call relief for "
+            "rehabilitation a vacatur, which immigration law does not give effect.",
+            hint="use expungement, sealing, set-aside or record-clearance",
+        )
+    return term
+
+
+def choose_relief_term(given: str | None, text: str | None, default: str) -> tuple[ReliefTerm, str]:
+    """The relief term to propose text in, and where it came from ("given", "found" or "default")."""
+    if given:
+        return pending_relief_term(given), "given"
+    found = detect_relief_term(text) if text else None
+    if found:
+        return pending_relief_term(found), "found"
+    return pending_relief_term(default), "default"
+
+
+def defines(text: str, term: str) -> bool:
+    """True when ``text`` defines ``term`` (“Noncitizen” means ..., "noncitizen" includes ...)."""
+    pattern = (
+        r"[“\"‘']\s*" + re.escape(term) + r"s?\s*[,.]?\s*[”\"’']\s*,?\s*"
+        r"(?:means|includes|refers to|has the meaning|shall mean)"
+    )
+    return re.search(pattern, text, re.IGNORECASE) is not None
+
+
+def sentence_title(title: str) -> str:
+    """A bill's title as it reads after a comma mid-sentence: "An act to ..." -> "an act to ..."."""
+    match = re.match(r"(An?)\s+(act|Act|ACT|bill|Bill|BILL)\b", title)
+    if not match:
+        return title
+    return f"{match.group(1).lower()} {match.group(2).lower()}" + title[match.end() :]
+
+
+# ---------------------------------------------------------------------------------------------
+# Proposed sections
+
+REF = "\u27e6ref:{n}\u27e7"
+"""What ``build_bill`` prints for a cross-reference here, replaced once the proposal is numbered."""
+_REF = re.compile("\u27e6ref:(\\d+)\u27e7")
+
+
+@dataclasses.dataclass(frozen=True)
+class Proposal:
+    """Sections proposed for a pending bill, numbered 1, 2, ... in printing order.
+
+    ``bill`` is the draft they were built in, holding only them. ``defined`` lists the terms the
+    proposal's definitions section defines (empty without one). ``unnamed`` is true when some
+    reference describes a section of the pending bill, in brackets, for the drafter to number.
+    """
+
+    bill: Bill
+    relief: ReliefTerm
+    defined: tuple[str, ...] = ()
+    unnamed: bool = False
+
+    @property
+    def sections(self) -> tuple[Section, ...]:
+        return self.bill.sections
+
+
+def propose(
+    clause_ids: Sequence[str],
+    library: Library,
+    jurisdiction: Jurisdiction,
+    *,
+    bill: str,
+    relief: ReliefTerm,
+    pending_text: str | None = None,
+    base: BillSpec | None = None,
+    annotated: bool = False,
+    new_reference: str = "the new section titled “{title}”",
+) -> Proposal:
+    """The clauses ``clause_ids`` drafted as new sections of the pending bill ``bill``.
+
+    A clause they require that is not proposed is taken to be in the pending bill already; a
+    reference to it names it by what it does ("[the section of S.B. 5 on relief for legal
+    error]"), a reference to a proposed section by ``new_reference`` (``{n}``: its number
+    here, ``{title}``: its title). When the proposed text uses a term the pending bill does not
+    define (``pending_text`` of ``None``: defines nothing), a definitions section comes with it,
+    holding only the definitions needed.
+    """
+    wanted = list(dict.fromkeys(clause_ids))
+    context: list[str] = []
+
+    def visit(clause_id: str) -> None:
+        for needed in library.get(clause_id).requires:
+            if needed not in wanted and needed not in context:
+                context.append(needed)
+                visit(needed)
+
+    for clause_id in list(wanted):
+        visit(clause_id)
+    with_definitions = "definitions" in library.clauses and "definitions" not in wanted
+    base = base or BillSpec()
+    params = {k: dict(v) for k, v in base.params.items()}
+    relief_provision = f"[the section of {bill} that provides for {relief.noun}]"
+    for clause_id in (*wanted, *context):
+        if any(p.name == "relief_statute" for p in library.get(clause_id).params):
+            # The provisions that grant relief, to which the guidance's sentence is added: here the
+            # pending bill's own, before any other law of the state.
+            params.setdefault(clause_id, {}).setdefault(
+                "relief_statute",
+                f"{relief_provision[:-1]}, and each other provision of the law of "
+                f"{jurisdiction.this_state} under which {relief.a_noun} is granted]",
+            )
+    chosen = (*wanted, *context, *(["definitions"] if with_definitions else []))
+    spec = base.model_copy(
+        update={
+            "clauses": chosen,
+            "without": (),
+            "amend": (),
+            "relief_term": relief.key,
+            "params": params,
+            "clean": not annotated,
+        }
+    )
+    draft = build_bill(spec, library, jurisdiction, reference=REF)
+    by_number = {s.number: s.id for s in draft.sections}
+    keep = [s for s in draft.sections if s.id in wanted]
+    defined: tuple[str, ...] = ()
+    if "definitions" in wanted or with_definitions:
+        used = " ".join(_section_text(s) for s in keep if s.id != "definitions")
+        definitions = draft.section("definitions")
+        blocks = _needed_definitions(definitions.body, used, relief, pending_text or "")
+        if blocks and with_definitions:
+            keep.append(dataclasses.replace(definitions, body=blocks))
+        elif "definitions" in wanted:
+            keep = [
+                dataclasses.replace(s, body=blocks or s.body) if s.id == "definitions" else s for s in keep
+            ]
+        if blocks:
+            defined = tuple(_defined_term(b.text) for b in blocks)
+    order = [s.id for s in draft.sections]
+    keep.sort(key=lambda s: order.index(s.id))
+    numbers = {s.id: n for n, s in enumerate(keep, start=1)}
+    unnamed = []
+
+    def reference(match: re.Match[str]) -> str:
+        target = by_number[int(match.group(1))]
+        clause = library.get(target)
+        if target in numbers:
+            return new_reference.format(n=numbers[target], title=clause.title)
+        unnamed.append(target)
+        what = clause.title.split(";")[0].strip()
+        return f"[the section of {bill} on {what[0].lower() + what[1:]}]"
+
+    sections = tuple(_replace_refs(dataclasses.replace(s, number=numbers[s.id]), reference) for s in keep)
+    meta = dataclasses.replace(draft.meta, clause_ids=tuple(s.id for s in sections))
+    return Proposal(
+        bill=dataclasses.replace(draft, meta=meta, sections=sections),
+        relief=relief,
+        defined=defined,
+        unnamed=bool(unnamed) or relief_provision[:-1] in " ".join(_section_text(s) for s in sections),
+    )
+
+
+def _section_text(section: Section) -> str:
+    lead = "".join(r.text for r in section.lead)
+    return " ".join([lead, *(b.text for top in section.body for b in top.walk())])
+
+
+def _defined_term(definition: str) -> str:
+    return definition.lstrip('“"[').split("”")[0].split('"')[0]
+
+
+def _needed_definitions(blocks: Iterable[Block], used: str, relief: ReliefTerm, pending: str) -> tuple:
+    """The definitions the proposed text uses and the pending bill lacks, labelled afresh."""
+    kept = []
+    for block in blocks:
+        term = _defined_term(block.text)
+        forms = {term}
+        if term.casefold() == relief.noun.casefold():
+            forms |= {relief.noun, relief.plural, relief.adj, relief.verb, relief.participle}
+        pattern = r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")s?\b"
+        if not re.search(pattern, used, re.IGNORECASE):
+            continue
+        if any(defines(pending, f) for f in forms):
+            continue
+        kept.append(block)
+    if not kept:
+        return ()
+    labels = [b.label for b in blocks]
+    return tuple(dataclasses.replace(block, label=label) for block, label in zip(kept, labels, strict=False))
+
+
+def _replace_refs(section: Section, reference) -> Section:
+    def text(value: str) -> str:
+        def one(match: re.Match[str]) -> str:
+            words = reference(match)
+            before = value[: match.start()].rstrip()
+            return capfirst(words) if not before or before.endswith((".", "!", "?")) else words
+
+        return _REF.sub(one, value)
+
+    def runs(items: tuple[Run, ...]) -> tuple[Run, ...]:
+        return tuple(dataclasses.replace(r, text=text(r.text)) if _REF.search(r.text) else r for r in items)
+
+    def block(b: Block) -> Block:
+        return dataclasses.replace(b, runs=runs(b.runs), children=tuple(block(c) for c in b.children))
+
+    def note(n: Note | None) -> Note | None:
+        if n is None:
+            return None
+        return dataclasses.replace(n, paragraphs=tuple(runs(p) for p in n.paragraphs))
+
+    return dataclasses.replace(
+        section,
+        lead=runs(section.lead),
+        body=tuple(block(b) for b in section.body),
+        legislative_note=note(section.legislative_note),
+        comment=note(section.comment),
+        source_note=text(section.source_note) if section.source_note else None,
+    )
