@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import zipfile
 
 import pytest
@@ -210,18 +211,19 @@ def test_cli_markdown_table_and_fail_on(partial_bill):
     assert runner.invoke(app, ["check", str(partial_bill), "--fail-on", "sometimes"]).exit_code == 2
 
 
-def test_cli_amendments_supply_exactly_what_is_missing(partial_bill, tmp_path):
+def test_cli_amendments_supply_exactly_what_is_missing(library, partial_bill, tmp_path):
     import docx
 
     result = runner.invoke(app, ["check", str(partial_bill), "--amendments", "--state", "TX", "-f", "docx"])
     assert result.exit_code == 0, result.output
     document = docx.Document(str(tmp_path / "out/pending-amendments.docx"))
     headings = [p.text for p in document.paragraphs if p.style.name == "Section Heading"]
+    # record-access is present; the rest are supplied, with definitions of the terms they use
+    wanted = ("definitions", "vacatur-for-cause", "rebuttable-presumption", "court-jurisdiction",
+              "federal-records", "public-education")  # fmt: skip
     assert [h.split(". ", 1)[1].split(".")[0] for h in headings] == [
-        "RELIEF FOR LEGAL ERROR", "PRESUMPTION OF LEGAL INVALIDITY FOR NONCITIZEN DEFENDANTS",
-        "CONTINUING JURISDICTION OF THE COURT", "FEDERAL RECORDS AND FEDERAL IMMIGRATION AUTHORITIES",
-        "PUBLIC EDUCATION AND ADVISEMENT",
-    ]  # fmt: skip
+        library.get(c).title.upper() for c in wanted
+    ]
     assert headings[0].startswith("AMENDMENT 1.")
     assert "Texas Department of Public Safety" in "\n".join(p.text for p in document.paragraphs)
 
@@ -241,5 +243,149 @@ def test_amendments_refer_to_each_other_by_amendment_number(library):
 
     findings = [Finding(p, "absent", suggest=[p]) for p in ("vacatur-for-cause", "rebuttable-presumption")]
     document = build_amendments(findings, library, "S.B. 5", None)
+    relief = document.section("vacatur-for-cause").number
     presumption = document.section("rebuttable-presumption")
-    assert "relief under the section added by Amendment 1 by a noncitizen" in presumption.body[1].text
+    assert f"under the section added by Amendment {relief} by a noncitizen" in section_text(presumption)
+
+
+MODEL_NUMBERING = re.compile(r"\bSection \d{1,2}\b(?!\.\d)")
+"""The model bill's own section numbers ("Section 4"), not a statute's ("Section 1473.7")."""
+GRANTS_RELIEF = re.compile(r"\bmay grant\b|\bshall instead vacate\b|\bshall vacate\b")
+
+
+def relief_by_this_section(text: str, relief: str) -> list[str]:
+    """Sentences that speak of relief and of "this section" outside quotation marks.
+
+    Right only in a section that grants the relief: anywhere else "this section" would name the
+    new section (or the amendment) as the source of relief that the pending bill grants.
+    """
+    own = re.sub(r"“[^”]*”", "“…”", text)
+    return [
+        sentence
+        for sentence in re.split(r"(?<=[.;:])\s+", own)
+        if "this section" in sentence.lower() and (relief in sentence.lower() or "vacat" in sentence)
+    ]
+
+
+def section_text(section) -> str:
+    return " ".join(b.text for top in section.body for b in top.walk())
+
+
+def test_amendments_never_point_at_the_model_bill_or_at_themselves(library):
+    from billkit.amendments import build_amendments
+    from billkit.check import Finding
+
+    for present in ((), ("vacatur-for-cause",)):  # the pending bill may already grant relief for error
+        findings = [Finding(p, "present" if p in present else "absent", suggest=[p]) for p in PRACTICES]
+        document = build_amendments(findings, library, "S.B. 5", None, relief_term="sealing")
+        assert [s.number for s in document.sections] == list(range(1, len(document.sections) + 1))
+        for section in document.sections:
+            text = section_text(section)
+            assert not MODEL_NUMBERING.search(text), section.id
+            if not GRANTS_RELIEF.search(text):
+                assert not relief_by_this_section(text, "sealing"), section.id
+        if present:
+            assert "vacatur-for-cause" not in document.meta.clause_ids
+            assert "[the section of S.B. 5 on relief for legal error]" in section_text(
+                document.section("rebuttable-presumption")
+            )
+
+
+SEALING_BILL = (
+    "SENATE BILL No. 5\n\n"
+    "An act to amend the criminal procedure law, in relation to the sealing of records.\n\n"
+    "Section 1. A person convicted of a misdemeanor may apply to the court for an order of sealing. "
+    "If the court grants the application, the court shall seal the records of the conviction. "
+    "The court may not seal a conviction for a sex offense.\n"
+)
+
+
+def amendments_html(tmp_path, bill, *options) -> str:
+    result = runner.invoke(app, ["check", str(bill), "--amendments", "-f", "html", *options])
+    assert result.exit_code == 0, result.output
+    html = (tmp_path / f"out/{bill.stem}-amendments.html").read_text()
+    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
+
+
+def test_amendments_are_titled_by_the_bills_number(partial_bill, tmp_path):
+    sealing = tmp_path / "sb5.txt"
+    sealing.write_text(SEALING_BILL)
+    assert "PROPOSED AMENDMENTS TO SENATE BILL NO. 5" in amendments_html(tmp_path, sealing).upper()
+    text = amendments_html(tmp_path, sealing, "--bill-number", "S.B. 77")
+    assert "Proposed Amendments to S.B. 77" in text and "Amend S.B. 77 by inserting" in text
+    assert "Proposed Amendments to pending" in amendments_html(tmp_path, partial_bill)  # no number in it
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("S.B. 123 An act", "S.B. 123"),
+        ("ASSEMBLY BILL No. 1228\nAn act", "Assembly Bill No. 1228"),
+        ("H.B. No. 45", "H.B. No. 45"),
+        ("The Senate\nS. 4321\nAN ACT", "S. 4321"),
+        ("Senate Bill 5 amends 8 U.S.C. 1101", "Senate Bill 5"),
+        ("See 559 U.S. 356 (2010). AB 1228", "AB 1228"),
+        ("Relief under 8 U.S.C. § 1101(a)(48)(A) only.", None),
+    ],
+)
+def test_bill_numbers_are_found_in_the_text(text, number):
+    from billkit.pending import detect_bill_number
+
+    assert detect_bill_number(text) == number
+
+
+def test_amendments_use_the_bills_relief_term(partial_bill, tmp_path):
+    expunged = re.compile(r"(?i)\bexpunge(?:ments?|d)\b")
+    sealing = tmp_path / "sb5.txt"
+    sealing.write_text(SEALING_BILL)
+    for text in (
+        amendments_html(tmp_path, sealing),
+        amendments_html(tmp_path, partial_bill, "--relief-term", "sealing"),
+    ):
+        assert re.search(r"\bA sealing\b", text) and not expunged.search(text)
+    assert expunged.search(amendments_html(tmp_path, partial_bill))  # the draft's own word
+    refused = runner.invoke(app, ["check", str(partial_bill), "--amendments", "--relief-term", "vacatur"])
+    assert refused.exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("The court may seal the record. Sealed records are closed. An expungement is different.", "sealing"),
+        (
+            "A petition to set aside the conviction. A set-aside is granted. The records are sealed.",
+            "set-aside",
+        ),
+        ("An order of nondisclosure.", "record-clearance"),
+        ("The court may vacate the conviction. A vacatur is granted. Vacated. Vacatur.", None),
+    ],
+)
+def test_the_relief_term_is_the_one_the_bill_uses_most_and_never_vacatur(text, term):
+    from billkit.pending import detect_relief_term
+
+    assert detect_relief_term(text) == term
+
+
+def test_a_bill_without_definitions_gets_a_definitions_amendment(partial_bill, tmp_path):
+    assert "“Noncitizen” means" in amendments_html(tmp_path, partial_bill)
+    defining = tmp_path / "defines.txt"
+    defining.write_text(
+        SEALING_BILL + '"Noncitizen" means a person who is not a citizen or national of the United States. '
+        '"Federal immigration authority" means a federal agency. "Sealing" means an order. '
+        '"Record" means a record. "Order of vacatur" means an order.\n'
+    )
+    text = amendments_html(tmp_path, defining)
+    assert "“Noncitizen” means" not in text and "DEFINITIONS" not in text.upper().split("AMENDMENT 2")[0]
+
+
+def test_check_amendments_read_the_clauses_dir(partial_bill, tmp_path):
+    from billkit.library import CLAUSES_DIR
+
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    source = (CLAUSES_DIR / "public-education.yaml").read_text(encoding="utf-8")
+    (pack / "public-education.yaml").write_text(
+        re.sub(r"(?m)^title: .*$", "title: Public education (from the pack)", source), encoding="utf-8"
+    )
+    text = amendments_html(tmp_path, partial_bill, "--clauses-dir", str(pack))
+    assert "PUBLIC EDUCATION (FROM THE PACK)" in text.upper()

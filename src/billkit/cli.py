@@ -457,12 +457,17 @@ def make_packet(
 
     request = load_packet_spec(spec)
     chosen = tuple(_check_formats(formats)) if formats else request.formats
-    missing = None
+    missing = pending_text = None
     if bill is not None:
-        from .check import check_bill, missing_practices
+        from .check import check_passages, missing_practices
+        from .reading import read_bill
 
-        missing = missing_practices(check_bill(bill))
-    packet = build_packet(request, load_library(clauses_dir or ()), missing=missing)
+        passages = read_bill(bill)
+        missing = missing_practices(check_passages(passages))
+        pending_text = "\n".join(p.text for p in passages)
+    packet = build_packet(
+        request, load_library(clauses_dir or ()), missing=missing, pending_text=pending_text
+    )
     folder = prepare_folder(out)
     files = {
         folder / f"{request.name}-packet{EXTENSIONS[fmt]}": render(packet, fmt)
@@ -576,17 +581,42 @@ def check(
             "--state", help="Draft the amendments in this jurisdiction's words.", show_default=False
         ),
     ] = None,
+    relief_term: Annotated[
+        str | None,
+        typer.Option(
+            "--relief-term",
+            help="The amendments' word for relief: expungement, sealing, set-aside or record-clearance "
+            "(default: the one the bill uses most).",
+            show_default=False,
+        ),
+    ] = None,
+    bill_number: Annotated[
+        str | None,
+        typer.Option(
+            "--bill-number",
+            help="The bill's number for the amendments' title, e.g. \"S.B. 5\" (default: found in the "
+            "bill, else the file name).",
+            show_default=False,
+        ),
+    ] = None,
     formats: Formats = None,
     out: OutDir = Path("out"),
+    clauses_dir: ClausesDir = None,
 ) -> None:
     """Check a pending bill for the immigrant-safe practices, quoting the bill as evidence."""
-    from .check import as_markdown, check_bill
+    from .check import as_markdown, check_passages
     from .errors import UnknownNameError
+    from .reading import read_bill
 
     if fail_on not in (None, "absent", "partial"):
         raise UnknownNameError("--fail-on level", fail_on, ("absent", "partial"))
     chosen = tuple(_check_formats(formats)) if formats else None
-    findings = check_bill(bill)
+    if relief_term is not None:
+        from .pending import pending_relief_term
+
+        pending_relief_term(relief_term)
+    passages = read_bill(bill)
+    findings = check_passages(passages)
     if as_json:
         import json
 
@@ -597,7 +627,18 @@ def check(
     else:
         _print_findings(str(bill), findings)
     if amendments:
-        _write_amendments(bill, findings, state, chosen, out, quiet=as_json or markdown)
+        _write_amendments(
+            bill,
+            findings,
+            "\n".join(p.text for p in passages),
+            state=state,
+            formats=chosen,
+            out=out,
+            quiet=as_json or markdown,
+            relief_term=relief_term,
+            bill_number=bill_number,
+            clauses_dir=clauses_dir,
+        )
     failing = {"absent": {"absent"}, "partial": {"absent", "partial"}}.get(fail_on or "", set())
     if any(f.status in failing for f in findings):
         raise typer.Exit(1)
@@ -620,14 +661,33 @@ def _print_findings(file: str, findings) -> None:
     Console().print(table)
 
 
-def _write_amendments(bill: Path, findings, state, formats, out: Path, *, quiet: bool) -> None:
+def _write_amendments(
+    bill: Path,
+    findings,
+    text: str,
+    *,
+    state,
+    formats,
+    out: Path,
+    quiet: bool,
+    relief_term: str | None,
+    bill_number: str | None,
+    clauses_dir,
+) -> None:
     from .amendments import build_amendments
     from .library import load_library
     from .output import prepare_folder, write_files
+    from .pending import choose_relief_term, detect_bill_number
+    from .relief import DEFAULT_TERM
     from .render import EXTENSIONS, render
     from .spec import DEFAULT_FORMATS
 
-    document = build_amendments(findings, load_library(), bill.stem, state)
+    number = bill_number.strip() if bill_number and bill_number.strip() else None
+    number = number or detect_bill_number(text) or bill.stem
+    relief, origin = choose_relief_term(relief_term, text, DEFAULT_TERM)
+    document = build_amendments(
+        findings, load_library(clauses_dir or ()), number, state, relief_term=relief.key, pending_text=text
+    )
     if document is None:
         if not quiet:
             typer.echo("No amendments to write: every practice is present.")
@@ -639,6 +699,9 @@ def _write_amendments(bill: Path, findings, state, formats, out: Path, *, quiet:
     }
     for path in write_files(files):
         typer.echo(str(path), err=quiet)
+    if origin != "given":
+        where = "the term the bill uses most" if origin == "found" else "no term was found in the bill"
+        typer.echo(f"Note: the amendments say “{relief.noun}” ({where}); --relief-term changes it.", err=True)
 
 
 class _EchoHandler(logging.Handler):
