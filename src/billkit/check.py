@@ -108,7 +108,8 @@ RULES: tuple[Rule, ...] = (
     Rule("vacatur-for-cause", "present", (DEFECT, RELIEF + r"|withdraw (?:the|a|his|her|their) plea|relief|motion", MODAL),
          unless=(PRESUME, r"finds?\b.*\bthat\b", r"advisement|explain\w*|\binform\w*|\bnotice\b|not required|does not have to show")),
     # ... or a grant of vacatur whose grounds, listed elsewhere, include legal defects.
-    Rule("vacatur-for-cause", "present", (GRANT_VACATUR,), elsewhere=(DEFECT,), unless=(PRESUME,)),
+    # A court's keeping jurisdiction to hear a motion to vacate grants no vacatur itself.
+    Rule("vacatur-for-cause", "present", (GRANT_VACATUR,), elsewhere=(DEFECT,), unless=(PRESUME, r"\bjurisdiction\b")),
     Rule("vacatur-for-cause", "present", (r"shall vacate\b", r"not been advised|fails? to advise|advisement")),
     # The presumption for noncitizens.
     Rule("rebuttable-presumption", "present",
@@ -164,7 +165,8 @@ RULES: tuple[Rule, ...] = (
          (r"\badvis\w*|\bnotice|\bnotif\w*|\binform\w*|outreach|\beducat\w*|\bpublish\w*|\bwarn\w*|\bsay\b|\bstate\b",
           IMMIGRATION, RELIEF + r"|record|relief",
           r"may not|might not|does not|not (?:eliminate|remove|erase)|consult|lawyer|attorney"),
-         unless=(r"\bplea\b", r"(?:shall|may) not (?:disclose|share|provide|transmit|give)")),
+         # A report to the legislature informs lawmakers, not the people whose records are cleared.
+         unless=(r"\bplea\b", r"(?:shall|may) not (?:disclose|share|provide|transmit|give)", r"\breport to\b")),
     Rule("public-education", "partial",
          (r"court shall (?:administer|advise|give)|following advisement|hereby advised|"
           r"shall determine that the defendant has been advised|warning of the (?:special |potential )?consequences",),
@@ -245,7 +247,7 @@ def _quote(sentence: str, limit: int = 400) -> str:
 
 def check_passages(passages: list[Passage]) -> list[Finding]:
     """The finding for each practice, in the fixed practice order."""
-    located = [(s, passage.location) for passage in passages for s in sentences(passage.text)]
+    located = _with_leads([(s, passage.location) for passage in passages for s in sentences(passage.text)])
     lowered = [_lower(s) for s, _ in located]
     hits: dict[str, list[Evidence]] = {p: [] for p in PRACTICES}
 
@@ -275,6 +277,29 @@ def check_passages(passages: list[Passage]) -> list[Finding]:
     if by_id["rebuttable-presumption"].status != "present" and by_id["vacatur-for-cause"].status != "present":
         by_id["rebuttable-presumption"].suggest = ["vacatur-for-cause", "rebuttable-presumption"]
     return findings
+
+
+def _with_leads(located: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Read each item of a list with the words that introduce it.
+
+    "The agency shall publish an advisement that explains: (1) that relief may not ..." says its
+    duty in the lead and its content in the item; neither half says it alone.
+    """
+    out: list[tuple[str, str]] = []
+    lead: str | None = None
+    for sentence, location in located:
+        body = re.sub(r"^\(\w{1,4}\)\s*", "", sentence)
+        if lead is not None and not body:  # a label printed apart from its words
+            out.append((sentence, location))
+            continue
+        if lead is not None and body[:1].islower():
+            out.append((f"{lead} {sentence}", location))
+            if sentence.endswith(":"):
+                lead = f"{lead} {sentence}"
+            continue
+        out.append((sentence, location))
+        lead = sentence if sentence.endswith(":") else None
+    return out
 
 
 def _judge(practice: str, evidence: list[Evidence]) -> Finding:
