@@ -46,8 +46,8 @@ def build_packet(
     names = case_names(a for clause in library.clauses.values() for a in clause.citations)
 
     proposal = None
-    if spec.position == "support-if-amended":
-        wanted = [c.id for c in practices if c.practice in missing]
+    wanted = [c.id for c in practices if c.practice in missing]
+    if spec.position == "support-if-amended" and wanted:
         relief, _ = choose_relief_term(spec.relief_term, pending_text, spec.bill.relief_term)
         proposal = propose(
             wanted,
