@@ -105,11 +105,12 @@ def test_authorities_of_the_selected_clauses_are_each_listed_once(library, packe
 
 def test_table_of_authorities_gives_the_pages_that_cite_each_authority(packet_pdf):
     pages = pages_text(packet_pdf)
-    table = pages[-1]
+    start = max(i for i, text in enumerate(pages) if text.lstrip().startswith("Table of Authorities"))
+    table = " ".join(pages[start:])  # the table may run over more than one page
     entry = re.search(r"Padilla v\. Kentucky, 559 U\.S\. 356 \(2010\) ([\d, ]+)", table)
     assert entry
     listed = {int(n) for n in entry.group(1).replace(" ", "").split(",") if n}
-    actual = {i + 1 for i, text in enumerate(pages[:-1]) if "Padilla v. Kentucky" in text}
+    actual = {i + 1 for i, text in enumerate(pages[:start]) if "Padilla v. Kentucky" in text}
     assert listed == actual
 
 

@@ -23,6 +23,14 @@ _PATTERNS = (
     ("Regulations", re.compile(r"\b\d+ C\.F\.R\. (?:§§? [\d.]+(?:\([0-9A-Za-z]+\))*|pt\. \d+)")),
     ("Statutes", re.compile(r"\b\d+ Ill\. Comp\. Stat\. [\d/.-]+")),
     ("Statutes", re.compile(r"\b\d+ ILCS [\d/.-]+")),
+    # Codes cited by chapter or title before the section: "Mass. Gen. Laws ch. 278, § 29D",
+    # "Vt. Stat. Ann. tit. 13, § 7606".
+    (
+        "Statutes",
+        re.compile(
+            r"\b(?:[A-Z][a-z]*\. )+(?:Gen\. Laws ch\.|Stat\. Ann\. tit\.) \d+[A-Z]?, §§? [\dA-Za-z.-]+"
+        ),
+    ),
 )
 
 
