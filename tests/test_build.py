@@ -24,7 +24,8 @@ def test_the_default_bill_has_every_clause_in_library_order(library, model_bill)
 
 
 def test_generic_bill_keeps_ulc_brackets(model_bill):
-    assert model_bill.enacting_clause.startswith("[") and "[State]" in model_bill.enacting_clause
+    # ULC usage (review N1): "[State]" where the name goes, "this [state]" in text, no nested brackets.
+    assert model_bill.enacting_clause == "Be it enacted by the [Legislature] of [State]:"
     text = " ".join(body_text(model_bill.section("federal-records")))
     assert "[the central repository]" in text and "this [state]" in text
 

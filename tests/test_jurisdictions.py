@@ -182,11 +182,13 @@ def test_unverified_facts_show_as_drafter_notes_and_clean_copies_keep_the_text(l
 def test_state_forms_follow_the_research(library):
     ca = build_bill(BillSpec(state="CA"), library)
     assert [s.label for s in ca.sections[:3]] == ["SECTION 1.", "SEC. 2.", "SEC. 3."]
-    assert ca.long_title.startswith("An act to [add Section ___ to the Penal Code], relating to record")
+    assert ca.long_title.startswith(
+        "An act [to add Sections ___ to, and to amend Section ___ of, the Penal Code,] relating to record"
+    )
     assert ca.sections[0].heading == "" and not ca.show_act_title
     ny = build_bill(BillSpec(state="NY"), library)
     assert [s.label for s in ny.sections[:2]] == ["Section 1.", "§ 2."]
-    assert ny.long_title.startswith("AN ACT [to amend the criminal procedure law], in relation to")
+    assert ny.long_title.startswith("AN ACT [to amend the criminal procedure law,] in relation to")
     tx = build_bill(BillSpec(state="TX"), library)
     assert tx.caption == ("A BILL TO BE ENTITLED", "AN ACT") and tx.long_title.startswith("relating to")
     assert tx.enacting_caps
@@ -194,6 +196,79 @@ def test_state_forms_follow_the_research(library):
     assert wa.sections[1].label == "Sec. 2." and wa.long_title.startswith("AN ACT Relating to")
     me = build_bill(BillSpec(state="ME"), library)
     assert me.sections[1].label == "SECTION 2." and me.sections[1].heading == "LEGISLATIVE FINDINGS."
+
+
+def _all_text(bill) -> str:
+    parts = [bill.long_title, *bill.caption]
+    for section in bill.sections:
+        parts += [run.text for run in section.lead]
+        parts += [block.text for top in section.body for block in top.walk()]
+        parts += list(section.legislative_note.texts) if section.legislative_note else []
+    return " ".join(parts)
+
+
+def test_long_titles_bracket_the_codification_a_freestanding_act_leaves_out(library):
+    # Review S12: the body is a freestanding act, so the words claiming a code section are optional.
+    ca = build_bill(BillSpec(state="CA"), library).long_title
+    assert re.fullmatch(r"An act \[to add Sections ___ to, [^\]]*Penal Code,\] relating to .+\.", ca)
+    assert re.sub(r"\[[^\]]*\] ", "", ca).startswith("An act relating to record clearance")
+    ny = build_bill(BillSpec(state="NY"), library).long_title
+    assert re.sub(r"\[[^\]]*\] ", "", ny).startswith("AN ACT in relation to record clearance")
+
+
+def test_texas_says_this_act_with_a_capital_and_cites_its_sections_so(library):
+    bill = build_bill(BillSpec(state="TX"), library)
+    assert get_jurisdiction("TX").act_word == "Act"
+    text = _all_text(bill)
+    assert "This Act may be cited as" in text and "This Act takes effect" in text
+    assert not re.search(r"\b[Tt]his act\b", text)
+    number = bill.section("vacatur-for-cause").number
+    assert f"Section {number} of this Act" in text
+    assert not re.search(rf"Section {number}(?! of this Act)\b", text)
+
+
+def test_new_york_cites_its_sections_in_words(library):
+    bill = build_bill(BillSpec(state="NY"), library)
+    number = bill.section("vacatur-for-cause").number
+    assert number == 4
+    text = _all_text(bill)
+    assert "under section four of this act" in text and "This act may be cited as" in text
+    assert not re.search(r"\b[Ss]ection 4\b", text)
+
+
+def test_ohio_bill_form(library):
+    bill = build_bill(BillSpec(state="OH"), library)
+    assert bill.caption == ("A BILL",) and not bill.show_act_title
+    assert bill.long_title.startswith("To enact [section ___] of the Revised Code with respect to record")
+    assert bill.enacting_clause == "BE IT ENACTED BY THE GENERAL ASSEMBLY OF THE STATE OF OHIO:"
+    assert [s.label for s in bill.sections[:3]] == ["Section 1.", "Section 2.", "Section 3."]
+    assert all(s.heading == "" for s in bill.sections)
+    form = get_record("OH").form
+    assert form.amend_lead == "That {{ citation }} be amended to read as follows:"
+    assert "Legislative Service Commission" in form.source
+    assert "archives.legislature.state.oh.us" in form.source
+
+
+def test_a_generic_or_formless_bill_keeps_the_ulc_words(library):
+    assert get_jurisdiction("ME").form is None and get_jurisdiction("ME").act_word == "act"
+    for state in (None, "ME"):
+        text = _all_text(build_bill(BillSpec(state=state), library))
+        assert "under Section 4 that vacates" in text and "Section 4 of this" not in text
+
+
+def test_a_caller_s_reference_form_wins_over_the_jurisdiction_s(library):
+    bill = build_bill(BillSpec(state="TX"), library, reference="[see {n}/{words}]")
+    assert "[see 4/four]" in _all_text(bill)
+
+
+@pytest.mark.parametrize("pattern", ["Section {num}", "Section {}", "Section {n", "Section 4"])
+def test_a_reference_pattern_must_use_n_or_words(pattern):
+    from pydantic import ValidationError
+
+    from billkit.library import BillForm
+
+    with pytest.raises(ValidationError):
+        BillForm(name="X", source="s", long_title="t", reference=pattern)
 
 
 @pytest.fixture(scope="module")

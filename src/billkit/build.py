@@ -11,7 +11,14 @@ from typing import Any
 from .amend import amended_text, next_labels, paragraphs_of, redline
 from .citations import case_names, italicize
 from .errors import ParameterError, SelectionError, UnknownNameError
-from .jurisdiction import GENERIC, GRADES_EXPLAINED, Jurisdiction, get_jurisdiction
+from .jurisdiction import (
+    DEFAULT_REFERENCE,
+    GENERIC,
+    GRADES_EXPLAINED,
+    Jurisdiction,
+    cross_reference,
+    get_jurisdiction,
+)
 from .library import AmendmentMarks, Clause, Item, Library
 from .model import Bill, BillMeta, Block, Note, Run, Section
 from .relief import DEFAULT_TERM, ReliefTerm, get_relief_term
@@ -57,12 +64,13 @@ def build_bill(
     library: Library,
     jurisdiction: Jurisdiction | None = None,
     *,
-    reference: str = "Section {n}",
+    reference: str | None = None,
 ) -> Bill:
     """The whole bill for ``spec``: selection, numbering, parameters, notes.
 
     ``jurisdiction`` defaults to the one ``spec.state`` names, or the generic model bill.
-    ``reference`` is how a cross-reference to another section prints, ``{n}`` its number.
+    ``reference`` is how a cross-reference to another section prints, ``{n}`` its number and
+    ``{words}`` the number in words; by default the jurisdiction's own form ("Section {n}").
     """
     if jurisdiction is None:
         jurisdiction = get_jurisdiction(spec.state) if spec.state else GENERIC
@@ -76,6 +84,7 @@ def build_bill(
     values = _resolve_params(spec, library, clauses)
     aims = [clause.aim for clause in clauses if clause.aim]
     names = case_names(a for clause in library.clauses.values() for a in clause.citations)
+    reference = reference or jurisdiction.reference
     builder = _SectionBuilder(library, relief, jurisdiction, numbers, aims, names, reference)
     built = {
         clause.id: builder.section(clause, values[clause.id], annotated=not spec.clean) for clause in clauses
@@ -194,7 +203,7 @@ def _render_lines(lines, context, where: str) -> tuple[str, ...]:
 def default_values(library: Library, jurisdiction: Jurisdiction = GENERIC) -> dict[str, dict[str, str]]:
     """Every parameter's default as it would print in a bill for ``jurisdiction``."""
     relief = get_relief_term(DEFAULT_TERM)
-    builder = _SectionBuilder(library, relief, jurisdiction, {}, [], ())
+    builder = _SectionBuilder(library, relief, jurisdiction, {}, [], (), jurisdiction.reference)
     out: dict[str, dict[str, str]] = {}
     for clause in library.ordered():
         defaults = {p.name: _Default(str(p.default)) for p in clause.params if p.default is not None}
@@ -260,7 +269,7 @@ class _SectionBuilder:
     numbers: Mapping[str, int]
     aims: list[str]
     case_names: tuple[str, ...]
-    reference: str = "Section {n}"
+    reference: str = DEFAULT_REFERENCE
 
     def context(self, clause_id: str, params: Mapping[str, Any], relief: ReliefTerm | None = None):
         def ref(target: str) -> str:
@@ -271,7 +280,7 @@ class _SectionBuilder:
                     f"clause {clause_id!r} refers to {target!r}, which is not in the bill.",
                     hint=f"add -c {target}, or leave out {clause_id}",
                 )
-            return self.reference.format(n=self.numbers[target])
+            return cross_reference(self.reference, self.numbers[target])
 
         return {
             "relief": relief or self.relief,

@@ -74,6 +74,11 @@ class Jurisdiction:
         """The name as a sentence uses it: "Texas", "the District of Columbia"."""
         return _with_article(self.name)
 
+    @property
+    def reference(self) -> str:
+        """How the bill refers to its own sections (see :func:`cross_reference`)."""
+        return self.form.reference if self.form else DEFAULT_REFERENCE
+
 
 GENERIC = Jurisdiction(
     code=None,
@@ -82,9 +87,35 @@ GENERIC = Jurisdiction(
     this_state="this [state]",
     legislature="[Legislature]",
     act_word="[act]",
-    enacting_clause="[Be it enacted by the [Legislature] of [State]:]",
+    enacting_clause="Be it enacted by the [Legislature] of [State]:",
     central_repository="[the central repository]",
 )
+"""The model bill's words: "[State]" where the name goes, "this [state]" in running text (as ULC acts)."""
+
+DEFAULT_REFERENCE = "Section {n}"
+"""How a bill without a form of its own refers to its sections, as ULC acts do ("Section 4")."""
+
+_ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+         "sixteen seventeen eighteen nineteen").split()  # fmt: skip
+_TENS = "- - twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def number_words(n: int) -> str:
+    """A whole number from 0 to 999 in words, lower case: 4 -> "four", 21 -> "twenty-one"."""
+    if not 0 <= n < 1000:
+        raise ValueError(f"no words for {n}")
+    if n < 20:
+        return _ONES[n]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return _TENS[tens] + (f"-{_ONES[ones]}" if ones else "")
+    hundreds, rest = divmod(n, 100)
+    return f"{_ONES[hundreds]} hundred" + (f" {number_words(rest)}" if rest else "")
+
+
+def cross_reference(pattern: str, n: int) -> str:
+    """A reference to section ``n`` of the bill: ``{n}`` is the number, ``{words}`` it in words."""
+    return pattern.format(n=n, words=number_words(n) if 0 <= n < 1000 else str(n))
 
 
 def _with_article(name: str) -> str:
@@ -194,7 +225,7 @@ def jurisdiction_from_record(record: JurisdictionRecord) -> Jurisdiction:
         style=style,
         this_state=_this_state(style, name),
         legislature=str(facts.legislature.value) if facts.legislature.value else GENERIC.legislature,
-        act_word="act",
+        act_word=record.form.act_word if record.form else "act",
         enacting_clause=(
             str(facts.enacting_clause.value)
             if facts.enacting_clause.value

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import string
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -224,6 +225,22 @@ class BillForm(_Strict):
     headings: bool = True
     enacting_caps: bool = False
     amend_lead: Text = "{{ citation }} is amended to read:"
+    act_word: Text = "act"
+    """How the bill names itself in its text: "This act ...", or Texas's "This Act ..."."""
+    reference: Text = "Section {n}"
+    """How the bill refers to one of its own sections: ``{n}`` is the number, ``{words}`` the
+    number in words ("Section {n} of this Act"; "section {words} of this act")."""
+
+    @field_validator("reference")
+    @classmethod
+    def _reference_fields(cls, value: str) -> str:
+        try:
+            fields = {name for _, name, _, _ in string.Formatter().parse(value) if name is not None}
+        except ValueError as exc:
+            raise ValueError(f"not a valid reference pattern ({exc})") from None
+        if not fields or fields - {"n", "words"}:
+            raise ValueError("a reference pattern uses {n} or {words} for the number, and nothing else")
+        return value
 
 
 class AmendmentMarks(_Strict):
