@@ -230,7 +230,7 @@ def test_building_reads_no_files_after_loading(library):
     try:
         build_bill(BillSpec(relief_term="sealing", state="OH"), library)
         with pytest.raises(AssertionError, match="build opened a file"):
-            open(__file__, encoding="utf-8").close()  # noqa: SIM115 - the hook must fire
+            open(__file__, encoding="utf-8").close()
     finally:
         _OPENING["armed"] = False
 

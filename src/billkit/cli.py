@@ -97,7 +97,10 @@ def draft(
         str | None,
         typer.Option(
             "--relief-term",
-            help="The relief the bill names: expungement, sealing, set-aside or record-clearance (never vacatur, which the act keeps for legal error).",
+            help=(
+                "The relief the bill names: expungement, sealing, set-aside or record-clearance "
+                "(never vacatur, which the act keeps for legal error)."
+            ),
             show_default=False,
         ),
     ] = None,
