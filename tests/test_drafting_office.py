@@ -72,7 +72,8 @@ def test_pdf_numbers_the_lines_of_each_page_in_the_margin(library):
 
 def test_pdf_line_numbers_skip_the_notes(model_bill):
     reader = PdfReader(io.BytesIO(render(model_bill, "pdf", RenderOptions(line_numbers=True))))
-    page = reader.pages[2]  # the act's first page: title, enacting clause, section 1 and its notes
+    # the act's first page: title, enacting clause, section 1 and its notes
+    page = next(p for p in reader.pages if "Be it enacted" in p.extract_text())
     numbers = [line for line in page.extract_text().splitlines() if line.strip().isdigit()]
     text_lines = [line for line in page.extract_text().splitlines() if not line.strip().isdigit()]
     notes = [line for line in text_lines if line.startswith(("Legislative Note", "Comment", "A short title"))]

@@ -50,7 +50,10 @@ def test_docx_carries_every_provision_in_the_named_styles(model_bill, model_docx
             for block in top.walk():
                 assert block.text in everything, block.text
     bill_text = [text for style, text in paragraphs if style == "Bill Text"]
-    assert "(b) [The central repository] and each court and agency" in "\n".join(bill_text)
+    assert (
+        "(b) Within [30] days after receiving a request, [the central repository] and each court"
+        in "\n".join(bill_text)
+    )
 
 
 def test_docx_sets_notes_apart_from_the_statutory_text(model_docx):

@@ -157,9 +157,9 @@ def _compact_note(record: JurisdictionRecord, repository: str) -> str:
     name = _with_article(record.name)
     index = (
         "Every state and the District of Columbia take part in the FBI’s Interstate Identification "
-        "Index, whether or not they have ratified the Compact, and an agency that contributes criminal "
-        "history to a Department of Justice system must keep it complete, accurate and current "
-        "(28 C.F.R. § 20.37) [verify 28 C.F.R. § 20.37]."
+        "Index, whether or not they have ratified the Compact, and federal rules make the agencies "
+        "that contribute criminal history to Department of Justice systems responsible for its "
+        "accuracy, completeness and currency (28 C.F.R. § 20.37)."
     )
     adds = (
         f"Those are general duties about the quality of records. Subsection (a) adds a specific "
