@@ -12,11 +12,14 @@ from billkit.relief import TERMS, get_relief_term
 from billkit.spec import BillSpec
 
 JURISDICTION_SENTENCE = "performed pursuant to this section will not preclude the court’s jurisdiction"
-GRANTS_RELIEF = re.compile(r"\bmay grant\b|\bshall instead vacate\b|\bshall vacate\b")
+GRANTS_RELIEF = re.compile(r"\bmay grant\b|\bshall vacate\b|\bis granted only on a motion\b")
 AMENDS = re.compile(r"\bis added at the end of\b|\bis amended\b")
 QUOTED = re.compile(r"“[^”]*”")
 SECTION_REF = re.compile(r"\b[Ss]ection (\d+)\b")
-SUBSECTION_REF = re.compile(r"\bsubsections? \(([a-z])\)(?: through \(([a-z])\))?")
+SUBSECTION_REF = re.compile(
+    r"\bsubsections? \(([a-z])\)(?: through \(([a-z])\))?(?! of (?:[Ss]ection|Section))"
+)
+"""A reference to a subsection of the section it stands in (not "subsection (a) of Section 4")."""
 
 
 def _lines(section) -> list[str]:
@@ -126,7 +129,8 @@ def test_every_duty_with_a_deadline_has_one_for_relief_granted_before_the_act(li
     federal = _lines(bill.section("federal-records"))[0]
     assert "granted before the effective date of this [act], within [180] days after that date" in federal
     notices = " ".join(_lines(bill.section("public-education")))
-    assert "for relief granted before the effective date of this [act]" in notices
+    assert "after the relief is granted or the advisement is first published, whichever is later" in notices
+    assert "entered after the advisement is first published shall include the advisement" in notices
     assert "[the central repository] shall mail the advisement" in notices
     access = " ".join(_lines(bill.section("record-access")))
     assert "Within [30] days after receiving a request" in access
@@ -144,7 +148,11 @@ def test_the_advisement_warns_that_immigration_forms_ask_about_cleared_records(l
 def test_the_presumption_says_what_follows_when_it_stands(library):
     bill = build_bill(BillSpec(clean=True), library)
     text = " ".join(_lines(bill.section("rebuttable-presumption")))
-    assert "If the presumption is not rebutted, the court shall find that the plea is legally invalid" in text
+    assert (
+        "If the presumption is not rebutted, the court shall find that, due to legal error, the defendant "
+        "was not aware of the immigration consequences of the plea and that the plea is legally invalid"
+    ) in text
+    assert "the defendant knew its immigration consequences" in text  # actual knowledge rebuts it
     assert "shall enter an order of vacatur under Section 4" in text
     assert "If the defendant was not represented by counsel" in text
     assert "on the record of the criminal proceeding" in text
