@@ -24,14 +24,18 @@ def pdf_pages(data: bytes) -> list[str]:
     return [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
 
 
-def community_text(lang: str, state: str = "") -> str:
+def community_text(lang: str, state: str = "", *, outside: bool = False) -> str:
     """Every word of the community handout, as a reader meets it (headings end sentences).
 
     ``state`` names a Ninth Circuit state; without it the Ninth Circuit section speaks of "some states".
+    ``outside`` gives the handout of a state outside that circuit, with the section's one-line version.
     """
     text = load_community_text(lang)
     parts = [text.title, text.subtitle]
+    skipped = "ninth-circuit" if outside else "ninth-circuit-elsewhere"
     for section in text.sections:
+        if section.id == skipped:
+            continue
         parts.append(section.heading)
         parts.extend(section.paragraphs)
         parts.extend(section.bullets)
@@ -102,24 +106,29 @@ def test_trainer_model_language_follows_the_relief_term_and_state(library):
     assert "[the central repository]" not in model
 
 
-@pytest.mark.parametrize("ninth", [False, True])
-def test_english_community_handout_reads_at_eighth_grade_or_below(ninth):
-    grade = textstat.flesch_kincaid_grade(community_text("en", "California" if ninth else ""))
+# The generic handout, a Ninth Circuit state's, and one for a state outside that circuit.
+KINDS = {"generic": {}, "ninth": {"state": "California"}, "outside": {"outside": True}}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_english_community_handout_reads_at_eighth_grade_or_below(kind):
+    grade = textstat.flesch_kincaid_grade(community_text("en", **KINDS[kind]))
     assert grade <= 8
 
 
-@pytest.mark.parametrize("ninth", [False, True])
-def test_spanish_community_handout_is_easy_to_read(ninth):
+@pytest.mark.parametrize("kind", KINDS)
+def test_spanish_community_handout_is_easy_to_read(kind):
     textstat.set_lang("es")
     try:
-        score = textstat.fernandez_huerta(community_text("es", "California" if ninth else ""))
+        score = textstat.fernandez_huerta(community_text("es", **KINDS[kind]))
     finally:
         textstat.set_lang("en_US")
     assert score >= 70
 
 
-def test_spanish_handout_has_no_english_sentences():
-    text = community_text("es", "California")
+@pytest.mark.parametrize("kind", ["ninth", "outside"])
+def test_spanish_handout_has_no_english_sentences(kind):
+    text = community_text("es", **KINDS[kind])
     for sentence in re.split(r"(?<=[.?!:])\s+", text):
         words = re.findall(r"[a-záéíóúñü]+", sentence.lower())
         english = [w for w in words if w in ENGLISH_WORDS]
@@ -137,24 +146,62 @@ def test_both_languages_render_and_declare_their_language(library):
         assert f'<html lang="{lang}">' in render(handout, "html").decode()
 
 
-def test_ninth_circuit_section_is_keyed_to_where_the_immigration_case_is_heard(library):
+def _community_words(state, lang="en", library=None):
+    handout = build_handout(HandoutSpec(audience="community", lang=lang, state=state), library)
+    return " ".join(p.text for s in handout.pages[0].sections for p in s.paragraphs)
+
+
+def test_ninth_circuit_section_is_keyed_to_where_the_immigration_case_is_decided(library):
     def text(state, lang="en"):
-        handout = build_handout(HandoutSpec(audience="community", lang=lang, state=state), library)
-        return " ".join(p.text for s in handout.pages[0].sections for p in s.paragraphs)
+        return _community_words(state, lang, library)
 
     assert "July 14, 2011" in text("CA") and "California is in the Ninth Circuit" in text("CA")
-    # Without a state the section still prints (review N8): the rule follows the immigration court.
+    # Without a state the section still prints (review N8): the rule follows the immigration case.
     assert "Some states are in the Ninth Circuit" in text(None)
     assert "Algunos estados están en el Noveno Circuito" in text(None, "es")
     assert "California está en el Noveno Circuito" in text("CA", "es")
-    assert "July 14, 2011" not in text("TX") and "Noveno Circuito" not in text("TX", "es")
     for state in (None, "CA"):
         english, spanish = text(state), text(state, "es")
-        assert "where the immigration court is, not where your record was cleared" in english
-        assert "dónde está la corte de inmigración, no dónde limpiaron sus antecedentes" in spanish
+        # Review N10: the rule reaches applications decided by USCIS, not only immigration courts.
+        assert "where your immigration case is decided, not where your record was cleared" in english
+        assert "dónde se decide su caso de inmigración, no dónde limpiaron sus antecedentes" in spanish
         assert "first case" in english and "under the influence" in english and "diversion" in english
         assert "primer caso" in spanish and "bajo los efectos" in spanish and "diversion" in spanish
         assert "14 de julio de 2011" in spanish
+    for state in (None, "CA", "TX"):
+        for lang, court in (("en", "immigration court"), ("es", "corte de inmigración")):
+            words = handout_words(
+                build_handout(HandoutSpec(audience="community", lang=lang, state=state), None)
+            )
+            assert court not in words, (lang, state)
+
+
+ELSEWHERE = {
+    "en": "If your immigration case is ever decided in a western state in the Ninth Circuit, ask a "
+    "lawyer about a special rule for some old drug cases.",
+    "es": "Si alguna vez su caso de inmigración se decide en un estado del oeste que esté en el Noveno "
+    "Circuito, pregúntele a un abogado sobre una regla especial para algunos casos viejos de drogas.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("state", ["TX", "NY"])
+def test_states_outside_the_ninth_circuit_keep_a_one_line_ninth_circuit_box(lang, state):
+    """Review S9: the rule follows where the immigration case is decided, so a Texas handout keeps it."""
+    assert community_section(lang, "ninth-circuit-elsewhere", state) == ELSEWHERE[lang]
+    words = _community_words(state, lang)
+    assert words.count(ELSEWHERE[lang]) == 1
+    assert {"en": "July 14, 2011", "es": "14 de julio de 2011"}[lang] not in words
+    for other in (None, "CA"):
+        assert ELSEWHERE[lang] not in _community_words(other, lang)
+        assert community_section(lang, "ninth-circuit", other)
+
+
+@pytest.mark.parametrize("state", [None, "CA", "TX", "NY"])
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_community_handouts_fit_on_two_pages(lang, state):
+    handout = build_handout(HandoutSpec(audience="community", lang=lang, state=state), None)
+    assert 1 <= len(pdf_pages(render(handout, "pdf"))) <= 2
 
 
 FLAGGED = {
@@ -195,6 +242,40 @@ def test_daca_section_warns_of_the_litigation_and_of_sharing_with_dhs():
     assert "Department of Homeland Security" in english and "lawyer before you apply" in english
     assert "demanda en la corte" in spanish and "reglas pueden cambiar" in spanish
     assert "Departamento de Seguridad Nacional" in spanish and "abogado antes de pedirlo" in spanish
+
+
+@pytest.mark.parametrize("state", [None, "TX"])
+def test_daca_section_warns_that_first_time_requests_may_not_be_decided(state):
+    """Review S8: a first-time applicant may hand DHS their data and get no decision."""
+    english, spanish = community_section("en", "daca", state), community_section("es", "daca", state)
+    assert "Right now, first-time DACA requests may not be decided." in english
+    assert "new requests have been accepted but not approved" in english
+    assert "you could give DHS your information and get nothing back" in english
+    assert (
+        "Talk to a lawyer before you apply. Also check if first-time requests are being decided now."
+        in english
+    )
+    assert "Por ahora, es posible que no se decidan las solicitudes nuevas de DACA." in spanish
+    assert "se aceptan, pero no se aprueban" in spanish
+    assert "podría dar sus datos y no recibir nada" in spanish
+    assert (
+        "Hable con un abogado antes de pedirlo, y averigüe si ya se deciden las solicitudes nuevas."
+        in spanish
+    )
+    # The warning is hedged, not a promise that no request will be decided.
+    assert not re.search(r"\bwill not\b|\bwon.t\b|\bcannot\b|\bnever\b", english)
+    assert not re.search(r"\bnunca\b|no se van a|no se pueden", spanish)
+
+
+def test_spanish_wording_has_antecedents_and_no_gendered_reader():
+    """Review N9: "esa condena" had no antecedent, "lo declarara" took the reader for a man, and the
+    hard time must be why the record was cleared."""
+    daca, rule = community_section("es", "daca"), community_section("es", "immigration-rule")
+    assert "Una condena que se limpió no le cierra por sí sola la puerta a DACA." in daca
+    assert "esa condena" not in daca
+    assert "lo declarara" not in rule and "de que un juez decidiera que usted era culpable" in rule
+    assert "Tal vez se limpiaron porque cumplió" in rule and "o por un momento difícil en su vida" in rule
+    assert "pasaba por un momento difícil" not in rule
 
 
 def test_records_section_says_records_can_be_asked_for_by_mail():

@@ -17,6 +17,8 @@ from .templating import collapse, render_text
 STRONG = frozenset({"strong"})
 NINTH_CIRCUIT = "ninth-circuit"
 """The id of the community handout's section on the Ninth Circuit rule of *Lujan-Armendariz*."""
+NINTH_CIRCUIT_ELSEWHERE = "ninth-circuit-elsewhere"
+"""The id of its one-line version, printed instead for a state known to lie outside that circuit."""
 EXCEPTION_CASES = ("Texas v. United States", "Lujan-Armendariz v. INS", "Nunez-Reyes v. Holder")
 
 
@@ -35,11 +37,13 @@ def build_handout(spec: HandoutSpec, library: Library) -> Handout:
 def _community(spec: HandoutSpec) -> Handout:
     text = load_community_text(spec.lang)
     jurisdiction = get_jurisdiction(spec.state) if spec.state else GENERIC
-    # The Ninth Circuit rule turns on where the immigration case is heard, so its section prints
-    # unless the handout is for a state known to lie outside that circuit: the generic handout, and
-    # one for a state whose circuit is unverified, speak of "some states"; a Ninth Circuit state's
-    # handout names the state. The section itself says that the immigration court's place counts.
+    # The Ninth Circuit rule turns on where the immigration case is decided, not on where the record
+    # was cleared, so every handout speaks of it. The generic handout, and one for a state whose
+    # circuit is unverified, print the full section about "some states"; a Ninth Circuit state's
+    # handout names the state. A handout for a state known to lie outside that circuit prints the
+    # one-line version instead (review S9): the reader's immigration case may yet be decided there.
     ninth_circuit = jurisdiction.ninth_circuit  # None for the generic handout
+    skipped = NINTH_CIRCUIT if ninth_circuit is False else NINTH_CIRCUIT_ELSEWHERE
     context = {"ninth_circuit_state": jurisdiction.name if ninth_circuit else ""}
     where = f"handouts/community.{spec.lang}.yaml"
 
@@ -49,7 +53,7 @@ def _community(spec: HandoutSpec) -> Handout:
     sections = []
     closing: tuple[Paragraph, ...] = ()
     for section in text.sections:
-        if section.id == NINTH_CIRCUIT and ninth_circuit is False:
+        if section.id == skipped:
             continue
         if section.id == "help":  # its words open the help section, under one heading
             closing = tuple(Paragraph((Run(fill(p)),)) for p in section.paragraphs)
