@@ -69,7 +69,7 @@ def draft_one(
     from .build import build_bill
     from .jurisdiction import GENERIC, get_jurisdiction
     from .output import write_files
-    from .render import EXTENSIONS, render
+    from .render import extension, render
 
     jurisdiction = get_jurisdiction(code) if code else GENERIC
     bill = build_bill(spec, library, jurisdiction)
@@ -78,7 +78,7 @@ def draft_one(
         clean = build_bill(spec.merged(clean=True), library, jurisdiction)
     stem = output_stem(spec, jurisdiction.code)
     files = {
-        out / f"{stem}{EXTENSIONS[fmt]}": render(bill if fmt == "docx" else clean, fmt, options)
+        out / f"{stem}{extension(fmt)}": render(bill if fmt == "docx" else clean, fmt, options)
         for fmt in dict.fromkeys(spec.formats)
     }
     warnings: tuple[str, ...] = ()
@@ -206,9 +206,7 @@ def _use_scratch(folder: str) -> None:
 
 def _warm_up(spec: BillSpec) -> None:
     """Import the renderers before the pool forks, so each worker does not import them again."""
-    import importlib
-
-    from .render import RENDERERS
+    from .render import import_writer
 
     for fmt in dict.fromkeys(spec.formats):
-        importlib.import_module(RENDERERS["Bill"][fmt][0])
+        import_writer(fmt)

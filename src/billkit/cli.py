@@ -29,11 +29,18 @@ ClausesDir = Annotated[
 ]
 
 
-Formats = Annotated[
-    list[str] | None,
-    typer.Option("-f", "--format", help="docx, pdf, html or akn (repeatable; default: docx and pdf).",
-                 show_default=False),
-]  # fmt: skip
+def _formats_option(kind: str):
+    """The repeatable ``-f`` option, listing the formats that can write ``kind``."""
+    from .render import DEFAULT_FORMATS, format_list
+
+    default = format_list(names=DEFAULT_FORMATS, conjunction="and")
+    listed = f"{format_list(kind)} (repeatable; default: {default})."
+    return Annotated[list[str] | None, typer.Option("-f", "--format", help=listed, show_default=False)]
+
+
+BillFormats = _formats_option("bill")
+PacketFormats = _formats_option("packet")
+HandoutFormats = _formats_option("handout")
 OutDir = Annotated[Path, typer.Option("-o", "--out", help="The folder to write into.")]
 
 
@@ -104,7 +111,7 @@ def draft(
             show_default=False,
         ),
     ] = None,
-    formats: Formats = None,
+    formats: BillFormats = None,
     out: OutDir = Path("out"),
     name: Annotated[
         str | None,
@@ -167,6 +174,7 @@ def draft(
     from .library import load_library
     from .output import prepare_folder
     from .relief import get_relief_term
+    from .render import check_formats
     from .render.options import RenderOptions
     from .spec import BillSpec, load_spec
 
@@ -177,7 +185,7 @@ def draft(
         clauses=tuple(clause) if clause else None,
         without=tuple(without) if without else None,
         relief_term=relief_term,
-        formats=tuple(_check_formats(formats)) if formats else None,
+        formats=check_formats(formats, "bill") if formats else None,
         name=name,
         clean=True if notes == "none" else clean,
     )
@@ -249,16 +257,6 @@ def _draft_batch(request, codes: list[str], folder: Path, library, options) -> N
     typer.echo(report.summary())
     if report.failed:
         raise typer.Exit(1)
-
-
-def _check_formats(formats: list[str]) -> list[str]:
-    from .errors import UnknownNameError
-    from .spec import FORMATS
-
-    for fmt in formats:
-        if fmt not in FORMATS:
-            raise UnknownNameError("format", fmt, FORMATS)
-    return formats
 
 
 @app.command("clauses")
@@ -439,7 +437,7 @@ def init(
 @reports_errors
 def make_packet(
     spec: Annotated[Path, typer.Argument(help="A packet spec (see `billkit init --packet`).")],
-    formats: Formats = None,
+    formats: PacketFormats = None,
     out: OutDir = Path("out"),
     bill: Annotated[
         Path | None,
@@ -455,11 +453,11 @@ def make_packet(
     from .library import load_library
     from .output import prepare_folder, write_files
     from .packet import build_packet
-    from .render import EXTENSIONS, render
+    from .render import check_formats, extension, render
     from .spec import load_packet_spec
 
     request = load_packet_spec(spec)
-    chosen = tuple(_check_formats(formats)) if formats else request.formats
+    chosen = check_formats(formats, "packet") if formats else request.formats
     missing = pending_text = None
     if bill is not None:
         from .check import check_passages, missing_practices
@@ -473,7 +471,7 @@ def make_packet(
     )
     folder = prepare_folder(out)
     files = {
-        folder / f"{request.name}-packet{EXTENSIONS[fmt]}": render(packet, fmt)
+        folder / f"{request.name}-packet{extension(fmt)}": render(packet, fmt)
         for fmt in dict.fromkeys(chosen)
     }
     for path in write_files(files):
@@ -519,7 +517,7 @@ def make_handout(
             show_default=False,
         ),
     ] = None,
-    formats: Formats = None,
+    formats: HandoutFormats = None,
     out: OutDir = Path("out"),
     name: Annotated[
         str | None, typer.Option("--name", help="The file name stem.", show_default=False)
@@ -531,8 +529,8 @@ def make_handout(
     from .handout import build_handout
     from .library import load_library
     from .output import prepare_folder, write_files
-    from .render import EXTENSIONS, render
-    from .spec import DEFAULT_FORMATS, HandoutSpec, load_handout_spec
+    from .render import DEFAULT_FORMATS, check_formats, extension, render
+    from .spec import HandoutSpec, load_handout_spec
 
     base = load_handout_spec(spec) if spec is not None else HandoutSpec()
     changes = {"practice": practice, "audience": audience, "lang": lang, "state": state, "name": name}
@@ -548,7 +546,7 @@ def make_handout(
             raise
         error = exc.errors()[0]
         raise SpecError(f"--{error['loc'][0]}: {error['msg']}.") from None
-    chosen = tuple(_check_formats(formats)) if formats else DEFAULT_FORMATS
+    chosen = check_formats(formats, "handout") if formats else DEFAULT_FORMATS
     handout = build_handout(request, load_library(clauses_dir or ()))
     stem = request.name
     if request.audience == "community":
@@ -556,7 +554,7 @@ def make_handout(
     elif request.practice:
         stem = f"{stem}-{request.practice}"
     folder = prepare_folder(out)
-    files = {folder / f"{stem}{EXTENSIONS[fmt]}": render(handout, fmt) for fmt in dict.fromkeys(chosen)}
+    files = {folder / f"{stem}{extension(fmt)}": render(handout, fmt) for fmt in chosen}
     for path in write_files(files):
         typer.echo(str(path))
 
@@ -602,7 +600,7 @@ def check(
             show_default=False,
         ),
     ] = None,
-    formats: Formats = None,
+    formats: BillFormats = None,
     out: OutDir = Path("out"),
     clauses_dir: ClausesDir = None,
 ) -> None:
@@ -610,10 +608,11 @@ def check(
     from .check import as_markdown, check_passages
     from .errors import UnknownNameError
     from .reading import read_bill
+    from .render import check_formats
 
     if fail_on not in (None, "absent", "partial"):
         raise UnknownNameError("--fail-on level", fail_on, ("absent", "partial"))
-    chosen = tuple(_check_formats(formats)) if formats else None
+    chosen = check_formats(formats, "bill") if formats else None
     if relief_term is not None:
         from .pending import pending_relief_term
 
@@ -682,8 +681,7 @@ def _write_amendments(
     from .output import prepare_folder, write_files
     from .pending import choose_relief_term, detect_bill_number
     from .relief import DEFAULT_TERM
-    from .render import EXTENSIONS, render
-    from .spec import DEFAULT_FORMATS
+    from .render import DEFAULT_FORMATS, extension, render
 
     number = bill_number.strip() if bill_number and bill_number.strip() else None
     number = number or detect_bill_number(text) or bill.stem
@@ -697,7 +695,7 @@ def _write_amendments(
         return
     folder = prepare_folder(out)
     files = {
-        folder / f"{bill.stem}-amendments{EXTENSIONS[fmt]}": render(document, fmt)
+        folder / f"{bill.stem}-amendments{extension(fmt)}": render(document, fmt)
         for fmt in dict.fromkeys(formats or DEFAULT_FORMATS)
     }
     for path in write_files(files):

@@ -7,13 +7,32 @@ import tomllib
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic_core import PydanticCustomError
 
 from .errors import SpecError
+from .render import DEFAULT_FORMATS
 
-Format = Literal["docx", "pdf", "html", "akn"]
-FORMATS: tuple[str, ...] = ("docx", "pdf", "html", "akn")
-DEFAULT_FORMATS: tuple[str, ...] = ("docx", "pdf")
+
+def _writes(kind: str):
+    """A validator that accepts the name of a format that can write ``kind`` (see ``render``)."""
+
+    def check(name: str) -> str:
+        from .errors import BillkitError
+        from .render import get_format
+
+        try:
+            get_format(name, kind)
+        except BillkitError as exc:
+            message = exc.message.rstrip(".") + (f" ({exc.hint})" if exc.hint else "")
+            raise PydanticCustomError("format", message.replace("{", "{{")) from None
+        return name
+
+    return AfterValidator(check)
+
+
+BillFormat = Annotated[str, _writes("bill")]
+PacketFormat = Annotated[str, _writes("packet")]
 Stem = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")]
 ParamValue = str | int
 
@@ -76,7 +95,7 @@ class BillSpec(BaseModel):
     clauses: tuple[str, ...] | None = None
     without: tuple[str, ...] = ()
     clean: bool = False
-    formats: tuple[Format, ...] = Field(default=DEFAULT_FORMATS, min_length=1)
+    formats: tuple[BillFormat, ...] = Field(default=DEFAULT_FORMATS, min_length=1)
     params: dict[str, dict[str, ParamValue]] = {}
     amend: tuple[AmendSpec, ...] = ()
 
@@ -181,7 +200,7 @@ class PacketSpec(BaseModel):
     present: tuple[str, ...] = ()
     relief_term: str | None = None
     annotated_bill: bool = False
-    formats: tuple[Format, ...] = Field(default=DEFAULT_FORMATS, min_length=1)
+    formats: tuple[PacketFormat, ...] = Field(default=DEFAULT_FORMATS, min_length=1)
     bill: BillSpec = BillSpec()
 
 

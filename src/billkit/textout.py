@@ -8,6 +8,7 @@ import textwrap
 
 from .library import Clause, Library
 from .model import Note, Section
+from .render import DEFAULT_FORMATS, format_list
 
 
 def clause_text(clause: Clause, section: Section) -> str:
@@ -80,8 +81,8 @@ def starter_spec(library: Library) -> str:
         "# true drops the prefatory note, legislative notes and comments (a filing copy).",
         "clean = false",
         "",
-        "# Formats to write: docx, pdf, html.",
-        'formats = ["docx", "pdf"]',
+        f"# Formats to write: {format_list('bill', 'and')}.",
+        f"formats = {json.dumps(list(DEFAULT_FORMATS))}",
         "",
         "# The clauses to include, in any order (the bill prints them in its own order).",
         "# Delete a line to leave a clause out, or list ids under `without = [...]` instead.",
@@ -155,8 +156,8 @@ present = []
 # Print the model bill with its Legislative Notes and Comments (true) or as a clean copy (false).
 annotated_bill = false
 
-# Formats to write: docx, pdf, html.
-formats = ["docx", "pdf"]
+# Formats to write: {format_list("packet", "and")}.
+formats = {json.dumps(list(DEFAULT_FORMATS))}
 
 # The model bill's own options, as in bill.toml (see `billkit init`).
 [bill]

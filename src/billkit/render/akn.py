@@ -132,3 +132,9 @@ def _runs(p, runs: tuple[Run, ...]) -> None:
                 p.text = (p.text or "") + run.text
         else:
             _el(p, tag, run.text)
+
+
+FORMAT = "akn"
+EXTENSION = ".akn.xml"
+WRITERS = {Bill: render_akn}
+"""Akoma Ntoso has a place for an act, not for a packet or a handout."""

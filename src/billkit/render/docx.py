@@ -17,7 +17,7 @@ from docx.oxml.ns import qn
 from docx.shared import Inches, Pt, RGBColor
 
 from ..errors import RenderError
-from ..model import Bill, Block, Run
+from ..model import Bill, Block, Handout, Packet, Run
 from .ooxml import add_field, number_lines, stable_zip, suppress_line_numbers
 from .options import RenderOptions
 
@@ -464,3 +464,21 @@ def _set_properties(document, title: str, subject: str, when: dt.datetime) -> No
     props.created = when
     props.modified = when
     props.last_printed = when
+
+
+def _render_packet(packet: Packet, options: RenderOptions) -> bytes:
+    from .packet_docx import render_packet_docx
+
+    return render_packet_docx(packet, options)
+
+
+def _render_handout(handout: Handout, options: RenderOptions) -> bytes:
+    from .handout_docx import render_handout_docx
+
+    return render_handout_docx(handout, options)
+
+
+FORMAT = "docx"
+EXTENSION = ".docx"
+WRITERS = {Bill: render_docx, Packet: _render_packet, Handout: _render_handout}
+"""What this format writes; packets and handouts have writers of their own, imported when used."""

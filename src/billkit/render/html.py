@@ -99,3 +99,8 @@ def render_html(
 
 def render_html_bytes(document: Bill | Packet | Handout, options: RenderOptions) -> bytes:
     return render_html(document, options).encode("utf-8")
+
+
+FORMAT = "html"
+EXTENSION = ".html"
+WRITERS = {Bill: render_html_bytes, Packet: render_html_bytes, Handout: render_html_bytes}

@@ -272,3 +272,8 @@ def citation_pages(laid_out, packet: Packet) -> dict[str, str]:
         if anchor in page_of:
             pages.setdefault(key, set()).add(page_of[anchor])
     return {key: ", ".join(str(n) for n in sorted(numbers)) for key, numbers in pages.items()}
+
+
+FORMAT = "pdf"
+EXTENSION = ".pdf"
+WRITERS = {Bill: render_pdf, Packet: render_pdf, Handout: render_pdf}
