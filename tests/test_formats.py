@@ -32,7 +32,7 @@ def test_formats_are_named_once_each_with_their_own_extension():
     names = format_names()
     assert len(set(names)) == len(names) == len(MODULES)
     assert {f.name: f.extension for f in formats()}["akn"] == ".akn.xml"
-    assert "html" in format_names("packet") and "akn" not in format_names("handout")
+    assert "md" in format_names("packet") and "akn" not in format_names("handout")
 
 
 def test_listing_the_formats_imports_no_writer():
@@ -52,17 +52,17 @@ def test_a_format_that_cannot_write_a_kind_is_refused_in_one_line(library):
     with pytest.raises(UsageError) as caught:
         render(build_handout(HandoutSpec(practice="record-access"), library), "akn")
     assert caught.value.message == "the akn format cannot write a handout; it writes bills only."
-    assert caught.value.hint == "a handout can be written as docx, pdf or html"
-    with pytest.raises(UnknownNameError, match="Did you mean 'html'"):
-        render(build_handout(HandoutSpec(practice="record-access"), library), "htm")
+    assert caught.value.hint == "a handout can be written as docx, pdf, html or md"
+    with pytest.raises(UnknownNameError, match="Did you mean 'md'"):
+        render(build_handout(HandoutSpec(practice="record-access"), library), "mdx")
 
 
 @pytest.mark.parametrize(
     ("args", "message"),
     [
         (("handout", "-f", "akn"), "Error: the akn format cannot write a handout; it writes bills only. "
-                                   "Hint: a handout can be written as docx, pdf or html."),
-        (("draft", "-f", "pdff"), "Error: unknown format 'pdff'. Did you mean 'pdf'?"),
+                                   "Hint: a handout can be written as docx, pdf, html or md."),
+        (("draft", "-f", "mdd"), "Error: unknown format 'mdd'. Did you mean 'md'?"),
     ],
 )  # fmt: skip
 def test_the_cli_refuses_a_format_for_a_kind_with_exit_2(tmp_path, monkeypatch, args, message):
@@ -77,7 +77,7 @@ def test_a_packet_spec_refuses_a_format_that_cannot_write_a_packet(tmp_path, mon
     monkeypatch.chdir(tmp_path)
     assert runner.invoke(app, ["init", "--packet"]).exit_code == 0
     spec = tmp_path / "packet.toml"
-    spec.write_text(re.sub(r"(?m)^formats = .*$", 'formats = ["html", "akn"]', spec.read_text()))
+    spec.write_text(re.sub(r"(?m)^formats = .*$", 'formats = ["md", "akn"]', spec.read_text()))
     result = runner.invoke(app, ["packet", "packet.toml"])
     assert result.exit_code == 2
     assert result.stderr.startswith(
@@ -96,8 +96,8 @@ def test_each_command_lists_the_formats_that_can_write_its_kind(command, kind):
 
 
 def test_starter_specs_list_the_formats_of_their_kind(library):
-    assert "# Formats to write: docx, pdf, html and akn.\n" in starter_spec(library)
-    assert "# Formats to write: docx, pdf and html.\n" in starter_packet_spec(library)
+    assert "# Formats to write: docx, pdf, html, akn and md.\n" in starter_spec(library)
+    assert "# Formats to write: docx, pdf, html and md.\n" in starter_packet_spec(library)
 
 
 def test_readme_lists_exactly_the_registry_formats():
@@ -105,4 +105,4 @@ def test_readme_lists_exactly_the_registry_formats():
     [line] = [line for line in readme.splitlines() if line.startswith("Formats (`-f`")]
     assert re.findall(r"`(\w+)`", line.split(":", 1)[1]) == list(format_names())
     assert "`akn` (Akoma Ntoso XML, bills only)" in line
-    assert format_names("packet") == format_names("handout") == ("docx", "pdf", "html")
+    assert format_names("packet") == format_names("handout") == ("docx", "pdf", "html", "md")

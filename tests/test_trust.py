@@ -47,16 +47,16 @@ def test_every_format_is_byte_identical_across_processes(tmp_path):
         folder.mkdir()
         env = {**CLEAN_ENV, "TZ": tz}
         for args in (
-            ("draft", "-f", "docx", "-f", "pdf", "-f", "html", "-f", "akn", "--state", "NY"),
-            ("handout", "--audience", "community", "--lang", "es"),
+            ("draft", "-f", "docx", "-f", "pdf", "-f", "html", "-f", "akn", "-f", "md", "--state", "NY"),
+            ("handout", "--audience", "community", "--lang", "es", "-f", "docx", "-f", "pdf", "-f", "md"),
             ("init", "--packet"),
-            ("packet", "packet.toml"),
+            ("packet", "packet.toml", "-f", "docx", "-f", "pdf", "-f", "md"),
         ):
             result = billkit(*args, cwd=folder, env=env)
             assert result.returncode == 0, result.stderr
             time.sleep(1.1)  # a clock second passes between the two runs' files
         runs.append({p.name: p.read_bytes() for p in sorted((folder / "out").iterdir())})
-    assert runs[0].keys() == runs[1].keys() and len(runs[0]) == 8
+    assert runs[0].keys() == runs[1].keys() and len(runs[0]) == 11
     for name, data in runs[0].items():
         assert data == runs[1][name], f"{name} differs between runs"
 

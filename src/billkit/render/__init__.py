@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .options import RenderOptions
 
-MODULES = ("docx", "pdf", "html", "akn")
+MODULES = ("docx", "pdf", "html", "akn", "md")
 """The format modules of this package, in the order formats are listed."""
 DEFAULT_FORMATS = ("docx", "pdf")
 """What a command writes when not told: an editable copy and a print-ready one."""
