@@ -330,6 +330,10 @@ def revision() -> str:
                 "--porcelain",
                 "--untracked-files=no",
                 "src",
+                "clauses",
+                "templates",
+                "jurisdictions",
+                "words",
             ],
             check=True,
             capture_output=True,
@@ -337,7 +341,8 @@ def revision() -> str:
         ).stdout
     except (OSError, subprocess.CalledProcessError):
         return "billkit: revision unknown."
-    return f"billkit at commit {head}" + (" with uncommitted changes in src/." if status.strip() else ".")
+    changed = " with uncommitted changes in its code or content." if status.strip() else "."
+    return f"billkit at commit {head}{changed}"
 
 
 def version(args: list[str]) -> str:

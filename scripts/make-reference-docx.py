@@ -3,14 +3,16 @@
     python scripts/make-reference-docx.py
 
 Run it after changing a style in src/billkit/render/*.py; a test fails while the two disagree.
+It writes templates/reference.docx (through src/billkit/_content/templates in a checkout).
 """
 
 import io
 
-from billkit.render.docx import REFERENCE_DOCX, build_reference_document
+from billkit.content import REFERENCE_DOCX
+from billkit.render.docx import build_reference_document
 from billkit.render.ooxml import stable_zip
 
 buffer = io.BytesIO()
 build_reference_document().save(buffer)
 REFERENCE_DOCX.write_bytes(stable_zip(buffer.getvalue()))
-print(REFERENCE_DOCX)
+print(REFERENCE_DOCX.resolve())

@@ -380,7 +380,7 @@ def test_a_bill_without_definitions_gets_a_definitions_amendment(partial_bill, t
 
 
 def test_check_amendments_read_the_clauses_dir(partial_bill, tmp_path):
-    from billkit.library import CLAUSES_DIR
+    from billkit.content import CLAUSES_DIR
 
     pack = tmp_path / "pack"
     pack.mkdir()

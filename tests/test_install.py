@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -13,11 +14,20 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 
 
+# What a build leaves behind (build/lib keeps files a wheel would carry again) stays out of the copy.
+LEFT_BEHIND = shutil.ignore_patterns(
+    ".git", ".venv*", "build", "dist", "out", "*.egg-info", "__pycache__", ".*_cache", ".hypothesis"
+)
+
+
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
+    # Built from a copy of the work tree, links kept as links, as a fresh clone would build it.
+    source = tmp_path_factory.mktemp("source") / "billkit"
+    shutil.copytree(REPO, source, symlinks=True, ignore=LEFT_BEHIND)
     folder = tmp_path_factory.mktemp("wheel")
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(folder), str(REPO)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(folder), str(source)],
         check=True,
         capture_output=True,
     )
@@ -25,11 +35,26 @@ def wheel(tmp_path_factory) -> Path:
     return built
 
 
-def test_wheel_carries_clauses_and_templates(wheel):
-    names = zipfile.ZipFile(wheel).namelist()
-    clauses = {Path(n).name for n in names if n.startswith("billkit/clauses/")}
-    assert {"_act.yaml", "record-access.yaml", "federal-records.yaml"} <= clauses
-    assert "billkit/templates/bill.html.j2" in names and "billkit/templates/bill.css" in names
+def test_wheel_carries_the_content_folders_as_files(wheel):
+    archive = zipfile.ZipFile(wheel)
+    names = set(archive.namelist())
+
+    def folder(name: str) -> set[str]:
+        prefix = f"billkit/_content/{name}/"
+        return {n.removeprefix(prefix) for n in names if n.startswith(prefix)}
+
+    assert {"_act.yaml", "record-access.yaml", "federal-records.yaml"} <= folder("clauses")
+    templates = folder("templates")
+    assert {"bill.html.j2", "bill.css", "fonts.css", "reference.docx"} <= templates
+    assert {"fonts/LiberationSerif-Regular.ttf", "fonts/LiberationSans-Bold.ttf"} <= templates
+    assert {"ca.yaml", "ny.yaml", "pr.yaml"} <= folder("jurisdictions")
+    assert {"community.en.yaml", "community.es.yaml"} <= folder("words")
+    assert archive.getinfo("billkit/_content/templates/reference.docx").file_size > 1_000
+    assert archive.getinfo("billkit/_content/templates/fonts/LiberationSerif-Regular.ttf").file_size > 100_000
+    # Nothing else of the repository rides along, and the old places inside the package are gone.
+    assert not {
+        n for n in names if n.startswith(("billkit/clauses/", "billkit/templates/", "src/", "tests/"))
+    }
 
 
 def test_fresh_venv_install_drafts_the_model_bill_from_any_folder(wheel, tmp_path):

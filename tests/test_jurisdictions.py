@@ -253,7 +253,9 @@ def test_a_generic_or_formless_bill_keeps_the_ulc_words(library):
     assert get_jurisdiction("ME").form is None and get_jurisdiction("ME").act_word == "act"
     for state in (None, "ME"):
         text = _all_text(build_bill(BillSpec(state=state), library))
-        assert "under Section 4 that vacates" in text and "Section 4 of this" not in text
+        assert (
+            "applies on a motion under Section 4 by a noncitizen" in text and "Section 4 of this" not in text
+        )
 
 
 def test_a_caller_s_reference_form_wins_over_the_jurisdiction_s(library):

@@ -20,14 +20,12 @@ from pydantic import (
     model_validator,
 )
 
+from .content import CLAUSES_DIR, JURISDICTIONS_DIR, WORDS_DIR
+from .content import show as _show
 from .errors import ContentError, UnknownNameError
 
 logger = logging.getLogger("billkit")
 
-PACKAGE_DIR = Path(__file__).resolve().parent
-CLAUSES_DIR = PACKAGE_DIR / "clauses"
-JURISDICTIONS_DIR = PACKAGE_DIR / "jurisdictions"
-HANDOUTS_DIR = PACKAGE_DIR / "handouts"
 ACT_FILE = "_act.yaml"
 MAX_CONTENT_BYTES = 1_000_000
 
@@ -305,7 +303,7 @@ class CommunityText(_Strict):
 
 def load_community_text(lang: str) -> CommunityText:
     """The community handout's words in ``lang`` ("en" or "es")."""
-    path = HANDOUTS_DIR / f"community.{lang}.yaml"
+    path = WORDS_DIR / f"community.{lang}.yaml"
     return _validate(CommunityText, _read_yaml(path), path)
 
 
@@ -417,11 +415,3 @@ def _check_references(clauses: Mapping[str, Clause], origins: Mapping[str, Path]
                     raise ContentError(
                         f"{_show(origins[clause.id])}: field {field!r}: no clause {other!r} exists."
                     )
-
-
-def _show(path: Path) -> str:
-    """A path as a message should show it: relative to the package for built-in content."""
-    try:
-        return str(path.relative_to(PACKAGE_DIR))
-    except ValueError:
-        return str(path)

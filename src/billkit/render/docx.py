@@ -7,7 +7,6 @@ import datetime as dt
 import functools
 import io
 import logging
-from pathlib import Path
 
 from docx import Document
 from docx.enum.section import WD_SECTION
@@ -16,6 +15,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml.ns import qn
 from docx.shared import Inches, Pt, RGBColor
 
+from ..content import REFERENCE_DOCX
 from ..errors import RenderError
 from ..model import Bill, Block, Handout, Packet, Run
 from .ooxml import add_field, number_lines, stable_zip, suppress_line_numbers
@@ -98,7 +98,6 @@ def render_docx(bill: Bill, options: RenderOptions) -> bytes:
     return finish(document, bill.meta.short_title)
 
 
-REFERENCE_DOCX = Path(__file__).resolve().parent.parent / "templates" / "reference.docx"
 """billkit's own reference document: every style billkit uses, on Letter paper with 1-inch margins.
 
 Made by ``build_reference_document`` (``python scripts/make-reference-docx.py`` rewrites it).

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from ..content import TEMPLATES_DIR
 from ..model import Bill, Handout, Packet
 from .options import RenderOptions
-
-TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 
 
 @functools.cache

@@ -12,13 +12,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from ..content import TEMPLATES_DIR, is_content
 from ..errors import BillkitError, RenderError
 from ..model import Bill, Handout, Packet
-from .html import TEMPLATES_DIR, package_css, render_html, running_head_css
+from .html import package_css, render_html, running_head_css
 from .options import RenderOptions
 
 logger = logging.getLogger("billkit")
-PACKAGE_DIR = TEMPLATES_DIR.parent
 BASE_URL = TEMPLATES_DIR.as_uri() + "/"
 
 
@@ -26,14 +26,14 @@ def _make_fetcher():
     from weasyprint import URLFetcher
 
     class PackageOnlyFetcher(URLFetcher):
-        """Serves files inside the package's own folders and refuses every other URL."""
+        """Serves files inside billkit's content folders and refuses every other URL."""
 
         def fetch(self, url, headers=None):
             if url.startswith("file://"):
                 from urllib.parse import unquote, urlparse
 
                 path = Path(unquote(urlparse(url).path)).resolve()
-                if path.is_relative_to(PACKAGE_DIR) and path.is_file():
+                if is_content(path):
                     return super().fetch(url, headers)
             logger.warning("refused to fetch %s: billkit never loads outside resources", url)
             raise ValueError(f"billkit does not fetch {url}")
