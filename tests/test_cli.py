@@ -393,3 +393,29 @@ def test_handout_mistakes_exit_2(in_tmp, args, message):
     assert result.exit_code == 2
     assert result.stderr.startswith(message)
     assert files_in(in_tmp) == []
+
+
+def test_one_naming_rule_prefixes_the_state_only_to_billkit_s_default_names(in_tmp):
+    """Review: `--name oh-lines --state OH` wrote oh-oh-lines.*; a TX handout overwrote the CA one."""
+    assert run("draft", "--state", "OH", "--name", "oh-lines", "-f", "html").exit_code == 0
+    assert run("draft", "--state", "OH", "-f", "html").exit_code == 0
+    assert run("handout", "--audience", "community", "--state", "CA", "-f", "html").exit_code == 0
+    assert run("handout", "--audience", "community", "--state", "TX", "-f", "html").exit_code == 0
+    assert run("handout", "--audience", "community", "-f", "html").exit_code == 0
+    assert (
+        run("handout", "--audience", "community", "--name", "flyer", "--state", "TX", "-f", "html").exit_code
+        == 0
+    )
+    assert sorted(p.name for p in (in_tmp / "out").iterdir()) == [
+        "ca-handout-community-en.html",
+        "flyer-community-en.html",
+        "handout-community-en.html",
+        "oh-lines.html",
+        "oh-model-bill.html",
+        "tx-handout-community-en.html",
+    ]
+
+
+def test_a_name_given_for_several_jurisdictions_still_gets_their_prefixes(in_tmp):
+    assert run("draft", "--state", "OH", "--state", "TX", "--name", "safe", "-f", "html").exit_code == 0
+    assert sorted(p.name for p in (in_tmp / "out").iterdir()) == ["oh-safe.html", "tx-safe.html"]

@@ -53,13 +53,24 @@ class BatchReport:
         )
 
 
-def output_stem(spec: BillSpec, code: str | None) -> str:
-    """The file name stem: ``model-bill`` for the generic bill, ``tx-model-bill`` for Texas."""
-    return spec.name if code is None else f"{code.lower()}-{spec.name}"
+def output_stem(spec: BillSpec, code: str | None, *, several: bool = False) -> str:
+    """The file name stem: ``model-bill`` for the generic bill, ``tx-model-bill`` for Texas.
+
+    A name the user set is kept as given, unless several jurisdictions are drafted at once.
+    """
+    from .output import file_stem
+
+    return file_stem(spec.name, given="name" in spec.model_fields_set, code=code, several=several)
 
 
 def draft_one(
-    spec: BillSpec, code: str | None, out: Path, library: Library, options: RenderOptions | None = None
+    spec: BillSpec,
+    code: str | None,
+    out: Path,
+    library: Library,
+    options: RenderOptions | None = None,
+    *,
+    several: bool = False,
 ) -> Outcome:
     """Build, render and write one bill; raises ``BillkitError`` on a problem.
 
@@ -76,7 +87,7 @@ def draft_one(
     clean = bill
     if options.notes == "comments" and not spec.clean:
         clean = build_bill(spec.merged(clean=True), library, jurisdiction)
-    stem = output_stem(spec, jurisdiction.code)
+    stem = output_stem(spec, jurisdiction.code, several=several)
     files = {
         out / f"{stem}{extension(fmt)}": render(bill if fmt == "docx" else clean, fmt, options)
         for fmt in dict.fromkeys(spec.formats)
@@ -95,7 +106,7 @@ def draft_one(
 
 def _draft_safely(spec: BillSpec, code: str, out: Path, library: Library, options: RenderOptions) -> Outcome:
     try:
-        return draft_one(spec, code, out, library, options)
+        return draft_one(spec, code, out, library, options, several=True)
     except BillkitError as exc:
         return Outcome(code=code, error=exc.message)
     except Exception as exc:  # one jurisdiction's failure must not stop the others

@@ -469,11 +469,13 @@ def make_packet(
     packet = build_packet(
         request, load_library(clauses_dir or ()), missing=missing, pending_text=pending_text
     )
+    from .jurisdiction import get_record
+    from .output import file_stem
+
+    code = get_record(request.state).code if request.state else None
+    stem = file_stem(request.name, given="name" in request.model_fields_set, code=code)
     folder = prepare_folder(out)
-    files = {
-        folder / f"{request.name}-packet{extension(fmt)}": render(packet, fmt)
-        for fmt in dict.fromkeys(chosen)
-    }
+    files = {folder / f"{stem}-packet{extension(fmt)}": render(packet, fmt) for fmt in dict.fromkeys(chosen)}
     for path in write_files(files):
         typer.echo(str(path))
 
@@ -538,7 +540,7 @@ def make_handout(
     if org:
         changes["organizations"] = tuple(org)
     try:
-        request = HandoutSpec.model_validate({**base.model_dump(), **changes})
+        request = HandoutSpec.model_validate({**base.model_dump(exclude_unset=True), **changes})
     except Exception as exc:
         from pydantic import ValidationError
 
@@ -548,7 +550,11 @@ def make_handout(
         raise SpecError(f"--{error['loc'][0]}: {error['msg']}.") from None
     chosen = check_formats(formats, "handout") if formats else DEFAULT_FORMATS
     handout = build_handout(request, load_library(clauses_dir or ()))
-    stem = request.name
+    from .jurisdiction import get_record
+    from .output import file_stem
+
+    code = get_record(request.state).code if request.state else None
+    stem = file_stem(request.name, given="name" in request.model_fields_set, code=code)
     if request.audience == "community":
         stem = f"{stem}-community-{request.lang}"
     elif request.practice:

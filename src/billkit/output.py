@@ -14,6 +14,18 @@ TEMP_SUFFIX = ".part"
 """Temporary files are named ``.billkit-<pid>-<random>.part``: the pid tells a stale one apart."""
 
 
+def file_stem(name: str, *, given: bool, code: str | None, several: bool = False) -> str:
+    """The one naming rule for every kind of document.
+
+    A name the user gave is kept as given; billkit's default name ("model-bill", "handout") is
+    prefixed by the jurisdiction's code ("tx-model-bill"), and so is every name when several
+    jurisdictions are written at once, so that no file overwrites another.
+    """
+    if code is None or (given and not several):
+        return name
+    return f"{code.lower()}-{name}"
+
+
 def prepare_folder(folder: Path) -> Path:
     """Create ``folder`` if needed and check that files can be written in it."""
     try:

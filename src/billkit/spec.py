@@ -100,9 +100,13 @@ class BillSpec(BaseModel):
     amend: tuple[AmendSpec, ...] = ()
 
     def merged(self, **overrides) -> BillSpec:
-        """A copy with every override that is not ``None`` (or empty) applied."""
+        """A copy with every override that is not ``None`` (or empty) applied.
+
+        Fields neither this spec nor an override set stay unset, so the file-naming rule can tell
+        a name the user chose from the default.
+        """
         changes = {k: v for k, v in overrides.items() if v is not None and v != ()}
-        return validate_spec({**self.model_dump(), **changes}, origin="command line")
+        return validate_spec({**self.model_dump(exclude_unset=True), **changes}, origin="command line")
 
 
 def load_spec(path: Path) -> BillSpec:
