@@ -12,12 +12,15 @@ import tempfile
 from pathlib import Path
 
 import docx
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 from pypdf import PdfReader
 from typer.testing import CliRunner
 
 from billkit.cli import app
+
+pytestmark = pytest.mark.slow  # 200 full drafts with PDF
 
 runner = CliRunner()
 

@@ -291,6 +291,7 @@ def _pdf_text(path) -> str:
 
 
 @pytest.mark.parametrize("code", ALL)
+@pytest.mark.slow
 def test_every_jurisdiction_drafts_with_its_enacting_clause_and_circuit(batch, code):
     jurisdiction = get_jurisdiction(code)
     docx_path = batch / f"{code.lower()}-model-bill.docx"
@@ -322,11 +323,13 @@ def test_every_jurisdiction_drafts_with_its_enacting_clause_and_circuit(batch, c
     assert jurisdiction.name in text
 
 
+@pytest.mark.slow
 def test_batch_writes_exactly_one_docx_and_pdf_per_jurisdiction(batch):
     names = sorted(p.name for p in batch.iterdir())
     assert names == sorted(f"{c.lower()}-model-bill.{ext}" for c in ALL for ext in ("docx", "pdf"))
 
 
+@pytest.mark.slow
 def test_pdf_of_a_state_bill_declares_its_title(batch):
     reader = PdfReader(io.BytesIO((batch / "tx-model-bill.pdf").read_bytes()))
     assert reader.metadata.title == "Immigrant-Safe Record Clearance Act"

@@ -40,6 +40,7 @@ def billkit(*args: str, cwd: Path, env: dict | None = None) -> subprocess.Comple
 # Same input, same bytes
 
 
+@pytest.mark.slow
 def test_every_format_is_byte_identical_across_processes(tmp_path):
     runs = []
     for index, tz in enumerate(("UTC", "America/Los_Angeles")):
