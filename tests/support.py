@@ -108,3 +108,23 @@ def packet_spec(**changes):
         present=("record-access", "public-education"),
     )
     return PacketSpec(**{**fields, **changes})
+
+
+MODEL_NUMBERING = re.compile(r"\bSection \d{1,2}\b(?!\.\d)")
+"""The model bill's own section numbers ("Section 4"), not a statute's ("Section 1473.7")."""
+GRANTS_RELIEF = re.compile(r"\bmay grant\b|\bshall vacate\b|\bis granted only on a motion\b")
+"""Words by which a section grants relief itself, so that "this section" may name it as the source."""
+
+
+def relief_by_this_section(text: str, relief: str) -> list[str]:
+    """Sentences that speak of relief and of "this section" outside quotation marks.
+
+    Right only in a section that grants the relief: anywhere else "this section" would name the
+    new section (or the amendment) as the source of relief that the pending bill grants.
+    """
+    own = re.sub(r"“[^”]*”", "“…”", text)
+    return [
+        sentence
+        for sentence in re.split(r"(?<=[.;:])\s+", own)
+        if "this section" in sentence.lower() and (relief in sentence.lower() or "vacat" in sentence)
+    ]

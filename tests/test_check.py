@@ -20,6 +20,8 @@ from billkit.relief import TERMS
 from billkit.render import render
 from billkit.spec import BillSpec
 
+from support import GRANTS_RELIEF, MODEL_NUMBERING, relief_by_this_section
+
 SCAFFOLD = ("short-title", "findings", "definitions", "severability", "effective-date")
 runner = CliRunner()
 
@@ -246,25 +248,6 @@ def test_amendments_refer_to_each_other_by_amendment_number(library):
     relief = document.section("vacatur-for-cause").number
     presumption = document.section("rebuttable-presumption")
     assert f"under the section added by Amendment {relief} by a noncitizen" in section_text(presumption)
-
-
-MODEL_NUMBERING = re.compile(r"\bSection \d{1,2}\b(?!\.\d)")
-"""The model bill's own section numbers ("Section 4"), not a statute's ("Section 1473.7")."""
-GRANTS_RELIEF = re.compile(r"\bmay grant\b|\bshall instead vacate\b|\bshall vacate\b")
-
-
-def relief_by_this_section(text: str, relief: str) -> list[str]:
-    """Sentences that speak of relief and of "this section" outside quotation marks.
-
-    Right only in a section that grants the relief: anywhere else "this section" would name the
-    new section (or the amendment) as the source of relief that the pending bill grants.
-    """
-    own = re.sub(r"“[^”]*”", "“…”", text)
-    return [
-        sentence
-        for sentence in re.split(r"(?<=[.;:])\s+", own)
-        if "this section" in sentence.lower() and (relief in sentence.lower() or "vacat" in sentence)
-    ]
 
 
 def section_text(section) -> str:

@@ -11,8 +11,9 @@ from billkit.jurisdiction import all_jurisdiction_codes
 from billkit.relief import TERMS, get_relief_term
 from billkit.spec import BillSpec
 
+from support import GRANTS_RELIEF
+
 JURISDICTION_SENTENCE = "performed pursuant to this section will not preclude the court’s jurisdiction"
-GRANTS_RELIEF = re.compile(r"\bmay grant\b|\bshall vacate\b|\bis granted only on a motion\b")
 AMENDS = re.compile(r"\bis added at the end of\b|\bis amended\b")
 QUOTED = re.compile(r"“[^”]*”")
 SECTION_REF = re.compile(r"\b[Ss]ection (\d+)\b")

@@ -15,7 +15,7 @@ from billkit.packet import build_packet
 from billkit.render import render
 from billkit.spec import load_packet_spec
 
-from support import GUIDANCE_SAMPLES
+from support import GRANTS_RELIEF, GUIDANCE_SAMPLES, MODEL_NUMBERING, relief_by_this_section
 from support import packet_spec as spec
 
 PART_TITLES = [
@@ -142,25 +142,6 @@ def proposed_sections(packet) -> list[str]:
 
 def letter(packet) -> str:
     return " ".join(p.text for p in packet.parts[1].paragraphs)
-
-
-MODEL_NUMBERING = re.compile(r"\bSection \d{1,2}\b(?!\.\d)")
-"""The model bill's own section numbers ("Section 4"), not a statute's ("Section 1473.7")."""
-GRANTS_RELIEF = re.compile(r"\bmay grant\b|\bshall instead vacate\b|\bshall vacate\b")
-
-
-def relief_by_this_section(text: str, relief: str) -> list[str]:
-    """Sentences that speak of relief and of "this section" outside quotation marks.
-
-    Right only in a section that grants the relief: anywhere else "this section" would name the
-    new section (or the amendment) as the source of relief that the pending bill grants.
-    """
-    own = re.sub(r"“[^”]*”", "“…”", text)
-    return [
-        sentence
-        for sentence in re.split(r"(?<=[.;:])\s+", own)
-        if "this section" in sentence.lower() and (relief in sentence.lower() or "vacat" in sentence)
-    ]
 
 
 def test_proposed_language_refers_to_the_pending_bill_not_the_model_bill(library):
