@@ -111,6 +111,7 @@ def build_bill(
         drafter_notes = tuple(note for _fact, note in jurisdiction.unverified)
         if jurisdiction.sources:
             sources = Note(
+                kind="sources",
                 heading=f"Sources for {jurisdiction.name}",
                 paragraphs=(
                     *(
@@ -121,6 +122,7 @@ def build_bill(
                 ),
             )
         prefatory = Note(
+            kind="prefatory",
             heading="Prefatory Note",
             paragraphs=tuple(
                 (
@@ -341,9 +343,13 @@ class _SectionBuilder:
         if annotated:
             source_note = self._source_note(clause, top, ladder)
             note = self._note(
-                "Legislative Note", clause.legislative_note, ctx, f"{where}: field 'legislative_note'"
+                "legislative",
+                "Legislative Note",
+                clause.legislative_note,
+                ctx,
+                f"{where}: field 'legislative_note'",
             )
-            comment = self._note("Comment", clause.comment, ctx, f"{where}: field 'comment'")
+            comment = self._note("comment", "Comment", clause.comment, ctx, f"{where}: field 'comment'")
             cited = [
                 a.cite
                 for i, a in enumerate(clause.authorities)
@@ -351,6 +357,7 @@ class _SectionBuilder:
             ]
             if cited:
                 authorities = Note(
+                    kind="authorities",
                     heading="Authorities",
                     paragraphs=tuple(italicize(a, self.case_names) for a in cited),
                 )
@@ -398,11 +405,17 @@ class _SectionBuilder:
                 + "check the current text against the official code before filing."
             )
             notes = [p for s in moved if s.legislative_note for p in s.legislative_note.paragraphs]
-            note = Note(heading="Legislative Note", paragraphs=((Run(explain),), *notes))
+            note = Note(kind="legislative", heading="Legislative Note", paragraphs=((Run(explain),), *notes))
             comment_parts = [p for s in moved if s.comment for p in s.comment.paragraphs]
-            comment = Note(heading="Comment", paragraphs=tuple(comment_parts)) if comment_parts else None
+            comment = (
+                Note(kind="comment", heading="Comment", paragraphs=tuple(comment_parts))
+                if comment_parts
+                else None
+            )
             cited = [p for s in moved if s.authorities for p in s.authorities.paragraphs]
-            authorities = Note(heading="Authorities", paragraphs=tuple(cited)) if cited else None
+            authorities = (
+                Note(kind="authorities", heading="Authorities", paragraphs=tuple(cited)) if cited else None
+            )
         citation_title = f"Amendment of {amend.citation}"
         return Section(
             id=f"amend-{number}",
@@ -431,9 +444,11 @@ class _SectionBuilder:
                 out.append(run)
         return tuple(out)
 
-    def _note(self, heading: str, source: str, ctx: Mapping[str, Any], where: str) -> Note:
+    def _note(self, kind: str, heading: str, source: str, ctx: Mapping[str, Any], where: str) -> Note:
         texts = paragraphs(render_text(source, ctx, where=where))
-        return Note(heading=heading, paragraphs=tuple(italicize(p, self.case_names) for p in texts))
+        return Note(
+            kind=kind, heading=heading, paragraphs=tuple(italicize(p, self.case_names) for p in texts)
+        )
 
     def _source_note(self, clause: Clause, top: Mapping[int, Block], ladder) -> str | None:
         """Which provisions are the guidance's sample language, and whether they were adapted.

@@ -42,10 +42,18 @@ class Block:
             yield from child.walk()
 
 
+NOTE_KINDS = ("prefatory", "sources", "legislative", "comment", "authorities")
+"""What a note is, which decides how it prints; its heading is only the words shown."""
+
+
 @dataclass(frozen=True)
 class Note:
-    """Commentary printed under a section or in the prefatory note: paragraphs of runs."""
+    """Commentary printed under a section or in the prefatory note: paragraphs of runs.
 
+    ``kind`` (one of ``NOTE_KINDS``) is what writers test; ``heading`` is the printed words.
+    """
+
+    kind: str
     paragraphs: tuple[tuple[Run, ...], ...]
     heading: str | None = None
 

@@ -328,8 +328,8 @@ def _comment(document, anchor, notes, first_line: str | None = None) -> None:
     comment = document.add_comment(anchor, text=first_line or "", author=COMMENT_AUTHOR, initials="bk")
     first = comment.paragraphs[0]
     for note in notes:
-        if note.heading == "Authorities":
-            texts = ["Authorities: " + "; ".join(note.texts) + "."]
+        if note.kind == "authorities":
+            texts = [f"{note.heading}: " + "; ".join(note.texts) + "."]
         else:
             texts = [f"{note.heading}: {note.texts[0]}", *note.texts[1:]] if note.texts else []
         for text in texts:
