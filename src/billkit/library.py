@@ -270,7 +270,7 @@ def load_jurisdictions() -> dict[str, JurisdictionRecord]:
     """Every jurisdiction record shipped with billkit, by postal code."""
     records: dict[str, JurisdictionRecord] = {}
     for path in sorted(JURISDICTIONS_DIR.glob("*.yaml")):
-        record = _validate(JurisdictionRecord, _read_yaml(path), path)
+        record = _validate(JurisdictionRecord, read_yaml(path), path)
         if record.code.lower() != path.stem:
             raise ContentError(f"{_show(path)}: field 'code': {record.code!r} does not match the file name.")
         records[record.code] = record
@@ -304,7 +304,7 @@ class CommunityText(_Strict):
 def load_community_text(lang: str) -> CommunityText:
     """The community handout's words in ``lang`` ("en" or "es")."""
     path = WORDS_DIR / f"community.{lang}.yaml"
-    return _validate(CommunityText, _read_yaml(path), path)
+    return _validate(CommunityText, read_yaml(path), path)
 
 
 class PrefatoryPart(_Strict):
@@ -353,7 +353,7 @@ def load_library(extra_dirs: Iterable[Path] = ()) -> Library:
         if not folder.is_dir():
             raise ContentError(f"clause folder {str(folder)!r} does not exist or is not a folder.")
         for path in sorted(folder.glob("*.yaml")):
-            data = _read_yaml(path)
+            data = read_yaml(path)
             if path.name == ACT_FILE:
                 act = _validate(Act, data, path)
                 continue
@@ -377,7 +377,7 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """PyYAML's safe loader, in C where libyaml is built in (several times faster than the Python one)."""
 
 
-def _read_yaml(path: Path) -> Any:
+def read_yaml(path: Path) -> Any:
     try:
         if path.stat().st_size > MAX_CONTENT_BYTES:
             raise ContentError(f"{_show(path)}: larger than {MAX_CONTENT_BYTES} bytes.")
