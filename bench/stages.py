@@ -46,6 +46,7 @@ def measure(codes: Sequence[str] | None = None) -> Stages:
     from billkit.build import build_bill
     from billkit.jurisdiction import all_jurisdiction_codes, get_jurisdiction
     from billkit.library import load_library
+    from billkit.model import Document
     from billkit.render import pdf, render
     from billkit.render.options import RenderOptions
     from billkit.spec import BillSpec
@@ -56,7 +57,7 @@ def measure(codes: Sequence[str] | None = None) -> Stages:
 
     def one(code: str) -> dict[str, float]:
         marks = [time.perf_counter()]
-        bill = build_bill(spec, library, get_jurisdiction(code))
+        bill = Document.of_bill(build_bill(spec, library, get_jurisdiction(code)))
         marks.append(time.perf_counter())
         render(bill, "docx", options)
         marks.append(time.perf_counter())

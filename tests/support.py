@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -128,3 +129,87 @@ def relief_by_this_section(text: str, relief: str) -> list[str]:
         for sentence in re.split(r"(?<=[.;:])\s+", own)
         if "this section" in sentence.lower() and (relief in sentence.lower() or "vacat" in sentence)
     ]
+
+
+# Reading a document's blocks back as the parts a reader sees: a packet's parts, a handout's sheets.
+
+
+def part(document, anchor: str) -> list:
+    """The headings and paragraphs of a packet part: from its anchored heading to the next one."""
+    from billkit.model import Heading, Para
+
+    out, inside = [], False
+    for block in document.blocks:
+        if isinstance(block, Heading) and block.anchor:
+            inside = block.anchor == f"part-{anchor}"
+            continue
+        if inside and isinstance(block, (Heading, Para)):
+            out.append(block)
+    return out
+
+
+def part_titles(document) -> list[str]:
+    from billkit.model import Heading
+
+    return [b.text for b in document.blocks if isinstance(b, Heading) and b.anchor]
+
+
+def quoted_act(document):
+    """The bill a packet quotes."""
+    from billkit.model import Act
+
+    return next(b.bill for b in document.blocks if isinstance(b, Act))
+
+
+def authorities_table(document):
+    from billkit.model import AuthoritiesTable
+
+    return next(b for b in document.blocks if isinstance(b, AuthoritiesTable)).groups
+
+
+@dataclass
+class SheetSection:
+    heading: str
+    paragraphs: list = field(default_factory=list)
+    bullets: list = field(default_factory=list)
+
+
+@dataclass
+class Sheet:
+    title: str = ""
+    subtitle: str = ""
+    footer: str = ""
+    sections: list = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Item:
+    """A bullet, read like a paragraph."""
+
+    runs: tuple
+
+    @property
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+
+def sheets(document) -> list[Sheet]:
+    """A handout's sheets: title, subtitle, headed sections of paragraphs and bullets, footer."""
+    from billkit.model import Bullets, Heading, PageBreak, Para
+
+    out = [Sheet()]
+    for block in document.blocks:
+        sheet = out[-1]
+        if isinstance(block, PageBreak):
+            out.append(Sheet())
+        elif isinstance(block, Heading) and block.role == "page-title":
+            sheet.title = block.text
+        elif isinstance(block, Heading):
+            sheet.sections.append(SheetSection(block.text))
+        elif isinstance(block, Para) and block.role in ("subtitle", "footer"):
+            setattr(sheet, block.role, block.text)
+        elif isinstance(block, Para):
+            sheet.sections[-1].paragraphs.append(block)
+        elif isinstance(block, Bullets):
+            sheet.sections[-1].bullets += [Item(item) for item in block.items]
+    return out

@@ -135,7 +135,7 @@ def test_reference_document_gives_margins_styles_and_header(model_bill, referenc
 
 def test_the_shipped_reference_document_has_every_style_billkit_uses():
     from billkit.content import REFERENCE_DOCX
-    from billkit.render.docx import ALL_STYLES, build_reference_document
+    from billkit.render.docx_styles import ALL_STYLES, build_reference_document
 
     shipped = docx.Document(str(REFERENCE_DOCX))
     names = {style.name for style in shipped.styles}

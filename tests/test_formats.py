@@ -9,7 +9,6 @@ import sys
 import pytest
 from typer.testing import CliRunner
 
-from billkit import model
 from billkit.cli import app
 from billkit.errors import UnknownNameError, UsageError
 from billkit.render import MODULES, format_names, formats, imported_format, render
@@ -25,7 +24,7 @@ def test_what_a_module_declares_is_what_the_registry_reads_without_importing_it(
     listed = next(f for f in formats() if f.module.endswith(f".{module}"))
     assert imported_format(listed.module) == listed
     loaded = sys.modules[listed.module]
-    assert all(getattr(model, kind.__name__) is kind for kind in loaded.WRITERS)
+    assert loaded.WRITES in ("any", "act") and callable(loaded.WRITER)
 
 
 def test_formats_are_named_once_each_with_their_own_extension():

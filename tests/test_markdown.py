@@ -20,7 +20,7 @@ from billkit.render import render
 from billkit.render.md import inline
 from billkit.spec import AmendSpec, BillSpec, HandoutSpec
 
-from support import docx_words, packet_spec
+from support import docx_words, packet_spec, sheets
 
 PARSER = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
 INLINE_TAGS = re.compile(r"</?(?:em|strong|ins|del|s|a|code|span)\b[^>]*>")
@@ -101,9 +101,9 @@ def test_handouts_in_markdown_have_the_words_of_the_docx(library, spec):
     data = render(handout, "md")
     assert md_words(data) == docx_words(render(handout, "docx"))
     text = data.decode()
-    assert text.startswith(f"# {handout.pages[0].title}\n\n")
+    assert text.startswith(f"# {sheets(handout)[0].title}\n\n")
     assert "\n\n## " in text and "\n- " in text
-    assert text.count("\n---\n") == len(handout.pages) - 1
+    assert text.count("\n---\n") == len(sheets(handout)) - 1
 
 
 def test_markdown_special_characters_in_a_name_print_as_written(library):

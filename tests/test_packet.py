@@ -15,7 +15,16 @@ from billkit.packet import build_packet
 from billkit.render import render
 from billkit.spec import load_packet_spec
 
-from support import GRANTS_RELIEF, GUIDANCE_SAMPLES, MODEL_NUMBERING, relief_by_this_section
+from support import (
+    GRANTS_RELIEF,
+    GUIDANCE_SAMPLES,
+    MODEL_NUMBERING,
+    authorities_table,
+    part,
+    part_titles,
+    quoted_act,
+    relief_by_this_section,
+)
 from support import packet_spec as spec
 
 PART_TITLES = [
@@ -47,7 +56,7 @@ def pages_text(pdf: bytes) -> list[str]:
 
 
 def test_packet_has_its_parts_in_order(packet):
-    assert [p.title for p in packet.parts] == PART_TITLES
+    assert part_titles(packet) == PART_TITLES
 
 
 def test_pdf_parts_appear_in_order_and_cover_names_everything(packet_pdf):
@@ -88,18 +97,18 @@ def test_pdf_bookmarks_every_part(packet_pdf):
 
 
 def test_authorities_of_the_selected_clauses_are_each_listed_once(library, packet):
-    listed = [entry.display for _group, entries in packet.authorities for entry in entries]
+    listed = [entry.display for _group, entries in authorities_table(packet) for entry in entries]
     assert len(listed) == len(set(listed))
-    bill = packet.parts[3].bill
+    bill = quoted_act(packet)
     for clause_id in bill.meta.clause_ids:
         for authority in library.get(clause_id).authorities:
             if authority.when and "ninth_circuit" in authority.when:
                 continue  # California is in the Ninth Circuit: these are cited too, checked below
             assert authority.cite in listed, authority.cite
     assert "Lujan-Armendariz v. INS, 222 F.3d 728 (9th Cir. 2000)" in listed
-    groups = [group for group, _ in packet.authorities]
+    groups = [group for group, _ in authorities_table(packet)]
     assert groups == [g for g in ("Cases", "Statutes", "Regulations", "Other") if g in groups]
-    cases = [e.display for g, entries in packet.authorities if g == "Cases" for e in entries]
+    cases = [e.display for g, entries in authorities_table(packet) if g == "Cases" for e in entries]
     assert cases == sorted(cases, key=lambda c: c.removeprefix("Matter of ").casefold())
 
 
@@ -115,9 +124,9 @@ def test_table_of_authorities_gives_the_pages_that_cite_each_authority(packet_pd
 
 
 def test_support_if_amended_proposes_text_exactly_for_the_missing_practices(library, packet):
-    testimony = packet.parts[1]
-    proposed = " ".join(p.text for p in testimony.paragraphs if p.style == "quote")
-    bill = packet.parts[3].bill
+    testimony = part(packet, "testimony")
+    proposed = " ".join(p.text for p in testimony if p.role == "quote")
+    bill = quoted_act(packet)
     missing = [p for p in PRACTICES if p not in ("record-access", "public-education")]
     for practice in PRACTICES:
         opening = " ".join(bill.section(practice).body[-1].text.split()[:6])  # before any reference
@@ -125,14 +134,14 @@ def test_support_if_amended_proposes_text_exactly_for_the_missing_practices(libr
 
 
 def proposed_text(packet) -> str:
-    return " ".join(p.text for p in packet.parts[1].paragraphs if p.style == "quote")
+    return " ".join(p.text for p in part(packet, "testimony") if p.role == "quote")
 
 
 def proposed_sections(packet) -> list[str]:
     """The text of each proposed section: the quoted paragraphs that stand together."""
     groups, current = [], []
-    for paragraph in packet.parts[1].paragraphs:
-        if paragraph.style == "quote":
+    for paragraph in part(packet, "testimony"):
+        if paragraph.role == "quote":
             current.append(paragraph.text)
         elif current:
             groups.append(" ".join(current))
@@ -141,7 +150,7 @@ def proposed_sections(packet) -> list[str]:
 
 
 def letter(packet) -> str:
-    return " ".join(p.text for p in packet.parts[1].paragraphs)
+    return " ".join(p.text for p in part(packet, "testimony"))
 
 
 def test_proposed_language_refers_to_the_pending_bill_not_the_model_bill(library):
@@ -154,7 +163,7 @@ def test_proposed_language_refers_to_the_pending_bill_not_the_model_bill(library
             assert not relief_by_this_section(section, "expungement"), section
     assert "[the section of S. 4321 on relief for legal error and on equitable grounds]" in proposed
     # The model bill in the packet keeps its own numbering.
-    assert MODEL_NUMBERING.search(" ".join(b.text for s in packet.parts[3].bill.sections for b in s.body))
+    assert MODEL_NUMBERING.search(" ".join(b.text for s in quoted_act(packet).sections for b in s.body))
 
 
 def test_proposed_sections_refer_to_each_other_by_title(library):
@@ -190,14 +199,14 @@ def test_definitions_are_proposed_for_terms_the_bill_does_not_define(library):
 
 
 def test_the_guidances_sample_language_is_attributed(library):
-    paragraphs = build_packet(spec(present=()), library).parts[1].paragraphs
+    paragraphs = part(build_packet(spec(present=()), library), "testimony")
     attributed = 0
     for i, paragraph in enumerate(paragraphs):
-        if paragraph.style != "quote":
+        if paragraph.role != "quote":
             continue
         if not any(" ".join(sample.split()[2:9]) in paragraph.text for sample in GUIDANCE_SAMPLES.values()):
             continue
-        after = next(p for p in paragraphs[i:] if p.style != "quote")
+        after = next(p for p in paragraphs[i:] if p.role != "quote")
         assert "Immigrant Legal Resource Center" in after.text and "sample language" in after.text
         attributed += 1
     assert attributed >= 2
@@ -206,22 +215,22 @@ def test_the_guidances_sample_language_is_attributed(library):
 def test_a_title_that_begins_an_act_is_lowercased_mid_sentence(library):
     packet = build_packet(spec(bill_title="An act to amend Section 1203.4 of the Penal Code"), library)
     assert "A.B. 1234, an act to amend Section 1203.4" in letter(packet)
-    assert ("Bill", "A.B. 1234, an act to amend Section 1203.4 of the Penal Code") in packet.cover
+    assert ("Bill", "A.B. 1234, an act to amend Section 1203.4 of the Penal Code") in packet.blocks[0].facts
 
 
 def test_support_and_oppose_shape_the_letter(library):
     support = build_packet(spec(position="support", present=PRACTICES), library)
-    letter = " ".join(p.text for p in support.parts[1].paragraphs)
+    letter = " ".join(p.text for p in part(support, "testimony"))
     assert "in support of A.B. 1234" in letter and "urges you to support A.B. 1234" in letter
-    assert not [p for p in support.parts[1].paragraphs if p.style == "quote"]
+    assert not [p for p in part(support, "testimony") if p.role == "quote"]
     oppose = build_packet(spec(position="oppose", present=()), library)
-    letter = " ".join(p.text for p in oppose.parts[1].paragraphs)
+    letter = " ".join(p.text for p in part(oppose, "testimony"))
     assert "respectfully opposes A.B. 1234" in letter and "What the bill lacks" in letter
 
 
 def test_missing_practices_can_come_from_elsewhere(library):
     packet = build_packet(spec(present=()), library, missing=("federal-records",))
-    proposed = " ".join(p.text for p in packet.parts[1].paragraphs if p.style == "quote")
+    proposed = " ".join(p.text for p in part(packet, "testimony") if p.role == "quote")
     assert "Interstate Identification Index" in proposed and "court order" not in proposed
 
 
@@ -248,6 +257,6 @@ def test_toml_dates_print_as_a_hearing_notice_would(tmp_path):
 
 def test_the_bills_headings_sit_under_its_part_heading(packet):
     html = render(packet, "html").decode()
-    assert '<h1 class="part-title">The Bill' in html
+    assert '<h1 class="part-title" id="part-bill">The Bill' in html
     # a California packet: the bill opens with its long title, in the state's form
     assert '<h2 class="long-title">' in html and '<h3 class="section-heading"' in html

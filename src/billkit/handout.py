@@ -7,22 +7,22 @@ from dataclasses import replace
 
 from .build import build_bill
 from .citations import case_names, italicize
-from .errors import UsageError
+from .errors import UnknownNameError, UsageError
 from .jurisdiction import GENERIC, get_jurisdiction
 from .library import PRACTICES, Library, load_community_text
-from .model import DocumentMeta, Handout, HandoutPage, HandoutSection, Paragraph, Run
+from .model import Bullets, Document, DocumentMeta, Heading, PageBreak, Para, Run
 from .spec import BillSpec, HandoutSpec
 from .templating import collapse, render_text
+from .words import Words, words
 
 STRONG = frozenset({"strong"})
 NINTH_CIRCUIT = "ninth-circuit"
 """The id of the community handout's section on the Ninth Circuit rule of *Lujan-Armendariz*."""
 NINTH_CIRCUIT_ELSEWHERE = "ninth-circuit-elsewhere"
 """The id of its one-line version, printed instead for a state known to lie outside that circuit."""
-EXCEPTION_CASES = ("Texas v. United States", "Lujan-Armendariz v. INS", "Nunez-Reyes v. Holder")
 
 
-def build_handout(spec: HandoutSpec, library: Library) -> Handout:
+def build_handout(spec: HandoutSpec, library: Library) -> Document:
     """The handout ``spec`` asks for."""
     if spec.audience == "community":
         return _community(spec)
@@ -34,7 +34,7 @@ def build_handout(spec: HandoutSpec, library: Library) -> Handout:
     return _trainers(spec, library)
 
 
-def _community(spec: HandoutSpec) -> Handout:
+def _community(spec: HandoutSpec) -> Document:
     text = load_community_text(spec.lang)
     jurisdiction = get_jurisdiction(spec.state) if spec.state else GENERIC
     # The Ninth Circuit rule turns on where the immigration case is decided, not on where the record
@@ -50,95 +50,98 @@ def _community(spec: HandoutSpec) -> Handout:
     def fill(source: str) -> str:
         return collapse(render_text(source, context, where=where))
 
-    sections = []
-    closing: tuple[Paragraph, ...] = ()
+    blocks: list = [*_title(text.title, text.subtitle)]
+    closing: list[Para] = []
     for section in text.sections:
         if section.id == skipped:
             continue
         if section.id == "help":  # its words open the help section, under one heading
-            closing = tuple(Paragraph((Run(fill(p)),)) for p in section.paragraphs)
+            closing = [Para((Run(fill(p)),)) for p in section.paragraphs]
             continue
-        sections.append(
-            HandoutSection(
-                heading=fill(section.heading),
-                paragraphs=tuple(Paragraph((Run(fill(p)),)) for p in section.paragraphs),
-                bullets=tuple(Paragraph((Run(fill(b)),)) for b in section.bullets),
-            )
-        )
+        blocks.append(Heading((Run(fill(section.heading)),), "section-title"))
+        blocks += [Para((Run(fill(p)),)) for p in section.paragraphs]
+        if section.bullets:
+            blocks.append(Bullets(tuple((Run(fill(b)),) for b in section.bullets)))
+    blocks += [Heading((Run(text.help.heading),), "section-title"), *closing]
     if spec.organizations:
-        help_section = HandoutSection(
-            heading=text.help.heading,
-            paragraphs=(*closing, Paragraph((Run(fill(text.help.intro)),))),
-            bullets=tuple(Paragraph((Run(org),)) for org in spec.organizations),
-        )
+        blocks.append(Para((Run(fill(text.help.intro)),)))
+        blocks.append(Bullets(tuple((Run(org),) for org in spec.organizations)))
     else:
-        help_section = HandoutSection(
-            text.help.heading, (*closing, Paragraph((Run(fill(text.help.generic)),)))
-        )
-    sections.append(help_section)
-    page = HandoutPage(
-        title=text.title, subtitle=text.subtitle, sections=tuple(sections), footer=fill(text.footer)
+        blocks.append(Para((Run(fill(text.help.generic)),)))
+    blocks.append(Para((Run(fill(text.footer)),), "footer"))
+    meta = DocumentMeta(
+        kind="handout",
+        title=text.title,
+        short_title=text.title,
+        language=spec.lang,
+        variant="community",
+        running_head=False,
     )
-    return Handout(
-        meta=DocumentMeta(title=text.title, short_title=text.title, language=spec.lang),
-        audience="community",
-        pages=(page,),
-    )
+    return Document(meta, tuple(blocks))
 
 
-def _trainers(spec: HandoutSpec, library: Library) -> Handout:
+def _title(title: str, subtitle: str = "") -> list:
+    """A sheet's title and, when it has one, its subtitle."""
+    return [Heading((Run(title),), "page-title"), *([Para((Run(subtitle),), "subtitle")] if subtitle else [])]
+
+
+def _trainers(spec: HandoutSpec, library: Library) -> Document:
     practices = list(PRACTICES)
     if spec.practice is not None:
         library.get(spec.practice)
         if spec.practice not in PRACTICES:
-            from .errors import UnknownNameError
-
             raise UnknownNameError("practice", spec.practice, PRACTICES)
         practices = [spec.practice]
+    words = trainer_words()
     bill = build_bill(BillSpec(relief_term=spec.relief_term, state=spec.state), library, reference=_REF)
     titles = {section.number: section.title for section in bill.sections}
     names = case_names(a for clause in library.clauses.values() for a in clause.citations)
-    pages = []
-    if spec.practice is None:
-        pages.append(_overview(library, names))
+    sheets = [] if spec.practice is not None else [_overview(library, names, words)]
     for practice in practices:
-        clause = library.get(practice)
-        section = bill.section(practice)
-        model = [
-            Paragraph(_dereference(((Run(b.label + " "),) if b.label else ()) + b.runs, titles), "model")
-            for top in section.body
-            for b in top.walk()
-        ]
-        parts = [
-            HandoutSection("The problem", (Paragraph(italicize(collapse(clause.problem or ""), names)),)),
-            HandoutSection("Model language", tuple(model)),
-        ]
-        if section.source_note:
-            parts[-1] = HandoutSection(
-                "Model language",
-                (*model, Paragraph(_dereference((Run(section.source_note),), titles), "source")),
-            )
-        parts.append(
-            HandoutSection(
-                "Why it matters",
-                tuple(Paragraph(_dereference(p, titles)) for p in section.comment.paragraphs),
-            )
-        )
-        if section.authorities:
-            parts.append(
-                HandoutSection(
-                    "Authorities",
-                    (),
-                    tuple(Paragraph(_dereference(p, titles)) for p in section.authorities.paragraphs),
-                )
-            )
-        if clause.question:
-            parts.append(HandoutSection("For discussion", (Paragraph((Run(collapse(clause.question)),)),)))
-        pages.append(
-            HandoutPage(title=clause.title, subtitle=_practice_label(practice), sections=tuple(parts))
-        )
-    title = "Clean Slate and Immigrants: Training Handouts"
-    return Handout(meta=DocumentMeta(title=title, short_title=title), audience="trainers", pages=tuple(pages))
+        sheets.append(_sheet(library.get(practice), bill.section(practice), titles, names, words))
+    blocks = [block for i, sheet in enumerate(sheets) for block in ([PageBreak()] if i else []) + sheet]
+    title = words["title"]
+    meta = DocumentMeta(
+        kind="handout", title=title, short_title=title, variant="trainers", running_head=False
+    )
+    return Document(meta, tuple(blocks))
+
+
+def trainer_words() -> Words:
+    return words("trainers")
+
+
+def _sheet(clause, section, titles: dict[int, str], names, words: Words) -> list:
+    """One practice's sheet: the problem, the model language, why it matters, authorities, a question."""
+    headings = words["headings"]
+
+    def deref(runs):
+        return _dereference(tuple(runs), titles, words)
+
+    number = PRACTICES.index(clause.id) + 1
+    label = words.fill("practice_label", number=number, total=len(PRACTICES))
+    out = [*_title(clause.title, label), _section(headings["problem"])]
+    out.append(Para(italicize(collapse(clause.problem or ""), names)))
+    out.append(_section(headings["model"]))
+    out += [
+        Para(deref(((Run(b.label + " "),) if b.label else ()) + b.runs), "model")
+        for top in section.body
+        for b in top.walk()
+    ]
+    if section.source_note:
+        out.append(Para(deref((Run(section.source_note),)), "source"))
+    out.append(_section(headings["why"]))
+    out += [Para(deref(p)) for p in section.comment.paragraphs]
+    if section.authorities:
+        out.append(_section(headings["authorities"]))
+        out.append(Bullets(tuple(deref(p) for p in section.authorities.paragraphs)))
+    if clause.question:
+        out += [_section(headings["question"]), Para((Run(collapse(clause.question)),))]
+    return out
+
+
+def _section(heading: str) -> Heading:
+    return Heading((Run(heading),), "section-title")
 
 
 # A page shows one section of the model act, so a cross-reference cannot print "Section 4": the
@@ -148,61 +151,33 @@ _REF = "\ue000{n}\ue001"
 _REF_PATTERN = re.compile("\ue000([0-9]+)\ue001")
 
 
-def _dereference(runs: tuple[Run, ...], titles: dict[int, str]) -> tuple[Run, ...]:
+def _dereference(runs: tuple[Run, ...], titles: dict[int, str], words: Words) -> tuple[Run, ...]:
     """``runs`` with each section reference written as the title of the section it names."""
 
     def title(match: re.Match) -> str:
-        return f"the section of the model act titled “{titles[int(match.group(1))]}”"
+        return words.fill("reference", title=titles[int(match.group(1))])
 
     return tuple(replace(run, text=_REF_PATTERN.sub(title, run.text)) for run in runs)
 
 
-def _practice_label(practice: str) -> str:
-    number = PRACTICES.index(practice) + 1
-    return f"Practice {number} of {len(PRACTICES)}"
-
-
-def _overview(library: Library, names) -> HandoutPage:
-    intro = (
-        "A state record-clearance law can leave a noncitizen’s conviction fully in force for immigration "
-        "purposes. Under Matter of Pickering, 23 I. & N. Dec. 621 (B.I.A. 2003), immigration authorities "
-        "give effect to relief granted because of a legal defect in the criminal case, but not to relief "
-        "granted for rehabilitation. Each page that follows takes one practice that makes a clean-slate "
-        "bill safer for immigrants: the problem it solves, model language, why it matters, the "
-        "authorities, and a question to discuss."
-    )
+def _overview(library: Library, names, words: Words) -> list:
+    overview = words["overview"]
     bullets = tuple(
-        Paragraph(
-            (
-                Run(library.get(p).title + ".", STRONG),
-                Run(" "),
-                *italicize(collapse(library.get(p).summary or ""), names),
-            )
+        (
+            Run(library.get(p).title + ".", STRONG),
+            Run(" "),
+            *italicize(collapse(library.get(p).summary or ""), names),
         )
         for p in PRACTICES
     )
-    exceptions = (
-        "Two narrow exceptions to the Pickering rule deserve a mention in any training. First, under "
-        "8 C.F.R. § 236.22 an expunged conviction is not by itself a bar to Deferred Action for Childhood "
-        "Arrivals. But DACA is in litigation (Texas v. United States), so its rules may change, and a "
-        "request puts the applicant’s information before the Department of Homeland Security: no one "
-        "should apply without individual legal advice. Second, in immigration proceedings heard within "
-        "the Ninth Circuit, state rehabilitative relief still removes the immigration consequences of a "
-        "first conviction for simple possession of a controlled substance, or for a lesser drug offense "
-        "such as possessing paraphernalia, entered on or before July 14, 2011. See Lujan-Armendariz v. "
-        "INS, 222 F.3d 728 (9th Cir. 2000); Nunez-Reyes v. Holder, 646 F.3d 684 (9th Cir. 2011) (en banc). "
-        "What matters is where the immigration case is heard, not which state cleared the record. The "
-        "rule does not reach being under the influence, or a person who already had pre-plea diversion "
-        "or first-offender treatment."
-    )
-    exception_names = tuple(sorted({*names, *EXCEPTION_CASES}, key=lambda n: (-len(n), n)))
-    return HandoutPage(
-        title="Clean Slate and Immigrants",
-        subtitle="Six practices for immigrant-safe record clearance",
-        sections=(
-            HandoutSection("Why this matters", (Paragraph(italicize(intro, names)),)),
-            HandoutSection("The practices", (), bullets),
-            HandoutSection("Exceptions to know", (Paragraph(italicize(exceptions, exception_names)),)),
-        ),
-        footer="Drawn from the Immigrant Legal Resource Center’s guidance “Clean Slate and Immigrants.”",
-    )
+    exception_names = tuple(sorted({*names, *overview["exception_cases"]}, key=lambda n: (-len(n), n)))
+    return [
+        *_title(overview["title"], overview["subtitle"]),
+        _section(overview["why_heading"]),
+        Para(italicize(overview.fill("why"), names)),
+        _section(overview["practices_heading"]),
+        Bullets(bullets),
+        _section(overview["exceptions_heading"]),
+        Para(italicize(overview.fill("exceptions"), exception_names)),
+        Para((Run(overview["footer"]),), "footer"),
+    ]

@@ -126,34 +126,24 @@ class Bill:
     """The jurisdiction facts the draft relies on, each with its source and grade."""
     drafter_notes: tuple[str, ...] = field(default=())
 
+    def runs(self):
+        """Every run of the act's sections (leads, provisions, notes), in reading order."""
+        for section in self.sections:
+            yield from section.lead
+            for top in section.body:
+                for block in top.walk():
+                    yield from block.runs
+            for note in (section.legislative_note, section.comment, section.authorities):
+                if note:
+                    for paragraph in note.paragraphs:
+                        yield from paragraph
+
     def section(self, clause_id: str) -> Section:
         """The section built from ``clause_id``; ``KeyError`` when the bill lacks it."""
         for section in self.sections:
             if section.id == clause_id:
                 return section
         raise KeyError(clause_id)
-
-
-@dataclass(frozen=True)
-class Paragraph:
-    """A paragraph of a packet or handout; ``style`` names its role (body, quote, signature, ...)."""
-
-    runs: tuple[Run, ...]
-    style: str = "body"
-
-    @property
-    def text(self) -> str:
-        return "".join(run.text for run in self.runs)
-
-
-@dataclass(frozen=True)
-class Part:
-    """A titled part of a packet: paragraphs, or a whole bill."""
-
-    id: str
-    title: str
-    paragraphs: tuple[Paragraph, ...] = ()
-    bill: Bill | None = None
 
 
 @dataclass(frozen=True)
@@ -166,59 +156,149 @@ class TableEntry:
     """The display with case names in italics."""
 
 
+# The blocks of a document. Every kind of document (a bill, a testimony packet, handouts, ...) is
+# a ``Document`` made of these; a writer knows the blocks, never the kinds. A block's ``role``
+# names what it is ("testimony", "model", "footer"); ``billkit.roles`` maps each role to the Word
+# style and the HTML element that print it, for every writer and for ``check``'s reader.
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A heading; ``anchor`` (when set) is the target a table of contents points at."""
+
+    runs: tuple[Run, ...]
+    role: str = "heading"
+    anchor: str | None = None
+
+    @property
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+
+@dataclass(frozen=True)
+class Para:
+    """A paragraph of running text in the role it plays."""
+
+    runs: tuple[Run, ...]
+    role: str = "text"
+
+    @property
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+
+@dataclass(frozen=True)
+class Bullets:
+    """A bulleted list; each item is a run of text."""
+
+    items: tuple[tuple[Run, ...], ...]
+    role: str = "bullet"
+
+    @property
+    def texts(self) -> tuple[str, ...]:
+        return tuple("".join(run.text for run in item) for item in self.items)
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    """What follows starts on a new page."""
+
+
+@dataclass(frozen=True)
+class Cover:
+    """A title page: a title and labelled facts ("Bill: H.B. 1", "Witness: ...")."""
+
+    title: str
+    facts: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Contents:
+    """A table of contents: the headings with these anchors, each with its page."""
+
+    entries: tuple[tuple[str, str], ...]
+    """(anchor, title), in order."""
+
+
+@dataclass(frozen=True)
+class AuthoritiesTable:
+    """A table of authorities: each entry with the pages of the document that cite it."""
+
+    groups: tuple[tuple[str, tuple[TableEntry, ...]], ...]
+    """(group, entries), in table order: Cases, Statutes, Regulations, Other."""
+
+
+@dataclass(frozen=True)
+class Act:
+    """A bill inside a document. ``standalone`` acts print their cover and front matter; an act
+    quoted in a larger document (a packet's part) prints its text only, one heading level down."""
+
+    bill: Bill
+    standalone: bool = True
+
+
+DocumentBlock = Heading | Para | Bullets | PageBreak | Cover | Contents | AuthoritiesTable | Act
+ACT_KINDS = frozenset({"bill"})
+"""The kinds of document that are one act and nothing else (what a legislative XML format writes)."""
+
+
 @dataclass(frozen=True)
 class DocumentMeta:
+    """Facts about a document for file metadata, stylesheets and the running head."""
+
+    kind: str
+    """What the document is: "bill", "packet", "handout", ...; it picks the kind's stylesheet."""
     title: str
     short_title: str
     language: str = "en"
+    subject: str = ""
+    variant: str = ""
+    """A kind's variant that changes the look, such as a handout's audience ("community")."""
+    running_head: bool = True
+    """Whether the short title is printed atop each page."""
+    keywords: str = "record clearance; immigration"
 
 
 @dataclass(frozen=True)
-class Packet:
-    """A testimony packet: cover, contents, testimony, analysis, the bill, table of authorities."""
+class Document:
+    """Any document billkit writes: metadata and blocks in reading order."""
 
     meta: DocumentMeta
-    cover_title: str
-    cover: tuple[tuple[str, str], ...]
-    parts: tuple[Part, ...]
-    authorities: tuple[tuple[str, tuple[TableEntry, ...]], ...]
-    """(group, entries), in table order: Cases, Statutes, Regulations, Other."""
+    blocks: tuple[DocumentBlock, ...]
+
+    @classmethod
+    def of_bill(cls, bill: Bill) -> Document:
+        """A bill as a document of its own."""
+        meta = DocumentMeta(
+            kind="bill",
+            title=bill.meta.title,
+            short_title=bill.meta.short_title,
+            language=bill.meta.language,
+            subject=bill.long_title,
+            keywords="record clearance; immigration; model bill",
+        )
+        return cls(meta, (Act(bill),))
+
+    @property
+    def act(self) -> Bill | None:
+        """The bill, when the document is one act alone."""
+        if len(self.blocks) == 1 and isinstance(self.blocks[0], Act):
+            return self.blocks[0].bill
+        return None
 
     def citation_anchors(self):
-        """(anchor, authority key) for every citation in the packet, in reading order."""
-        for part in self.parts:
-            runs = [r for p in part.paragraphs for r in p.runs]
-            if part.bill is not None:
-                for section in part.bill.sections:
-                    runs.extend(section.lead)
-                    runs.extend(r for top in section.body for b in top.walk() for r in b.runs)
-                    for note in (section.legislative_note, section.comment, section.authorities):
-                        if note:
-                            runs.extend(r for p in note.paragraphs for r in p)
-            for run in runs:
+        """(anchor, authority key) for every marked citation, in reading order."""
+        for block in self.blocks:
+            for run in _runs_of(block):
                 if run.anchor and run.cite:
                     yield run.anchor, run.cite
 
 
-@dataclass(frozen=True)
-class Handout:
-    """Handouts: one or more pages of headed sections, in one language."""
-
-    meta: DocumentMeta
-    audience: str
-    pages: tuple[HandoutPage, ...]
-
-
-@dataclass(frozen=True)
-class HandoutSection:
-    heading: str
-    paragraphs: tuple[Paragraph, ...] = ()
-    bullets: tuple[Paragraph, ...] = ()
-
-
-@dataclass(frozen=True)
-class HandoutPage:
-    title: str
-    subtitle: str = ""
-    sections: tuple[HandoutSection, ...] = ()
-    footer: str = ""
+def _runs_of(block: DocumentBlock):
+    if isinstance(block, (Heading, Para)):
+        yield from block.runs
+    elif isinstance(block, Bullets):
+        for item in block.items:
+            yield from item
+    elif isinstance(block, Act):
+        yield from block.bill.runs()

@@ -10,13 +10,29 @@ from .citations import case_names, italicize
 from .errors import UnknownNameError
 from .jurisdiction import GENERIC, get_jurisdiction
 from .library import PRACTICES, Clause, Library
-from .model import Bill, Block, DocumentMeta, Note, Packet, Paragraph, Part, Run, Section, TableEntry
+from .model import (
+    Act,
+    AuthoritiesTable,
+    Bill,
+    Block,
+    Contents,
+    Cover,
+    Document,
+    DocumentMeta,
+    Heading,
+    Note,
+    PageBreak,
+    Para,
+    Run,
+    Section,
+    TableEntry,
+)
 from .pending import Proposal, choose_relief_term, pending_relief_term, propose, sentence_title
 from .spec import PacketSpec
 from .templating import series
+from .words import Words, words
 
 STRONG = frozenset({"strong"})
-POSITION_NAMES = {"support": "Support", "oppose": "Oppose", "support-if-amended": "Support if amended"}
 
 
 def build_packet(
@@ -24,7 +40,7 @@ def build_packet(
     library: Library,
     missing: tuple[str, ...] | None = None,
     pending_text: str | None = None,
-) -> Packet:
+) -> Document:
     """The packet for ``spec``. ``missing`` (practice ids) overrides what ``spec.present`` implies.
 
     ``pending_text`` is the pending bill's text, when known: the language the testimony proposes
@@ -59,160 +75,151 @@ def build_packet(
             base=bill_spec,
             annotated=True,
         )
-    parts = [
-        Part("contents", "Contents"),
-        Part("testimony", "Testimony", _testimony(spec, library, full, practices, missing, names, proposal)),
-        Part("analysis", "Section-by-Section Analysis", _analysis(library, full, names)),
-        Part("bill", f"The Bill: {bill.meta.short_title}", bill=bill),
-    ]
+    words = packet_words()
+    number = spec.bill_number
+    testimony = _testimony(spec, library, full, practices, missing, names, proposal)
+    analysis = _analysis(library, full, names)
+    titles = {
+        key: words["parts"].fill(key, short_title=bill.meta.short_title)
+        for key in ("contents", "testimony", "analysis", "bill", "authorities")
+    }
+    body: list = [_part(titles, "testimony"), *testimony, PageBreak(), _part(titles, "analysis"), *analysis]
+    body += [PageBreak(), _part(titles, "bill"), Act(bill, standalone=False)]
     known = tuple(a for clause in library.clauses.values() for a in clause.citations)
-    counter = [0]
-    parts = [_mark_part(part, known, counter) for part in parts]
-    found = [f for part in parts for text in _texts(part) for f in find_citations(text, known)]
+    body = mark_blocks(body, known)
+    found = [f for block in body for text in block_texts(block) for f in find_citations(text, known)]
     table = table_of_authorities(found)
-    parts.append(Part("authorities", "Table of Authorities"))
-    where = spec.state and jurisdiction.name
-    cover = tuple(
-        (label, value)
-        for label, value in (
-            ("Bill", f"{spec.bill_number}, {sentence_title(spec.bill_title)}"),
-            ("Position", POSITION_NAMES[spec.position]),
-            ("Committee", spec.committee),
-            ("Hearing", spec.hearing_date),
-            ("Witness", ", ".join(v for v in (spec.witness, spec.witness_title) if v)),
-            ("Organization", spec.organization),
-            ("Jurisdiction", where or ""),
-            ("Contact", spec.contact),
-        )
-        if value
+    groups = tuple(
+        (group, tuple(TableEntry(a.key, a.display, italicize(a.display, names)) for a in items))
+        for group, items in table.items()
     )
-    return Packet(
-        meta=DocumentMeta(
-            title=f"Testimony of {spec.organization} on {spec.bill_number}",
-            short_title=f"{spec.organization} — {spec.bill_number}",
-        ),
-        cover_title=f"Testimony on {spec.bill_number}",
-        cover=cover,
-        parts=tuple(parts),
-        authorities=tuple(
-            (group, tuple(TableEntry(a.key, a.display, italicize(a.display, names)) for a in items))
-            for group, items in table.items()
-        ),
+    contents = Contents(tuple((f"part-{key}", titles[key]) for key in titles if key != "contents"))
+    cover = Cover(words.fill("cover_title", number=number), _cover_facts(spec, jurisdiction, words))
+    blocks = (
+        cover,
+        PageBreak(),
+        _part(titles, "contents"),
+        contents,
+        PageBreak(),
+        *body,
+        PageBreak(),
+        _part(titles, "authorities"),
+        AuthoritiesTable(groups),
     )
+    meta = DocumentMeta(
+        kind="packet",
+        title=words.fill("title", organization=spec.organization, number=number),
+        short_title=words.fill("short_title", organization=spec.organization, number=number),
+        subject=words.fill("cover_title", number=number),
+    )
+    return Document(meta, blocks)
 
 
-def _p(text: str, names, style: str = "body") -> Paragraph:
-    return Paragraph(italicize(text, names), style)
+def packet_words() -> Words:
+    return words("packet")
 
 
-def _labelled(label: str, text: str, names) -> Paragraph:
-    return Paragraph((Run(label, STRONG), Run(" "), *italicize(text, names)))
+def _part(titles: dict[str, str], key: str) -> Heading:
+    return Heading((Run(titles[key]),), "part-title", anchor=f"part-{key}")
+
+
+def _cover_facts(spec: PacketSpec, jurisdiction, words: Words) -> tuple[tuple[str, str], ...]:
+    labels = words["cover"]
+    facts = (
+        ("bill", f"{spec.bill_number}, {sentence_title(spec.bill_title)}"),
+        ("position", words["positions"][spec.position]),
+        ("committee", spec.committee),
+        ("hearing", spec.hearing_date),
+        ("witness", ", ".join(v for v in (spec.witness, spec.witness_title) if v)),
+        ("organization", spec.organization),
+        ("jurisdiction", jurisdiction.name if spec.state else ""),
+        ("contact", spec.contact),
+    )
+    return tuple((labels[key], value) for key, value in facts if value)
+
+
+def _p(text: str, names, role: str = "testimony") -> Para:
+    return Para(italicize(text, names), role)
+
+
+def _labelled(label: str, text: str, names) -> Para:
+    return Para((Run(label, STRONG), Run(" "), *italicize(text, names)), "testimony")
+
+
+def _heading(text: str) -> Heading:
+    return Heading((Run(text),), "packet-heading")
 
 
 def _testimony(
     spec, library: Library, bill: Bill, practices: list[Clause], missing, names, proposal: Proposal | None
-) -> tuple:
-    number = spec.bill_number
-    title = sentence_title(spec.bill_title)
-    out = [
-        Paragraph((Run(f"Dear Chair and Members of the {spec.committee}:"),)),
-    ]
-    intro = {
-        "support": (
-            f"{spec.organization} submits this testimony in support of {number}, {title}. "
-            "Clearing old records opens doors to work, housing and school. We write to make sure that "
-            "the promise holds for noncitizens too, because for them a record-clearance law that "
-            "overlooks immigration can do harm."
-        ),
-        "oppose": (
-            f"{spec.organization} respectfully opposes {number}, {title}, as it is now "
-            "written. We share the goal of clearing old records. But without the protections described "
-            "below, the bill would tell noncitizens that their convictions are gone when, for "
-            "immigration purposes, they are not."
-        ),
-        "support-if-amended": (
-            f"{spec.organization} supports the goals of {number}, {title}, and asks the "
-            "committee to amend it. With the amendments we propose below, we would support the bill."
-        ),
-    }[spec.position]
-    out.append(_p(intro, names))
-    findings = (
-        bill.sections[[s.id for s in bill.sections].index("findings")]
-        if "findings" in [s.id for s in bill.sections]
-        else None
-    )
-    if findings is not None:
-        first, *_ = findings.body
-        out.append(_p("Our concern rests on a settled rule. " + first.text, names))
-        warning = [b for b in findings.body if b.text.startswith("Noncitizens who are told")]
-        if warning:
-            out.append(_p("We see the consequence in practice. " + warning[0].text, names))
+) -> list:
+    words = packet_words()
+    who = _who(spec)
+    out = [Para((Run(words.fill("salutation", **who)),), "testimony")]
+    out.append(_p(words["opening"].fill(spec.position, **who), names))
+    out += _concern(bill, words, names)
     present = [c for c in practices if c.practice not in missing]
     absent = [c for c in practices if c.practice in missing]
     if present:
-        heading = "What the bill does well" if spec.position != "oppose" else "What the bill already does"
-        out.append(Paragraph((Run(heading, STRONG),), "heading"))
+        out.append(_heading(words["present_heading"][spec.position]))
         for clause in present:
-            out.append(
-                _labelled(f"{clause.title}.", f"We are glad the bill {clause.aim}. {clause.why}", names)
-            )
+            thanks = words.fill("present", aim=clause.aim, why=clause.why)
+            out.append(_labelled(f"{clause.title}.", thanks, names))
     if absent:
-        heading = {
-            "support": "What would make the bill stronger",
-            "oppose": "What the bill lacks",
-            "support-if-amended": "The amendments we ask for",
-        }[spec.position]
-        out.append(Paragraph((Run(heading, STRONG),), "heading"))
+        out.append(_heading(words["absent_heading"][spec.position]))
         for clause in absent:
-            out.append(
-                _labelled(
-                    f"{clause.title}.", f"The bill does not yet include a provision that {clause.aim}.", names
-                )
-            )
+            out.append(_labelled(f"{clause.title}.", words.fill("absent", aim=clause.aim), names))
             out.append(_p(_first_sentences(clause.comment, 3), names))
             if proposal is not None:
-                out.append(_p("We propose this language:", names))
-                out.extend(_proposed(proposal.bill.section(clause.id), library))
+                out.append(_p(words["propose"], names))
+                out.extend(_proposed(proposal.bill.section(clause.id)))
         if proposal is not None and "definitions" in proposal.bill.meta.clause_ids:
             terms = series([f"“{term[0].lower() + term[1:]}”" for term in proposal.defined])
             out.append(
-                _labelled(
-                    "Definitions.",
-                    f"The language we propose uses terms that {number} does not define: {terms}. "
-                    "We propose these definitions:",
-                    names,
-                )
+                _labelled(words["definitions_label"], words.fill("definitions", terms=terms, **who), names)
             )
-            out.extend(_proposed(proposal.bill.section("definitions"), library))
-    closing = {
-        "support": f"For these reasons, {spec.organization} urges you to support {number}.",
-        "oppose": (
-            f"For these reasons, {spec.organization} urges you to oppose {number} unless it is amended "
-            "to protect noncitizens."
-        ),
-        "support-if-amended": (
-            f"For these reasons, {spec.organization} urges you to adopt these amendments "
-            f"and then to pass {number}."
-        ),
-    }[spec.position]
-    out.append(_p(closing + " Thank you for the opportunity to testify.", names))
-    out.append(Paragraph((Run("Respectfully submitted,"),), "signature"))
+            out.extend(_proposed(proposal.bill.section("definitions")))
+    closing = words["closing"].fill(spec.position, **who)
+    out.append(_p(f"{closing} {words['thanks']}", names))
+    out.append(Para((Run(words["signature"]),), "signature"))
     for line in (spec.witness, spec.witness_title, spec.organization, spec.contact):
         if line:
-            out.append(Paragraph((Run(line),), "signature"))
-    return tuple(out)
+            out.append(Para((Run(line),), "signature"))
+    return out
 
 
-def _proposed(section: Section, library: Library) -> list[Paragraph]:
+def _who(spec) -> dict[str, str]:
+    return {
+        "organization": spec.organization,
+        "number": spec.bill_number,
+        "title": sentence_title(spec.bill_title),
+        "committee": spec.committee,
+    }
+
+
+def _concern(bill: Bill, words: Words, names) -> list[Para]:
+    """The settled rule and its consequence, quoted from the bill's findings when it has them."""
+    if "findings" not in bill.meta.clause_ids:
+        return []
+    findings = bill.section("findings")
+    first, *_ = findings.body
+    out = [_p(f"{words['rule_lead']} {first.text}", names)]
+    warning = [b for b in findings.body if b.text.startswith("Noncitizens who are told")]
+    if warning:
+        out.append(_p(f"{words['warning_lead']} {warning[0].text}", names))
+    return out
+
+
+def _proposed(section: Section) -> list[Para]:
     """A proposed section as quoted paragraphs, followed by the source of any guidance language."""
     out = []
     if section.lead:
-        out.append(Paragraph(tuple(section.lead), "quote"))
+        out.append(Para(tuple(section.lead), "quote"))
     for top in section.body:
         for b in top.walk():
-            out.append(Paragraph(tuple(b.runs) if not b.label else (Run(b.label + " "), *b.runs), "quote"))
+            out.append(Para(tuple(b.runs) if not b.label else (Run(b.label + " "), *b.runs), "quote"))
     if section.source_note:
-        out.append(Paragraph((Run(_attribution(section.source_note), frozenset({"em"})),)))
+        out.append(Para((Run(_attribution(section.source_note), frozenset({"em"})),), "testimony"))
     return out
 
 
@@ -227,24 +234,20 @@ def _attribution(note: str) -> str:
     )
 
 
-def _analysis(library: Library, bill: Bill, names) -> tuple:
-    out = [
-        _p(
-            "This analysis describes each section of the model bill that follows: what it does, and why "
-            "it matters for people who are not U.S. citizens.",
-            (),
-        )
-    ]
+def _analysis(library: Library, bill: Bill, names) -> list:
+    words = packet_words()
+    out: list = [_p(words["analysis_intro"], ())]
     for section in bill.sections:
         clause = library.get(section.id)
         label = section.label.rstrip(".")
-        out.append(Paragraph((Run(f"{label}. {clause.title}", STRONG),), "heading"))
-        out.append(_labelled("What it does.", clause.summary or _first_sentences(clause.comment, 2), ()))
-        out.append(_labelled("Why it matters.", clause.why or _first_sentences(clause.comment, 1), ()))
+        out.append(_heading(f"{label}. {clause.title}"))
+        does = clause.summary or _first_sentences(clause.comment, 2)
+        out.append(_labelled(words["what_it_does"], does, ()))
+        out.append(_labelled(words["why_it_matters"], clause.why or _first_sentences(clause.comment, 1), ()))
         cited = section.authorities.texts if section.authorities else ()
         if cited:
-            out.append(_labelled("Authorities.", "; ".join(cited) + ".", names))
-    return tuple(out)
+            out.append(_labelled(words["authorities_label"], "; ".join(cited) + ".", names))
+    return out
 
 
 def _first_sentences(text: str, n: int) -> str:
@@ -253,31 +256,34 @@ def _first_sentences(text: str, n: int) -> str:
     return chosen if chosen.endswith(".") else chosen + "."
 
 
-def _texts(part: Part):
-    for paragraph in part.paragraphs:
-        yield paragraph.text
-    if part.bill is not None:
-        for section in part.bill.sections:
+def block_texts(block):
+    """The plain texts of a block, an act's sections included."""
+    if isinstance(block, (Heading, Para)):
+        yield block.text
+    elif isinstance(block, Act):
+        for section in block.bill.sections:
             yield "".join(r.text for r in section.lead)
             for top in section.body:
-                for block in top.walk():
-                    yield block.text
+                for b in top.walk():
+                    yield b.text
             for note in (section.legislative_note, section.comment, section.authorities):
                 if note:
                     yield from note.texts
 
 
-def _mark_part(part: Part, known, counter) -> Part:
-    """Give every citation in the part a run of its own, so the PDF can find its page."""
-    paragraphs = tuple(
-        dataclasses.replace(p, runs=mark_runs(p.runs, known, counter)) for p in part.paragraphs
-    )
-    bill = part.bill
-    if bill is not None:
-        bill = dataclasses.replace(
-            bill, sections=tuple(_mark_section(s, known, counter) for s in bill.sections)
-        )
-    return dataclasses.replace(part, paragraphs=paragraphs, bill=bill)
+def mark_blocks(blocks, known) -> list:
+    """The blocks with every citation in a run of its own, so the PDF can find its page."""
+    counter = [0]
+    out = []
+    for block in blocks:
+        if isinstance(block, (Heading, Para)):
+            block = dataclasses.replace(block, runs=mark_runs(block.runs, known, counter))
+        elif isinstance(block, Act):
+            bill = block.bill
+            sections = tuple(_mark_section(s, known, counter) for s in bill.sections)
+            block = dataclasses.replace(block, bill=dataclasses.replace(bill, sections=sections))
+        out.append(block)
+    return out
 
 
 def _mark_section(section: Section, known, counter) -> Section:

@@ -4,13 +4,15 @@ A format module says, at its top level::
 
     FORMAT = "md"
     EXTENSION = ".md"
-    WRITERS = {Bill: render_bill, Packet: render_packet, Handout: render_handout}
+    WRITES = "any"  # or "act": only a document that is one act (``model.ACT_KINDS``)
+    WRITER = render_markdown  # (Document, RenderOptions) -> bytes
 
-and ``MODULES`` below lists the modules. That is the only place a format is named. Modules are
-imported only when their format is written: listing the formats (for ``--help``, a spec's
-validation or ``init``'s comments) reads the three declarations from the module's source, so
-``billkit --help`` never imports python-docx, Jinja2 or lxml. A test checks that what the source
-says is what the imported module holds.
+and ``MODULES`` below lists the modules. That is the only place a format is named. A writer
+knows the blocks of ``model.Document``, never the kinds of document, so a new kind needs no
+writer. Modules are imported only when their format is written: listing the formats (for
+``--help``, a spec's validation or ``init``'s comments) reads the declarations from the module's
+source, so ``billkit --help`` never imports python-docx, Jinja2 or lxml. A test checks that what
+the source says is what the imported module holds.
 """
 
 from __future__ import annotations
@@ -33,20 +35,21 @@ DEFAULT_FORMATS = ("docx", "pdf")
 
 @dataclass(frozen=True)
 class Format:
-    """A format as its module declares it. ``kinds`` are lower-case model class names ("bill")."""
+    """A format as its module declares it; ``writes`` is "any" or "act"."""
 
     name: str
     extension: str
     module: str
-    kinds: tuple[str, ...]
+    writes_only: str
 
     def writes(self, kind: str) -> bool:
-        return kind in self.kinds
+        """Whether this format can write a document of ``kind`` ("bill", "packet", ...)."""
+        from ..model import ACT_KINDS
+
+        return self.writes_only == "any" or kind in ACT_KINDS
 
 
-_DECLARATION = re.compile(r'^(FORMAT|EXTENSION) = "([^"]+)"$', re.MULTILINE)
-_WRITERS = re.compile(r"^WRITERS = \{([^}]*)\}", re.MULTILINE)
-_KEY = re.compile(r"(\w+)\s*:")
+_DECLARATION = re.compile(r'^(FORMAT|EXTENSION|WRITES) = "([^"]+)"$', re.MULTILINE)
 
 
 def _declared(module: str) -> Format:
@@ -55,10 +58,8 @@ def _declared(module: str) -> Format:
     try:
         source = (Path(__file__).parent / f"{module}.py").read_text(encoding="utf-8")
         found = dict(_DECLARATION.findall(source))
-        keys = _WRITERS.search(source)
-        kinds = tuple(key.lower() for key in _KEY.findall(keys.group(1))) if keys else ()
-        if "FORMAT" in found and "EXTENSION" in found and kinds:
-            return Format(found["FORMAT"], found["EXTENSION"], qualified, kinds)
+        if {"FORMAT", "EXTENSION", "WRITES"} <= found.keys():
+            return Format(found["FORMAT"], found["EXTENSION"], qualified, found["WRITES"])
     except OSError:
         pass
     return imported_format(qualified)
@@ -67,8 +68,7 @@ def _declared(module: str) -> Format:
 def imported_format(qualified: str) -> Format:
     """The format a module declares, by importing it."""
     loaded = importlib.import_module(qualified)
-    kinds = tuple(kind.__name__.lower() for kind in loaded.WRITERS)
-    return Format(loaded.FORMAT, loaded.EXTENSION, qualified, kinds)
+    return Format(loaded.FORMAT, loaded.EXTENSION, qualified, loaded.WRITES)
 
 
 @functools.cache
@@ -97,9 +97,8 @@ def get_format(name: str, kind: str | None = None) -> Format:
         raise UnknownNameError("format", name, by_name)
     found = by_name[name]
     if kind is not None and not found.writes(kind):
-        can = " or ".join(f"{k}s" for k in found.kinds)
         raise UsageError(
-            f"the {name} format cannot write a {kind}; it writes {can} only.",
+            f"the {name} format cannot write a {kind}; it writes bills only.",
             hint=f"a {kind} can be written as {format_list(kind)}",
         )
     return found
@@ -118,13 +117,15 @@ def extension(name: str) -> str:
 
 
 def render(document, fmt: str, options: RenderOptions | None = None) -> bytes:
-    """Render a document (a bill, packet or handout) in format ``fmt`` as file bytes."""
+    """Render a document (``model.Document``, or a bill alone) in format ``fmt`` as file bytes."""
+    from ..model import Bill, Document
     from .options import RenderOptions
 
-    kind = type(document).__name__.lower()
-    found = get_format(fmt, kind)
-    writers = importlib.import_module(found.module).WRITERS
-    return writers[type(document)](document, options or RenderOptions())
+    if isinstance(document, Bill):
+        document = Document.of_bill(document)
+    found = get_format(fmt, document.meta.kind)
+    writer = importlib.import_module(found.module).WRITER
+    return writer(document, options or RenderOptions())
 
 
 def import_writer(fmt: str) -> None:

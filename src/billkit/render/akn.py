@@ -10,7 +10,8 @@ import re
 
 from lxml import etree
 
-from ..model import Bill, Block, Note, Run, Section
+from ..errors import RenderError
+from ..model import Bill, Block, Document, Note, Run, Section
 from .options import RenderOptions
 
 AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
@@ -27,6 +28,14 @@ def _el(parent, tag: str, text: str | None = None, **attributes):
 
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "bill"
+
+
+def render_document(document: Document, options: RenderOptions) -> bytes:
+    """A document that is one act, as Akoma Ntoso; the registry refuses any other kind."""
+    bill = document.act
+    if bill is None:
+        raise RenderError("Akoma Ntoso holds one act; this document holds more than an act.")
+    return render_akn(bill, options)
 
 
 def render_akn(bill: Bill, options: RenderOptions) -> bytes:
@@ -136,5 +145,6 @@ def _runs(p, runs: tuple[Run, ...]) -> None:
 
 FORMAT = "akn"
 EXTENSION = ".akn.xml"
-WRITERS = {Bill: render_akn}
+WRITES = "act"
+WRITER = render_document
 """Akoma Ntoso has a place for an act, not for a packet or a handout."""

@@ -8,7 +8,8 @@ from collections.abc import Mapping
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from ..content import TEMPLATES_DIR
-from ..model import Bill, Handout, Packet
+from ..model import Act, Bill, Document, PageBreak
+from ..roles import role
 from .options import RenderOptions
 
 
@@ -40,12 +41,20 @@ def css_string(value: str) -> str:
     return '"' + "".join(out) + '"'
 
 
-TEMPLATES = {
-    "Bill": ("bill.html.j2", ("fonts.css", "bill.css")),
-    "Packet": ("packet.html.j2", ("fonts.css", "bill.css", "packet.css")),
-    "Handout": ("handout.html.j2", ("fonts.css", "handout.css")),
-}
-"""Document kind -> (page template, stylesheets inlined in order)."""
+def stylesheets(document: Document) -> tuple[str, ...]:
+    """The package stylesheets a document is laid out with, in order.
+
+    Every document takes the fonts and the shared rules; one holding an act takes the bill's
+    stylesheet; a kind takes ``<kind>.css`` when the templates folder has one. A new kind of
+    document needs no change here, only its stylesheet.
+    """
+    sheets = ["fonts.css", "document.css"]
+    if any(isinstance(block, Act) for block in document.blocks):
+        sheets.append("bill.css")
+    own = f"{document.meta.kind}.css"
+    if own not in sheets and (TEMPLATES_DIR / own).is_file():
+        sheets.append(own)
+    return tuple(sheets)
 
 
 @functools.cache
@@ -54,51 +63,82 @@ def _stylesheet(name: str) -> str:
     return (TEMPLATES_DIR / name).read_text(encoding="utf-8")
 
 
-def package_css(kind: str) -> str:
-    """The package's stylesheets for a kind of document ("Bill", "Packet", "Handout"), joined."""
-    return "\n".join(_stylesheet(sheet) for sheet in TEMPLATES[kind][1])
+def package_css(sheets: tuple[str, ...]) -> str:
+    """The package's stylesheets, joined."""
+    return "\n".join(_stylesheet(sheet) for sheet in sheets)
 
 
-def running_head_css(document: Bill | Packet | Handout) -> str:
-    """The rule that prints a bill's or packet's short title atop its pages; handouts have none."""
-    if isinstance(document, Handout):
+def running_head_css(document: Document) -> str:
+    """The rule that prints the short title atop each page, for a document that has a running head."""
+    if not document.meta.running_head:
         return ""
     title = css_string(document.meta.short_title)
     return f"@page :left, :right {{ @top-center {{ content: {title}; }} }}"
 
 
+def pages(blocks) -> list[list]:
+    """The blocks in stretches between page breaks."""
+    out: list[list] = [[]]
+    for block in blocks:
+        if isinstance(block, PageBreak):
+            out.append([])
+        else:
+            out[-1].append(block)
+    return [page for page in out if page]
+
+
 def render_html(
-    document: Bill | Packet | Handout,
+    document: Document | Bill,
     options: RenderOptions | None = None,
-    pages: Mapping[str, str] | None = None,
+    cited_pages: Mapping[str, str] | None = None,
     *,
     inline_css: bool = True,
 ) -> str:
-    """A bill, packet or handout as one standalone HTML page (what WeasyPrint lays out).
+    """A document as one standalone HTML page (what WeasyPrint lays out).
 
-    ``pages`` maps an authority's key to the pages that cite it, for a packet's table of authorities.
+    ``cited_pages`` maps an authority's key to the pages that cite it, for a table of authorities.
     With ``inline_css`` false the page has no stylesheet at all (the package's, the running head,
     the user's), for a caller that hands them to WeasyPrint already parsed.
     """
+    if isinstance(document, Bill):
+        document = Document.of_bill(document)
     options = options or RenderOptions()
-    kind = type(document).__name__
     css = ""
     if inline_css:
-        css = package_css(kind) + "\n" + running_head_css(document)
+        css = package_css(stylesheets(document)) + "\n" + running_head_css(document)
         if options.css:
             css += "\n/* The user's stylesheet (--css). */\n" + options.css
     created = options.document_date().strftime("%Y-%m-%dT%H:%M:%SZ")
+    meta = document.meta
+    body_class = " ".join(filter(None, (meta.kind, meta.variant, _annotation(document))))
     return (
         _environment()
-        .get_template(TEMPLATES[kind][0])
-        .render(bill=document, doc=document, css=css, pages=pages or {}, created=created)
+        .get_template("document.html.j2")
+        .render(
+            doc=document,
+            pages=pages(document.blocks),
+            body_class=body_class,
+            css=css,
+            cited_pages=cited_pages or {},
+            created=created,
+            block_type=lambda block: type(block).__name__,
+            role=role,
+        )
     )
 
 
-def render_html_bytes(document: Bill | Packet | Handout, options: RenderOptions) -> bytes:
+def _annotation(document: Document) -> str:
+    bill = document.act
+    if bill is None:
+        return ""
+    return "annotated" if bill.meta.annotated else "clean"
+
+
+def render_html_bytes(document: Document, options: RenderOptions) -> bytes:
     return render_html(document, options).encode("utf-8")
 
 
 FORMAT = "html"
 EXTENSION = ".html"
-WRITERS = {Bill: render_html_bytes, Packet: render_html_bytes, Handout: render_html_bytes}
+WRITES = "any"
+WRITER = render_html_bytes

@@ -1,4 +1,4 @@
-"""The Markdown writer: a bill, packet or handout as plain text to paste into an e-mail or a wiki.
+"""The Markdown writer: any document as plain text to paste into an e-mail or a wiki.
 
 CommonMark with GitHub's tables and strikethrough. Every character of the document's text that
 Markdown would read as markup is escaped, so the words come out as written. Changes to existing
@@ -9,7 +9,23 @@ from __future__ import annotations
 
 import re
 
-from ..model import Bill, Block, Handout, Note, Packet, Run, Section
+from ..model import (
+    Act,
+    AuthoritiesTable,
+    Bill,
+    Block,
+    Bullets,
+    Contents,
+    Cover,
+    Document,
+    Heading,
+    Note,
+    PageBreak,
+    Para,
+    Run,
+    Section,
+)
+from ..roles import role
 from .options import RenderOptions
 
 ALWAYS_ESCAPED = frozenset("\\`*_~<#")
@@ -135,7 +151,7 @@ def _text(text: str) -> tuple[Run, ...]:
 # A bill
 
 
-def render_bill(bill: Bill, options: RenderOptions) -> bytes:
+def _bill(bill: Bill) -> list[str]:
     """A bill: cover, prefatory note and sources when annotated, then the act."""
     blocks: list[str] = []
     if bill.cover_lines:
@@ -148,7 +164,7 @@ def render_bill(bill: Bill, options: RenderOptions) -> bytes:
             blocks += [inline(p) for p in note.paragraphs]
             blocks.append(BREAK)
     blocks += act(bill, level=1)
-    return _join(blocks)
+    return blocks
 
 
 def act(bill: Bill, level: int) -> list[str]:
@@ -217,28 +233,40 @@ def _comment(comment: Note, authorities: Note | None) -> str:
     return _quote(lines)
 
 
-# A testimony packet
+# Any document
 
 
-def render_packet(packet: Packet, options: RenderOptions) -> bytes:
-    """A packet: the cover as a table, then each part; authorities as lists by group."""
-    blocks = [_heading(1, _text(packet.cover_title)), _cover(packet.cover), BREAK]
-    for index, part in enumerate(packet.parts):
-        if index:
-            blocks.append(BREAK)
-        blocks.append(_heading(1, _text(part.title)))
-        if part.id == "contents":
-            titles = [p.title for p in packet.parts if p.id != "contents"]
-            blocks.append("\n".join("- " + inline(_text(title)) for title in titles))
-        elif part.id == "authorities":
-            for group, entries in packet.authorities:
-                blocks.append(_heading(2, _text(group)))
-                blocks.append("\n".join("- " + inline(e.runs or _text(e.display)) for e in entries))
-        elif part.bill is not None:
-            blocks += act(part.bill, level=2)
-        else:
-            blocks += [_packet_paragraph(p.runs, p.style) for p in part.paragraphs]
-    return _join(blocks)
+def render_markdown(document: Document, options: RenderOptions) -> bytes:
+    """A document block by block; page breaks become thematic breaks."""
+    out: list[str] = []
+    for block in document.blocks:
+        out += _block_text(block)
+    return _join(out)
+
+
+def _block_text(block) -> list[str]:
+    if isinstance(block, PageBreak):
+        return [BREAK]
+    if isinstance(block, Heading):
+        return [_heading(int(role(block.role).tag[1:]), block.runs)]
+    if isinstance(block, Para):
+        text = inline(block.runs)
+        return [_quote([text]) if role(block.role).quoted else text]
+    if isinstance(block, Bullets):
+        return ["\n".join("- " + inline(item) for item in block.items)]
+    if isinstance(block, Cover):
+        return [_heading(1, _text(block.title)), _cover(block.facts)]
+    if isinstance(block, Contents):
+        return ["\n".join("- " + inline(_text(title)) for _anchor, title in block.entries)]
+    if isinstance(block, AuthoritiesTable):
+        out = []
+        for group, entries in block.groups:
+            out.append(_heading(2, _text(group)))
+            out.append("\n".join("- " + inline(e.runs or _text(e.display)) for e in entries))
+        return out
+    if isinstance(block, Act):
+        return _bill(block.bill) if block.standalone else act(block.bill, level=2)
+    raise TypeError(f"no Markdown for a {type(block).__name__}")
 
 
 def _cover(facts: tuple[tuple[str, str], ...]) -> str:
@@ -249,38 +277,7 @@ def _cover(facts: tuple[tuple[str, str], ...]) -> str:
     return "\n".join(rows)
 
 
-def _packet_paragraph(runs: tuple[Run, ...], style: str) -> str:
-    if style == "heading":
-        return _heading(2, runs)
-    if style == "quote":
-        return _quote([inline(runs)])
-    return inline(runs)
-
-
-# Handouts
-
-
-def render_handout(handout: Handout, options: RenderOptions) -> bytes:
-    """Handout pages: a title, headed sections of paragraphs and bullets, a footer."""
-    blocks: list[str] = []
-    for index, page in enumerate(handout.pages):
-        if index:
-            blocks.append(BREAK)
-        blocks.append(_heading(1, _text(page.title)))
-        if page.subtitle:
-            blocks.append(inline((Run(page.subtitle, frozenset({"em"})),)))
-        for section in page.sections:
-            blocks.append(_heading(2, _text(section.heading)))
-            for paragraph in section.paragraphs:
-                text = inline(paragraph.runs)
-                blocks.append(_quote([text]) if paragraph.style == "model" else text)
-            if section.bullets:
-                blocks.append("\n".join("- " + inline(b.runs) for b in section.bullets))
-        if page.footer:
-            blocks.append(inline((Run(page.footer, frozenset({"em"})),)))
-    return _join(blocks)
-
-
 FORMAT = "md"
 EXTENSION = ".md"
-WRITERS = {Bill: render_bill, Packet: render_packet, Handout: render_handout}
+WRITES = "any"
+WRITER = render_markdown

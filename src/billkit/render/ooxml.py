@@ -122,3 +122,50 @@ def suppress_line_numbers(style) -> None:
     p_pr = style.element.get_or_add_pPr()
     if p_pr.find(qn("w:suppressLineNumbers")) is None:
         p_pr.append(OxmlElement("w:suppressLineNumbers"))
+
+
+# The elements that may follow <w:lang> in a run's properties (CT_RPr's sequence), so that a new
+# <w:lang> goes in before them and the XML stays valid.
+_AFTER_LANG = tuple(qn(f"w:{name}") for name in ("eastAsianLayout", "specVanish", "oMath"))
+
+
+def tag_language(document, tag: str) -> None:
+    """Mark the whole document as written in ``tag`` (such as "es-US") for spelling and speech.
+
+    Word takes a run's language from the run, then its styles, then the document defaults, so all
+    three are set: the defaults, every paragraph and character style, and every run in the body,
+    headers and footers. The theme's font language is set too, so no "en-US" is left.
+    """
+    styles = document.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is not None:
+        for rpr in defaults.iter(qn("w:rPr")):
+            _set_lang(rpr, tag)
+    for style in styles.iter(qn("w:style")):
+        if style.get(qn("w:type")) in ("paragraph", "character"):
+            _set_lang(style.get_or_add_rPr(), tag)
+    parts = [document.element.body]
+    for section in document.sections:
+        for part in (section.header, section.footer, section.first_page_header, section.first_page_footer):
+            if not part.is_linked_to_previous:
+                parts.append(part._element)
+    for part in parts:
+        for run in part.iter(qn("w:r")):
+            _set_lang(run.get_or_add_rPr(), tag)
+    theme = document.settings.element.find(qn("w:themeFontLang"))
+    if theme is not None:
+        theme.set(qn("w:val"), tag)
+
+
+def _set_lang(rpr, tag: str) -> None:
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        following = next((child for child in rpr if child.tag in _AFTER_LANG), None)
+        if following is None:
+            rpr.append(lang)
+        else:
+            following.addprevious(lang)
+    lang.set(qn("w:val"), tag)
+    if lang.get(qn("w:eastAsia")) is not None:
+        lang.set(qn("w:eastAsia"), tag)

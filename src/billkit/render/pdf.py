@@ -14,8 +14,8 @@ from typing import Any, NamedTuple
 
 from ..content import TEMPLATES_DIR, is_content
 from ..errors import BillkitError, RenderError
-from ..model import Bill, Handout, Packet
-from .html import package_css, render_html, running_head_css
+from ..model import AuthoritiesTable, Document
+from .html import package_css, render_html, running_head_css, stylesheets
 from .options import RenderOptions
 
 logger = logging.getLogger("billkit")
@@ -49,7 +49,7 @@ class LaidOut(NamedTuple):
     finisher: Callable | None
 
 
-def render_pdf(document: Bill | Packet | Handout, options: RenderOptions) -> bytes:
+def render_pdf(document: Document, options: RenderOptions) -> bytes:
     """PDF bytes: Letter pages, running head, "Page N of M", bookmarks for parts and sections."""
     try:
         return write(lay_out(document, options), options)
@@ -59,15 +59,17 @@ def render_pdf(document: Bill | Packet | Handout, options: RenderOptions) -> byt
         raise RenderError(f"the PDF could not be laid out: {exc}") from exc
 
 
-def lay_out(document: Bill | Packet | Handout, options: RenderOptions) -> LaidOut:
+def lay_out(document: Document, options: RenderOptions) -> LaidOut:
     """The document laid out in pages by WeasyPrint.
 
-    A packet is laid out twice: first to learn on which pages each authority is cited, then with
-    those pages printed in its table of authorities (the last part, so nothing before it moves).
+    A document with a table of authorities is laid out twice: first to learn on which pages each
+    authority is cited, then with those pages printed in the table (its last part, so nothing
+    before it moves).
     """
     styles = _styles(document, options.css)
-    if isinstance(document, Packet):
-        first = _layout(_html(document, options, _placeholder_pages(document)), styles)
+    tables = [block for block in document.blocks if isinstance(block, AuthoritiesTable)]
+    if tables:
+        first = _layout(_html(document, options, _placeholder_pages(tables)), styles)
         html = _html(document, options, citation_pages(first, document))
     else:
         html = _html(document, options)
@@ -77,7 +79,7 @@ def lay_out(document: Bill | Packet | Handout, options: RenderOptions) -> LaidOu
     identifier = hashlib.sha256(content.encode("utf-8")).hexdigest()[:32].encode("ascii")
     pages = _layout(html, styles)
     finisher = None
-    if options.line_numbers and isinstance(document, Bill):
+    if options.line_numbers and document.act is not None:
         finisher = _line_number_finisher(_numbered_lines(pages))
     return LaidOut(pages, identifier, finisher)
 
@@ -109,7 +111,7 @@ def _font_timestamps(options: RenderOptions):
             os.environ["SOURCE_DATE_EPOCH"] = saved
 
 
-def _html(document: Bill | Packet | Handout, options: RenderOptions, pages=None) -> str:
+def _html(document: Document, options: RenderOptions, pages=None) -> str:
     return render_html(document, options, pages, inline_css=False)
 
 
@@ -123,7 +125,7 @@ class Styles(NamedTuple):
     color_profiles: dict | None = None
 
 
-def _styles(document: Bill | Packet | Handout, user_css: str) -> Styles:
+def _styles(document: Document, user_css: str) -> Styles:
     """The fonts and the parsed stylesheets, in order: the package's, the running head, the user's.
 
     WeasyPrint gives stylesheets handed to it the user origin, below anything in the page itself;
@@ -134,21 +136,21 @@ def _styles(document: Bill | Packet | Handout, user_css: str) -> Styles:
     A user's stylesheet may declare fonts, counter styles and colour profiles, so it gets a
     configuration of its own and shares nothing.
     """
-    kind = type(document).__name__
-    texts = tuple(css for css in (package_css(kind), running_head_css(document), user_css) if css)
+    sheets = stylesheets(document)
+    texts = tuple(css for css in (package_css(sheets), running_head_css(document), user_css) if css)
     if user_css:
         from weasyprint.css.counters import CounterStyle
 
         counters, profiles = CounterStyle(), {}
         fonts, sheets = _parse_styles(*texts, counter_style=counters, color_profiles=profiles)
         return Styles(fonts, sheets, texts, counters, profiles)
-    fonts, sheets = _package_styles(kind)
-    return Styles(fonts, [*sheets, *_parse_styles(*texts[1:], fonts=fonts)[1]], texts)
+    fonts, parsed = _package_styles(sheets)
+    return Styles(fonts, [*parsed, *_parse_styles(*texts[1:], fonts=fonts)[1]], texts)
 
 
 @functools.cache
-def _package_styles(kind: str):
-    return _parse_styles(package_css(kind))
+def _package_styles(sheets: tuple[str, ...]):
+    return _parse_styles(package_css(sheets))
 
 
 def _parse_styles(*stylesheets: str, fonts=None, **where):
@@ -257,18 +259,18 @@ def _resolve(pdf, value):
     return value
 
 
-def _placeholder_pages(packet: Packet) -> dict[str, str]:
-    return {entry.key: "00, 00" for _group, entries in packet.authorities for entry in entries}
+def _placeholder_pages(tables: list[AuthoritiesTable]) -> dict[str, str]:
+    return {entry.key: "00, 00" for table in tables for _group, entries in table.groups for entry in entries}
 
 
-def citation_pages(laid_out, packet: Packet) -> dict[str, str]:
+def citation_pages(laid_out, document: Document) -> dict[str, str]:
     """For each authority, the pages of the laid-out packet that cite it: "3, 5, 12"."""
     page_of = {}
     for number, page in enumerate(laid_out.pages, start=1):
         for anchor in page.anchors:
             page_of.setdefault(anchor, number)
     pages: dict[str, set[int]] = {}
-    for anchor, key in packet.citation_anchors():
+    for anchor, key in document.citation_anchors():
         if anchor in page_of:
             pages.setdefault(key, set()).add(page_of[anchor])
     return {key: ", ".join(str(n) for n in sorted(numbers)) for key, numbers in pages.items()}
@@ -276,4 +278,5 @@ def citation_pages(laid_out, packet: Packet) -> dict[str, str]:
 
 FORMAT = "pdf"
 EXTENSION = ".pdf"
-WRITERS = {Bill: render_pdf, Packet: render_pdf, Handout: render_pdf}
+WRITES = "any"
+WRITER = render_pdf
