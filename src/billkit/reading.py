@@ -12,12 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import UsageError
+from .roles import commentary_styles
 
 SUFFIXES = (".docx", ".pdf", ".txt", ".md")
-COMMENTARY_STYLES = frozenset({
-    "Cover Title", "Cover Subtitle", "Cover Text", "Prefatory Heading", "Prefatory Note", "Sources Note",
-    "Source Note", "Legislative Note", "Comment Heading", "Comment", "Authorities", "Drafter Note",
-})  # fmt: skip
+COMMENTARY_STYLES = commentary_styles()
+"""The Word styles of a billkit draft's commentary, from the table the DOCX writer uses."""
 SECTION_HEAD = re.compile(r"^\s*(?:SECTION|SEC\.|Sec\.|Section|§)\s*\d+[A-Za-z]?\.")
 COMMENTARY_START = re.compile(r"^\s*(?:Legislative Note:|Comment\s*$|Source: |Authorities: |\[Verify: )")
 PREFATORY_START = re.compile(r"^\s*(?:Prefatory Note|Sources for |WITH PREFATORY NOTE AND COMMENTS)\s*$")
