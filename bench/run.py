@@ -23,7 +23,7 @@ from pathlib import Path
 
 TARGETS = {
     "billkit --help": 0.25,
-    "draft, DOCX only": None,
+    "draft, DOCX only": 0.30,
     "draft, DOCX + PDF": 2.0,
     "draft --state all (DOCX + PDF, every jurisdiction)": 20.0,
 }
