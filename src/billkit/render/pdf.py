@@ -191,15 +191,18 @@ def _numbered_lines(laid_out) -> list[list[tuple[float, float]]]:
 
     pages = []
     for page in laid_out.pages:
-        height = page.height
+        # WeasyPrint keeps a page's boxes in the private ``_page_box`` (pinned in pyproject.toml;
+        # tests/test_weasyprint_internals.py fails when a release changes what is used here).
+        box_tree = page._page_box
+        left = box_tree.content_box_x()
         lines = []
-        for box in page._page_box.descendants():
+        for box in box_tree.descendants():
             if not isinstance(box, LineBox) or box.element is None:
                 continue
             classes = set((box.element.get("class") or "").split())
             if classes & NUMBERED_CLASSES and not box.element_tag.startswith("h2"):
                 baseline = box.position_y + (box.baseline or box.height * 0.8)
-                lines.append((page.margin_left if hasattr(page, "margin_left") else 96.0, height - baseline))
+                lines.append((left, page.height - baseline))
         pages.append([(x * PX_TO_PT, y * PX_TO_PT) for x, y in lines])
     return pages
 
@@ -217,6 +220,7 @@ def _line_number_finisher(pages: list[list[tuple[float, float]]]):
             "Type": "/Font", "Subtype": "/Type1", "BaseFont": "/Times-Roman", "Encoding": "/WinAnsiEncoding",
         })  # fmt: skip
         pdf.add_object(font)
+        # pydyf lists each page as three items, "n 0 R" (pinned; see the internals test).
         kids = list(pdf.pages["Kids"])
         for number, lines in zip(kids[0::3], pages, strict=False):
             if not lines:
