@@ -260,3 +260,17 @@ def test_the_bills_headings_sit_under_its_part_heading(packet):
     assert '<h1 class="part-title" id="part-bill">The Bill' in html
     # a California packet: the bill opens with its long title, in the state's form
     assert '<h2 class="long-title">' in html and '<h3 class="section-heading"' in html
+
+
+def test_the_cover_title_is_centred_on_its_page(packet_pdf):
+    """The packet's own paragraphs are justified; the cover's title keeps the cover's centring."""
+    page = PdfReader(io.BytesIO(packet_pdf)).pages[0]
+    starts = []
+
+    def visit(text, _cm, tm, _font, _size):
+        if text.startswith("Testimony on"):
+            starts.append(tm[4])
+
+    page.extract_text(visitor_text=visit)
+    (left,) = starts
+    assert 200 < left < 300, left  # a Letter page is 612 points wide; flush left would be 72
