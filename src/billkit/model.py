@@ -200,6 +200,16 @@ class Bullets:
 
 
 @dataclass(frozen=True)
+class Table:
+    """A table with a header row; each cell is a run of text. ``caption`` is printed above it."""
+
+    header: tuple[tuple[Run, ...], ...]
+    rows: tuple[tuple[tuple[Run, ...], ...], ...]
+    caption: str = ""
+    role: str = "table"
+
+
+@dataclass(frozen=True)
 class PageBreak:
     """What follows starts on a new page."""
 
@@ -237,7 +247,7 @@ class Act:
     standalone: bool = True
 
 
-DocumentBlock = Heading | Para | Bullets | PageBreak | Cover | Contents | AuthoritiesTable | Act
+DocumentBlock = Heading | Para | Bullets | Table | PageBreak | Cover | Contents | AuthoritiesTable | Act
 ACT_KINDS = frozenset({"bill"})
 """The kinds of document that are one act and nothing else (what a legislative XML format writes)."""
 
@@ -300,5 +310,9 @@ def _runs_of(block: DocumentBlock):
     elif isinstance(block, Bullets):
         for item in block.items:
             yield from item
+    elif isinstance(block, Table):
+        for row in (block.header, *block.rows):
+            for cell in row:
+                yield from cell
     elif isinstance(block, Act):
         yield from block.bill.runs()

@@ -59,6 +59,9 @@ ROLES: dict[str, Role] = {
     "contents-entry": Role("Contents Entry"),
     "authority-group": Role("Packet Heading", "h2"),
     "authority-entry": Role("Authority Entry"),
+    # Tables, in any document.
+    "table": Role("Table Text", "td"),
+    "table-caption": Role("Table Caption"),
     # Handouts.
     "page-title": Role("Handout Title", "h1"),
     "subtitle": Role("Handout Subtitle"),

@@ -33,6 +33,7 @@ from ..model import (
     Heading,
     PageBreak,
     Para,
+    Table,
 )
 from ..roles import style
 from ..words import words
@@ -43,6 +44,7 @@ from .ooxml import (
     add_field,
     add_page_reference,
     ask_to_update_fields,
+    mark_header_row,
     number_lines,
     stable_zip,
     tag_language,
@@ -130,6 +132,21 @@ class _Writer:
     def _bullets(self, block: Bullets) -> None:
         for item in block.items:
             add_runs(self._paragraph(block.role), item, self.on_cite)
+
+    def _table(self, block: Table) -> None:
+        if block.caption:
+            self._paragraph("table-caption").add_run(block.caption)
+        table = self.word.add_table(rows=1 + len(block.rows), cols=len(block.header))
+        table.style = self.word.styles["Table Grid"]
+        for r, cells in enumerate((block.header, *block.rows)):
+            for c, runs in enumerate(cells):
+                paragraph = table.cell(r, c).paragraphs[0]
+                paragraph.style = self.word.styles[style(block.role)]
+                add_runs(paragraph, runs, self.on_cite)
+                if r == 0:
+                    for run in paragraph.runs:
+                        run.bold = True
+        mark_header_row(table.rows[0])
 
     def _contents(self, block: Contents) -> None:
         for anchor, title in block.entries:

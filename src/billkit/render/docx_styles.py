@@ -64,6 +64,7 @@ def build_reference_document():
     define_bill_styles(document)
     define_packet_styles(document)
     define_handout_styles(document, large=False)
+    define_table_styles(document)
     for name in UNNUMBERED_STYLES:
         suppress_line_numbers(document.styles[name])
     section = document.sections[0]
@@ -216,6 +217,14 @@ def define_packet_styles(document) -> None:
         style = _paragraph_style(document, name, size=12, after=6)
         style.paragraph_format.tab_stops.add_tab_stop(Inches(6.5), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
     document.styles["Authority Entry"].paragraph_format.right_indent = Inches(0)
+
+
+def define_table_styles(document) -> None:
+    """The text of table cells and a table's caption, in any document."""
+    cell = _paragraph_style(document, "Table Text", size=9.5, after=0)
+    cell.paragraph_format.keep_together = True
+    caption = _paragraph_style(document, "Table Caption", size=11, bold=True, after=4)
+    caption.paragraph_format.keep_with_next = True
 
 
 SANS = "Liberation Sans"

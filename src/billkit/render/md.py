@@ -24,6 +24,7 @@ from ..model import (
     Para,
     Run,
     Section,
+    Table,
 )
 from ..roles import role
 from .options import RenderOptions
@@ -254,6 +255,8 @@ def _block_text(block) -> list[str]:
         return [_quote([text]) if role(block.role).quoted else text]
     if isinstance(block, Bullets):
         return ["\n".join("- " + inline(item) for item in block.items)]
+    if isinstance(block, Table):
+        return _table(block)
     if isinstance(block, Cover):
         return [_heading(1, _text(block.title)), _cover(block.facts)]
     if isinstance(block, Contents):
@@ -267,6 +270,18 @@ def _block_text(block) -> list[str]:
     if isinstance(block, Act):
         return _bill(block.bill) if block.standalone else act(block.bill, level=2)
     raise TypeError(f"no Markdown for a {type(block).__name__}")
+
+
+def _table(table: Table) -> list[str]:
+    """A table as a GitHub table, under its caption in bold."""
+
+    def row(cells) -> str:
+        return "| " + " | ".join(inline(cell, cell=True) for cell in cells) + " |"
+
+    lines = [row(table.header), "| " + " | ".join("---" for _ in table.header) + " |"]
+    lines += [row(cells) for cells in table.rows]
+    caption = [inline((Run(table.caption, frozenset({"strong"})),))] if table.caption else []
+    return [*caption, "\n".join(lines)]
 
 
 def _cover(facts: tuple[tuple[str, str], ...]) -> str:

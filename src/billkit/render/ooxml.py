@@ -169,3 +169,11 @@ def _set_lang(rpr, tag: str) -> None:
     lang.set(qn("w:val"), tag)
     if lang.get(qn("w:eastAsia")) is not None:
         lang.set(qn("w:eastAsia"), tag)
+
+
+def mark_header_row(row) -> None:
+    """Make a table row Word's header row, repeated atop each page the table runs over."""
+    properties = row._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    properties.append(header)
