@@ -210,6 +210,16 @@ class Table:
 
 
 @dataclass(frozen=True)
+class Figure:
+    """A picture, as SVG for HTML and PDF and as PNG for Word, with words for who cannot see it."""
+
+    svg: str
+    png: bytes
+    alt: str
+    caption: str = ""
+
+
+@dataclass(frozen=True)
 class PageBreak:
     """What follows starts on a new page."""
 
@@ -247,7 +257,9 @@ class Act:
     standalone: bool = True
 
 
-DocumentBlock = Heading | Para | Bullets | Table | PageBreak | Cover | Contents | AuthoritiesTable | Act
+DocumentBlock = (
+    Heading | Para | Bullets | Table | Figure | PageBreak | Cover | Contents | AuthoritiesTable | Act
+)
 ACT_KINDS = frozenset({"bill"})
 """The kinds of document that are one act and nothing else (what a legislative XML format writes)."""
 

@@ -30,6 +30,7 @@ from ..model import (
     Cover,
     Document,
     DocumentMeta,
+    Figure,
     Heading,
     PageBreak,
     Para,
@@ -147,6 +148,13 @@ class _Writer:
                     for run in paragraph.runs:
                         run.bold = True
         mark_header_row(table.rows[0])
+
+    def _figure(self, block: Figure) -> None:
+        self.word.add_picture(io.BytesIO(block.png), width=Inches(6))
+        # Word's alternative text: the picture's <wp:docPr descr="...">, the last one in the body.
+        self.word.element.body.findall(".//" + qn("wp:docPr"))[-1].set("descr", block.alt)
+        if block.caption:
+            self._paragraph("table-caption").add_run(block.caption)
 
     def _contents(self, block: Contents) -> None:
         for anchor, title in block.entries:

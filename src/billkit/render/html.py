@@ -6,6 +6,7 @@ import functools
 from collections.abc import Mapping
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
 
 from ..content import TEMPLATES_DIR
 from ..model import Act, Bill, Document, PageBreak
@@ -122,9 +123,18 @@ def render_html(
             cited_pages=cited_pages or {},
             created=created,
             block_type=lambda block: type(block).__name__,
+            inline_svg=inline_svg,
             role=role,
         )
     )
+
+
+def inline_svg(svg: str) -> Markup:
+    """A picture billkit drew itself, as an ``<svg>`` element in the page (no prolog, no doctype)."""
+    start = svg.find("<svg")
+    if start < 0:
+        raise ValueError("not an SVG picture")
+    return Markup(svg[start:])
 
 
 def _annotation(document: Document) -> str:

@@ -18,6 +18,7 @@ from ..model import (
     Contents,
     Cover,
     Document,
+    Figure,
     Heading,
     Note,
     PageBreak,
@@ -257,6 +258,8 @@ def _block_text(block) -> list[str]:
         return ["\n".join("- " + inline(item) for item in block.items)]
     if isinstance(block, Table):
         return _table(block)
+    if isinstance(block, Figure):  # Markdown pasted into an e-mail carries no picture: its words
+        return [inline((Run(f"[{block.alt}]", frozenset({"em"})),))]
     if isinstance(block, Cover):
         return [_heading(1, _text(block.title)), _cover(block.facts)]
     if isinstance(block, Contents):
