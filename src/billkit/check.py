@@ -368,7 +368,6 @@ def as_markdown(file: str, findings: list[Finding]) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-
 FAIL_ON = {"absent": ("absent",), "partial": ("absent", "partial")}
 """``--fail-on`` levels, and the statuses that fail at each: ``partial`` fails on anything not present."""
 

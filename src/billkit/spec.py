@@ -248,6 +248,13 @@ class HandoutSpec(BaseModel):
     relief_term: str = "expungement"
     organizations: tuple[str, ...] = ()
 
+    @property
+    def file_suffix(self) -> str:
+        """What the file names add after the stem: ``community-es``, a practice id, or nothing."""
+        if self.audience == "community":
+            return f"community-{self.lang}"
+        return self.practice or ""
+
     def merged(self, **overrides) -> HandoutSpec:
         """A copy with every override that is not ``None`` (or empty) applied, as ``BillSpec.merged``.
 
