@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from .app import app, echo_paths, print_table, reports_errors
+from .app import app, echo_paths, print_json, print_table, reports_errors
 from .options import (
     Amendments,
     AsJson,
@@ -42,7 +42,7 @@ def check(
     With --amendments, also write amendments that add what is missing, in the bill's own word for
     relief unless --relief-term names another.
     """
-    from ..check import as_markdown, check_passages, failing_statuses, fails
+    from ..check import check_passages, failing_statuses, fails
     from ..reading import read_bill
     from ..render import check_formats
 
@@ -54,12 +54,7 @@ def check(
         pending_relief_term(relief_term)
     passages = read_bill(bill)
     findings = check_passages(passages)
-    if as_json:
-        typer.echo(as_json_report(str(bill), findings))
-    elif markdown:
-        typer.echo(as_markdown(str(bill), findings), nl=False)
-    else:
-        _print_findings(str(bill), findings)
+    _report(str(bill), findings, "json" if as_json else "markdown" if markdown else "table")
     if amendments:
         text = "\n".join(p.text for p in passages)
         request = _AmendmentRequest(bill, state, relief_term, bill_number, chosen, clauses_dir)
@@ -68,14 +63,19 @@ def check(
         raise typer.Exit(1)
 
 
-def as_json_report(file: str, findings) -> str:
-    import json
+def _report(file: str, findings, form: str) -> None:
+    """Print the findings as JSON, Markdown or a table."""
+    from ..check import as_markdown
 
-    report = {"file": file, "practices": [f.as_json() for f in findings]}
-    return json.dumps(report, indent=2, ensure_ascii=False)
+    if form == "json":
+        print_json({"file": file, "practices": [f.as_json() for f in findings]})
+    elif form == "markdown":
+        typer.echo(as_markdown(file, findings), nl=False)
+    else:
+        _print_table(file, findings)
 
 
-def _print_findings(file: str, findings) -> None:
+def _print_table(file: str, findings) -> None:
     colours = {"present": "green", "partial": "yellow", "absent": "red"}
     rows = []
     for f in findings:
