@@ -419,3 +419,34 @@ def test_one_naming_rule_prefixes_the_state_only_to_billkit_s_default_names(in_t
 def test_a_name_given_for_several_jurisdictions_still_gets_their_prefixes(in_tmp):
     assert run("draft", "--state", "OH", "--state", "TX", "--name", "safe", "-f", "html").exit_code == 0
     assert sorted(p.name for p in (in_tmp / "out").iterdir()) == ["oh-safe.html", "tx-safe.html"]
+
+
+HEAVY = ("docx", "lxml", "jinja2", "weasyprint", "yaml", "eyecite", "pypdf", "billkit.library")
+COMMANDS = ("draft", "clauses", "clause", "states", "init", "packet", "handout", "check")
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_each_commands_help_imports_no_heavy_library(command):
+    # Typer itself validates option values with pydantic, so pydantic is not on this list.
+    code = (
+        "import sys; from billkit.cli import app\n"
+        f"try: app([{command!r}, '--help'], prog_name='billkit')\n"
+        "except SystemExit: pass\n"
+        f"print(sorted(m for m in {HEAVY!r} if m in sys.modules), file=sys.stderr)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "Usage: billkit" in result.stdout
+    assert result.stderr.strip() == "[]"
+
+
+def test_every_command_module_registers_its_commands_and_imports_nothing_heavy():
+    code = (
+        "import sys, billkit.cli.draft, billkit.cli.library, billkit.cli.documents, billkit.cli.check\n"
+        "from billkit.cli import app\n"
+        "print(sorted(c.name or c.callback.__name__ for c in app.registered_commands))\n"
+        f"print(sorted(m for m in {(*HEAVY, 'pydantic')!r} if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    names, heavy = result.stdout.strip().splitlines()
+    assert names == str(sorted(COMMANDS))
+    assert heavy == "[]"

@@ -278,7 +278,7 @@ def test_amend_entries_read_their_texts_from_files_beside_the_spec(tmp_path, lib
     (tmp_path / "bad.toml").write_text('[[amend]]\ncitation = "S"\ncurrent = "missing.txt"\n')
     from billkit.errors import SpecError
 
-    with pytest.raises(SpecError, match=r"key 'amend.0.current': cannot read"):
+    with pytest.raises(SpecError, match=r"key 'amend.0.current': the file '.*missing.txt' does not exist"):
         load_spec(tmp_path / "bad.toml")
 
 

@@ -105,3 +105,14 @@ def test_readme_lists_exactly_the_registry_formats():
     assert re.findall(r"`(\w+)`", line.split(":", 1)[1]) == list(format_names())
     assert "`akn` (Akoma Ntoso XML, bills only)" in line
     assert format_names("packet") == format_names("handout") == ("docx", "pdf", "html", "md")
+
+
+def test_starter_specs_are_templates_in_the_content(library, tmp_path, monkeypatch):
+    from billkit import content
+
+    shipped = content.TEMPLATES_DIR / "init"
+    assert starter_spec(library).startswith((shipped / "bill.toml.j2").read_text().split("\n", 1)[0])
+    (tmp_path / "init").mkdir()
+    (tmp_path / "init/bill.toml.j2").write_text("# {{ formats }}: {{ clauses | length }} clauses\n")
+    monkeypatch.setattr(content, "TEMPLATES_DIR", tmp_path)
+    assert starter_spec(library) == f"# docx, pdf, html, akn and md: {len(library.ordered())} clauses\n"

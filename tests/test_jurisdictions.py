@@ -9,12 +9,12 @@ import docx
 import pytest
 from pypdf import PdfReader
 
-from billkit.batch import draft_many
 from billkit.build import build_bill
 from billkit.errors import UnknownNameError
 from billkit.jurisdiction import all_jurisdiction_codes, get_jurisdiction, get_record
 from billkit.library import JurisdictionFacts, load_jurisdictions
 from billkit.spec import BillSpec
+from billkit.write.batch import draft_many
 
 from support import squash
 

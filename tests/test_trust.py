@@ -232,9 +232,9 @@ def test_a_batch_leaves_no_temporary_folders_behind(tmp_path, monkeypatch, libra
     """Workers end without exit handlers; the fonts WeasyPrint copies for them must still go."""
     import tempfile
 
-    from billkit.batch import draft_many
     from billkit.render import pdf
     from billkit.spec import BillSpec
+    from billkit.write.batch import draft_many
 
     pdf._package_styles.cache_clear()  # else the workers inherit this process's fonts, folder and all
     scratch, out = tmp_path / "tmp", tmp_path / "out"
@@ -250,7 +250,7 @@ def test_a_batch_leaves_no_temporary_folders_behind(tmp_path, monkeypatch, libra
 def test_only_the_scratch_folders_of_dead_batches_are_removed(tmp_path, monkeypatch):
     import tempfile
 
-    from billkit.batch import LOCK_NAME, remove_stale_scratch, scratch_folder
+    from billkit.write.batch import LOCK_NAME, remove_stale_scratch, scratch_folder
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     dead = tmp_path / "billkit-batch-dead"

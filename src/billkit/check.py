@@ -366,3 +366,24 @@ def as_markdown(file: str, findings: list[Finding]) -> str:
         if f.missing:
             lines.append(f"Missing: {f.missing}")
     return "\n".join(lines).rstrip() + "\n"
+
+
+FAIL_ON = {"absent": ("absent",), "partial": ("absent", "partial")}
+"""``--fail-on`` levels, and the statuses that fail at each: ``partial`` fails on anything not present."""
+
+
+def failing_statuses(level: str | None) -> tuple[str, ...]:
+    """The statuses that fail a check run with ``--fail-on level``: none without a level."""
+    if level is None:
+        return ()
+    if level not in FAIL_ON:
+        from .errors import UnknownNameError
+
+        raise UnknownNameError("--fail-on level", level, FAIL_ON)
+    return FAIL_ON[level]
+
+
+def fails(findings: list[Finding], level: str | None) -> bool:
+    """Whether the findings fail a check run with ``--fail-on level`` (an unknown level is refused)."""
+    failing = failing_statuses(level)
+    return any(f.status in failing for f in findings)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -12,6 +11,7 @@ from pydantic_core import PydanticCustomError
 
 from .errors import SpecError
 from .render import DEFAULT_FORMATS
+from .textfile import read_text
 
 
 def _writes(kind: str):
@@ -105,8 +105,13 @@ class BillSpec(BaseModel):
         Fields neither this spec nor an override set stay unset, so the file-naming rule can tell
         a name the user chose from the default.
         """
-        changes = {k: v for k, v in overrides.items() if v is not None and v != ()}
-        return validate_spec({**self.model_dump(exclude_unset=True), **changes}, origin="command line")
+        return validate_spec(_with_overrides(self, overrides), origin="command line")
+
+
+def _with_overrides(spec: BaseModel, overrides: dict) -> dict:
+    """The fields ``spec`` set, with every override that is not ``None`` (or empty) on top."""
+    changes = {k: v for k, v in overrides.items() if v is not None and v != ()}
+    return {**spec.model_dump(exclude_unset=True), **changes}
 
 
 def load_spec(path: Path) -> BillSpec:
@@ -127,30 +132,19 @@ def _read_amend_texts(entry, spec_path: Path, index: int):
         if key in entry:
             name = entry.pop(key)
             file = spec_path.parent / str(name)
-            try:
-                entry[target] = file.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                reason = getattr(exc, "strerror", None) or "not UTF-8 text"
-                raise SpecError(
-                    f"{spec_path}: key 'amend.{index}.{key}': cannot read {str(file)!r} ({reason})."
-                ) from None
+            called = f"{spec_path}: key 'amend.{index}.{key}': the file {str(file)!r}"
+            entry[target] = read_text(file, called=called, error=SpecError)
     return entry
 
 
 def _read_toml(path: Path) -> dict:
+    import tomllib
+
+    text = read_text(path, called=f"spec file {str(path)!r}", error=SpecError)
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise SpecError(f"spec file {str(path)!r} does not exist.") from None
-    except OSError as exc:
-        raise SpecError(f"spec file {str(path)!r} cannot be read ({exc.strerror}).") from None
-    try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise SpecError(f"{path}: not UTF-8 text.") from None
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise SpecError(f"{path}: invalid TOML: {exc}.", hint="see `billkit init`") from None
-    return data
 
 
 def validate_spec(data: dict, *, origin: str = "spec") -> BillSpec:
@@ -166,13 +160,23 @@ def validate_spec(data: dict, *, origin: str = "spec") -> BillSpec:
 
 
 def _spec_error(
-    exc: ValidationError, origin: str, hint: str = "`billkit init` writes a commented example"
+    exc: ValidationError,
+    origin: str,
+    hint: str | None = "`billkit init` writes a commented example",
+    *,
+    options: bool = False,
 ) -> SpecError:
+    """The first validation error in one line: ``origin: key 'x': message.``, or ``--x: message.``
+
+    With ``options`` the fields were given as command-line options, so the option is named.
+    """
     error = exc.errors()[0]
     key = ".".join(str(part) for part in error["loc"]) or "(top level)"
     message = {"extra_forbidden": "unknown key", "missing": "missing, and it is required"}.get(
         error["type"], error["msg"]
     )
+    if options:
+        return SpecError(f"--{str(error['loc'][0]).replace('_', '-')}: {message}.", hint=hint)
     return SpecError(f"{origin}: key {key!r}: {message}.", hint=hint)
 
 
@@ -243,6 +247,23 @@ class HandoutSpec(BaseModel):
     state: str | None = None
     relief_term: str = "expungement"
     organizations: tuple[str, ...] = ()
+
+    @property
+    def file_suffix(self) -> str:
+        """What the file names add after the stem: ``community-es``, a practice id, or nothing."""
+        if self.audience == "community":
+            return f"community-{self.lang}"
+        return self.practice or ""
+
+    def merged(self, **overrides) -> HandoutSpec:
+        """A copy with every override that is not ``None`` (or empty) applied, as ``BillSpec.merged``.
+
+        The overrides come from command-line options, so an error names the option (``--lang``).
+        """
+        try:
+            return HandoutSpec.model_validate(_with_overrides(self, overrides))
+        except ValidationError as exc:
+            raise _spec_error(exc, "command line", hint=None, options=True) from None
 
 
 def load_handout_spec(path: Path) -> HandoutSpec:

@@ -8,14 +8,16 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .errors import BillkitError
-from .library import Library
-from .render.options import RenderOptions
-from .spec import BillSpec
+from ..errors import BillkitError
+
+if TYPE_CHECKING:
+    from ..library import Library
+    from ..render.options import RenderOptions
+    from ..spec import BillSpec
 
 
 @dataclass(frozen=True)
@@ -53,16 +55,6 @@ class BatchReport:
         )
 
 
-def output_stem(spec: BillSpec, code: str | None, *, several: bool = False) -> str:
-    """The file name stem: ``model-bill`` for the generic bill, ``tx-model-bill`` for Texas.
-
-    A name the user set is kept as given, unless several jurisdictions are drafted at once.
-    """
-    from .output import file_stem
-
-    return file_stem(spec.name, given="name" in spec.model_fields_set, code=code, several=several)
-
-
 def draft_one(
     spec: BillSpec,
     code: str | None,
@@ -76,35 +68,33 @@ def draft_one(
 
     With notes as Word comments, the DOCX carries the notes and the PDF and HTML are clean copies.
     """
-    options = options or RenderOptions()
-    from .build import build_bill
-    from .jurisdiction import GENERIC, get_jurisdiction
-    from .output import write_files
-    from .render import extension, render
+    from ..build import build_bill
+    from ..jurisdiction import GENERIC, get_jurisdiction
+    from . import produce, spec_stem
 
     jurisdiction = get_jurisdiction(code) if code else GENERIC
     bill = build_bill(spec, library, jurisdiction)
-    clean = bill
-    if options.notes == "comments" and not spec.clean:
+    overrides = {}
+    if options is not None and options.notes == "comments" and not spec.clean:
         clean = build_bill(spec.merged(clean=True), library, jurisdiction)
-    stem = output_stem(spec, jurisdiction.code, several=several)
-    files = {
-        out / f"{stem}{extension(fmt)}": render(bill if fmt == "docx" else clean, fmt, options)
-        for fmt in dict.fromkeys(spec.formats)
-    }
+        overrides = {fmt: clean for fmt in spec.formats if fmt != "docx"}
+    stem = spec_stem(spec, jurisdiction.code, several=several)
+    paths = produce(bill, spec.formats, out, stem, options, overrides=overrides)
     warnings: tuple[str, ...] = ()
     if spec.clean and jurisdiction.unverified:
-        from .jurisdiction import FACT_LABELS
+        from ..jurisdiction import FACT_LABELS
 
         facts = ", ".join(FACT_LABELS[fact] for fact, _ in jurisdiction.unverified)
         warnings = (
             f"the clean copy for {jurisdiction.the_name} uses facts that are not verified ({facts}); "
             "check them before filing (`billkit states --unverified`).",
         )
-    return Outcome(code=jurisdiction.code or "", paths=tuple(write_files(files)), warnings=warnings)
+    return Outcome(code=jurisdiction.code or "", paths=tuple(paths), warnings=warnings)
 
 
-def _draft_safely(spec: BillSpec, code: str, out: Path, library: Library, options: RenderOptions) -> Outcome:
+def _draft_safely(
+    spec: BillSpec, code: str, out: Path, library: Library, options: RenderOptions | None
+) -> Outcome:
     try:
         return draft_one(spec, code, out, library, options, several=True)
     except BillkitError as exc:
@@ -124,6 +114,10 @@ def draft_many(
     on_done: Callable[[Outcome], None] | None = None,
 ) -> BatchReport:
     """One bill per jurisdiction, using a process per core; failures are reported, not raised."""
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    from ..render.options import RenderOptions
+
     start = time.perf_counter()
     report = BatchReport()
     codes = list(dict.fromkeys(codes))  # one worker per file: never the same code twice
@@ -217,7 +211,7 @@ def _use_scratch(folder: str) -> None:
 
 def _warm_up(spec: BillSpec) -> None:
     """Import the renderers before the pool forks, so each worker does not import them again."""
-    from .render import import_writer
+    from ..render import import_writer
 
     for fmt in dict.fromkeys(spec.formats):
         import_writer(fmt)

@@ -7,23 +7,31 @@ import os
 import tempfile
 from pathlib import Path
 
-from .errors import OutputError
+from ..errors import OutputError
 
 TEMP_PREFIX = ".billkit-"
 TEMP_SUFFIX = ".part"
 """Temporary files are named ``.billkit-<pid>-<random>.part``: the pid tells a stale one apart."""
 
 
-def file_stem(name: str, *, given: bool, code: str | None, several: bool = False) -> str:
+def file_stem(name: str, *, given: bool, code: str | None, several: bool = False, suffix: str = "") -> str:
     """The one naming rule for every kind of document.
 
     A name the user gave is kept as given; billkit's default name ("model-bill", "handout") is
     prefixed by the jurisdiction's code ("tx-model-bill"), and so is every name when several
-    jurisdictions are written at once, so that no file overwrites another.
+    jurisdictions are written at once, so that no file overwrites another. ``suffix`` names the
+    kind or part after the stem ("testimony-packet", "handout-community-es").
     """
+    stem = f"{name}-{suffix}" if suffix else name
     if code is None or (given and not several):
-        return name
-    return f"{code.lower()}-{name}"
+        return stem
+    return f"{code.lower()}-{stem}"
+
+
+def spec_stem(spec, code: str | None, *, several: bool = False, suffix: str = "") -> str:
+    """:func:`file_stem` for a bill, packet or handout spec: its ``name``, and whether the user set it."""
+    given = "name" in spec.model_fields_set
+    return file_stem(spec.name, given=given, code=code, several=several, suffix=suffix)
 
 
 def prepare_folder(folder: Path) -> Path:
@@ -64,6 +72,31 @@ def _running(pid: int) -> bool:
 
 def write_atomic(path: Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` completely or not at all."""
+    return write_files({path: data})[0]
+
+
+def write_files(files: dict[Path, bytes]) -> list[Path]:
+    """Write several finished files, all or none: every one is written to a temporary file first,
+    and only when all of them are complete are they renamed into place.
+    """
+    staged: list[tuple[str, Path]] = []
+    try:
+        for path, data in files.items():
+            staged.append((_stage(path, data), path))
+        for temporary, path in staged:
+            try:
+                os.replace(temporary, path)
+            except OSError as exc:
+                raise OutputError(f"cannot write {str(path)!r} ({exc.strerror}).") from None
+    finally:
+        for temporary, _ in staged:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)  # only those not renamed into place are still there
+    return list(files)
+
+
+def _stage(path: Path, data: bytes) -> str:
+    """Write ``data`` to a new temporary file beside ``path``; its name."""
     folder = path.parent
     try:
         handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, then renamed into place
@@ -79,14 +112,8 @@ def write_atomic(path: Path, data: bytes) -> Path:
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(handle.name, 0o644)
-        os.replace(handle.name, path)
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(handle.name)
         raise OutputError(f"cannot write {str(path)!r} ({exc.strerror}).") from None
-    return path
-
-
-def write_files(files: dict[Path, bytes]) -> list[Path]:
-    """Write several finished files; each one appears whole or not at all."""
-    return [write_atomic(path, data) for path, data in files.items()]
+    return handle.name

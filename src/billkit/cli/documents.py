@@ -1,0 +1,96 @@
+"""Documents built around a bill: ``packet`` (testimony) and ``handout`` (trainers, community)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .app import app, echo_paths, reports_errors, state_code
+from .options import (
+    Audience,
+    ClausesDir,
+    HandoutFormats,
+    HandoutSpecFile,
+    Lang,
+    Name,
+    Orgs,
+    OutDir,
+    PacketFormats,
+    Practice,
+    State,
+)
+
+
+@app.command("packet")
+@reports_errors
+def make_packet(
+    spec: Annotated[Path, typer.Argument(help="A packet spec (see `billkit init --packet`).")],
+    formats: PacketFormats = None,
+    out: OutDir = Path("out"),
+    bill: Annotated[
+        Path | None,
+        typer.Option(
+            "--bill",
+            help="The pending bill: what it lacks, by `billkit check`, replaces `present`.",
+            show_default=False,
+        ),
+    ] = None,
+    clauses_dir: ClausesDir = None,
+) -> None:
+    """Build a testimony packet: cover, contents, testimony, analysis, the bill, table of authorities."""
+    from ..library import load_library
+    from ..packet import build_packet
+    from ..render import check_formats
+    from ..spec import load_packet_spec
+    from ..write import prepare_folder, produce, spec_stem
+
+    request = load_packet_spec(spec)
+    chosen = check_formats(formats, "packet") if formats else request.formats
+    missing, pending_text = _pending_bill(bill) if bill is not None else (None, None)
+    library = load_library(clauses_dir or ())
+    packet = build_packet(request, library, missing=missing, pending_text=pending_text)
+    stem = spec_stem(request, state_code(request.state), suffix="packet")
+    echo_paths(produce(packet, chosen, prepare_folder(out), stem))
+
+
+def _pending_bill(path: Path) -> tuple[tuple[str, ...], str]:
+    """What a pending bill lacks, by ``billkit check``, and its text."""
+    from ..check import check_passages, missing_practices
+    from ..reading import read_bill
+
+    passages = read_bill(path)
+    return missing_practices(check_passages(passages)), "\n".join(p.text for p in passages)
+
+
+@app.command("handout")
+@reports_errors
+def make_handout(
+    spec: HandoutSpecFile = None,
+    practice: Practice = None,
+    audience: Audience = None,
+    lang: Lang = None,
+    state: State = None,
+    org: Orgs = None,
+    formats: HandoutFormats = None,
+    out: OutDir = Path("out"),
+    name: Name = None,
+    clauses_dir: ClausesDir = None,
+) -> None:
+    """Write handouts: one page per practice for trainers, or a plain-language community handout."""
+    from ..handout import build_handout
+    from ..library import load_library
+    from ..render import DEFAULT_FORMATS, check_formats
+    from ..spec import HandoutSpec, load_handout_spec
+    from ..write import prepare_folder, produce, spec_stem
+
+    base = load_handout_spec(spec) if spec is not None else HandoutSpec()
+    orgs = tuple(org or ())
+    request = base.merged(
+        practice=practice, audience=audience, lang=lang, state=state, name=name, organizations=orgs
+    )
+    chosen = check_formats(formats, "handout") if formats else DEFAULT_FORMATS
+    handout = build_handout(request, load_library(clauses_dir or ()))
+    stem = spec_stem(request, state_code(request.state), suffix=request.file_suffix)
+    echo_paths(produce(handout, chosen, prepare_folder(out), stem))

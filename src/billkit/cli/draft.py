@@ -1,0 +1,148 @@
+"""``billkit draft``: one bill, or one per jurisdiction in parallel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from .app import app, echo_paths, echo_warnings, read_input, reports_errors
+from .options import (
+    BillFormats,
+    BillSpecFile,
+    Clauses,
+    ClausesDir,
+    Clean,
+    Css,
+    Date,
+    LineNumbers,
+    Name,
+    Notes,
+    OutDir,
+    ReferenceDoc,
+    ReliefTerm,
+    States,
+    Without,
+)
+
+
+@app.command()
+@reports_errors
+def draft(
+    spec: BillSpecFile = None,
+    clause: Clauses = None,
+    without: Without = None,
+    relief_term: ReliefTerm = None,
+    formats: BillFormats = None,
+    out: OutDir = Path("out"),
+    name: Name = None,
+    clean: Clean = None,
+    notes: Notes = None,
+    line_numbers: LineNumbers = False,
+    reference_doc: ReferenceDoc = None,
+    css: Css = None,
+    date: Date = None,
+    state: States = None,
+    clauses_dir: ClausesDir = None,
+) -> None:
+    """Build a bill and write it as DOCX and PDF (by default the full model bill into ./out)."""
+    from ..errors import UnknownNameError
+    from ..spec import BillSpec, load_spec
+
+    if notes not in (None, "inline", "comments", "none"):
+        raise UnknownNameError("notes mode", notes, ("inline", "comments", "none"))
+    request = (load_spec(spec) if spec is not None else BillSpec()).merged(
+        clauses=tuple(clause or ()),
+        without=tuple(without or ()),
+        relief_term=relief_term,
+        formats=_check_formats(formats),
+        name=name,
+        clean=True if notes == "none" else clean,
+    )
+    options = _render_options(date, line_numbers, notes, reference_doc, css)
+    codes = _jurisdictions(state or ([request.state] if request.state else []))
+    if len(codes) > 1:
+        _draft_batch(request, codes, out, options, clauses_dir)
+    else:
+        _draft_one(request, codes[0] if codes else None, out, options, clauses_dir)
+
+
+def _check_formats(formats: list[str] | None) -> tuple[str, ...] | None:
+    from ..render import check_formats
+
+    return check_formats(formats, "bill") if formats else None
+
+
+def _render_options(date, line_numbers: bool, notes, reference_doc: Path | None, css: Path | None):
+    from ..render.options import RenderOptions
+
+    return RenderOptions(
+        date=_parse_date(date),
+        line_numbers=line_numbers,
+        notes="comments" if notes == "comments" else "inline",
+        reference_doc=read_input(reference_doc, "reference document") if reference_doc else None,
+        css=read_input(css, "stylesheet").decode("utf-8", "replace") if css else "",
+    )
+
+
+def _parse_date(text: str | None):
+    import datetime as dt
+
+    from ..errors import UsageError
+
+    if text is None:
+        return None
+    try:
+        return dt.datetime.strptime(text, "%Y-%m-%d").replace(tzinfo=dt.UTC)
+    except ValueError:
+        raise UsageError(f"--date {text!r} is not a date in the form YYYY-MM-DD.") from None
+
+
+def _jurisdictions(wanted: list[str]) -> list[str]:
+    """The postal codes of the jurisdictions asked for; ``all`` is every one billkit knows."""
+    from ..jurisdiction import all_jurisdiction_codes, get_record
+
+    if any(w.strip().lower() == "all" for w in wanted):
+        return list(all_jurisdiction_codes())
+    return [get_record(w).code for w in wanted]
+
+
+def _draft_one(request, code: str | None, out: Path, options, clauses_dir) -> None:
+    from ..library import load_library
+    from ..write import prepare_folder
+    from ..write.batch import draft_one
+
+    library = load_library(clauses_dir or ())
+    outcome = draft_one(request, code, prepare_folder(out), library, options)
+    echo_warnings(outcome.warnings)
+    echo_paths(outcome.paths)
+
+
+def _draft_batch(request, codes: list[str], out: Path, options, clauses_dir) -> None:
+    import sys
+
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from ..build import select_clauses
+    from ..library import load_library
+    from ..relief import get_relief_term
+    from ..write import prepare_folder
+    from ..write.batch import draft_many
+
+    library = load_library(clauses_dir or ())
+    get_relief_term(request.relief_term)
+    select_clauses(request, library)  # mistakes every jurisdiction would share fail once, first
+    folder = prepare_folder(out)
+    columns = (TextColumn("drafting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    console = Console(stderr=True)
+    with Progress(*columns, console=console, transient=True, disable=not sys.stderr.isatty()) as bar:
+        task = bar.add_task("draft", total=len(codes))
+        report = draft_many(request, codes, folder, library, options, on_done=lambda _o: bar.advance(task))
+    for outcome in report.outcomes:
+        echo_warnings(outcome.warnings)
+    for outcome in report.failed:
+        typer.echo(f"Failed: {outcome.code}: {outcome.error}", err=True)
+    typer.echo(report.summary())
+    if report.failed:
+        raise typer.Exit(1)
