@@ -292,3 +292,8 @@ def get_record(name: str) -> JurisdictionRecord:
 def get_jurisdiction(name: str) -> Jurisdiction:
     """The jurisdiction a bill is drafted for, from a postal code or name."""
     return jurisdiction_from_record(get_record(name))
+
+
+def resolve(code: str | None) -> Jurisdiction:
+    """The jurisdiction ``code`` names (a postal code or a name), or the generic one for ``None``."""
+    return get_jurisdiction(code) if code else GENERIC

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import string
 from collections.abc import Iterable, Mapping
@@ -341,6 +342,13 @@ class Library:
     def ordered(self) -> list[Clause]:
         """Every clause, in the order a bill prints them."""
         return sorted(self.clauses.values(), key=lambda c: (c.order, c.id))
+
+    @functools.cached_property
+    def case_names(self) -> tuple[str, ...]:
+        """The case names cited anywhere in the library, longest first, for setting in italics."""
+        from .citations import case_names
+
+        return case_names(a for clause in self.clauses.values() for a in clause.citations)
 
 
 def load_library(extra_dirs: Iterable[Path] = ()) -> Library:
