@@ -1,0 +1,30 @@
+"""The notes a bill prints: the prefatory note, each section's Legislative Note, Comment and Authorities."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..model import Note, Run
+from ..templating import paragraphs, render_text
+from .context import Drafting
+
+HEADINGS = {
+    "prefatory": "Prefatory Note",
+    "legislative": "Legislative Note",
+    "comment": "Comment",
+    "authorities": "Authorities",
+    "sources": "Sources for {{ name }}",
+}
+
+
+def note(kind: str, texts: tuple[tuple[Run, ...], ...], **context: Any) -> Note:
+    """A note of ``kind`` holding the paragraphs ``texts``, under its heading."""
+    heading = render_text(HEADINGS[kind], context, where=f"note heading {kind!r}")
+    return Note(kind=kind, heading=heading, paragraphs=texts)
+
+
+def commentary(drafting: Drafting, kind: str, source: str, ctx: Mapping[str, Any], where: str) -> Note:
+    """A note whose text is a clause's template ``source``, case names in italics."""
+    texts = paragraphs(render_text(source, ctx, where=where))
+    return note(kind, tuple(drafting.italicize(p) for p in texts))
