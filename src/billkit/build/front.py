@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ..jurisdiction import GRADES_EXPLAINED, Jurisdiction
+from ..jurisdiction import Jurisdiction, grades_explained
 from ..model import Note, Run
 from ..templating import collapse, render_text
 from .context import Drafting
@@ -45,7 +45,7 @@ def sources_note(jurisdiction: Jurisdiction) -> Note | None:
         (Run(what[0].upper() + what[1:] + ":", STRONG), Run(" " + text))
         for what, text in jurisdiction.sources
     )
-    return note("sources", (*facts, (Run(GRADES_EXPLAINED, EM),)), name=jurisdiction.name)
+    return note("sources", (*facts, (Run(grades_explained(), EM),)), name=jurisdiction.name)
 
 
 def prefatory_note(drafting: Drafting, base: Mapping[str, Any]) -> Note:
