@@ -223,7 +223,8 @@ class BillForm(_Strict):
     section: Text = "SECTION {{ n }}."
     headings: bool = True
     enacting_caps: bool = False
-    amend_lead: Text = "{{ citation }} is amended to read:"
+    amend_lead: Text | None = None
+    """How a section amending existing law opens; absent, the bill words' ``amendment.lead``."""
     act_word: Text = "act"
     """How the bill names itself in its text: "This act ...", or Texas's "This Act ..."."""
     reference: Text = "Section {n}"
@@ -247,9 +248,8 @@ class AmendmentMarks(_Strict):
 
     inserted: Literal["underline", "italic", "bold-caps"] = "underline"
     deleted: Literal["strike", "brackets", "struck-brackets", "struck-double-parentheses"] = "strike"
-    explanation: Text = (
-        "Explanation: underlined words are added to existing law; words struck through are removed from it."
-    )
+    explanation: Text | None = None
+    """The line above a bill that amends existing law; absent, the bill words' default."""
     source: Text = "billkit's default"
 
 

@@ -14,7 +14,8 @@ from ..jurisdiction import Jurisdiction
 from ..library import AmendmentMarks
 from ..model import Block, Run, Section
 from ..spec import AmendSpec
-from ..templating import collapse, render_text, series
+from ..templating import collapse, render_text
+from ..words import words
 from .context import Drafting
 from .notes import note
 from .numbering import section_heading, section_label
@@ -152,7 +153,7 @@ def amending_section(
         paragraphs = [_delimit(jurisdiction, runs) for runs in redline(amend.current_text, new_text)]
     else:
         paragraphs = [(Run(text),) for text in paragraphs_of(new_text)]
-    title = f"Amendment of {amend.citation}"
+    title = words("bill")["amendment"].fill("title", citation=amend.citation)
     return Section(
         id=f"amend-{number}",
         number=number,
@@ -168,17 +169,17 @@ def amending_section(
 def _lead(jurisdiction: Jurisdiction, citation: str) -> str:
     """The words that open the amending section, in the jurisdiction's form, as a sentence."""
     form = jurisdiction.form
-    source = form.amend_lead if form is not None else "{{ citation }} is amended to read:"
-    lead = collapse(render_text(source, {"citation": citation}, where="amend_lead"))
+    if form is not None and form.amend_lead:
+        lead = collapse(render_text(form.amend_lead, {"citation": citation}, where="amend_lead"))
+    else:
+        lead = words("bill")["amendment"].fill("lead", citation=citation)
     return lead[0].upper() + lead[1:]
 
 
 def _notes(amend: AmendSpec, moved: list[Section]) -> dict[str, object]:
     """The amending section's notes: what it does, then the moved sections' own notes."""
-    explain = (
-        f"This section amends {amend.citation} rather than adding a new section. "
-        + (f"It carries the text of {series([f'“{s.title}”' for s in moved])}; " if moved else "")
-        + "check the current text against the official code before filing."
+    explain = words("bill")["amendment"].fill(
+        "note", citation=amend.citation, titles=[f"“{s.title}”" for s in moved]
     )
     notes = [p for s in moved if s.legislative_note for p in s.legislative_note.paragraphs]
     comments = tuple(p for s in moved if s.comment for p in s.comment.paragraphs)

@@ -9,6 +9,7 @@ from ..library import AmendmentMarks, Clause, Library
 from ..model import Bill, BillMeta, Section
 from ..relief import get_relief_term
 from ..spec import BillSpec
+from ..words import words
 from .amend import amending_section
 from .context import Drafting
 from .front import front_matter
@@ -61,7 +62,7 @@ def build_bill(
         ),
         act_title=short_title.upper(),
         marks=(marks.inserted, marks.deleted),
-        marks_explanation=marks.explanation if spec.amend and not spec.clean else None,
+        marks_explanation=_marks_explanation(marks) if spec.amend and not spec.clean else None,
         enacting_clause=jurisdiction.enacting_clause,
         sections=sections,
         show_act_title=form is None,
@@ -90,6 +91,11 @@ def _sections(
         else built[unit.id]
         for n, unit in enumerate(units, start=1)
     )
+
+
+def _marks_explanation(marks: AmendmentMarks) -> str:
+    """What the marks on amended law mean, in the jurisdiction's words or billkit's default."""
+    return marks.explanation or words("bill")["amendment"].fill("marks_explanation")
 
 
 def _default_short_title(library: Library) -> str:

@@ -7,21 +7,13 @@ from typing import Any
 
 from ..model import Note, Run
 from ..templating import paragraphs, render_text
+from ..words import words
 from .context import Drafting
-
-HEADINGS = {
-    "prefatory": "Prefatory Note",
-    "legislative": "Legislative Note",
-    "comment": "Comment",
-    "authorities": "Authorities",
-    "sources": "Sources for {{ name }}",
-}
 
 
 def note(kind: str, texts: tuple[tuple[Run, ...], ...], **context: Any) -> Note:
-    """A note of ``kind`` holding the paragraphs ``texts``, under its heading."""
-    heading = render_text(HEADINGS[kind], context, where=f"note heading {kind!r}")
-    return Note(kind=kind, heading=heading, paragraphs=texts)
+    """A note of ``kind`` holding the paragraphs ``texts``, under its heading from the bill words."""
+    return Note(kind=kind, heading=words("bill")["headings"].fill(kind, **context), paragraphs=texts)
 
 
 def commentary(drafting: Drafting, kind: str, source: str, ctx: Mapping[str, Any], where: str) -> Note:

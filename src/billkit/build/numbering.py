@@ -11,8 +11,6 @@ LADDERS = {
 }
 """How provisions are labelled at each depth: (a)/(1)/(A)/(i), or (1)/(A)/(i) in definitions."""
 
-LEVEL_NAMES = {"lower": "subsection", "arabic": "paragraph", "upper": "subparagraph", "roman": "clause"}
-
 
 def label(style: str, n: int) -> str:
     """The label of the ``n``-th provision (from 0) at a depth labelled in ``style``: "(c)", "(3)"."""

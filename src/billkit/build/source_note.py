@@ -8,8 +8,9 @@ from ..library import Clause, Item
 from ..model import Block
 from ..relief import DEFAULT_TERM, get_relief_term
 from ..templating import collapse, render_text
+from ..words import words
 from .context import Drafting
-from .numbering import LADDERS, LEVEL_NAMES
+from .numbering import LADDERS
 from .params import defaults, fill_params
 
 
@@ -31,7 +32,8 @@ def source_note(drafting: Drafting, clause: Clause, top: Mapping[int, Block]) ->
     standard = get_relief_term(DEFAULT_TERM)
     base = drafting.context(clause.id, {}, relief=standard)
     plain = drafting.context(clause.id, fill_params(where, defaults(clause), base), relief=standard)
-    guide = f"the sample language of the guidance ({drafting.library.act.guidance_name})"
+    w = words("bill")["source_note"]
+    guide = w.fill("guide", guidance=drafting.library.act.guidance_name)
     sentences = []
     for quoting in (False, True):
         chosen = [(i, item) for i, item in guidance if item.quotes_guidance is quoting]
@@ -41,18 +43,15 @@ def source_note(drafting: Drafting, clause: Clause, top: Mapping[int, Block]) ->
         adapted = any(
             _adapted(top[i], item, plain, quoting, f"{where}: field 'text.{i}'") for i, item in chosen
         )
-        how = "adapted to this draft’s choices" if adapted else "verbatim"
         if labels == [None]:
-            what = "The text of this section"
+            what = w.fill("whole_section")
         else:
-            name = LEVEL_NAMES[LADDERS[clause.ladder][0]]
-            names = " and ".join(map(str, labels))
-            what = f"{name.capitalize()}{'s' if len(labels) > 1 else ''} {names}"
-        if quoting:
-            sentences.append(f"{what} add{'s' if len(labels) == 1 else ''} {guide} to existing law, {how}.")
-        else:
-            sentences.append(f"{what} {'are' if len(labels) > 1 else 'is'} {guide}, {how}.")
-    return "Source: " + " ".join(sentences)
+            level = w["levels"][LADDERS[clause.ladder][0]]
+            what = w.fill("provisions", level=level, count=len(labels), labels=labels)
+        sentence = "adds" if quoting else "is"
+        how = w.fill("adapted" if adapted else "verbatim")
+        sentences.append(w.fill(sentence, what=what, count=len(labels), guide=guide, how=how))
+    return " ".join([w.fill("opening"), *sentences])
 
 
 def _adapted(printed: Block, item: Item, plain: Mapping, quoting: bool, where: str) -> bool:
