@@ -692,8 +692,16 @@ def _write_amendments(
     number = bill_number.strip() if bill_number and bill_number.strip() else None
     number = number or detect_bill_number(text) or bill.stem
     relief, origin = choose_relief_term(relief_term, text, DEFAULT_TERM)
+    missing = [c for f in findings if f.status != "present" for c in f.suggest or [f.id]]
+    present = [f.id for f in findings if f.status == "present"]
     document = build_amendments(
-        findings, load_library(clauses_dir or ()), number, state, relief_term=relief.key, pending_text=text
+        missing,
+        load_library(clauses_dir or ()),
+        number,
+        state,
+        present=present,
+        relief_term=relief.key,
+        pending_text=text,
     )
     if document is None:
         if not quiet:
