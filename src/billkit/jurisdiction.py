@@ -15,7 +15,7 @@ from .errors import UnknownNameError
 from .words import words
 
 if TYPE_CHECKING:
-    from .library import AmendmentMarks, BillForm, JurisdictionRecord
+    from .schema import AmendmentMarks, BillForm, JurisdictionRecord
 
 FACT_LABELS = {
     "style": "name and style",

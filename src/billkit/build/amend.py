@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterable
 
 from ..jurisdiction import Jurisdiction
-from ..library import AmendmentMarks
 from ..model import Block, Run, Section
+from ..schema import AmendmentMarks
 from ..spec import AmendSpec
 from ..templating import collapse, render_text
 from ..words import words

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from ..jurisdiction import Jurisdiction, resolve
-from ..library import AmendmentMarks, Clause, Library
+from ..library import Library
 from ..model import Bill, BillMeta, Section
 from ..relief import get_relief_term
+from ..schema import AmendmentMarks, Clause
 from ..spec import BillSpec
 from ..words import words
 from .amend import amending_section

@@ -8,8 +8,9 @@ from typing import Any
 
 from ..errors import ParameterError
 from ..jurisdiction import Jurisdiction, resolve
-from ..library import Clause, Library
+from ..library import Library
 from ..relief import DEFAULT_TERM, get_relief_term
+from ..schema import Clause
 from ..spec import BillSpec
 from ..templating import collapse, render_text
 from .context import Drafting

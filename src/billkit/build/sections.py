@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..library import Clause, Item
 from ..model import Block, Run, Section
+from ..schema import Clause, Item
 from ..templating import collapse, evaluate, render_text
 from .context import Drafting
 from .notes import commentary, note

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..library import Clause, Item
 from ..model import Block
 from ..relief import DEFAULT_TERM, get_relief_term
+from ..schema import Clause, Item
 from ..templating import collapse, render_text
 from ..words import words
 from .context import Drafting
