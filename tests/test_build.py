@@ -242,3 +242,57 @@ def test_prefatory_note_describes_only_the_practices_included(library):
     assert "FBI" not in text and "legal error" not in text
     none = build_bill(BillSpec(clauses=("short-title",)), library)
     assert "includes none of the guidance’s practices" in none.prefatory_note.texts[3]
+
+
+def test_a_bill_s_headings_come_from_its_words_file(library, model_bill):
+    """Every note kind has its heading in words/bill.en.yaml, and the bill prints that heading."""
+    from billkit.model import NOTE_KINDS
+    from billkit.words import words
+
+    headings = words("bill")["headings"]
+    assert all(kind in headings for kind in NOTE_KINDS)
+    section = model_bill.section("record-access")
+    assert section.legislative_note.heading == headings.fill("legislative")
+    assert section.comment.heading == headings.fill("comment")
+    assert model_bill.prefatory_note.heading == headings.fill("prefatory")
+    texas = build_bill(BillSpec(state="TX"), library)
+    assert texas.sources_note.heading == headings.fill("sources", name="Texas") == "Sources for Texas"
+
+
+def test_the_generic_jurisdiction_s_brackets_come_from_its_words_file():
+    from billkit.jurisdiction import GENERIC, resolve
+    from billkit.words import words
+
+    generic = words("jurisdiction")["generic"]
+    assert resolve(None) is GENERIC
+    assert (
+        (GENERIC.name, GENERIC.this_state)
+        == (generic["name"], generic["this_state"])
+        == ("[State]", "this [state]")
+    )
+    assert resolve("tx").name == "Texas"
+
+
+def test_the_build_package_has_no_import_circle():
+    """Each module of billkit.build imports only modules that do not import it back, directly or not."""
+    import ast
+    import pathlib
+
+    import billkit.build
+
+    folder = pathlib.Path(billkit.build.__file__).parent
+    imports = {
+        path.stem: {
+            node.module.split(".")[0]
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module
+        }
+        for path in folder.glob("*.py")
+    }
+
+    def reaches(start: str, target: str, seen: frozenset[str] = frozenset()) -> bool:
+        return any(
+            m == target or (m not in seen and reaches(m, target, seen | {m})) for m in imports.get(start, ())
+        )
+
+    assert not [name for name in imports if reaches(name, name)]

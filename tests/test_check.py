@@ -241,10 +241,8 @@ def test_packet_takes_the_missing_practices_from_the_checked_bill(partial_bill, 
 
 def test_amendments_refer_to_each_other_by_amendment_number(library):
     from billkit.amendments import build_amendments
-    from billkit.check import Finding
 
-    findings = [Finding(p, "absent", suggest=[p]) for p in ("vacatur-for-cause", "rebuttable-presumption")]
-    document = build_amendments(findings, library, "S.B. 5", None)
+    document = build_amendments(("vacatur-for-cause", "rebuttable-presumption"), library, "S.B. 5", None)
     relief = document.section("vacatur-for-cause").number
     presumption = document.section("rebuttable-presumption")
     assert f"under the section added by Amendment {relief} by a noncitizen" in section_text(presumption)
@@ -256,11 +254,10 @@ def section_text(section) -> str:
 
 def test_amendments_never_point_at_the_model_bill_or_at_themselves(library):
     from billkit.amendments import build_amendments
-    from billkit.check import Finding
 
     for present in ((), ("vacatur-for-cause",)):  # the pending bill may already grant relief for error
-        findings = [Finding(p, "present" if p in present else "absent", suggest=[p]) for p in PRACTICES]
-        document = build_amendments(findings, library, "S.B. 5", None, relief_term="sealing")
+        missing = [p for p in PRACTICES if p not in present]
+        document = build_amendments(missing, library, "S.B. 5", None, present=present, relief_term="sealing")
         assert [s.number for s in document.sections] == list(range(1, len(document.sections) + 1))
         for section in document.sections:
             text = section_text(section)

@@ -12,7 +12,8 @@ from pypdf import PdfReader
 from billkit.build import build_bill
 from billkit.errors import UnknownNameError
 from billkit.jurisdiction import all_jurisdiction_codes, get_jurisdiction, get_record
-from billkit.library import JurisdictionFacts, load_jurisdictions
+from billkit.library import load_jurisdictions
+from billkit.schema import JurisdictionFacts
 from billkit.spec import BillSpec
 from billkit.write.batch import draft_many
 
@@ -267,7 +268,7 @@ def test_a_caller_s_reference_form_wins_over_the_jurisdiction_s(library):
 def test_a_reference_pattern_must_use_n_or_words(pattern):
     from pydantic import ValidationError
 
-    from billkit.library import BillForm
+    from billkit.schema import BillForm
 
     with pytest.raises(ValidationError):
         BillForm(name="X", source="s", long_title="t", reference=pattern)

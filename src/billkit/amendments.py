@@ -1,73 +1,84 @@
-"""Proposed amendments for what a checked bill lacks, drafted from the clause library."""
+"""Proposed amendments that supply what a checked bill lacks, drafted from the clause library."""
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Collection, Sequence
 
-from .check import Finding
-from .jurisdiction import GENERIC, get_jurisdiction
+from .jurisdiction import resolve
 from .library import Library
-from .model import Bill
-from .pending import pending_relief_term, propose
+from .model import Bill, Section
+from .pending import Proposal, pending_relief_term, propose
 from .relief import DEFAULT_TERM
 from .spec import BillSpec
+from .words import words
 
 
 def build_amendments(
-    findings: list[Finding],
+    clause_ids: Sequence[str],
     library: Library,
     bill_name: str,
     state: str | None,
     *,
+    present: Collection[str] = (),
     relief_term: str = DEFAULT_TERM,
     pending_text: str | None = None,
 ) -> Bill | None:
-    """A clean, numbered set of new sections supplying every practice that is not present.
+    """A clean, numbered set of new sections: the clauses ``clause_ids`` and what they require.
 
-    ``bill_name`` is the pending bill's number ("S.B. 5"), ``relief_term`` its word for relief,
-    ``pending_text`` its text (to see which terms it defines; ``None``: none). The amendments
-    refer to the pending bill's provisions by what they do, never by the model bill's numbers,
-    and bring a definitions amendment for terms they use that the bill does not define.
-    ``None`` when the bill already has every practice.
+    ``present`` names what the pending bill already has (practice ids, which are also the ids of
+    their clauses): a clause it requires is not proposed again. ``bill_name`` is the pending
+    bill's number ("S.B. 5"), ``relief_term`` its word for relief, ``pending_text`` its text (to
+    see which terms it defines; ``None``: none). The amendments refer to the pending bill's
+    provisions by what they do, never by the model bill's numbers, and bring a definitions
+    amendment for terms they use that the bill does not define. ``None`` when there is nothing
+    to propose.
     """
-    wanted: list[str] = []
-    for finding in findings:
-        if finding.status != "present":
-            for clause_id in finding.suggest or [finding.id]:
-                if clause_id not in wanted:
-                    wanted.append(clause_id)
+    wanted = _with_requirements(list(dict.fromkeys(clause_ids)), present, library)
     if not wanted:
         return None
-    present = {f.id for f in findings if f.status == "present"}
-    for clause_id in list(wanted):
-        for needed in library.get(clause_id).requires:
-            if needed not in wanted and needed not in present:
-                wanted.append(needed)
-    jurisdiction = get_jurisdiction(state) if state else GENERIC
+    w = words("amendments")
     proposal = propose(
         wanted,
         library,
-        jurisdiction,
+        resolve(state),
         bill=bill_name,
         relief=pending_relief_term(relief_term),
         pending_text=pending_text,
         base=BillSpec(state=state),
-        new_reference="the section added by Amendment {n}",
+        new_reference=w["reference"],
     )
-    sections = tuple(
-        dataclasses.replace(
-            section,
-            label=f"AMENDMENT {section.number}.",
-            heading=section.title.upper() + ".",
-            source_note=None,
-            legislative_note=None,
-            comment=None,
-            authorities=None,
-        )
-        for section in proposal.sections
+    sections = tuple(_as_amendment(section) for section in proposal.sections)
+    return _amendments_bill(proposal, sections, bill_name)
+
+
+def _with_requirements(wanted: list[str], present: Collection[str], library: Library) -> list[str]:
+    """``wanted`` and, after it, each clause a wanted clause requires that the bill lacks."""
+    for clause_id in list(wanted):
+        for needed in library.get(clause_id).requires:
+            if needed not in wanted and needed not in present:
+                wanted.append(needed)
+    return wanted
+
+
+def _as_amendment(section: Section) -> Section:
+    """A proposed section as an amendment: "AMENDMENT n.", its heading, and no commentary."""
+    return dataclasses.replace(
+        section,
+        label=words("amendments").fill("label", n=section.number),
+        heading=section.title.upper() + ".",
+        source_note=None,
+        legislative_note=None,
+        comment=None,
+        authorities=None,
     )
+
+
+def _amendments_bill(proposal: Proposal, sections: tuple[Section, ...], bill_name: str) -> Bill:
+    """The proposal's draft, retitled as amendments to ``bill_name`` and holding ``sections``."""
+    w = words("amendments")
     frame = proposal.bill
-    title = f"Proposed Amendments to {bill_name}"
+    title = w.fill("title", bill=bill_name)
     return dataclasses.replace(
         frame,
         meta=dataclasses.replace(
@@ -80,17 +91,8 @@ def build_amendments(
         act_title=title.upper(),
         show_act_title=True,
         caption=(),
-        long_title=(
-            f"Each amendment adds a new section to {bill_name}, to protect noncitizens from the "
-            "immigration consequences of record clearance. Renumber the bill’s sections and "
-            "cross-references to fit"
-            + (
-                ", and replace each bracketed description of a section of the bill with its number."
-                if proposal.unnamed
-                else "."
-            )
-        ),
-        enacting_clause=f"Amend {bill_name} by inserting the following new sections:",
+        long_title=w.fill("long_title", bill=bill_name, unnamed=proposal.unnamed),
+        enacting_clause=w.fill("enacting", bill=bill_name),
         enacting_caps=False,
         sections=sections,
     )

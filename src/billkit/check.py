@@ -387,3 +387,10 @@ def fails(findings: list[Finding], level: str | None) -> bool:
     """Whether the findings fail a check run with ``--fail-on level`` (an unknown level is refused)."""
     failing = failing_statuses(level)
     return any(f.status in failing for f in findings)
+
+
+def amendment_targets(findings) -> tuple[list[str], list[str]]:
+    """(the clauses amendments should add, the practices already present) from the findings."""
+    missing = [clause for f in findings if f.status != "present" for clause in f.suggest or [f.id]]
+    present = [f.id for f in findings if f.status == "present"]
+    return missing, present

@@ -6,9 +6,9 @@ import re
 from dataclasses import replace
 
 from .build import build_bill
-from .citations import case_names, italicize
+from .citations import italicize
 from .errors import UnknownNameError, UsageError
-from .jurisdiction import GENERIC, get_jurisdiction
+from .jurisdiction import resolve
 from .library import PRACTICES, Library, load_community_text
 from .model import Bullets, Document, DocumentMeta, Heading, PageBreak, Para, Run
 from .spec import BillSpec, HandoutSpec
@@ -36,7 +36,7 @@ def build_handout(spec: HandoutSpec, library: Library) -> Document:
 
 def _community(spec: HandoutSpec) -> Document:
     text = load_community_text(spec.lang)
-    jurisdiction = get_jurisdiction(spec.state) if spec.state else GENERIC
+    jurisdiction = resolve(spec.state)
     # The Ninth Circuit rule turns on where the immigration case is decided, not on where the record
     # was cleared, so every handout speaks of it. The generic handout, and one for a state whose
     # circuit is unverified, print the full section about "some states"; a Ninth Circuit state's
@@ -95,7 +95,7 @@ def _trainers(spec: HandoutSpec, library: Library) -> Document:
     words = trainer_words()
     bill = build_bill(BillSpec(relief_term=spec.relief_term, state=spec.state), library, reference=_REF)
     titles = {section.number: section.title for section in bill.sections}
-    names = case_names(a for clause in library.clauses.values() for a in clause.citations)
+    names = library.case_names
     sheets = [] if spec.practice is not None else [_overview(library, names, words)]
     for practice in practices:
         sheets.append(_sheet(library.get(practice), bill.section(practice), titles, names, words))

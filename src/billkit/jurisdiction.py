@@ -12,11 +12,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .errors import UnknownNameError
+from .words import words
 
 if TYPE_CHECKING:
-    from .library import AmendmentMarks, BillForm, JurisdictionRecord
-
-COMPACT = "National Crime Prevention and Privacy Compact, 34 U.S.C. §§ 40311–40316"
+    from .schema import AmendmentMarks, BillForm, JurisdictionRecord
 
 FACT_LABELS = {
     "style": "name and style",
@@ -27,15 +26,14 @@ FACT_LABELS = {
     "central_repository": "central repository of criminal history records",
 }
 
-GRADES_EXPLAINED = (
-    "The grade after each source says how it was read. Strong: the official text itself, in a "
-    "constitution, a code or on the legislature’s or agency’s own site. Strong-copy: that official "
-    "text, read on an unofficial copy. Secondary: a third party’s copy of a bill or statute, or a "
-    "third party’s list (such as SEARCH’s list of the states in the Compact). Weak: "
-    "anything less. Unverified: no source was found. Check every fact graded below strong against "
-    "the official text before the bill is filed."
-)
-"""Closes a state draft's page of sources, so a drafter knows what each grade promises."""
+
+def __getattr__(name: str):
+    """``GENERIC`` and ``GRADES_EXPLAINED``, read from the jurisdiction words on first use."""
+    if name == "GENERIC":
+        return generic()
+    if name == "GRADES_EXPLAINED":
+        return grades_explained()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True)
@@ -80,17 +78,26 @@ class Jurisdiction:
         return self.form.reference if self.form else DEFAULT_REFERENCE
 
 
-GENERIC = Jurisdiction(
-    code=None,
-    name="[State]",
-    style="[State]",
-    this_state="this [state]",
-    legislature="[Legislature]",
-    act_word="[act]",
-    enacting_clause="Be it enacted by the [Legislature] of [State]:",
-    central_repository="[the central repository]",
-)
-"""The model bill's words: "[State]" where the name goes, "this [state]" in running text (as ULC acts)."""
+@functools.cache
+def generic() -> Jurisdiction:
+    """The model bill's jurisdiction: a ULC-style bracket for every value (``[State]``)."""
+    w = words("jurisdiction")["generic"]
+    return Jurisdiction(
+        code=None,
+        name=w["name"],
+        style=w["style"],
+        this_state=w["this_state"],
+        legislature=w["legislature"],
+        act_word=w["act_word"],
+        enacting_clause=w["enacting_clause"],
+        central_repository=w["central_repository"],
+    )
+
+
+def grades_explained() -> str:
+    """Closes a state draft's page of sources, so a drafter knows what each grade promises."""
+    return words("jurisdiction").fill("grades_explained")
+
 
 DEFAULT_REFERENCE = "Section {n}"
 """How a bill without a form of its own refers to its sections, as ULC acts do ("Section 4")."""
@@ -141,11 +148,6 @@ def _circuit_name(value) -> str:
     return f"{ordinals[int(value) - 1]} Circuit"
 
 
-def _sentence(text: str) -> str:
-    """``text`` with its first letter in capitals, to open a sentence ("the District ..." -> "The ...")."""
-    return text[:1].upper() + text[1:]
-
-
 def _compact_note(record: JurisdictionRecord, repository: str) -> str:
     """The federal-records note on the state's Compact status, and what subsection (a) adds to it.
 
@@ -154,56 +156,27 @@ def _compact_note(record: JurisdictionRecord, repository: str) -> str:
     duty in the state's own statutes, on a named office, with a deadline.
     """
     fact = record.facts.compact
-    name = _with_article(record.name)
-    index = (
-        "Every state and the District of Columbia take part in the FBI’s Interstate Identification "
-        "Index, whether or not they have ratified the Compact, and federal rules make the agencies "
-        "that contribute criminal history to Department of Justice systems responsible for its "
-        "accuracy, completeness and currency (28 C.F.R. § 20.37)."
-    )
-    adds = (
-        f"Those are general duties about the quality of records. Subsection (a) adds a specific "
-        f"duty in {name}’s own statutes: {repository} must notify the FBI of each grant of relief, and "
-        "ask that the record be removed or updated, within a set number of days. The guidance observes "
-        "that relief granted by a state is often not reflected in federal databases in practice, which "
-        f"is why the duty has a deadline. Ask {repository} how it reports cleared records to the FBI "
-        "today."
-    )
-    if fact.value == "ratified" and fact.verified:
-        when = f", in {fact.year}" if fact.year else ""
-        status = (
-            f"{_sentence(name)} ratified the {COMPACT}{when} (source: {fact.source}). As a party state "
-            "it exchanges criminal history with the FBI and other states for noncriminal justice "
-            "purposes, such as licensing and employment checks, under the Compact and the rules of the "
-            "Compact Council."
-        )
-    elif fact.value == "mou" and fact.verified:
-        status = (
-            f"{_sentence(name)} had a memorandum of understanding with the Compact Council and, when last "
-            f"checked, had not ratified the {COMPACT} (source: {fact.source}). By that agreement it "
-            "follows the Council’s rules when it exchanges criminal history for noncriminal justice "
-            "purposes."
-        )
-    elif fact.value == "non-party" and fact.verified:
-        status = f"{_sentence(name)} is not a party to the {COMPACT} (source: {fact.source})."
-    else:
-        status = (
-            f"billkit could not confirm whether {name} has ratified the {COMPACT}; check the Compact "
-            "Council’s lists of party states and of states with a memorandum of understanding."
-        )
-    return f"{status} {index} {adds}"
+    w = words("jurisdiction")["compact"]
+    status = fact.value if fact.verified and fact.value in ("ratified", "mou", "non-party") else "unknown"
+    context = {
+        "name": _with_article(record.name),
+        "compact": w["name"],
+        "year": fact.year,
+        "source": fact.source,
+        "repository": repository,
+    }
+    return " ".join(w.fill(part, **context) for part in (status, "index", "adds"))
 
 
 def _verify_note(name: str, fact_name: str, record: JurisdictionRecord) -> str:
     fact = getattr(record.facts, fact_name)
-    name = _with_article(name)
-    what = FACT_LABELS[fact_name]
-    if fact.value is None or (fact_name == "compact" and fact.value == "not-verified"):
-        return (
-            f"[Verify: the {what} of {name} was not found in billkit’s sources; the draft leaves it to you.]"
-        )
-    basis = f" It rests on: {fact.source}." if fact.source else ""
-    return f"[Verify: the {what} of {name} was not confirmed against an official source.{basis}]"
+    missing = fact.value is None or (fact_name == "compact" and fact.value == "not-verified")
+    return words("jurisdiction")["verify"].fill(
+        "missing" if missing else "unconfirmed",
+        what=FACT_LABELS[fact_name],
+        name=_with_article(name),
+        source=fact.source,
+    )
 
 
 def jurisdiction_from_record(record: JurisdictionRecord) -> Jurisdiction:
@@ -214,7 +187,7 @@ def jurisdiction_from_record(record: JurisdictionRecord) -> Jurisdiction:
     repository = (
         f"the {facts.central_repository.value}"
         if facts.central_repository.value
-        else GENERIC.central_repository
+        else generic().central_repository
     )
     circuit = facts.circuit.value
     unverified = tuple((fact, _verify_note(name, fact, record)) for fact in record.unverified_facts())
@@ -224,12 +197,12 @@ def jurisdiction_from_record(record: JurisdictionRecord) -> Jurisdiction:
         name=name,
         style=style,
         this_state=_this_state(style, name),
-        legislature=str(facts.legislature.value) if facts.legislature.value else GENERIC.legislature,
+        legislature=str(facts.legislature.value) if facts.legislature.value else generic().legislature,
         act_word=record.form.act_word if record.form else "act",
         enacting_clause=(
             str(facts.enacting_clause.value)
             if facts.enacting_clause.value
-            else f"[insert the enacting clause of {name}]"
+            else words("jurisdiction").fill("missing_enacting_clause", name=name)
         ),
         central_repository=repository,
         ninth_circuit=circuit == 9 if facts.circuit.verified else None,
@@ -292,3 +265,8 @@ def get_record(name: str) -> JurisdictionRecord:
 def get_jurisdiction(name: str) -> Jurisdiction:
     """The jurisdiction a bill is drafted for, from a postal code or name."""
     return jurisdiction_from_record(get_record(name))
+
+
+def resolve(code: str | None) -> Jurisdiction:
+    """The jurisdiction ``code`` names (a postal code or a name), or the generic one for ``None``."""
+    return get_jurisdiction(code) if code else generic()

@@ -6,9 +6,9 @@ import dataclasses
 
 from .authorities import find_citations, mark_runs, table_of_authorities
 from .build import build_bill
-from .citations import case_names, italicize
+from .citations import italicize
 from .errors import UnknownNameError
-from .jurisdiction import GENERIC, get_jurisdiction
+from .jurisdiction import resolve
 from .library import PRACTICES, Clause, Library
 from .model import (
     Act,
@@ -52,29 +52,16 @@ def build_packet(
             raise UnknownNameError("practice", practice, PRACTICES)
     if spec.relief_term:
         pending_relief_term(spec.relief_term)
-    jurisdiction = get_jurisdiction(spec.state) if spec.state else GENERIC
+    jurisdiction = resolve(spec.state)
     bill_spec = spec.bill.merged(state=spec.state, clean=not spec.annotated_bill)
     bill = build_bill(bill_spec, library, jurisdiction)
     full = build_bill(bill_spec.merged(clean=False), library, jurisdiction)
     practices = [library.get(c) for c in full.meta.clause_ids if library.get(c).practice != "scaffold"]
     if missing is None:
         missing = tuple(c.practice for c in practices if c.practice not in spec.present)
-    names = case_names(a for clause in library.clauses.values() for a in clause.citations)
+    names = library.case_names
 
-    proposal = None
-    wanted = [c.id for c in practices if c.practice in missing]
-    if spec.position == "support-if-amended" and wanted:
-        relief, _ = choose_relief_term(spec.relief_term, pending_text, spec.bill.relief_term)
-        proposal = propose(
-            wanted,
-            library,
-            jurisdiction,
-            bill=spec.bill_number,
-            relief=relief,
-            pending_text=pending_text,
-            base=bill_spec,
-            annotated=True,
-        )
+    proposal = _proposal(spec, library, jurisdiction, bill_spec, practices, missing, pending_text)
     words = packet_words()
     number = spec.bill_number
     testimony = _testimony(spec, library, full, practices, missing, names, proposal)
@@ -85,14 +72,7 @@ def build_packet(
     }
     body: list = [_part(titles, "testimony"), *testimony, PageBreak(), _part(titles, "analysis"), *analysis]
     body += [PageBreak(), _part(titles, "bill"), Act(bill, standalone=False)]
-    known = tuple(a for clause in library.clauses.values() for a in clause.citations)
-    body = mark_blocks(body, known)
-    found = [f for block in body for text in block_texts(block) for f in find_citations(text, known)]
-    table = table_of_authorities(found)
-    groups = tuple(
-        (group, tuple(TableEntry(a.key, a.display, italicize(a.display, names)) for a in items))
-        for group, items in table.items()
-    )
+    body, groups = _cited(body, library, names)
     contents = Contents(tuple((f"part-{key}", titles[key]) for key in titles if key != "contents"))
     cover = Cover(words.fill("cover_title", number=number), _cover_facts(spec, jurisdiction, words))
     blocks = (
@@ -113,6 +93,36 @@ def build_packet(
         subject=words.fill("cover_title", number=number),
     )
     return Document(meta, blocks)
+
+
+def _proposal(spec, library, jurisdiction, bill_spec, practices, missing, pending_text) -> Proposal | None:
+    """The language a support-if-amended letter proposes for the missing practices, if any."""
+    wanted = [c.id for c in practices if c.practice in missing]
+    if spec.position != "support-if-amended" or not wanted:
+        return None
+    relief, _ = choose_relief_term(spec.relief_term, pending_text, spec.bill.relief_term)
+    return propose(
+        wanted,
+        library,
+        jurisdiction,
+        bill=spec.bill_number,
+        relief=relief,
+        pending_text=pending_text,
+        base=bill_spec,
+        annotated=True,
+    )
+
+
+def _cited(body: list, library: Library, names) -> tuple[list, tuple]:
+    """The body with every citation marked, and the table of authorities' groups it yields."""
+    known = tuple(a for clause in library.clauses.values() for a in clause.citations)
+    body = mark_blocks(body, known)
+    found = [f for block in body for text in block_texts(block) for f in find_citations(text, known)]
+    groups = tuple(
+        (group, tuple(TableEntry(a.key, a.display, italicize(a.display, names)) for a in items))
+        for group, items in table_of_authorities(found).items()
+    )
+    return body, groups
 
 
 def packet_words() -> Words:

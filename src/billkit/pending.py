@@ -19,6 +19,7 @@ from .model import Bill, Block, Note, Run, Section
 from .relief import ReliefTerm, get_relief_term
 from .spec import BillSpec
 from .templating import capfirst
+from .words import words
 
 # ---------------------------------------------------------------------------------------------
 # What a pending bill's text tells us
@@ -165,18 +166,60 @@ def propose(
     pending_text: str | None = None,
     base: BillSpec | None = None,
     annotated: bool = False,
-    new_reference: str = "the new section titled “{title}”",
+    new_reference: str | None = None,
 ) -> Proposal:
     """The clauses ``clause_ids`` drafted as new sections of the pending bill ``bill``.
 
     A clause they require that is not proposed is taken to be in the pending bill already; a
     reference to it names it by what it does ("[the section of S.B. 5 on relief for legal
     error]"), a reference to a proposed section by ``new_reference`` (``{n}``: its number
-    here, ``{title}``: its title). When the proposed text uses a term the pending bill does not
-    define (``pending_text`` of ``None``: defines nothing), a definitions section comes with it,
-    holding only the definitions needed.
+    here, ``{title}``: its title; by default the pending words' ``new_section``). When the
+    proposed text uses a term the pending bill does not define (``pending_text`` of ``None``:
+    defines nothing), a definitions section comes with it, holding only the definitions needed.
     """
+    w = words("pending")
     wanted = list(dict.fromkeys(clause_ids))
+    context = _required(wanted, library)
+    with_definitions = "definitions" in library.clauses and "definitions" not in wanted
+    provision = w.fill("relief_provision", bill=bill, relief=relief.noun)
+    base = base or BillSpec()
+    spec = base.model_copy(
+        update={
+            "clauses": (*wanted, *context, *(["definitions"] if with_definitions else [])),
+            "without": (),
+            "amend": (),
+            "relief_term": relief.key,
+            "params": _relief_statutes(base, (*wanted, *context), library, jurisdiction, relief, provision),
+            "clean": not annotated,
+        }
+    )
+    draft = build_bill(spec, library, jurisdiction, reference=REF)
+    keep, defined = _kept_sections(draft, wanted, with_definitions, relief, pending_text or "")
+    numbers = {s.id: n for n, s in enumerate(keep, start=1)}
+    by_number = {s.number: s.id for s in draft.sections}
+    unnamed = []
+
+    def reference(match: re.Match[str]) -> str:
+        target = by_number[int(match.group(1))]
+        clause = library.get(target)
+        if target in numbers:
+            return (new_reference or w["new_section"]).format(n=numbers[target], title=clause.title)
+        unnamed.append(target)
+        what = clause.title.split(";")[0].strip()
+        return w.fill("section_on", bill=bill, subject=what[0].lower() + what[1:])
+
+    sections = tuple(_replace_refs(dataclasses.replace(s, number=numbers[s.id]), reference) for s in keep)
+    meta = dataclasses.replace(draft.meta, clause_ids=tuple(s.id for s in sections))
+    return Proposal(
+        bill=dataclasses.replace(draft, meta=meta, sections=sections),
+        relief=relief,
+        defined=defined,
+        unnamed=bool(unnamed) or f"[{provision}" in " ".join(_section_text(s) for s in sections),
+    )
+
+
+def _required(wanted: list[str], library: Library) -> list[str]:
+    """The clauses the wanted ones require, directly or not, that are not wanted themselves."""
     context: list[str] = []
 
     def visit(clause_id: str) -> None:
@@ -187,38 +230,50 @@ def propose(
 
     for clause_id in list(wanted):
         visit(clause_id)
-    with_definitions = "definitions" in library.clauses and "definitions" not in wanted
-    base = base or BillSpec()
+    return context
+
+
+def _relief_statutes(
+    base: BillSpec,
+    clause_ids: Sequence[str],
+    library: Library,
+    jurisdiction: Jurisdiction,
+    relief: ReliefTerm,
+    provision: str,
+) -> dict[str, dict]:
+    """The spec's parameters, with the relief statute of each clause that takes one set.
+
+    The provisions that grant relief, to which the guidance's sentence is added, are here the
+    pending bill's own, before any other law of the state.
+    """
     params = {k: dict(v) for k, v in base.params.items()}
-    relief_provision = f"[the section of {bill} that provides for {relief.noun}]"
-    for clause_id in (*wanted, *context):
+    for clause_id in clause_ids:
         if any(p.name == "relief_statute" for p in library.get(clause_id).params):
-            # The provisions that grant relief, to which the guidance's sentence is added: here the
-            # pending bill's own, before any other law of the state.
             params.setdefault(clause_id, {}).setdefault(
                 "relief_statute",
-                f"{relief_provision[:-1]}, and each other provision of the law of "
-                f"{jurisdiction.this_state} under which {relief.a_noun} is granted]",
+                words("pending").fill(
+                    "relief_statute",
+                    provision=provision,
+                    this_state=jurisdiction.this_state,
+                    a_relief=relief.a_noun,
+                ),
             )
-    chosen = (*wanted, *context, *(["definitions"] if with_definitions else []))
-    spec = base.model_copy(
-        update={
-            "clauses": chosen,
-            "without": (),
-            "amend": (),
-            "relief_term": relief.key,
-            "params": params,
-            "clean": not annotated,
-        }
-    )
-    draft = build_bill(spec, library, jurisdiction, reference=REF)
-    by_number = {s.number: s.id for s in draft.sections}
+    return params
+
+
+def _kept_sections(
+    draft: Bill, wanted: list[str], with_definitions: bool, relief: ReliefTerm, pending: str
+) -> tuple[list[Section], tuple[str, ...]]:
+    """The wanted sections in the draft's order, with the definitions the proposal needs.
+
+    Also returns the terms those definitions define (none without a definitions section).
+    """
     keep = [s for s in draft.sections if s.id in wanted]
     defined: tuple[str, ...] = ()
     if "definitions" in wanted or with_definitions:
         used = " ".join(_section_text(s) for s in keep if s.id != "definitions")
         definitions = draft.section("definitions")
-        blocks = _needed_definitions(definitions.body, used, relief, pending_text or "")
+        blocks = _needed_definitions(definitions.body, used, relief, pending)
         if blocks and with_definitions:
             keep.append(dataclasses.replace(definitions, body=blocks))
         elif "definitions" in wanted:
@@ -229,26 +284,7 @@ def propose(
             defined = tuple(_defined_term(b.text) for b in blocks)
     order = [s.id for s in draft.sections]
     keep.sort(key=lambda s: order.index(s.id))
-    numbers = {s.id: n for n, s in enumerate(keep, start=1)}
-    unnamed = []
-
-    def reference(match: re.Match[str]) -> str:
-        target = by_number[int(match.group(1))]
-        clause = library.get(target)
-        if target in numbers:
-            return new_reference.format(n=numbers[target], title=clause.title)
-        unnamed.append(target)
-        what = clause.title.split(";")[0].strip()
-        return f"[the section of {bill} on {what[0].lower() + what[1:]}]"
-
-    sections = tuple(_replace_refs(dataclasses.replace(s, number=numbers[s.id]), reference) for s in keep)
-    meta = dataclasses.replace(draft.meta, clause_ids=tuple(s.id for s in sections))
-    return Proposal(
-        bill=dataclasses.replace(draft, meta=meta, sections=sections),
-        relief=relief,
-        defined=defined,
-        unnamed=bool(unnamed) or relief_provision[:-1] in " ".join(_section_text(s) for s in sections),
-    )
+    return keep, defined
 
 
 def _section_text(section: Section) -> str:

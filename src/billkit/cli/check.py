@@ -100,6 +100,7 @@ class _AmendmentRequest:
 
 def _write_amendments(request: _AmendmentRequest, findings, text: str, *, out: Path, quiet: bool) -> None:
     from ..amendments import build_amendments
+    from ..check import amendment_targets
     from ..library import load_library
     from ..pending import choose_relief_term, detect_bill_number
     from ..relief import DEFAULT_TERM
@@ -110,8 +111,9 @@ def _write_amendments(request: _AmendmentRequest, findings, text: str, *, out: P
     number = given or detect_bill_number(text) or request.bill.stem
     relief, origin = choose_relief_term(request.relief_term, text, DEFAULT_TERM)
     library = load_library(request.clauses_dir or ())
+    missing, present = amendment_targets(findings)
     document = build_amendments(
-        findings, library, number, request.state, relief_term=relief.key, pending_text=text
+        missing, library, number, request.state, present=present, relief_term=relief.key, pending_text=text
     )
     if document is None:
         if not quiet:

@@ -1,0 +1,103 @@
+"""Build a bill: a pure function from (spec, library, jurisdiction) to the document model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..jurisdiction import Jurisdiction, resolve
+from ..library import Library
+from ..model import Bill, BillMeta, Section
+from ..relief import get_relief_term
+from ..schema import AmendmentMarks, Clause
+from ..spec import BillSpec
+from ..words import words
+from .amend import amending_section
+from .context import Drafting
+from .front import front_matter
+from .params import resolve_params
+from .sections import build_section
+from .selection import Unit, order_units, section_numbers, select_clauses
+
+
+def build_bill(
+    spec: BillSpec,
+    library: Library,
+    jurisdiction: Jurisdiction | None = None,
+    *,
+    reference: str | None = None,
+) -> Bill:
+    """The whole bill for ``spec``: selection, numbering, parameters, notes.
+
+    ``jurisdiction`` defaults to the one ``spec.state`` names, or the generic model bill.
+    ``reference`` is how a cross-reference to another section prints, ``{n}`` its number and
+    ``{words}`` the number in words; by default the jurisdiction's own form ("Section {n}").
+    """
+    if jurisdiction is None:
+        jurisdiction = resolve(spec.state)
+    relief = get_relief_term(spec.relief_term)
+    clauses = select_clauses(spec, library)
+    units = order_units(spec, clauses)
+    values = resolve_params(spec, library, clauses)
+    drafting = Drafting(
+        library,
+        relief,
+        jurisdiction,
+        section_numbers(units),
+        aims=tuple(clause.aim for clause in clauses if clause.aim),
+        case_names=library.case_names,
+        reference=reference or jurisdiction.reference,
+    )
+    sections = _sections(drafting, spec, clauses, units, values)
+    short_title = str(values.get("short-title", {}).get("short_title") or _default_short_title(library))
+    form = jurisdiction.form
+    marks = jurisdiction.marks or AmendmentMarks()
+    return Bill(
+        meta=BillMeta(
+            title=short_title,
+            short_title=short_title,
+            relief_term=relief.noun,
+            jurisdiction=jurisdiction.name,
+            jurisdiction_code=jurisdiction.code,
+            annotated=not spec.clean,
+            clause_ids=tuple(clause.id for clause in clauses),
+        ),
+        act_title=short_title.upper(),
+        marks=(marks.inserted, marks.deleted),
+        marks_explanation=_marks_explanation(marks) if spec.amend and not spec.clean else None,
+        enacting_clause=jurisdiction.enacting_clause,
+        sections=sections,
+        show_act_title=form is None,
+        caption=form.caption if form else (),
+        enacting_caps=bool(form and form.enacting_caps),
+        **front_matter(drafting, annotated=not spec.clean),
+    )
+
+
+def _sections(
+    drafting: Drafting,
+    spec: BillSpec,
+    clauses: list[Clause],
+    units: list[Unit],
+    values: dict[str, dict[str, Any]],
+) -> tuple[Section, ...]:
+    """Every section in order; a clause that an amendment takes prints inside the amending section."""
+    annotated = not spec.clean
+    built = {
+        clause.id: build_section(drafting, clause, values[clause.id], annotated=annotated)
+        for clause in clauses
+    }
+    return tuple(
+        amending_section(drafting, spec.amend[unit[0]], n, [built[c] for c in unit[1:]], annotated=annotated)
+        if isinstance(unit, tuple)
+        else built[unit.id]
+        for n, unit in enumerate(units, start=1)
+    )
+
+
+def _marks_explanation(marks: AmendmentMarks) -> str:
+    """What the marks on amended law mean, in the jurisdiction's words or billkit's default."""
+    return marks.explanation or words("bill")["amendment"].fill("marks_explanation")
+
+
+def _default_short_title(library: Library) -> str:
+    return str(library.get("short-title").param("short_title").default)

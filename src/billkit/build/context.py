@@ -1,0 +1,63 @@
+"""What every part of one bill is drafted with: library, relief term, jurisdiction, numbers."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ..citations import italicize
+from ..errors import SelectionError, UnknownNameError
+from ..jurisdiction import DEFAULT_REFERENCE, Jurisdiction, cross_reference
+from ..library import Library
+from ..relief import ReliefTerm
+
+
+@dataclass(frozen=True)
+class Drafting:
+    """One bill's drafting choices, and the template context its clauses render in.
+
+    ``numbers`` maps each clause id to the number of the section it prints in; ``aims`` are the
+    selected clauses' aims (for the findings); ``case_names`` are set in italics in commentary.
+    """
+
+    library: Library
+    relief: ReliefTerm
+    jurisdiction: Jurisdiction
+    numbers: Mapping[Any, int]
+    aims: tuple[str, ...] = ()
+    case_names: tuple[str, ...] = ()
+    reference: str = DEFAULT_REFERENCE
+
+    def context(
+        self, clause_id: str, params: Mapping[str, Any], relief: ReliefTerm | None = None
+    ) -> dict[str, Any]:
+        """The variables clause ``clause_id``'s templates see, its parameters ``params`` among them."""
+
+        def ref(target: str) -> str:
+            if target not in self.library.clauses:
+                raise UnknownNameError("clause", target, self.library.clauses)
+            if target not in self.numbers:
+                raise SelectionError(
+                    f"clause {clause_id!r} refers to {target!r}, which is not in the bill.",
+                    hint=f"add -c {target}, or leave out {clause_id}",
+                )
+            return cross_reference(self.reference, self.numbers[target])
+
+        return {
+            "relief": relief or self.relief,
+            "j": self.jurisdiction,
+            "act": self.jurisdiction.act_word,
+            "aims": list(self.aims),
+            "selected": tuple(self.numbers),
+            "ref": ref,
+            **params,
+        }
+
+    def origin(self, clause_id: str) -> str:
+        """The file clause ``clause_id`` came from, as error messages name it."""
+        return str(self.library.origins[clause_id].name)
+
+    def italicize(self, text: str):
+        """``text`` as runs, with the library's case names in italics."""
+        return italicize(text, self.case_names)

@@ -1,0 +1,69 @@
+"""What a bill prints before its sections: the long title and, in an annotated draft, the cover,
+the prefatory note and the page of sources for the jurisdiction's facts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from ..jurisdiction import Jurisdiction, grades_explained
+from ..model import Note, Run
+from ..templating import collapse, render_text
+from .context import Drafting
+from .notes import note
+
+ACT_FILE = "clauses/_act.yaml"
+STRONG = frozenset({"strong"})
+EM = frozenset({"em"})
+
+
+def front_matter(drafting: Drafting, *, annotated: bool) -> dict[str, Any]:
+    """The ``Bill`` fields before the sections; the clean copy gets the long title alone."""
+    act = drafting.library.act
+    base = drafting.context("act", {"subject": act.subject})
+    form = drafting.jurisdiction.form
+    title_source = form.long_title if form else act.long_title
+    fields: dict[str, Any] = {
+        "long_title": collapse(render_text(title_source, base, where=f"{ACT_FILE}: field 'long_title'"))
+    }
+    if annotated:
+        fields["drafter_notes"] = tuple(note for _fact, note in drafting.jurisdiction.unverified)
+        fields["sources_note"] = sources_note(drafting.jurisdiction)
+        fields["prefatory_note"] = prefatory_note(drafting, base)
+        fields["cover_lines"] = _render_lines(act.cover, base, f"{ACT_FILE}: field 'cover'")
+        fields["cover_subtitles"] = _render_lines(
+            act.cover_subtitles, base, f"{ACT_FILE}: field 'cover_subtitles'"
+        )
+    return fields
+
+
+def sources_note(jurisdiction: Jurisdiction) -> Note | None:
+    """The jurisdiction's facts with their sources and grades, then what the grades mean."""
+    if not jurisdiction.sources:
+        return None
+    facts = (
+        (Run(what[0].upper() + what[1:] + ":", STRONG), Run(" " + text))
+        for what, text in jurisdiction.sources
+    )
+    return note("sources", (*facts, (Run(grades_explained(), EM),)), name=jurisdiction.name)
+
+
+def prefatory_note(drafting: Drafting, base: Mapping[str, Any]) -> Note:
+    """The act's prefatory note, each part under its run-in heading, case names in italics."""
+    where = f"{ACT_FILE}: field 'prefatory_note'"
+    return note(
+        "prefatory",
+        tuple(
+            (
+                *((Run(part.heading + ".", STRONG), Run(" ")) if part.heading else ()),
+                *drafting.italicize(collapse(render_text(part.text, base, where=where))),
+            )
+            for part in drafting.library.act.prefatory_note
+        ),
+    )
+
+
+def _render_lines(lines: Iterable[str], context: Mapping[str, Any], where: str) -> tuple[str, ...]:
+    """Render each template line, dropping the ones that come out empty."""
+    rendered = (collapse(render_text(line, context, where=where)) for line in lines)
+    return tuple(line for line in rendered if line)

@@ -1,0 +1,54 @@
+"""How a bill numbers things: the label ladders of provisions, and each section's label and heading."""
+
+from __future__ import annotations
+
+from ..jurisdiction import Jurisdiction
+from ..templating import render_text
+
+LADDERS = {
+    "subsections": ("lower", "arabic", "upper", "roman"),
+    "definitions": ("arabic", "upper", "roman"),
+}
+"""How provisions are labelled at each depth: (a)/(1)/(A)/(i), or (1)/(A)/(i) in definitions."""
+
+
+def label(style: str, n: int) -> str:
+    """The label of the ``n``-th provision (from 0) at a depth labelled in ``style``: "(c)", "(3)"."""
+    if style == "lower":
+        return f"({_letters(n).lower()})"
+    if style == "upper":
+        return f"({_letters(n)})"
+    if style == "roman":
+        return f"({roman(n + 1)})"
+    return f"({n + 1})"
+
+
+def _letters(n: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA: the drafting convention for long lists."""
+    return chr(ord("A") + n % 26) * (n // 26 + 1)
+
+
+def roman(n: int) -> str:
+    """``n`` in lower-case roman numerals: 4 -> "iv"."""
+    numerals = [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+    out = ""
+    for value, letters in numerals:
+        while n >= value:
+            out += letters
+            n -= value
+    return out
+
+
+def section_label(jurisdiction: Jurisdiction, number: int) -> str:
+    """How section ``number`` opens: "SECTION 1.", or the jurisdiction's own form ("Section 1.")."""
+    form = jurisdiction.form
+    pattern = "SECTION {{ n }}."
+    if form is not None:
+        pattern = form.first_section if number == 1 else form.section
+    return render_text(pattern, {"n": number}, where="section label")
+
+
+def section_heading(jurisdiction: Jurisdiction, title: str) -> str:
+    """The heading printed after the label, or nothing where the jurisdiction's sections have none."""
+    form = jurisdiction.form
+    return title.upper() + "." if form is None or form.headings else ""

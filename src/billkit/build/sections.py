@@ -1,0 +1,104 @@
+"""One section of the bill from one clause: its provisions, labelled and rendered, and its notes."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..model import Block, Run, Section
+from ..schema import Clause, Item
+from ..templating import collapse, evaluate, render_text
+from .context import Drafting
+from .notes import commentary, note
+from .numbering import LADDERS, label, section_heading, section_label
+from .params import fill_params
+from .source_note import source_note
+
+
+def build_section(
+    drafting: Drafting, clause: Clause, values: Mapping[str, Any], *, annotated: bool
+) -> Section:
+    """Clause ``clause`` as a section, its parameters set to ``values``; notes only if ``annotated``."""
+    where = drafting.origin(clause.id)
+    ctx = drafting.context(clause.id, fill_params(where, values, drafting.context(clause.id, {})))
+    body, top = _provisions(clause, ctx, where)
+    lead = ()
+    if clause.lead:
+        lead = (Run(collapse(render_text(clause.lead, ctx, where=f"{where}: field 'lead'"))),)
+    notes = _notes(drafting, clause, ctx, top, where) if annotated else {}
+    number = drafting.numbers[clause.id]
+    return Section(
+        id=clause.id,
+        number=number,
+        label=section_label(drafting.jurisdiction, number),
+        heading=section_heading(drafting.jurisdiction, clause.title),
+        title=clause.title,
+        lead=lead,
+        body=body,
+        **notes,
+    )
+
+
+def _provisions(
+    clause: Clause, ctx: Mapping[str, Any], where: str
+) -> tuple[tuple[Block, ...], dict[int, Block]]:
+    """The section's provisions, labelled down the clause's ladder, and its top-level ones by index.
+
+    A provision whose ``when`` is false is left out, and the labels close up over it.
+    Definitions stand in alphabetical order of the terms they define.
+    """
+    ladder = LADDERS[clause.ladder]
+    top: dict[int, Block] = {}
+
+    def blocks(items: tuple[Item, ...], level: int, path: str, labelled: bool) -> list[Block]:
+        out = []
+        kept = [
+            (i, item)
+            for i, item in enumerate(items)
+            if item.when is None or evaluate(item.when, ctx, where=f"{where}: field '{path}.{i}.when'")
+        ]
+        texts = {
+            i: collapse(render_text(item.text, ctx, where=f"{where}: field '{path}.{i}'")) for i, item in kept
+        }
+        if clause.ladder == "definitions" and level == 0:
+            kept.sort(key=lambda pair: _defined_term(texts[pair[0]]))
+        for n, (i, item) in enumerate(kept):
+            children = tuple(blocks(item.items, level + 1, f"{path}.{i}.items", True))
+            block = Block(
+                runs=(Run(texts[i]),),
+                label=label(ladder[level], n) if labelled else None,
+                level=level,
+                children=children,
+            )
+            if level == 0:
+                top[i] = block
+            out.append(block)
+        return out
+
+    labelled = clause.lead is not None or len(clause.text) > 1 or bool(clause.text[0].items)
+    return tuple(blocks(clause.text, 0, "text", labelled)), top
+
+
+def _notes(
+    drafting: Drafting, clause: Clause, ctx: Mapping[str, Any], top: Mapping[int, Block], where: str
+) -> dict[str, Any]:
+    """The section's source note, Legislative Note, Comment and Authorities, as ``Section`` fields."""
+    fields: dict[str, Any] = {"source_note": source_note(drafting, clause, top)}
+    fields["legislative_note"] = commentary(
+        drafting, "legislative", clause.legislative_note, ctx, f"{where}: field 'legislative_note'"
+    )
+    fields["comment"] = commentary(drafting, "comment", clause.comment, ctx, f"{where}: field 'comment'")
+    cited = [
+        a.cite
+        for i, a in enumerate(clause.authorities)
+        if a.when is None or evaluate(a.when, ctx, where=f"{where}: field 'authorities.{i}.when'")
+    ]
+    fields["authorities"] = (
+        note("authorities", tuple(drafting.italicize(a) for a in cited)) if cited else None
+    )
+    return fields
+
+
+def _defined_term(definition: str) -> str:
+    """The term a definition defines ("“Record” means ..." -> "record"), for alphabetical order."""
+    return definition.lstrip('“"[').split("”")[0].split('"')[0].casefold()

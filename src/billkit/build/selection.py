@@ -1,0 +1,80 @@
+"""Which clauses a bill holds, and in what order its sections stand."""
+
+from __future__ import annotations
+
+from ..errors import SelectionError
+from ..library import Library
+from ..schema import Clause
+from ..spec import BillSpec
+
+Unit = Clause | tuple[int, ...]
+"""One section of the bill: a clause, or ``(amend index, clause ids...)`` for an amending section."""
+
+
+def select_clauses(spec: BillSpec, library: Library) -> list[Clause]:
+    """The clauses a spec asks for, checked against requires/excludes, in printing order."""
+    wanted = list(spec.clauses) if spec.clauses is not None else list(library.clauses)
+    for clause_id in (*wanted, *spec.without):
+        library.get(clause_id)
+    chosen = {clause_id for clause_id in wanted if clause_id not in set(spec.without)}
+    if not chosen:
+        raise SelectionError("no clauses are selected.", hint="drop some --without options")
+    for clause_id in sorted(chosen):
+        clause = library.get(clause_id)
+        for needed in clause.requires:
+            if needed not in chosen:
+                raise SelectionError(
+                    f"clause {clause_id!r} requires {needed!r}, which is not selected.",
+                    hint=f"add -c {needed}, or leave out {clause_id}",
+                )
+        for barred in clause.excludes:
+            if barred in chosen:
+                raise SelectionError(
+                    f"clause {clause_id!r} cannot be combined with {barred!r}.",
+                    hint=f"leave out one of {clause_id} and {barred}",
+                )
+    return sorted((library.get(c) for c in chosen), key=lambda c: (c.order, c.id))
+
+
+def order_units(spec: BillSpec, clauses: list[Clause]) -> list[Unit]:
+    """The bill's sections in order: a clause, or (amend index, clause ids...) for an amendment.
+
+    An amendment stands where the first of its clauses would have; one without clauses goes last.
+    """
+    moved = _moved_clauses(spec, {clause.id for clause in clauses})
+    units: list[Unit] = []
+    placed: set[int] = set()
+    for clause in clauses:
+        if clause.id not in moved:
+            units.append(clause)
+        elif moved[clause.id] not in placed:
+            index = moved[clause.id]
+            placed.add(index)
+            units.append((index, *(c.id for c in clauses if moved.get(c.id) == index)))
+    units += [(index,) for index in range(len(spec.amend)) if index not in placed]
+    return units
+
+
+def _moved_clauses(spec: BillSpec, selected: set[str]) -> dict[str, int]:
+    """Each clause an ``[[amend]]`` entry takes, with the entry's index."""
+    moved: dict[str, int] = {}
+    for index, amend in enumerate(spec.amend):
+        for clause_id in amend.clauses:
+            if clause_id not in selected:
+                raise SelectionError(
+                    f"[[amend]] {amend.citation!r} takes clause {clause_id!r}, which is not in the bill.",
+                    hint=f"add -c {clause_id}, or remove it from the amendment",
+                )
+            if clause_id in moved:
+                raise SelectionError(f"clause {clause_id!r} is in two [[amend]] entries.")
+            moved[clause_id] = index
+    return moved
+
+
+def section_numbers(units: list[Unit]) -> dict[str, int]:
+    """The number of the section each clause prints in (a moved clause: its amending section's)."""
+    numbers = {}
+    for n, unit in enumerate(units, start=1):
+        for clause_id in unit if isinstance(unit, tuple) else (unit.id,):
+            numbers[clause_id] = n
+    return numbers

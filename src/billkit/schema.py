@@ -1,0 +1,284 @@
+"""The content's schema: pydantic models for clauses, the act, jurisdiction records and words files.
+
+Loading (reading files, naming the file in an error) is ``library``'s job; these models say what
+a valid file holds.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Iterable
+from typing import Annotated, Any, Literal, get_args
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+
+Practice = Literal[
+    "vacatur-for-cause",
+    "rebuttable-presumption",
+    "court-jurisdiction",
+    "record-access",
+    "federal-records",
+    "public-education",
+    "scaffold",
+]
+"""What a clause serves: one of the immigrant-safe practices, or the bill's scaffolding."""
+
+PRACTICES: tuple[str, ...] = tuple(p for p in get_args(Practice) if p != "scaffold")
+"""The immigrant-safe practices, in the guidance's order; ids are fixed across the project."""
+
+Source = Literal["guidance", "original"]
+ClauseId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")]
+ParamName = Annotated[str, StringConstraints(pattern=r"^[a-z_][a-z0-9_]*$")]
+Text = Annotated[str, StringConstraints(min_length=1)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Param(_Strict):
+    """A value a drafter may set; ``default`` of ``None`` means the bill cannot be built without it."""
+
+    name: ParamName
+    default: str | int | None = None
+    description: Text
+
+
+class Item(_Strict):
+    """One provision of a clause's text, with the provisions under it."""
+
+    text: Text
+    source: Source | None = None
+    quotes_guidance: bool = Field(
+        default=False,
+        description=(
+            "true when the item is an instruction that adds the guidance's sample language, in"
+            " quotation marks, to existing law, rather than the sample language itself"
+        ),
+    )
+    when: str | None = Field(
+        default=None, description="a sandboxed Jinja expression; the item is left out when false"
+    )
+    items: tuple[Item, ...] = ()
+
+    @field_validator("items", mode="before")
+    @classmethod
+    def _strings_are_items(cls, value: Any) -> Any:
+        return _as_items(value)
+
+
+def _as_items(value: Any) -> Any:
+    if isinstance(value, list | tuple):
+        return [{"text": v} if isinstance(v, str) else v for v in value]
+    return value
+
+
+class Authority(_Strict):
+    """A citation in full form; ``when`` (a sandboxed Jinja expression) limits where it is cited."""
+
+    cite: Text
+    when: str | None = None
+
+
+class Clause(_Strict):
+    """A model clause: statutory text with its note, comment and authorities."""
+
+    id: ClauseId
+    title: Text
+    practice: Practice
+    source: Source
+    order: int
+    aim: str | None = Field(
+        default=None, description="what the clause achieves, as a predicate for the findings"
+    )
+    lead: str | None = None
+    ladder: Literal["subsections", "definitions"] = "subsections"
+    text: tuple[Item, ...] = Field(min_length=1)
+    params: tuple[Param, ...] = ()
+    legislative_note: Text
+    comment: Text
+    summary: str | None = Field(default=None, description="what the section does, in plain words")
+    why: str | None = Field(default=None, description="why it matters for immigrants, in a sentence")
+    problem: str | None = Field(default=None, description="the problem a practice solves (handouts)")
+    question: str | None = Field(default=None, description="a discussion question for a training")
+    authorities: tuple[Authority, ...] = ()
+    requires: tuple[ClauseId, ...] = ()
+    excludes: tuple[ClauseId, ...] = ()
+
+    @field_validator("text", mode="before")
+    @classmethod
+    def _strings_are_items(cls, value: Any) -> Any:
+        return _as_items(value)
+
+    @field_validator("authorities", mode="before")
+    @classmethod
+    def _strings_are_authorities(cls, value: Any) -> Any:
+        if isinstance(value, list | tuple):
+            return [{"cite": v} if isinstance(v, str) else v for v in value]
+        return value
+
+    @property
+    def citations(self) -> tuple[str, ...]:
+        """Every authority's citation, whatever its condition."""
+        return tuple(a.cite for a in self.authorities)
+
+    def param(self, name: str) -> Param:
+        for param in self.params:
+            if param.name == name:
+                return param
+        raise KeyError(name)
+
+    def items(self) -> Iterable[tuple[Item, Source]]:
+        """Every item of the text, depth first, with the source it inherits."""
+
+        def walk(items: tuple[Item, ...]):
+            for item in items:
+                yield item, item.source or self.source
+                yield from walk(item.items)
+
+        return walk(self.text)
+
+
+Grade = Literal["strong", "strong-copy", "secondary", "weak", "unverified"]
+VERIFIED_GRADES = frozenset({"strong", "strong-copy", "secondary"})
+"""Grades a bill may rely on without a drafter's note; "weak" and "unverified" get one."""
+
+
+class Fact(_Strict):
+    """One fact about a jurisdiction, with where it was read and how far it can be trusted."""
+
+    value: str | int | None
+    source: str | None
+    grade: Grade
+    note: str | None = None
+    year: int | None = None
+
+    @model_validator(mode="after")
+    def _sourced_or_marked(self) -> Fact:
+        if self.grade != "unverified" and not (self.source and self.source.strip()):
+            raise ValueError(f"a fact graded {self.grade!r} needs a source; otherwise grade it 'unverified'")
+        return self
+
+    @property
+    def verified(self) -> bool:
+        """True when a bill may rely on it; a verified ``None`` means "none" (no circuit)."""
+        return self.grade in VERIFIED_GRADES
+
+
+class CompactFact(Fact):
+    value: Literal["ratified", "mou", "non-party", "not-verified"]
+
+
+class CircuitFact(Fact):
+    value: int | Literal["DC"] | None
+
+    @field_validator("value")
+    @classmethod
+    def _a_circuit(cls, value: Any) -> Any:
+        if isinstance(value, int) and not 1 <= value <= 11:
+            raise ValueError("a numbered circuit is 1 to 11")
+        return value
+
+
+class JurisdictionFacts(_Strict):
+    style: Fact
+    legislature: Fact
+    enacting_clause: Fact
+    circuit: CircuitFact
+    compact: CompactFact
+    central_repository: Fact
+
+
+class BillForm(_Strict):
+    """How a jurisdiction's bills look where that is known; absent, billkit uses the ULC form."""
+
+    name: Text
+    source: Text
+    caption: tuple[Text, ...] = ()
+    long_title: Text
+    first_section: Text = "SECTION {{ n }}."
+    section: Text = "SECTION {{ n }}."
+    headings: bool = True
+    enacting_caps: bool = False
+    amend_lead: Text | None = None
+    """How a section amending existing law opens; absent, the bill words' ``amendment.lead``."""
+    act_word: Text = "act"
+    """How the bill names itself in its text: "This act ...", or Texas's "This Act ..."."""
+    reference: Text = "Section {n}"
+    """How the bill refers to one of its own sections: ``{n}`` is the number, ``{words}`` the
+    number in words ("Section {n} of this Act"; "section {words} of this act")."""
+
+    @field_validator("reference")
+    @classmethod
+    def _reference_fields(cls, value: str) -> str:
+        try:
+            fields = {name for _, name, _, _ in string.Formatter().parse(value) if name is not None}
+        except ValueError as exc:
+            raise ValueError(f"not a valid reference pattern ({exc})") from None
+        if not fields or fields - {"n", "words"}:
+            raise ValueError("a reference pattern uses {n} or {words} for the number, and nothing else")
+        return value
+
+
+class AmendmentMarks(_Strict):
+    """How a jurisdiction's bills show changes to existing law."""
+
+    inserted: Literal["underline", "italic", "bold-caps"] = "underline"
+    deleted: Literal["strike", "brackets", "struck-brackets", "struck-double-parentheses"] = "strike"
+    explanation: Text | None = None
+    """The line above a bill that amends existing law; absent, the bill words' default."""
+    source: Text = "billkit's default"
+
+
+class JurisdictionRecord(_Strict):
+    """A jurisdiction's data file: ``jurisdictions/<code>.yaml``."""
+
+    code: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
+    name: Text
+    facts: JurisdictionFacts
+    form: BillForm | None = None
+    marks: AmendmentMarks = AmendmentMarks()
+
+    def unverified_facts(self) -> list[str]:
+        """The names of the facts a draft must flag for the drafter to check."""
+        return [name for name in JurisdictionFacts.model_fields if not getattr(self.facts, name).verified]
+
+
+class CommunitySection(_Strict):
+    id: str
+    heading: str
+    paragraphs: tuple[str, ...] = ()
+    bullets: tuple[str, ...] = ()
+
+
+class CommunityHelp(_Strict):
+    heading: str
+    intro: str
+    generic: str
+
+
+class CommunityText(_Strict):
+    """A community handout's words in one language: ``handouts/community.<lang>.yaml``."""
+
+    lang: Literal["en", "es"]
+    title: str
+    subtitle: str
+    sections: tuple[CommunitySection, ...] = Field(min_length=1)
+    help: CommunityHelp
+    footer: str
+
+
+class PrefatoryPart(_Strict):
+    heading: str | None = None
+    text: Text
+
+
+class Act(_Strict):
+    """What a bill carries besides its sections: titles, enacting clause, prefatory note."""
+
+    subject: Text
+    long_title: Text
+    cover_subtitles: tuple[Text, ...] = ()
+    cover: tuple[Text, ...] = ()
+    guidance_name: Text
+    prefatory_note: tuple[PrefatoryPart, ...]

@@ -1,0 +1,119 @@
+"""What each jurisdiction's law already provides for the six practices, as data with its sources.
+
+A jurisdiction's record (``jurisdictions/<code>.yaml``) may say, for each practice of the guidance,
+where the jurisdiction stands (``STATUSES``): it already has the practice, has part of it, has
+nothing found, has law that works against it, or nobody has found out. Each status carries the
+citations it rests on, their source and grade, the provisions that work against the practice
+(quoted where the words were read), and one plain sentence in English and in Spanish for the
+community handout. The record also names the jurisdiction's own clearance statute and the word
+its law uses for the relief, with every grammatical form a bill needs.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, model_validator
+
+from .library import Grade
+
+STATUSES = ("has", "partly", "none", "against", "unknown")
+Status = Literal["has", "partly", "none", "against", "unknown"]
+STATUS_WORDS = {
+    "has": "has it",
+    "partly": "partly",
+    "none": "none found",
+    "against": "works against",
+    "unknown": "unknown",
+}
+"""How a status reads in a table."""
+PROTECTIONS = frozenset({"has", "partly"})
+"""The statuses that count as a protection the jurisdiction already gives, in full or in part."""
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Contrary(_Record):
+    """A provision that works against a practice."""
+
+    citation: str
+    quote: str | None = None
+    """The provision's own words, where they were read."""
+    source: str | None = None
+    grade: Grade
+
+    @model_validator(mode="after")
+    def _sourced(self) -> Contrary:
+        if self.source is None and self.grade != "unverified":
+            raise ValueError(f"the contrary provision {self.citation!r} has a grade but no source")
+        return self
+
+
+class Plain(_Record):
+    """One sentence for the community handout, in each of its languages."""
+
+    en: str
+    es: str
+
+
+class PracticeLaw(_Record):
+    """Where a jurisdiction's law stands on one practice."""
+
+    status: Status
+    summary: str
+    """For a drafter: what the law already provides and what it lacks, in a sentence or two."""
+    citations: tuple[str, ...] = ()
+    beside: str | None = None
+    """The existing provision the model section would amend or stand beside."""
+    grade: Grade
+    source: str | None = None
+    contrary: tuple[Contrary, ...] = ()
+    plain: Plain
+
+    @model_validator(mode="after")
+    def _grounded(self) -> PracticeLaw:
+        if self.status in ("has", "partly", "against") and not self.citations and not self.contrary:
+            raise ValueError(f"a status of {self.status!r} needs the citation it rests on")
+        if self.citations and self.source is None and self.grade != "unverified":
+            raise ValueError("a cited status needs a source, or the grade 'unverified'")
+        if self.status == "against" and not self.contrary:
+            raise ValueError("a status of 'against' needs the contrary provision")
+        return self
+
+    @property
+    def verified(self) -> bool:
+        return self.grade in ("strong", "strong-copy", "secondary")
+
+
+class ReliefForms(_Record):
+    """Every form of the relief's name a bill needs: "sealing", "a sealing", "seal", "sealed"."""
+
+    noun: str
+    a_noun: str
+    verb: str
+    participle: str
+    adj: str
+
+
+class ReliefLaw(_Record):
+    """The jurisdiction's own clearance statute and its word for the relief."""
+
+    term: str
+    forms: ReliefForms
+    statute: str
+    statute_name: str | None = None
+    vacatur_word: bool = False
+    """True where the law calls rehabilitative relief a vacatur or vacation (it is not one for
+    legal error, and a draft must say so)."""
+    grade: Grade
+    source: str | None = None
+
+    @model_validator(mode="after")
+    def _sourced(self) -> ReliefLaw:
+        if self.source is None and self.grade != "unverified":
+            raise ValueError("the clearance statute needs a source, or the grade 'unverified'")
+        if self.forms.noun != self.term:
+            raise ValueError(f"the relief term {self.term!r} and its noun {self.forms.noun!r} differ")
+        return self
