@@ -17,9 +17,17 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 # What a build leaves behind (build/lib keeps files a wheel would carry again) stays out of the copy.
-LEFT_BEHIND = shutil.ignore_patterns(
-    ".git", ".venv*", "build", "dist", "out", "*.egg-info", "__pycache__", ".*_cache", ".hypothesis"
+_LEFT_BEHIND = shutil.ignore_patterns(
+    ".git", ".venv*", "dist", "out", "*.egg-info", "__pycache__", ".*_cache", ".hypothesis"
 )
+
+
+def LEFT_BEHIND(folder: str, names: list[str]) -> set[str]:
+    """What not to copy: setuptools' build/ at the top, but never the billkit.build package."""
+    ignored = set(_LEFT_BEHIND(folder, names))
+    if Path(folder).resolve() == REPO and "build" in names:
+        ignored.add("build")
+    return ignored
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +58,10 @@ def test_wheel_carries_the_content_folders_as_files(wheel):
     assert {"bill.html.j2", "bill.css", "fonts.css", "reference.docx"} <= templates
     assert {"fonts/LiberationSerif-Regular.ttf", "fonts/LiberationSans-Bold.ttf"} <= templates
     assert {"ca.yaml", "ny.yaml", "pr.yaml"} <= folder("jurisdictions")
-    assert {"community.en.yaml", "community.es.yaml"} <= folder("words")
+    assert {"community.en.yaml", "community.es.yaml", "bill.en.yaml", "jurisdiction.en.yaml"} <= folder(
+        "words"
+    )
+    assert {"billkit/build/__init__.py", "billkit/build/bill.py", "billkit/schema.py"} <= names
     assert archive.getinfo("billkit/_content/templates/reference.docx").file_size > 1_000
     assert archive.getinfo("billkit/_content/templates/fonts/LiberationSerif-Regular.ttf").file_size > 100_000
     # Nothing else of the repository rides along, and the old places inside the package are gone.
