@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import replace
-
 from .build import build_bill
+from .build.references import MARKER, name_references
 from .citations import italicize
 from .errors import UnknownNameError, UsageError
 from .jurisdiction import resolve
@@ -93,12 +91,13 @@ def _trainers(spec: HandoutSpec, library: Library) -> Document:
             raise UnknownNameError("practice", spec.practice, PRACTICES)
         practices = [spec.practice]
     words = trainer_words()
-    bill = build_bill(BillSpec(relief_term=spec.relief_term, state=spec.state), library, reference=_REF)
+    bill = build_bill(BillSpec(relief_term=spec.relief_term, state=spec.state), library, reference=MARKER)
     titles = {section.number: section.title for section in bill.sections}
     names = library.case_names
     sheets = [] if spec.practice is not None else [_overview(library, names, words)]
     for practice in practices:
-        sheets.append(_sheet(library.get(practice), bill.section(practice), titles, names, words))
+        section = name_references(bill.section(practice), lambda n: words.fill("reference", title=titles[n]))
+        sheets.append(_sheet(library.get(practice), section, names, words))
     blocks = [block for i, sheet in enumerate(sheets) for block in ([PageBreak()] if i else []) + sheet]
     title = words["title"]
     meta = DocumentMeta(
@@ -111,12 +110,9 @@ def trainer_words() -> Words:
     return words("trainers")
 
 
-def _sheet(clause, section, titles: dict[int, str], names, words: Words) -> list:
+def _sheet(clause, section, names, words: Words) -> list:
     """One practice's sheet: the problem, the model language, why it matters, authorities, a question."""
     headings = words["headings"]
-
-    def deref(runs):
-        return _dereference(tuple(runs), titles, words)
 
     number = PRACTICES.index(clause.id) + 1
     label = words.fill("practice_label", number=number, total=len(PRACTICES))
@@ -124,17 +120,17 @@ def _sheet(clause, section, titles: dict[int, str], names, words: Words) -> list
     out.append(Para(italicize(collapse(clause.problem or ""), names)))
     out.append(_section(headings["model"]))
     out += [
-        Para(deref(((Run(b.label + " "),) if b.label else ()) + b.runs), "model")
+        Para(((Run(b.label + " "),) if b.label else ()) + b.runs, "model")
         for top in section.body
         for b in top.walk()
     ]
     if section.source_note:
-        out.append(Para(deref((Run(section.source_note),)), "source"))
+        out.append(Para((Run(section.source_note),), "source"))
     out.append(_section(headings["why"]))
-    out += [Para(deref(p)) for p in section.comment.paragraphs]
+    out += [Para(p) for p in section.comment.paragraphs]
     if section.authorities:
         out.append(_section(headings["authorities"]))
-        out.append(Bullets(tuple(deref(p) for p in section.authorities.paragraphs)))
+        out.append(Bullets(tuple(section.authorities.paragraphs)))
     if clause.question:
         out += [_section(headings["question"]), Para((Run(collapse(clause.question)),))]
     return out
@@ -142,22 +138,6 @@ def _sheet(clause, section, titles: dict[int, str], names, words: Words) -> list
 
 def _section(heading: str) -> Heading:
     return Heading((Run(heading),), "section-title")
-
-
-# A page shows one section of the model act, so a cross-reference cannot print "Section 4": the
-# bill is built with this marker as its reference form, and each marker is then replaced by the
-# target section's title.
-_REF = "\ue000{n}\ue001"
-_REF_PATTERN = re.compile("\ue000([0-9]+)\ue001")
-
-
-def _dereference(runs: tuple[Run, ...], titles: dict[int, str], words: Words) -> tuple[Run, ...]:
-    """``runs`` with each section reference written as the title of the section it names."""
-
-    def title(match: re.Match) -> str:
-        return words.fill("reference", title=titles[int(match.group(1))])
-
-    return tuple(replace(run, text=_REF_PATTERN.sub(title, run.text)) for run in runs)
 
 
 def _overview(library: Library, names, words: Words) -> list:

@@ -12,13 +12,13 @@ import re
 from collections.abc import Iterable, Sequence
 
 from .build import build_bill
+from .build.references import MARKER, name_references
 from .errors import UsageError
 from .jurisdiction import Jurisdiction
 from .library import Library
-from .model import Bill, Block, Note, Run, Section
+from .model import Bill, Block, Section
 from .relief import ReliefTerm, get_relief_term
 from .spec import BillSpec
-from .templating import capfirst
 from .words import words
 
 # ---------------------------------------------------------------------------------------------
@@ -132,10 +132,6 @@ def sentence_title(title: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # Proposed sections
 
-REF = "\u27e6ref:{n}\u27e7"
-"""What ``build_bill`` prints for a cross-reference here, replaced once the proposal is numbered."""
-_REF = re.compile("\u27e6ref:(\\d+)\u27e7")
-
 
 @dataclasses.dataclass(frozen=True)
 class Proposal:
@@ -193,14 +189,14 @@ def propose(
             "clean": not annotated,
         }
     )
-    draft = build_bill(spec, library, jurisdiction, reference=REF)
+    draft = build_bill(spec, library, jurisdiction, reference=MARKER)
     keep, defined = _kept_sections(draft, wanted, with_definitions, relief, pending_text or "")
     numbers = {s.id: n for n, s in enumerate(keep, start=1)}
     by_number = {s.number: s.id for s in draft.sections}
     unnamed = []
 
-    def reference(match: re.Match[str]) -> str:
-        target = by_number[int(match.group(1))]
+    def reference(number: int) -> str:
+        target = by_number[number]
         clause = library.get(target)
         if target in numbers:
             return (new_reference or w["new_section"]).format(n=numbers[target], title=clause.title)
@@ -208,7 +204,7 @@ def propose(
         what = clause.title.split(";")[0].strip()
         return w.fill("section_on", bill=bill, subject=what[0].lower() + what[1:])
 
-    sections = tuple(_replace_refs(dataclasses.replace(s, number=numbers[s.id]), reference) for s in keep)
+    sections = tuple(name_references(dataclasses.replace(s, number=numbers[s.id]), reference) for s in keep)
     meta = dataclasses.replace(draft.meta, clause_ids=tuple(s.id for s in sections))
     return Proposal(
         bill=dataclasses.replace(draft, meta=meta, sections=sections),
@@ -314,33 +310,3 @@ def _needed_definitions(blocks: Iterable[Block], used: str, relief: ReliefTerm, 
         return ()
     labels = [b.label for b in blocks]
     return tuple(dataclasses.replace(block, label=label) for block, label in zip(kept, labels, strict=False))
-
-
-def _replace_refs(section: Section, reference) -> Section:
-    def text(value: str) -> str:
-        def one(match: re.Match[str]) -> str:
-            words = reference(match)
-            before = value[: match.start()].rstrip()
-            return capfirst(words) if not before or before.endswith((".", "!", "?")) else words
-
-        return _REF.sub(one, value)
-
-    def runs(items: tuple[Run, ...]) -> tuple[Run, ...]:
-        return tuple(dataclasses.replace(r, text=text(r.text)) if _REF.search(r.text) else r for r in items)
-
-    def block(b: Block) -> Block:
-        return dataclasses.replace(b, runs=runs(b.runs), children=tuple(block(c) for c in b.children))
-
-    def note(n: Note | None) -> Note | None:
-        if n is None:
-            return None
-        return dataclasses.replace(n, paragraphs=tuple(runs(p) for p in n.paragraphs))
-
-    return dataclasses.replace(
-        section,
-        lead=runs(section.lead),
-        body=tuple(block(b) for b in section.body),
-        legislative_note=note(section.legislative_note),
-        comment=note(section.comment),
-        source_note=text(section.source_note) if section.source_note else None,
-    )
