@@ -370,3 +370,15 @@ def test_check_amendments_read_the_clauses_dir(partial_bill, tmp_path):
     )
     text = amendments_html(tmp_path, partial_bill, "--clauses-dir", str(pack))
     assert "PUBLIC EDUCATION (FROM THE PACK)" in text.upper()
+
+
+def test_a_state_drafts_front_matter_is_not_read_as_its_law(library, tmp_path):
+    """The sources page ("Sources for Ohio") and the prefatory note are commentary, in any format."""
+    bill = build_bill(BillSpec(state="OH"), library)
+    path = tmp_path / "oh.md"
+    path.write_bytes(render(bill, "md"))
+    text = " ".join(p.text for p in read_bill(path))
+    assert "Be it enacted" in text or "BE IT ENACTED" in text.upper()
+    sources = bill.sources_note.texts
+    assert sources and not any(line[:40] in text for line in sources)
+    assert not any(line[:40] in text for line in bill.prefatory_note.texts)

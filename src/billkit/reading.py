@@ -6,6 +6,7 @@ and drafter's notes) is left out, so that what is checked is the statutory text 
 
 from __future__ import annotations
 
+import functools
 import re
 import zipfile
 from dataclasses import dataclass
@@ -13,14 +14,15 @@ from pathlib import Path
 
 from .errors import UsageError
 from .roles import commentary_styles
+from .words import words
 
 SUFFIXES = (".docx", ".pdf", ".txt", ".md")
 COMMENTARY_STYLES = commentary_styles()
 """The Word styles of a billkit draft's commentary, from the table the DOCX writer uses."""
 SECTION_HEAD = re.compile(r"^\s*(?:SECTION|SEC\.|Sec\.|Section|§)\s*\d+[A-Za-z]?\.")
-COMMENTARY_START = re.compile(r"^\s*(?:Legislative Note:|Comment\s*$|Source: |Authorities: |\[Verify: )")
-PREFATORY_START = re.compile(r"^\s*(?:Prefatory Note|Sources for |WITH PREFATORY NOTE AND COMMENTS)\s*$")
 ENACTING = re.compile(r"\benact", re.IGNORECASE)
+LABELLED = re.compile(r"^\s*[*_]*[\w ,’'()-]+:[*_]*\s+\S")
+"""A line that opens with a label ("Enacting clause: BE IT ENACTED ..."): a fact about the law."""
 
 
 class UnreadableBillError(UsageError):
@@ -164,15 +166,46 @@ def _join_lines(lines: list[str]) -> str:
     return out
 
 
+@functools.cache
+def commentary_starts() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """How a billkit draft's commentary begins on a line, in the words the draft prints.
+
+    The headings come from ``words/bill.en.yaml`` and the "[Verify: …]" notes from
+    ``words/jurisdiction.en.yaml``, and the cover's subtitle from ``clauses/_act.yaml``, so a
+    reworded heading is still recognised. The first pattern opens a note under a section, the
+    second a page of front matter.
+    """
+    from .library import load_library
+
+    bill, verify = words("bill"), words("jurisdiction")["verify"]["missing"].split(" ")[0]
+    headings = bill["headings"]
+    notes = (
+        re.escape(headings["legislative"]) + ":",
+        re.escape(headings["comment"]) + r"\s*$",
+        re.escape(bill["source_note"]["opening"]) + " ",
+        re.escape(headings["authorities"]) + ": ",
+        re.escape(verify) + " ",
+    )
+    sources = headings["sources"].split("{{")[0].strip()
+    fixed = [s for s in load_library().act.cover_subtitles if "{" not in s]
+    front = (re.escape(headings["prefatory"]), re.escape(sources) + r"\s.+", *map(re.escape, fixed))
+    markup = r"^\s*(?:[#>*_]+\s*)*"  # a Markdown heading, quotation or emphasis before the words
+    return (
+        re.compile(markup + "(?:" + "|".join(notes) + ")"),
+        re.compile(markup + "(?:" + "|".join(front) + r")[*_]*\s*$"),
+    )
+
+
 def _without_commentary(items):
     """Drop a billkit draft's commentary from located lines or paragraphs, keeping the law."""
     kept = []
     skipping = False
     for where, text in items:
-        if PREFATORY_START.match(text) or COMMENTARY_START.match(text):
+        if any(start.match(text) for start in commentary_starts()):
             skipping = True
             continue
-        if skipping and (SECTION_HEAD.match(text) or (ENACTING.search(text) and len(text) < 200)):
+        enacting = ENACTING.search(text) and len(text) < 200 and not LABELLED.match(text)
+        if skipping and (SECTION_HEAD.match(text) or enacting):
             skipping = False
         if not skipping:
             kept.append((where, text))
