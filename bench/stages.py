@@ -44,8 +44,8 @@ class Stages:
 
 def measure(codes: Sequence[str] | None = None) -> Stages:
     from billkit.build import build_bill
-    from billkit.jurisdiction import all_jurisdiction_codes, get_jurisdiction
-    from billkit.library import load_library
+    from billkit.load.jurisdiction import all_jurisdiction_codes, get_jurisdiction
+    from billkit.load.library import load_library
     from billkit.model import Document
     from billkit.render import pdf, render
     from billkit.render.options import RenderOptions

@@ -34,7 +34,7 @@ BARE = (
 
 def templates_url() -> str:
     """Where billkit's stylesheets find their fonts: the templates folder, as a URL with a slash."""
-    from billkit.content import TEMPLATES_DIR
+    from billkit.load.content import TEMPLATES_DIR
 
     return TEMPLATES_DIR.as_uri() + "/"
 

@@ -8,7 +8,7 @@ It writes templates/reference.docx (through src/billkit/_content/templates in a 
 
 import io
 
-from billkit.content import REFERENCE_DOCX
+from billkit.load.content import REFERENCE_DOCX
 from billkit.render.docx_styles import build_reference_document
 from billkit.render.ooxml import stable_zip
 

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from billkit.build import build_bill
-from billkit.library import load_library
+from billkit.load.library import load_library
 from billkit.render import render
 from billkit.spec import BillSpec
 

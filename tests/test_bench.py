@@ -54,7 +54,7 @@ def test_bare_weasyprint_lays_out_the_same_pages_billkit_does(monkeypatch, tmp_p
     from pypdf import PdfReader
 
     from billkit.build import build_bill
-    from billkit.library import load_library
+    from billkit.load.library import load_library
     from billkit.render import render
     from billkit.spec import BillSpec
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from billkit.build import build_bill, select_clauses
+from billkit.build.relief import TERMS, get_relief_term
 from billkit.errors import ParameterError, SelectionError, UnknownNameError, UsageError
-from billkit.relief import TERMS, get_relief_term
 from billkit.spec import BillSpec
 
 from support import GUIDANCE_SAMPLES
@@ -246,8 +246,8 @@ def test_prefatory_note_describes_only_the_practices_included(library):
 
 def test_a_bill_s_headings_come_from_its_words_file(library, model_bill):
     """Every note kind has its heading in words/bill.en.yaml, and the bill prints that heading."""
+    from billkit.load.words import words
     from billkit.model import NOTE_KINDS
-    from billkit.words import words
 
     headings = words("bill")["headings"]
     assert all(kind in headings for kind in NOTE_KINDS)
@@ -260,8 +260,8 @@ def test_a_bill_s_headings_come_from_its_words_file(library, model_bill):
 
 
 def test_the_generic_jurisdiction_s_brackets_come_from_its_words_file():
-    from billkit.jurisdiction import GENERIC, resolve
-    from billkit.words import words
+    from billkit.load.jurisdiction import GENERIC, resolve
+    from billkit.load.words import words
 
     generic = words("jurisdiction")["generic"]
     assert resolve(None) is GENERIC

@@ -11,12 +11,12 @@ import pytest
 from typer.testing import CliRunner
 
 from billkit.build import build_bill
-from billkit.check import check_bill, check_passages, sentences
+from billkit.build.relief import TERMS
+from billkit.check.reading import Passage, UnreadableBillError, read_bill
+from billkit.check.rules import check_bill, check_passages, sentences
 from billkit.cli import app
-from billkit.jurisdiction import all_jurisdiction_codes
-from billkit.library import PRACTICES
-from billkit.reading import Passage, UnreadableBillError, read_bill
-from billkit.relief import TERMS
+from billkit.load.jurisdiction import all_jurisdiction_codes
+from billkit.load.library import PRACTICES
 from billkit.render import render
 from billkit.spec import BillSpec
 
@@ -240,7 +240,7 @@ def test_packet_takes_the_missing_practices_from_the_checked_bill(partial_bill, 
 
 
 def test_amendments_refer_to_each_other_by_amendment_number(library):
-    from billkit.amendments import build_amendments
+    from billkit.build.amendments import build_amendments
 
     document = build_amendments(("vacatur-for-cause", "rebuttable-presumption"), library, "S.B. 5", None)
     relief = document.section("vacatur-for-cause").number
@@ -253,7 +253,7 @@ def section_text(section) -> str:
 
 
 def test_amendments_never_point_at_the_model_bill_or_at_themselves(library):
-    from billkit.amendments import build_amendments
+    from billkit.build.amendments import build_amendments
 
     for present in ((), ("vacatur-for-cause",)):  # the pending bill may already grant relief for error
         missing = [p for p in PRACTICES if p not in present]
@@ -310,7 +310,7 @@ def test_amendments_are_titled_by_the_bills_number(partial_bill, tmp_path):
     ],
 )
 def test_bill_numbers_are_found_in_the_text(text, number):
-    from billkit.pending import detect_bill_number
+    from billkit.build.pending import detect_bill_number
 
     assert detect_bill_number(text) == number
 
@@ -342,7 +342,7 @@ def test_amendments_use_the_bills_relief_term(partial_bill, tmp_path):
     ],
 )
 def test_the_relief_term_is_the_one_the_bill_uses_most_and_never_vacatur(text, term):
-    from billkit.pending import detect_relief_term
+    from billkit.build.pending import detect_relief_term
 
     assert detect_relief_term(text) == term
 
@@ -360,7 +360,7 @@ def test_a_bill_without_definitions_gets_a_definitions_amendment(partial_bill, t
 
 
 def test_check_amendments_read_the_clauses_dir(partial_bill, tmp_path):
-    from billkit.content import CLAUSES_DIR
+    from billkit.load.content import CLAUSES_DIR
 
     pack = tmp_path / "pack"
     pack.mkdir()

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from billkit.library import PRACTICES
-from billkit.templating import collapse
+from billkit.build.templating import collapse
+from billkit.load.library import PRACTICES
 
 from support import GUIDANCE_FILE, GUIDANCE_SAMPLES, squash
 

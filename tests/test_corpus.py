@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from billkit.check import check_passages
-from billkit.library import PRACTICES
-from billkit.reading import Passage
+from billkit.check.reading import Passage
+from billkit.check.rules import check_passages
+from billkit.load.library import PRACTICES
 
 CORPUS = Path(__file__).parent / "corpus"
 STATUSES = {"present", "partial", "absent"}

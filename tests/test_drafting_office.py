@@ -14,8 +14,8 @@ from pypdf import PdfReader
 
 from billkit.build import build_bill
 from billkit.errors import SelectionError
-from billkit.jurisdiction import all_jurisdiction_codes
-from billkit.library import load_library
+from billkit.load.jurisdiction import all_jurisdiction_codes
+from billkit.load.library import load_library
 from billkit.render import render
 from billkit.render.options import RenderOptions
 from billkit.spec import AmendSpec, BillSpec
@@ -134,7 +134,7 @@ def test_reference_document_gives_margins_styles_and_header(model_bill, referenc
 
 
 def test_the_shipped_reference_document_has_every_style_billkit_uses():
-    from billkit.content import REFERENCE_DOCX
+    from billkit.load.content import REFERENCE_DOCX
     from billkit.render.docx_styles import ALL_STYLES, build_reference_document
 
     shipped = docx.Document(str(REFERENCE_DOCX))

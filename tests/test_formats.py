@@ -10,9 +10,9 @@ import pytest
 from typer.testing import CliRunner
 
 from billkit.cli import app
+from billkit.cli.textout import starter_packet_spec, starter_spec
 from billkit.errors import UnknownNameError, UsageError
 from billkit.render import MODULES, format_names, formats, imported_format, render
-from billkit.textout import starter_packet_spec, starter_spec
 
 from support import REPO
 
@@ -45,7 +45,7 @@ def test_listing_the_formats_imports_no_writer():
 
 
 def test_a_format_that_cannot_write_a_kind_is_refused_in_one_line(library):
-    from billkit.handout import build_handout
+    from billkit.build.handout import build_handout
     from billkit.spec import HandoutSpec
 
     with pytest.raises(UsageError) as caught:
@@ -108,7 +108,7 @@ def test_readme_lists_exactly_the_registry_formats():
 
 
 def test_starter_specs_are_templates_in_the_content(library, tmp_path, monkeypatch):
-    from billkit import content
+    from billkit.load import content
 
     shipped = content.TEMPLATES_DIR / "init"
     assert starter_spec(library).startswith((shipped / "bill.toml.j2").read_text().split("\n", 1)[0])

@@ -9,12 +9,12 @@ import pytest
 import textstat
 from pypdf import PdfReader
 
+from billkit.build.handout import build_handout
+from billkit.build.templating import collapse, render_text
 from billkit.errors import UsageError
-from billkit.handout import build_handout
-from billkit.library import PRACTICES, load_community_text
+from billkit.load.library import PRACTICES, load_community_text
 from billkit.render import render
 from billkit.spec import HandoutSpec
-from billkit.templating import collapse, render_text
 
 from support import sheets
 

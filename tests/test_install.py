@@ -61,7 +61,7 @@ def test_wheel_carries_the_content_folders_as_files(wheel):
     assert {"community.en.yaml", "community.es.yaml", "bill.en.yaml", "jurisdiction.en.yaml"} <= folder(
         "words"
     )
-    assert {"billkit/build/__init__.py", "billkit/build/bill.py", "billkit/schema.py"} <= names
+    assert {"billkit/build/__init__.py", "billkit/build/bill.py", "billkit/load/schema.py"} <= names
     assert archive.getinfo("billkit/_content/templates/reference.docx").file_size > 1_000
     assert archive.getinfo("billkit/_content/templates/fonts/LiberationSerif-Regular.ttf").file_size > 100_000
     # Nothing else of the repository rides along, and the old places inside the package are gone.

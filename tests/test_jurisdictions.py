@@ -11,9 +11,9 @@ from pypdf import PdfReader
 
 from billkit.build import build_bill
 from billkit.errors import UnknownNameError
-from billkit.jurisdiction import all_jurisdiction_codes, get_jurisdiction, get_record
-from billkit.library import load_jurisdictions
-from billkit.schema import JurisdictionFacts
+from billkit.load.jurisdiction import all_jurisdiction_codes, get_jurisdiction, get_record
+from billkit.load.library import load_jurisdictions
+from billkit.load.schema import JurisdictionFacts
 from billkit.spec import BillSpec
 from billkit.write.batch import draft_many
 
@@ -268,7 +268,7 @@ def test_a_caller_s_reference_form_wins_over_the_jurisdiction_s(library):
 def test_a_reference_pattern_must_use_n_or_words(pattern):
     from pydantic import ValidationError
 
-    from billkit.schema import BillForm
+    from billkit.load.schema import BillForm
 
     with pytest.raises(ValidationError):
         BillForm(name="X", source="s", long_title="t", reference=pattern)

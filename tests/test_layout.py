@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from billkit import content
-from billkit.library import load_library
+from billkit.load import content
+from billkit.load.library import load_library
 from billkit.render import html
 
 from support import REPO

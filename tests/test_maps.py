@@ -7,10 +7,10 @@ import zipfile
 
 import pytest
 
-from billkit.jurisdiction import all_jurisdiction_codes
-from billkit.maps import STATUS_LEGEND, TILES, count_legend, tile_map
+from billkit.load.jurisdiction import all_jurisdiction_codes
 from billkit.model import Document, DocumentMeta, Figure
 from billkit.render import render
+from billkit.render.maps import STATUS_LEGEND, TILES, count_legend, tile_map
 
 pytest.importorskip("matplotlib")
 

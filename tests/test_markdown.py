@@ -12,10 +12,10 @@ from markdown_it import MarkdownIt
 from typer.testing import CliRunner
 
 from billkit.build import build_bill
+from billkit.build.handout import build_handout
+from billkit.build.packet import build_packet
 from billkit.cli import app
-from billkit.handout import build_handout
 from billkit.model import Run
-from billkit.packet import build_packet
 from billkit.render import render
 from billkit.render.md import inline
 from billkit.spec import AmendSpec, BillSpec, HandoutSpec

@@ -7,8 +7,8 @@ import re
 import pytest
 
 from billkit.build import build_bill
-from billkit.jurisdiction import all_jurisdiction_codes
-from billkit.relief import TERMS, get_relief_term
+from billkit.build.relief import TERMS, get_relief_term
+from billkit.load.jurisdiction import all_jurisdiction_codes
 from billkit.spec import BillSpec
 
 from support import GRANTS_RELIEF

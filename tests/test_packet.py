@@ -9,9 +9,9 @@ import docx
 import pytest
 from pypdf import PdfReader
 
+from billkit.build.packet import build_packet
 from billkit.errors import SpecError, UnknownNameError, UsageError
-from billkit.library import PRACTICES
-from billkit.packet import build_packet
+from billkit.load.library import PRACTICES
 from billkit.render import render
 from billkit.spec import load_packet_spec
 

@@ -303,8 +303,8 @@ def heading_levels(html: str) -> list[int]:
 def test_headings_start_at_one_and_never_skip_a_level(library, document):
     """What PDF/UA checkers ask of numbered headings: the first is H1, and none goes down by two."""
     from billkit.build import build_bill
-    from billkit.handout import build_handout
-    from billkit.packet import build_packet
+    from billkit.build.handout import build_handout
+    from billkit.build.packet import build_packet
     from billkit.render.html import render_html
     from billkit.spec import BillSpec, HandoutSpec
 

@@ -6,10 +6,10 @@ import pytest
 
 from billkit import render as render_module
 from billkit.build import build_bill
-from billkit.check import failing_statuses, fails
+from billkit.check.rules import failing_statuses, fails
 from billkit.errors import OutputError, RenderError, SpecError, UnknownNameError, UsageError
+from billkit.load.textfile import read_bytes, read_text
 from billkit.spec import BillSpec, HandoutSpec
-from billkit.textfile import read_bytes, read_text
 from billkit.write import file_stem, produce, spec_stem, write_files
 from billkit.write.output import TEMP_PREFIX
 
@@ -113,7 +113,7 @@ def test_one_text_file_reader_says_why_a_file_cannot_be_read(tmp_path):
 
 
 def test_the_fail_on_policy():
-    from billkit.check import Finding
+    from billkit.check.rules import Finding
 
     partial = [Finding("record-access", "present"), Finding("federal-records", "partial")]
     absent = [*partial, Finding("public-education", "absent")]

@@ -24,7 +24,7 @@ _EXPORTS = {
     "BillSpec": "billkit.spec",
     "BillkitError": "billkit.errors",
     "build_bill": "billkit.build",
-    "load_library": "billkit.library",
+    "load_library": "billkit.load.library",
     "load_spec": "billkit.spec",
     "render": "billkit.render",
 }
@@ -32,7 +32,7 @@ _EXPORTS = {
 if TYPE_CHECKING:
     from .build import build_bill
     from .errors import BillkitError
-    from .library import load_library
+    from .load.library import load_library
     from .model import Bill
     from .render import render
     from .spec import BillSpec, load_spec

@@ -10,8 +10,8 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstra
 from pydantic_core import PydanticCustomError
 
 from .errors import SpecError
+from .load.textfile import read_text
 from .render import DEFAULT_FORMATS
-from .textfile import read_text
 
 
 def _writes(kind: str):

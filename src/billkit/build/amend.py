@@ -10,15 +10,15 @@ import difflib
 import re
 from collections.abc import Iterable
 
-from ..jurisdiction import Jurisdiction
+from ..load.jurisdiction import Jurisdiction
+from ..load.schema import AmendmentMarks
+from ..load.words import words
 from ..model import Block, Run, Section
-from ..schema import AmendmentMarks
 from ..spec import AmendSpec
-from ..templating import collapse, render_text
-from ..words import words
 from .context import Drafting
 from .notes import note
 from .numbering import section_heading, section_label
+from .templating import collapse, render_text
 
 PARAGRAPH = "\n\n"
 INS = frozenset({"ins"})

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..jurisdiction import Jurisdiction, resolve
-from ..library import Library
+from ..load.jurisdiction import Jurisdiction, resolve
+from ..load.library import Library
+from ..load.schema import AmendmentMarks, Clause
+from ..load.words import words
 from ..model import Bill, BillMeta, Section
-from ..relief import get_relief_term
-from ..schema import AmendmentMarks, Clause
 from ..spec import BillSpec
-from ..words import words
 from .amend import amending_section
 from .context import Drafting
 from .front import front_matter
 from .params import resolve_params
+from .relief import get_relief_term
 from .sections import build_section
 from .selection import Unit, order_units, section_numbers, select_clauses
 

@@ -6,11 +6,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ..citations import italicize
 from ..errors import SelectionError, UnknownNameError
-from ..jurisdiction import DEFAULT_REFERENCE, Jurisdiction, cross_reference
-from ..library import Library
-from ..relief import ReliefTerm
+from ..load.jurisdiction import DEFAULT_REFERENCE, Jurisdiction, cross_reference
+from ..load.library import Library
+from .citations import italicize
+from .relief import ReliefTerm
 
 
 @dataclass(frozen=True)

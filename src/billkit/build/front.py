@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ..jurisdiction import Jurisdiction, grades_explained
+from ..load.jurisdiction import Jurisdiction, grades_explained
 from ..model import Note, Run
-from ..templating import collapse, render_text
 from .context import Drafting
 from .notes import note
+from .templating import collapse, render_text
 
 ACT_FILE = "clauses/_act.yaml"
 STRONG = frozenset({"strong"})

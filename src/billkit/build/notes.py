@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ..load.words import words
 from ..model import Note, Run
-from ..templating import paragraphs, render_text
-from ..words import words
 from .context import Drafting
+from .templating import paragraphs, render_text
 
 
 def note(kind: str, texts: tuple[tuple[Run, ...], ...], **context: Any) -> Note:

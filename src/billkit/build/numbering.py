@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..jurisdiction import Jurisdiction
-from ..templating import render_text
+from ..load.jurisdiction import Jurisdiction
+from .templating import render_text
 
 LADDERS = {
     "subsections": ("lower", "arabic", "upper", "roman"),

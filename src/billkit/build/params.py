@@ -7,13 +7,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..errors import ParameterError
-from ..jurisdiction import Jurisdiction, resolve
-from ..library import Library
-from ..relief import DEFAULT_TERM, get_relief_term
-from ..schema import Clause
+from ..load.jurisdiction import Jurisdiction, resolve
+from ..load.library import Library
+from ..load.schema import Clause
 from ..spec import BillSpec
-from ..templating import collapse, render_text
 from .context import Drafting
+from .relief import DEFAULT_TERM, get_relief_term
+from .templating import collapse, render_text
 
 
 class Given(str):

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from ..model import Block, Note, Run, Section
-from ..templating import capfirst
+from .templating import capfirst
 
 MARKER = "\u27e6ref:{n}\u27e7"
 """The reference form to build with: ``{n}`` is the number of the section referred to."""

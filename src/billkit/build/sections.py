@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ..load.schema import Clause, Item
 from ..model import Block, Run, Section
-from ..schema import Clause, Item
-from ..templating import collapse, evaluate, render_text
 from .context import Drafting
 from .notes import commentary, note
 from .numbering import LADDERS, label, section_heading, section_label
 from .params import fill_params
 from .source_note import source_note
+from .templating import collapse, evaluate, render_text
 
 
 def build_section(

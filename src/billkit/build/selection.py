@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ..errors import SelectionError
-from ..library import Library
-from ..schema import Clause
+from ..load.library import Library
+from ..load.schema import Clause
 from ..spec import BillSpec
 
 Unit = Clause | tuple[int, ...]

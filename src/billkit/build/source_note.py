@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from ..load.schema import Clause, Item
+from ..load.words import words
 from ..model import Block
-from ..relief import DEFAULT_TERM, get_relief_term
-from ..schema import Clause, Item
-from ..templating import collapse, render_text
-from ..words import words
 from .context import Drafting
 from .numbering import LADDERS
 from .params import defaults, fill_params
+from .relief import DEFAULT_TERM, get_relief_term
+from .templating import collapse, render_text
 
 
 def source_note(drafting: Drafting, clause: Clause, top: Mapping[int, Block]) -> str | None:

@@ -71,14 +71,14 @@ def print_table(title: str, columns, rows, *, show_lines: bool = False) -> None:
 
 def read_input(path: Path, what: str) -> bytes:
     """A file the user named on the command line, such as a stylesheet or a reference DOCX."""
-    from ..textfile import read_bytes
+    from ..load.textfile import read_bytes
 
     return read_bytes(path, called=f"the {what} {str(path)!r}")
 
 
 def state_code(state: str | None) -> str | None:
     """The postal code of the jurisdiction a user named (by code or name), or ``None``."""
-    from ..jurisdiction import get_record
+    from ..load.jurisdiction import get_record
 
     return get_record(state).code if state else None
 

@@ -42,14 +42,14 @@ def check(
     With --amendments, also write amendments that add what is missing, in the bill's own word for
     relief unless --relief-term names another.
     """
-    from ..check import check_passages, failing_statuses, fails
-    from ..reading import read_bill
+    from ..check.reading import read_bill
+    from ..check.rules import check_passages, failing_statuses, fails
     from ..render import check_formats
 
     failing_statuses(fail_on)  # an unknown level is refused before the bill is read
     chosen = check_formats(formats, "bill") if formats else None
     if relief_term is not None:
-        from ..pending import pending_relief_term
+        from ..build.pending import pending_relief_term
 
         pending_relief_term(relief_term)
     passages = read_bill(bill)
@@ -65,7 +65,7 @@ def check(
 
 def _report(file: str, findings, form: str) -> None:
     """Print the findings as JSON, Markdown or a table."""
-    from ..check import as_markdown
+    from ..check.rules import as_markdown
 
     if form == "json":
         print_json({"file": file, "practices": [f.as_json() for f in findings]})
@@ -99,11 +99,11 @@ class _AmendmentRequest:
 
 
 def _write_amendments(request: _AmendmentRequest, findings, text: str, *, out: Path, quiet: bool) -> None:
-    from ..amendments import build_amendments
-    from ..check import amendment_targets
-    from ..library import load_library
-    from ..pending import choose_relief_term, detect_bill_number
-    from ..relief import DEFAULT_TERM
+    from ..build.amendments import build_amendments
+    from ..build.pending import choose_relief_term, detect_bill_number
+    from ..build.relief import DEFAULT_TERM
+    from ..check.rules import amendment_targets
+    from ..load.library import load_library
     from ..render import DEFAULT_FORMATS
     from ..write import file_stem, prepare_folder, produce
 

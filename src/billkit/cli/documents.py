@@ -40,8 +40,8 @@ def make_packet(
     clauses_dir: ClausesDir = None,
 ) -> None:
     """Build a testimony packet: cover, contents, testimony, analysis, the bill, table of authorities."""
-    from ..library import load_library
-    from ..packet import build_packet
+    from ..build.packet import build_packet
+    from ..load.library import load_library
     from ..render import check_formats
     from ..spec import load_packet_spec
     from ..write import prepare_folder, produce, spec_stem
@@ -57,8 +57,8 @@ def make_packet(
 
 def _pending_bill(path: Path) -> tuple[tuple[str, ...], str]:
     """What a pending bill lacks, by ``billkit check``, and its text."""
-    from ..check import check_passages, missing_practices
-    from ..reading import read_bill
+    from ..check.reading import read_bill
+    from ..check.rules import check_passages, missing_practices
 
     passages = read_bill(path)
     return missing_practices(check_passages(passages)), "\n".join(p.text for p in passages)
@@ -79,8 +79,8 @@ def make_handout(
     clauses_dir: ClausesDir = None,
 ) -> None:
     """Write handouts: one page per practice for trainers, or a plain-language community handout."""
-    from ..handout import build_handout
-    from ..library import load_library
+    from ..build.handout import build_handout
+    from ..load.library import load_library
     from ..render import DEFAULT_FORMATS, check_formats
     from ..spec import HandoutSpec, load_handout_spec
     from ..write import prepare_folder, produce, spec_stem

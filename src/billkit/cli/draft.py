@@ -100,7 +100,7 @@ def _parse_date(text: str | None):
 
 def _jurisdictions(wanted: list[str]) -> list[str]:
     """The postal codes of the jurisdictions asked for; ``all`` is every one billkit knows."""
-    from ..jurisdiction import all_jurisdiction_codes, get_record
+    from ..load.jurisdiction import all_jurisdiction_codes, get_record
 
     if any(w.strip().lower() == "all" for w in wanted):
         return list(all_jurisdiction_codes())
@@ -108,7 +108,7 @@ def _jurisdictions(wanted: list[str]) -> list[str]:
 
 
 def _draft_one(request, code: str | None, out: Path, options, clauses_dir) -> None:
-    from ..library import load_library
+    from ..load.library import load_library
     from ..write import prepare_folder
     from ..write.batch import draft_one
 
@@ -125,8 +125,8 @@ def _draft_batch(request, codes: list[str], out: Path, options, clauses_dir) -> 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from ..build import select_clauses
-    from ..library import load_library
-    from ..relief import get_relief_term
+    from ..build.relief import get_relief_term
+    from ..load.library import load_library
     from ..write import prepare_folder
     from ..write.batch import draft_many
 

@@ -15,7 +15,7 @@ from .options import AsJson, ClausesDir, ReliefTerm
 @reports_errors
 def list_clauses(as_json: AsJson = False, clauses_dir: ClausesDir = None) -> None:
     """List the clauses in the library: id, title, practice and source."""
-    from ..library import load_library
+    from ..load.library import load_library
 
     clauses = load_library(clauses_dir or ()).ordered()
     if as_json:
@@ -36,9 +36,9 @@ def show_clause(
 ) -> None:
     """Show one clause: its text with default parameters, its note, comment and authorities."""
     from ..build import build_bill
-    from ..library import load_library
+    from ..load.library import load_library
     from ..spec import BillSpec
-    from ..textout import clause_text
+    from .textout import clause_text
 
     library = load_library(clauses_dir or ())
     clause = library.get(clause_id)
@@ -84,7 +84,7 @@ def list_states(
     ] = False,
 ) -> None:
     """List the jurisdictions billkit knows: legislature, circuit, Compact status, facts verified."""
-    from ..jurisdiction import all_jurisdiction_codes, get_record
+    from ..load.jurisdiction import all_jurisdiction_codes, get_record
 
     records = [get_record(code) for code in all_jurisdiction_codes()]
     if unverified:
@@ -98,7 +98,7 @@ def list_states(
 
 def state_row(record) -> tuple[str, ...]:
     """One jurisdiction as ``billkit states`` lists it, with its verified facts counted."""
-    from ..jurisdiction import FACT_LABELS
+    from ..load.jurisdiction import FACT_LABELS
 
     compact = record.facts.compact
     status = compact.value + (f" {compact.year}" if compact.year else "")
@@ -109,7 +109,7 @@ def state_row(record) -> tuple[str, ...]:
 
 
 def _list_unverified(records, as_json: bool) -> None:
-    from ..jurisdiction import FACT_LABELS
+    from ..load.jurisdiction import FACT_LABELS
 
     rows = [
         {"code": r.code, "name": r.name, "fact": name, "grade": fact.grade, "value": fact.value,
@@ -140,9 +140,9 @@ def init(
 ) -> None:
     """Write a starter spec listing every field, clause and parameter, commented."""
     from ..errors import OutputError
-    from ..library import load_library
-    from ..textout import starter_packet_spec, starter_spec
+    from ..load.library import load_library
     from ..write import prepare_folder, write_files
+    from .textout import starter_packet_spec, starter_spec
 
     path = path or Path("packet.toml" if packet else "bill.toml")
     if path.exists() and not force:

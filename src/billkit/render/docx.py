@@ -20,8 +20,9 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Inches, Pt
 
-from ..content import REFERENCE_DOCX
 from ..errors import RenderError
+from ..load.content import REFERENCE_DOCX
+from ..load.words import words
 from ..model import (
     Act,
     AuthoritiesTable,
@@ -37,7 +38,6 @@ from ..model import (
     Table,
 )
 from ..roles import style
-from ..words import words
 from .docx_act import add_runs, write_act, write_front_matter
 from .docx_styles import ALL_STYLES, define_handout_styles
 from .ooxml import (

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from ..content import TEMPLATES_DIR
+from ..load.content import TEMPLATES_DIR
 from ..model import Act, Bill, Document, PageBreak
 from ..roles import role
 from .options import RenderOptions

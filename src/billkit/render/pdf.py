@@ -12,8 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from ..content import TEMPLATES_DIR, is_content
 from ..errors import BillkitError, RenderError
+from ..load.content import TEMPLATES_DIR, is_content
 from ..model import AuthoritiesTable, Document
 from .html import package_css, render_html, running_head_css, stylesheets
 from .options import RenderOptions

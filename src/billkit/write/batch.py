@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ..errors import BillkitError
 
 if TYPE_CHECKING:
-    from ..library import Library
+    from ..load.library import Library
     from ..render.options import RenderOptions
     from ..spec import BillSpec
 
@@ -69,7 +69,7 @@ def draft_one(
     With notes as Word comments, the DOCX carries the notes and the PDF and HTML are clean copies.
     """
     from ..build import build_bill
-    from ..jurisdiction import GENERIC, get_jurisdiction
+    from ..load.jurisdiction import GENERIC, get_jurisdiction
     from . import produce, spec_stem
 
     jurisdiction = get_jurisdiction(code) if code else GENERIC
@@ -82,7 +82,7 @@ def draft_one(
     paths = produce(bill, spec.formats, out, stem, options, overrides=overrides)
     warnings: tuple[str, ...] = ()
     if spec.clean and jurisdiction.unverified:
-        from ..jurisdiction import FACT_LABELS
+        from ..load.jurisdiction import FACT_LABELS
 
         facts = ", ".join(FACT_LABELS[fact] for fact, _ in jurisdiction.unverified)
         warnings = (

@@ -12,8 +12,8 @@ import functools
 from collections.abc import Mapping
 from typing import Any
 
+from ..errors import ContentError
 from .content import WORDS_DIR, show
-from .errors import ContentError
 
 
 class Words:
@@ -35,7 +35,7 @@ class Words:
 
     def fill(self, key: str, **context: Any) -> str:
         """The text called ``key`` with its placeholders filled from ``context``, on one line."""
-        from .templating import collapse, render_text
+        from ..build.templating import collapse, render_text
 
         return collapse(render_text(self[key], context, where=f"{self.where}: entry {key!r}"))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .errors import BillkitError, UsageError
+from ..errors import BillkitError, UsageError
 
 MAX_TEXT_BYTES = 1_000_000
 """The largest text file read by default: far more than any spec or clause needs."""

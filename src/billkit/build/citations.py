@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .model import Run
+from ..model import Run
 
 _CASE = re.compile(r"((?:Matter of [^,;]+)|(?:[A-Z][^,;]*? v\. [^,;]+)), \d+ ")
 _SIGNALS = re.compile(r"\b(rev’d on other grounds|overruled by|aff’d|cert\. denied)(?=,)")

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .model import Run
+from ..model import Run
 
 GROUPS = ("Cases", "Statutes", "Regulations", "Other")
 

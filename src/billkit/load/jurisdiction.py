@@ -11,7 +11,7 @@ import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .errors import UnknownNameError
+from ..errors import UnknownNameError
 from .words import words
 
 if TYPE_CHECKING:

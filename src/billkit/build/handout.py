@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from .build import build_bill
-from .build.references import MARKER, name_references
+from ..errors import UnknownNameError, UsageError
+from ..load.jurisdiction import resolve
+from ..load.library import PRACTICES, Library, load_community_text
+from ..load.words import Words, words
+from ..model import Bullets, Document, DocumentMeta, Heading, PageBreak, Para, Run
+from ..spec import BillSpec, HandoutSpec
+from . import build_bill
 from .citations import italicize
-from .errors import UnknownNameError, UsageError
-from .jurisdiction import resolve
-from .library import PRACTICES, Library, load_community_text
-from .model import Bullets, Document, DocumentMeta, Heading, PageBreak, Para, Run
-from .spec import BillSpec, HandoutSpec
+from .references import MARKER, name_references
 from .templating import collapse, render_text
-from .words import Words, words
 
 STRONG = frozenset({"strong"})
 NINTH_CIRCUIT = "ninth-circuit"

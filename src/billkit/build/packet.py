@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 
-from .authorities import find_citations, mark_runs, table_of_authorities
-from .build import build_bill
-from .citations import italicize
-from .errors import UnknownNameError
-from .jurisdiction import resolve
-from .library import PRACTICES, Clause, Library
-from .model import (
+from ..errors import UnknownNameError
+from ..load.jurisdiction import resolve
+from ..load.library import PRACTICES, Clause, Library
+from ..load.words import Words, words
+from ..model import (
     Act,
     AuthoritiesTable,
     Bill,
@@ -27,10 +25,12 @@ from .model import (
     Section,
     TableEntry,
 )
+from ..spec import PacketSpec
+from . import build_bill
+from .authorities import find_citations, mark_runs, table_of_authorities
+from .citations import italicize
 from .pending import Proposal, choose_relief_term, pending_relief_term, propose, sentence_title
-from .spec import PacketSpec
 from .templating import series
-from .words import Words, words
 
 STRONG = frozenset({"strong"})
 

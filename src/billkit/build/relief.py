@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .errors import UnknownNameError, UsageError
+from ..errors import UnknownNameError, UsageError
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,9 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from ..errors import ContentError, UnknownNameError
 from .content import CLAUSES_DIR, JURISDICTIONS_DIR, WORDS_DIR
 from .content import show as _show
-from .errors import ContentError, UnknownNameError
 from .schema import (
     PRACTICES,
     Act,
@@ -101,7 +101,7 @@ class Library:
     @functools.cached_property
     def case_names(self) -> tuple[str, ...]:
         """The case names cited anywhere in the library, longest first, for setting in italics."""
-        from .citations import case_names
+        from ..build.citations import case_names
 
         return case_names(a for clause in self.clauses.values() for a in clause.citations)
 

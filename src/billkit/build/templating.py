@@ -9,7 +9,7 @@ from typing import Any
 from jinja2 import StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
-from .errors import ContentError
+from ..errors import ContentError
 
 
 def capfirst(value: Any) -> str:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Collection, Sequence
 
-from .jurisdiction import resolve
-from .library import Library
-from .model import Bill, Section
+from ..load.jurisdiction import resolve
+from ..load.library import Library
+from ..load.words import words
+from ..model import Bill, Section
+from ..spec import BillSpec
 from .pending import Proposal, pending_relief_term, propose
 from .relief import DEFAULT_TERM
-from .spec import BillSpec
-from .words import words
 
 
 def build_amendments(

@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
-from .library import Grade
+from .schema import Grade
 
 STATUSES = ("has", "partly", "none", "against", "unknown")
 Status = Literal["has", "partly", "none", "against", "unknown"]

@@ -11,15 +11,15 @@ import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 
-from .build import build_bill
-from .build.references import MARKER, name_references
-from .errors import UsageError
-from .jurisdiction import Jurisdiction
-from .library import Library
-from .model import Bill, Block, Section
+from ..errors import UsageError
+from ..load.jurisdiction import Jurisdiction
+from ..load.library import Library
+from ..load.words import words
+from ..model import Bill, Block, Section
+from ..spec import BillSpec
+from . import build_bill
+from .references import MARKER, name_references
 from .relief import ReliefTerm, get_relief_term
-from .spec import BillSpec
-from .words import words
 
 # ---------------------------------------------------------------------------------------------
 # What a pending bill's text tells us

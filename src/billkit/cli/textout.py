@@ -10,11 +10,11 @@ import shutil
 import textwrap
 from typing import TYPE_CHECKING
 
-from .render import DEFAULT_FORMATS, format_list
+from ..render import DEFAULT_FORMATS, format_list
 
 if TYPE_CHECKING:
-    from .library import Clause, Library
-    from .model import Note, Section
+    from ..load.library import Clause, Library
+    from ..model import Note, Section
 
 
 def clause_text(clause: Clause, section: Section) -> str:
@@ -74,14 +74,14 @@ def _note(note: Note | None, fill) -> list[str]:
 
 def starter_spec(library: Library) -> str:
     """A commented ``bill.toml`` that lists every clause and every parameter with its default."""
-    from .build import default_values
+    from ..build import default_values
 
     return _starter("bill.toml.j2", "bill", clauses=library.ordered(), defaults=default_values(library))
 
 
 def starter_packet_spec(library: Library) -> str:
     """A commented ``packet.toml`` with every field of a testimony packet."""
-    from .library import PRACTICES
+    from ..load.library import PRACTICES
 
     return _starter("packet.toml.j2", "packet", practices=PRACTICES)
 
@@ -90,7 +90,7 @@ def _starter(template: str, kind: str, **values) -> str:
     """A starter spec from ``templates/init/``; the format lists come from the render registry."""
     import jinja2
 
-    from .content import TEMPLATES_DIR
+    from ..load.content import TEMPLATES_DIR
 
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES_DIR / "init"),

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .library import PRACTICES
+from ..load.library import PRACTICES
 from .reading import Passage
 
 RELIEF = (
@@ -377,7 +377,7 @@ def failing_statuses(level: str | None) -> tuple[str, ...]:
     if level is None:
         return ()
     if level not in FAIL_ON:
-        from .errors import UnknownNameError
+        from ..errors import UnknownNameError
 
         raise UnknownNameError("--fail-on level", level, FAIL_ON)
     return FAIL_ON[level]

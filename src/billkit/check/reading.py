@@ -12,9 +12,9 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import UsageError
-from .roles import commentary_styles
-from .words import words
+from ..errors import UsageError
+from ..load.words import words
+from ..roles import commentary_styles
 
 SUFFIXES = (".docx", ".pdf", ".txt", ".md")
 COMMENTARY_STYLES = commentary_styles()
@@ -175,7 +175,7 @@ def commentary_starts() -> tuple[re.Pattern[str], re.Pattern[str]]:
     reworded heading is still recognised. The first pattern opens a note under a section, the
     second a page of front matter.
     """
-    from .library import load_library
+    from ..load.library import load_library
 
     bill, verify = words("bill"), words("jurisdiction")["verify"]["missing"].split(" ")[0]
     headings = bill["headings"]

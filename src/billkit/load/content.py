@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-CONTENT_ROOT = Path(__file__).resolve().parent / "_content"
+CONTENT_ROOT = Path(__file__).resolve().parent.parent / "_content"
 CLAUSES_DIR = CONTENT_ROOT / "clauses"
 TEMPLATES_DIR = CONTENT_ROOT / "templates"
 JURISDICTIONS_DIR = CONTENT_ROOT / "jurisdictions"
