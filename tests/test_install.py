@@ -55,13 +55,19 @@ def test_wheel_carries_the_content_folders_as_files(wheel):
 
     assert {"_act.yaml", "record-access.yaml", "federal-records.yaml"} <= folder("clauses")
     templates = folder("templates")
-    assert {"bill.html.j2", "bill.css", "fonts.css", "reference.docx"} <= templates
+    assert {"document.html.j2", "document.css", "bill.css", "fonts.css", "reference.docx"} <= templates
+    assert {"init/bill.toml.j2", "init/packet.toml.j2"} <= templates
     assert {"fonts/LiberationSerif-Regular.ttf", "fonts/LiberationSans-Bold.ttf"} <= templates
     assert {"ca.yaml", "ny.yaml", "pr.yaml"} <= folder("jurisdictions")
     assert {"community.en.yaml", "community.es.yaml", "bill.en.yaml", "jurisdiction.en.yaml"} <= folder(
         "words"
     )
-    assert {"billkit/build/__init__.py", "billkit/build/bill.py", "billkit/load/schema.py"} <= names
+    assert {
+        "billkit/build/bill.py",
+        "billkit/load/schema.py",
+        "billkit/check/rules.py",
+        "billkit/cli/app.py",
+    } <= names
     assert archive.getinfo("billkit/_content/templates/reference.docx").file_size > 1_000
     assert archive.getinfo("billkit/_content/templates/fonts/LiberationSerif-Regular.ttf").file_size > 100_000
     # Nothing else of the repository rides along, and the old places inside the package are gone.
