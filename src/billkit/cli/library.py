@@ -78,14 +78,20 @@ def clause_summary(clause) -> dict:
 @app.command("states")
 @reports_errors
 def list_states(
+    code: Annotated[
+        str | None, typer.Argument(help="One jurisdiction (postal code or name): where its law stands.")
+    ] = None,
     as_json: AsJson = False,
     unverified: Annotated[
         bool, typer.Option("--unverified", help="List only the facts that are weak or not verified.")
     ] = False,
 ) -> None:
-    """List the jurisdictions billkit knows: legislature, circuit, Compact status, facts verified."""
+    """List the jurisdictions billkit knows; with one, where its law stands on each practice."""
     from ..load.jurisdiction import all_jurisdiction_codes, get_record
 
+    if code is not None:
+        _show_standing(get_record(code), as_json)
+        return
     records = [get_record(code) for code in all_jurisdiction_codes()]
     if unverified:
         _list_unverified(records, as_json)
@@ -94,6 +100,21 @@ def list_states(
     else:
         columns = ("code", "name", "legislature", "circuit", "Compact", "verified")
         print_table(f"{len(records)} jurisdictions", columns, [state_row(r) for r in records])
+
+
+def _show_standing(record, as_json: bool) -> None:
+    """One jurisdiction's own law on each practice: status, citations, grade."""
+    from ..load.statelaw import standing_rows
+    from ..load.words import words
+
+    if as_json:
+        print_json(record.model_dump(include={"code", "name", "relief", "practices"}))
+        return
+    said = words("standing")
+    if record.relief is not None:
+        typer.echo(said.fill("relief", statute=record.relief.statute, term=record.relief.term))
+    columns = tuple(said["columns"][key] for key in ("practice", "status", "law", "grade"))
+    print_table(said.fill("title", name=record.name), columns, standing_rows(record), show_lines=True)
 
 
 def state_row(record) -> tuple[str, ...]:

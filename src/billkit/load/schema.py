@@ -12,6 +12,8 @@ from typing import Annotated, Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
+from .statelaw import VERIFIED_GRADES, Grade, PracticeLaw, ReliefLaw
+
 Practice = Literal[
     "vacatur-for-cause",
     "rebuttable-presumption",
@@ -139,11 +141,6 @@ class Clause(_Strict):
         return walk(self.text)
 
 
-Grade = Literal["strong", "strong-copy", "secondary", "weak", "unverified"]
-VERIFIED_GRADES = frozenset({"strong", "strong-copy", "secondary"})
-"""Grades a bill may rely on without a drafter's note; "weak" and "unverified" get one."""
-
-
 class Fact(_Strict):
     """One fact about a jurisdiction, with where it was read and how far it can be trusted."""
 
@@ -238,6 +235,10 @@ class JurisdictionRecord(_Strict):
     facts: JurisdictionFacts
     form: BillForm | None = None
     marks: AmendmentMarks = AmendmentMarks()
+    relief: ReliefLaw | None = None
+    """The jurisdiction's own clearance statute and word for the relief."""
+    practices: dict[Practice, PracticeLaw] = {}
+    """Where the jurisdiction's law stands on each practice of the guidance."""
 
     def unverified_facts(self) -> list[str]:
         """The names of the facts a draft must flag for the drafter to check."""

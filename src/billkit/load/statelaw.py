@@ -15,8 +15,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
-from .schema import Grade
-
+Grade = Literal["strong", "strong-copy", "secondary", "weak", "unverified"]
+"""How a fact was read: the official text, a faithful copy, a secondary page, an inference, or not."""
+VERIFIED_GRADES = frozenset({"strong", "strong-copy", "secondary"})
+"""Grades a bill may rely on without a drafter's note; "weak" and "unverified" get one."""
 STATUSES = ("has", "partly", "none", "against", "unknown")
 Status = Literal["has", "partly", "none", "against", "unknown"]
 STATUS_WORDS = {
@@ -74,8 +76,10 @@ class PracticeLaw(_Record):
 
     @model_validator(mode="after")
     def _grounded(self) -> PracticeLaw:
-        if self.status in ("has", "partly", "against") and not self.citations and not self.contrary:
-            raise ValueError(f"a status of {self.status!r} needs the citation it rests on")
+        if self.status in ("has", "partly", "against") and not (
+            self.citations or self.contrary or self.source
+        ):
+            raise ValueError(f"a status of {self.status!r} needs the citation or source it rests on")
         if self.citations and self.source is None and self.grade != "unverified":
             raise ValueError("a cited status needs a source, or the grade 'unverified'")
         if self.status == "against" and not self.contrary:
@@ -84,7 +88,7 @@ class PracticeLaw(_Record):
 
     @property
     def verified(self) -> bool:
-        return self.grade in ("strong", "strong-copy", "secondary")
+        return self.grade in VERIFIED_GRADES
 
 
 class ReliefForms(_Record):
@@ -114,6 +118,17 @@ class ReliefLaw(_Record):
     def _sourced(self) -> ReliefLaw:
         if self.source is None and self.grade != "unverified":
             raise ValueError("the clearance statute needs a source, or the grade 'unverified'")
-        if self.forms.noun != self.term:
-            raise ValueError(f"the relief term {self.term!r} and its noun {self.forms.noun!r} differ")
         return self
+
+
+def standing_rows(record, lang: str = "en") -> list[tuple[str, str, str, str]]:
+    """(practice, status, existing law, grade) for each practice, in the words of ``lang``."""
+    from .words import words
+
+    said = words("standing", lang)
+    rows = []
+    for practice, law in record.practices.items():
+        cited = "; ".join((*law.citations, *(c.citation for c in law.contrary)))
+        cited = cited or (said["no_citation"] if law.status == "none" else "—")
+        rows.append((said["practices"][practice], said["statuses"][law.status], cited, law.grade))
+    return rows

@@ -1,0 +1,99 @@
+"""Each jurisdiction's own law, as data: every status sourced and graded, every relief term with
+its grammar, a plain sentence in English and in Spanish for every practice."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from billkit.load.library import PRACTICES, load_jurisdictions
+from billkit.load.statelaw import STATUSES, PracticeLaw, ReliefLaw
+
+RECORDS = load_jurisdictions()
+NO_STATUTE_FOUND = {"AS"}  # American Samoa: no clearance statute found (docs/research/state-law)
+
+
+@pytest.mark.parametrize("code", sorted(RECORDS))
+def test_every_record_says_where_it_stands_on_every_practice(code):
+    record = RECORDS[code]
+    assert set(record.practices) == set(PRACTICES)
+    for practice, law in record.practices.items():
+        assert law.status in STATUSES
+        assert law.summary.strip() and law.plain.en.strip() and law.plain.es.strip(), practice
+        if law.citations:
+            assert law.source or law.grade == "unverified", practice
+        for contrary in law.contrary:
+            assert contrary.source or contrary.grade == "unverified", contrary.citation
+    if code in NO_STATUTE_FOUND:
+        assert record.relief is None
+    else:
+        assert record.relief is not None and record.relief.statute and record.relief.forms.verb
+
+
+def test_the_plain_sentences_name_the_jurisdiction_in_each_language():
+    for code, record in RECORDS.items():
+        for practice, law in record.practices.items():
+            assert " the " not in f" {law.plain.es.lower()} ", (code, practice)  # Spanish, not English
+            assert not law.plain.en.startswith("En "), (code, practice)
+
+
+def test_a_relief_term_without_its_grammar_is_refused():
+    with pytest.raises(ValidationError, match="forms"):
+        ReliefLaw.model_validate(
+            {"term": "sealing", "statute": "X § 1", "grade": "strong", "source": "https://x"}
+        )
+    with pytest.raises(ValidationError, match="a_noun"):
+        ReliefLaw.model_validate({
+            "term": "sealing", "statute": "X § 1", "grade": "strong", "source": "https://x",
+            "forms": {"noun": "sealing", "verb": "seal", "participle": "sealed", "adj": "sealed"},
+        })  # fmt: skip
+
+
+def test_a_status_must_rest_on_something():
+    plain = {"en": "x", "es": "y"}
+    with pytest.raises(ValidationError, match="needs the citation or source"):
+        PracticeLaw.model_validate({"status": "has", "summary": "s", "grade": "strong", "plain": plain})
+    with pytest.raises(ValidationError, match="needs a source"):
+        PracticeLaw.model_validate(
+            {"status": "has", "summary": "s", "citations": ["A § 1"], "grade": "strong", "plain": plain}
+        )
+    with pytest.raises(ValidationError, match="contrary provision"):
+        PracticeLaw.model_validate(
+            {
+                "status": "against",
+                "summary": "s",
+                "citations": ["A § 1"],
+                "grade": "unverified",
+                "plain": plain,
+            }
+        )
+
+
+def test_the_states_the_review_named_carry_their_own_law():
+    ohio, california, indiana = RECORDS["OH"], RECORDS["CA"], RECORDS["IN"]
+    assert ohio.relief.term == "sealing" and "2953.32" in ohio.relief.statute
+    assert "2943.031" in " ".join(ohio.practices["vacatur-for-cause"].citations)
+    assert "1473.7" in " ".join(california.practices["vacatur-for-cause"].citations)
+    assert california.practices["vacatur-for-cause"].status == "has"
+    assert indiana.practices["federal-records"].status == "against"
+    assert RECORDS["WA"].relief.vacatur_word and RECORDS["KY"].relief.vacatur_word
+
+
+def test_states_shows_where_one_jurisdiction_stands():
+    from typer.testing import CliRunner
+
+    from billkit.cli import app
+
+    result = CliRunner().invoke(app, ["states", "ohio"], env={"COLUMNS": "160"})
+    assert result.exit_code == 0, result.output
+    assert "Clearance statute: Ohio Rev. Code Ann. § 2953.32 (sealing)." in result.output
+    assert "Where Ohio stands" in result.output and "2943.031(D)" in result.output
+    assert "Vacatur for legal error" in result.output and "partly" in result.output
+    data = CliRunner().invoke(app, ["states", "TX", "--json"])
+    assert data.exit_code == 0
+    import json
+
+    record = json.loads(data.output)
+    assert record["relief"]["term"] == "order of nondisclosure" and len(record["practices"]) == 6
+    wrong = CliRunner().invoke(app, ["states", "Ohoi"])
+    assert wrong.exit_code == 2 and "Error:" in wrong.output and "Traceback" not in wrong.output
