@@ -35,11 +35,19 @@ GUIDANCE_SAMPLES = {
 
 
 def docx_paragraphs(data: bytes):
-    """The body paragraphs of a DOCX as (style name, text) pairs."""
+    """The body's paragraphs of a DOCX, those in table cells too, in reading order, as (style, text)."""
     import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
 
     document = docx.Document(io.BytesIO(data))
-    return [(p.style.name, p.text) for p in document.paragraphs if p.text.strip()]
+    out = []
+    for item in document.iter_inner_content():
+        if isinstance(item, Paragraph):
+            out.append(item)
+        elif isinstance(item, Table):
+            out += [p for row in item.rows for cell in row.cells for p in cell.paragraphs]
+    return [(p.style.name, p.text) for p in out if p.text.strip()]
 
 
 def pdf_pages(data: bytes) -> list[str]:

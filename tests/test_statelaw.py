@@ -3,6 +3,9 @@ its grammar, a plain sentence in English and in Spanish for every practice."""
 
 from __future__ import annotations
 
+import io
+
+import docx
 import pytest
 from pydantic import ValidationError
 
@@ -97,3 +100,49 @@ def test_states_shows_where_one_jurisdiction_stands():
     assert record["relief"]["term"] == "order of nondisclosure" and len(record["practices"]) == 6
     wrong = CliRunner().invoke(app, ["states", "Ohoi"])
     assert wrong.exit_code == 2 and "Error:" in wrong.output and "Traceback" not in wrong.output
+
+
+def test_a_state_draft_says_what_the_state_already_has(library):
+    from billkit.build import build_bill
+    from billkit.spec import BillSpec
+
+    def note(bill, clause_id):
+        return " ".join(bill.section(clause_id).legislative_note.texts)
+
+    ohio = build_bill(BillSpec(state="OH"), library)
+    assert "Ohio today (partly, graded strong-copy):" in note(ohio, "vacatur-for-cause")
+    assert "Existing law: Ohio Rev. Code Ann. § 2943.031(D)" in note(ohio, "vacatur-for-cause")
+    assert "[Verify: what this note says of Ohio’s law" in note(ohio, "rebuttable-presumption")
+    california = build_bill(BillSpec(state="CA"), library)
+    assert "a drafter may drop the section" in note(california, "vacatur-for-cause")
+    indiana = build_bill(BillSpec(state="IN"), library)
+    assert "It must override Ind. Code § 35-38-9-6" in note(indiana, "federal-records")
+    assert "today (" not in " ".join(note(build_bill(BillSpec(), library), c) for c in PRACTICES)
+    assert (
+        build_bill(BillSpec(state="OH", clean=True), library).section("record-access").legislative_note
+        is None
+    )
+
+
+def test_a_state_draft_opens_with_where_the_state_stands(library, tmp_path):
+    from billkit.build import build_bill
+    from billkit.check.reading import read_bill
+    from billkit.render import render
+    from billkit.spec import BillSpec
+
+    from support import pdf_words
+
+    ohio = build_bill(BillSpec(state="OH"), library)
+    assert ohio.standing.caption == "Where Ohio stands" and len(ohio.standing.rows) == len(PRACTICES)
+    row = [cell[0].text for cell in ohio.standing.rows[0]]
+    assert row == ["Vacatur for legal error", "partly", row[2], "strong-copy"] and "2943.031(D)" in row[2]
+    word = docx.Document(io.BytesIO(render(ohio, "docx")))
+    assert "Where Ohio stands" in [p.text for p in word.paragraphs]
+    assert [cell.text for cell in word.tables[0].rows[1].cells] == row
+    pdf = " ".join(pdf_words(render(ohio, "pdf"), ohio.meta.short_title))
+    assert "Where Ohio stands" in pdf and "Presumption of legal invalidity" in pdf
+    assert build_bill(BillSpec(), library).standing is None
+    assert build_bill(BillSpec(state="OH", clean=True), library).standing is None
+    path = tmp_path / "oh.docx"
+    path.write_bytes(render(ohio, "docx"))
+    assert "Vacatur for legal error" not in " ".join(p.text for p in read_bill(path))

@@ -63,6 +63,16 @@ class Note:
 
 
 @dataclass(frozen=True)
+class Table:
+    """A table with a header row; each cell is a run of text. ``caption`` is printed above it."""
+
+    header: tuple[tuple[Run, ...], ...]
+    rows: tuple[tuple[tuple[Run, ...], ...], ...]
+    caption: str = ""
+    role: str = "table"
+
+
+@dataclass(frozen=True)
 class Section:
     """One section of the act. ``id`` is the stable clause id; ``number`` is printed."""
 
@@ -124,6 +134,8 @@ class Bill:
     prefatory_note: Note | None = None
     sources_note: Note | None = None
     """The jurisdiction facts the draft relies on, each with its source and grade."""
+    standing: Table | None = None
+    """Where the jurisdiction's law stands on each practice, in a state's annotated draft."""
     drafter_notes: tuple[str, ...] = field(default=())
 
     def runs(self):
@@ -197,16 +209,6 @@ class Bullets:
     @property
     def texts(self) -> tuple[str, ...]:
         return tuple("".join(run.text for run in item) for item in self.items)
-
-
-@dataclass(frozen=True)
-class Table:
-    """A table with a header row; each cell is a run of text. ``caption`` is printed above it."""
-
-    header: tuple[tuple[Run, ...], ...]
-    rows: tuple[tuple[tuple[Run, ...], ...], ...]
-    caption: str = ""
-    role: str = "table"
 
 
 @dataclass(frozen=True)

@@ -62,6 +62,7 @@ ROLES: dict[str, Role] = {
     # Tables, in any document.
     "table": Role("Table Text", "td"),
     "table-caption": Role("Table Caption"),
+    "standing": Role("Standing Text", "td", commentary=True),
     # Handouts.
     "page-title": Role("Handout Title", "h1"),
     "subtitle": Role("Handout Subtitle"),

@@ -7,7 +7,9 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..load.jurisdiction import Jurisdiction, grades_explained
-from ..model import Note, Run
+from ..load.statelaw import standing_rows
+from ..load.words import words
+from ..model import Note, Run, Table
 from .context import Drafting
 from .notes import note
 from .templating import collapse, render_text
@@ -29,12 +31,24 @@ def front_matter(drafting: Drafting, *, annotated: bool) -> dict[str, Any]:
     if annotated:
         fields["drafter_notes"] = tuple(note for _fact, note in drafting.jurisdiction.unverified)
         fields["sources_note"] = sources_note(drafting.jurisdiction)
+        fields["standing"] = standing_table(drafting.jurisdiction)
         fields["prefatory_note"] = prefatory_note(drafting, base)
         fields["cover_lines"] = _render_lines(act.cover, base, f"{ACT_FILE}: field 'cover'")
         fields["cover_subtitles"] = _render_lines(
             act.cover_subtitles, base, f"{ACT_FILE}: field 'cover_subtitles'"
         )
     return fields
+
+
+def standing_table(jurisdiction: Jurisdiction, lang: str = "en") -> Table | None:
+    """Where the jurisdiction's law stands on each practice, with citations and grades."""
+    if not jurisdiction.practices:
+        return None
+    said = words("standing", lang)
+    columns = said["columns"]
+    header = tuple((Run(columns[key]),) for key in ("practice", "status", "law", "grade"))
+    rows = tuple(tuple((Run(cell),) for cell in row) for row in standing_rows(jurisdiction.practices, lang))
+    return Table(header, rows, caption=said.fill("title", name=jurisdiction.the_name), role="standing")
 
 
 def sources_note(jurisdiction: Jurisdiction) -> Note | None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
 from ..load.schema import Clause, Item
+from ..load.words import words
 from ..model import Block, Run, Section
 from .context import Drafting
 from .notes import commentary, note
@@ -87,6 +89,11 @@ def _notes(
     fields["legislative_note"] = commentary(
         drafting, "legislative", clause.legislative_note, ctx, f"{where}: field 'legislative_note'"
     )
+    standing = state_law(drafting.jurisdiction, clause.practice)
+    if standing:
+        legislative = fields["legislative_note"]
+        paragraphs = (*legislative.paragraphs, *(drafting.italicize(p) for p in standing))
+        fields["legislative_note"] = dataclasses.replace(legislative, paragraphs=paragraphs)
     fields["comment"] = commentary(drafting, "comment", clause.comment, ctx, f"{where}: field 'comment'")
     cited = [
         a.cite
@@ -97,6 +104,34 @@ def _notes(
         note("authorities", tuple(drafting.italicize(a) for a in cited)) if cited else None
     )
     return fields
+
+
+def state_law(jurisdiction, practice: str) -> list[str]:
+    """What the jurisdiction's law already provides for ``practice``, for the Legislative Note."""
+    law = jurisdiction.practices.get(practice)
+    if law is None:
+        return []
+    said = words("standing")
+    note = said["note"]
+    name = jurisdiction.name
+    status = said["statuses"][law.status]
+    first = " ".join(
+        filter(None, (note.fill("lead", name=name, status=status, grade=law.grade), law.summary))
+    )
+    out = [" ".join(first.split())]
+    if law.status == "has":
+        out.append(note.fill("has", name=name))
+    details = []
+    if law.citations:
+        details.append(note.fill("cited", citations="; ".join(law.citations)))
+    if law.beside:
+        details.append(note.fill("beside", beside=law.beside))
+    details += [note.fill("contrary", citation=c.citation, quote=c.quote or "") for c in law.contrary]
+    if details:
+        out.append(" ".join(details))
+    if not law.verified and law.status != "none":
+        out.append(note.fill("unconfirmed", name=name, grade=law.grade))
+    return out
 
 
 def _defined_term(definition: str) -> str:

@@ -114,7 +114,9 @@ def _show_standing(record, as_json: bool) -> None:
     if record.relief is not None:
         typer.echo(said.fill("relief", statute=record.relief.statute, term=record.relief.term))
     columns = tuple(said["columns"][key] for key in ("practice", "status", "law", "grade"))
-    print_table(said.fill("title", name=record.name), columns, standing_rows(record), show_lines=True)
+    print_table(
+        said.fill("title", name=record.name), columns, standing_rows(record.practices), show_lines=True
+    )
 
 
 def state_row(record) -> tuple[str, ...]:

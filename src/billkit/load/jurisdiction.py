@@ -15,7 +15,10 @@ from ..errors import UnknownNameError
 from .words import words
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from .schema import AmendmentMarks, BillForm, JurisdictionRecord
+    from .statelaw import PracticeLaw, ReliefLaw
 
 FACT_LABELS = {
     "style": "name and style",
@@ -59,6 +62,10 @@ class Jurisdiction:
     form: BillForm | None = None
     marks: AmendmentMarks | None = None
     unverified: tuple[tuple[str, str], ...] = ()
+    practices: Mapping[str, PracticeLaw] = field(default_factory=dict)
+    """Where the jurisdiction's law stands on each practice (empty for the generic bill)."""
+    relief: ReliefLaw | None = None
+    """Its own clearance statute and word for the relief."""
     """(fact name, drafter's note) for each fact that is weak or not verified."""
     sources: tuple[tuple[str, str], ...] = field(default=())
     """(what, "value — source (grade)") for each fact, for the draft's table of sources."""
@@ -210,6 +217,8 @@ def jurisdiction_from_record(record: JurisdictionRecord) -> Jurisdiction:
         compact_note=_compact_note(record, repository),
         form=record.form,
         marks=record.marks,
+        practices=dict(record.practices),
+        relief=record.relief,
         unverified=unverified,
         sources=sources,
     )

@@ -121,13 +121,13 @@ class ReliefLaw(_Record):
         return self
 
 
-def standing_rows(record, lang: str = "en") -> list[tuple[str, str, str, str]]:
-    """(practice, status, existing law, grade) for each practice, in the words of ``lang``."""
+def standing_rows(practices, lang: str = "en") -> list[tuple[str, str, str, str]]:
+    """(practice, status, existing law, grade) for each of ``practices``, in the words of ``lang``."""
     from .words import words
 
     said = words("standing", lang)
     rows = []
-    for practice, law in record.practices.items():
+    for practice, law in practices.items():
         cited = "; ".join((*law.citations, *(c.citation for c in law.contrary)))
         cited = cited or (said["no_citation"] if law.status == "none" else "—")
         rows.append((said["practices"][practice], said["statuses"][law.status], cited, law.grade))

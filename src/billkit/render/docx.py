@@ -38,14 +38,13 @@ from ..model import (
     Table,
 )
 from ..roles import style
-from .docx_act import add_runs, write_act, write_front_matter
+from .docx_act import add_runs, write_act, write_front_matter, write_table
 from .docx_styles import ALL_STYLES, define_handout_styles
 from .ooxml import (
     add_bookmark,
     add_field,
     add_page_reference,
     ask_to_update_fields,
-    mark_header_row,
     number_lines,
     stable_zip,
     tag_language,
@@ -135,19 +134,7 @@ class _Writer:
             add_runs(self._paragraph(block.role), item, self.on_cite)
 
     def _table(self, block: Table) -> None:
-        if block.caption:
-            self._paragraph("table-caption").add_run(block.caption)
-        table = self.word.add_table(rows=1 + len(block.rows), cols=len(block.header))
-        table.style = self.word.styles["Table Grid"]
-        for r, cells in enumerate((block.header, *block.rows)):
-            for c, runs in enumerate(cells):
-                paragraph = table.cell(r, c).paragraphs[0]
-                paragraph.style = self.word.styles[style(block.role)]
-                add_runs(paragraph, runs, self.on_cite)
-                if r == 0:
-                    for run in paragraph.runs:
-                        run.bold = True
-        mark_header_row(table.rows[0])
+        write_table(self.word, block, self.on_cite)
 
     def _figure(self, block: Figure) -> None:
         self.word.add_picture(io.BytesIO(block.png), width=Inches(6))

@@ -6,8 +6,9 @@ from docx.enum.section import WD_SECTION
 from docx.enum.text import WD_BREAK
 from docx.shared import Pt
 
-from ..model import Bill, Block, Run, Section
+from ..model import Bill, Block, Run, Section, Table
 from ..roles import style
+from .ooxml import mark_header_row
 
 COMMENT_AUTHOR = "billkit"
 PROVISION_ROLES = ("provision", "provision-2", "provision-3", "provision-4")
@@ -15,12 +16,36 @@ PROVISION_ROLES = ("provision", "provision-2", "provision-3", "provision-4")
 
 
 def write_front_matter(document, bill: Bill) -> None:
-    """What comes before a standalone act: its cover, the prefatory note and the sources."""
+    """What comes before a standalone act: its cover, the prefatory note, where the jurisdiction
+    stands on each practice, and the sources."""
     if bill.cover_lines:
         _write_cover(document, bill)
-    for note, text_role in ((bill.prefatory_note, "prefatory-note"), (bill.sources_note, "sources-note")):
-        if note:
-            _add_note_page(document, note, style("prefatory-heading"), style(text_role))
+    if bill.prefatory_note:
+        _add_note_page(document, bill.prefatory_note, style("prefatory-heading"), style("prefatory-note"))
+    if bill.standing:
+        document.add_paragraph(bill.standing.caption, style=style("prefatory-heading"))
+        write_table(document, bill.standing, caption=False)
+        document.add_section(WD_SECTION.NEW_PAGE).different_first_page_header_footer = False
+    if bill.sources_note:
+        _add_note_page(document, bill.sources_note, style("prefatory-heading"), style("sources-note"))
+
+
+def write_table(document, table: Table, on_cite=None, *, caption: bool = True) -> None:
+    """A table in Word's Table Grid, its header row repeated atop each page it runs over."""
+    if table.caption and caption:
+        document.add_paragraph(table.caption, style=style("table-caption"))
+    grid = document.add_table(rows=1 + len(table.rows), cols=len(table.header))
+    grid.style = document.styles["Table Grid"]
+    cell_style = document.styles[style(table.role)]
+    for r, cells in enumerate((table.header, *table.rows)):
+        for c, runs in enumerate(cells):
+            paragraph = grid.cell(r, c).paragraphs[0]
+            paragraph.style = cell_style
+            add_runs(paragraph, runs, on_cite)
+            if r == 0:
+                for run in paragraph.runs:
+                    run.bold = True
+    mark_header_row(grid.rows[0])
 
 
 def _write_cover(document, bill: Bill) -> None:

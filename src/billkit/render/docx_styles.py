@@ -223,6 +223,8 @@ def define_table_styles(document) -> None:
     """The text of table cells and a table's caption, in any document."""
     cell = _paragraph_style(document, "Table Text", size=9.5, after=0)
     cell.paragraph_format.keep_together = True
+    standing = _paragraph_style(document, "Standing Text", size=9.5, after=0)
+    standing.paragraph_format.keep_together = True
     caption = _paragraph_style(document, "Table Caption", size=11, bold=True, after=4)
     caption.paragraph_format.keep_with_next = True
 

@@ -154,19 +154,24 @@ def _text(text: str) -> tuple[Run, ...]:
 
 
 def _bill(bill: Bill) -> list[str]:
-    """A bill: cover, prefatory note and sources when annotated, then the act."""
+    """A bill: cover, prefatory note, where the state stands and sources when annotated, then the act."""
     blocks: list[str] = []
     if bill.cover_lines:
         blocks.append(_heading(1, _text(bill.act_title)))
         blocks += [inline(_text(line)) for line in (*bill.cover_subtitles, *bill.cover_lines)]
         blocks.append(BREAK)
-    for note in (bill.prefatory_note, bill.sources_note):
-        if note:
-            blocks.append(_heading(2, _text(note.heading or "")))
-            blocks += [inline(p) for p in note.paragraphs]
-            blocks.append(BREAK)
+    if bill.prefatory_note:
+        blocks += [*_note_page(bill.prefatory_note), BREAK]
+    if bill.standing:
+        blocks += [_heading(2, _text(bill.standing.caption)), _table(bill.standing)[-1], BREAK]
+    if bill.sources_note:
+        blocks += [*_note_page(bill.sources_note), BREAK]
     blocks += act(bill, level=1)
     return blocks
+
+
+def _note_page(note: Note) -> list[str]:
+    return [_heading(2, _text(note.heading or "")), *(inline(p) for p in note.paragraphs)]
 
 
 def act(bill: Bill, level: int) -> list[str]:
