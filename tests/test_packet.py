@@ -274,3 +274,17 @@ def test_the_cover_title_is_centred_on_its_page(packet_pdf):
     page.extract_text(visitor_text=visit)
     (left,) = starts
     assert 200 < left < 300, left  # a Letter page is 612 points wide; flush left would be 72
+
+
+def test_a_state_packet_says_where_the_state_stands_before_its_analysis(library):
+    from billkit.model import Table
+
+    packet = build_packet(spec(state="OH"), library)
+    blocks = part(packet, "analysis")
+    (table,) = [b for b in packet.blocks if isinstance(b, Table)]
+    assert blocks[0].text == "Where Ohio stands"
+    assert [cell[0].text for cell in table.rows[0]][:2] == ["Vacatur for legal error", "partly"]
+    pages = pages_text(render(packet, "pdf"))
+    page = next(text for text in pages if "Where Ohio stands" in text)
+    assert "This analysis describes each section" in page  # the table does not push the rest away
+    assert not [b for b in build_packet(spec(state=None), library).blocks if isinstance(b, Table)]

@@ -29,6 +29,7 @@ from ..spec import PacketSpec
 from . import build_bill
 from .authorities import find_citations, mark_runs, table_of_authorities
 from .citations import italicize
+from .front import standing_table
 from .pending import Proposal, choose_relief_term, pending_relief_term, propose, sentence_title
 from .templating import series
 
@@ -65,7 +66,7 @@ def build_packet(
     words = packet_words()
     number = spec.bill_number
     testimony = _testimony(spec, library, full, practices, missing, names, proposal)
-    analysis = _analysis(library, full, names)
+    analysis = [*_standing(jurisdiction), *_analysis(library, full, names)]
     titles = {
         key: words["parts"].fill(key, short_title=bill.meta.short_title)
         for key in ("contents", "testimony", "analysis", "bill", "authorities")
@@ -242,6 +243,14 @@ def _attribution(note: str) -> str:
         .replace(" are the sample language", " above are the sample language", 1)
         .replace("above above", "above")
     )
+
+
+def _standing(jurisdiction) -> list:
+    """Where the state's law stands on each practice, with citations, before the analysis."""
+    table = standing_table(jurisdiction)
+    if table is None:
+        return []
+    return [_heading(table.caption), dataclasses.replace(table, caption="")]
 
 
 def _analysis(library: Library, bill: Bill, names) -> list:
