@@ -422,7 +422,7 @@ def test_a_name_given_for_several_jurisdictions_still_gets_their_prefixes(in_tmp
 
 
 HEAVY = ("docx", "lxml", "jinja2", "weasyprint", "yaml", "eyecite", "pypdf", "billkit.load.library")
-COMMANDS = ("draft", "clauses", "clause", "states", "init", "packet", "handout", "check")
+COMMANDS = ("draft", "clauses", "clause", "states", "survey", "init", "packet", "handout", "check")
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
-from .app import app, print_json, print_table, reports_errors
-from .options import AsJson, ClausesDir, ReliefTerm
+from .app import app, echo_paths, print_json, print_table, reports_errors
+from .options import AsJson, ClausesDir, Name, OutDir, ReliefTerm, SurveyFormats
 
 
 @app.command("clauses")
@@ -116,6 +116,31 @@ def _show_standing(record, as_json: bool) -> None:
     columns = tuple(said["columns"][key] for key in ("practice", "status", "law", "grade"))
     print_table(
         said.fill("title", name=record.name), columns, standing_rows(record.practices), show_lines=True
+    )
+
+
+@app.command("survey")
+@reports_errors
+def survey(formats: SurveyFormats = None, out: OutDir = Path("out"), name: Name = None) -> None:
+    """Where every jurisdiction stands on each practice: tables (CSV, JSON, Markdown), maps, a report."""
+    from ..build import survey as surveyed
+    from ..load.jurisdiction import all_jurisdiction_codes, get_record
+    from ..write import prepare_folder, produce
+
+    records = {code: get_record(code) for code in all_jurisdiction_codes()}
+    table = surveyed.rows(records)
+    practices = tuple(next(iter(records.values())).practices)
+    drawn = surveyed.maps(table, practices)
+    attachments = {
+        ".csv": surveyed.to_csv(table),
+        ".json": surveyed.to_json(table),
+        "-table.md": surveyed.to_markdown(table, practices),
+    }
+    for map_name, (svg, png) in drawn.items():
+        attachments |= {f"-map-{map_name}.svg": svg.encode("utf-8"), f"-map-{map_name}.png": png}
+    document = surveyed.report(records, drawn)
+    echo_paths(
+        produce(document, formats or ("pdf",), prepare_folder(out), name or "survey", attachments=attachments)
     )
 
 

@@ -29,6 +29,7 @@ def _option(*names: str, help: str, kind=str | None):
 BillFormats = _formats_option("bill")
 PacketFormats = _formats_option("packet")
 HandoutFormats = _formats_option("handout")
+SurveyFormats = _formats_option("survey")
 OutDir = Annotated[Path, typer.Option("-o", "--out", help="The folder to write into.")]
 ClausesDir = _option(
     "--clauses-dir",

@@ -37,9 +37,10 @@ def write_table(document, table: Table, on_cite=None, *, caption: bool = True) -
     grid = document.add_table(rows=1 + len(table.rows), cols=len(table.header))
     grid.style = document.styles["Table Grid"]
     cell_style = document.styles[style(table.role)]
-    for r, cells in enumerate((table.header, *table.rows)):
-        for c, runs in enumerate(cells):
-            paragraph = grid.cell(r, c).paragraphs[0]
+    # Row by row: python-docx finds ``grid.cell(r, c)`` by walking the whole table each time.
+    for r, (row, cells) in enumerate(zip(grid.rows, (table.header, *table.rows), strict=True)):
+        for cell, runs in zip(row.cells, cells, strict=True):
+            paragraph = cell.paragraphs[0]
             paragraph.style = cell_style
             add_runs(paragraph, runs, on_cite)
             if r == 0:

@@ -9,6 +9,7 @@ drawn, so no other command pays for it.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -100,7 +101,7 @@ def tile_map(values: Mapping[str, str], legend: Legend, title: str) -> tuple[str
         ]
         axes.legend(handles=handles, title=legend.title, loc="lower center", ncol=len(handles),
                     bbox_to_anchor=(0.5, -0.08), frameon=False, fontsize=8, title_fontsize=8)  # fmt: skip
-        return _svg(figure), _png(figure)
+        return _svg(figure, prefix=_slug(title)), _png(figure)
     finally:
         pyplot.close(figure)
 
@@ -110,10 +111,17 @@ def _is_dark(colour: str) -> bool:
     return 0.299 * red + 0.587 * green + 0.114 * blue < 128
 
 
-def _svg(figure) -> str:
+def _svg(figure, prefix: str) -> str:
+    """The figure as SVG whose ids all start with ``prefix``, so several maps can share one page."""
     buffer = io.StringIO()
     figure.savefig(buffer, format="svg", bbox_inches="tight", metadata={"Date": None, "Creator": "billkit"})
-    return buffer.getvalue()
+    svg = buffer.getvalue()
+    svg = re.sub(r'\bid="([^"]+)"', rf'id="{prefix}-\1"', svg)
+    return re.sub(r'(url\(#|href="#)([^")]+)', rf"\1{prefix}-\2", svg)
+
+
+def _slug(title: str) -> str:
+    return "map-" + re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
 
 
 def _png(figure) -> bytes:

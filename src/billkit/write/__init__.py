@@ -26,12 +26,15 @@ def produce(
     options: RenderOptions | None = None,
     *,
     overrides: Mapping[str, object] | None = None,
+    attachments: Mapping[str, bytes] | None = None,
 ) -> list[Path]:
     """Render ``document`` in each format and write ``folder/<stem><extension>``; the paths written.
 
     Every format is rendered before any file is written, and the files are written all or none,
     so a format that fails to render leaves no file behind. ``overrides`` maps a format to another
     document to write in it (a bill's DOCX with its notes as Word comments, the rest clean copies).
+    ``attachments`` are files made beside the document, by the end of their name after ``stem``
+    (``"-table.csv"``); they are written in the same all-or-none step.
     """
     from ..render import extension, render
 
@@ -40,4 +43,5 @@ def produce(
         folder / f"{stem}{extension(fmt)}": render(overrides.get(fmt, document), fmt, options)
         for fmt in dict.fromkeys(formats)
     }
+    files |= {folder / f"{stem}{ending}": data for ending, data in (attachments or {}).items()}
     return write_files(files)
