@@ -288,3 +288,17 @@ def test_a_state_packet_says_where_the_state_stands_before_its_analysis(library)
     page = next(text for text in pages if "Where Ohio stands" in text)
     assert "This analysis describes each section" in page  # the table does not push the rest away
     assert not [b for b in build_packet(spec(state=None), library).blocks if isinstance(b, Table)]
+
+
+def test_the_letter_quotes_the_findings_warning_by_its_id_whatever_its_words(tmp_path):
+    from billkit.load.content import CLAUSES_DIR
+    from billkit.load.library import load_library
+
+    text = (CLAUSES_DIR / "findings.yaml").read_text(encoding="utf-8")
+    reworded = text.replace(
+        "Noncitizens who are told that their records", "People who hear that their records"
+    )
+    assert reworded != text
+    (tmp_path / "findings.yaml").write_text(reworded, encoding="utf-8")
+    letter = " ".join(b.text for b in part(build_packet(spec(), load_library([tmp_path])), "testimony"))
+    assert "We see the consequence in practice. People who hear that their records" in letter

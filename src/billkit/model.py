@@ -29,6 +29,8 @@ class Block:
     label: str | None = None
     level: int = 0
     children: tuple[Block, ...] = ()
+    id: str | None = None
+    """The clause item's own name, where it has one, for documents that quote the provision."""
 
     @property
     def text(self) -> str:

@@ -34,6 +34,8 @@ from .pending import Proposal, choose_relief_term, pending_relief_term, propose,
 from .templating import series
 
 STRONG = frozenset({"strong"})
+TOLD_CLEAN = "told-clean"
+"""The id of the findings' provision on noncitizens told their record is clean, which testimony quotes."""
 
 
 def build_packet(
@@ -215,7 +217,7 @@ def _concern(bill: Bill, words: Words, names) -> list[Para]:
     findings = bill.section("findings")
     first, *_ = findings.body
     out = [_p(f"{words['rule_lead']} {first.text}", names)]
-    warning = [b for b in findings.body if b.text.startswith("Noncitizens who are told")]
+    warning = [b for b in findings.body if b.id == TOLD_CLEAN]
     if warning:
         out.append(_p(f"{words['warning_lead']} {warning[0].text}", names))
     return out

@@ -71,6 +71,7 @@ def _provisions(
                 label=label(ladder[level], n) if labelled else None,
                 level=level,
                 children=children,
+                id=item.id,
             )
             if level == 0:
                 top[i] = block

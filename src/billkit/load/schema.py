@@ -50,6 +50,9 @@ class Item(_Strict):
     """One provision of a clause's text, with the provisions under it."""
 
     text: Text
+    id: str | None = Field(
+        default=None, description="a name other documents use to find this provision (a packet quotes it)"
+    )
     source: Source | None = None
     quotes_guidance: bool = Field(
         default=False,
