@@ -92,13 +92,17 @@ class PracticeLaw(_Record):
 
 
 class ReliefForms(_Record):
-    """Every form of the relief's name a bill needs: "sealing", "a sealing", "seal", "sealed"."""
+    """Every form of the relief's name a bill needs: "sealing", "a sealing", "sealings", "seal",
+    "sealed"; ``adj_after`` where the adjective is a phrase that follows its noun ("a record
+    subject to an order of nondisclosure")."""
 
     noun: str
     a_noun: str
+    plural: str
     verb: str
     participle: str
     adj: str
+    adj_after: bool = False
 
 
 class ReliefLaw(_Record):
