@@ -183,9 +183,11 @@ def test_unverified_facts_show_as_drafter_notes_and_clean_copies_keep_the_text(l
 def test_state_forms_follow_the_research(library):
     ca = build_bill(BillSpec(state="CA"), library)
     assert [s.label for s in ca.sections[:3]] == ["SECTION 1.", "SEC. 2.", "SEC. 3."]
-    assert ca.long_title.startswith(
-        "An act [to add Sections ___ to, and to amend Section ___ of, the Penal Code,] relating to record"
+    assert ca.long_title.startswith(  # the court-jurisdiction section adds a sentence to § 1203.4
+        "An act [to add Sections ___ to, and] to amend Section 1203.4 of[,] the Penal Code, relating to"
     )
+    without = build_bill(BillSpec(state="CA", without=("court-jurisdiction",)), library)
+    assert without.long_title.startswith("An act [to add Sections ___ to, and to amend Section ___ of,")
     assert ca.sections[0].heading == "" and not ca.show_act_title
     ny = build_bill(BillSpec(state="NY"), library)
     assert [s.label for s in ny.sections[:2]] == ["Section 1.", "§ 2."]
@@ -210,9 +212,14 @@ def _all_text(bill) -> str:
 
 def test_long_titles_bracket_the_codification_a_freestanding_act_leaves_out(library):
     # Review S12: the body is a freestanding act, so the words claiming a code section are optional.
-    ca = build_bill(BillSpec(state="CA"), library).long_title
+    # The one code section it does amend, by adding the guidance's sentence, is not optional.
+    ca = build_bill(BillSpec(state="CA", without=("court-jurisdiction",)), library).long_title
     assert re.fullmatch(r"An act \[to add Sections ___ to, [^\]]*Penal Code,\] relating to .+\.", ca)
     assert re.sub(r"\[[^\]]*\] ", "", ca).startswith("An act relating to record clearance")
+    amending = build_bill(BillSpec(state="CA"), library).long_title
+    assert re.sub(r"\[[^\]]*\] ?|\[,\]", "", amending).startswith(
+        "An act to amend Section 1203.4 of the Penal Code, relating to record clearance"
+    )
     ny = build_bill(BillSpec(state="NY"), library).long_title
     assert re.sub(r"\[[^\]]*\] ", "", ny).startswith("AN ACT in relation to record clearance")
 
@@ -240,7 +247,11 @@ def test_new_york_cites_its_sections_in_words(library):
 def test_ohio_bill_form(library):
     bill = build_bill(BillSpec(state="OH"), library)
     assert bill.caption == ("A BILL",) and not bill.show_act_title
-    assert bill.long_title.startswith("To enact [section ___] of the Revised Code with respect to record")
+    assert bill.long_title.startswith(
+        "To amend section 2953.32[ and to enact section ___] of the Revised Code with respect to record"
+    )
+    alone = build_bill(BillSpec(state="OH", without=("court-jurisdiction",)), library)
+    assert alone.long_title.startswith("To enact [section ___] of the Revised Code with respect to record")
     assert bill.enacting_clause == "BE IT ENACTED BY THE GENERAL ASSEMBLY OF THE STATE OF OHIO:"
     assert [s.label for s in bill.sections[:3]] == ["Section 1.", "Section 2.", "Section 3."]
     assert all(s.heading == "" for s in bill.sections)

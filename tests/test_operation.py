@@ -143,7 +143,7 @@ def test_the_advisement_warns_that_immigration_forms_ask_about_cleared_records(l
         bill = build_bill(BillSpec(clean=True, relief_term=term), library)
         text = " ".join(_lines(bill.section("public-education")))
         assert "must be answered truthfully and completely" in text
-        assert f"including those that were {get_relief_term(term).adj}" in text
+        assert f"including those that were {get_relief_term(term).participle}" in text
 
 
 def test_the_presumption_says_what_follows_when_it_stands(library):

@@ -90,7 +90,7 @@ class BillSpec(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     name: Stem = "model-bill"
-    relief_term: str = "expungement"
+    relief_term: str | None = None
     state: str | None = None
     clauses: tuple[str, ...] | None = None
     without: tuple[str, ...] = ()
@@ -245,7 +245,7 @@ class HandoutSpec(BaseModel):
     lang: Literal["en", "es"] = "en"
     practice: str | None = None
     state: str | None = None
-    relief_term: str = "expungement"
+    relief_term: str | None = None
     organizations: tuple[str, ...] = ()
 
     @property

@@ -10,8 +10,8 @@ from ..load.library import Library
 from ..load.words import words
 from ..model import Bill, Section
 from ..spec import BillSpec
-from .pending import Proposal, pending_relief_term, propose
-from .relief import DEFAULT_TERM
+from .pending import Proposal, propose
+from .relief import relief_for
 
 
 def build_amendments(
@@ -21,7 +21,7 @@ def build_amendments(
     state: str | None,
     *,
     present: Collection[str] = (),
-    relief_term: str = DEFAULT_TERM,
+    relief_term: str | None = None,
     pending_text: str | None = None,
 ) -> Bill | None:
     """A clean, numbered set of new sections: the clauses ``clause_ids`` and what they require.
@@ -38,12 +38,13 @@ def build_amendments(
     if not wanted:
         return None
     w = words("amendments")
+    jurisdiction = resolve(state)
     proposal = propose(
         wanted,
         library,
-        resolve(state),
+        jurisdiction,
         bill=bill_name,
-        relief=pending_relief_term(relief_term),
+        relief=relief_for(relief_term, jurisdiction),
         pending_text=pending_text,
         base=BillSpec(state=state),
         new_reference=w["reference"],

@@ -14,7 +14,7 @@ from .amend import amending_section
 from .context import Drafting
 from .front import front_matter
 from .params import resolve_params
-from .relief import get_relief_term
+from .relief import relief_for
 from .sections import build_section
 from .selection import Unit, order_units, section_numbers, select_clauses
 
@@ -34,7 +34,7 @@ def build_bill(
     """
     if jurisdiction is None:
         jurisdiction = resolve(spec.state)
-    relief = get_relief_term(spec.relief_term)
+    relief = relief_for(spec.relief_term, jurisdiction)
     clauses = select_clauses(spec, library)
     units = order_units(spec, clauses)
     values = resolve_params(spec, library, clauses)

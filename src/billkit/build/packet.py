@@ -30,7 +30,8 @@ from . import build_bill
 from .authorities import find_citations, mark_runs, table_of_authorities
 from .citations import italicize
 from .front import standing_table
-from .pending import Proposal, choose_relief_term, pending_relief_term, propose, sentence_title
+from .pending import Proposal, choose_relief_term, propose, sentence_title
+from .relief import relief_for
 from .templating import series
 
 STRONG = frozenset({"strong"})
@@ -53,9 +54,9 @@ def build_packet(
     for practice in spec.present:
         if practice not in PRACTICES:
             raise UnknownNameError("practice", practice, PRACTICES)
-    if spec.relief_term:
-        pending_relief_term(spec.relief_term)
     jurisdiction = resolve(spec.state)
+    if spec.relief_term:
+        relief_for(spec.relief_term, jurisdiction)
     bill_spec = spec.bill.merged(state=spec.state, clean=not spec.annotated_bill)
     bill = build_bill(bill_spec, library, jurisdiction)
     full = build_bill(bill_spec.merged(clean=False), library, jurisdiction)
@@ -103,7 +104,8 @@ def _proposal(spec, library, jurisdiction, bill_spec, practices, missing, pendin
     wanted = [c.id for c in practices if c.practice in missing]
     if spec.position != "support-if-amended" or not wanted:
         return None
-    relief, _ = choose_relief_term(spec.relief_term, pending_text, spec.bill.relief_term)
+    default = relief_for(spec.bill.relief_term, jurisdiction)
+    relief, _ = choose_relief_term(spec.relief_term, pending_text, default, jurisdiction)
     return propose(
         wanted,
         library,

@@ -12,7 +12,7 @@ from ..load.library import Library
 from ..load.schema import Clause
 from ..spec import BillSpec
 from .context import Drafting
-from .relief import DEFAULT_TERM, get_relief_term
+from .relief import relief_for
 from .templating import collapse, render_text
 
 
@@ -86,7 +86,7 @@ def default_values(library: Library, jurisdiction: Jurisdiction | None = None) -
     """Every parameter's default as it would print in a bill for ``jurisdiction`` (default: generic)."""
     jurisdiction = jurisdiction or resolve(None)
     drafting = Drafting(
-        library, get_relief_term(DEFAULT_TERM), jurisdiction, {}, reference=jurisdiction.reference
+        library, relief_for(None, jurisdiction), jurisdiction, {}, reference=jurisdiction.reference
     )
     return {
         clause.id: fill_params(drafting.origin(clause.id), defaults(clause), drafting.context(clause.id, {}))

@@ -19,7 +19,7 @@ from ..model import Bill, Block, Section
 from ..spec import BillSpec
 from . import build_bill
 from .references import MARKER, name_references
-from .relief import ReliefTerm, get_relief_term
+from .relief import ReliefTerm, relief_for
 
 # ---------------------------------------------------------------------------------------------
 # What a pending bill's text tells us
@@ -90,26 +90,20 @@ def detect_relief_term(text: str) -> str | None:
     return None
 
 
-def pending_relief_term(name: str) -> ReliefTerm:
-    """The relief term ``name`` for text proposed to a pending bill; vacatur is refused."""
-    term = get_relief_term(name)
-    if term.key == "vacatur":
-        raise UsageError(
-            "the relief term 'vacatur' is refused for a pending bill: it would call relief for "
-            "rehabilitation a vacatur, which immigration law does not give effect.",
-            hint="use expungement, sealing, set-aside or record-clearance",
-        )
-    return term
+def choose_relief_term(
+    given: str | None, text: str | None, default: ReliefTerm, jurisdiction: Jurisdiction
+) -> tuple[ReliefTerm, str]:
+    """The relief term to propose text in, and where it came from ("given", "found" or "default").
 
-
-def choose_relief_term(given: str | None, text: str | None, default: str) -> tuple[ReliefTerm, str]:
-    """The relief term to propose text in, and where it came from ("given", "found" or "default")."""
+    A term given or found is read as :func:`relief.relief_for` reads it for ``jurisdiction``: the
+    state's own word is accepted, a vacatur word that is not the state's is refused.
+    """
     if given:
-        return pending_relief_term(given), "given"
+        return relief_for(given, jurisdiction), "given"
     found = detect_relief_term(text) if text else None
     if found:
-        return pending_relief_term(found), "found"
-    return pending_relief_term(default), "default"
+        return relief_for(found, jurisdiction), "found"
+    return default, "default"
 
 
 def defines(text: str, term: str) -> bool:

@@ -49,9 +49,10 @@ def check(
     failing_statuses(fail_on)  # an unknown level is refused before the bill is read
     chosen = check_formats(formats, "bill") if formats else None
     if relief_term is not None:
-        from ..build.pending import pending_relief_term
+        from ..build.relief import relief_for
+        from ..load.jurisdiction import resolve
 
-        pending_relief_term(relief_term)
+        relief_for(relief_term, resolve(state))
     passages = read_bill(bill)
     findings = check_passages(passages)
     _report(str(bill), findings, "json" if as_json else "markdown" if markdown else "table")
@@ -101,7 +102,8 @@ class _AmendmentRequest:
 def _write_amendments(request: _AmendmentRequest, findings, text: str, *, out: Path, quiet: bool) -> None:
     from ..build.amendments import build_amendments
     from ..build.pending import choose_relief_term, detect_bill_number
-    from ..build.relief import DEFAULT_TERM
+    from ..build.relief import relief_for
+    from ..load.jurisdiction import resolve
     from ..check.rules import amendment_targets
     from ..load.library import load_library
     from ..render import DEFAULT_FORMATS
@@ -109,7 +111,8 @@ def _write_amendments(request: _AmendmentRequest, findings, text: str, *, out: P
 
     given = (request.bill_number or "").strip()
     number = given or detect_bill_number(text) or request.bill.stem
-    relief, origin = choose_relief_term(request.relief_term, text, DEFAULT_TERM)
+    jurisdiction = resolve(request.state)
+    relief, origin = choose_relief_term(request.relief_term, text, relief_for(None, jurisdiction), jurisdiction)
     library = load_library(request.clauses_dir or ())
     missing, present = amendment_targets(findings)
     document = build_amendments(

@@ -125,13 +125,15 @@ def _draft_batch(request, codes: list[str], out: Path, options, clauses_dir) -> 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from ..build import select_clauses
-    from ..build.relief import get_relief_term
+    from ..build.relief import relief_for
+    from ..load.jurisdiction import generic
     from ..load.library import load_library
     from ..write import prepare_folder
     from ..write.batch import draft_many
 
     library = load_library(clauses_dir or ())
-    get_relief_term(request.relief_term)
+    if request.relief_term:  # a state's own word is one state's: a batch takes billkit's terms
+        relief_for(request.relief_term, generic())
     select_clauses(request, library)  # mistakes every jurisdiction would share fail once, first
     folder = prepare_folder(out)
     columns = (TextColumn("drafting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())

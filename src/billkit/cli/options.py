@@ -46,8 +46,9 @@ Name = _option("--name", help="The file name stem (default: the document's own, 
 ReliefTerm = _option(
     "--relief-term",
     help=(
-        "The relief the text names: expungement, sealing, set-aside or record-clearance (never "
-        "vacatur, which the act keeps for legal error)."
+        "The relief the text names: expungement, sealing, set-aside, record-clearance or the "
+        "state's own term (default: the state's own, else expungement; never vacatur, which the "
+        "act keeps for legal error, unless the state's law uses the word)."
     ),
 )
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]

@@ -62,11 +62,11 @@ class Jurisdiction:
     form: BillForm | None = None
     marks: AmendmentMarks | None = None
     unverified: tuple[tuple[str, str], ...] = ()
+    """(fact name, drafter's note) for each fact that is weak or not verified."""
     practices: Mapping[str, PracticeLaw] = field(default_factory=dict)
     """Where the jurisdiction's law stands on each practice (empty for the generic bill)."""
     relief: ReliefLaw | None = None
     """Its own clearance statute and word for the relief."""
-    """(fact name, drafter's note) for each fact that is weak or not verified."""
     sources: tuple[tuple[str, str], ...] = field(default=())
     """(what, "value — source (grade)") for each fact, for the draft's table of sources."""
 
@@ -78,6 +78,21 @@ class Jurisdiction:
     def the_name(self) -> str:
         """The name as a sentence uses it: "Texas", "the District of Columbia"."""
         return _with_article(self.name)
+
+    @property
+    def relief_law(self) -> str | None:
+        """Its clearance statute's citation as a bill prints it, with a drafter's bracket when the
+        citation was not verified; ``None`` when billkit has none (the generic bill)."""
+        if self.relief is None:
+            return None
+        from .statelaw import VERIFIED_GRADES
+
+        if self.relief.grade in VERIFIED_GRADES:
+            return self.relief.statute
+        bracket = words("jurisdiction")["verify"].fill(
+            "unconfirmed", what="clearance statute", name=self.the_name, source=self.relief.source or ""
+        )
+        return f"{self.relief.statute} {bracket}"
 
     @property
     def reference(self) -> str:

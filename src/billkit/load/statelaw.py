@@ -11,6 +11,7 @@ its law uses for the relief, with every grammatical form a bill needs.
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, model_validator
@@ -117,6 +118,13 @@ class ReliefLaw(_Record):
     legal error, and a draft must say so)."""
     grade: Grade
     source: str | None = None
+
+    @property
+    def heading(self) -> str | None:
+        """The statute's heading up to its first break ("Expungement of criminal records")."""
+        if not self.statute_name:
+            return None
+        return re.split(r" -- | — |; ", self.statute_name)[0].rstrip(". ")
 
     @model_validator(mode="after")
     def _sourced(self) -> ReliefLaw:
