@@ -112,7 +112,8 @@ def _show_standing(record, as_json: bool) -> None:
         return
     said = words("standing")
     if record.relief is not None:
-        typer.echo(said.fill("relief", statute=record.relief.statute, term=record.relief.term))
+        for law in (record.relief, *record.relief.also):
+            typer.echo(said.fill("relief", statute=law.statute, term=law.term, grade=law.grade))
     columns = tuple(said["columns"][key] for key in ("practice", "status", "law", "grade"))
     print_table(
         said.fill("title", name=record.name), columns, standing_rows(record.practices), show_lines=True

@@ -81,18 +81,23 @@ class Jurisdiction:
 
     @property
     def relief_law(self) -> str | None:
-        """Its clearance statute's citation as a bill prints it, with a drafter's bracket when the
-        citation was not verified; ``None`` when billkit has none (the generic bill)."""
+        """Its clearance statutes' citations as a bill prints them ("A and B"), each with a
+        drafter's bracket when it was not verified; ``None`` when billkit has none (the generic
+        bill)."""
         if self.relief is None:
             return None
+        cited = [self._cite(law) for law in (self.relief, *self.relief.also)]
+        return " and ".join(cited) if len(cited) < 3 else ", ".join(cited[:-1]) + ", and " + cited[-1]
+
+    def _cite(self, law) -> str:
         from .statelaw import VERIFIED_GRADES
 
-        if self.relief.grade in VERIFIED_GRADES:
-            return self.relief.statute
+        if law.grade in VERIFIED_GRADES:
+            return law.statute
         bracket = words("jurisdiction")["verify"].fill(
-            "unconfirmed", what="clearance statute", name=self.the_name, source=self.relief.source or ""
+            "unconfirmed", what="clearance statute", name=self.the_name, source=law.source or ""
         )
-        return f"{self.relief.statute} {bracket}"
+        return f"{law.statute} {bracket}"
 
     @property
     def reference(self) -> str:

@@ -106,6 +106,21 @@ class ReliefForms(_Record):
     adj_after: bool = False
 
 
+class OtherRelief(_Record):
+    """Another statute of the jurisdiction that clears records, under a word of its own."""
+
+    term: str
+    statute: str
+    grade: Grade
+    source: str | None = None
+
+    @model_validator(mode="after")
+    def _sourced(self) -> OtherRelief:
+        if self.source is None and self.grade != "unverified":
+            raise ValueError(f"the statute {self.statute!r} needs a source, or the grade 'unverified'")
+        return self
+
+
 class ReliefLaw(_Record):
     """The jurisdiction's own clearance statute and its word for the relief."""
 
@@ -118,6 +133,9 @@ class ReliefLaw(_Record):
     legal error, and a draft must say so)."""
     grade: Grade
     source: str | None = None
+    also: tuple[OtherRelief, ...] = ()
+    """Its other clearance statutes (Texas: expunction beside nondisclosure), which the
+    definition of the relief must reach too."""
 
     @property
     def heading(self) -> str | None:
