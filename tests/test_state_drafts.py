@@ -1,0 +1,169 @@
+"""Each state's own law lands where it belongs in that state's draft (issue 13).
+
+For each state below, written out by hand from the state's record and its research notes: the
+definitions speak the state's word for the relief and cite its clearance statute; the section
+carrying one practice the state already gives, in full or in part, cites that law in its
+Legislative Note; and the section a contrary provision works against quotes or names the
+provision it must override. The expectations are the legal facts, not the code's output.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from billkit.build import build_bill
+from billkit.spec import BillSpec
+
+
+@dataclass(frozen=True)
+class Expected:
+    state: str
+    term: str
+    """How the definition opens: “Sealing” means ..."""
+    statutes: tuple[str, ...]
+    protection: tuple[str, str] | None
+    """(practice, citation) of law the state already has."""
+    conflict: tuple[str, str] | None
+    """(practice, citation) of a provision that works against the practice."""
+
+
+STATES = (
+    Expected(
+        "OH", "Sealing", ("Ohio Rev. Code Ann. § 2953.32",),
+        ("vacatur-for-cause", "Ohio Rev. Code Ann. § 2943.031(D)"), None,
+    ),
+    Expected(
+        "CA", "Dismissal", ("Cal. Penal Code § 1203.4",),
+        ("vacatur-for-cause", "Cal. Penal Code § 1473.7(a)(1)"),
+        ("rebuttable-presumption", "Cal. Penal Code § 1016.5(c)"),
+    ),
+    Expected(
+        "IN", "Expungement", ("Ind. Code ch. 35-38-9",),
+        None,  # Indiana gives none of the six; its record-access law works against the practice
+        ("record-access", "Ind. Code § 35-38-9-6(a)(1)"),
+    ),
+    Expected(
+        "TX", "Order of nondisclosure",
+        ("Tex. Gov't Code Ann. §§ 411.071–.0775", "Tex. Code Crim. Proc. Ann. ch. 55A"),
+        ("court-jurisdiction", "Tex. Code Crim. Proc. Ann. art. 11.072, § 2(b)"),
+        ("federal-records", "Tex. Gov't Code Ann. § 752.053 (S.B. 4, 85th Leg., 2017)"),
+    ),
+    Expected(
+        "NY", "Sealing", ("N.Y. Crim. Proc. Law § 160.59", "N.Y. Crim. Proc. Law § 160.57"),
+        ("vacatur-for-cause", "N.Y. Crim. Proc. Law § 440.10(1)(h), (j)"),
+        ("vacatur-for-cause", "N.Y. Crim. Proc. Law § 220.50(7)"),
+    ),
+    Expected(
+        "WA", "Vacation", ("Wash. Rev. Code § 9.94A.640", "Wash. Rev. Code § 9.96.060"),
+        ("vacatur-for-cause", "Wash. Rev. Code § 10.40.200(2)"),
+        ("federal-records", "Wash. Rev. Code § 9.94A.640"),
+    ),
+    Expected(
+        "IL", "Sealing", ("20 Ill. Comp. Stat. 2630/5.2",),
+        ("federal-records", "5 Ill. Comp. Stat. 805"),
+        ("court-jurisdiction", "People v. Carrera, 394 Ill. App. 3d 368 (2d Dist. 2009)"),
+    ),
+    Expected(
+        "NC", "Expunction", ("N.C. Gen. Stat. § 15A-145.5",),
+        ("record-access", "N.C. Gen. Stat. § 15A-151(2)"),
+        ("federal-records", "N.C. Gen. Stat. § 153A-145.5(a)"),
+    ),
+    Expected(
+        "NJ", "Expungement", ("N.J. Stat. Ann. § 2C:52-1 et seq.",),
+        ("court-jurisdiction", "N.J. Stat. Ann. § 2C:52-19"),
+        ("record-access", "N.J. Stat. Ann. § 2C:52-19"),
+    ),
+    Expected(
+        "MA", "Sealing", ("Mass. Gen. Laws ch. 276, § 100A",),
+        ("vacatur-for-cause", "Mass. Gen. Laws ch. 278, § 29D"),
+        ("federal-records", "Mass. Gen. Laws ch. 276, §§ 100A, 100C, 100D"),
+    ),
+    Expected(
+        "FL", "Expunction", ("Fla. Stat. § 943.0585",),
+        ("record-access", "Fla. Stat. § 943.059(4)"),
+        ("federal-records", "Fla. Stat. ch. 908"),
+    ),
+    Expected(
+        "MI", "Setting aside", ("Mich. Comp. Laws § 780.621",),
+        ("record-access", "Mich. Comp. Laws § 780.623"),
+        ("federal-records", "Mich. Comp. Laws § 780.623(2)"),
+    ),
+)  # fmt: skip
+
+
+def _note(bill, practice: str) -> str:
+    section = next(s for s in bill.sections if s.id == practice)
+    return " ".join(section.legislative_note.texts)
+
+
+def _definition(bill, term: str) -> str:
+    section = next(s for s in bill.sections if s.id == "definitions")
+    texts = [block.text for top in section.body for block in top.walk()]
+    return next(t for t in texts if f"“{term}” means" in t)
+
+
+@pytest.fixture(scope="module")
+def drafts(library):
+    return {e.state: build_bill(BillSpec(state=e.state), library) for e in STATES}
+
+
+@pytest.mark.parametrize("expected", STATES, ids=lambda e: e.state)
+def test_the_definition_speaks_the_states_word_and_cites_its_statutes(drafts, expected):
+    bill = drafts[expected.state]
+    definition = _definition(bill, expected.term)
+    for statute in expected.statutes:
+        assert statute in definition
+    assert bill.meta.relief_term.lower() == expected.term.lower()
+    assert expected.statutes[0] in _note(bill, "definitions")
+
+
+@pytest.mark.parametrize("expected", [e for e in STATES if e.protection], ids=lambda e: e.state)
+def test_the_law_a_state_already_has_is_cited_in_that_practices_note(drafts, expected):
+    practice, citation = expected.protection
+    note = _note(drafts[expected.state], practice)
+    assert f"{drafts[expected.state].meta.jurisdiction} today (" in note
+    assert citation in note
+
+
+@pytest.mark.parametrize("expected", [e for e in STATES if e.conflict], ids=lambda e: e.state)
+def test_a_provision_working_against_a_practice_is_named_as_one_to_override(drafts, expected):
+    practice, citation = expected.conflict
+    note = _note(drafts[expected.state], practice)
+    assert f"It must override {citation}" in note
+
+
+def test_the_states_word_runs_through_the_operative_text(drafts):
+    texas = drafts["TX"]
+    federal = " ".join(b.text for top in texas.section("federal-records").body for b in top.walk())
+    assert "shall disclose a record subject to an order of nondisclosure" in federal
+    assert "subject to an order of nondisclosure records" not in federal
+    ohio = " ".join(b.text for top in drafts["OH"].section("record-access").body for b in top.walk())
+    assert "Any individual who has received a sealing may access information contained in sealed records" in ohio
+
+
+def test_washington_keeps_its_word_and_says_it_is_not_a_vacatur_for_legal_error(drafts):
+    washington = drafts["WA"]
+    assert "does not vacate the conviction as legally invalid" in _definition(washington, "Vacation")
+    note = _note(washington, "definitions")
+    assert "The draft keeps that word" in note and "Matter of Pickering" in note
+
+
+def test_a_drafter_may_still_choose_billkits_term_or_name_the_states(library):
+    chosen = build_bill(BillSpec(state="TX", relief_term="sealing"), library)
+    assert chosen.meta.relief_term == "sealing"
+    assert "this draft says “sealing” instead" in _note(chosen, "definitions")
+    named = build_bill(BillSpec(state="TX", relief_term="Order of Nondisclosure"), library)
+    assert named.meta.relief_term == "order of nondisclosure"
+
+
+def test_a_states_vacatur_word_is_refused_elsewhere_and_never_clashes_with_the_acts(library):
+    from billkit.errors import UsageError
+
+    with pytest.raises(UsageError, match="vacatur"):
+        build_bill(BillSpec(state="OH", relief_term="vacation"), library)
+    # The Northern Mariana Islands' own word is "vacatur", the act's word for relief for error.
+    marianas = build_bill(BillSpec(state="MP"), library)
+    assert marianas.meta.relief_term == "expungement"
+    assert "because the act keeps “vacatur” for relief for legal error" in _note(marianas, "definitions")
