@@ -18,6 +18,15 @@ NINTH_CIRCUIT = "ninth-circuit"
 """The id of the community handout's section on the Ninth Circuit rule of *Lujan-Armendariz*."""
 NINTH_CIRCUIT_ELSEWHERE = "ninth-circuit-elsewhere"
 """The id of its one-line version, printed instead for a state known to lie outside that circuit."""
+STATE_LAW = "state-law"
+"""The id of the section on the state's own law, printed only in one state's handout."""
+TOLD = ("vacatur-for-cause", "record-access", "federal-records")
+"""The practices a community reader can act on: a court that cancels a flawed conviction, getting
+one's own records, and whether cleared records reach immigration agents. The presumption, the
+court's jurisdiction and public education are for the lawyer and the legislature."""
+TOLD_ALWAYS = frozenset({"federal-records"})
+"""Of those, the one whose sentence prints whatever the state's status: whether cleared records
+still reach immigration agents is what a reader most needs to hear, even when no law says."""
 
 
 def build_handout(spec: HandoutSpec, library: Library) -> Document:
@@ -53,13 +62,18 @@ def _community(spec: HandoutSpec) -> Document:
     for section in text.sections:
         if section.id == skipped:
             continue
+        bullets = [fill(b) for b in section.bullets]
+        if section.id == STATE_LAW:
+            bullets = state_sentences(jurisdiction, spec.lang)
+            if not bullets:
+                continue
         if section.id == "help":  # its words open the help section, under one heading
             closing = [Para((Run(fill(p)),)) for p in section.paragraphs]
             continue
         blocks.append(Heading((Run(fill(section.heading)),), "section-title"))
         blocks += [Para((Run(fill(p)),)) for p in section.paragraphs]
-        if section.bullets:
-            blocks.append(Bullets(tuple((Run(fill(b)),) for b in section.bullets)))
+        if bullets:
+            blocks.append(Bullets(tuple((Run(b),) for b in bullets)))
     blocks += [Heading((Run(text.help.heading),), "section-title"), *closing]
     if spec.organizations:
         blocks.append(Para((Run(fill(text.help.intro)),)))
@@ -76,6 +90,19 @@ def _community(spec: HandoutSpec) -> Document:
         running_head=False,
     )
     return Document(meta, tuple(blocks))
+
+
+def state_sentences(jurisdiction, lang: str) -> list[str]:
+    """The plain sentences a community handout gives about the state's own law: each practice of
+    ``TOLD`` the state gives in full or in part or works against, and always what happens to its
+    records."""
+    laws = jurisdiction.practices
+    return [
+        getattr(laws[practice].plain, lang)
+        for practice in TOLD
+        if practice in laws
+        and (laws[practice].status in ("has", "partly", "against") or practice in TOLD_ALWAYS)
+    ]
 
 
 def _title(title: str, subtitle: str = "") -> list:
