@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from billkit.build.handout import build_handout
 from billkit.build.templating import collapse, render_text
 from billkit.errors import UsageError
+from billkit.load.jurisdiction import all_jurisdiction_codes, get_record
 from billkit.load.library import PRACTICES, load_community_text
 from billkit.render import render
 from billkit.spec import HandoutSpec
@@ -375,3 +376,45 @@ def test_trainer_overview_keys_the_exceptions_correctly(library):
         assert limit in text, limit
     italic = {r.text for p in exceptions.paragraphs for r in p.runs if "em" in r.marks}
     assert {"Texas v. United States", "Lujan-Armendariz v. INS", "Nunez-Reyes v. Holder"} <= italic
+
+
+def _state_law_section(lang: str, state: str | None) -> str | None:
+    """The words of a community handout's section on the state's own law, or None if it has none."""
+    heading = next(s.heading for s in load_community_text(lang).sections if s.id == "state-law")
+    handout = build_handout(HandoutSpec(audience="community", lang=lang, state=state), None)
+    found = [s for s in sheets(handout)[0].sections if s.heading == heading]
+    return " ".join(p.text for p in (*found[0].paragraphs, *found[0].bullets)) if found else None
+
+
+def test_a_states_community_handout_says_what_its_law_does_in_plain_words():
+    ohio = get_record("OH").practices
+    for lang in ("en", "es"):
+        text = _state_law_section(lang, "OH")
+        # Ohio's court must cancel a plea taken without the immigration warning (R.C. 2943.031(D)).
+        assert getattr(ohio["vacatur-for-cause"].plain, lang) in text
+        # What happens to cleared records is told whatever the status; Ohio's is "none found".
+        assert ohio["federal-records"].status == "none"
+        assert getattr(ohio["federal-records"].plain, lang) in text
+        # Ohio's own-record access is unknown: the reader is not told a guess.
+        assert getattr(ohio["record-access"].plain, lang) not in text
+        # The lawyer's matters stay in the bill's notes.
+        assert getattr(ohio["public-education"].plain, lang) not in text
+    assert _state_law_section("en", "OH").startswith("Here is what we found in your state’s law.")
+    assert _state_law_section("en", None) is None  # the generic handout has no state to speak of
+
+
+def test_a_law_that_works_against_a_practice_is_told_too():
+    indiana = get_record("IN").practices
+    assert indiana["record-access"].status == "against"
+    assert indiana["record-access"].plain.en in _state_law_section("en", "IN")
+
+
+@pytest.mark.slow
+def test_every_states_community_handout_is_front_and_back_in_both_languages():
+    long = []
+    for lang in ("en", "es"):
+        for code in all_jurisdiction_codes():
+            pdf = render(build_handout(HandoutSpec(audience="community", lang=lang, state=code), None), "pdf")
+            if len(PdfReader(io.BytesIO(pdf)).pages) > 2:
+                long.append(f"{code}-{lang}")
+    assert not long
