@@ -334,3 +334,26 @@ def test_akoma_ntoso_of_a_clean_amending_bill_validates(library, akn_schema):
     for clean in (False, True):
         root = etree.fromstring(render(redline_bill(library, "NY", clean=clean), "akn"))
         assert akn_schema.validate(root), akn_schema.error_log
+
+
+def test_ohio_repeals_the_existing_text_of_what_it_amends_in_a_section_of_its_own(library):
+    # Ohio bills follow each amendment with "That existing section ___ of the Revised Code is
+    # hereby repealed." (LSC bill drafting guide; e.g. S.B. 53, 125th G.A.).
+    spec = BillSpec(
+        state="OH",
+        clauses=("short-title", "record-access", "severability"),
+        amend=(AmendSpec(citation="section 2953.32 of the Revised Code", current_text=CURRENT, clauses=()),),
+    )
+    bill = build_bill(spec, library)
+    ids = [s.id for s in bill.sections]
+    (amending,) = [i for i in ids if i.startswith("amend-")]
+    assert ids.index("repeal") == ids.index(amending) + 1
+    repeal = bill.section("repeal")
+    assert repeal.label == f"Section {repeal.number}." and repeal.heading == ""
+    assert repeal.lead[0].text == "That existing section 2953.32 of the Revised Code is hereby repealed."
+    assert "repeals the section’s existing text" in " ".join(repeal.legislative_note.texts)
+    amend = bill.section(amending)
+    assert amend.lead[0].text == "That section 2953.32 of the Revised Code be amended to read as follows:"
+    # A form without a repealing section, and a bill that amends nothing, print none.
+    assert "repeal" not in [s.id for s in redline_bill(library, state="CA").sections]
+    assert "repeal" not in [s.id for s in build_bill(BillSpec(state="OH"), library).sections]

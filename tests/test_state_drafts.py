@@ -140,7 +140,9 @@ def test_the_states_word_runs_through_the_operative_text(drafts):
     assert "shall disclose a record subject to an order of nondisclosure" in federal
     assert "subject to an order of nondisclosure records" not in federal
     ohio = " ".join(b.text for top in drafts["OH"].section("record-access").body for b in top.walk())
-    assert "Any individual who has received a sealing may access information contained in sealed records" in ohio
+    assert (
+        "Any individual who has received a sealing may access information contained in sealed records" in ohio
+    )
 
 
 def test_washington_keeps_its_word_and_says_it_is_not_a_vacatur_for_legal_error(drafts):

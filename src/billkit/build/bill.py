@@ -10,13 +10,13 @@ from ..load.schema import AmendmentMarks, Clause
 from ..load.words import words
 from ..model import Bill, BillMeta, Section
 from ..spec import BillSpec
-from .amend import amending_section
+from .amend import amending_section, repealing_section
 from .context import Drafting
 from .front import front_matter
 from .params import resolve_params
 from .relief import relief_for
 from .sections import build_section
-from .selection import Unit, order_units, section_numbers, select_clauses
+from .selection import REPEAL, Unit, order_units, section_numbers, select_clauses, with_repeal
 
 
 def build_bill(
@@ -37,6 +37,8 @@ def build_bill(
     relief = relief_for(spec.relief_term, jurisdiction)
     clauses = select_clauses(spec, library)
     units = order_units(spec, clauses)
+    if spec.amend and jurisdiction.form and jurisdiction.form.repeal:
+        units = with_repeal(units)
     values = resolve_params(spec, library, clauses)
     drafting = Drafting(
         library,
@@ -86,12 +88,16 @@ def _sections(
         clause.id: build_section(drafting, clause, values[clause.id], annotated=annotated)
         for clause in clauses
     }
-    return tuple(
-        amending_section(drafting, spec.amend[unit[0]], n, [built[c] for c in unit[1:]], annotated=annotated)
-        if isinstance(unit, tuple)
-        else built[unit.id]
-        for n, unit in enumerate(units, start=1)
-    )
+
+    def section(n: int, unit: Unit) -> Section:
+        if unit == REPEAL:
+            return repealing_section(drafting, spec.amend, n, annotated=annotated)
+        if isinstance(unit, tuple):
+            moved = [built[c] for c in unit[1:]]
+            return amending_section(drafting, spec.amend[unit[0]], n, moved, annotated=annotated)
+        return built[unit.id]
+
+    return tuple(section(n, unit) for n, unit in enumerate(units, start=1))
 
 
 def _marks_explanation(marks: AmendmentMarks) -> str:

@@ -11,7 +11,6 @@ import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 
-from ..errors import UsageError
 from ..load.jurisdiction import Jurisdiction
 from ..load.library import Library
 from ..load.words import words

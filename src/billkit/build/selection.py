@@ -7,8 +7,13 @@ from ..load.library import Library
 from ..load.schema import Clause
 from ..spec import BillSpec
 
-Unit = Clause | tuple[int, ...]
-"""One section of the bill: a clause, or ``(amend index, clause ids...)`` for an amending section."""
+REPEAL = "repeal"
+"""The unit of the section that repeals the existing text of the sections the bill amends, in a
+jurisdiction whose bills have one (Ohio)."""
+
+Unit = Clause | tuple[int, ...] | str
+"""One section of the bill: a clause, ``(amend index, clause ids...)`` for an amending section,
+or ``REPEAL``."""
 
 
 def select_clauses(spec: BillSpec, library: Library) -> list[Clause]:
@@ -55,6 +60,12 @@ def order_units(spec: BillSpec, clauses: list[Clause]) -> list[Unit]:
     return units
 
 
+def with_repeal(units: list[Unit]) -> list[Unit]:
+    """``units`` with the repealing section right after the last amending one."""
+    last = max(i for i, unit in enumerate(units) if isinstance(unit, tuple))
+    return [*units[: last + 1], REPEAL, *units[last + 1 :]]
+
+
 def _moved_clauses(spec: BillSpec, selected: set[str]) -> dict[str, int]:
     """Each clause an ``[[amend]]`` entry takes, with the entry's index."""
     moved: dict[str, int] = {}
@@ -75,6 +86,8 @@ def section_numbers(units: list[Unit]) -> dict[str, int]:
     """The number of the section each clause prints in (a moved clause: its amending section's)."""
     numbers = {}
     for n, unit in enumerate(units, start=1):
+        if unit == REPEAL:
+            continue
         for clause_id in unit if isinstance(unit, tuple) else (unit.id,):
             numbers[clause_id] = n
     return numbers

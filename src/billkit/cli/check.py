@@ -103,8 +103,8 @@ def _write_amendments(request: _AmendmentRequest, findings, text: str, *, out: P
     from ..build.amendments import build_amendments
     from ..build.pending import choose_relief_term, detect_bill_number
     from ..build.relief import relief_for
-    from ..load.jurisdiction import resolve
     from ..check.rules import amendment_targets
+    from ..load.jurisdiction import resolve
     from ..load.library import load_library
     from ..render import DEFAULT_FORMATS
     from ..write import file_stem, prepare_folder, produce
@@ -112,7 +112,9 @@ def _write_amendments(request: _AmendmentRequest, findings, text: str, *, out: P
     given = (request.bill_number or "").strip()
     number = given or detect_bill_number(text) or request.bill.stem
     jurisdiction = resolve(request.state)
-    relief, origin = choose_relief_term(request.relief_term, text, relief_for(None, jurisdiction), jurisdiction)
+    relief, origin = choose_relief_term(
+        request.relief_term, text, relief_for(None, jurisdiction), jurisdiction
+    )
     library = load_library(request.clauses_dir or ())
     missing, present = amendment_targets(findings)
     document = build_amendments(

@@ -202,6 +202,10 @@ class BillForm(_Strict):
     enacting_caps: bool = False
     amend_lead: Text | None = None
     """How a section amending existing law opens; absent, the bill words' ``amendment.lead``."""
+    repeal: Text | None = None
+    """Where the jurisdiction's bills repeal the existing text of each section they amend, in a
+    section of its own after the amending ones (Ohio: "That existing section ___ of the Revised
+    Code is hereby repealed."): its words, with ``{{ citations }}`` and ``{{ count }}``."""
     act_word: Text = "act"
     """How the bill names itself in its text: "This act ...", or Texas's "This Act ..."."""
     reference: Text = "Section {n}"
