@@ -418,3 +418,37 @@ def test_every_states_community_handout_is_front_and_back_in_both_languages():
             if len(PdfReader(io.BytesIO(pdf)).pages) > 2:
                 long.append(f"{code}-{lang}")
     assert not long
+
+
+def _state_texts(lang: str) -> dict[str, list[str]]:
+    from billkit.build.handout import state_sentences
+    from billkit.load.jurisdiction import get_jurisdiction
+
+    return {code: state_sentences(get_jurisdiction(code), lang) for code in all_jurisdiction_codes()}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_every_states_plain_sentences_avoid_the_flagged_phrases(lang):
+    for code, sentences in _state_texts(lang).items():
+        for sentence in sentences:
+            for pattern in FLAGGED[lang]:
+                assert not re.search(pattern, sentence, re.IGNORECASE), (code, pattern, sentence)
+
+
+def test_every_states_plain_sentences_read_at_eighth_grade_or_below():
+    english = _state_texts("en")
+    for code, sentences in english.items():
+        assert textstat.flesch_kincaid_grade(" ".join(sentences)) <= 8, code
+    assert textstat.flesch_kincaid_grade(" ".join(" ".join(s) for s in english.values())) <= 7.5
+    spanish = _state_texts("es")
+    textstat.set_lang("es")
+    try:
+        for code, sentences in spanish.items():
+            assert textstat.fernandez_huerta(" ".join(sentences)) >= 65, code
+        assert textstat.fernandez_huerta(" ".join(" ".join(s) for s in spanish.values())) >= 70
+    finally:
+        textstat.set_lang("en_US")
+    for code, sentences in spanish.items():
+        for sentence in re.split(r"(?<=[.?!:])\s+", " ".join(sentences)):
+            words = re.findall(r"[a-záéíóúñü]+", sentence.lower())
+            assert len([w for w in words if w in ENGLISH_WORDS]) <= 1, (code, sentence)

@@ -89,7 +89,7 @@ def test_states_shows_where_one_jurisdiction_stands():
 
     result = CliRunner().invoke(app, ["states", "ohio"], env={"COLUMNS": "160"})
     assert result.exit_code == 0, result.output
-    assert "Clearance statute: Ohio Rev. Code Ann. § 2953.32 (sealing)." in result.output
+    assert "Clearance statute: Ohio Rev. Code Ann. § 2953.32 (sealing; graded strong)." in result.output
     assert "Where Ohio stands" in result.output and "2943.031(D)" in result.output
     assert "Vacatur for legal error" in result.output and "partly" in result.output
     data = CliRunner().invoke(app, ["states", "TX", "--json"])
