@@ -253,8 +253,22 @@ def test_ohio_bill_form(library):
     alone = build_bill(BillSpec(state="OH", without=("court-jurisdiction",)), library)
     assert alone.long_title.startswith("To enact [section ___] of the Revised Code with respect to record")
     assert bill.enacting_clause == "BE IT ENACTED BY THE GENERAL ASSEMBLY OF THE STATE OF OHIO:"
-    assert [s.label for s in bill.sections[:3]] == ["Section 1.", "Section 2.", "Section 3."]
+    # Section 1 enacts the new code sections, each under its bracketed key; the uncodified
+    # sections (short title, findings, severability, effective date) follow as Section 2, 3, ...
+    labels = [s.label for s in bill.sections]
+    codified = [s.id for s in bill.sections if s.label.startswith("Sec. [")]
+    assert labels[0] == "Section 1." and bill.sections[0].id == "enact"
+    assert labels[1:3] == ["Sec. [A].", "Sec. [B]."] and codified[:2] == ["definitions", "vacatur-for-cause"]
+    assert bill.section("short-title").label == "Section 2." and bill.section("findings").label == "Section 3."
+    listed = "That sections [A], [B], [C], [D], [E], [F], and [G] of the Revised Code be enacted"
+    assert bill.sections[0].lead[0].text.startswith(listed) and len(codified) == 7
     assert all(s.heading == "" for s in bill.sections)
+    text = _all_text(bill)
+    assert "Except in subsection (a) of section [B] of the Revised Code" in text
+    assert not re.search(r"\bSection [4-9]\b", text)  # no reference to a numbering it does not print
+    # A packet or a proposal reuses the sections unwrapped, with their own numbers.
+    plain = build_bill(BillSpec(state="OH"), library, reference="Section {n}")
+    assert "enact" not in [s.id for s in plain.sections] and plain.sections[0].label == "Section 1."
     form = get_record("OH").form
     assert form.amend_lead == "That {{ citation }} be amended to read as follows:"
     assert "Legislative Service Commission" in form.source

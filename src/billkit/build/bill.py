@@ -12,11 +12,22 @@ from ..model import Bill, BillMeta, Section
 from ..spec import BillSpec
 from .amend import amending_section, repealing_section
 from .context import Drafting
+from .enact import enacting_section
 from .front import front_matter
 from .params import resolve_params
 from .relief import relief_for
 from .sections import build_section
-from .selection import REPEAL, Unit, order_units, section_numbers, select_clauses, with_repeal
+from .selection import (
+    ENACT,
+    REPEAL,
+    Unit,
+    code_keys,
+    order_units,
+    section_numbers,
+    select_clauses,
+    with_enactment,
+    with_repeal,
+)
 
 
 def build_bill(
@@ -36,9 +47,8 @@ def build_bill(
         jurisdiction = resolve(spec.state)
     relief = relief_for(spec.relief_term, jurisdiction)
     clauses = select_clauses(spec, library)
-    units = order_units(spec, clauses)
-    if spec.amend and jurisdiction.form and jurisdiction.form.repeal:
-        units = with_repeal(units)
+    units = _units(spec, clauses, jurisdiction, enact=reference is None)
+    keys = code_keys(units)
     values = resolve_params(spec, library, clauses)
     drafting = Drafting(
         library,
@@ -48,6 +58,8 @@ def build_bill(
         aims=tuple(clause.aim for clause in clauses if clause.aim),
         case_names=library.case_names,
         reference=reference or jurisdiction.reference,
+        keys=keys,
+        key_reference=jurisdiction.form.enact.reference if keys else "",
     )
     sections = _sections(drafting, spec, clauses, units, values)
     short_title = str(values.get("short-title", {}).get("short_title") or _default_short_title(library))
@@ -90,6 +102,8 @@ def _sections(
     }
 
     def section(n: int, unit: Unit) -> Section:
+        if unit == ENACT:
+            return enacting_section(drafting, n, drafting.keys, annotated=annotated)
         if unit == REPEAL:
             return repealing_section(drafting, spec.amend, n, annotated=annotated)
         if isinstance(unit, tuple):
@@ -97,7 +111,32 @@ def _sections(
             return amending_section(drafting, spec.amend[unit[0]], n, moved, annotated=annotated)
         return built[unit.id]
 
-    return tuple(section(n, unit) for n, unit in enumerate(units, start=1))
+    return tuple(section(n, unit) for n, unit in _numbered(units, drafting.keys))
+
+
+def _numbered(units: list[Unit], keys) -> list[tuple[int, Unit]]:
+    """Each unit with the number its section prints (a wrapped code section: its wrapper's)."""
+    out, n = [], 0
+    for unit in units:
+        if not (isinstance(unit, Clause) and unit.id in keys):
+            n += 1
+        out.append((n, unit))
+    return out
+
+
+def _units(spec: BillSpec, clauses: list[Clause], jurisdiction: Jurisdiction, *, enact: bool) -> list[Unit]:
+    """The bill's sections in order, wrapped and closed as the jurisdiction's form wants: its new
+    code sections inside one enacting section, a repealing section after the amending ones.
+
+    Only a bill printed as itself is wrapped (``enact``); the sections a packet or a proposal
+    reuses keep their own numbers."""
+    units = order_units(spec, clauses)
+    form = jurisdiction.form
+    if enact and form is not None and form.enact is not None:
+        units = with_enactment(units)
+    if spec.amend and form is not None and form.repeal:
+        units = with_repeal(units)
+    return units
 
 
 def _marks_explanation(marks: AmendmentMarks) -> str:

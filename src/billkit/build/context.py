@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import SelectionError, UnknownNameError
@@ -19,6 +19,8 @@ class Drafting:
 
     ``numbers`` maps each clause id to the number of the section it prints in; ``aims`` are the
     selected clauses' aims (for the findings); ``case_names`` are set in italics in commentary.
+    ``keys`` maps each new code section an enacting section wraps to its bracketed key, which
+    references to it print through ``key_reference`` ("section [{key}] of the Revised Code").
     """
 
     library: Library
@@ -28,6 +30,8 @@ class Drafting:
     aims: tuple[str, ...] = ()
     case_names: tuple[str, ...] = ()
     reference: str = DEFAULT_REFERENCE
+    keys: Mapping[str, str] = field(default_factory=dict)
+    key_reference: str = ""
 
     def context(
         self, clause_id: str, params: Mapping[str, Any], relief: ReliefTerm | None = None
@@ -42,6 +46,8 @@ class Drafting:
                     f"clause {clause_id!r} refers to {target!r}, which is not in the bill.",
                     hint=f"add -c {target}, or leave out {clause_id}",
                 )
+            if target in self.keys:
+                return self.key_reference.format(key=self.keys[target])
             return cross_reference(self.reference, self.numbers[target])
 
         return {

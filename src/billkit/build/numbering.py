@@ -15,15 +15,15 @@ LADDERS = {
 def label(style: str, n: int) -> str:
     """The label of the ``n``-th provision (from 0) at a depth labelled in ``style``: "(c)", "(3)"."""
     if style == "lower":
-        return f"({_letters(n).lower()})"
+        return f"({letters(n).lower()})"
     if style == "upper":
-        return f"({_letters(n)})"
+        return f"({letters(n)})"
     if style == "roman":
         return f"({roman(n + 1)})"
     return f"({n + 1})"
 
 
-def _letters(n: int) -> str:
+def letters(n: int) -> str:
     """0 -> A, 25 -> Z, 26 -> AA: the drafting convention for long lists."""
     return chr(ord("A") + n % 26) * (n // 26 + 1)
 
@@ -32,9 +32,9 @@ def roman(n: int) -> str:
     """``n`` in lower-case roman numerals: 4 -> "iv"."""
     numerals = [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
     out = ""
-    for value, letters in numerals:
+    for value, symbols in numerals:
         while n >= value:
-            out += letters
+            out += symbols
             n -= value
     return out
 
@@ -46,6 +46,11 @@ def section_label(jurisdiction: Jurisdiction, number: int) -> str:
     if form is not None:
         pattern = form.first_section if number == 1 else form.section
     return render_text(pattern, {"n": number}, where="section label")
+
+
+def code_label(jurisdiction: Jurisdiction, key: str) -> str:
+    """How a new code section inside an enacting section opens: "Sec. [A]." (Ohio)."""
+    return render_text(jurisdiction.form.enact.label, {"key": key}, where="form: field 'enact.label'")
 
 
 def section_heading(jurisdiction: Jurisdiction, title: str) -> str:

@@ -261,6 +261,8 @@ def _analysis(library: Library, bill: Bill, names) -> list:
     words = packet_words()
     out: list = [_p(words["analysis_intro"], ())]
     for section in bill.sections:
+        if section.id not in library.clauses:  # a section of the form's own (enacting, repealing)
+            continue
         clause = library.get(section.id)
         label = section.label.rstrip(".")
         out.append(_heading(f"{label}. {clause.title}"))

@@ -11,7 +11,7 @@ from ..load.words import words
 from ..model import Block, Run, Section
 from .context import Drafting
 from .notes import commentary, note
-from .numbering import LADDERS, label, section_heading, section_label
+from .numbering import LADDERS, code_label, label, section_heading, section_label
 from .params import fill_params
 from .source_note import source_note
 from .templating import collapse, evaluate, render_text
@@ -29,10 +29,11 @@ def build_section(
         lead = (Run(collapse(render_text(clause.lead, ctx, where=f"{where}: field 'lead'"))),)
     notes = _notes(drafting, clause, ctx, top, where) if annotated else {}
     number = drafting.numbers[clause.id]
+    key = drafting.keys.get(clause.id)
     return Section(
         id=clause.id,
         number=number,
-        label=section_label(drafting.jurisdiction, number),
+        label=code_label(drafting.jurisdiction, key) if key else section_label(drafting.jurisdiction, number),
         heading=section_heading(drafting.jurisdiction, clause.title),
         title=clause.title,
         lead=lead,

@@ -6,14 +6,18 @@ from ..errors import SelectionError
 from ..load.library import Library
 from ..load.schema import Clause
 from ..spec import BillSpec
+from .numbering import letters
 
 REPEAL = "repeal"
 """The unit of the section that repeals the existing text of the sections the bill amends, in a
 jurisdiction whose bills have one (Ohio)."""
 
+ENACT = "enact"
+"""The unit of the section that enacts the new code sections, in a form that wraps them (Ohio)."""
+
 Unit = Clause | tuple[int, ...] | str
 """One section of the bill: a clause, ``(amend index, clause ids...)`` for an amending section,
-or ``REPEAL``."""
+``ENACT`` or ``REPEAL``."""
 
 
 def select_clauses(spec: BillSpec, library: Library) -> list[Clause]:
@@ -60,6 +64,22 @@ def order_units(spec: BillSpec, clauses: list[Clause]) -> list[Unit]:
     return units
 
 
+def with_enactment(units: list[Unit]) -> list[Unit]:
+    """``units`` with the enacting section first and the new code sections it wraps after it."""
+    codified = [u for u in units if isinstance(u, Clause) and u.codified]
+    if not codified:
+        return units
+    return [ENACT, *codified, *(u for u in units if not (isinstance(u, Clause) and u.codified))]
+
+
+def code_keys(units: list[Unit]) -> dict[str, str]:
+    """The bracketed key of each new code section an enacting section wraps: "A", "B", ..."""
+    if ENACT not in units:
+        return {}
+    codified = [u.id for u in units if isinstance(u, Clause) and u.codified]
+    return {clause_id: letters(i) for i, clause_id in enumerate(codified)}
+
+
 def with_repeal(units: list[Unit]) -> list[Unit]:
     """``units`` with the repealing section right after the last amending one."""
     last = max(i for i, unit in enumerate(units) if isinstance(unit, tuple))
@@ -84,9 +104,15 @@ def _moved_clauses(spec: BillSpec, selected: set[str]) -> dict[str, int]:
 
 def section_numbers(units: list[Unit]) -> dict[str, int]:
     """The number of the section each clause prints in (a moved clause: its amending section's)."""
-    numbers = {}
-    for n, unit in enumerate(units, start=1):
-        if unit == REPEAL:
+    numbers: dict[str, int] = {}
+    keys = code_keys(units)
+    n = 0
+    for unit in units:
+        if isinstance(unit, Clause) and unit.id in keys:
+            numbers[unit.id] = n  # printed inside the enacting section, under its own key
+            continue
+        n += 1
+        if unit in (REPEAL, ENACT):
             continue
         for clause_id in unit if isinstance(unit, tuple) else (unit.id,):
             numbers[clause_id] = n

@@ -98,6 +98,9 @@ class Clause(_Strict):
     )
     lead: str | None = None
     ladder: Literal["subsections", "definitions"] = "subsections"
+    codified: bool = True
+    """False for a section that stays out of the code (short title, findings, effective date,
+    severability): a form that enacts code sections in one wrapping section leaves it outside."""
     text: tuple[Item, ...] = Field(min_length=1)
     params: tuple[Param, ...] = ()
     legislative_note: Text
@@ -189,6 +192,19 @@ class JurisdictionFacts(_Strict):
     central_repository: Fact
 
 
+class EnactForm(_Strict):
+    """How a jurisdiction's bills enact new code sections: all in one numbered section that lists
+    them (Ohio: "Section 1. That sections ___ of the Revised Code be enacted to read as follows:"),
+    each then printed under a label of its own ("Sec. ___.")."""
+
+    lead: Text
+    """The wrapping section's words: ``{{ sections }}`` the new sections' keys, ``{{ count }}``."""
+    label: Text
+    """Each new section's label; ``{{ key }}`` is its bracketed key ("Sec. [A].")."""
+    reference: Text
+    """How the bill refers to a new section: ``{key}`` ("section [{key}] of the Revised Code")."""
+
+
 class BillForm(_Strict):
     """How a jurisdiction's bills look where that is known; absent, billkit uses the ULC form."""
 
@@ -202,6 +218,7 @@ class BillForm(_Strict):
     enacting_caps: bool = False
     amend_lead: Text | None = None
     """How a section amending existing law opens; absent, the bill words' ``amendment.lead``."""
+    enact: EnactForm | None = None
     repeal: Text | None = None
     """Where the jurisdiction's bills repeal the existing text of each section they amend, in a
     section of its own after the amending ones (Ohio: "That existing section ___ of the Revised
