@@ -259,7 +259,8 @@ def test_ohio_bill_form(library):
     codified = [s.id for s in bill.sections if s.label.startswith("Sec. [")]
     assert labels[0] == "Section 1." and bill.sections[0].id == "enact"
     assert labels[1:3] == ["Sec. [A].", "Sec. [B]."] and codified[:2] == ["definitions", "vacatur-for-cause"]
-    assert bill.section("short-title").label == "Section 2." and bill.section("findings").label == "Section 3."
+    assert bill.section("short-title").label == "Section 2."
+    assert bill.section("findings").label == "Section 3."
     listed = "That sections [A], [B], [C], [D], [E], [F], and [G] of the Revised Code be enacted"
     assert bill.sections[0].lead[0].text.startswith(listed) and len(codified) == 7
     assert all(s.heading == "" for s in bill.sections)
