@@ -4,10 +4,13 @@ Detection works sentence by sentence. Each practice has rules: a rule fires when
 every one of its word patterns (so "legal error" alone is not enough: the sentence must also give
 relief, with "may" or "shall"). Rules carry a strength: ``present``, ``partial`` (half of a
 practice, or a weaker form of it), or ``against`` (the opposite: a court order is required to see
-one's own record, relief ends the court's jurisdiction). Rules look for the ideas, in the many
-words real bills use (sealing, set-aside, shielding, vacatur, orders of limited relief), not for
-billkit's own sentences; and they read negations and exceptions ("may not ... without a court
-order", a sharing ban "for employment purposes").
+one's own record, cleared records may go to immigration authorities, relief ends the court's
+jurisdiction). A practice with a provision against it is ``contrary``, whatever else the bill
+says: an advocate must ask the committee to strike that provision, not thank it. Rules look for
+the ideas, in the many words real bills use (sealing, set-aside, shielding, vacatur, orders of
+limited relief), not for billkit's own sentences; and they read negations, exceptions and
+savings clauses ("may not ... without a court order", "except to ...", "nothing in this act shall
+be construed to prohibit ... sharing", a sharing ban "for employment purposes").
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ RELIEF = (
 )
 MODAL = r"\b(?:may|shall|must|can|is entitled|are entitled|will)\b"
 DENIAL = (
-    r"\b(?:may not|shall not|must not|cannot|can not|(?:is|are) prohibited|prohibit\w*|"
+    r"\b(?:may not|shall not|must not|cannot|can not|(?:is|are) prohibited|prohibit\w*|unlawful for|"
     r"no (?:\w+ ){0,4}(?:person|agency|office|officer|court|one|entity|employee|department|official)s?\b[^.;]*\b(?:may|shall|must)\b)"
 )
 COURT_ORDER = (
@@ -47,10 +50,21 @@ IMMIGRATION = (
     r"(?:immigration|homeland security|\bice\b|customs enforcement|citizenship and immigration|"
     r"federal immigration authorit\w*)"
 )
+FEDERAL = IMMIGRATION + r"|federal (?:authorit|agenc|government|law enforcement)\w*"
+SAVING = (
+    r"(?:nothing (?:in|contained in) this|shall not be (?:construed|interpreted|deemed)|"
+    r"(?:may|shall) not:? (?:\w+ )?(?:prohibit|restrict|limit|prevent)\w*)"
+)
+"""A savings clause, or a ban on banning: it keeps open what a protection would close."""
+SHARE = (
+    r"(?:disclos|shar|provid|transmit|releas|forward|send|sent|exchang|communicat|notif|report|"
+    r"made available|make available|access|receiv|obtain|furnish|divulg|cooperat|assist|comply|respond)\w*"
+)
 NONCITIZEN = r"(?:noncitizen|non-citizen|not a (?:united states |u\.s\. )?citizen|\balien\b)"
 PRESUME = r"\b(?:presum\w*|assum\w*)"
 DEFECT = (
-    r"(?:procedural or substantive|substantive or procedural|legal(?:ly)? (?:error|defect|invalid)|prejudicial error|"
+    r"(?:(?:held|declared|found|adjudged) (?:to be )?(?:unconstitutional|invalid|void)|unconstitutional statute|"
+    r"procedural or substantive|substantive or procedural|legal(?:ly)? (?:error|defect|invalid)|prejudicial error|"
     r"defect in the (?:underlying )?(?:proceeding|conviction|judgment|case)|mistake of (?:law|procedure)|"
     r"constitutional (?:error|violation)|violation of [^.;]{0,60}(?:rights|constitution)|did not have jurisdiction|"
     r"ineffective assistance|error of law|fraud|duress|misinformation|(?:plea|conviction) (?:is|was) (?:legally )?invalid)"
@@ -135,31 +149,61 @@ RULES: tuple[Rule, ...] = (
     # Own-record access.
     Rule("record-access", "present", (SELF, ACCESS, NO_ORDER), window=2,
          unless=(DENIAL + r"[^.;]*(?:without|except)[^.;]*" + COURT_ORDER,)),
+    # Records kept open to the person: "available to" must lead to the person, not to an agency.
     Rule("record-access", "present",
-         (r"records?\b[^.;]{0,80}(?:remains?|shall remain|(?:shall|to) be|is|are) (?:fully |also )?(?:made )?(?:available|accessible)",
-          r"subject of (?:the |that )?(?:\w+ )?record|designated agent|(?:person|individual|defendant)(?:'s)? (?:attorney|designated agent)"),
-         window=2),
+         (r"records?\b[^.;]{0,80}(?:remains?|shall remain|(?:shall|to) be|is|are) (?:fully |also )?(?:made )?(?:available|accessible)"
+          r"[^.;]{0,20}\bto (?:the |that |such )?(?:subject|person|individual|defendant|petitioner|applicant)",),
+         unless=(r"only (?:upon|by|on|pursuant to|under) (?:an? )?" + COURT_ORDER, DENIAL + r"[^.;]*" + COURT_ORDER)),
     Rule("record-access", "partial", (r"(?:does|shall) not (?:preclude|prevent|bar)[^.;]{0,60}(?:request\w*|seek\w*|obtain\w*) access",),
          why="it keeps a way to ask for the records without saying that no court order is needed"),
     Rule("record-access", "partial",
          (r"(?:give|provide|send|deliver|mail)\w*[^.;]{0,30}(?:the )?(?:person|petitioner|defendant|individual)[^.;]{0,40}cop(?:y|ies) of the order",),
          why="the person gets a copy of the order, not the records themselves"),
+    # Closed to everyone, the person too, without a court order. An exception for agencies
+    # ("..., except that sealed records shall remain available to any criminal justice agency")
+    # does not open them to the person; an exception for the person does.
     Rule("record-access", "against",
          (DENIAL + r"[^.;]*(?:without|except)[^.;]*" + COURT_ORDER + r"|"
           r"(?:only|except)[^.;]{0,40}(?:pursuant to|upon|by|on|under) (?:an? )?" + COURT_ORDER + r"|"
           r"shall not release to any person, including the (?:petitioner|person|defendant)",),
-         unless=(r"\blaw enforcement\b[^.;]*\bmay\b", NO_ORDER)),
+         unless=(r"(?:except|other than|but not|unless)[^.;]{0,30}(?:to |by )?(?:the )?(?:subject of|person who is the subject|"
+                 r"petitioner|defendant|individual whose)",
+                 r"(?:person|individual|subject)[^.;]{0,60}(?:\bmay\b(?! not)|shall be (?:entitled|allowed|permitted))[^.;]{0,60}"
+                 r"without[^.;]{0,40}" + COURT_ORDER)),
     # Federal databases and immigration authorities.
     Rule("federal-records", "partial",
          (r"interstate identification index|federal bureau of investigation|\bfbi\b|national crime information|"
           r"federal (?:criminal history )?(?:file|database|repositor)",
           r"remov|delet|purg|notif|notice|update|request|expunge|seal|forward|send|take [^.;]{0,20}out"),
+         unless=(SAVING + r"[^.;]{0,80}(?:requir|direct)",),
          part="federal databases"),
     Rule("federal-records", "partial",
-         (IMMIGRATION, DENIAL,
-          r"disclos|shar|provid|access|transmit|available|\bgive\b|\buse\b|assist|cooperat|comply|respond|divulge"),
-         unless=(r"for (?:the purposes? of )?(?:employment|licensing|housing|tenant)", r"\bremove the immigration"),
+         (IMMIGRATION, DENIAL, SHARE + r"|\bgive\b|\buse\b"),
+         unless=(r"for (?:the purposes? of )?(?:employment|licensing|housing|tenant)", r"\bremove the immigration",
+                 SAVING + r"[^.;]{0,120}" + SHARE, r"\bexcept\b[^.;]{0,60}" + IMMIGRATION),
          part="immigration authorities"),
+    # Cleared or criminal-history records that may or must go to immigration or federal
+    # authorities; an exception that lets them through; a savings clause that keeps sharing open
+    # or keeps the records in federal files.
+    Rule("federal-records", "against",
+         (r"(?:\b(?:may|shall|must|is authorized to|are authorized to)\b (?:\w+ ){0,3}" + SHARE + r"|available)[^.;]{0,100}"
+          r"\b(?:to|with) (?:the |a |any )?(?:united states )?(?:" + FEDERAL + r"|bureau of (?:immigration|citizenship))",
+          RELIEF + r"|record|criminal history|information"),
+         unless=(DENIAL + r"[^.;]{0,240}(?:" + FEDERAL + r")", r"for (?:the purposes? of )?(?:employment|licensing)")),
+    Rule("federal-records", "against",
+         (r"(?:" + FEDERAL + r")[^.;]{0,40}\b(?:may|shall) (?:\w+ )?(?:receive|obtain|access|have access|inspect|request)|"
+          r"\bmay (?:\w+ ){0,2}(?:receive|obtain|access|inspect)[^.;]*:[^.;]*\b(?:" + FEDERAL + r")",
+          RELIEF + r"|record|criminal history"),
+         unless=(DENIAL + r"[^.;]{0,30}(?:receive|obtain|access|have access|inspect)",)),
+    Rule("federal-records", "against",
+         (DENIAL + r"[^.;]{0,160}\bexcept\b[^.;]{0,80}(?:" + IMMIGRATION + r")",)),
+    Rule("federal-records", "against",
+         (SAVING + r"[^.;]{0,160}(?:" + SHARE + r")[^.;]{0,120}(?:" + IMMIGRATION + r")|"
+          + SAVING + r"[^.;]{0,120}(?:" + IMMIGRATION + r")[^.;]{0,120}(?:" + SHARE + r")",),
+         unless=(r"(?:shall|may) not (?:\w+ )?(?:prohibit|restrict|limit|prevent)\w*[^.;]{0,40}\b(?:person|individual)\b",)),
+    Rule("federal-records", "against",
+         (SAVING + r"[^.;]{0,80}(?:requir|direct)\w*[^.;]{0,120}(?:interstate identification index|federal bureau of "
+          r"investigation|\bfbi\b|federal (?:criminal history )?(?:file|database|repositor))",)),
     # Public education.
     Rule("public-education", "present",
          (r"\badvis\w*|\bnotice|\bnotif\w*|\binform\w*|outreach|\beducat\w*|\bpublish\w*|\bwarn\w*|\bsay\b|\bstate\b",
@@ -279,6 +323,10 @@ def check_passages(passages: list[Passage]) -> list[Finding]:
     return findings
 
 
+OPEN_LEAD = re.compile(r"\b(?:shall|may|must|will)(?: not)?:$", re.IGNORECASE)
+"""A lead that stops at its verb ("... shall not:"): its items finish its sentence, capitals or not."""
+
+
 def _with_leads(located: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Read each item of a list with the words that introduce it.
 
@@ -292,7 +340,7 @@ def _with_leads(located: list[tuple[str, str]]) -> list[tuple[str, str]]:
         if lead is not None and not body:  # a label printed apart from its words
             out.append((sentence, location))
             continue
-        if lead is not None and body[:1].islower():
+        if lead is not None and (body[:1].islower() or OPEN_LEAD.search(lead)):
             out.append((f"{lead} {sentence}", location))
             if sentence.endswith(":"):
                 lead = f"{lead} {sentence}"
@@ -302,37 +350,62 @@ def _with_leads(located: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
+MAX_EVIDENCE = 3
+"""Quotes a finding keeps: the decisive ones, strongest first."""
+
+
 def _judge(practice: str, evidence: list[Evidence]) -> Finding:
     present = [e for e in evidence if e.strength == "present"]
     partial = [e for e in evidence if e.strength == "partial"]
     against = [e for e in evidence if e.strength == "against"]
     parts = {e.part for e in partial if e.part}
-    if practice == "federal-records" and parts == {"federal databases", "immigration authorities"}:
-        return Finding(practice, "present", partial)
-    if present and not against:
-        return Finding(practice, "present", present)
-    if present or partial:
-        missing = _what_is_missing(practice, partial, against, parts)
-        return Finding(practice, "partial", [*present, *partial, *against], missing, [practice])
-    missing = DESCRIPTIONS[practice]
     if against:
-        missing = f"the bill says the opposite (quoted); it needs {missing}"
-    return Finding(practice, "absent", against, missing[0].upper() + missing[1:] + ".", [practice])
+        missing = _what_works_against(practice, present, partial)
+        return Finding(practice, "contrary", _strongest(against, present, partial), missing, [practice])
+    if practice == "federal-records" and parts == {"federal databases", "immigration authorities"}:
+        return Finding(practice, "present", _strongest(partial))
+    if present:
+        return Finding(practice, "present", _strongest(present))
+    if partial:
+        missing = _what_is_missing(practice, partial, parts)
+        return Finding(practice, "partial", _strongest(partial), missing, [practice])
+    missing = DESCRIPTIONS[practice]
+    return Finding(practice, "absent", [], missing[0].upper() + missing[1:] + ".", [practice])
 
 
-def _what_is_missing(practice: str, partial, against, parts) -> str:
+def _strongest(*groups: list[Evidence]) -> list[Evidence]:
+    """The first ``MAX_EVIDENCE`` quotes of ``groups`` in order, none quoted twice or inside another."""
+    kept: list[Evidence] = []
+    for e in (e for group in groups for e in group):
+        if any(e.quote in k.quote or k.quote in e.quote for k in kept):
+            continue
+        kept.append(e)
+    return kept[:MAX_EVIDENCE]
+
+
+def _what_works_against(practice: str, present, partial) -> str:
+    """Why a practice is ``contrary``: what to strike, what the bill needs, what it also has."""
+    also = " The bill also has language for the practice (quoted after it), which the quoted provision undercuts."
+    return (
+        "The first quoted provision works against the practice: ask the committee to strike or override it. "
+        f"The bill needs {DESCRIPTIONS[practice]}.{also if present or partial else ''}"
+    )
+
+
+def _what_is_missing(practice: str, partial, parts) -> str:
     if practice == "federal-records":
         lacking = {"federal databases", "immigration authorities"} - parts
         if lacking == {"immigration authorities"}:
-            return "A bar on sharing cleared records with federal immigration authorities, by any route."
+            return (
+                "It has the half on federal databases (quoted). It lacks a bar on sharing cleared records "
+                "with federal immigration authorities, by any route."
+            )
         return (
-            "A duty to have cleared records removed from federal databases "
-            "(the Interstate Identification Index)."
+            "It has the half on immigration authorities (quoted). It lacks a duty to have cleared records "
+            "removed from federal databases (the Interstate Identification Index)."
         )
-    if against:
-        return f"The bill also says the opposite (quoted); make clear it provides {DESCRIPTIONS[practice]}."
     reasons = sorted({e.why for e in partial if e.why})
-    detail = f" What is there is {'; '.join(reasons)}." if reasons else ""
+    detail = f" What is there is {'; '.join(reasons)}." if reasons else " What is there is quoted."
     return f"It needs {DESCRIPTIONS[practice]}.{detail}"
 
 
@@ -368,8 +441,16 @@ def as_markdown(file: str, findings: list[Finding]) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-FAIL_ON = {"absent": ("absent",), "partial": ("absent", "partial")}
-"""``--fail-on`` levels, and the statuses that fail at each: ``partial`` fails on anything not present."""
+STATUSES = ("present", "partial", "absent", "contrary")
+"""What ``check`` says of each practice: the bill has it, has part of it, lacks it, or works against it."""
+
+FAIL_ON = {
+    "contrary": ("contrary",),
+    "absent": ("contrary", "absent"),
+    "partial": ("contrary", "absent", "partial"),
+}
+"""``--fail-on`` levels, and the statuses that fail at each: each level fails on it and on anything
+worse (``contrary`` is worse than ``absent``); ``partial`` fails on anything not present."""
 
 
 def failing_statuses(level: str | None) -> tuple[str, ...]:

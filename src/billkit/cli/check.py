@@ -77,7 +77,7 @@ def _report(file: str, findings, form: str) -> None:
 
 
 def _print_table(file: str, findings) -> None:
-    colours = {"present": "green", "partial": "yellow", "absent": "red"}
+    colours = {"present": "green", "partial": "yellow", "absent": "red", "contrary": "bold red"}
     rows = []
     for f in findings:
         evidence = "\n".join(f"“{e.quote}” ({e.location})" for e in f.evidence[:3]) or "—"

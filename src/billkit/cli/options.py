@@ -97,7 +97,13 @@ Orgs = _option(
 )
 
 # check
-FailOn = _option("--fail-on", help="Exit 1 if any practice is absent (or, with 'partial', not present).")
+FailOn = _option(
+    "--fail-on",
+    help=(
+        "Exit 1 if any practice is contrary (with 'contrary'), contrary or absent ('absent'), or not "
+        "present ('partial')."
+    ),
+)
 Amendments = Annotated[
     bool, typer.Option("--amendments", help="Also write the proposed amendments for what is missing.")
 ]

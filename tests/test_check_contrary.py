@@ -1,0 +1,142 @@
+"""`billkit check` reads exceptions, permissions and savings clauses for what they do (issue 14).
+
+Each case quotes real wording with its source. A provision that works against a practice makes the
+practice ``contrary``, with that provision quoted first: the advocate asks the committee to strike
+it, and never thanks the committee for it.
+"""
+
+from __future__ import annotations
+
+from billkit.check.reading import Passage
+from billkit.check.rules import FAIL_ON, check_passages, fails
+
+
+def _findings(*texts: str):
+    return {f.id: f for f in check_passages([Passage(t, f"line {i}") for i, t in enumerate(texts, 1)])}
+
+
+# The advocate's pending bill, as quoted in ../shared/reviews/2026-11-user-review.md, (b) B.
+ADVOCATE = (
+    "Sealed records may not be opened or made available to any person, including the person who is the "
+    "subject of the record, without a court order, except that sealed records shall remain available to "
+    "any criminal justice agency for law enforcement purposes."
+)
+
+
+def test_an_exception_for_agencies_does_not_open_the_record_to_the_person():
+    finding = _findings(ADVOCATE)["record-access"]
+    assert finding.status == "contrary"
+    assert len(finding.evidence) == 1 and finding.evidence[0].quote.startswith("Sealed records may not be")
+    assert "strike" in finding.missing
+
+
+def test_an_exception_for_the_person_keeps_the_record_open_to_them():
+    # The person, unlike everyone else, needs no order: not contrary.
+    text = (
+        "Sealed records may not be disclosed to any person without a court order, except to the person who "
+        "is the subject of the record."
+    )
+    assert _findings(text)["record-access"].status != "contrary"
+
+
+def test_records_sent_to_immigration_authorities_are_contrary_not_partial():
+    # The user review's bill, (b) S: "The division shall transmit sealed records to ... Immigration and
+    # Customs Enforcement".
+    text = "The division shall transmit sealed records to the United States Immigration and Customs Enforcement."
+    finding = _findings(text)["federal-records"]
+    assert finding.status == "contrary" and "transmit sealed records" in finding.evidence[0].quote
+
+
+def test_a_savings_clause_keeping_records_in_federal_files_is_contrary():
+    # The user review's bill, (b) S: "Nothing ... shall be construed to require ... remove a record
+    # from the Interstate Identification Index".
+    text = (
+        "Nothing in this section shall be construed to require the division to remove a record from the "
+        "Interstate Identification Index."
+    )
+    assert _findings(text)["federal-records"].status == "contrary"
+
+
+def test_a_permission_to_exchange_information_with_immigration_agencies_is_contrary():
+    # Or. Rev. Stat. § 181.850(2) (2003), https://law.onecle.com/oregon/181-state-police-crime-reporting-and/181.850.html
+    text = (
+        "(2) Notwithstanding subsection (1) of this section, a law enforcement agency may exchange information "
+        "with the United States Bureau of Immigration and Customs Enforcement, the United States Bureau of "
+        "Citizenship and Immigration Services and the United States Bureau of Customs and Border Protection "
+        "in order to: (a) Verify the immigration status of a person if the person is arrested for any "
+        "criminal offense; or"
+    )
+    assert _findings(text)["federal-records"].status == "contrary"
+
+
+def test_federal_authorities_that_may_receive_expunged_records_are_contrary():
+    # Utah Code Ann. § 77-40a-403(2) (2025),
+    # https://codes.findlaw.com/ut/title-77-utah-code-of-criminal-procedure/ut-code-sect-77-40a-403/
+    lead = "(2) The following entities or agencies may receive information contained in expunged records upon specific request:"
+    item = "(c) federal authorities if required by federal law;"
+    finding = _findings(lead, "(a) the Board of Pardons and Parole;", item)["federal-records"]
+    assert finding.status == "contrary"
+
+
+def test_a_ban_on_banning_sharing_with_immigration_agencies_is_contrary():
+    # Colo. S.B. 18-220 (2018), bill summary, https://leg.colorado.gov/bills/sb18-220
+    text = (
+        "The bill specifies that the state and any political subdivision of the state shall not: Prohibit or "
+        "restrict any jurisdiction, official, or employee from sending to, or receiving from, federal "
+        "immigration agencies information regarding the citizenship or immigration status of any individual;"
+    )
+    assert _findings(text)["federal-records"].status == "contrary"
+
+
+def test_a_ban_on_notifying_immigration_agencies_is_the_immigration_half():
+    # Cal. A.B. 937 (2023-24 Reg. Sess.) § 7284.6 amendment, as quoted in the City of Santa Ana's staff
+    # report, https://cc-publicdocs.santa-ana.org/WebLink/1/doc/138761/Page34.aspx
+    text = (
+        "A state or local agency shall not arrest or assist with the arrest, confinement, detention, transfer, "
+        "interrogation, or deportation of an individual for an immigration enforcement purpose in any manner, "
+        "including but not limited to, by notifying another agency or subcontractor thereof regarding the "
+        "release date and time of an individual, releasing or transferring an individual into the custody of "
+        "another agency or subcontractor thereof, or disclosing personal information about an individual."
+    )
+    finding = _findings(text)["federal-records"]
+    assert finding.status == "partial" and "federal databases" in finding.missing
+
+
+def test_unlawful_to_disclose_is_a_ban():
+    text = (
+        "It is unlawful for any person to disclose a sealed record to federal immigration authorities, "
+        "Immigration and Customs Enforcement or the Department of Homeland Security."
+    )
+    assert _findings(text)["federal-records"].status == "partial"
+
+
+def test_vacatur_for_a_missing_advisement_is_relief_for_legal_error():
+    # Cal. Penal Code § 1016.5(b) (text before S.B. 281 (2025)), https://california.public.law/codes/ca_penal_code_section_1016.5
+    text = (
+        "If, after January 1, 1978, the court fails to advise the defendant as required by this section and the "
+        "defendant shows that conviction of the offense to which defendant pleaded guilty or nolo contendere may "
+        "have the consequences for the defendant of deportation, exclusion from admission to the United States, "
+        "or denial of naturalization pursuant to the laws of the United States, the court, on defendant’s "
+        "motion, shall vacate the judgment and permit the defendant to withdraw the plea of guilty or nolo "
+        "contendere, and enter a plea of not guilty."
+    )
+    assert _findings(text)["vacatur-for-cause"].status == "present"
+
+
+def test_fail_on_contrary_and_the_levels_above_it():
+    findings = list(_findings(ADVOCATE).values())
+    assert fails(findings, "contrary") and fails(findings, "absent") and fails(findings, "partial")
+    assert "contrary" in FAIL_ON["absent"] and FAIL_ON["contrary"] == ("contrary",)
+    clean = list(_findings("The court may vacate a conviction that is legally invalid.").values())
+    assert not fails(clean, "contrary")
+
+
+def test_evidence_is_at_most_three_quotes_none_twice():
+    texts = [ADVOCATE] * 2 + [
+        "Expunged records may be opened only upon an order of the court.",
+        "Sealed records shall not be released to any person without a court order.",
+        "No agency may release an erased record except by order of a court.",
+    ]
+    finding = _findings(*texts)["record-access"]
+    quotes = [e.quote for e in finding.evidence]
+    assert finding.status == "contrary" and len(quotes) <= 3 and len(set(quotes)) == len(quotes)
