@@ -1,0 +1,159 @@
+"""Score `billkit check` on the labelled corpus: confusion tables, precision and recall, per split.
+
+Run as a script from the repository root (``python tests/corpus_scores.py``) to print, for the test
+split and the tuning split (see ``tests/corpus/SPLIT.md``), each practice's confusion table and the
+precision and recall of ``present`` and of ``contrary``. ``tests/test_corpus.py`` uses the same
+functions for its ratchets.
+
+Statuses are compared as they are: a ``contrary`` prediction counts only once the checker reports
+that status. Precision and recall are pooled over the six practices (every file × practice pair is
+one decision). A measure whose denominator is zero (no predictions of the status, or no labels of
+it) is 0.0: nothing was found, so nothing is credited.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from billkit.check.reading import Passage
+from billkit.check.rules import check_passages
+from billkit.load.library import PRACTICES
+
+CORPUS = Path(__file__).parent / "corpus"
+SPLIT_FILE = CORPUS / "split.yaml"
+STATUSES = ("present", "partial", "absent", "contrary")
+MEASURED = ("present", "contrary")
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    meta: dict
+    passages: list[Passage]
+
+    @property
+    def labels(self) -> dict[str, str]:
+        return self.meta["labels"]
+
+
+def load_case(path: Path) -> Case:
+    head, body = path.read_text(encoding="utf-8").split("\n---\n", 1)
+    meta = yaml.safe_load(head)
+    passages = [
+        Passage(block.strip(), f"{path.name} block {i}") for i, block in enumerate(body.split("\n\n"), 1)
+    ]
+    return Case(path.name, meta, [p for p in passages if p.text])
+
+
+def load_corpus() -> list[Case]:
+    return [load_case(path) for path in sorted(CORPUS.glob("*.txt"))]
+
+
+def load_split() -> dict[str, str]:
+    """File name → ``test`` or ``tune``: the files ``split.yaml`` lists under ``test``, and every other."""
+    listed = yaml.safe_load(SPLIT_FILE.read_text(encoding="utf-8"))
+    test = set(listed["test"])
+    return {path.name: "test" if path.name in test else "tune" for path in sorted(CORPUS.glob("*.txt"))}
+
+
+def predict(cases: list[Case]) -> dict[str, dict[str, str]]:
+    """File name → practice → the status `billkit check` gives."""
+    return {case.name: {f.id: f.status for f in check_passages(case.passages)} for case in cases}
+
+
+@dataclass(frozen=True)
+class Score:
+    true_pos: int
+    false_pos: int
+    false_neg: int
+
+    @property
+    def precision(self) -> float:
+        found = self.true_pos + self.false_pos
+        return self.true_pos / found if found else 0.0
+
+    @property
+    def recall(self) -> float:
+        wanted = self.true_pos + self.false_neg
+        return self.true_pos / wanted if wanted else 0.0
+
+    def __str__(self) -> str:
+        # A measure with nothing to measure prints as "-" (it counts as 0.0 in the ratchets).
+        precision = f"{self.precision:.2f}" if self.true_pos + self.false_pos else "-"
+        recall = f"{self.recall:.2f}" if self.true_pos + self.false_neg else "-"
+        return (
+            f"precision {precision}, recall {recall} "
+            f"(tp {self.true_pos}, fp {self.false_pos}, fn {self.false_neg})"
+        )
+
+
+@dataclass(frozen=True)
+class Scores:
+    files: int
+    confusion: dict[str, Counter]  # practice → Counter of (label, predicted)
+    overall: dict[str, Score]  # status → pooled over the practices
+    by_practice: dict[str, dict[str, Score]]  # practice → status → score
+
+
+def _score(pairs: list[tuple[str, str]], status: str) -> Score:
+    return Score(
+        sum(label == status and found == status for label, found in pairs),
+        sum(label != status and found == status for label, found in pairs),
+        sum(label == status and found != status for label, found in pairs),
+    )
+
+
+def score(cases: list[Case], predictions: dict[str, dict[str, str]]) -> Scores:
+    pairs = {p: [(c.labels[p], predictions[c.name][p]) for c in cases] for p in PRACTICES}
+    pooled = [pair for practice in PRACTICES for pair in pairs[practice]]
+    return Scores(
+        files=len(cases),
+        confusion={p: Counter(pairs[p]) for p in PRACTICES},
+        overall={s: _score(pooled, s) for s in MEASURED},
+        by_practice={p: {s: _score(pairs[p], s) for s in MEASURED} for p in PRACTICES},
+    )
+
+
+def report(title: str, scores: Scores) -> str:
+    """The confusion table of each practice (rows: label, columns: predicted) and the measures."""
+    width = max(len(s) for s in STATUSES) + 2
+    lines = [f"== {title} ({scores.files} files) =="]
+    for practice in PRACTICES:
+        table = scores.confusion[practice]
+        lines.append("")
+        lines.append(f"{practice}: label ↓ / predicted →")
+        lines.append(" " * width + "".join(s.rjust(width) for s in STATUSES))
+        for label in STATUSES:
+            row = "".join(str(table[label, found]).rjust(width) for found in STATUSES)
+            lines.append(label.ljust(width) + row)
+        for status in MEASURED:
+            lines.append(f"  {status}: {scores.by_practice[practice][status]}")
+    lines.append("")
+    for status in MEASURED:
+        lines.append(f"{status} (all practices): {scores.overall[status]}")
+    return "\n".join(lines)
+
+
+def split_scores() -> dict[str, Scores]:
+    cases = load_corpus()
+    split = load_split()
+    predictions = predict(cases)
+    return {
+        name: score([c for c in cases if split[c.name] == name], predictions) for name in ("test", "tune")
+    }
+
+
+def main() -> int:
+    for name, scores in split_scores().items():
+        print(report(f"{name} split", scores))
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
