@@ -42,7 +42,9 @@ def test_an_exception_for_the_person_keeps_the_record_open_to_them():
 def test_records_sent_to_immigration_authorities_are_contrary_not_partial():
     # The user review's bill, (b) S: "The division shall transmit sealed records to ... Immigration and
     # Customs Enforcement".
-    text = "The division shall transmit sealed records to the United States Immigration and Customs Enforcement."
+    text = (
+        "The division shall transmit sealed records to the United States Immigration and Customs Enforcement."
+    )
     finding = _findings(text)["federal-records"]
     assert finding.status == "contrary" and "transmit sealed records" in finding.evidence[0].quote
 
@@ -60,11 +62,11 @@ def test_a_savings_clause_keeping_records_in_federal_files_is_contrary():
 def test_a_permission_to_exchange_information_with_immigration_agencies_is_contrary():
     # Or. Rev. Stat. § 181.850(2) (2003), https://law.onecle.com/oregon/181-state-police-crime-reporting-and/181.850.html
     text = (
-        "(2) Notwithstanding subsection (1) of this section, a law enforcement agency may exchange information "
-        "with the United States Bureau of Immigration and Customs Enforcement, the United States Bureau of "
-        "Citizenship and Immigration Services and the United States Bureau of Customs and Border Protection "
-        "in order to: (a) Verify the immigration status of a person if the person is arrested for any "
-        "criminal offense; or"
+        "(2) Notwithstanding subsection (1) of this section, a law enforcement agency may exchange "
+        "information with the United States Bureau of Immigration and Customs Enforcement, the United States "
+        "Bureau of Citizenship and Immigration Services and the United States Bureau of Customs and Border "
+        "Protection in order to: (a) Verify the immigration status of a person if the person is arrested for "
+        "any criminal offense; or"
     )
     assert _findings(text)["federal-records"].status == "contrary"
 
@@ -72,7 +74,10 @@ def test_a_permission_to_exchange_information_with_immigration_agencies_is_contr
 def test_federal_authorities_that_may_receive_expunged_records_are_contrary():
     # Utah Code Ann. § 77-40a-403(2) (2025),
     # https://codes.findlaw.com/ut/title-77-utah-code-of-criminal-procedure/ut-code-sect-77-40a-403/
-    lead = "(2) The following entities or agencies may receive information contained in expunged records upon specific request:"
+    lead = (
+        "(2) The following entities or agencies may receive information contained in expunged records upon "
+        "specific request:"
+    )
     item = "(c) federal authorities if required by federal law;"
     finding = _findings(lead, "(a) the Board of Pardons and Parole;", item)["federal-records"]
     assert finding.status == "contrary"
@@ -92,11 +97,12 @@ def test_a_ban_on_notifying_immigration_agencies_is_the_immigration_half():
     # Cal. A.B. 937 (2023-24 Reg. Sess.) § 7284.6 amendment, as quoted in the City of Santa Ana's staff
     # report, https://cc-publicdocs.santa-ana.org/WebLink/1/doc/138761/Page34.aspx
     text = (
-        "A state or local agency shall not arrest or assist with the arrest, confinement, detention, transfer, "
-        "interrogation, or deportation of an individual for an immigration enforcement purpose in any manner, "
-        "including but not limited to, by notifying another agency or subcontractor thereof regarding the "
-        "release date and time of an individual, releasing or transferring an individual into the custody of "
-        "another agency or subcontractor thereof, or disclosing personal information about an individual."
+        "A state or local agency shall not arrest or assist with the arrest, confinement, detention, "
+        "transfer, interrogation, or deportation of an individual for an immigration enforcement purpose in "
+        "any manner, including but not limited to, by notifying another agency or subcontractor thereof "
+        "regarding the release date and time of an individual, releasing or transferring an individual into "
+        "the custody of another agency or subcontractor thereof, or disclosing personal information about an "
+        "individual."
     )
     finding = _findings(text)["federal-records"]
     assert finding.status == "partial" and "federal databases" in finding.missing
@@ -113,12 +119,12 @@ def test_unlawful_to_disclose_is_a_ban():
 def test_vacatur_for_a_missing_advisement_is_relief_for_legal_error():
     # Cal. Penal Code § 1016.5(b) (text before S.B. 281 (2025)), https://california.public.law/codes/ca_penal_code_section_1016.5
     text = (
-        "If, after January 1, 1978, the court fails to advise the defendant as required by this section and the "
-        "defendant shows that conviction of the offense to which defendant pleaded guilty or nolo contendere may "
-        "have the consequences for the defendant of deportation, exclusion from admission to the United States, "
-        "or denial of naturalization pursuant to the laws of the United States, the court, on defendant’s "
-        "motion, shall vacate the judgment and permit the defendant to withdraw the plea of guilty or nolo "
-        "contendere, and enter a plea of not guilty."
+        "If, after January 1, 1978, the court fails to advise the defendant as required by this section and "
+        "the defendant shows that conviction of the offense to which defendant pleaded guilty or nolo "
+        "contendere may have the consequences for the defendant of deportation, exclusion from admission to "
+        "the United States, or denial of naturalization pursuant to the laws of the United States, the "
+        "court, on defendant’s motion, shall vacate the judgment and permit the defendant to withdraw the "
+        "plea of guilty or nolo contendere, and enter a plea of not guilty."
     )
     assert _findings(text)["vacatur-for-cause"].status == "present"
 

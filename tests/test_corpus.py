@@ -57,12 +57,12 @@ ORIGINAL_CASES = [case for case in CASES if case.name in ORIGINAL]
 # Ratchets: the precision and recall of `present` and of `contrary` on each split, pooled over the
 # six practices, as measured when the split was made (SPLIT.md, "Baseline"), rounded down to two
 # places. The target is 0.9 for each. A floor may only go up: when a change raises a measure, raise
-# its floor to the new value (rounded down) in the same commit; never lower one. `contrary` is 0.0
-# until the checker reports that status.
+# its floor to the new value (rounded down) in the same commit; never lower one. `contrary` was 0.0
+# until the checker reported that status (raised 2026-11-30, when it first did).
 TARGET = 0.9
 FLOORS = {
-    "test": {"present": {"precision": 0.75, "recall": 0.42}, "contrary": {"precision": 0.0, "recall": 0.0}},
-    "tune": {"present": {"precision": 0.97, "recall": 0.84}, "contrary": {"precision": 0.0, "recall": 0.0}},
+    "test": {"present": {"precision": 0.75, "recall": 0.42}, "contrary": {"precision": 1.0, "recall": 0.16}},
+    "tune": {"present": {"precision": 0.97, "recall": 0.84}, "contrary": {"precision": 0.92, "recall": 0.70}},
 }
 
 

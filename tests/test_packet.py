@@ -229,7 +229,10 @@ def test_support_and_oppose_shape_the_letter(library):
 
 
 def test_missing_practices_can_come_from_elsewhere(library):
-    packet = build_packet(spec(present=()), library, missing=("federal-records",))
+    from billkit.check.rules import Finding
+
+    findings = [Finding(p, "absent" if p == "federal-records" else "present") for p in PRACTICES]
+    packet = build_packet(spec(present=()), library, findings=findings)
     proposed = " ".join(p.text for p in part(packet, "testimony") if p.role == "quote")
     assert "Interstate Identification Index" in proposed and "court order" not in proposed
 
@@ -302,3 +305,32 @@ def test_the_letter_quotes_the_findings_warning_by_its_id_whatever_its_words(tmp
     (tmp_path / "findings.yaml").write_text(reworded, encoding="utf-8")
     letter = " ".join(b.text for b in part(build_packet(spec(), load_library([tmp_path])), "testimony"))
     assert "We see the consequence in practice. People who hear that their records" in letter
+
+
+def test_the_testimony_never_thanks_the_committee_for_what_the_bill_denies(library):
+    # The advocate's bill of ../shared/reviews/2026-11-user-review.md, (b) B: record access only by
+    # court order, with an exception for criminal justice agencies; and a vacatur it does give
+    # (Cal. Penal Code § 1016.5(b)'s words).
+    from billkit.check.reading import Passage
+    from billkit.check.rules import check_passages
+
+    denies = (
+        "Sealed records may not be opened or made available to any person, including the person who is "
+        "the subject of the record, without a court order, except that sealed records shall remain "
+        "available to any criminal justice agency for law enforcement purposes."
+    )
+    gives = (
+        "If the court fails to advise the defendant as required by this section, the court, on "
+        "defendant’s motion, shall vacate the judgment and permit the defendant to withdraw the plea."
+    )
+    findings = check_passages([Passage(denies, "Sec. 3(b)"), Passage(gives, "Sec. 4(a)")])
+    status = {f.id: f.status for f in findings}
+    assert status["record-access"] == "contrary" and status["vacatur-for-cause"] == "present"
+    text = letter(build_packet(spec(bill_number="S. 4321"), library, findings=findings))
+    assert "glad the bill lets people obtain their own records" not in text
+    assert "What the committee must strike" in text
+    assert f"The bill provides: “{denies}” (Sec. 3(b)). This works against a provision that lets" in text
+    assert "We ask the committee to strike it." in text
+    # The practice the bill has is credited with its own words.
+    assert "We are glad the bill offers relief for legal error" in text
+    assert "(Sec. 4(a))." in text

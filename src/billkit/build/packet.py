@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ..errors import UnknownNameError
 from ..load.jurisdiction import resolve
@@ -34,6 +36,9 @@ from .pending import Proposal, choose_relief_term, propose, sentence_title
 from .relief import relief_for
 from .templating import series
 
+if TYPE_CHECKING:
+    from ..check.rules import Finding
+
 STRONG = frozenset({"strong"})
 TOLD_CLEAN = "told-clean"
 """The id of the findings' provision on noncitizens told their record is clean, which testimony quotes."""
@@ -42,10 +47,12 @@ TOLD_CLEAN = "told-clean"
 def build_packet(
     spec: PacketSpec,
     library: Library,
-    missing: tuple[str, ...] | None = None,
+    findings: Sequence[Finding] | None = None,
     pending_text: str | None = None,
 ) -> Document:
-    """The packet for ``spec``. ``missing`` (practice ids) overrides what ``spec.present`` implies.
+    """The packet for ``spec``. ``findings``, what ``billkit check`` found in the pending bill,
+    override what ``spec.present`` implies: the testimony thanks the committee only for a practice
+    the bill has, quoting it, and asks it to strike each provision that works against one.
 
     ``pending_text`` is the pending bill's text, when known: the language the testimony proposes
     takes the bill's relief term from it (unless ``spec.relief_term`` names one) and brings
@@ -61,14 +68,17 @@ def build_packet(
     bill = build_bill(bill_spec, library, jurisdiction)
     full = build_bill(bill_spec.merged(clean=False), library, jurisdiction)
     practices = [library.get(c) for c in full.meta.clause_ids if library.get(c).practice != "scaffold"]
-    if missing is None:
+    found = {f.id: f for f in findings or ()}
+    if findings is None:
         missing = tuple(c.practice for c in practices if c.practice not in spec.present)
+    else:
+        missing = tuple(f.id for f in findings if f.status != "present")
     names = library.case_names
 
     proposal = _proposal(spec, library, jurisdiction, bill_spec, practices, missing, pending_text)
     words = packet_words()
     number = spec.bill_number
-    testimony = _testimony(spec, library, full, practices, missing, names, proposal)
+    testimony = _testimony(spec, full, practices, (missing, found), names, proposal)
     analysis = [*_standing(jurisdiction), *_analysis(library, full, names)]
     titles = {
         key: words["parts"].fill(key, short_title=bill.meta.short_title)
@@ -165,9 +175,9 @@ def _heading(text: str) -> Heading:
     return Heading((Run(text),), "packet-heading")
 
 
-def _testimony(
-    spec, library: Library, bill: Bill, practices: list[Clause], missing, names, proposal: Proposal | None
-) -> list:
+def _testimony(spec, bill: Bill, practices: list[Clause], check, names, proposal: Proposal | None) -> list:
+    """The letter. ``check`` is (the practices the pending bill lacks, the findings by practice)."""
+    missing, found = check
     words = packet_words()
     who = _who(spec)
     out = [Para((Run(words.fill("salutation", **who)),), "testimony")]
@@ -179,7 +189,11 @@ def _testimony(
         out.append(_heading(words["present_heading"][spec.position]))
         for clause in present:
             thanks = words.fill("present", aim=clause.aim, why=clause.why)
+            evidence = found[clause.practice].evidence if clause.practice in found else []
+            if evidence:
+                thanks += " " + words.fill("quoted", quote=evidence[0].quote, location=evidence[0].location)
             out.append(_labelled(f"{clause.title}.", thanks, names))
+    out += _to_strike(words, practices, found, names)
     if absent:
         out.append(_heading(words["absent_heading"][spec.position]))
         for clause in absent:
@@ -200,6 +214,23 @@ def _testimony(
     for line in (spec.witness, spec.witness_title, spec.organization, spec.contact):
         if line:
             out.append(Para((Run(line),), "signature"))
+    return out
+
+
+def _to_strike(words: Words, practices: list[Clause], found, names) -> list:
+    """Each provision of the pending bill that works against a practice, quoted, to be struck."""
+    against = [
+        (c, found[c.practice])
+        for c in practices
+        if c.practice in found and found[c.practice].status == "contrary"
+    ]
+    if not against:
+        return []
+    out: list = [_heading(words["contrary_heading"])]
+    for clause, finding in against:
+        first = finding.evidence[0]
+        said = words.fill("contrary", quote=first.quote, location=first.location, aim=clause.aim)
+        out.append(_labelled(f"{clause.title}.", said, names))
     return out
 
 

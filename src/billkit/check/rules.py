@@ -57,7 +57,7 @@ SAVING = (
 )
 """A savings clause, or a ban on banning: it keeps open what a protection would close."""
 SHARE = (
-    r"(?:disclos|shar|provid|transmit|releas|forward|send|sent|exchang|communicat|notif|report|"
+    r"\b(?:disclos|shar|provid|transmit|releas|forward|send|sent|exchang|communicat|notif|report|"
     r"made available|make available|access|receiv|obtain|furnish|divulg|cooperat|assist|comply|respond)\w*"
 )
 NONCITIZEN = r"(?:noncitizen|non-citizen|not a (?:united states |u\.s\. )?citizen|\balien\b)"
@@ -149,10 +149,13 @@ RULES: tuple[Rule, ...] = (
     # Own-record access.
     Rule("record-access", "present", (SELF, ACCESS, NO_ORDER), window=2,
          unless=(DENIAL + r"[^.;]*(?:without|except)[^.;]*" + COURT_ORDER,)),
-    # Records kept open to the person: "available to" must lead to the person, not to an agency.
+    # Records kept open to the person, not only to agencies; never in a sentence that closes them
+    # to everyone without a court order ("..., except that sealed records shall remain available
+    # to any criminal justice agency").
     Rule("record-access", "present",
-         (r"records?\b[^.;]{0,80}(?:remains?|shall remain|(?:shall|to) be|is|are) (?:fully |also )?(?:made )?(?:available|accessible)"
-          r"[^.;]{0,20}\bto (?:the |that |such )?(?:subject|person|individual|defendant|petitioner|applicant)",),
+         (r"records?\b[^.;]{0,80}(?:remains?|shall remain|(?:shall|to) be|is|are) (?:fully |also )?(?:made )?(?:available|accessible)",
+          r"subject of (?:the |that )?(?:\w+ )?record|designated agent|(?:person|individual|defendant)(?:'s)? (?:attorney|designated agent)"),
+         window=2,
          unless=(r"only (?:upon|by|on|pursuant to|under) (?:an? )?" + COURT_ORDER, DENIAL + r"[^.;]*" + COURT_ORDER)),
     Rule("record-access", "partial", (r"(?:does|shall) not (?:preclude|prevent|bar)[^.;]{0,60}(?:request\w*|seek\w*|obtain\w*) access",),
          why="it keeps a way to ask for the records without saying that no court order is needed"),
@@ -178,7 +181,7 @@ RULES: tuple[Rule, ...] = (
          unless=(SAVING + r"[^.;]{0,80}(?:requir|direct)",),
          part="federal databases"),
     Rule("federal-records", "partial",
-         (IMMIGRATION, DENIAL, SHARE + r"|\bgive\b|\buse\b"),
+         (IMMIGRATION, DENIAL, SHARE + r"|\bavailable\b|\bgive\b|\buse\b"),
          unless=(r"for (?:the purposes? of )?(?:employment|licensing|housing|tenant)", r"\bremove the immigration",
                  SAVING + r"[^.;]{0,120}" + SHARE, r"\bexcept\b[^.;]{0,60}" + IMMIGRATION),
          part="immigration authorities"),

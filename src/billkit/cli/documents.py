@@ -48,20 +48,20 @@ def make_packet(
 
     request = load_packet_spec(spec)
     chosen = check_formats(formats, "packet") if formats else request.formats
-    missing, pending_text = _pending_bill(bill) if bill is not None else (None, None)
+    findings, pending_text = _pending_bill(bill) if bill is not None else (None, None)
     library = load_library(clauses_dir or ())
-    packet = build_packet(request, library, missing=missing, pending_text=pending_text)
+    packet = build_packet(request, library, findings=findings, pending_text=pending_text)
     stem = spec_stem(request, state_code(request.state), suffix="packet")
     echo_paths(produce(packet, chosen, prepare_folder(out), stem))
 
 
-def _pending_bill(path: Path) -> tuple[tuple[str, ...], str]:
-    """What a pending bill lacks, by ``billkit check``, and its text."""
+def _pending_bill(path: Path):
+    """What ``billkit check`` finds in a pending bill, and its text."""
     from ..check.reading import read_bill
-    from ..check.rules import check_passages, missing_practices
+    from ..check.rules import check_passages
 
     passages = read_bill(path)
-    return missing_practices(check_passages(passages)), "\n".join(p.text for p in passages)
+    return check_passages(passages), "\n".join(p.text for p in passages)
 
 
 @app.command("handout")
