@@ -53,11 +53,13 @@ IMMIGRATION = (
 FEDERAL = IMMIGRATION + r"|federal (?:authorit|agenc|government|law enforcement)\w*"
 SAVING = (
     r"(?:nothing (?:in|contained in) this|shall not be (?:construed|interpreted|deemed)|"
-    r"(?:may|shall) not:? (?:\w+ )?(?:prohibit|restrict|limit|prevent)\w*)"
+    r"(?:may|shall) not:? (?:\w+ )?(?:prohibit|restrict|limit|prevent)\w*|"
+    r"\bno\b[^.;]{0,80}\b(?:may|shall) (?:\w+ )?(?:prohibit|restrict|limit|prevent)\w*|"
+    r"(?:rule|policy|ordinance)[^.;]{0,40}\b(?:limits?|prohibits?|restricts?|prevents?)\b)"
 )
 """A savings clause, or a ban on banning: it keeps open what a protection would close."""
 SHARE = (
-    r"\b(?:disclos|shar|provid|transmit|releas|forward|send|sent|exchang|communicat|notif|report|"
+    r"\b(?:disclos|shar|provid(?!ed (?:in|by|that|for|under|otherwise))|transmit|releas|forward|send|sent|exchang|communicat|notif|report|"
     r"made available|make available|access|receiv|obtain|furnish|divulg|cooperat|assist|comply|respond)\w*"
 )
 NONCITIZEN = r"(?:noncitizen|non-citizen|not a (?:united states |u\.s\. )?citizen|\balien\b)"
@@ -183,7 +185,9 @@ RULES: tuple[Rule, ...] = (
     Rule("federal-records", "partial",
          (IMMIGRATION, DENIAL, SHARE + r"|\bavailable\b|\bgive\b|\buse\b"),
          unless=(r"for (?:the purposes? of )?(?:employment|licensing|housing|tenant)", r"\bremove the immigration",
-                 SAVING + r"[^.;]{0,120}" + SHARE, r"\bexcept\b[^.;]{0,60}" + IMMIGRATION),
+                 # spending on enforcement is not sharing records (Or. Rev. Stat. § 181A.820(2))
+                 r"\buse (?:agency |any |state )?(?:moneys|funds|resources|equipment|personnel)",
+                 SAVING + r"[^.]{0,240}" + SHARE, r"\bexcept\b[^.;]{0,60}" + IMMIGRATION),
          part="immigration authorities"),
     # Cleared or criminal-history records that may or must go to immigration or federal
     # authorities; an exception that lets them through; a savings clause that keeps sharing open
@@ -192,24 +196,27 @@ RULES: tuple[Rule, ...] = (
          (r"(?:\b(?:may|shall|must|is authorized to|are authorized to)\b (?:\w+ ){0,3}" + SHARE + r"|available)[^.;]{0,100}"
           r"\b(?:to|with) (?:the |a |any )?(?:united states )?(?:" + FEDERAL + r"|bureau of (?:immigration|citizenship))",
           RELIEF + r"|record|criminal history|information"),
-         unless=(DENIAL + r"[^.;]{0,240}(?:" + FEDERAL + r")", r"for (?:the purposes? of )?(?:employment|licensing)")),
+         unless=(DENIAL + r"[^.;]{0,240}(?:" + FEDERAL + r")", r"for (?:the purposes? of )?(?:employment|licensing)",
+                 r"in order to request\b")),
     Rule("federal-records", "against",
          (r"(?:" + FEDERAL + r")[^.;]{0,40}\b(?:may|shall) (?:\w+ )?(?:receive|obtain|access|have access|inspect|request)|"
-          r"\bmay (?:\w+ ){0,2}(?:receive|obtain|access|inspect)[^.;]*:[^.;]*\b(?:" + FEDERAL + r")",
+          r"\bmay (?:\w+ ){0,2}(?:receive|obtain|access|inspect)[^.;]*:[^.]*\b(?:" + FEDERAL + r")|"
+          r"\bmay (?:\w+ ){0,2}(?:be )?(?:disclosed|released|provided|made available|shared)\b[^.;]*\bto:[^.]*\b(?:"
+          + FEDERAL + r"|federal bureau of investigation)",
           RELIEF + r"|record|criminal history"),
          unless=(DENIAL + r"[^.;]{0,30}(?:receive|obtain|access|have access|inspect)",)),
     Rule("federal-records", "against",
          (DENIAL + r"[^.;]{0,160}\bexcept\b[^.;]{0,80}(?:" + IMMIGRATION + r")",)),
     Rule("federal-records", "against",
-         (SAVING + r"[^.;]{0,160}(?:" + SHARE + r")[^.;]{0,120}(?:" + IMMIGRATION + r")|"
-          + SAVING + r"[^.;]{0,120}(?:" + IMMIGRATION + r")[^.;]{0,120}(?:" + SHARE + r")",),
+         (SAVING + r"[^.]{0,240}(?:" + SHARE + r")[^.]{0,160}(?:" + IMMIGRATION + r")|"
+          + SAVING + r"[^.]{0,240}(?:" + IMMIGRATION + r")[^.]{0,160}(?:" + SHARE + r")",),
          unless=(r"(?:shall|may) not (?:\w+ )?(?:prohibit|restrict|limit|prevent)\w*[^.;]{0,40}\b(?:person|individual)\b",)),
     Rule("federal-records", "against",
          (SAVING + r"[^.;]{0,80}(?:requir|direct)\w*[^.;]{0,120}(?:interstate identification index|federal bureau of "
           r"investigation|\bfbi\b|federal (?:criminal history )?(?:file|database|repositor))",)),
     # Public education.
     Rule("public-education", "present",
-         (r"\badvis\w*|\bnotice|\bnotif\w*|\binform\w*|outreach|\beducat\w*|\bpublish\w*|\bwarn\w*|\bsay\b|\bstate\b",
+         (r"\badvis\w*|\bnotice|\bnotif\w*|\binform(?!ation)\w*|outreach|\beducat\w*|\bpublish\w*|\bwarn\w*|\bsay\b|\bstate\b",
           IMMIGRATION, RELIEF + r"|record|relief",
           r"may not|might not|does not|not (?:eliminate|remove|erase)|consult|lawyer|attorney"),
          # A report to the legislature informs lawmakers, not the people whose records are cleared.
@@ -326,8 +333,9 @@ def check_passages(passages: list[Passage]) -> list[Finding]:
     return findings
 
 
-OPEN_LEAD = re.compile(r"\b(?:shall|may|must|will)(?: not)?:$", re.IGNORECASE)
-"""A lead that stops at its verb ("... shall not:"): its items finish its sentence, capitals or not."""
+OPEN_LEAD = re.compile(r"\b(?:shall|may|must|will)(?: not)?:$|\bthe following\b[^.;]*:$", re.IGNORECASE)
+"""A lead that stops at its verb ("... shall not:") or announces a list ("... any of the following
+actions ...:"): its items finish its sentence, capitals or not."""
 
 
 def _with_leads(located: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -338,19 +346,38 @@ def _with_leads(located: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """
     out: list[tuple[str, str]] = []
     lead: str | None = None
+    style: str | None = None  # the label style of a capitalized list an open lead introduced
     for sentence, location in located:
         body = re.sub(r"^\(\w{1,4}\)\s*", "", sentence)
         if lead is not None and not body:  # a label printed apart from its words
             out.append((sentence, location))
             continue
-        if lead is not None and (body[:1].islower() or OPEN_LEAD.search(lead)):
+        label = _label_style(sentence)
+        listed = OPEN_LEAD.search(lead or "") and label is not None and style in (None, label)
+        if lead is not None and (body[:1].islower() or listed):
+            if listed and not body[:1].islower():
+                style = label
             out.append((f"{lead} {sentence}", location))
             if sentence.endswith(":"):
                 lead = f"{lead} {sentence}"
             continue
         out.append((sentence, location))
         lead = sentence if sentence.endswith(":") else None
+        style = None
     return out
+
+
+def _label_style(sentence: str) -> str | None:
+    """The kind of list label a sentence opens with: "(a)", "(1)", "(A)", "(i)"; ``None`` if none."""
+    match = re.match(r"^\((\w{1,4})\)", sentence)
+    if match is None:
+        return None
+    text = match.group(1)
+    if (re.fullmatch(r"[ivx]+", text) and text != "i") or text in ("i", "ii", "iii"):
+        return "roman"
+    if text.isdigit():
+        return "arabic"
+    return "upper" if text.isupper() else "lower"
 
 
 MAX_EVIDENCE = 3
