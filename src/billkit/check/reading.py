@@ -1,22 +1,37 @@
 """Reading a pending bill for `billkit check`: DOCX, PDF, plain text or Markdown, as located passages.
 
-A billkit draft's own commentary (the prefatory note, Legislative Notes, Comments, source lines
-and drafter's notes) is left out, so that what is checked is the statutory text alone.
+The text is read as it will stand once enacted: words hyphenated at a line's end are joined, and
+struck text (strike-through in a DOCX, ``~~struck~~`` in Markdown, and [brackets] in a bill whose
+explanation line says that brackets mark old law to be omitted) is left out. Each passage is located
+by the bill's own section label when it has one ("Sec. 3(b), line 42"). A billkit draft's own
+commentary (the prefatory note, Legislative Notes, Comments, source lines and drafter's notes) is
+left out, so that what is checked is the statutory text alone; its [bracketed] placeholders stay.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+import sys
 import zipfile
 from dataclasses import dataclass
+from itertools import zip_longest
 from pathlib import Path
 
 from ..errors import UsageError
+from ..load.textfile import decode_text
 from ..load.words import words
 from ..roles import commentary_styles
+from .printed import Labels, located, mend, struck_out, units, vocabulary, without_running_heads
 
 SUFFIXES = (".docx", ".pdf", ".txt", ".md")
+MB = 1024 * 1024
+MAX_DOCUMENT_MB = 20
+"""The largest PDF or DOCX bill read, in MB: an omnibus bill with its tables is a few MB."""
+MAX_TEXT_MB = 5
+"""The largest text or Markdown bill read, in MB: some thousand pages of text."""
+PROGRESS_PAGES = 20
+"""A PDF with more pages than this shows its progress on stderr while they are read."""
 COMMENTARY_STYLES = commentary_styles()
 """The Word styles of a billkit draft's commentary, from the table the DOCX writer uses."""
 SECTION_HEAD = re.compile(r"^\s*(?:SECTION|SEC\.|Sec\.|Section|§)\s*\d+[A-Za-z]?\.")
@@ -26,12 +41,12 @@ LABELLED = re.compile(r"^\s*[*_]*[\w ,’'()-]+:[*_]*\s+\S")
 
 
 class UnreadableBillError(UsageError):
-    """The bill to check cannot be read: missing, empty, corrupt, encrypted or without text."""
+    """The bill to check cannot be read: missing, empty, corrupt, encrypted, too large or without text."""
 
 
 @dataclass(frozen=True)
 class Passage:
-    """A stretch of the bill's text and where it stands: "paragraph 12" or "page 3"."""
+    """A stretch of the bill's text and where it stands: "Sec. 3(b), line 42", "paragraph 12", "page 3"."""
 
     text: str
     location: str
@@ -49,8 +64,15 @@ def read_bill(path: Path) -> list[Passage]:
         raise UnreadableBillError(f"{path}: no such file.")
     if path.is_dir():
         raise UnreadableBillError(f"{path}: is a folder, not a file.")
-    if path.stat().st_size == 0:
+    size = path.stat().st_size
+    if size == 0:
         raise UnreadableBillError(f"{path}: the file is empty.")
+    limit = MAX_DOCUMENT_MB if suffix in (".docx", ".pdf") else MAX_TEXT_MB
+    if size > limit * MB:
+        raise UnreadableBillError(
+            f"{path}: the file is {size / MB:.1f} MB; billkit reads a {suffix} bill of at most {limit} MB.",
+            hint="check the bill's text alone, without attachments or scanned pages",
+        )
     reader = {".docx": _read_docx, ".pdf": _read_pdf}.get(suffix, _read_text)
     passages = [p for p in reader(path) if p.text.strip()]
     if not passages:
@@ -68,14 +90,32 @@ def _read_docx(path: Path) -> list[Passage]:
         raise UnreadableBillError(f"{path}: not a readable DOCX file ({type(exc).__name__}).") from None
     except Exception as exc:  # lxml and zip errors of many kinds: all mean a damaged file
         raise UnreadableBillError(f"{path}: not a readable DOCX file ({type(exc).__name__}).") from None
-    paragraphs = [(p.style.name if p.style is not None else "", p.text) for p in document.paragraphs]
+    styles = [p.style.name if p.style is not None else "" for p in document.paragraphs]
+    texts = struck_out("\n".join(_printed_text(p) for p in document.paragraphs), markdown=False)
+    paragraphs = list(zip(styles, texts.split("\n"), strict=True))
     if any(style in COMMENTARY_STYLES for style, _ in paragraphs):
         kept = [
             (i, text) for i, (style, text) in enumerate(paragraphs, start=1) if style not in COMMENTARY_STYLES
         ]
     else:
         kept = _without_commentary([(i, text) for i, (_, text) in enumerate(paragraphs, start=1)])
-    return [Passage(text, f"paragraph {i}") for i, text in kept]
+    labels = Labels()
+    return [Passage(text, located(labels.read(text)[0], f"paragraph {i}")) for i, text in kept]
+
+
+def _printed_text(paragraph) -> str:
+    """A DOCX paragraph's text once enacted: struck-through runs left out, tracked insertions kept."""
+    from docx.text.run import Run
+
+    runs = paragraph._p.xpath("./w:r | ./w:hyperlink/w:r | ./w:ins/w:r | ./w:ins/w:hyperlink/w:r")
+    kept = [run.text for run in (Run(r, paragraph) for r in runs) if not _is_struck(run)]
+    return " ".join("".join(kept).splitlines())
+
+
+def _is_struck(run) -> bool:
+    """True when the run is printed with a single or double strike-through, directly or by its style."""
+    fonts = [run.font] + ([run.style.font] if run.font.strike is None and run.style is not None else [])
+    return any(font.strike or font.double_strike for font in fonts)
 
 
 def _read_pdf(path: Path) -> list[Passage]:
@@ -88,7 +128,7 @@ def _read_pdf(path: Path) -> list[Passage]:
             raise UnreadableBillError(
                 f"{path}: the PDF is encrypted; save an unprotected copy and check that."
             )
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = _page_texts(reader.pages, path.name)
     except UnreadableBillError:
         raise
     except (PdfReadError, ValueError, KeyError, OSError) as exc:
@@ -100,70 +140,56 @@ def _read_pdf(path: Path) -> list[Passage]:
             f"{path}: the PDF has no text layer (a scanned image?).",
             hint="run it through OCR first, or check the DOCX or text version",
         )
-    lines = [(number, line) for number, text in enumerate(pages, start=1) for line in text.splitlines()]
-    kept = _without_commentary(lines)
-    by_page: dict[int, list[str]] = {}
-    for number, line in kept:
-        by_page.setdefault(number, []).append(line)
-    return _mend_page_breaks([(number, _join_lines(page)) for number, page in by_page.items()])
+    text = "\f".join(without_running_heads(pages))
+    pages = struck_out(text, markdown=False).split("\f")
+    lines = [(f"page {n}", line) for n, page in enumerate(pages, start=1) for line in page.splitlines()]
+    kept = _without_commentary([((i, place), line) for i, (place, line) in enumerate(lines)])
+    blocks: list[list[tuple[str, str]]] = []
+    last = -2
+    for (i, place), line in kept:  # what the commentary interrupted is not one paragraph
+        if not blocks or i != last + 1:
+            blocks.append([])
+        blocks[-1].append((place, line))
+        last = i
+    return _passages(blocks, vocabulary(text))
 
 
-_SENTENCE_END = re.compile(r"[.:](?=\s|$)")
+def _page_texts(pages, name: str) -> list[str]:
+    """Each page's text; a long PDF shows a progress bar on stderr (never stdout) when it is a terminal."""
+    if len(pages) <= PROGRESS_PAGES:
+        return [page.extract_text() or "" for page in pages]
+    from rich.console import Console
+    from rich.progress import Progress
 
-
-def _mend_page_breaks(pages: list[tuple[int, str]]) -> list[Passage]:
-    """Passages that never cut a sentence at a page break; each sentence keeps the page it starts on."""
-    passages: list[Passage] = []
-    carry, carry_page = "", 0
-    for number, text in pages:
-        if carry:
-            first = _SENTENCE_END.search(text)
-            cut = first.end() if first else len(text)
-            passages.append(Passage(f"{carry} {text[:cut]}".strip(), f"page {carry_page}"))
-            text = text[cut:].strip()
-            carry = ""
-        ends = list(_SENTENCE_END.finditer(text))
-        cut = ends[-1].end() if ends else 0
-        if text[:cut].strip():
-            passages.append(Passage(text[:cut].strip(), f"page {number}"))
-        if text[cut:].strip():
-            carry, carry_page = text[cut:].strip(), number
-    if carry:
-        passages.append(Passage(carry, f"page {carry_page}"))
-    return passages
+    console = Console(file=sys.stderr)
+    texts = []
+    with Progress(console=console, transient=True, disable=not sys.stderr.isatty()) as progress:
+        task = progress.add_task(f"Reading {name}", total=len(pages))
+        for page in pages:
+            texts.append(page.extract_text() or "")
+            progress.advance(task)
+    return texts
 
 
 def _read_text(path: Path) -> list[Passage]:
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise UnreadableBillError(f"{path}: not UTF-8 text.") from None
-    blocks: list[tuple[int, str]] = []
-    line_number, start, current = 0, 1, []
-    for line_number, line in enumerate(text.splitlines(), start=1):
-        if line.strip():
-            if not current:
-                start = line_number
-            current.append(line.strip().lstrip("#>*- ").strip() if path.suffix == ".md" else line.strip())
-        elif current:
-            blocks.append((start, " ".join(current)))
-            current = []
-    if current:
-        blocks.append((start, " ".join(current)))
-    kept = _without_commentary(blocks)
-    return [Passage(text, f"line {number}") for number, text in kept]
-
-
-def _join_lines(lines: list[str]) -> str:
-    """Join PDF lines, mending words hyphenated at a line's end."""
-    out = ""
-    for line in lines:
-        line = line.strip()
-        if out.endswith("-") and line[:1].islower():
-            out = out[:-1] + line
-        else:
-            out = f"{out} {line}" if out else line
-    return out
+    text = decode_text(path.read_bytes())
+    if text is None:
+        raise UnreadableBillError(
+            f"{path}: not UTF-8 text (nor UTF-16 with a byte-order mark, nor Windows-1252).",
+            hint="open it in a text editor and save it as UTF-8",
+        )
+    markdown = path.suffix.lower() == ".md"
+    printed = struck_out(text, markdown=markdown).splitlines()
+    blocks: list[list[tuple[str, str]]] = [[]]
+    for number, (before, line) in enumerate(zip_longest(text.splitlines(), printed, fillvalue=""), start=1):
+        if before.strip():  # a line emptied by struck text does not end a paragraph
+            blocks[-1].append(
+                (f"line {number}", line.strip().lstrip("#>*- ").replace("**", "") if markdown else line)
+            )
+        elif blocks[-1]:
+            blocks.append([])
+    kept = _without_commentary([(block, " ".join(line for _, line in block)) for block in blocks])
+    return _passages([block for block, _ in kept], vocabulary(text))
 
 
 @functools.cache
@@ -210,3 +236,33 @@ def _without_commentary(items):
         if not skipping:
             kept.append((where, text))
     return kept
+
+
+def _passages(blocks: list[list[tuple[str, str]]], words: frozenset[str]) -> list[Passage]:
+    """Sentences located by the line or page they start on and by the bill's own section label.
+
+    A section's number and catchline ("SEC. 4. RELIEF.") go with the sentence they open.
+    """
+    from .rules import sentences  # the checker's own sentences, so that each passage is one of them
+
+    labels, passages = Labels(), []
+    for unit in units(blocks):
+        text, starts = mend(unit, words)
+        label, opened = labels.read(text)
+        cursor, carried, carried_at = 0, "", 0
+        for sentence in sentences(text):
+            at = text.find(sentence, cursor)
+            at = cursor if at < 0 else at
+            cursor = at + len(sentence)
+            if at >= opened:
+                label = labels.read(sentence, headings=False)[0] or label
+            elif cursor <= opened:
+                carried, carried_at = f"{carried} {sentence}".lstrip(), carried_at if carried else at
+                continue
+            begin = carried_at if carried else at
+            place = next(place for offset, place in reversed(starts) if offset <= begin)
+            passages.append(Passage(f"{carried} {sentence}".lstrip(), located(label, place)))
+            carried = ""
+        if carried:
+            passages.append(Passage(carried, located(label, starts[0][1])))
+    return passages

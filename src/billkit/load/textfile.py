@@ -7,6 +7,7 @@ missing, unreadable, oversized or non-UTF-8 file is reported the same way everyw
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..errors import BillkitError, UsageError
@@ -49,3 +50,28 @@ def read_text(
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         raise error(f"{called or repr(str(path))} is not UTF-8 text.") from None
+
+
+_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x19\x1b-\x1f]")
+"""Bytes that text never holds but binary files and UTF-16 without a byte-order mark do."""
+
+
+def decode_text(raw: bytes) -> str | None:
+    """Text saved the ways Windows and Word save it, or None when it is not text in any of them.
+
+    A byte-order mark names the encoding (UTF-8 or UTF-16); without one, UTF-8 is tried and then
+    Windows-1252 (Notepad's "ANSI"), which is what a Windows file that is not UTF-8 usually is.
+    """
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            return None
+    if _CONTROL.search(raw):
+        return None
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return None

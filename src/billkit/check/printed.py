@@ -1,0 +1,183 @@
+"""A bill's text as printed: struck matter left out, lines joined where a word breaks, and each
+paragraph's place in the bill's own numbering ("Sec. 3(b)", "§ 160.59(9)(a)").
+
+These are the habits of printed bills that :mod:`billkit.check.reading` undoes for every format.
+"""
+
+from __future__ import annotations
+
+import re
+
+BRACKETS_OMITTED = re.compile(
+    r"bracket[^.]{0,160}?\b(?:omitted|deleted|deletions?|repealed|stricken|struck|removed|not enacted)\b"
+    r"|\b(?:deleted|omitted|repealed|stricken)\b[^.]{0,30}\bbracket",
+    re.IGNORECASE,
+)
+"""A bill's explanation line saying that [brackets] mark deleted matter, as New York's does:
+"matter in brackets [ ] is old law to be omitted" (Maryland, Nevada, New Jersey, Oregon and Alaska
+say it in their own words). Without it, brackets are a drafter's placeholders and are read."""
+BRACKETED = re.compile(r"\[[^\[\]]*\]")
+PARENTHESES_OMITTED = re.compile(
+    r"double parenthes[ie]s\)*[^.]{0,60}?\b(?:removed|deleted|omitted|struck)\b|amended to read",
+    re.IGNORECASE,
+)
+"""Washington's mark for deleted matter, ((double parentheses)): declared, or in a section amended to read."""
+DOUBLE_PARENTHESES = re.compile(r"\(\((?:[^()]|\([^()]*\))*\)\)")
+MARKDOWN_STRUCK = re.compile(r"~~.+?~~|<(del|s|strike)>.*?</\1>", re.DOTALL)
+
+
+def struck_out(text: str, *, markdown: bool) -> str:
+    """The text without its struck matter, keeping every line break so that lines keep their numbers."""
+
+    def breaks(match: re.Match[str]) -> str:
+        return "".join(c for c in match.group() if c in "\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029")
+
+    if markdown:
+        text = MARKDOWN_STRUCK.sub(breaks, text)
+    if BRACKETS_OMITTED.search(" ".join(text.split())):
+        while (struck := BRACKETED.sub(breaks, text)) != text:  # inner brackets first: [[...]]
+            text = struck
+    if "((" in text and PARENTHESES_OMITTED.search(" ".join(text.split())):
+        text = DOUBLE_PARENTHESES.sub(breaks, text)
+    return text
+
+
+HEADING = re.compile(
+    r"^[\s*_#>]*(SECTION|Section|SEC\.|Sec\.|§+)\s*(\d+[A-Za-z]?(?:[.\-–]\d+[A-Za-z]?)*)\.(?=[\s*_]|$)[*_]*"
+)
+"""A section heading that opens a paragraph: "Sec. 3.", "SECTION 4.", "§ 160.59." (its number)."""
+TITLE = re.compile(r"\s*[A-Z][^.]{0,120}\.[*_]*")
+"""A section's catchline after its number, skipped when a subsection label follows it."""
+LABEL = re.compile(r"\s*(?:\(([A-Za-z]{1,4}|\d{1,3})\)|(\d{1,3})\.(?=\s))")
+"""A subsection label that opens a paragraph: "(b)", "(2)", "(iv)", or New York's "9."."""
+OPENS = re.compile(HEADING.pattern + "|" + r"^\s*\((?:[A-Za-z]{1,4}|\d{1,3})\)\s|^\s*\d{1,3}\.\s+[A-Z]")
+ENDS_CLAUSE = (".", ":", ";", " and", " or", "*")
+BROKEN = re.compile(r"([A-Za-z]+)[-\u2010]$")
+COMPOUNDS = frozenset(
+    "set-aside post-conviction post-judgment post-plea post-sentence pre-plea pre-trial pre-sentence "
+    "non-citizen non-citizens co-defendant in-person so-called data-sharing community-based "
+    "plain-language law-enforcement first-time low-level long-term follow-up".split()
+)
+"""Compounds printed with a hyphen even when a line breaks at it, unless the bill writes them whole."""
+PREFIXES = frozenset({"non", "self", "quasi"})
+
+
+class Labels:
+    """The bill's own label for each paragraph in turn: the section heading last seen and the
+    subsection labels under it ("§ 160.59(9)(a)"); the levels nest in the order the bill uses them."""
+
+    def __init__(self) -> None:
+        self.section = ""
+        self.levels: list[tuple[str, str]] = []
+
+    def read(self, text: str, *, headings: bool = True) -> tuple[str, int]:
+        """The label of a paragraph or sentence that opens with ``text``, and where its labels end."""
+        at = 0
+        heading = HEADING.match(text) if headings else None
+        if heading:
+            word = heading.group(1)
+            word = word.capitalize() if word.isupper() else word
+            self.section, self.levels, at = f"{word} {heading.group(2)}", [], heading.end()
+            title = TITLE.match(text, at)
+            if title and LABEL.match(text, title.end()):
+                at = title.end()
+        while label := LABEL.match(text, at):
+            self._add(label.group(1) or label.group(2), dotted=bool(label.group(2)))
+            at = label.end()
+        if not self.section:
+            return "", at
+        return self.section + "".join(f"({value})" for _, value in self.levels), at
+
+    def _add(self, value: str, *, dotted: bool) -> None:
+        kind = (
+            "dotted" if dotted else "number" if value.isdigit() else "lower" if value.islower() else "upper"
+        )
+        letter = next((v for k, v in self.levels if k == kind), "")
+        follows = len(value) == 1 and len(letter) == 1 and ord(value) == ord(letter) + 1
+        if kind in ("lower", "upper") and re.fullmatch(r"[ivxlc]+", value.lower()) and not follows:
+            kind = "roman-" + kind  # "(i)" after "(h)" is a letter; anywhere else, a numeral
+        kinds = [k for k, _ in self.levels]
+        depth = kinds.index(kind) if kind in kinds else len(kinds)
+        self.levels[depth:] = [(kind, value)]
+
+
+def located(label: str, place: str) -> str:
+    return f"{label}, {place}" if label else place
+
+
+def vocabulary(text: str) -> frozenset[str]:
+    """Every word and hyphenated compound the bill prints whole, to mend the ones broken at a line's end."""
+    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", text))
+
+
+def units(blocks: list[list[tuple[str, str]]]) -> list[list[tuple[str, str]]]:
+    """Paragraphs: blocks of lines split where a line opens a section or subsection after a clause ends."""
+    units: list[list[tuple[str, str]]] = []
+    for block in blocks:
+        current: list[tuple[str, str]] = []
+        for place, line in block:
+            line = " ".join(line.split())
+            if not line:
+                continue
+            if current and (
+                HEADING.match(line) or (OPENS.match(line) and current[-1][1].endswith(ENDS_CLAUSE))
+            ):
+                units.append(current)
+                current = []
+            current.append((place, line))
+        if current:
+            units.append(current)
+    return units
+
+
+def mend(lines: list[tuple[str, str]], vocabulary: frozenset[str]) -> tuple[str, list[tuple[int, str]]]:
+    """One paragraph's lines as one text, with words hyphenated at a line's end joined, and where each
+    line starts in it. A compound keeps its hyphen ("set-aside") when the bill prints it whole so, or
+    when it is a known compound the bill never prints joined up."""
+    text, starts = "", []
+    for place, line in lines:
+        broken = BROKEN.search(text) if text else None
+        if text.endswith("\u00ad"):
+            text = text[:-1]
+        elif broken and line[:1].isalpha():
+            head, tail = broken.group(1), re.match(r"[A-Za-z]*", line).group()
+            compound, whole = f"{head}-{tail}".lower(), (head + tail).lower()
+            kept = compound in vocabulary or not tail[:1].islower()
+            kept = kept or (whole not in vocabulary and (compound in COMPOUNDS or head.lower() in PREFIXES))
+            text = text[:-1] + ("-" if kept else "")
+        elif text:
+            text += " "
+        starts.append((len(text), place))
+        text += line
+    return text, starts
+
+
+PAGE_NUMBER = re.compile(r"\s*(?:-\s*)?\d{1,4}(?:\s*-)?\s*")
+
+
+def without_running_heads(pages: list[str]) -> list[str]:
+    """A PDF's pages without the lines printed at the top or foot of most of them (the bill's name,
+    "Page 3 of 20") and without lines that hold only a page number, so that sentences read on."""
+    pages = [[line for line in page.splitlines() if not PAGE_NUMBER.fullmatch(line)] for page in pages]
+    counts: dict[str, int] = {}
+    for lines in pages:
+        for shape in {_shape(line) for line in lines[:3] + lines[-3:]}:
+            counts[shape] = counts.get(shape, 0) + 1
+    running = {shape for shape, n in counts.items() if n > len(pages) / 2 and len(shape) > 3}
+    if len(pages) < 3:
+        running = set()
+    return ["\n".join(_without(lines, running)) for lines in pages]
+
+
+def _without(lines: list[str], running: set[str]) -> list[str]:
+    """The page's lines without running heads at its top and foot; a section's opening line stays."""
+
+    def kept(i: int, line: str) -> bool:
+        edge = i < 3 or i >= len(lines) - 3
+        return not edge or bool(OPENS.match(line)) or _shape(line) not in running
+
+    return [line for i, line in enumerate(lines) if kept(i, line)]
+
+
+def _shape(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.split()))
