@@ -333,9 +333,11 @@ def check_passages(passages: list[Passage]) -> list[Finding]:
     return findings
 
 
-OPEN_LEAD = re.compile(r"\b(?:shall|may|must|will)(?: not)?:$|\bthe following\b[^.;]*:$", re.IGNORECASE)
-"""A lead that stops at its verb ("... shall not:") or announces a list ("... any of the following
-actions ...:"): its items finish its sentence, capitals or not."""
+VERB_LEAD = re.compile(r"\b(?:shall|may|must|will)(?: not)?:$", re.IGNORECASE)
+"""A lead that stops at its verb ("... shall not:"): what follows finishes its sentence, capitals or not."""
+LIST_LEAD = re.compile(r"\bthe following\b[^.;]*:$", re.IGNORECASE)
+"""A lead that announces a list ("... any of the following actions ...:"): its labelled items
+finish its sentence, capitals or not, as long as they keep the first item's kind of label."""
 
 
 def _with_leads(located: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -353,7 +355,9 @@ def _with_leads(located: list[tuple[str, str]]) -> list[tuple[str, str]]:
             out.append((sentence, location))
             continue
         label = _label_style(sentence)
-        listed = OPEN_LEAD.search(lead or "") and label is not None and style in (None, label)
+        listed = bool(VERB_LEAD.search(lead or "")) or (
+            bool(LIST_LEAD.search(lead or "")) and label is not None and style in (None, label)
+        )
         if lead is not None and (body[:1].islower() or listed):
             if listed and not body[:1].islower():
                 style = label
