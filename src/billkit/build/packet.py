@@ -69,10 +69,7 @@ def build_packet(
     full = build_bill(bill_spec.merged(clean=False), library, jurisdiction)
     practices = [library.get(c) for c in full.meta.clause_ids if library.get(c).practice != "scaffold"]
     found = {f.id: f for f in findings or ()}
-    if findings is None:
-        missing = tuple(c.practice for c in practices if c.practice not in spec.present)
-    else:
-        missing = tuple(f.id for f in findings if f.status != "present")
+    missing = _missing(spec, practices, findings)
     names = library.case_names
 
     proposal = _proposal(spec, library, jurisdiction, bill_spec, practices, missing, pending_text)
@@ -107,6 +104,14 @@ def build_packet(
         subject=words.fill("cover_title", number=number),
     )
     return Document(meta, blocks)
+
+
+def _missing(spec: PacketSpec, practices: list[Clause], findings) -> tuple[str, ...]:
+    """The practices the pending bill lacks: by ``billkit check`` when it read the bill, else
+    every practice the spec does not say is present."""
+    if findings is None:
+        return tuple(c.practice for c in practices if c.practice not in spec.present)
+    return tuple(f.id for f in findings if f.status != "present")
 
 
 def _proposal(spec, library, jurisdiction, bill_spec, practices, missing, pending_text) -> Proposal | None:

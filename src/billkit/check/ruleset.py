@@ -1,0 +1,227 @@
+"""The rules `billkit check` applies: the words real bills use for each practice, and the rules
+that combine them, each with a strength (present, partial, against).
+
+A rule fires when a sentence holds every one of its word patterns; ``unless`` patterns veto it.
+The patterns look for ideas, in the many words real bills use, not for billkit's own sentences.
+The engine that applies them, and judges each practice, is :mod:`billkit.check.rules`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+RELIEF = (
+    r"(?:expung\w*|seal\w*|set[- ]?aside|sets aside|vacat\w*|shield\w*|order of limited relief|"
+    r"clean slate|record clearance|clear(?:ed|ing|ance)?\b|eras\w*|annul\w*|dismiss\w*|destr(?:oy|uction)\w*)"
+)
+MODAL = r"\b(?:may|shall|must|can|is entitled|are entitled|will)\b"
+DENIAL = (
+    r"\b(?:may not|shall not|must not|cannot|can not|(?:is|are) prohibited|prohibit\w*|unlawful for|"
+    r"no (?:\w+ ){0,4}(?:person|agency|office|officer|court|one|entity|employee|department|official)s?\b[^.;]*\b(?:may|shall|must)\b)"
+)
+COURT_ORDER = (
+    r"(?:court order|order of (?:a |the )?court|(?:judge|court)(?:'s)? order|"
+    r"order (?:from|of|by) (?:a |the )?(?:judge|court))"
+)
+NO_ORDER = (
+    r"(?:without|does not need|need not|no need for|not (?:be )?required to (?:obtain|get|seek))[^.;]{0,40}?"
+    + COURT_ORDER
+    + r"|\bno "
+    + COURT_ORDER
+    + r"[^.;]{0,30}(?:is|shall be) required"
+)
+ACCESS = r"\b(?:access\w*|inspect\w*|obtain\w*|get|cop(?:y|ies)|made available|available|review|see)\b"
+SELF = (
+    r"(?:the |a |that |such )?(?:person|individual|petitioner|defendant|applicant|probationer)\b|"
+    r"subject of (?:the |that |an? )?(?:\w+ )?record|subject(?:'s)? attorney|designated agent"
+)
+IMMIGRATION = (
+    r"(?:immigration|homeland security|\bice\b|customs enforcement|citizenship and immigration|"
+    r"federal immigration authorit\w*)"
+)
+FEDERAL = IMMIGRATION + r"|federal (?:authorit|agenc|government|law enforcement)\w*"
+SAVING = (
+    r"(?:nothing (?:in|contained in) this|shall not be (?:construed|interpreted|deemed)|"
+    r"(?:may|shall) not:? (?:\w+ )?(?:prohibit|restrict|limit|prevent)\w*|"
+    r"\bno\b[^.;]{0,80}\b(?:may|shall) (?:\w+ )?(?:prohibit|restrict|limit|prevent)\w*|"
+    r"(?:rule|policy|ordinance)[^.;]{0,40}\b(?:limits?|prohibits?|restricts?|prevents?)\b)"
+)
+"""A savings clause, or a ban on banning: it keeps open what a protection would close."""
+SHARE = (
+    r"\b(?:disclos|shar|provid(?!ed (?:in|by|that|for|under|otherwise))|transmit|releas|forward|send|sent|exchang|communicat|notif|report|"
+    r"made available|make available|access|receiv|obtain|furnish|divulg|cooperat|assist|comply|respond)\w*"
+)
+NONCITIZEN = r"(?:noncitizen|non-citizen|not a (?:united states |u\.s\. )?citizen|\balien\b)"
+PRESUME = r"\b(?:presum\w*|assum\w*)"
+DEFECT = (
+    r"(?:(?:held|declared|found|adjudged) (?:to be )?(?:unconstitutional|invalid|void)|unconstitutional statute|"
+    r"procedural or substantive|substantive or procedural|legal(?:ly)? (?:error|defect|invalid)|prejudicial error|"
+    r"defect in the (?:underlying )?(?:proceeding|conviction|judgment|case)|mistake of (?:law|procedure)|"
+    r"constitutional (?:error|violation)|violation of [^.;]{0,60}(?:rights|constitution)|did not have jurisdiction|"
+    r"ineffective assistance|error of law|fraud|duress|misinformation|(?:plea|conviction) (?:is|was) (?:legally )?invalid)"
+)
+GRANT_VACATUR = (
+    r"(?:\b(?:may|shall)\b[^.;]{0,120}?\b(?:vacate|set aside|erase|throw out)\b[^.;]{0,40}?\b(?:conviction|judgment|sentence|verdict)"
+    r"|motion to vacate (?:a |the )?(?:conviction|judgment|sentence)"
+    r"|\b(?:may|shall)\b[^.;]{0,60}permit the defendant to withdraw)"
+)
+JURISDICTION = r"(?:jurisdiction|court(?:'s)? (?:power|authority)|(?:power|authority) of the court|court of (?:authority|power))"
+KEEPS = (
+    r"(?:\b(?:not|nothing|no)\b[^.;]{0,60}?\b(?:divest|preclude|limit|affect|deprive|bar|impair|terminate|end|"
+    r"remove|take away|strip)\w*|\bretains?\b|continu\w* (?:to have )?jurisdiction)"
+)
+LATER = r"\b(?:motion|petition|collateral|post-?(?:conviction|judgment)|request|application|attack)"
+LANGUAGE = r"(?:english|spanish|chinese|vietnamese|tagalog|korean|russian|arabic|haitian|portuguese|french|hmong|somali)"
+
+DESCRIPTIONS = {
+    "vacatur-for-cause": "relief that rests on a legal defect in the conviction, not only on rehabilitation",
+    "rebuttable-presumption": "a rebuttable presumption that a noncitizen's uninformed plea is legally invalid",
+    "court-jurisdiction": "a statement that relief does not end the court's jurisdiction over later motions",
+    "record-access": "the person's access to their own cleared records without a court order",
+    "federal-records": (
+        "removal of cleared records from federal databases (the Interstate Identification Index) "
+        "and a bar on sharing them with federal immigration authorities"
+    ),
+    "public-education": (
+        "public advisement, with community organizations and in the community's languages, that "
+        "relief may not remove immigration consequences"
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Word patterns that together show (or contradict) a practice.
+
+    ``patterns`` must all match one sentence (or, with ``window=2``, a sentence and the next);
+    ``elsewhere`` must each match some sentence anywhere in the bill (a ground listed apart from
+    the grant of relief). ``unless`` patterns veto the sentence.
+    """
+
+    practice: str
+    strength: str  # present | partial | against
+    patterns: tuple[str, ...]
+    unless: tuple[str, ...] = ()
+    elsewhere: tuple[str, ...] = ()
+    window: int = 1
+    part: str = ""  # for practices with halves: which half this rule shows
+    why: str = ""
+
+
+RULES: tuple[Rule, ...] = (
+    # Relief for legal error: a defect and a grant of relief in one sentence ...
+    Rule("vacatur-for-cause", "present", (DEFECT, RELIEF + r"|withdraw (?:the|a|his|her|their) plea|relief|motion", MODAL),
+         unless=(PRESUME, r"finds?\b.*\bthat\b", r"advisement|explain\w*|\binform\w*|\bnotice\b|not required|does not have to show")),
+    # ... or a grant of vacatur whose grounds, listed elsewhere, include legal defects.
+    # A court's keeping jurisdiction to hear a motion to vacate grants no vacatur itself.
+    Rule("vacatur-for-cause", "present", (GRANT_VACATUR,), elsewhere=(DEFECT,), unless=(PRESUME, r"\bjurisdiction\b")),
+    Rule("vacatur-for-cause", "present", (r"shall vacate\b", r"not been advised|fails? to advise|advisement")),
+    # The presumption for noncitizens.
+    Rule("rebuttable-presumption", "present",
+         (PRESUME, NONCITIZEN + r"|immigration", r"(?:legally )?invalid|not valid|not aware|never told|nobody told|was not (?:told|advised)"),
+         unless=(r"received the required advisement", r"advisement was not given")),
+    Rule("rebuttable-presumption", "partial",
+         (PRESUME + r"[^.;]{0,80}(?:not (?:to have )?(?:received|been given|been advised)|was not given|were not given)",),
+         part="advisement", why="the presumption concerns the court's advisement, not the plea's legal validity"),
+    Rule("rebuttable-presumption", "partial", (PRESUME,), elsewhere=(r"(?:prior |the )?plea is (?:legally )?invalid",),
+         why="a presumption in the defendant's favour beside a declaration that the plea is invalid"),
+    # Continuing jurisdiction.
+    Rule("court-jurisdiction", "present", (KEEPS, JURISDICTION, LATER), window=2, unless=(PRESUME,)),
+    Rule("court-jurisdiction", "partial",
+         (r"\b(?:does|shall|will) not (?:bar|preclude|prevent)|nothing[^.;]*preclude", r"\b(?:later|subsequent\w*|future)\b",
+          r"\b(?:motion|petition)"),
+         unless=(JURISDICTION,),
+         why="it keeps later petitions open without saying that the court keeps jurisdiction"),
+    Rule("court-jurisdiction", "against",
+         (r"(?:shall|will|does|to) (?:\w+ )?(?:divest|deprive|terminate|end)\w*[^.;]{0,40}jurisdiction|"
+          r"(?:court|it) (?:shall|will) (?:lose|have no) jurisdiction|"
+          r"no (?:motion|petition)[^.;]{0,80}may (?:thereafter )?be filed",),
+         unless=(r"\bnot\b[^.;]{0,30}(?:divest|deprive|terminat|end)",)),
+    # Own-record access.
+    Rule("record-access", "present", (SELF, ACCESS, NO_ORDER), window=2,
+         unless=(DENIAL + r"[^.;]*(?:without|except)[^.;]*" + COURT_ORDER,)),
+    # Records kept open to the person, not only to agencies; never in a sentence that closes them
+    # to everyone without a court order ("..., except that sealed records shall remain available
+    # to any criminal justice agency").
+    Rule("record-access", "present",
+         (r"records?\b[^.;]{0,80}(?:remains?|shall remain|(?:shall|to) be|is|are) (?:fully |also )?(?:made )?(?:available|accessible)",
+          r"subject of (?:the |that )?(?:\w+ )?record|designated agent|(?:person|individual|defendant)(?:'s)? (?:attorney|designated agent)"),
+         window=2,
+         unless=(r"only (?:upon|by|on|pursuant to|under) (?:an? )?" + COURT_ORDER, DENIAL + r"[^.;]*" + COURT_ORDER)),
+    Rule("record-access", "partial", (r"(?:does|shall) not (?:preclude|prevent|bar)[^.;]{0,60}(?:request\w*|seek\w*|obtain\w*) access",),
+         why="it keeps a way to ask for the records without saying that no court order is needed"),
+    Rule("record-access", "partial",
+         (r"(?:give|provide|send|deliver|mail)\w*[^.;]{0,30}(?:the )?(?:person|petitioner|defendant|individual)[^.;]{0,40}cop(?:y|ies) of the order",),
+         why="the person gets a copy of the order, not the records themselves"),
+    # Closed to everyone, the person too, without a court order. An exception for agencies
+    # ("..., except that sealed records shall remain available to any criminal justice agency")
+    # does not open them to the person; an exception for the person does.
+    Rule("record-access", "against",
+         (DENIAL + r"[^.;]*(?:without|except)[^.;]*" + COURT_ORDER + r"|"
+          r"(?:only|except)[^.;]{0,40}(?:pursuant to|upon|by|on|under) (?:an? )?" + COURT_ORDER + r"|"
+          r"shall not release to any person, including the (?:petitioner|person|defendant)",),
+         unless=(r"(?:except|other than|but not|unless)[^.;]{0,30}(?:to |by )?(?:the )?(?:subject of|person who is the subject|"
+                 r"petitioner|defendant|individual whose)",
+                 r"(?:person|individual|subject)[^.;]{0,60}(?:\bmay\b(?! not)|shall be (?:entitled|allowed|permitted))[^.;]{0,60}"
+                 r"without[^.;]{0,40}" + COURT_ORDER)),
+    # Federal databases and immigration authorities.
+    Rule("federal-records", "partial",
+         (r"interstate identification index|federal bureau of investigation|\bfbi\b|national crime information|"
+          r"federal (?:criminal history )?(?:file|database|repositor)",
+          r"remov|delet|purg|notif|notice|update|request|expunge|seal|forward|send|take [^.;]{0,20}out"),
+         unless=(SAVING + r"[^.;]{0,80}(?:requir|direct)",),
+         part="federal databases"),
+    Rule("federal-records", "partial",
+         (IMMIGRATION, DENIAL, SHARE + r"|\bavailable\b|\bgive\b|\buse\b"),
+         unless=(r"for (?:the purposes? of )?(?:employment|licensing|housing|tenant)", r"\bremove the immigration",
+                 # spending on enforcement is not sharing records (Or. Rev. Stat. § 181A.820(2))
+                 r"\buse (?:agency |any |state )?(?:moneys|funds|resources|equipment|personnel)",
+                 SAVING + r"[^.]{0,240}" + SHARE, r"\bexcept\b[^.;]{0,60}" + IMMIGRATION),
+         part="immigration authorities"),
+    # Cleared or criminal-history records that may or must go to immigration or federal
+    # authorities; an exception that lets them through; a savings clause that keeps sharing open
+    # or keeps the records in federal files.
+    Rule("federal-records", "against",
+         (r"(?:\b(?:may|shall|must|is authorized to|are authorized to)\b (?:\w+ ){0,3}" + SHARE + r"|available)[^.;]{0,100}"
+          r"\b(?:to|with) (?:the |a |any )?(?:united states )?(?:" + FEDERAL + r"|bureau of (?:immigration|citizenship))",
+          RELIEF + r"|record|criminal history|information"),
+         unless=(DENIAL + r"[^.;]{0,240}(?:" + FEDERAL + r")", r"for (?:the purposes? of )?(?:employment|licensing)",
+                 r"in order to request\b")),
+    Rule("federal-records", "against",
+         (r"(?:" + FEDERAL + r")[^.;]{0,40}\b(?:may|shall) (?:\w+ )?(?:receive|obtain|access|have access|inspect|request)|"
+          r"\bmay (?:\w+ ){0,2}(?:receive|obtain|access|inspect)[^.;]*:[^.]*\b(?:" + FEDERAL + r")|"
+          r"\bmay (?:\w+ ){0,2}(?:be )?(?:disclosed|released|provided|made available|shared)\b[^.;]*\bto:[^.]*\b(?:"
+          + FEDERAL + r"|federal bureau of investigation)",
+          RELIEF + r"|record|criminal history"),
+         unless=(DENIAL + r"[^.;]{0,30}(?:receive|obtain|access|have access|inspect)",)),
+    Rule("federal-records", "against",
+         (DENIAL + r"[^.;]{0,160}\bexcept\b[^.;]{0,80}(?:" + IMMIGRATION + r")",)),
+    Rule("federal-records", "against",
+         (SAVING + r"[^.]{0,240}(?:" + SHARE + r")[^.]{0,160}(?:" + IMMIGRATION + r")|"
+          + SAVING + r"[^.]{0,240}(?:" + IMMIGRATION + r")[^.]{0,160}(?:" + SHARE + r")",),
+         unless=(r"(?:shall|may) not (?:\w+ )?(?:prohibit|restrict|limit|prevent)\w*[^.;]{0,40}\b(?:person|individual)\b",)),
+    Rule("federal-records", "against",
+         (SAVING + r"[^.;]{0,80}(?:requir|direct)\w*[^.;]{0,120}(?:interstate identification index|federal bureau of "
+          r"investigation|\bfbi\b|federal (?:criminal history )?(?:file|database|repositor))",)),
+    # Public education.
+    Rule("public-education", "present",
+         (r"\badvis\w*|\bnotice|\bnotif\w*|\binform(?!ation)\w*|outreach|\beducat\w*|\bpublish\w*|\bwarn\w*|\bsay\b|\bstate\b",
+          IMMIGRATION, RELIEF + r"|record|relief",
+          r"may not|might not|does not|not (?:eliminate|remove|erase)|consult|lawyer|attorney"),
+         # A report to the legislature informs lawmakers, not the people whose records are cleared.
+         unless=(r"\bplea\b", r"(?:shall|may) not (?:disclose|share|provide|transmit|give)", r"\breport to\b")),
+    Rule("public-education", "partial",
+         (r"court shall (?:administer|advise|give)|following advisement|hereby advised|"
+          r"shall determine that the defendant has been advised|warning of the (?:special |potential )?consequences",),
+         why="a plea advisement about immigration, not public education about record clearance"),
+    Rule("public-education", "partial",
+         (LANGUAGE + r"[^.;]{0,40}" + LANGUAGE + r"|languages?\b[^.;]*(?:other than english|spoken)|translat\w*|"
+          r"community[- ]based organi[sz]ations|community (?:organi[sz]ations|groups)",
+          r"notice|advis|publish|printed|form|materials|outreach|inform|educat|available"),
+         why="notice in several languages or outreach, without saying what relief means for immigration"),
+    Rule("public-education", "partial",
+         (r"shall be (?:informed|notified|advised)\b|shall (?:inform|notify|advise) the (?:defendant|person|petitioner|individual|probationer)",
+          r"\bright\b|eligib"),
+         unless=(r"\bplea\b",),
+         why="notice of the right to relief, without its immigration limits"),
+)  # fmt: skip
