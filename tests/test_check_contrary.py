@@ -146,3 +146,18 @@ def test_evidence_is_at_most_three_quotes_none_twice():
     finding = _findings(*texts)["record-access"]
     quotes = [e.quote for e in finding.evidence]
     assert finding.status == "contrary" and len(quotes) <= 3 and len(set(quotes)) == len(quotes)
+
+
+def test_a_long_quote_is_never_cut_before_the_words_that_reverse_it():
+    # The advocate's sentence with a long list of agencies before its exception.
+    agencies = ", ".join(
+        f"the {name} board" for name in ("parole", "pardons", "licensing", "nursing", "teaching")
+    )
+    text = (
+        f"Sealed records shall remain available to {agencies}, {agencies}, {agencies}, and {agencies}, "
+        "except that no sealed record may be made available to the person who is the subject of the record "
+        "without a court order."
+    )
+    finding = _findings(text)["record-access"]
+    assert finding.status == "contrary"
+    assert finding.evidence[0].quote.endswith("without a court order.")

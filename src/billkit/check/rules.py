@@ -80,8 +80,24 @@ def _lower(text: str) -> str:
     return text.lower().replace("’", "'")
 
 
-def _quote(sentence: str, limit: int = 400) -> str:
-    return sentence if len(sentence) <= limit else sentence[: limit - 1].rstrip() + "…"
+REVERSING = re.compile(
+    r"\b(?:except|unless|provided|however|but|only|notwithstanding|not|without|other than|subject to)\b",
+    re.IGNORECASE,
+)
+"""Words that can turn a provision around: a quote never cuts them off."""
+QUOTE_LIMIT = 600
+"""The length past which a quote is cut at a clause break, with "…" for what is left out."""
+
+
+def _quote(sentence: str, limit: int = QUOTE_LIMIT) -> str:
+    """The sentence, or its opening clauses up to ``limit`` characters with "…" marking the cut, but
+    never cut where the words left out could reverse what the quote says."""
+    if len(sentence) <= limit:
+        return sentence
+    cut = max(sentence.rfind(mark, 0, limit) for mark in ("; ", ", ", ": "))
+    if cut <= 0 or REVERSING.search(sentence[cut:]):
+        return sentence
+    return sentence[: cut + 1].rstrip(",;: ") + " …"
 
 
 def check_passages(passages: list[Passage]) -> list[Finding]:

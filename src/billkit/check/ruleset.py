@@ -17,7 +17,7 @@ RELIEF = (
 MODAL = r"\b(?:may|shall|must|can|is entitled|are entitled|will)\b"
 DENIAL = (
     r"\b(?:may not|shall not|must not|cannot|can not|(?:is|are) prohibited|prohibit\w*|unlawful for|"
-    r"no (?:\w+ ){0,4}(?:person|agency|office|officer|court|one|entity|employee|department|official)s?\b[^.;]*\b(?:may|shall|must)\b)"
+    r"no (?:\w+ ){0,4}(?:person|agency|office|officer|court|one|entity|employee|department|official|record|information|file)s?\b[^.;]*\b(?:may|shall|must)\b)"
 )
 COURT_ORDER = (
     r"(?:court order|order of (?:a |the )?court|(?:judge|court)(?:'s)? order|"
