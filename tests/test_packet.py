@@ -329,7 +329,8 @@ def test_the_testimony_never_thanks_the_committee_for_what_the_bill_denies(libra
     text = letter(build_packet(spec(bill_number="S. 4321"), library, findings=findings))
     assert "glad the bill lets people obtain their own records" not in text
     assert "What the committee must strike" in text
-    assert f"The bill provides: “{denies}” (Sec. 3(b)). This works against a provision that lets" in text
+    assert f"The bill provides: “{denies}” (Sec. 3(b)). This provision works against noncitizens" in text
+    assert "the bill should instead include a provision that lets people obtain their own records" in text
     assert "We ask the committee to strike it." in text
     # The practice the bill has is credited with its own words.
     assert "We are glad the bill offers relief for legal error" in text
