@@ -248,10 +248,12 @@ def test_ohio_bill_form(library):
     bill = build_bill(BillSpec(state="OH"), library)
     assert bill.caption == ("A BILL",) and not bill.show_act_title
     assert bill.long_title.startswith(
-        "To amend section 2953.32[ and to enact section ___] of the Revised Code with respect to record"
+        "To amend section 2953.32 and to enact sections [A], [B], [C], [D], [E], [F], and [G] of the Revised"
     )
     alone = build_bill(BillSpec(state="OH", without=("court-jurisdiction",)), library)
-    assert alone.long_title.startswith("To enact [section ___] of the Revised Code with respect to record")
+    assert alone.long_title.startswith("To enact sections [A], [B], [C], [D], [E], and [F] of the Revised Code")
+    one = build_bill(BillSpec(state="OH", clauses=("short-title", "record-access")), library)
+    assert one.long_title.startswith("To enact section [A] of the Revised Code with respect to record")
     assert bill.enacting_clause == "BE IT ENACTED BY THE GENERAL ASSEMBLY OF THE STATE OF OHIO:"
     # Section 1 enacts the new code sections, each under its bracketed key; the uncodified
     # sections (short title, findings, severability, effective date) follow as Section 2, 3, ...

@@ -12,7 +12,7 @@ from ..load.words import words
 from ..model import Note, Run, Table
 from .context import Drafting
 from .notes import note
-from .templating import collapse, render_text
+from .templating import collapse, render_text, series
 
 ACT_FILE = "clauses/_act.yaml"
 STRONG = frozenset({"strong"})
@@ -22,7 +22,8 @@ EM = frozenset({"em"})
 def front_matter(drafting: Drafting, *, annotated: bool) -> dict[str, Any]:
     """The ``Bill`` fields before the sections; the clean copy gets the long title alone."""
     act = drafting.library.act
-    base = drafting.context("act", {"subject": act.subject})
+    enacted = series([f"[{key}]" for key in drafting.keys.values()]) if drafting.keys else ""
+    base = drafting.context("act", {"subject": act.subject, "enacted": enacted})
     form = drafting.jurisdiction.form
     title_source = form.long_title if form else act.long_title
     fields: dict[str, Any] = {
