@@ -251,7 +251,9 @@ def test_ohio_bill_form(library):
         "To amend section 2953.32 and to enact sections [A], [B], [C], [D], [E], [F], and [G] of the Revised"
     )
     alone = build_bill(BillSpec(state="OH", without=("court-jurisdiction",)), library)
-    assert alone.long_title.startswith("To enact sections [A], [B], [C], [D], [E], and [F] of the Revised Code")
+    assert alone.long_title.startswith(
+        "To enact sections [A], [B], [C], [D], [E], and [F] of the Revised Code"
+    )
     one = build_bill(BillSpec(state="OH", clauses=("short-title", "record-access")), library)
     assert one.long_title.startswith("To enact section [A] of the Revised Code with respect to record")
     assert bill.enacting_clause == "BE IT ENACTED BY THE GENERAL ASSEMBLY OF THE STATE OF OHIO:"
