@@ -382,3 +382,45 @@ def test_a_state_drafts_front_matter_is_not_read_as_its_law(library, tmp_path):
     sources = bill.sources_note.texts
     assert sources and not any(line[:40] in text for line in sources)
     assert not any(line[:40] in text for line in bill.prefatory_note.texts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the court failed to address the defendant (Conn. Gen. Stat. § 54-1j(c) style)
+        "If the court fails to address the defendant personally and determine that the defendant fully "
+        "understands the possible consequences of the plea, the court, on the defendant's motion, shall "
+        "vacate the judgment, and permit the defendant to withdraw the plea of guilty.",
+        # "sub. (c)" does not end the sentence (Wis. Stat. § 971.08(2) style)
+        "If a court fails to advise a defendant as required by sub. (c) and a defendant later shows that "
+        "the plea is likely to result in deportation, the court on the defendant's motion shall vacate "
+        "any applicable judgment and permit the defendant to withdraw the plea and enter another plea.",
+        "If the court did not so advise the defendant, the court may allow the defendant to withdraw the "
+        "plea of guilty.",
+    ],
+)
+def test_a_vacatur_for_a_missing_advisement_is_present(text):
+    assert check_text(text)["vacatur-for-cause"] == "present"
+
+
+def test_sub_and_subd_do_not_end_a_sentence():
+    assert sentences("As required by sub. (c) and subd. 2, the court shall act. Next.") == [
+        "As required by sub. (c) and subd. 2, the court shall act.",
+        "Next.",
+    ]
+
+
+def test_a_challenge_to_a_plea_on_constitutional_grounds_and_jurisdiction_to_decide_it():
+    found = check_text(
+        "Many defendants were deprived of the opportunity to challenge guilty pleas entered in violation "
+        "of the constitution. At any time following the dismissal of the charges upon completion of a "
+        "deferred judgment, a defendant may challenge the guilty plea. The court in which the plea was "
+        "entered has jurisdiction and authority to decide the motion."
+    )
+    assert found["vacatur-for-cause"] == "present"
+    assert found["court-jurisdiction"] == "present"
+    # jurisdiction to hear the first petition for relief is not jurisdiction kept after it
+    first = check_text(
+        "A person may petition for expungement. The court has jurisdiction to hear the petition."
+    )
+    assert first["court-jurisdiction"] == "absent"

@@ -62,9 +62,16 @@ DEFECT = (
 )
 GRANT_VACATUR = (
     r"(?:\b(?:may|shall)\b[^.;]{0,120}?\b(?:vacate|set aside|erase|throw out)\b[^.;]{0,40}?\b(?:conviction|judgment|sentence|verdict)"
-    r"|motion to vacate (?:a |the )?(?:conviction|judgment|sentence)"
-    r"|\b(?:may|shall)\b[^.;]{0,60}permit the defendant to withdraw)"
+    r"|(?:motion|moving|move) to vacate (?:a |the |any )?(?:guilty )?(?:plea|conviction|judgment|sentence)"
+    r"|\bmay (?:challenge|attack|contest) (?:the|a|his|her|their|any) (?:guilty )?(?:plea|conviction|judgment)"
+    r"|\b(?:may|shall)\b[^.;]{0,60}(?:permit|allow) the defendant to withdraw)"
 )
+FAILED_ADVICE = (
+    r"(?:not been (?:so )?(?:advised|informed|admonished|warned)|"
+    r"fail(?:s|ed|ure)? (?:\w+ ){0,2}?to (?:so )?(?:advise|address|inform|admonish|warn|give|provide|comply)|"
+    r"did not (?:so )?(?:advise|inform|admonish|warn)|advisement|admonishment)"
+)
+"""The court did not give the defendant the advisement (usually the immigration warning) the law requires."""
 JURISDICTION = r"(?:jurisdiction|court(?:'s)? (?:power|authority)|(?:power|authority) of the court|court of (?:authority|power))"
 KEEPS = (
     r"(?:\b(?:not|nothing|no)\b[^.;]{0,60}?\b(?:divest|preclude|limit|affect|deprive|bar|impair|terminate|end|"
@@ -115,7 +122,10 @@ RULES: tuple[Rule, ...] = (
     # ... or a grant of vacatur whose grounds, listed elsewhere, include legal defects.
     # A court's keeping jurisdiction to hear a motion to vacate grants no vacatur itself.
     Rule("vacatur-for-cause", "present", (GRANT_VACATUR,), elsewhere=(DEFECT,), unless=(PRESUME, r"\bjurisdiction\b")),
-    Rule("vacatur-for-cause", "present", (r"shall vacate\b", r"not been advised|fails? to advise|advisement")),
+    # A vacatur, or leave to withdraw the plea, when the court failed to give the immigration
+    # advisement ("If the court fails to address the defendant personally ... the court, on the
+    # defendant's motion, shall vacate the judgment, and permit the defendant to withdraw the plea").
+    Rule("vacatur-for-cause", "present", (GRANT_VACATUR + r"|\b(?:shall|may)\b[^.;]{0,60}?\bvacate\b", FAILED_ADVICE)),
     # The presumption for noncitizens.
     Rule("rebuttable-presumption", "present",
          (PRESUME, NONCITIZEN + r"|immigration", r"(?:legally )?invalid|not valid|not aware|never told|nobody told|was not (?:told|advised)"),
@@ -127,6 +137,14 @@ RULES: tuple[Rule, ...] = (
          why="a presumption in the defendant's favour beside a declaration that the plea is invalid"),
     # Continuing jurisdiction.
     Rule("court-jurisdiction", "present", (KEEPS, JURISDICTION, LATER), window=2, unless=(PRESUME,)),
+    # A court given jurisdiction to decide a motion that may come at any time after relief ("at any
+    # time following the withdrawal of the guilty plea and dismissal of the charges ... The court in
+    # which the guilty plea was originally entered has jurisdiction and authority to decide the motion").
+    Rule("court-jurisdiction", "present",
+         (r"\b(?:has|have|shall have|retains?|shall retain|keeps?) (?:continuing |full )?jurisdiction(?: and (?:authority|power))? "
+          r"to (?:hear|decide|consider|rule on|entertain|adjudicate|grant)",
+          LATER, r"\bat any time\b|notwithstanding[^.;]{0,60}(?:time|limitation|deadline)|(?:has|have) already been"),
+         window=2, unless=(PRESUME,)),
     Rule("court-jurisdiction", "partial",
          (r"\b(?:does|shall|will) not (?:bar|preclude|prevent)|nothing[^.;]*preclude", r"\b(?:later|subsequent\w*|future)\b",
           r"\b(?:motion|petition)"),
