@@ -424,3 +424,42 @@ def test_a_challenge_to_a_plea_on_constitutional_grounds_and_jurisdiction_to_dec
         "A person may petition for expungement. The court has jurisdiction to hear the petition."
     )
     assert first["court-jurisdiction"] == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the advisement's words in an item of a list (Or. Rev. Stat. § 135.385(2)(d))
+        "The court shall inform the defendant: (d) That if the defendant is not a citizen of the United "
+        "States conviction of a crime may result, under the laws of the United States, in deportation.",
+        "Before accepting a plea of guilty, the court shall admonish the defendant of: (4) the fact that if "
+        "the defendant is not a citizen of the United States, a plea of guilty may result in deportation;",
+        "If you are not a citizen of the United States, you are advised that a plea of guilty may result in "
+        "deportation.",
+        # notice of eligibility for relief, and of what relief does (Vt. § 8006, Wyo. § 14-6-241)
+        "The court shall provide either oral or written notice that the conviction may be eligible for "
+        "expungement or sealing.",
+        "The prosecuting attorney shall inform the juvenile of the order of expungement and of the practical "
+        "effects of the expungement.",
+    ],
+)
+def test_advisements_and_notices_of_relief_are_partial_public_education(text):
+    assert check_text(text)["public-education"] == "partial"
+
+
+def test_findings_about_noncitizens_and_a_state_entity_are_not_public_education():
+    assert (
+        check_text(
+            "Many noncitizen defendants did not understand that the plea would result in adverse immigration "
+            "consequences."
+        )["public-education"]
+        == "absent"
+    )
+    # "state" as in "a state entity" is not a duty to state anything
+    assert (
+        check_text(
+            "A state entity may not prohibit a law enforcement agency from recording information regarding "
+            "a person's immigration status."
+        )["public-education"]
+        == "absent"
+    )

@@ -223,14 +223,21 @@ RULES: tuple[Rule, ...] = (
           r"investigation|\bfbi\b|federal (?:criminal history )?(?:file|database|repositor))",)),
     # Public education.
     Rule("public-education", "present",
-         (r"\badvis\w*|\bnotice|\bnotif\w*|\binform(?!ation)\w*|outreach|\beducat\w*|\bpublish\w*|\bwarn\w*|\bsay\b|\bstate\b",
+         (r"\badvis\w*|\bnotice|\bnotif\w*|\binform(?!ation)\w*|outreach|\beducat\w*|\bpublish\w*|\bwarn\w*|\bsay\b|\bexplain\w*|\b(?:shall|must|will|to) state\b|\bstat(?:es|ing) that\b",
           IMMIGRATION, RELIEF + r"|record|relief",
           r"may not|might not|does not|not (?:eliminate|remove|erase)|consult|lawyer|attorney"),
          # A report to the legislature informs lawmakers, not the people whose records are cleared.
          unless=(r"\bplea\b", r"(?:shall|may) not (?:disclose|share|provide|transmit|give)", r"\breport to\b")),
     Rule("public-education", "partial",
-         (r"court shall (?:administer|advise|give)|following advisement|hereby advised|"
+         (r"court shall (?:administer|advise|give|admonish)|following advisement|(?:hereby|you are) advised|"
           r"shall determine that the defendant has been advised|warning of the (?:special |potential )?consequences",),
+         why="a plea advisement about immigration, not public education about record clearance"),
+    # The advisement's own words, however the court is told to give it ("... the court shall inform
+    # the defendant: ... (d) That if the defendant is not a citizen of the United States conviction of a
+    # crime may result ... in deportation"; "determines that the defendant fully understands that if ...").
+    Rule("public-education", "partial",
+         (r"\bif (?:the defendant|you|he or she|the person|the accused)\b[^.;]{0,20}\b(?:is|are) not (?:a )?(?:united states |u\.s\. )?citizens?",
+          r"deport\w*|removal|exclusion from (?:admission|readmission)|naturali[sz]ation|immigration (?:consequences|status)"),
          why="a plea advisement about immigration, not public education about record clearance"),
     Rule("public-education", "partial",
          (LANGUAGE + r"[^.;]{0,40}" + LANGUAGE + r"|languages?\b[^.;]*(?:other than english|spoken)|translat\w*|"
@@ -238,8 +245,9 @@ RULES: tuple[Rule, ...] = (
           r"notice|advis|publish|printed|form|materials|outreach|inform|educat|available"),
          why="notice in several languages or outreach, without saying what relief means for immigration"),
     Rule("public-education", "partial",
-         (r"shall be (?:informed|notified|advised)\b|shall (?:inform|notify|advise) the (?:defendant|person|petitioner|individual|probationer)",
-          r"\bright\b|eligib"),
+         (r"shall be (?:informed|notified|advised)\b|shall (?:inform|notify|advise) the (?:defendant|person|petitioner|individual|probationer|juvenile)|"
+          r"shall (?:be given|give|provide|receive|send|mail)\b[^.;]{0,40}\bnotice (?:that|of)\b",
+          r"\bright\b|eligib|effects? of (?:the |an? |such )?" + RELIEF),
          unless=(r"\bplea\b",),
          why="notice of the right to relief, without its immigration limits"),
 )  # fmt: skip
