@@ -463,3 +463,97 @@ def test_findings_about_noncitizens_and_a_state_entity_are_not_public_education(
         )["public-education"]
         == "absent"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # closed to everyone but the person (1998 Kan. Sess. Laws ch. 131, § 1)
+        (
+            (
+                "Expungement means the sealing of records such that they are unavailable except to the "
+                "petitioner and criminal justice agencies."
+            ),
+            "present",
+        ),
+        # a closed list of recipients that names the person (Tex. Gov't Code § 411.0765(a))
+        (
+            (
+                "A criminal justice agency may disclose criminal history record information that is the "
+                "subject of an order of nondisclosure only: (1) to other criminal justice agencies; (2) "
+                "to the person who is the subject of the order."
+            ),
+            "present",
+        ),
+        # one's own criminal history, not said to include cleared records (Alaska, Georgia, Nevada)
+        (
+            (
+                "A person shall have the right to inspect criminal justice information that refers to the"
+                " person."
+            ),
+            "partial",
+        ),
+        (
+            (
+                "The center shall make a person's criminal records available for inspection by such "
+                "person upon written application to the center."
+            ),
+            "partial",
+        ),
+        # a certified copy of the order, to the agencies and to the person (N.C. Gen. Stat. § 15A-150(b))
+        (
+            (
+                "The clerk shall send a certified copy of an order granting an expunction to (i) all of "
+                "the agencies listed in this subsection and (ii) the person granted the expunction."
+            ),
+            "partial",
+        ),
+        (
+            (
+                "The office shall implement a procedure allowing persons to verify whether automatic "
+                "expungement has occurred."
+            ),
+            "partial",
+        ),
+        # only the court opens them, and the person must petition it (Nev. Rev. Stat. § 62H.170(2)(a))
+        (
+            (
+                "The juvenile court may order the inspection of records that are sealed if: (a) The "
+                "person who is the subject of the records petitions the juvenile court to permit the "
+                "inspection of the records by the persons named in the petition;"
+            ),
+            "contrary",
+        ),
+    ],
+)
+def test_record_access_in_real_wording(text, status):
+    assert check_text(text)["record-access"] == status
+
+
+def test_a_copy_of_the_order_or_the_prosecutors_review_is_not_access_to_the_records():
+    assert (
+        check_text("The clerk shall provide a copy of the sealing order to the defendant.")["record-access"]
+        == "partial"
+    )
+    assert (
+        check_text(
+            "The petition shall include the person's criminal history record and copies of the judgment."
+        )["record-access"]
+        == "absent"
+    )
+
+
+def test_declining_immigration_enforcement_requests_is_half_of_federal_records():
+    found = check_passages(
+        [
+            Passage(
+                "If a public body receives a communication or request from a federal agency that relates to "
+                "immigration enforcement, the public body shall decline the request and document it.",
+                "line 1",
+            )
+        ]
+    )
+    finding = next(f for f in found if f.id == "federal-records")
+    assert finding.status == "partial" and "federal databases" in finding.missing
+    refusal_barred = check_text("No agency shall refuse a request from federal immigration authorities.")
+    assert refusal_barred["federal-records"] != "partial"

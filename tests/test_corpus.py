@@ -62,7 +62,7 @@ ORIGINAL_CASES = [case for case in CASES if case.name in ORIGINAL]
 TARGET = 0.9
 FLOORS = {
     "test": {"present": {"precision": 0.75, "recall": 0.42}, "contrary": {"precision": 1.0, "recall": 0.33}},
-    "tune": {"present": {"precision": 0.97, "recall": 0.84}, "contrary": {"precision": 1.0, "recall": 0.94}},
+    "tune": {"present": {"precision": 1.0, "recall": 1.0}, "contrary": {"precision": 1.0, "recall": 1.0}},
 }
 
 

@@ -35,6 +35,11 @@ SELF = (
     r"(?:the |a |that |such )?(?:person|individual|petitioner|defendant|applicant|probationer)\b|"
     r"subject of (?:the |that |an? )?(?:\w+ )?record|subject(?:'s)? attorney|designated agent"
 )
+OWNER = (
+    r"(?:(?:person|individual) who is the subject of|subject of (?:the |that |an? |such )?(?:\w+ )?(?:record|order|information)|"
+    r"petitioner\b(?!')|defendant\b(?!')|(?:person|individual) whose (?:\w+ )?records?)"
+)
+"""The person a cleared record is about, as bills name them when they keep the record open to them."""
 IMMIGRATION = (
     r"(?:immigration|homeland security|\bice\b|customs enforcement|citizenship and immigration|"
     r"federal immigration authorit\w*)"
@@ -166,10 +171,40 @@ RULES: tuple[Rule, ...] = (
           r"subject of (?:the |that )?(?:\w+ )?record|designated agent|(?:person|individual|defendant)(?:'s)? (?:attorney|designated agent)"),
          window=2,
          unless=(r"only (?:upon|by|on|pursuant to|under) (?:an? )?" + COURT_ORDER, DENIAL + r"[^.;]*" + COURT_ORDER)),
+    # Records closed to everyone except the person ("sealing of records such that they are unavailable
+    # except to the petitioner and criminal justice agencies"), or that may go to the person
+    # ("may disclose ... information that is the subject of an order of nondisclosure ... only: ...
+    # to the person who is the subject of the order").
+    Rule("record-access", "present",
+         (r"(?:unavailable|not (?:be )?(?:available|accessible|open|disclosed|released)|inaccessible|confidential|closed)"
+          r"[^.;]{0,60}\b(?:except|other than|but not|unless)\b (?:to |by |for )?(?:the )?" + OWNER,
+          RELIEF + r"|order of nondisclosure"),
+         unless=(COURT_ORDER,)),
+    Rule("record-access", "present",
+         (r"\b(?:may|shall|must)\b (?:\w+ ){0,2}(?:disclose|release|provide|furnish|give|make available)\b[^.:]{0,80}"
+          r"\b(?:records?|information|files?)\b[^.:]*:?[^.]{0,200}?\bto (?:the )?" + OWNER,
+          RELIEF + r"|order of nondisclosure"),
+         unless=(COURT_ORDER, DENIAL + r"[^.;]{0,80}\bto (?:the )?" + OWNER, r"cop(?:y|ies) of (?:the |an? |such )?(?:\w+ )?order")),
+    # One's own criminal-history records, open to one on request, whether or not relief cleared them.
+    Rule("record-access", "partial",
+         (r"(?:person|individual|subject)s?\b[^.;]{0,160}\b(?:right to|may|to|and|be (?:permitted|allowed|entitled) to) (?:\w+ )?"
+          r"(?:inspect|access|review|examine|obtain (?:a )?cop(?:y|ies))\b|"
+          r"\b(?:inspection|access|review)\b[^.;]{0,80}\bby (?:the |such |that |those )?(?:person|individual|subject)s?\b",
+          r"(?:refers?|pertain\w*|relat\w*) to (?:the|that|such) (?:person|individual)\b|(?:person|individual)'s (?:own )?(?:criminal )?records?|"
+          r"(?:his|her|their|his or her) own (?:criminal )?records?|subjects? (?:thereof|of (?:the |such )?(?:information|records?))",
+          r"criminal (?:history|justice|record)|records? of criminal"),
+         unless=(COURT_ORDER, DENIAL + r"[^.;]{0,60}(?:inspect|access|review|cop(?:y|ies))"),
+         why="the person may see their own criminal records, but the text does not say this includes cleared ones"),
+    Rule("record-access", "partial",
+         (r"(?:person|individual|petitioner|defendant)s?\b[^.;]{0,120}\b(?:verify|confirm|check|learn|find out)\w* (?:whether|that|if)\b",
+          RELIEF),
+         why="the person can confirm that relief was granted, not obtain the records"),
     Rule("record-access", "partial", (r"(?:does|shall) not (?:preclude|prevent|bar)[^.;]{0,60}(?:request\w*|seek\w*|obtain\w*) access",),
          why="it keeps a way to ask for the records without saying that no court order is needed"),
     Rule("record-access", "partial",
-         (r"(?:give|provide|send|deliver|mail)\w*[^.;]{0,30}(?:the )?(?:person|petitioner|defendant|individual)[^.;]{0,40}cop(?:y|ies) of the order",),
+         (r"(?:give|provide|send|deliver|mail)\w*[^.;]{0,30}(?:the )?(?:person|petitioner|defendant|individual)[^.;]{0,40}cop(?:y|ies) of the order|"
+          r"(?:give|provide|send|deliver|mail|furnish|forward)\w*[^.;]{0,30}cop(?:y|ies) of (?:the |an? |such )?(?:\w+ )?order[^.;]{0,200}"
+          r"\b(?:to|and)\s+(?:\(\w{1,4}\)\s*)?(?:the|such) (?:person|petitioner|defendant|individual)\b(?!')",),
          why="the person gets a copy of the order, not the records themselves"),
     # Closed to everyone, the person too, without a court order. An exception for agencies
     # ("..., except that sealed records shall remain available to any criminal justice agency")
@@ -177,7 +212,9 @@ RULES: tuple[Rule, ...] = (
     Rule("record-access", "against",
          (DENIAL + r"[^.;]*(?:without|except)[^.;]*" + COURT_ORDER + r"|"
           r"(?:only|except)[^.;]{0,40}(?:pursuant to|upon|by|on|under) (?:an? )?" + COURT_ORDER + r"|"
-          r"shall not release to any person, including the (?:petitioner|person|defendant)",),
+          r"shall not release to any person, including the (?:petitioner|person|defendant)|"
+          r"(?:subject of the records?|person|individual|petitioner)\b[^.;]{0,40}\b(?:may )?petitions? (?:the )?(?:\w+ )?court "
+          r"to (?:permit|allow|authorize|order) (?:the )?(?:inspection|examination|review|disclosure|release)",),
          unless=(r"(?:except|other than|but not|unless)[^.;]{0,30}(?:to |by )?(?:the )?(?:subject of|person who is the subject|"
                  r"petitioner|defendant|individual whose)",
                  r"(?:person|individual|subject)[^.;]{0,60}(?:\bmay\b(?! not)|shall be (?:entitled|allowed|permitted))[^.;]{0,60}"
@@ -195,6 +232,14 @@ RULES: tuple[Rule, ...] = (
                  # spending on enforcement is not sharing records (Or. Rev. Stat. § 181A.820(2))
                  r"\buse (?:agency |any |state )?(?:moneys|funds|resources|equipment|personnel)",
                  SAVING + r"[^.]{0,240}" + SHARE, r"\bexcept\b[^.;]{0,60}" + IMMIGRATION),
+         part="immigration authorities"),
+    # Requests from federal immigration enforcement are declined ("If a public body receives a
+    # communication or request from a federal agency that relates to immigration enforcement ...,
+    # the public body shall decline the request").
+    Rule("federal-records", "partial",
+         (IMMIGRATION, r"\b(?:shall|must) (?:promptly |immediately )?(?:decline|refuse|deny)\b",
+          r"\b(?:request|communication|inquiry|detainer)s?\b"),
+         unless=(SAVING, r"\bexcept\b[^.;]{0,60}" + IMMIGRATION, r"\b(?:no|not|nothing)\b[^.;]{0,60}\b(?:decline|refuse|deny)"),
          part="immigration authorities"),
     # Cleared or criminal-history records that may or must go to immigration or federal
     # authorities; an exception that lets them through; a savings clause that keeps sharing open
