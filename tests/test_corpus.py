@@ -61,7 +61,7 @@ ORIGINAL_CASES = [case for case in CASES if case.name in ORIGINAL]
 # until the checker reported that status (raised 2026-11-30, when it first did).
 TARGET = 0.9
 FLOORS = {
-    "test": {"present": {"precision": 0.75, "recall": 0.42}, "contrary": {"precision": 1.0, "recall": 0.33}},
+    "test": {"present": {"precision": 0.83, "recall": 0.71}, "contrary": {"precision": 1.0, "recall": 0.33}},
     "tune": {"present": {"precision": 1.0, "recall": 1.0}, "contrary": {"precision": 1.0, "recall": 1.0}},
 }
 
