@@ -382,3 +382,178 @@ def test_a_state_drafts_front_matter_is_not_read_as_its_law(library, tmp_path):
     sources = bill.sources_note.texts
     assert sources and not any(line[:40] in text for line in sources)
     assert not any(line[:40] in text for line in bill.prefatory_note.texts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the court failed to address the defendant (Conn. Gen. Stat. § 54-1j(c) style)
+        "If the court fails to address the defendant personally and determine that the defendant fully "
+        "understands the possible consequences of the plea, the court, on the defendant's motion, shall "
+        "vacate the judgment, and permit the defendant to withdraw the plea of guilty.",
+        # "sub. (c)" does not end the sentence (Wis. Stat. § 971.08(2) style)
+        "If a court fails to advise a defendant as required by sub. (c) and a defendant later shows that "
+        "the plea is likely to result in deportation, the court on the defendant's motion shall vacate "
+        "any applicable judgment and permit the defendant to withdraw the plea and enter another plea.",
+        "If the court did not so advise the defendant, the court may allow the defendant to withdraw the "
+        "plea of guilty.",
+    ],
+)
+def test_a_vacatur_for_a_missing_advisement_is_present(text):
+    assert check_text(text)["vacatur-for-cause"] == "present"
+
+
+def test_sub_and_subd_do_not_end_a_sentence():
+    assert sentences("As required by sub. (c) and subd. 2, the court shall act. Next.") == [
+        "As required by sub. (c) and subd. 2, the court shall act.",
+        "Next.",
+    ]
+
+
+def test_a_challenge_to_a_plea_on_constitutional_grounds_and_jurisdiction_to_decide_it():
+    found = check_text(
+        "Many defendants were deprived of the opportunity to challenge guilty pleas entered in violation "
+        "of the constitution. At any time following the dismissal of the charges upon completion of a "
+        "deferred judgment, a defendant may challenge the guilty plea. The court in which the plea was "
+        "entered has jurisdiction and authority to decide the motion."
+    )
+    assert found["vacatur-for-cause"] == "present"
+    assert found["court-jurisdiction"] == "present"
+    # jurisdiction to hear the first petition for relief is not jurisdiction kept after it
+    first = check_text(
+        "A person may petition for expungement. The court has jurisdiction to hear the petition."
+    )
+    assert first["court-jurisdiction"] == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the advisement's words in an item of a list (Or. Rev. Stat. § 135.385(2)(d))
+        "The court shall inform the defendant: (d) That if the defendant is not a citizen of the United "
+        "States conviction of a crime may result, under the laws of the United States, in deportation.",
+        "Before accepting a plea of guilty, the court shall admonish the defendant of: (4) the fact that if "
+        "the defendant is not a citizen of the United States, a plea of guilty may result in deportation;",
+        "If you are not a citizen of the United States, you are advised that a plea of guilty may result in "
+        "deportation.",
+        # notice of eligibility for relief, and of what relief does (Vt. § 8006, Wyo. § 14-6-241)
+        "The court shall provide either oral or written notice that the conviction may be eligible for "
+        "expungement or sealing.",
+        "The prosecuting attorney shall inform the juvenile of the order of expungement and of the practical "
+        "effects of the expungement.",
+    ],
+)
+def test_advisements_and_notices_of_relief_are_partial_public_education(text):
+    assert check_text(text)["public-education"] == "partial"
+
+
+def test_findings_about_noncitizens_and_a_state_entity_are_not_public_education():
+    assert (
+        check_text(
+            "Many noncitizen defendants did not understand that the plea would result in adverse immigration "
+            "consequences."
+        )["public-education"]
+        == "absent"
+    )
+    # "state" as in "a state entity" is not a duty to state anything
+    assert (
+        check_text(
+            "A state entity may not prohibit a law enforcement agency from recording information regarding "
+            "a person's immigration status."
+        )["public-education"]
+        == "absent"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # closed to everyone but the person (1998 Kan. Sess. Laws ch. 131, § 1)
+        (
+            (
+                "Expungement means the sealing of records such that they are unavailable except to the "
+                "petitioner and criminal justice agencies."
+            ),
+            "present",
+        ),
+        # a closed list of recipients that names the person (Tex. Gov't Code § 411.0765(a))
+        (
+            (
+                "A criminal justice agency may disclose criminal history record information that is the "
+                "subject of an order of nondisclosure only: (1) to other criminal justice agencies; (2) "
+                "to the person who is the subject of the order."
+            ),
+            "present",
+        ),
+        # one's own criminal history, not said to include cleared records (Alaska, Georgia, Nevada)
+        (
+            (
+                "A person shall have the right to inspect criminal justice information that refers to the"
+                " person."
+            ),
+            "partial",
+        ),
+        (
+            (
+                "The center shall make a person's criminal records available for inspection by such "
+                "person upon written application to the center."
+            ),
+            "partial",
+        ),
+        # a certified copy of the order, to the agencies and to the person (N.C. Gen. Stat. § 15A-150(b))
+        (
+            (
+                "The clerk shall send a certified copy of an order granting an expunction to (i) all of "
+                "the agencies listed in this subsection and (ii) the person granted the expunction."
+            ),
+            "partial",
+        ),
+        (
+            (
+                "The office shall implement a procedure allowing persons to verify whether automatic "
+                "expungement has occurred."
+            ),
+            "partial",
+        ),
+        # only the court opens them, and the person must petition it (Nev. Rev. Stat. § 62H.170(2)(a))
+        (
+            (
+                "The juvenile court may order the inspection of records that are sealed if: (a) The "
+                "person who is the subject of the records petitions the juvenile court to permit the "
+                "inspection of the records by the persons named in the petition;"
+            ),
+            "contrary",
+        ),
+    ],
+)
+def test_record_access_in_real_wording(text, status):
+    assert check_text(text)["record-access"] == status
+
+
+def test_a_copy_of_the_order_or_the_prosecutors_review_is_not_access_to_the_records():
+    assert (
+        check_text("The clerk shall provide a copy of the sealing order to the defendant.")["record-access"]
+        == "partial"
+    )
+    assert (
+        check_text(
+            "The petition shall include the person's criminal history record and copies of the judgment."
+        )["record-access"]
+        == "absent"
+    )
+
+
+def test_declining_immigration_enforcement_requests_is_half_of_federal_records():
+    found = check_passages(
+        [
+            Passage(
+                "If a public body receives a communication or request from a federal agency that relates to "
+                "immigration enforcement, the public body shall decline the request and document it.",
+                "line 1",
+            )
+        ]
+    )
+    finding = next(f for f in found if f.id == "federal-records")
+    assert finding.status == "partial" and "federal databases" in finding.missing
+    refusal_barred = check_text("No agency shall refuse a request from federal immigration authorities.")
+    assert refusal_barred["federal-records"] != "partial"

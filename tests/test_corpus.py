@@ -61,8 +61,8 @@ ORIGINAL_CASES = [case for case in CASES if case.name in ORIGINAL]
 # until the checker reported that status (raised 2026-11-30, when it first did).
 TARGET = 0.9
 FLOORS = {
-    "test": {"present": {"precision": 0.75, "recall": 0.42}, "contrary": {"precision": 1.0, "recall": 0.33}},
-    "tune": {"present": {"precision": 0.97, "recall": 0.84}, "contrary": {"precision": 1.0, "recall": 0.94}},
+    "test": {"present": {"precision": 0.83, "recall": 0.71}, "contrary": {"precision": 1.0, "recall": 0.33}},
+    "tune": {"present": {"precision": 1.0, "recall": 1.0}, "contrary": {"precision": 1.0, "recall": 1.0}},
 }
 
 

@@ -35,6 +35,11 @@ SELF = (
     r"(?:the |a |that |such )?(?:person|individual|petitioner|defendant|applicant|probationer)\b|"
     r"subject of (?:the |that |an? )?(?:\w+ )?record|subject(?:'s)? attorney|designated agent"
 )
+OWNER = (
+    r"(?:(?:person|individual) who is the subject of|subject of (?:the |that |an? |such )?(?:\w+ )?(?:record|order|information)|"
+    r"petitioner\b(?!')|defendant\b(?!')|(?:person|individual) whose (?:\w+ )?records?)"
+)
+"""The person a cleared record is about, as bills name them when they keep the record open to them."""
 IMMIGRATION = (
     r"(?:immigration|homeland security|\bice\b|customs enforcement|citizenship and immigration|"
     r"federal immigration authorit\w*)"
@@ -62,9 +67,16 @@ DEFECT = (
 )
 GRANT_VACATUR = (
     r"(?:\b(?:may|shall)\b[^.;]{0,120}?\b(?:vacate|set aside|erase|throw out)\b[^.;]{0,40}?\b(?:conviction|judgment|sentence|verdict)"
-    r"|motion to vacate (?:a |the )?(?:conviction|judgment|sentence)"
-    r"|\b(?:may|shall)\b[^.;]{0,60}permit the defendant to withdraw)"
+    r"|(?:motion|moving|move) to vacate (?:a |the |any )?(?:guilty )?(?:plea|conviction|judgment|sentence)"
+    r"|\bmay (?:challenge|attack|contest) (?:the|a|his|her|their|any) (?:guilty )?(?:plea|conviction|judgment)"
+    r"|\b(?:may|shall)\b[^.;]{0,60}(?:permit|allow) the defendant to withdraw)"
 )
+FAILED_ADVICE = (
+    r"(?:not been (?:so )?(?:advised|informed|admonished|warned)|"
+    r"fail(?:s|ed|ure)? (?:\w+ ){0,2}?to (?:so )?(?:advise|address|inform|admonish|warn|give|provide|comply)|"
+    r"did not (?:so )?(?:advise|inform|admonish|warn)|advisement|admonishment)"
+)
+"""The court did not give the defendant the advisement (usually the immigration warning) the law requires."""
 JURISDICTION = r"(?:jurisdiction|court(?:'s)? (?:power|authority)|(?:power|authority) of the court|court of (?:authority|power))"
 KEEPS = (
     r"(?:\b(?:not|nothing|no)\b[^.;]{0,60}?\b(?:divest|preclude|limit|affect|deprive|bar|impair|terminate|end|"
@@ -115,7 +127,10 @@ RULES: tuple[Rule, ...] = (
     # ... or a grant of vacatur whose grounds, listed elsewhere, include legal defects.
     # A court's keeping jurisdiction to hear a motion to vacate grants no vacatur itself.
     Rule("vacatur-for-cause", "present", (GRANT_VACATUR,), elsewhere=(DEFECT,), unless=(PRESUME, r"\bjurisdiction\b")),
-    Rule("vacatur-for-cause", "present", (r"shall vacate\b", r"not been advised|fails? to advise|advisement")),
+    # A vacatur, or leave to withdraw the plea, when the court failed to give the immigration
+    # advisement ("If the court fails to address the defendant personally ... the court, on the
+    # defendant's motion, shall vacate the judgment, and permit the defendant to withdraw the plea").
+    Rule("vacatur-for-cause", "present", (GRANT_VACATUR + r"|\b(?:shall|may)\b[^.;]{0,60}?\bvacate\b", FAILED_ADVICE)),
     # The presumption for noncitizens.
     Rule("rebuttable-presumption", "present",
          (PRESUME, NONCITIZEN + r"|immigration", r"(?:legally )?invalid|not valid|not aware|never told|nobody told|was not (?:told|advised)"),
@@ -127,6 +142,14 @@ RULES: tuple[Rule, ...] = (
          why="a presumption in the defendant's favour beside a declaration that the plea is invalid"),
     # Continuing jurisdiction.
     Rule("court-jurisdiction", "present", (KEEPS, JURISDICTION, LATER), window=2, unless=(PRESUME,)),
+    # A court given jurisdiction to decide a motion that may come at any time after relief ("at any
+    # time following the withdrawal of the guilty plea and dismissal of the charges ... The court in
+    # which the guilty plea was originally entered has jurisdiction and authority to decide the motion").
+    Rule("court-jurisdiction", "present",
+         (r"\b(?:has|have|shall have|retains?|shall retain|keeps?) (?:continuing |full )?jurisdiction(?: and (?:authority|power))? "
+          r"to (?:hear|decide|consider|rule on|entertain|adjudicate|grant)",
+          LATER, r"\bat any time\b|notwithstanding[^.;]{0,60}(?:time|limitation|deadline)|(?:has|have) already been"),
+         window=2, unless=(PRESUME,)),
     Rule("court-jurisdiction", "partial",
          (r"\b(?:does|shall|will) not (?:bar|preclude|prevent)|nothing[^.;]*preclude", r"\b(?:later|subsequent\w*|future)\b",
           r"\b(?:motion|petition)"),
@@ -148,10 +171,40 @@ RULES: tuple[Rule, ...] = (
           r"subject of (?:the |that )?(?:\w+ )?record|designated agent|(?:person|individual|defendant)(?:'s)? (?:attorney|designated agent)"),
          window=2,
          unless=(r"only (?:upon|by|on|pursuant to|under) (?:an? )?" + COURT_ORDER, DENIAL + r"[^.;]*" + COURT_ORDER)),
+    # Records closed to everyone except the person ("sealing of records such that they are unavailable
+    # except to the petitioner and criminal justice agencies"), or that may go to the person
+    # ("may disclose ... information that is the subject of an order of nondisclosure ... only: ...
+    # to the person who is the subject of the order").
+    Rule("record-access", "present",
+         (r"(?:unavailable|not (?:be )?(?:available|accessible|open|disclosed|released)|inaccessible|confidential|closed)"
+          r"[^.;]{0,60}\b(?:except|other than|but not|unless)\b (?:to |by |for )?(?:the )?" + OWNER,
+          RELIEF + r"|order of nondisclosure"),
+         unless=(COURT_ORDER,)),
+    Rule("record-access", "present",
+         (r"\b(?:may|shall|must)\b (?:\w+ ){0,2}(?:disclose|release|provide|furnish|give|make available)\b[^.:]{0,80}"
+          r"\b(?:records?|information|files?)\b[^.:]*:?[^.]{0,200}?\bto (?:the )?" + OWNER,
+          RELIEF + r"|order of nondisclosure"),
+         unless=(COURT_ORDER, DENIAL + r"[^.;]{0,80}\bto (?:the )?" + OWNER, r"cop(?:y|ies) of (?:the |an? |such )?(?:\w+ )?order")),
+    # One's own criminal-history records, open to one on request, whether or not relief cleared them.
+    Rule("record-access", "partial",
+         (r"(?:person|individual|subject)s?\b[^.;]{0,160}\b(?:right to|may|to|and|be (?:permitted|allowed|entitled) to) (?:\w+ )?"
+          r"(?:inspect|access|review|examine|obtain (?:a )?cop(?:y|ies))\b|"
+          r"\b(?:inspection|access|review)\b[^.;]{0,80}\bby (?:the |such |that |those )?(?:person|individual|subject)s?\b",
+          r"(?:refers?|pertain\w*|relat\w*) to (?:the|that|such) (?:person|individual)\b|(?:person|individual)'s (?:own )?(?:criminal )?records?|"
+          r"(?:his|her|their|his or her) own (?:criminal )?records?|subjects? (?:thereof|of (?:the |such )?(?:information|records?))",
+          r"criminal (?:history|justice|record)|records? of criminal"),
+         unless=(COURT_ORDER, DENIAL + r"[^.;]{0,60}(?:inspect|access|review|cop(?:y|ies))"),
+         why="the person may see their own criminal records, but the text does not say this includes cleared ones"),
+    Rule("record-access", "partial",
+         (r"(?:person|individual|petitioner|defendant)s?\b[^.;]{0,120}\b(?:verify|confirm|check|learn|find out)\w* (?:whether|that|if)\b",
+          RELIEF),
+         why="the person can confirm that relief was granted, not obtain the records"),
     Rule("record-access", "partial", (r"(?:does|shall) not (?:preclude|prevent|bar)[^.;]{0,60}(?:request\w*|seek\w*|obtain\w*) access",),
          why="it keeps a way to ask for the records without saying that no court order is needed"),
     Rule("record-access", "partial",
-         (r"(?:give|provide|send|deliver|mail)\w*[^.;]{0,30}(?:the )?(?:person|petitioner|defendant|individual)[^.;]{0,40}cop(?:y|ies) of the order",),
+         (r"(?:give|provide|send|deliver|mail)\w*[^.;]{0,30}(?:the )?(?:person|petitioner|defendant|individual)[^.;]{0,40}cop(?:y|ies) of the order|"
+          r"(?:give|provide|send|deliver|mail|furnish|forward)\w*[^.;]{0,30}cop(?:y|ies) of (?:the |an? |such )?(?:\w+ )?order[^.;]{0,200}"
+          r"\b(?:to|and)\s+(?:\(\w{1,4}\)\s*)?(?:the|such) (?:person|petitioner|defendant|individual)\b(?!')",),
          why="the person gets a copy of the order, not the records themselves"),
     # Closed to everyone, the person too, without a court order. An exception for agencies
     # ("..., except that sealed records shall remain available to any criminal justice agency")
@@ -159,7 +212,9 @@ RULES: tuple[Rule, ...] = (
     Rule("record-access", "against",
          (DENIAL + r"[^.;]*(?:without|except)[^.;]*" + COURT_ORDER + r"|"
           r"(?:only|except)[^.;]{0,40}(?:pursuant to|upon|by|on|under) (?:an? )?" + COURT_ORDER + r"|"
-          r"shall not release to any person, including the (?:petitioner|person|defendant)",),
+          r"shall not release to any person, including the (?:petitioner|person|defendant)|"
+          r"(?:subject of the records?|person|individual|petitioner)\b[^.;]{0,40}\b(?:may )?petitions? (?:the )?(?:\w+ )?court "
+          r"to (?:permit|allow|authorize|order) (?:the )?(?:inspection|examination|review|disclosure|release)",),
          unless=(r"(?:except|other than|but not|unless)[^.;]{0,30}(?:to |by )?(?:the )?(?:subject of|person who is the subject|"
                  r"petitioner|defendant|individual whose)",
                  r"(?:person|individual|subject)[^.;]{0,60}(?:\bmay\b(?! not)|shall be (?:entitled|allowed|permitted))[^.;]{0,60}"
@@ -177,6 +232,14 @@ RULES: tuple[Rule, ...] = (
                  # spending on enforcement is not sharing records (Or. Rev. Stat. § 181A.820(2))
                  r"\buse (?:agency |any |state )?(?:moneys|funds|resources|equipment|personnel)",
                  SAVING + r"[^.]{0,240}" + SHARE, r"\bexcept\b[^.;]{0,60}" + IMMIGRATION),
+         part="immigration authorities"),
+    # Requests from federal immigration enforcement are declined ("If a public body receives a
+    # communication or request from a federal agency that relates to immigration enforcement ...,
+    # the public body shall decline the request").
+    Rule("federal-records", "partial",
+         (IMMIGRATION, r"\b(?:shall|must) (?:promptly |immediately )?(?:decline|refuse|deny)\b",
+          r"\b(?:request|communication|inquiry|detainer)s?\b"),
+         unless=(SAVING, r"\bexcept\b[^.;]{0,60}" + IMMIGRATION, r"\b(?:no|not|nothing)\b[^.;]{0,60}\b(?:decline|refuse|deny)"),
          part="immigration authorities"),
     # Cleared or criminal-history records that may or must go to immigration or federal
     # authorities; an exception that lets them through; a savings clause that keeps sharing open
@@ -205,14 +268,21 @@ RULES: tuple[Rule, ...] = (
           r"investigation|\bfbi\b|federal (?:criminal history )?(?:file|database|repositor))",)),
     # Public education.
     Rule("public-education", "present",
-         (r"\badvis\w*|\bnotice|\bnotif\w*|\binform(?!ation)\w*|outreach|\beducat\w*|\bpublish\w*|\bwarn\w*|\bsay\b|\bstate\b",
+         (r"\badvis\w*|\bnotice|\bnotif\w*|\binform(?!ation)\w*|outreach|\beducat\w*|\bpublish\w*|\bwarn\w*|\bsay\b|\bexplain\w*|\b(?:shall|must|will|to) state\b|\bstat(?:es|ing) that\b",
           IMMIGRATION, RELIEF + r"|record|relief",
           r"may not|might not|does not|not (?:eliminate|remove|erase)|consult|lawyer|attorney"),
          # A report to the legislature informs lawmakers, not the people whose records are cleared.
          unless=(r"\bplea\b", r"(?:shall|may) not (?:disclose|share|provide|transmit|give)", r"\breport to\b")),
     Rule("public-education", "partial",
-         (r"court shall (?:administer|advise|give)|following advisement|hereby advised|"
+         (r"court shall (?:administer|advise|give|admonish)|following advisement|(?:hereby|you are) advised|"
           r"shall determine that the defendant has been advised|warning of the (?:special |potential )?consequences",),
+         why="a plea advisement about immigration, not public education about record clearance"),
+    # The advisement's own words, however the court is told to give it ("... the court shall inform
+    # the defendant: ... (d) That if the defendant is not a citizen of the United States conviction of a
+    # crime may result ... in deportation"; "determines that the defendant fully understands that if ...").
+    Rule("public-education", "partial",
+         (r"\bif (?:the defendant|you|he or she|the person|the accused)\b[^.;]{0,20}\b(?:is|are) not (?:a )?(?:united states |u\.s\. )?citizens?",
+          r"deport\w*|removal|exclusion from (?:admission|readmission)|naturali[sz]ation|immigration (?:consequences|status)"),
          why="a plea advisement about immigration, not public education about record clearance"),
     Rule("public-education", "partial",
          (LANGUAGE + r"[^.;]{0,40}" + LANGUAGE + r"|languages?\b[^.;]*(?:other than english|spoken)|translat\w*|"
@@ -220,8 +290,9 @@ RULES: tuple[Rule, ...] = (
           r"notice|advis|publish|printed|form|materials|outreach|inform|educat|available"),
          why="notice in several languages or outreach, without saying what relief means for immigration"),
     Rule("public-education", "partial",
-         (r"shall be (?:informed|notified|advised)\b|shall (?:inform|notify|advise) the (?:defendant|person|petitioner|individual|probationer)",
-          r"\bright\b|eligib"),
+         (r"shall be (?:informed|notified|advised)\b|shall (?:inform|notify|advise) the (?:defendant|person|petitioner|individual|probationer|juvenile)|"
+          r"shall (?:be given|give|provide|receive|send|mail)\b[^.;]{0,40}\bnotice (?:that|of)\b",
+          r"\bright\b|eligib|effects? of (?:the |an? |such )?" + RELIEF),
          unless=(r"\bplea\b",),
          why="notice of the right to relief, without its immigration limits"),
 )  # fmt: skip
