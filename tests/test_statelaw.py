@@ -50,6 +50,12 @@ def test_a_relief_term_without_its_grammar_is_refused():
             "term": "sealing", "statute": "X § 1", "grade": "strong", "source": "https://x",
             "forms": {"noun": "sealing", "verb": "seal", "participle": "sealed", "adj": "sealed"},
         })  # fmt: skip
+    with pytest.raises(ValidationError, match="plural"):  # "This act applies to sealings granted ..."
+        ReliefLaw.model_validate({
+            "term": "sealing", "statute": "X § 1", "grade": "strong", "source": "https://x",
+            "forms": {"noun": "sealing", "a_noun": "a sealing", "verb": "seal", "participle": "sealed",
+                      "adj": "sealed"},
+        })  # fmt: skip
 
 
 def test_a_status_must_rest_on_something():
