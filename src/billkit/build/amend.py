@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from ..load.jurisdiction import Jurisdiction
 from ..load.schema import AmendmentMarks
@@ -164,36 +164,6 @@ def amending_section(
         body=tuple(Block(runs=runs, level=0) for runs in paragraphs),
         **(_notes(amend, moved) if annotated else {}),
     )
-
-
-def repealing_section(
-    drafting: Drafting, amends: Sequence[AmendSpec], number: int, *, annotated: bool
-) -> Section:
-    """The section that repeals the existing text of every section the bill amends, in the words of
-    the jurisdiction's form (Ohio: "That existing section ___ ... is hereby repealed.")."""
-    jurisdiction = drafting.jurisdiction
-    citations = [amend.citation for amend in amends]
-    context = {"citations": _series(citations), "count": len(citations)}
-    text = collapse(render_text(jurisdiction.form.repeal, context, where="form: field 'repeal'"))
-    said = words("bill")["amendment"]
-    title = said.fill("repeal_title")
-    explain = said.fill("repeal_note", name=jurisdiction.the_name, source=jurisdiction.form.source)
-    return Section(
-        id="repeal",
-        number=number,
-        label=section_label(jurisdiction, number),
-        heading=section_heading(jurisdiction, title),
-        title=title,
-        lead=(Run(text[0].upper() + text[1:]),),
-        body=(),
-        **({"legislative_note": note("legislative", ((Run(explain),),))} if annotated else {}),
-    )
-
-
-def _series(items: list[str]) -> str:
-    if len(items) < 3:
-        return " and ".join(items)
-    return ", ".join(items[:-1]) + ", and " + items[-1]
 
 
 def _lead(jurisdiction: Jurisdiction, citation: str) -> str:

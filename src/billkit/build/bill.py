@@ -10,9 +10,9 @@ from ..load.schema import AmendmentMarks, Clause
 from ..load.words import words
 from ..model import Bill, BillMeta, Section
 from ..spec import BillSpec
-from .amend import amending_section, repealing_section
+from .amend import amending_section
 from .context import Drafting
-from .enact import enacting_section
+from .form_sections import enacting_section, repealing_section
 from .front import front_matter
 from .params import resolve_params
 from .relief import relief_for
@@ -25,6 +25,7 @@ from .selection import (
     order_units,
     section_numbers,
     select_clauses,
+    unit_numbers,
     with_enactment,
     with_repeal,
 )
@@ -111,17 +112,7 @@ def _sections(
             return amending_section(drafting, spec.amend[unit[0]], n, moved, annotated=annotated)
         return built[unit.id]
 
-    return tuple(section(n, unit) for n, unit in _numbered(units, drafting.keys))
-
-
-def _numbered(units: list[Unit], keys) -> list[tuple[int, Unit]]:
-    """Each unit with the number its section prints (a wrapped code section: its wrapper's)."""
-    out, n = [], 0
-    for unit in units:
-        if not (isinstance(unit, Clause) and unit.id in keys):
-            n += 1
-        out.append((n, unit))
-    return out
+    return tuple(section(n, unit) for n, unit in zip(unit_numbers(units), units, strict=True))
 
 
 def _units(spec: BillSpec, clauses: list[Clause], jurisdiction: Jurisdiction, *, enact: bool) -> list[Unit]:

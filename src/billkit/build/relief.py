@@ -113,16 +113,7 @@ def state_term(law: ReliefLaw) -> ReliefTerm | None:
     forms = law.forms
     if forms.noun.lower() in CLASHES:
         return None
-    return ReliefTerm(
-        _key(law.term),
-        forms.noun,
-        forms.a_noun,
-        forms.plural,
-        forms.verb,
-        forms.participle,
-        forms.adj,
-        adj_after=forms.adj_after,
-    )
+    return ReliefTerm(_key(law.term), **forms.model_dump())
 
 
 def relief_for(name: str | None, jurisdiction: Jurisdiction) -> ReliefTerm:

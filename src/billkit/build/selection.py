@@ -102,16 +102,23 @@ def _moved_clauses(spec: BillSpec, selected: set[str]) -> dict[str, int]:
     return moved
 
 
+def unit_numbers(units: list[Unit]) -> list[int]:
+    """The number each unit's section prints: a code section an enacting section wraps has its
+    wrapper's number (it prints under its own key)."""
+    keys = code_keys(units)
+    out: list[int] = []
+    n = 0
+    for unit in units:
+        if not (isinstance(unit, Clause) and unit.id in keys):
+            n += 1
+        out.append(n)
+    return out
+
+
 def section_numbers(units: list[Unit]) -> dict[str, int]:
     """The number of the section each clause prints in (a moved clause: its amending section's)."""
     numbers: dict[str, int] = {}
-    keys = code_keys(units)
-    n = 0
-    for unit in units:
-        if isinstance(unit, Clause) and unit.id in keys:
-            numbers[unit.id] = n  # printed inside the enacting section, under its own key
-            continue
-        n += 1
+    for n, unit in zip(unit_numbers(units), units, strict=True):
         if unit in (REPEAL, ENACT):
             continue
         for clause_id in unit if isinstance(unit, tuple) else (unit.id,):

@@ -86,8 +86,9 @@ class Jurisdiction:
         bill)."""
         if self.relief is None:
             return None
-        cited = [self._cite(law) for law in (self.relief, *self.relief.also)]
-        return " and ".join(cited) if len(cited) < 3 else ", ".join(cited[:-1]) + ", and " + cited[-1]
+        from ..build.templating import series
+
+        return series([self._cite(law) for law in (self.relief, *self.relief.also)])
 
     def _cite(self, law) -> str:
         from .statelaw import VERIFIED_GRADES
