@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateError
+from jinja2 import DictLoader, StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
 from ..errors import ContentError
+from ..jinja_cache import bytecode_cache
 
 
 def capfirst(value: Any) -> str:
@@ -31,17 +33,47 @@ def series(items: Sequence[Any]) -> str:
     return ", ".join(words[:-1]) + ", and " + words[-1]
 
 
+_SOURCES: dict[str, str] = {}
+"""Every template text compiled so far, by a digest of it: the name the bytecode cache keys on."""
+
+
 @functools.cache
 def _environment() -> SandboxedEnvironment:
-    env = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False)
+    env = SandboxedEnvironment(
+        loader=DictLoader(_SOURCES),
+        bytecode_cache=bytecode_cache(),
+        undefined=StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=False,
+    )
     env.filters["capfirst"] = capfirst
     env.filters["series"] = series
     return env
 
 
+class _Literal:
+    """A text with no template syntax in it, which renders as itself."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def render(self, context: Mapping[str, Any]) -> str:
+        return self.text
+
+
+def literal_output(source: str) -> str:
+    r"""What Jinja makes of a text without ``{``: line ends as ``\n``, one final line end dropped."""
+    text = source.replace("\r\n", "\n").replace("\r", "\n")
+    return text[:-1] if text.endswith("\n") else text
+
+
 @functools.lru_cache(maxsize=4096)
 def _compile(source: str):
-    return _environment().from_string(source)
+    if "{" not in source:  # every Jinja delimiter starts with one
+        return _Literal(literal_output(source))
+    name = hashlib.blake2b(source.encode("utf-8"), digest_size=16).hexdigest()
+    _SOURCES[name] = source
+    return _environment().get_template(name)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from ..jinja_cache import bytecode_cache
 from ..load.content import TEMPLATES_DIR
 from ..model import Act, Bill, Document, PageBreak
 from ..roles import role
@@ -18,6 +19,7 @@ from .options import RenderOptions
 def _environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES_DIR),
+        bytecode_cache=bytecode_cache(),
         autoescape=select_autoescape(["html", "j2"]),
         undefined=StrictUndefined,
         trim_blocks=True,
