@@ -275,9 +275,11 @@ RULES: tuple[Rule, ...] = (
     Rule("federal-records", "against",
          (DENIAL + r"[^.;]{0,160}\bexcept\b[^.;]{0,80}(?:" + IMMIGRATION + r")",)),
     # A duty to tell immigration authorities of an arrest, charge, conviction or release ("The sheriff ... shall,
-    # as soon as practical, notify the federal Immigration and Customs Enforcement of the person's arrest and charges").
+    # as soon as practical, notify the federal Immigration and Customs Enforcement of the person's arrest and charges";
+    # "law enforcement officials shall ... cooperate with immigration authorities ...: (1) Providing information
+    # regarding a person's release date").
     Rule("federal-records", "against",
-         (r"\b(?:shall|must|is required to)\b[^.;]{0,60}\b(?:notify|inform|advise|alert|contact|report to)\b (?:the |a |any )?"
+         (r"\b(?:shall|must|is required to)\b[^.;]{0,60}\b(?:notify|inform|advise|alert|contact|report to|cooperate with)\b (?:the |a |any )?"
           + AGENCY,
           r"\b(?:arrest|charge|conviction|release|record|criminal history|custody)"),
          unless=(r"\b(?:not|never|no)\b[^.;]{0,40}\b(?:notify|inform|advise|alert|contact|report to)\b",)),
