@@ -220,10 +220,19 @@ def _strongest(*groups: list[Evidence]) -> list[Evidence]:
     """The first ``MAX_EVIDENCE`` quotes of ``groups`` in order, none quoted twice or inside another."""
     kept: list[Evidence] = []
     for e in (e for group in groups for e in group):
-        if any(e.quote in k.quote or k.quote in e.quote for k in kept):
+        if any(_overlap(e.quote, k.quote) for k in kept):
             continue
         kept.append(e)
     return kept[:MAX_EVIDENCE]
+
+
+def _overlap(one: str, other: str) -> bool:
+    """Whether two quotes print the same words: one holds the other (a cut quote counts without its "…"),
+    or they share a sentence (two readings of overlapping pairs of sentences)."""
+    one, other = one.removesuffix(" …"), other.removesuffix(" …")
+    if one in other or other in one:
+        return True
+    return bool(set(sentences(one)) & set(sentences(other)))
 
 
 def _what_works_against(practice: str, present, partial) -> str:

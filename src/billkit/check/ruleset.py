@@ -311,7 +311,8 @@ RULES: tuple[Rule, ...] = (
     # the defendant: ... (d) That if the defendant is not a citizen of the United States conviction of a
     # crime may result ... in deportation"; "determines that the defendant fully understands that if ...").
     Rule("public-education", "partial",
-         (r"\bif (?:the defendant|you|he or she|the person|the accused)\b[^.;]{0,20}\b(?:is|are) not (?:a )?(?:united states |u\.s\. )?citizens?",
+         (r"\bif (?:the defendant|you|he or she|he|she|they|the person|the accused|the individual)\b[^.;]{0,20}\b(?:is|are) not "
+          r"(?:a )?(?:united states |u\.s\. )?citizens?",
           r"deport\w*|removal|exclusion from (?:admission|readmission)|naturali[sz]ation|immigration (?:consequences|status)"),
          why="a plea advisement about immigration, not public education about record clearance"),
     Rule("public-education", "partial",
