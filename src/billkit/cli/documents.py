@@ -51,14 +51,15 @@ def make_packet(
     from ..render import check_formats
     from ..spec import load_packet_spec
     from ..write import prepare_folder, produce, spec_stem
-    from ..write.batch import placeholder_warning
+    from ..write.placeholders import placeholder_warning
 
     request = load_packet_spec(spec)
+    unfilled = _unfilled_fields(request, spec, strict)  # refused before the slow build
     chosen = check_formats(formats, "packet") if formats else request.formats
     findings, pending_text = _pending_bill(bill) if bill is not None else (None, None)
     library = load_library(clauses_dir or ())
     packet = build_packet(request, library, findings=findings, pending_text=pending_text)
-    warnings = [_unfilled_fields(request, spec, strict), placeholder_warning(packet, strict, "the packet")]
+    warnings = [unfilled, placeholder_warning(packet, strict, "the packet")]
     stem = spec_stem(request, state_code(request.state), suffix="packet")
     paths = produce(packet, chosen, prepare_folder(out or DEFAULT_OUT), stem)
     echo_warnings(w for w in warnings if w)

@@ -73,6 +73,7 @@ def draft_one(
     from ..build import build_bill
     from ..load.jurisdiction import GENERIC, get_jurisdiction
     from . import produce, spec_stem
+    from .placeholders import placeholder_warning
 
     jurisdiction = get_jurisdiction(code) if code else GENERIC
     bill = build_bill(spec, library, jurisdiction)
@@ -96,27 +97,6 @@ def draft_one(
         )
     warnings.append(missing)
     return Outcome(code=jurisdiction.code or "", paths=tuple(paths), warnings=tuple(w for w in warnings if w))
-
-
-def placeholder_warning(document, strict: bool, what: str = "the clean copy") -> str:
-    """A warning listing ``document``'s unfilled placeholders by section ("" when there are none).
-
-    With ``strict`` they are an error instead, raised before anything is written.
-    """
-    from ..errors import UsageError
-    from .placeholders import find_placeholders
-
-    found = find_placeholders(document)
-    if not found.count:
-        return ""
-    if strict:
-        raise UsageError(
-            f"{what} has {found.count} unfilled placeholders: {found.summary()}.",
-            hint="fill them (`billkit init` lists the parameters), or leave out --strict for a draft",
-        )
-    return "\n  ".join(
-        [f"{what} has {found.count} unfilled [placeholders]; fill them before filing:", *found.lines()]
-    )
 
 
 def _draft_safely(

@@ -57,6 +57,26 @@ def find_placeholders(document: Document | Bill) -> Placeholders:
     return Placeholders(tuple((place, tuple(items)) for place, items in found.items()))
 
 
+def placeholder_warning(document, strict: bool, what: str = "the clean copy") -> str:
+    """A warning listing ``document``'s unfilled placeholders by section ("" when there are none).
+
+    With ``strict`` they are an error instead, raised before anything is written.
+    """
+    from ..errors import UsageError
+
+    found = find_placeholders(document)
+    if not found.count:
+        return ""
+    if strict:
+        raise UsageError(
+            f"{what} has {found.count} unfilled placeholders: {found.summary()}.",
+            hint="fill them (`billkit init` lists the parameters), or leave out --strict for a draft",
+        )
+    return "\n  ".join(
+        [f"{what} has {found.count} unfilled [placeholders]; fill them before filing:", *found.lines()]
+    )
+
+
 def _texts(document: Document | Bill):
     """(place, text) for every stretch of text the rule reads; ``\\x00`` stands for skipped runs."""
     if isinstance(document, Bill):
