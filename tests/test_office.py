@@ -319,3 +319,9 @@ def test_the_readme_says_how_to_run_billkit_and_links_only_inside_the_repository
         assert not re.match(r"[a-z]+:", target), f"links outside the repository: {target}"
         assert (ROOT / target.split("#")[0]).resolve().is_relative_to(ROOT), target
         assert (ROOT / target.split("#")[0]).exists(), target
+
+
+def test_the_command_list_is_not_cut_off():
+    result = runner.invoke(app, ["--help"], env={"COLUMNS": "80"})
+    listed = result.stdout[result.stdout.index("Commands:") :]
+    assert "reference-doc" in listed and "..." not in listed and "…" not in listed

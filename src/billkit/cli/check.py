@@ -23,7 +23,7 @@ from .options import (
 )
 
 
-@app.command("check")
+@app.command("check", short_help="Check a pending bill for the practices, quoting it.")
 @reports_errors
 def check(
     bill: Annotated[Path, typer.Argument(metavar="BILL", help="The pending bill: .docx, .pdf, .txt or .md.")],

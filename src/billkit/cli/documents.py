@@ -25,7 +25,7 @@ from .options import (
 )
 
 
-@app.command("packet")
+@app.command("packet", short_help="Build a testimony packet for a committee hearing.")
 @reports_errors
 def make_packet(
     spec: Annotated[
@@ -89,7 +89,7 @@ def _pending_bill(path: Path):
     return check_passages(passages), "\n".join(p.text for p in passages)
 
 
-@app.command("handout")
+@app.command("handout", short_help="Write handouts for trainers or the community.")
 @reports_errors
 def make_handout(
     spec: HandoutSpecFile = None,

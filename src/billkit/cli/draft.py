@@ -29,7 +29,7 @@ from .options import (
 )
 
 
-@app.command()
+@app.command(short_help="Build a bill as DOCX and PDF (default: the model bill).")
 @reports_errors
 def draft(
     spec: BillSpecFile = None,

@@ -11,7 +11,7 @@ from .app import app, echo_paths, print_json, print_table, reports_errors
 from .options import DEFAULT_OUT, AsJson, ClausesDir, Name, OutDir, ReliefTerm, SurveyFormats
 
 
-@app.command("clauses")
+@app.command("clauses", short_help="List the clauses: id, title, practice, source.")
 @reports_errors
 def list_clauses(as_json: AsJson = False, clauses_dir: ClausesDir = None) -> None:
     """List the clauses in the library: id, title, practice and source."""
@@ -25,7 +25,7 @@ def list_clauses(as_json: AsJson = False, clauses_dir: ClausesDir = None) -> Non
         print_table("billkit clauses", ("id", "title", "practice", "source"), rows)
 
 
-@app.command("clause")
+@app.command("clause", short_help="Show one clause: text, note, comment, authorities.")
 @reports_errors
 def show_clause(
     clause_id: Annotated[
@@ -75,7 +75,7 @@ def clause_summary(clause) -> dict:
     }
 
 
-@app.command("states")
+@app.command("states", short_help="List the jurisdictions, or where one's law stands.")
 @reports_errors
 def list_states(
     code: Annotated[
@@ -121,7 +121,7 @@ def _show_standing(record, as_json: bool) -> None:
     )
 
 
-@app.command("survey")
+@app.command("survey", short_help="Where every jurisdiction stands: tables, maps, report.")
 @reports_errors
 def survey(formats: SurveyFormats = None, out: OutDir = None, name: Name = None) -> None:
     """Where every jurisdiction stands on each practice: tables (CSV, JSON, Markdown), maps, a report."""
@@ -181,7 +181,7 @@ def _list_unverified(records, as_json: bool) -> None:
     print_table(f"{len(rows)} facts not verified", ("code", "fact", "grade", "value"), table)
 
 
-@app.command()
+@app.command(short_help="Write a commented starter spec (bill or packet).")
 @reports_errors
 def init(
     path: Annotated[
@@ -212,7 +212,7 @@ def init(
     typer.echo(str(path))
 
 
-@app.command("reference-doc")
+@app.command("reference-doc", short_help="Write the reference DOCX for an office's house style.")
 @reports_errors
 def reference_doc(
     path: Annotated[
