@@ -325,3 +325,14 @@ def test_the_command_list_is_not_cut_off():
     result = runner.invoke(app, ["--help"], env={"COLUMNS": "80"})
     listed = result.stdout[result.stdout.index("Commands:") :]
     assert "reference-doc" in listed and "..." not in listed and "…" not in listed
+
+
+def test_a_packets_quotations_of_the_pending_bill_are_not_placeholders():
+    from billkit.model import Document, DocumentMeta, Heading, Para, Run
+    from billkit.write.placeholders import find_placeholders
+
+    said = "The bill provides: “Records [so sealed] may not be opened” (Sec. 3). Dear [Committee],"
+    document = Document(DocumentMeta(kind="packet", title="t", short_title="t"), (
+        Heading((Run("Testimony"),)), Para((Run(said),)),
+    ))  # fmt: skip
+    assert find_placeholders(document).by_place == (("Testimony", ("[Committee]",)),)

@@ -8,7 +8,9 @@ The rule, applied to the built ``Document`` (never to files):
 - Statute text a user quoted is not billkit's and its brackets are the law's own. So in a section
   that amends existing law (an ``[[amend]]`` entry, section id ``amend-*``) only the inserted
   text (runs marked ``ins``) is read, and the brackets that mark struck text (New York's
-  ``[old words]``) never count. A packet's quoted pending bill is read the same way.
+  ``[old words]``) never count.
+- A packet quotes the pending bill between curly quotation marks (“...”); outside an act, text
+  so quoted is the bill's, and is not read.
 """
 
 from __future__ import annotations
@@ -92,14 +94,14 @@ def _texts(document: Document | Bill):
             place = block.text or place
             yield place, block.text
         elif isinstance(block, Para):
-            yield place, _joined(block.runs)
+            yield place, _unquoted(_joined(block.runs))
         elif isinstance(block, Bullets):
             for item in block.items:
-                yield place, _joined(item)
+                yield place, _unquoted(_joined(item))
         elif isinstance(block, Table):
             for row in (block.header, *block.rows):
                 for cell in row:
-                    yield place, _joined(cell)
+                    yield place, _unquoted(_joined(cell))
 
 
 def _bill_texts(bill: Bill):
@@ -128,6 +130,14 @@ def _joined(runs: tuple[Run, ...], *, inserted_only: bool = False) -> str:
         skip = "delimiter" in run.marks or (inserted_only and "ins" not in run.marks)
         parts.append("\x00" if skip else run.text)
     return "".join(parts)
+
+
+QUOTED = re.compile("“[^”]*”")
+
+
+def _unquoted(text: str) -> str:
+    """``text`` with each “quotation” (of a pending bill, in a packet) made unreadable."""
+    return QUOTED.sub("\x00", text)
 
 
 def _short(text: str, limit: int = 40) -> str:
