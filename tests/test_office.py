@@ -336,3 +336,24 @@ def test_a_packets_quotations_of_the_pending_bill_are_not_placeholders():
         Heading((Run("Testimony"),)), Para((Run(said),)),
     ))  # fmt: skip
     assert find_placeholders(document).by_place == (("Testimony", ("[Committee]",)),)
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        (
+            'line_numbers = "pages"',
+            """key 'line_numbers': 'pages' is not one of the choices, true, false, "page" or""",
+        ),
+        (
+            'notes = "comment"',
+            "key 'notes': 'comment' is not one of the choices, 'inline', 'comments' or 'none'.",
+        ),
+        ("colour = 1", "key 'colour': unknown key."),
+    ],
+)
+def test_an_office_setting_out_of_range_is_named_in_billkits_words(in_tmp, line, message):
+    (in_tmp / "bill.toml").write_text(line + "\n")
+    result = run("draft", "bill.toml")
+    assert result.exit_code == 2 and message in result.stderr
+    assert files_in(in_tmp) == ["bill.toml"]

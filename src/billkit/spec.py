@@ -14,6 +14,7 @@ from pydantic import (
     Field,
     StringConstraints,
     ValidationError,
+    field_validator,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
@@ -126,6 +127,13 @@ class BillSpec(BaseModel):
     out: Path | None = None
     comment_author: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)] | None = None
 
+    @field_validator("line_numbers", mode="before")
+    @classmethod
+    def _a_way_of_numbering(cls, value):
+        if value is None or isinstance(value, bool) or value in ("page", "continuous"):
+            return value
+        raise ValueError(f'{value!r} is not one of the choices, true, false, "page" or "continuous"')
+
     @model_validator(mode="before")
     @classmethod
     def _no_notes_is_clean(cls, data):
@@ -221,7 +229,7 @@ def _spec_error(
     error = exc.errors()[0]
     loc = [USER_KEYS.get(str(part), str(part)) for part in error["loc"]]
     message = _in_words(error)
-    if options:
+    if options and loc:
         return SpecError(f"--{loc[0].replace('_', '-')}: {message}.", hint=hint)
     key = ".".join(loc) or "(top level)"
     return SpecError(f"{origin}: key {key!r}: {message}." if loc else f"{origin}: {message}.", hint=hint)
