@@ -176,8 +176,11 @@ def _spec_error(
         error["type"], error["msg"]
     )
     if options:
-        return SpecError(f"--{str(error['loc'][0]).replace('_', '-')}: {message}.", hint=hint)
-    return SpecError(f"{origin}: key {key!r}: {message}.", hint=hint)
+        found = SpecError(f"--{str(error['loc'][0]).replace('_', '-')}: {message}.", hint=hint)
+    else:
+        found = SpecError(f"{origin}: key {key!r}: {message}.", hint=hint)
+    found.key = str(error["loc"][0]) if error["loc"] else None  # the field, for a form to mark
+    return found
 
 
 Position = Literal["support", "oppose", "support-if-amended"]
@@ -214,17 +217,21 @@ class PacketSpec(BaseModel):
 
 def load_packet_spec(path: Path) -> PacketSpec:
     """Read and validate a packet spec; a missing field is named with the file."""
-    data = _read_toml(path)
+    return validate_packet_spec(_read_toml(path), origin=str(path))
+
+
+def validate_packet_spec(data: dict, *, origin: str = "spec") -> PacketSpec:
+    """Validate an already parsed packet spec mapping (from a TOML file or the web form)."""
     try:
         check_text(data)
     except ValueError as exc:
-        raise SpecError(f"{path}: key {exc}.", hint="remove the control character") from None
+        raise SpecError(f"{origin}: key {exc}.", hint="remove the control character") from None
     if "hearing_date" in data and not isinstance(data["hearing_date"], str):
         data["hearing_date"] = _format_date(data["hearing_date"])
     try:
         return PacketSpec.model_validate(data)
     except ValidationError as exc:
-        raise _spec_error(exc, str(path), hint="`billkit init --packet` writes a commented example") from None
+        raise _spec_error(exc, origin, hint="`billkit init --packet` writes a commented example") from None
 
 
 def _format_date(value) -> str:
