@@ -27,7 +27,7 @@ def serve(
     from ..errors import BillkitError, UsageError
 
     try:
-        import multipart  # noqa: F401 - python-multipart, which Starlette needs for uploads
+        import python_multipart  # noqa: F401 - which Starlette needs for uploads
         import uvicorn
 
         from ..web.app import create_app
@@ -62,7 +62,8 @@ def serve(
 
         webbrowser.open(url)  # the socket already listens: the browser's request waits for the server
     config = uvicorn.Config(create_app(warm=True), log_level="warning", server_header=False)
-    uvicorn.Server(config).run(sockets=[listener])
+    with listener:
+        uvicorn.Server(config).run(sockets=[listener])
 
 
 def _loopback(host: str, ipaddress) -> bool:

@@ -77,9 +77,15 @@ def _show(request: Request, template: str, status: int = 200, **values) -> Respo
     return request.app.state.page(template, status, request=request, **values)
 
 
-async def _form(request: Request) -> FormData:
+async def _form(request: Request) -> tuple[FormData, dict[str, tuple[str, bytes]]]:
+    """The form's fields, and each file sent as (name, bytes), read into memory and closed."""
     same_origin(request)
-    return await request.form(max_files=2, max_fields=200)
+    async with request.form(max_files=2, max_fields=200) as form:
+        files = {}
+        for key, item in form.multi_items():
+            if isinstance(item, UploadFile) and item.filename:
+                files[key] = (item.filename, await item.read())
+    return form, files
 
 
 def _values(form: FormData) -> dict:
@@ -105,19 +111,15 @@ async def _carry_out(request, template, values, context, job, *args) -> Response
     return RedirectResponse(f"/results/{token}", status_code=303)
 
 
-async def _read_uploads(form, fields: dict[str, tuple[str, ...]]):
-    """Every upload a form sent; errors (wrong type, empty) are raised by field, all at once."""
+def _read_uploads(files: dict[str, tuple[str, bytes]], fields: dict[str, tuple[str, ...]]):
+    """Every upload a form sent, checked; errors (wrong type, empty) are raised by field, all at once."""
     from .forms import Checks
 
     checks = Checks()
-    found = {}
+    found = {name: None for name in fields}
     for name, suffixes in fields.items():
-        item = form.get(name)
-        if isinstance(item, UploadFile) and item.filename:
-            data = await item.read()
-            found[name] = checks.run(name, upload, item.filename, data, suffixes)
-        else:
-            found[name] = None
+        if name in files:
+            found[name] = checks.run(name, upload, *files[name], suffixes)
     checks.done()
     return found
 
@@ -148,11 +150,11 @@ def draft_form(request: Request) -> Response:
 
 
 async def draft_submit(request: Request) -> Response:
-    form = await _form(request)
+    form, files = await _form(request)
     values = _values(form)
     context = _draft_context()
     try:
-        uploads = await _read_uploads(form, {"reference_doc": (".docx",)})
+        uploads = _read_uploads(files, {"reference_doc": (".docx",)})
     except FormErrors as exc:
         return _errors_page(request, "draft.html", exc, values, **context)
     every = [c.id for c in context["clauses"]]
@@ -186,9 +188,9 @@ def check_form(request: Request) -> Response:
 async def check_submit(request: Request) -> Response:
     from ..errors import UsageError
 
-    form = await _form(request)
+    _, files = await _form(request)
     try:
-        uploads = await _read_uploads(form, {"bill": BILL_SUFFIXES})
+        uploads = _read_uploads(files, {"bill": BILL_SUFFIXES})
         if uploads["bill"] is None:
             raise FormErrors({"bill": UsageError("no file is chosen.", hint="choose the pending bill")})
     except FormErrors as exc:
@@ -224,11 +226,11 @@ def packet_form(request: Request) -> Response:
 
 
 async def packet_submit(request: Request) -> Response:
-    form = await _form(request)
+    form, files = await _form(request)
     values = _values(form)
     context = _packet_context()
     try:
-        uploads = await _read_uploads(form, {"bill": BILL_SUFFIXES})
+        uploads = _read_uploads(files, {"bill": BILL_SUFFIXES})
     except FormErrors as exc:
         return _errors_page(request, "packet.html", exc, values, **context)
     data: dict = {key: str(form.get(key) or "") for key in PACKET_TEXT}
@@ -239,7 +241,7 @@ async def packet_submit(request: Request) -> Response:
         "annotated_bill": form.get("annotated_bill") == "on",
         "formats": form.getlist("format") or ["docx", "pdf"],
     }
-    data = {key: value for key, value in data.items() if value is not None}
+    data = {key: value for key, value in data.items() if value not in (None, "")}
     job = (jobs.packet, data, uploads["bill"], library())
     return await _carry_out(request, "packet.html", values, context, *job)
 
@@ -261,7 +263,7 @@ def handout_form(request: Request) -> Response:
 
 
 async def handout_submit(request: Request) -> Response:
-    form = await _form(request)
+    form, _ = await _form(request)
     values = _values(form)
     ui = "es" if form.get("ui") == "es" or form.get("lang") == "es" else "en"
     orgs = str(form.get("orgs") or "").splitlines()
