@@ -32,7 +32,7 @@ SECURITY_HEADERS = {
         "frame-ancestors 'self'; base-uri 'none'"
     ),
     "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
+    "Referrer-Policy": "same-origin",  # with "no-referrer" a browser posts forms with Origin: null
     "Cache-Control": "no-store",
 }
 
