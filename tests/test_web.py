@@ -87,9 +87,10 @@ def test_a_refused_relief_term_is_shown_beside_its_field_with_the_cli_message(cl
     assert message.replace("&#39;", "'") in cli_run.output.replace("\n", " ")
 
 
-def test_a_misspelt_jurisdiction_gets_did_you_mean(client):
-    page = client.post("/draft", data={"clause": CLAUSES, "state": "Ohoi"})
+def test_each_mistake_is_shown_beside_its_own_field(client):
+    page = client.post("/draft", data={"clause": CLAUSES, "state": "Ohoi", "relief_term": "sealng"})
     assert page.status_code == 400
+    assert "Did you mean &#39;sealing&#39;?" in error_beside(page, "relief_term")
     assert "Did you mean &#39;Ohio&#39;" in error_beside(page, "state")
 
 

@@ -92,7 +92,7 @@ def draft(choices: DraftChoices, library) -> Result:
     checks = Checks()
     record = checks.run("state", get_record, choices.state) if choices.state else None
     code = record.code if record else None
-    if choices.relief_term and not checks.errors:
+    if choices.relief_term:  # against the generic act when the jurisdiction is unknown
         checks.run("relief_term", relief_for, choices.relief_term, resolve(code))
     formats = checks.run("formats", check_formats, choices.formats, "bill")
     spec = checks.run(
