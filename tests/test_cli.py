@@ -421,8 +421,19 @@ def test_a_name_given_for_several_jurisdictions_still_gets_their_prefixes(in_tmp
     assert sorted(p.name for p in (in_tmp / "out").iterdir()) == ["oh-safe.html", "tx-safe.html"]
 
 
-HEAVY = ("docx", "lxml", "jinja2", "weasyprint", "yaml", "eyecite", "pypdf", "billkit.load.library")
-COMMANDS = ("draft", "clauses", "clause", "states", "survey", "init", "packet", "handout", "check")
+HEAVY = (
+    "docx",
+    "lxml",
+    "jinja2",
+    "weasyprint",
+    "yaml",
+    "eyecite",
+    "pypdf",
+    "billkit.load.library",
+    "starlette",
+    "uvicorn",
+)
+COMMANDS = ("draft", "clauses", "clause", "states", "survey", "init", "packet", "handout", "check", "serve")
 
 
 @pytest.mark.parametrize("command", COMMANDS)
