@@ -421,7 +421,18 @@ def test_a_name_given_for_several_jurisdictions_still_gets_their_prefixes(in_tmp
     assert sorted(p.name for p in (in_tmp / "out").iterdir()) == ["oh-safe.html", "tx-safe.html"]
 
 
-HEAVY = ("docx", "lxml", "jinja2", "weasyprint", "yaml", "eyecite", "pypdf", "billkit.load.library")
+HEAVY = (
+    "docx",
+    "lxml",
+    "jinja2",
+    "weasyprint",
+    "yaml",
+    "eyecite",
+    "pypdf",
+    "billkit.load.library",
+    "starlette",
+    "uvicorn",
+)
 COMMANDS = (
     "draft",
     "clauses",
@@ -433,6 +444,7 @@ COMMANDS = (
     "handout",
     "check",
     "reference-doc",
+    "serve",
 )
 
 

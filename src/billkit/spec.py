@@ -230,9 +230,12 @@ def _spec_error(
     loc = [USER_KEYS.get(str(part), str(part)) for part in error["loc"]]
     message = _in_words(error)
     if options and loc:
-        return SpecError(f"--{loc[0].replace('_', '-')}: {message}.", hint=hint)
-    key = ".".join(loc) or "(top level)"
-    return SpecError(f"{origin}: key {key!r}: {message}." if loc else f"{origin}: {message}.", hint=hint)
+        found = SpecError(f"--{loc[0].replace('_', '-')}: {message}.", hint=hint)
+    else:
+        key = ".".join(loc) or "(top level)"
+        found = SpecError(f"{origin}: key {key!r}: {message}." if loc else f"{origin}: {message}.", hint=hint)
+    found.key = str(error["loc"][0]) if error["loc"] else None  # the field, for a form to mark
+    return found
 
 
 USER_KEYS = {"current_text": "current", "amended_text": "amended"}
@@ -300,17 +303,21 @@ PACKET_HINT = "`billkit init --packet` writes a commented example"
 
 def load_packet_spec(path: Path) -> PacketSpec:
     """Read and validate a packet spec; a missing field is named with the file."""
-    data = _read_toml(path, hint=PACKET_HINT)
+    return validate_packet_spec(_read_toml(path, hint=PACKET_HINT), origin=str(path))
+
+
+def validate_packet_spec(data: dict, *, origin: str = "spec") -> PacketSpec:
+    """Validate an already parsed packet spec mapping (from a TOML file or the web form)."""
     try:
         check_text(data)
     except ValueError as exc:
-        raise SpecError(f"{path}: key {exc}.", hint="remove the control character") from None
+        raise SpecError(f"{origin}: key {exc}.", hint="remove the control character") from None
     if "hearing_date" in data and not isinstance(data["hearing_date"], str):
         data["hearing_date"] = _format_date(data["hearing_date"])
     try:
         return PacketSpec.model_validate(data)
     except ValidationError as exc:
-        raise _spec_error(exc, str(path), hint=PACKET_HINT) from None
+        raise _spec_error(exc, origin, hint=PACKET_HINT) from None
 
 
 def _format_date(value) -> str:
