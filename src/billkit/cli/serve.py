@@ -20,7 +20,10 @@ def serve(
     port: Annotated[int, typer.Option("--port", help="The port (default: a free one, printed).")] = 0,
     open_browser: Annotated[bool, typer.Option("--open", help="Open the app in the web browser.")] = False,
 ) -> None:
-    """Serve billkit's forms in a web browser: draft, check, testimony packet, handouts."""
+    """Open billkit's forms in a web browser.
+
+    Drafts, checks, testimony packets and handouts, for people who do not use a terminal.
+    """
     import ipaddress
     import socket
 
