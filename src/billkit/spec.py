@@ -68,7 +68,10 @@ class AmendSpec(BaseModel):
 
     In ``bill.toml`` the texts are files (``current = "1203.425.txt"``, paths relative to the
     spec); ``billkit`` reads them into ``current_text`` and ``amended_text`` before building.
-    ``amended_text``, when given, is the whole new text; otherwise the clauses' text is appended.
+    ``amended_text``, when given, is the whole new text; otherwise the clauses' text is added,
+    at the end or after the division ``after`` names ("(c)", "(B)(2)"), in the statute's own
+    labels, the divisions after it relabelled and the references to them renumbered. A clause
+    listed here joins the bill even when the bill's clause list leaves it out.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -77,6 +80,7 @@ class AmendSpec(BaseModel):
     current_text: Annotated[str, StringConstraints(min_length=1)]
     amended_text: str | None = None
     clauses: tuple[str, ...] = ()
+    after: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)] | None = None
 
 
 class BillSpec(BaseModel):
@@ -95,6 +99,8 @@ class BillSpec(BaseModel):
     clauses: tuple[str, ...] | None = None
     without: tuple[str, ...] = ()
     clean: bool = False
+    plain_amendments: bool = False
+    """Print an amended statute as plain new text, without the marks an introduced bill shows."""
     formats: tuple[BillFormat, ...] = Field(default=DEFAULT_FORMATS, min_length=1)
     params: dict[str, dict[str, ParamValue]] = {}
     amend: tuple[AmendSpec, ...] = ()
