@@ -56,10 +56,7 @@ def amend_statute(amend: AmendSpec, moved: list[Section], code: str | None) -> t
         series = ladder[ladder.index(kind) :] if kind in ladder else (kind, *ladder[level + 1 :])
         for section in moved:
             divisions, mapping = adopt(section.body, series, 0, start)
-            inverse = {new: old for old, new in mapping.items()}
-            added.extend(_retexted(d, (), lambda t, p: rewrite(
-                t, resolver(mapping, mapping, inverse.get(p, ()), always=True), scheme, own
-            )) for d in divisions)  # fmt: skip
+            added.extend(_clause_words(d, mapping, scheme, own) for d in divisions)
             start += len(divisions)
         return tuple(_at_level(d, level) for d in added)
 
@@ -77,6 +74,17 @@ def amend_statute(amend: AmendSpec, moved: list[Section], code: str | None) -> t
     )  # fmt: skip
     intro = tuple(rewrite(t, resolver(old_paths, mapping, (), always=False), scheme, own) for t in new.intro)
     return current, Statute(intro, renumbered)
+
+
+def _clause_words(division: Division, mapping: dict[Path, Path], scheme, own: str) -> Division:
+    """An added division with the clause's references to its own provisions renumbered and
+    worded as the statute words them."""
+    inverse = {new: old for old, new in mapping.items()}
+
+    def fix(text: str, path: Path) -> str:
+        return rewrite(text, resolver(mapping, mapping, inverse.get(path, ()), always=True), scheme, own)
+
+    return _retexted(division, (), fix)
 
 
 def _depth(block: Block) -> int:
