@@ -51,6 +51,7 @@ def amend_statute(amend: AmendSpec, moved: list[Section], code: str | None) -> t
     depth = max((_depth(top) for s in moved for top in s.body), default=1)
     ladder = ladder_for(current, scheme, len(current.ladder) + depth)
     added: list[Division] = []
+    fresh: set[int] = set()
 
     def added_of(level: int, kind: str, start: int) -> tuple[Division, ...]:
         series = ladder[ladder.index(kind) :] if kind in ladder else (kind, *ladder[level + 1 :])
@@ -58,13 +59,14 @@ def amend_statute(amend: AmendSpec, moved: list[Section], code: str | None) -> t
             divisions, mapping = adopt(section.body, series, 0, start)
             added.extend(_clause_words(d, mapping, scheme, own) for d in divisions)
             start += len(divisions)
-        return tuple(_at_level(d, level) for d in added)
+        placed = tuple(_at_level(d, level) for d in added)
+        fresh.update(id(d) for top in placed for d in top.walk())
+        return placed
 
     if not amend.after:
         kind = (current.ladder or ladder)[0]
         return current, with_divisions(current, added_of(0, kind, last_ordinal(current.divisions, kind) + 1))
     new, mapping = insert(current, amend.after, lambda level, kind, n: added_of(level, kind, n))
-    fresh = {id(d) for top in added for d in top.walk()}
     old_paths = list(paths(current))
     renumbered = tuple(
         d if id(d) in fresh else _retexted(d, (), lambda t, p: rewrite(

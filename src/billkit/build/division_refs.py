@@ -25,6 +25,12 @@ REFERENCE = re.compile(
     r"(?P<elsewhere>\s+of\s+[Ss]ection\s+(?P<number>[\dA-Za-z.:-]*\d))?"
 )
 
+_CHAIN = re.compile(
+    r"[Ss]ection\s+(\d[\w.]*?)\.?(?:,\s*(?:subdivision|subd\.|paragraph|clause|item)\s+[\w()]+)*,\s*$"
+)
+"""Minnesota's "section 609A.02, subdivision 3, paragraph (a), clause (2)": what follows such a
+chain belongs to the section it names."""
+
 
 @dataclass(frozen=True)
 class Scheme:
@@ -55,12 +61,12 @@ def scheme_for(code: str | None) -> Scheme:
 def ladder_for(statute: Statute, scheme: Scheme, depth: int) -> tuple[str, ...]:
     """The series at each depth to ``depth``: the statute's own, continued as its code continues."""
     seen = statute.ladder
-    if scheme.ladder[: len(seen)] == seen:
-        out = list(scheme.ladder)
-    else:
-        out = [*seen, *(k for k in (*scheme.ladder, *KINDS) if k not in seen)]
-    out = list(dict.fromkeys(out))
-    return tuple(out[: max(depth, 1)])
+    own = scheme.ladder
+    at = next((i for i in range(len(own)) if own[i : i + len(seen)] == seen), None)
+    rest = own[at + len(seen) :] if at is not None else ()
+    fallback = (k for k in (*own, *KINDS) if k not in seen and k not in ("number", "subd"))
+    out = list(dict.fromkeys((*seen, *rest, *fallback)))
+    return tuple(out[: max(depth, len(seen) + 1)])
 
 
 def path_of(labels: Iterable[str | None]) -> Path:
@@ -109,7 +115,8 @@ def rewrite(text: str, resolve: Callable[[list[Path]], list[Path] | None], schem
     unless that is ``own``) printed anew: ``resolve`` gives the new paths, or ``None`` to keep it."""
 
     def one(match: re.Match) -> str:
-        number = match.group("number")
+        chain = _CHAIN.search(match.string, 0, match.start())
+        number = match.group("number") or (chain.group(1) if chain else None)
         if number and number.rstrip(".") != own:
             return match.group(0)
         outer = [re.findall(_LABEL, part) for part in re.split(r"\s+of\s+", match.group("of"))[1:]]
@@ -133,6 +140,7 @@ def _say(found: list[Path], match: re.Match, scheme: Scheme) -> str:
     """References to ``found`` in the scheme's words: "division (E)(1) of this section"."""
     joiner = " and " if " and " in (match.group("more") or "") else " or "
     kinds = [ordinals(label)[-1][0] for label in found[0]]
+    found = [tuple(_cited(label) for label in path) for path in found]
     if scheme.joined:
         word = scheme.name(kinds[0])
         labels = ["".join(path) for path in found]
@@ -178,6 +186,11 @@ def _common(a: Path, b: Path) -> int:
     while n < min(len(a), len(b)) and a[n] == b[n]:
         n += 1
     return n
+
+
+def _cited(label: str) -> str:
+    """A label as a reference writes it: "(b)", but "3" for "Subd. 3." or "3."."""
+    return label if label.startswith("(") else re.sub(r"^Sub(?:d\.|division) |\.$", "", label)
 
 
 def ordinal_of(division: Division) -> int:

@@ -185,7 +185,7 @@ def _pieces(paragraph: str) -> list[tuple[str | None, str]]:
             spots.append((more.start(1), more.end(1), more.group(1)))
             position = more.end(1)
     for match in _RUN_IN.finditer(paragraph, position):
-        spots.append((match.start(), match.end(1), match.group(1)))
+        spots.append((match.start(1), match.end(1), match.group(1)))
     pieces: list[tuple[str | None, str]] = []
     if not spots or spots[0][0] > 0:
         pieces.append((None, paragraph[: spots[0][0] if spots else len(paragraph)].strip()))
