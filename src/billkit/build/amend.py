@@ -70,11 +70,14 @@ def amend_statute(amend: AmendSpec, moved: list[Section], code: str | None) -> t
     old_paths = list(paths(current))
     renumbered = tuple(
         d if id(d) in fresh else _retexted(d, (), lambda t, p: rewrite(
-            t, resolver(old_paths, mapping, _old(p, mapping), always=False), scheme, own
+            t, resolver(old_paths, mapping, _old(p, mapping), always=False), scheme, own, reword=False
         ), skip=fresh)
         for d in new.divisions
     )  # fmt: skip
-    intro = tuple(rewrite(t, resolver(old_paths, mapping, (), always=False), scheme, own) for t in new.intro)
+    intro = tuple(
+        rewrite(t, resolver(old_paths, mapping, (), always=False), scheme, own, reword=False)
+        for t in new.intro
+    )
     return current, Statute(intro, renumbered)
 
 
@@ -120,13 +123,14 @@ def _at_level(division: Division, level: int) -> Division:
     return replace(division, level=level, children=tuple(_at_level(c, level + 1) for c in division.children))
 
 
-_TOKEN = re.compile(r"\s*(?:[\w’'-]+|[^\w\s])")
+_TOKEN = re.compile(r"\s*(?:\([A-Za-z0-9]{1,4}(?:[-.][A-Za-z0-9]{1,2})?\)|[\w’'-]+|[^\w\s])")
 
 
 def _tokens(text: str) -> list[str]:
-    """Words and punctuation marks, each with the space before it.
+    """Labels, words and punctuation marks, each with the space before it.
 
-    Punctuation stands apart, so "person." against "person" changes only the full stop.
+    A label such as "(c)" is one token, so a relabelled division reads "[(c)] (d)". Punctuation
+    stands apart, so "person." against "person" changes only the full stop.
     """
     return [m.group(0) for m in _TOKEN.finditer(text)]
 
@@ -156,12 +160,15 @@ def redline(current: str | Statute, amended: str | Statute) -> list[tuple[int, t
 
 
 def _pairs(old: list[tuple[int, str]], new: list[tuple[int, str]]):
-    """Old and new paragraphs of a changed stretch, paired where most words match; ``None`` on the
-    other side of a paragraph only removed or only added."""
+    """Old and new paragraphs of a changed stretch, paired where most words match, or where the
+    next new paragraph keeps the old one's label; ``None`` on the other side of a paragraph only
+    removed or only added."""
     j = 0
     for before in old:
         words = _tokens(before[1])
         hit = next((k for k in range(j, len(new)) if _similar(words, _tokens(new[k][1])) >= MOSTLY), None)
+        if hit is None and j < len(new) and _label(new[j][1]) and _label(new[j][1]) == _label(before[1]):
+            hit = j
         if hit is None:
             yield before, None
             continue
@@ -169,6 +176,11 @@ def _pairs(old: list[tuple[int, str]], new: list[tuple[int, str]]):
         yield before, new[hit]
         j = hit + 1
     yield from ((None, after) for after in new[j:])
+
+
+def _label(text: str) -> str | None:
+    match = re.match(r"\([A-Za-z0-9.-]+\)|\d+(?:-[a-z])?\.|Subd\. \d+\w?\.", text)
+    return match.group(0) if match else None
 
 
 def _similar(a: list[str], b: list[str]) -> float:
@@ -183,10 +195,11 @@ def _changes(before: str, after: str) -> Marked:
     matcher = difflib.SequenceMatcher(
         None, [t.strip() for t in old], [t.strip() for t in new], autojunk=False
     )
-    ops = _merged(matcher.get_opcodes())
-    kept = sum(i2 - i1 for op, i1, i2, _j1, _j2 in ops if op == "equal")
+    raw = matcher.get_opcodes()
+    ops = _merged(raw)
+    kept = sum(i2 - i1 for op, i1, i2, _j1, _j2 in raw if op == "equal")
     if old and new and kept < MOSTLY * max(len(old), len(new)):
-        lead = 1 if ops[0][0] == "equal" and ops[0][2] >= 1 and old[0].strip().startswith("(") else 0
+        lead = 1 if _label(before) and _label(before) == _label(after) else 0
         ops = [("equal", 0, lead, 0, lead)] if lead else []
         ops.append(("replace", lead, len(old), lead, len(new)))
     words: Marked = []
@@ -223,6 +236,8 @@ def _runs(words: Marked) -> tuple[Run, ...]:
         if runs and runs[-1].marks == marks:
             runs[-1] = Run(runs[-1].text + space + word, marks)
             continue
+        if not space and runs and runs[-1].marks == DEL and marks == INS:
+            space = " "  # "[(c)] (d)": the struck and the new words never touch
         if space:
             runs.append(Run(space))
         runs.append(Run(word, marks))

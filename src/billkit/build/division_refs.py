@@ -110,9 +110,18 @@ def adopt(
     return added, mapping
 
 
-def rewrite(text: str, resolve: Callable[[list[Path]], list[Path] | None], scheme: Scheme, own: str) -> str:
+def rewrite(
+    text: str,
+    resolve: Callable[[list[Path]], list[Path] | None],
+    scheme: Scheme,
+    own: str,
+    *,
+    reword: bool = True,
+) -> str:
     """``text`` with each reference to a division of this section (not "of Section 411.074",
-    unless that is ``own``) printed anew: ``resolve`` gives the new paths, or ``None`` to keep it."""
+    unless that is ``own``) printed anew: ``resolve`` gives the new paths, or ``None`` to keep it.
+    With ``reword`` the reference is written in the scheme's words (a clause's "subsection (a)"
+    becomes "division (D) of this section"); without, only its labels change, in its own words."""
 
     def one(match: re.Match) -> str:
         chain = _CHAIN.search(match.string, 0, match.start())
@@ -130,10 +139,38 @@ def rewrite(text: str, resolve: Callable[[list[Path]], list[Path] | None], schem
         found = resolve(wanted)
         if found is None:
             return match.group(0)
+        if not reword:
+            return _relabel_in_place(match, found, len(base))
         printed = _say(found, match, scheme)
         return printed[0].upper() + printed[1:] if match.group(0)[0].isupper() else printed
 
     return REFERENCE.sub(one, text)
+
+
+def _relabel_in_place(match: re.Match, found: list[Path], outer: int) -> str:
+    """The reference as written with its labels replaced by ``found``'s, in the same places."""
+    first, *others = found
+    spans = {"labels": [first[outer:]], "of": [], "more": [path[outer:] for path in others]}
+    new_outer = list(first[:outer])
+    parts = re.split(r"\s+of\s+", match.group("of"))[1:]
+    for part in reversed(parts):
+        count = len(re.findall(_LABEL, part))
+        spans["of"].insert(0, tuple(new_outer[:count]))
+        del new_outer[:count]
+    text, start = match.group(0), match.start()
+    for name in ("more", "of", "labels"):  # right to left, so earlier offsets hold
+        if match.group(name) is None:
+            continue
+        a, b = match.span(name)
+        piece = _replace_labels(text[a - start : b - start], spans[name])
+        text = text[: a - start] + piece + text[b - start :]
+    return text
+
+
+def _replace_labels(text: str, new: list[Path]) -> str:
+    """``text`` with its runs of labels ("(b)(2)") replaced, in order, by ``new``'s."""
+    groups = iter(new)
+    return re.sub(rf"(?:{_LABEL})+", lambda _m: "".join(next(groups, ())), text)
 
 
 def _say(found: list[Path], match: re.Match, scheme: Scheme) -> str:

@@ -1,0 +1,160 @@
+"""Amending existing law: the redline reads in phrases, references follow renumbered divisions, and
+the divisions of the common schemes are told apart as a drafter tells them."""
+
+from __future__ import annotations
+
+import pytest
+
+from billkit.build import amend_statute, redline
+from billkit.build.divisions import format_statute, parse_statute
+from billkit.errors import SpecError
+from billkit.spec import AmendSpec
+
+
+def marked(runs) -> str:
+    """Runs as text, removed words in [-...-] and added words in {+...+}."""
+    out = ""
+    for run in runs:
+        if "del" in run.marks:
+            out += f"[-{run.text}-]"
+        elif "ins" in run.marks:
+            out += f"{{+{run.text}+}}"
+        else:
+            out += run.text
+    return out
+
+
+CURRENT = (
+    "(a) A person may petition the court to seal the record after five years.\n"
+    "(b) The court shall order the record sealed if the person has not been convicted of another offense.\n"
+    "(c) A sealed record shall not be disclosed except upon order of the court."
+)
+
+
+def test_a_changed_word_is_struck_and_the_new_one_follows():
+    new = CURRENT.replace("five", "three")
+    lines = [marked(runs) for _level, runs in redline(CURRENT, new)]
+    assert (
+        lines[0] == "(a) A person may petition the court to seal the record after [-five-] {+three+} years."
+    )
+    assert lines[1:] == [CURRENT.splitlines()[1], CURRENT.splitlines()[2]]
+
+
+def test_changes_a_few_words_apart_read_as_one_phrase():
+    before = "(a) The department shall destroy it, unless a court orders otherwise."
+    after = "(a) The department shall seal it, unless the person asks otherwise."
+    (line,) = [marked(runs) for _level, runs in redline(before, after)]
+    assert line == (
+        "(a) The department shall [-destroy it, unless a court orders-] {+seal it, unless the person asks+} "
+        "otherwise."
+    )
+
+
+def test_a_rewritten_subdivision_is_one_struck_and_one_inserted_run_under_its_label():
+    new = CURRENT.replace(
+        "The court shall order the record sealed if the person has not been convicted of another offense.",
+        "The court shall grant the petition unless the prosecutor shows that sealing would harm safety.",
+    )
+    line = marked(redline(CURRENT, new)[1][1])
+    assert line == (
+        "(b) [-The court shall order the record sealed if the person has not been convicted of another "
+        "offense.-] {+The court shall grant the petition unless the prosecutor shows that sealing would "
+        "harm safety.+}"
+    )
+
+
+def test_an_inserted_subdivision_is_added_whole_and_the_next_is_relabelled():
+    new = CURRENT.replace("(c) A sealed", "(c) Arrest records are sealed without a petition.\n(d) A sealed")
+    lines = [marked(runs) for _level, runs in redline(CURRENT, new)]
+    assert lines[2] == "{+(c) Arrest records are sealed without a petition.+}"
+    assert (
+        lines[3] == "[-(c)-] {+(d)+} A sealed record shall not be disclosed except upon order of the court."
+    )
+
+
+def test_the_redline_keeps_each_division_at_its_depth():
+    levels = [
+        level
+        for level, _runs in redline("(a) One:\n(1) two; and\n(2) three.", "(a) One:\n(1) two; or\n(2) three.")
+    ]
+    assert levels == [0, 1, 1]
+
+
+# Cross-references
+
+
+def amended(text: str, after: str | None, state: str | None = None, citation: str = "Section 5") -> list[str]:
+    from billkit.model import Block, Run, Section
+
+    clause = Section(
+        id="c",
+        number=1,
+        label="",
+        heading="",
+        title="C",
+        body=(Block(runs=(Run("New text under subsection (a)."),), label="(a)"),),
+    )
+    spec = AmendSpec(citation=citation, current_text=text, after=after)
+    return format_statute(amend_statute(spec, [clause], state)[1]).split("\n\n")
+
+
+def test_references_in_any_case_follow_the_divisions_they_name():
+    text = (
+        "(a) A person may apply.\n(b) The court shall hear the application.\n"
+        "(c) The court may order:\n(1) sealing; or\n(2) destruction.\n"
+        "(d) Subsection (b) applies to an order under paragraph (2) of subsection (c), and subdivision (c) "
+        "to any other; subsections (b) and (c) do not apply to an order under subsection (b) of Section 9."
+    )
+    out = amended(text, "(a)")
+    assert out[1] == "(b) New text under subsection (b)."
+    assert out[-1] == (
+        "(e) Subsection (c) applies to an order under paragraph (2) of subsection (d), and subdivision (d) "
+        "to any other; subsections (c) and (d) do not apply to an order under subsection (b) of Section 9."
+    )
+
+
+def test_ohio_divisions_are_renumbered_as_ohio_writes_them():
+    text = (
+        "(A) A person may apply.\n(B) The court shall hear the application:\n(1) promptly; and\n"
+        "(2) in private.\n(C) Division (B)(2) of this section does not apply to a hearing under "
+        "division (B)(1) of this section."
+    )
+    out = amended(text, "(A)", "OH", "section 2953.32 of the Revised Code")
+    assert out[1] == "(B) New text under division (B) of this section."
+    assert out[-1] == (
+        "(D) Division (C)(2) of this section does not apply to a hearing under division (C)(1) of this "
+        "section."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # (i) after (h) is a letter; under a letter with no (h) before it, a roman numeral.
+        ("(g) G.\n(h) H.\n(i) I.", ["(g) lower", "(h) lower", "(i) lower"]),
+        ("(a) A:\n(i) one;\n(ii) two.", ["(a) lower", "  (i) roman", "  (ii) roman"]),
+        (
+            "(A) A:\n(1) one:\n(a) x;\n(i) y.",
+            ["(A) upper", "  (1) arabic", "    (a) lower", "      (i) roman"],
+        ),
+        (
+            "1. One:\n(a) x.\n1-a. Inserted.\n2. Two.",
+            ["1. number", "  (a) lower", "1-a. number", "2. number"],
+        ),
+        (
+            "Subdivision 1. One.\nSubd. 2. Two:\n(1) x.",
+            ["Subdivision 1. subd", "Subd. 2. subd", "  (1) arabic"],
+        ),
+        # A label inside a citation is not a division: "RCW 46.61.504 (6)".
+        ("(1) A class C felony under RCW 46.61.504 (6) is not eligible.", ["(1) arabic"]),
+    ],
+)
+def test_labels_are_read_from_their_neighbours(text, labels):
+    statute = parse_statute(text)
+    assert [f"{'  ' * d.level}{d.label} {d.kind}" for d in statute.walk()] == labels
+
+
+def test_inserting_after_a_division_the_statute_lacks_is_refused_with_what_it_has():
+    with pytest.raises(SpecError, match=r"after = '\(x\)': the statute has no such division") as caught:
+        amended(CURRENT, "(x)")
+    assert "(a), (b), (c)" in caught.value.hint
