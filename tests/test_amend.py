@@ -158,3 +158,77 @@ def test_inserting_after_a_division_the_statute_lacks_is_refused_with_what_it_ha
     with pytest.raises(SpecError, match=r"after = '\(x\)': the statute has no such division") as caught:
         amended(CURRENT, "(x)")
     assert "(a), (b), (c)" in caught.value.hint
+
+
+# The bill around an amendment
+
+
+def amending_bill(library, state: str, citation: str, current: str = CURRENT, **spec):
+    from billkit.build import build_bill
+    from billkit.spec import BillSpec
+
+    amend = AmendSpec(citation=citation, current_text=current, clauses=("record-access",))
+    return build_bill(BillSpec(state=state, clauses=("short-title",), amend=(amend,), **spec), library)
+
+
+def test_the_long_title_names_the_sections_amended(library):
+    ca = amending_bill(library, "CA", "Section 1203.425 of the Penal Code")
+    assert ca.long_title.startswith(
+        "An act [to add Sections ___ to, and] to amend Section 1203.425 of[,] the"
+    )
+    assert "Section ___" not in ca.long_title
+    oh = amending_bill(library, "OH", "section 2953.36 of the Revised Code")
+    assert oh.long_title.startswith("To amend section 2953.36 of the Revised Code with respect to record")
+    wa = amending_bill(library, "WA", "RCW 9.96.060")
+    assert "; amending RCW 9.96.060; [adding a new section" in wa.long_title
+    ny = amending_bill(library, "NY", "section 160.59 of the criminal procedure law")
+    assert ny.long_title.startswith("AN ACT to amend the criminal procedure law, in relation to")
+    generic = amending_bill(library, None, "Section 10 of the Code")
+    assert generic.long_title.endswith("; amending Section 10 of the Code.")
+
+
+def test_a_clause_an_amendment_takes_joins_the_bill_and_is_labelled_as_the_statute_labels(library):
+    # Ohio's own capital divisions; the statute's scheme, not the state's, decides (CURRENT's
+    # lower-case letters would continue as (d)).
+    ohio = CURRENT.replace("(a)", "(A)").replace("(b)", "(B)").replace("(c)", "(C)")
+    oh = amending_bill(library, "OH", "section 2953.36 of the Revised Code", ohio)
+    amend = next(s for s in oh.sections if s.id.startswith("amend-"))
+    texts = [b.text for b in amend.body]
+    assert texts[3].startswith("(D) Any individual who has received a sealing may access")
+    assert any("division (E) of this section" in text for text in texts)
+    assert not any("subsection (" in text for text in texts[3:])
+
+
+def test_the_amendment_note_starts_each_sentence_with_a_capital(library):
+    from billkit.build import build_bill
+    from billkit.spec import BillSpec
+
+    bare = AmendSpec(citation="Section 5 of the Code", current_text=CURRENT)
+    bill = build_bill(BillSpec(clauses=("short-title",), amend=(bare,)), library)
+    note = bill.sections[-1].legislative_note.texts[0]
+    assert note == (
+        "This section amends Section 5 of the Code rather than adding a new section. Check the current "
+        "text against the official code before filing."
+    )
+
+
+def test_draft_keeps_the_marks_in_a_clean_copy_and_drops_them_only_when_asked(tmp_path):
+    from typer.testing import CliRunner
+
+    from billkit.cli import app
+
+    (tmp_path / "current.txt").write_text(CURRENT)
+    (tmp_path / "bill.toml").write_text(
+        'clauses = ["short-title"]\n[[amend]]\ncitation = "Section 5 of the Code"\n'
+        'current = "current.txt"\nclauses = ["record-access"]\n'
+    )
+    runner = CliRunner()
+    for options, marked in (([], True), (["--clean"], True), (["--clean", "--plain-amendments"], False)):
+        out = tmp_path / ("out" + "".join(options))
+        result = runner.invoke(
+            app, ["draft", str(tmp_path / "bill.toml"), "-f", "html", "-o", str(out), *options]
+        )
+        assert result.exit_code == 0, result.output
+        html = (out / "model-bill.html").read_text()
+        assert ("<ins>" in html) is marked, options
+        assert "AMENDMENT OF SECTION 5 OF THE CODE.</h2> Section 5 of the Code is amended" in html

@@ -270,10 +270,16 @@ def test_clauses_moved_into_an_amended_section_continue_its_lettering(library):
     texts = [b.text for b in bill.sections[1].body]
     assert texts[2].startswith("(c) Any individual who has received an expungement may access")
     assert "a copy given under subsection (d) shall be certified" in texts[4]
-    with pytest.raises(SelectionError, match="takes clause 'federal-records', which is not in the bill"):
-        build_bill(
-            spec.merged(amend=(spec.amend[0].model_copy(update={"clauses": ("federal-records",)}),)), library
-        )
+    # A clause an amendment takes joins the bill by itself; a mistyped one is refused with the
+    # closest ids, and one the bill leaves out with -x says so.
+    moved = spec.merged(amend=(spec.amend[0].model_copy(update={"clauses": ("federal-records",)}),))
+    assert "amend-3" in [s.id for s in build_bill(moved, library).sections]
+    typo = spec.merged(amend=(spec.amend[0].model_copy(update={"clauses": ("record-acess",)}),))
+    known = r"takes clause 'record-acess', which billkit does not know\. Did you mean 'record-access'"
+    with pytest.raises(SelectionError, match=known):
+        build_bill(typo, library)
+    with pytest.raises(SelectionError, match="takes clause 'record-access', which the bill leaves out"):
+        build_bill(spec.merged(without=("record-access",)), library)
 
 
 def test_amend_entries_read_their_texts_from_files_beside_the_spec(tmp_path, library):

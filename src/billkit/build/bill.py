@@ -84,7 +84,7 @@ def build_bill(
         show_act_title=form is None,
         caption=form.caption if form else (),
         enacting_caps=bool(form and form.enacting_caps),
-        **front_matter(drafting, annotated=not spec.clean),
+        **front_matter(drafting, annotated=not spec.clean, amended=[a.citation for a in spec.amend]),
     )
 
 

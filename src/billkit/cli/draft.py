@@ -19,6 +19,7 @@ from .options import (
     Name,
     Notes,
     OutDir,
+    PlainAmendments,
     ReferenceDoc,
     ReliefTerm,
     States,
@@ -37,6 +38,7 @@ def draft(
     out: OutDir = Path("out"),
     name: Name = None,
     clean: Clean = None,
+    plain_amendments: PlainAmendments = None,
     notes: Notes = None,
     line_numbers: LineNumbers = False,
     reference_doc: ReferenceDoc = None,
@@ -58,6 +60,7 @@ def draft(
         formats=_check_formats(formats),
         name=name,
         clean=True if notes == "none" else clean,
+        plain_amendments=plain_amendments,
     )
     options = _render_options(date, line_numbers, notes, reference_doc, css)
     codes = _jurisdictions(state or ([request.state] if request.state else []))
