@@ -194,9 +194,10 @@ def test_a_clause_an_amendment_takes_joins_the_bill_and_is_labelled_as_the_statu
     oh = amending_bill(library, "OH", "section 2953.36 of the Revised Code", ohio)
     amend = next(s for s in oh.sections if s.id.startswith("amend-"))
     texts = [b.text for b in amend.body]
-    assert texts[3].startswith("(D) Any individual who has received a sealing may access")
+    assert texts[0] == "Sec. 2953.36."  # the section's number on a line of its own, as Ohio prints it
+    assert texts[4].startswith("(D) Any individual who has received a sealing may access")
     assert any("division (E) of this section" in text for text in texts)
-    assert not any("subsection (" in text for text in texts[3:])
+    assert not any("subsection (" in text for text in texts[4:])
 
 
 def test_the_amendment_note_starts_each_sentence_with_a_capital(library):

@@ -280,6 +280,9 @@ def amending_section(
         paragraphs_ = [(level, _delimit(jurisdiction, runs)) for level, runs in redline(current, new)]
     else:
         paragraphs_ = [(level, (Run(text),)) for level, text in paragraphs(new)]
+    heading = _number_line(jurisdiction.code, amend.citation, current)
+    if heading:
+        paragraphs_.insert(0, (0, (Run(heading),)))
     title = words("bill")["amendment"].fill("title", citation=amend.citation)
     return Section(
         id=f"amend-{number}",
@@ -291,6 +294,18 @@ def amending_section(
         body=tuple(Block(runs=runs, level=level) for level, runs in paragraphs_),
         **(_notes(amend, moved) if annotated else {}),
     )
+
+
+def _number_line(code: str | None, citation: str, current: Statute) -> str | None:
+    """The line with the section's number that the jurisdiction prints before an amended text
+    ("1203.425."), unless the text already opens with its number."""
+    states = words("divisions")["states"]
+    number = _section_number(citation)
+    if not (code and code in states and "number_line" in states[code] and number):
+        return None
+    if current.intro and number in current.intro[0]:
+        return None
+    return states[code].fill("number_line", number=number)
 
 
 def _lead(jurisdiction: Jurisdiction, citation: str) -> str:
