@@ -233,3 +233,17 @@ def test_draft_keeps_the_marks_in_a_clean_copy_and_drops_them_only_when_asked(tm
         html = (out / "model-bill.html").read_text()
         assert ("<ins>" in html) is marked, options
         assert "AMENDMENT OF SECTION 5 OF THE CODE.</h2> Section 5 of the Code is amended" in html
+
+
+def test_an_amend_entry_without_its_current_text_names_the_key_a_user_writes(tmp_path):
+    from billkit.spec import load_spec
+
+    (tmp_path / "bill.toml").write_text('[[amend]]\ncitation = "Section 5"\nclauses = ["record-access"]\n')
+    with pytest.raises(SpecError, match=r"key 'amend\.0\.current': missing, and it is required\."):
+        load_spec(tmp_path / "bill.toml")
+
+
+def test_a_statute_without_labels_takes_the_first_label_of_its_state(library):
+    bill = amending_bill(library, "OH", "section 2953.36 of the Revised Code", "A person may apply.")
+    amend = next(s for s in bill.sections if s.id.startswith("amend-"))
+    assert [b.text[:3] for b in amend.body][1:3] == ["A p", "(A)"]

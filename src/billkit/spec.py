@@ -134,6 +134,11 @@ def _read_amend_texts(entry, spec_path: Path, index: int):
     if not isinstance(entry, dict):
         return entry
     entry = dict(entry)
+    if "current" not in entry and "current_text" not in entry:
+        raise SpecError(
+            f"{spec_path}: key 'amend.{index}.current': missing, and it is required.",
+            hint='name the file holding the section as it reads today: current = "section.txt"',
+        )
     for key, target in (("current", "current_text"), ("amended", "amended_text")):
         if key in entry:
             name = entry.pop(key)
