@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from ..errors import SpecError
+from ..load.jurisdiction import number_words
 from ..load.words import words
 from ..model import Block
 from .divisions import KINDS, Division, Statute, make_label, ordinals
@@ -40,6 +41,7 @@ class Scheme:
     names: Mapping[str, str]
     joined: bool
     suffix: str
+    in_words: bool = False
 
     def name(self, kind: str) -> str:
         return self.names.get(kind) or words("divisions")["default"]["names"][kind]
@@ -55,6 +57,7 @@ def scheme_for(code: str | None) -> Scheme:
         names={kind: entry["names"][kind] for kind in KINDS if kind in entry["names"]},
         joined=bool(entry["joined"]),
         suffix=entry["suffix"] if "suffix" in entry else "",  # noqa: SIM401 (Words has no get)
+        in_words="in_words" in entry and bool(entry["in_words"]),
     )
 
 
@@ -177,7 +180,7 @@ def _say(found: list[Path], match: re.Match, scheme: Scheme) -> str:
     """References to ``found`` in the scheme's words: "division (E)(1) of this section"."""
     joiner = " and " if " and " in (match.group("more") or "") else " or "
     kinds = [ordinals(label)[-1][0] for label in found[0]]
-    found = [tuple(_cited(label) for label in path) for path in found]
+    found = [tuple(_cited(label, scheme.in_words) for label in path) for path in found]
     if scheme.joined:
         word = scheme.name(kinds[0])
         labels = ["".join(path) for path in found]
@@ -225,9 +228,13 @@ def _common(a: Path, b: Path) -> int:
     return n
 
 
-def _cited(label: str) -> str:
-    """A label as a reference writes it: "(b)", but "3" for "Subd. 3." or "3."."""
-    return label if label.startswith("(") else re.sub(r"^Sub(?:d\.|division) |\.$", "", label)
+def _cited(label: str, in_words: bool = False) -> str:
+    """A label as a reference writes it: "(b)", but "3" for "Subd. 3." or "3." ("three" where the
+    code writes subdivision numbers in words)."""
+    if label.startswith("("):
+        return label
+    bare = re.sub(r"^Sub(?:d\.|division) |\.$", "", label)
+    return number_words(int(bare)) if in_words and bare.isdigit() else bare
 
 
 def ordinal_of(division: Division) -> int:
