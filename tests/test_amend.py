@@ -94,7 +94,7 @@ def amended(text: str, after: str | None, state: str | None = None, citation: st
         title="C",
         body=(Block(runs=(Run("New text under subsection (a)."),), label="(a)"),),
     )
-    spec = AmendSpec(citation=citation, current_text=text, after=after)
+    spec = AmendSpec(citation=citation, current_text=text, after=after, clauses=("c",))
     return format_statute(amend_statute(spec, [clause], state)[1]).split("\n\n")
 
 
@@ -247,3 +247,16 @@ def test_a_statute_without_labels_takes_the_first_label_of_its_state(library):
     bill = amending_bill(library, "OH", "section 2953.36 of the Revised Code", "A person may apply.")
     amend = next(s for s in bill.sections if s.id.startswith("amend-"))
     assert [b.text[:3] for b in amend.body][1:3] == ["A p", "(A)"]
+
+
+def test_after_without_clauses_to_place_is_refused(tmp_path):
+    from billkit.spec import load_spec
+
+    (tmp_path / "now.txt").write_text(CURRENT)
+    (tmp_path / "bill.toml").write_text(
+        '[[amend]]\ncitation = "Section 5"\ncurrent = "now.txt"\nafter = "(b)"\n'
+    )
+    with pytest.raises(
+        SpecError, match=r"key 'amend\.0': 'after' places the clauses' text, so it needs 'clauses'"
+    ):
+        load_spec(tmp_path / "bill.toml")

@@ -73,7 +73,9 @@ def expected_for(path: Path) -> dict:
     tree = [
         f"{'  ' * d.level}{d.label or '-'} {d.kind}{' run-in' if d.run_in else ''}" for d in statute.walk()
     ]
-    spec = AmendSpec(citation=header["citation"], current_text=text, after=AFTER.get(path.stem))
+    spec = AmendSpec(
+        citation=header["citation"], current_text=text, after=AFTER.get(path.stem), clauses=(CLAUSE.id,)
+    )
     _current, amended = amend_statute(spec, [CLAUSE], state_of(path))
     return {
         "ladder": list(statute.ladder),

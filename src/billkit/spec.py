@@ -6,7 +6,15 @@ import re
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from .errors import SpecError
@@ -81,6 +89,14 @@ class AmendSpec(BaseModel):
     amended_text: str | None = None
     clauses: tuple[str, ...] = ()
     after: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)] | None = None
+
+    @model_validator(mode="after")
+    def _after_places_clauses(self) -> AmendSpec:
+        if self.after and (self.amended_text is not None or not self.clauses):
+            raise PydanticCustomError(
+                "after", "'after' places the clauses' text, so it needs 'clauses' and no 'amended'"
+            )
+        return self
 
 
 class BillSpec(BaseModel):
