@@ -260,3 +260,34 @@ def test_after_without_clauses_to_place_is_refused(tmp_path):
         SpecError, match=r"key 'amend\.0': 'after' places the clauses' text, so it needs 'clauses'"
     ):
         load_spec(tmp_path / "bill.toml")
+
+
+@pytest.mark.parametrize(
+    ("state", "text", "after", "expected"),
+    [
+        (
+            "MN",
+            "Subdivision 1. Scope. A person may petition.\nSubd. 2. Records. Records under subdivision 3 of "
+            "this section and section 299C.11, subdivision 3, are sealed.\nSubd. 3. Notice. Notice is given.",
+            "Subdivision 1.",
+            "Subd. 3. Records. Records under subdivision 4 of this section and section 299C.11, "
+            "subdivision 3, are sealed.",
+        ),
+        (
+            "NY",
+            "1. A person may apply.\n2. An application is heard.\n3. Subdivision two applies; "
+            "subdivision two of section 40.10 of this chapter does not.",
+            "1.",
+            "3. An application is heard.",
+        ),
+    ],
+)
+def test_numbered_subdivisions_are_renumbered_in_figures_or_words(state, text, after, expected):
+    out = amended(text, after, state, citation="Section 609A.02")
+    assert out[2] == expected
+    if state == "NY":
+        assert (
+            out[3]
+            == "4. Subdivision three applies; subdivision two of section 40.10 of this chapter does not."
+        )
+    assert out[1].startswith(("Subd. 2. New text under subdivision 2", "2. New text under subdivision two"))

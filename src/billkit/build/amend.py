@@ -16,7 +16,17 @@ from ..load.words import words
 from ..model import Block, Run, Section
 from ..spec import AmendSpec
 from .context import Drafting
-from .division_refs import Path, adopt, insert, ladder_for, paths, resolver, rewrite, scheme_for
+from .division_refs import (
+    Path,
+    adopt,
+    insert,
+    ladder_for,
+    paths,
+    renumber_subdivisions,
+    resolver,
+    rewrite,
+    scheme_for,
+)
 from .divisions import Division, Statute, last_ordinal, paragraphs, parse_statute, with_divisions
 from .notes import note
 from .numbering import section_heading, section_label
@@ -67,18 +77,20 @@ def amend_statute(amend: AmendSpec, moved: list[Section], code: str | None) -> t
         kind = (current.ladder or ladder)[0]
         return current, with_divisions(current, added_of(0, kind, last_ordinal(current.divisions, kind) + 1))
     new, mapping = insert(current, amend.after, lambda level, kind, n: added_of(level, kind, n))
+    return current, _renumbered(new, current, mapping, fresh, scheme, own)
+
+
+def _renumbered(new: Statute, current: Statute, mapping, fresh: set[int], scheme, own: str) -> Statute:
+    """``new`` with the statute's own references to the divisions ``mapping`` moved renumbered,
+    in the statute's own words; the added divisions (``fresh``) are already worded."""
     old_paths = list(paths(current))
-    renumbered = tuple(
-        d if id(d) in fresh else _retexted(d, (), lambda t, p: rewrite(
-            t, resolver(old_paths, mapping, _old(p, mapping), always=False), scheme, own, reword=False
-        ), skip=fresh)
-        for d in new.divisions
-    )  # fmt: skip
-    intro = tuple(
-        rewrite(t, resolver(old_paths, mapping, (), always=False), scheme, own, reword=False)
-        for t in new.intro
-    )
-    return current, Statute(intro, renumbered)
+
+    def fix(text: str, path: Path) -> str:
+        found = resolver(old_paths, mapping, _old(path, mapping), always=False)
+        return renumber_subdivisions(rewrite(text, found, scheme, own, reword=False), mapping, own)
+
+    divisions = tuple(d if id(d) in fresh else _retexted(d, (), fix, skip=fresh) for d in new.divisions)
+    return Statute(tuple(fix(text, ()) for text in new.intro), divisions)
 
 
 def _clause_words(division: Division, mapping: dict[Path, Path], scheme, own: str) -> Division:

@@ -150,6 +150,37 @@ def rewrite(
     return REFERENCE.sub(one, text)
 
 
+_NUMBERED = re.compile(
+    r"\b(?P<word>[Ss]ubdivisions?)\s+(?P<n>\d{1,3}[a-z]?|[a-z]+(?:-[a-z]+)?)\b"
+    r"(?P<elsewhere>\s+of\s+[Ss]ection\s+(?P<number>[\dA-Za-z.:-]*\d))?"
+)
+"""A reference to a numbered subdivision: Minnesota's "subdivision 2", New York's "subdivision two"."""
+
+
+def renumber_subdivisions(text: str, mapping: Mapping[Path, Path], own: str) -> str:
+    """``text`` with each reference to a numbered subdivision of this section that moved renumbered,
+    in figures or in words as it was written."""
+    moved = {_cited(old[0]): _cited(new[0]) for old, new in mapping.items() if len(old) == 1}
+    if not moved:
+        return text
+    spelled = {
+        number_words(int(k)): number_words(int(v)) for k, v in moved.items() if k.isdigit() and v.isdigit()
+    }
+
+    def one(match: re.Match) -> str:
+        chain = _CHAIN.search(match.string, 0, match.start())
+        number = match.group("number") or (chain.group(1) if chain else None)
+        if number and number.rstrip(".") != own:
+            return match.group(0)
+        n = match.group("n")
+        new = moved.get(n) or spelled.get(n)
+        if new is None:
+            return match.group(0)
+        return match.group(0).replace(n, new, 1)
+
+    return _NUMBERED.sub(one, text)
+
+
 def _relabel_in_place(match: re.Match, found: list[Path], outer: int) -> str:
     """The reference as written with its labels replaced by ``found``'s, in the same places."""
     first, *others = found
