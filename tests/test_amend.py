@@ -269,7 +269,7 @@ def test_after_without_clauses_to_place_is_refused(tmp_path):
             "MN",
             "Subdivision 1. Scope. A person may petition.\nSubd. 2. Records. Records under subdivision 3 of "
             "this section and section 299C.11, subdivision 3, are sealed.\nSubd. 3. Notice. Notice is given.",
-            "Subdivision 1.",
+            "subdivision 1",
             "Subd. 3. Records. Records under subdivision 4 of this section and section 299C.11, "
             "subdivision 3, are sealed.",
         ),
@@ -277,7 +277,7 @@ def test_after_without_clauses_to_place_is_refused(tmp_path):
             "NY",
             "1. A person may apply.\n2. An application is heard.\n3. Subdivision two applies; "
             "subdivision two of section 40.10 of this chapter does not.",
-            "1.",
+            "1",
             "3. An application is heard.",
         ),
     ],
@@ -291,3 +291,8 @@ def test_numbered_subdivisions_are_renumbered_in_figures_or_words(state, text, a
             == "4. Subdivision three applies; subdivision two of section 40.10 of this chapter does not."
         )
     assert out[1].startswith(("Subd. 2. New text under subdivision 2", "2. New text under subdivision two"))
+
+
+def test_an_inserted_label_keeps_its_suffix_when_the_divisions_before_it_move_on():
+    out = amended("1. One.\n1-a. Inserted earlier.\n2. Two.", "1", "NY")
+    assert [p.split(" ")[0] for p in out] == ["1.", "2.", "2-a.", "3."]

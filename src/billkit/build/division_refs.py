@@ -268,6 +268,24 @@ def _cited(label: str, in_words: bool = False) -> str:
     return number_words(int(bare)) if in_words and bare.isdigit() else bare
 
 
+def _find(statute: Statute, after: str) -> Path:
+    """The path of the division ``after`` names: "(c)", "(B)(2)", "2" or "subdivision 2"."""
+    wanted = tuple(re.findall(r"\([A-Za-z0-9.-]+\)|\d+(?:-[a-z])?", after))
+    by_cited = {tuple(_cited(label) for label in path): path for path in paths(statute)}
+    if wanted in by_cited:
+        return by_cited[wanted]
+    known = ", ".join("".join(path) for path in list(by_cited)[:12])
+    raise SpecError(f"[[amend]] after = {after!r}: the statute has no such division.", hint=f"it has {known}")
+
+
+def _shifted(division: Division, shift: int) -> str:
+    """The division's label ``shift`` places on; an inserted label keeps its suffix ("1-a." after
+    two new subdivisions is "3-a.", still after the new "3.")."""
+    ordinal, suffix = next(o for kind, o in ordinals(division.label or "") if kind == division.kind)
+    label = make_label(division.kind, ordinal + shift)
+    return f"{label[:-1]}-{suffix}{label[-1]}" if suffix else label
+
+
 def ordinal_of(division: Division) -> int:
     """The division's place in its series: 3 for "(c)", 1 for "(i)" read as a roman numeral."""
     return next(o for kind, o in ordinals(division.label or "") if kind == division.kind)[0]
@@ -279,12 +297,7 @@ def insert(
     """``statute`` with divisions put after the one at path ``after`` ("(c)", "(B)(2)"), and the
     map of every division after them to its new label. ``added_of(level, kind, first)`` makes the
     new divisions, numbered from ``first``."""
-    target = tuple(re.findall(_LABEL, after)) or (after,)
-    if target not in paths(statute):
-        known = ", ".join("".join(p) for p in list(paths(statute))[:12])
-        raise SpecError(
-            f"[[amend]] after = {after!r}: the statute has no such division.", hint=f"it has {known}"
-        )
+    target = _find(statute, after)
     mapping: dict[Path, Path] = {}
 
     def place(siblings: tuple[Division, ...], above: Path, depth: int) -> tuple[Division, ...]:
@@ -293,14 +306,8 @@ def insert(
         for division in siblings:
             here = (*above, division.label) if division.label else above
             if shift and division.label:
-                n = ordinal_of(division) + shift
-                division = _relabelled(
-                    division,
-                    make_label(division.kind, n),
-                    here,
-                    (*above, make_label(division.kind, n)),
-                    mapping,
-                )
+                label = _shifted(division, shift)
+                division = _relabelled(division, label, here, (*above, label), mapping)
             elif target[: len(here)] == here and len(here) < len(target):
                 division = replace(division, children=place(division.children, here, depth + 1))
             out.append(division)
