@@ -78,7 +78,10 @@ class AmendSpec(BaseModel):
 
     In ``bill.toml`` the texts are files (``current = "1203.425.txt"``, paths relative to the
     spec); ``billkit`` reads them into ``current_text`` and ``amended_text`` before building.
-    ``amended_text``, when given, is the whole new text; otherwise the clauses' text is appended.
+    ``amended_text``, when given, is the whole new text; otherwise the clauses' text is added,
+    at the end or after the division ``after`` names ("(c)", "(B)(2)"), in the statute's own
+    labels, the divisions after it relabelled and the references to them renumbered. A clause
+    listed here joins the bill even when the bill's clause list leaves it out.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -87,6 +90,15 @@ class AmendSpec(BaseModel):
     current_text: Annotated[str, StringConstraints(min_length=1)]
     amended_text: str | None = None
     clauses: tuple[str, ...] = ()
+    after: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)] | None = None
+
+    @model_validator(mode="after")
+    def _after_places_clauses(self) -> AmendSpec:
+        if self.after and (self.amended_text is not None or not self.clauses):
+            raise PydanticCustomError(
+                "after", "'after' places the clauses' text, so it needs 'clauses' and no 'amended'"
+            )
+        return self
 
 
 LineNumbers = bool | Literal["page", "continuous"]
@@ -116,6 +128,8 @@ class BillSpec(BaseModel):
     clauses: tuple[str, ...] | None = None
     without: tuple[str, ...] = ()
     clean: bool = False
+    plain_amendments: bool = False
+    """Print an amended statute as plain new text, without the marks an introduced bill shows."""
     formats: tuple[BillFormat, ...] = Field(default=DEFAULT_FORMATS, min_length=1)
     params: dict[str, dict[str, ParamValue]] = {}
     amend: tuple[AmendSpec, ...] = ()
@@ -184,6 +198,11 @@ def _read_amend_texts(entry, spec_path: Path, index: int):
     if not isinstance(entry, dict):
         return entry
     entry = dict(entry)
+    if "current" not in entry and "current_text" not in entry:
+        raise SpecError(
+            f"{spec_path}: key 'amend.{index}.current': missing, and it is required.",
+            hint='name the file holding the section as it reads today: current = "section.txt"',
+        )
     for key, target in (("current", "current_text"), ("amended", "amended_text")):
         if key in entry:
             name = entry.pop(key)

@@ -81,6 +81,12 @@ Clean = _option(
     help="--clean drops the prefatory note, notes and comments for a filing copy (= --notes none).",
     kind=bool | None,
 )
+PlainAmendments = _option(
+    "--plain-amendments/--marked-amendments",
+    help="Print amended statutes as plain new text, without the strike and insert marks an "
+    "introduced bill shows (--clean keeps them).",
+    kind=bool | None,
+)
 Notes = _option(
     "--notes",
     help="inline (under each section), comments (Word comments in the DOCX; the PDF is clean), or none.",
