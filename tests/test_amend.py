@@ -195,7 +195,7 @@ def test_a_clause_an_amendment_takes_joins_the_bill_and_is_labelled_as_the_statu
     amend = next(s for s in oh.sections if s.id.startswith("amend-"))
     texts = [b.text for b in amend.body]
     assert texts[0] == "Sec. 2953.36."  # the section's number on a line of its own, as Ohio prints it
-    assert texts[4].startswith("(D) Any individual who has received a sealing may access")
+    assert texts[4].startswith("(D) Any individual who has received a sealing or expungement may access")
     assert any("division (E) of this section" in text for text in texts)
     assert not any("subsection (" in text for text in texts[4:])
 
