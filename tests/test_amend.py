@@ -296,3 +296,25 @@ def test_numbered_subdivisions_are_renumbered_in_figures_or_words(state, text, a
 def test_an_inserted_label_keeps_its_suffix_when_the_divisions_before_it_move_on():
     out = amended("1. One.\n1-a. Inserted earlier.\n2. Two.", "1", "NY")
     assert [p.split(" ")[0] for p in out] == ["1.", "2.", "2-a.", "3."]
+
+
+def test_the_guidance_sentence_placed_in_a_statute_is_said_there_not_sent_elsewhere(library):
+    """Put into an existing section, court-jurisdiction's (a) is the sentence itself, and the long
+    title no longer promises to amend the clearance statute by a sentence added from outside."""
+    from billkit.build import build_bill
+    from billkit.spec import BillSpec
+
+    ohio = CURRENT.replace("(a)", "(A)").replace("(b)", "(B)").replace("(c)", "(C)")
+    amend = AmendSpec(
+        citation="section 2953.36 of the Revised Code", current_text=ohio, clauses=("court-jurisdiction",)
+    )
+    bill = build_bill(BillSpec(state="OH", clauses=("short-title",), amend=(amend,)), library)
+    section = next(s for s in bill.sections if s.id.startswith("amend-"))
+    texts = [b.text for b in section.body]
+    assert any(t.startswith("(D) A sealing or expungement performed pursuant to this section") for t in texts)
+    assert not any("The following sentence is added" in t for t in texts)
+    assert bill.long_title.startswith("To amend section 2953.36 of the Revised Code")
+    unplaced = build_bill(BillSpec(state="OH", clauses=("short-title", "court-jurisdiction")), library)
+    assert "amend section 2953.32" in unplaced.long_title
+    text = " ".join(b.text for s in unplaced.sections for b in s.body)
+    assert "The following sentence is added at the end of Ohio Rev. Code Ann. § 2953.32" in text

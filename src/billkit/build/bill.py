@@ -61,6 +61,7 @@ def build_bill(
         reference=reference or jurisdiction.reference,
         keys=keys,
         key_reference=jurisdiction.form.enact.reference if keys else "",
+        placed=frozenset(c for a in spec.amend if a.amended_text is None for c in a.clauses),
     )
     sections = _sections(drafting, spec, clauses, units, values)
     short_title = str(values.get("short-title", {}).get("short_title") or _default_short_title(library))

@@ -21,6 +21,8 @@ class Drafting:
     selected clauses' aims (for the findings); ``case_names`` are set in italics in commentary.
     ``keys`` maps each new code section an enacting section wraps to its bracketed key, which
     references to it print through ``key_reference`` ("section [{key}] of the Revised Code").
+    ``placed`` are the clauses whose text an ``[[amend]]`` puts into an existing statute: a
+    clause that would otherwise tell where its words go says them there instead.
     """
 
     library: Library
@@ -32,6 +34,7 @@ class Drafting:
     reference: str = DEFAULT_REFERENCE
     keys: Mapping[str, str] = field(default_factory=dict)
     key_reference: str = ""
+    placed: frozenset[str] = frozenset()
 
     def context(
         self, clause_id: str, params: Mapping[str, Any], relief: ReliefTerm | None = None
@@ -56,6 +59,7 @@ class Drafting:
             "act": self.jurisdiction.act_word,
             "aims": list(self.aims),
             "selected": tuple(self.numbers),
+            "placed": tuple(sorted(self.placed)),
             "ref": ref,
             **params,
         }
