@@ -18,6 +18,7 @@ from .options import (
     LineNumbers,
     Name,
     Notes,
+    OptionalValueCommand,
     OutDir,
     ReferenceDoc,
     ReliefTerm,
@@ -26,7 +27,7 @@ from .options import (
 )
 
 
-@app.command()
+@app.command(cls=OptionalValueCommand)
 @reports_errors
 def draft(
     spec: BillSpecFile = None,
@@ -38,7 +39,7 @@ def draft(
     name: Name = None,
     clean: Clean = None,
     notes: Notes = None,
-    line_numbers: LineNumbers = False,
+    line_numbers: LineNumbers = None,
     reference_doc: ReferenceDoc = None,
     css: Css = None,
     date: Date = None,
@@ -51,6 +52,8 @@ def draft(
 
     if notes not in (None, "inline", "comments", "none"):
         raise UnknownNameError("notes mode", notes, ("inline", "comments", "none"))
+    if line_numbers not in (None, "state", "page", "continuous", "off"):
+        raise UnknownNameError("line numbering", line_numbers, ("page", "continuous", "off"))
     request = (load_spec(spec) if spec is not None else BillSpec()).merged(
         clauses=tuple(clause or ()),
         without=tuple(without or ()),
@@ -73,12 +76,12 @@ def _check_formats(formats: list[str] | None) -> tuple[str, ...] | None:
     return check_formats(formats, "bill") if formats else None
 
 
-def _render_options(date, line_numbers: bool, notes, reference_doc: Path | None, css: Path | None):
+def _render_options(date, line_numbers: str | None, notes, reference_doc: Path | None, css: Path | None):
     from ..render.options import RenderOptions
 
     return RenderOptions(
         date=_parse_date(date),
-        line_numbers=line_numbers,
+        line_numbers=line_numbers or "off",
         notes="comments" if notes == "comments" else "inline",
         reference_doc=read_input(reference_doc, "reference document") if reference_doc else None,
         css=read_input(css, "stylesheet").decode("utf-8", "replace") if css else "",

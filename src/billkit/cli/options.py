@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from typer.core import TyperCommand
 
 
 def _formats_option(kind: str):
@@ -65,8 +66,42 @@ Notes = _option(
     "--notes", help="inline (under each section), comments (Word comments in the DOCX), or none (= --clean)."
 )
 LineNumbers = Annotated[
-    bool, typer.Option("--line-numbers", help="Number the bill's lines, restarting on each page.")
+    str | None,
+    typer.Option(
+        "--line-numbers",
+        metavar="[page|continuous|off]",
+        help=(
+            "Number the bill's lines: alone, as the state numbers them (Ohio and Florida straight "
+            "through the bill, elsewhere again on each page); page, continuous or off to choose."
+        ),
+        show_default=False,
+    ),
 ]
+
+
+class OptionalValueCommand(TyperCommand):
+    """A command whose ``--line-numbers`` may stand alone: then it means "as the state does".
+
+    Typer has no option whose value is optional, so a bare ``--line-numbers`` (last, or before
+    another option or a file name) is read as ``--line-numbers=state``; a word after it is its
+    value, so a misspelt mode is reported as one.
+    """
+
+    def parse_args(self, ctx, args: list[str]) -> list[str]:
+        fixed = []
+        for i, arg in enumerate(args):
+            following = args[i + 1] if i + 1 < len(args) else ""
+            if arg == "--line-numbers" and not _is_word(following):
+                arg = "--line-numbers=state"
+            fixed.append(arg)
+        return super().parse_args(ctx, fixed)
+
+
+def _is_word(arg: str) -> bool:
+    """True for a bare word (a mode); false for nothing, an option or a path such as bill.toml."""
+    return bool(arg) and not arg.startswith("-") and not any(c in arg for c in "./\\")
+
+
 ReferenceDoc = _option(
     "--reference-doc", help="Take styles, page setup, header and footer from this DOCX.", kind=Path | None
 )

@@ -171,9 +171,10 @@ class _Writer:
         if not as_comments:
             write_front_matter(self.word, bill)
         write_act(self.word, bill, notes_as_comments=as_comments)
-        if self.options.line_numbers:
+        restart = self.options.numbering(bill)
+        if restart:
             for section in self.word.sections:
-                number_lines(section)
+                number_lines(section, restart)
 
 
 def _bookmark(anchor: str) -> str:

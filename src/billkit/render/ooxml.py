@@ -98,14 +98,15 @@ def ask_to_update_fields(document) -> None:
     settings.append(update)
 
 
-def number_lines(section, distance_twips: int = 360) -> None:
-    """Turn on Word's line numbering for a document section, restarting on each page."""
+def number_lines(section, restart: str = "page", distance_twips: int = 360) -> None:
+    """Turn on Word's line numbering for a document section: again from 1 on each page
+    (``restart="page"``) or on from the section before ("continuous", through the document)."""
     sect_pr = section._sectPr
     for old in sect_pr.findall(qn("w:lnNumType")):
         sect_pr.remove(old)
     numbering = OxmlElement("w:lnNumType")
     numbering.set(qn("w:countBy"), "1")
-    numbering.set(qn("w:restart"), "newPage")
+    numbering.set(qn("w:restart"), "continuous" if restart == "continuous" else "newPage")
     numbering.set(qn("w:distance"), str(distance_twips))
     # The schema fixes the order of a section's properties: lnNumType comes before these.
     later = ("pgNumType", "cols", "formProt", "vAlign", "noEndnote", "titlePg", "textDirection",
