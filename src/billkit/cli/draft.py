@@ -62,6 +62,10 @@ def draft(
         name=name,
         clean=True if notes == "none" else clean,
     )
+    if "pdf" in request.formats:
+        from ..render.fonts import check_drawable
+
+        check_drawable(request.params, "params")
     options = _render_options(date, line_numbers, notes, reference_doc, css)
     codes = _jurisdictions(state or ([request.state] if request.state else []))
     if len(codes) > 1:

@@ -127,7 +127,10 @@ Audience = _option("--audience", help="trainers (default) or community.")
 Lang = _option("--lang", help="en (default) or es; the community handout has both.")
 Orgs = _option(
     "--org",
-    help="A local organization for the community handout's help section (repeatable).",
+    help=(
+        "An organization: for the community handout, a local group its help section lists; for "
+        "trainer handouts, the one presenting them, named under each sheet (repeatable)."
+    ),
     kind=list[str] | None,
 )
 

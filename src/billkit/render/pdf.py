@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 from ..errors import BillkitError, RenderError
 from ..load.content import TEMPLATES_DIR, is_content
 from ..model import AuthoritiesTable, Document
+from .fonts import warn_undrawable
 from .html import package_css, render_html, running_head_css, stylesheets
 from .options import RenderOptions
 
@@ -59,12 +60,19 @@ def render_pdf(document: Document, options: RenderOptions) -> bytes:
         raise RenderError(f"the PDF could not be laid out: {exc}") from exc
 
 
+SHEETS = {"community": 2}
+"""The pages a kind's variant must fit on: the community handout is one sheet, front and back."""
+LOOSE_GROUPS = ".group { break-inside: auto !important; }"
+"""What lets a handout's sections break across pages when, kept whole, they would need more."""
+
+
 def lay_out(document: Document, options: RenderOptions) -> LaidOut:
     """The document laid out in pages by WeasyPrint.
 
     A document with a table of authorities is laid out twice: first to learn on which pages each
     authority is cited, then with those pages printed in the table (its last part, so nothing
-    before it moves).
+    before it moves). A community handout whose sections, each kept on one page, would run past
+    its sheet is laid out again with its sections free to break.
     """
     styles = _styles(document, options.css)
     tables = [block for block in document.blocks if isinstance(block, AuthoritiesTable)]
@@ -73,12 +81,17 @@ def lay_out(document: Document, options: RenderOptions) -> LaidOut:
         html = _html(document, options, citation_pages(first, document))
     else:
         html = _html(document, options)
+    warn_undrawable(html)
+    pages = _layout(html, styles)
+    limit = SHEETS.get(document.meta.variant)
+    if limit and len(pages.pages) > limit:  # whole sections overflow: let them break instead
+        styles = _styles(document, f"{LOOSE_GROUPS}\n{options.css}")
+        pages = _layout(html, styles)
     # The identifier is derived from everything that makes the pages, so the same document gets
     # the same one: the stylesheets, the page and the numbering added after layout.
     restart = options.numbering(document.act) if document.act is not None else None
     content = "\0".join((*styles.texts, html, f"line numbers: {restart}"))
     identifier = hashlib.sha256(content.encode("utf-8")).hexdigest()[:32].encode("ascii")
-    pages = _layout(html, styles)
     finisher = None
     if restart:
         finisher = _line_number_finisher(_numbered_lines(pages), continuous=restart == "continuous")
