@@ -95,3 +95,11 @@ def test_the_cli_flag_alone_means_as_the_state_does_and_takes_a_mode(tmp_path):
     result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
     assert restarts((tmp_path / "d" / "oh-model-bill.docx").read_bytes()) == {"continuous"}
+
+
+def test_a_state_whose_numbering_is_not_verified_is_numbered_by_page_with_a_warning(tmp_path):
+    args = ["draft", "--state", "TX", "-f", "docx", "--line-numbers", "-o", str(tmp_path)]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0
+    assert "Warning: how Texas numbers the lines of its bills is not verified" in result.output
+    assert restarts((tmp_path / "tx-model-bill.docx").read_bytes()) == {"newPage"}

@@ -68,6 +68,8 @@ def draft(
         check_drawable(request.params, "params")
     options = _render_options(date, line_numbers, notes, reference_doc, css)
     codes = _jurisdictions(state or ([request.state] if request.state else []))
+    if line_numbers == "state" and len(codes) == 1:
+        echo_warnings(_unverified_numbering(codes[0]))
     if len(codes) > 1:
         _draft_batch(request, codes, out, options, clauses_dir)
     else:
@@ -103,6 +105,21 @@ def _parse_date(text: str | None):
         return dt.datetime.strptime(text, "%Y-%m-%d").replace(tzinfo=dt.UTC)
     except ValueError:
         raise UsageError(f"--date {text!r} is not a date in the form YYYY-MM-DD.") from None
+
+
+def _unverified_numbering(code: str) -> list[str]:
+    """A note when billkit does not know for sure how the state numbers its bills' lines."""
+    from ..load.jurisdiction import get_record
+    from ..load.statelaw import VERIFIED_GRADES
+
+    record = get_record(code)
+    known = record.form.line_numbers if record.form else None
+    if known is not None and known.grade in VERIFIED_GRADES:
+        return []
+    return [
+        f"how {record.name} numbers the lines of its bills is not verified; they are numbered "
+        "again on each page (--line-numbers continuous numbers them through the bill)."
+    ]
 
 
 def _jurisdictions(wanted: list[str]) -> list[str]:
