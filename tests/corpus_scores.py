@@ -140,17 +140,20 @@ def report(title: str, scores: Scores) -> str:
 
 
 def split_scores() -> dict[str, Scores]:
+    """Scores of the test split, the tuning split and the whole corpus (both splits together)."""
     cases = load_corpus()
     split = load_split()
     predictions = predict(cases)
-    return {
+    scores = {
         name: score([c for c in cases if split[c.name] == name], predictions) for name in ("test", "tune")
     }
+    scores["whole corpus"] = score(cases, predictions)
+    return scores
 
 
 def main() -> int:
     for name, scores in split_scores().items():
-        print(report(f"{name} split", scores))
+        print(report(name if name == "whole corpus" else f"{name} split", scores))
         print()
     return 0
 

@@ -245,7 +245,7 @@ def test_amendments_refer_to_each_other_by_amendment_number(library):
     document = build_amendments(("vacatur-for-cause", "rebuttable-presumption"), library, "S.B. 5", None)
     relief = document.section("vacatur-for-cause").number
     presumption = document.section("rebuttable-presumption")
-    assert f"under the section added by Amendment {relief} by a noncitizen" in section_text(presumption)
+    assert f"under the section added by Amendment {relief} by a moving party" in section_text(presumption)
 
 
 def section_text(section) -> str:

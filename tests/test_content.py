@@ -20,6 +20,7 @@ STATUTE = re.compile(
     r"|\d+ Ill\. Comp\. Stat\. [\d/]+"
     r"|Wash\. Rev\. Code § [\d.]+"
     r"|Ohio Rev\. Code Ann\. § [\d.]+"
+    r"|Tex\. Gov’t Code Ann\. § [\d.]+"
     r"|Mass\. Gen\. Laws ch\. \d+, § \w+"
     r"|Vt\. Stat\. Ann\. tit\. \d+, § \d+)$"
 )

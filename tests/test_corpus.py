@@ -63,6 +63,11 @@ TARGET = 0.9
 FLOORS = {
     "test": {"present": {"precision": 0.83, "recall": 0.71}, "contrary": {"precision": 1.0, "recall": 0.33}},
     "tune": {"present": {"precision": 1.0, "recall": 1.0}, "contrary": {"precision": 1.0, "recall": 1.0}},
+    # Both splits together (119 files on 2026-11-30).
+    "whole corpus": {
+        "present": {"precision": 0.98, "recall": 0.96},
+        "contrary": {"precision": 1.0, "recall": 0.87},
+    },
 }
 
 
@@ -147,9 +152,9 @@ def test_present_and_partial_are_told_apart(predictions):
 # Each split: present and contrary, precision and recall, never below the floor.
 
 
-@pytest.mark.parametrize("split", ["test", "tune"])
+@pytest.mark.parametrize("split", ["test", "tune", "whole corpus"])
 def test_present_and_contrary_do_not_fall_below_the_floor(predictions, split):
-    cases = [case for case in CASES if SPLIT[case.name] == split]
+    cases = [case for case in CASES if split == "whole corpus" or SPLIT[case.name] == split]
     scores = score(cases, predictions)
     text = report(f"{split} split", scores)
     print(text)

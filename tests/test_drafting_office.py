@@ -183,10 +183,11 @@ AMENDED = (
 )
 
 
-def redline_bill(library, state=None, clean=False):
+def redline_bill(library, state=None, clean=False, plain=False):
     spec = BillSpec(
         state=state,
         clean=clean,
+        plain_amendments=plain,
         clauses=("short-title", "record-access"),
         amend=(
             AmendSpec(
@@ -240,12 +241,21 @@ def test_redline_follows_the_jurisdiction_marks(library, state, opening, closing
     assert explanation == build_bill(BillSpec(state=state), library).marks_explanation or explanation
 
 
-def test_clean_amendment_prints_the_new_text_without_marks(library):
-    bill = redline_bill(library, clean=True)
-    section = next(s for s in bill.sections if s.id.startswith("amend"))
+def test_a_clean_copy_keeps_the_amendment_marks_and_plain_amendments_drop_them(library):
+    # An introduced amending bill must show what it adds and removes (CA, NY, TX, OH), so the
+    # filing copy keeps the marks and their explanation; only --plain-amendments drops them.
+    clean = redline_bill(library, clean=True)
+    section = next(s for s in clean.sections if s.id.startswith("amend"))
+    assert [r.text for b in section.body for r in b.runs if "del" in r.marks] == [
+        "five",
+        "except upon order of the court",
+    ]
+    assert clean.marks_explanation and section.legislative_note is None
+    plain = redline_bill(library, clean=True, plain=True)
+    section = next(s for s in plain.sections if s.id.startswith("amend"))
     assert [b.text for b in section.body] == [AMENDED.split("\n\n")[0], AMENDED.split("\n\n")[1]]
     assert not [r for b in section.body for r in b.runs if r.marks]
-    assert bill.marks_explanation is None
+    assert plain.marks_explanation is None
 
 
 def test_clauses_moved_into_an_amended_section_continue_its_lettering(library):
@@ -260,10 +270,16 @@ def test_clauses_moved_into_an_amended_section_continue_its_lettering(library):
     texts = [b.text for b in bill.sections[1].body]
     assert texts[2].startswith("(c) Any individual who has received an expungement may access")
     assert "a copy given under subsection (d) shall be certified" in texts[4]
-    with pytest.raises(SelectionError, match="takes clause 'federal-records', which is not in the bill"):
-        build_bill(
-            spec.merged(amend=(spec.amend[0].model_copy(update={"clauses": ("federal-records",)}),)), library
-        )
+    # A clause an amendment takes joins the bill by itself; a mistyped one is refused with the
+    # closest ids, and one the bill leaves out with -x says so.
+    moved = spec.merged(amend=(spec.amend[0].model_copy(update={"clauses": ("federal-records",)}),))
+    assert "amend-3" in [s.id for s in build_bill(moved, library).sections]
+    typo = spec.merged(amend=(spec.amend[0].model_copy(update={"clauses": ("record-acess",)}),))
+    known = r"takes clause 'record-acess', which billkit does not know\. Did you mean 'record-access'"
+    with pytest.raises(SelectionError, match=known):
+        build_bill(typo, library)
+    with pytest.raises(SelectionError, match="takes clause 'record-access', which the bill leaves out"):
+        build_bill(spec.merged(without=("record-access",)), library)
 
 
 def test_amend_entries_read_their_texts_from_files_beside_the_spec(tmp_path, library):

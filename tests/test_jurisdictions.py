@@ -285,7 +285,8 @@ def test_a_generic_or_formless_bill_keeps_the_ulc_words(library):
     for state in (None, "ME"):
         text = _all_text(build_bill(BillSpec(state=state), library))
         assert (
-            "applies on a motion under Section 4 by a noncitizen" in text and "Section 4 of this" not in text
+            "applies on a motion under Section 4 by a moving party" in text
+            and "Section 4 of this" not in text
         )
 
 

@@ -31,7 +31,7 @@ class Expected:
 
 STATES = (
     Expected(
-        "OH", "Sealing", ("Ohio Rev. Code Ann. § 2953.32",),
+        "OH", "Sealing or expungement", ("Ohio Rev. Code Ann. § 2953.32",),
         ("vacatur-for-cause", "Ohio Rev. Code Ann. § 2943.031(D)"), None,
     ),
     Expected(
@@ -141,8 +141,9 @@ def test_the_states_word_runs_through_the_operative_text(drafts):
     assert "subject to an order of nondisclosure records" not in federal
     ohio = " ".join(b.text for top in drafts["OH"].section("record-access").body for b in top.walk())
     assert (
-        "Any individual who has received a sealing may access information contained in sealed records" in ohio
-    )
+        "Any individual who has received a sealing or expungement may access information contained"
+        " in sealed or expunged records"
+    ) in ohio
 
 
 def test_washington_keeps_its_word_and_says_it_is_not_a_vacatur_for_legal_error(drafts):

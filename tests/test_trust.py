@@ -46,9 +46,18 @@ def test_every_format_is_byte_identical_across_processes(tmp_path):
     for index, tz in enumerate(("UTC", "America/Los_Angeles")):
         folder = tmp_path / f"run{index}"
         folder.mkdir()
+        (folder / "house.css").write_text("p { letter-spacing: 0.01em; }")
         env = {**CLEAN_ENV, "TZ": tz}
         for args in (
             ("draft", "-f", "docx", "-f", "pdf", "-f", "html", "-f", "akn", "-f", "md", "--state", "NY"),
+            ("reference-doc", "house.docx"),
+            # every office option, Word comments included (their dates once followed the clock)
+            (
+                *"draft --notes comments --line-numbers --reference-doc house.docx --css house.css".split(),
+                *"--name office -f docx -f pdf -f html --state OH --comment-author".split(),
+                "Office of Legislative Counsel",
+            ),
+            ("draft", "--clean", "--date", "2027-03-04", "--name", "dated", "-f", "docx", "-f", "md"),
             ("handout", "--audience", "community", "--lang", "es", "-f", "docx", "-f", "pdf", "-f", "md"),
             ("init", "--packet"),
             ("packet", "packet.toml", "-f", "docx", "-f", "pdf", "-f", "md"),
@@ -57,7 +66,7 @@ def test_every_format_is_byte_identical_across_processes(tmp_path):
             assert result.returncode == 0, result.stderr
             time.sleep(1.1)  # a clock second passes between the two runs' files
         runs.append({p.name: p.read_bytes() for p in sorted((folder / "out").iterdir())})
-    assert runs[0].keys() == runs[1].keys() and len(runs[0]) == 11
+    assert runs[0].keys() == runs[1].keys() and len(runs[0]) == 16
     for name, data in runs[0].items():
         assert data == runs[1][name], f"{name} differs between runs"
 

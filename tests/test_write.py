@@ -92,7 +92,9 @@ def test_handout_spec_merges_options_and_names_the_option_on_error():
     assert "lang" not in base.merged().model_fields_set
     with pytest.raises(SpecError) as caught:
         base.merged(audience="everyone")
-    assert caught.value.message == "--audience: Input should be 'trainers' or 'community'."
+    assert (
+        caught.value.message == "--audience: 'everyone' is not one of the choices, 'trainers' or 'community'."
+    )
     assert caught.value.hint is None
 
 

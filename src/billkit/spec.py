@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from .errors import SpecError
@@ -68,7 +78,10 @@ class AmendSpec(BaseModel):
 
     In ``bill.toml`` the texts are files (``current = "1203.425.txt"``, paths relative to the
     spec); ``billkit`` reads them into ``current_text`` and ``amended_text`` before building.
-    ``amended_text``, when given, is the whole new text; otherwise the clauses' text is appended.
+    ``amended_text``, when given, is the whole new text; otherwise the clauses' text is added,
+    at the end or after the division ``after`` names ("(c)", "(B)(2)"), in the statute's own
+    labels, the divisions after it relabelled and the references to them renumbered. A clause
+    listed here joins the bill even when the bill's clause list leaves it out.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -77,14 +90,34 @@ class AmendSpec(BaseModel):
     current_text: Annotated[str, StringConstraints(min_length=1)]
     amended_text: str | None = None
     clauses: tuple[str, ...] = ()
+    after: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)] | None = None
+
+    @model_validator(mode="after")
+    def _after_places_clauses(self) -> AmendSpec:
+        if self.after and (self.amended_text is not None or not self.clauses):
+            raise PydanticCustomError(
+                "after", "'after' places the clauses' text, so it needs 'clauses' and no 'amended'"
+            )
+        return self
+
+
+LineNumbers = bool | Literal["page", "continuous"]
+"""Whether, and how, a bill's lines are numbered: ``true`` is the jurisdiction's way."""
+Notes = Literal["inline", "comments", "none"]
+"""Where an annotated bill's notes go: under each section, in Word comments, or nowhere (clean)."""
+OFFICE_PATHS = ("reference_doc", "css", "out")
+"""The settings that name files; in ``bill.toml`` a relative path is relative to the spec's folder."""
 
 
 class BillSpec(BaseModel):
-    """Everything that decides the words of a bill; the file form is ``bill.toml``.
+    """Everything that decides the words of a bill, and how an office writes it; the file form is
+    ``bill.toml``.
 
     ``clauses`` of ``None`` means every clause in the library.
     ``params`` maps a clause id to that clause's parameter values.
     ``state`` of ``None`` means the generic model bill, with ULC brackets.
+    The office settings (``line_numbers`` to ``comment_author``) change how the files are written,
+    never the words; ``None`` leaves each to the command line or billkit's default.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -95,9 +128,43 @@ class BillSpec(BaseModel):
     clauses: tuple[str, ...] | None = None
     without: tuple[str, ...] = ()
     clean: bool = False
+    plain_amendments: bool = False
+    """Print an amended statute as plain new text, without the marks an introduced bill shows."""
     formats: tuple[BillFormat, ...] = Field(default=DEFAULT_FORMATS, min_length=1)
     params: dict[str, dict[str, ParamValue]] = {}
     amend: tuple[AmendSpec, ...] = ()
+    line_numbers: LineNumbers | None = None
+    notes: Notes | None = None
+    reference_doc: Path | None = None
+    css: Path | None = None
+    date: dt.date | None = None
+    out: Path | None = None
+    comment_author: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)] | None = None
+
+    @field_validator("line_numbers", mode="before")
+    @classmethod
+    def _a_way_of_numbering(cls, value):
+        if value is None or isinstance(value, bool) or value in ("page", "continuous"):
+            return value
+        raise ValueError(f'{value!r} is not one of the choices, true, false, "page" or "continuous"')
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_notes_is_clean(cls, data):
+        """``notes = "none"`` is a clean copy, as ``--notes none`` is ``--clean``."""
+        if isinstance(data, dict) and data.get("notes") == "none" and "clean" not in data:
+            return {**data, "clean": True}
+        return data
+
+    @model_validator(mode="after")
+    def _notes_agree_with_clean(self) -> BillSpec:
+        if self.notes in ("inline", "comments") and self.clean:
+            raise ValueError(
+                f"notes = {self.notes!r} places the notes that clean = true leaves out; keep one"
+            )
+        if self.notes == "none" and not self.clean:
+            raise ValueError("notes = 'none' is a clean copy, but clean = false; keep one")
+        return self
 
     def merged(self, **overrides) -> BillSpec:
         """A copy with every override that is not ``None`` (or empty) applied.
@@ -120,6 +187,9 @@ def load_spec(path: Path) -> BillSpec:
     amends = data.get("amend", [])
     if isinstance(amends, list):
         data["amend"] = [_read_amend_texts(entry, path, i) for i, entry in enumerate(amends)]
+    for key in OFFICE_PATHS:
+        if isinstance(data.get(key), str):
+            data[key] = str(path.parent / Path(data[key]).expanduser())
     return validate_spec(data, origin=str(path))
 
 
@@ -128,6 +198,11 @@ def _read_amend_texts(entry, spec_path: Path, index: int):
     if not isinstance(entry, dict):
         return entry
     entry = dict(entry)
+    if "current" not in entry and "current_text" not in entry:
+        raise SpecError(
+            f"{spec_path}: key 'amend.{index}.current': missing, and it is required.",
+            hint='name the file holding the section as it reads today: current = "section.txt"',
+        )
     for key, target in (("current", "current_text"), ("amended", "amended_text")):
         if key in entry:
             name = entry.pop(key)
@@ -137,14 +212,14 @@ def _read_amend_texts(entry, spec_path: Path, index: int):
     return entry
 
 
-def _read_toml(path: Path) -> dict:
+def _read_toml(path: Path, hint: str = "see `billkit init`") -> dict:
     import tomllib
 
     text = read_text(path, called=f"spec file {str(path)!r}", error=SpecError)
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise SpecError(f"{path}: invalid TOML: {exc}.", hint="see `billkit init`") from None
+        raise SpecError(f"{path}: invalid TOML: {exc}.", hint=hint) from None
 
 
 def validate_spec(data: dict, *, origin: str = "spec") -> BillSpec:
@@ -171,13 +246,33 @@ def _spec_error(
     With ``options`` the fields were given as command-line options, so the option is named.
     """
     error = exc.errors()[0]
-    key = ".".join(str(part) for part in error["loc"]) or "(top level)"
-    message = {"extra_forbidden": "unknown key", "missing": "missing, and it is required"}.get(
-        error["type"], error["msg"]
-    )
-    if options:
-        return SpecError(f"--{str(error['loc'][0]).replace('_', '-')}: {message}.", hint=hint)
-    return SpecError(f"{origin}: key {key!r}: {message}.", hint=hint)
+    loc = [USER_KEYS.get(str(part), str(part)) for part in error["loc"]]
+    message = _in_words(error)
+    if options and loc:
+        found = SpecError(f"--{loc[0].replace('_', '-')}: {message}.", hint=hint)
+    else:
+        key = ".".join(loc) or "(top level)"
+        found = SpecError(f"{origin}: key {key!r}: {message}." if loc else f"{origin}: {message}.", hint=hint)
+    found.key = str(error["loc"][0]) if error["loc"] else None  # the field, for a form to mark
+    return found
+
+
+USER_KEYS = {"current_text": "current", "amended_text": "amended"}
+"""Fields a spec file gives under another name (``[[amend]]`` names files, billkit keeps texts)."""
+
+
+def _in_words(error) -> str:
+    """A validation error as billkit says it, not as pydantic does."""
+    kind, context = error["type"], error.get("ctx") or {}
+    if kind == "extra_forbidden":
+        return "unknown key"
+    if kind == "missing":
+        return "missing, and it is required"
+    if kind == "literal_error":
+        return f"{error['input']!r} is not one of the choices, {context['expected']}"
+    if kind == "value_error":
+        return str(context.get("error", error["msg"]))
+    return error["msg"]
 
 
 Position = Literal["support", "oppose", "support-if-amended"]
@@ -211,20 +306,37 @@ class PacketSpec(BaseModel):
     formats: tuple[PacketFormat, ...] = Field(default=DEFAULT_FORMATS, min_length=1)
     bill: BillSpec = BillSpec()
 
+    def unfilled(self) -> tuple[str, ...]:
+        """The required fields that still hold the starter's placeholder ("[Committee]")."""
+        return tuple(
+            name for name in REQUIRED_PACKET_FIELDS if re.fullmatch(r"\[[^\[\]]*\]", getattr(self, name))
+        )
+
+
+REQUIRED_PACKET_FIELDS = ("bill_number", "bill_title", "committee", "hearing_date", "organization", "witness")
+"""The fields a packet cannot be built without, in the order a warning names them."""
+
+
+PACKET_HINT = "`billkit init --packet` writes a commented example"
+
 
 def load_packet_spec(path: Path) -> PacketSpec:
     """Read and validate a packet spec; a missing field is named with the file."""
-    data = _read_toml(path)
+    return validate_packet_spec(_read_toml(path, hint=PACKET_HINT), origin=str(path))
+
+
+def validate_packet_spec(data: dict, *, origin: str = "spec") -> PacketSpec:
+    """Validate an already parsed packet spec mapping (from a TOML file or the web form)."""
     try:
         check_text(data)
     except ValueError as exc:
-        raise SpecError(f"{path}: key {exc}.", hint="remove the control character") from None
+        raise SpecError(f"{origin}: key {exc}.", hint="remove the control character") from None
     if "hearing_date" in data and not isinstance(data["hearing_date"], str):
         data["hearing_date"] = _format_date(data["hearing_date"])
     try:
         return PacketSpec.model_validate(data)
     except ValidationError as exc:
-        raise _spec_error(exc, str(path), hint="`billkit init --packet` writes a commented example") from None
+        raise _spec_error(exc, origin, hint=PACKET_HINT) from None
 
 
 def _format_date(value) -> str:

@@ -8,7 +8,7 @@ note, sources) and ``numbering`` (labels and section headings).
 
 from __future__ import annotations
 
-from .amend import amended_text, next_labels, paragraphs_of, redline
+from .amend import amend_statute, paragraphs_of, redline
 from .bill import build_bill
 from .numbering import LADDERS
 from .params import default_values
@@ -16,10 +16,9 @@ from .selection import select_clauses
 
 __all__ = [
     "LADDERS",
-    "amended_text",
+    "amend_statute",
     "build_bill",
     "default_values",
-    "next_labels",
     "paragraphs_of",
     "redline",
     "select_clauses",

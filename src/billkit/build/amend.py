@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
+from dataclasses import replace
 
 from ..load.jurisdiction import Jurisdiction
 from ..load.schema import AmendmentMarks
@@ -16,6 +16,18 @@ from ..load.words import words
 from ..model import Block, Run, Section
 from ..spec import AmendSpec
 from .context import Drafting
+from .division_refs import (
+    Path,
+    adopt,
+    insert,
+    ladder_for,
+    paths,
+    renumber_subdivisions,
+    resolver,
+    rewrite,
+    scheme_for,
+)
+from .divisions import Division, Statute, last_ordinal, paragraphs, parse_statute, with_divisions
 from .notes import note
 from .numbering import section_heading, section_label
 from .templating import collapse, render_text
@@ -23,90 +35,210 @@ from .templating import collapse, render_text
 PARAGRAPH = "\n\n"
 INS = frozenset({"ins"})
 DEL = frozenset({"del"})
+SHORT = 3
+"""An unchanged stretch of at most this many words between two changes is struck and reinserted
+with them, so the change reads as one phrase ("[five years] three months"), not as fragments."""
+MOSTLY = 0.5
+"""A provision less than this share of whose words survive prints as one struck run and one
+inserted run."""
 
 
 def paragraphs_of(text: str) -> list[str]:
-    """A statute's paragraphs: blank lines, or a line starting with a label like "(b)", start one."""
-    out: list[str] = []
-    for block in re.split(r"\n\s*\n", text.strip()):
-        lines = [line.strip() for line in block.splitlines() if line.strip()]
-        current: list[str] = []
-        for line in lines:
-            if current and re.match(r"^\(?[a-z0-9]{1,4}[.)]\s", line):
-                out.append(" ".join(current))
-                current = []
-            current.append(line)
-        if current:
-            out.append(" ".join(current))
-    return out
+    """A statute's paragraphs as printed, one a division (see ``divisions.parse_statute``)."""
+    return [line for _level, line in paragraphs(parse_statute(text))]
 
 
-def next_labels(paragraphs: list[str], count: int) -> list[str | None]:
-    """Labels for paragraphs added at the end: after "(k)" come "(l)", "(m)", ...; none if unlabelled."""
-    last = None
-    for paragraph in paragraphs:
-        match = re.match(r"^\(([a-z])\)", paragraph)
-        if match:
-            last = match.group(1)
-    if last is None:
-        return [None] * count
-    return [f"({chr(ord(last) + i)})" if ord(last) + i <= ord("z") else None for i in range(1, count + 1)]
+def amend_statute(amend: AmendSpec, moved: list[Section], code: str | None) -> tuple[Statute, Statute]:
+    """The statute ``amend`` names as it reads now and as amended: ``amended_text`` when given,
+    otherwise the current text with the ``moved`` sections' provisions added, labelled in the
+    statute's scheme, their cross-references in its words, after the division ``amend.after``
+    (the later ones relabelled and every reference to them renumbered) or at the end."""
+    current = parse_statute(amend.current_text)
+    if amend.amended_text is not None:
+        return current, parse_statute(amend.amended_text)
+    scheme = scheme_for(code)
+    own = _section_number(amend.citation)
+    depth = max((_depth(top) for s in moved for top in s.body), default=1)
+    ladder = ladder_for(current, scheme, len(current.ladder) + depth)
+    added: list[Division] = []
+    fresh: set[int] = set()
+
+    def added_of(level: int, kind: str, start: int) -> tuple[Division, ...]:
+        series = ladder[ladder.index(kind) :] if kind in ladder else (kind, *ladder[level + 1 :])
+        for section in moved:
+            divisions, mapping = adopt(section.body, series, 0, start)
+            added.extend(_clause_words(d, mapping, scheme, own) for d in divisions)
+            start += len(divisions)
+        placed = tuple(_at_level(d, level) for d in added)
+        fresh.update(id(d) for top in placed for d in top.walk())
+        return placed
+
+    if not amend.after:
+        kind = (current.ladder or ladder)[0]
+        return current, with_divisions(current, added_of(0, kind, last_ordinal(current.divisions, kind) + 1))
+    new, mapping = insert(current, amend.after, lambda level, kind, n: added_of(level, kind, n))
+    return current, _renumbered(new, current, mapping, fresh, scheme, own)
 
 
-def amended_text(current: str, additions: Iterable[str]) -> str:
-    """The current text with new paragraphs appended, labelled to follow its last subdivision."""
-    paragraphs = paragraphs_of(current)
-    additions = list(additions)
-    labels = next_labels(paragraphs, len(additions))
-    added = [f"{label} {text}" if label else text for label, text in zip(labels, additions, strict=True)]
-    return PARAGRAPH.join([*paragraphs, *added])
+def _renumbered(new: Statute, current: Statute, mapping, fresh: set[int], scheme, own: str) -> Statute:
+    """``new`` with the statute's own references to the divisions ``mapping`` moved renumbered,
+    in the statute's own words; the added divisions (``fresh``) are already worded."""
+    old_paths = list(paths(current))
+
+    def fix(text: str, path: Path) -> str:
+        found = resolver(old_paths, mapping, _old(path, mapping), always=False)
+        return renumber_subdivisions(rewrite(text, found, scheme, own, reword=False), mapping, own)
+
+    divisions = tuple(d if id(d) in fresh else _retexted(d, (), fix, skip=fresh) for d in new.divisions)
+    return Statute(tuple(fix(text, ()) for text in new.intro), divisions)
 
 
-_TOKEN = re.compile(r"\s*(?:[\w’'-]+|[^\w\s])")
+def _clause_words(division: Division, mapping: dict[Path, Path], scheme, own: str) -> Division:
+    """An added division with the clause's references to its own provisions renumbered and
+    worded as the statute words them."""
+    inverse = {new: old for old, new in mapping.items()}
+
+    def fix(text: str, path: Path) -> str:
+        return rewrite(text, resolver(mapping, mapping, inverse.get(path, ()), always=True), scheme, own)
+
+    return _retexted(division, (), fix)
+
+
+def _depth(block: Block) -> int:
+    return 1 + max((_depth(child) for child in block.children), default=0)
+
+
+def _section_number(citation: str) -> str:
+    """The section's own number in its citation ("1203.425"), to tell its references from others'."""
+    match = re.search(r"\d[\w.:-]*\d|\d", citation)
+    return match.group(0) if match else ""
+
+
+def _old(path: Path, mapping: dict[Path, Path]) -> Path:
+    inverse = {new: old for old, new in mapping.items()}
+    return inverse.get(path, path)
+
+
+def _retexted(division: Division, above: Path, fix, skip=frozenset()) -> Division:
+    """``division`` with ``fix(text, path)`` applied to its words and its children's."""
+    if id(division) in skip:
+        return division
+    here = (*above, division.label) if division.label else above
+    return replace(
+        division,
+        text=fix(division.text, here),
+        children=tuple(_retexted(c, here, fix, skip) for c in division.children),
+    )
+
+
+def _at_level(division: Division, level: int) -> Division:
+    return replace(division, level=level, children=tuple(_at_level(c, level + 1) for c in division.children))
+
+
+_TOKEN = re.compile(r"\s*(?:\([A-Za-z0-9]{1,4}(?:[-.][A-Za-z0-9]{1,2})?\)|[\w’'-]+|[^\w\s])")
 
 
 def _tokens(text: str) -> list[str]:
-    """Words and punctuation marks, each with the space before it, paragraphs as their own token.
+    """Labels, words and punctuation marks, each with the space before it.
 
-    Punctuation stands apart, so "person." against "person" changes only the full stop.
+    A label such as "(c)" is one token, so a relabelled division reads "[(c)] (d)". Punctuation
+    stands apart, so "person." against "person" changes only the full stop.
     """
-    out: list[str] = []
-    for i, paragraph in enumerate(paragraphs_of(text)):
-        if i:
-            out.append(PARAGRAPH)
-        out += [m.group(0) for m in _TOKEN.finditer(paragraph)]
+    return [m.group(0) for m in _TOKEN.finditer(text)]
+
+
+Marked = list[tuple[str, frozenset[str]]]
+
+
+def redline(current: str | Statute, amended: str | Statute) -> list[tuple[int, tuple[Run, ...]]]:
+    """The amended section as (depth, runs) paragraphs, each run marked "ins", "del" or unmarked.
+
+    Paragraphs are paired first (a provision with most of its words kept is the same provision
+    changed), then the words of each pair are compared. Deleted words stay in the text, marked,
+    as bills print them.
+    """
+    old = paragraphs(current if isinstance(current, Statute) else parse_statute(current))
+    new = paragraphs(amended if isinstance(amended, Statute) else parse_statute(amended))
+    out: list[tuple[int, tuple[Run, ...]]] = []
+    matcher = difflib.SequenceMatcher(None, [t for _, t in old], [t for _, t in new], autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            out += [(level, (Run(text),)) for level, text in new[j1:j2]]
+            continue
+        for before, after in _pairs(old[i1:i2], new[j1:j2]):
+            level = (after or before)[0]
+            out.append((level, _runs(_changes(before[1] if before else "", after[1] if after else ""))))
     return out
 
 
-def redline(current: str, amended: str) -> list[tuple[Run, ...]]:
-    """The amended section as paragraphs of runs, each run marked "ins", "del" or unmarked.
+def _pairs(old: list[tuple[int, str]], new: list[tuple[int, str]]):
+    """Old and new paragraphs of a changed stretch, paired where most words match, or where the
+    next new paragraph keeps the old one's label; ``None`` on the other side of a paragraph only
+    removed or only added."""
+    j = 0
+    for before in old:
+        words = _tokens(before[1])
+        hit = next((k for k in range(j, len(new)) if _similar(words, _tokens(new[k][1])) >= MOSTLY), None)
+        if hit is None and j < len(new) and _label(new[j][1]) and _label(new[j][1]) == _label(before[1]):
+            hit = j
+        if hit is None:
+            yield before, None
+            continue
+        yield from ((None, after) for after in new[j:hit])
+        yield before, new[hit]
+        j = hit + 1
+    yield from ((None, after) for after in new[j:])
 
-    Deleted words stay in the text, marked, as bills print them.
-    """
-    old, new = _tokens(current), _tokens(amended)
-    words: list[tuple[str, frozenset[str]]] = []
+
+def _label(text: str) -> str | None:
+    match = re.match(r"\([A-Za-z0-9.-]+\)|\d+(?:-[a-z])?\.|Subd\. \d+\w?\.", text)
+    return match.group(0) if match else None
+
+
+def _similar(a: list[str], b: list[str]) -> float:
+    return difflib.SequenceMatcher(
+        None, [t.strip() for t in a], [t.strip() for t in b], autojunk=False
+    ).ratio()
+
+
+def _changes(before: str, after: str) -> Marked:
+    """The words of ``after`` and the removed words of ``before``, marked, changes merged into phrases."""
+    old, new = _tokens(before), _tokens(after)
     matcher = difflib.SequenceMatcher(
         None, [t.strip() for t in old], [t.strip() for t in new], autojunk=False
     )
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+    raw = matcher.get_opcodes()
+    ops = _merged(raw)
+    kept = sum(i2 - i1 for op, i1, i2, _j1, _j2 in raw if op == "equal")
+    if old and new and kept < MOSTLY * max(len(old), len(new)):
+        lead = 1 if _label(before) and _label(before) == _label(after) else 0
+        ops = [("equal", 0, lead, 0, lead)] if lead else []
+        ops.append(("replace", lead, len(old), lead, len(new)))
+    words: Marked = []
+    for op, i1, i2, j1, j2 in ops:
         if op == "equal":
             words += [(t, frozenset()) for t in new[j1:j2]]
             continue
-        if op in ("replace", "delete"):
-            words += [(t, DEL) for t in old[i1:i2]]
-        if op in ("replace", "insert"):
-            words += [(t, INS) for t in new[j1:j2]]
-    paragraphs: list[list[tuple[str, frozenset[str]]]] = [[]]
-    for word, marks in words:
-        if word == PARAGRAPH:
-            if marks != DEL:  # a removed paragraph break joins what it separated
-                paragraphs.append([])
-            continue
-        paragraphs[-1].append((word, marks))
-    return [_runs(p) for p in paragraphs if p]
+        words += [(t, DEL) for t in old[i1:i2]]
+        words += [(t, INS) for t in new[j1:j2]]
+    return words
 
 
-def _runs(words: list[tuple[str, frozenset[str]]]) -> tuple[Run, ...]:
+def _merged(opcodes: list[tuple]) -> list[tuple]:
+    """Opcodes with each short unchanged stretch between two changes folded into one change."""
+    out: list[list] = []
+    for index, (op, i1, i2, j1, j2) in enumerate(opcodes):
+        between = 0 < index < len(opcodes) - 1
+        if op == "equal" and between and i2 - i1 <= SHORT:
+            op = "replace"
+        if out and op != "equal" and out[-1][0] != "equal":
+            out[-1] = ["replace", out[-1][1], i2, out[-1][3], j2]
+        else:
+            out.append([op, i1, i2, j1, j2])
+    return [tuple(o) for o in out]
+
+
+def _runs(words: Marked) -> tuple[Run, ...]:
     """Join tokens into runs of the same mark; the space before a marked word stays unmarked."""
     runs: list[Run] = []
     for index, (token, marks) in enumerate(words):
@@ -116,6 +248,8 @@ def _runs(words: list[tuple[str, frozenset[str]]]) -> tuple[Run, ...]:
         if runs and runs[-1].marks == marks:
             runs[-1] = Run(runs[-1].text + space + word, marks)
             continue
+        if not space and runs and runs[-1].marks == DEL and marks == INS:
+            space = " "  # "[(c)] (d)": the struck and the new words never touch
         if space:
             runs.append(Run(space))
         runs.append(Run(word, marks))
@@ -138,21 +272,29 @@ DELIMITER = frozenset({"del", "delimiter"})
 
 
 def amending_section(
-    drafting: Drafting, amend: AmendSpec, number: int, moved: list[Section], *, annotated: bool
+    drafting: Drafting,
+    amend: AmendSpec,
+    number: int,
+    moved: list[Section],
+    *,
+    annotated: bool,
+    marked: bool = True,
 ) -> Section:
-    """A section amending existing law: the lead ("... is amended to read:") and the redline.
+    """A section amending existing law: the lead ("... is amended to read:") and the statute.
 
-    ``moved`` are the sections whose text the amendment carries into the statute. The clean
-    version prints simply the new text.
+    ``moved`` are the sections whose text the amendment carries into the statute. The statute
+    prints with its changes marked as the jurisdiction marks them (``marked``, as an introduced
+    bill must show them, clean copy or not), or as plain amended text.
     """
     jurisdiction = drafting.jurisdiction
-    lead = _lead(jurisdiction, amend.citation)
-    additions = _relabelled(amend.current_text, moved)
-    new_text = amend.amended_text or amended_text(amend.current_text, additions)
-    if annotated:
-        paragraphs = [_delimit(jurisdiction, runs) for runs in redline(amend.current_text, new_text)]
+    current, new = amend_statute(amend, moved, jurisdiction.code)
+    if marked:
+        paragraphs_ = [(level, _delimit(jurisdiction, runs)) for level, runs in redline(current, new)]
     else:
-        paragraphs = [(Run(text),) for text in paragraphs_of(new_text)]
+        paragraphs_ = [(level, (Run(text),)) for level, text in paragraphs(new)]
+    heading = _number_line(jurisdiction.code, amend.citation, current)
+    if heading:
+        paragraphs_.insert(0, (0, (Run(heading),)))
     title = words("bill")["amendment"].fill("title", citation=amend.citation)
     return Section(
         id=f"amend-{number}",
@@ -160,10 +302,22 @@ def amending_section(
         label=section_label(jurisdiction, number),
         heading=section_heading(jurisdiction, title),
         title=title,
-        lead=(Run(lead),),
-        body=tuple(Block(runs=runs, level=0) for runs in paragraphs),
+        lead=(Run(_lead(jurisdiction, amend.citation)),),
+        body=tuple(Block(runs=runs, level=level) for level, runs in paragraphs_),
         **(_notes(amend, moved) if annotated else {}),
     )
+
+
+def _number_line(code: str | None, citation: str, current: Statute) -> str | None:
+    """The line with the section's number that the jurisdiction prints before an amended text
+    ("1203.425."), unless the text already opens with its number."""
+    states = words("divisions")["states"]
+    number = _section_number(citation)
+    if not (code and code in states and "number_line" in states[code] and number):
+        return None
+    if current.intro and number in current.intro[0]:
+        return None
+    return states[code].fill("number_line", number=number)
 
 
 def _lead(jurisdiction: Jurisdiction, citation: str) -> str:
@@ -204,33 +358,3 @@ def _delimit(jurisdiction: Jurisdiction, runs: tuple[Run, ...]) -> tuple[Run, ..
         else:
             out.append(run)
     return tuple(out)
-
-
-def _relabelled(current: str, moved: list[Section]) -> list[str]:
-    """The moved clauses' provisions, their cross-references to their own subsections renumbered.
-
-    A clause's "(a)" becomes, say, "(f)" once appended to a statute ending at "(e)", so its
-    "subsection (a)" must become "subsection (f)" too.
-    """
-    tops = [top for section in moved for top in section.body]
-    labels = next_labels(paragraphs_of(current), len(tops))
-    out, start = [], 0
-    for section in moved:
-        count = len(section.body)
-        mapping = {
-            top.label: label for top, label in zip(section.body, labels[start : start + count], strict=True)
-            if top.label and label
-        }  # fmt: skip
-        start += count
-
-        def renumber(text: str, mapping=mapping) -> str:
-            return re.sub(
-                r"subsection (\([a-z]\))", lambda m: f"subsection {mapping.get(m.group(1), m.group(1))}", text
-            )
-
-        for top in section.body:
-            lines = [renumber(top.text)] + [
-                f"{child.label} {renumber(child.text)}" for child in top.walk() if child is not top
-            ]
-            out.append(" ".join(lines))
-    return out

@@ -78,14 +78,14 @@ def build_bill(
         ),
         act_title=short_title.upper(),
         marks=(marks.inserted, marks.deleted),
-        marks_explanation=_marks_explanation(marks) if spec.amend and not spec.clean else None,
+        marks_explanation=_marks_explanation(marks) if spec.amend and not spec.plain_amendments else None,
         enacting_clause=jurisdiction.enacting_clause,
         sections=sections,
         show_act_title=form is None,
         caption=form.caption if form else (),
         enacting_caps=bool(form and form.enacting_caps),
         line_numbering=form.line_numbers.restart if form and form.line_numbers else "page",
-        **front_matter(drafting, annotated=not spec.clean),
+        **front_matter(drafting, annotated=not spec.clean, amended=[a.citation for a in spec.amend]),
     )
 
 
@@ -110,7 +110,9 @@ def _sections(
             return repealing_section(drafting, spec.amend, n, annotated=annotated)
         if isinstance(unit, tuple):
             moved = [built[c] for c in unit[1:]]
-            return amending_section(drafting, spec.amend[unit[0]], n, moved, annotated=annotated)
+            return amending_section(
+                drafting, spec.amend[unit[0]], n, moved, annotated=annotated, marked=not spec.plain_amendments
+            )
         return built[unit.id]
 
     return tuple(section(n, unit) for n, unit in zip(unit_numbers(units), units, strict=True))

@@ -3,7 +3,8 @@ the prefatory note and the page of sources for the jurisdiction's facts."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from ..load.jurisdiction import Jurisdiction, grades_explained
@@ -19,11 +20,15 @@ STRONG = frozenset({"strong"})
 EM = frozenset({"em"})
 
 
-def front_matter(drafting: Drafting, *, annotated: bool) -> dict[str, Any]:
-    """The ``Bill`` fields before the sections; the clean copy gets the long title alone."""
+def front_matter(drafting: Drafting, *, annotated: bool, amended: Sequence[str] = ()) -> dict[str, Any]:
+    """The ``Bill`` fields before the sections; the clean copy gets the long title alone.
+
+    ``amended`` are the citations of the sections the bill amends (``[[amend]]``), which the long
+    title names."""
     act = drafting.library.act
     enacted = series([f"[{key}]" for key in drafting.keys.values()]) if drafting.keys else ""
-    base = drafting.context("act", {"subject": act.subject, "enacted": enacted})
+    context = {"subject": act.subject, "enacted": enacted, "amended": cited_sections(amended)}
+    base = drafting.context("act", context)
     form = drafting.jurisdiction.form
     title_source = form.long_title if form else act.long_title
     fields: dict[str, Any] = {
@@ -39,6 +44,22 @@ def front_matter(drafting: Drafting, *, annotated: bool) -> dict[str, Any]:
             act.cover_subtitles, base, f"{ACT_FILE}: field 'cover_subtitles'"
         )
     return fields
+
+
+_CITED = re.compile(
+    r"^(?:[Ss]ections?|§+|RCW|[Aa]rticle|Art\.)\s*(?P<number>\d[\w.:-]*?)\.?(?:,?\s+(?:of\s+)?(?:the\s+)?(?P<code>.+?))?$"
+)
+
+
+def cited_sections(citations: Sequence[str]) -> list[dict[str, str]]:
+    """Each citation as a long title needs it: its section number and its code ("Section 1203.425
+    of the Penal Code": "1203.425", "Penal Code"); a citation of another shape keeps only itself."""
+    out = []
+    for citation in citations:
+        match = _CITED.match(citation.strip())
+        number, code = (match.group("number"), match.group("code") or "") if match else ("", "")
+        out.append({"citation": citation, "number": number, "code": code})
+    return out
 
 
 def standing_table(jurisdiction: Jurisdiction, lang: str = "en") -> Table | None:

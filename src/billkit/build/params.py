@@ -44,7 +44,7 @@ def resolve_params(spec: BillSpec, library: Library, clauses: list[Clause]) -> d
                         f"parameter {param.name!r} of clause {clause.id!r} is empty.",
                         hint=f"give it a value: {param.description}",
                     )
-                resolved[param.name] = Given(str(value))
+                resolved[param.name] = Given(str(_checked(clause, param, value)))
             elif param.default is None:
                 raise ParameterError(
                     f"clause {clause.id!r} needs a value for parameter {param.name!r} ({param.description}).",
@@ -54,6 +54,20 @@ def resolve_params(spec: BillSpec, library: Library, clauses: list[Clause]) -> d
                 resolved[param.name] = Default(str(param.default))
         values[clause.id] = resolved
     return values
+
+
+def _checked(clause: Clause, param, value):
+    """A count (of days, say) is a whole number of at least 1: a law cannot say "within -3 days"."""
+    if param.type != "count":
+        return value
+    text = str(value).strip()
+    if isinstance(value, bool) or not text.isdigit() or int(text) < 1:
+        raise ParameterError(
+            f"parameter {param.name!r} of clause {clause.id!r} must be a whole number of at least 1, "
+            f"not {value!r}.",
+            hint=f"it is {param.description}",
+        )
+    return int(text)
 
 
 def _check_names(spec: BillSpec, library: Library) -> None:

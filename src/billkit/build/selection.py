@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..errors import SelectionError
+from ..errors import SelectionError, UnknownNameError
 from ..load.library import Library
 from ..load.schema import Clause
 from ..spec import BillSpec
@@ -25,6 +25,7 @@ def select_clauses(spec: BillSpec, library: Library) -> list[Clause]:
     wanted = list(spec.clauses) if spec.clauses is not None else list(library.clauses)
     for clause_id in (*wanted, *spec.without):
         library.get(clause_id)
+    wanted += [c for c in _amended_clauses(spec, library) if c not in wanted]
     chosen = {clause_id for clause_id in wanted if clause_id not in set(spec.without)}
     if not chosen:
         raise SelectionError("no clauses are selected.", hint="drop some --without options")
@@ -43,6 +44,23 @@ def select_clauses(spec: BillSpec, library: Library) -> list[Clause]:
                     hint=f"leave out one of {clause_id} and {barred}",
                 )
     return sorted((library.get(c) for c in chosen), key=lambda c: (c.order, c.id))
+
+
+def _amended_clauses(spec: BillSpec, library: Library) -> list[str]:
+    """The clauses the ``[[amend]]`` entries carry into statutes: each joins the bill, since its
+    text must be drafted; an unknown id is refused with the closest known ones."""
+    out = []
+    for amend in spec.amend:
+        for clause_id in amend.clauses:
+            if clause_id not in library.clauses:
+                unknown = UnknownNameError("clause", clause_id, library.clauses)
+                raise SelectionError(
+                    f"[[amend]] {amend.citation!r} takes clause {clause_id!r}, which billkit does not know."
+                    + unknown.message.removeprefix(f"unknown clause {clause_id!r}."),
+                    hint=unknown.hint and "`billkit clauses` lists them",
+                )
+            out.append(clause_id)
+    return out
 
 
 def order_units(spec: BillSpec, clauses: list[Clause]) -> list[Unit]:
@@ -93,8 +111,8 @@ def _moved_clauses(spec: BillSpec, selected: set[str]) -> dict[str, int]:
         for clause_id in amend.clauses:
             if clause_id not in selected:
                 raise SelectionError(
-                    f"[[amend]] {amend.citation!r} takes clause {clause_id!r}, which is not in the bill.",
-                    hint=f"add -c {clause_id}, or remove it from the amendment",
+                    f"[[amend]] {amend.citation!r} takes clause {clause_id!r}, which the bill leaves out.",
+                    hint=f"drop -x {clause_id}, or remove it from the amendment",
                 )
             if clause_id in moved:
                 raise SelectionError(f"clause {clause_id!r} is in two [[amend]] entries.")

@@ -11,9 +11,11 @@ left out, so that what is checked is the statutory text alone; its [bracketed] p
 from __future__ import annotations
 
 import functools
+import logging
 import re
 import sys
 import zipfile
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import zip_longest
 from pathlib import Path
@@ -118,17 +120,31 @@ def _is_struck(run) -> bool:
     return any(font.strike or font.double_strike for font in fonts)
 
 
+@contextmanager
+def _pypdf_quiet():
+    """Keep pypdf's notes on what it repairs in a damaged file ("invalid pdf header", "EOF marker not
+    found") off the terminal while a bill is read: a file it cannot read gets one ``Error:`` line."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
 def _read_pdf(path: Path) -> list[Passage]:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
     try:
-        reader = PdfReader(str(path))
-        if reader.is_encrypted:
-            raise UnreadableBillError(
-                f"{path}: the PDF is encrypted; save an unprotected copy and check that."
-            )
-        pages = _page_texts(reader.pages, path.name)
+        with _pypdf_quiet():
+            reader = PdfReader(str(path))
+            if reader.is_encrypted:
+                raise UnreadableBillError(
+                    f"{path}: the PDF is encrypted; save an unprotected copy and check that."
+                )
+            pages = _page_texts(reader.pages, path.name)
     except UnreadableBillError:
         raise
     except (PdfReadError, ValueError, KeyError, OSError) as exc:

@@ -35,7 +35,8 @@ def sentences(text: str) -> list[str]:
     current = ""
     for piece in re.split(r"(?<=[.:])\s+", " ".join(text.split())):
         current = f"{current} {piece}" if current else piece
-        if not _ABBREVIATIONS.search(current) and not re.search(r"\b[A-Z]\.$", current):
+        # "5." or "A." alone is a list label printed before its words, not a sentence.
+        if not _ABBREVIATIONS.search(current) and not re.search(r"\b[A-Z]\.$|^\d{1,3}\.$", current):
             out.append(current)
             current = ""
     if current:
@@ -136,9 +137,14 @@ def check_passages(passages: list[Passage]) -> list[Finding]:
 
 VERB_LEAD = re.compile(r"\b(?:shall|may|must|will)(?: not)?:$", re.IGNORECASE)
 """A lead that stops at its verb ("... shall not:"): what follows finishes its sentence, capitals or not."""
-LIST_LEAD = re.compile(r"\bthe following\b[^.;]*:$", re.IGNORECASE)
-"""A lead that announces a list ("... any of the following actions ...:"): its labelled items
-finish its sentence, capitals or not, as long as they keep the first item's kind of label."""
+LIST_LEAD = re.compile(
+    r"\bthe following\b[^.;]*:$|"
+    r"\b(?:by|to|of|for|from|with|that|than|including|except|unless|when|upon)\s*:$",
+    re.IGNORECASE,
+)
+"""A lead that announces a list ("... any of the following actions ...:"), or stops at a word that needs
+its object ("... except when requested by:"): its labelled items finish its sentence, capitals or not,
+as long as they keep the first item's kind of label."""
 
 
 def _with_leads(located: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -151,7 +157,7 @@ def _with_leads(located: list[tuple[str, str]]) -> list[tuple[str, str]]:
     lead: str | None = None
     style: str | None = None  # the label style of a capitalized list an open lead introduced
     for sentence, location in located:
-        body = re.sub(r"^\(\w{1,4}\)\s*", "", sentence)
+        body = re.sub(r"^(?:\(\w{1,4}\)|\d{1,3}\.)\s*", "", sentence)
         if lead is not None and not body:  # a label printed apart from its words
             out.append((sentence, location))
             continue
@@ -173,7 +179,9 @@ def _with_leads(located: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def _label_style(sentence: str) -> str | None:
-    """The kind of list label a sentence opens with: "(a)", "(1)", "(A)", "(i)"; ``None`` if none."""
+    """The kind of list label a sentence opens with: "(a)", "(1)", "(A)", "(i)", "1."; ``None`` if none."""
+    if re.match(r"^\d{1,3}\.\s", sentence):
+        return "arabic-dot"
     match = re.match(r"^\((\w{1,4})\)", sentence)
     if match is None:
         return None
@@ -212,10 +220,19 @@ def _strongest(*groups: list[Evidence]) -> list[Evidence]:
     """The first ``MAX_EVIDENCE`` quotes of ``groups`` in order, none quoted twice or inside another."""
     kept: list[Evidence] = []
     for e in (e for group in groups for e in group):
-        if any(e.quote in k.quote or k.quote in e.quote for k in kept):
+        if any(_overlap(e.quote, k.quote) for k in kept):
             continue
         kept.append(e)
     return kept[:MAX_EVIDENCE]
+
+
+def _overlap(one: str, other: str) -> bool:
+    """Whether two quotes print the same words: one holds the other (a cut quote counts without its "…"),
+    or they share a sentence (two readings of overlapping pairs of sentences)."""
+    one, other = one.removesuffix(" …"), other.removesuffix(" …")
+    if one in other or other in one:
+        return True
+    return bool(set(sentences(one)) & set(sentences(other)))
 
 
 def _what_works_against(practice: str, present, partial) -> str:

@@ -45,6 +45,11 @@ IMMIGRATION = (
     r"federal immigration authorit\w*)"
 )
 FEDERAL = IMMIGRATION + r"|federal (?:authorit|agenc|government|law enforcement)\w*"
+AGENCY = (
+    r"(?:united states |u\.s\. |federal |appropriate )*(?:immigration and customs enforcement|\bice\b|"
+    r"(?:department of )?homeland security|citizenship and immigration services|immigration (?:authorit|agenc|official)\w*)"
+)
+"""An immigration agency named as the one told or given something (not immigration as a subject)."""
 SAVING = (
     r"(?:nothing (?:in|contained in) this|shall not be (?:construed|interpreted|deemed)|"
     r"(?:may|shall) not:? (?:\w+ )?(?:prohibit|restrict|limit|prevent)\w*|"
@@ -62,7 +67,8 @@ DEFECT = (
     r"(?:(?:held|declared|found|adjudged) (?:to be )?(?:unconstitutional|invalid|void)|unconstitutional statute|"
     r"procedural or substantive|substantive or procedural|legal(?:ly)? (?:error|defect|invalid)|prejudicial error|"
     r"defect in the (?:underlying )?(?:proceeding|conviction|judgment|case)|mistake of (?:law|procedure)|"
-    r"constitutional (?:error|violation)|violation of [^.;]{0,60}(?:rights|constitution)|did not have jurisdiction|"
+    r"constitutional (?:error|violation)|(?:violation|denial) of [^.;]{0,60}(?:rights|constitution)|did not have jurisdiction|"
+    r"\bviolated\b[^.;]{0,60}(?:rights|constitution)|unconstitutionality of|rendered the (?:conviction|judgment) void|"
     r"ineffective assistance|error of law|fraud|duress|misinformation|(?:plea|conviction) (?:is|was) (?:legally )?invalid)"
 )
 GRANT_VACATUR = (
@@ -122,7 +128,7 @@ class Rule:
 
 RULES: tuple[Rule, ...] = (
     # Relief for legal error: a defect and a grant of relief in one sentence ...
-    Rule("vacatur-for-cause", "present", (DEFECT, RELIEF + r"|withdraw (?:the|a|his|her|their) plea|relief|motion", MODAL),
+    Rule("vacatur-for-cause", "present", (DEFECT, RELIEF + r"|withdraw (?:the|a|his|her|their) plea|relief|motion|post-?conviction|institute a proceeding", MODAL),
          unless=(PRESUME, r"finds?\b.*\bthat\b", r"advisement|explain\w*|\binform\w*|\bnotice\b|not required|does not have to show")),
     # ... or a grant of vacatur whose grounds, listed elsewhere, include legal defects.
     # A court's keeping jurisdiction to hear a motion to vacate grants no vacatur itself.
@@ -141,7 +147,10 @@ RULES: tuple[Rule, ...] = (
     Rule("rebuttable-presumption", "partial", (PRESUME,), elsewhere=(r"(?:prior |the )?plea is (?:legally )?invalid",),
          why="a presumption in the defendant's favour beside a declaration that the plea is invalid"),
     # Continuing jurisdiction.
-    Rule("court-jurisdiction", "present", (KEEPS, JURISDICTION, LATER), window=2, unless=(PRESUME,)),
+    # A saving of a higher court's own jurisdiction ("shall not be construed to limit the original jurisdiction of the
+    # Supreme Court in habeas corpus") is not the convicting court's power after relief.
+    Rule("court-jurisdiction", "present", (KEEPS, JURISDICTION, LATER), window=2,
+         unless=(PRESUME, r"original jurisdiction|jurisdiction of the supreme court")),
     # A court given jurisdiction to decide a motion that may come at any time after relief ("at any
     # time following the withdrawal of the guilty plea and dismissal of the charges ... The court in
     # which the guilty plea was originally entered has jurisdiction and authority to decide the motion").
@@ -176,8 +185,10 @@ RULES: tuple[Rule, ...] = (
     # ("may disclose ... information that is the subject of an order of nondisclosure ... only: ...
     # to the person who is the subject of the order").
     Rule("record-access", "present",
-         (r"(?:unavailable|not (?:be )?(?:available|accessible|open|disclosed|released)|inaccessible|confidential|closed)"
-          r"[^.;]{0,60}\b(?:except|other than|but not|unless)\b (?:to |by |for )?(?:the )?" + OWNER,
+         (r"(?:unavailable|not (?:be )?(?:available|accessible|open|disclosed|released)|inaccessible|confidential|closed|"
+          r"\bnot (?:\w+ ){0,2}(?:disclose|release|divulge|furnish|provide)\b[^.;]{0,60})"
+          r"[^.;]{0,60}\b(?:except|other than|but not|unless)\b (?:when |upon |on )?(?:requested by:?|(?:the )?(?:written )?request of:?)?"
+          r"\s*(?:\(\w{1,4}\)\s*)?(?:to |by |for )?(?:the )?" + OWNER,
           RELIEF + r"|order of nondisclosure"),
          unless=(COURT_ORDER,)),
     Rule("record-access", "present",
@@ -191,7 +202,8 @@ RULES: tuple[Rule, ...] = (
           r"(?:inspect|access|review|examine|obtain (?:a )?cop(?:y|ies))\b|"
           r"\b(?:inspection|access|review)\b[^.;]{0,80}\bby (?:the |such |that |those )?(?:person|individual|subject)s?\b",
           r"(?:refers?|pertain\w*|relat\w*) to (?:the|that|such) (?:person|individual)\b|(?:person|individual)'s (?:own )?(?:criminal )?records?|"
-          r"(?:his|her|their|his or her) own (?:criminal )?records?|subjects? (?:thereof|of (?:the |such )?(?:information|records?))",
+          r"(?:his|her|their|his or her) own (?:criminal )?records?|subjects? (?:thereof|of (?:the |such )?(?:information|records?))|"
+          r"(?:his|her|their|his or her) criminal (?:history )?record|pertaining to (?:himself|herself|themselves|himself or herself)",
           r"criminal (?:history|justice|record)|records? of criminal"),
          unless=(COURT_ORDER, DENIAL + r"[^.;]{0,60}(?:inspect|access|review|cop(?:y|ies))"),
          why="the person may see their own criminal records, but the text does not say this includes cleared ones"),
@@ -211,12 +223,15 @@ RULES: tuple[Rule, ...] = (
     # does not open them to the person; an exception for the person does.
     Rule("record-access", "against",
          (DENIAL + r"[^.;]*(?:without|except)[^.;]*" + COURT_ORDER + r"|"
-          r"(?:only|except)[^.;]{0,40}(?:pursuant to|upon|by|on|under) (?:an? )?" + COURT_ORDER + r"|"
+          r"(?:only|except)\b[^.;]{0,120}\b(?:pursuant to|upon|by|on|under|with|possessing|holding|presenting) (?:an? |the )?"
+          + COURT_ORDER + r"|"
+          r"(?:inspection|examination|review|access|disclosure|release|opening|unsealing)\b[^.;]{0,60}\b(?:may|shall|must|can)\b"
+          r"[^.;]{0,30}\b(?:be )?(?:permitted|allowed|authorized|ordered|granted) (?:only )?by (?:the |a )?court\b|"
           r"shall not release to any person, including the (?:petitioner|person|defendant)|"
           r"(?:subject of the records?|person|individual|petitioner)\b[^.;]{0,40}\b(?:may )?petitions? (?:the )?(?:\w+ )?court "
           r"to (?:permit|allow|authorize|order) (?:the )?(?:inspection|examination|review|disclosure|release)",),
-         unless=(r"(?:except|other than|but not|unless)[^.;]{0,30}(?:to |by )?(?:the )?(?:subject of|person who is the subject|"
-                 r"petitioner|defendant|individual whose)",
+         unless=(r"(?:except|other than|but not|unless|only (?:to|by))[^.;]{0,30}(?:to |by )?(?:the )?(?:subject of|person who is the subject|"
+                 r"petitioner|defendant|individual whose|person whose)",
                  r"(?:person|individual|subject)[^.;]{0,60}(?:\bmay\b(?! not)|shall be (?:entitled|allowed|permitted))[^.;]{0,60}"
                  r"without[^.;]{0,40}" + COURT_ORDER)),
     # Federal databases and immigration authorities.
@@ -259,10 +274,25 @@ RULES: tuple[Rule, ...] = (
          unless=(DENIAL + r"[^.;]{0,30}(?:receive|obtain|access|have access|inspect)",)),
     Rule("federal-records", "against",
          (DENIAL + r"[^.;]{0,160}\bexcept\b[^.;]{0,80}(?:" + IMMIGRATION + r")",)),
+    # A duty to tell immigration authorities of an arrest, charge, conviction or release ("The sheriff ... shall,
+    # as soon as practical, notify the federal Immigration and Customs Enforcement of the person's arrest and charges";
+    # "law enforcement officials shall ... cooperate with immigration authorities ...: (1) Providing information
+    # regarding a person's release date").
+    Rule("federal-records", "against",
+         (r"\b(?:shall|must|is required to)\b[^.;]{0,60}\b(?:notify|inform|advise|alert|contact|report to|cooperate with)\b (?:the |a |any )?"
+          + AGENCY,
+          r"\b(?:arrest|charge|conviction|release|record|criminal history|custody)"),
+         unless=(r"\b(?:not|never|no)\b[^.;]{0,40}\b(?:notify|inform|advise|alert|contact|report to)\b",)),
+    # A ban on "sanctuary" policies: a law that forbids local limits on sharing with immigration authorities.
+    Rule("federal-records", "against",
+         (r"\b(?:no|not|prohibit\w*)\b[^.;]{0,80}\b(?:adopt|enact|implement|enforce|endorse|maintain|have in effect)\w*\b"
+          r"[^.;]{0,30}\bsanctuary (?:policy|policies|jurisdiction)|sanctuary policies (?:are )?prohibited",)),
     Rule("federal-records", "against",
          (SAVING + r"[^.]{0,240}(?:" + SHARE + r")[^.]{0,160}(?:" + IMMIGRATION + r")|"
           + SAVING + r"[^.]{0,240}(?:" + IMMIGRATION + r")[^.]{0,160}(?:" + SHARE + r")",),
-         unless=(r"(?:shall|may) not (?:\w+ )?(?:prohibit|restrict|limit|prevent)\w*[^.;]{0,40}\b(?:person|individual)\b",)),
+         # a ban on stopping a person from getting records about themselves is not about immigration sharing
+         unless=(r"(?:shall|may) not (?:\w+ )?(?:prohibit|restrict|limit|prevent)\w*[^.;]{0,40}\b(?:person|individual)\b"
+                 r"[^.;]{0,60}\b(?:own|about (?:the person|himself|herself|themselves))\b",)),
     Rule("federal-records", "against",
          (SAVING + r"[^.;]{0,80}(?:requir|direct)\w*[^.;]{0,120}(?:interstate identification index|federal bureau of "
           r"investigation|\bfbi\b|federal (?:criminal history )?(?:file|database|repositor))",)),
@@ -281,13 +311,14 @@ RULES: tuple[Rule, ...] = (
     # the defendant: ... (d) That if the defendant is not a citizen of the United States conviction of a
     # crime may result ... in deportation"; "determines that the defendant fully understands that if ...").
     Rule("public-education", "partial",
-         (r"\bif (?:the defendant|you|he or she|the person|the accused)\b[^.;]{0,20}\b(?:is|are) not (?:a )?(?:united states |u\.s\. )?citizens?",
+         (r"\bif (?:the defendant|you|he or she|he|she|they|the person|the accused|the individual)\b[^.;]{0,20}\b(?:is|are) not "
+          r"(?:a )?(?:united states |u\.s\. )?citizens?",
           r"deport\w*|removal|exclusion from (?:admission|readmission)|naturali[sz]ation|immigration (?:consequences|status)"),
          why="a plea advisement about immigration, not public education about record clearance"),
     Rule("public-education", "partial",
-         (LANGUAGE + r"[^.;]{0,40}" + LANGUAGE + r"|languages?\b[^.;]*(?:other than english|spoken)|translat\w*|"
+         (LANGUAGE + r"[^.;]{0,40}" + LANGUAGE + r"|languages?\b[^.;]*(?:other than english|spoken)|translat(?:ed|ions?)\b|"
           r"community[- ]based organi[sz]ations|community (?:organi[sz]ations|groups)",
-          r"notice|advis|publish|printed|form|materials|outreach|inform|educat|available"),
+          r"notice|advis|publish|printed|\bforms?\b|materials|outreach|\binform(?!ation)|educat|available"),
          why="notice in several languages or outreach, without saying what relief means for immigration"),
     Rule("public-education", "partial",
          (r"shall be (?:informed|notified|advised)\b|shall (?:inform|notify|advise) the (?:defendant|person|petitioner|individual|probationer|juvenile)|"

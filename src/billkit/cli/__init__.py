@@ -12,8 +12,8 @@ from .app import app, main
 
 # The order the commands register in is the order `billkit --help` lists them.
 # isort: off
-from . import draft, library, documents, check
+from . import draft, library, documents, check, serve
 
 # isort: on
 
-__all__ = ["app", "check", "documents", "draft", "library", "main"]
+__all__ = ["app", "check", "documents", "draft", "library", "main", "serve"]

@@ -110,6 +110,9 @@ class _EchoHandler(logging.Handler):
 
 
 def _configure_logging() -> None:
+    # pypdf logs what it finds wrong in a damaged PDF ("EOF marker not found") before it raises;
+    # billkit reports that PDF in one line of its own, so pypdf's lines stay off the terminal.
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     logger = logging.getLogger("billkit")
     if not any(isinstance(h, _EchoHandler) for h in logger.handlers):
         logger.addHandler(_EchoHandler())

@@ -10,6 +10,7 @@ import typer
 
 from .app import app, echo_paths, print_json, print_table, reports_errors
 from .options import (
+    DEFAULT_OUT,
     Amendments,
     AsJson,
     BillFormats,
@@ -22,10 +23,10 @@ from .options import (
 )
 
 
-@app.command("check")
+@app.command("check", short_help="Check a pending bill for the practices, quoting it.")
 @reports_errors
 def check(
-    bill: Annotated[Path, typer.Argument(help="The pending bill: .docx, .pdf, .txt or .md.")],
+    bill: Annotated[Path, typer.Argument(metavar="BILL", help="The pending bill: .docx, .pdf, .txt or .md.")],
     as_json: AsJson = False,
     markdown: Annotated[bool, typer.Option("--markdown", help="Print the findings as Markdown.")] = False,
     fail_on: FailOn = None,
@@ -34,7 +35,7 @@ def check(
     relief_term: ReliefTerm = None,
     bill_number: BillNumber = None,
     formats: BillFormats = None,
-    out: OutDir = Path("out"),
+    out: OutDir = None,
     clauses_dir: ClausesDir = None,
 ) -> None:
     """Check a pending bill for the immigrant-safe practices, quoting the bill as evidence.
@@ -126,7 +127,7 @@ def _write_amendments(request: _AmendmentRequest, findings, text: str, *, out: P
         return
     stem = file_stem(request.bill.stem, given=True, code=None, suffix="amendments")
     formats = request.formats or DEFAULT_FORMATS
-    echo_paths(produce(document, formats, prepare_folder(out), stem), err=quiet)
+    echo_paths(produce(document, formats, prepare_folder(out or DEFAULT_OUT), stem), err=quiet)
     if origin != "given":
         where = "the term the bill uses most" if origin == "found" else "no term was found in the bill"
         typer.echo(f"Note: the amendments say “{relief.noun}” ({where}); --relief-term changes it.", err=True)

@@ -8,10 +8,10 @@ from typing import Annotated
 import typer
 
 from .app import app, echo_paths, print_json, print_table, reports_errors
-from .options import AsJson, ClausesDir, Name, OutDir, ReliefTerm, SurveyFormats
+from .options import DEFAULT_OUT, AsJson, ClausesDir, Name, OutDir, ReliefTerm, SurveyFormats
 
 
-@app.command("clauses")
+@app.command("clauses", short_help="List the clauses: id, title, practice, source.")
 @reports_errors
 def list_clauses(as_json: AsJson = False, clauses_dir: ClausesDir = None) -> None:
     """List the clauses in the library: id, title, practice and source."""
@@ -25,7 +25,7 @@ def list_clauses(as_json: AsJson = False, clauses_dir: ClausesDir = None) -> Non
         print_table("billkit clauses", ("id", "title", "practice", "source"), rows)
 
 
-@app.command("clause")
+@app.command("clause", short_help="Show one clause: text, note, comment, authorities.")
 @reports_errors
 def show_clause(
     clause_id: Annotated[
@@ -75,11 +75,12 @@ def clause_summary(clause) -> dict:
     }
 
 
-@app.command("states")
+@app.command("states", short_help="List the jurisdictions, or where one's law stands.")
 @reports_errors
 def list_states(
     code: Annotated[
-        str | None, typer.Argument(help="One jurisdiction (postal code or name): where its law stands.")
+        str | None,
+        typer.Argument(metavar="STATE", help="One jurisdiction (postal code or name): where its law stands."),
     ] = None,
     as_json: AsJson = False,
     unverified: Annotated[
@@ -120,9 +121,9 @@ def _show_standing(record, as_json: bool) -> None:
     )
 
 
-@app.command("survey")
+@app.command("survey", short_help="Where every jurisdiction stands: tables, maps, report.")
 @reports_errors
-def survey(formats: SurveyFormats = None, out: OutDir = Path("out"), name: Name = None) -> None:
+def survey(formats: SurveyFormats = None, out: OutDir = None, name: Name = None) -> None:
     """Where every jurisdiction stands on each practice: tables (CSV, JSON, Markdown), maps, a report."""
     from ..build import survey as surveyed
     from ..load.jurisdiction import all_jurisdiction_codes, get_record
@@ -141,7 +142,13 @@ def survey(formats: SurveyFormats = None, out: OutDir = Path("out"), name: Name 
         attachments |= {f"-map-{map_name}.svg": svg.encode("utf-8"), f"-map-{map_name}.png": png}
     document = surveyed.report(records, drawn)
     echo_paths(
-        produce(document, formats or ("pdf",), prepare_folder(out), name or "survey", attachments=attachments)
+        produce(
+            document,
+            formats or ("pdf",),
+            prepare_folder(out or DEFAULT_OUT),
+            name or "survey",
+            attachments=attachments,
+        )
     )
 
 
@@ -174,13 +181,15 @@ def _list_unverified(records, as_json: bool) -> None:
     print_table(f"{len(rows)} facts not verified", ("code", "fact", "grade", "value"), table)
 
 
-@app.command()
+@app.command(short_help="Write a commented starter spec (bill or packet).")
 @reports_errors
 def init(
     path: Annotated[
         Path | None,
         typer.Argument(
-            help="Where to write the starter spec (default bill.toml, or packet.toml).", show_default=False
+            metavar="FILE",
+            help="Where to write the starter spec (default bill.toml, or packet.toml).",
+            show_default=False,
         ),
     ] = None,
     packet: Annotated[bool, typer.Option("--packet", help="Write a testimony packet spec instead.")] = False,
@@ -190,7 +199,7 @@ def init(
     """Write a starter spec listing every field, clause and parameter, commented."""
     from ..errors import OutputError
     from ..load.library import load_library
-    from ..write import prepare_folder, write_files
+    from ..write import make_folder, prepare_folder, write_files
     from .textout import starter_packet_spec, starter_spec
 
     path = path or Path("packet.toml" if packet else "bill.toml")
@@ -198,6 +207,27 @@ def init(
         raise OutputError(f"{str(path)!r} already exists.", hint="use --force to overwrite it")
     library = load_library(clauses_dir or ())
     text = starter_packet_spec(library) if packet else starter_spec(library)
-    prepare_folder(path.parent if str(path.parent) else Path("."))
+    make_folder(prepare_folder(path.parent))
     write_files({path: text.encode("utf-8")})
+    typer.echo(str(path))
+
+
+@app.command("reference-doc", short_help="Write the reference DOCX for an office's house style.")
+@reports_errors
+def reference_doc(
+    path: Annotated[
+        Path,
+        typer.Argument(metavar="FILE.docx", help="Where to write the reference document, e.g. house.docx."),
+    ],
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+) -> None:
+    """Write billkit's reference DOCX, whose styles an office restyles and gives to --reference-doc."""
+    from ..errors import OutputError
+    from ..load.content import REFERENCE_DOCX
+    from ..write import make_folder, prepare_folder, write_files
+
+    if path.exists() and not force:
+        raise OutputError(f"{str(path)!r} already exists.", hint="use --force to overwrite it")
+    make_folder(prepare_folder(path.parent))
+    write_files({path: REFERENCE_DOCX.read_bytes()})
     typer.echo(str(path))

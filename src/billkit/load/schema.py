@@ -44,6 +44,9 @@ class Param(_Strict):
     name: ParamName
     default: str | int | None = None
     description: Text
+    type: Literal["text", "count"] = "text"
+    """``count``: a number of days or items, which a drafter's value must give as a whole number
+    of at least 1 (the default may stay a bracketed placeholder such as "[30]")."""
 
 
 class Item(_Strict):

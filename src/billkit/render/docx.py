@@ -20,7 +20,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Inches, Pt
 
-from ..errors import RenderError
+from ..errors import UsageError
 from ..load.content import REFERENCE_DOCX
 from ..load.words import words
 from ..model import (
@@ -79,8 +79,30 @@ def render_docx(document: Document, options: RenderOptions) -> bytes:
     if any(isinstance(b, (Contents, AuthoritiesTable)) for b in document.blocks):
         ask_to_update_fields(word)
     _Writer(word, options).write(document.blocks)
+    _sign_comments(word, options)
+    _warn_missing_styles(word)
     keep_introductions_with_next(word, HEADING_STYLES)
     return finish(word, document.meta)
+
+
+def _sign_comments(word, options: RenderOptions) -> None:
+    """Give every Word comment the document's date and the office's author, never the clock's time.
+
+    python-docx dates a comment when it is made; the same input must give the same bytes.
+    """
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    if not any(rel.reltype == RT.COMMENTS for rel in word.part.rels.values()):
+        return
+    when = options.document_date().astimezone(dt.UTC).replace(microsecond=0)
+    author = options.comment_author
+    names = author.split()
+    capitals = [name[0] for name in names if name[0].isupper()] or [name[0] for name in names]
+    initials = "bk" if author == "billkit" else "".join(capitals)[:4]
+    for comment in word.comments:
+        comment._comment_elm.date = when
+        comment.author = author
+        comment.initials = initials
 
 
 class _Writer:
@@ -237,8 +259,9 @@ def _open_reference(data: bytes):
     try:
         return WordDocument(io.BytesIO(data))
     except Exception as exc:  # python-docx raises several kinds for a file that is not a DOCX
-        raise RenderError(
-            f"the reference document is not a readable DOCX file ({type(exc).__name__})."
+        raise UsageError(
+            f"the reference document is not a readable DOCX file ({type(exc).__name__}).",
+            hint="give a .docx saved by Word, or start from `billkit reference-doc house.docx`",
         ) from None
 
 
@@ -251,11 +274,33 @@ def _clear_body(document) -> None:
 
 
 def _add_missing_styles(document, default) -> None:
+    """Copy in billkit's own style for each the reference document lacks, remembering which."""
     styles = document.styles
+    lent = {}
     for name in ALL_STYLES:
         if name not in styles:
+            element = copy.deepcopy(default.styles[name].element)
+            styles.element.append(element)
+            lent[element.get(qn("w:styleId"))] = name
+    document.part.billkit_lent_styles = lent
+
+
+def _warn_missing_styles(document) -> None:
+    """Warn, once each, about the lent styles this document uses: the office may want to add them.
+
+    A style the document never uses (a packet's cover in a bill) is not worth a word.
+    """
+    lent = getattr(document.part, "billkit_lent_styles", {})
+    if not lent:
+        return
+    used = {
+        element.get(qn("w:val"))
+        for tag in ("w:pStyle", "w:rStyle", "w:tblStyle")
+        for element in document.element.body.iter(qn(tag))
+    }
+    for style_id, name in lent.items():
+        if style_id in used:
             logger.warning("the reference document has no style %r; using billkit's", name)
-            styles.element.append(copy.deepcopy(default.styles[name].element))
 
 
 def finish(document, meta: DocumentMeta) -> bytes:

@@ -30,6 +30,8 @@ class RenderOptions:
     """A Word file whose styles, page setup, header and footer the DOCX takes (pandoc-style)."""
     css: str = ""
     """A stylesheet added after billkit's own, for the HTML and PDF."""
+    comment_author: str = "billkit"
+    """The author of the Word comments that hold the notes (``--notes comments``)."""
 
     def __post_init__(self) -> None:
         value = self.line_numbers

@@ -10,12 +10,12 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .output import file_stem, prepare_folder, spec_stem, write_files
+from .output import file_stem, make_folder, prepare_folder, spec_stem, write_files
 
 if TYPE_CHECKING:
     from ..render.options import RenderOptions
 
-__all__ = ["file_stem", "prepare_folder", "produce", "spec_stem", "write_files"]
+__all__ = ["file_stem", "make_folder", "prepare_folder", "produce", "spec_stem", "write_files"]
 
 
 def produce(
@@ -44,4 +44,5 @@ def produce(
         for fmt in dict.fromkeys(formats)
     }
     files |= {folder / f"{stem}{ending}": data for ending, data in (attachments or {}).items()}
+    make_folder(folder)
     return write_files(files)

@@ -63,40 +63,47 @@ def draft_one(
     options: RenderOptions | None = None,
     *,
     several: bool = False,
+    strict: bool = False,
 ) -> Outcome:
     """Build, render and write one bill; raises ``BillkitError`` on a problem.
 
     With notes as Word comments, the DOCX carries the notes and the PDF and HTML are clean copies.
+    A clean copy's unfilled placeholders are a warning, or with ``strict`` an error (nothing written).
     """
     from ..build import build_bill
     from ..load.jurisdiction import GENERIC, get_jurisdiction
     from . import produce, spec_stem
+    from .placeholders import placeholder_warning
 
     jurisdiction = get_jurisdiction(code) if code else GENERIC
     bill = build_bill(spec, library, jurisdiction)
     overrides = {}
+    clean = bill if spec.clean else None
     if options is not None and options.notes == "comments" and not spec.clean:
-        clean = build_bill(spec.merged(clean=True), library, jurisdiction)
+        clean = build_bill(spec.merged(clean=True, notes="none"), library, jurisdiction)
         overrides = {fmt: clean for fmt in spec.formats if fmt != "docx"}
+    written = spec.clean or bool(overrides)  # with comments, a clean copy only beside the DOCX
+    missing = placeholder_warning(clean, strict) if clean is not None and written else ""
     stem = spec_stem(spec, jurisdiction.code, several=several)
     paths = produce(bill, spec.formats, out, stem, options, overrides=overrides)
-    warnings: tuple[str, ...] = ()
+    warnings = []
     if spec.clean and jurisdiction.unverified:
         from ..load.jurisdiction import FACT_LABELS
 
         facts = ", ".join(FACT_LABELS[fact] for fact, _ in jurisdiction.unverified)
-        warnings = (
+        warnings.append(
             f"the clean copy for {jurisdiction.the_name} uses facts that are not verified ({facts}); "
-            "check them before filing (`billkit states --unverified`).",
+            "check them before filing (`billkit states --unverified`)."
         )
-    return Outcome(code=jurisdiction.code or "", paths=tuple(paths), warnings=warnings)
+    warnings.append(missing)
+    return Outcome(code=jurisdiction.code or "", paths=tuple(paths), warnings=tuple(w for w in warnings if w))
 
 
 def _draft_safely(
-    spec: BillSpec, code: str, out: Path, library: Library, options: RenderOptions | None
+    spec: BillSpec, code: str, out: Path, library: Library, options: RenderOptions | None, strict: bool
 ) -> Outcome:
     try:
-        return draft_one(spec, code, out, library, options, several=True)
+        return draft_one(spec, code, out, library, options, several=True, strict=strict)
     except BillkitError as exc:
         return Outcome(code=code, error=exc.message)
     except Exception as exc:  # one jurisdiction's failure must not stop the others
@@ -112,6 +119,7 @@ def draft_many(
     *,
     workers: int | None = None,
     on_done: Callable[[Outcome], None] | None = None,
+    strict: bool = False,
 ) -> BatchReport:
     """One bill per jurisdiction, using a process per core; failures are reported, not raised."""
     from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -125,7 +133,7 @@ def draft_many(
     remove_stale_scratch()
     if workers == 1:
         for code in codes:
-            outcome = _draft_safely(spec, code, out, library, options or RenderOptions())
+            outcome = _draft_safely(spec, code, out, library, options or RenderOptions(), strict)
             report.outcomes.append(outcome)
             if on_done:
                 on_done(outcome)
@@ -138,7 +146,7 @@ def draft_many(
             ProcessPoolExecutor(max_workers=workers, initializer=_use_scratch, initargs=(scratch,)) as pool,
         ):
             futures = [
-                pool.submit(_draft_safely, spec, code, out, library, options or RenderOptions())
+                pool.submit(_draft_safely, spec, code, out, library, options or RenderOptions(), strict)
                 for code in codes
             ]
             for future in as_completed(futures):

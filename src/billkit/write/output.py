@@ -35,16 +35,39 @@ def spec_stem(spec, code: str | None, *, several: bool = False, suffix: str = ""
 
 
 def prepare_folder(folder: Path) -> Path:
-    """Create ``folder`` if needed and check that files can be written in it."""
+    """Check that files can be written in ``folder`` before any work is done; create nothing.
+
+    A folder that does not exist yet is made when the files are ready (``make_folder``),
+    so a run that fails before then leaves no empty folder behind.
+    """
+    if folder.exists():
+        if not folder.is_dir():
+            raise OutputError(f"output folder {str(folder)!r} is a file, not a folder.")
+        _check_writable(folder, folder)
+        remove_stale_temporaries(folder)
+        return folder
+    parent = folder.absolute().parent
+    while not parent.exists():
+        parent = parent.parent
+    if not parent.is_dir():
+        raise OutputError(f"output folder {str(folder)!r} cannot be created (Not a directory).")
+    _check_writable(parent, folder)
+    return folder
+
+
+def _check_writable(existing: Path, folder: Path) -> None:
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise OutputError(f"output folder {str(folder)!r} is not writable.", hint="choose another with -o")
+
+
+def make_folder(folder: Path) -> Path:
+    """Create ``folder`` (checked by ``prepare_folder``) now that its files are ready to write."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except FileExistsError:
         raise OutputError(f"output folder {str(folder)!r} is a file, not a folder.") from None
     except OSError as exc:
         raise OutputError(f"output folder {str(folder)!r} cannot be created ({exc.strerror}).") from None
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise OutputError(f"output folder {str(folder)!r} is not writable.", hint="choose another with -o")
-    remove_stale_temporaries(folder)
     return folder
 
 
