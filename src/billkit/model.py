@@ -129,6 +129,8 @@ class Bill:
     """How changes to existing law print: (inserted, deleted), from the jurisdiction's data."""
     marks_explanation: str | None = None
     """The line explaining those marks, printed when the bill amends existing law."""
+    line_numbering: str = "page"
+    """How the jurisdiction numbers a bill's lines: "page" (again on each page) or "continuous"."""
     cover_subtitles: tuple[str, ...] = ()
     """Short centred lines under the title on the cover ("WITH PREFATORY NOTE AND COMMENTS")."""
     cover_lines: tuple[str, ...] = ()

@@ -85,6 +85,7 @@ def build_bill(
         show_act_title=form is None,
         caption=form.caption if form else (),
         enacting_caps=bool(form and form.enacting_caps),
+        line_numbering=form.line_numbers.restart if form and form.line_numbers else "page",
         **front_matter(drafting, annotated=not spec.clean, amended=[a.citation for a in spec.amend]),
     )
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+import re
+
 from ..errors import UnknownNameError, UsageError
 from ..load.jurisdiction import resolve
 from ..load.library import PRACTICES, Library, load_community_text
@@ -11,7 +15,7 @@ from ..spec import BillSpec, HandoutSpec
 from . import build_bill
 from .citations import italicize
 from .references import MARKER, name_references
-from .templating import collapse, render_text
+from .templating import collapse, render_text, series
 
 STRONG = frozenset({"strong"})
 NINTH_CIRCUIT = "ninth-circuit"
@@ -29,10 +33,10 @@ TOLD_ALWAYS = frozenset({"federal-records"})
 still reach immigration agents is what a reader most needs to hear, even when no law says."""
 
 
-def build_handout(spec: HandoutSpec, library: Library) -> Document:
-    """The handout ``spec`` asks for."""
+def build_handout(spec: HandoutSpec, library: Library, updated: dt.date | None = None) -> Document:
+    """The handout ``spec`` asks for; a community handout's footer says it was ``updated`` then."""
     if spec.audience == "community":
-        return _community(spec)
+        return _community(spec, updated)
     if spec.lang != "en":
         raise UsageError(
             "trainer handouts are written in English only.",
@@ -41,7 +45,7 @@ def build_handout(spec: HandoutSpec, library: Library) -> Document:
     return _trainers(spec, library)
 
 
-def _community(spec: HandoutSpec) -> Document:
+def _community(spec: HandoutSpec, updated: dt.date | None) -> Document:
     text = load_community_text(spec.lang)
     jurisdiction = resolve(spec.state)
     # The Ninth Circuit rule turns on where the immigration case is decided, not on where the record
@@ -80,7 +84,11 @@ def _community(spec: HandoutSpec) -> Document:
         blocks.append(Bullets(tuple((Run(org),) for org in spec.organizations)))
     else:
         blocks.append(Para((Run(fill(text.help.generic)),)))
-    blocks.append(Para((Run(fill(text.footer)),), "footer"))
+    footer = fill(text.footer)
+    if updated is not None:
+        footer += " " + updated_line(updated, spec.lang)
+    blocks.append(Para((Run(footer),), "footer"))
+    blocks = [_typographic(block) for block in blocks]
     meta = DocumentMeta(
         kind="handout",
         title=text.title,
@@ -90,6 +98,30 @@ def _community(spec: HandoutSpec) -> Document:
         running_head=False,
     )
     return Document(meta, tuple(blocks))
+
+
+def updated_line(day: dt.date, lang: str) -> str:
+    """ "Updated March 4, 2027." in the handout's language."""
+    page = words("document", lang)
+    return page.fill("updated", month=page["months"][day.month - 1], day=day.day, year=day.year)
+
+
+_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
+_DOUBLE = re.compile(r'"([^"]*)"')
+
+
+def _typographic(block):
+    """The block with straight quotes made typographic (a state's sentences, a group's name):
+    an apostrophe inside a word becomes ’ and a pair of double quotes “ ”. Both languages'
+    handouts use these marks."""
+
+    def curl(run: Run) -> Run:
+        text = _DOUBLE.sub("“\\1”", _APOSTROPHE.sub("’", run.text))
+        return run if text == run.text else dataclasses.replace(run, text=text)
+
+    if isinstance(block, Bullets):
+        return dataclasses.replace(block, items=tuple(tuple(map(curl, item)) for item in block.items))
+    return dataclasses.replace(block, runs=tuple(map(curl, block.runs)))
 
 
 def state_sentences(jurisdiction, lang: str) -> list[str]:
@@ -125,12 +157,19 @@ def _trainers(spec: HandoutSpec, library: Library) -> Document:
     for practice in practices:
         section = name_references(bill.section(practice), lambda n: words.fill("reference", title=titles[n]))
         sheets.append(_sheet(library.get(practice), section, names, words))
+    if spec.organizations:  # named in each sheet's subtitle, which has room for it on its line
+        by = words.fill("presented_by", organizations=series(spec.organizations))
+        sheets = [[title, _add_to(subtitle, by), *rest] for title, subtitle, *rest in sheets]
     blocks = [block for i, sheet in enumerate(sheets) for block in ([PageBreak()] if i else []) + sheet]
     title = words["title"]
     meta = DocumentMeta(
         kind="handout", title=title, short_title=title, variant="trainers", running_head=False
     )
     return Document(meta, tuple(blocks))
+
+
+def _add_to(subtitle: Para, words: str) -> Para:
+    return dataclasses.replace(subtitle, runs=(*subtitle.runs, Run(" · " + words)))
 
 
 def trainer_words() -> Words:

@@ -12,6 +12,7 @@ from .options import (
     DEFAULT_OUT,
     Audience,
     ClausesDir,
+    Date,
     HandoutFormats,
     HandoutSpecFile,
     Lang,
@@ -49,6 +50,7 @@ def make_packet(
     from ..build.packet import build_packet
     from ..load.library import load_library
     from ..render import check_formats
+    from ..render.fonts import check_drawable
     from ..spec import load_packet_spec
     from ..write import prepare_folder, produce, spec_stem
     from ..write.placeholders import placeholder_warning
@@ -56,6 +58,9 @@ def make_packet(
     request = load_packet_spec(spec)
     unfilled = _unfilled_fields(request, spec, strict)  # refused before the slow build
     chosen = check_formats(formats, "packet") if formats else request.formats
+    if "pdf" in chosen:
+        for key, value in request.model_dump(exclude={"bill"}).items():
+            check_drawable(value, f"{spec}: key {key!r}")
     findings, pending_text = _pending_bill(bill) if bill is not None else (None, None)
     library = load_library(clauses_dir or ())
     packet = build_packet(request, library, findings=findings, pending_text=pending_text)
@@ -101,14 +106,20 @@ def make_handout(
     formats: HandoutFormats = None,
     out: OutDir = None,
     name: Name = None,
+    date: Date = None,
     clauses_dir: ClausesDir = None,
 ) -> None:
     """Write handouts: one page per practice for trainers, or a plain-language community handout."""
+    import datetime as dt
+
     from ..build.handout import build_handout
     from ..load.library import load_library
     from ..render import DEFAULT_FORMATS, check_formats
+    from ..render.fonts import check_drawable
+    from ..render.options import RenderOptions
     from ..spec import HandoutSpec, load_handout_spec
     from ..write import prepare_folder, produce, spec_stem
+    from .draft import _parse_date
 
     base = load_handout_spec(spec) if spec is not None else HandoutSpec()
     orgs = tuple(org or ())
@@ -116,6 +127,11 @@ def make_handout(
         practice=practice, audience=audience, lang=lang, state=state, name=name, organizations=orgs
     )
     chosen = check_formats(formats, "handout") if formats else DEFAULT_FORMATS
-    handout = build_handout(request, load_library(clauses_dir or ()))
+    if "pdf" in chosen:
+        for value in orgs:
+            check_drawable(value, f"--org {value!r}")
+    day = _parse_date(date)  # the date the community handout prints, and its files' date
+    options = RenderOptions(date=dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC) if day else None)
+    handout = build_handout(request, load_library(clauses_dir or ()), updated=options.document_date().date())
     stem = spec_stem(request, state_code(request.state), suffix=request.file_suffix)
-    echo_paths(produce(handout, chosen, prepare_folder(out or DEFAULT_OUT), stem))
+    echo_paths(produce(handout, chosen, prepare_folder(out or DEFAULT_OUT), stem, options))

@@ -20,6 +20,7 @@ from .options import (
     LineNumbers,
     Name,
     Notes,
+    OptionalValueCommand,
     OutDir,
     PlainAmendments,
     ReferenceDoc,
@@ -30,7 +31,7 @@ from .options import (
 )
 
 
-@app.command(short_help="Build a bill as DOCX and PDF (default: the model bill).")
+@app.command(cls=OptionalValueCommand, short_help="Build a bill as DOCX and PDF (default: the model bill).")
 @reports_errors
 def draft(
     spec: BillSpecFile = None,
@@ -53,8 +54,11 @@ def draft(
     clauses_dir: ClausesDir = None,
 ) -> None:
     """Build a bill and write it as DOCX and PDF (by default the full model bill into ./out)."""
+    from ..errors import UnknownNameError
     from ..spec import BillSpec, load_spec
 
+    if line_numbers not in (None, "state", "page", "continuous", "off"):
+        raise UnknownNameError("line numbering", line_numbers, ("page", "continuous", "off"))
     base = load_spec(spec) if spec is not None else BillSpec()
     request = base.merged(
         clauses=tuple(clause or ()),
@@ -64,20 +68,30 @@ def draft(
         name=name,
         **_notes_overrides(base, clean, notes),
         plain_amendments=plain_amendments,
-        line_numbers=line_numbers,
+        line_numbers=SPEC_NUMBERING.get(line_numbers, line_numbers),
         reference_doc=reference_doc,
         css=css,
         date=_parse_date(date),
         out=out,
         comment_author=comment_author,
     )
+    if "pdf" in request.formats:
+        from ..render.fonts import check_drawable
+
+        check_drawable(request.params, "params")
     options = render_options(request)
     folder = request.out or DEFAULT_OUT
     codes = _jurisdictions(state or ([request.state] if request.state else []))
+    if request.line_numbers is True and len(codes) == 1:
+        echo_warnings(_unverified_numbering(codes[0]))
     if len(codes) > 1:
         _draft_batch(request, codes, folder, options, clauses_dir, strict)
     else:
         _draft_one(request, codes[0] if codes else None, folder, options, clauses_dir, strict)
+
+
+SPEC_NUMBERING = {"state": True, "off": False}
+"""``--line-numbers`` alone and ``off`` as a spec's ``line_numbers`` says them."""
 
 
 def _notes_overrides(base, clean: bool | None, notes: str | None) -> dict:
@@ -138,6 +152,21 @@ def _parse_date(text: str | None):
         return dt.datetime.strptime(text, "%Y-%m-%d").date()
     except ValueError:
         raise UsageError(f"--date {text!r} is not a date in the form YYYY-MM-DD.") from None
+
+
+def _unverified_numbering(code: str) -> list[str]:
+    """A note when billkit does not know for sure how the state numbers its bills' lines."""
+    from ..load.jurisdiction import get_record
+    from ..load.statelaw import VERIFIED_GRADES
+
+    record = get_record(code)
+    known = record.form.line_numbers if record.form else None
+    if known is not None and known.grade in VERIFIED_GRADES:
+        return []
+    return [
+        f"how {record.name} numbers the lines of its bills is not verified; they are numbered "
+        "again on each page (--line-numbers continuous numbers them through the bill)."
+    ]
 
 
 def _jurisdictions(wanted: list[str]) -> list[str]:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from typer.core import TyperCommand
 
 
 def _formats_option(kind: str):
@@ -92,11 +93,46 @@ Notes = _option(
     help="inline (under each section), comments (Word comments in the DOCX; the PDF is clean), or none.",
     metavar="inline|comments|none",
 )
-LineNumbers = _option(
-    "--line-numbers/--no-line-numbers",
-    help="Number the bill's lines as the state does (default: the spec's line_numbers, else no).",
-    kind=bool | None,
-)
+LineNumbers = Annotated[
+    str | None,
+    typer.Option(
+        "--line-numbers",
+        metavar="[page|continuous|off]",
+        help=(
+            "Number the bill's lines: alone, as the state numbers them (Ohio and Florida straight "
+            "through the bill, elsewhere again on each page); page, continuous or off to choose "
+            "(--no-line-numbers is off; default: the spec's line_numbers, else off)."
+        ),
+        show_default=False,
+    ),
+]
+
+
+class OptionalValueCommand(TyperCommand):
+    """A command whose ``--line-numbers`` may stand alone: then it means "as the state does".
+
+    Typer has no option whose value is optional, so a bare ``--line-numbers`` (last, or before
+    another option or a file name) is read as ``--line-numbers=state``; a word after it is its
+    value, so a misspelt mode is reported as one. ``--no-line-numbers`` is ``--line-numbers=off``.
+    """
+
+    def parse_args(self, ctx, args: list[str]) -> list[str]:
+        fixed = []
+        for i, arg in enumerate(args):
+            following = args[i + 1] if i + 1 < len(args) else ""
+            if arg == "--line-numbers" and not _is_word(following):
+                arg = "--line-numbers=state"
+            elif arg == "--no-line-numbers":
+                arg = "--line-numbers=off"
+            fixed.append(arg)
+        return super().parse_args(ctx, fixed)
+
+
+def _is_word(arg: str) -> bool:
+    """True for a bare word (a mode); false for nothing, an option or a path such as bill.toml."""
+    return bool(arg) and not arg.startswith("-") and not any(c in arg for c in "./\\")
+
+
 ReferenceDoc = _option(
     "--reference-doc",
     help="Take styles, page setup, header and footer from this DOCX (see `billkit reference-doc`).",
@@ -141,7 +177,10 @@ Audience = _option("--audience", help="trainers (default) or community.", metava
 Lang = _option("--lang", help="en (default) or es; the community handout has both.", metavar="en|es")
 Orgs = _option(
     "--org",
-    help="A local organization for the community handout's help section (repeatable).",
+    help=(
+        "An organization: for the community handout, a local group its help section lists; for "
+        "trainer handouts, the one presenting them, named under each sheet (repeatable)."
+    ),
     kind=list[str] | None,
     metavar="NAME",
 )

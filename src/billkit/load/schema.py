@@ -208,6 +208,21 @@ class EnactForm(_Strict):
     """How the bill refers to a new section: ``{key}`` ("section [{key}] of the Revised Code")."""
 
 
+class LineNumbering(_Strict):
+    """How a jurisdiction numbers the lines of its printed bills: again from 1 on each page (a
+    floor amendment cites "page 3, line 12"), or straight through the bill ("line 345")."""
+
+    restart: Literal["page", "continuous"]
+    source: str | None
+    grade: Grade
+
+    @model_validator(mode="after")
+    def _sourced_or_marked(self) -> LineNumbering:
+        if self.grade != "unverified" and not (self.source and self.source.strip()):
+            raise ValueError(f"a fact graded {self.grade!r} needs a source; otherwise grade it 'unverified'")
+        return self
+
+
 class BillForm(_Strict):
     """How a jurisdiction's bills look where that is known; absent, billkit uses the ULC form."""
 
@@ -226,6 +241,9 @@ class BillForm(_Strict):
     """Where the jurisdiction's bills repeal the existing text of each section they amend, in a
     section of its own after the amending ones (Ohio: "That existing section ___ of the Revised
     Code is hereby repealed."): its words, with ``{{ citations }}`` and ``{{ count }}``."""
+    line_numbers: LineNumbering | None = None
+    """How its bills' lines are numbered; absent, on each page, which is the usual practice but
+    not verified for that jurisdiction."""
     act_word: Text = "act"
     """How the bill names itself in its text: "This act ...", or Texas's "This Act ..."."""
     reference: Text = "Section {n}"

@@ -39,12 +39,13 @@ from ..model import (
 )
 from ..roles import style
 from .docx_act import add_runs, write_act, write_front_matter, write_table
-from .docx_styles import ALL_STYLES, define_handout_styles
+from .docx_styles import ALL_STYLES, HEADING_STYLES, SANS, define_handout_styles, use_running_font
 from .ooxml import (
     add_bookmark,
     add_field,
     add_page_reference,
     ask_to_update_fields,
+    keep_introductions_with_next,
     number_lines,
     stable_zip,
     tag_language,
@@ -68,6 +69,8 @@ def render_docx(document: Document, options: RenderOptions) -> bytes:
     word = new_document(document.meta, options)
     if document.meta.variant == "community":
         define_handout_styles(word, large=True)
+    if document.meta.kind == "handout" and options.reference_doc is None:
+        use_running_font(word, SANS)
     if document.meta.kind in MARGINS:
         side, top = MARGINS[document.meta.kind]
         for section in word.sections:
@@ -78,6 +81,7 @@ def render_docx(document: Document, options: RenderOptions) -> bytes:
     _Writer(word, options).write(document.blocks)
     _sign_comments(word, options)
     _warn_missing_styles(word)
+    keep_introductions_with_next(word, HEADING_STYLES)
     return finish(word, document.meta)
 
 
@@ -193,9 +197,10 @@ class _Writer:
         if not as_comments:
             write_front_matter(self.word, bill)
         write_act(self.word, bill, notes_as_comments=as_comments)
-        if self.options.line_numbers:
+        restart = self.options.numbering(bill)
+        if restart:
             for section in self.word.sections:
-                number_lines(section)
+                number_lines(section, restart)
 
 
 def _bookmark(anchor: str) -> str:

@@ -14,7 +14,7 @@ from docx.oxml.ns import qn
 from docx.shared import Inches, Pt, RGBColor
 
 from ..roles import all_styles, commentary_styles
-from .ooxml import suppress_line_numbers
+from .ooxml import set_outline_level, suppress_line_numbers
 
 SERIF = "Liberation Serif"
 INDENT = Inches(0.5)
@@ -54,6 +54,15 @@ CHARACTER_FORMATS = {
 BILL_TEXT_STYLES = ("Bill Text", "Bill Text 2", "Bill Text 3", "Bill Text 4")
 UNNUMBERED_STYLES = tuple(sorted(commentary_styles()))
 """Commentary: never counted by line numbering, which numbers only the bill's own lines."""
+OUTLINE_LEVELS = {
+    "Act Title": 1, "Prefatory Heading": 1, "Part Heading": 1, "Handout Title": 1,
+    "Section Heading": 2, "Packet Heading": 2, "Handout Heading": 2,
+}  # fmt: skip
+"""The heading styles of every kind and their levels in Word's navigation pane, as in the PDF's
+outline: a part, the act or a handout's title; then each section or subhead. A bill's section
+heading runs in to its text, so the pane shows the section's opening words after it."""
+HEADING_STYLES = frozenset({*OUTLINE_LEVELS, "Comment Heading", "Cover Title", "Table Caption"})
+"""Every style that heads what follows it (and keeps with it)."""
 ALL_STYLES = all_styles()
 """Every style billkit writes; the shipped reference document has them all."""
 
@@ -67,6 +76,8 @@ def build_reference_document():
     define_table_styles(document)
     for name in UNNUMBERED_STYLES:
         suppress_line_numbers(document.styles[name])
+    for name, level in OUTLINE_LEVELS.items():
+        set_outline_level(document.styles[name], level)
     section = document.sections[0]
     section.page_width, section.page_height = Inches(8.5), Inches(11)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
@@ -252,3 +263,9 @@ def define_handout_styles(document, *, large: bool) -> None:
     model.paragraph_format.left_indent = Inches(0.3)
     handout_style("Handout Source", base - 2, italic=True).paragraph_format.left_indent = Inches(0.3)
     handout_style("Handout Footer", base - 1.5, italic=True).paragraph_format.space_before = Pt(10)
+
+
+def use_running_font(document, font: str) -> None:
+    """Print the header and footer in ``font``, the body's family (a handout's sans serif)."""
+    for name in ("Header", "Footer"):
+        document.styles[name].font.name = font

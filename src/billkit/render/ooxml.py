@@ -98,14 +98,15 @@ def ask_to_update_fields(document) -> None:
     settings.append(update)
 
 
-def number_lines(section, distance_twips: int = 360) -> None:
-    """Turn on Word's line numbering for a document section, restarting on each page."""
+def number_lines(section, restart: str = "page", distance_twips: int = 360) -> None:
+    """Turn on Word's line numbering for a document section: again from 1 on each page
+    (``restart="page"``) or on from the section before ("continuous", through the document)."""
     sect_pr = section._sectPr
     for old in sect_pr.findall(qn("w:lnNumType")):
         sect_pr.remove(old)
     numbering = OxmlElement("w:lnNumType")
     numbering.set(qn("w:countBy"), "1")
-    numbering.set(qn("w:restart"), "newPage")
+    numbering.set(qn("w:restart"), "continuous" if restart == "continuous" else "newPage")
     numbering.set(qn("w:distance"), str(distance_twips))
     # The schema fixes the order of a section's properties: lnNumType comes before these.
     later = ("pgNumType", "cols", "formProt", "vAlign", "noEndnote", "titlePg", "textDirection",
@@ -117,11 +118,30 @@ def number_lines(section, distance_twips: int = 360) -> None:
         sect_pr.append(numbering)
 
 
+_AFTER_SUPPRESS = tuple(
+    f"w:{name}"
+    for name in (
+        "pBdr shd tabs suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct autoSpaceDE "
+        "autoSpaceDN bidi adjustRightInd snapToGrid spacing ind contextualSpacing mirrorIndents "
+        "suppressOverlap jc textDirection textAlignment textboxTightWrap outlineLvl divId cnfStyle "
+        "rPr sectPr pPrChange"
+    ).split()
+)
+"""What follows <w:suppressLineNumbers> in a paragraph's properties (CT_PPr's sequence)."""
+
+
 def suppress_line_numbers(style) -> None:
     """Keep a paragraph style's lines out of the line numbering (notes, comments, covers)."""
     p_pr = style.element.get_or_add_pPr()
     if p_pr.find(qn("w:suppressLineNumbers")) is None:
-        p_pr.append(OxmlElement("w:suppressLineNumbers"))
+        # In the schema's place (after numPr, before pBdr ... jc), or Word may call the file damaged.
+        p_pr.insert_element_before(OxmlElement("w:suppressLineNumbers"), *_AFTER_SUPPRESS)
+
+
+def set_outline_level(style, level: int) -> None:
+    """Give a paragraph style an outline level (1 is the top), so its paragraphs are headings in
+    Word's navigation pane and in a table of contents built from outline levels."""
+    style.element.get_or_add_pPr().get_or_add_outlineLvl().val = level - 1
 
 
 # The elements that may follow <w:lang> in a run's properties (CT_RPr's sequence), so that a new
@@ -177,3 +197,29 @@ def mark_header_row(row) -> None:
     header = OxmlElement("w:tblHeader")
     header.set(qn("w:val"), "true")
     properties.append(header)
+
+
+def keep_introductions_with_next(document, headings: frozenset[str]) -> None:
+    """Keep each body paragraph that introduces the next one on the same page as it.
+
+    That is a paragraph ending in a colon ("We propose this language:", a provision's "the court
+    shall:"), and one that opens with a bold run-in heading (a packet's "Relief for legal error.")
+    when a plain paragraph follows it; a run-in one before another run-in one or a heading (a
+    style in ``headings``) may end a page, or a section's whole analysis would be one block.
+    Headings themselves keep with the next paragraph through their styles.
+    """
+    paragraphs = document.paragraphs
+    for paragraph, following in zip(paragraphs, [*paragraphs[1:], None], strict=True):
+        if paragraph.text.rstrip().endswith(":"):
+            paragraph.paragraph_format.keep_with_next = True
+        elif _opens_with_strong(paragraph._p) and following is not None:
+            plain = not _opens_with_strong(following._p) and following.style.name not in headings
+            if plain:
+                paragraph.paragraph_format.keep_with_next = True
+
+
+def _opens_with_strong(p) -> bool:
+    run = p.find(qn("w:r"))
+    if run is None or run.rPr is None:
+        return False
+    return run.rPr.find(qn("w:rStyle")) is not None and run.rPr.rStyle.val == "Strong"

@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 from ..errors import BillkitError, RenderError
 from ..load.content import TEMPLATES_DIR, is_content
 from ..model import AuthoritiesTable, Document
+from .fonts import warn_undrawable
 from .html import package_css, render_html, running_head_css, stylesheets
 from .options import RenderOptions
 
@@ -59,12 +60,19 @@ def render_pdf(document: Document, options: RenderOptions) -> bytes:
         raise RenderError(f"the PDF could not be laid out: {exc}") from exc
 
 
+SHEETS = {"community": 2}
+"""The pages a kind's variant must fit on: the community handout is one sheet, front and back."""
+LOOSE_GROUPS = ".group { break-inside: auto !important; }"
+"""What lets a handout's sections break across pages when, kept whole, they would need more."""
+
+
 def lay_out(document: Document, options: RenderOptions) -> LaidOut:
     """The document laid out in pages by WeasyPrint.
 
     A document with a table of authorities is laid out twice: first to learn on which pages each
     authority is cited, then with those pages printed in the table (its last part, so nothing
-    before it moves).
+    before it moves). A community handout whose sections, each kept on one page, would run past
+    its sheet is laid out again with its sections free to break.
     """
     styles = _styles(document, options.css)
     tables = [block for block in document.blocks if isinstance(block, AuthoritiesTable)]
@@ -73,14 +81,20 @@ def lay_out(document: Document, options: RenderOptions) -> LaidOut:
         html = _html(document, options, citation_pages(first, document))
     else:
         html = _html(document, options)
+    warn_undrawable(html)
+    pages = _layout(html, styles)
+    limit = SHEETS.get(document.meta.variant)
+    if limit and len(pages.pages) > limit:  # whole sections overflow: let them break instead
+        styles = _styles(document, f"{LOOSE_GROUPS}\n{options.css}")
+        pages = _layout(html, styles)
     # The identifier is derived from everything that makes the pages, so the same document gets
     # the same one: the stylesheets, the page and the numbering added after layout.
-    content = "\0".join((*styles.texts, html, f"line numbers: {options.line_numbers}"))
+    restart = options.numbering(document.act) if document.act is not None else None
+    content = "\0".join((*styles.texts, html, f"line numbers: {restart}"))
     identifier = hashlib.sha256(content.encode("utf-8")).hexdigest()[:32].encode("ascii")
-    pages = _layout(html, styles)
     finisher = None
-    if options.line_numbers and document.act is not None:
-        finisher = _line_number_finisher(_numbered_lines(pages))
+    if restart:
+        finisher = _line_number_finisher(_numbered_lines(pages), continuous=restart == "continuous")
     return LaidOut(pages, identifier, finisher)
 
 
@@ -207,12 +221,16 @@ def _numbered_lines(laid_out) -> list[list[tuple[float, float]]]:
     return pages
 
 
-def _line_number_finisher(pages: list[list[tuple[float, float]]]):
+def _line_number_finisher(pages: list[list[tuple[float, float]]], *, continuous: bool = False):
     """Draw each page's line numbers in its left margin, as marked artifacts in a base-14 font.
 
     WeasyPrint has no line numbering, so the numbers are drawn after layout, at the baseline of
-    each line of bill text, restarting at 1 on every page.
+    each line of bill text: from 1 on every page, or (``continuous``) on from the page before.
     """
+    firsts = [1] * len(pages)
+    if continuous:
+        for i in range(1, len(pages)):
+            firsts[i] = firsts[i - 1] + len(pages[i - 1])
     import pydyf
 
     def finisher(_document, pdf) -> None:
@@ -222,7 +240,7 @@ def _line_number_finisher(pages: list[list[tuple[float, float]]]):
         pdf.add_object(font)
         # pydyf lists each page as three items, "n 0 R" (pinned; see the internals test).
         kids = list(pdf.pages["Kids"])
-        for number, lines in zip(kids[0::3], pages, strict=False):
+        for number, lines, first in zip(kids[0::3], pages, firsts, strict=False):
             if not lines:
                 continue
             page = pdf.objects[number]
@@ -243,7 +261,7 @@ def _line_number_finisher(pages: list[list[tuple[float, float]]]):
             stream.begin_marked_content("Artifact")
             stream.begin_text()
             stream.set_font_size("BillkitLineNumber", 9)
-            for index, (left, baseline) in enumerate(lines, start=1):
+            for index, (left, baseline) in enumerate(lines, start=first):
                 label = str(index)
                 width = 4.5 * len(label)  # Times-Roman digits are half an em wide
                 stream.set_text_matrix(1, 0, 0, 1, left - 30 - width, baseline)

@@ -184,6 +184,7 @@ def handout(fields: dict, formats: tuple[str, ...], library) -> Result:
     from ..build.handout import build_handout
     from ..load.jurisdiction import get_record
     from ..render import check_formats
+    from ..render.options import RenderOptions
     from ..spec import HandoutSpec
     from ..write import produce, spec_stem
 
@@ -194,6 +195,7 @@ def handout(fields: dict, formats: tuple[str, ...], library) -> Result:
     checks.done()
     stem = spec_stem(request, record.code if record else None, suffix=request.file_suffix)
     with one_at_a_time() as warnings, tempfile.TemporaryDirectory(prefix="billkit-web-") as folder:
-        document = build_handout(request, library)
+        updated = RenderOptions().document_date().date()  # as the CLI dates it: same bytes
+        document = build_handout(request, library, updated=updated)
         files = _read_back(produce(document, _with_preview(chosen), Path(folder), stem))
     return Result("handout", files, _preview_name(files), tuple(warnings), lang=request.lang)
