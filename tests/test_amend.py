@@ -318,3 +318,33 @@ def test_the_guidance_sentence_placed_in_a_statute_is_said_there_not_sent_elsewh
     assert "amend section 2953.32" in unplaced.long_title
     text = " ".join(b.text for s in unplaced.sections for b in s.body)
     assert "The following sentence is added at the end of Ohio Rev. Code Ann. § 2953.32" in text
+
+
+def test_a_new_section_of_ohios_code_is_labelled_and_cross_referenced_as_the_code_does():
+    from billkit.build.division_refs import in_code_scheme
+    from billkit.model import Block, Run
+
+    body = (
+        Block((Run("A person may move the court."),), "(a)"),
+        Block(
+            (Run("A motion under subsection (a) is decided under § 2943.031(E) and Section 4(b)."),),
+            "(b)",
+            children=(
+                Block((Run("as paragraph (2) requires;"),), "(1)", 1),
+                Block((Run("notice."),), "(2)", 1),
+            ),
+        ),
+    )
+    relabelled, reword = in_code_scheme(body, "OH")
+    assert [b.label for b in relabelled] == ["(A)", "(B)"]
+    assert [c.label for c in relabelled[1].children] == ["(1)", "(2)"]
+    text = relabelled[1].text
+    assert text.startswith("A motion under division (A) of this section is decided")
+    assert "§ 2943.031(E) and Section 4(b)" in text  # other laws' divisions keep their own words
+    assert reword("Subsection (b) says so.") == "Division (B) of this section says so."
+    assert (
+        reword("subsection (a) of section [B] of the Revised Code")
+        == "division (A) of section [B] of the Revised Code"
+    )
+    plain = (Block((Run("This act takes effect."),)),)
+    assert in_code_scheme(plain, "OH")[0] == plain  # unlabelled text stays as it is

@@ -269,7 +269,8 @@ def test_ohio_bill_form(library):
     assert bill.sections[0].lead[0].text.startswith(listed) and len(codified) == 7
     assert all(s.heading == "" for s in bill.sections)
     text = _all_text(bill)
-    assert "Except in subsection (a) of section [B] of the Revised Code" in text
+    assert "Except in division (A) of section [B] of the Revised Code" in text
+    assert "The presumption in division (A) of this section applies" in text  # the code's own words
     assert not re.search(r"\bSection [4-9]\b", text)  # no reference to a numbering it does not print
     # A packet or a proposal reuses the sections unwrapped, with their own numbers.
     plain = build_bill(BillSpec(state="OH"), library, reference="Section {n}")

@@ -10,6 +10,7 @@ from ..load.schema import Clause, Item
 from ..load.words import words
 from ..model import Block, Run, Section
 from .context import Drafting
+from .division_refs import in_code_scheme
 from .notes import commentary, note
 from .numbering import LADDERS, code_label, label, section_heading, section_label
 from .params import fill_params
@@ -24,12 +25,15 @@ def build_section(
     where = drafting.origin(clause.id)
     ctx = drafting.context(clause.id, fill_params(where, values, drafting.context(clause.id, {})))
     body, top = _provisions(clause, ctx, where)
+    key = drafting.keys.get(clause.id)
+    reword = None
+    if key:  # a new section of the state's code speaks as that code does
+        body, reword = in_code_scheme(body, drafting.jurisdiction.code)
     lead = ()
     if clause.lead:
         lead = (Run(collapse(render_text(clause.lead, ctx, where=f"{where}: field 'lead'"))),)
-    notes = _notes(drafting, clause, ctx, top, where) if annotated else {}
+    notes = _notes(drafting, clause, ctx, top, where, reword) if annotated else {}
     number = drafting.numbers[clause.id]
-    key = drafting.keys.get(clause.id)
     return Section(
         id=clause.id,
         number=number,
@@ -84,19 +88,30 @@ def _provisions(
 
 
 def _notes(
-    drafting: Drafting, clause: Clause, ctx: Mapping[str, Any], top: Mapping[int, Block], where: str
+    drafting: Drafting,
+    clause: Clause,
+    ctx: Mapping[str, Any],
+    top: Mapping[int, Block],
+    where: str,
+    reword=None,
 ) -> dict[str, Any]:
-    """The section's source note, Legislative Note, Comment and Authorities, as ``Section`` fields."""
-    fields: dict[str, Any] = {"source_note": source_note(drafting, clause, top)}
-    fields["legislative_note"] = commentary(
+    """The section's source note, Legislative Note, Comment and Authorities, as ``Section`` fields.
+
+    ``reword`` words the notes' references to the section's provisions as its body does (a new
+    section of a state's code); the state-law paragraphs, about other laws, are left alone."""
+    fields: dict[str, Any] = {"source_note": _reworded(source_note(drafting, clause, top), reword)}
+    legislative = commentary(
         drafting, "legislative", clause.legislative_note, ctx, f"{where}: field 'legislative_note'"
     )
+    fields["legislative_note"] = _reworded(legislative, reword)
     standing = state_law(drafting.jurisdiction, clause.practice)
     if standing:
         legislative = fields["legislative_note"]
         paragraphs = (*legislative.paragraphs, *(drafting.italicize(p) for p in standing))
         fields["legislative_note"] = dataclasses.replace(legislative, paragraphs=paragraphs)
-    fields["comment"] = commentary(drafting, "comment", clause.comment, ctx, f"{where}: field 'comment'")
+    fields["comment"] = _reworded(
+        commentary(drafting, "comment", clause.comment, ctx, f"{where}: field 'comment'"), reword
+    )
     cited = [
         a.cite
         for i, a in enumerate(clause.authorities)
@@ -106,6 +121,19 @@ def _notes(
         note("authorities", tuple(drafting.italicize(a) for a in cited)) if cited else None
     )
     return fields
+
+
+def _reworded(found, reword):
+    """Note ``found`` (a ``Note``, a text or None) with ``reword`` applied to its words."""
+    if found is None or reword is None:
+        return found
+    if isinstance(found, str):
+        return reword(found)
+    paragraphs = tuple(
+        tuple(dataclasses.replace(run, text=reword(run.text)) for run in paragraph)
+        for paragraph in found.paragraphs
+    )
+    return dataclasses.replace(found, paragraphs=paragraphs)
 
 
 def state_law(jurisdiction, practice: str) -> list[str]:
