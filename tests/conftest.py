@@ -24,6 +24,12 @@ settings.register_profile(
 settings.load_profile("ci")  # the default; `--hypothesis-profile=long` loads after this
 
 
+@pytest.fixture
+def in_tmp(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
 @pytest.fixture(scope="session")
 def library():
     return load_library()

@@ -221,3 +221,7 @@ def sheets(document) -> list[Sheet]:
         elif isinstance(block, Bullets):
             sheet.sections[-1].bullets += [Item(item) for item in block.items]
     return out
+
+
+def files_in(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())

@@ -12,23 +12,13 @@ from typer.testing import CliRunner
 
 from billkit.cli import app
 
-from support import write_clause
+from support import files_in, write_clause
 
 runner = CliRunner()
 
 
 def run(*args: str, cwd: Path | None = None):
     return runner.invoke(app, list(args), catch_exceptions=False)
-
-
-@pytest.fixture
-def in_tmp(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
-def files_in(folder: Path) -> list[str]:
-    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
 
 
 def test_draft_with_no_arguments_writes_the_model_bill(in_tmp):

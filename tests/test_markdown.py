@@ -139,12 +139,6 @@ def test_any_runs_read_back_as_their_own_characters(pairs):
 runner = CliRunner()
 
 
-@pytest.fixture
-def in_tmp(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
 def test_draft_writes_markdown(in_tmp):
     result = runner.invoke(app, ["draft", "-f", "md"])
     assert result.exit_code == 0, result.output

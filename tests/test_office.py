@@ -21,6 +21,8 @@ from billkit.load.content import REFERENCE_DOCX
 from billkit.render import render
 from billkit.render.options import RenderOptions
 
+from support import files_in
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,16 +30,6 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def run(*args: str):
     return runner.invoke(app, list(args), catch_exceptions=False)
-
-
-@pytest.fixture
-def in_tmp(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
-def files_in(folder: Path) -> list[str]:
-    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
 
 
 def comments(path: Path) -> list[dict[str, str]]:

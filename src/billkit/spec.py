@@ -22,6 +22,7 @@ from pydantic_core import PydanticCustomError
 from .errors import SpecError
 from .load.textfile import read_text
 from .render import DEFAULT_FORMATS
+from .walk import strings_in
 
 
 def _writes(kind: str):
@@ -57,19 +58,13 @@ def check_text(value, where: str = ""):
     billkit refuses rather than strips: a bill must not silently lose part of a name or number.
     Walks dicts, lists and tuples, naming the key that holds the character.
     """
-    if isinstance(value, str):
-        bad = _XML_ILLEGAL.search(value)
+    for key, text in strings_in(value, where):
+        bad = _XML_ILLEGAL.search(text)
         if bad:
             raise ValueError(
-                f"{repr(where) + ': ' if where else ''}contains U+{ord(bad.group()):04X}, a character "
+                f"{repr(key) + ': ' if key else ''}contains U+{ord(bad.group()):04X}, a character "
                 "that cannot appear in a document"
             )
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            check_text(item, f"{where}.{key}" if where else str(key))
-    elif isinstance(value, list | tuple):
-        for index, item in enumerate(value):
-            check_text(item, f"{where}.{index}" if where else str(index))
     return value
 
 

@@ -15,6 +15,7 @@ import unicodedata
 
 from ..errors import UsageError
 from ..load.content import FONTS_DIR
+from ..walk import strings_in
 
 logger = logging.getLogger("billkit")
 FACES = ("LiberationSerif-Regular.ttf", "LiberationSans-Regular.ttf")
@@ -55,19 +56,13 @@ def describe(char: str) -> str:
 def check_drawable(value, where: str = "") -> None:
     """Refuse a character the PDF's fonts cannot draw in ``value`` (a string, or dicts and lists
     of them), naming the key that holds it: a name must not lose a character without a word."""
-    if isinstance(value, str):
-        missing = undrawable(value)
+    for key, text in strings_in(value, where):
+        missing = undrawable(text)
         if missing:
             raise UsageError(
-                f"{where} contains {describe(missing[0])}, a character the PDF's fonts cannot draw.",
+                f"{key} contains {describe(missing[0])}, a character the PDF's fonts cannot draw.",
                 hint="remove it, or make only the DOCX (-f docx), where Word draws it",
             )
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            check_drawable(item, f"{where}.{key}" if where else str(key))
-    elif isinstance(value, list | tuple):
-        for index, item in enumerate(value):
-            check_drawable(item, f"{where}.{index}" if where else str(index))
 
 
 def warn_undrawable(html: str) -> None:
