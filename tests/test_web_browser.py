@@ -83,6 +83,20 @@ def browser(tmp_path_factory):
     driver.quit()
 
 
+def arrived_at_results(browser) -> None:
+    """Wait for the submitted form to land on its results page: a click returns before the browser
+    has followed the server's redirect, so reading the address at once races the navigation."""
+    from selenium.common.exceptions import TimeoutException
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    try:
+        WebDriverWait(browser, WAIT).until(expected_conditions.url_contains("/results/"))
+    except TimeoutException:
+        page = browser.page_source[:2000]
+        raise AssertionError(f"no results page: {browser.current_url}\n{page}") from None
+
+
 def downloaded(folder, name: str) -> bytes:
     deadline = time.monotonic() + WAIT
     path = folder / name
@@ -104,7 +118,7 @@ def test_fill_the_draft_form_and_open_the_downloads(server, browser):
             box.click()
     browser.find_element(By.ID, "relief_term").send_keys("sealing")
     browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    assert "/results/" in browser.current_url, browser.page_source[:2000]
+    arrived_at_results(browser)
     for name in ("oh-model-bill.docx", "oh-model-bill.pdf"):
         browser.find_element(By.LINK_TEXT, name).click()
     docx = downloaded(browser.downloads, "oh-model-bill.docx")
@@ -126,6 +140,7 @@ def test_upload_a_pending_bill_and_read_the_scorecard(server, browser, tmp_path)
     browser.get(f"{server}/check")
     browser.find_element(By.ID, "bill").send_keys(str(bill))
     browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    arrived_at_results(browser)
     rows = browser.find_elements(By.CSS_SELECTOR, "table.scorecard tbody tr")
     statuses = {
         row.find_element(By.TAG_NAME, "th").text: row.find_element(By.CLASS_NAME, "status").text
@@ -154,7 +169,7 @@ def test_the_handout_form_works_from_the_keyboard_alone(server, browser):
         assert field in visited, visited
     assert browser.switch_to.active_element.tag_name == "button", visited
     keys.send_keys(Keys.ENTER).perform()
-    assert "/results/" in browser.current_url
+    arrived_at_results(browser)
     assert browser.find_element("tag name", "html").get_attribute("lang") == "es"
     names = [a.text for a in browser.find_elements("css selector", ".downloads a")]
     assert "handout-community-es.pdf" in names, names
