@@ -299,8 +299,8 @@ def test_an_inserted_label_keeps_its_suffix_when_the_divisions_before_it_move_on
 
 
 def test_the_guidance_sentence_placed_in_a_statute_is_said_there_not_sent_elsewhere(library):
-    """Put into an existing section, court-jurisdiction's (a) is the sentence itself, and the long
-    title no longer promises to amend the clearance statute by a sentence added from outside."""
+    """Put into an existing section, court-jurisdiction's last provision is the sentence itself, and
+    the long title names that section alone."""
     from billkit.build import build_bill
     from billkit.spec import BillSpec
 
@@ -311,13 +311,39 @@ def test_the_guidance_sentence_placed_in_a_statute_is_said_there_not_sent_elsewh
     bill = build_bill(BillSpec(state="OH", clauses=("short-title",), amend=(amend,)), library)
     section = next(s for s in bill.sections if s.id.startswith("amend-"))
     texts = [b.text for b in section.body]
-    assert any(t.startswith("(D) A sealing or expungement performed pursuant to this section") for t in texts)
+    assert texts[-1].startswith("(G) A sealing or expungement performed pursuant to this section")
+    moot = "(E) A proceeding described in division (D) of this section is not moot"
+    assert any(t.startswith(moot) for t in texts)
     assert not any("The following sentence is added" in t for t in texts)
     assert bill.long_title.startswith("To amend section 2953.36 of the Revised Code")
-    unplaced = build_bill(BillSpec(state="OH", clauses=("short-title", "court-jurisdiction")), library)
-    assert "amend section 2953.32" in unplaced.long_title
-    text = " ".join(b.text for s in unplaced.sections for b in s.body)
-    assert "The following sentence is added at the end of Ohio Rev. Code Ann. § 2953.32" in text
+
+
+def test_a_state_draft_never_amends_a_section_by_adding_a_sentence_to_it_unless_asked(library):
+    """Review item 18: "the following sentence is added at the end of § 2953.32" amends a section
+    without setting it out in full (Ohio Const. art. II, § 15(D) and other states' like rules). A
+    state draft leaves the instruction out and says how to place the sentence; naming the statute
+    asks for it, and the long title then names that statute."""
+    from billkit.build import build_bill
+    from billkit.spec import BillSpec
+
+    clauses = ("short-title", "court-jurisdiction")
+    unplaced = build_bill(BillSpec(state="OH", clauses=clauses), library)
+    section = unplaced.section("court-jurisdiction")
+    assert not any("The following sentence" in b.text for s in unplaced.sections for b in s.body)
+    assert [b.label for b in section.body] == ["(A)", "(B)", "(C)"]
+    assert section.body[0].text.startswith("The court in which a conviction was entered keeps jurisdiction")
+    assert "This division applies" in section.body[0].text
+    assert "amend section" not in unplaced.long_title
+    note = " ".join(section.legislative_note.texts)
+    assert "amendment by reference" in note and "Ohio Rev. Code Ann. § 2953.32" in note
+    named = "section 2953.32 of the Revised Code"
+    asked = BillSpec(state="OH", clauses=clauses, params={"court-jurisdiction": {"relief_statute": named}})
+    bill = build_bill(asked, library)
+    last = bill.section("court-jurisdiction").body[-1]
+    assert last.label == "(D)" and last.text.startswith(
+        f"The following sentence is added at the end of {named}: “A sealing or expungement performed"
+    )
+    assert bill.long_title.startswith("To amend section 2953.32 and to enact section [A] of the Revised Code")
 
 
 def test_a_new_section_of_ohios_code_is_labelled_and_cross_referenced_as_the_code_does():

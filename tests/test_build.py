@@ -89,7 +89,7 @@ def test_cross_reference_follows_the_printed_number(library):
 def test_relief_term_reads_correctly_in_the_guidance_sentences(library, term, expected):
     bill = build_bill(BillSpec(relief_term=term), library)
     relief = get_relief_term(term)
-    jurisdiction = body_text(bill.section("court-jurisdiction"))[0]
+    jurisdiction = body_text(bill.section("court-jurisdiction"))[-1]
     assert jurisdiction.startswith("The following sentence is added at the end of [insert citation")
     assert f"“{expected}" in jurisdiction
     assert jurisdiction.endswith(f"collateral attack on {relief.a_adj} conviction.”")
@@ -164,11 +164,9 @@ def test_parameters_fill_text_and_user_values_are_never_templates(library):
 def test_naming_the_statute_keeps_the_guidance_sentence_verbatim(library):
     spec = BillSpec(params={"court-jurisdiction": {"relief_statute": "Section 1203.425 of the Penal Code"}})
     section = build_bill(spec, library).section("court-jurisdiction")
-    first = body_text(section)[0]
-    assert first.startswith(
-        "The following sentence is added at the end of Section 1203.425 of the Penal Code: “"
-    )
-    assert GUIDANCE_SAMPLES["court-jurisdiction"] in first
+    last = body_text(section)[-1]
+    assert last.startswith("The following sentence is added at the end of Section 1203.425 of the Penal Code")
+    assert GUIDANCE_SAMPLES["court-jurisdiction"] in last
     assert section.source_note.endswith("to existing law, verbatim.")
     sealing = build_bill(BillSpec(relief_term="sealing"), library).section("court-jurisdiction")
     assert sealing.source_note.endswith("to existing law, adapted to this draft’s choices.")

@@ -183,11 +183,7 @@ def test_unverified_facts_show_as_drafter_notes_and_clean_copies_keep_the_text(l
 def test_state_forms_follow_the_research(library):
     ca = build_bill(BillSpec(state="CA"), library)
     assert [s.label for s in ca.sections[:3]] == ["SECTION 1.", "SEC. 2.", "SEC. 3."]
-    assert ca.long_title.startswith(  # the court-jurisdiction section adds a sentence to § 1203.4
-        "An act [to add Sections ___ to, and] to amend Section 1203.4 of[,] the Penal Code, relating to"
-    )
-    without = build_bill(BillSpec(state="CA", without=("court-jurisdiction",)), library)
-    assert without.long_title.startswith("An act [to add Sections ___ to, and to amend Section ___ of,")
+    assert ca.long_title.startswith("An act [to add Sections ___ to, and to amend Section ___ of,")
     assert ca.sections[0].heading == "" and not ca.show_act_title
     ny = build_bill(BillSpec(state="NY"), library)
     assert [s.label for s in ny.sections[:2]] == ["Section 1.", "§ 2."]
@@ -212,11 +208,12 @@ def _all_text(bill) -> str:
 
 def test_long_titles_bracket_the_codification_a_freestanding_act_leaves_out(library):
     # Review S12: the body is a freestanding act, so the words claiming a code section are optional.
-    # The one code section it does amend, by adding the guidance's sentence, is not optional.
-    ca = build_bill(BillSpec(state="CA", without=("court-jurisdiction",)), library).long_title
+    # A code section the drafter has the bill amend is not optional.
+    ca = build_bill(BillSpec(state="CA"), library).long_title
     assert re.fullmatch(r"An act \[to add Sections ___ to, [^\]]*Penal Code,\] relating to .+\.", ca)
     assert re.sub(r"\[[^\]]*\] ", "", ca).startswith("An act relating to record clearance")
-    amending = build_bill(BillSpec(state="CA"), library).long_title
+    named = {"court-jurisdiction": {"relief_statute": "Section 1203.4 of the Penal Code"}}
+    amending = build_bill(BillSpec(state="CA", params=named), library).long_title
     assert re.sub(r"\[,\]|\[[^\]]*\] ?", "", amending).startswith(
         "An act to amend Section 1203.4 of the Penal Code, relating to record clearance"
     )
@@ -248,7 +245,7 @@ def test_ohio_bill_form(library):
     bill = build_bill(BillSpec(state="OH"), library)
     assert bill.caption == ("A BILL",) and not bill.show_act_title
     assert bill.long_title.startswith(
-        "To amend section 2953.32 and to enact sections [A], [B], [C], [D], [E], [F], and [G] of the Revised"
+        "To enact sections [A], [B], [C], [D], [E], [F], and [G] of the Revised Code with respect to"
     )
     alone = build_bill(BillSpec(state="OH", without=("court-jurisdiction",)), library)
     assert alone.long_title.startswith(

@@ -14,7 +14,7 @@ from .amend import amending_section
 from .context import Drafting
 from .form_sections import enacting_section, repealing_section
 from .front import front_matter
-from .params import resolve_params
+from .params import Given, resolve_params
 from .relief import relief_for
 from .sections import build_section
 from .selection import (
@@ -86,8 +86,19 @@ def build_bill(
         caption=form.caption if form else (),
         enacting_caps=bool(form and form.enacting_caps),
         line_numbering=form.line_numbers.restart if form and form.line_numbers else "page",
-        **front_matter(drafting, annotated=not spec.clean, amended=[a.citation for a in spec.amend]),
+        **front_matter(drafting, annotated=not spec.clean, amended=_amended(spec, drafting, values)),
     )
+
+
+def _amended(spec: BillSpec, drafting: Drafting, values: dict[str, dict]) -> list[str]:
+    """The citations of the sections the bill amends, for its long title: each ``[[amend]]``'s, and
+    each relief statute a drafter named for a clause that adds a sentence to it by instruction."""
+    named = [
+        str(given["relief_statute"])
+        for clause_id, given in values.items()
+        if clause_id not in drafting.placed and isinstance(given.get("relief_statute"), Given)
+    ]
+    return list(dict.fromkeys([*(a.citation for a in spec.amend), *named]))
 
 
 def _sections(

@@ -336,6 +336,9 @@ _OTHER_NEW_SECTION = re.compile(r"\b[Ss]ubsection \(([a-z])\)(?= of section \[)"
 """A reference into another section the same enacting section adds ("subsection (a) of section
 [B] of the Revised Code"), which that section's own relabelling renames alike."""
 
+_THIS_SUBSECTION = re.compile(r"\b([Tt])his subsection\b")
+"""A provision speaking of itself by the model's word for its top level ("This subsection applies")."""
+
 
 def in_code_scheme(
     body: tuple[Block, ...], code: str | None
@@ -355,6 +358,7 @@ def in_code_scheme(
     def reword(text: str, here: Path = ()) -> str:
         resolve = resolver(mapping, mapping, inverse.get(here, ()), always=True)
         text = rewrite(text, resolve, scheme, "")
+        text = _THIS_SUBSECTION.sub(lambda m: f"{m.group(1)}his {scheme.name(top)}", text)
         return _OTHER_NEW_SECTION.sub(
             lambda m: f"{scheme.name(top)} {make_label(top, ord(m.group(1)) - ord('a') + 1)}", text
         )

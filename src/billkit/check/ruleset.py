@@ -157,7 +157,8 @@ RULES: tuple[Rule, ...] = (
     Rule("court-jurisdiction", "present",
          (r"\b(?:has|have|shall have|retains?|shall retain|keeps?) (?:continuing |full )?jurisdiction(?: and (?:authority|power))? "
           r"to (?:hear|decide|consider|rule on|entertain|adjudicate|grant)",
-          LATER, r"\bat any time\b|notwithstanding[^.;]{0,60}(?:time|limitation|deadline)|(?:has|have) already been"),
+          LATER, r"\bat any time\b|notwithstanding[^.;]{0,60}(?:time|limitation|deadline)|(?:has|have) already been|"
+          r"\b(?:after|once|following)\b[^.;]{0,40}?" + RELIEF + r"[^.;]{0,40}?\b(?:has|have) been (?:granted|ordered|entered)"),
          window=2, unless=(PRESUME,)),
     Rule("court-jurisdiction", "partial",
          (r"\b(?:does|shall|will) not (?:bar|preclude|prevent)|nothing[^.;]*preclude", r"\b(?:later|subsequent\w*|future)\b",
