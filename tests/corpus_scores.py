@@ -54,10 +54,16 @@ def load_corpus() -> list[Case]:
     return [load_case(path) for path in sorted(CORPUS.glob("*.txt"))]
 
 
-def load_split() -> dict[str, str]:
-    """File name → ``test`` or ``tune``: the files ``split.yaml`` lists under ``test``, and every other."""
+def split_waves() -> dict[str, list[str]]:
+    """The test split's waves, each as ``split.yaml`` lists it: the first 22 files, then the 15 added
+    blind on 2026-11-30."""
     listed = yaml.safe_load(SPLIT_FILE.read_text(encoding="utf-8"))
-    test = set(listed["test"])
+    return {"test, first 22": listed["test"], "test, added 2026-11-30": listed["test_2026_11_30"]}
+
+
+def load_split() -> dict[str, str]:
+    """File name → ``test`` or ``tune``: the files ``split.yaml`` lists in a test wave, and every other."""
+    test = {name for wave in split_waves().values() for name in wave}
     return {path.name: "test" if path.name in test else "tune" for path in sorted(CORPUS.glob("*.txt"))}
 
 
@@ -147,13 +153,15 @@ def split_scores() -> dict[str, Scores]:
     scores = {
         name: score([c for c in cases if split[c.name] == name], predictions) for name in ("test", "tune")
     }
+    for wave, names in split_waves().items():
+        scores[wave] = score([c for c in cases if c.name in names], predictions)
     scores["whole corpus"] = score(cases, predictions)
     return scores
 
 
 def main() -> int:
     for name, scores in split_scores().items():
-        print(report(name if name == "whole corpus" else f"{name} split", scores))
+        print(report(name if name in ("whole corpus",) or "," in name else f"{name} split", scores))
         print()
     return 0
 

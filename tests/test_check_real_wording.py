@@ -204,3 +204,151 @@ def test_a_random_bytes_pdf_gets_one_error_line_and_no_pypdf_notes(tmp_path):
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [result.stderr.strip()]
     assert result.stderr.startswith("Error: ") and "pdf header" not in result.stderr.lower()
+
+
+# Patterns learnt from the 23 texts added to the tuning split on 2026-11-30 (second growth).
+
+VT_2658_B = (
+    "(b) A person convicted of a qualifying crime may file a motion to vacate the conviction if it was "
+    "obtained as a result of the person having been a victim of human trafficking."
+)  # Vt. Stat. Ann. tit. 13, § 2658(b)
+MT_46_18_608 = (
+    "(2) The motion must:\n(a) be made within a reasonable time after the person ceased to be involved in "
+    "trafficking for commercial sexual activity or sought services for trafficking victims; and\n(b) state "
+    "why "
+    "the facts giving rise to the motion were not presented to the court during the prosecution of the "
+    "person.\n"
+    "(3) Official documentation from a local government or a state or federal agency of the person's status "
+    "as "
+    "a victim of trafficking for commercial sexual activity creates a rebuttable presumption that the "
+    "person's "
+    "participation in the offense of prostitution was a result of having been a victim of trafficking for "
+    "commercial sexual activity.\n(4) If a court vacates a conviction of prostitution under this section, "
+    "the "
+    "court shall:\n(a) send a copy of the order vacating the conviction to the prosecutor and the "
+    "department of "
+    "justice; and\n(b) inform the person whose conviction has been vacated under this section that the "
+    "person "
+    "may be eligible for certain state and federal programs and services."
+)  # Mont. Code Ann. § 46-18-608(2)-(4) (2013), cut
+
+
+def test_vacatur_for_a_trafficking_victim_is_vacatur_for_cause_and_its_presumption_partial():
+    assert _status("vacatur-for-cause", VT_2658_B) == "present"
+    assert _status("rebuttable-presumption", MT_46_18_608) == "partial"
+    # Without the trafficking ground, a motion to vacate is not for cause.
+    plain = "(b) A person convicted of a qualifying crime may file a motion to vacate the conviction."
+    assert _status("vacatur-for-cause", plain) == "absent"
+
+
+def test_a_judgment_unlawful_as_a_result_of_any_error_is_vacatur_for_cause():
+    # Me. Rev. Stat. tit. 15, § 2125.
+    text = (
+        "A person who satisfies the prerequisites of section 2124 may show that the challenged criminal "
+        "judgment "
+        "or sentence is unlawful or unlawfully imposed, or that the impediment resulting from the challenged "
+        "post-sentencing proceeding is unlawful, as a result of any error or ground for relief, whether or "
+        "not of "
+        "record, unless the error is harmless."
+    )
+    assert _status("vacatur-for-cause", text) == "present"
+
+
+def test_a_sibling_provision_closes_the_lead_before_it():
+    """Mont. Code Ann. § 46-18-608: "(3)" after "(2) The motion must:" is not an item of (2), and the
+    court's duty in (4) reaches item (b) ("shall: ... (b) inform the person ...")."""
+    from billkit.check.rules import _with_leads, sentences
+
+    located = [(s, "x") for s in sentences(MT_46_18_608.replace("\n", " "))]
+    read = [text for text, _ in _with_leads(located)]
+    assert not any(text.startswith("(2) The motion must:") and "(3) Official" in text for text in read)
+    assert _status("public-education", MT_46_18_608) == "partial"
+
+
+def test_lack_of_jurisdiction_as_a_ground_of_relief_is_not_the_court_keeping_it():
+    # Idaho Code § 19-4901(a)(1)-(2), cut: a ground for post-conviction relief, not continuing jurisdiction.
+    text = (
+        "(a) Any person who has been convicted of, or sentenced for, a crime and who claims: (1) That the "
+        "conviction or the sentence was in violation of the constitution of the United States or the "
+        "constitution or laws of this state; (2) That the court was without jurisdiction to impose sentence; "
+        "may institute, without paying a filing fee, a proceeding under this act to secure relief."
+    )
+    assert _status("court-jurisdiction", text) == "absent"
+    assert _status("vacatur-for-cause", text) == "present"
+
+
+def test_sealed_information_open_for_review_by_its_subject_is_record_access():
+    # Alaska Stat. § 12.62.180(d): a list of uses, one of them the subject's own review.
+    text = (
+        "(d) Information that is sealed under this section may be provided to another person or agency only\n"
+        "(1) for record management purposes, including auditing;\n(2) for criminal justice employment "
+        "purposes;\n"
+        "(3) for review by the subject of the record;\n(4) for research and statistical purposes;\n"
+        "(5) when necessary to prevent imminent harm to a person; or\n(6) for a use authorized by statute or "
+        "court order."
+    )
+    assert _status("record-access", text) == "present"
+    closed = text.replace("(3) for review by the subject of the record;\n", "")
+    assert _status("record-access", closed) == "absent"
+
+
+def test_ones_own_criminal_history_disseminated_to_one_is_partial_record_access():
+    # Idaho Code § 67-3008(2)(b)(iv).
+    text = (
+        "(iv) A record of an arrest that does not contain a disposition after twelve (12) months from the "
+        "date "
+        "of arrest may only be disseminated by the department to criminal justice agencies, to the subject "
+        "of the "
+        "record, or to a person requesting the criminal history information with a signed release from the "
+        "subject of the record."
+    )
+    assert _status("record-access", text) == "partial"
+
+
+def test_an_anti_sanctuary_law_without_the_word_is_contrary():
+    # Idaho Code § 19-6102(1).
+    text = (
+        "(1) A governmental entity shall not adopt, enforce, or endorse a policy under which the entity "
+        "prohibits "
+        "or discourages the enforcement of immigration laws."
+    )
+    assert _status("federal-records", text) == "contrary"
+    # A policy that limits something else is not about immigration enforcement.
+    other = "(1) A governmental entity shall not adopt a policy under which the entity prohibits smoking."
+    assert _status("federal-records", other) == "absent"
+
+
+def test_a_plea_advisement_to_a_defendant_who_is_not_a_citizen_is_partial_public_education():
+    # N.D. R. Crim. P. 11(b)(1)(J) (2016), with its lead.
+    text = (
+        "(1) The court may not accept a plea of guilty without first, by addressing the defendant "
+        "personally in "
+        "open court, informing the defendant of and determining that the defendant understands the "
+        "following:\n"
+        "(J) that, if convicted, a defendant who is not a United States citizen may be removed from the "
+        "United "
+        "States, denied citizenship, and denied admission to the United States in the future."
+    )
+    assert _status("public-education", text) == "partial"
+    # Iowa H.F. 2116 (86th G.A. 2016): a ban on restricting status-information sharing advises no one.
+    sharing = (
+        "An official of a county shall not be prohibited or in any way be restricted from sending, "
+        "receiving, or "
+        "maintaining information relating to the immigration status of any individual for the following "
+        "official "
+        "purposes: (3) If the individual is not a citizen of the United States, determining whether the "
+        "individual is in compliance with the federal registration laws."
+    )
+    assert _status("public-education", sharing) == "absent"
+
+
+def test_a_public_information_program_about_relief_is_partial_public_education():
+    # Ill. Admin. Code tit. 2, § 500.300(a)(2).
+    text = (
+        "The Office shall disseminate printed materials and provide information through its website "
+        "explaining "
+        "the State's expungement process, circumstances under which expungement may occur, the criminal "
+        "offenses "
+        "that may be expunged and steps necessary to complete the expungement process."
+    )
+    assert _status("public-education", text) == "partial"

@@ -77,8 +77,14 @@ def _matches(patterns: tuple[str, ...], text: str) -> bool:
     return all(re.search(p, text) for p in patterns)
 
 
+_VERB_THEN_ITEM = re.compile(r"\b(shall|may|must|will)( not)?:\s+(?:(?:\(\w{1,4}\)|\d{1,3}\.)\s+)?")
+"""A lead's verb and the label of the item that finishes it ("the court shall: (b) inform"), read as one."""
+
+
 def _lower(text: str) -> str:
-    return text.lower().replace("’", "'")
+    """The text as the rules match it: lower case, straight apostrophes, and a verb read straight into
+    the list item that finishes its sentence."""
+    return _VERB_THEN_ITEM.sub(r"\1\2 ", text.lower().replace("’", "'"))
 
 
 REVERSING = re.compile(
@@ -139,7 +145,8 @@ VERB_LEAD = re.compile(r"\b(?:shall|may|must|will)(?: not)?:$", re.IGNORECASE)
 """A lead that stops at its verb ("... shall not:"): what follows finishes its sentence, capitals or not."""
 LIST_LEAD = re.compile(
     r"\bthe following\b[^.;]*:$|"
-    r"\b(?:by|to|of|for|from|with|that|than|including|except|unless|when|upon)\s*:$",
+    r"\b(?:by|to|of|for|from|with|that|than|including|except|unless|when|upon)\s*:$|"
+    r"\b(?:when|if|where|unless)\b[^.;:]{0,80}:$",
     re.IGNORECASE,
 )
 """A lead that announces a list ("... any of the following actions ...:"), or stops at a word that needs
@@ -147,34 +154,49 @@ its object ("... except when requested by:"): its labelled items finish its sent
 as long as they keep the first item's kind of label."""
 
 
+@dataclass
+class _Lead:
+    """An open lead: its words (with the leads above it), the label style of the provision that opened
+    it, and the label style of its first labelled item."""
+
+    text: str
+    own: str | None
+    items: str | None = None
+
+
 def _with_leads(located: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Read each item of a list with the words that introduce it.
 
     "The agency shall publish an advisement that explains: (1) that relief may not ..." says its
-    duty in the lead and its content in the item; neither half says it alone.
+    duty in the lead and its content in the item; neither half says it alone. Leads nest ("(2) The
+    court shall: (a) inform ...: (A) ..."), and a provision labelled like the one that opened a lead
+    ("(3)" after "(2) The motion must:") is its sibling, not its item: it closes that lead.
     """
     out: list[tuple[str, str]] = []
-    lead: str | None = None
-    style: str | None = None  # the label style of a capitalized list an open lead introduced
+    stack: list[_Lead] = []
     for sentence, location in located:
         body = re.sub(r"^(?:\(\w{1,4}\)|\d{1,3}\.)\s*", "", sentence)
-        if lead is not None and not body:  # a label printed apart from its words
+        if stack and not body:  # a label printed apart from its words
             out.append((sentence, location))
             continue
         label = _label_style(sentence)
-        listed = bool(VERB_LEAD.search(lead or "")) or (
-            bool(LIST_LEAD.search(lead or "")) and label is not None and style in (None, label)
+        while stack and label is not None and stack[-1].own == label:
+            stack.pop()
+        lead = stack[-1] if stack else None
+        listed = lead is not None and (
+            bool(VERB_LEAD.search(lead.text))
+            or (bool(LIST_LEAD.search(lead.text)) and label is not None and lead.items in (None, label))
         )
         if lead is not None and (body[:1].islower() or listed):
-            if listed and not body[:1].islower():
-                style = label
-            out.append((f"{lead} {sentence}", location))
+            if listed and not body[:1].islower() and lead.items is None:
+                lead.items = label
+            joined = f"{lead.text} {sentence}"
+            out.append((joined, location))
             if sentence.endswith(":"):
-                lead = f"{lead} {sentence}"
+                stack.append(_Lead(joined, label))
             continue
         out.append((sentence, location))
-        lead = sentence if sentence.endswith(":") else None
-        style = None
+        stack = [_Lead(sentence, label)] if sentence.endswith(":") else []
     return out
 
 

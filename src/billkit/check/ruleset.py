@@ -69,8 +69,14 @@ DEFECT = (
     r"defect in the (?:underlying )?(?:proceeding|conviction|judgment|case)|mistake of (?:law|procedure)|"
     r"constitutional (?:error|violation)|(?:violation|denial) of [^.;]{0,60}(?:rights|constitution)|did not have jurisdiction|"
     r"\bviolated\b[^.;]{0,60}(?:rights|constitution)|unconstitutionality of|rendered the (?:conviction|judgment) void|"
-    r"ineffective assistance|error of law|fraud|duress|misinformation|(?:plea|conviction) (?:is|was) (?:legally )?invalid)"
+    r"ineffective assistance|error of law|fraud|duress|misinformation|(?:plea|conviction) (?:is|was) (?:legally )?invalid|"
+    r"(?:judgment|sentence|conviction)[^.;]{0,60}\b(?:is|was) unlawful|error or ground for relief)"
 )
+TRAFFICKED = (
+    r"(?:victim of (?:human |sex |labor |severe forms? of )?trafficking|(?:result|consequence) of (?:having been |being )?(?:a )?"
+    r"(?:victim of|trafficked)|acts (?:required|induced|compelled|directed) by (?:the |a )?(?:human )?trafficker)"
+)
+"""A conviction for what the person was made to do as a trafficking victim: a defence never heard."""
 GRANT_VACATUR = (
     r"(?:\b(?:may|shall)\b[^.;]{0,120}?\b(?:vacate|set aside|erase|throw out)\b[^.;]{0,40}?\b(?:conviction|judgment|sentence|verdict)"
     r"|(?:motion|moving|move) to vacate (?:a |the |any )?(?:guilty )?(?:plea|conviction|judgment|sentence)"
@@ -132,7 +138,8 @@ RULES: tuple[Rule, ...] = (
          unless=(PRESUME, r"finds?\b.*\bthat\b", r"advisement|explain\w*|\binform\w*|\bnotice\b|not required|does not have to show")),
     # ... or a grant of vacatur whose grounds, listed elsewhere, include legal defects.
     # A court's keeping jurisdiction to hear a motion to vacate grants no vacatur itself.
-    Rule("vacatur-for-cause", "present", (GRANT_VACATUR,), elsewhere=(DEFECT,), unless=(PRESUME, r"\bjurisdiction\b")),
+    Rule("vacatur-for-cause", "present", (GRANT_VACATUR,), elsewhere=(DEFECT + "|" + TRAFFICKED,),
+         unless=(PRESUME, r"\bjurisdiction\b")),
     # A vacatur, or leave to withdraw the plea, when the court failed to give the immigration
     # advisement ("If the court fails to address the defendant personally ... the court, on the
     # defendant's motion, shall vacate the judgment, and permit the defendant to withdraw the plea").
@@ -144,13 +151,16 @@ RULES: tuple[Rule, ...] = (
     Rule("rebuttable-presumption", "partial",
          (PRESUME + r"[^.;]{0,80}(?:not (?:to have )?(?:received|been given|been advised)|was not given|were not given)",),
          part="advisement", why="the presumption concerns the court's advisement, not the plea's legal validity"),
+    Rule("rebuttable-presumption", "partial", (PRESUME + r"[^.;]{0,200}" + TRAFFICKED,),
+         why="the presumption establishes a ground for vacatur (trafficking), not that a plea was legally invalid"),
     Rule("rebuttable-presumption", "partial", (PRESUME,), elsewhere=(r"(?:prior |the )?plea is (?:legally )?invalid",),
          why="a presumption in the defendant's favour beside a declaration that the plea is invalid"),
     # Continuing jurisdiction.
     # A saving of a higher court's own jurisdiction ("shall not be construed to limit the original jurisdiction of the
     # Supreme Court in habeas corpus") is not the convicting court's power after relief.
     Rule("court-jurisdiction", "present", (KEEPS, JURISDICTION, LATER), window=2,
-         unless=(PRESUME, r"original jurisdiction|jurisdiction of the supreme court")),
+         unless=(PRESUME, r"original jurisdiction|jurisdiction of the supreme court",
+                 r"(?:was|is|were) without jurisdiction|lack(?:ed|s)? (?:of )?jurisdiction|(?:did|does) not have jurisdiction")),
     # A court given jurisdiction to decide a motion that may come at any time after relief ("at any
     # time following the withdrawal of the guilty plea and dismissal of the charges ... The court in
     # which the guilty plea was originally entered has jurisdiction and authority to decide the motion").
@@ -197,11 +207,19 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:records?|information|files?)\b[^.:]*:?[^.]{0,200}?\bto (?:the )?" + OWNER,
           RELIEF + r"|order of nondisclosure"),
          unless=(COURT_ORDER, DENIAL + r"[^.;]{0,80}\bto (?:the )?" + OWNER, r"cop(?:y|ies) of (?:the |an? |such )?(?:\w+ )?order")),
+    # Cleared records that may go, among a list of uses, to the person they are about ("Information that is
+    # sealed under this section may be provided to another person or agency only ... (3) for review by the
+    # subject of the record").
+    Rule("record-access", "present",
+         (r"(?:" + RELIEF + r")[^.]{0,200}?\bmay (?:\w+ ){0,2}(?:be )?(?:provided|disclosed|released|made available|furnished|"
+          r"disseminated|opened)\b[^.]{0,300}?\b(?:for (?:review|inspection|examination) by|to) (?:the )?" + OWNER,),
+         unless=("(?:" + OWNER + r")[^.;]{0,60}" + COURT_ORDER, DENIAL + r"[^.;]{0,80}\bto (?:the )?" + OWNER)),
     # One's own criminal-history records, open to one on request, whether or not relief cleared them.
     Rule("record-access", "partial",
          (r"(?:person|individual|subject)s?\b[^.;]{0,160}\b(?:right to|may|to|and|be (?:permitted|allowed|entitled) to) (?:\w+ )?"
           r"(?:inspect|access|review|examine|obtain (?:a )?cop(?:y|ies))\b|"
-          r"\b(?:inspection|access|review)\b[^.;]{0,80}\bby (?:the |such |that |those )?(?:person|individual|subject)s?\b",
+          r"\b(?:inspection|access|review)\b[^.;]{0,80}\bby (?:the |such |that |those )?(?:person|individual|subject)s?\b|"
+          r"\b(?:disseminat|disclos|releas|provid|furnish)\w*[^.;]{0,80}\bto (?:the )?subjects? of (?:the |such )?records?\b",
           r"(?:refers?|pertain\w*|relat\w*) to (?:the|that|such) (?:person|individual)\b|(?:person|individual)'s (?:own )?(?:criminal )?records?|"
           r"(?:his|her|their|his or her) own (?:criminal )?records?|subjects? (?:thereof|of (?:the |such )?(?:information|records?))|"
           r"(?:his|her|their|his or her) criminal (?:history )?record|pertaining to (?:himself|herself|themselves|himself or herself)",
@@ -285,6 +303,13 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:arrest|charge|conviction|release|record|criminal history|custody)"),
          unless=(r"\b(?:not|never|no)\b[^.;]{0,40}\b(?:notify|inform|advise|alert|contact|report to)\b",)),
     # A ban on "sanctuary" policies: a law that forbids local limits on sharing with immigration authorities.
+    # ... or without the word ("shall not adopt, enforce, or endorse a policy under which the entity prohibits
+    # or discourages the enforcement of immigration laws").
+    Rule("federal-records", "against",
+         (r"\b(?:shall|may|must) not (?:\w+,? ){0,3}?(?:adopt|enact|enforce|endorse|maintain|implement|have)\b[^.;]{0,300}?"
+          r"\b(?:polic(?:y|ies)|ordinances?|rules?|practices?|procedures?|directives?)\b[^.;]{0,200}?"
+          r"\b(?:prohibit|restrict|discourag|limit|imped)\w*[^.;]{0,200}?(?:enforcement of (?:federal )?immigration laws?|"
+          r"immigration (?:law )?enforcement|(?:cooperat|assist|comply)\w*[^.;]{0,40}(?:immigration|homeland security))",)),
     Rule("federal-records", "against",
          (r"\b(?:no|not|prohibit\w*)\b[^.;]{0,80}\b(?:adopt|enact|implement|enforce|endorse|maintain|have in effect)\w*\b"
           r"[^.;]{0,30}\bsanctuary (?:policy|policies|jurisdiction)|sanctuary policies (?:are )?prohibited",)),
@@ -312,17 +337,29 @@ RULES: tuple[Rule, ...] = (
     # the defendant: ... (d) That if the defendant is not a citizen of the United States conviction of a
     # crime may result ... in deportation"; "determines that the defendant fully understands that if ...").
     Rule("public-education", "partial",
-         (r"\bif (?:the defendant|you|he or she|he|she|they|the person|the accused|the individual)\b[^.;]{0,20}\b(?:is|are) not "
+         (r"(?:\bif (?:the defendant|you|he or she|he|she|they|the person|the accused|the individual)|"
+          r"\b(?:a|any|the) (?:defendant|person|individual) who)\b[^.;]{0,20}\b(?:is|are) not "
           r"(?:a )?(?:united states |u\.s\. )?citizens?",
-          r"deport\w*|removal|exclusion from (?:admission|readmission)|naturali[sz]ation|immigration (?:consequences|status)"),
+          r"deport\w*|removal|removed from the united states|denied (?:citizenship|admission)|exclusion from (?:admission|readmission)|"
+          r"naturali[sz]ation|immigration (?:consequences|status)"),
+         # a presumption about what the defendant was told, and a law on sharing status information, advise no one
+         unless=(PRESUME, r"(?:prohibit|restrict)\w* from (?:sending|receiving|maintaining|exchanging)"),
          why="a plea advisement about immigration, not public education about record clearance"),
     Rule("public-education", "partial",
          (LANGUAGE + r"[^.;]{0,40}" + LANGUAGE + r"|languages?\b[^.;]*(?:other than english|spoken)|translat(?:ed|ions?)\b|"
           r"community[- ]based organi[sz]ations|community (?:organi[sz]ations|groups)",
           r"notice|advis|publish|printed|\bforms?\b|materials|outreach|\binform(?!ation)|educat|available"),
          why="notice in several languages or outreach, without saying what relief means for immigration"),
+    # A standing program of public information about relief (printed materials, a website, a telephone line).
     Rule("public-education", "partial",
-         (r"shall be (?:informed|notified|advised)\b|shall (?:inform|notify|advise) the (?:defendant|person|petitioner|individual|probationer|juvenile)|"
+         (r"printed materials|brochures?|pamphlets?|\bwebsite\b|toll[- ]free|information packet|public (?:information|awareness|education)|"
+          r"(?:provide|give|disseminate|distribute)\w* information to (?:the )?(?:public|persons?|individuals?|people|residents)",
+          RELIEF, r"\b(?:shall|must|will|to)\b"),
+         unless=(r"\bplea\b", IMMIGRATION),
+         why="public information about relief, without its immigration limits"),
+    Rule("public-education", "partial",
+         (r"shall be (?:informed|notified|advised)\b|"
+          r"(?:shall|must)\b[^.]{0,300}?\b(?:inform|notify|advise) the (?:defendant|person|petitioner|individual|probationer|juvenile)|"
           r"shall (?:be given|give|provide|receive|send|mail)\b[^.;]{0,40}\bnotice (?:that|of)\b",
           r"\bright\b|eligib|effects? of (?:the |an? |such )?" + RELIEF),
          unless=(r"\bplea\b",),
