@@ -16,7 +16,9 @@ from support import GRANTS_RELIEF
 JURISDICTION_SENTENCE = "performed pursuant to this section will not preclude the court’s jurisdiction"
 AMENDS = re.compile(r"\bis added at the end of\b|\bis amended\b")
 QUOTED = re.compile(r"“[^”]*”")
-SECTION_REF = re.compile(r"\b[Ss]ection (\d+)\b")
+SECTION_REF = re.compile(r"\b[Ss]ection (\d+)\b(?!\.\d|(?:\(\w+\))*, Article)")
+"""A reference to a section of the act (not "Section 1016.5 of the Penal Code" or Texas's
+"Section 5, Article 11.07, Code of Criminal Procedure")."""
 SUBSECTION_REF = re.compile(
     r"\bsubsections? \(([a-z])\)(?: through \(([a-z])\))?(?! of (?:[Ss]ection|Section))"
 )

@@ -156,7 +156,16 @@ def state_law(jurisdiction, practice: str) -> list[str]:
         details.append(note.fill("cited", citations="; ".join(law.citations)))
     if law.beside:
         details.append(note.fill("beside", beside=law.beside))
-    details += [note.fill("contrary", citation=c.citation, quote=c.quote or "") for c in law.contrary]
+    details += [
+        note.fill(
+            "contrary",
+            citation=c.citation,
+            quote=c.quote or "",
+            judged={True: "named", False: "kept"}.get(c.override, ""),
+            why=c.why or "",
+        )
+        for c in law.contrary
+    ]
     if details:
         out.append(" ".join(details))
     if not law.verified and law.status != "none":

@@ -100,6 +100,12 @@ class Jurisdiction:
         )
         return f"{law.statute} {bracket}"
 
+    def overrides(self, practice: str) -> tuple[str, ...]:
+        """The provisions a section carrying ``practice`` names in its operative text ("notwithstanding
+        ..."), as the jurisdiction's bills cite them; none for the generic bill or an unjudged one."""
+        law = self.practices.get(practice)
+        return law.overrides if law else ()
+
     @property
     def reference(self) -> str:
         """How the bill refers to its own sections (see :func:`cross_reference`)."""

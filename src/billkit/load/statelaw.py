@@ -38,20 +38,60 @@ class _Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+_CASE = re.compile(
+    r"\bv\.\s|\bMatter of\b|\bIn re\b|\bEx parte\b|-Ohio-\d|\b\d{4}-[A-Z]{2,5}-\d|\b\d{4} [A-Z][A-Za-z.]* \d"
+)
+"""A case citation ("X v. Y", "Matter of", "2016-Ohio-7796", "2004-NMSC-036", "2017 WI 104")."""
+_LAW = re.compile(r"§|\bart\.\s|\bR\.|\bRule\b|\bG\.S\.")
+"""What a statute's or a court rule's citation carries."""
+_NOT_LAW = re.compile(r"\b(?:note|annotations?|guidance|history|summary|as recited)\b", re.IGNORECASE)
+"""Words that mark a citation as about a law rather than the law itself."""
+
+
 class Contrary(_Record):
-    """A provision that works against a practice."""
+    """A provision that works against a practice.
+
+    ``override`` records billkit's judgement of whether the section carrying the practice must
+    displace the provision by name: ``True`` (its operative text names it, in ``in_text`` form),
+    ``False`` (judged not to be named: it stands, for the reason in ``why``), or unset (not
+    judged, or not yet citable: the note tells the drafter to deal with it)."""
 
     citation: str
     quote: str | None = None
     """The provision's own words, where they were read."""
     source: str | None = None
     grade: Grade
+    override: bool | None = None
+    in_text: str | None = None
+    """How the jurisdiction's own bills cite the provision in operative text ("Article 26.13(c),
+    Code of Criminal Procedure"); without it, the operative text keeps the Bluebook citation."""
+    why: str | None = None
+    """The reason for the judgement, for the Legislative Note."""
 
     @model_validator(mode="after")
     def _sourced(self) -> Contrary:
         if self.source is None and self.grade != "unverified":
             raise ValueError(f"the contrary provision {self.citation!r} has a grade but no source")
+        if self.override:
+            _overridable(self)
         return self
+
+    @property
+    def operative(self) -> str:
+        """The citation as the section's operative text prints it."""
+        return self.in_text or self.citation
+
+
+def _overridable(entry: Contrary) -> None:
+    """Only a statute or court rule, read in its own words on a verified source, is named in a law."""
+    if _CASE.search(entry.citation):
+        raise ValueError(f"{entry.citation!r} is a case: a section overrides statutes and rules, never cases")
+    if not _LAW.search(entry.citation) or _NOT_LAW.search(entry.citation):
+        raise ValueError(f"{entry.citation!r} is not cited as a statute or court rule: nothing to override")
+    if not entry.quote:
+        raise ValueError(f"override of {entry.citation!r} needs the provision's own words in 'quote'")
+    if entry.grade not in VERIFIED_GRADES:
+        raise ValueError(f"override of {entry.citation!r} needs a verified grade, not {entry.grade!r}")
 
 
 class Plain(_Record):
@@ -90,6 +130,11 @@ class PracticeLaw(_Record):
     @property
     def verified(self) -> bool:
         return self.grade in VERIFIED_GRADES
+
+    @property
+    def overrides(self) -> tuple[str, ...]:
+        """The provisions the section names in its operative text, cited as the state's bills do."""
+        return tuple(c.operative for c in self.contrary if c.override)
 
 
 class ReliefForms(_Record):
