@@ -352,3 +352,137 @@ def test_a_public_information_program_about_relief_is_partial_public_education()
         "that may be expunged and steps necessary to complete the expungement process."
     )
     assert _status("public-education", text) == "partial"
+
+
+# Patterns learnt from the 20 tuning texts of the third researcher (growth-corpus-c.md).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Okla. Stat. tit. 22, § 1080 (cut): grounds listed after "who claims:", the grant after them.
+        "Any person who has been convicted of, or sentenced for, a crime and who claims:\n1. That the "
+        "conviction "
+        "or the sentence was in violation of the Constitution of the United States or the Constitution or "
+        "laws of "
+        "this state;\n2. That the court was without jurisdiction to impose sentence;\nmay institute a "
+        "proceeding "
+        "under the Post-Conviction Procedure Act in the court in which the judgment and sentence on "
+        "conviction "
+        "was imposed to secure the appropriate relief.",
+        # N.J. Ct. R. 3:22-2(a).
+        "A petition for post-conviction relief is cognizable if based upon any of the following "
+        "grounds:\n(a) "
+        "Substantial denial in the conviction proceedings of defendant's rights under the Constitution of "
+        "the "
+        "United States or the Constitution or laws of the State of New Jersey;",
+        # Ohio Rev. Code Ann. § 2953.21(A)(1)(a) (cut).
+        "(A)(1)(a) Any person who has been convicted of a criminal offense and who claims that there was "
+        "such a "
+        "denial or infringement of the person's rights as to render the judgment void or voidable under "
+        "the Ohio "
+        "Constitution or the Constitution of the United States may file a petition in the court that imposed "
+        "sentence, stating the grounds for relief relied upon, and asking the court to vacate or set aside "
+        "the "
+        "judgment or sentence or to grant other appropriate relief.",
+    ],
+)
+def test_post_conviction_grounds_in_more_words_are_vacatur_for_cause(text):
+    assert _status("vacatur-for-cause", text) == "present"
+
+
+def test_a_first_offender_dismissal_is_not_vacatur_for_cause():
+    # 18 U.S.C. § 3607(a) (cut): dismissal after probation, relief for good conduct only.
+    text = (
+        "If a person found guilty of an offense described in section 404 of the Controlled Substances Act "
+        "has not, "
+        "prior to the commission of such offense, been convicted of violating a Federal or State law "
+        "relating to "
+        "controlled substances, the court may place him on probation; at the expiration of the term of "
+        "probation, if the person has not violated a condition of his probation, the court shall, without "
+        "entering "
+        "a judgment of conviction, dismiss the proceedings against the person and discharge him from "
+        "probation."
+    )
+    assert _status("vacatur-for-cause", text) == "absent"
+
+
+def test_sealed_records_available_only_to_their_subject_and_others_are_record_access():
+    # Fla. Stat. § 943.059(4) (cut): "s." abbreviates "section" and does not end the sentence.
+    text = (
+        "A criminal history record of a minor or an adult which is ordered sealed by a court of competent "
+        "jurisdiction pursuant to this section is confidential and exempt from the provisions of s. "
+        "119.07(1) and "
+        "s. 24(a), Art. I of the State Constitution and is available only to the person who is the subject "
+        "of the "
+        "record, to the subject's attorney, to criminal justice agencies for their respective criminal "
+        "justice "
+        "purposes."
+    )
+    assert _status("record-access", text) == "present"
+
+
+def test_a_bar_on_any_access_with_no_route_for_the_person_is_contrary():
+    # Cal. Penal Code § 851.90(a)(2).
+    text = (
+        "(2) If the order is made, the clerk of the court shall thereafter not allow access to any records "
+        "concerning the case, including the court file, index, register of actions, or other similar records."
+    )
+    assert _status("record-access", text) == "contrary"
+    opened = text.replace("similar records.", "similar records, except to the defendant.")
+    assert _status("record-access", opened) != "contrary"
+
+
+def test_a_certified_promise_not_to_disclose_to_immigration_enforcement_is_partial():
+    # Colo. Rev. Stat. § 24-74-105 (cut).
+    text = (
+        "The third party will not disclose personal identifying information obtained from the database or "
+        "automated network to individuals or entities engaged in investigating for, participating in, "
+        "cooperating "
+        "with, or assisting in federal immigration enforcement, unless required by federal or state law."
+    )
+    assert _status("federal-records", text) == "partial"
+
+
+def test_a_duty_to_comply_with_detainers_is_contrary_and_a_ban_on_it_is_not():
+    # Ind. H.B. 1531 (2025), digest.
+    duty = (
+        "Provides that a governmental body that has the custody of an individual who is the subject of an "
+        "immigration detainer request shall: (1) provide the judge notice that the individual is subject "
+        "to an "
+        "immigration detainer request; (2) record in the individual's case file that the individual is "
+        "subject "
+        "to an immigration detainer request; (3) comply with the immigration detainer request."
+    )
+    assert _status("federal-records", duty) == "contrary"
+    # 5 Ill. Comp. Stat. 805/15(a).
+    ban = (
+        "(a) A law enforcement agency or law enforcement official shall not detain or continue to detain any "
+        "individual solely on the basis of any immigration detainer or civil immigration warrant or "
+        "otherwise "
+        "comply with an immigration detainer or civil immigration warrant."
+    )
+    assert _status("federal-records", ban) != "contrary"
+
+
+def test_a_ban_on_keeping_agencies_from_immigration_enforcement_is_contrary():
+    # N.Y. S. 2241 (2025), § 13(2), new text in capitals as printed.
+    text = (
+        "2. THE GOVERNOR SHALL NOT, THROUGH EXECUTIVE ORDER OR ANY OTHER EXECUTIVE POWER, PREVENT OR "
+        "INHIBIT STATE "
+        "AGENCIES AND THEIR EMPLOYEES, INCLUDING LAW ENFORCEMENT OFFICERS, FROM WORKING WITH FEDERAL "
+        "AGENCIES FOR "
+        "THE PURPOSES OF FEDERAL IMMIGRATION ENFORCEMENT."
+    )
+    assert _status("federal-records", text) == "contrary"
+
+
+def test_criminal_history_made_available_to_federal_agencies_is_contrary():
+    # 28 C.F.R. § 20.33(a)(1)-(2).
+    text = (
+        "(a) Criminal history record information contained in the III System and the FIRS may be made "
+        "available:\n(1) To criminal justice agencies for criminal justice purposes;\n(2) To federal "
+        "agencies "
+        "authorized to receive it pursuant to federal statute or Executive order;"
+    )
+    assert _status("federal-records", text) == "contrary"

@@ -58,22 +58,22 @@ ORIGINAL_CASES = [case for case in CASES if case.name in ORIGINAL]
 # six practices, rounded down to two places. The target is 0.9 for each. A rule change may only raise
 # a floor: when it raises a measure, raise the floor to the new value (rounded down) in the same
 # commit. Files joining a split re-base its floors once, in the commit that adds them, and SPLIT.md
-# records the measures before and after (2026-11-30: 38 files added blind; 15 joined the test split).
+# records the measures before and after (2026-11-30: 58 files added blind; 15 of them joined the test split).
 TARGET = 0.9
 FLOORS = {
-    "test": {"present": {"precision": 0.88, "recall": 0.5}, "contrary": {"precision": 1.0, "recall": 0.28}},
+    "test": {"present": {"precision": 0.91, "recall": 0.68}, "contrary": {"precision": 1.0, "recall": 0.28}},
     "test, first 22": {
         "present": {"precision": 0.83, "recall": 0.71},
         "contrary": {"precision": 1.0, "recall": 0.33},
     },
     "test, added 2026-11-30": {
-        "present": {"precision": 1.0, "recall": 0.33},
+        "present": {"precision": 1.0, "recall": 0.66},
         "contrary": {"precision": 0.0, "recall": 0.0},
     },
-    "tune": {"present": {"precision": 1.0, "recall": 0.98}, "contrary": {"precision": 1.0, "recall": 0.96}},
+    "tune": {"present": {"precision": 1.0, "recall": 0.98}, "contrary": {"precision": 1.0, "recall": 0.97}},
     "whole corpus": {
-        "present": {"precision": 0.98, "recall": 0.87},
-        "contrary": {"precision": 1.0, "recall": 0.84},
+        "present": {"precision": 0.98, "recall": 0.92},
+        "contrary": {"precision": 1.0, "recall": 0.86},
     },
 }
 

@@ -23,7 +23,7 @@ from .reading import Passage
 from .ruleset import DESCRIPTIONS, RULES, Rule
 
 _ABBREVIATIONS = re.compile(
-    r"\b(?:U\.S\.C|C\.F\.R|U\.S|Sec|Secs|Sub|Subs|Subd|Subsec|sub|subs|subd|subsec|Para|para|No|Nos|Cal|Stat|Ann|Proc|Crim|Gov[’']t|Rev|Dec|Supp|Pen|Civ|"
+    r"\b(?:U\.S\.C|C\.F\.R|U\.S|s|ss|Sec|Secs|Sub|Subs|Subd|Subsec|sub|subs|subd|subsec|Para|para|No|Nos|Cal|Stat|Ann|Proc|Crim|Gov[’']t|Rev|Dec|Supp|Pen|Civ|"
     r"Ch|ch|Art|art|Const|Inc|Co|Dept|Mr|Mrs|Ms|Dr|St|vs|v|et al|seq|e\.g|i\.e|Pa\.C\.S|Md|Va|"
     r"Wash|Ill|N\.Y|Minn|Colo|Conn|Del|Or|Utah|Okla|Mich|Mass|Tex|Fla|Ga|Ariz|Nev|N\.J|P\.L|H\.B|S\.B|A\.B)\.$"
 )
@@ -146,7 +146,8 @@ VERB_LEAD = re.compile(r"\b(?:shall|may|must|will)(?: not)?:$", re.IGNORECASE)
 LIST_LEAD = re.compile(
     r"\bthe following\b[^.;]*:$|"
     r"\b(?:by|to|of|for|from|with|that|than|including|except|unless|when|upon)\s*:$|"
-    r"\b(?:when|if|where|unless)\b[^.;:]{0,80}:$",
+    r"\b(?:when|if|where|unless)\b[^.;:]{0,80}:$|"
+    r"\b(?:claims?|asserts?|alleges?|available|disclosed|released|provided|disseminated|furnished)\s*:$",
     re.IGNORECASE,
 )
 """A lead that announces a list ("... any of the following actions ...:"), or stops at a word that needs

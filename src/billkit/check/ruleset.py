@@ -14,9 +14,9 @@ RELIEF = (
     r"(?:expung\w*|seal\w*|set[- ]?aside|sets aside|vacat\w*|shield\w*|order of limited relief|"
     r"clean slate|record clearance|clear(?:ed|ing|ance)?\b|eras\w*|annul\w*|dismiss\w*|destr(?:oy|uction)\w*)"
 )
-MODAL = r"\b(?:may|shall|must|can|is entitled|are entitled|will)\b"
+MODAL = r"\b(?:may|shall|must|can|is entitled|are entitled|will|is cognizable|are cognizable)\b"
 DENIAL = (
-    r"\b(?:may not|shall not|must not|cannot|can not|(?:is|are) prohibited|prohibit\w*|unlawful for|"
+    r"\b(?:may not|shall not|must not|will not|cannot|can not|(?:is|are) prohibited|prohibit\w*|unlawful for|"
     r"no (?:\w+ ){0,4}(?:person|agency|office|officer|court|one|entity|employee|department|official|record|information|file)s?\b[^.;]*\b(?:may|shall|must)\b)"
 )
 COURT_ORDER = (
@@ -67,7 +67,8 @@ DEFECT = (
     r"(?:(?:held|declared|found|adjudged) (?:to be )?(?:unconstitutional|invalid|void)|unconstitutional statute|"
     r"procedural or substantive|substantive or procedural|legal(?:ly)? (?:error|defect|invalid)|prejudicial error|"
     r"defect in the (?:underlying )?(?:proceeding|conviction|judgment|case)|mistake of (?:law|procedure)|"
-    r"constitutional (?:error|violation)|(?:violation|denial) of [^.;]{0,60}(?:rights|constitution)|did not have jurisdiction|"
+    r"constitutional (?:error|violation)|(?:violation|denial|infringement)\b[^.;]{0,60}\b(?:rights|constitution)|"
+    r"did not have jurisdiction|"
     r"\bviolated\b[^.;]{0,60}(?:rights|constitution)|unconstitutionality of|rendered the (?:conviction|judgment) void|"
     r"ineffective assistance|error of law|fraud|duress|misinformation|(?:plea|conviction) (?:is|was) (?:legally )?invalid|"
     r"(?:judgment|sentence|conviction)[^.;]{0,60}\b(?:is|was) unlawful|error or ground for relief)"
@@ -83,6 +84,12 @@ GRANT_VACATUR = (
     r"|\bmay (?:challenge|attack|contest) (?:the|a|his|her|their|any) (?:guilty )?(?:plea|conviction|judgment)"
     r"|\b(?:may|shall)\b[^.;]{0,60}(?:permit|allow) the defendant to withdraw)"
 )
+GRANT_PROCEEDING = (
+    r"(?:\b(?:may|shall)\b (?:\w+ ){0,2}(?:institute|commence|file|bring)\b[^.;]{0,60}\b(?:proceeding|petition|motion|action)\b"
+    r"[^.;]{0,200}\b(?:relief|vacate|set aside|correct)|petition for post-?conviction relief)"
+)
+"""A proceeding the person may bring for post-conviction relief ("may institute a proceeding ... to secure
+the appropriate relief"), whose grounds are listed apart."""
 FAILED_ADVICE = (
     r"(?:not been (?:so )?(?:advised|informed|admonished|warned)|"
     r"fail(?:s|ed|ure)? (?:\w+ ){0,2}?to (?:so )?(?:advise|address|inform|admonish|warn|give|provide|comply)|"
@@ -140,6 +147,9 @@ RULES: tuple[Rule, ...] = (
     # A court's keeping jurisdiction to hear a motion to vacate grants no vacatur itself.
     Rule("vacatur-for-cause", "present", (GRANT_VACATUR,), elsewhere=(DEFECT + "|" + TRAFFICKED,),
          unless=(PRESUME, r"\bjurisdiction\b")),
+    # A post-conviction proceeding whose listed grounds include a legal defect.
+    Rule("vacatur-for-cause", "present", (GRANT_PROCEEDING,), elsewhere=(DEFECT,),
+         unless=(PRESUME, r"\bjurisdiction\b(?! to impose)")),
     # A vacatur, or leave to withdraw the plea, when the court failed to give the immigration
     # advisement ("If the court fails to address the defendant personally ... the court, on the
     # defendant's motion, shall vacate the judgment, and permit the defendant to withdraw the plea").
@@ -207,6 +217,11 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:records?|information|files?)\b[^.:]*:?[^.]{0,200}?\bto (?:the )?" + OWNER,
           RELIEF + r"|order of nondisclosure"),
          unless=(COURT_ORDER, DENIAL + r"[^.;]{0,80}\bto (?:the )?" + OWNER, r"cop(?:y|ies) of (?:the |an? |such )?(?:\w+ )?order")),
+    # Cleared records open only to the person and a few others ("is available only to the person who is the
+    # subject of the record, to the subject's attorney, to criminal justice agencies ...").
+    Rule("record-access", "present",
+         (r"\b(?:available|accessible|open (?:for|to) inspection|disclosed|released)\s+only\s+to\s+(?:the\s+)?" + OWNER, RELIEF),
+         unless=(COURT_ORDER,)),
     # Cleared records that may go, among a list of uses, to the person they are about ("Information that is
     # sealed under this section may be provided to another person or agency only ... (3) for review by the
     # subject of the record").
@@ -253,6 +268,12 @@ RULES: tuple[Rule, ...] = (
                  r"petitioner|defendant|individual whose|person whose)",
                  r"(?:person|individual|subject)[^.;]{0,60}(?:\bmay\b(?! not)|shall be (?:entitled|allowed|permitted))[^.;]{0,60}"
                  r"without[^.;]{0,40}" + COURT_ORDER)),
+    # A bar on any access to the records, with no exception for the person ("the clerk of the court shall
+    # thereafter not allow access to any records concerning the case").
+    Rule("record-access", "against",
+         (r"\bshall (?:thereafter )?not (?:allow|permit|grant|give) (?:any )?(?:access to|inspection of) (?:any|all) (?:of the )?"
+          r"(?:records?|files?)", RELIEF + r"|order is made|the order"),
+         unless=(r"(?:except|other than|but not|unless)[^.;]{0,60}(?:" + OWNER + r")",)),
     # Federal databases and immigration authorities.
     Rule("federal-records", "partial",
          (r"interstate identification index|federal bureau of investigation|\bfbi\b|national crime information|"
@@ -287,7 +308,7 @@ RULES: tuple[Rule, ...] = (
     Rule("federal-records", "against",
          (r"(?:" + FEDERAL + r")[^.;]{0,40}\b(?:may|shall) (?:\w+ )?(?:receive|obtain|access|have access|inspect|request)|"
           r"\bmay (?:\w+ ){0,2}(?:receive|obtain|access|inspect)[^.;]*:[^.]*\b(?:" + FEDERAL + r")|"
-          r"\bmay (?:\w+ ){0,2}(?:be )?(?:disclosed|released|provided|made available|shared)\b[^.;]*\bto:[^.]*\b(?:"
+          r"\bmay (?:\w+ ){0,2}(?:be )?(?:disclosed|released|provided|made available|shared|disseminated)\b[^.;]*?(?:\bto)?:[^.]*\b(?:"
           + FEDERAL + r"|federal bureau of investigation)",
           RELIEF + r"|record|criminal history"),
          unless=(DENIAL + r"[^.;]{0,30}(?:receive|obtain|access|have access|inspect)",)),
@@ -302,6 +323,16 @@ RULES: tuple[Rule, ...] = (
           + AGENCY,
           r"\b(?:arrest|charge|conviction|release|record|criminal history|custody)"),
          unless=(r"\b(?:not|never|no)\b[^.;]{0,40}\b(?:notify|inform|advise|alert|contact|report to)\b",)),
+    # A duty to honour immigration detainers ("shall: ... (3) comply with the immigration detainer request").
+    Rule("federal-records", "against",
+         (r"\b(?:shall|must)\b[^.]{0,300}?\b(?:comply with|honou?r)\b[^.;]{0,30}\b(?:an? |the |any )?(?:immigration )?detainers?",),
+         unless=(r"\b(?:not|never|no)\b[^.;]{0,200}\b(?:comply with|honou?r)\b",)),
+    # A ban on keeping officials from working with immigration enforcement ("shall not ... prevent or inhibit
+    # state agencies ... from working with federal agencies for the purposes of federal immigration enforcement").
+    Rule("federal-records", "against",
+         (r"\b(?:shall|may|must) not\b[^.;]{0,120}\b(?:prevent|inhibit|prohibit|restrict|limit|discourage)\w*\b[^.;]{0,160}?"
+          r"\bfrom (?:working with|cooperat\w*|assist\w*|communicat\w*|shar\w*|send\w*|exchang\w*)[^.;]{0,120}?"
+          r"(?:immigration (?:law )?enforcement|enforcement of (?:federal )?immigration|" + AGENCY + r")",)),
     # A ban on "sanctuary" policies: a law that forbids local limits on sharing with immigration authorities.
     # ... or without the word ("shall not adopt, enforce, or endorse a policy under which the entity prohibits
     # or discourages the enforcement of immigration laws").

@@ -203,7 +203,7 @@ def standing_rows(practices, lang: str = "en") -> list[tuple[str, str, str, str]
     said = words("standing", lang)
     rows = []
     for practice, law in practices.items():
-        cited = "; ".join((*law.citations, *(c.citation for c in law.contrary)))
+        cited = "; ".join(dict.fromkeys((*law.citations, *(c.citation for c in law.contrary))))
         cited = cited or (said["no_citation"] if law.status == "none" else "—")
         rows.append((said["practices"][practice], said["statuses"][law.status], cited, law.grade))
     return rows
