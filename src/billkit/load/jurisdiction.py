@@ -90,15 +90,26 @@ class Jurisdiction:
 
         return series([self._cite(law) for law in (self.relief, *self.relief.also)])
 
-    def _cite(self, law) -> str:
+    @property
+    def relief_law_in_text(self) -> str | None:
+        """The same statutes as the jurisdiction's bills cite them in operative text ("section 2953.32
+        of the Revised Code"), each in Bluebook form where that form is not known."""
+        if self.relief is None:
+            return None
+        from ..build.templating import series
+
+        return series([self._cite(law, in_text=True) for law in (self.relief, *self.relief.also)])
+
+    def _cite(self, law, *, in_text: bool = False) -> str:
         from .statelaw import VERIFIED_GRADES
 
+        cited = (law.in_text or law.statute) if in_text else law.statute
         if law.grade in VERIFIED_GRADES:
-            return law.statute
+            return cited
         bracket = words("jurisdiction")["verify"].fill(
             "unconfirmed", what="clearance statute", name=self.the_name, source=law.source or ""
         )
-        return f"{law.statute} {bracket}"
+        return f"{cited} {bracket}"
 
     def overrides(self, practice: str) -> tuple[str, ...]:
         """The provisions a section carrying ``practice`` names in its operative text ("notwithstanding

@@ -156,6 +156,9 @@ class OtherRelief(_Record):
 
     term: str
     statute: str
+    in_text: str | None = None
+    """The statute as the jurisdiction's bills cite it in their operative text ("section 2953.32 of
+    the Revised Code"); the Bluebook form ``statute`` stands in where it is not known."""
     grade: Grade
     source: str | None = None
 
@@ -172,6 +175,8 @@ class ReliefLaw(_Record):
     term: str
     forms: ReliefForms
     statute: str
+    in_text: str | None = None
+    """As for :class:`OtherRelief`: the citation a bill's operative text uses."""
     statute_name: str | None = None
     vacatur_word: bool = False
     """True where the law calls rehabilitative relief a vacatur or vacation (it is not one for
