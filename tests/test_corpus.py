@@ -58,10 +58,10 @@ ORIGINAL_CASES = [case for case in CASES if case.name in ORIGINAL]
 # six practices, rounded down to two places. The target is 0.9 for each. A rule change may only raise
 # a floor: when it raises a measure, raise the floor to the new value (rounded down) in the same
 # commit. Files joining a split re-base its floors once, in the commit that adds them, and SPLIT.md
-# records the measures before and after (2026-11-30: 58 files added blind; 15 of them joined the test split).
+# records the measures before and after (2026-11-30: 75 files added blind; 32 of them joined the test split, in two waves).
 TARGET = 0.9
 FLOORS = {
-    "test": {"present": {"precision": 0.91, "recall": 0.68}, "contrary": {"precision": 1.0, "recall": 0.28}},
+    "test": {"present": {"precision": 0.93, "recall": 0.66}, "contrary": {"precision": 1.0, "recall": 0.36}},
     "test, first 22": {
         "present": {"precision": 0.83, "recall": 0.71},
         "contrary": {"precision": 1.0, "recall": 0.33},
@@ -70,10 +70,14 @@ FLOORS = {
         "present": {"precision": 1.0, "recall": 0.66},
         "contrary": {"precision": 0.0, "recall": 0.0},
     },
+    "test, third wave": {
+        "present": {"precision": 1.0, "recall": 0.6},
+        "contrary": {"precision": 1.0, "recall": 0.5},
+    },
     "tune": {"present": {"precision": 1.0, "recall": 0.98}, "contrary": {"precision": 1.0, "recall": 0.97}},
     "whole corpus": {
-        "present": {"precision": 0.98, "recall": 0.92},
-        "contrary": {"precision": 1.0, "recall": 0.86},
+        "present": {"precision": 0.98, "recall": 0.9},
+        "contrary": {"precision": 1.0, "recall": 0.83},
     },
 }
 
@@ -94,8 +98,8 @@ def test_the_corpus_is_big_enough_and_cites_its_sources():
 def test_the_split_is_recorded():
     names = {case.name for case in CASES}
     test = sorted(name for name, split in SPLIT.items() if split == "test")
-    # A file may join the test split, never leave it: the 22 chosen first stay, and the 15 added blind.
-    assert len(test) >= 37 and [len(wave) for wave in split_waves().values()] == [22, 15]
+    # A file may join the test split, never leave it: the 22 chosen first stay, and the two waves added blind.
+    assert len(test) >= 54 and [len(wave) for wave in split_waves().values()] == [22, 15, 17]
     assert set(test) <= names
     assert not set(test) & ORIGINAL, "the rules were tuned on the original files"
     assert not [name for name in test if name.startswith("draft-")], "the test split is real law only"
