@@ -486,3 +486,88 @@ def test_criminal_history_made_available_to_federal_agencies_is_contrary():
         "authorized to receive it pursuant to federal statute or Executive order;"
     )
     assert _status("federal-records", text) == "contrary"
+
+
+# Patterns learnt from the 22 tuning texts of the fourth researcher (growth-corpus-d.md).
+
+
+def test_a_child_who_may_inspect_without_court_order_in_a_lettered_list_has_record_access():
+    # Iowa Code § 232.149A(3) (2009), cut: items labelled "a.", "b." finish the lead.
+    text = (
+        "3. Official juvenile court records subject to a confidentiality order may be inspected and their "
+        "contents shall be disclosed to the following without court order:\na. The judge and professional "
+        "court "
+        "staff, including juvenile court officers.\nb. The child and the child's counsel."
+    )
+    assert _status("record-access", text) == "present"
+    assert _status("record-access", text.replace("b. The child and the child's counsel.", "")) != "present"
+
+
+def test_records_opened_only_upon_order_of_a_named_court_are_contrary():
+    # Mont. Code Ann. § 41-5-216(5) (older text), cut.
+    text = (
+        "(5) After formal youth court records, law enforcement records, and department records are sealed, "
+        "they are not open to inspection except, upon order of the youth court, for good cause, including "
+        "when "
+        "a youth commits a new offense, to: (a) those persons and agencies listed in 41-5-215(2)."
+    )
+    assert _status("record-access", text) == "contrary"
+
+
+def test_a_jailers_duty_to_notify_homeland_security_is_contrary():
+    # Ga. Code Ann. § 42-4-14(c) (2011), last sentence.
+    text = (
+        "If the foreign national is determined to be an illegal alien, the keeper of the jail or other "
+        "officer "
+        "shall notify the United States Department of Homeland Security, or other office or agency "
+        "designated "
+        "for notification by the federal government."
+    )
+    assert _status("federal-records", text) == "contrary"
+
+
+def test_no_authority_to_disclose_to_federal_officials_is_partial():
+    # Cal. Welf. & Inst. Code § 831(b).
+    text = (
+        "(b) Nothing in this article authorizes the disclosure of juvenile information to federal officials "
+        "absent a court order of the judge of the juvenile court upon filing a petition as provided by "
+        "subparagraph (P) of paragraph (1) of subdivision (a) of Section 827."
+    )
+    assert _status("federal-records", text) == "partial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Conn. Gen. Stat. § 54-142k(d), cut.
+        "Any person shall, upon satisfactory proof of the person's identity, be entitled to inspect, for "
+        "purposes of verification and correction, any nonconviction information relating to the person.",
+        # Mont. Code Ann. § 44-5-214(1), cut.
+        "(1) An individual or the individual's agent may inspect any criminal history record information "
+        "maintained about the individual upon the presentation of satisfactory identification to the "
+        "criminal "
+        "justice agency maintaining the criminal history record information.",
+        # 28 C.F.R. § 16.30.
+        "This subpart contains the regulations of the Federal Bureau of Investigation (FBI) concerning "
+        "procedures "
+        "to be followed when the subject of an identification record requests production of that record to "
+        "review it or to obtain a change, correction, or updating of that record.",
+    ],
+)
+def test_ones_own_records_in_general_are_partial_record_access(text):
+    assert _status("record-access", text) == "partial"
+    assert _status("federal-records", text) == "absent"
+
+
+def test_an_expunction_order_forwarded_to_the_fbi_is_half_of_federal_records():
+    # N.C. Gen. Stat. § 15A-150(c) (2010), cut.
+    forwarded = (
+        "The State Bureau of Investigation shall forward the order to the Federal Bureau of Investigation."
+    )
+    assert _status("federal-records", forwarded) == "partial"
+    # Ark. Code Ann. § 12-12-1013 (cut): asking the FBI for a copy is not a notice of relief.
+    asked = (
+        "(C) A request for a copy of any criminal history information maintained in the National Crime "
+        "Information Center shall be addressed to the Federal Bureau of Investigation."
+    )
+    assert _status("federal-records", asked) == "absent"

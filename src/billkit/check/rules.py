@@ -36,7 +36,7 @@ def sentences(text: str) -> list[str]:
     for piece in re.split(r"(?<=[.:])\s+", " ".join(text.split())):
         current = f"{current} {piece}" if current else piece
         # "5." or "A." alone is a list label printed before its words, not a sentence.
-        if not _ABBREVIATIONS.search(current) and not re.search(r"\b[A-Z]\.$|^\d{1,3}\.$", current):
+        if not _ABBREVIATIONS.search(current) and not re.search(r"\b[A-Z]\.$|^\d{1,3}\.$|^[a-z]\.$", current):
             out.append(current)
             current = ""
     if current:
@@ -176,7 +176,7 @@ def _with_leads(located: list[tuple[str, str]]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     stack: list[_Lead] = []
     for sentence, location in located:
-        body = re.sub(r"^(?:\(\w{1,4}\)|\d{1,3}\.)\s*", "", sentence)
+        body = re.sub(r"^(?:\(\w{1,4}\)|\d{1,3}\.|[a-z]\.(?=\s))\s*", "", sentence)
         if stack and not body:  # a label printed apart from its words
             out.append((sentence, location))
             continue
@@ -205,6 +205,8 @@ def _label_style(sentence: str) -> str | None:
     """The kind of list label a sentence opens with: "(a)", "(1)", "(A)", "(i)", "1."; ``None`` if none."""
     if re.match(r"^\d{1,3}\.\s", sentence):
         return "arabic-dot"
+    if re.match(r"^[a-z]\.\s", sentence):
+        return "letter-dot"
     match = re.match(r"^\((\w{1,4})\)", sentence)
     if match is None:
         return None

@@ -10,99 +10,32 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-RELIEF = (
-    r"(?:expung\w*|seal\w*|set[- ]?aside|sets aside|vacat\w*|shield\w*|order of limited relief|"
-    r"clean slate|record clearance|clear(?:ed|ing|ance)?\b|eras\w*|annul\w*|dismiss\w*|destr(?:oy|uction)\w*)"
+from .vocabulary import (
+    ACCESS,
+    AGENCY,
+    COURT_ORDER,
+    DEFECT,
+    DENIAL,
+    FAILED_ADVICE,
+    FEDERAL,
+    GRANT_PROCEEDING,
+    GRANT_VACATUR,
+    IMMIGRATION,
+    JURISDICTION,
+    KEEPS,
+    LANGUAGE,
+    LATER,
+    MODAL,
+    NO_ORDER,
+    NONCITIZEN,
+    OWNER,
+    PRESUME,
+    RELIEF,
+    SAVING,
+    SELF,
+    SHARE,
+    TRAFFICKED,
 )
-MODAL = r"\b(?:may|shall|must|can|is entitled|are entitled|will|is cognizable|are cognizable)\b"
-DENIAL = (
-    r"\b(?:may not|shall not|must not|will not|cannot|can not|(?:is|are) prohibited|prohibit\w*|unlawful for|"
-    r"no (?:\w+ ){0,4}(?:person|agency|office|officer|court|one|entity|employee|department|official|record|information|file)s?\b[^.;]*\b(?:may|shall|must)\b)"
-)
-COURT_ORDER = (
-    r"(?:court order|order of (?:a |the )?court|(?:judge|court)(?:'s)? order|"
-    r"order (?:from|of|by) (?:a |the )?(?:judge|court))"
-)
-NO_ORDER = (
-    r"(?:without|does not need|need not|no need for|not (?:be )?required to (?:obtain|get|seek))[^.;]{0,40}?"
-    + COURT_ORDER
-    + r"|\bno "
-    + COURT_ORDER
-    + r"[^.;]{0,30}(?:is|shall be) required"
-)
-ACCESS = r"\b(?:access\w*|inspect\w*|obtain\w*|get|cop(?:y|ies)|made available|available|review|see)\b"
-SELF = (
-    r"(?:the |a |that |such )?(?:person|individual|petitioner|defendant|applicant|probationer)\b|"
-    r"subject of (?:the |that |an? )?(?:\w+ )?record|subject(?:'s)? attorney|designated agent"
-)
-OWNER = (
-    r"(?:(?:person|individual) who is the subject of|subject of (?:the |that |an? |such )?(?:\w+ )?(?:record|order|information)|"
-    r"petitioner\b(?!')|defendant\b(?!')|(?:person|individual) whose (?:\w+ )?records?)"
-)
-"""The person a cleared record is about, as bills name them when they keep the record open to them."""
-IMMIGRATION = (
-    r"(?:immigration|homeland security|\bice\b|customs enforcement|citizenship and immigration|"
-    r"federal immigration authorit\w*)"
-)
-FEDERAL = IMMIGRATION + r"|federal (?:authorit|agenc|government|law enforcement)\w*"
-AGENCY = (
-    r"(?:united states |u\.s\. |federal |appropriate )*(?:immigration and customs enforcement|\bice\b|"
-    r"(?:department of )?homeland security|citizenship and immigration services|immigration (?:authorit|agenc|official)\w*)"
-)
-"""An immigration agency named as the one told or given something (not immigration as a subject)."""
-SAVING = (
-    r"(?:nothing (?:in|contained in) this|shall not be (?:construed|interpreted|deemed)|"
-    r"(?:may|shall) not:? (?:\w+ )?(?:prohibit|restrict|limit|prevent)\w*|"
-    r"\bno\b[^.;]{0,80}\b(?:may|shall) (?:\w+ )?(?:prohibit|restrict|limit|prevent)\w*|"
-    r"(?:rule|policy|ordinance)[^.;]{0,40}\b(?:limits?|prohibits?|restricts?|prevents?)\b)"
-)
-"""A savings clause, or a ban on banning: it keeps open what a protection would close."""
-SHARE = (
-    r"\b(?:disclos|shar|provid(?!ed (?:in|by|that|for|under|otherwise))|transmit|releas|forward|send|sent|exchang|communicat|notif|report|"
-    r"made available|make available|access|receiv|obtain|furnish|divulg|cooperat|assist|comply|respond)\w*"
-)
-NONCITIZEN = r"(?:noncitizen|non-citizen|not a (?:united states |u\.s\. )?citizen|\balien\b)"
-PRESUME = r"\b(?:presum\w*|assum\w*)"
-DEFECT = (
-    r"(?:(?:held|declared|found|adjudged) (?:to be )?(?:unconstitutional|invalid|void)|unconstitutional statute|"
-    r"procedural or substantive|substantive or procedural|legal(?:ly)? (?:error|defect|invalid)|prejudicial error|"
-    r"defect in the (?:underlying )?(?:proceeding|conviction|judgment|case)|mistake of (?:law|procedure)|"
-    r"constitutional (?:error|violation)|(?:violation|denial|infringement)\b[^.;]{0,60}\b(?:rights|constitution)|"
-    r"did not have jurisdiction|"
-    r"\bviolated\b[^.;]{0,60}(?:rights|constitution)|unconstitutionality of|rendered the (?:conviction|judgment) void|"
-    r"ineffective assistance|error of law|fraud|duress|misinformation|(?:plea|conviction) (?:is|was) (?:legally )?invalid|"
-    r"(?:judgment|sentence|conviction)[^.;]{0,60}\b(?:is|was) unlawful|error or ground for relief)"
-)
-TRAFFICKED = (
-    r"(?:victim of (?:human |sex |labor |severe forms? of )?trafficking|(?:result|consequence) of (?:having been |being )?(?:a )?"
-    r"(?:victim of|trafficked)|acts (?:required|induced|compelled|directed) by (?:the |a )?(?:human )?trafficker)"
-)
-"""A conviction for what the person was made to do as a trafficking victim: a defence never heard."""
-GRANT_VACATUR = (
-    r"(?:\b(?:may|shall)\b[^.;]{0,120}?\b(?:vacate|set aside|erase|throw out)\b[^.;]{0,40}?\b(?:conviction|judgment|sentence|verdict)"
-    r"|(?:motion|moving|move) to vacate (?:a |the |any )?(?:guilty )?(?:plea|conviction|judgment|sentence)"
-    r"|\bmay (?:challenge|attack|contest) (?:the|a|his|her|their|any) (?:guilty )?(?:plea|conviction|judgment)"
-    r"|\b(?:may|shall)\b[^.;]{0,60}(?:permit|allow) the defendant to withdraw)"
-)
-GRANT_PROCEEDING = (
-    r"(?:\b(?:may|shall)\b (?:\w+ ){0,2}(?:institute|commence|file|bring)\b[^.;]{0,60}\b(?:proceeding|petition|motion|action)\b"
-    r"[^.;]{0,200}\b(?:relief|vacate|set aside|correct)|petition for post-?conviction relief)"
-)
-"""A proceeding the person may bring for post-conviction relief ("may institute a proceeding ... to secure
-the appropriate relief"), whose grounds are listed apart."""
-FAILED_ADVICE = (
-    r"(?:not been (?:so )?(?:advised|informed|admonished|warned)|"
-    r"fail(?:s|ed|ure)? (?:\w+ ){0,2}?to (?:so )?(?:advise|address|inform|admonish|warn|give|provide|comply)|"
-    r"did not (?:so )?(?:advise|inform|admonish|warn)|advisement|admonishment)"
-)
-"""The court did not give the defendant the advisement (usually the immigration warning) the law requires."""
-JURISDICTION = r"(?:jurisdiction|court(?:'s)? (?:power|authority)|(?:power|authority) of the court|court of (?:authority|power))"
-KEEPS = (
-    r"(?:\b(?:not|nothing|no)\b[^.;]{0,60}?\b(?:divest|preclude|limit|affect|deprive|bar|impair|terminate|end|"
-    r"remove|take away|strip)\w*|\bretains?\b|continu\w* (?:to have )?jurisdiction)"
-)
-LATER = r"\b(?:motion|petition|collateral|post-?(?:conviction|judgment)|request|application|attack)"
-LANGUAGE = r"(?:english|spanish|chinese|vietnamese|tagalog|korean|russian|arabic|haitian|portuguese|french|hmong|somali)"
 
 DESCRIPTIONS = {
     "vacatur-for-cause": "relief that rests on a legal defect in the conviction, not only on rehabilitation",
@@ -236,9 +169,10 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:inspection|access|review)\b[^.;]{0,80}\bby (?:the |such |that |those )?(?:person|individual|subject)s?\b|"
           r"\b(?:disseminat|disclos|releas|provid|furnish)\w*[^.;]{0,80}\bto (?:the )?subjects? of (?:the |such )?records?\b",
           r"(?:refers?|pertain\w*|relat\w*) to (?:the|that|such) (?:person|individual)\b|(?:person|individual)'s (?:own )?(?:criminal )?records?|"
-          r"(?:his|her|their|his or her) own (?:criminal )?records?|subjects? (?:thereof|of (?:the |such )?(?:information|records?))|"
-          r"(?:his|her|their|his or her) criminal (?:history )?record|pertaining to (?:himself|herself|themselves|himself or herself)",
-          r"criminal (?:history|justice|record)|records? of criminal"),
+          r"(?:his|her|their|his or her) own (?:criminal )?records?|subjects? (?:thereof|of (?:the |such |an? |that )?(?:\w+ )?(?:information|records?))|"
+          r"(?:his|her|their|his or her) criminal (?:history )?record|pertaining to (?:himself|herself|themselves|himself or herself)|"
+          r"(?:maintained|kept|held) about (?:the|that|such) (?:person|individual)|concerning (?:the|that|such) (?:person|individual)\b",
+          r"criminal (?:history|justice|record)|records? of criminal|(?:non)?conviction information|identification records?"),
          unless=(COURT_ORDER, DENIAL + r"[^.;]{0,60}(?:inspect|access|review|cop(?:y|ies))"),
          why="the person may see their own criminal records, but the text does not say this includes cleared ones"),
     Rule("record-access", "partial",
@@ -278,7 +212,9 @@ RULES: tuple[Rule, ...] = (
     Rule("federal-records", "partial",
          (r"interstate identification index|federal bureau of investigation|\bfbi\b|national crime information|"
           r"federal (?:criminal history )?(?:file|database|repositor)",
-          r"remov|delet|purg|notif|notice|update|request|expunge|seal|forward|send|take [^.;]{0,20}out"),
+          r"\b(?:remov|delet|purg|expung|seal|destr|take [^.;]{0,20}out)\w*|"
+          r"\b(?:notif|notice|update|request|forward|send)\w*[^.;]{0,200}" + RELIEF + r"|"
+          r"\b(?:forward|send|transmit|provide|deliver|mail)\w* (?:a )?(?:certified )?(?:copy of )?(?:the|such|that|each) order\b"),
          unless=(SAVING + r"[^.;]{0,80}(?:requir|direct)",),
          part="federal databases"),
     Rule("federal-records", "partial",
@@ -287,6 +223,12 @@ RULES: tuple[Rule, ...] = (
                  # spending on enforcement is not sharing records (Or. Rev. Stat. § 181A.820(2))
                  r"\buse (?:agency |any |state )?(?:moneys|funds|resources|equipment|personnel)",
                  SAVING + r"[^.]{0,240}" + SHARE, r"\bexcept\b[^.;]{0,60}" + IMMIGRATION),
+         part="immigration authorities"),
+    # A law that gives no authority to share with federal officials ("Nothing in this article authorizes the
+    # disclosure of juvenile information to federal officials absent a court order ...").
+    Rule("federal-records", "partial",
+         (r"\bnothing in this (?:article|act|section|chapter|title|part|subchapter)\b[^.;]{0,20}\bauthoriz\w*\b[^.;]{0,40}"
+          r"\b(?:disclos|disseminat|shar|releas|transmi|attach)\w*[^.;]{0,80}\b(?:" + FEDERAL + r")",),
          part="immigration authorities"),
     # Requests from federal immigration enforcement are declined ("If a public body receives a
     # communication or request from a federal agency that relates to immigration enforcement ...,
@@ -321,7 +263,7 @@ RULES: tuple[Rule, ...] = (
     Rule("federal-records", "against",
          (r"\b(?:shall|must|is required to)\b[^.;]{0,60}\b(?:notify|inform|advise|alert|contact|report to|cooperate with)\b (?:the |a |any )?"
           + AGENCY,
-          r"\b(?:arrest|charge|conviction|release|record|criminal history|custody)"),
+          r"\b(?:arrest|charge|conviction|release|record|criminal history|custody|confine|jail|detain|booking|incarcerat)"),
          unless=(r"\b(?:not|never|no)\b[^.;]{0,40}\b(?:notify|inform|advise|alert|contact|report to)\b",)),
     # A duty to honour immigration detainers ("shall: ... (3) comply with the immigration detainer request").
     Rule("federal-records", "against",
