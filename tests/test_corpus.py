@@ -100,7 +100,7 @@ def test_the_split_is_recorded():
     names = {case.name for case in CASES}
     test = sorted(name for name, split in SPLIT.items() if split == "test")
     # A file may join the test split, never leave it: the 22 chosen first stay, and the two waves added blind.
-    assert len(test) >= 54 and [len(wave) for wave in split_waves().values()] == [22, 15, 17]
+    assert len(test) >= 59 and [len(wave) for wave in split_waves().values()] == [22, 15, 17, 5]
     assert set(test) <= names
     assert not set(test) & ORIGINAL, "the rules were tuned on the original files"
     assert not [name for name in test if name.startswith("draft-")], "the test split is real law only"
