@@ -571,3 +571,60 @@ def test_an_expunction_order_forwarded_to_the_fbi_is_half_of_federal_records():
         "Information Center shall be addressed to the Federal Bureau of Investigation."
     )
     assert _status("federal-records", asked) == "absent"
+
+
+# Patterns learnt from the last round's 16 tuning texts (growth-corpus-f.md).
+
+
+def test_a_residual_court_order_rule_after_a_list_that_names_the_person_is_not_contrary():
+    # N.C. Gen. Stat. § 7B-3001(b), cut.
+    text = (
+        "The following persons may examine and obtain copies of law enforcement records and files "
+        "concerning a "
+        "juvenile without an order of the court:\n(1) The juvenile or the juvenile's attorney;\n(3) The "
+        "prosecutor.\nOtherwise, the records and files may be examined or copied only by order of the court."
+    )
+    assert _status("record-access", text) == "present"
+
+
+def test_a_notice_that_relief_was_granted_sent_to_the_person_is_partial_record_access():
+    # Md. Code Ann., Pub. Safety § 2-511(e).
+    text = (
+        "(e) A letter documenting expungement of the DNA record and destruction of the DNA sample shall be "
+        "sent "
+        "by the Director to the defendant and the defendant's attorney at the address specified by the "
+        "court in "
+        "the order of expungement."
+    )
+    assert _status("record-access", text) == "partial"
+
+
+def test_records_kept_out_of_a_federal_depository_are_half_of_federal_records():
+    # Tex. Fam. Code Ann. § 58.008(b)(3) (2023), cut.
+    text = (
+        "(b) Law enforcement records concerning a child may not be disclosed to the public and shall be: (3) "
+        "maintained on a local basis only and not sent to a central state or federal depository."
+    )
+    assert _status("federal-records", text) == "partial"
+
+
+def test_a_jails_duty_to_query_immigration_about_a_prisoner_is_contrary():
+    # N.C. Gen. Stat. § 162-62(b) (2008), cut.
+    text = (
+        "(b) If the administrator of the facility is unable to determine if that prisoner is a legal "
+        "resident or "
+        "citizen of the United States, the administrator of the facility holding the prisoner shall make a "
+        "query "
+        "through the Division of Criminal Information (DCI) system to the Law Enforcement Support Center "
+        "(LESC) of "
+        "Immigration and Customs Enforcement of the United States Department of Homeland Security."
+    )
+    assert _status("federal-records", text) == "contrary"
+    # Okla. Stat. tit. 22, § 171.3(A)(1), a duty to honour detainers, reached through its lead.
+    detainers = (
+        "A. A law enforcement agency that has custody of a person who is subject to an immigration detainer "
+        "request issued by the United States Immigration and Customs Enforcement shall:\n1. Comply with, "
+        "honor "
+        "and fulfill any request made in the immigration detainer request."
+    )
+    assert _status("federal-records", detainers) == "contrary"

@@ -168,7 +168,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:inspect|access|review|examine|obtain (?:a )?cop(?:y|ies))\b|"
           r"\b(?:inspection|access|review)\b[^.;]{0,80}\bby (?:the |such |that |those )?(?:person|individual|subject)s?\b|"
           r"\b(?:disseminat|disclos|releas|provid|furnish)\w*[^.;]{0,80}\bto (?:the )?subjects? of (?:the |such )?records?\b",
-          r"(?:refers?|pertain\w*|relat\w*) to (?:the|that|such) (?:person|individual)\b|(?:person|individual)'s (?:own )?(?:criminal )?records?|"
+          r"(?:refers?|pertain\w*|relat\w*) to (?:the|that|such) (?:person|individual|applicant)\b|(?:person|individual)'s (?:own )?(?:criminal )?records?|"
           r"(?:his|her|their|his or her) own (?:criminal )?records?|subjects? (?:thereof|of (?:the |such |an? |that )?(?:\w+ )?(?:information|records?))|"
           r"(?:his|her|their|his or her) criminal (?:history )?record|pertaining to (?:himself|herself|themselves|himself or herself)|"
           r"(?:maintained|kept|held) about (?:the|that|such) (?:person|individual)|concerning (?:the|that|such) (?:person|individual)\b",
@@ -179,6 +179,14 @@ RULES: tuple[Rule, ...] = (
          (r"(?:person|individual|petitioner|defendant)s?\b[^.;]{0,120}\b(?:verify|confirm|check|learn|find out)\w* (?:whether|that|if)\b",
           RELIEF),
          why="the person can confirm that relief was granted, not obtain the records"),
+    Rule("record-access", "partial",
+         (r"\b(?:notice|notification|letter|certificate|confirmation)\b[^.;]{0,120}\b(?:" + RELIEF + r")",
+          r"\bto (?:the )?(?:person|defendant|petitioner|individual|applicant)\b(?!')"),
+         unless=(r"\bto (?:the )?(?:person|defendant|petitioner|individual)'s (?:employer|landlord)",),
+         why="the person gets a notice or certificate that relief was granted, not the records"),
+    Rule("record-access", "partial",
+         (r"\b(?:mail|send|give|provide|furnish)\w* (?:to )?the (?:subject|applicant|person|individual) (?:with )?a copy of the record",),
+         why="the person may get a copy of their own record, but the text does not say this includes cleared ones"),
     Rule("record-access", "partial", (r"(?:does|shall) not (?:preclude|prevent|bar)[^.;]{0,60}(?:request\w*|seek\w*|obtain\w*) access",),
          why="it keeps a way to ask for the records without saying that no court order is needed"),
     Rule("record-access", "partial",
@@ -201,7 +209,12 @@ RULES: tuple[Rule, ...] = (
          unless=(r"(?:except|other than|but not|unless|only (?:to|by))[^.;]{0,30}(?:to |by )?(?:the )?(?:subject of|person who is the subject|"
                  r"petitioner|defendant|individual whose|person whose)",
                  r"(?:person|individual|subject)[^.;]{0,60}(?:\bmay\b(?! not)|shall be (?:entitled|allowed|permitted))[^.;]{0,60}"
-                 r"without[^.;]{0,40}" + COURT_ORDER)),
+                 r"without[^.;]{0,40}" + COURT_ORDER,
+                 # a rule for everyone a list before it left out ("Otherwise, the records may be examined only by
+                 # order of the court"), or an exception that points to that list
+                 r"^otherwise\b|except as (?:otherwise )?provided in this (?:subsection|section|paragraph|subdivision)\b",
+                 # released with the person's own authorization or consent
+                 r"(?:authoriz\w*|consent|request|permission) of (?:the )?(?:applicant|person|individual|subject|petitioner|defendant)")),
     # A bar on any access to the records, with no exception for the person ("the clerk of the court shall
     # thereafter not allow access to any records concerning the case").
     Rule("record-access", "against",
@@ -211,8 +224,9 @@ RULES: tuple[Rule, ...] = (
     # Federal databases and immigration authorities.
     Rule("federal-records", "partial",
          (r"interstate identification index|federal bureau of investigation|\bfbi\b|national crime information|"
-          r"federal (?:criminal history )?(?:file|database|repositor)",
+          r"federal (?:criminal history )?(?:file|database|data base|depositor|repositor)",
           r"\b(?:remov|delet|purg|expung|seal|destr|take [^.;]{0,20}out)\w*|"
+          r"\bnot (?:be )?(?:sent|forwarded|transmitted|submitted|reported)\b|"
           r"\b(?:notif|notice|update|request|forward|send)\w*[^.;]{0,200}" + RELIEF + r"|"
           r"\b(?:forward|send|transmit|provide|deliver|mail)\w* (?:a )?(?:certified )?(?:copy of )?(?:the|such|that|each) order\b"),
          unless=(SAVING + r"[^.;]{0,80}(?:requir|direct)",),
@@ -267,8 +281,15 @@ RULES: tuple[Rule, ...] = (
          unless=(r"\b(?:not|never|no)\b[^.;]{0,40}\b(?:notify|inform|advise|alert|contact|report to)\b",)),
     # A duty to honour immigration detainers ("shall: ... (3) comply with the immigration detainer request").
     Rule("federal-records", "against",
-         (r"\b(?:shall|must)\b[^.]{0,300}?\b(?:comply with|honou?r)\b[^.;]{0,30}\b(?:an? |the |any )?(?:immigration )?detainers?",),
+         (r"\b(?:shall|must)\b[^.]{0,300}?\b(?:comply with|honou?r)\b[^.;]{0,60}\b(?:an? |the |any )?(?:immigration )?detainers?",),
          unless=(r"\b(?:not|never|no)\b[^.;]{0,200}\b(?:comply with|honou?r)\b",)),
+    # A duty to ask immigration authorities about a person held ("shall make a query through the DCI system to
+    # the Law Enforcement Support Center (LESC) of Immigration and Customs Enforcement").
+    Rule("federal-records", "against",
+         (r"\b(?:query|queries|inquiry|inquiries|verification|verify)\b[^;]{0,120}\b(?:to|with|through) (?:the )?"
+          r"(?:law enforcement support center|" + AGENCY + r")",
+          r"\b(?:shall|must)\b", r"\b(?:jail|confine\w*|custody|arrest\w*|charged|prisoner|detain\w*|booking)"),
+         window=2),
     # A ban on keeping officials from working with immigration enforcement ("shall not ... prevent or inhibit
     # state agencies ... from working with federal agencies for the purposes of federal immigration enforcement").
     Rule("federal-records", "against",
