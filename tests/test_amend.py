@@ -7,7 +7,7 @@ import pytest
 
 from billkit.build import amend_statute, redline
 from billkit.build.divisions import format_statute, parse_statute
-from billkit.errors import SpecError
+from billkit.errors import ParameterError, SpecError
 from billkit.spec import AmendSpec
 
 
@@ -321,8 +321,8 @@ def test_the_guidance_sentence_placed_in_a_statute_is_said_there_not_sent_elsewh
 def test_a_state_draft_never_amends_a_section_by_adding_a_sentence_to_it_unless_asked(library):
     """Review item 18: "the following sentence is added at the end of § 2953.32" amends a section
     without setting it out in full (Ohio Const. art. II, § 15(D) and other states' like rules). A
-    state draft leaves the instruction out and says how to place the sentence; naming the statute
-    asks for it, and the long title then names that statute."""
+    state draft leaves the instruction out and says how to place the sentence, and refuses a named
+    statute with a hint to set it out with [[amend]]."""
     from billkit.build import build_bill
     from billkit.spec import BillSpec
 
@@ -338,12 +338,12 @@ def test_a_state_draft_never_amends_a_section_by_adding_a_sentence_to_it_unless_
     assert "amendment by reference" in note and "Ohio Rev. Code Ann. § 2953.32" in note
     named = "section 2953.32 of the Revised Code"
     asked = BillSpec(state="OH", clauses=clauses, params={"court-jurisdiction": {"relief_statute": named}})
-    bill = build_bill(asked, library)
-    last = bill.section("court-jurisdiction").body[-1]
-    assert last.label == "(D)" and last.text.startswith(
-        f"The following sentence is added at the end of {named}: “A sealing or expungement performed"
-    )
-    assert bill.long_title.startswith("To amend section 2953.32 and to enact section [A] of the Revised Code")
+    with pytest.raises(ParameterError, match="by reference") as refused:
+        build_bill(asked, library)
+    assert "[[amend]]" in refused.value.hint
+    # The model bill, a template for any state, keeps the instruction and its bracket.
+    model = build_bill(BillSpec(clauses=clauses), library).section("court-jurisdiction")
+    assert model.body[-1].text.startswith("The following sentence is added at the end of [insert citation")
 
 
 def test_a_new_section_of_ohios_code_is_labelled_and_cross_referenced_as_the_code_does():

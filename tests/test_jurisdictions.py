@@ -208,15 +208,10 @@ def _all_text(bill) -> str:
 
 def test_long_titles_bracket_the_codification_a_freestanding_act_leaves_out(library):
     # Review S12: the body is a freestanding act, so the words claiming a code section are optional.
-    # A code section the drafter has the bill amend is not optional.
+    # A code section the bill amends ([[amend]]) is not optional: see test_amend.py.
     ca = build_bill(BillSpec(state="CA"), library).long_title
     assert re.fullmatch(r"An act \[to add Sections ___ to, [^\]]*Penal Code,\] relating to .+\.", ca)
     assert re.sub(r"\[[^\]]*\] ", "", ca).startswith("An act relating to record clearance")
-    named = {"court-jurisdiction": {"relief_statute": "Section 1203.4 of the Penal Code"}}
-    amending = build_bill(BillSpec(state="CA", params=named), library).long_title
-    assert re.sub(r"\[,\]|\[[^\]]*\] ?", "", amending).startswith(
-        "An act to amend Section 1203.4 of the Penal Code, relating to record clearance"
-    )
     ny = build_bill(BillSpec(state="NY"), library).long_title
     assert re.sub(r"\[[^\]]*\] ", "", ny).startswith("AN ACT in relation to record clearance")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..errors import ParameterError
 from ..load.jurisdiction import Jurisdiction, resolve
 from ..load.library import Library
 from ..load.schema import AmendmentMarks, Clause
@@ -14,7 +15,7 @@ from .amend import amending_section
 from .context import Drafting
 from .form_sections import enacting_section, repealing_section
 from .front import front_matter
-from .params import Given, resolve_params
+from .params import resolve_params
 from .relief import relief_for
 from .sections import build_section
 from .selection import (
@@ -47,6 +48,9 @@ def build_bill(
     if jurisdiction is None:
         jurisdiction = resolve(spec.state)
     relief = relief_for(spec.relief_term, jurisdiction)
+    placed = frozenset(c for a in spec.amend if a.amended_text is None for c in a.clauses)
+    if jurisdiction.code and reference is None:
+        _refuse_amendment_by_reference(spec, jurisdiction, placed)
     clauses = select_clauses(spec, library)
     units = _units(spec, clauses, jurisdiction, enact=reference is None)
     keys = code_keys(units)
@@ -61,7 +65,7 @@ def build_bill(
         reference=reference or jurisdiction.reference,
         keys=keys,
         key_reference=jurisdiction.form.enact.reference if keys else "",
-        placed=frozenset(c for a in spec.amend if a.amended_text is None for c in a.clauses),
+        placed=placed,
     )
     sections = _sections(drafting, spec, clauses, units, values)
     short_title = str(values.get("short-title", {}).get("short_title") or _default_short_title(library))
@@ -86,19 +90,23 @@ def build_bill(
         caption=form.caption if form else (),
         enacting_caps=bool(form and form.enacting_caps),
         line_numbering=form.line_numbers.restart if form and form.line_numbers else "page",
-        **front_matter(drafting, annotated=not spec.clean, amended=_amended(spec, drafting, values)),
+        **front_matter(drafting, annotated=not spec.clean, amended=[a.citation for a in spec.amend]),
     )
 
 
-def _amended(spec: BillSpec, drafting: Drafting, values: dict[str, dict]) -> list[str]:
-    """The citations of the sections the bill amends, for its long title: each ``[[amend]]``'s, and
-    each relief statute a drafter named for a clause that adds a sentence to it by instruction."""
-    named = [
-        str(given["relief_statute"])
-        for clause_id, given in values.items()
-        if clause_id not in drafting.placed and isinstance(given.get("relief_statute"), Given)
-    ]
-    return list(dict.fromkeys([*(a.citation for a in spec.amend), *named]))
+def _refuse_amendment_by_reference(
+    spec: BillSpec, jurisdiction: Jurisdiction, placed: frozenset[str]
+) -> None:
+    """A state's draft never adds words to an existing section by instruction ("The following sentence
+    is added at the end of ..."): that amends the section without setting it out in full, which Ohio's
+    and California's constitutions, among others, forbid. ``[[amend]]`` sets the section out instead."""
+    for clause_id, given in spec.params.items():
+        if "relief_statute" in given and clause_id not in placed:
+            raise ParameterError(
+                f"parameter 'relief_statute' of clause {clause_id!r} would amend "
+                f"{given['relief_statute']} by reference in {jurisdiction.the_name}'s draft.",
+                hint=f"give the section's current text with an [[amend]] entry that takes {clause_id}",
+            )
 
 
 def _sections(

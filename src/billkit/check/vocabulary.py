@@ -8,7 +8,7 @@ rules. They name ideas in the many words real bills use, not billkit's own sente
 from __future__ import annotations
 
 RELIEF = (
-    r"(?:expung\w*|seal\w*|set[- ]?aside|sets aside|vacat\w*|shield\w*|order of limited relief|"
+    r"(?:expung\w*|seal\w*|nondisclos\w*|set[- ]?aside|sets aside|vacat\w*|shield\w*|order of limited relief|"
     r"clean slate|record clearance|clear(?:ed|ing|ance)?\b|eras\w*|annul\w*|dismiss\w*|destr(?:oy|uction)\w*)"
 )
 MODAL = r"\b(?:may|shall|must|can|is entitled|are entitled|will|is cognizable|are cognizable)\b"
