@@ -25,12 +25,12 @@ def capfirst(value: Any) -> str:
     return text
 
 
-def series(items: Sequence[Any]) -> str:
-    """Join phrases as a list in a sentence, with a serial comma: "a, b, and c"."""
+def series(items: Sequence[Any], conjunction: str = "and") -> str:
+    """Join phrases as a list in a sentence, with a serial comma: "a, b, and c" (or "a, b, or c")."""
     words = [str(item) for item in items]
     if len(words) <= 2:
-        return " and ".join(words)
-    return ", ".join(words[:-1]) + ", and " + words[-1]
+        return f" {conjunction} ".join(words)
+    return ", ".join(words[:-1]) + f", {conjunction} " + words[-1]
 
 
 _SOURCES: dict[str, str] = {}

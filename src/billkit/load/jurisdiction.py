@@ -93,12 +93,13 @@ class Jurisdiction:
     @property
     def relief_law_in_text(self) -> str | None:
         """The same statutes as the jurisdiction's bills cite them in operative text ("section 2953.32
-        of the Revised Code"), each in Bluebook form where that form is not known."""
+        of the Revised Code"), each in Bluebook form where that form is not known, as alternatives
+        ("A or B": relief is granted under one of them)."""
         if self.relief is None:
             return None
         from ..build.templating import series
 
-        return series([self._cite(law, in_text=True) for law in (self.relief, *self.relief.also)])
+        return series([self._cite(law, in_text=True) for law in (self.relief, *self.relief.also)], "or")
 
     def _cite(self, law, *, in_text: bool = False) -> str:
         from .statelaw import VERIFIED_GRADES
