@@ -374,3 +374,23 @@ def test_a_new_section_of_ohios_code_is_labelled_and_cross_referenced_as_the_cod
     )
     plain = (Block((Run("This act takes effect."),)),)
     assert in_code_scheme(plain, "OH")[0] == plain  # unlabelled text stays as it is
+
+
+def test_a_clause_placed_after_division_h_of_an_ohio_section_speaks_of_division_i(library):
+    """The legal read of 2026-11-30: placed after (A)-(H) of R.C. 2953.36, court-jurisdiction's
+    references read "division (I) of this section", not "subclause (I)" (the roman reading of "(I)"),
+    and its "This subsection applies" reads "This division applies"."""
+    from pathlib import Path
+
+    from billkit.build import build_bill
+    from billkit.spec import BillSpec
+
+    source = Path(__file__).parent / "corpus" / "statutes" / "oh-rc-2953.36.txt"
+    current = source.read_text(encoding="utf-8").split("\n---\n", 1)[1]
+    amend = AmendSpec(
+        citation="section 2953.36 of the Revised Code", current_text=current, clauses=("court-jurisdiction",)
+    )
+    bill = build_bill(BillSpec(state="OH", clauses=("short-title",), amend=(amend,)), library)
+    text = " ".join(b.text for s in bill.sections if s.id.startswith("amend-") for b in s.body)
+    assert "described in division (I) of this section" in text and "subclause" not in text
+    assert "This division applies" in text and "This subsection" not in text

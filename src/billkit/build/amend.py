@@ -26,6 +26,7 @@ from .division_refs import (
     resolver,
     rewrite,
     scheme_for,
+    this_division,
 )
 from .divisions import Division, Statute, last_ordinal, paragraphs, parse_statute, with_divisions
 from .notes import note
@@ -101,7 +102,8 @@ def _clause_words(division: Division, mapping: dict[Path, Path], scheme, own: st
     def fix(text: str, path: Path) -> str:
         return rewrite(text, resolver(mapping, mapping, inverse.get(path, ()), always=True), scheme, own)
 
-    return _retexted(division, (), fix)
+    worded = _retexted(division, (), fix)
+    return replace(worded, text=this_division(worded.text, division.kind, scheme))
 
 
 def _depth(block: Block) -> int:

@@ -210,7 +210,7 @@ def _replace_labels(text: str, new: list[Path]) -> str:
 def _say(found: list[Path], match: re.Match, scheme: Scheme) -> str:
     """References to ``found`` in the scheme's words: "division (E)(1) of this section"."""
     joiner = " and " if " and " in (match.group("more") or "") else " or "
-    kinds = [ordinals(label)[-1][0] for label in found[0]]
+    kinds = [_kind_at(label, depth, scheme) for depth, label in enumerate(found[0])]
     found = [tuple(_cited(label, scheme.in_words) for label in path) for path in found]
     if scheme.joined:
         word = scheme.name(kinds[0])
@@ -229,6 +229,21 @@ def _say(found: list[Path], match: re.Match, scheme: Scheme) -> str:
         )
     )
     return f"{word}{plural} {listed}{outer}{scheme.suffix}"
+
+
+def _kind_at(label: str, depth: int, scheme: Scheme) -> str:
+    """The series of ``label`` at ``depth`` of a path. A section's top divisions are in the scheme's
+    first series when the label can be read in it ("(I)" after "(H)" is Ohio's division I, not a
+    roman subclause); deeper, where statutes differ, the label's last reading."""
+    readings = [kind for kind, _ordinal in ordinals(label)]
+    top = scheme.ladder[0]
+    return top if depth == 0 and top in readings else readings[-1]
+
+
+def this_division(text: str, kind: str, scheme: Scheme) -> str:
+    """A provision's words for itself ("This subsection applies") in the scheme's word for its
+    series ("This division applies")."""
+    return _THIS_SUBSECTION.sub(lambda m: f"{m.group(1)}his {scheme.name(kind)}", text)
 
 
 def resolver(known: Iterable[Path], mapping: Mapping[Path, Path], context: Path, *, always: bool):
@@ -358,7 +373,7 @@ def in_code_scheme(
     def reword(text: str, here: Path = ()) -> str:
         resolve = resolver(mapping, mapping, inverse.get(here, ()), always=True)
         text = rewrite(text, resolve, scheme, "")
-        text = _THIS_SUBSECTION.sub(lambda m: f"{m.group(1)}his {scheme.name(top)}", text)
+        text = this_division(text, top, scheme)
         return _OTHER_NEW_SECTION.sub(
             lambda m: f"{scheme.name(top)} {make_label(top, ord(m.group(1)) - ord('a') + 1)}", text
         )
