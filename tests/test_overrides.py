@@ -72,7 +72,7 @@ def test_texas_displaces_the_exclusive_felony_habeas_remedy_by_name(drafts):
     assert "It must override Tex. Code Crim. Proc. Ann. art. 11.07, § 5, which reads: “After" in said
     assert "shall be exclusive and any other proceeding shall be void" in said
     assert "returnable to the Court of Criminal Appeals after final conviction (§ 3(a))" in said
-    assert "exclusive post-conviction jurisdiction over final felony convictions rests on Tex. Const. art. V" in said
+    assert "jurisdiction over final felony convictions rests on Tex. Const. art. V" in said
     # Art. 26.13(c) is the presumption's to displace, not the motion's
     assert "26.13" not in operative(texas, "vacatur-for-cause")
     assert "It works against this practice: Tex. Code Crim. Proc. Ann. art. 26.13(c)" in said
