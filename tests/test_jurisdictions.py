@@ -358,3 +358,16 @@ def test_batch_writes_exactly_one_docx_and_pdf_per_jurisdiction(batch):
 def test_pdf_of_a_state_bill_declares_its_title(batch):
     reader = PdfReader(io.BytesIO((batch / "tx-model-bill.pdf").read_bytes()))
     assert reader.metadata.title == "Immigrant-Safe Record Clearance Act"
+
+
+def test_a_state_long_title_claims_no_amendment_the_bill_does_not_make(library):
+    """The legal read of 2026-11-30: with the continuing-jurisdiction section adding nothing to a
+    clearance statute in a state draft, no long title may still say it amends one."""
+    indiana = build_bill(BillSpec(state="IN"), library).long_title
+    assert "amending" not in indiana and "35-38-9" not in indiana
+
+
+def test_californias_definition_reaches_automatic_relief(library):
+    bill = build_bill(BillSpec(state="CA", clauses=("short-title", "definitions")), library)
+    text = " ".join(b.text for s in bill.sections for top in s.body for b in top.walk())
+    assert "under Section 1203.4 of the Penal Code or Section 1203.425 of the Penal Code" in text
