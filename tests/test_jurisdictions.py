@@ -367,7 +367,14 @@ def test_a_state_long_title_claims_no_amendment_the_bill_does_not_make(library):
     assert "amending" not in indiana and "35-38-9" not in indiana
 
 
-def test_californias_definition_reaches_automatic_relief(library):
-    bill = build_bill(BillSpec(state="CA", clauses=("short-title", "definitions")), library)
+@pytest.mark.parametrize(
+    ("state", "statutes"),
+    [
+        ("CA", "Section 1203.4 of the Penal Code or Section 1203.425 of the Penal Code"),  # automatic relief
+        ("OH", "section 2953.32 of the Revised Code or section 2953.33 of the Revised Code"),  # no conviction
+    ],
+)
+def test_the_definition_reaches_automatic_and_non_conviction_relief(library, state, statutes):
+    bill = build_bill(BillSpec(state=state, clauses=("short-title", "definitions")), library)
     text = " ".join(b.text for s in bill.sections for top in s.body for b in top.walk())
-    assert "under Section 1203.4 of the Penal Code or Section 1203.425 of the Penal Code" in text
+    assert f"under {statutes}[, or any other law of this state" in text
