@@ -161,3 +161,22 @@ def test_docx_pages_after_the_cover_keep_the_running_head_and_page_numbers(libra
     assert first.different_first_page_header_footer
     assert rest and not any(section.different_first_page_header_footer for section in rest)
     assert all(section.header.is_linked_to_previous for section in rest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "plain words", " leading space", "trailing space ", "a\ttab", "two\nlines", "“quoted” § 1", "\t"],
+)
+@pytest.mark.parametrize("style", [None, "Strong"])
+def test_a_fast_run_writes_the_same_xml_as_python_docx_add_run(text, style):
+    """``add_text_run`` skips python-docx's walk over each character; the XML must not change.
+
+    If python-docx changes how ``Run.text`` or ``CT_R.add_t`` writes a run, this fails first.
+    """
+    from billkit.render.ooxml import add_text_run
+
+    document = docx.Document()
+    slow, fast = document.add_paragraph(), document.add_paragraph()
+    slow.add_run(text, style)
+    add_text_run(fast, text, style)
+    assert [run.element.xml for run in fast.runs] == [run.element.xml for run in slow.runs]

@@ -44,6 +44,7 @@ from .ooxml import (
     add_bookmark,
     add_field,
     add_page_reference,
+    add_text_run,
     ask_to_update_fields,
     keep_introductions_with_next,
     number_lines,
@@ -134,12 +135,12 @@ class _Writer:
         return self.word.add_paragraph(style=style(role))
 
     def _cover(self, block: Cover) -> None:
-        self._paragraph("packet-cover-title").add_run(block.title)
+        add_text_run(self._paragraph("packet-cover-title"), block.title)
         self.word.paragraphs[-1].paragraph_format.space_before = Pt(150)
         for label, value in block.facts:
             paragraph = self._paragraph("cover-fact")
-            paragraph.add_run(label + ": ", style="Strong")
-            paragraph.add_run(value)
+            add_text_run(paragraph, label + ": ", style="Strong")
+            add_text_run(paragraph, value)
         self.word.sections[0].different_first_page_header_footer = True
 
     def _pagebreak(self, _block: PageBreak) -> None:
@@ -167,25 +168,25 @@ class _Writer:
         # Word's alternative text: the picture's <wp:docPr descr="...">, the last one in the body.
         self.word.element.body.findall(".//" + qn("wp:docPr"))[-1].set("descr", block.alt)
         if block.caption:
-            self._paragraph("table-caption").add_run(block.caption)
+            add_text_run(self._paragraph("table-caption"), block.caption)
 
     def _contents(self, block: Contents) -> None:
         for anchor, title in block.entries:
             paragraph = self._paragraph("contents-entry")
-            paragraph.add_run(title)
-            paragraph.add_run("\t")
+            add_text_run(paragraph, title)
+            add_text_run(paragraph, "\t")
             add_page_reference(paragraph, _bookmark(anchor))
 
     def _authoritiestable(self, block: AuthoritiesTable) -> None:
         for group, entries in block.groups:
-            self._paragraph("authority-group").add_run(group)
+            add_text_run(self._paragraph("authority-group"), group)
             for entry in entries:
                 paragraph = self._paragraph("authority-entry")
                 add_runs(paragraph, entry.runs or ())
-                paragraph.add_run("\t")
+                add_text_run(paragraph, "\t")
                 for i, bookmark in enumerate(self.cites.get(entry.key, {}).values()):
                     if i:
-                        paragraph.add_run(", ")
+                        add_text_run(paragraph, ", ")
                     add_page_reference(paragraph, bookmark)
 
     def _act(self, block: Act) -> None:
@@ -330,9 +331,9 @@ def _header_footer(section, running_head: str, words: tuple[str, str]) -> None:
     footer = section.footer.paragraphs[0]
     footer.style = "Footer"
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    footer.add_run(words[0])
+    add_text_run(footer, words[0])
     add_field(footer, "PAGE")
-    footer.add_run(words[1])
+    add_text_run(footer, words[1])
     add_field(footer, "NUMPAGES")
     if section.different_first_page_header_footer:
         first = section.first_page_footer.paragraphs[0]

@@ -8,7 +8,7 @@ from docx.shared import Pt
 
 from ..model import Bill, Block, Run, Section, Table
 from ..roles import style
-from .ooxml import mark_header_row
+from .ooxml import add_text_run, mark_header_row
 
 COMMENT_AUTHOR = "billkit"
 PROVISION_ROLES = ("provision", "provision-2", "provision-3", "provision-4")
@@ -67,14 +67,14 @@ def write_act(document, bill: Bill, on_cite=None, *, notes_as_comments: bool = F
     """
     if bill.show_act_title:
         title = document.add_paragraph(style=style("act-title"))
-        title_run = title.add_run(bill.act_title)
+        title_run = add_text_run(title, bill.act_title)
         if notes_as_comments and bill.prefatory_note:
             _comment(document, title_run, [bill.prefatory_note])
     for line in bill.caption:
         document.add_paragraph(line, style=style("caption"))
     document.add_paragraph(bill.long_title, style=style("long-title"))
     enacting = document.add_paragraph(style=style("enacting-clause"))
-    enacting.add_run(bill.enacting_clause).font.all_caps = bill.enacting_caps or None
+    add_text_run(enacting, bill.enacting_clause).font.all_caps = bill.enacting_caps or None
     if bill.marks_explanation:
         document.add_paragraph(bill.marks_explanation, style=style("marks-explanation"))
     for note in bill.drafter_notes:
@@ -86,8 +86,8 @@ def write_act(document, bill: Bill, on_cite=None, *, notes_as_comments: bool = F
 def _write_section(document, sec: Section, marks, on_cite, notes_as_comments: bool) -> None:
     """A section: its heading run in to its first words, its provisions, then its notes."""
     start = document.add_paragraph(style=style("section-heading"))
-    heading = start.add_run(f"{sec.label} {sec.heading}".strip(), style="Heading Run")
-    start.add_run(" ")
+    heading = add_text_run(start, f"{sec.label} {sec.heading}".strip(), style="Heading Run")
+    add_text_run(start, " ")
     if notes_as_comments:
         _comment(document, heading, [sec.legislative_note, sec.comment, sec.authorities], sec.source_note)
     if sec.lead:
@@ -96,7 +96,7 @@ def _write_section(document, sec: Section, marks, on_cite, notes_as_comments: bo
     else:
         first = sec.body[0]
         if first.label:
-            start.add_run(first.label + " ")
+            add_text_run(start, first.label + " ")
         add_runs(start, first.runs, on_cite, marks)
         rest = (*first.children, *sec.body[1:])
     for block in rest:
@@ -115,8 +115,8 @@ def _write_notes(document, sec: Section, on_cite) -> None:
         for i, runs in enumerate(sec.legislative_note.paragraphs):
             paragraph = document.add_paragraph(style=style("legislative-note"))
             if i == 0:
-                paragraph.add_run(sec.legislative_note.heading + ":", style="Note Label")
-                paragraph.add_run(" ")
+                add_text_run(paragraph, sec.legislative_note.heading + ":", style="Note Label")
+                add_text_run(paragraph, " ")
             add_runs(paragraph, runs, on_cite)
     if sec.comment:
         document.add_paragraph(sec.comment.heading, style=style("comment-heading"))
@@ -124,11 +124,11 @@ def _write_notes(document, sec: Section, on_cite) -> None:
             add_runs(document.add_paragraph(style=style("comment")), runs, on_cite)
         if sec.authorities:
             paragraph = document.add_paragraph(style=style("authorities"))
-            paragraph.add_run(sec.authorities.heading + ":", style="Note Label")
+            add_text_run(paragraph, sec.authorities.heading + ":", style="Note Label")
             for i, runs in enumerate(sec.authorities.paragraphs):
-                paragraph.add_run("; " if i else " ")
+                add_text_run(paragraph, "; " if i else " ")
                 add_runs(paragraph, runs, on_cite)
-            paragraph.add_run(".")
+            add_text_run(paragraph, ".")
 
 
 def _comment(document, anchor, notes, first_line: str | None = None) -> None:
@@ -145,7 +145,7 @@ def _comment(document, anchor, notes, first_line: str | None = None) -> None:
             texts = [f"{note.heading}: {note.texts[0]}", *note.texts[1:]] if note.texts else []
         for text in texts:
             if not first.text:
-                first.add_run(text)
+                add_text_run(first, text)
             else:
                 comment.add_paragraph(text)
 
@@ -163,7 +163,7 @@ def _add_note_page(document, note, heading_style: str, text_style: str) -> None:
 def _add_block(document, block: Block, on_cite=None, marks=("underline", "strike")) -> None:
     paragraph = document.add_paragraph(style=style(PROVISION_ROLES[min(block.level, 3)]))
     if block.label:
-        paragraph.add_run(block.label + " ")
+        add_text_run(paragraph, block.label + " ")
     add_runs(paragraph, block.runs, on_cite, marks)
     for child in block.children:
         _add_block(document, child, on_cite, marks)
@@ -177,7 +177,7 @@ def add_runs(paragraph, runs: tuple[Run, ...], on_cite=None, marks=("underline",
     """
     inserted, deleted = marks
     for run in runs:
-        added = paragraph.add_run(run.text)
+        added = add_text_run(paragraph, run.text)
         if run.anchor and on_cite:
             on_cite(paragraph, run, added)
         if "ins" in run.marks:
