@@ -276,7 +276,11 @@ def report(runs: int) -> str:
     cores = os.cpu_count() or 1
     pdf = weasy.measure_pdf(runs)
     targets = weasy.targets_table(
-        billkit_rows[DOCX_ONLY].median, pdf, billkit_rows[BATCH].median, spent.floor(cores)
+        billkit_rows[DOCX_ONLY].median,
+        pdf,
+        billkit_rows[BATCH].median,
+        spent.floor(cores),
+        imports=billkit_rows[run.IMPORT_FLOOR].median,
     )
     return "\n".join(
         [

@@ -28,6 +28,10 @@ TARGETS = {
     "draft --state all (DOCX + PDF, every jurisdiction)": 20.0,
 }
 BATCH_RUNS = 3
+# What no DOCX draft can go below: Python starting and importing the libraries a DOCX draft needs
+# (Typer builds a pydantic TypeAdapter for every option; python-docx), and nothing of billkit's.
+IMPORT_FLOOR = "import only: Typer with pydantic, python-docx (no billkit)"
+FLOOR_CODE = "import docx, typer; from pydantic import TypeAdapter"
 
 # A user's Python keeps the bytecode it compiles (and pip compiles an installed package's modules),
 # so a measured process must not compile billkit from source on every run: a shell that sets
@@ -69,6 +73,7 @@ def measure(runs: int) -> list[tuple[str, float, float, float, int]]:
         work = Path(tmp)
         cases = {
             "billkit --help": ([*cmd, "--help"], runs),
+            IMPORT_FLOOR: ([sys.executable, "-c", FLOOR_CODE], runs),
             "draft, DOCX only": ([*cmd, "draft", "-f", "docx"], runs),
             "draft, DOCX + PDF": ([*cmd, "draft"], runs),
             "draft --state all (DOCX + PDF, every jurisdiction)": (

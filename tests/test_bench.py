@@ -38,10 +38,11 @@ def _bench_module(name: str, monkeypatch):
 
 def test_targets_table_reports_each_target_against_its_measure(monkeypatch):
     weasy = _bench_module("weasy", monkeypatch)
-    table = weasy.targets_table(0.25, (1.30, 1.20), 10.0, 8.0)
+    table = weasy.targets_table(0.25, (1.30, 1.20), 10.0, 8.0, imports=0.2)
     rows = table.splitlines()[2:]
     assert len(rows) == 3
     assert "0.250 s" in rows[0] and rows[0].endswith("| met |")
+    assert "import alone: 0.200 s; billkit's share: 0.050 s" in rows[0]
     assert "1.08 ×" in rows[1] and rows[1].endswith("| met |")
     assert "1.25 ×" in rows[2] and rows[2].endswith("| **not met** |")
 
