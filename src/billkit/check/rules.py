@@ -115,7 +115,9 @@ def check_passages(passages: list[Passage]) -> list[Finding]:
 
     def add(rule: Rule, quote: str, location: str) -> None:
         evidence = Evidence(_quote(quote), location, rule.strength, rule.part, rule.why)
-        if not any(e.quote == evidence.quote and e.strength == rule.strength for e in hits[rule.practice]):
+        # one sentence may show both halves of a two-part practice: keep it once per half
+        same = (e for e in hits[rule.practice] if e.strength == rule.strength and e.part == rule.part)
+        if not any(e.quote == evidence.quote for e in same):
             hits[rule.practice].append(evidence)
 
     for rule in RULES:

@@ -28,10 +28,13 @@ from .vocabulary import (
     MODAL,
     NO_ORDER,
     NONCITIZEN,
+    OWN_RECORD,
     OWNER,
+    PERSON,
     PRESUME,
     RELIEF,
     SAVING,
+    SEE,
     SELF,
     SHARE,
     TRAFFICKED,
@@ -87,6 +90,10 @@ RULES: tuple[Rule, ...] = (
     # advisement ("If the court fails to address the defendant personally ... the court, on the
     # defendant's motion, shall vacate the judgment, and permit the defendant to withdraw the plea").
     Rule("vacatur-for-cause", "present", (GRANT_VACATUR + r"|\b(?:shall|may)\b[^.;]{0,60}?\bvacate\b", FAILED_ADVICE)),
+    # A vacatur on a showing of innocence ("may vacate the conviction ... if newly discovered evidence establishes").
+    Rule("vacatur-for-cause", "present",
+         (GRANT_VACATUR, r"newly discovered evidence|actual(?:ly)? innocen\w*|(?:is|was) innocent of"),
+         unless=(PRESUME,)),
     # The presumption for noncitizens.
     Rule("rebuttable-presumption", "present",
          (PRESUME, NONCITIZEN + r"|immigration", r"(?:legally )?invalid|not valid|not aware|never told|nobody told|was not (?:told|advised)"),
@@ -162,6 +169,26 @@ RULES: tuple[Rule, ...] = (
          (r"(?:" + RELIEF + r")[^.]{0,200}?\bmay (?:\w+ ){0,2}(?:be )?(?:provided|disclosed|released|made available|furnished|"
           r"disseminated|opened)\b[^.]{0,300}?\b(?:for (?:review|inspection|examination) by|to) (?:the )?" + OWNER,),
          unless=("(?:" + OWNER + r")[^.;]{0,60}" + COURT_ORDER, DENIAL + r"[^.;]{0,80}\bto (?:the )?" + OWNER)),
+    # The person may see or get their own cleared record, in any of the ways bills say so: the person
+    # may (or has the right to) inspect it; an agency shall give the person a copy or let them see it;
+    # the record is open to them; nothing keeps them from getting it. Relief must be in the sentence or
+    # the next, or the record is any record (the partial rule below).
+    Rule("record-access", "present",
+         (PERSON + r"[^.;]{0,80}?\b(?:may|can|(?:shall|must) be (?:permitted|allowed|entitled) to|(?:is|are) (?:entitled|permitted|allowed) to|"
+          r"(?:has|have|retains?|shall have|shall retain) (?:the right|a right|access)(?: to)?)\s+(?!not\b)(?:\w+ )?" + SEE + r"\b"
+          r"(?:,? (?:and|or|and/or) " + SEE + r"(?: (?:a |certified )?cop(?:y|ies) of)?)?\s+" + OWN_RECORD + r"|"
+          r"\b(?:permit|allow|enable|let)\w* (?:the |that |such |an? )?" + PERSON + r"[^.;]{0,20}?\bto " + SEE + r"\b[^.;]{0,10}?\s" + OWN_RECORD + r"|"
+          r"\b(?:provide|furnish|give|send|mail|deliver|release|disclose)\w*\b (?:to )?(?:the |that |such |an? )?" + PERSON
+          + r"[^.;]{0,20}?\b(?:with )?" + OWN_RECORD + r"|"
+          r"\b(?:records?|files?|information)\b[^.;]{0,60}\b(?:open|available|accessible) (?:for |to )?(?:inspection |examination |review |copying )?"
+          r"(?:by|to) (?:the )?" + PERSON + r"|"
+          r"\bmake\w* (?:an? |the )?(?:cop(?:y|ies) of )?[^.;]{0,40}\b(?:records?|files?)\b[^.;]{0,20}\bavailable to (?:the )?" + PERSON + r"|"
+          + SAVING + r"[^.;]{0,60}\b" + PERSON + r"[^.;]{0,20}\bfrom (?:\w+ing )?(?:(?:and|or) )?" + SEE + r"\b[^.;]{0,20}?\s" + OWN_RECORD,
+          RELIEF + r"|order of nondisclosure"),
+         window=2,
+         unless=(COURT_ORDER, r"\b(?:may|shall|must|can|is|are) not\b[^.;]{0,40}" + SEE + r"\b",
+                 DENIAL + r"[^.;]{0,80}\b(?:including|even)\b[^.;]{0,10}(?:to |by )?(?:the )?" + PERSON,
+                 r"\b(?:obtain|receive|request)\w* (?:an? |the )?(?:order|expungement|sealing|relief)\b")),
     # One's own criminal-history records, open to one on request, whether or not relief cleared them.
     Rule("record-access", "partial",
          (r"(?:person|individual|subject)s?\b[^.;]{0,160}\b(?:right to|may|to|and|be (?:permitted|allowed|entitled) to) (?:\w+ )?"
@@ -199,6 +226,7 @@ RULES: tuple[Rule, ...] = (
     # does not open them to the person; an exception for the person does.
     Rule("record-access", "against",
          (DENIAL + r"[^.;]*(?:without|except)[^.;]*" + COURT_ORDER + r"|"
+          + DENIAL + r"[^.;]*\b(?:any person|anyone|any individual|the public)\b[^.;]*\bunless\b[^.;]*" + COURT_ORDER + r"|"
           r"(?:only|except)\b[^.;]{0,120}\b(?:pursuant to|upon|by|on|under|with|possessing|holding|presenting) (?:an? |the )?"
           + COURT_ORDER + r"|"
           r"(?:inspection|examination|review|access|disclosure|release|opening|unsealing)\b[^.;]{0,60}\b(?:may|shall|must|can)\b"
@@ -270,6 +298,21 @@ RULES: tuple[Rule, ...] = (
          unless=(DENIAL + r"[^.;]{0,30}(?:receive|obtain|access|have access|inspect)",)),
     Rule("federal-records", "against",
          (DENIAL + r"[^.;]{0,160}\bexcept\b[^.;]{0,80}(?:" + IMMIGRATION + r")",)),
+    # A duty to answer federal requests for records ("shall comply with any request from federal authorities for
+    # ... conviction information"), and a savings clause that keeps records flowing to a federal agency ("An order
+    # of nondisclosure does not prohibit the department from disseminating the information to a federal agency").
+    # The usual route for what federal law itself requires is not named (see tests/corpus/README.md).
+    Rule("federal-records", "against",
+         (r"\b(?:comply|respond|honou?r)\w* (?:with |to )?(?:an? |any |the |all |every |each )?(?:\w+ )?"
+          r"(?:requests?|inquir\w+|quer\w+|demands?|subpoenas?) (?:from|by|of|made by) (?:the |a |an |any )?(?:united states )?(?:"
+          + FEDERAL + r")|"
+          r"(?:" + SAVING + r"|(?:does|do|will) not (?:\w+ )?(?:prohibit|restrict|limit|prevent)\w*)"
+          r"[^.]{0,240}(?:" + SHARE + r")[^.;]{0,160}\b(?:to|with) (?:the |a |an |any )?(?:united states )?(?:" + FEDERAL + r")",
+          RELIEF + r"|record|criminal history"),
+         unless=(r"(?:required|authorized|mandated) by (?:federal law|the laws of the united states|federal statute)",
+                 r"\b(?:not|never|no)\b[^.;]{0,40}\b(?:comply|respond|honou?r)",
+                 # "Nothing in this article authorizes the disclosure ... to federal officials" limits sharing
+                 r"\bnothing in this\b[^.;]{0,40}\bauthoriz")),
     # A duty to tell immigration authorities of an arrest, charge, conviction or release ("The sheriff ... shall,
     # as soon as practical, notify the federal Immigration and Customs Enforcement of the person's arrest and charges";
     # "law enforcement officials shall ... cooperate with immigration authorities ...: (1) Providing information
