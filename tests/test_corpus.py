@@ -61,18 +61,23 @@ ORIGINAL_CASES = [case for case in CASES if case.name in ORIGINAL]
 # records the measures before and after (2026-11-30: 118 files added blind; 37 of them joined the
 # test split, in three waves).
 TARGET = 0.9
+# 2026-11-30, third round: present precision was lowered once, on the test split (0.93 to 0.89), its
+# first 22 files (0.83 to 0.75) and the whole corpus (0.98 to 0.97). A general rule for own-record access
+# (the record given or shown to the person it is about) fires on one test file labelled absent
+# (mi-mcl-780-623.txt). The label was set blind and is not changed after the rules ran; the rule is not
+# narrowed to fit a test file. SPLIT.md ("Third round") has the numbers; recall rose on every list.
 FLOORS = {
-    "test": {"present": {"precision": 0.93, "recall": 0.63}, "contrary": {"precision": 1.0, "recall": 0.42}},
+    "test": {"present": {"precision": 0.89, "recall": 0.77}, "contrary": {"precision": 1.0, "recall": 0.57}},
     "test, first 22": {
-        "present": {"precision": 0.83, "recall": 0.71},
-        "contrary": {"precision": 1.0, "recall": 0.33},
+        "present": {"precision": 0.75, "recall": 0.85},
+        "contrary": {"precision": 1.0, "recall": 0.5},
     },
     "test, added 2026-11-30": {
-        "present": {"precision": 1.0, "recall": 0.66},
-        "contrary": {"precision": 0.0, "recall": 0.0},
+        "present": {"precision": 1.0, "recall": 0.77},
+        "contrary": {"precision": 1.0, "recall": 1.0},
     },
     "test, third wave": {
-        "present": {"precision": 1.0, "recall": 0.6},
+        "present": {"precision": 1.0, "recall": 0.8},
         "contrary": {"precision": 1.0, "recall": 0.5},
     },
     "test, neighbours": {
@@ -81,8 +86,8 @@ FLOORS = {
     },
     "tune": {"present": {"precision": 1.0, "recall": 0.98}, "contrary": {"precision": 0.97, "recall": 0.9}},
     "whole corpus": {
-        "present": {"precision": 0.98, "recall": 0.89},
-        "contrary": {"precision": 0.98, "recall": 0.8},
+        "present": {"precision": 0.97, "recall": 0.93},
+        "contrary": {"precision": 0.98, "recall": 0.83},
     },
 }
 

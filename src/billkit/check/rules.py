@@ -81,10 +81,15 @@ _VERB_THEN_ITEM = re.compile(r"\b(shall|may|must|will)( not)?:\s+(?:(?:\(\w{1,4}
 """A lead's verb and the label of the item that finishes it ("the court shall: (b) inform"), read as one."""
 
 
+_UNITED_STATES = re.compile(r"\bu\.\s?s\.(?!\s?c\b|c\.)")
+""""U.S." as words, so that a pattern that stops at a full stop reads past it ("U.S. Immigration and ...")."""
+
+
 def _lower(text: str) -> str:
     """The text as the rules match it: lower case, straight apostrophes, and a verb read straight into
     the list item that finishes its sentence."""
-    return _VERB_THEN_ITEM.sub(r"\1\2 ", text.lower().replace("’", "'"))
+    text = _UNITED_STATES.sub("united states", text.lower().replace("’", "'"))
+    return _VERB_THEN_ITEM.sub(r"\1\2 ", text)
 
 
 REVERSING = re.compile(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 RELIEF = (
     r"(?:expung\w*|seal\w*|nondisclos\w*|set[- ]?aside|sets aside|vacat\w*|shield\w*|order of limited relief|"
-    r"clean slate|record clearance|clear(?:ed|ing|ance)?\b|eras\w*|annul\w*|dismiss\w*|destr(?:oy|uction)\w*)"
+    r"clean slate|record clearance|clear(?:ed|ing|ance)?\b|eras\w*|annul\w*|dismiss\w*|destr(?:oy|uction)\w*|limited access)"
 )
 MODAL = r"\b(?:may|shall|must|can|is entitled|are entitled|will|is cognizable|are cognizable|is available|are available)\b"
 DENIAL = (
@@ -19,24 +19,34 @@ DENIAL = (
 COURT_ORDER = (
     r"(?:court order|order of (?:a |the )?(?:\w+ )?court|(?:judge|court)(?:'s)? order|"
     r"order (?:from|of|by) (?:a |the )?(?:judge|court)|"
-    r"(?:motion|petition|application) (?:that is |which is )?granted by (?:a |the )?(?:\w+ )?court)"
+    r"(?:motion|petition|application) (?:that is |which is )?granted by (?:a |the )?(?:\w+ )?court|"
+    r"order (?:issued|entered|made|signed) by (?:a |the )?(?:\w+ )?(?:court|judge)|(?:the|a) court (?:so )?(?:directs|orders|authorizes)|"
+    r"leave of (?:the |a )?(?:\w+ )?court)"
 )
 NO_ORDER = (
     r"(?:without|does not need|need not|no need for|not (?:be )?required to (?:obtain|get|seek))[^.;]{0,40}?"
     + COURT_ORDER
     + r"|\bno "
     + COURT_ORDER
-    + r"[^.;]{0,30}(?:is|shall be) required"
+    + r"[^.;]{0,30}(?:is|shall be) required|need not (?:petition|apply to|move|ask) (?:the )?court|"
+    r"not (?:be )?(?:conditioned|contingent) (?:on|upon) (?:an? |the )?"
+    + COURT_ORDER
+    + r"|not (?:require|demand|condition)\w*[^.;]{0,60}"
+    + COURT_ORDER
+    + r"|without (?:petitioning|applying to|application to|a petition to|leave of) (?:the )?court"
 )
 ACCESS = r"\b(?:access\w*|inspect\w*|obtain\w*|get|cop(?:y|ies)|made available|available|review|see)\b"
 SELF = (
     r"(?:the |a |that |such )?(?:person|individual|petitioner|defendant|applicant|probationer)\b|"
     r"(?:the|a|that|such) (?:child|juvenile|youth|minor)\b(?! (?:court|justice|officer|probation|record|services))|"
-    r"subject of (?:the |that |an? )?(?:\w+ )?record|subject(?:'s)? attorney|designated agent"
+    r"subject of (?:the |that |an? )?(?:\w+ )?record|subject(?:'s)? attorney|designated agent|(?:the )?record subject\b|"
+    r"the subject\b(?!(?:'s)? (?:of|to|matter)\b)"
 )
 OWNER = (
     r"(?:(?:person|individual) who is the subject of|subject of (?:the |that |an? |such )?(?:\w+ )?(?:record|order|information)|"
-    r"petitioner\b(?!')|defendant\b(?!')|(?:person|individual) whose (?:\w+ )?records?|(?:person|individual) named in|"
+    r"petitioner\b(?!')|defendant\b(?!')|"
+    r"(?:person|individual|applicant|petitioner|defendant|offender|child|juvenile|movant) whose (?:\w+ )?(?:records?|conviction|case|arrest|charges?)\b|"
+    r"(?:person|individual) named in|(?:the )?record subject\b|the subject\b(?!(?:'s)? (?:of|to|matter)\b)|"
     r"(?:person|individual) to whom (?:the |they |it |such |that )?(?:\w+ )?(?:records? |information |files? )?"
     r"(?:pertains?|relates?|refers?))"
 )
@@ -45,14 +55,17 @@ IMMIGRATION = (
     r"(?:immigration|homeland security|\bice\b|customs enforcement|citizenship and immigration|"
     r"federal immigration authorit\w*)"
 )
-FEDERAL = IMMIGRATION + r"|federal (?:authorit|agenc|government|law enforcement|official|officer)\w*"
+FEDERAL = (
+    IMMIGRATION
+    + r"|federal (?:(?:criminal justice|law enforcement|immigration) )?(?:authorit|agenc|government|law enforcement|official|officer)\w*"
+)
 AGENCY = (
     r"(?:united states |u\.s\. |federal |appropriate )*(?:immigration and customs enforcement|\bice\b|"
     r"(?:department of )?homeland security|citizenship and immigration services|immigration (?:authorit|agenc|official)\w*)"
 )
 """An immigration agency named as the one told or given something (not immigration as a subject)."""
 SAVING = (
-    r"(?:nothing (?:in|contained in) this|shall not be (?:construed|interpreted|deemed)|"
+    r"(?:nothing (?:in|contained in) this|nothing herein|shall not be (?:construed|interpreted|deemed|read)|"
     r"(?:may|shall) not:? (?:\w+ )?(?:prohibit|restrict|limit|prevent)\w*|"
     r"\bno\b[^.;]{0,80}\b(?:may|shall) (?:\w+ )?(?:prohibit|restrict|limit|prevent)\w*|"
     r"(?:rule|policy|ordinance)[^.;]{0,40}\b(?:limits?|prohibits?|restricts?|prevents?)\b)"
@@ -62,7 +75,9 @@ SHARE = (
     r"\b(?:disclos|shar|provid(?!ed (?:in|by|that|for|under|otherwise))|transmit|releas|forward|send|sent|exchang|communicat|notif|report|"
     r"made available|make available|access|receiv|obtain|furnish|divulg|disseminat|cooperat|assist|comply|respond)\w*"
 )
-NONCITIZEN = r"(?:noncitizen|non-citizen|not a (?:united states |u\.s\. )?citizen|\balien\b)"
+NONCITIZEN = (
+    r"(?:noncitizen|non-citizen|not a (?:united states |u\.s\. )?citizen|\balien\b|lawful permanent resident)"
+)
 PRESUME = r"\b(?:presum\w*|assum\w*)"
 DEFECT = (
     r"(?:(?:held|declared|found|adjudged) (?:to be )?(?:unconstitutional|invalid|void)|unconstitutional statute|"
@@ -71,13 +86,16 @@ DEFECT = (
     r"constitutional (?:error|violation)|(?:violation|denial|infringement)\b[^.;]{0,60}\b(?:rights|constitution)|"
     r"did not have jurisdiction|(?:court|it) (?:lacked|lacks|was without) jurisdiction|"
     r"not (?:made )?(?:knowing(?:ly)?|voluntar(?:y|ily)|intelligent(?:ly)?),? (?:(?:and|or) )?(?:knowing(?:ly)?|voluntar(?:y|ily)|intelligent(?:ly)?)|"
-    r"manifest injustice|(?:violation|denial|deprivation) of due process|"
+    r"manifest injustice|(?:violation|denial|deprivation) of due process|did not constitute a (?:crime|criminal offense)|"
+    r"induced by (?:a |an )?(?:promise|misrepresentation|threat|coercion|fraud)|suppress\w*[^.;]{0,20}\bevidence|"
+    r"exceeds? the maximum (?:sentence )?(?:authorized|allowed|permitted) by law|"
     r"\bviolated\b[^.;]{0,60}(?:rights|constitution)|unconstitutionality of|rendered the (?:conviction|judgment) void|"
     r"ineffective assistance|error of law|fraud|duress|misinformation|(?:plea|conviction) (?:is|was) (?:legally )?invalid|"
     r"(?:judgment|sentence|conviction)[^.;]{0,60}\b(?:is|was) unlawful|error or ground for relief)"
 )
 TRAFFICKED = (
-    r"(?:victim of (?:human |sex |labor |severe forms? of )?trafficking|(?:result|consequence) of (?:having been |being )?(?:a )?"
+    r"(?:victim of (?:human |sex |labor |severe forms? of )?trafficking|(?:was|were|being|been) trafficked|"
+    r"(?:human |sex |labor )?trafficking victim|(?:result|consequence) of (?:having been |being )?(?:a )?"
     r"(?:victim of|trafficked)|acts (?:required|induced|compelled|directed) by (?:the |a )?(?:human )?trafficker)"
 )
 """A conviction for what the person was made to do as a trafficking victim: a defence never heard."""
@@ -85,7 +103,13 @@ GRANT_VACATUR = (
     r"(?:\b(?:may|shall)\b[^.;]{0,120}?\b(?:vacate|set aside|erase|throw out)\b[^.;]{0,40}?\b(?:conviction|judgment|sentence|verdict)"
     r"|(?:motion|moving|move) to vacate (?:a |the |any )?(?:guilty )?(?:plea|conviction|judgment|sentence)"
     r"|\bmay (?:challenge|attack|contest) (?:the|a|his|her|their|any) (?:guilty )?(?:plea|conviction|judgment)"
-    r"|\b(?:may|shall)\b[^.;]{0,60}(?:permit|allow) the defendant to withdraw)"
+    r"|\b(?:may|shall)\b[^.;]{0,60}(?:permit|allow) the defendant to withdraw"
+    r"|\b(?:conviction|judgment|sentence|plea|verdict)s?\b[^.;]{0,100}?\b(?:shall|may|must) (?:\w+ )?be (?:vacated|set aside|annulled|withdrawn)"
+    r"|\bhave the (?:judgment|conviction|sentence|plea) vacated|set (?:the |a |any )?(?:\w+ )?(?:judgment|conviction|sentence) aside"
+    r"|\b(?:enter|issue|grant|make)\w* an order vacating|\bentitled\b[^.;]{0,40}\bto an order vacating"
+    r"|motion to vacate[^.;]{0,60}\b(?:shall|must|may) be granted"
+    r"|\b(?:may|shall) grant (?:post-?conviction relief|(?:the |such )?motion to vacate)"
+    r"|\b(?:conviction|judgment)s? (?:be )?vacated\b[^.;]{0,200}\bshall grant the (?:application|petition|motion))"
 )
 GRANT_PROCEEDING = (
     r"(?:\b(?:may|shall)\b (?:\w+ ){0,2}(?:institute|commence|file|bring)\b[^.;]{0,60}\b(?:proceeding|petition|motion|action)\b"
@@ -95,21 +119,32 @@ GRANT_PROCEEDING = (
 the appropriate relief"), whose grounds are listed apart."""
 FAILED_ADVICE = (
     r"(?:not been (?:so )?(?:advised|informed|admonished|warned)|(?:was|were|is) not (?:so )?(?:advised|informed|admonished|warned)|"
+    r"never (?:been )?(?:advised|informed|admonished|warned|told)|not (?:been )?given the (?:\w+ )?(?:warning|advisement|admonition)|"
+    r"without (?:first )?(?:giving|providing|delivering)[^.;]{0,20}"
+    r"(?:warning|advisement|admonition)|omi(?:t|ts|tted|ssion)\b[^.;]{0,30}(?:advisement|warning)|"
     r"fail(?:s|ed|ure)? (?:\w+ ){0,2}?to (?:so )?(?:advise|address|inform|admonish|warn|give|provide|comply)|"
     r"did not (?:so )?(?:advise|inform|admonish|warn)|advisement|admonishment)"
 )
 """The court did not give the defendant the advisement (usually the immigration warning) the law requires."""
-JURISDICTION = r"(?:jurisdiction|court(?:'s)? (?:power|authority)|(?:power|authority) of the court|court of (?:authority|power))"
+JURISDICTION = (
+    r"(?:jurisdiction|court(?:'s)? (?:power|authority)|(?:power|authority) of the court|court of (?:authority|power)|"
+    r"(?:its|the) (?:power|authority) to (?:hear|decide|consider|entertain))"
+)
 KEEPS = (
     r"(?:\b(?:not|nothing|no)\b[^.;]{0,60}?\b(?:divest|preclude|limit|affect|deprive|bar|impair|terminate|end|"
-    r"remove|take away|strip)\w*|\bretains?\b|continu\w* (?:to have )?jurisdiction)"
+    r"remove|take away|strip|lose)\w*|\bretains?\b|\bkeeps?\b|continu\w* (?:to have )?jurisdiction)"
 )
 LATER = r"\b(?:motion|petition|collateral|post-?(?:conviction|judgment)|request|application|attack)"
 LANGUAGE = r"(?:english|spanish|chinese|vietnamese|tagalog|korean|russian|arabic|haitian|portuguese|french|hmong|somali)"
-PERSON = r"(?:person|individual|petitioner|defendant|applicant|subject of (?:the |that |an? |such )?(?:\w+ )?records?)\b(?!'s (?:employer|landlord))"
+PERSON = (
+    r"(?:person|individual|petitioner|defendant|applicant|offender|movant|child|juvenile|record subject|"
+    r"subject of (?:the |that |an? |such )?(?:\w+ )?records?)\b"
+    r"(?!'s (?:employer|landlord))"
+)
 """The person a record is about, named as the one who acts or is given something."""
 OWN_RECORD = (
-    r"(?:an? |the |one |any |all |that |such |his |her |their |his or her |its |(?:the )?(?:person|individual|petitioner|defendant|applicant)'s )*"
+    r"(?:an? |the |one |any |all |that |such |those |these |his |her |their |his or her |its |"
+    r"(?:the )?(?:person|individual|petitioner|defendant|applicant|child)'s )*"
     r"(?:(?:certified |true )?cop(?:y|ies) of (?:an? |the |that |such |any |all |his |her |their |his or her |its )*)?(?:own )?"
     r"(?:(?!(?:expungement|sealing|orders?|relief|vacatur|nondisclosure|set-aside|certificate|dismissal)\b)[\w-]+ ){0,3}?"
     r"(?:records?|files?|(?:record|history|conviction) information)\b"
@@ -118,3 +153,26 @@ OWN_RECORD = (
 history record information"), never relief itself ("an expungement of the record", "an order sealing the record")."""
 SEE = r"(?:obtain|inspect|view|access|examine|review|receive|see|copy|get)\w*"
 """Seeing or getting a record."""
+VACATE = (
+    r"\b(?:vacat(?:e|es|ed|ing|ur)|set(?:s|ting)? aside|withdraw\w* (?:the |a |an |his |her |their |such )?(?:guilty |prior )?plea|"
+    r"post-?conviction relief|new trial|reverse the (?:conviction|judgment))\b"
+)
+"""Relief that undoes a conviction itself (not sealing or expunging its record)."""
+DEFECT_WORD = (
+    r"(?:unconstitutional\w*|constitution of (?:the united states|this state)|due process|ineffective|"
+    r"(?:without|lack\w*|no) jurisdiction|(?:obtained|procured|induced) by fraud|fraud (?:on|upon) the court|duress|"
+    r"coerced (?:plea|confession|statement)|under coercion|misrepresent\w*|involuntar\w*|"
+    r"not (?:made |entered |given )?(?:knowing|voluntar|intelligent)\w*|without an interpreter|suppress\w* (?:of )?(?:\w+ )?evidence|"
+    r"exculpatory|perjured|false (?:testimony|evidence)|newly discovered|actual(?:ly)? innocen\w*|factually innocent|innocence|"
+    r"legal(?:ly)? (?:error|defect|invalid)|error of law|"
+    r"invalid|illegal sentence|exceed\w* the maximum|double jeopardy|did not constitute|not a crime|prejudicial|"
+    r"(?:not|never) (?:been )?(?:advised|warned|informed|told|admonished)|fail\w* to (?:advise|warn|inform|admonish)|"
+    r"did not (?:tell|advise|warn|inform)|effective assistance|assistance of counsel|right to counsel|(?:not afforded|without) counsel|"
+    r"mental capacity|incompeten\w*|valid plea|fabricat\w*|(?:was|were) unreliable|not (?:been )?given the (?:\w+ )?(?:warning|advisement)|"
+    r"did not commit the (?:offense|crime)|(?:offends?|violat\w*|contrary to|in derogation of)[^.;]{0,60}constitution|"
+    r"lack\w* (?:the )?(?:authority|power)|error (?:that )?prejudic\w*|prejudiced (?:the )?(?:\w+ )?(?:ability|capacity)|"
+    r"performance fell below|deficient performance|professional norms)"
+)
+"""A ground of legal or procedural defect, in the single words and short phrases bills use for it."""
+LATER_CHALLENGE = r"(?:withdraw\w* (?:the |a |his |her |their )?plea|vacat\w*|post-?conviction|habeas|collateral (?:attack|relief|challenge))"
+"""A challenge to the conviction itself, brought after relief cleared its record."""

@@ -1,0 +1,46 @@
+"""The rules `billkit check` applies: the words real bills use for each practice, and the rules
+that combine them, each with a strength (present, partial, against).
+
+A rule fires when a sentence holds every one of its word patterns; ``unless`` patterns veto it.
+The patterns look for ideas, in the many words real bills use, not for billkit's own sentences.
+The engine that applies them, and judges each practice, is :mod:`billkit.check.rules`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from . import conviction, federal, records
+from .rule import Rule
+
+__all__ = ["DESCRIPTIONS", "RULES", "Rule"]
+
+DESCRIPTIONS = {
+    "vacatur-for-cause": "relief that rests on a legal defect in the conviction, not only on rehabilitation",
+    "rebuttable-presumption": "a rebuttable presumption that a noncitizen's uninformed plea is legally invalid",
+    "court-jurisdiction": "a statement that relief does not end the court's jurisdiction over later motions",
+    "record-access": "the person's access to their own cleared records without a court order",
+    "federal-records": (
+        "removal of cleared records from federal databases (the Interstate Identification Index) "
+        "and a bar on sharing them with federal immigration authorities"
+    ),
+    "public-education": (
+        "public advisement, with community organizations and in the community's languages, that "
+        "relief may not remove immigration consequences"
+    ),
+}
+
+
+NEGATED = (
+    r"\bnothing\b[^.;]{0,60}\b(?:construed|deemed|interpreted|read) (?:to|as) (?:authoriz|creat|requir|permit|allow|establish|grant)\w*|"
+    r"\bnot (?:be )?cognizable|(?:shall|may|must) not be presumed|\bno presumption"
+)
+"""A grant turned into its opposite ("Nothing in this section shall be construed to authorize the court to set
+aside a conviction on the ground that ..."): no vacatur or presumption is granted."""
+
+RULES: tuple[Rule, ...] = tuple(
+    replace(rule, unless=(*rule.unless, NEGATED))
+    if rule.practice in ("vacatur-for-cause", "rebuttable-presumption") and rule.strength != "against"
+    else rule
+    for rule in (*conviction.RULES, *records.RULES, *federal.RULES)
+)

@@ -1,0 +1,131 @@
+"""Rules for the conviction itself: vacatur for cause, the presumption for noncitizens, and the court's
+continuing jurisdiction."""
+
+from __future__ import annotations
+
+from ..vocabulary import (
+    DEFECT,
+    DEFECT_WORD,
+    FAILED_ADVICE,
+    GRANT_PROCEEDING,
+    GRANT_VACATUR,
+    JURISDICTION,
+    KEEPS,
+    LATER,
+    LATER_CHALLENGE,
+    MODAL,
+    NONCITIZEN,
+    PRESUME,
+    RELIEF,
+    TRAFFICKED,
+    VACATE,
+)
+from .rule import Rule
+
+RULES: tuple[Rule, ...] = (
+    # Relief for legal error: a defect and a grant of relief in one sentence ...
+    Rule("vacatur-for-cause", "present", (DEFECT, RELIEF + r"|withdraw (?:the|a|his|her|their) plea|relief|motion|petition|post-?conviction|institute a proceeding", MODAL),
+         unless=(PRESUME, r"finds?\b.*\bthat\b", r"advisement|explain\w*|\binform\w*|\bnotice\b|not required|does not have to show")),
+    # ... or a grant of vacatur whose grounds, listed elsewhere, include legal defects.
+    # A court's keeping jurisdiction to hear a motion to vacate grants no vacatur itself.
+    Rule("vacatur-for-cause", "present", (GRANT_VACATUR,), elsewhere=(DEFECT + "|" + TRAFFICKED,),
+         unless=(PRESUME, r"\bjurisdiction\b")),
+    # A post-conviction proceeding whose listed grounds include a legal defect.
+    Rule("vacatur-for-cause", "present", (GRANT_PROCEEDING,), elsewhere=(DEFECT,),
+         unless=(PRESUME, r"\bjurisdiction\b(?! to impose)")),
+    # A vacatur, or leave to withdraw the plea, when the court failed to give the immigration
+    # advisement ("If the court fails to address the defendant personally ... the court, on the
+    # defendant's motion, shall vacate the judgment, and permit the defendant to withdraw the plea").
+    Rule("vacatur-for-cause", "present", (GRANT_VACATUR + r"|\b(?:shall|may)\b[^.;]{0,60}?\bvacate\b", FAILED_ADVICE)),
+    # A vacatur on a showing of innocence ("may vacate the conviction ... if newly discovered evidence establishes").
+    Rule("vacatur-for-cause", "present",
+         (GRANT_VACATUR, r"newly discovered evidence|actual(?:ly)? innocen\w*|(?:is|was) innocent of"),
+         unless=(PRESUME,)),
+    # Relief that undoes the conviction, on a ground of legal defect named in the same sentence, in any of the
+    # words bills use for one: a broad net, because a vacatur's grounds are worded a hundred ways.
+    Rule("vacatur-for-cause", "present",
+         (r"\b(?:may|shall|must)\b[^.;]{0,100}?" + VACATE + r"[^.;]{0,160}?" + DEFECT_WORD + "|"
+          + DEFECT_WORD + r"[^.;]{0,160}?\b(?:may|shall|must)\b[^.;]{0,100}?" + VACATE,),
+         unless=(PRESUME, r"\bjurisdiction\b[^.;]{0,40}\b(?:over|to hear|to decide|to consider|retain)",
+                 r"(?:shall|may) not (?:be )?(?:vacat|set aside|grant)")),
+    # The presumption for noncitizens.
+    Rule("rebuttable-presumption", "present",
+         (PRESUME, NONCITIZEN + r"|immigration|deport\w*|\bremoval\b|advisement",
+          r"(?:legally )?invalid|not valid|not aware|never told|nobody told|was not (?:told|advised)|(?:legally |constitutionally )?"
+          r"(?:defective|infirm)|\bvoid\b|involuntar\w*|without (?:an )?understanding|cannot lawfully|not (?:knowing|voluntary)"),
+         unless=(r"received the required advisement", r"(?:shall|may|must) not be presumed|\bno presumption")),
+    Rule("rebuttable-presumption", "partial",
+         (PRESUME + r"[^.;]{0,80}(?:not (?:to have )?(?:received|been given|been advised|been warned|been told|been informed)|"
+          r"was not given|were not given|(?:was|were) not (?:told|warned|advised|informed)|never (?:advised|warned|told|informed)|"
+          r"omitted the (?:\w+ )?(?:advisement|warning)|(?:advisement|warning) was not (?:delivered|given|provided)|"
+          r"did not receive the (?:\w+ )?(?:advisement|warning)|did not (?:inform|advise|warn|tell)|(?:advisement|warning) was omitted)|"
+          r"(?:not having been|not been|was not|were not) (?:advised|warned|told|informed|given)[^.;]{0,120}" + PRESUME + r"|"
+          r"fail\w* to (?:give|provide|deliver) the (?:\w+ )?(?:warning|advisement)[^.;]{0,40}" + PRESUME,),
+         part="advisement", why="the presumption concerns the court's advisement, not the plea's legal validity"),
+    Rule("rebuttable-presumption", "partial", (PRESUME + r"[^.;]{0,200}" + TRAFFICKED,),
+         why="the presumption establishes a ground for vacatur (trafficking), not that a plea was legally invalid"),
+    Rule("rebuttable-presumption", "partial", (PRESUME,), elsewhere=(r"(?:prior |the )?plea is (?:legally )?invalid",),
+         why="a presumption in the defendant's favour beside a declaration that the plea is invalid"),
+    # Continuing jurisdiction.
+    # A saving of a higher court's own jurisdiction ("shall not be construed to limit the original jurisdiction of the
+    # Supreme Court in habeas corpus") is not the convicting court's power after relief.
+    Rule("court-jurisdiction", "present", (KEEPS, JURISDICTION, LATER), window=2,
+         unless=(PRESUME, r"original jurisdiction|jurisdiction of the supreme court", r"\bno (?:court|tribunal|judge)\b",
+                 r"until (?:the )?(?:child|person|juvenile|defendant|minor)\w* (?:attains|reaches|turns)|jurisdiction over the (?:child|juvenile|minor)|"
+                 r"during (?:the )?(?:period of )?(?:probation|supervision|deferral)|until the (?:petition|application) is",
+                 r"(?:was|is|were) without jurisdiction|lack(?:ed|s)? (?:of )?jurisdiction|(?:did|does) not have jurisdiction")),
+    # A court given jurisdiction to decide a motion that may come at any time after relief ("at any
+    # time following the withdrawal of the guilty plea and dismissal of the charges ... The court in
+    # which the guilty plea was originally entered has jurisdiction and authority to decide the motion").
+    Rule("court-jurisdiction", "present",
+         (r"\b(?:has|have|shall have|retains?|shall retain|keeps?) (?:continuing |full )?jurisdiction(?: and (?:authority|power))? "
+          r"to (?:hear|decide|consider|rule on|entertain|adjudicate|grant)",
+          LATER, r"\bat any time\b|notwithstanding[^.;]{0,60}(?:time|limitation|deadline)|(?:has|have) already been|"
+          r"\b(?:after|once|following)\b[^.;]{0,40}?" + RELIEF + r"[^.;]{0,40}?\b(?:has|have) been (?:granted|ordered|entered)"),
+         window=2, unless=(PRESUME,)),
+    Rule("court-jurisdiction", "partial",
+         (r"\b(?:does|shall|will) not (?:bar|preclude|prevent)|nothing[^.;]*preclude", r"\b(?:later|subsequent\w*|future)\b",
+          r"\b(?:motion|petition)"),
+         unless=(JURISDICTION,),
+         why="it keeps later petitions open without saying that the court keeps jurisdiction"),
+    # Relief that leaves a later challenge to the conviction standing ("is without prejudice to any subsequent motion
+    # ... to vacate the judgment"; "shall not be construed to waive ... the right to seek vacatur").
+    Rule("court-jurisdiction", "partial",
+         (r"\bwithout prejudice to|(?:does|shall|will) not (?:\w+ )?(?:affect|impair|waive|extinguish|limit|bar|preclude)\w*|"
+          r"shall not be (?:construed|deemed|interpreted) to (?:waive|extinguish|bar|preclude|limit|impair)",
+          r"\b(?:later|subsequent|future|pending)\b[^.;]{0,40}\b(?:motion|petition|claim|challenge|attack|application)s?\b[^.;]{0,60}?"
+          r"(?:vacat\w*|post-?conviction|collateral|habeas|legally invalid|set aside)|right to seek (?:vacatur|post-?conviction relief|to vacate)",),
+         unless=(JURISDICTION,),
+         why="it keeps a later challenge to the conviction open without saying that the court keeps jurisdiction"),
+    Rule("court-jurisdiction", "partial",
+         (RELIEF + r"|\brelief\b",
+          r"\b(?:may|can)\b (?:nevertheless|afterward|afterwards|subsequently|later|still) (?:\w+ ){0,3}?(?:move|bring|file|seek|petition|challenge)"
+          r"[^.;]{0,60}" + LATER_CHALLENGE + r"|"
+          + LATER_CHALLENGE + r"[^.;]{0,60}\bmoot\b|remain\w* subject to (?:later |subsequent |future )?(?:motions?|petitions?|challenges?)|"
+          r"(?:prohibits?|preclude\w*|prevent\w*|bar\w*) (?:a |the |any )?(?:person|petitioner|defendant|individual)\b[^.;]{0,80}\bfrom\b[^.;]{0,60}"
+          + LATER_CHALLENGE),
+         unless=(JURISDICTION, r"\bnot (?:be )?(?:entitled|eligible)\b"),
+         why="it keeps a later challenge to the conviction open without saying that the court keeps jurisdiction"),
+    Rule("court-jurisdiction", "partial",
+         (r"\bnot (?:be )?(?:construed|read|deemed) to (?:moot|foreclose|limit|impair|waive|bar)|does not constitute a waiver|"
+          r"\bin addition to\b[^.;]{0,20}\bnot in lieu of|may be the subject of (?:a |an |any )?(?:later |subsequent |future )?|"
+          r"not required to\b[^.;]{0,80}\bas a condition of|(?:limit|impair)\w* any other remedy",
+          r"challenge\w* (?:by [^.;]{0,30})?to the (?:lawfulness|validity|legality) of the conviction|attacking the conviction|"
+          r"collateral (?:attack|challenge|relief)|post-?conviction relief|motion to vacate|habeas corpus|\brule 3\.8\d0"),
+         unless=(JURISDICTION + r"(?! (?:to|of) (?:hear|decide))",),
+         why="it keeps a later challenge to the conviction open without saying that the court keeps jurisdiction"),
+    Rule("court-jurisdiction", "against",
+         (r"(?:shall|will|does|to) (?:\w+ )?(?:divest|deprive|terminate|end)\w*[^.;]{0,40}jurisdiction|"
+          r"(?:court|it) (?:shall|will) (?:lose|have no) jurisdiction|"
+          r"(?:court|it) (?:loses|is divested of|shall be divested of|has no) jurisdiction|jurisdiction\b[^.;]{0,80}\b(?:ceases|terminates|ends)\b|"
+          r"\bno court (?:shall have|has|retains|may exercise|shall exercise) jurisdiction|"
+          r"(?:shall|may) not (?:thereafter )?(?:exercise|retain|have) jurisdiction|(?:have|has) no further jurisdiction|"
+          r"jurisdiction of the (?:\w+ )?court (?:shall|will) (?:end|cease|terminate)|"
+          r"no (?:motion|petition)[^.;]{0,80}may (?:thereafter )?be filed|"
+          r"jurisdiction\b[^.;]{0,60}\b(?:shall|will) (?:end|cease|terminate)|"
+          r"(?:may|shall) not (?:thereafter )?(?:be the subject of|entertain|lie|be reopened)[^.;]{0,100}" + LATER_CHALLENGE + r"|"
+          r"(?:motion|petition) to vacate shall not lie|barred from (?:seeking|bringing|filing|making)[^.;]{0,60}" + LATER_CHALLENGE + r"|"
+          r"waives? (?:any|all) (?:further |later |future )?(?:challenges?|right to challenge|collateral)|"
+          r"shall not be reopened for any purpose",),
+         unless=(r"\bnot\b[^.;]{0,30}(?:divest|deprive|terminat|end)", r"\bnothing\b[^.;]{0,80}(?:divest|deprive|terminat|\bend)")),
+)  # fmt: skip

@@ -1,0 +1,203 @@
+"""Rules for federal databases and immigration authorities, and for public education."""
+
+from __future__ import annotations
+
+from ..vocabulary import (
+    AGENCY,
+    DENIAL,
+    FEDERAL,
+    IMMIGRATION,
+    LANGUAGE,
+    PRESUME,
+    RELIEF,
+    SAVING,
+    SHARE,
+)
+from .rule import Rule
+
+RULES: tuple[Rule, ...] = (
+    # Federal databases and immigration authorities.
+    Rule("federal-records", "partial",
+         (r"interstate identification index|federal bureau of investigation|\bfbi\b|national crime information|\biii (?:system|index)|ncic|"
+          r"national (?:fingerprint|criminal history|criminal records?) (?:file|index|database|system)|next generation identification|federal databases?|"
+          r"federal (?:criminal history )?(?:file|database|data base|depositor|repositor)",
+          r"\b(?:remov|delet|purg|expung|seal|destr|take [^.;]{0,20}out)\w*|"
+          r"\bnot (?:be )?(?:sent|forwarded|transmitted|submitted|reported)\b|"
+          r"\b(?:notif|notice|update|request|forward|send)\w*[^.;]{0,200}(?:" + RELIEF + r"|withdrawn)|"
+          r"\b(?:forward|send|transmit|provide|deliver|mail)\w* (?:a )?(?:certified )?(?:copy of )?(?:the|such|that|each) order\b"),
+         unless=(SAVING + r"[^.;]{0,160}(?:requir|direct)",),
+         part="federal databases"),
+    Rule("federal-records", "partial",
+         (IMMIGRATION,
+          DENIAL + r"|\b(?:shall|will|may) have no access\b|\bnothing\b[^.;]{0,60}\b(?:shall|may) be (?:furnished|disclosed|released|provided|"
+          r"shared|transmitted|sent|given|made available)|\bden(?:y|ies)\b[^.;]{0,60}\baccess|\bexclud\w* from|"
+          r"\bno (?:\w+ ){0,3}(?:record|information|file|cop(?:y|ies))s? (?:is|are|shall be|may be) (?:shared|disclosed|released|provided|sent|furnished|given)|"
+          r"\brefrain\w* from|\bnot (?:be )?(?:visible|viewable|accessible)\b|\bneither\b[^.;]{0,80}\bnor\b[^.;]{0,80}\b(?:shall|may)\b",
+          SHARE + r"|\bavailable\b|\bvisible\b|\bgive\w*|\bgiven\b|\bused (?:by|to|for)\b[^.;]{0,80}(?:" + IMMIGRATION + r")|\bfurnished\b|\bresponse\b"),
+         unless=(r"for (?:the purposes? of )?(?:employment|licensing|housing|tenant)", r"\bremove the immigration",
+                 # spending on enforcement is not sharing records (Or. Rev. Stat. § 181A.820(2))
+                 r"\buse (?:agency |any |state )?(?:moneys|funds|resources|equipment|personnel)",
+                 SAVING + r"[^.]{0,240}" + SHARE, r"\bexcept\b[^.;]{0,60}" + IMMIGRATION),
+         part="immigration authorities"),
+    # A law that gives no authority to share with federal officials ("Nothing in this article authorizes the
+    # disclosure of juvenile information to federal officials absent a court order ...").
+    Rule("federal-records", "partial",
+         (r"\bnothing in this (?:article|act|section|chapter|title|part|subchapter)\b[^.;]{0,20}\bauthoriz\w*\b[^.;]{0,40}"
+          r"\b(?:disclos|disseminat|shar|releas|transmi|attach)\w*[^.;]{0,80}\b(?:" + FEDERAL + r")",),
+         part="immigration authorities"),
+    # Requests from federal immigration enforcement are declined ("If a public body receives a
+    # communication or request from a federal agency that relates to immigration enforcement ...,
+    # the public body shall decline the request").
+    Rule("federal-records", "partial",
+         (IMMIGRATION, r"\b(?:shall|must) (?:promptly |immediately )?(?:decline|refuse|deny)\b",
+          r"\b(?:request|communication|inquiry|detainer)s?\b"),
+         unless=(SAVING, r"\bexcept\b[^.;]{0,60}" + IMMIGRATION, r"\b(?:no|not|nothing)\b[^.;]{0,60}\b(?:decline|refuse|deny)"),
+         part="immigration authorities"),
+    # Cleared or criminal-history records that may or must go to immigration or federal
+    # authorities; an exception that lets them through; a savings clause that keeps sharing open
+    # or keeps the records in federal files.
+    Rule("federal-records", "against",
+         (r"(?:\b(?:may|shall|must|is authorized to|are authorized to)\b (?:\w+ ){0,3}" + SHARE + r"|available|accessible)[^.;]{0,100}"
+          r"\b(?:to|with)\b[^.;]{0,100}?(?:" + FEDERAL + r"|bureau of (?:immigration|citizenship))",
+          RELIEF + r"|record|criminal history|information"),
+         unless=(DENIAL + r"[^.;]{0,240}(?:" + FEDERAL + r")", r"for (?:the purposes? of )?(?:employment|licensing)",
+                 r"in order to request\b", r"(?:required|authorized|mandated) by (?:federal law|the laws of the united states|federal statute)",
+                 r"\bnothing (?:contained )?(?:in|from|of) (?:a|an|the|any) (?:\w+ )?(?:record|file|information)s?\b",
+                 r"\bneither\b[^.;]{0,80}\bnor\b", r"\bnothing in this\b[^.;]{0,40}\bauthoriz")),
+    # Cleared records that stay in federal files ("shall continue to report them to the Federal Bureau of
+    # Investigation"; "shall not affect the transmission of that record to the Federal Bureau of Investigation").
+    Rule("federal-records", "against",
+         (r"continue to (?:report|send|transmit|forward|submit|maintain)\w*[^.;]{0,60}(?:federal bureau|\bfbi\b|interstate identification)|"
+          r"(?:not affect|not prevent|not limit)\w*[^.;]{0,40}(?:transmission|reporting|forwarding|submission|retention)[^.;]{0,60}"
+          r"(?:federal bureau|\bfbi\b|interstate identification)|(?:federal bureau of investigation|\bfbi\b)[^.;]{0,40}\b(?:shall|may) (?:retain|keep|maintain)",
+          RELIEF),),
+    Rule("federal-records", "against",
+         (r"(?:" + FEDERAL + r")[^.;]{0,40}\b(?:may|shall) (?:\w+ )?(?:receive|obtain|access|have access|inspect|request)|"
+          r"\bmay (?:\w+ ){0,2}(?:receive|obtain|access|inspect)[^.;]*:[^.]*\b(?:" + FEDERAL + r")|"
+          r"\bmay (?:\w+ ){0,2}(?:be )?(?:disclosed|released|provided|made available|shared|disseminated)\b[^.;]*?(?:\bto)?:[^.]*\b(?:"
+          + FEDERAL + r"|federal bureau of investigation)",
+          RELIEF + r"|record|criminal history"),
+         unless=(DENIAL + r"[^.;]{0,30}(?:receive|obtain|access|have access|inspect)",)),
+    Rule("federal-records", "against",
+         (DENIAL + r"[^.;]{0,160}\bexcept\b[^.;]{0,80}(?:" + IMMIGRATION + r")|"
+          r"\bexcept (?:for )?[^.;]{0,60}(?:" + IMMIGRATION + r")[^.;]{0,120}" + DENIAL + r"|"
+          r"\b(?:shall|does|do) not apply to\b[^.;]{0,80}(?:" + FEDERAL + r")|"
+          r"(?:declin|refus|fail)\w* to (?:honou?r|comply with)[^.;]{0,40}\bdetainers?\b[^.;]{0,80}\b(?:ineligible|penalt|liable|forfeit|fine)",)),
+    Rule("federal-records", "against",
+         (r"\bonly to\b[^.]{0,250}\(\w{1,4}\)\s*(?:the )?(?:united states )?(?:" + IMMIGRATION + r"|federal (?:immigration )?(?:authorit|agenc)\w*)|"
+          r"(?:request|demand|subpoena)s? (?:of|from|by) (?:a |an |the |any )?(?:" + FEDERAL + r")[^.;]{0,120}\b(?:shall|must|may)\b[^.;]{0,30}"
+          r"\b(?:" + SHARE + r"|unseal)|"
+          r"\b(?:287\(g\)|1357\(g\))|"
+          r"\b(?:include|report|disclose|contain)\w*[^.;]{0,60}\bwhether or not (?:\w+ ){0,2}(?:sealed|expunged|set aside|vacated|cleared)",
+          RELIEF + r"|record|criminal history|custody|detention|" + IMMIGRATION),
+         unless=(DENIAL + r"[^.;]{0,120}(?:" + FEDERAL + r")",)),
+    # A duty to answer federal requests for records ("shall comply with any request from federal authorities for
+    # ... conviction information"), and a savings clause that keeps records flowing to a federal agency ("An order
+    # of nondisclosure does not prohibit the department from disseminating the information to a federal agency").
+    # The usual route for what federal law itself requires is not named (see tests/corpus/README.md).
+    Rule("federal-records", "against",
+         (r"\b(?:comply|respond|honou?r)\w* (?:with |to )?(?:an? |any |the |all |every |each )?(?:\w+ )?"
+          r"(?:requests?|inquir\w+|quer\w+|demands?|subpoenas?) (?:from|by|of|made by) (?:the |a |an |any )?(?:united states )?(?:"
+          + FEDERAL + r")|"
+          r"(?:" + SAVING + r"|(?:does|do|will) not (?:\w+ )?(?:prohibit|restrict|limit|prevent)\w*)"
+          r"[^.]{0,240}(?:" + SHARE + r")[^.;]{0,160}\b(?:to|with) (?:the |a |an |any )?(?:united states )?(?:department of )?(?:" + FEDERAL + r")",
+          RELIEF + r"|record|criminal history"),
+         unless=(r"(?:required|authorized|mandated) by (?:federal law|the laws of the united states|federal statute)",
+                 r"\b(?:not|never|no)\b[^.;]{0,40}\b(?:comply|respond|honou?r)",
+                 # "Nothing in this article authorizes the disclosure ... to federal officials" limits sharing
+                 r"\bnothing in this\b[^.;]{0,40}\bauthoriz")),
+    # A duty to tell immigration authorities of an arrest, charge, conviction or release ("The sheriff ... shall,
+    # as soon as practical, notify the federal Immigration and Customs Enforcement of the person's arrest and charges";
+    # "law enforcement officials shall ... cooperate with immigration authorities ...: (1) Providing information
+    # regarding a person's release date").
+    Rule("federal-records", "against",
+         (r"\b(?:shall|must|is required to)\b[^.;]{0,60}\b(?:notify|inform|advise|alert|contact|report to|cooperate with)\b (?:the |a |any )?"
+          + AGENCY + r"|\b(?:shall|must|is required to)\b[^.;]{0,60}\b(?:report|refer)\w*\b[^.;]{0,40}\bto (?:the |a |any )?" + AGENCY,
+          r"\b(?:arrest|charge|conviction|release|record|criminal history|custody|confine|jail|detain|booking|incarcerat)"),
+         unless=(r"\b(?:not|never|no)\b[^.;]{0,40}\b(?:notify|inform|advise|alert|contact|report to)\b",)),
+    # A duty to honour immigration detainers ("shall: ... (3) comply with the immigration detainer request").
+    Rule("federal-records", "against",
+         (r"\b(?:shall|must)\b[^.]{0,300}?\b(?:comply with|honou?r|carry out|execute|fulfill|act on)\b[^.;]{0,60}\b(?:an? |the |any )?(?:immigration )?detainers?|"
+          r"\bdetainers?\b[^.;]{0,60}\bshall (?:carry out|execute|fulfill|comply with|honou?r)\b",),
+         unless=(r"\b(?:not|never|no)\b[^.;]{0,200}\b(?:comply with|honou?r)\b",)),
+    # A duty to ask immigration authorities about a person held ("shall make a query through the DCI system to
+    # the Law Enforcement Support Center (LESC) of Immigration and Customs Enforcement").
+    Rule("federal-records", "against",
+         (r"\b(?:query|queries|inquiry|inquiries|verification|verify)\b[^;]{0,120}\b(?:to|with|through) (?:the )?"
+          r"(?:law enforcement support center|" + AGENCY + r")",
+          r"\b(?:shall|must)\b", r"\b(?:jail|confine\w*|custody|arrest\w*|charged|prisoner|detain\w*|booking)"),
+         window=2),
+    # A ban on keeping officials from working with immigration enforcement ("shall not ... prevent or inhibit
+    # state agencies ... from working with federal agencies for the purposes of federal immigration enforcement").
+    Rule("federal-records", "against",
+         (r"(?:\b(?:shall|may|must) not\b[^.;]{0,120}|\bno (?:\w+,? ){1,5}(?:may|shall)\b[^.;]{0,20})\b(?:prevent|inhibit|prohibit|restrict|limit|discourage|bar)\w*\b[^.;]{0,160}?"
+          r"\bfrom (?:working with|helping|cooperat\w*|assist\w*|communicat\w*|shar\w*|send\w*|exchang\w*)[^.;]{0,120}?"
+          r"(?:immigration (?:law )?enforcement|enforcement of (?:federal )?immigration|" + AGENCY + r")",)),
+    # A ban on "sanctuary" policies: a law that forbids local limits on sharing with immigration authorities.
+    # ... or without the word ("shall not adopt, enforce, or endorse a policy under which the entity prohibits
+    # or discourages the enforcement of immigration laws").
+    Rule("federal-records", "against",
+         (r"\b(?:shall|may|must) not (?:\w+,? ){0,3}?(?:adopt|enact|enforce|endorse|maintain|implement|have)\b[^.;]{0,300}?"
+          r"\b(?:polic(?:y|ies)|ordinances?|rules?|practices?|procedures?|directives?)\b[^.;]{0,200}?"
+          r"\b(?:prohibit|restrict|discourag|limit|imped)\w*[^.;]{0,200}?(?:enforcement of (?:federal )?immigration laws?|"
+          r"immigration (?:law )?enforcement|(?:cooperat|assist|comply)\w*[^.;]{0,40}(?:immigration|homeland security))",)),
+    Rule("federal-records", "against",
+         (r"\b(?:no|not|prohibit\w*)\b[^.;]{0,80}\b(?:adopt|enact|implement|enforce|endorse|maintain|have in effect)\w*\b"
+          r"[^.;]{0,30}\bsanctuary (?:policy|policies|jurisdiction)|sanctuary policies (?:are )?prohibited",)),
+    Rule("federal-records", "against",
+         (SAVING + r"[^.]{0,240}(?:" + SHARE + r")[^.]{0,160}(?:" + IMMIGRATION + r")|"
+          + SAVING + r"[^.]{0,240}(?:" + IMMIGRATION + r")[^.]{0,160}(?:" + SHARE + r")",),
+         # a ban on stopping a person from getting records about themselves is not about immigration sharing
+         unless=(r"(?:shall|may) not (?:\w+ )?(?:prohibit|restrict|limit|prevent)\w*[^.;]{0,40}\b(?:person|individual)\b"
+                 r"[^.;]{0,60}\b(?:own|about (?:the person|himself|herself|themselves))\b",)),
+    Rule("federal-records", "against",
+         (SAVING + r"[^.;]{0,80}(?:requir|direct)\w*[^.;]{0,120}(?:interstate identification index|federal bureau of "
+          r"investigation|\bfbi\b|federal (?:criminal history )?(?:file|database|repositor))",)),
+    # Public education.
+    Rule("public-education", "present",
+         (r"\badvis\w*|\bnotice|\bnotif\w*|\binform(?!ation)\w*|outreach|\beducat\w*|\bpublish\w*|\bwarn\w*|\bsay\b|\bexplain\w*|\b(?:shall|must|will|to) state\b|\bstat(?:es|ing) that\b",
+          IMMIGRATION + r"|deport\w*|naturali[sz]ation|removal from the united states", RELIEF + r"|record|relief",
+          r"may not|might not|does not|do not|not (?:eliminate|remove|erase)|consult|lawyer|attorney|\bstill\b|no effect|not (?:be )?binding|"
+          r"not recogni[sz]e|\blimits? (?:of|on)\b|limited effect|little effect|not protect"),
+         # A report to the legislature informs lawmakers, not the people whose records are cleared.
+         unless=(r"\bplea\b", r"(?:shall|may) not (?:disclose|share|provide|transmit|give)", r"\breport to\b")),
+    Rule("public-education", "partial",
+         (r"court shall (?:administer|advise|give|admonish)|(?:court|judge)\b[^.;]{0,80}\bshall (?:warn|inform|notify|advise)\b[^.;]{0,120}"
+          r"(?:deport\w*|naturali[sz]ation|immigration|removal)|following advisement|(?:hereby|you are) advised|"
+          r"shall determine that the defendant has been advised|warning of the (?:special |potential )?consequences",),
+         why="a plea advisement about immigration, not public education about record clearance"),
+    # The advisement's own words, however the court is told to give it ("... the court shall inform
+    # the defendant: ... (d) That if the defendant is not a citizen of the United States conviction of a
+    # crime may result ... in deportation"; "determines that the defendant fully understands that if ...").
+    Rule("public-education", "partial",
+         (r"(?:\bif (?:the defendant|you|he or she|he|she|they|the person|the accused|the individual)|"
+          r"\b(?:a|any|the) (?:defendant|person|individual) who)\b[^.;]{0,20}\b(?:is|are) not "
+          r"(?:a )?(?:united states |u\.s\. )?citizens?",
+          r"deport\w*|removal|removed from the united states|denied (?:citizenship|admission)|exclusion from (?:admission|readmission)|"
+          r"naturali[sz]ation|immigration (?:consequences|status)"),
+         # a presumption about what the defendant was told, and a law on sharing status information, advise no one
+         unless=(PRESUME, r"(?:prohibit|restrict)\w* from (?:sending|receiving|maintaining|exchanging)"),
+         why="a plea advisement about immigration, not public education about record clearance"),
+    Rule("public-education", "partial",
+         (LANGUAGE + r"[^.;]{0,40}" + LANGUAGE + r"|languages?\b[^.;]*(?:other than english|spoken)|translat(?:ed|ions?)\b|"
+          r"community[- ]based organi[sz]ations|community (?:organi[sz]ations|groups)|(?:preferred|primary|native) language",
+          r"notice|advis|publish|publici[sz]|printed|\bforms?\b|materials|outreach|\binform(?!ation)|educat|available"),
+         why="notice in several languages or outreach, without saying what relief means for immigration"),
+    # A standing program of public information about relief (printed materials, a website, a telephone line).
+    Rule("public-education", "partial",
+         (r"printed materials|brochures?|pamphlets?|\bwebsite\b|toll[- ]free|information packet|public (?:information|awareness|education)|outreach|"
+          r"online (?:tool|portal|service|form)|web (?:site|page|portal)|"
+          r"(?:inform|notify|advise)\w* (?:eligible |all |the )?(?:persons|individuals|people|public|residents)\b|"
+          r"(?:provide|give|disseminate|distribute)\w* information to (?:the )?(?:public|persons?|individuals?|people|residents)",
+          RELIEF, r"\b(?:shall|must|will|to)\b"),
+         unless=(r"\bplea\b", IMMIGRATION),
+         why="public information about relief, without its immigration limits"),
+    Rule("public-education", "partial",
+         (r"shall be (?:informed|notified|advised)\b|"
+          r"(?:shall|must)\b[^.]{0,300}?\b(?:inform|notify|advise) the (?:defendant|person|petitioner|individual|probationer|juvenile)|"
+          r"shall (?:be given|give|provide|receive|send|mail)\b[^.;]{0,40}\bnotice (?:that|of)\b|"
+          r"(?:shall|must)\b[^.;]{0,80}\bnotice\b[^.;]{0,80}\b(?:describes?|explains?|states?|stating)\b",
+          r"\bright\b|eligib|effects? of (?:the |an? |such )?" + RELIEF),
+         unless=(r"\bplea\b",),
+         why="notice of the right to relief, without its immigration limits"),
+)  # fmt: skip

@@ -1,0 +1,215 @@
+"""Rules for the person's access to their own cleared records."""
+
+from __future__ import annotations
+
+from ..vocabulary import (
+    ACCESS,
+    COURT_ORDER,
+    DENIAL,
+    IMMIGRATION,
+    NO_ORDER,
+    OWN_RECORD,
+    OWNER,
+    PERSON,
+    RELIEF,
+    SAVING,
+    SEE,
+    SELF,
+)
+from .rule import Rule
+
+RULES: tuple[Rule, ...] = (
+    # Own-record access.
+    Rule("record-access", "present", (SELF, ACCESS, NO_ORDER), window=2,
+         unless=(DENIAL + r"[^.;]*(?:without|except)[^.;]*" + COURT_ORDER,)),
+    # Records kept open to the person, not only to agencies; never in a sentence that closes them
+    # to everyone without a court order ("..., except that sealed records shall remain available
+    # to any criminal justice agency").
+    Rule("record-access", "present",
+         (r"records?\b[^.;]{0,80}(?:remains?|shall remain|(?:shall|to) be|is|are) (?:fully |also )?(?:made )?(?:available|accessible)",
+          r"subject of (?:the |that )?(?:\w+ )?record|designated agent|(?:person|individual|defendant)(?:'s)? (?:attorney|designated agent)"),
+         window=2,
+         unless=(r"only (?:upon|by|on|pursuant to|under) (?:an? )?" + COURT_ORDER, DENIAL + r"[^.;]*" + COURT_ORDER)),
+    # Records closed to everyone except the person ("sealing of records such that they are unavailable
+    # except to the petitioner and criminal justice agencies"), or that may go to the person
+    # ("may disclose ... information that is the subject of an order of nondisclosure ... only: ...
+    # to the person who is the subject of the order").
+    Rule("record-access", "present",
+         (r"(?:unavailable|not (?:be )?(?:available|accessible|open|disclosed|released)|inaccessible|confidential|closed|"
+          r"\bnot (?:\w+ ){0,2}(?:disclose|release|divulge|furnish|provide)\b[^.;]{0,60})"
+          r"[^.;]{0,60}\b(?:except|other than|but not|unless)\b(?: that [^.;]{0,60}?(?=\bto\b))? (?:when |upon |on )?(?:requested by:?|(?:the )?(?:written )?request of:?)?"
+          r"\s*(?:\(\w{1,4}\)\s*)?(?:to |by |for )?(?:the )?" + OWNER,
+          RELIEF + r"|order of nondisclosure"),
+         unless=("(?:" + OWNER + r")[^.;]{0,20}(?<!or )(?<!or a )\b(?:upon|by|with|pursuant to|under|on) (?:an? |the )?" + COURT_ORDER,)),
+    Rule("record-access", "present",
+         (r"\b(?:may|shall|must)\b (?:\w+ ){0,2}(?:disclose|release|provide|furnish|give|make available)\b[^.:]{0,80}"
+          r"\b(?:records?|information|files?)\b[^.:]*:?[^.]{0,200}?\bto (?:the )?" + OWNER,
+          RELIEF + r"|order of nondisclosure"),
+         unless=(COURT_ORDER, DENIAL + r"[^.;]{0,80}\bto (?:the )?" + OWNER, r"cop(?:y|ies) of (?:the |an? |such )?(?:\w+ )?order")),
+    # Cleared records open only to the person and a few others ("is available only to the person who is the
+    # subject of the record, to the subject's attorney, to criminal justice agencies ...").
+    Rule("record-access", "present",
+         (r"\b(?:available|accessible|open (?:for|to) inspection|disclosed|released)\s+only\s+to\s+(?:the\s+)?" + OWNER, RELIEF),
+         unless=(COURT_ORDER,)),
+    # Cleared records that may go, among a list of uses, to the person they are about ("Information that is
+    # sealed under this section may be provided to another person or agency only ... (3) for review by the
+    # subject of the record").
+    Rule("record-access", "present",
+         (r"(?:" + RELIEF + r")[^.]{0,200}?\bmay (?:\w+ ){0,2}(?:be )?(?:provided|disclosed|released|made available|furnished|"
+          r"disseminated|opened)\b[^.]{0,300}?\b(?:for (?:review|inspection|examination) by|to) (?:the )?" + OWNER,),
+         unless=("(?:" + OWNER + r")[^.;]{0,60}" + COURT_ORDER, DENIAL + r"[^.;]{0,80}\bto (?:the )?" + OWNER)),
+    # The person may see or get their own cleared record, in any of the ways bills say so: the person
+    # may (or has the right to) inspect it; an agency shall give the person a copy or let them see it;
+    # the record is open to them; nothing keeps them from getting it. Relief must be in the sentence or
+    # the next, or the record is any record (the partial rule below).
+    Rule("record-access", "present",
+         (PERSON + r"[^.;]{0,80}?\b(?:may|can|(?:shall|must) be (?:permitted|allowed|entitled) to|(?:is|are) (?:entitled|permitted|allowed) to|"
+          r"(?:has|have|retains?|shall have|shall retain) (?:the right|a right|access)(?: to)?)(?!\s+not\b)[^.;]{0,40}?\b"
+          + SEE + r"\b(?:,? (?:and|or|and/or) " + SEE + r"(?: (?:a |certified )?cop(?:y|ies) of)?)?"
+          r"(?:(?!confirmation|notice|notif|certificate|statement|letter|\bthat\b)[^.;]){0,40}?\s" + OWN_RECORD + r"|"
+          r"\b(?:permit|allow|enable|let)\w* (?:the |that |such |an? )?" + PERSON + r"[^.;]{0,20}?\bto " + SEE + r"\b[^.;]{0,10}?\s" + OWN_RECORD + r"|"
+          r"\b(?:provide|furnish|give|send|mail|deliver|release|disclose)\w*\b (?:to )?(?:the |that |such |an? )?" + PERSON
+          + r"[^.;]{0,20}?\b(?:with )?" + OWN_RECORD + r"|"
+          r"\b(?:records?|files?|information)\b[^.;]{0,60}\b(?:open|available|accessible) (?:for |to )?(?:inspection |examination |review |copying )?"
+          r"(?:by|to) (?:the )?" + PERSON + r"|"
+          r"\bmake\w* (?:an? |the )?(?:cop(?:y|ies) of )?[^.;]{0,40}\b(?:records?|files?)\b[^.;]{0,20}\bavailable to (?:the )?" + PERSON + r"|"
+          + SAVING + r"[^.;]{0,60}\b" + PERSON + r"[^.;]{0,60}\bfrom (?:\w+ing )?(?:(?:and|or) )?" + SEE + r"\b[^.;]{0,20}?\s" + OWN_RECORD + r"|"
+          # released to the person, or the person given the records
+          r"\b(?:records?|files?|information)\b[^.;]{0,40}\b(?:shall|must|may) be (?:released|disclosed|provided|furnished|given|made available)\b"
+          r"[^.;]{0,40}\bto (?:the )?(?:" + OWNER + "|" + PERSON + r")|"
+          + PERSON + r"[^.;]{0,80}?\b(?:shall|must|may) be (?:provided|given|furnished|sent)\b(?: with)?[^.;]{0,20}?\s" + OWN_RECORD + r"|"
+          r"\b(?:release|disclose|provide|furnish|make available|give)\w*\b[^.]{0,60}\bto\b[^.]{0,250}?\(\w{1,4}\)\s*(?:the )?(?:" + OWNER + r")|"
+          # a savings clause or an exception that keeps the records open to the person
+          r"(?:" + SAVING + r"|(?:does|do|shall|will) not (?:\w+ )?(?:prohibit|prevent|limit|restrict|bar|preclude)\w*)\b[^.;]{0,80}\b"
+          r"(?:(?:releas|disclos|provid|furnish|giv)\w*[^.;]{0,60}\bto (?:the )?(?:" + OWNER + r")|(?:" + OWNER + "|" + PERSON + r")[^.;]{0,60}\bto "
+          + SEE + r"\b)|"
+          r"(?:does|shall|do) not apply\b[^.;]{0,60}\b(?:made |submitted )?by (?:the )?(?:" + OWNER + r")|"
+          r"\b(?:available|accessible|open (?:for|to) inspection|disclosed|released|provided|furnished|given)\s+only\s+(?:to|by)\b:?"
+          r"(?:(?!however|provided|except|\bmail|\bsend|copy of)[^.]){0,300}?"
+          r"\b(?:the )?(?:" + OWNER + r")",
+          RELIEF + r"|order of nondisclosure"),
+         window=2,
+         unless=(r"(?<!without )(?<!no )\b(?:only|unless|except|upon|pursuant to|by|after)\b[^.;]{0,30}(?:" + COURT_ORDER + r")",
+                 r"\b(?:may|shall|must|can|is|are) not\b[^.;]{0,40}" + SEE + r"\b",
+                 r"for the purpose of (?:preparing|filing|applying|seeking)|in order to (?:apply|petition|prepare)",
+                 DENIAL + r"[^.;]{0,80}\b(?:including|even)\b[^.;]{0,10}(?:to |by )?(?:the )?" + PERSON,
+                 r"\b(?:obtain|receive|request)\w* (?:an? |the )?(?:order|expungement|sealing|relief)\b")),
+    # One's own criminal-history records, open to one on request, whether or not relief cleared them.
+    Rule("record-access", "partial",
+         (r"(?:person|individual|subject)s?\b[^.;]{0,160}\b(?:right to|may|to|and|be (?:permitted|allowed|entitled) to) (?:\w+ )?"
+          r"(?:inspect|access|review|examine|obtain (?:a )?cop(?:y|ies))\b|"
+          r"\b(?:obtain|request)\b[^.;]{0,30}\bcop(?:y|ies)\b|(?:be given|receive|be sent|be provided(?: with)?) (?:a )?cop(?:y|ies)\b|"
+          r"\bfrom (?:obtaining|inspecting|reviewing|accessing|seeing)\b|\bgrant\w* access\b[^.;]{0,80}\bto (?:the )?(?:" + OWNER + r")|"
+          r"(?:provide|furnish|give|send|mail)\w* (?:each |the |an? |such )?(?:person|individual|applicant|subject)\b[^.;]{0,60}\bwith\b|"
+          r"\b(?:inspection|access|review)\b[^.;]{0,80}\bby (?:the |such |that |those )?(?:person|individual|subject)s?\b|"
+          r"\b(?:disseminat|disclos|releas|provid|furnish)\w*[^.;]{0,80}\bto (?:the )?subjects? of (?:the |such )?records?\b",
+          r"(?:refers?|pertain\w*|relat\w*) to (?:the|that|such) (?:person|individual|applicant)\b|(?:person|individual)'s (?:own )?(?:criminal )?records?|"
+          r"(?:his|her|their|his or her) own (?:criminal )?records?|subjects? (?:thereof|of (?:the |such |an? |that )?(?:\w+ ){0,2}(?:information|records?))|"
+          r"(?:his|her|their|his or her) criminal (?:history )?record|(?:pertaining to|concerning|about) (?:himself|herself|themselves|himself or herself)|"
+          r"(?:maintained|kept|held|information) about (?:the|that|such) (?:person|individual)|concerning (?:the|that|such) (?:person|individual|applicant)\b|"
+          r"subject of the information|(?:his|her|their|his or her) own rap sheet|"
+          r"(?:person|individual|applicant)'s own\b|(?:person|individual|applicant)'s (?:own )?records? of (?:arrests?|convictions?)",
+          r"criminal (?:history|justice|record|offender)|records? of criminal|(?:non)?conviction information|identification records?|rap sheet|"
+          r"records? of (?:arrests?|convictions?)"),
+         unless=(COURT_ORDER, DENIAL + r"[^.;]{0,60}(?:inspect|access|review|cop(?:y|ies))"),
+         why="the person may see their own criminal records, but the text does not say this includes cleared ones"),
+    Rule("record-access", "partial",
+         (r"(?:person|individual|petitioner|defendant)s?\b[^.;]{0,120}\b(?:verify|confirm|check|learn|find out)\w* (?:in writing )?(?:whether|that|if)\b|"
+          r"(?:person|individual|petitioner|defendant) (?:may|can) determine\b[^.;]{0,80}\bwhether\b",
+          RELIEF),
+         why="the person can confirm that relief was granted, not obtain the records"),
+    Rule("record-access", "partial",
+         (r"\b(?:notice|notification|letter|certificate|confirmation|(?:certified )?statement)\b[^.;]{0,120}\b(?:" + RELIEF + r")",
+          r"\bto (?:the )?(?:person|defendant|petitioner|individual|applicant|offender|movant)\b(?!')|"
+          r"(?:person|defendant|petitioner|individual|applicant)\b[^.;]{0,80}\b(?:is entitled to|shall (?:receive|be given|be sent)|may (?:obtain|request|receive))|"
+          r"request (?:by|of) (?:the )?(?:subject|person|defendant|petitioner|individual|applicant)\b"),
+         unless=(r"\bto (?:the )?(?:person|defendant|petitioner|individual)'s (?:employer|landlord)",),
+         why="the person gets a notice or certificate that relief was granted, not the records"),
+    Rule("record-access", "partial",
+         (r"\b(?:mail|send|give|provide|furnish)\w* (?:to )?the (?:subject|applicant|person|individual) (?:with )?a copy of the record",),
+         why="the person may get a copy of their own record, but the text does not say this includes cleared ones"),
+    Rule("record-access", "partial", (r"(?:does|shall) not (?:preclude|prevent|bar)[^.;]{0,60}(?:request\w*|seek\w*|obtain\w*) access",),
+         why="it keeps a way to ask for the records without saying that no court order is needed"),
+    Rule("record-access", "partial",
+         (r"(?:give|provide|send|deliver|mail|furnish)\w*[^.;]{0,30}(?:the )?(?:person|petitioner|defendant|individual|movant|applicant|offender)"
+          r"[^.;]{0,40}cop(?:y|ies) of the (?:\w+ )?order|"
+          r"(?:obtain|request|receive)\w*[^.;]{0,30}cop(?:y|ies) of the (?:\w+ )?order\b[^.;]{0,60}\bfrom (?:the )?(?:clerk|court)|"
+          r"(?:give|provide|send|deliver|mail|furnish|forward|transmit)\w*[^.;]{0,30}cop(?:y|ies) of (?:the |an? |such )?(?:\w+ )?order[^.]{0,200}"
+          r"\b(?:to|and)\s+(?:\(\w{1,4}\)\s*)?(?:the|such) (?:person|petitioner|defendant|individual)\b(?!')",),
+         why="the person gets a copy of the order, not the records themselves"),
+    Rule("record-access", "partial",
+         (r"\bnotif\w* (?:the )?(?:person|defendant|petitioner|individual|applicant)\b[^.;]{0,60}\bthat\b", RELIEF),
+         unless=(IMMIGRATION,),
+         why="the person is told that relief was granted, not given the records"),
+    Rule("record-access", "partial",
+         (r"\border\b[^.;]{0,60}\bcop(?:y|ies) of which (?:shall|must|will) be (?:sent|given|provided|mailed|delivered|furnished) to (?:the )?"
+          r"(?:person|petitioner|defendant|individual|applicant)\b|"
+          r"\b(?:person|petitioner|defendant|individual|applicant) shall (?:be given|receive|be sent|be provided(?: with)?|be mailed) "
+          r"(?:a )?cop(?:y|ies) of (?:the |an? |such )?(?:\w+ )?order",),
+         why="the person gets a copy of the order, not the records themselves"),
+    # Closed to everyone, the person too, without a court order. An exception for agencies
+    # ("..., except that sealed records shall remain available to any criminal justice agency")
+    # does not open them to the person; an exception for the person does.
+    Rule("record-access", "against",
+         (DENIAL + r"[^.;]*(?:without|except|absent)[^.;]*" + COURT_ORDER + r"|"
+          r"\blimited to\b[^.;]{0,60}" + COURT_ORDER + r"|"
+          r"(?:inspection|access|review|examination|disclosure|release|opening|unsealing)\b[^.;]{0,80}\brequires?\b[^.;]{0,30}"
+          r"\b(?:a |an )?(?:motion|petition|court order|order)\b|"
+          r"\bonly (?:upon|on|after|by|through) (?:a |an )?(?:petition|motion|application) to (?:the |a )?(?:\w+ )?court|"
+          r"\bonly after (?:obtaining|having obtained|receiving) (?:an? |the )?" + COURT_ORDER + r"|"
+          + SEE + r"\b[^.;]{0,80}\b(?:must|shall)\b (?:first )?(?:file|make|bring|submit) (?:a |an )?(?:motion|petition|application)\b[^.;]{0,30}"
+          r"\b(?:with|to|in|before) (?:the )?(?:\w+ )?court|"
+          r"only (?:means|way|manner|method) of (?:obtaining|getting|seeing|inspecting|access\w*)[^.;]{0,60}\b(?:is|shall be) "
+          r"(?:by |through )?(?:an? |the )?(?:\w+ )?(?:order|court)|"
+          + DENIAL + r"[^.;]*\b(?:any person|anyone|any individual|the public)\b[^.;]*\bunless\b[^.;]*" + COURT_ORDER + r"|"
+          r"(?:only|except)\b[^.;]{0,120}\b(?:pursuant to|upon|by|on|under|with|possessing|holding|presenting) (?:an? |the )?"
+          + COURT_ORDER + r"|"
+          r"(?:inspection|examination|review|access|disclosure|release|opening|unsealing)\b[^.;]{0,60}\b(?:may|shall|must|can)\b"
+          r"[^.;]{0,30}\b(?:be )?(?:permitted|allowed|authorized|ordered|granted) (?:only )?by (?:the |a )?court\b|"
+          r"shall not release to any person, including the (?:petitioner|person|defendant)|"
+          r"(?:subject of the records?|person|individual|petitioner)\b[^.;]{0,40}\b(?:may )?petitions? (?:the )?(?:\w+ )?court "
+          r"to (?:permit|allow|authorize|order) (?:the )?(?:inspection|examination|review|disclosure|release)",),
+         unless=(r"(?:except|other than|but not|unless|only (?:to|by))[^.;]{0,30}(?:to |by )?(?:the )?(?:subject of|person who is the subject|"
+                 r"petitioner|defendant|individual whose|person whose)",
+                 r"(?:person|individual|subject)[^.;]{0,60}(?:\bmay\b(?! not)|shall be (?:entitled|allowed|permitted))[^.;]{0,60}"
+                 r"without[^.;]{0,40}" + COURT_ORDER,
+                 # a rule for everyone a list before it left out ("Otherwise, the records may be examined only by
+                 # order of the court"), or an exception that points to that list
+                 r"^otherwise\b|except as (?:otherwise )?provided in this (?:subsection|section|paragraph|subdivision)\b",
+                 # released with the person's own authorization or consent
+                 r"(?:authoriz\w*|consent|request|permission) of (?:the )?(?:applicant|person|individual|subject|petitioner|defendant)",
+                 r"\bprovided\b[^.]{0,40}\b(?:nothing|that)\b[^.]{0,200}\b(?:person|individual|subject|petitioner|defendant)\b[^.]{0,160}"
+                 r"\bwithout (?:leave|an? order|(?:a |the )?court order|petition)")),
+    # Seeing a cleared record gated by the court, however the gate is worded ("only after applying to the court and
+    # obtaining an entry authorizing the inspection"; "unless the court first orders it"; "except upon petition to the
+    # juvenile court and a finding"), unless the same sentence opens a way of the person's own.
+    Rule("record-access", "against",
+         (r"\b(?:inspect\w*|examin\w*|open\w*|access\w*|unseal\w*|disclos\w*|releas\w*|see|obtain\w*|view\w*|copy|available)\b",
+          r"\b(?:only|except|unless)\b(?:(?!\b(?:to|by) (?:the )?(?:subject|person|individual|petitioner|defendant)\b)[^.;]){0,80}?"
+          r"\b(?:court|judge|judicial)\b",
+          RELIEF),
+         unless=(r"(?:except|other than|but not|unless|only (?:to|by))[^.;]{0,30}(?:to |by )?(?:the )?(?:subject of|person who is the subject|"
+                 r"petitioner|defendant|individual whose|person whose)",
+                 r"\bwithout (?:leave|an? order|(?:a |the )?court order|petition|a hearing|further order|applying)",
+                 r"except as (?:otherwise )?provided\b", r"^otherwise\b", r"unless otherwise (?:ordered|provided|directed)", r"court (?:rule|records?|files?|clerk|staff|personnel|administrator)",
+                 r"(?:authoriz\w*|consent|request|permission) of (?:the )?(?:applicant|person|individual|subject|petitioner|defendant)",
+                 r"\bnot\b[^.;]{0,40}\b(?:require|demand|condition)\w*[^.;]{0,40}\bcourt")),
+    # Cleared records closed to everyone, with no exception in the sentence ("Records destroyed under this
+    # section ... shall not be made available to anyone").
+    Rule("record-access", "against",
+         (r"\b(?:shall|may|must) not (?:be )?(?:\w+ )?(?:made available|disclosed|released|opened|open|provided|furnished|shown|accessible)\b"
+          r"[^.;]{0,20}\bto (?:anyone|any person|any individual|the public|any other person)\b|"
+          r"\b(?:shall|must) be closed to (?:anyone|any person|all persons|the public and the (?:person|defendant|petitioner))\b|"
+          r"\bnot (?:be )?(?:released|disclosed|made available|provided|shown|opened)\b[^.;]{0,80}\b(?:or|nor) to (?:the )?(?:" + OWNER + r")",
+          RELIEF),
+         unless=(r"\b(?:except|other than|but not|unless|provided|however|only|absent|without)\b",)),
+    Rule("record-access", "against",
+         (r"\bno cop(?:y|ies)\b[^.;]{0,60}\b(?:retained by|furnished to|given to|released to)[^.;]{0,40}\bany person\b", RELIEF),
+         unless=(r"\b(?:except|other than|but not|unless)\b",)),
+    # A bar on any access to the records, with no exception for the person ("the clerk of the court shall
+    # thereafter not allow access to any records concerning the case").
+    Rule("record-access", "against",
+         (r"\bshall (?:thereafter )?not (?:allow|permit|grant|give) (?:any )?(?:access to|inspection of) (?:any|all) (?:of the )?"
+          r"(?:records?|files?)", RELIEF + r"|order is made|the order"),
+         unless=(r"(?:except|other than|but not|unless)[^.;]{0,60}(?:" + OWNER + r")",)),
+)  # fmt: skip
