@@ -336,3 +336,7 @@ def test_the_testimony_never_thanks_the_committee_for_what_the_bill_denies(libra
     # The practice the bill has is credited with its own words.
     assert "We are glad the bill offers relief for legal error" in text
     assert "(Sec. 4(a))." in text
+    # ... and for no more than the check can see: the bill's vacatur is one sentence, not a motion with
+    # its own procedure, so the thanks do not say it is.
+    assert "We are glad the bill offers relief for legal error, not only for rehabilitation." in text
+    assert "motion with its own procedure" not in text.split("What the committee must strike")[0]

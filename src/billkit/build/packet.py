@@ -193,7 +193,7 @@ def _testimony(spec, bill: Bill, practices: list[Clause], check, names, proposal
     if present:
         out.append(_heading(words["present_heading"][spec.position]))
         for clause in present:
-            thanks = words.fill("present", aim=clause.aim, why=clause.why)
+            thanks = words.fill("present", aim=clause.credit or clause.aim, why=clause.why)
             evidence = found[clause.practice].evidence if clause.practice in found else []
             if evidence:
                 thanks += " " + words.fill("quoted", quote=evidence[0].quote, location=evidence[0].location)

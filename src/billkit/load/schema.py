@@ -99,6 +99,13 @@ class Clause(_Strict):
     aim: str | None = Field(
         default=None, description="what the clause achieves, as a predicate for the findings"
     )
+    credit: str | None = Field(
+        default=None,
+        description=(
+            "what testimony thanks a pending bill for when it has the practice, as a predicate: no more "
+            "than `billkit check` can see in a bill (default: the aim)"
+        ),
+    )
     lead: str | None = None
     ladder: Literal["subsections", "definitions"] = "subsections"
     codified: bool = True
