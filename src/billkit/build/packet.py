@@ -27,6 +27,7 @@ from ..model import (
     Section,
     TableEntry,
 )
+from ..sentences import sentences
 from ..spec import PacketSpec
 from . import build_bill
 from .authorities import find_citations, mark_runs, table_of_authorities
@@ -312,8 +313,8 @@ def _analysis(library: Library, bill: Bill, names) -> list:
 
 
 def _first_sentences(text: str, n: int) -> str:
-    sentences = " ".join(text.split()).split(". ")
-    chosen = ". ".join(sentences[:n])
+    """The first ``n`` sentences of ``text``; a case name's "v." or "U.S." does not end one."""
+    chosen = " ".join(sentences(text, colons=False)[:n])
     return chosen if chosen.endswith(".") else chosen + "."
 
 

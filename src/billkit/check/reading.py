@@ -259,7 +259,7 @@ def _passages(blocks: list[list[tuple[str, str]]], words: frozenset[str]) -> lis
 
     A section's number and catchline ("SEC. 4. RELIEF.") go with the sentence they open.
     """
-    from .rules import sentences  # the checker's own sentences, so that each passage is one of them
+    from ..sentences import sentences  # the checker's own sentences: each passage is one of them
 
     labels, passages = Labels(), []
     for unit in units(blocks):
