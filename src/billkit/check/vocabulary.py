@@ -33,7 +33,7 @@ NO_ORDER = (
     + COURT_ORDER
     + r"|not (?:require|demand|condition)\w*[^.;]{0,60}"
     + COURT_ORDER
-    + r"|without (?:petitioning|applying to|application to|a petition to|leave of) (?:the )?court"
+    + r"|without (?:petitioning|applying to|application to|a petition to|leave of) (?:the )?court|with no (?:order|court order)\b"
 )
 ACCESS = r"\b(?:access\w*|inspect\w*|obtain\w*|get|cop(?:y|ies)|made available|available|review|see)\b"
 SELF = (
@@ -46,7 +46,7 @@ OWNER = (
     r"(?:(?:person|individual) who is the subject of|subject of (?:the |that |an? |such )?(?:\w+ )?(?:record|order|information)|"
     r"petitioner\b(?!')|defendant\b(?!')|"
     r"(?:person|individual|applicant|petitioner|defendant|offender|child|juvenile|movant) whose (?:\w+ )?(?:records?|conviction|case|arrest|charges?)\b|"
-    r"(?:person|individual) named in|(?:the )?record subject\b|the subject\b(?!(?:'s)? (?:of|to|matter)\b)|"
+    r"(?:person|individual) named in|(?:the )?record subject\b|the accused\b|(?:the )?named person\b|the subject\b(?!(?:'s)? (?:of|to|matter)\b)|"
     r"(?:person|individual) to whom (?:the |they |it |such |that )?(?:\w+ )?(?:records? |information |files? )?"
     r"(?:pertains?|relates?|refers?))"
 )
@@ -131,30 +131,30 @@ JURISDICTION = (
     r"(?:its|the) (?:power|authority) to (?:hear|decide|consider|entertain))"
 )
 KEEPS = (
-    r"(?:\b(?:not|nothing|no)\b[^.;]{0,60}?\b(?:divest|preclude|limit|affect|deprive|bar|impair|terminate|end|"
+    r"(?:\b(?:not|nothing|no)\b[^.;]{0,80}?\b(?:divest|preclude|limit|affect|deprive|bar|impair|terminate|end|"
     r"remove|take away|strip|lose)\w*|\bretains?\b|\bkeeps?\b|continu\w* (?:to have )?jurisdiction)"
 )
 LATER = r"\b(?:motion|petition|collateral|post-?(?:conviction|judgment)|request|application|attack)"
 LANGUAGE = r"(?:english|spanish|chinese|vietnamese|tagalog|korean|russian|arabic|haitian|portuguese|french|hmong|somali)"
 PERSON = (
-    r"(?:person|individual|petitioner|defendant|applicant|offender|movant|child|juvenile|record subject|"
+    r"(?:person|individual|petitioner|defendant|applicant|offender|movant|child|juvenile|record subject|accused|named person|"
     r"subject of (?:the |that |an? |such )?(?:\w+ )?records?)\b"
     r"(?!'s (?:employer|landlord))"
 )
 """The person a record is about, named as the one who acts or is given something."""
 OWN_RECORD = (
-    r"(?:an? |the |one |any |all |that |such |those |these |his |her |their |his or her |its |"
+    r"(?:(?:an? |the |one |any |all |that |such |those |these |his |her |their |his or her |its |"
     r"(?:the )?(?:person|individual|petitioner|defendant|applicant|child)'s )*"
     r"(?:(?:certified |true )?cop(?:y|ies) of (?:an? |the |that |such |any |all |his |her |their |his or her |its )*)?(?:own )?"
     r"(?:(?!(?:expungement|sealing|orders?|relief|vacatur|nondisclosure|set-aside|certificate|dismissal)\b)[\w-]+ ){0,3}?"
-    r"(?:records?|files?|(?:record|history|conviction) information)\b"
+    r"(?:records?|files?|(?:record|history|conviction) information)\b|(?:a |certified )?cop(?:y|ies) of (?:that|such|the) information\b)"
 )
 """A record as the object of seeing or getting it ("a copy of the sealed record", "the individual's sealed criminal
 history record information"), never relief itself ("an expungement of the record", "an order sealing the record")."""
-SEE = r"(?:obtain|inspect|view|access|examine|review|receive|see|copy|get)\w*"
+SEE = r"(?:obtain|inspect|view|access|examine|review|receive|see|copy|get|look at)\w*"
 """Seeing or getting a record."""
 VACATE = (
-    r"\b(?:vacat(?:e|es|ed|ing|ur)|set(?:s|ting)? aside|withdraw\w* (?:the |a |an |his |her |their |such )?(?:guilty |prior )?plea|"
+    r"\b(?:vacat(?:e|es|ed|ing|ur)|set(?:s|ting)? aside|withdraw\w* (?:the |a |an |his |her |their |such |that )?(?:guilty |prior )?plea|"
     r"post-?conviction relief|new trial|reverse the (?:conviction|judgment))\b"
 )
 """Relief that undoes a conviction itself (not sealing or expunging its record)."""
@@ -169,10 +169,15 @@ DEFECT_WORD = (
     r"(?:not|never) (?:been )?(?:advised|warned|informed|told|admonished)|fail\w* to (?:advise|warn|inform|admonish)|"
     r"did not (?:tell|advise|warn|inform)|effective assistance|assistance of counsel|right to counsel|(?:not afforded|without) counsel|"
     r"mental capacity|incompeten\w*|valid plea|fabricat\w*|(?:was|were) unreliable|not (?:been )?given the (?:\w+ )?(?:warning|advisement)|"
-    r"did not commit the (?:offense|crime)|(?:offends?|violat\w*|contrary to|in derogation of)[^.;]{0,60}constitution|"
+    r"did not commit the (?:offense|crime)|(?:offends?|violat\w*|contrary to|in derogation of|secured by|guaranteed by)[^.;]{0,60}constitution|"
+    r"without (?:an? )?(?:knowing )?understanding|would (?:likely |probably )?have prevented the conviction|"
+    r"(?:unavailable|not available) at (?:the time of )?trial|previously unknown|"
     r"lack\w* (?:the )?(?:authority|power)|error (?:that )?prejudic\w*|prejudiced (?:the )?(?:\w+ )?(?:ability|capacity)|"
     r"performance fell below|deficient performance|professional norms)"
 )
 """A ground of legal or procedural defect, in the single words and short phrases bills use for it."""
-LATER_CHALLENGE = r"(?:withdraw\w* (?:the |a |his |her |their )?plea|vacat\w*|post-?conviction|habeas|collateral (?:attack|relief|challenge))"
+LATER_CHALLENGE = (
+    r"(?:withdraw\w* (?:the |a |his |her |their )?plea|vacat\w*|post-?conviction|habeas|collateral (?:attack|relief|challenge)|"
+    r"relief from (?:the )?judgment|coram nobis|challenge\w* (?:to )?the (?:validity of the )?conviction|attack\w* (?:on )?the (?:conviction|judgment))"
+)
 """A challenge to the conviction itself, brought after relief cleared its record."""

@@ -39,12 +39,14 @@ RULES: tuple[Rule, ...] = (
     Rule("vacatur-for-cause", "present", (GRANT_VACATUR + r"|\b(?:shall|may)\b[^.;]{0,60}?\bvacate\b", FAILED_ADVICE)),
     # A vacatur on a showing of innocence ("may vacate the conviction ... if newly discovered evidence establishes").
     Rule("vacatur-for-cause", "present",
-         (GRANT_VACATUR, r"newly discovered evidence|actual(?:ly)? innocen\w*|(?:is|was) innocent of"),
-         unless=(PRESUME,)),
+         (GRANT_VACATUR, r"newly discovered evidence|actual(?:ly)? innocen\w*|(?:is|was) innocent of|"
+          r"would (?:likely |probably )?have prevented the conviction|(?:unavailable|not available) at (?:the time of )?trial"),
+         window=2, unless=(PRESUME,)),
     # Relief that undoes the conviction, on a ground of legal defect named in the same sentence, in any of the
     # words bills use for one: a broad net, because a vacatur's grounds are worded a hundred ways.
     Rule("vacatur-for-cause", "present",
-         (r"\b(?:may|shall|must)\b[^.;]{0,100}?" + VACATE + r"[^.;]{0,160}?" + DEFECT_WORD + "|"
+         (VACATE + r"[^.;]{0,40}\b(?:shall|may|must) be granted\b[^.]{0,300}?" + DEFECT_WORD + "|"
+          r"\b(?:may|shall|must)\b[^.;]{0,100}?" + VACATE + r"[^.;]{0,160}?" + DEFECT_WORD + "|"
           + DEFECT_WORD + r"[^.;]{0,160}?\b(?:may|shall|must)\b[^.;]{0,100}?" + VACATE,),
          unless=(PRESUME, r"\bjurisdiction\b[^.;]{0,40}\b(?:over|to hear|to decide|to consider|retain)",
                  r"(?:shall|may) not (?:be )?(?:vacat|set aside|grant)")),
@@ -55,7 +57,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:defective|infirm)|\bvoid\b|involuntar\w*|without (?:an )?understanding|cannot lawfully|not (?:knowing|voluntary)"),
          unless=(r"received the required advisement", r"(?:shall|may|must) not be presumed|\bno presumption")),
     Rule("rebuttable-presumption", "partial",
-         (PRESUME + r"[^.;]{0,80}(?:not (?:to have )?(?:received|been given|been advised|been warned|been told|been informed)|"
+         (PRESUME + r"[^.;]{0,80}(?:not (?:to have )?(?:received|been (?:so )?(?:given|advised|warned|told|informed))|"
           r"was not given|were not given|(?:was|were) not (?:told|warned|advised|informed)|never (?:advised|warned|told|informed)|"
           r"omitted the (?:\w+ )?(?:advisement|warning)|(?:advisement|warning) was not (?:delivered|given|provided)|"
           r"did not receive the (?:\w+ )?(?:advisement|warning)|did not (?:inform|advise|warn|tell)|(?:advisement|warning) was omitted)|"
@@ -80,7 +82,7 @@ RULES: tuple[Rule, ...] = (
     Rule("court-jurisdiction", "present",
          (r"\b(?:has|have|shall have|retains?|shall retain|keeps?) (?:continuing |full )?jurisdiction(?: and (?:authority|power))? "
           r"to (?:hear|decide|consider|rule on|entertain|adjudicate|grant)",
-          LATER, r"\bat any time\b|notwithstanding[^.;]{0,60}(?:time|limitation|deadline)|(?:has|have) already been|"
+          LATER, r"\bat any time\b|notwithstanding[^.;]{0,60}(?:time|limitation|deadline)|(?:has|have) already been|\bremains? a conviction\b|"
           r"\b(?:after|once|following)\b[^.;]{0,40}?" + RELIEF + r"[^.;]{0,40}?\b(?:has|have) been (?:granted|ordered|entered)"),
          window=2, unless=(PRESUME,)),
     Rule("court-jurisdiction", "partial",
@@ -99,7 +101,8 @@ RULES: tuple[Rule, ...] = (
          why="it keeps a later challenge to the conviction open without saying that the court keeps jurisdiction"),
     Rule("court-jurisdiction", "partial",
          (RELIEF + r"|\brelief\b",
-          r"\b(?:may|can)\b (?:nevertheless|afterward|afterwards|subsequently|later|still) (?:\w+ ){0,3}?(?:move|bring|file|seek|petition|challenge)"
+          r"\bmay (?:\w+ )?(?:file|bring|make)\b[^.;]{0,20}" + LATER_CHALLENGE + r"[^.;]{0,60}\b(?:that|which) (?:has|have) been|"
+          r"\b(?:may|can)\b (?:nevertheless|nonetheless|afterward|afterwards|subsequently|later|still) (?:\w+ ){0,3}?(?:move|bring|file|seek|petition|challenge)"
           r"[^.;]{0,60}" + LATER_CHALLENGE + r"|"
           + LATER_CHALLENGE + r"[^.;]{0,60}\bmoot\b|remain\w* subject to (?:later |subsequent |future )?(?:motions?|petitions?|challenges?)|"
           r"(?:prohibits?|preclude\w*|prevent\w*|bar\w*) (?:a |the |any )?(?:person|petitioner|defendant|individual)\b[^.;]{0,80}\bfrom\b[^.;]{0,60}"
@@ -108,10 +111,14 @@ RULES: tuple[Rule, ...] = (
          why="it keeps a later challenge to the conviction open without saying that the court keeps jurisdiction"),
     Rule("court-jurisdiction", "partial",
          (r"\bnot (?:be )?(?:construed|read|deemed) to (?:moot|foreclose|limit|impair|waive|bar)|does not constitute a waiver|"
+          r"(?:shall|does|will) not (?:\w+ )?render (?:\w+ )?moot|not (?:be )?asserted as a defense|"
+          r"(?:does|shall|will) not (?:bar|preclude|prevent|limit|impair|waive|affect)\b|"
+          r"\bnothing\b[^.;]{0,60}\b(?:limits?|impairs?|precludes?|prevents?|bars?)\b|"
           r"\bin addition to\b[^.;]{0,20}\bnot in lieu of|may be the subject of (?:a |an |any )?(?:later |subsequent |future )?|"
           r"not required to\b[^.;]{0,80}\bas a condition of|(?:limit|impair)\w* any other remedy",
           r"challenge\w* (?:by [^.;]{0,30})?to the (?:lawfulness|validity|legality) of the conviction|attacking the conviction|"
-          r"collateral (?:attack|challenge|relief)|post-?conviction relief|motion to vacate|habeas corpus|\brule 3\.8\d0"),
+          r"collateral (?:attack|challenge|relief)|post-?conviction relief|motion to vacate|habeas corpus|\brule 3\.8\d0|"
+          r"coram nobis|actual innocence|challenge the conviction|conviction was obtained (?:unlawfully|illegally|in violation)"),
          unless=(JURISDICTION + r"(?! (?:to|of) (?:hear|decide))",),
          why="it keeps a later challenge to the conviction open without saying that the court keeps jurisdiction"),
     Rule("court-jurisdiction", "against",
@@ -121,11 +128,14 @@ RULES: tuple[Rule, ...] = (
           r"\bno court (?:shall have|has|retains|may exercise|shall exercise) jurisdiction|"
           r"(?:shall|may) not (?:thereafter )?(?:exercise|retain|have) jurisdiction|(?:have|has) no further jurisdiction|"
           r"jurisdiction of the (?:\w+ )?court (?:shall|will) (?:end|cease|terminate)|"
-          r"no (?:motion|petition)[^.;]{0,80}may (?:thereafter )?be filed|"
+          r"no (?:motion|petition)[^.;]{0,160}may (?:thereafter )?be filed|(?:shall|will) (?:thereafter )?lack jurisdiction|"
+          r"(?:petition|motion|application)\w* (?:for post-?conviction relief|to vacate)[^.;]{0,80}\bshall be (?:summarily )?(?:dismissed|denied)|"
+          r"waives? (?:any|all)? ?right (?:thereafter )?to (?:seek|bring|file)[^.;]{0,20}" + LATER_CHALLENGE + r"|"
           r"jurisdiction\b[^.;]{0,60}\b(?:shall|will) (?:end|cease|terminate)|"
           r"(?:may|shall) not (?:thereafter )?(?:be the subject of|entertain|lie|be reopened)[^.;]{0,100}" + LATER_CHALLENGE + r"|"
           r"(?:motion|petition) to vacate shall not lie|barred from (?:seeking|bringing|filing|making)[^.;]{0,60}" + LATER_CHALLENGE + r"|"
           r"waives? (?:any|all) (?:further |later |future )?(?:challenges?|right to challenge|collateral)|"
           r"shall not be reopened for any purpose",),
-         unless=(r"\bnot\b[^.;]{0,30}(?:divest|deprive|terminat|end)", r"\bnothing\b[^.;]{0,80}(?:divest|deprive|terminat|\bend)")),
+         unless=(r"\bnot\b[^.;]{0,30}(?:divest|deprive|terminat|end)", r"\bnothing\b[^.;]{0,80}(?:divest|deprive|terminat|\bend)",
+                 r"\bno\b[^.;]{0,80}\b(?:construed|deemed|interpreted)\b[^.;]{0,20}(?:divest|deprive|terminat|\bend)")),
 )  # fmt: skip

@@ -32,7 +32,8 @@ RULES: tuple[Rule, ...] = (
           DENIAL + r"|\b(?:shall|will|may) have no access\b|\bnothing\b[^.;]{0,60}\b(?:shall|may) be (?:furnished|disclosed|released|provided|"
           r"shared|transmitted|sent|given|made available)|\bden(?:y|ies)\b[^.;]{0,60}\baccess|\bexclud\w* from|"
           r"\bno (?:\w+ ){0,3}(?:record|information|file|cop(?:y|ies))s? (?:is|are|shall be|may be) (?:shared|disclosed|released|provided|sent|furnished|given)|"
-          r"\brefrain\w* from|\bnot (?:be )?(?:visible|viewable|accessible)\b|\bneither\b[^.;]{0,80}\bnor\b[^.;]{0,80}\b(?:shall|may)\b",
+          r"\brefrain\w* from|\bdeclin\w* to (?:provide|share|disclose|release|furnish|transmit)|\brefus\w* (?:to|any)\b|"
+          r"\bnot (?:be )?(?:visible|viewable|accessible)\b|\bneither\b[^.;]{0,80}\bnor\b[^.;]{0,80}\b(?:shall|may)\b",
           SHARE + r"|\bavailable\b|\bvisible\b|\bgive\w*|\bgiven\b|\bused (?:by|to|for)\b[^.;]{0,80}(?:" + IMMIGRATION + r")|\bfurnished\b|\bresponse\b"),
          unless=(r"for (?:the purposes? of )?(?:employment|licensing|housing|tenant)", r"\bremove the immigration",
                  # spending on enforcement is not sharing records (Or. Rev. Stat. § 181A.820(2))
@@ -59,7 +60,7 @@ RULES: tuple[Rule, ...] = (
     Rule("federal-records", "against",
          (r"(?:\b(?:may|shall|must|is authorized to|are authorized to)\b (?:\w+ ){0,3}" + SHARE + r"|available|accessible)[^.;]{0,100}"
           r"\b(?:to|with)\b[^.;]{0,100}?(?:" + FEDERAL + r"|bureau of (?:immigration|citizenship))",
-          RELIEF + r"|record|criminal history|information"),
+          RELIEF + r"|record|criminal history|information|judgment|conviction"),
          unless=(DENIAL + r"[^.;]{0,240}(?:" + FEDERAL + r")", r"for (?:the purposes? of )?(?:employment|licensing)",
                  r"in order to request\b", r"(?:required|authorized|mandated) by (?:federal law|the laws of the united states|federal statute)",
                  r"\bnothing (?:contained )?(?:in|from|of) (?:a|an|the|any) (?:\w+ )?(?:record|file|information)s?\b",
@@ -67,7 +68,8 @@ RULES: tuple[Rule, ...] = (
     # Cleared records that stay in federal files ("shall continue to report them to the Federal Bureau of
     # Investigation"; "shall not affect the transmission of that record to the Federal Bureau of Investigation").
     Rule("federal-records", "against",
-         (r"continue to (?:report|send|transmit|forward|submit|maintain)\w*[^.;]{0,60}(?:federal bureau|\bfbi\b|interstate identification)|"
+         (r"continue to (?:report|send|transmit|forward|submit|maintain)\w*[^.;]{0,60}(?:federal bureau|\bfbi\b|interstate identification|"
+          r"national crime information|\bncic\b)|"
           r"(?:not affect|not prevent|not limit)\w*[^.;]{0,40}(?:transmission|reporting|forwarding|submission|retention)[^.;]{0,60}"
           r"(?:federal bureau|\bfbi\b|interstate identification)|(?:federal bureau of investigation|\bfbi\b)[^.;]{0,40}\b(?:shall|may) (?:retain|keep|maintain)",
           RELIEF),),
@@ -80,6 +82,7 @@ RULES: tuple[Rule, ...] = (
          unless=(DENIAL + r"[^.;]{0,30}(?:receive|obtain|access|have access|inspect)",)),
     Rule("federal-records", "against",
          (DENIAL + r"[^.;]{0,160}\bexcept\b[^.;]{0,80}(?:" + IMMIGRATION + r")|"
+          + DENIAL + r"[^.;]{0,60}\bexcept\b:?[^.]{0,250}?\(\w{1,4}\)\s*(?:to )?(?:the |any )?(?:united states )?(?:" + FEDERAL + r")|"
           r"\bexcept (?:for )?[^.;]{0,60}(?:" + IMMIGRATION + r")[^.;]{0,120}" + DENIAL + r"|"
           r"\b(?:shall|does|do) not apply to\b[^.;]{0,80}(?:" + FEDERAL + r")|"
           r"(?:declin|refus|fail)\w* to (?:honou?r|comply with)[^.;]{0,40}\bdetainers?\b[^.;]{0,80}\b(?:ineligible|penalt|liable|forfeit|fine)",)),
@@ -155,7 +158,7 @@ RULES: tuple[Rule, ...] = (
           r"investigation|\bfbi\b|federal (?:criminal history )?(?:file|database|repositor))",)),
     # Public education.
     Rule("public-education", "present",
-         (r"\badvis\w*|\bnotice|\bnotif\w*|\binform(?!ation)\w*|outreach|\beducat\w*|\bpublish\w*|\bwarn\w*|\bsay\b|\bexplain\w*|\b(?:shall|must|will|to) state\b|\bstat(?:es|ing) that\b",
+         (r"\badvis\w*|\bnotice|\bnotif\w*|\binform(?!ation)\w*|outreach|\beducat\w*|\bpublish\w*|\bwarn\w*|\bsay\b|\bexplain\w*|\bstatement\b|\b(?:shall|must|will|to) state\b|\bstat(?:es|ing) that\b",
           IMMIGRATION + r"|deport\w*|naturali[sz]ation|removal from the united states", RELIEF + r"|record|relief",
           r"may not|might not|does not|do not|not (?:eliminate|remove|erase)|consult|lawyer|attorney|\bstill\b|no effect|not (?:be )?binding|"
           r"not recogni[sz]e|\blimits? (?:of|on)\b|limited effect|little effect|not protect"),
@@ -189,7 +192,7 @@ RULES: tuple[Rule, ...] = (
           r"online (?:tool|portal|service|form)|web (?:site|page|portal)|"
           r"(?:inform|notify|advise)\w* (?:eligible |all |the )?(?:persons|individuals|people|public|residents)\b|"
           r"(?:provide|give|disseminate|distribute)\w* information to (?:the )?(?:public|persons?|individuals?|people|residents)",
-          RELIEF, r"\b(?:shall|must|will|to)\b"),
+          RELIEF + r"|\beligib\w*", r"\b(?:shall|must|will|to)\b"),
          unless=(r"\bplea\b", IMMIGRATION),
          why="public information about relief, without its immigration limits"),
     Rule("public-education", "partial",

@@ -27,15 +27,17 @@ RULES: tuple[Rule, ...] = (
     # to any criminal justice agency").
     Rule("record-access", "present",
          (r"records?\b[^.;]{0,80}(?:remains?|shall remain|(?:shall|to) be|is|are) (?:fully |also )?(?:made )?(?:available|accessible)",
-          r"subject of (?:the |that )?(?:\w+ )?record|designated agent|(?:person|individual|defendant)(?:'s)? (?:attorney|designated agent)"),
+          r"subject of (?:the |that )?(?:\w+ )?record|designated agent|(?:person|individual|defendant)(?:'s)? (?:attorney|designated agent)|"
+          r"named person|person named"),
          window=2,
-         unless=(r"only (?:upon|by|on|pursuant to|under) (?:an? )?" + COURT_ORDER, DENIAL + r"[^.;]*" + COURT_ORDER)),
+         unless=(r"only (?:upon|by|on|pursuant to|under) (?:an? )?" + COURT_ORDER, DENIAL + r"[^.;]*" + COURT_ORDER,
+                 r"(?:upon|by|pursuant to|on|with) (?:an? |the )?(?:" + COURT_ORDER + r"),? (?:to|by) (?:the )?(?:" + OWNER + r"|individual|person)")),
     # Records closed to everyone except the person ("sealing of records such that they are unavailable
     # except to the petitioner and criminal justice agencies"), or that may go to the person
     # ("may disclose ... information that is the subject of an order of nondisclosure ... only: ...
     # to the person who is the subject of the order").
     Rule("record-access", "present",
-         (r"(?:unavailable|not (?:be )?(?:available|accessible|open|disclosed|released)|inaccessible|confidential|closed|"
+         (r"(?:unavailable|not (?:be )?(?:available|accessible|open|disclosed|released)|inaccessible|confidential|closed|withheld from|"
           r"\bnot (?:\w+ ){0,2}(?:disclose|release|divulge|furnish|provide)\b[^.;]{0,60})"
           r"[^.;]{0,60}\b(?:except|other than|but not|unless)\b(?: that [^.;]{0,60}?(?=\bto\b))? (?:when |upon |on )?(?:requested by:?|(?:the )?(?:written )?request of:?)?"
           r"\s*(?:\(\w{1,4}\)\s*)?(?:to |by |for )?(?:the )?" + OWNER,
@@ -63,10 +65,10 @@ RULES: tuple[Rule, ...] = (
     # the record is open to them; nothing keeps them from getting it. Relief must be in the sentence or
     # the next, or the record is any record (the partial rule below).
     Rule("record-access", "present",
-         (PERSON + r"[^.;]{0,80}?\b(?:may|can|(?:shall|must) be (?:permitted|allowed|entitled) to|(?:is|are) (?:entitled|permitted|allowed) to|"
+         (PERSON + r"[^.;]{0,80}?\b(?:may|can|(?:shall|must) be (?:permitted|allowed|entitled) to|(?:is|are) (?:entitled|permitted|allowed)(?:,[^,.;]{0,80},)? to|"
           r"(?:has|have|retains?|shall have|shall retain) (?:the right|a right|access)(?: to)?)(?!\s+not\b)[^.;]{0,40}?\b"
           + SEE + r"\b(?:,? (?:and|or|and/or) " + SEE + r"(?: (?:a |certified )?cop(?:y|ies) of)?)?"
-          r"(?:(?!confirmation|notice|notif|certificate|statement|letter|\bthat\b)[^.;]){0,40}?\s" + OWN_RECORD + r"|"
+          r"(?:(?!confirmation|notice|notif|certificate|statement|letter|\bthat\b|\border)[^.;]){0,60}?\s" + OWN_RECORD + r"|"
           r"\b(?:permit|allow|enable|let)\w* (?:the |that |such |an? )?" + PERSON + r"[^.;]{0,20}?\bto " + SEE + r"\b[^.;]{0,10}?\s" + OWN_RECORD + r"|"
           r"\b(?:provide|furnish|give|send|mail|deliver|release|disclose)\w*\b (?:to )?(?:the |that |such |an? )?" + PERSON
           + r"[^.;]{0,20}?\b(?:with )?" + OWN_RECORD + r"|"
@@ -92,21 +94,31 @@ RULES: tuple[Rule, ...] = (
          unless=(r"(?<!without )(?<!no )\b(?:only|unless|except|upon|pursuant to|by|after)\b[^.;]{0,30}(?:" + COURT_ORDER + r")",
                  r"\b(?:may|shall|must|can|is|are) not\b[^.;]{0,40}" + SEE + r"\b",
                  r"for the purpose of (?:preparing|filing|applying|seeking)|in order to (?:apply|petition|prepare)",
+                 r"\bwith (?:a |an )?(?:letter|notice|certificate|confirmation|statement)\b",
                  DENIAL + r"[^.;]{0,80}\b(?:including|even)\b[^.;]{0,10}(?:to |by )?(?:the )?" + PERSON,
                  r"\b(?:obtain|receive|request)\w* (?:an? |the )?(?:order|expungement|sealing|relief)\b")),
+    # Closed to everyone except a list that names the person ("shall not disclose the record ... to any person
+    # except: (1) a criminal justice unit ...; (2) the person who is the subject of the record").
+    Rule("record-access", "present",
+         (r"\bnot (?:\w+ ){0,3}(?:disclose|release|divulge|furnish|provide|disclosed|released|furnished|provided|available)\b[^.;]{0,80}"
+          r"\bexcept\b:?[^.]{0,250}?\(\w{1,4}\)\s*(?:to )?(?:the )?(?:" + OWNER + r")",
+          RELIEF + r"|order of nondisclosure"),
+         unless=("(?:" + OWNER + r")[^.;]{0,20}(?<!or )\b(?:upon|by|with|pursuant to|under|on) (?:an? |the )?" + COURT_ORDER,)),
     # One's own criminal-history records, open to one on request, whether or not relief cleared them.
     Rule("record-access", "partial",
          (r"(?:person|individual|subject)s?\b[^.;]{0,160}\b(?:right to|may|to|and|be (?:permitted|allowed|entitled) to) (?:\w+ )?"
           r"(?:inspect|access|review|examine|obtain (?:a )?cop(?:y|ies))\b|"
           r"\b(?:obtain|request)\b[^.;]{0,30}\bcop(?:y|ies)\b|(?:be given|receive|be sent|be provided(?: with)?) (?:a )?cop(?:y|ies)\b|"
           r"\bfrom (?:obtaining|inspecting|reviewing|accessing|seeing)\b|\bgrant\w* access\b[^.;]{0,80}\bto (?:the )?(?:" + OWNER + r")|"
-          r"(?:provide|furnish|give|send|mail)\w* (?:each |the |an? |such )?(?:person|individual|applicant|subject)\b[^.;]{0,60}\bwith\b|"
+          r"(?:provide|furnish|give|send|mail)\w* (?:each |the |an? |such |that )?(?:person|individual|applicant|subject)\b[^.;]{0,60}\bwith\b|"
           r"\b(?:inspection|access|review)\b[^.;]{0,80}\bby (?:the |such |that |those )?(?:person|individual|subject)s?\b|"
           r"\b(?:disseminat|disclos|releas|provid|furnish)\w*[^.;]{0,80}\bto (?:the )?subjects? of (?:the |such )?records?\b",
           r"(?:refers?|pertain\w*|relat\w*) to (?:the|that|such) (?:person|individual|applicant)\b|(?:person|individual)'s (?:own )?(?:criminal )?records?|"
           r"(?:his|her|their|his or her) own (?:criminal )?records?|subjects? (?:thereof|of (?:the |such |an? |that )?(?:\w+ ){0,2}(?:information|records?))|"
           r"(?:his|her|their|his or her) criminal (?:history )?record|(?:pertaining to|concerning|about) (?:himself|herself|themselves|himself or herself)|"
           r"(?:maintained|kept|held|information) about (?:the|that|such) (?:person|individual)|concerning (?:the|that|such) (?:person|individual|applicant)\b|"
+          r"about (?:them|him|her|himself|herself|themselves)\b|(?:his|her|their|his or her) own (?:criminal )?(?:history )?(?:records?|rap sheet)|"
+          r"(?:his|her|their|his or her) own criminal history|"
           r"subject of the information|(?:his|her|their|his or her) own rap sheet|"
           r"(?:person|individual|applicant)'s own\b|(?:person|individual|applicant)'s (?:own )?records? of (?:arrests?|convictions?)",
           r"criminal (?:history|justice|record|offender)|records? of criminal|(?:non)?conviction information|identification records?|rap sheet|"
@@ -116,11 +128,12 @@ RULES: tuple[Rule, ...] = (
     Rule("record-access", "partial",
          (r"(?:person|individual|petitioner|defendant)s?\b[^.;]{0,120}\b(?:verify|confirm|check|learn|find out)\w* (?:in writing )?(?:whether|that|if)\b|"
           r"(?:person|individual|petitioner|defendant) (?:may|can) determine\b[^.;]{0,80}\bwhether\b",
-          RELIEF),
+          RELIEF + r"|\brelief\b"),
          why="the person can confirm that relief was granted, not obtain the records"),
     Rule("record-access", "partial",
-         (r"\b(?:notice|notification|letter|certificate|confirmation|(?:certified )?statement)\b[^.;]{0,120}\b(?:" + RELIEF + r")",
+         (r"\b(?:notice|notification|letter|certificate|confirmation|(?:certified )?statement)\b[^.;]{0,120}\b(?:" + RELIEF + r"|relief\b)",
           r"\bto (?:the )?(?:person|defendant|petitioner|individual|applicant|offender|movant)\b(?!')|"
+          r"address of the (?:person|defendant|petitioner|individual|applicant)\b|"
           r"(?:person|defendant|petitioner|individual|applicant)\b[^.;]{0,80}\b(?:is entitled to|shall (?:receive|be given|be sent)|may (?:obtain|request|receive))|"
           r"request (?:by|of) (?:the )?(?:subject|person|defendant|petitioner|individual|applicant)\b"),
          unless=(r"\bto (?:the )?(?:person|defendant|petitioner|individual)'s (?:employer|landlord)",),
@@ -134,6 +147,7 @@ RULES: tuple[Rule, ...] = (
          (r"(?:give|provide|send|deliver|mail|furnish)\w*[^.;]{0,30}(?:the )?(?:person|petitioner|defendant|individual|movant|applicant|offender)"
           r"[^.;]{0,40}cop(?:y|ies) of the (?:\w+ )?order|"
           r"(?:obtain|request|receive)\w*[^.;]{0,30}cop(?:y|ies) of the (?:\w+ )?order\b[^.;]{0,60}\bfrom (?:the )?(?:clerk|court)|"
+          r"(?:obtain|request|receive)\w*\b[^.;]{0,60}\bfrom (?:the )?(?:clerk|court)\b[^.;]{0,40}\bcop(?:y|ies) of the (?:\w+ )?order|"
           r"(?:give|provide|send|deliver|mail|furnish|forward|transmit)\w*[^.;]{0,30}cop(?:y|ies) of (?:the |an? |such )?(?:\w+ )?order[^.]{0,200}"
           r"\b(?:to|and)\s+(?:\(\w{1,4}\)\s*)?(?:the|such) (?:person|petitioner|defendant|individual)\b(?!')",),
          why="the person gets a copy of the order, not the records themselves"),
@@ -194,11 +208,22 @@ RULES: tuple[Rule, ...] = (
                  r"except as (?:otherwise )?provided\b", r"^otherwise\b", r"unless otherwise (?:ordered|provided|directed)", r"court (?:rule|records?|files?|clerk|staff|personnel|administrator)",
                  r"(?:authoriz\w*|consent|request|permission) of (?:the )?(?:applicant|person|individual|subject|petitioner|defendant)",
                  r"\bnot\b[^.;]{0,40}\b(?:require|demand|condition)\w*[^.;]{0,40}\bcourt")),
+    # Closed to everyone, the person named among them ("shall not be disclosed to any person, including the person
+    # who is the subject of the records, except to criminal justice agencies"); the court lets them be seen ("The
+    # court may allow the sealed records to be examined, but only on an application ..."); open to the person
+    # only by order ("and, upon order of the court, to the individual who is the subject of the record").
+    Rule("record-access", "against",
+         (DENIAL + r"[^.;]{0,80}\bincluding (?:to |by )?(?:the |that )?(?:person|subject|petitioner|defendant|individual|" + OWNER + r")|"
+          r"\b(?:court|judge) may (?:allow|permit|authorize|order)\b[^.;]{0,40}\b(?:examin|inspect|open|access|disclos|releas|unseal)\w*|"
+          r"(?:upon|by|pursuant to|on|with) (?:an? |the )?(?:" + COURT_ORDER + r"),? (?:to|by) (?:the )?(?:" + OWNER + r"|individual|person)\b",
+          RELIEF),
+         unless=(r"(?:except|other than|but not|unless)[^.;]{0,30}(?:to |by )?(?:the )?(?:subject of|person who is the subject|"
+                 r"petitioner|defendant|individual whose|person whose)",)),
     # Cleared records closed to everyone, with no exception in the sentence ("Records destroyed under this
     # section ... shall not be made available to anyone").
     Rule("record-access", "against",
          (r"\b(?:shall|may|must) not (?:be )?(?:\w+ )?(?:made available|disclosed|released|opened|open|provided|furnished|shown|accessible)\b"
-          r"[^.;]{0,20}\bto (?:anyone|any person|any individual|the public|any other person)\b|"
+          r"[^.;]{0,20}\bto (?:anyone|any person|any individual|any other person)\b|"
           r"\b(?:shall|must) be closed to (?:anyone|any person|all persons|the public and the (?:person|defendant|petitioner))\b|"
           r"\bnot (?:be )?(?:released|disclosed|made available|provided|shown|opened)\b[^.;]{0,80}\b(?:or|nor) to (?:the )?(?:" + OWNER + r")",
           RELIEF),
