@@ -61,15 +61,15 @@ ORIGINAL_CASES = [case for case in CASES if case.name in ORIGINAL]
 # records the measures before and after (2026-11-30: 118 files added blind; 37 of them joined the
 # test split, in three waves).
 TARGET = 0.9
-# 2026-11-30, third round: present precision was lowered once, on the test split (0.93 to 0.89), its
-# first 22 files (0.83 to 0.75) and the whole corpus (0.98 to 0.97). A general rule for own-record access
+# 2026-11-30, third round: present precision was lowered once, on the test split (0.93 to 0.90), its
+# first 22 files (0.83 to 0.77) and the whole corpus (0.98 to 0.97). A general rule for own-record access
 # (the record given or shown to the person it is about) fires on one test file labelled absent
 # (mi-mcl-780-623.txt). The label was set blind and is not changed after the rules ran; the rule is not
 # narrowed to fit a test file. SPLIT.md ("Third round") has the numbers; recall rose on every list.
 FLOORS = {
-    "test": {"present": {"precision": 0.89, "recall": 0.77}, "contrary": {"precision": 1.0, "recall": 0.57}},
+    "test": {"present": {"precision": 0.9, "recall": 0.81}, "contrary": {"precision": 1.0, "recall": 0.57}},
     "test, first 22": {
-        "present": {"precision": 0.75, "recall": 0.85},
+        "present": {"precision": 0.77, "recall": 1.0},
         "contrary": {"precision": 1.0, "recall": 0.5},
     },
     "test, added 2026-11-30": {
@@ -84,10 +84,11 @@ FLOORS = {
         "present": {"precision": 0.0, "recall": 0.0},
         "contrary": {"precision": 1.0, "recall": 0.66},
     },
-    "tune": {"present": {"precision": 1.0, "recall": 0.98}, "contrary": {"precision": 0.97, "recall": 0.9}},
+    # tune and whole corpus re-based once: 17 real texts joined the tuning split (SPLIT.md, "Third round")
+    "tune": {"present": {"precision": 1.0, "recall": 0.98}, "contrary": {"precision": 0.96, "recall": 0.88}},
     "whole corpus": {
-        "present": {"precision": 0.97, "recall": 0.93},
-        "contrary": {"precision": 0.98, "recall": 0.83},
+        "present": {"precision": 0.97, "recall": 0.94},
+        "contrary": {"precision": 0.96, "recall": 0.82},
     },
 }
 

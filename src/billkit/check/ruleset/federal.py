@@ -58,8 +58,14 @@ RULES: tuple[Rule, ...] = (
     # authorities; an exception that lets them through; a savings clause that keeps sharing open
     # or keeps the records in federal files.
     Rule("federal-records", "against",
-         (r"(?:\b(?:may|shall|must|is authorized to|are authorized to)\b (?:\w+ ){0,3}" + SHARE + r"|available|accessible)[^.;]{0,100}"
-          r"\b(?:to|with)\b[^.;]{0,100}?(?:" + FEDERAL + r"|bureau of (?:immigration|citizenship))",
+         (r"(?:\b(?:may|shall|must|is authorized to|are authorized to|(?:has|have|shall have) (?:the )?(?:authority|power) to)\b (?:\w+ ){0,3}"
+          + SHARE + r"|available|accessible)[^.;]{0,100}\b(?:to|with)\b[^.;]{0,100}?(?:" + FEDERAL + r"|bureau of (?:immigration|citizenship))|"
+          # a list of recipients that ends with a federal one ("... to the sheriff of any county ..., or to the head of any
+          # federal law enforcement agency"); a duty, in a list under "shall", to exchange records with federal officials
+          r"\b(?:may|shall|must|(?:has|have|shall have) (?:the )?(?:authority|power) to)\b (?:\w+ ){0,3}" + SHARE
+          + r"[^.;]{0,400}\bor to (?:the )?(?:head of )?(?:any |a |the )?(?:" + FEDERAL + r")|"
+          r"\b(?:shall|may|must)\b[^.]{0,600}?\(\w{1,4}\)\s*(?:exchange|share|disclose|provide|transmit|furnish|disseminate|forward|send)\w*\b"
+          r"[^.;]{0,100}\b(?:to|with)\b[^.;]{0,100}?(?:" + FEDERAL + r")",
           RELIEF + r"|record|criminal history|information|judgment|conviction"),
          unless=(DENIAL + r"[^.;]{0,240}(?:" + FEDERAL + r")", r"for (?:the purposes? of )?(?:employment|licensing)",
                  r"in order to request\b", r"(?:required|authorized|mandated) by (?:federal law|the laws of the united states|federal statute)",
