@@ -370,8 +370,10 @@ def test_a_state_long_title_claims_no_amendment_the_bill_does_not_make(library):
 @pytest.mark.parametrize(
     ("state", "statutes"),
     [
-        ("CA", "Section 1203.4 of the Penal Code or Section 1203.425 of the Penal Code"),  # automatic relief
-        ("OH", "section 2953.32 of the Revised Code or section 2953.33 of the Revised Code"),  # no conviction
+        ("CA", "Section 851.93, 1203.4, or 1203.425 of the Penal Code"),  # automatic and arrest relief
+        ("OH", "section 2953.32 or 2953.33 of the Revised Code"),  # no conviction
+        ("NY", "section 160.50, 160.55, 160.57, or 160.59 of the criminal procedure law"),  # favorable end
+        ("WA", "RCW 9.94A.640, 9.95.240, or 9.96.060"),  # pre-Sentencing Reform Act dismissal
     ],
 )
 def test_the_definition_reaches_automatic_and_non_conviction_relief(library, state, statutes):

@@ -8,6 +8,7 @@ is still used where it exists, and is listed in ``unverified`` so the draft can 
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -99,7 +100,8 @@ class Jurisdiction:
             return None
         from ..build.templating import series
 
-        return series([self._cite(law, in_text=True) for law in (self.relief, *self.relief.also)], "or")
+        cited = [self._cite(law, in_text=True) for law in (self.relief, *self.relief.also)]
+        return _one_code(cited) or series(cited, "or")
 
     def _cite(self, law, *, in_text: bool = False) -> str:
         from .statelaw import VERIFIED_GRADES
@@ -318,3 +320,23 @@ def get_jurisdiction(name: str) -> Jurisdiction:
 def resolve(code: str | None) -> Jurisdiction:
     """The jurisdiction ``code`` names (a postal code or a name), or the generic one for ``None``."""
     return get_jurisdiction(code) if code else generic()
+
+
+_IN_CODE = re.compile(r"^(?P<word>[Ss]ection|RCW) (?P<number>[\w.:-]+)(?P<code> of (?:the|this) .+)?$")
+
+
+def _one_code(cited: list[str]) -> str | None:
+    """Sections of one code as its bills list them, in the code's order ("Section 851.93, 1203.4, or
+    1203.425 of the Penal Code"; "RCW 9.94A.640 or 9.95.240"); ``None`` unless every citation is a
+    verified "Section N of the X" (or "RCW N") of the same code."""
+    matches = [_IN_CODE.match(text) for text in cited]
+    if len(cited) < 2 or not all(matches) or len({(m["word"], m["code"]) for m in matches}) != 1:
+        return None
+    from ..build.templating import series
+
+    def order(number: str) -> list[tuple[int, str]]:  # 9.94A.640 before 9.95.240; 851.93 before 1203.4
+        return [(int(part), "") if part.isdigit() else (-1, part) for part in re.split(r"[.:-]", number)]
+
+    numbers = sorted((m["number"] for m in matches), key=order)
+    first = matches[0]
+    return f"{first['word']} {series(numbers, 'or')}{first['code'] or ''}"
