@@ -9,7 +9,7 @@ from __future__ import annotations
 
 RELIEF = (
     r"(?:expung\w*|seal\w*|nondisclos\w*|set[- ]?aside|sets aside|vacat\w*|shield\w*|order of limited relief|"
-    r"clean slate|record clearance|clear(?:ed|ing|ance)?\b|eras\w*|annul\w*|dismiss\w*|destr(?:oy|uction)\w*|limited access)"
+    r"clean slate|record clearance|clear(?:ed|ing|ance)?\b|eras\w*|annul\w*|dismiss\w*|destr(?:oy|uction)\w*|limited access|order of limited disclosure)"
 )
 MODAL = r"\b(?:may|shall|must|can|is entitled|are entitled|will|is cognizable|are cognizable|is available|are available)\b"
 DENIAL = (
@@ -46,6 +46,7 @@ OWNER = (
     r"(?:(?:person|individual) who is the subject of|subject of (?:the |that |an? |such )?(?:\w+ )?(?:record|order|information)|"
     r"petitioner\b(?!')|defendant\b(?!')|"
     r"(?:person|individual|applicant|petitioner|defendant|offender|child|juvenile|movant) whose (?:\w+ )?(?:records?|conviction|case|arrest|charges?)\b|"
+    r"respondent\b(?!')|"
     r"(?:person|individual) named in|(?:the )?record subject\b|the accused\b|(?:the )?named person\b|the subject\b(?!(?:'s)? (?:of|to|matter)\b)|"
     r"(?:person|individual) to whom (?:the |they |it |such |that )?(?:\w+ )?(?:records? |information |files? )?"
     r"(?:pertains?|relates?|refers?))"
@@ -120,7 +121,7 @@ the appropriate relief"), whose grounds are listed apart."""
 FAILED_ADVICE = (
     r"(?:not been (?:so )?(?:advised|informed|admonished|warned)|(?:was|were|is) not (?:so )?(?:advised|informed|admonished|warned)|"
     r"never (?:been )?(?:advised|informed|admonished|warned|told)|not (?:been )?given the (?:\w+ )?(?:warning|advisement|admonition)|"
-    r"without (?:first )?(?:giving|providing|delivering)[^.;]{0,20}"
+    r"without (?:first )?(?:giving|providing|delivering|telling|advising|informing|warning)[^.;]{0,20}"
     r"(?:warning|advisement|admonition)|omi(?:t|ts|tted|ssion)\b[^.;]{0,30}(?:advisement|warning)|"
     r"fail(?:s|ed|ure)? (?:\w+ ){0,2}?to (?:so )?(?:advise|address|inform|admonish|warn|give|provide|comply)|"
     r"did not (?:so )?(?:advise|inform|admonish|warn)|advisement|admonishment)"
@@ -134,10 +135,10 @@ KEEPS = (
     r"(?:\b(?:not|nothing|no)\b[^.;]{0,80}?\b(?:divest|preclude|limit|affect|deprive|bar|impair|terminate|end|"
     r"remove|take away|strip|lose)\w*|\bretains?\b|\bkeeps?\b|continu\w* (?:to have )?jurisdiction)"
 )
-LATER = r"\b(?:motion|petition|collateral|post-?(?:conviction|judgment)|request|application|attack)"
+LATER = r"\b(?:motion|petition|collateral|post-?(?:conviction|judgment)|request|application|attack|vacate)"
 LANGUAGE = r"(?:english|spanish|chinese|vietnamese|tagalog|korean|russian|arabic|haitian|portuguese|french|hmong|somali)"
 PERSON = (
-    r"(?:person|individual|petitioner|defendant|applicant|offender|movant|child|juvenile|record subject|accused|named person|"
+    r"(?:person|individual|petitioner|defendant|applicant|offender|movant|child|juvenile|youth|respondent|record subject|accused|named person|"
     r"subject of (?:the |that |an? |such )?(?:\w+ )?records?)\b"
     r"(?!'s (?:employer|landlord))"
 )
@@ -145,7 +146,7 @@ PERSON = (
 OWN_RECORD = (
     r"(?:(?:an? |the |one |any |all |that |such |those |these |his |her |their |his or her |its |"
     r"(?:the )?(?:person|individual|petitioner|defendant|applicant|child)'s )*"
-    r"(?:(?:certified |true )?cop(?:y|ies) of (?:an? |the |that |such |any |all |his |her |their |his or her |its )*)?(?:own )?"
+    r"(?:(?:certified |true |complete |full )?cop(?:y|ies) of (?:an? |the |that |such |any |all |his |her |their |his or her |its |the subject's )*)?(?:own )?"
     r"(?:(?!(?:expungement|sealing|orders?|relief|vacatur|nondisclosure|set-aside|certificate|dismissal)\b)[\w-]+ ){0,3}?"
     r"(?:records?|files?|(?:record|history|conviction) information)\b|(?:a |certified )?cop(?:y|ies) of (?:that|such|the) information\b)"
 )
@@ -173,7 +174,9 @@ DEFECT_WORD = (
     r"without (?:an? )?(?:knowing )?understanding|would (?:likely |probably )?have prevented the conviction|"
     r"(?:unavailable|not available) at (?:the time of )?trial|previously unknown|"
     r"lack\w* (?:the )?(?:authority|power)|error (?:that )?prejudic\w*|prejudiced (?:the )?(?:\w+ )?(?:ability|capacity)|"
-    r"performance fell below|deficient performance|professional norms)"
+    r"performance fell below|deficient performance|professional norms|misadvi[cs]\w*|misinformed|incorrect advice|"
+    r"constitutional,? (?:or |and )?(?:jurisdictional|fundamental)|(?:constitutional|jurisdictional) grounds|"
+    r"without (?:first )?(?:telling|advising|informing|warning) the (?:person|defendant|applicant|petitioner))"
 )
 """A ground of legal or procedural defect, in the single words and short phrases bills use for it."""
 LATER_CHALLENGE = (

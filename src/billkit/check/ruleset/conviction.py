@@ -48,7 +48,7 @@ RULES: tuple[Rule, ...] = (
          (VACATE + r"[^.;]{0,40}\b(?:shall|may|must) be granted\b[^.]{0,300}?" + DEFECT_WORD + "|"
           r"\b(?:may|shall|must)\b[^.;]{0,100}?" + VACATE + r"[^.;]{0,160}?" + DEFECT_WORD + "|"
           + DEFECT_WORD + r"[^.;]{0,160}?\b(?:may|shall|must)\b[^.;]{0,100}?" + VACATE,),
-         unless=(PRESUME, r"\bjurisdiction\b[^.;]{0,40}\b(?:over|to hear|to decide|to consider|retain)",
+         unless=(PRESUME, r"(?<!lacked )(?<!lacks )(?<!without )(?<!\bno )\bjurisdiction\b[^.;]{0,40}\b(?:over|to hear|to decide|to consider|retain)",
                  r"(?:shall|may) not (?:be )?(?:vacat|set aside|grant)")),
     # The presumption for noncitizens.
     Rule("rebuttable-presumption", "present",
@@ -57,8 +57,8 @@ RULES: tuple[Rule, ...] = (
           r"(?:defective|infirm)|\bvoid\b|involuntar\w*|without (?:an )?understanding|cannot lawfully|not (?:knowing|voluntary)"),
          unless=(r"received the required advisement", r"(?:shall|may|must) not be presumed|\bno presumption")),
     Rule("rebuttable-presumption", "partial",
-         (PRESUME + r"[^.;]{0,80}(?:not (?:to have )?(?:received|been (?:so )?(?:given|advised|warned|told|informed))|"
-          r"was not given|were not given|(?:was|were) not (?:told|warned|advised|informed)|never (?:advised|warned|told|informed)|"
+         (PRESUME + r"[^.;]{0,160}(?:not (?:to have )?(?:received|been (?:so )?(?:given|advised|warned|told|informed|delivered|provided))|"
+          r"was not given|were not given|(?:was|were) not (?:so )?(?:told|warned|advised|informed)|never (?:advised|warned|told|informed)|"
           r"omitted the (?:\w+ )?(?:advisement|warning)|(?:advisement|warning) was not (?:delivered|given|provided)|"
           r"did not receive the (?:\w+ )?(?:advisement|warning)|did not (?:inform|advise|warn|tell)|(?:advisement|warning) was omitted)|"
           r"(?:not having been|not been|was not|were not) (?:advised|warned|told|informed|given)[^.;]{0,120}" + PRESUME + r"|"
@@ -111,20 +111,23 @@ RULES: tuple[Rule, ...] = (
          why="it keeps a later challenge to the conviction open without saying that the court keeps jurisdiction"),
     Rule("court-jurisdiction", "partial",
          (r"\bnot (?:be )?(?:construed|read|deemed) to (?:moot|foreclose|limit|impair|waive|bar)|does not constitute a waiver|"
-          r"(?:shall|does|will) not (?:\w+ )?render (?:\w+ )?moot|not (?:be )?asserted as a defense|"
+          r"(?:shall|does|will) not (?:\w+ )?render (?:\w+ )?moot|not (?:be )?(?:asserted|raised|used) as a (?:defense|bar)|"
+          r"\bremains? available\b[^.;]{0,60}\bafter\b|"
           r"(?:does|shall|will) not (?:bar|preclude|prevent|limit|impair|waive|affect)\b|"
           r"\bnothing\b[^.;]{0,60}\b(?:limits?|impairs?|precludes?|prevents?|bars?)\b|"
           r"\bin addition to\b[^.;]{0,20}\bnot in lieu of|may be the subject of (?:a |an |any )?(?:later |subsequent |future )?|"
           r"not required to\b[^.;]{0,80}\bas a condition of|(?:limit|impair)\w* any other remedy",
           r"challenge\w* (?:by [^.;]{0,30})?to the (?:lawfulness|validity|legality) of the conviction|attacking the conviction|"
           r"collateral (?:attack|challenge|relief)|post-?conviction relief|motion to vacate|habeas corpus|\brule 3\.8\d0|"
-          r"coram nobis|actual innocence|challenge the conviction|conviction was obtained (?:unlawfully|illegally|in violation)"),
+          r"coram nobis|actual innocence|challenge the conviction|conviction was obtained (?:unlawfully|illegally|in violation)|"
+          r"relief from (?:the )?judgment|challenging (?:that|the) conviction|challenge (?:the )?(?:validity|lawfulness|legality) of (?:the|that) conviction|"
+          r"motion to withdraw the plea|\brule 35\b"),
          unless=(JURISDICTION + r"(?! (?:to|of) (?:hear|decide))",),
          why="it keeps a later challenge to the conviction open without saying that the court keeps jurisdiction"),
     Rule("court-jurisdiction", "against",
          (r"(?:shall|will|does|to) (?:\w+ )?(?:divest|deprive|terminate|end)\w*[^.;]{0,40}jurisdiction|"
           r"(?:court|it) (?:shall|will) (?:lose|have no) jurisdiction|"
-          r"(?:court|it) (?:loses|is divested of|shall be divested of|has no) jurisdiction|jurisdiction\b[^.;]{0,80}\b(?:ceases|terminates|ends)\b|"
+          r"(?:court|it) (?:loses|is divested of|shall be divested of|has no) jurisdiction|jurisdiction\b[^.;]{0,80}\b(?:ceases|terminates|ends|is terminated|is ended|shall be terminated)\b|"
           r"\bno court (?:shall have|has|retains|may exercise|shall exercise) jurisdiction|"
           r"(?:shall|may) not (?:thereafter )?(?:exercise|retain|have) jurisdiction|(?:have|has) no further jurisdiction|"
           r"jurisdiction of the (?:\w+ )?court (?:shall|will) (?:end|cease|terminate)|"
@@ -132,10 +135,14 @@ RULES: tuple[Rule, ...] = (
           r"(?:petition|motion|application)\w* (?:for post-?conviction relief|to vacate)[^.;]{0,80}\bshall be (?:summarily )?(?:dismissed|denied)|"
           r"waives? (?:any|all)? ?right (?:thereafter )?to (?:seek|bring|file)[^.;]{0,20}" + LATER_CHALLENGE + r"|"
           r"jurisdiction\b[^.;]{0,60}\b(?:shall|will) (?:end|cease|terminate)|"
-          r"(?:may|shall) not (?:thereafter )?(?:be the subject of|entertain|lie|be reopened)[^.;]{0,100}" + LATER_CHALLENGE + r"|"
+          r"(?:may|shall) not (?:thereafter )?(?:be the subject of|entertain|hear|consider|lie|be reopened)[^.;]{0,100}" + LATER_CHALLENGE + r"|"
+          r"\bbars? (?:any )?(?:later |subsequent |future |further )?(?:petition|motion|application|challenge|proceeding)s?\b[^.;]{0,60}" + LATER_CHALLENGE + r"|"
+          r"\bno court shall (?:thereafter )?have (?:authority|jurisdiction|power) to (?:reopen|modify|vacate|hear|consider)|"
+          r"(?:shall|will) be without jurisdiction|"
           r"(?:motion|petition) to vacate shall not lie|barred from (?:seeking|bringing|filing|making)[^.;]{0,60}" + LATER_CHALLENGE + r"|"
           r"waives? (?:any|all) (?:further |later |future )?(?:challenges?|right to challenge|collateral)|"
           r"shall not be reopened for any purpose",),
          unless=(r"\bnot\b[^.;]{0,30}(?:divest|deprive|terminat|end)", r"\bnothing\b[^.;]{0,80}(?:divest|deprive|terminat|\bend)",
+                 r"(?:turns|attains|reaches)\b[^.;]{0,20}\b(?:age|\d{2})\b|dispositional jurisdiction",
                  r"\bno\b[^.;]{0,80}\b(?:construed|deemed|interpreted)\b[^.;]{0,20}(?:divest|deprive|terminat|\bend)")),
 )  # fmt: skip

@@ -20,6 +20,7 @@ RULES: tuple[Rule, ...] = (
     Rule("federal-records", "partial",
          (r"interstate identification index|federal bureau of investigation|\bfbi\b|national crime information|\biii (?:system|index)|ncic|"
           r"national (?:fingerprint|criminal history|criminal records?) (?:file|index|database|system)|next generation identification|federal databases?|"
+          r"federal (?:criminal history |identification |fingerprint )(?:files?|records?|databases?|systems?|index)|"
           r"federal (?:criminal history )?(?:file|database|data base|depositor|repositor)",
           r"\b(?:remov|delet|purg|expung|seal|destr|take [^.;]{0,20}out)\w*|"
           r"\bnot (?:be )?(?:sent|forwarded|transmitted|submitted|reported)\b|"
@@ -33,6 +34,7 @@ RULES: tuple[Rule, ...] = (
           r"shared|transmitted|sent|given|made available)|\bden(?:y|ies)\b[^.;]{0,60}\baccess|\bexclud\w* from|"
           r"\bno (?:\w+ ){0,3}(?:record|information|file|cop(?:y|ies))s? (?:is|are|shall be|may be) (?:shared|disclosed|released|provided|sent|furnished|given)|"
           r"\brefrain\w* from|\bdeclin\w* to (?:provide|share|disclose|release|furnish|transmit)|\brefus\w* (?:to|any)\b|"
+          r"\bblock\w* (?:all |any )?access|\btreat\w*[^.;]{0,40}\bas (?:nonexistent|if (?:they|it) did not exist|though (?:they|it) did not exist)|"
           r"\bnot (?:be )?(?:visible|viewable|accessible)\b|\bneither\b[^.;]{0,80}\bnor\b[^.;]{0,80}\b(?:shall|may)\b",
           SHARE + r"|\bavailable\b|\bvisible\b|\bgive\w*|\bgiven\b|\bused (?:by|to|for)\b[^.;]{0,80}(?:" + IMMIGRATION + r")|\bfurnished\b|\bresponse\b"),
          unless=(r"for (?:the purposes? of )?(?:employment|licensing|housing|tenant)", r"\bremove the immigration",
@@ -70,12 +72,15 @@ RULES: tuple[Rule, ...] = (
          unless=(DENIAL + r"[^.;]{0,240}(?:" + FEDERAL + r")", r"for (?:the purposes? of )?(?:employment|licensing)",
                  r"in order to request\b", r"(?:required|authorized|mandated) by (?:federal law|the laws of the united states|federal statute)",
                  r"\bnothing (?:contained )?(?:in|from|of) (?:a|an|the|any) (?:\w+ )?(?:record|file|information)s?\b",
-                 r"\bneither\b[^.;]{0,80}\bnor\b", r"\bnothing in this\b[^.;]{0,40}\bauthoriz")),
+                 r"\bneither\b[^.;]{0,80}\bnor\b", r"\bnothing in this\b[^.;]{0,40}\bauthoriz",
+                 r"\b(?:block|deny|prevent)\w* (?:all |any )?access")),
     # Cleared records that stay in federal files ("shall continue to report them to the Federal Bureau of
     # Investigation"; "shall not affect the transmission of that record to the Federal Bureau of Investigation").
     Rule("federal-records", "against",
          (r"continue to (?:report|send|transmit|forward|submit|maintain)\w*[^.;]{0,60}(?:federal bureau|\bfbi\b|interstate identification|"
           r"national crime information|\bncic\b)|"
+          r"(?:shall|does|will) not affect\b[^.;]{0,60}\b(?:records?|information)\b[^.;]{0,60}\b(?:maintained by|furnished to|held by|sent to|in the possession of)"
+          r"\b[^.;]{0,40}(?:" + FEDERAL + r"|federal bureau|\bfbi\b)|"
           r"(?:not affect|not prevent|not limit)\w*[^.;]{0,40}(?:transmission|reporting|forwarding|submission|retention)[^.;]{0,60}"
           r"(?:federal bureau|\bfbi\b|interstate identification)|(?:federal bureau of investigation|\bfbi\b)[^.;]{0,40}\b(?:shall|may) (?:retain|keep|maintain)",
           RELIEF),),
@@ -100,6 +105,14 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:include|report|disclose|contain)\w*[^.;]{0,60}\bwhether or not (?:\w+ ){0,2}(?:sealed|expunged|set aside|vacated|cleared)",
           RELIEF + r"|record|criminal history|custody|detention|" + IMMIGRATION),
          unless=(DENIAL + r"[^.;]{0,120}(?:" + FEDERAL + r")",)),
+    # A definition that makes an immigration agency a criminal justice agency, where cleared records stay open to
+    # such agencies ("'criminal justice agency' includes any federal agency ..., including the Department of
+    # Homeland Security. Sealed records remain available to criminal justice agencies").
+    Rule("federal-records", "against",
+         (r"(?:criminal justice|law enforcement) agenc\w*\W{0,3} (?:means|includes)\b[^.;]{0,160}(?:" + AGENCY + r")",
+          r"\b(?:available|accessible|disclos\w*|releas\w*|disseminat\w*)\b[^.;]{0,40}\b(?:criminal justice|law enforcement) agenc",
+          RELIEF),
+         window=2),
     # A duty to answer federal requests for records ("shall comply with any request from federal authorities for
     # ... conviction information"), and a savings clause that keeps records flowing to a federal agency ("An order
     # of nondisclosure does not prohibit the department from disseminating the information to a federal agency").
@@ -164,14 +177,15 @@ RULES: tuple[Rule, ...] = (
           r"investigation|\bfbi\b|federal (?:criminal history )?(?:file|database|repositor))",)),
     # Public education.
     Rule("public-education", "present",
-         (r"\badvis\w*|\bnotice|\bnotif\w*|\binform(?!ation)\w*|outreach|\beducat\w*|\bpublish\w*|\bwarn\w*|\bsay\b|\bexplain\w*|\bstatement\b|\b(?:shall|must|will|to) state\b|\bstat(?:es|ing) that\b",
+         (r"\badvis\w*|\bnotice|\bnotif\w*|\binform(?!ation)\w*|outreach|\beducat\w*|\bpublish\w*|\bwarn\w*|\bsay\b|\bexplain\w*|\bstatement\b|\btell\w*|\b(?:shall|must|will|to) state\b|\bstat(?:es|ing) that\b",
           IMMIGRATION + r"|deport\w*|naturali[sz]ation|removal from the united states", RELIEF + r"|record|relief",
           r"may not|might not|does not|do not|not (?:eliminate|remove|erase)|consult|lawyer|attorney|\bstill\b|no effect|not (?:be )?binding|"
-          r"not recogni[sz]e|\blimits? (?:of|on)\b|limited effect|little effect|not protect"),
+          r"not recogni[sz]e|\blimits? (?:of|on|in)\b|limited effect|little effect|not protect"),
          # A report to the legislature informs lawmakers, not the people whose records are cleared.
          unless=(r"\bplea\b", r"(?:shall|may) not (?:disclose|share|provide|transmit|give)", r"\breport to\b")),
     Rule("public-education", "partial",
-         (r"court shall (?:administer|advise|give|admonish)|(?:court|judge)\b[^.;]{0,80}\bshall (?:warn|inform|notify|advise)\b[^.;]{0,120}"
+         (r"(?:court|counsel|attorney|lawyer) shall (?:administer|advise|give|admonish)|"
+          r"(?:court|judge)\b[^.;]{0,80}\bshall (?:warn|inform|notify|advise)\b[^.;]{0,120}"
           r"(?:deport\w*|naturali[sz]ation|immigration|removal)|following advisement|(?:hereby|you are) advised|"
           r"shall determine that the defendant has been advised|warning of the (?:special |potential )?consequences",),
          why="a plea advisement about immigration, not public education about record clearance"),
@@ -198,15 +212,15 @@ RULES: tuple[Rule, ...] = (
           r"online (?:tool|portal|service|form)|web (?:site|page|portal)|"
           r"(?:inform|notify|advise)\w* (?:eligible |all |the )?(?:persons|individuals|people|public|residents)\b|"
           r"(?:provide|give|disseminate|distribute)\w* information to (?:the )?(?:public|persons?|individuals?|people|residents)",
-          RELIEF + r"|\beligib\w*", r"\b(?:shall|must|will|to)\b"),
+          RELIEF + r"|\beligib\w*|removal of (?:\w+ )?records?", r"\b(?:shall|must|will|to)\b"),
          unless=(r"\bplea\b", IMMIGRATION),
          why="public information about relief, without its immigration limits"),
     Rule("public-education", "partial",
          (r"shall be (?:informed|notified|advised)\b|"
           r"(?:shall|must)\b[^.]{0,300}?\b(?:inform|notify|advise) the (?:defendant|person|petitioner|individual|probationer|juvenile)|"
-          r"shall (?:be given|give|provide|receive|send|mail)\b[^.;]{0,40}\bnotice (?:that|of)\b|"
+          r"shall (?:be given|give|provide|receive|send|mail)\b[^.;]{0,60}\bnotice (?:that|of)\b|"
           r"(?:shall|must)\b[^.;]{0,80}\bnotice\b[^.;]{0,80}\b(?:describes?|explains?|states?|stating)\b",
-          r"\bright\b|eligib|effects? of (?:the |an? |such )?" + RELIEF),
+          r"\bright\b|eligib|may be entitled to|may (?:thereafter )?(?:state|deny|answer)\b|effects? of (?:the |an? |such )?" + RELIEF),
          unless=(r"\bplea\b",),
          why="notice of the right to relief, without its immigration limits"),
 )  # fmt: skip

@@ -70,7 +70,7 @@ RULES: tuple[Rule, ...] = (
           + SEE + r"\b(?:,? (?:and|or|and/or) " + SEE + r"(?: (?:a |certified )?cop(?:y|ies) of)?)?"
           r"(?:(?!confirmation|notice|notif|certificate|statement|letter|\bthat\b|\border)[^.;]){0,60}?\s" + OWN_RECORD + r"|"
           r"\b(?:permit|allow|enable|let)\w* (?:the |that |such |an? )?" + PERSON + r"[^.;]{0,20}?\bto " + SEE + r"\b[^.;]{0,10}?\s" + OWN_RECORD + r"|"
-          r"\b(?:provide|furnish|give|send|mail|deliver|release|disclose)\w*\b (?:to )?(?:the |that |such |an? )?" + PERSON
+          r"\b(?:provide|furnish|give|send|mail|deliver|release|disclose|offer)\w*\b (?:to )?(?:the |that |such |an? )?" + PERSON
           + r"[^.;]{0,20}?\b(?:with )?" + OWN_RECORD + r"|"
           r"\b(?:records?|files?|information)\b[^.;]{0,60}\b(?:open|available|accessible) (?:for |to )?(?:inspection |examination |review |copying )?"
           r"(?:by|to) (?:the )?" + PERSON + r"|"
@@ -86,12 +86,16 @@ RULES: tuple[Rule, ...] = (
           r"(?:(?:releas|disclos|provid|furnish|giv)\w*[^.;]{0,60}\bto (?:the )?(?:" + OWNER + r")|(?:" + OWNER + "|" + PERSON + r")[^.;]{0,60}\bto "
           + SEE + r"\b)|"
           r"(?:does|shall|do) not apply\b[^.;]{0,60}\b(?:made |submitted )?by (?:the )?(?:" + OWNER + r")|"
-          r"\b(?:available|accessible|open (?:for|to) inspection|disclosed|released|provided|furnished|given)\s+only\s+(?:to|by)\b:?"
+          r"\b(?:available|accessible|open (?:for|to) inspection|disclosed|released|provided|furnished|given|dissemination|disclosure|release)\s+"
+          r"(?:of [^.;]{0,60}?)?only\s+(?:to|by)\b:?"
           r"(?:(?!however|provided|except|\bmail|\bsend|copy of)[^.]){0,300}?"
           r"\b(?:the )?(?:" + OWNER + r")",
           RELIEF + r"|order of nondisclosure"),
          window=2,
-         unless=(r"(?<!without )(?<!no )\b(?:only|unless|except|upon|pursuant to|by|after)\b[^.;]{0,30}(?:" + COURT_ORDER + r")",
+         unless=("(?:" + PERSON + r")[^.;]{0,80}?(?<!without )(?<!no )\b(?:only|unless|except|upon|pursuant to|by|after)\b[^.;]{0,30}(?:" + COURT_ORDER + r")",
+                 r"(?<!without )(?<!no )\b(?:only|unless|except|upon|pursuant to|by|after)\b[^.;]{0,30}(?:" + COURT_ORDER + r")[^.;]{0,40}\b(?:to|by) (?:the )?"
+                 + PERSON,
+                 r"\bno (?:person|individual|one)\b[^.;]{0,20}\b(?:shall|may) be (?:furnished|provided|given|shown)\b",
                  r"\b(?:may|shall|must|can|is|are) not\b[^.;]{0,40}" + SEE + r"\b",
                  r"for the purpose of (?:preparing|filing|applying|seeking)|in order to (?:apply|petition|prepare)",
                  r"\bwith (?:a |an )?(?:letter|notice|certificate|confirmation|statement)\b",
@@ -110,6 +114,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:inspect|access|review|examine|obtain (?:a )?cop(?:y|ies))\b|"
           r"\b(?:obtain|request)\b[^.;]{0,30}\bcop(?:y|ies)\b|(?:be given|receive|be sent|be provided(?: with)?) (?:a )?cop(?:y|ies)\b|"
           r"\bfrom (?:obtaining|inspecting|reviewing|accessing|seeing)\b|\bgrant\w* access\b[^.;]{0,80}\bto (?:the )?(?:" + OWNER + r")|"
+          r"\bpersonal (?:review|copy)\b|"
           r"(?:provide|furnish|give|send|mail)\w* (?:each |the |an? |such |that )?(?:person|individual|applicant|subject)\b[^.;]{0,60}\bwith\b|"
           r"\b(?:inspection|access|review)\b[^.;]{0,80}\bby (?:the |such |that |those )?(?:person|individual|subject)s?\b|"
           r"\b(?:disseminat|disclos|releas|provid|furnish)\w*[^.;]{0,80}\bto (?:the )?subjects? of (?:the |such )?records?\b",
@@ -118,7 +123,8 @@ RULES: tuple[Rule, ...] = (
           r"(?:his|her|their|his or her) criminal (?:history )?record|(?:pertaining to|concerning|about) (?:himself|herself|themselves|himself or herself)|"
           r"(?:maintained|kept|held|information) about (?:the|that|such) (?:person|individual)|concerning (?:the|that|such) (?:person|individual|applicant)\b|"
           r"about (?:them|him|her|himself|herself|themselves)\b|(?:refers?|pertain\w*|relat\w*) to (?:him|her|them|him or her)\b|(?:his|her|their|his or her) own (?:criminal )?(?:history )?(?:records?|rap sheet)|"
-          r"(?:his|her|their|his or her) own criminal history|"
+          r"(?:his|her|their|his or her) own criminal history|(?:his|her|their|his or her) (?:own )?records? of (?:arrests?|convictions?|prosecutions?)|"
+          r"about the (?:record )?subject\b|"
           r"subject of the information|(?:his|her|their|his or her) own rap sheet|"
           r"(?:person|individual|applicant)'s own\b|(?:person|individual|applicant)'s (?:own )?records? of (?:arrests?|convictions?)",
           r"criminal (?:history|justice|record|offender)|records? of criminal|(?:non)?conviction information|identification records?|rap sheet|"
@@ -133,6 +139,7 @@ RULES: tuple[Rule, ...] = (
     Rule("record-access", "partial",
          (r"\b(?:notice|notification|letter|certificate|confirmation|(?:certified )?statement)\b[^.;]{0,120}\b(?:" + RELIEF + r"|relief\b)",
           r"\bto (?:the )?(?:person|defendant|petitioner|individual|applicant|offender|movant)\b(?!')|"
+          r"(?:provide|give|send|mail|furnish)\w* (?:the )?(?:person|defendant|petitioner|individual|applicant|offender|movant|youth|juvenile|child)\b|"
           r"address of the (?:person|defendant|petitioner|individual|applicant)\b|"
           r"(?:person|defendant|petitioner|individual|applicant)\b[^.;]{0,80}\b(?:is entitled to|shall (?:receive|be given|be sent)|may (?:obtain|request|receive))|"
           r"request (?:by|of) (?:the )?(?:subject|person|defendant|petitioner|individual|applicant)\b"),
@@ -148,11 +155,16 @@ RULES: tuple[Rule, ...] = (
           r"[^.;]{0,40}cop(?:y|ies) of the (?:\w+ )?order|"
           r"(?:obtain|request|receive)\w*[^.;]{0,30}cop(?:y|ies) of the (?:\w+ )?order\b[^.;]{0,60}\bfrom (?:the )?(?:clerk|court)|"
           r"(?:obtain|request|receive)\w*\b[^.;]{0,60}\bfrom (?:the )?(?:clerk|court)\b[^.;]{0,40}\bcop(?:y|ies) of the (?:\w+ )?order|"
+          r"cop(?:y|ies) of the (?:\w+ )?order\b[^.;]{0,60}\bshall be (?:handed|given|sent|mailed|delivered|provided) to (?:the )?"
+          r"(?:person|petitioner|defendant|individual|applicant|offender|movant|youth)\b|"
           r"(?:give|provide|send|deliver|mail|furnish|forward|transmit)\w*[^.;]{0,30}cop(?:y|ies) of (?:the |an? |such )?(?:\w+ )?order[^.]{0,200}"
           r"\b(?:to|and)\s+(?:\(\w{1,4}\)\s*)?(?:the|such) (?:person|petitioner|defendant|individual)\b(?!')",),
          why="the person gets a copy of the order, not the records themselves"),
     Rule("record-access", "partial",
-         (r"\bnotif\w* (?:the )?(?:person|defendant|petitioner|individual|applicant)\b[^.;]{0,60}\bthat\b", RELIEF),
+         (r"\b(?:notif|tell|inform)\w* (?:the )?(?:person|defendant|petitioner|individual|applicant|youth)\b[^.;]{0,60}\b(?:that|which|whether)\b"
+          r"[^.;]{0,40}\b(?:(?:has|have) been (?:\w+ )?|(?:was|were) )(?:" + RELIEF + r")|"
+          r"\b(?:notif|tell|inform)\w* (?:the )?(?:person|defendant|petitioner|individual|applicant|youth)\b[^.;]{0,60}\b(?:that|which|whether)\b"
+          r"[^.;]{0,20}\b(?:" + RELIEF + r")[^.;]{0,30}\b(?:has|have) been (?:completed|entered|granted|ordered)",),
          unless=(IMMIGRATION,),
          why="the person is told that relief was granted, not given the records"),
     Rule("record-access", "partial",
@@ -199,8 +211,8 @@ RULES: tuple[Rule, ...] = (
     # juvenile court and a finding"), unless the same sentence opens a way of the person's own.
     Rule("record-access", "against",
          (r"\b(?:inspect\w*|examin\w*|open\w*|access\w*|unseal\w*|disclos\w*|releas\w*|see|obtain\w*|view\w*|copy|available)\b",
-          r"\b(?:only|except|unless)\b(?:(?!\b(?:to|by) (?:the )?(?:subject|person|individual|petitioner|defendant)\b)[^.;]){0,80}?"
-          r"\b(?:court|judge|judicial)\b",
+          r"\b(?:only|except|unless)\b(?!:?\s*to:?\s*(?:\(\w{1,4}\)\s*)?(?:a|the|any) (?:\w+ )?court\b)"
+          r"(?:(?!\b(?:to|by) (?:the )?(?:subject|person|individual|petitioner|defendant)\b)[^.;]){0,80}?\b(?:court|judge|judicial)\b",
           RELIEF),
          unless=(r"(?:except|other than|but not|unless|only (?:to|by))[^.;]{0,30}(?:to |by )?(?:the )?(?:subject of|person who is the subject|"
                  r"petitioner|defendant|individual whose|person whose)",
@@ -219,6 +231,13 @@ RULES: tuple[Rule, ...] = (
           RELIEF),
          unless=(r"(?:except|other than|but not|unless)[^.;]{0,30}(?:to |by )?(?:the )?(?:subject of|person who is the subject|"
                  r"petitioner|defendant|individual whose|person whose)",)),
+    # The person must go to court ("Any person seeking access ..., including the person who is the subject of the
+    # order, shall petition the court"); no one may be given the destroyed record ("no person shall be furnished
+    # any information regarding the destroyed record").
+    Rule("record-access", "against",
+         (r"including the (?:person|subject|petitioner|defendant|individual)\b[^.;]{0,80}\b(?:shall|must) (?:petition|apply to|move|file)\b[^.;]{0,30}\bcourt|"
+          r"\bno (?:person|one)\b[^.;]{0,20}\b(?:shall|may) be (?:furnished|provided|given|shown)\b[^.;]{0,60}\b(?:information|records?|cop(?:y|ies))",
+          RELIEF + r"|order of nondisclosure"),),
     # Cleared records closed to everyone, with no exception in the sentence ("Records destroyed under this
     # section ... shall not be made available to anyone").
     Rule("record-access", "against",
