@@ -16,7 +16,10 @@ import pytest
 
 from billkit.build import build_bill
 from billkit.load.jurisdiction import resolve
+from billkit.render import render
 from billkit.spec import BillSpec
+
+from support import docx_paragraphs
 
 
 @dataclass(frozen=True)
@@ -177,3 +180,21 @@ def test_a_states_vacatur_word_is_refused_elsewhere_and_never_clashes_with_the_a
     marianas = build_bill(BillSpec(state="MP"), library)
     assert marianas.meta.relief_term == "expungement"
     assert "because the act keeps “vacatur” for relief for legal error" in _note(marianas, "definitions")
+
+
+def test_a_california_draft_has_the_bill_number_digest_and_notes_a_california_drafter_expects(library):
+    """The user review: "CA has no bill-number or Legislative Counsel's Digest slot"; the legal read: no
+    word on California's operative dates or state-mandated local programs."""
+    draft = build_bill(BillSpec(state="CA"), library)
+    assert draft.caption[0] == "[Assembly] Bill No. [___]"
+    assert draft.after_title[0] == "LEGISLATIVE COUNSEL'S DIGEST"
+    notes = " ".join(draft.drafter_notes)
+    assert "Cal. Const. art. IV, § 8(c)(1)" in notes and "Article XIII B" in notes
+    clean = build_bill(BillSpec(state="CA", clean=True), library)
+    assert clean.after_title == draft.after_title  # the digest's slot is part of the printed form
+    assert not any("California" in note for note in clean.drafter_notes)  # notes are for the drafter
+    texts = [text for _style, text in docx_paragraphs(render(draft, "docx"))]
+    long_title = next(i for i, t in enumerate(texts) if t.startswith("An act "))
+    digest = texts.index("LEGISLATIVE COUNSEL'S DIGEST")
+    enacting = texts.index("The people of the State of California do enact as follows:")
+    assert long_title < digest < enacting

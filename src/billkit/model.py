@@ -123,6 +123,9 @@ class Bill:
     """False in a state's own form, where the caption and long title stand at the top."""
     caption: tuple[str, ...] = ()
     """Lines printed above the long title, such as Texas's "A BILL TO BE ENTITLED" / "AN ACT"."""
+    after_title: tuple[str, ...] = ()
+    """Lines printed between the long title and the enacting clause, not part of the bill (the slot
+    for California's Legislative Counsel's Digest)."""
     enacting_caps: bool = False
     """True when the jurisdiction prints its enacting clause in capitals (a matter of type)."""
     marks: tuple[str, str] = ("underline", "strike")

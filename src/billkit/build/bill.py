@@ -86,12 +86,23 @@ def build_bill(
         marks_explanation=_marks_explanation(marks) if spec.amend and not spec.plain_amendments else None,
         enacting_clause=jurisdiction.enacting_clause,
         sections=sections,
-        show_act_title=form is None,
-        caption=form.caption if form else (),
-        enacting_caps=bool(form and form.enacting_caps),
-        line_numbering=form.line_numbers.restart if form and form.line_numbers else "page",
+        **_form_fields(form),
         **front_matter(drafting, annotated=not spec.clean, amended=[a.citation for a in spec.amend]),
     )
+
+
+def _form_fields(form) -> dict:
+    """What a jurisdiction's own bill form sets on the printed act: the lines around its long title,
+    its enacting clause's type and its line numbering; the ULC form's defaults without one."""
+    if form is None:
+        return {"show_act_title": True}
+    return {
+        "show_act_title": False,
+        "caption": form.caption,
+        "after_title": form.after_title,
+        "enacting_caps": form.enacting_caps,
+        "line_numbering": form.line_numbers.restart if form.line_numbers else "page",
+    }
 
 
 def _refuse_amendment_by_reference(

@@ -35,7 +35,8 @@ def front_matter(drafting: Drafting, *, annotated: bool, amended: Sequence[str] 
         "long_title": collapse(render_text(title_source, base, where=f"{ACT_FILE}: field 'long_title'"))
     }
     if annotated:
-        fields["drafter_notes"] = tuple(note for _fact, note in drafting.jurisdiction.unverified)
+        form_notes = form.notes if form else ()
+        fields["drafter_notes"] = (*(note for _fact, note in drafting.jurisdiction.unverified), *form_notes)
         fields["sources_note"] = sources_note(drafting.jurisdiction)
         fields["standing"] = standing_table(drafting.jurisdiction)
         fields["prefatory_note"] = prefatory_note(drafting, base)

@@ -237,6 +237,12 @@ class BillForm(_Strict):
     source: Text
     caption: tuple[Text, ...] = ()
     long_title: Text
+    after_title: tuple[Text, ...] = ()
+    """Lines printed between the long title and the enacting clause that are not part of the bill
+    (California's slot for the Legislative Counsel's Digest)."""
+    notes: tuple[Text, ...] = ()
+    """Drafter's notes on the jurisdiction's form that an annotated draft prints after the enacting
+    clause (California's operative dates and state-mandated local programs)."""
     first_section: Text = "SECTION {{ n }}."
     section: Text = "SECTION {{ n }}."
     headings: bool = True

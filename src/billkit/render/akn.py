@@ -74,6 +74,8 @@ def render_akn(bill: Bill, options: RenderOptions) -> bytes:
     for line in bill.caption:
         _el(preface, "p", line)
     _el(_el(preface, "longTitle"), "p", bill.long_title)
+    for line in bill.after_title:
+        _el(preface, "p", line)
     preamble = _el(document, "preamble")
     _el(_el(preamble, "formula", name="enactingFormula"), "p", bill.enacting_clause)
 

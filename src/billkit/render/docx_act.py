@@ -73,6 +73,8 @@ def write_act(document, bill: Bill, on_cite=None, *, notes_as_comments: bool = F
     for line in bill.caption:
         document.add_paragraph(line, style=style("caption"))
     document.add_paragraph(bill.long_title, style=style("long-title"))
+    for line in bill.after_title:
+        document.add_paragraph(line, style=style("caption"))
     enacting = document.add_paragraph(style=style("enacting-clause"))
     add_text_run(enacting, bill.enacting_clause).font.all_caps = bill.enacting_caps or None
     if bill.marks_explanation:

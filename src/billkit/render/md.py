@@ -182,6 +182,7 @@ def act(bill: Bill, level: int) -> list[str]:
     blocks += [inline(_text(line), cell=False) for line in bill.caption]
     long_title = _text(bill.long_title)
     blocks.append(inline(long_title) if bill.show_act_title else _heading(level, long_title))
+    blocks += [inline(_text(line), cell=False) for line in bill.after_title]
     blocks.append(inline(_text(bill.enacting_clause)))
     if bill.marks_explanation:
         blocks.append(inline(_text(bill.marks_explanation)))
