@@ -94,7 +94,7 @@ def test_packet_in_markdown_has_the_words_of_the_html(library):
     # California's form: the bill's number and author, then the long title, then the digest's slot
     number = "[Assembly] Bill No. [\\_\\_\\_]"
     assert f"\n\n# The Bill: Immigrant-Safe Record Clearance Act\n\n{number}\n\n" in text
-    assert "\n\n## An act " in text and "\n\nLEGISLATIVE COUNSEL'S DIGEST\n\n" in text
+    assert "\n\n## An act " in text and "\n\nLEGISLATIVE COUNSEL’S DIGEST\n\n" in text
     assert "\n\n**SECTION 1.** " in text
 
 

@@ -187,7 +187,7 @@ def test_a_california_draft_has_the_bill_number_digest_and_notes_a_california_dr
     word on California's operative dates or state-mandated local programs."""
     draft = build_bill(BillSpec(state="CA"), library)
     assert draft.caption[0] == "[Assembly] Bill No. [___]"
-    assert draft.after_title[0] == "LEGISLATIVE COUNSEL'S DIGEST"
+    assert draft.after_title[0] == "LEGISLATIVE COUNSEL’S DIGEST"
     notes = " ".join(draft.drafter_notes)
     assert "Cal. Const. art. IV, § 8(c)(1)" in notes and "Article XIII B" in notes
     clean = build_bill(BillSpec(state="CA", clean=True), library)
@@ -195,6 +195,6 @@ def test_a_california_draft_has_the_bill_number_digest_and_notes_a_california_dr
     assert not any("California" in note for note in clean.drafter_notes)  # notes are for the drafter
     texts = [text for _style, text in docx_paragraphs(render(draft, "docx"))]
     long_title = next(i for i, t in enumerate(texts) if t.startswith("An act "))
-    digest = texts.index("LEGISLATIVE COUNSEL'S DIGEST")
+    digest = texts.index("LEGISLATIVE COUNSEL’S DIGEST")
     enacting = texts.index("The people of the State of California do enact as follows:")
     assert long_title < digest < enacting
