@@ -15,6 +15,7 @@ be construed to prohibit ... sharing", a sharing ban "for employment purposes").
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -54,7 +55,13 @@ class Finding:
 
 
 def _matches(patterns: tuple[str, ...], text: str) -> bool:
-    return all(re.search(p, text) for p in patterns)
+    """Whether every pattern matches ``text``: the cheapest first, so most sentences fail fast."""
+    return all(p.search(text) for p in _compiled(patterns))
+
+
+@functools.cache
+def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in sorted(patterns, key=len))
 
 
 _VERB_THEN_ITEM = re.compile(r"\b(shall|may|must|will)( not)?:\s+(?:(?:\(\w{1,4}\)|\d{1,3}\.)\s+)?")
@@ -244,7 +251,12 @@ def _overlap(one: str, other: str) -> bool:
     one, other = one.removesuffix(" …"), other.removesuffix(" …")
     if one in other or other in one:
         return True
-    return bool(set(sentences(one)) & set(sentences(other)))
+    return bool(_sentence_set(one) & _sentence_set(other))
+
+
+@functools.lru_cache(maxsize=4096)
+def _sentence_set(quote: str) -> frozenset[str]:
+    return frozenset(sentences(quote))
 
 
 def _what_works_against(practice: str, present, partial) -> str:
