@@ -59,7 +59,7 @@ def test_every_drafted_bill_checks_as_exactly_its_clauses(library, tmp_path, cod
         )
 
 
-@pytest.mark.parametrize("state", [None, "CA", "NY", "TX", "WA", "DC"])
+@pytest.mark.parametrize("state", [None, "CA", "NY", "TX", "WA", "DC", "OH"])
 @pytest.mark.parametrize("fmt", ["pdf", "html"])
 def test_pdf_and_text_round_trip_with_every_protection(library, tmp_path, state, fmt):
     bill = build_bill(BillSpec(state=state), library)

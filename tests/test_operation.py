@@ -116,14 +116,11 @@ def test_the_relief_section_grants_both_orders_and_names_the_court(clean_bills):
     for (code, _term), bill in clean_bills.items():
         text = " ".join(_lines(bill.section("vacatur-for-cause")))
         assert "Relief on equitable factors is granted on the grounds, eligibility, and procedure" in text
-        motion, order = (
-            ("division (C) of this section", "division (G) of this section")
-            if code == "OH"
-            else (
-                "subsection (c)",
-                "subsection (g)",
-            )
-        )  # a new section of Ohio's code says "division", as the code does
+        # in a new section of Ohio's code "division", in a new Texas article "Subsection", as each code says
+        motion, order = {
+            "OH": ("division (C) of this section", "division (G) of this section"),
+            "TX": ("Subsection (c)", "Subsection (g)"),
+        }.get(code, ("subsection (c)", "subsection (g)"))
         assert f"may be sought by a motion under {motion} or under any other law of" in text, code
         assert f"meets the requirements of {order}" in text, code
         assert "may move the court in which the conviction was entered" in text, code

@@ -65,6 +65,7 @@ def build_bill(
         reference=reference or jurisdiction.reference,
         keys=keys,
         key_reference=jurisdiction.form.enact.reference if keys else "",
+        key_scope=(jurisdiction.form.enact.scope or "") if keys else "",
         placed=placed,
     )
     sections = _sections(drafting, spec, clauses, units, values)

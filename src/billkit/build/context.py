@@ -34,6 +34,7 @@ class Drafting:
     reference: str = DEFAULT_REFERENCE
     keys: Mapping[str, str] = field(default_factory=dict)
     key_reference: str = ""
+    key_scope: str = ""
     placed: frozenset[str] = frozenset()
 
     def context(
@@ -60,9 +61,18 @@ class Drafting:
             "aims": list(self.aims),
             "selected": tuple(self.numbers),
             "placed": tuple(sorted(self.placed)),
+            "scope": self._scope(clause_id),
             "ref": ref,
             **params,
         }
+
+    def _scope(self, clause_id: str) -> str | None:
+        """What a codified definitions section's lead names instead of "this act"; ``None`` when the
+        clause is not a new code section or the form has no words for it."""
+        if clause_id not in self.keys or not self.key_scope:
+            return None
+        keys = sorted(self.keys.values())
+        return self.key_scope.format(first=keys[0], last=keys[-1])
 
     def origin(self, clause_id: str) -> str:
         """The file clause ``clause_id`` came from, as error messages name it."""

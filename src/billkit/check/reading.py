@@ -36,7 +36,10 @@ PROGRESS_PAGES = 20
 """A PDF with more pages than this shows its progress on stderr while they are read."""
 COMMENTARY_STYLES = commentary_styles()
 """The Word styles of a billkit draft's commentary, from the table the DOCX writer uses."""
-SECTION_HEAD = re.compile(r"^\s*(?:SECTION|SEC\.|Sec\.|Section|§)\s*\d+[A-Za-z]?\.")
+SECTION_HEAD = re.compile(
+    r"^\s*[*_]*(?:SECTION|SEC\.|Sec\.|Section|Art\.|ARTICLE|Article|§)\s*(?:\d+[A-Za-z]?|\[\w{1,3}\])\."
+)
+"""A section's label: "SEC. 4.", Texas's "Art. 55A.051.", a new code section's key ("Sec. [A].")."""
 ENACTING = re.compile(r"\benact", re.IGNORECASE)
 LABELLED = re.compile(r"^\s*[*_]*[\w ,’'()-]+:[*_]*\s+\S")
 """A line that opens with a label ("Enacting clause: BE IT ENACTED ..."): a fact about the law."""
