@@ -347,7 +347,7 @@ def test_a_state_draft_never_amends_a_section_by_adding_a_sentence_to_it_unless_
 
 
 def test_a_new_section_of_ohios_code_is_labelled_and_cross_referenced_as_the_code_does():
-    from billkit.build.division_refs import in_code_scheme
+    from billkit.build.in_code import in_code_scheme
     from billkit.model import Block, Run
 
     body = (
@@ -394,3 +394,18 @@ def test_a_clause_placed_after_division_h_of_an_ohio_section_speaks_of_division_
     text = " ".join(b.text for s in bill.sections if s.id.startswith("amend-") for b in s.body)
     assert "described in division (I) of this section" in text and "subclause" not in text
     assert "This division applies" in text and "This subsection" not in text
+
+
+def test_a_new_texas_article_speaks_of_itself_as_an_article_but_quotes_stay_as_written():
+    """Texas's Code of Criminal Procedure is made of articles: a new one says "this article", except
+    where a note quotes words ("… performed pursuant to this section")."""
+    from billkit.build.in_code import in_code_scheme
+    from billkit.model import Block, Run
+
+    body = (Block(label="(a)", runs=(Run("This section applies to relief granted before this act."),)),)
+    relabelled, reword = in_code_scheme(body, "TX", "article")
+    assert relabelled[0].runs[0].text == "This article applies to relief granted before this act."
+    quoted = "so there “an expungement performed pursuant to this section” would name nothing in this section"
+    assert reword(quoted) == (
+        "so there “an expungement performed pursuant to this section” would name nothing in this article"
+    )

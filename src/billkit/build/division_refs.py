@@ -347,41 +347,5 @@ def _relabelled(division: Division, label: str, old: Path, new: Path, mapping: d
     return replace(division, label=label, children=tuple(descend(c, old, new) for c in division.children))
 
 
-_OTHER_NEW_SECTION = re.compile(r"\b[Ss]ubsection \(([a-z])\)(?= of section \[)")
-"""A reference into another section the same enacting section adds ("subsection (a) of section
-[B] of the Revised Code"), which that section's own relabelling renames alike."""
-
 _THIS_SUBSECTION = re.compile(r"\b([Tt])his subsection\b")
 """A provision speaking of itself by the model's word for its top level ("This subsection applies")."""
-
-
-def in_code_scheme(
-    body: tuple[Block, ...], code: str | None
-) -> tuple[tuple[Block, ...], Callable[[str], str]]:
-    """A new code section's provisions labelled, and their references to one another worded, as
-    jurisdiction ``code``'s code does its own ("(A)" and "division (B)(2) of this section" in
-    Ohio), for a section that an enacting section adds to the code; and the function that words
-    the section's own commentary alike. A section whose provisions are not all labelled is left
-    as it is; references to other laws are never touched."""
-    if not body or not all(block.label for block in body):
-        return body, lambda text: text
-    scheme = scheme_for(code)
-    divisions, mapping = adopt(body, scheme.ladder, 0, 1)
-    inverse = {new: old for old, new in mapping.items()}
-    top = scheme.ladder[0]
-
-    def reword(text: str, here: Path = ()) -> str:
-        resolve = resolver(mapping, mapping, inverse.get(here, ()), always=True)
-        text = rewrite(text, resolve, scheme, "")
-        text = this_division(text, top, scheme)
-        return _OTHER_NEW_SECTION.sub(
-            lambda m: f"{scheme.name(top)} {make_label(top, ord(m.group(1)) - ord('a') + 1)}", text
-        )
-
-    def convert(block: Block, division: Division, above: Path) -> Block:
-        here = (*above, division.label)
-        runs = tuple(replace(run, text=reword(run.text, here)) for run in block.runs)
-        children = tuple(convert(b, d, here) for b, d in zip(block.children, division.children, strict=True))
-        return replace(block, runs=runs, label=division.label, children=children)
-
-    return tuple(convert(b, d, ()) for b, d in zip(body, divisions, strict=True)), reword

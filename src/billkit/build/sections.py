@@ -10,7 +10,7 @@ from ..load.schema import Clause, Item
 from ..load.words import words
 from ..model import Block, Run, Section
 from .context import Drafting
-from .division_refs import in_code_scheme
+from .in_code import in_code_scheme
 from .notes import commentary, note
 from .numbering import LADDERS, code_label, label, section_heading, section_label
 from .params import fill_params
@@ -28,7 +28,8 @@ def build_section(
     key = drafting.keys.get(clause.id)
     reword = None
     if key:  # a new section of the state's code speaks as that code does
-        body, reword = in_code_scheme(body, drafting.jurisdiction.code)
+        enact = drafting.jurisdiction.form.enact
+        body, reword = in_code_scheme(body, drafting.jurisdiction.code, enact.unit if enact else "section")
     lead = ()
     if clause.lead:
         lead = (Run(collapse(render_text(clause.lead, ctx, where=f"{where}: field 'lead'"))),)

@@ -213,6 +213,9 @@ class EnactForm(_Strict):
     """Each new section's label; ``{{ key }}`` is its bracketed key ("Sec. [A].")."""
     reference: Text
     """How the bill refers to a new section: ``{key}`` ("section [{key}] of the Revised Code")."""
+    unit: Text = "section"
+    """The code's word for what the bill adds, as a provision speaks of itself ("this section"; Texas's
+    Code of Criminal Procedure: "this article")."""
     scope: Text | None = None
     """How a new definitions section names what its definitions govern, once it is part of the code
     and "this act" no longer fits: ``{first}`` and ``{last}`` are the first and last new sections'
