@@ -226,6 +226,7 @@ def test_texas_says_this_act_with_a_capital_and_cites_its_sections_so(library):
     lead = "".join(run.text for run in bill.sections[0].lead)
     assert lead.startswith("Title 1, Code of Criminal Procedure, is amended by adding Chapter")
     assert "Article [B]" in text and "In this chapter:" in text
+    assert "Except in Subsection (a) of Article [B]" in text  # into another new article, in the code's words
     assert not re.search(r"Section \d+ of this Act", text)
 
 

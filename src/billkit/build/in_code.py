@@ -11,9 +11,14 @@ from ..model import Block
 from .division_refs import Path, adopt, resolver, rewrite, scheme_for, this_division
 from .divisions import Division, make_label
 
-_OTHER_NEW_SECTION = re.compile(r"\b[Ss]ubsection \(([a-z])\)(?= of section \[)")
-"""A reference into another section the same enacting section adds ("subsection (a) of section
-[B] of the Revised Code"), which that section's own relabelling renames alike."""
+
+def _other_new_section(reference: str) -> re.Pattern[str]:
+    """A reference into another section the same enacting section adds ("subsection (a) of section
+    [B] of the Revised Code", "subsection (a) of Article [B]"), which that section's own relabelling
+    renames alike; ``reference`` is the form's way of citing a new section ("section [{key}] ...")."""
+    cited = re.escape(reference.split("[", 1)[0])
+    return re.compile(r"\b[Ss]ubsection \(([a-z])\)(?= of " + cited + r"\[)")
+
 
 _THIS_SECTION = re.compile(r"\b([Tt])his section\b")
 """A provision speaking of itself as a section, in a code whose unit has another name."""
@@ -31,20 +36,25 @@ def _as_unit(text: str, unit: str) -> str:
 
 
 def in_code_scheme(
-    body: tuple[Block, ...], code: str | None, unit: str = "section"
+    body: tuple[Block, ...],
+    code: str | None,
+    unit: str = "section",
+    reference: str = "section [{key}]",
 ) -> tuple[tuple[Block, ...], Callable[[str], str]]:
     """A new code section's provisions labelled, and their references to one another worded, as
     jurisdiction ``code``'s code does its own ("(A)" and "division (B)(2) of this section" in
     Ohio), for a section that an enacting section adds to the code; and the function that words
     the section's own commentary alike. A section whose provisions are not all labelled is left
     as it is; references to other laws are never touched. ``unit`` is the code's word for the new
-    provision ("this article" in Texas's Code of Criminal Procedure)."""
+    provision ("this article" in Texas's Code of Criminal Procedure); ``reference`` how the bill cites
+    a new section, so that references into the others are worded alike."""
     if not body or not all(block.label for block in body):
         return body, lambda text: text
     scheme = scheme_for(code)
     divisions, mapping = adopt(body, scheme.ladder, 0, 1)
     inverse = {new: old for old, new in mapping.items()}
     top = scheme.ladder[0]
+    other_new_section = _other_new_section(reference)
 
     def reword(text: str, here: Path = ()) -> str:
         resolve = resolver(mapping, mapping, inverse.get(here, ()), always=True)
@@ -52,7 +62,7 @@ def in_code_scheme(
         text = this_division(text, top, scheme)
         if unit != "section":
             text = _as_unit(text, unit)
-        return _OTHER_NEW_SECTION.sub(
+        return other_new_section.sub(
             lambda m: f"{scheme.name(top)} {make_label(top, ord(m.group(1)) - ord('a') + 1)}", text
         )
 

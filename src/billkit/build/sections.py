@@ -29,7 +29,7 @@ def build_section(
     reword = None
     if key:  # a new section of the state's code speaks as that code does
         enact = drafting.jurisdiction.form.enact
-        body, reword = in_code_scheme(body, drafting.jurisdiction.code, enact.unit if enact else "section")
+        body, reword = in_code_scheme(body, drafting.jurisdiction.code, enact.unit, drafting.key_reference)
     lead = ()
     if clause.lead:
         lead = (Run(collapse(render_text(clause.lead, ctx, where=f"{where}: field 'lead'"))),)
