@@ -1,7 +1,8 @@
 """`billkit check` on provisions it was not written for: three suites of short provisions, each written
 and labelled by a researcher who never saw the rules (tests/corpus/paraphrases/README.md).
 
-Suites 1 to 4 are tuning suites: the rules were changed to read them. Suite 5 is held out like the
+Suites 1 to 4 are tuning suites: the rules were changed to read them, and the likeness reader learns
+from them (scripts/train_likeness.py). Suite 5 is held out like the
 corpus's test split: its scores are measured, but no rule is written to fix one of its lines. Each
 suite's accuracy and the precision and recall of `present` and `contrary` may not fall below a floor
 (a ratchet, as in tests/test_corpus.py).
@@ -20,11 +21,12 @@ from billkit.check.rules import PRACTICES, STATUSES, check_passages
 SUITES = Path(__file__).parent / "corpus" / "paraphrases"
 FLOORS = {
     "suite-1": {"accuracy": 0.98, "present": (0.98, 0.97), "contrary": (0.98, 1.0)},
-    "suite-2": {"accuracy": 0.93, "present": (0.92, 0.9), "contrary": (0.96, 0.92)},
+    "suite-2": {"accuracy": 0.94, "present": (0.92, 0.9), "contrary": (0.96, 0.96)},
     "suite-3": {"accuracy": 0.99, "present": (0.98, 1.0), "contrary": (1.0, 0.97)},
-    "suite-4": {"accuracy": 0.94, "present": (1.0, 0.93), "contrary": (1.0, 0.94)},
-    # held out: measured once the rules of the first four suites were written (2026-11-30)
-    "suite-5": {"accuracy": 0.79, "present": (0.98, 0.83), "contrary": (0.95, 0.58)},
+    "suite-4": {"accuracy": 0.95, "present": (1.0, 0.93), "contrary": (1.0, 1.0)},
+    # held out: measured once the rules of the first four suites were written (2026-11-30), and again with
+    # the likeness reader (check/likeness.py), which learns from suites 1 to 4, never from suite 5
+    "suite-5": {"accuracy": 0.81, "present": (0.98, 0.83), "contrary": (0.96, 0.7)},
 }
 
 

@@ -67,10 +67,10 @@ TARGET = 0.9
 # (mi-mcl-780-623.txt). The label was set blind and is not changed after the rules ran; the rule is not
 # narrowed to fit a test file. SPLIT.md ("Third round") has the numbers; recall rose on every list.
 FLOORS = {
-    "test": {"present": {"precision": 0.9, "recall": 0.81}, "contrary": {"precision": 1.0, "recall": 0.57}},
+    "test": {"present": {"precision": 0.9, "recall": 0.81}, "contrary": {"precision": 1.0, "recall": 0.71}},
     "test, first 22": {
         "present": {"precision": 0.77, "recall": 1.0},
-        "contrary": {"precision": 1.0, "recall": 0.5},
+        "contrary": {"precision": 1.0, "recall": 0.66},
     },
     "test, added 2026-11-30": {
         "present": {"precision": 1.0, "recall": 0.77},
@@ -78,7 +78,7 @@ FLOORS = {
     },
     "test, third wave": {
         "present": {"precision": 1.0, "recall": 0.8},
-        "contrary": {"precision": 1.0, "recall": 0.5},
+        "contrary": {"precision": 1.0, "recall": 0.75},
     },
     "test, neighbours": {
         "present": {"precision": 0.0, "recall": 0.0},
@@ -88,7 +88,7 @@ FLOORS = {
     "tune": {"present": {"precision": 1.0, "recall": 0.98}, "contrary": {"precision": 0.96, "recall": 0.88}},
     "whole corpus": {
         "present": {"precision": 0.97, "recall": 0.94},
-        "contrary": {"precision": 0.96, "recall": 0.82},
+        "contrary": {"precision": 0.96, "recall": 0.85},
     },
 }
 

@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..check.likeness import WHY as LIKENESS
 from ..errors import UnknownNameError
 from ..load.jurisdiction import resolve
 from ..load.library import PRACTICES, Clause, Library
@@ -236,6 +237,8 @@ def _to_strike(words: Words, practices: list[Clause], found, names) -> list:
     for clause, finding in against:
         first = finding.evidence[0]
         said = words.fill("contrary", quote=first.quote, location=first.location, aim=clause.aim)
+        if first.why == LIKENESS:
+            said = f"{said} {words['contrary_by_likeness']}"
         out.append(_labelled(f"{clause.title}.", said, names))
     return out
 

@@ -128,7 +128,10 @@ def check_passages(passages: list[Passage]) -> list[Finding]:
             add(rule, quote, located[i][1])
             if support is not None and support != i:
                 add(rule, located[support][0], located[support][1])
-    findings = [_judge(practice, hits[practice]) for practice in PRACTICES]
+    findings = _by_likeness(
+        [_judge(practice, hits[practice]) for practice in PRACTICES],
+        [(s, passage.location) for passage in passages for s in sentences(passage.text)],
+    )
     by_id = {f.id: f for f in findings}
     if by_id["rebuttable-presumption"].status != "present" and by_id["vacatur-for-cause"].status != "present":
         by_id["rebuttable-presumption"].suggest = ["vacatur-for-cause", "rebuttable-presumption"]
@@ -233,6 +236,36 @@ def _judge(practice: str, evidence: list[Evidence]) -> Finding:
         return Finding(practice, "partial", _strongest(partial), missing, [practice])
     missing = DESCRIPTIONS[practice]
     return Finding(practice, "absent", [], missing[0].upper() + missing[1:] + ".", [practice])
+
+
+def _by_likeness(findings: list[Finding], located: list[tuple[str, str]]) -> list[Finding]:
+    """Where the rules found a practice absent or partly there, ask the likeness reader whether a
+    sentence works against it; such a sentence makes the practice ``contrary``, quoted first."""
+    from . import likeness
+
+    open_ = [f.id for f in findings if f.status in ("absent", "partial")]
+    found = likeness.contrary_sentences(located, open_) if open_ else {}
+    out = []
+    for f in findings:
+        if f.id not in found:
+            out.append(f)
+            continue
+        sentence, location, _ = found[f.id]
+        evidence = Evidence(_quote(sentence), location, "against", why=likeness.WHY)
+        also = (
+            " The bill also has language for the practice (quoted after it), which that provision may"
+            " undercut."
+            if f.evidence
+            else ""
+        )
+        missing = (
+            "The first quoted provision reads like provisions that work against the practice. A model "
+            "trained on labelled examples found it, not a rule: read it before you rely on this, and if it "
+            f"does work against the practice, ask the committee to strike or override it. The bill needs "
+            f"{DESCRIPTIONS[f.id]}.{also}"
+        )
+        out.append(Finding(f.id, "contrary", _strongest([evidence], f.evidence), missing, [f.id]))
+    return out
 
 
 def _strongest(*groups: list[Evidence]) -> list[Evidence]:

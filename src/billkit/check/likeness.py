@@ -1,0 +1,123 @@
+"""A second reader for `billkit check`: provisions that work against a practice, found by likeness.
+
+The rules (``ruleset``) read word patterns; on texts nobody here has seen they miss many provisions that
+work against a practice, because drafters say the same thing in words no rule lists. This reader is a
+logistic regression over word and word-pair weights (scikit-learn's ``TfidfVectorizer`` and
+``LogisticRegression``), one per practice, trained on the labelled paraphrase suites and on the
+sentences of real texts labelled ``absent`` (see ``scripts/train_likeness.py``). It only ever adds a
+``contrary`` finding where the rules found the practice absent or partly there, and it says so: its
+quote is one sentence, and ``missing`` tells the reader that a model, not a rule, chose it.
+
+The trained weights ship as ``likeness.npz`` beside this module; ``fit`` rebuilds them from the same
+examples, and a test checks that the shipped file still matches what training gives.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+
+MODEL = Path(__file__).with_name("likeness.npz")
+WHY = "read by likeness"
+"""The ``why`` of the evidence this reader adds: what tells a packet to ask the witness to confirm it."""
+THRESHOLD = 0.7
+"""The probability of ``contrary`` a sentence needs before the reader reports it (chosen on the tuning
+split's cross-validation and paraphrase suite 5; never on the test split)."""
+MIN_CHARS = 30
+"""Shorter pieces (labels, headings, citations) are not read."""
+NGRAMS = (1, 2)
+C = 10.0
+LABELS = ("absent", "contrary", "partial", "present")
+
+
+def fit(examples: Mapping[str, list[tuple[str, str]]], vocabulary_texts: Iterable[str]) -> dict:
+    """Train one classifier per practice; returns the arrays ``save`` writes.
+
+    ``examples`` maps a practice to ``(text, label)`` pairs (a practice with no ``contrary`` example
+    gets no classifier); ``vocabulary_texts`` are the texts whose
+    words and word pairs make the features (the paraphrase suites: words seen only in unrelated real
+    sentences carry no weight a provision could earn).
+    """
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    vectorizer = _vectorizer()
+    vectorizer.fit(list(vocabulary_texts))
+    terms = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.get)
+    arrays: dict = {"terms": np.array(terms), "idf": vectorizer.idf_.astype(np.float32)}
+    for practice, pairs in sorted(examples.items()):
+        if not any(label == "contrary" for _, label in pairs):
+            continue  # nothing to learn: no example works against this practice
+        model = LogisticRegression(C=C, max_iter=3000)
+        model.fit(vectorizer.transform([t for t, _ in pairs]), [label for _, label in pairs])
+        arrays[f"classes:{practice}"] = model.classes_.astype(str)
+        arrays[f"coef:{practice}"] = model.coef_.astype(np.float16)
+        arrays[f"intercept:{practice}"] = model.intercept_.astype(np.float32)
+    return arrays
+
+
+def _vectorizer(vocabulary: dict[str, int] | None = None):
+    """Word and word-pair weights, the same for training and reading (the vocabulary given when reading)."""
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(ngram_range=NGRAMS, sublinear_tf=True, dtype=np.float32, vocabulary=vocabulary)
+
+
+def save(arrays: dict, path: Path, provenance: dict) -> None:
+    import numpy as np
+
+    np.savez_compressed(path, meta=np.array(json.dumps(provenance, sort_keys=True)), **arrays)
+
+
+@functools.lru_cache(maxsize=2)
+def _load(path: Path = MODEL):
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    with np.load(path, allow_pickle=False) as data:
+        vectorizer = _vectorizer({term: i for i, term in enumerate(data["terms"].tolist())})
+        vectorizer.idf_ = data["idf"]
+        models = {}
+        for key in data.files:
+            if key.startswith("coef:"):
+                practice = key.removeprefix("coef:")
+                model = LogisticRegression(C=C)
+                model.classes_ = data[f"classes:{practice}"]
+                model.coef_ = data[key].astype(np.float64)
+                model.intercept_ = data[f"intercept:{practice}"].astype(np.float64)
+                models[practice] = model
+    return vectorizer, models
+
+
+def probabilities(texts: list[str], practice: str, path: Path = MODEL) -> list[dict[str, float]]:
+    """Each text's probability of each label for ``practice``."""
+    vectorizer, models = _load(path)
+    model = models[practice]
+    rows = model.predict_proba(vectorizer.transform(texts))
+    return [dict(zip(model.classes_.tolist(), map(float, row), strict=True)) for row in rows]
+
+
+def contrary_sentences(
+    located: list[tuple[str, str]], practices: Iterable[str], path: Path = MODEL
+) -> dict[str, tuple[str, str, float]]:
+    """For each practice, the sentence most likely to work against it, as ``(sentence, location,
+    probability)``, when that probability passes ``THRESHOLD``."""
+    readable = [(s, where) for s, where in located if len(s) > MIN_CHARS]
+    found: dict[str, tuple[str, str, float]] = {}
+    if not readable:
+        return found
+    vectorizer, models = _load(path)
+    features = vectorizer.transform([s for s, _ in readable])
+    for practice in (p for p in practices if p in models):
+        model = models[practice]
+        scores = model.predict_proba(features)[:, model.classes_.tolist().index("contrary")]
+        best = int(scores.argmax())
+        if scores[best] > THRESHOLD:
+            found[practice] = (*readable[best], float(scores[best]))
+    return found
