@@ -113,6 +113,18 @@ def test_references_in_any_case_follow_the_divisions_they_name():
     )
 
 
+def test_a_range_of_divisions_is_renumbered_at_both_ends():
+    text = (
+        "(a) A person may apply.\n(b) The court shall hear it.\n(c) The court shall decide it.\n"
+        "(d) The clerk shall report what was done under subsections (b) through (c), and under "
+        "subsections (a) to (b)."
+    )
+    assert amended(text, "(a)")[-1] == (
+        "(e) The clerk shall report what was done under subsections (c) through (d), and under "
+        "subsections (a) to (c)."
+    )
+
+
 def test_ohio_divisions_are_renumbered_as_ohio_writes_them():
     text = (
         "(A) A person may apply.\n(B) The court shall hear the application:\n(1) promptly; and\n"

@@ -230,6 +230,33 @@ def test_texas_says_this_act_with_a_capital_and_cites_its_sections_so(library):
     assert not re.search(r"Section \d+ of this Act", text)
 
 
+@pytest.mark.parametrize(
+    ("code", "whole", "unit"),
+    [("OH", "sections [A] to [G] of the Revised Code", "section"), ("TX", "this chapter", "article")],
+)
+def test_a_new_code_section_never_speaks_of_this_act(library, code, whole, unit):
+    """Once codified, "this act" names nothing: a new section names the law the bill adds by the code's
+    words for it, and dates itself by its own effective date; the uncodified sections keep "this act"."""
+    bill = build_bill(BillSpec(state=code), library)
+    codified = [s for s in bill.sections if s.id != "enact" and s.label.startswith(("Sec. [", "Art. ["))]
+    assert len(codified) == 7
+    for section in codified:
+        text = " ".join(
+            [run.text for run in section.lead] + [b.text for top in section.body for b in top.walk()]
+        )
+        assert not re.search(r"\b[Tt]his [Aa]ct\b", text), section.id
+    definitions = " ".join(b.text for top in bill.section("definitions").body for b in top.walk())
+    assert f"or {whole}, that expunges" in definitions
+    dated = " ".join(b.text for top in bill.section("court-jurisdiction").body for b in top.walk())
+    assert f"before, on, or after the effective date of this {unit}," in dated
+    assert "This subsection applies" in dated or "This division applies" in dated
+    report = " ".join(b.text for top in bill.section("federal-records").body for b in top.walk())
+    ranges = {"OH": "divisions (A) through (C) of this section.", "TX": "Subsections (a) through (c)."}
+    assert f"what has been done under {ranges[code]}" in report
+    severability = " ".join(b.text for top in bill.section("severability").body for b in top.walk())
+    assert f"any provision of this {get_jurisdiction(code).act_word}," in severability
+
+
 def test_new_york_cites_its_sections_in_words(library):
     bill = build_bill(BillSpec(state="NY"), library)
     number = bill.section("vacatur-for-cause").number

@@ -63,9 +63,9 @@ def test_this_section_names_relief_only_where_the_section_grants_it(clean_bills)
             for line in _lines(section):
                 own = _unquoted(line)
                 for sentence in re.split(r"(?<=[.;:])\s+", own):
-                    sentence = re.sub(
-                        r"\) of this section", ")", sentence
-                    )  # Ohio: "division (B) of this section"
+                    # Ohio: "division (B) of this section"; a codified section's own date ("before the
+                    # effective date of this section") says when, not what relief it grants
+                    sentence = re.sub(r"\) of this section|effective date of this section", ")", sentence)
                     if "this section" not in sentence:
                         continue
                     about_relief = relief.noun in sentence.lower() or "vacat" in sentence

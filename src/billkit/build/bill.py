@@ -64,8 +64,7 @@ def build_bill(
         case_names=library.case_names,
         reference=reference or jurisdiction.reference,
         keys=keys,
-        key_reference=jurisdiction.form.enact.reference if keys else "",
-        key_scope=(jurisdiction.form.enact.scope or "") if keys else "",
+        enact=jurisdiction.form.enact if keys else None,
         placed=placed,
     )
     sections = _sections(drafting, spec, clauses, units, values)

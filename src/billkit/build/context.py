@@ -9,6 +9,7 @@ from typing import Any
 from ..errors import SelectionError, UnknownNameError
 from ..load.jurisdiction import DEFAULT_REFERENCE, Jurisdiction, cross_reference
 from ..load.library import Library
+from ..load.schema import EnactForm
 from .citations import italicize
 from .relief import ReliefTerm
 
@@ -19,8 +20,9 @@ class Drafting:
 
     ``numbers`` maps each clause id to the number of the section it prints in; ``aims`` are the
     selected clauses' aims (for the findings); ``case_names`` are set in italics in commentary.
-    ``keys`` maps each new code section an enacting section wraps to its bracketed key, which
-    references to it print through ``key_reference`` ("section [{key}] of the Revised Code").
+    ``keys`` maps each new code section an enacting section wraps to its bracketed key; ``enact`` is
+    the jurisdiction's form for such sections, which words references to them ("section [{key}] of
+    the Revised Code") and what they call the law they belong to.
     ``placed`` are the clauses whose text an ``[[amend]]`` puts into an existing statute: a
     clause that would otherwise tell where its words go says them there instead.
     """
@@ -33,8 +35,7 @@ class Drafting:
     case_names: tuple[str, ...] = ()
     reference: str = DEFAULT_REFERENCE
     keys: Mapping[str, str] = field(default_factory=dict)
-    key_reference: str = ""
-    key_scope: str = ""
+    enact: EnactForm | None = None
     placed: frozenset[str] = frozenset()
 
     def context(
@@ -50,8 +51,8 @@ class Drafting:
                     f"clause {clause_id!r} refers to {target!r}, which is not in the bill.",
                     hint=f"add -c {target}, or leave out {clause_id}",
                 )
-            if target in self.keys:
-                return self.key_reference.format(key=self.keys[target])
+            if target in self.keys and self.enact:
+                return self.enact.reference.format(key=self.keys[target])
             return cross_reference(self.reference, self.numbers[target])
 
         return {
@@ -61,18 +62,22 @@ class Drafting:
             "aims": list(self.aims),
             "selected": tuple(self.numbers),
             "placed": tuple(sorted(self.placed)),
-            "scope": self._scope(clause_id),
+            "scope": self._in_code(clause_id, self.enact.scope if self.enact else None),
+            "this_law": self._in_code(clause_id, self.enact.whole if self.enact else None)
+            or f"this {self.jurisdiction.act_word}",
+            "its_effective_date": "the effective date of this "
+            + (self.enact.unit if self.enact and clause_id in self.keys else self.jurisdiction.act_word),
             "ref": ref,
             **params,
         }
 
-    def _scope(self, clause_id: str) -> str | None:
-        """What a codified definitions section's lead names instead of "this act"; ``None`` when the
-        clause is not a new code section or the form has no words for it."""
-        if clause_id not in self.keys or not self.key_scope:
+    def _in_code(self, clause_id: str, words: str | None) -> str | None:
+        """``words`` of the enact form, for a clause that is a new code section, with ``{first}`` and
+        ``{last}`` the first and last new sections' keys; ``None`` for any other clause."""
+        if clause_id not in self.keys or not words:
             return None
         keys = sorted(self.keys.values())
-        return self.key_scope.format(first=keys[0], last=keys[-1])
+        return words.format(first=keys[0], last=keys[-1])
 
     def origin(self, clause_id: str) -> str:
         """The file clause ``clause_id`` came from, as error messages name it."""

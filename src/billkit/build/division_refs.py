@@ -21,7 +21,7 @@ _LABEL = r"\([A-Za-z0-9]{1,4}\)"
 _WORD = r"(?:[Ss]ub-?)*(?:[Ss]ection|[Dd]ivision|[Pp]aragraph|[Cc]lause|[Ii]tem)s?"
 REFERENCE = re.compile(
     rf"\b(?P<word>{_WORD})\s+(?P<labels>(?:{_LABEL})+)"
-    rf"(?P<more>(?:,\s*(?:{_LABEL})+)*,?\s+(?:and|or)\s+(?:{_LABEL})+)?"
+    rf"(?P<more>(?:,\s*(?:{_LABEL})+)*,?\s+(?:and|or|through|to)\s+(?:{_LABEL})+)?"
     rf"(?P<of>(?:\s+of\s+{_WORD}\s+(?:{_LABEL})+)*)"
     r"(?P<elsewhere>\s+of\s+[Ss]ection\s+(?P<number>[\dA-Za-z.:-]*\d|\[[A-Z]{1,3}\]))?"
 )
@@ -136,7 +136,7 @@ def rewrite(
         first = tuple(base + re.findall(_LABEL, match.group("labels")))
         more = [
             (*base, *re.findall(_LABEL, part))
-            for part in re.split(r",|\band\b|\bor\b", match.group("more") or "")
+            for part in re.split(r",|\b(?:and|or|through|to)\b", match.group("more") or "")
         ]
         wanted = [first, *(p for p in more[1:] if len(p) > len(base))]
         found = resolve(wanted)
@@ -209,7 +209,8 @@ def _replace_labels(text: str, new: list[Path]) -> str:
 
 def _say(found: list[Path], match: re.Match, scheme: Scheme) -> str:
     """References to ``found`` in the scheme's words: "division (E)(1) of this section"."""
-    joiner = " and " if " and " in (match.group("more") or "") else " or "
+    more = match.group("more") or ""
+    joiner = next((f" {w} " for w in ("through", "to", "and") if f" {w} " in more), " or ")
     kinds = [_kind_at(label, depth, scheme) for depth, label in enumerate(found[0])]
     found = [tuple(_cited(label, scheme.in_words) for label in path) for path in found]
     if scheme.joined:
@@ -242,8 +243,9 @@ def _kind_at(label: str, depth: int, scheme: Scheme) -> str:
 
 def this_division(text: str, kind: str, scheme: Scheme) -> str:
     """A provision's words for itself ("This subsection applies") in the scheme's word for its
-    series ("This division applies")."""
-    return _THIS_SUBSECTION.sub(lambda m: f"{m.group(1)}his {scheme.name(kind)}", text)
+    series ("This division applies"), in lower case even where the code capitalizes the word before a
+    label (Texas: "Subsection (a)", but "this subsection")."""
+    return _THIS_SUBSECTION.sub(lambda m: f"{m.group(1)}his {scheme.name(kind).lower()}", text)
 
 
 def resolver(known: Iterable[Path], mapping: Mapping[Path, Path], context: Path, *, always: bool):

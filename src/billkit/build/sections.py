@@ -27,9 +27,9 @@ def build_section(
     body, top = _provisions(clause, ctx, where)
     key = drafting.keys.get(clause.id)
     reword = None
-    if key:  # a new section of the state's code speaks as that code does
-        enact = drafting.jurisdiction.form.enact
-        body, reword = in_code_scheme(body, drafting.jurisdiction.code, enact.unit, drafting.key_reference)
+    if key and drafting.enact:  # a new section of the state's code speaks as that code does
+        enact = drafting.enact
+        body, reword = in_code_scheme(body, drafting.jurisdiction.code, enact.unit, enact.reference)
     lead = ()
     if clause.lead:
         lead = (Run(collapse(render_text(clause.lead, ctx, where=f"{where}: field 'lead'"))),)

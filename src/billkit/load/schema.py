@@ -220,6 +220,10 @@ class EnactForm(_Strict):
     """How a new definitions section names what its definitions govern, once it is part of the code
     and "this act" no longer fits: ``{first}`` and ``{last}`` are the first and last new sections'
     keys (Ohio: "As used in sections [{first}] to [{last}] of the Revised Code")."""
+    whole: Text | None = None
+    """How a new section names all the law the bill adds, where an uncodified act says "this act"
+    (Texas: "this chapter"; Ohio: "sections [{first}] to [{last}] of the Revised Code"). A new section
+    dates itself by its own effective date ("the effective date of this section")."""
 
 
 class LineNumbering(_Strict):
