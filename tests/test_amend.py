@@ -208,7 +208,8 @@ def test_a_clause_an_amendment_takes_joins_the_bill_and_is_labelled_as_the_statu
     texts = [b.text for b in amend.body]
     assert texts[0] == "Sec. 2953.36."  # the section's number on a line of its own, as Ohio prints it
     assert texts[4].startswith("(D) Any individual who has received a sealing or expungement may access")
-    assert any("division (E) of this section" in text for text in texts)
+    assert texts[5].startswith("(E) Division (D) of this section reaches the records of the individual’s own")
+    assert any("a copy given under division (F) of this section" in text for text in texts)
     assert not any("subsection (" in text for text in texts[4:])
 
 

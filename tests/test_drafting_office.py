@@ -269,7 +269,11 @@ def test_clauses_moved_into_an_amended_section_continue_its_lettering(library):
     assert [s.id for s in bill.sections] == ["short-title", "amend-2"]
     texts = [b.text for b in bill.sections[1].body]
     assert texts[2].startswith("(c) Any individual who has received an expungement may access")
-    assert "a copy given under subsection (d) shall be certified" in texts[4]
+    assert texts[3] == (
+        "(d) Subsection (c) reaches the records of the individual’s own arrests, charges, and convictions. "
+        "It gives no individual access to records about another person."
+    )
+    assert "a copy given under subsection (e) shall be certified" in texts[5]
     # A clause an amendment takes joins the bill by itself; a mistyped one is refused with the
     # closest ids, and one the bill leaves out with -x says so.
     moved = spec.merged(amend=(spec.amend[0].model_copy(update={"clauses": ("federal-records",)}),))

@@ -402,7 +402,8 @@ def test_a_state_long_title_claims_no_amendment_the_bill_does_not_make(library):
     [
         ("CA", "Section 851.93, 1203.4, or 1203.425 of the Penal Code"),  # automatic and arrest relief
         ("OH", "section 2953.32 or 2953.33 of the Revised Code"),  # no conviction
-        ("NY", "section 160.50, 160.55, 160.57, or 160.59 of the criminal procedure law"),  # favorable end
+        # favorable end, noncriminal offense, drug diversion
+        ("NY", "section 160.50, 160.55, 160.57, 160.58, or 160.59 of the criminal procedure law"),
         ("WA", "RCW 9.94A.640, 9.95.240, or 9.96.060"),  # pre-Sentencing Reform Act dismissal
     ],
 )

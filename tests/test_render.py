@@ -51,7 +51,7 @@ def test_docx_carries_every_provision_in_the_named_styles(model_bill, model_docx
                 assert block.text in everything, block.text
     bill_text = [text for style, text in paragraphs if style == "Bill Text"]
     assert (
-        "(b) Within [30] days after receiving a request, [the central repository] and each court"
+        "(c) Within [30] days after receiving a request, [the central repository] and each court"
         in "\n".join(bill_text)
     )
 

@@ -162,7 +162,7 @@ def state_law(jurisdiction, practice: str) -> list[str]:
             "contrary",
             citation=c.citation,
             quote=c.quote or "",
-            judged={True: "named", False: "kept"}.get(c.override, ""),
+            judged={True: "named", False: "kept"}.get(c.override, "case" if c.is_case else ""),
             why=c.why or "",
         )
         for c in law.contrary

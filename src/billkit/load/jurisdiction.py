@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from .schema import AmendmentMarks, BillForm, JurisdictionRecord
-    from .statelaw import PracticeLaw, ReliefLaw
+    from .statelaw import PracticeLaw, ReliefLaw, Severability
 
 FACT_LABELS = {
     "style": "name and style",
@@ -68,6 +68,8 @@ class Jurisdiction:
     """Where the jurisdiction's law stands on each practice (empty for the generic bill)."""
     relief: ReliefLaw | None = None
     """Its own clearance statute and word for the relief."""
+    severability: Severability | None = None
+    """Its general severability statute, where researched."""
     sources: tuple[tuple[str, str], ...] = field(default=())
     """(what, "value — source (grade)") for each fact, for the draft's table of sources."""
 
@@ -260,6 +262,7 @@ def jurisdiction_from_record(record: JurisdictionRecord) -> Jurisdiction:
         marks=record.marks,
         practices=dict(record.practices),
         relief=record.relief,
+        severability=record.severability,
         unverified=unverified,
         sources=sources,
     )

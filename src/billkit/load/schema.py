@@ -12,7 +12,7 @@ from typing import Annotated, Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
-from .statelaw import VERIFIED_GRADES, Grade, PracticeLaw, ReliefLaw
+from .statelaw import VERIFIED_GRADES, Grade, PracticeLaw, ReliefLaw, Severability
 
 Practice = Literal[
     "vacatur-for-cause",
@@ -308,6 +308,8 @@ class JurisdictionRecord(_Strict):
     """The jurisdiction's own clearance statute and word for the relief."""
     practices: dict[Practice, PracticeLaw] = {}
     """Where the jurisdiction's law stands on each practice of the guidance."""
+    severability: Severability | None = None
+    """Its general severability statute, or the record that none was found; absent: not researched."""
 
     def unverified_facts(self) -> list[str]:
         """The names of the facts a draft must flag for the drafter to check."""

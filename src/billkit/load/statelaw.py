@@ -77,6 +77,11 @@ class Contrary(_Record):
         return self
 
     @property
+    def is_case(self) -> bool:
+        """A court's decision: a bill can answer it, never override it."""
+        return bool(_CASE.search(self.citation))
+
+    @property
     def operative(self) -> str:
         """The citation as the section's operative text prints it."""
         return self.in_text or self.citation
@@ -199,6 +204,36 @@ class ReliefLaw(_Record):
         if self.source is None and self.grade != "unverified":
             raise ValueError("the clearance statute needs a source, or the grade 'unverified'")
         return self
+
+
+class Severability(_Record):
+    """The jurisdiction's general severability statute: the rule of construction that keeps the rest of a
+    statute in force when a court strikes part of it, so that a bill need not carry its own clause.
+    ``citation`` is ``None`` where a search found none (``note`` says what was searched)."""
+
+    citation: str | None = None
+    quote: str | None = None
+    """The statute's operative words, where they were read."""
+    reaches: str | None = None
+    """What it governs, from its words: "all" (every statute), "code" (codified sections only), or a
+    narrower phrase."""
+    exception: str | None = None
+    """Words that let an act opt out ("unless the statute provides otherwise"), quoted."""
+    source: str | None = None
+    grade: Grade
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _sourced(self) -> Severability:
+        if self.citation and self.source is None and self.grade != "unverified":
+            raise ValueError(f"the severability statute {self.citation!r} needs a source, or 'unverified'")
+        if self.quote and not self.citation:
+            raise ValueError("a quoted severability statute needs its citation")
+        return self
+
+    @property
+    def verified(self) -> bool:
+        return self.citation is not None and self.grade in VERIFIED_GRADES
 
 
 def standing_rows(practices, lang: str = "en") -> list[tuple[str, str, str, str]]:
