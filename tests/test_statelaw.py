@@ -153,3 +153,37 @@ def test_a_state_draft_opens_with_where_the_state_stands(library, tmp_path):
     path = tmp_path / "oh.docx"
     path.write_bytes(render(ohio, "docx"))
     assert "Vacatur for legal error" not in " ".join(p.text for p in read_bill(path))
+
+
+def test_a_severability_statute_is_cited_with_its_source_or_marked_unverified():
+    from billkit.load.statelaw import Severability
+
+    with pytest.raises(ValidationError, match="needs a source"):
+        Severability(citation="Ohio Rev. Code Ann. § 1.50", grade="strong")
+    with pytest.raises(ValidationError, match="needs its citation"):
+        Severability(quote="The provisions of every statute are severable.", grade="unverified")
+    assert not Severability(citation="Minn. Stat. § 645.20", grade="unverified").verified
+    assert not Severability(grade="unverified", note="none found").verified
+
+
+@pytest.mark.parametrize(
+    ("code", "said"),
+    [
+        # codified law only, and the draft codifies
+        ("OH", "Ohio already has a general severability statute, Ohio Rev. Code Ann. § 1.50: “If any"),
+        ("WI", "It reaches every statute that does not say otherwise, so this section restates its rule."),
+        ("CA", "billkit did not find a general severability statute in California (California's codes"),
+        ("IL", "[Verify: Illinois may have a general severability statute, 5 Ill. Comp. Stat. 70/1.31, but"),
+        # not researched: the general advice
+        ("NY", "Include this section only if this state has no general severability statute"),
+    ],
+)
+def test_the_severability_note_names_the_states_own_statute(library, code, said):
+    from billkit.build import build_bill
+    from billkit.spec import BillSpec
+
+    note = " ".join(build_bill(BillSpec(state=code), library).section("severability").legislative_note.texts)
+    assert said in note
+    if code == "OH":
+        assert "It governs sections of the codified law only, which is what this act enacts" in note
+    assert ".”." not in note  # a quote that ends its own sentence takes no second full stop
