@@ -89,7 +89,11 @@ def test_ohio_keeps_crim_r_32_1_out_of_the_text_and_explains_article_iv_5_b(draf
     ohio = drafts["OH"]
     assert "32.1" not in operative(ohio, "vacatur-for-cause")
     # the statute that recasts such a motion as a late postconviction petition is displaced by name
-    displaced = "notwithstanding division (A) of section 2953.23 of the Revised Code."
+    # and so is the division that makes the postconviction petition the only collateral attack
+    displaced = (
+        "notwithstanding division (A) of section 2953.23 of the Revised Code and division (K) of section "
+        "2953.21 of the Revised Code."
+    )
     assert displaced in operative(ohio, "vacatur-for-cause")
     said = note(ohio, "vacatur-for-cause")
     assert "It works against this practice: Ohio Crim. R. 32.1, which reads: “A motion to withdraw" in said
