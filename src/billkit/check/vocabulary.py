@@ -59,6 +59,7 @@ IMMIGRATION = (
 FEDERAL = (
     IMMIGRATION
     + r"|federal (?:(?:criminal justice|law enforcement|immigration) )?(?:authorit|agenc|government|law enforcement|official|officer)\w*"
+    + r"|agenc(?:y|ies) of the united states"
 )
 AGENCY = (
     r"(?:united states |u\.s\. |federal |appropriate )*(?:immigration and customs enforcement|\bice\b|"

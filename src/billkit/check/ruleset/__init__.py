@@ -33,14 +33,23 @@ DESCRIPTIONS = {
 
 NEGATED = (
     r"\bnothing\b[^.;]{0,60}\b(?:construed|deemed|interpreted|read) (?:to|as) (?:authoriz|creat|requir|permit|allow|establish|grant)\w*|"
-    r"\bnot (?:be )?cognizable|(?:shall|may|must) not be presumed|\bno presumption"
+    r"\bnot (?:be )?cognizable|(?:shall|may|must) not be presumed|\bno presumption|"
+    + conviction.BARRED_VACATUR
 )
 """A grant turned into its opposite ("Nothing in this section shall be construed to authorize the court to set
 aside a conviction on the ground that ..."): no vacatur or presumption is granted."""
 
-RULES: tuple[Rule, ...] = tuple(
-    replace(rule, unless=(*rule.unless, NEGATED))
-    if rule.practice in ("vacatur-for-cause", "rebuttable-presumption") and rule.strength != "against"
-    else rule
-    for rule in (*conviction.RULES, *records.RULES, *federal.RULES)
-)
+
+def _vetoed(rule: Rule) -> Rule:
+    """``rule`` with the vetoes its practice shares: a negated grant of vacatur or presumption, and access to
+    one's records only through another agency's procedure (which ``records`` reads as partial)."""
+    if rule.strength == "against":
+        return rule
+    if rule.practice in ("vacatur-for-cause", "rebuttable-presumption"):
+        return replace(rule, unless=(*rule.unless, NEGATED))
+    if rule.practice == "record-access" and rule.strength == "present":
+        return replace(rule, unless=(*rule.unless, records.THROUGH_PROCEDURE))
+    return rule
+
+
+RULES: tuple[Rule, ...] = tuple(_vetoed(rule) for rule in (*conviction.RULES, *records.RULES, *federal.RULES))

@@ -22,7 +22,29 @@ from ..vocabulary import (
 )
 from .rule import Rule
 
+BARRED_VACATUR = (
+    r"(?:\bno court (?:shall|may|can)\b[^.;]{0,20}\b(?:vacate|set aside)|(?:shall|may|must) not (?:thereafter )?be (?:vacated|set aside)|"
+    r"\b(?:shall|may) not (?:thereafter )?vacate)(?![^.;]*\b(?:unless|except|until)\b)"
+)
+"""A court barred from vacating a conviction ("No court shall vacate a conviction that has been sealed on the
+ground of ..."), with no condition under which it may."""
+
+JURISDICTION_KEPT = (
+    r"\bnot\b[^.;]{0,30}(?:divest|deprive|terminat|end)",
+    r"\bnothing\b[^.;]{0,80}(?:divest|deprive|terminat|\bend)",
+    r"(?:turns|attains|reaches)\b[^.;]{0,20}\b(?:age|\d{2})\b|dispositional jurisdiction",
+    r"\bno\b[^.;]{0,80}\b(?:construed|deemed|interpreted)\b[^.;]{0,20}(?:divest|deprive|terminat|\bend)",
+)
+"""Words that keep the court's jurisdiction (or speak of a child's case reaching an age): no rule against it fires."""
+
 RULES: tuple[Rule, ...] = (
+    # A bar on vacating a conviction for a legal defect works against the practice.
+    Rule("vacatur-for-cause", "against", (BARRED_VACATUR, DEFECT + "|" + DEFECT_WORD)),
+    # A missing advisement declared harmless ("The failure to advise ... shall not affect the validity of the plea").
+    Rule("vacatur-for-cause", "against",
+         (r"(?:shall|does|will) not (?:\w+ )?(?:affect the validity of|be (?:a |the |any )?grounds? (?:for|to)|"
+          r"constitute (?:a |any )?grounds? (?:for|to)|entitle\w* (?:the )?(?:defendant|person) to (?:withdraw|vacat))",
+          FAILED_ADVICE + r"|fail\w* (?:of [^.;]{0,20})?to (?:advise|warn|inform|admonish|give the)")),
     # Relief for legal error: a defect and a grant of relief in one sentence ...
     Rule("vacatur-for-cause", "present", (DEFECT, RELIEF + r"|withdraw (?:the|a|his|her|their) plea|relief|motion|petition|post-?conviction|institute a proceeding", MODAL),
          unless=(PRESUME, r"finds?\b.*\bthat\b", r"advisement|explain\w*|\binform\w*|\bnotice\b|not required|does not have to show")),
@@ -53,7 +75,7 @@ RULES: tuple[Rule, ...] = (
     # The presumption for noncitizens.
     Rule("rebuttable-presumption", "present",
          (PRESUME, NONCITIZEN + r"|immigration|deport\w*|\bremoval\b|advisement",
-          r"(?:legally )?invalid|not valid|not aware|never told|nobody told|was not (?:told|advised)|(?:legally |constitutionally )?"
+          r"(?:legally )?invalid|not valid|not aware|(?:obtained |was |were )unlawful\w*|(?:legally |constitutionally )?"
           r"(?:defective|infirm)|\bvoid\b|involuntar\w*|without (?:an )?understanding|cannot lawfully|not (?:knowing|voluntary)"),
          unless=(r"received the required advisement", r"(?:shall|may|must) not be presumed|\bno presumption")),
     Rule("rebuttable-presumption", "partial",
@@ -75,7 +97,8 @@ RULES: tuple[Rule, ...] = (
          unless=(PRESUME, r"original jurisdiction|jurisdiction of the supreme court", r"\bno (?:court|tribunal|judge)\b",
                  r"until (?:the )?(?:child|person|juvenile|defendant|minor)\w* (?:attains|reaches|turns)|jurisdiction over the (?:child|juvenile|minor)|"
                  r"during (?:the )?(?:period of )?(?:probation|supervision|deferral)|until the (?:petition|application) is",
-                 r"(?:was|is|were) without jurisdiction|lack(?:ed|s)? (?:of )?jurisdiction|(?:did|does) not have jurisdiction")),
+                 r"(?:was|is|were) without jurisdiction|lack(?:ed|s)? (?:of )?jurisdiction|(?:did|does) not have jurisdiction",
+                 r"jurisdiction\b[^.;]{0,60}\b(?:modif\w*|reduc\w*|revo(?:ke|cation)\w*)\b[^.;]{0,30}\b(?:sentence|probation|supervision)")),
     # A court given jurisdiction to decide a motion that may come at any time after relief ("at any
     # time following the withdrawal of the guilty plea and dismissal of the charges ... The court in
     # which the guilty plea was originally entered has jurisdiction and authority to decide the motion").
@@ -142,7 +165,17 @@ RULES: tuple[Rule, ...] = (
           r"(?:motion|petition) to vacate shall not lie|barred from (?:seeking|bringing|filing|making)[^.;]{0,60}" + LATER_CHALLENGE + r"|"
           r"waives? (?:any|all) (?:further |later |future )?(?:challenges?|right to challenge|collateral)|"
           r"shall not be reopened for any purpose",),
-         unless=(r"\bnot\b[^.;]{0,30}(?:divest|deprive|terminat|end)", r"\bnothing\b[^.;]{0,80}(?:divest|deprive|terminat|\bend)",
-                 r"(?:turns|attains|reaches)\b[^.;]{0,20}\b(?:age|\d{2})\b|dispositional jurisdiction",
-                 r"\bno\b[^.;]{0,80}\b(?:construed|deemed|interpreted)\b[^.;]{0,20}(?:divest|deprive|terminat|\bend)")),
+         unless=JURISDICTION_KEPT),
+    # Relief that ends the court's power over the case, or that bars or waives a later challenge, in other words.
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:terminates|ends|extinguishes) (?:the |all |any )?(?:\w+ )?jurisdiction|"
+          r"\b(?:shall|will) (?:thereafter )?(?:lose|have no) jurisdiction|\b(?:be|is|are) without jurisdiction to (?:entertain|hear|consider|decide)|"
+          r"\bwaive\w*[^.;]{0,40}\brights?\b[^.;]{0,80}(?:" + LATER_CHALLENGE + r"|\bappeal|further relief|relief from the conviction)|"
+          r"\bwaiver of (?:the |any |all )?rights?\b[^.;]{0,60}(?:" + LATER_CHALLENGE + r")|"
+          r"\bbar\w* (?:any |all )?(?:later|subsequent|future|further) (?:motions?|petitions?|challenges?|applications?)|"
+          r"(?:motion|petition|application)s?\b[^.;]{0,80}\b(?:may|shall) not be (?:filed|brought|heard|entertained|considered)\b"
+          r"[^.;]{0,80}\b(?:expunged|sealed|set aside|restricted|shielded|cleared)|"
+          r"(?:may|shall) not (?:thereafter )?(?:consider|entertain|hear) any (?:motion|petition|application)\b[^.;]{0,80}"
+          r"\b(?:expunged|sealed|restricted|shielded|set aside)",),
+         unless=(*JURISDICTION_KEPT, r"\b(?:not|never|nothing|without)\b[^.;]{0,40}\b(?:waive|waiver|bar|terminat|lose|end)")),
 )  # fmt: skip

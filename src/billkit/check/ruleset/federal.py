@@ -15,6 +15,9 @@ from ..vocabulary import (
 )
 from .rule import Rule
 
+ENGLISH_ONLY = r"\b(?:only )?in english\b(?![^.;]*\b(?:other|each|every|all|several|spanish|languages?)\b)"
+"""A notice to be given in English, and in no other language."""
+
 RULES: tuple[Rule, ...] = (
     # Federal databases and immigration authorities.
     Rule("federal-records", "partial",
@@ -181,8 +184,18 @@ RULES: tuple[Rule, ...] = (
           IMMIGRATION + r"|deport\w*|naturali[sz]ation|removal from the united states", RELIEF + r"|record|relief",
           r"may not|might not|does not|do not|not (?:eliminate|remove|erase)|consult|lawyer|attorney|\bstill\b|no effect|not (?:be )?binding|"
           r"not recogni[sz]e|\blimits? (?:of|on|in)\b|limited effect|little effect|not protect"),
-         # A report to the legislature informs lawmakers, not the people whose records are cleared.
-         unless=(r"\bplea\b", r"(?:shall|may) not (?:disclose|share|provide|transmit|give)", r"\breport to\b")),
+         # A report to the legislature informs lawmakers, not the people whose records are cleared; a notice in
+         # English alone does not reach the community in its languages.
+         unless=(r"\bplea\b", r"(?:shall|may) not (?:disclose|share|provide|transmit|give)", r"\breport to\b", ENGLISH_ONLY)),
+    # A ban on telling people what relief does not do for their immigration status.
+    Rule("public-education", "against",
+         (r"\bno\b[^.;]{0,80}\b(?:shall|may) (?:provide|give|offer|distribute)\b[^.;]{0,40}\b(?:information|advice)\b[^.;]{0,60}"
+          r"\b(?:immigration|deport\w*)|(?:shall|may) not (?:address|mention|discuss|refer to|describe) (?:\w+ )?(?:immigration|deport\w*)|"
+          r"\bno (?:public |state )?funds? (?:shall|may) be (?:used|spent|expended) to (?:advise|inform|educate|tell)",),),
+    Rule("public-education", "partial",
+         (ENGLISH_ONLY, IMMIGRATION + r"|deport\w*|naturali[sz]ation", RELIEF + r"|record|relief",
+          r"may not|might not|does not|not (?:eliminate|remove|erase)|\bstill\b|no effect"),
+         why="the notice is required in English only, not in the community's languages"),
     Rule("public-education", "partial",
          (r"(?:court|counsel|attorney|lawyer) shall (?:administer|advise|give|admonish)|"
           r"(?:court|judge)\b[^.;]{0,80}\bshall (?:warn|inform|notify|advise)\b[^.;]{0,120}"

@@ -18,7 +18,24 @@ from ..vocabulary import (
 )
 from .rule import Rule
 
+THROUGH_PROCEDURE = (
+    r"\bonly (?:by|upon|after|through) (?:applying|submitting|following|filing|making|an? (?:application|request)\b[^.;]{0,40}\bunder)|"
+    r"\b(?:through|under|by following|in the manner (?:prescribed|provided|set forth))\b[^.;]{0,80}\b(?:procedures?|process)\b"
+    r"[^.;]{0,60}\b(?:under|in|of|by|established|prescribed|set forth)\b|"
+    r"\b(?:procedures?|process)\b[^.;]{0,40}\b(?:set forth|established|prescribed|provided) (?:in|by|under)\b|"
+    r"\bin the manner (?:prescribed|provided|set forth) (?:by|in|under)\b"
+)
+"""The person reaches the records only through another agency's procedure ("by following the procedures for
+challenging the accuracy of a record set forth in ...", "only by applying to the bureau under Section ...")."""
+
 RULES: tuple[Rule, ...] = (
+    # A savings clause read backwards: no exception lets the person see the record.
+    Rule("record-access", "against",
+         (r"\bnot? (?:\w+ ){0,6}(?:construed|read|deemed|interpreted) (?:to|as) (?:permit|allow|authoriz\w*)\w* (?:\w+ ){0,3}?"
+          r"(?:disclos|releas|access|inspect)\w*[^.;]{0,40}\bto (?:the )?(?:" + OWNER + r")",)),
+    Rule("record-access", "partial",
+         (PERSON + r"[^.;]{0,160}\b" + SEE, r"\brecords?\b", THROUGH_PROCEDURE), window=2,
+         why="the person reaches the records only through another agency's procedure"),
     # Own-record access.
     Rule("record-access", "present", (SELF, ACCESS, NO_ORDER), window=2,
          unless=(DENIAL + r"[^.;]*(?:without|except)[^.;]*" + COURT_ORDER,)),
