@@ -187,3 +187,27 @@ def test_the_severability_note_names_the_states_own_statute(library, code, said)
     if code == "OH":
         assert "It governs sections of the codified law only, which is what this act enacts" in note
     assert ".”." not in note  # a quote that ends its own sentence takes no second full stop
+
+
+@pytest.mark.parametrize(
+    ("code", "pleas"),
+    [
+        ("NY", "guilty"),
+        ("IL", "guilty, guilty but mentally ill, or nolo contendere"),
+        (None, "guilty or nolo contendere"),
+    ],
+)
+def test_the_pleas_are_the_states_own(library, code, pleas):
+    """New York has no plea of nolo contendere (CPL 220.10); Illinois has guilty but mentally ill (725 ILCS
+    5/113-8). The definition of "conviction" keeps federal law's words (8 U.S.C. § 1101(a)(48)(A))."""
+    from billkit.build import build_bill
+    from billkit.spec import BillSpec
+
+    bill = build_bill(BillSpec(state=code), library)
+
+    def said(clause: str) -> str:
+        return " ".join(b.text for top in bill.section(clause).body for b in top.walk())
+
+    assert f"withdraw any plea of {pleas}, or any admission of facts" in said("vacatur-for-cause")
+    assert f"a moving party who entered a plea of {pleas} in the proceeding" in said("rebuttable-presumption")
+    assert "after a plea of guilty or nolo contendere" in said("definitions")

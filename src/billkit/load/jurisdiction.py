@@ -70,6 +70,8 @@ class Jurisdiction:
     """Its own clearance statute and word for the relief."""
     severability: Severability | None = None
     """Its general severability statute, where researched."""
+    pleas: str = "guilty or nolo contendere"
+    """Its pleas of guilt, as they follow "a plea of"."""
     sources: tuple[tuple[str, str], ...] = field(default=())
     """(what, "value — source (grade)") for each fact, for the draft's table of sources."""
 
@@ -263,6 +265,7 @@ def jurisdiction_from_record(record: JurisdictionRecord) -> Jurisdiction:
         practices=dict(record.practices),
         relief=record.relief,
         severability=record.severability,
+        pleas=record.pleas.words if record.pleas else "guilty or nolo contendere",
         unverified=unverified,
         sources=sources,
     )

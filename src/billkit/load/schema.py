@@ -12,7 +12,7 @@ from typing import Annotated, Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
-from .statelaw import VERIFIED_GRADES, Grade, PracticeLaw, ReliefLaw, Severability
+from .statelaw import VERIFIED_GRADES, Grade, Pleas, PracticeLaw, ReliefLaw, Severability
 
 Practice = Literal[
     "vacatur-for-cause",
@@ -310,6 +310,8 @@ class JurisdictionRecord(_Strict):
     """Where the jurisdiction's law stands on each practice of the guidance."""
     severability: Severability | None = None
     """Its general severability statute, or the record that none was found; absent: not researched."""
+    pleas: Pleas | None = None
+    """Its pleas of guilt, where they are not the model's "guilty or nolo contendere"."""
 
     def unverified_facts(self) -> list[str]:
         """The names of the facts a draft must flag for the drafter to check."""

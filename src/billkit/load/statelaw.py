@@ -206,6 +206,23 @@ class ReliefLaw(_Record):
         return self
 
 
+class Pleas(_Record):
+    """The pleas by which a defendant admits guilt in the jurisdiction's courts, as they follow "a plea of"
+    ("guilty, guilty but mentally ill, or nolo contendere"), where they differ from the model's "guilty or
+    nolo contendere"."""
+
+    words: str
+    citation: str
+    source: str | None = None
+    grade: Grade
+
+    @model_validator(mode="after")
+    def _sourced(self) -> Pleas:
+        if self.source is None and self.grade != "unverified":
+            raise ValueError(f"the pleas of {self.citation!r} need a source, or the grade 'unverified'")
+        return self
+
+
 class Severability(_Record):
     """The jurisdiction's general severability statute: the rule of construction that keeps the rest of a
     statute in force when a court strikes part of it, so that a bill need not carry its own clause.
