@@ -211,3 +211,11 @@ def test_the_pleas_are_the_states_own(library, code, pleas):
     assert f"withdraw any plea of {pleas}, or any admission of facts" in said("vacatur-for-cause")
     assert f"a moving party who entered a plea of {pleas} in the proceeding" in said("rebuttable-presumption")
     assert "after a plea of guilty or nolo contendere" in said("definitions")
+
+
+def test_a_quoted_provision_keeps_its_own_quotation_marks_single(library):
+    from billkit.build import build_bill
+    from billkit.spec import BillSpec
+
+    note = " ".join(build_bill(BillSpec(state="IL"), library).section("record-access").legislative_note.texts)
+    assert "which reads: “‘Sealed’ means a document or case that is accessible only upon order" in note

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -161,7 +162,7 @@ def state_law(jurisdiction, practice: str) -> list[str]:
         note.fill(
             "contrary",
             citation=c.citation,
-            quote=c.quote or "",
+            quote=_nested(c.quote or ""),
             judged={True: "named", False: "kept"}.get(c.override, "case" if c.is_case else ""),
             why=c.why or "",
         )
@@ -177,3 +178,12 @@ def state_law(jurisdiction, practice: str) -> list[str]:
 def _defined_term(definition: str) -> str:
     """The term a definition defines ("“Record” means ..." -> "record"), for alphabetical order."""
     return definition.lstrip('“"[').split("”")[0].split('"')[0].casefold()
+
+
+_INNER = re.compile(r'"([^"]*)"|“([^”]*)”')
+
+
+def _nested(quote: str) -> str:
+    """A quotation's own quotation marks as single ones, since the note sets the whole in double marks
+    (“"Sealed" means ...” reads ‘Sealed’)."""
+    return _INNER.sub(lambda m: f"‘{m[1] if m[1] is not None else m[2]}’", quote)
