@@ -405,6 +405,8 @@ def test_a_state_long_title_claims_no_amendment_the_bill_does_not_make(library):
         # favorable end, noncriminal offense, drug diversion
         ("NY", "section 160.50, 160.55, 160.57, 160.58, or 160.59 of the criminal procedure law"),
         ("WA", "RCW 9.94A.640, 9.95.240, or 9.96.060"),  # pre-Sentencing Reform Act dismissal
+        # court-ordered and automatic sealing beside expunction, in decimal order and Florida's "ss."
+        ("FL", "ss. 943.0585, 943.059, or 943.0595"),
     ],
 )
 def test_the_definition_reaches_automatic_and_non_conviction_relief(library, state, statutes):

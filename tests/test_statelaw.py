@@ -219,3 +219,13 @@ def test_a_quoted_provision_keeps_its_own_quotation_marks_single(library):
 
     note = " ".join(build_bill(BillSpec(state="IL"), library).section("record-access").legislative_note.texts)
     assert "which reads: “‘Sealed’ means a document or case that is accessible only upon order" in note
+
+
+def test_texas_notes_the_federal_notice_it_already_has_for_expunctions(library):
+    from billkit.build import build_bill
+    from billkit.spec import BillSpec
+
+    section = build_bill(BillSpec(state="TX"), library).section("federal-records")
+    note = " ".join(section.legislative_note.texts)
+    assert "No duty to notify the FBI was found" not in note
+    assert "must already notify any central federal depository" in note and "55A.352(b)" in note

@@ -328,21 +328,28 @@ def resolve(code: str | None) -> Jurisdiction:
     return get_jurisdiction(code) if code else generic()
 
 
-_IN_CODE = re.compile(r"^(?P<word>[Ss]ection|RCW) (?P<number>[\w.:-]+)(?P<code> of (?:the|this) .+)?$")
+_IN_CODE = re.compile(r"^(?P<word>[Ss]ection|RCW|s\.) (?P<number>[\w.:-]+)(?P<code> of (?:the|this) .+)?$")
 
 
 def _one_code(cited: list[str]) -> str | None:
     """Sections of one code as its bills list them, in the code's order ("Section 851.93, 1203.4, or
-    1203.425 of the Penal Code"; "RCW 9.94A.640 or 9.95.240"); ``None`` unless every citation is a
-    verified "Section N of the X" (or "RCW N") of the same code."""
+    1203.425 of the Penal Code"; "RCW 9.94A.640 or 9.95.240"; Florida's "ss. 943.0585, 943.059, or
+    943.0595"); ``None`` unless every citation is a verified "Section N of the X" (or "RCW N", "s. N")
+    of the same code."""
     matches = [_IN_CODE.match(text) for text in cited]
     if len(cited) < 2 or not all(matches) or len({(m["word"], m["code"]) for m in matches}) != 1:
         return None
     from ..build.templating import series
 
-    def order(number: str) -> list[tuple[int, str]]:  # 9.94A.640 before 9.95.240; 851.93 before 1203.4
+    def order(number: str) -> list[tuple[int, str]]:  # RCW 9.94A.640 before 9.95.240
         return [(int(part), "") if part.isdigit() else (-1, part) for part in re.split(r"[.:-]", number)]
 
-    numbers = sorted((m["number"] for m in matches), key=order)
+    def decimal(number: str) -> tuple[int, str]:  # 851.93 before 1203.4; 943.0585 before 943.059
+        whole, _, fraction = number.partition(".")
+        return (int(whole) if whole.isdigit() else -1, fraction)
+
+    key = order if matches[0]["word"] == "RCW" else decimal
+    numbers = sorted((m["number"] for m in matches), key=key)
     first = matches[0]
-    return f"{first['word']} {series(numbers, 'or')}{first['code'] or ''}"
+    word = "ss." if first["word"] == "s." else first["word"]
+    return f"{word} {series(numbers, 'or')}{first['code'] or ''}"
