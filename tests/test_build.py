@@ -307,3 +307,16 @@ def test_the_build_package_has_no_import_circle():
         )
 
     assert not [name for name in imports if reaches(name, name)]
+
+
+def test_the_presumption_reaches_every_motion_for_an_order_of_vacatur(library):
+    """California lawyers move under Penal Code § 1473.7, not under the model's section: where the bill
+    defines "order of vacatur" to take in such laws, the presumption follows the motion, not the section."""
+    with_definitions = build_bill(BillSpec(), library).section("rebuttable-presumption")
+    text = " ".join(b.text for top in with_definitions.body for b in top.walk())
+    assert "The presumption applies in the same way on any other motion or petition for an order of" in text
+    assert "(or, on another motion or petition, under the law on which it rests)" in text
+    alone = build_bill(
+        BillSpec(clauses=("short-title", "vacatur-for-cause", "rebuttable-presumption")), library
+    ).section("rebuttable-presumption")
+    assert "any other motion or petition" not in " ".join(b.text for top in alone.body for b in top.walk())
