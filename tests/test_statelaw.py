@@ -229,3 +229,18 @@ def test_texas_notes_the_federal_notice_it_already_has_for_expunctions(library):
     note = " ".join(section.legislative_note.texts)
     assert "No duty to notify the FBI was found" not in note
     assert "must already notify any central federal depository" in note and "55A.352(b)" in note
+
+
+def test_a_section_the_state_already_has_names_the_sections_that_lean_on_it(library):
+    """California's Penal Code § 1473.7 already gives the vacatur motion, so the draft says the section may be
+    dropped; the definitions and the presumption refer to it, and the note says they would need repointing."""
+    from billkit.build import build_bill
+    from billkit.spec import BillSpec
+
+    bill = build_bill(BillSpec(state="CA"), library)
+    note = " ".join(bill.section("vacatur-for-cause").legislative_note.texts)
+    definitions = bill.section("definitions").number
+    presumption = bill.section("rebuttable-presumption").number
+    assert "a drafter may drop the section" in note
+    pointing = f"Dropping it means pointing Section {definitions} and Section {presumption}, which refer"
+    assert pointing in note

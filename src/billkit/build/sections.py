@@ -16,7 +16,7 @@ from .notes import commentary, note
 from .numbering import LADDERS, code_label, label, section_heading, section_label
 from .params import fill_params
 from .source_note import source_note
-from .templating import collapse, evaluate, render_text
+from .templating import collapse, evaluate, render_text, series
 
 
 def build_section(
@@ -106,7 +106,7 @@ def _notes(
         drafting, "legislative", clause.legislative_note, ctx, f"{where}: field 'legislative_note'"
     )
     fields["legislative_note"] = _reworded(legislative, reword)
-    standing = state_law(drafting.jurisdiction, clause.practice)
+    standing = state_law(drafting.jurisdiction, clause.practice, _referrers(drafting, clause.id))
     if standing:
         legislative = fields["legislative_note"]
         paragraphs = (*legislative.paragraphs, *(drafting.italicize(p) for p in standing))
@@ -138,8 +138,30 @@ def _reworded(found, reword):
     return dataclasses.replace(found, paragraphs=paragraphs)
 
 
-def state_law(jurisdiction, practice: str) -> list[str]:
-    """What the jurisdiction's law already provides for ``practice``, for the Legislative Note."""
+def _referrers(drafting: Drafting, clause_id: str) -> str:
+    """The bill's other sections whose text refers to clause ``clause_id`` ("Section 5 and Section 6"), in the
+    bill's order; empty when none does."""
+    wanted = re.compile(r"""ref\(\s*["']""" + re.escape(clause_id) + r"""["']\s*\)""")
+
+    def texts(items) -> list[str]:
+        return [t for item in items for t in (item.text, *texts(item.items))]
+
+    referring = [
+        other
+        for other in sorted(drafting.numbers, key=lambda c: drafting.numbers[c])
+        if other != clause_id
+        and other in drafting.library.clauses
+        and any(wanted.search(t) for t in texts(drafting.library.clauses[other].text))
+    ]
+    if not referring:
+        return ""
+    refer = drafting.context(referring[0], {})["ref"]
+    return series([refer(other) for other in referring], "and")
+
+
+def state_law(jurisdiction, practice: str, referrers: str = "") -> list[str]:
+    """What the jurisdiction's law already provides for ``practice``, for the Legislative Note; ``referrers``
+    names the sections that refer to this one, which dropping it would leave pointing at nothing."""
     law = jurisdiction.practices.get(practice)
     if law is None:
         return []
@@ -152,7 +174,7 @@ def state_law(jurisdiction, practice: str) -> list[str]:
     )
     out = [" ".join(first.split())]
     if law.status == "has":
-        out.append(note.fill("has", name=name))
+        out.append(note.fill("has", name=name, referrers=referrers))
     details = []
     if law.citations:
         details.append(note.fill("cited", citations="; ".join(law.citations)))
