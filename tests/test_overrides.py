@@ -175,3 +175,14 @@ def test_the_schema_accepts_statutes_and_rules_and_any_entry_not_overridden():
     assert rule.override
     case = Contrary(citation="State v. Kona, 2016-Ohio-7796", source="x", grade="secondary", override=False)
     assert case.operative == "State v. Kona, 2016-Ohio-7796"
+
+
+def test_texas_sharing_ban_names_the_law_that_bars_limiting_immigration_enforcement(drafts):
+    texas = drafts["TX"]
+    text = operative(texas, "federal-records")
+    assert "Notwithstanding Section 752.053, Government Code, or any other law of this state, no" in text
+    assert "The section names it in its operative text." in note(texas, "federal-records")
+    # a disclosure federal law requires is never overridden
+    assert "Section 411.0765" not in text
+    generic = operative(drafts["CA"], "federal-records")
+    assert "Notwithstanding any other law of this state, no agency" in generic
