@@ -73,6 +73,16 @@ def status(practice: str, text: str) -> str:
         ("public-education",
          "No clerk or court employee shall give any information or advice about the immigration consequences "
          "of sealing.", "contrary"),
+        # narrowed grants are partial
+        ("vacatur-for-cause",
+         "On the motion of the district attorney, and not otherwise, the court may vacate a conviction that "
+         "was obtained through a legal defect in the proceeding.", "partial"),
+        ("vacatur-for-cause",
+         "The court may vacate a conviction for ineffective assistance of counsel, but only for convictions "
+         "entered after the effective date of this section.", "partial"),
+        ("record-access",
+         "On request, the repository shall give a person whose record has been sealed a summary of the "
+         "sealed record showing each charge and its disposition.", "partial"),
         ("federal-records",
          "The department may release an expunged record to a licensing board, to a court for sentencing, and "
          "to any agency of the United States on written request.", "contrary"),

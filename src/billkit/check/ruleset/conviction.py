@@ -29,6 +29,14 @@ BARRED_VACATUR = (
 """A court barred from vacating a conviction ("No court shall vacate a conviction that has been sealed on the
 ground of ..."), with no condition under which it may."""
 
+NARROWED_VACATUR = (
+    r"(?:upon|on) (?:the )?(?:written )?motion of the (?:prosecut\w*|district attorney|state's attorney|commonwealth's attorney|people|state)\b"
+    r"[^.;]{0,30}\b(?:and not otherwise|only)\b|"
+    r"\bonly (?:upon|on) (?:the )?(?:written )?motion of the (?:prosecut\w*|district attorney|state's attorney|commonwealth's attorney|people|state)\b|"
+    r"\bonly (?:for|to|as to) (?:a )?convictions? (?:entered|obtained) (?:on or )?after\b"
+)
+"""A vacatur narrowed: only the prosecutor may ask for it, or it reaches only convictions entered later."""
+
 JURISDICTION_KEPT = (
     r"\bnot\b[^.;]{0,30}(?:divest|deprive|terminat|end)",
     r"\bnothing\b[^.;]{0,80}(?:divest|deprive|terminat|\bend)",
@@ -45,6 +53,8 @@ RULES: tuple[Rule, ...] = (
          (r"(?:shall|does|will) not (?:\w+ )?(?:affect the validity of|be (?:a |the |any )?grounds? (?:for|to)|"
           r"constitute (?:a |any )?grounds? (?:for|to)|entitle\w* (?:the )?(?:defendant|person) to (?:withdraw|vacat))",
           FAILED_ADVICE + r"|fail\w* (?:of [^.;]{0,20})?to (?:advise|warn|inform|admonish|give the)")),
+    Rule("vacatur-for-cause", "partial", (NARROWED_VACATUR, VACATE), window=2,
+         why="the vacatur is narrowed: only the prosecutor may ask for it, or it reaches only later convictions"),
     # Relief for legal error: a defect and a grant of relief in one sentence ...
     Rule("vacatur-for-cause", "present", (DEFECT, RELIEF + r"|withdraw (?:the|a|his|her|their) plea|relief|motion|petition|post-?conviction|institute a proceeding", MODAL),
          unless=(PRESUME, r"finds?\b.*\bthat\b", r"advisement|explain\w*|\binform\w*|\bnotice\b|not required|does not have to show")),

@@ -28,7 +28,15 @@ THROUGH_PROCEDURE = (
 """The person reaches the records only through another agency's procedure ("by following the procedures for
 challenging the accuracy of a record set forth in ...", "only by applying to the bureau under Section ...")."""
 
+NARROWED_RECORD = (
+    r"\b(?:a |an )?(?:summary|abstract|synopsis) of (?:the |his or her |their |that )?(?:\w+ )?records?\b|"
+    r"cop(?:y|ies) of the judgment(?: of conviction)? and (?:of )?the order\b"
+)
+"""What the person gets is narrower than the records: a summary of them, or the judgment and the order alone."""
+
 RULES: tuple[Rule, ...] = (
+    Rule("record-access", "partial", (PERSON + r"|person|individual|petitioner|defendant", NARROWED_RECORD, RELIEF),
+         why="the person gets a summary of the record, or the judgment and order, not the record itself"),
     # A savings clause read backwards: no exception lets the person see the record.
     Rule("record-access", "against",
          (r"\bnot? (?:\w+ ){0,6}(?:construed|read|deemed|interpreted) (?:to|as) (?:permit|allow|authoriz\w*)\w* (?:\w+ ){0,3}?"
