@@ -156,7 +156,25 @@ class ReliefForms(_Record):
     adj_after: bool = False
 
 
-class OtherRelief(_Record):
+class _Sourced(_Record):
+    """A record of law read somewhere: it names its source, or is graded 'unverified'."""
+
+    source: str | None = None
+    grade: Grade
+
+    def _subject(self) -> str | None:
+        """What the record cites, as an error names it; ``None`` when it cites nothing to source."""
+        raise NotImplementedError
+
+    @model_validator(mode="after")
+    def _sourced(self):
+        subject = self._subject()
+        if subject and self.source is None and self.grade != "unverified":
+            raise ValueError(f"{subject} needs a source, or the grade 'unverified'")
+        return self
+
+
+class OtherRelief(_Sourced):
     """Another statute of the jurisdiction that clears records, under a word of its own."""
 
     term: str
@@ -164,17 +182,12 @@ class OtherRelief(_Record):
     in_text: str | None = None
     """The statute as the jurisdiction's bills cite it in their operative text ("section 2953.32 of
     the Revised Code"); the Bluebook form ``statute`` stands in where it is not known."""
-    grade: Grade
-    source: str | None = None
 
-    @model_validator(mode="after")
-    def _sourced(self) -> OtherRelief:
-        if self.source is None and self.grade != "unverified":
-            raise ValueError(f"the statute {self.statute!r} needs a source, or the grade 'unverified'")
-        return self
+    def _subject(self) -> str:
+        return f"the statute {self.statute!r}"
 
 
-class ReliefLaw(_Record):
+class ReliefLaw(_Sourced):
     """The jurisdiction's own clearance statute and its word for the relief."""
 
     term: str
@@ -186,8 +199,6 @@ class ReliefLaw(_Record):
     vacatur_word: bool = False
     """True where the law calls rehabilitative relief a vacatur or vacation (it is not one for
     legal error, and a draft must say so)."""
-    grade: Grade
-    source: str | None = None
     also: tuple[OtherRelief, ...] = ()
     """Its other clearance statutes (Texas: expunction beside nondisclosure), which the
     definition of the relief must reach too."""
@@ -199,31 +210,23 @@ class ReliefLaw(_Record):
             return None
         return re.split(r" -- | — |; ", self.statute_name)[0].rstrip(". ")
 
-    @model_validator(mode="after")
-    def _sourced(self) -> ReliefLaw:
-        if self.source is None and self.grade != "unverified":
-            raise ValueError("the clearance statute needs a source, or the grade 'unverified'")
-        return self
+    def _subject(self) -> str:
+        return "the clearance statute"
 
 
-class Pleas(_Record):
+class Pleas(_Sourced):
     """The pleas by which a defendant admits guilt in the jurisdiction's courts, as they follow "a plea of"
     ("guilty, guilty but mentally ill, or nolo contendere"), where they differ from the model's "guilty or
     nolo contendere"."""
 
     words: str
     citation: str
-    source: str | None = None
-    grade: Grade
 
-    @model_validator(mode="after")
-    def _sourced(self) -> Pleas:
-        if self.source is None and self.grade != "unverified":
-            raise ValueError(f"the pleas of {self.citation!r} need a source, or the grade 'unverified'")
-        return self
+    def _subject(self) -> str:
+        return f"the pleas of {self.citation!r}"
 
 
-class Severability(_Record):
+class Severability(_Sourced):
     """The jurisdiction's general severability statute: the rule of construction that keeps the rest of a
     statute in force when a court strikes part of it, so that a bill need not carry its own clause.
     ``citation`` is ``None`` where a search found none (``note`` says what was searched)."""
@@ -236,14 +239,13 @@ class Severability(_Record):
     narrower phrase."""
     exception: str | None = None
     """Words that let an act opt out ("unless the statute provides otherwise"), quoted."""
-    source: str | None = None
-    grade: Grade
     note: str | None = None
 
+    def _subject(self) -> str | None:
+        return f"the severability statute {self.citation!r}" if self.citation else None
+
     @model_validator(mode="after")
-    def _sourced(self) -> Severability:
-        if self.citation and self.source is None and self.grade != "unverified":
-            raise ValueError(f"the severability statute {self.citation!r} needs a source, or 'unverified'")
+    def _quoted(self) -> Severability:
         if self.quote and not self.citation:
             raise ValueError("a quoted severability statute needs its citation")
         return self
