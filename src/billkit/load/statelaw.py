@@ -223,7 +223,7 @@ class Pleas(_Sourced):
     citation: str
 
     def _subject(self) -> str:
-        return f"the pleas of {self.citation!r}"
+        return f"the list of pleas in {self.citation!r}"
 
 
 class Severability(_Sourced):
