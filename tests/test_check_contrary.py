@@ -161,3 +161,24 @@ def test_a_long_quote_is_never_cut_before_the_words_that_reverse_it():
     finding = _findings(text)["record-access"]
     assert finding.status == "contrary"
     assert finding.evidence[0].quote.endswith("without a court order.")
+
+
+def test_missing_speaks_of_a_second_quote_only_when_one_is_printed():
+    """One sentence that both grants and denies (its grant quote drops as a duplicate of the denial) must not
+    tell the reader to look for language "quoted after it"."""
+    text = (
+        "A person whose conviction record has been expunged may obtain a copy of that record only after a "
+        "judge of the circuit court, following a hearing, finds good cause for its release."
+    )
+    found = _findings(text)["record-access"]
+    assert found.status == "contrary"
+    assert len(found.evidence) == 1
+    assert "quoted after it" not in found.missing
+    # the guidance's own sentence beside it is a second quote, and then the words say so
+    grant = (
+        "Any individual who has received an expungement may access information contained in expunged "
+        "records without first obtaining a court order."
+    )
+    both = _findings(text, grant)["record-access"]
+    assert both.status == "contrary" and len(both.evidence) == 2
+    assert "quoted after it" in both.missing

@@ -225,8 +225,9 @@ def _judge(practice: str, evidence: list[Evidence]) -> Finding:
     against = [e for e in evidence if e.strength == "against"]
     parts = {e.part for e in partial if e.part}
     if against:
-        missing = _what_works_against(practice, present, partial)
-        return Finding(practice, "contrary", _strongest(against, present, partial), missing, [practice])
+        kept = _strongest(against, present, partial)
+        missing = _what_works_against(practice, any(e.strength != "against" for e in kept))
+        return Finding(practice, "contrary", kept, missing, [practice])
     if practice == "federal-records" and parts == {"federal databases", "immigration authorities"}:
         return Finding(practice, "present", _strongest(partial))
     if present:
@@ -252,10 +253,11 @@ def _by_likeness(findings: list[Finding], located: list[tuple[str, str]]) -> lis
             continue
         sentence, location, _ = found[f.id]
         evidence = Evidence(_quote(sentence), location, "against", why=likeness.WHY)
+        kept = _strongest([evidence], f.evidence)
         also = (
             " The bill also has language for the practice (quoted after it), which that provision may"
             " undercut."
-            if f.evidence
+            if len(kept) > 1
             else ""
         )
         missing = (
@@ -264,7 +266,7 @@ def _by_likeness(findings: list[Finding], located: list[tuple[str, str]]) -> lis
             f"does work against the practice, ask the committee to strike or override it. The bill needs "
             f"{DESCRIPTIONS[f.id]}.{also}"
         )
-        out.append(Finding(f.id, "contrary", _strongest([evidence], f.evidence), missing, [f.id]))
+        out.append(Finding(f.id, "contrary", kept, missing, [f.id]))
     return out
 
 
@@ -292,12 +294,13 @@ def _sentence_set(quote: str) -> frozenset[str]:
     return frozenset(sentences(quote))
 
 
-def _what_works_against(practice: str, present, partial) -> str:
-    """Why a practice is ``contrary``: what to strike, what the bill needs, what it also has."""
+def _what_works_against(practice: str, also_quoted: bool) -> str:
+    """Why a practice is ``contrary``: what to strike, what the bill needs, and (``also_quoted``: a quote of
+    language for the practice is printed after it) what it also has."""
     also = " The bill also has language for the practice (quoted after it), which that provision undercuts."
     return (
         "The first quoted provision works against the practice: ask the committee to strike or override it. "
-        f"The bill needs {DESCRIPTIONS[practice]}.{also if present or partial else ''}"
+        f"The bill needs {DESCRIPTIONS[practice]}.{also if also_quoted else ''}"
     )
 
 
