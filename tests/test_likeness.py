@@ -104,7 +104,7 @@ def test_the_testimony_asks_the_witness_to_confirm_what_the_model_found(library)
     packet = build_packet(packet_spec(bill_number="S. 4321"), library, findings=found)
     asked = letter(packet).split("What the committee must strike")[1]
     assert "transmit any sealed record to federal agencies responsible for enforcing" in asked
-    assert "[Before you testify: billkit's statistical reader, not one of its rules, picked out" in asked
+    assert "[Before you testify: billkit’s statistical reader, not one of its rules, picked out" in asked
     # a rule's finding is asked to be struck without that caveat
     ruled = "Sealed records shall be made available to Immigration and Customs Enforcement."
     found = check_passages([Passage(ruled, "Sec. 3")])
