@@ -106,7 +106,9 @@ def _notes(
         drafting, "legislative", clause.legislative_note, ctx, f"{where}: field 'legislative_note'"
     )
     fields["legislative_note"] = _reworded(legislative, reword)
-    standing = state_law(drafting.jurisdiction, clause.practice, _referrers(drafting, clause.id))
+    law = drafting.jurisdiction.practices.get(clause.practice)
+    referrers = _referrers(drafting, clause.id) if law is not None and law.status == "has" else ""
+    standing = state_law(drafting.jurisdiction, clause.practice, referrers)
     if standing:
         legislative = fields["legislative_note"]
         paragraphs = (*legislative.paragraphs, *(drafting.italicize(p) for p in standing))

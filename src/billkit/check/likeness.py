@@ -32,7 +32,6 @@ MIN_CHARS = 30
 """Shorter pieces (labels, headings, citations) are not read."""
 NGRAMS = (1, 2)
 C = 10.0
-LABELS = ("absent", "contrary", "partial", "present")
 
 
 def fit(examples: Mapping[str, list[tuple[str, str]]], vocabulary_texts: Iterable[str]) -> dict:
