@@ -180,3 +180,28 @@ def test_a_fast_run_writes_the_same_xml_as_python_docx_add_run(text, style):
     slow.add_run(text, style)
     add_text_run(fast, text, style)
     assert [run.element.xml for run in fast.runs] == [run.element.xml for run in slow.runs]
+
+
+def test_remembered_style_ids_are_the_ones_python_docx_gives():
+    """The per-document style cache must answer as python-docx does: id, None for a default, error.
+
+    If python-docx changes how it resolves a style, this fails before any DOCX does.
+    """
+    from docx.enum.style import WD_STYLE_TYPE
+
+    from billkit.render.docx import _remember_style_ids
+
+    plain, cached = docx.Document(), docx.Document()
+    _remember_style_ids(cached)
+    asked = [(style.name, style.type) for style in plain.styles if style.type != WD_STYLE_TYPE.LIST]
+    asked += [("Normal", WD_STYLE_TYPE.PARAGRAPH), ("Default Paragraph Font", WD_STYLE_TYPE.CHARACTER)]
+    for name, kind in asked * 2:  # twice: the second answer comes from the cache
+        assert cached.part.get_style_id(name, kind) == plain.part.get_style_id(name, kind)
+        style = cached.styles[name]
+        assert cached.part.get_style_id(style, kind) == plain.part.get_style_id(plain.styles[name], kind)
+    assert cached.part.get_style_id(None, WD_STYLE_TYPE.PARAGRAPH) is None
+    for document in (plain, cached):
+        with pytest.raises(ValueError, match="need type"):
+            document.part.get_style_id("Strong", WD_STYLE_TYPE.PARAGRAPH)
+        with pytest.raises(KeyError):
+            document.part.get_style_id("No Such Style", WD_STYLE_TYPE.PARAGRAPH)

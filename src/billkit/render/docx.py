@@ -228,26 +228,38 @@ def new_document(meta: DocumentMeta, options: RenderOptions):
 
 
 def _remember_style_ids(document) -> None:
-    """Resolve each style name once per document instead of once per paragraph and run.
+    """Resolve each style once per document instead of once per paragraph and run.
 
-    python-docx finds a style by name, and then checks whether it is the default style, by
-    searching every style in the document each time a paragraph or run is styled: more than half
-    of a bill's DOCX time. The styles do not change while billkit writes, so the answer to each
-    (name, type) question is kept for the document's body part.
+    python-docx finds a style by name, and then checks whether it is the default style of its
+    type, by searching every style in the document each time a paragraph or run is styled: more
+    than half of a bill's DOCX time. The styles do not change while billkit writes, so each
+    answer is kept for the document's body part, and each type's default is found once. The
+    answers are python-docx's own: the style's id, or ``None`` for the default, and a
+    ``ValueError`` for a style of the wrong type.
     """
-    part = document.part
-    look_up = part.get_style_id
-    known: dict[tuple[str, object], str | None] = {}
+    styles = document.styles
+    known: dict[tuple[str, str, object], str | None] = {}
+    defaults: dict[object, str | None] = {}
+
+    def default_id(style_type) -> str | None:
+        if style_type not in defaults:
+            default = styles.default(style_type)
+            defaults[style_type] = None if default is None else default.style_id
+        return defaults[style_type]
 
     def get_style_id(style_or_name, style_type):
-        if not isinstance(style_or_name, str):
-            return look_up(style_or_name, style_type)
-        key = (style_or_name, style_type)
+        if style_or_name is None:
+            return None
+        named = isinstance(style_or_name, str)
+        key = ("name" if named else "id", style_or_name if named else style_or_name.style_id, style_type)
         if key not in known:
-            known[key] = look_up(style_or_name, style_type)
+            found = styles[style_or_name] if named else style_or_name
+            if found.type != style_type:
+                raise ValueError(f"assigned style is type {found.type}, need type {style_type}")
+            known[key] = None if found.style_id == default_id(style_type) else found.style_id
         return known[key]
 
-    part.get_style_id = get_style_id
+    document.part.get_style_id = get_style_id
 
 
 @functools.cache
