@@ -11,6 +11,12 @@ from billkit.load.library import PRACTICES
 
 from support import GUIDANCE_FILE, GUIDANCE_SAMPLES, squash
 
+SLIP_OPINION = re.compile(
+    r"^[A-Z][^,]* v\. [^,]+, No\. [\d-]+ \((?:\d(?:st|d|th) Cir\.|[A-Z][^)]*?) "
+    r"(?:Jan|Feb|Mar|Apr|May|June|July|Aug|Sept|Oct|Nov|Dec)\.? \d{1,2}, (?:19|20)\d\d\)$"
+)
+"""A Bluebook slip-opinion citation (case, docket number, court and exact date), for a decision whose
+reporter citation was not read."""
 STATUTE = re.compile(
     r"^(\d+ U\.S\.C\. §§? [\d()a-zA-Z–-]+"
     r"|\d+ C\.F\.R\. §§? [\d.]+"
@@ -32,7 +38,7 @@ def test_every_practice_has_a_clause_with_its_id(library):
 
 
 def test_scaffold_clauses_exist(library):
-    for clause_id in ("short-title", "findings", "definitions", "severability", "effective-date"):
+    for clause_id in ("short-title", "findings", "definitions", "severability", "implementation", "effective-date"):
         assert library.get(clause_id).practice == "scaffold"
 
 
@@ -93,6 +99,8 @@ def test_every_authority_is_a_case_citation_or_a_statute(library):
     for clause in library.clauses.values():
         for authority in clause.citations:
             if STATUTE.match(authority):
+                continue
+            if SLIP_OPINION.match(authority):  # no reporter citation was read: the docket form
                 continue
             found = [c for c in get_citations(authority) if isinstance(c, FullCaseCitation)]
             assert found, f"{clause.id}: {authority!r} is neither a case citation nor a known statute form"

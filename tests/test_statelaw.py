@@ -244,3 +244,56 @@ def test_a_section_the_state_already_has_names_the_sections_that_lean_on_it(libr
     assert "a drafter may drop the section" in note
     pointing = f"Dropping it means pointing Section {definitions} and Section {presumption}, which refer"
     assert pointing in note
+
+
+@pytest.mark.parametrize(
+    ("code", "said", "cited"),
+    [
+        # a retroactive cap with a way to apply, and the Board's decision on it
+        (
+            "CA",
+            "Cal. Penal Code § 18.5(a) already caps the jail term for a misdemeanor at 364 days, and its words"
+            " reach sentences imposed before it (Cal. Penal Code § 18.5(b) lets a person sentenced earlier",
+            "Matter of Velasquez-Rios, 27 I. & N. Dec. 470 (B.I.A. 2018)",
+        ),
+        ("NY", "N.Y. Penal Law § 70.15(1-a) already caps", "Peguero Vasquez v. Garland, No. 21-6380"),
+        # the model bill names the caps as examples; a state without a cap gets the general rule alone
+        (None, "Some states cap the jail term for a misdemeanor at 364 days", "Peguero Vasquez v. Garland"),
+        ("TX", "", "Matter of Thomas & Thompson, 27 I. & N. Dec. 674 (A.G. 2019)"),
+        # a cap whose words do not reach earlier sentences
+        ("OR", "It does not reach earlier convictions in any words billkit read", "Peguero Vasquez v. Garland"),
+    ],
+)
+def test_the_vacatur_note_says_what_sentence_relief_does_and_names_the_states_cap(library, code, said, cited):
+    """Matter of Thomas & Thompson: a later change to a sentence counts only if it corrects a defect, and a
+    cap on misdemeanor sentences is read at the time of conviction (legal review §7.4)."""
+    from billkit.build import build_bill
+    from billkit.spec import BillSpec
+
+    section = build_bill(BillSpec(state=code), library).section("vacatur-for-cause")
+    (sentences,) = [t for t in section.legislative_note.texts if t.startswith("Sentences.")]
+    assert "corrects a procedural or substantive defect in the underlying proceeding" in sentences
+    assert said in sentences
+    assert ("already caps" in sentences) == (code in ("CA", "NY", "OR"))
+    assert any(cited in t for t in section.authorities.texts)
+    assert "Matter of Thomas & Thompson, 27 I. & N. Dec. 674 (A.G. 2019)" in section.authorities.texts
+
+
+def test_a_sentence_cap_is_cited_with_its_source_or_marked_unverified(library):
+    import dataclasses
+
+    from billkit.build import build_bill
+    from billkit.load.jurisdiction import get_jurisdiction
+    from billkit.load.statelaw import SentenceCap
+    from billkit.spec import BillSpec
+
+    with pytest.raises(ValidationError, match="needs a source"):
+        SentenceCap(citation="Wash. Rev. Code § 9A.20.021(2)", grade="strong")
+    unread = SentenceCap(citation="Wash. Rev. Code § 9A.20.021(2)", grade="unverified")
+    assert not unread.verified
+    state = dataclasses.replace(get_jurisdiction("WA"), sentence_cap=unread)
+    section = build_bill(BillSpec(state="WA"), library, state).section("vacatur-for-cause")
+    note = " ".join(section.legislative_note.texts)
+    assert "[Verify: Wash. Rev. Code § 9A.20.021(2) may cap the jail term for a misdemeanor" in note
+    assert "already caps" not in note
+    assert "Matter of Velasquez-Rios, 27 I. & N. Dec. 470 (B.I.A. 2018)" in section.authorities.texts

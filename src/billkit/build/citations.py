@@ -7,13 +7,14 @@ from collections.abc import Iterable
 
 from ..model import Run
 
-_CASE = re.compile(r"((?:Matter of [^,;]+)|(?:[A-Z][^,;]*? v\. [^,;]+)), \d+ ")
+_CASE = re.compile(r"((?:Matter of [^,;]+)|(?:[A-Z][^,;]*? v\. [^,;]+)), (?:\d+ |No\. \d)")
 _SIGNALS = re.compile(r"\b(rev’d on other grounds|overruled by|aff’d|cert\. denied)(?=,)")
 EM = frozenset({"em"})
 
 
 def case_names(citations: Iterable[str]) -> tuple[str, ...]:
-    """The case names found in full citations, longest first (so "X v. Y" wins over parts)."""
+    """The case names found in full citations (a reporter's or, for a slip opinion, a docket number's),
+    longest first (so "X v. Y" wins over parts)."""
     names = {match.group(1).strip() for cite in citations for match in _CASE.finditer(cite)}
     return tuple(sorted(names, key=lambda n: (-len(n), n)))
 

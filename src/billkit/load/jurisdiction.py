@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from .schema import AmendmentMarks, BillForm, JurisdictionRecord
-    from .statelaw import PracticeLaw, ReliefLaw, Severability
+    from .statelaw import PracticeLaw, ReliefLaw, SentenceCap, Severability
 
 FACT_LABELS = {
     "style": "name and style",
@@ -72,6 +72,8 @@ class Jurisdiction:
     """Its general severability statute, where researched."""
     pleas: str = "guilty or nolo contendere"
     """Its pleas of guilt, as they follow "a plea of"."""
+    sentence_cap: SentenceCap | None = None
+    """Its cap on misdemeanor jail terms below one year, where it has one."""
     sources: tuple[tuple[str, str], ...] = field(default=())
     """(what, "value — source (grade)") for each fact, for the draft's table of sources."""
 
@@ -266,6 +268,7 @@ def jurisdiction_from_record(record: JurisdictionRecord) -> Jurisdiction:
         relief=record.relief,
         severability=record.severability,
         pleas=record.pleas.words if record.pleas else "guilty or nolo contendere",
+        sentence_cap=record.sentence_cap,
         unverified=unverified,
         sources=sources,
     )

@@ -12,7 +12,7 @@ from typing import Annotated, Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
-from .statelaw import VERIFIED_GRADES, Grade, Pleas, PracticeLaw, ReliefLaw, Severability
+from .statelaw import VERIFIED_GRADES, Grade, Pleas, PracticeLaw, ReliefLaw, SentenceCap, Severability
 
 Practice = Literal[
     "vacatur-for-cause",
@@ -312,6 +312,8 @@ class JurisdictionRecord(_Strict):
     """Its general severability statute, or the record that none was found; absent: not researched."""
     pleas: Pleas | None = None
     """Its pleas of guilt, where they are not the model's "guilty or nolo contendere"."""
+    sentence_cap: SentenceCap | None = None
+    """Its cap on misdemeanor jail terms below one year, where it has one."""
 
     def unverified_facts(self) -> list[str]:
         """The names of the facts a draft must flag for the drafter to check."""

@@ -255,6 +255,33 @@ class Severability(_Sourced):
         return self.citation is not None and self.grade in VERIFIED_GRADES
 
 
+class SentenceCap(_Sourced):
+    """The jurisdiction's cap on a misdemeanor's jail term below one year (364 days), which federal law
+    reads at the time of conviction: a cap helps convictions entered after it, not earlier ones."""
+
+    citation: str
+    quote: str | None = None
+    """The words that set the maximum, where they were read."""
+    reaches: str = "a misdemeanor"
+    """The offenses it caps, as they follow "the jail term for" ("a class A misdemeanor")."""
+    since: int | None = None
+    """The year it took effect, where the source says so."""
+    retroactive: bool | None = None
+    """Whether its own words reach sentences imposed before it (``None``: not known)."""
+    resentence: str | None = None
+    """The provision that lets a person sentenced before the cap apply to have the sentence reduced."""
+    federal: str | None = None
+    """A federal decision on whether the cap is given effect for immigration purposes, in full."""
+    note: str | None = None
+
+    def _subject(self) -> str:
+        return f"the sentence cap {self.citation!r}"
+
+    @property
+    def verified(self) -> bool:
+        return self.grade in VERIFIED_GRADES
+
+
 def standing_rows(practices, lang: str = "en") -> list[tuple[str, str, str, str]]:
     """(practice, status, existing law, grade) for each of ``practices``, in the words of ``lang``."""
     from .words import words
