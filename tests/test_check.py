@@ -22,7 +22,7 @@ from billkit.spec import BillSpec
 
 from support import GRANTS_RELIEF, MODEL_NUMBERING, relief_by_this_section
 
-SCAFFOLD = ("short-title", "findings", "definitions", "severability", "effective-date")
+SCAFFOLD = ("short-title", "findings", "definitions", "severability", "implementation", "effective-date")
 runner = CliRunner()
 
 

@@ -245,7 +245,7 @@ def test_init_writes_a_spec_that_drafts_and_refuses_to_overwrite(in_tmp):
     import tomllib
 
     data = tomllib.loads(text)
-    assert len(data["clauses"]) == 11
+    assert len(data["clauses"]) == 12
     assert '# notify_days = 30  # a whole number; the default is "[30]"' in text
     assert "{{" not in text
     assert run("draft", "bill.toml", "-f", "html").exit_code == 0
