@@ -38,7 +38,8 @@ def test_every_practice_has_a_clause_with_its_id(library):
 
 
 def test_scaffold_clauses_exist(library):
-    for clause_id in ("short-title", "findings", "definitions", "severability", "implementation", "effective-date"):
+    scaffold = ("short-title", "findings", "definitions", "severability", "implementation", "effective-date")
+    for clause_id in scaffold:
         assert library.get(clause_id).practice == "scaffold"
 
 

@@ -252,8 +252,8 @@ def test_a_section_the_state_already_has_names_the_sections_that_lean_on_it(libr
         # a retroactive cap with a way to apply, and the Board's decision on it
         (
             "CA",
-            "Cal. Penal Code § 18.5(a) already caps the jail term for a misdemeanor at 364 days, and its words"
-            " reach sentences imposed before it (Cal. Penal Code § 18.5(b) lets a person sentenced earlier",
+            "Cal. Penal Code § 18.5(a) already caps the jail term for a misdemeanor at 364 days, and its"
+            " words reach sentences imposed before it (Cal. Penal Code § 18.5(b) lets a person sentenced",
             "Matter of Velasquez-Rios, 27 I. & N. Dec. 470 (B.I.A. 2018)",
         ),
         ("NY", "N.Y. Penal Law § 70.15(1-a) already caps", "Peguero Vasquez v. Garland, No. 21-6380"),
@@ -261,7 +261,7 @@ def test_a_section_the_state_already_has_names_the_sections_that_lean_on_it(libr
         (None, "Some states cap the jail term for a misdemeanor at 364 days", "Peguero Vasquez v. Garland"),
         ("TX", "", "Matter of Thomas & Thompson, 27 I. & N. Dec. 674 (A.G. 2019)"),
         # a cap whose words do not reach earlier sentences
-        ("OR", "It does not reach earlier convictions in any words billkit read", "Peguero Vasquez v. Garland"),
+        ("OR", "It does not reach earlier convictions in any words billkit read", "Peguero Vasquez"),
     ],
 )
 def test_the_vacatur_note_says_what_sentence_relief_does_and_names_the_states_cap(library, code, said, cited):
