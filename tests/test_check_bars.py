@@ -90,3 +90,62 @@ def status(practice: str, text: str) -> str:
 )  # fmt: skip
 def test_bars_waivers_and_narrowed_grants(practice, text, expected):
     assert status(practice, text) == expected
+
+
+# Real wording from the fourth round of the corpus (tests/corpus/SPLIT.md, "Fourth round"); each text
+# is quoted from the file named, which gives its citation and source.
+MARYLAND = (  # md-crim-proc-8-301-1.txt (Md. Code Ann., Crim. Proc. § 8-301.1(a)): only the State moves
+    "(a) On a motion of the State, at any time after the entry of a probation before judgment or "
+    "judgment of conviction in a criminal case, the court with jurisdiction over the case may vacate "
+    "the probation before judgment or conviction on the ground that the State's Attorney received new "
+    "information that calls into question the integrity of the conviction."
+)
+KENTUCKY = (  # ky-r-crim-p-11-42.txt (Ky. R. Crim. P. 11.42(1))
+    "(1) A prisoner in custody under sentence or a defendant on probation, parole or conditional "
+    "discharge who claims a right to be released on the ground that the sentence is subject to "
+    "collateral attack may at any time proceed directly by motion in the court that imposed the "
+    "sentence to vacate, set aside or correct it."
+)
+CALIFORNIA = (  # ca-health-safety-11361-8.txt (Cal. Health & Safety Code § 11361.8(b))
+    "If the petitioner satisfies the criteria in subdivision (a), the court shall grant the petition to "
+    "recall the sentence or dismiss the sentence because it is legally invalid unless the court "
+    "determines that granting the petition would pose an unreasonable risk of danger to public safety."
+)
+TENNESSEE = (  # tn-sup-ct-r-28-sec-2.txt (Tenn. Sup. Ct. R. 28, § 2(D))
+    "A rebuttable presumption of waiver arises if a ground for relief was not raised before a court of "
+    "competent jurisdiction in which it could have been raised."
+)
+NEAR_MISS = (  # billkit's own: the defendant may move too
+    "On a motion of the State or of the defendant, the court may vacate the conviction on the ground "
+    "that the plea was not knowing and voluntary."
+)
+
+
+@pytest.mark.parametrize(
+    ("practice", "text", "expected"),
+    [
+        ("vacatur-for-cause", MARYLAND, "partial"),
+        ("vacatur-for-cause", NEAR_MISS, "present"),
+        ("vacatur-for-cause", KENTUCKY, "present"),
+        # a sentence recalled under a later law is not a conviction vacated for a defect
+        ("vacatur-for-cause", CALIFORNIA, "absent"),
+        # a presumption that runs against the person
+        ("rebuttable-presumption", TENNESSEE, "contrary"),
+    ],
+)
+def test_real_narrowed_and_reversed_provisions_read_for_what_they_do(practice, text, expected):
+    assert status(practice, text) == expected
+
+
+def test_a_petition_for_an_order_reads_its_listed_orders_with_it():
+    """nv-rev-stat-179-247.txt (Nev. Rev. Stat. § 179.247(1), (4)): "for an order: (a) Vacating ..."."""
+    text = (
+        "1. If a person has been convicted of any offense listed in subsection 2, the person may "
+        "petition the court in which he or she was convicted for an order:\n(a) Vacating the judgment; "
+        "and\n(b) Sealing all documents, papers and exhibits in the person's record.\n\n4. The court may "
+        "grant a petition filed pursuant to subsection 1 if:\n(a) The participation of the petitioner in "
+        "the offense was the result of the petitioner having been a victim of trafficking in persons."
+    )
+    passages = [Passage(block, f"block {i}") for i, block in enumerate(text.split("\n\n"), 1)]
+    found = {f.id: f.status for f in check_passages(passages)}
+    assert found["vacatur-for-cause"] == "present"

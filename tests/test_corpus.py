@@ -84,11 +84,12 @@ FLOORS = {
         "present": {"precision": 0.0, "recall": 0.0},
         "contrary": {"precision": 1.0, "recall": 0.66},
     },
-    # tune and whole corpus re-based once: 17 real texts joined the tuning split (SPLIT.md, "Third round")
-    "tune": {"present": {"precision": 1.0, "recall": 0.98}, "contrary": {"precision": 0.96, "recall": 0.88}},
+    # tune and whole corpus re-based once more: 17 real texts of narrowed protections joined the tuning
+    # split (SPLIT.md, "Fourth round"); the 195 files already there kept every measure
+    "tune": {"present": {"precision": 0.95, "recall": 0.97}, "contrary": {"precision": 0.94, "recall": 0.87}},
     "whole corpus": {
-        "present": {"precision": 0.97, "recall": 0.94},
-        "contrary": {"precision": 0.96, "recall": 0.85},
+        "present": {"precision": 0.94, "recall": 0.93},
+        "contrary": {"precision": 0.95, "recall": 0.84},
     },
 }
 

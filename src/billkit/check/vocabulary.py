@@ -93,7 +93,8 @@ DEFECT = (
     r"exceeds? the maximum (?:sentence )?(?:authorized|allowed|permitted) by law|"
     r"\bviolated\b[^.;]{0,60}(?:rights|constitution)|unconstitutionality of|rendered the (?:conviction|judgment) void|"
     r"ineffective assistance|error of law|fraud|duress|misinformation|(?:plea|conviction) (?:is|was) (?:legally )?invalid|"
-    r"(?:judgment|sentence|conviction)[^.;]{0,60}\b(?:is|was) unlawful|error or ground for relief)"
+    r"(?:judgment|sentence|conviction)[^.;]{0,60}\b(?:is|was) unlawful|error or ground for relief|"
+    r"(?:is|was|are|were) (?:otherwise )?subject to collateral attack)"
 )
 TRAFFICKED = (
     r"(?:victim of (?:human |sex |labor |severe forms? of )?trafficking|(?:was|were|being|been) trafficked|"
@@ -110,6 +111,7 @@ GRANT_VACATUR = (
     r"|\bhave the (?:judgment|conviction|sentence|plea) vacated|set (?:the |a |any )?(?:\w+ )?(?:judgment|conviction|sentence) aside"
     r"|\b(?:enter|issue|grant|make)\w* an order vacating|\bentitled\b[^.;]{0,40}\bto an order vacating"
     r"|motion to vacate[^.;]{0,60}\b(?:shall|must|may) be granted"
+    r"|\b(?:petition|move|apply)\b[^.;]{0,160}?\bfor an order\b[^.;]{0,20}?\bvacating (?:the |a |any )?(?:judgment|conviction)"
     r"|\b(?:may|shall) grant (?:post-?conviction relief|(?:the |such )?motion to vacate)"
     r"|\b(?:conviction|judgment)s? (?:be )?vacated\b[^.;]{0,200}\bshall grant the (?:application|petition|motion))"
 )

@@ -42,13 +42,15 @@ aside a conviction on the ground that ..."): no vacatur or presumption is grante
 
 def _vetoed(rule: Rule) -> Rule:
     """``rule`` with the vetoes its practice shares: a negated grant of vacatur or presumption; a vacatur
-    only the prosecutor may seek, or only for later convictions; access to one's records only through
+    only the prosecutor may seek, or only for later convictions; the recall of a sentence; access to one's records only through
     another agency's procedure, or to a summary or the orders alone (the narrowed forms, which the rule
     modules read as partial)."""
     if rule.strength == "against":
         return rule
     if rule.practice == "vacatur-for-cause" and rule.strength == "present":
-        return replace(rule, unless=(*rule.unless, NEGATED, conviction.NARROWED_VACATUR))
+        return replace(
+            rule, unless=(*rule.unless, NEGATED, conviction.NARROWED_VACATUR, conviction.SENTENCE_ONLY)
+        )
     if rule.practice in ("vacatur-for-cause", "rebuttable-presumption"):
         return replace(rule, unless=(*rule.unless, NEGATED))
     if rule.practice == "record-access" and rule.strength == "present":

@@ -33,9 +33,16 @@ NARROWED_VACATUR = (
     r"(?:upon|on) (?:the )?(?:written )?motion of the (?:prosecut\w*|district attorney|state's attorney|commonwealth's attorney|people|state)\b"
     r"[^.;]{0,30}\b(?:and not otherwise|only)\b|"
     r"\bonly (?:upon|on) (?:the )?(?:written )?motion of the (?:prosecut\w*|district attorney|state's attorney|commonwealth's attorney|people|state)\b|"
-    r"\bonly (?:for|to|as to) (?:a )?convictions? (?:entered|obtained) (?:on or )?after\b"
+    r"\bonly (?:for|to|as to) (?:a )?convictions? (?:entered|obtained) (?:on or )?after\b|"
+    r"(?:upon|on) (?:a |the )?(?:written )?motion of the (?:prosecut\w*|district attorney|state's attorney|"
+    r"commonwealth's attorney|people|state)\b(?![^.;]{0,60}\b(?:or|and)\b[^.;]{0,20}"
+    r"\b(?:defendant|person|petitioner|movant|individual|convicted)\b)"
 )
-"""A vacatur narrowed: only the prosecutor may ask for it, or it reaches only convictions entered later."""
+SENTENCE_ONLY = r"\brecall\w*\b[^.;]{0,30}\bsentence"
+"""Relief that recalls a sentence (to resentence or dismiss it under a later law), not a vacatur of the conviction."""
+
+"""A vacatur narrowed: only the prosecutor may ask for it (by the words "only", or by naming no one else who
+may move), or it reaches only convictions entered later."""
 
 JURISDICTION_KEPT = (
     r"\bnot\b[^.;]{0,30}(?:divest|deprive|terminat|end)",
@@ -82,6 +89,8 @@ RULES: tuple[Rule, ...] = (
           + DEFECT_WORD + r"[^.;]{0,160}?\b(?:may|shall|must)\b[^.;]{0,100}?" + VACATE,),
          unless=(PRESUME, r"(?<!lacked )(?<!lacks )(?<!without )(?<!\bno )\bjurisdiction\b[^.;]{0,40}\b(?:over|to hear|to decide|to consider|retain)",
                  r"(?:shall|may) not (?:be )?(?:vacat|set aside|grant)")),
+    # A presumption that runs the other way: a ground not raised earlier is presumed waived.
+    Rule("rebuttable-presumption", "against", (r"\bpresum\w*\b[^.;]{0,30}\bwaive[dr]?\b|\bpresumption of waiver\b",)),
     # The presumption for noncitizens.
     Rule("rebuttable-presumption", "present",
          (PRESUME, NONCITIZEN + r"|immigration|deport\w*|\bremoval\b|advisement",

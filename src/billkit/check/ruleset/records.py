@@ -146,7 +146,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:refers?|pertain\w*|relat\w*) to (?:the|that|such) (?:person|individual|applicant)\b|(?:person|individual)'s (?:own )?(?:criminal )?records?|"
           r"(?:his|her|their|his or her) own (?:criminal )?records?|subjects? (?:thereof|of (?:the |such |an? |that )?(?:\w+ ){0,2}(?:information|records?))|"
           r"(?:his|her|their|his or her) criminal (?:history )?record|(?:pertaining to|concerning|about) (?:himself|herself|themselves|himself or herself)|"
-          r"(?:maintained|kept|held|information) about (?:the|that|such) (?:person|individual)|concerning (?:the|that|such) (?:person|individual|applicant)\b|"
+          r"(?:maintained|kept|held|information) about (?:the|that|such|a|an) (?:person|individual)|concerning (?:the|that|such) (?:person|individual|applicant)\b|"
           r"about (?:them|him|her|himself|herself|themselves)\b|(?:refers?|pertain\w*|relat\w*) to (?:him|her|them|him or her)\b|(?:his|her|their|his or her) own (?:criminal )?(?:history )?(?:records?|rap sheet)|"
           r"(?:his|her|their|his or her) own criminal history|(?:his|her|their|his or her) (?:own )?records? of (?:arrests?|convictions?|prosecutions?)|"
           r"about the (?:record )?subject\b|"
