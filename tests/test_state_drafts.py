@@ -202,3 +202,21 @@ def test_a_california_draft_has_the_bill_number_digest_and_notes_a_california_dr
     digest = texts.index("LEGISLATIVE COUNSEL’S DIGEST")
     enacting = texts.index("The people of the State of California do enact as follows:")
     assert long_title < digest < enacting
+
+
+def test_an_illinois_draft_counts_its_sections_by_fives_in_sentence_case_and_says_this_state(library):
+    """Illinois bills number sections 1, 5, 10, ... with run-in headings in sentence case ("Section 1.
+    Short title."), and its statutes write "State" with a capital; a cross-reference follows the
+    printed numbers."""
+    draft = build_bill(BillSpec(state="IL"), library)
+    texts = [text for _style, text in docx_paragraphs(render(draft, "docx"))]
+    labels = [m.group(1) for t in texts if (m := re.match(r"Section (\d+)\. [A-Z][a-z]", t))]
+    assert labels[:4] == ["1", "5", "10", "15"]
+    assert "Section 1. Short title." in " ".join(texts)
+    assert not any(re.match(r"Section \d+\. [A-Z]{4,}", t) for t in texts)  # no capitals headings
+    number = draft.section("vacatur-for-cause").number
+    assert number == 15
+    presumption = " ".join(b.text for top in draft.section("rebuttable-presumption").body for b in top.walk())
+    assert f"Section {number}" in presumption
+    operative = " ".join(b.text for s in draft.sections for top in s.body for b in top.walk())
+    assert "this State" in operative and "this state" not in operative

@@ -59,7 +59,7 @@ def build_bill(
         library,
         relief,
         jurisdiction,
-        section_numbers(units),
+        section_numbers(units, _step(jurisdiction)),
         aims=tuple(clause.aim for clause in clauses if clause.aim),
         case_names=library.case_names,
         reference=reference or jurisdiction.reference,
@@ -146,7 +146,13 @@ def _sections(
             )
         return built[unit.id]
 
-    return tuple(section(n, unit) for n, unit in zip(unit_numbers(units), units, strict=True))
+    step = _step(drafting.jurisdiction)
+    return tuple(section(n, unit) for n, unit in zip(unit_numbers(units, step), units, strict=True))
+
+
+def _step(jurisdiction: Jurisdiction) -> int:
+    """How the jurisdiction's bills count their sections after the first (Illinois: by fives)."""
+    return jurisdiction.form.numbering_step if jurisdiction.form else 1
 
 
 def _units(spec: BillSpec, clauses: list[Clause], jurisdiction: Jurisdiction, *, enact: bool) -> list[Unit]:

@@ -56,4 +56,6 @@ def code_label(jurisdiction: Jurisdiction, key: str) -> str:
 def section_heading(jurisdiction: Jurisdiction, title: str) -> str:
     """The heading printed after the label, or nothing where the jurisdiction's sections have none."""
     form = jurisdiction.form
-    return title.upper() + "." if form is None or form.headings else ""
+    if form is not None and not form.headings:
+        return ""
+    return (title if form is not None and form.heading_case == "sentence" else title.upper()) + "."

@@ -250,7 +250,9 @@ def jurisdiction_from_record(record: JurisdictionRecord) -> Jurisdiction:
         code=record.code,
         name=name,
         style=style,
-        this_state=_this_state(style, name),
+        this_state=(
+            record.form.this_state if record.form and record.form.this_state else _this_state(style, name)
+        ),
         legislature=str(facts.legislature.value) if facts.legislature.value else generic().legislature,
         act_word=record.form.act_word if record.form else "act",
         enacting_clause=(

@@ -257,6 +257,10 @@ class BillForm(_Strict):
     first_section: Text = "SECTION {{ n }}."
     section: Text = "SECTION {{ n }}."
     headings: bool = True
+    heading_case: Literal["upper", "sentence"] = "upper"
+    """How a section's heading prints: in capitals ("SHORT TITLE."), or as written ("Short title.")."""
+    numbering_step: int = Field(default=1, ge=1)
+    """What the bill's sections after the first count by: Illinois numbers them by fives."""
     enacting_caps: bool = False
     amend_lead: Text | None = None
     """How a section amending existing law opens; absent, the bill words' ``amendment.lead``."""
@@ -268,6 +272,9 @@ class BillForm(_Strict):
     line_numbers: LineNumbering | None = None
     """How its bills' lines are numbered; absent, on each page, which is the usual practice but
     not verified for that jurisdiction."""
+    this_state: Text | None = None
+    """How its statutes name the jurisdiction itself where not the usual "this state" (Illinois:
+    "this State")."""
     act_word: Text = "act"
     """How the bill names itself in its text: "This act ...", or Texas's "This Act ..."."""
     reference: Text = "Section {n}"
