@@ -297,3 +297,27 @@ def test_a_sentence_cap_is_cited_with_its_source_or_marked_unverified(library):
     assert "[Verify: Wash. Rev. Code § 9A.20.021(2) may cap the jail term for a misdemeanor" in note
     assert "already caps" not in note
     assert "Matter of Velasquez-Rios, 27 I. & N. Dec. 470 (B.I.A. 2018)" in section.authorities.texts
+
+
+def test_a_provision_the_section_must_fit_is_quoted_with_what_it_means(library):
+    """New York appeals a denied CPL 440.10 motion only by permission; the model's motion is appealed as of
+    right. The note quotes § 450.15 and says what to decide; an unread provision is bracketed to verify."""
+    import dataclasses
+
+    from billkit.build import build_bill
+    from billkit.load.jurisdiction import get_jurisdiction
+    from billkit.load.statelaw import LawNote
+    from billkit.spec import BillSpec
+
+    def note(state) -> str:
+        bill = build_bill(BillSpec(state="NY"), library, state)
+        return " ".join(bill.section("vacatur-for-cause").legislative_note.texts)
+
+    ny = get_jurisdiction("NY")
+    said = note(ny)
+    assert "N.Y. Crim. Proc. Law § 450.15(1) reads: “If an appeal by defendant is not authorized" in said
+    assert "appeals the denial of a CPL 440.10 motion only with leave" in said
+    unread = LawNote(citation="N.Y. Crim. Proc. Law § 450.20", says="It may matter.", grade="unverified")
+    law = ny.practices["vacatur-for-cause"].model_copy(update={"notes": (unread,)})
+    said = note(dataclasses.replace(ny, practices={**ny.practices, "vacatur-for-cause": law}))
+    assert "[Verify: N.Y. Crim. Proc. Law § 450.20. It may matter. The provision was not read" in said

@@ -192,6 +192,12 @@ def state_law(jurisdiction, practice: str, referrers: str = "") -> list[str]:
         )
         for c in law.contrary
     ]
+    details += [
+        note.fill(
+            "law_note", citation=n.citation, quote=_nested(n.quote or ""), says=n.says, verified=n.verified
+        )
+        for n in law.notes
+    ]
     if details:
         out.append(" ".join(details))
     if not law.verified and law.status != "none":

@@ -106,6 +106,41 @@ class Plain(_Record):
     es: str
 
 
+class _Sourced(_Record):
+    """A record of law read somewhere: it names its source, or is graded 'unverified'."""
+
+    source: str | None = None
+    grade: Grade
+
+    def _subject(self) -> str | None:
+        """What the record cites, as an error names it; ``None`` when it cites nothing to source."""
+        raise NotImplementedError
+
+    @model_validator(mode="after")
+    def _sourced(self):
+        subject = self._subject()
+        if subject and self.source is None and self.grade != "unverified":
+            raise ValueError(f"{subject} needs a source, or the grade 'unverified'")
+        return self
+
+
+class LawNote(_Sourced):
+    """Another provision of the jurisdiction's law that a drafter must fit the section to, though it
+    neither gives nor works against the practice (New York appeals a denied CPL 440.10 motion only by
+    permission): what it means for the section, in billkit's words, and the provision, quoted."""
+
+    citation: str
+    quote: str | None = None
+    says: str
+
+    def _subject(self) -> str:
+        return f"the provision {self.citation!r}"
+
+    @property
+    def verified(self) -> bool:
+        return self.grade in VERIFIED_GRADES
+
+
 class PracticeLaw(_Record):
     """Where a jurisdiction's law stands on one practice."""
 
@@ -118,6 +153,8 @@ class PracticeLaw(_Record):
     grade: Grade
     source: str | None = None
     contrary: tuple[Contrary, ...] = ()
+    notes: tuple[LawNote, ...] = ()
+    """Other provisions the section must fit, each with what it means for the section."""
     plain: Plain
 
     @model_validator(mode="after")
@@ -154,24 +191,6 @@ class ReliefForms(_Record):
     participle: str
     adj: str
     adj_after: bool = False
-
-
-class _Sourced(_Record):
-    """A record of law read somewhere: it names its source, or is graded 'unverified'."""
-
-    source: str | None = None
-    grade: Grade
-
-    def _subject(self) -> str | None:
-        """What the record cites, as an error names it; ``None`` when it cites nothing to source."""
-        raise NotImplementedError
-
-    @model_validator(mode="after")
-    def _sourced(self):
-        subject = self._subject()
-        if subject and self.source is None and self.grade != "unverified":
-            raise ValueError(f"{subject} needs a source, or the grade 'unverified'")
-        return self
 
 
 class OtherRelief(_Sourced):
