@@ -50,7 +50,7 @@ STATES = (
         ("record-access", "Ind. Code § 35-38-9-6(a)(1)"),
     ),
     Expected(
-        "TX", "Order of nondisclosure",
+        "TX", "Order of expunction or nondisclosure",
         ("Tex. Gov't Code Ann. §§ 411.071–.0775", "Tex. Code Crim. Proc. Ann. ch. 55A"),
         ("court-jurisdiction", "Tex. Code Crim. Proc. Ann. art. 11.072, § 2(b)"),
         ("federal-records", "Tex. Gov't Code Ann. § 752.053 (S.B. 4, 85th Leg., 2017)"),
@@ -151,8 +151,8 @@ def test_a_provision_working_against_a_practice_is_named_as_one_to_override(draf
 def test_the_states_word_runs_through_the_operative_text(drafts):
     texas = drafts["TX"]
     federal = " ".join(b.text for top in texas.section("federal-records").body for b in top.walk())
-    assert "shall disclose a record subject to an order of nondisclosure" in federal
-    assert "subject to an order of nondisclosure records" not in federal
+    assert "shall disclose a record subject to an order of expunction or nondisclosure" in federal
+    assert "subject to an order of expunction or nondisclosure records" not in federal
     ohio = " ".join(b.text for top in drafts["OH"].section("record-access").body for b in top.walk())
     assert (
         "Any individual who has received a sealing or expungement may access information contained"
@@ -171,8 +171,8 @@ def test_a_drafter_may_still_choose_billkits_term_or_name_the_states(library):
     chosen = build_bill(BillSpec(state="TX", relief_term="sealing"), library)
     assert chosen.meta.relief_term == "sealing"
     assert "this draft says “sealing” instead" in _note(chosen, "definitions")
-    named = build_bill(BillSpec(state="TX", relief_term="Order of Nondisclosure"), library)
-    assert named.meta.relief_term == "order of nondisclosure"
+    named = build_bill(BillSpec(state="TX", relief_term="Order of Expunction or Nondisclosure"), library)
+    assert named.meta.relief_term == "order of expunction or nondisclosure"
 
 
 def test_a_states_vacatur_word_is_refused_elsewhere_and_never_clashes_with_the_acts(library):
@@ -220,3 +220,16 @@ def test_an_illinois_draft_counts_its_sections_by_fives_in_sentence_case_and_say
     assert f"Section {number}" in presumption
     operative = " ".join(b.text for s in draft.sections for top in s.body for b in top.walk())
     assert "this State" in operative and "this state" not in operative
+
+
+def test_texas_names_expunction_and_nondisclosure_in_one_defined_term(drafts):
+    """The legal read: an expunction is not an order of nondisclosure. One defined term reaches both, and the
+    note gives each statute its own word."""
+    texas = drafts["TX"]
+    definition = _definition(texas, "Order of expunction or nondisclosure")
+    assert "Subchapter E-1, Chapter 411, Government Code" in definition and "Chapter 55A" in definition
+    note = _note(texas, "definitions")
+    assert "which calls it “order of nondisclosure”, and also under Tex. Code Crim. Proc. Ann. ch. 55A" in (
+        note
+    )
+    assert "neither kind of relief is called by the other’s name" in note

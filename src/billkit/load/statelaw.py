@@ -215,6 +215,9 @@ class ReliefLaw(_Sourced):
     in_text: str | None = None
     """As for :class:`OtherRelief`: the citation a bill's operative text uses."""
     statute_name: str | None = None
+    statute_word: str | None = None
+    """The statute's own word, where ``term`` joins it with the word of another statute (Texas:
+    "order of nondisclosure", in the term "order of expunction or nondisclosure")."""
     vacatur_word: bool = False
     """True where the law calls rehabilitative relief a vacatur or vacation (it is not one for
     legal error, and a draft must say so)."""
