@@ -32,6 +32,7 @@ class Evidence:
     strength: str
     part: str = ""
     why: str = ""
+    yields: bool = False  # from a rule that gives way to a grant found elsewhere
 
 
 @dataclass
@@ -106,7 +107,7 @@ def check_passages(passages: list[Passage]) -> list[Finding]:
     hits: dict[str, list[Evidence]] = {p: [] for p in PRACTICES}
 
     def add(rule: Rule, quote: str, location: str) -> None:
-        evidence = Evidence(_quote(quote), location, rule.strength, rule.part, rule.why)
+        evidence = Evidence(_quote(quote), location, rule.strength, rule.part, rule.why, rule.yields)
         # one sentence may show both halves of a two-part practice: keep it once per half
         same = (e for e in hits[rule.practice] if e.strength == rule.strength and e.part == rule.part)
         if not any(e.quote == evidence.quote for e in same):
@@ -223,7 +224,7 @@ MAX_EVIDENCE = 3
 def _judge(practice: str, evidence: list[Evidence]) -> Finding:
     present = [e for e in evidence if e.strength == "present"]
     partial = [e for e in evidence if e.strength == "partial"]
-    against = [e for e in evidence if e.strength == "against"]
+    against = [e for e in evidence if e.strength == "against" and not (e.yields and present)]
     parts = {e.part for e in partial if e.part}
     if against:
         kept = _strongest(against, present, partial)

@@ -272,6 +272,15 @@ RULES: tuple[Rule, ...] = (
           r"\bnot (?:be )?(?:released|disclosed|made available|provided|shown|opened)\b[^.;]{0,80}\b(?:or|nor) to (?:the )?(?:" + OWNER + r")",
           RELIEF),
          unless=(r"\b(?:except|other than|but not|unless|provided|however|only|absent|without)\b",)),
+    # The same bar with exceptions that leave the person out ("shall not be disclosed to any person except
+    # a criminal justice agency"): against the practice, unless the bill grants the person access elsewhere.
+    Rule("record-access", "against",
+         (r"\b(?:shall|may|must) not (?:be )?(?:\w+ )?(?:made available|disclosed|released|opened|open|provided|furnished|"
+          r"shown|accessible|disseminated)\b[^.;]{0,20}\bto (?:anyone|any person|any individual|any other person)\b"
+          r"[^.;]{0,20}\b(?:except|other than|unless)\b", RELIEF),
+         unless=(r"(?:except|other than|unless)[^.;]*(?:" + OWNER + r"|\bthe (?:person|individual)\b|himself|herself|"
+                 r"themselves|court order|order of (?:a |the )?court)",),
+         yields=True),
     Rule("record-access", "against",
          (r"\bno cop(?:y|ies)\b[^.;]{0,60}\b(?:retained by|furnished to|given to|released to)[^.;]{0,40}\bany person\b", RELIEF),
          unless=(r"\b(?:except|other than|but not|unless)\b",)),

@@ -22,3 +22,6 @@ class Rule:
     window: int = 1
     part: str = ""  # for practices with halves: which half this rule shows
     why: str = ""
+    yields: bool = False
+    """An ``against`` rule that gives way to a grant of the practice anywhere in the bill: a bar whose
+    exceptions leave the person out says nothing against a grant to the person made elsewhere."""
