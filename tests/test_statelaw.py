@@ -262,7 +262,9 @@ def test_a_section_the_state_already_has_names_the_sections_that_lean_on_it(libr
         (None, "Some states cap the jail term for a misdemeanor at 364 days", "Peguero Vasquez v. Garland"),
         ("TX", "", "Matter of Thomas & Thompson, 27 I. & N. Dec. 674 (A.G. 2019)"),
         # a cap whose words do not reach earlier sentences
-        ("OR", "It does not reach earlier convictions in any words billkit read", "Peguero Vasquez"),
+        ("OR", "so the cap helps only convictions entered after it took effect, in 2017", "Peguero Vasquez"),
+        # a cap that governs by the date of the offense
+        ("CO", "so the cap helps only offenses committed after it took effect, in 2022", "Velasquez-Rios"),
     ],
 )
 def test_the_vacatur_note_says_what_sentence_relief_does_and_names_the_states_cap(library, code, said, cited):
@@ -273,9 +275,10 @@ def test_the_vacatur_note_says_what_sentence_relief_does_and_names_the_states_ca
 
     section = build_bill(BillSpec(state=code), library).section("vacatur-for-cause")
     (sentences,) = [t for t in section.legislative_note.texts if t.startswith("Sentences.")]
-    assert "corrects a procedural or substantive defect in the underlying proceeding" in sentences
+    assert "rests on a procedural or substantive defect in the underlying proceeding" in sentences
+    assert "requested on or before October 25, 2019" in sentences and "(8 C.F.R. § 1003.55)" in sentences
     assert said in sentences
-    assert ("already caps" in sentences) == (code in ("CA", "NY", "OR"))
+    assert ("already caps" in sentences) == (code in ("CA", "NY", "OR", "CO"))
     assert any(cited in t for t in section.authorities.texts)
     assert "Matter of Thomas & Thompson, 27 I. & N. Dec. 674 (A.G. 2019)" in section.authorities.texts
 

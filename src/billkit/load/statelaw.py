@@ -288,6 +288,8 @@ class SentenceCap(_Sourced):
     """The offenses it caps, as they follow "the jail term for" ("a class A misdemeanor")."""
     since: int | None = None
     """The year it took effect, where the source says so."""
+    offense_date: bool = False
+    """Whether it governs by the date of the offense (Colorado), not of the conviction."""
     retroactive: bool | None = None
     """Whether its own words reach sentences imposed before it (``None``: not known)."""
     resentence: str | None = None
