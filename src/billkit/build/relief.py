@@ -40,6 +40,12 @@ class ReliefTerm:
         return self.noun
 
     @property
+    def is_order(self) -> bool:
+        """Whether the term names an order itself ("order of nondisclosure"), so that a template says
+        "each order of nondisclosure", not "each order that grants an order of nondisclosure"."""
+        return self.noun.lower().startswith("order ")
+
+    @property
     def a_adj(self) -> str:
         """The adjective with its article, before a noun: "an expunged"."""
         return f"{_article(self.adj)} {self.adj}"
