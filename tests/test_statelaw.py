@@ -222,14 +222,18 @@ def test_a_quoted_provision_keeps_its_own_quotation_marks_single(library):
     assert "which reads: “‘Sealed’ means a document or case that is accessible only upon order" in note
 
 
-def test_texas_notes_the_federal_notice_it_already_has_for_expunctions(library):
+def test_texas_notes_the_federal_notice_it_already_has_for_both_kinds_of_relief(library):
+    """Expunctions (art. 55A.352(b)) and orders of nondisclosure (Gov't Code § 411.075(b)(2)) already go to
+    central federal depositories; the note says what the section adds (the second legal read)."""
     from billkit.build import build_bill
     from billkit.spec import BillSpec
 
     section = build_bill(BillSpec(state="TX"), library).section("federal-records")
     note = " ".join(section.legislative_note.texts)
     assert "No duty to notify the FBI was found" not in note
-    assert "must already notify any central federal depository" in note and "55A.352(b)" in note
+    assert "must already send an expunction to any central federal depository" in note
+    assert "55A.352(b)" in note
+    assert "411.075(b)(2)" in note and "is new for nondisclosure orders" not in note
 
 
 def test_a_section_the_state_already_has_names_the_sections_that_lean_on_it(library):
