@@ -84,12 +84,13 @@ FLOORS = {
         "present": {"precision": 0.0, "recall": 0.0},
         "contrary": {"precision": 1.0, "recall": 0.66},
     },
-    # tune and whole corpus re-based once more: 17 real texts of narrowed protections joined the tuning
-    # split (SPLIT.md, "Fourth round"); the 195 files already there kept every measure
-    "tune": {"present": {"precision": 0.95, "recall": 0.97}, "contrary": {"precision": 0.94, "recall": 0.87}},
+    # tune and whole corpus re-based twice more: 17 real texts of narrowed protections, then 18 on own-record
+    # access, joined the tuning split (SPLIT.md, "Fourth round" and "Fifth round"); the files already there
+    # kept every measure each time
+    "tune": {"present": {"precision": 0.94, "recall": 0.89}, "contrary": {"precision": 0.93, "recall": 0.83}},
     "whole corpus": {
-        "present": {"precision": 0.94, "recall": 0.93},
-        "contrary": {"precision": 0.95, "recall": 0.84},
+        "present": {"precision": 0.93, "recall": 0.88},
+        "contrary": {"precision": 0.94, "recall": 0.81},
     },
 }
 
