@@ -220,6 +220,8 @@ def test_an_illinois_draft_counts_its_sections_by_fives_in_sentence_case_and_say
     assert f"Section {number}" in presumption
     operative = " ".join(b.text for s in draft.sections for top in s.body for b in top.walk())
     assert "this State" in operative and "this state" not in operative
+    last = [(s.id, s.number) for s in draft.sections][-2:]
+    assert last == [("severability", 97), ("effective-date", 99)]  # Illinois's closing numbers
 
 
 def test_texas_names_expunction_and_nondisclosure_in_one_defined_term(drafts):

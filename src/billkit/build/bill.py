@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from ..errors import ParameterError
@@ -59,7 +60,7 @@ def build_bill(
         library,
         relief,
         jurisdiction,
-        section_numbers(units, _step(jurisdiction)),
+        section_numbers(units, *_numbering(jurisdiction)),
         aims=tuple(clause.aim for clause in clauses if clause.aim),
         case_names=library.case_names,
         reference=reference or jurisdiction.reference,
@@ -146,13 +147,15 @@ def _sections(
             )
         return built[unit.id]
 
-    step = _step(drafting.jurisdiction)
-    return tuple(section(n, unit) for n, unit in zip(unit_numbers(units, step), units, strict=True))
+    numbers = unit_numbers(units, *_numbering(drafting.jurisdiction))
+    return tuple(section(n, unit) for n, unit in zip(numbers, units, strict=True))
 
 
-def _step(jurisdiction: Jurisdiction) -> int:
-    """How the jurisdiction's bills count their sections after the first (Illinois: by fives)."""
-    return jurisdiction.form.numbering_step if jurisdiction.form else 1
+def _numbering(jurisdiction: Jurisdiction) -> tuple[int, Mapping[str, int]]:
+    """How the jurisdiction's bills count their sections after the first (Illinois: by fives), and the
+    numbers some sections always take (Illinois: 97 and 99)."""
+    form = jurisdiction.form
+    return (form.numbering_step, form.numbers) if form else (1, {})
 
 
 def _units(spec: BillSpec, clauses: list[Clause], jurisdiction: Jurisdiction, *, enact: bool) -> list[Unit]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from ..errors import SelectionError, UnknownNameError
 from ..load.library import Library
 from ..load.schema import Clause
@@ -120,24 +122,32 @@ def _moved_clauses(spec: BillSpec, selected: set[str]) -> dict[str, int]:
     return moved
 
 
-def unit_numbers(units: list[Unit], step: int = 1) -> list[int]:
+def unit_numbers(units: list[Unit], step: int = 1, fixed: Mapping[str, int] | None = None) -> list[int]:
     """The number each unit's section prints: a code section an enacting section wraps has its
     wrapper's number (it prints under its own key). With a ``step`` above one, the sections after
-    the first count by it, as Illinois numbers them (Section 1, Section 5, Section 10, ...)."""
+    the first count by it, as Illinois numbers them (Section 1, Section 5, Section 10, ...); a clause
+    in ``fixed`` prints the number given there wherever it stands (Illinois: 99 for the effective
+    date)."""
     keys = code_keys(units)
+    fixed = fixed or {}
     out: list[int] = []
     n = 0
     for unit in units:
+        if isinstance(unit, Clause) and unit.id in fixed:
+            out.append(fixed[unit.id])
+            continue
         if not (isinstance(unit, Clause) and unit.id in keys):
             n += 1
         out.append(n if n == 1 or step == 1 else (n - 1) * step)
     return out
 
 
-def section_numbers(units: list[Unit], step: int = 1) -> dict[str, int]:
+def section_numbers(
+    units: list[Unit], step: int = 1, fixed: Mapping[str, int] | None = None
+) -> dict[str, int]:
     """The number of the section each clause prints in (a moved clause: its amending section's)."""
     numbers: dict[str, int] = {}
-    for n, unit in zip(unit_numbers(units, step), units, strict=True):
+    for n, unit in zip(unit_numbers(units, step, fixed), units, strict=True):
         if unit in (REPEAL, ENACT):
             continue
         for clause_id in unit if isinstance(unit, tuple) else (unit.id,):

@@ -261,6 +261,9 @@ class BillForm(_Strict):
     """How a section's heading prints: in capitals ("SHORT TITLE."), or as written ("Short title.")."""
     numbering_step: int = Field(default=1, ge=1)
     """What the bill's sections after the first count by: Illinois numbers them by fives."""
+    numbers: dict[str, int] = {}
+    """Numbers some sections take wherever they stand, by clause id (Illinois: "severability": 97,
+    "effective-date": 99)."""
     enacting_caps: bool = False
     amend_lead: Text | None = None
     """How a section amending existing law opens; absent, the bill words' ``amendment.lead``."""
