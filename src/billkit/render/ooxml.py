@@ -5,8 +5,10 @@ from __future__ import annotations
 import io
 import zipfile
 
+from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.text.run import Run
 
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
@@ -31,15 +33,24 @@ def add_text_run(paragraph, text: str = "", style: str | None = None):
     """``paragraph.add_run(text, style)``, without python-docx's walk over every character.
 
     ``Run.text`` appends a bill's text one character at a time, looking for tabs and breaks: half
-    of a bill's DOCX time. Text with none of them is one ``<w:t>``, which ``CT_R.add_t`` writes
-    whole, with the same XML (``tests/test_render.py`` compares the two).
+    of a bill's DOCX time; and setting a run's style places ``<w:rPr>`` by searching the run's
+    children for where it belongs. Text with no tab or break is one ``<w:t>``, which ``CT_R.add_t``
+    writes whole, in a new run whose only property is its style: the same XML, built directly
+    (``tests/test_render.py`` compares the two).
     """
     if _SPECIAL.intersection(text):
         return paragraph.add_run(text, style)
-    run = paragraph.add_run(style=style)
+    r = OxmlElement("w:r")
+    if style is not None:
+        style_id = paragraph.part.get_style_id(style, WD_STYLE_TYPE.CHARACTER)
+        if style_id is not None:
+            properties = OxmlElement("w:rPr")
+            properties.append(OxmlElement("w:rStyle", {qn("w:val"): style_id}))
+            r.append(properties)
     if text:
-        run.element.add_t(text)
-    return run
+        r.add_t(text)
+    paragraph._p.append(r)
+    return Run(r, paragraph)
 
 
 def stable_zip(data: bytes) -> bytes:
