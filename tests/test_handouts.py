@@ -43,7 +43,8 @@ def community_text(lang: str, state: str = "", *, outside: bool = False) -> str:
         parts.extend(section.paragraphs)
         parts.extend(section.bullets)
     parts += [text.help.heading, text.help.generic, text.footer]
-    sentences = [collapse(render_text(p, {"ninth_circuit_state": state}, where="handout")) for p in parts]
+    context = {"ninth_circuit_state": state, "vacating_state": state}
+    sentences = [s for p in parts if (s := collapse(render_text(p, context, where="handout")))]
     return " ".join(s if s.endswith((".", "?", "!", ":")) else s + "." for s in sentences)
 
 
@@ -200,7 +201,7 @@ def test_states_outside_the_ninth_circuit_keep_a_one_line_ninth_circuit_box(lang
         assert community_section(lang, "ninth-circuit", other)
 
 
-@pytest.mark.parametrize("state", [None, "CA", "TX", "NY"])
+@pytest.mark.parametrize("state", [None, "CA", "TX", "NY", "WA"])
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_community_handouts_fit_on_two_pages(lang, state):
     handout = build_handout(HandoutSpec(audience="community", lang=lang, state=state), None)
@@ -454,3 +455,27 @@ def test_every_states_plain_sentences_read_at_eighth_grade_or_below():
         for sentence in re.split(r"(?<=[.?!:])\s+", " ".join(sentences)):
             words = re.findall(r"[a-záéíóúñü]+", sentence.lower())
             assert len([w for w in words if w in ENGLISH_WORDS]) <= 1, (code, sentence)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_where_clearing_is_called_vacating_the_reader_is_told_it_is_not_the_legal_error_kind(lang):
+    """The blind legal read of 2026-11-30: Washington calls its usual clearance "vacation" and lets the
+    person say "never convicted"; a reader holding such an order must not take it for relief for a legal
+    mistake, nor answer "no" on an immigration form."""
+    warning = {
+        "en": (
+            "But in Washington, clearing a record for good conduct is also called “vacating,”",
+            "immigration will usually still count that conviction.",
+            "Even if state law lets you say you were never convicted, tell immigration about every arrest",
+        ),
+        "es": (
+            "Pero en Washington, limpiar los antecedentes por buena conducta también se llama “vacating”,",
+            "por lo general inmigración seguirá contando esa condena.",
+            "Aunque la ley del estado le permita decir que nunca tuvo una condena, informe a inmigración",
+        ),
+    }[lang]
+    washington = community_section(lang, "legal-error", "WA")
+    assert all(sentence in washington for sentence in warning)
+    assert "“vacating” a conviction" not in washington and "En inglés se dice" not in washington
+    for elsewhere in (None, "OR", "CA"):
+        assert warning[0].split(",")[0] not in community_section(lang, "legal-error", elsewhere)

@@ -55,7 +55,13 @@ def _community(spec: HandoutSpec, updated: dt.date | None) -> Document:
     # one-line version instead (review S9): the reader's immigration case may yet be decided there.
     ninth_circuit = jurisdiction.ninth_circuit  # None for the generic handout
     skipped = NINTH_CIRCUIT if ninth_circuit is False else NINTH_CIRCUIT_ELSEWHERE
-    context = {"ninth_circuit_state": jurisdiction.name if ninth_circuit else ""}
+    # Where the state's own rehabilitative relief is called vacating, the handout warns the reader
+    # that it is not the legal-error kind (the blind legal read of 2026-11-30).
+    vacating = jurisdiction.relief is not None and jurisdiction.relief.vacatur_word
+    context = {
+        "ninth_circuit_state": jurisdiction.name if ninth_circuit else "",
+        "vacating_state": jurisdiction.name if vacating else "",
+    }
     where = f"handouts/community.{spec.lang}.yaml"
 
     def fill(source: str) -> str:
@@ -75,7 +81,7 @@ def _community(spec: HandoutSpec, updated: dt.date | None) -> Document:
             closing = [Para((Run(fill(p)),)) for p in section.paragraphs]
             continue
         blocks.append(Heading((Run(fill(section.heading)),), "section-title"))
-        blocks += [Para((Run(fill(p)),)) for p in section.paragraphs]
+        blocks += [Para((Run(said),)) for p in section.paragraphs if (said := fill(p))]
         if bullets:
             blocks.append(Bullets(tuple((Run(b),) for b in bullets)))
     blocks += [Heading((Run(text.help.heading),), "section-title"), *closing]

@@ -64,6 +64,8 @@ SHEETS = {"community": 2}
 """The pages a kind's variant must fit on: the community handout is one sheet, front and back."""
 LOOSE_GROUPS = ".group { break-inside: auto !important; }"
 """What lets a handout's sections break across pages when, kept whole, they would need more."""
+TIGHT_LEADING = ".community html, .community { line-height: 1.28 !important; }"
+"""The last resort for a handout that still runs past its sheet: the same type, closer lines."""
 
 
 def lay_out(document: Document, options: RenderOptions) -> LaidOut:
@@ -72,7 +74,8 @@ def lay_out(document: Document, options: RenderOptions) -> LaidOut:
     A document with a table of authorities is laid out twice: first to learn on which pages each
     authority is cited, then with those pages printed in the table (its last part, so nothing
     before it moves). A community handout whose sections, each kept on one page, would run past
-    its sheet is laid out again with its sections free to break.
+    its sheet is laid out again with its sections free to break, and, if it still runs past, with
+    its lines set closer (the type keeps its size).
     """
     styles = _styles(document, options.css)
     tables = [block for block in document.blocks if isinstance(block, AuthoritiesTable)]
@@ -84,8 +87,11 @@ def lay_out(document: Document, options: RenderOptions) -> LaidOut:
     warn_undrawable(html)
     pages = _layout(html, styles)
     limit = SHEETS.get(document.meta.variant)
-    if limit and len(pages.pages) > limit:  # whole sections overflow: let them break instead
-        styles = _styles(document, f"{LOOSE_GROUPS}\n{options.css}")
+    for fallback in (LOOSE_GROUPS, f"{LOOSE_GROUPS}\n{TIGHT_LEADING}"):
+        if not limit or len(pages.pages) <= limit:
+            break
+        # whole sections overflow: let them break instead, and then set the lines closer
+        styles = _styles(document, f"{fallback}\n{options.css}")
         pages = _layout(html, styles)
     # The identifier is derived from everything that makes the pages, so the same document gets
     # the same one: the stylesheets, the page and the numbering added after layout.
