@@ -40,10 +40,12 @@ class ReliefTerm:
         return self.noun
 
     @property
-    def is_order(self) -> bool:
-        """Whether the term names an order itself ("order of nondisclosure"), so that a template says
-        "each order of nondisclosure", not "each order that grants an order of nondisclosure"."""
-        return self.noun.lower().startswith("order ")
+    def order(self) -> str | None:
+        """The order itself, without its article, where the term names one ("order of nondisclosure";
+        Michigan's "order setting aside a conviction"), so that a template says "each order of
+        nondisclosure", not "each order that grants an order of nondisclosure"; else ``None``."""
+        phrase = self.a_noun.split(" ", 1)[-1]
+        return phrase if phrase.lower().startswith("order ") else None
 
     @property
     def a_adj(self) -> str:
