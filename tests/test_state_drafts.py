@@ -235,3 +235,15 @@ def test_texas_names_expunction_and_nondisclosure_in_one_defined_term(drafts):
         note
     )
     assert "neither kind of relief is called by the other’s name" in note
+
+
+def test_no_draft_grants_an_order_by_an_order(library):
+    """A relief term that is itself an order (Texas, Michigan, Pennsylvania) reads "each order of ...", never
+    "an order granting an order of ..." (the legal reads of 2026-11-30)."""
+    from billkit.load.jurisdiction import all_jurisdiction_codes
+
+    circular = re.compile(r"\border (?:of a court )?(?:granting|that grants) an order\b", re.IGNORECASE)
+    for code in all_jurisdiction_codes():
+        bill = build_bill(BillSpec(state=code), library)
+        text = " ".join(b.text for s in bill.sections for top in s.body for b in top.walk())
+        assert not circular.search(text), (code, circular.search(text))
