@@ -103,3 +103,19 @@ def test_handout_header_and_footer_use_the_body_font(library):
     for spec in (HandoutSpec(), HandoutSpec(audience="community", lang="es")):
         document = docx.Document(io.BytesIO(render(build_handout(spec, library), "docx")))
         assert {document.styles[name].font.name for name in ("Header", "Footer")} == {"Liberation Sans"}
+
+
+def test_with_no_date_given_the_community_handout_says_when_its_words_were_reviewed(tmp_path, monkeypatch):
+    """The blind legal read of 2026-11-30: "Updated January 1, 2026" was the fixed file date, not a review
+    date. With no --date and no SOURCE_DATE_EPOCH the line gives the words file's own review date."""
+    from billkit.load.library import load_community_text
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    reviewed = load_community_text("en").reviewed
+    assert (
+        runner.invoke(app, ["handout", "--audience", "community", "-f", "pdf", "-o", str(tmp_path)]).exit_code
+        == 0
+    )
+    last = pdf_text(tmp_path / "handout-community-en.pdf")[-1]
+    assert f"Updated {reviewed:%B} {reviewed.day}, {reviewed.year}." in last
+    assert "January 1, 2026" not in last

@@ -34,7 +34,8 @@ still reach immigration agents is what a reader most needs to hear, even when no
 
 
 def build_handout(spec: HandoutSpec, library: Library, updated: dt.date | None = None) -> Document:
-    """The handout ``spec`` asks for; a community handout's footer says it was ``updated`` then."""
+    """The handout ``spec`` asks for; a community handout's footer says it was ``updated`` then, or, with
+    no date given, when its words were last reviewed."""
     if spec.audience == "community":
         return _community(spec, updated)
     if spec.lang != "en":
@@ -90,9 +91,7 @@ def _community(spec: HandoutSpec, updated: dt.date | None) -> Document:
         blocks.append(Bullets(tuple((Run(org),) for org in spec.organizations)))
     else:
         blocks.append(Para((Run(fill(text.help.generic)),)))
-    footer = fill(text.footer)
-    if updated is not None:
-        footer += " " + updated_line(updated, spec.lang)
+    footer = fill(text.footer) + " " + updated_line(updated or text.reviewed, spec.lang)
     blocks.append(Para((Run(footer),), "footer"))
     blocks = [_typographic(block) for block in blocks]
     meta = DocumentMeta(

@@ -132,6 +132,7 @@ def make_handout(
             check_drawable(value, f"--org {value!r}")
     day = _parse_date(date)  # the date the community handout prints, and its files' date
     options = RenderOptions(date=dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC) if day else None)
-    handout = build_handout(request, load_library(clauses_dir or ()), updated=options.document_date().date())
+    given = options.given_date()
+    handout = build_handout(request, load_library(clauses_dir or ()), updated=given.date() if given else None)
     stem = spec_stem(request, state_code(request.state), suffix=request.file_suffix)
     echo_paths(produce(handout, chosen, prepare_folder(out or DEFAULT_OUT), stem, options))

@@ -6,6 +6,7 @@ a valid file holds.
 
 from __future__ import annotations
 
+import datetime as dt
 import string
 from collections.abc import Iterable
 from typing import Annotated, Any, Literal, get_args
@@ -352,6 +353,9 @@ class CommunityText(_Strict):
     sections: tuple[CommunitySection, ...] = Field(min_length=1)
     help: CommunityHelp
     footer: str
+    reviewed: dt.date
+    """When the words were last checked against the law: the handout's "Updated" line, unless the user
+    gives another date."""
 
 
 class PrefatoryPart(_Strict):

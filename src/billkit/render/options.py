@@ -50,9 +50,14 @@ class RenderOptions:
 
     def document_date(self) -> dt.datetime:
         """The creation and modification date of the files, so the same input gives the same bytes."""
+        return self.given_date() or FIXED_DATE
+
+    def given_date(self) -> dt.datetime | None:
+        """The date the user gave (``--date``, or ``SOURCE_DATE_EPOCH``), or ``None``: a document that
+        prints a date prints its own content's date then, never the fixed file date."""
         if self.date is not None:
             return self.date if self.date.tzinfo else self.date.replace(tzinfo=dt.UTC)
         epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
         if epoch.isdigit():
             return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
-        return FIXED_DATE
+        return None

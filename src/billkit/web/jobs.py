@@ -195,7 +195,7 @@ def handout(fields: dict, formats: tuple[str, ...], library) -> Result:
     checks.done()
     stem = spec_stem(request, record.code if record else None, suffix=request.file_suffix)
     with one_at_a_time() as warnings, tempfile.TemporaryDirectory(prefix="billkit-web-") as folder:
-        updated = RenderOptions().document_date().date()  # as the CLI dates it: same bytes
-        document = build_handout(request, library, updated=updated)
+        given = RenderOptions().given_date()  # as the CLI dates it: same bytes
+        document = build_handout(request, library, updated=given.date() if given else None)
         files = _read_back(produce(document, _with_preview(chosen), Path(folder), stem))
     return Result("handout", files, _preview_name(files), tuple(warnings), lang=request.lang)
