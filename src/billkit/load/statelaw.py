@@ -123,6 +123,11 @@ class _Sourced(_Record):
             raise ValueError(f"{subject} needs a source, or the grade 'unverified'")
         return self
 
+    @property
+    def verified(self) -> bool:
+        """Read on a verified source: a draft states it; otherwise it is bracketed to verify."""
+        return self.grade in VERIFIED_GRADES
+
 
 class LawNote(_Sourced):
     """Another provision of the jurisdiction's law that a drafter must fit the section to, though it
@@ -135,10 +140,6 @@ class LawNote(_Sourced):
 
     def _subject(self) -> str:
         return f"the provision {self.citation!r}"
-
-    @property
-    def verified(self) -> bool:
-        return self.grade in VERIFIED_GRADES
 
 
 class PracticeLaw(_Record):
@@ -300,10 +301,6 @@ class SentenceCap(_Sourced):
 
     def _subject(self) -> str:
         return f"the sentence cap {self.citation!r}"
-
-    @property
-    def verified(self) -> bool:
-        return self.grade in VERIFIED_GRADES
 
 
 def standing_rows(practices, lang: str = "en") -> list[tuple[str, str, str, str]]:
