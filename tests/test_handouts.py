@@ -223,7 +223,7 @@ def test_community_handouts_avoid_the_flagged_phrases(lang, state):
     words = handout_words(handout)
     for pattern in FLAGGED[lang]:
         assert not re.search(pattern, words, re.IGNORECASE), (pattern, re.search(pattern, words, re.I))
-    pleaded = {"en": "after you pleaded guilty", "es": "después de declararse culpable"}[lang]
+    pleaded = {"en": "after you pleaded guilty", "es": "después de que usted se declaró culpable"}[lang]
     assert pleaded in community_section(lang, "immigration-rule", state)
 
 
@@ -237,7 +237,7 @@ def test_vacatur_words_are_kept_for_legal_error(lang):
         assert bool(found) == (section.id == "legal-error"), section.id
     spanish = community_section("es", "immigration-rule")
     assert "libertad condicional (probation)" in spanish
-    assert "limpiar sus antecedentes" in load_community_text("es").title.lower()
+    assert "limpieza de antecedentes" in load_community_text("es").title.lower()
 
 
 def test_daca_section_warns_of_the_litigation_and_of_sharing_with_dhs():
@@ -277,7 +277,7 @@ def test_spanish_wording_has_antecedents_and_no_gendered_reader():
     daca, rule = community_section("es", "daca"), community_section("es", "immigration-rule")
     assert "Una condena que se limpió no le cierra por sí sola la puerta a DACA." in daca
     assert "esa condena" not in daca
-    assert "lo declarara" not in rule and "de que un juez decidiera que usted era culpable" in rule
+    assert "lo declarara" not in rule and "de que un juez decidió que usted era culpable" in rule
     assert "Tal vez se limpiaron porque cumplió" in rule and "o por un momento difícil en su vida" in rule
     assert "pasaba por un momento difícil" not in rule
 
@@ -464,12 +464,12 @@ def test_where_clearing_is_called_vacating_the_reader_is_told_it_is_not_the_lega
     mistake, nor answer "no" on an immigration form."""
     warning = {
         "en": (
-            "But in Washington, clearing a record for good conduct is also called “vacating,”",
+            "In Washington, clearing a record for good conduct is also called “vacating,”",
             "immigration will usually still count that conviction.",
             "Even if state law lets you say you were never convicted, tell immigration about every arrest",
         ),
         "es": (
-            "Pero en Washington, limpiar los antecedentes por buena conducta también se llama “vacating”,",
+            "En Washington, limpiar los antecedentes por buena conducta también se llama “vacating”,",
             "por lo general inmigración seguirá contando esa condena.",
             "Aunque la ley del estado le permita decir que nunca tuvo una condena, informe a inmigración",
         ),
@@ -479,3 +479,18 @@ def test_where_clearing_is_called_vacating_the_reader_is_told_it_is_not_the_lega
     assert "“vacating” a conviction" not in washington and "En inglés se dice" not in washington
     for elsewhere in (None, "OR", "CA"):
         assert warning[0].split(",")[0] not in community_section(lang, "legal-error", elsewhere)
+
+
+@pytest.mark.parametrize("state", [None, "WA", "TX"])
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_legal_error_section_warns_that_the_case_reopens(lang, state):
+    """The blind legal read of 2026-11-30 (D3): a vacatur for a legal mistake reopens the case, so
+    the charge can come back; the reader hears that before the state's own words about vacating."""
+    reopens = {
+        "en": "But the case is then open again, and the charge can come back.",
+        "es": "Pero el caso se abre de nuevo, y la acusación puede volver.",
+    }[lang]
+    section = community_section(lang, "legal-error", state)
+    assert reopens in section
+    if state == "WA":
+        assert section.index(reopens) < section.index("Washington")
