@@ -123,7 +123,18 @@ def test_the_two_orders_keep_their_names_under_every_relief_term(library, term, 
     assert "only by an order of vacatur, which vacates the conviction as legally invalid" in relief_section
     # the code's own words, in a new section of Ohio's code or a new article of Texas's
     first = {"OH": "division (A) of this section", "TX": "Subsection (a)"}.get(state, "subsection (a)")
-    assert f"Except in {first}, an order of vacatur is not {relief.a_noun}" in relief_section
+    if relief.in_guidance_sentence:
+        assert f"Except in {first}, an order of vacatur is not {relief.a_noun}" in relief_section
+    else:
+        # The blind legal read of 2026-11-30 (A3): a state's own relief is never said to correct a
+        # defect, so the guidance's sentence speaks of "relief from a conviction" and no carve-out
+        # is needed in the definition or in subsection (b).
+        assert relief_section.startswith("Relief from a conviction may be based on equitable factors")
+        assert f"An order of vacatur is not {relief.a_noun}" in relief_section
+        assert "Except in" not in relief_section
+        definitions = " ".join(body_text(bill.section("definitions")))
+        assert "The term does not include an order of vacatur." in definitions
+        assert "Except in" not in definitions and "Outside that subsection" not in definitions
     text = " ".join(t for s in bill.sections for t in body_text(s))
     commentary = " ".join(
         t for s in bill.sections for note in (s.legislative_note, s.comment) if note for t in note.texts

@@ -48,6 +48,16 @@ class ReliefTerm:
         return phrase if phrase.lower().startswith("order ") else None
 
     @property
+    def in_guidance_sentence(self) -> bool:
+        """Whether the guidance's sample sentence on the two grounds of relief ("An expungement may be
+        based on equitable factors or to correct a ... defect") keeps this term. Only the guidance's own
+        word does: a state's own relief (Washington's vacation, Pennsylvania's limited access) rests on
+        equitable grounds alone, and a sentence saying it may correct a defect would invite the
+        rehabilitative label for relief from legal error, so that sentence speaks of "relief from a
+        conviction" instead."""
+        return self.noun == DEFAULT_TERM
+
+    @property
     def a_adj(self) -> str:
         """The adjective with its article, before a noun: "an expunged"."""
         return f"{_article(self.adj)} {self.adj}"
