@@ -331,3 +331,19 @@ def test_the_presumption_reaches_every_motion_for_an_order_of_vacatur(library):
         BillSpec(clauses=("short-title", "vacatur-for-cause", "rebuttable-presumption")), library
     ).section("rebuttable-presumption")
     assert "any other motion or petition" not in " ".join(b.text for top in alone.body for b in top.walk())
+
+
+@pytest.mark.parametrize("state", ["NJ", "WA", "PA"])
+def test_a_states_own_relief_is_never_said_to_correct_a_defect(library, state):
+    """The blind legal reads of 2026-11-30 (5-A3, 6-A1): even where the state's statute says
+    "expungement" (New Jersey), the state's relief rests on equitable grounds, so the guidance's
+    sentence speaks of "relief from a conviction" and the definition carves nothing out; the model
+    bill keeps the guidance's sentence word for word."""
+    bill = build_bill(BillSpec(state=state), library)
+    section = " ".join(body_text(bill.section("vacatur-for-cause")))
+    assert section.startswith("Relief from a conviction may be based on equitable factors")
+    assert "Except in" not in section
+    model = build_bill(BillSpec(), library)
+    assert " ".join(body_text(model.section("vacatur-for-cause"))).startswith(
+        "An expungement may be based on equitable factors"
+    )

@@ -35,6 +35,9 @@ class ReliefTerm:
     participle: str
     adj: str
     adj_after: bool = False
+    statutory: bool = False
+    """Whether the term names a state's own relief, under its own statute (New Jersey's expungement,
+    Washington's vacation), rather than a word of the act's choosing."""
 
     def __str__(self) -> str:
         return self.noun
@@ -51,11 +54,11 @@ class ReliefTerm:
     def in_guidance_sentence(self) -> bool:
         """Whether the guidance's sample sentence on the two grounds of relief ("An expungement may be
         based on equitable factors or to correct a ... defect") keeps this term. Only the guidance's own
-        word does: a state's own relief (Washington's vacation, Pennsylvania's limited access) rests on
-        equitable grounds alone, and a sentence saying it may correct a defect would invite the
-        rehabilitative label for relief from legal error, so that sentence speaks of "relief from a
-        conviction" instead."""
-        return self.noun == DEFAULT_TERM
+        word, as the act's word, does: a state's own relief (New Jersey's expungement, Washington's
+        vacation) rests on equitable grounds alone, and a sentence saying it may correct a defect
+        would invite the rehabilitative label for relief from legal error, so that sentence speaks of
+        "relief from a conviction" instead."""
+        return self.noun == DEFAULT_TERM and not self.statutory
 
     @property
     def a_adj(self) -> str:
@@ -131,7 +134,7 @@ def state_term(law: ReliefLaw) -> ReliefTerm | None:
     forms = law.forms
     if forms.noun.lower() in CLASHES:
         return None
-    return ReliefTerm(_key(law.term), **forms.model_dump())
+    return ReliefTerm(_key(law.term), **forms.model_dump(), statutory=True)
 
 
 def relief_for(name: str | None, jurisdiction: Jurisdiction) -> ReliefTerm:
