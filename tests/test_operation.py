@@ -170,7 +170,12 @@ def test_the_presumption_says_what_follows_when_it_stands(library):
         "was not aware of the immigration consequences of the plea, so that the plea was not knowingly, "
         "intelligently, and voluntarily entered and is legally invalid"
     ) in text
-    assert "need not concede alienage" in text  # a citizenship claim is not given up to use it
+    assert "need not otherwise concede alienage" in text  # a citizenship claim is not given up to use it
+    # The blind legal read of 2026-11-30 (6-A4): the showing of an immigration consequence makes the
+    # moving party a "noncitizen defendant" for subsection (a), and an admission of sufficient facts
+    # (a Massachusetts continuance without a finding) is a plea for the presumption.
+    assert "such a moving party is a noncitizen defendant for the purposes of subsection (a)" in text
+    assert "In this section, “plea” includes such an admission." in text
     assert "the defendant knew its immigration consequences" in text  # actual knowledge rebuts it
     assert "shall enter an order of vacatur under Section 4" in text
     assert "If the defendant was not represented by counsel" in text

@@ -210,7 +210,8 @@ def test_the_pleas_are_the_states_own(library, code, pleas):
         return " ".join(b.text for top in bill.section(clause).body for b in top.walk())
 
     assert f"withdraw any plea of {pleas}, or any admission of facts" in said("vacatur-for-cause")
-    assert f"a moving party who entered a plea of {pleas} in the proceeding" in said("rebuttable-presumption")
+    presumption = said("rebuttable-presumption")
+    assert f"a moving party who entered a plea of {pleas}, or admitted facts" in presumption
     assert "after a plea of guilty or nolo contendere" in said("definitions")
 
 
