@@ -419,3 +419,23 @@ def test_the_definition_reaches_automatic_and_non_conviction_relief(library, sta
     bill = build_bill(BillSpec(state=state, clauses=("short-title", "definitions")), library)
     text = " ".join(b.text for s in bill.sections for top in s.body for b in top.walk())
     assert f"under {statutes}[, or any other law of this state" in text
+
+
+# What marks a quote as someone's description of a law rather than its words, and a citation that
+# names a description (the quote audit of 2026-11-30: a case summary, a clearinghouse sentence, a
+# catchline and a court's description were printed as statutes' own words).
+_DESCRIBED = re.compile(r"\b(?:S\.B\.|H\.B\.|N\.J\.S\.A\.|the statute|under these laws|Under [A-Z]\w+ law)\b")
+_DESCRIBED_CITATION = re.compile(
+    r"\((?:as (?:described|summari[sz]ed|recited)|heading only|[^)]*\b(?:news|summary)\b)[^)]*\)", re.I
+)
+
+
+@pytest.mark.parametrize("code", ALL)
+def test_a_quoted_provision_is_quoted_in_its_own_words(code):
+    """A note prints a contrary provision's quote as what the law "reads"; a description of the law
+    goes in the entry's ``why``, in billkit's words, with the quote left out."""
+    for practice, law in get_record(code).practices.items():
+        for entry in (*law.contrary, *law.notes):
+            assert not _DESCRIBED_CITATION.search(entry.citation), (code, practice, entry.citation)
+            if entry.quote:
+                assert not _DESCRIBED.search(entry.quote), (code, practice, entry.citation)
