@@ -250,17 +250,19 @@ def test_daca_section_warns_of_the_litigation_and_of_sharing_with_dhs():
 
 @pytest.mark.parametrize("state", [None, "TX"])
 def test_daca_section_warns_that_first_time_requests_may_not_be_decided(state):
-    """Review S8: a first-time applicant may hand DHS their data and get no decision."""
+    """Review S8: a first-time applicant may hand DHS their data and get no decision. The blind legal
+    read of 2026-11-30 (6-D2): how requests are handled today is not a verified fact, so the handout
+    says only what the litigation may do, and sends the reader to check."""
     english, spanish = community_section("en", "daca", state), community_section("es", "daca", state)
-    assert "Right now, first-time DACA requests may not be decided." in english
-    assert "new requests have been accepted but not approved" in english
+    assert "Because of that case, first-time requests may be accepted but not decided." in english
+    assert "For years" not in english and "Right now" not in english
     assert "you could give DHS your information and get nothing back" in english
     assert (
         "Talk to a lawyer before you apply. Also check if first-time requests are being decided now."
         in english
     )
-    assert "Por ahora, es posible que no se decidan las solicitudes nuevas de DACA." in spanish
-    assert "se aceptan, pero no se aprueban" in spanish
+    assert "Por esa demanda, es posible que las solicitudes nuevas se reciban pero no se decidan." in spanish
+    assert "Hace años" not in spanish
     assert "podría dar sus datos y no recibir nada" in spanish
     assert (
         "Hable con un abogado antes de pedirlo, y averigüe si ya se deciden las solicitudes nuevas."
