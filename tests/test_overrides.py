@@ -175,6 +175,11 @@ def test_the_schema_accepts_statutes_and_rules_and_any_entry_not_overridden():
     assert rule.override
     case = Contrary(citation="State v. Kona, 2016-Ohio-7796", source="x", grade="secondary", override=False)
     assert case.operative == "State v. Kona, 2016-Ohio-7796"
+    # Illinois cites its statutes without a section sign (the quote audit of 2026-11-30).
+    illinois = Contrary(
+        citation="725 Ill. Comp. Stat. 5/113-8(b)", quote="…", source="x", grade="strong", override=True
+    )
+    assert illinois.override
 
 
 def test_texas_sharing_ban_names_the_law_that_bars_limiting_immigration_enforcement(drafts):

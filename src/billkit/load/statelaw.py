@@ -42,8 +42,9 @@ _CASE = re.compile(
     r"\bv\.\s|\bMatter of\b|\bIn re\b|\bEx parte\b|-Ohio-\d|\b\d{4}-[A-Z]{2,5}-\d|\b\d{4} [A-Z][A-Za-z.]* \d"
 )
 """A case citation ("X v. Y", "Matter of", "2016-Ohio-7796", "2004-NMSC-036", "2017 WI 104")."""
-_LAW = re.compile(r"§|\bart\.\s|\bR\.|\bRule\b|\bG\.S\.")
-"""What a statute's or a court rule's citation carries."""
+_LAW = re.compile(r"§|\bart\.\s|\bR\.|\bRule\b|\bG\.S\.|\bComp\.\s+Stat\.\s+\d")
+"""What a statute's or a court rule's citation carries (Illinois's "725 Ill. Comp. Stat. 5/113-8" has no
+section sign)."""
 _NOT_LAW = re.compile(r"\b(?:note|annotations?|guidance|history|summary|as recited)\b", re.IGNORECASE)
 """Words that mark a citation as about a law rather than the law itself."""
 
