@@ -15,8 +15,8 @@ import pytest
 from typer.testing import CliRunner
 
 from billkit.check import reading
-from billkit.check.printed import mend, vocabulary
-from billkit.check.reading import UnreadableBillError, read_bill
+from billkit.check.printed import Labels, mend, vocabulary
+from billkit.check.reading import SECTION_HEAD, UnreadableBillError, read_bill
 from billkit.check.rules import check_passages
 from billkit.cli import app
 
@@ -409,3 +409,16 @@ def test_without_a_section_heading_the_location_is_the_line(tmp_path):
     path = tmp_path / "bill.txt"
     path.write_text(f"{SHIELDED}\n{CRIMINAL_JUSTICE}\n{SUBJECT}\n", encoding="utf-8")
     assert location_of(read_bill(path), "subject of the shielded") == "line 3"
+
+
+def test_a_washington_new_section_is_read_as_a_section():
+    """Washington marks a section that adds law "NEW SECTION. Sec. 2."; the reader takes its label,
+    and a billkit note before it does not swallow it."""
+    labels = Labels()
+    assert labels.read("NEW SECTION. Sec. 2. (1) The department shall ...")[0] == "Sec. 2(1)"
+    assert SECTION_HEAD.match("NEW SECTION. Sec. 12. This act may be cited as ...")
+    assert SECTION_HEAD.match("NEW  SECTION.  Sec.  6. (a) The court")  # as pypdf spaces a justified line
+    # A note's line that opens with a citation does not end the note (a Washington draft's note read
+    # as law until this was fixed).
+    assert not SECTION_HEAD.match("§ 9.94A.640, which calls it “vacation”, and also under")
+    assert SECTION_HEAD.match("Art. 55A.051. Definitions.")

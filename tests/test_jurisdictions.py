@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from billkit.build import build_bill
+from billkit.build.numbering import section_label
 from billkit.errors import UnknownNameError
 from billkit.load.jurisdiction import all_jurisdiction_codes, get_jurisdiction, get_record
 from billkit.load.library import load_jurisdictions
@@ -193,7 +194,9 @@ def test_state_forms_follow_the_research(library):
     assert tx.caption == ("A BILL TO BE ENTITLED", "AN ACT") and tx.long_title.startswith("relating to")
     assert tx.enacting_caps
     wa = build_bill(BillSpec(state="WA"), library)
-    assert wa.sections[1].label == "Sec. 2." and wa.long_title.startswith("AN ACT Relating to")
+    # a section that adds law is marked "NEW SECTION." (House Bill 2461 of 2016); one that amends is not
+    assert wa.sections[1].label == "NEW SECTION. Sec. 2." and wa.long_title.startswith("AN ACT Relating to")
+    assert section_label(get_jurisdiction("WA"), 7, amends=True) == "Sec. 7."
     me = build_bill(BillSpec(state="ME"), library)
     assert me.sections[1].label == "SECTION 2." and me.sections[1].heading == "LEGISLATIVE FINDINGS."
 

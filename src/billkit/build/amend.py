@@ -301,7 +301,7 @@ def amending_section(
     return Section(
         id=f"amend-{number}",
         number=number,
-        label=section_label(jurisdiction, number),
+        label=section_label(jurisdiction, number, amends=True),
         heading=section_heading(jurisdiction, title),
         title=title,
         lead=(Run(_lead(jurisdiction, amend.citation)),),

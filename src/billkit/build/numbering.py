@@ -39,12 +39,15 @@ def roman(n: int) -> str:
     return out
 
 
-def section_label(jurisdiction: Jurisdiction, number: int) -> str:
-    """How section ``number`` opens: "SECTION 1.", or the jurisdiction's own form ("Section 1.")."""
+def section_label(jurisdiction: Jurisdiction, number: int, *, amends: bool = False) -> str:
+    """How section ``number`` opens: "SECTION 1.", or the jurisdiction's own form ("Section 1.";
+    Washington's "NEW SECTION. Sec. 3." for a section that does not amend the code)."""
     form = jurisdiction.form
     pattern = "SECTION {{ n }}."
     if form is not None:
         pattern = form.first_section if number == 1 else form.section
+        if form.new_section and not amends:
+            pattern = form.new_section
     return render_text(pattern, {"n": number}, where="section label")
 
 

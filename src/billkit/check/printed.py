@@ -43,9 +43,11 @@ def struck_out(text: str, *, markdown: bool) -> str:
 
 
 HEADING = re.compile(
-    r"^[\s*_#>]*(SECTION|Section|SEC\.|Sec\.|§+)\s*(\d+[A-Za-z]?(?:[.\-–]\d+[A-Za-z]?)*)\.(?=[\s*_]|$)[*_]*"
+    r"^[\s*_#>]*(?:NEW\s+SECTION\.\s+)?(SECTION|Section|SEC\.|Sec\.|§+)\s*(\d+[A-Za-z]?(?:[.\-–]\d+[A-Za-z]?)*)"
+    r"\.(?=[\s*_]|$)[*_]*"
 )
-"""A section heading that opens a paragraph: "Sec. 3.", "SECTION 4.", "§ 160.59." (its number)."""
+"""A section heading that opens a paragraph: "Sec. 3.", "SECTION 4.", "§ 160.59." (its number), and
+Washington's "NEW SECTION. Sec. 2." for a section that adds law."""
 TITLE = re.compile(r"\s*[A-Z][^.]{0,120}\.[*_]*")
 """A section's catchline after its number, skipped when a subsection label follows it."""
 LABEL = re.compile(r"\s*(?:\(([A-Za-z]{1,4}|\d{1,3})\)|(\d{1,3})\.(?=\s))")

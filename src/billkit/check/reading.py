@@ -37,9 +37,12 @@ PROGRESS_PAGES = 20
 COMMENTARY_STYLES = commentary_styles()
 """The Word styles of a billkit draft's commentary, from the table the DOCX writer uses."""
 SECTION_HEAD = re.compile(
-    r"^\s*[*_]*(?:SECTION|SEC\.|Sec\.|Section|Art\.|ARTICLE|Article|§)\s*(?:\d+[A-Za-z]?|\[\w{1,3}\])\."
+    r"^\s*[*_]*(?:NEW\s+SECTION\.\s+)?(?:SECTION|SEC\.|Sec\.|Section|Art\.|ARTICLE|Article|§)\s*"
+    r"(?:\d+[A-Za-z]?(?:[.\-–]\d+[A-Za-z]?)*|\[\w{1,3}\])\.(?=[\s*_]|$)"
 )
-"""A section's label: "SEC. 4.", Texas's "Art. 55A.051.", a new code section's key ("Sec. [A].")."""
+"""A section's label: "SEC. 4.", Texas's "Art. 55A.051.", a new code section's key ("Sec. [A].") and
+Washington's "NEW SECTION. Sec. 2.", followed by a space; never a note's line that opens with a
+citation ("§ 9.94A.640, which calls it ...")."""
 ENACTING = re.compile(r"\benact", re.IGNORECASE)
 LABELLED = re.compile(r"^\s*[*_]*[\w ,’'()-]+:[*_]*\s+\S")
 """A line that opens with a label ("Enacting clause: BE IT ENACTED ..."): a fact about the law."""

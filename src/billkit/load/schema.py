@@ -257,6 +257,9 @@ class BillForm(_Strict):
     clause (California's operative dates and state-mandated local programs)."""
     first_section: Text = "SECTION {{ n }}."
     section: Text = "SECTION {{ n }}."
+    new_section: Text | None = None
+    """How a section that adds law, rather than amending a section of the code, opens where the
+    jurisdiction marks it (Washington: "NEW SECTION. Sec. {{ n }}."); absent, as any other section."""
     headings: bool = True
     heading_case: Literal["upper", "sentence"] = "upper"
     """How a section's heading prints: in capitals ("SHORT TITLE."), or as written ("Short title.")."""
