@@ -289,6 +289,13 @@ def test_records_section_says_records_can_be_asked_for_by_mail():
     assert "por correo" in community_section("es", "records")
 
 
+def test_records_section_says_to_get_copies_before_the_record_is_cleared():
+    """The blind legal read of 2026-11-30 (6-D3): once cleared, some records open only by court order
+    (New Jersey), so the copies are worth getting first."""
+    assert "before they are cleared" in community_section("en", "records")
+    assert "antes de limpiar sus antecedentes" in community_section("es", "records")
+
+
 def test_local_organizations_replace_the_generic_help_line(library):
     orgs = ("Example Legal Aid, (555) 010-0100", "Sample Immigrant Services")
     handout = build_handout(HandoutSpec(audience="community", organizations=orgs), library)
