@@ -442,3 +442,25 @@ def test_a_quoted_provision_is_quoted_in_its_own_words(code):
             assert not _DESCRIBED_CITATION.search(entry.citation), (code, practice, entry.citation)
             if entry.quote:
                 assert not _DESCRIBED.search(entry.quote), (code, practice, entry.citation)
+
+
+def test_washington_says_where_its_new_sections_are_codified(library):
+    """Washington bills place their new sections in the code in a section of their own ("Sections 1
+    through 3 of this act constitute a new chapter in Title 70A RCW.") and say so in the title; the
+    short title, findings and the other session-law sections are left out of the list."""
+    wa = build_bill(BillSpec(state="WA"), library)
+    codify = wa.section("codify")
+    codified = [
+        s.number for s in wa.sections if s.id in {c.id for c in library.clauses.values() if c.codified}
+    ]
+    assert codify.number == codified[-1] + 1 and codify.label == f"NEW SECTION. Sec. {codify.number}."
+    text = "".join(run.text for run in codify.lead)
+    listed = f"Sections {codified[0]} through {codified[-1]} of this act"
+    assert text == f"{listed} constitute a new chapter in Title [__] RCW."
+    assert "adding a new chapter to Title [__] RCW" in wa.long_title
+    # one codified section; none at all (everything moved into an amendment) prints no such section
+    one = build_bill(BillSpec(state="WA", clauses=("short-title", "record-access")), library)
+    assert "".join(r.text for r in one.section("codify").lead).startswith("Section 2 of this act constitutes")
+    assert all(
+        s.id != "codify" for s in build_bill(BillSpec(state="WA", clauses=("short-title",)), library).sections
+    )

@@ -14,12 +14,13 @@ from ..model import Bill, BillMeta, Section
 from ..spec import BillSpec
 from .amend import amending_section
 from .context import Drafting
-from .form_sections import enacting_section, repealing_section
+from .form_sections import codifying_section, enacting_section, repealing_section
 from .front import front_matter
 from .params import resolve_params
 from .relief import relief_for
 from .sections import build_section
 from .selection import (
+    CODIFY,
     ENACT,
     REPEAL,
     Unit,
@@ -28,6 +29,7 @@ from .selection import (
     section_numbers,
     select_clauses,
     unit_numbers,
+    with_codification,
     with_enactment,
     with_repeal,
 )
@@ -88,7 +90,7 @@ def build_bill(
         enacting_clause=jurisdiction.enacting_clause,
         sections=sections,
         **_form_fields(form),
-        **front_matter(drafting, annotated=not spec.clean, amended=[a.citation for a in spec.amend]),
+        **front_matter(drafting, annotated=not spec.clean, amends=spec.amend, codifies=CODIFY in units),
     )
 
 
@@ -135,9 +137,16 @@ def _sections(
         for clause in clauses
     }
 
+    numbers = unit_numbers(units, *_numbering(drafting.jurisdiction))
+    codified = [
+        n for n, unit in zip(numbers, units, strict=True) if isinstance(unit, Clause) and unit.codified
+    ]
+
     def section(n: int, unit: Unit) -> Section:
         if unit == ENACT:
             return enacting_section(drafting, n, drafting.keys, annotated=annotated)
+        if unit == CODIFY:
+            return codifying_section(drafting, n, codified, annotated=annotated)
         if unit == REPEAL:
             return repealing_section(drafting, spec.amend, n, annotated=annotated)
         if isinstance(unit, tuple):
@@ -147,7 +156,6 @@ def _sections(
             )
         return built[unit.id]
 
-    numbers = unit_numbers(units, *_numbering(drafting.jurisdiction))
     return tuple(section(n, unit) for n, unit in zip(numbers, units, strict=True))
 
 
@@ -160,7 +168,8 @@ def _numbering(jurisdiction: Jurisdiction) -> tuple[int, Mapping[str, int]]:
 
 def _units(spec: BillSpec, clauses: list[Clause], jurisdiction: Jurisdiction, *, enact: bool) -> list[Unit]:
     """The bill's sections in order, wrapped and closed as the jurisdiction's form wants: its new
-    code sections inside one enacting section, a repealing section after the amending ones.
+    code sections inside one enacting section, a repealing section after the amending ones, a
+    section that says where the new sections are codified after the last of them.
 
     Only a bill printed as itself is wrapped (``enact``); the sections a packet or a proposal
     reuses keep their own numbers."""
@@ -170,6 +179,8 @@ def _units(spec: BillSpec, clauses: list[Clause], jurisdiction: Jurisdiction, *,
         units = with_enactment(units)
     if spec.amend and form is not None and form.repeal:
         units = with_repeal(units)
+    if enact and form is not None and form.codify:
+        units = with_codification(units)
     return units
 
 

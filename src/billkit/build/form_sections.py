@@ -31,6 +31,25 @@ def enacting_section(drafting: Drafting, number: int, keys: Mapping[str, str], *
     )
 
 
+def codifying_section(
+    drafting: Drafting, number: int, codified: Sequence[int], *, annotated: bool
+) -> Section:
+    """The section that says where the act's new sections, numbered ``codified``, go in the code."""
+    jurisdiction = drafting.jurisdiction
+    context = {"sections": _span(codified), "count": len(codified)}
+    said = words("bill")["codification"]
+    lead = (jurisdiction.form.codify, context, "codify")
+    explain = said.fill("note", name=jurisdiction.the_name)
+    return _one_sentence(drafting, "codify", number, said.fill("title"), lead, explain, annotated)
+
+
+def _span(numbers: Sequence[int]) -> str:
+    """Section numbers as a bill lists them: "3 through 9" when they run on, else "3, 5, and 7"."""
+    if len(numbers) > 2 and list(numbers) == list(range(numbers[0], numbers[-1] + 1)):
+        return f"{numbers[0]} through {numbers[-1]}"
+    return series([str(n) for n in numbers])
+
+
 def repealing_section(
     drafting: Drafting, amends: Sequence[AmendSpec], number: int, *, annotated: bool
 ) -> Section:

@@ -11,6 +11,7 @@ from ..load.jurisdiction import Jurisdiction, grades_explained
 from ..load.statelaw import standing_rows
 from ..load.words import words
 from ..model import Note, Run, Table
+from ..spec import AmendSpec
 from .context import Drafting
 from .notes import note
 from .templating import collapse, render_text, series
@@ -20,14 +21,22 @@ STRONG = frozenset({"strong"})
 EM = frozenset({"em"})
 
 
-def front_matter(drafting: Drafting, *, annotated: bool, amended: Sequence[str] = ()) -> dict[str, Any]:
+def front_matter(
+    drafting: Drafting, *, annotated: bool, amends: Sequence[AmendSpec] = (), codifies: bool = False
+) -> dict[str, Any]:
     """The ``Bill`` fields before the sections; the clean copy gets the long title alone.
 
-    ``amended`` are the citations of the sections the bill amends (``[[amend]]``), which the long
-    title names."""
+    ``amends`` are the sections the bill amends (``[[amend]]``), whose citations the long title
+    names; ``codifies`` says whether a section places new sections in the code, which the long
+    title of a jurisdiction with such a section announces (Washington's "adding a new chapter")."""
     act = drafting.library.act
     enacted = series([f"[{key}]" for key in drafting.keys.values()]) if drafting.keys else ""
-    context = {"subject": act.subject, "enacted": enacted, "amended": cited_sections(amended)}
+    context = {
+        "subject": act.subject,
+        "enacted": enacted,
+        "amended": cited_sections([amend.citation for amend in amends]),
+        "codifies": codifies,
+    }
     base = drafting.context("act", context)
     form = drafting.jurisdiction.form
     title_source = form.long_title if form else act.long_title

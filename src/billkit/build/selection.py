@@ -17,9 +17,12 @@ jurisdiction whose bills have one (Ohio)."""
 ENACT = "enact"
 """The unit of the section that enacts the new code sections, in a form that wraps them (Ohio)."""
 
+CODIFY = "codify"
+"""The unit of the section that says where the new sections go in the code (Washington)."""
+
 Unit = Clause | tuple[int, ...] | str
 """One section of the bill: a clause, ``(amend index, clause ids...)`` for an amending section,
-``ENACT`` or ``REPEAL``."""
+``ENACT``, ``REPEAL`` or ``CODIFY``."""
 
 
 def select_clauses(spec: BillSpec, library: Library) -> list[Clause]:
@@ -100,6 +103,14 @@ def code_keys(units: list[Unit]) -> dict[str, str]:
     return {clause_id: letters(i) for i, clause_id in enumerate(codified)}
 
 
+def with_codification(units: list[Unit]) -> list[Unit]:
+    """``units`` with the codification section right after the last codified clause, if any."""
+    codified = [i for i, unit in enumerate(units) if isinstance(unit, Clause) and unit.codified]
+    if not codified:
+        return units
+    return [*units[: codified[-1] + 1], CODIFY, *units[codified[-1] + 1 :]]
+
+
 def with_repeal(units: list[Unit]) -> list[Unit]:
     """``units`` with the repealing section right after the last amending one."""
     last = max(i for i, unit in enumerate(units) if isinstance(unit, tuple))
@@ -148,7 +159,7 @@ def section_numbers(
     """The number of the section each clause prints in (a moved clause: its amending section's)."""
     numbers: dict[str, int] = {}
     for n, unit in zip(unit_numbers(units, step, fixed), units, strict=True):
-        if unit in (REPEAL, ENACT):
+        if unit in (REPEAL, ENACT, CODIFY):
             continue
         for clause_id in unit if isinstance(unit, tuple) else (unit.id,):
             numbers[clause_id] = n

@@ -272,6 +272,10 @@ class BillForm(_Strict):
     amend_lead: Text | None = None
     """How a section amending existing law opens; absent, the bill words' ``amendment.lead``."""
     enact: EnactForm | None = None
+    codify: Text | None = None
+    """The section that says where the act's new sections go in the code (Washington: "Sections 3
+    through 9 of this act constitute a new chapter in Title [__] RCW."): its words, with
+    ``{{ sections }}`` (the codified sections' numbers) and ``{{ count }}``."""
     repeal: Text | None = None
     """Where the jurisdiction's bills repeal the existing text of each section they amend, in a
     section of its own after the amending ones (Ohio: "That existing section ___ of the Revised
