@@ -42,9 +42,16 @@ def struck_out(text: str, *, markdown: bool) -> str:
     return text
 
 
+NEW_SECTION = r"(?:NEW\s+SECTION\.\s+)?"
+"""Washington's mark before the label of a section that adds law ("NEW SECTION. Sec. 2.")."""
+SECTION_NUMBER = r"\d+[A-Za-z]?(?:[.\-–]\d+[A-Za-z]?)*"
+"""A section's number: "4", "55A.051", "160.59", "2953.32"."""
 HEADING = re.compile(
-    r"^[\s*_#>]*(?:NEW\s+SECTION\.\s+)?(SECTION|Section|SEC\.|Sec\.|§+)\s*(\d+[A-Za-z]?(?:[.\-–]\d+[A-Za-z]?)*)"
-    r"\.(?=[\s*_]|$)[*_]*"
+    r"^[\s*_#>]*"
+    + NEW_SECTION
+    + r"(SECTION|Section|SEC\.|Sec\.|§+)\s*("
+    + SECTION_NUMBER
+    + r")\.(?=[\s*_]|$)[*_]*"
 )
 """A section heading that opens a paragraph: "Sec. 3.", "SECTION 4.", "§ 160.59." (its number), and
 Washington's "NEW SECTION. Sec. 2." for a section that adds law."""

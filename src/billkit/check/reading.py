@@ -24,7 +24,17 @@ from ..errors import UsageError
 from ..load.textfile import decode_text
 from ..load.words import words
 from ..roles import commentary_styles
-from .printed import Labels, located, mend, struck_out, units, vocabulary, without_running_heads
+from .printed import (
+    NEW_SECTION,
+    SECTION_NUMBER,
+    Labels,
+    located,
+    mend,
+    struck_out,
+    units,
+    vocabulary,
+    without_running_heads,
+)
 
 SUFFIXES = (".docx", ".pdf", ".txt", ".md")
 MB = 1024 * 1024
@@ -37,8 +47,8 @@ PROGRESS_PAGES = 20
 COMMENTARY_STYLES = commentary_styles()
 """The Word styles of a billkit draft's commentary, from the table the DOCX writer uses."""
 SECTION_HEAD = re.compile(
-    r"^\s*[*_]*(?:NEW\s+SECTION\.\s+)?(?:SECTION|SEC\.|Sec\.|Section|Art\.|ARTICLE|Article|§)\s*"
-    r"(?:\d+[A-Za-z]?(?:[.\-–]\d+[A-Za-z]?)*|\[\w{1,3}\])\.(?=[\s*_]|$)"
+    r"^\s*[*_]*" + NEW_SECTION + r"(?:SECTION|SEC\.|Sec\.|Section|Art\.|ARTICLE|Article|§)\s*"
+    r"(?:" + SECTION_NUMBER + r"|\[\w{1,3}\])\.(?=[\s*_]|$)"
 )
 """A section's label: "SEC. 4.", Texas's "Art. 55A.051.", a new code section's key ("Sec. [A].") and
 Washington's "NEW SECTION. Sec. 2.", followed by a space; never a note's line that opens with a
