@@ -92,6 +92,77 @@ def test_a_record_closed_except_when_the_person_asks_is_open_to_the_person():
     assert _status("record-access", AR_16_90_1416) == "present"
 
 
+# Me. Rev. Stat. Ann. tit. 15, § 3308(1-A), (3) (text effective until Jan. 1, 2022), from getpocketlaw.com;
+# tests/corpus/me-15-mrsa-3308-2019.txt.
+ME_3308 = (
+    "1-A. Confidentiality. Juvenile case records are confidential and may not be disclosed, disseminated "
+    "or inspected except as expressly authorized by this Part.",
+    "3. Dissemination of juvenile case records. Juvenile case records must be open to inspection by and, "
+    "upon request, be disseminated to the juvenile, the juvenile's parent or parents, guardian or legal "
+    "custodian, the juvenile's attorney, the prosecuting attorney and to any agency to which legal custody "
+    "of the juvenile was transferred as a result of adjudication.",
+)
+# Or. Rev. Stat. § 419A.255(1)(b), from oregonlaws.org; tests/corpus/or-ors-419a-255.txt (list cut after (D)).
+OR_419A_255 = (
+    "(b) The record of the case shall be withheld from public inspection but is open to inspection by the "
+    "following:\n(A) The judge of the juvenile court and those acting under the judge's direction;\n"
+    "(B) The child;\n(C) The ward;\n(D) The youth;"
+)
+# D.C. Code § 16-2331(b), as enacted by Pub. L. No. 91-358, 84 Stat. 473, 540 (1970), from Wikisource's
+# transcription of the Statutes at Large; tests/corpus/dc-pl-91-358-1970-16-2331.txt (list cut after (3)).
+DC_16_2331 = (
+    "(b) Juvenile case records shall be kept confidential and shall not be open to inspection; but, "
+    "subject to the limitations of subsection (c), the inspection of those records shall be permitted "
+    "to\u2014\n(1) judges and professional staff of the Superior Court;\n(2) the Corporation Counsel and "
+    "his assistants assigned to the Division;\n(3) the respondent, his parents or guardians, and their "
+    "duly authorized attorneys;"
+)
+# Neb. Rev. Stat. § 29-3523(1), from getpocketlaw.com; tests/corpus/ne-rev-stat-29-3523.txt (cut after (c)).
+NE_29_3523 = (
+    "(1) After the expiration of the periods described in subsection (3) of this section or after the "
+    "granting of a motion under subsection (4), (5), or (6) of this section, a criminal justice agency "
+    "shall respond to a public inquiry in the same manner as if there were no criminal history record "
+    "information and criminal history record information shall not be disseminated to any person other "
+    "than a criminal justice agency, except as provided in subsection (2) of this section or when the "
+    "subject of the record:\n(a) Is currently the subject of prosecution or correctional control as the "
+    "result of a separate arrest;\n(b) Is currently an announced candidate for or holder of public "
+    "office;\n(c) Has made a notarized request for the release of such record to a specific person; or"
+)
+
+
+@pytest.mark.parametrize("texts", [ME_3308, (OR_419A_255,), (DC_16_2331,)])
+def test_records_shut_to_the_public_but_open_to_the_person_they_are_about_are_present(texts):
+    assert _status("record-access", *texts) == "present"
+
+
+def test_a_closed_record_open_to_a_list_without_the_person_is_not_access():
+    # The Oregon list cut before the person is named.
+    assert _status("record-access", OR_419A_255.split("\n(B)")[0]) == "absent"
+    # The Maine list in a text that never closes the records: any record, not a cleared one.
+    assert _status("record-access", ME_3308[1]) != "present"
+
+
+def test_a_sealed_record_released_on_the_persons_own_request_is_open_to_the_person():
+    assert _status("record-access", NE_29_3523) == "present"
+    someone_else = NE_29_3523.replace("Has made a notarized request", "Is named in a request")
+    assert _status("record-access", someone_else) != "present"
+
+
+def test_a_record_withheld_from_the_person_is_not_open_to_them():
+    # Near misses written for this test: a bar on the person, and a list whose semicolon starts a new clause.
+    barred = (
+        "Records expunged under this chapter shall not be available to the petitioner; a petitioner who "
+        "requires information from an expunged record shall apply to the court, which may permit "
+        "inspection upon good cause shown."
+    )
+    assert _status("record-access", barred) == "contrary"
+    mailed = (
+        "Records sealed under this section shall be available only to criminal justice agencies; however, "
+        "the court shall mail to the person whose record was sealed a copy of the order granting relief."
+    )
+    assert _status("record-access", mailed) != "present"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -127,7 +127,8 @@ def check_passages(passages: list[Passage]) -> list[Finding]:
                 continue
             quote = " ".join(s for s, _ in located[i : i + span])
             add(rule, quote, located[i][1])
-            if support is not None and support != i:
+            # the ground found elsewhere is quoted too, unless the sentence states it itself
+            if support is not None and support != i and not _matches(rule.elsewhere, text):
                 add(rule, located[support][0], located[support][1])
     findings = _by_likeness(
         [_judge(practice, hits[practice]) for practice in PRACTICES],

@@ -34,6 +34,24 @@ NARROWED_RECORD = (
 )
 """What the person gets is narrower than the records: a summary of them, or the judgment and the order alone."""
 
+CLOSED = (
+    RELIEF + r"|\bconfidential\b|withheld from (?:\w+ )?(?:public )?inspection|closed to (?:the )?public|"
+    r"not (?:be )?open to (?:the )?public|as if (?:there (?:were|was) )?no (?:\w+ ){0,4}(?:record|information)|"
+    r"\bnot (?:be )?(?:disseminated|disclosed|released) to (?:any person|anyone|the public)"
+)
+"""Records shut to the public: cleared by relief, or kept confidential by statute (a juvenile court's files)."""
+
+OPEN_TO = (
+    r"(?:\b(?:open|available|accessible) (?:for |to )?(?:inspection|examination|review)?\s*(?:only )?(?:by|to)|"
+    r"\binspection of (?:th(?:ose|e|ese|at) )?(?:\w+ )?records? shall be permitted to)\b"
+    r"(?:(?!\bexcept\b|\bunless\b)(?:[^.;]|;(?=\s*[\x22\u201c]?(?:and |or )?\(\w{1,4}\)))){0,300}?(?:\(\w{1,4}\)\s*)?\b(?:the )?"
+    r"(?:" + OWNER + r"|respondents?\b|"
+    r"(?:child|juvenile|youth|adjudicated youth|minor)\b(?! (?:court|justice|officer|probation|services|department)))"
+)
+"""Records open to inspection by a list that names the person they are about ("open to inspection only by
+respondents, their parents ..."; "open to inspection by the following: ... (B) The child"). The list may run
+over semicolons between its items, never over a semicolon that starts another clause."""
+
 RULES: tuple[Rule, ...] = (
     Rule("record-access", "partial", (PERSON + r"|person|individual|petitioner|defendant", NARROWED_RECORD, RELIEF),
          why="the person gets a summary of the record, or the judgment and order, not the record itself"),
@@ -44,6 +62,16 @@ RULES: tuple[Rule, ...] = (
     Rule("record-access", "partial",
          (PERSON + r"[^.;]{0,160}\b" + SEE, r"\brecords?\b", THROUGH_PROCEDURE), window=2,
          why="the person reaches the records only through another agency's procedure"),
+    # Records shut to the public but open to the person they are about, as of right.
+    Rule("record-access", "present", (r"\b(?:records?|files?)\b", OPEN_TO), elsewhere=(CLOSED,),
+         unless=(r"(?:only|except|unless)\b[^.;]{0,40}\b(?:" + COURT_ORDER + r")[^.;]{0,40}\b(?:to|by) (?:the )?(?:" + OWNER + r")",
+                 r"(?:" + OWNER + r")[^.;]{0,80}\bonly (?:upon|by|on|with|after|pursuant to) (?:an? |the )?(?:" + COURT_ORDER + r")",
+                 r"\bnot (?:be )?(?:\w+ )?(?:open|available|accessible)\b[^.;]{0,30}\b(?:to|by) (?:the )?(?:" + OWNER + r")")),
+    # The person decides who else sees the closed record ("shall not be disseminated ... except ... when the
+    # subject of the record: ... has made a notarized request for the release of such record").
+    Rule("record-access", "present",
+         (r"\b(?:" + OWNER + r")[^.]{0,300}?\b(?:has made|makes|submits|files) an? (?:\w+ )?request for (?:the )?(?:release|disclosure)",
+          DENIAL + r"|\bexcept\b"), elsewhere=(CLOSED,)),
     # Own-record access.
     Rule("record-access", "present", (SELF, ACCESS, NO_ORDER), window=2,
          unless=(DENIAL + r"[^.;]*(?:without|except)[^.;]*" + COURT_ORDER,)),
@@ -55,7 +83,7 @@ RULES: tuple[Rule, ...] = (
           r"subject of (?:the |that )?(?:\w+ )?record|designated agent|(?:person|individual|defendant)(?:'s)? (?:attorney|designated agent)|"
           r"named person|person named"),
          window=2,
-         unless=(r"only (?:upon|by|on|pursuant to|under) (?:an? )?" + COURT_ORDER, DENIAL + r"[^.;]*" + COURT_ORDER,
+         unless=(r"only (?:upon|by|on|pursuant to|under) (?:an? |the )?" + COURT_ORDER, DENIAL + r"[^.;]*" + COURT_ORDER,
                  r"(?:upon|by|pursuant to|on|with) (?:an? |the )?(?:" + COURT_ORDER + r"),? (?:to|by) (?:the )?(?:" + OWNER + r"|individual|person)")),
     # Records closed to everyone except the person ("sealing of records such that they are unavailable
     # except to the petitioner and criminal justice agencies"), or that may go to the person
@@ -96,7 +124,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:(?!confirmation|notice|notif|certificate|statement|letter|\bthat\b|\border)[^.;]){0,60}?\s" + OWN_RECORD + r"|"
           r"\b(?:permit|allow|enable|let)\w* (?:the |that |such |an? )?" + PERSON + r"[^.;]{0,20}?\bto " + SEE + r"\b[^.;]{0,10}?\s" + OWN_RECORD + r"|"
           r"\b(?:provide|furnish|give|send|mail|deliver|release|disclose|offer)\w*\b (?:to )?(?:the |that |such |an? )?" + PERSON
-          + r"[^.;]{0,20}?\b(?:with )?" + OWN_RECORD + r"|"
+          + r"(?!\s+whose\b)[^.;]{0,20}?\b(?:with )?" + OWN_RECORD + r"|"
           r"\b(?:records?|files?|information)\b[^.;]{0,60}\b(?:open|available|accessible) (?:for |to )?(?:inspection |examination |review |copying )?"
           r"(?:by|to) (?:the )?" + PERSON + r"|"
           r"\bmake\w* (?:an? |the )?(?:cop(?:y|ies) of )?[^.;]{0,40}\b(?:records?|files?)\b[^.;]{0,20}\bavailable to (?:the )?" + PERSON + r"|"
@@ -122,6 +150,7 @@ RULES: tuple[Rule, ...] = (
                  + PERSON,
                  r"\bno (?:person|individual|one)\b[^.;]{0,20}\b(?:shall|may) be (?:furnished|provided|given|shown)\b",
                  r"\b(?:may|shall|must|can|is|are) not\b[^.;]{0,40}" + SEE + r"\b",
+                 r"\bnot (?:be )?(?:\w+ )?(?:open|available|accessible)\b[^.;]{0,40}\b(?:to|by) (?:the )?" + PERSON,
                  r"for the purpose of (?:preparing|filing|applying|seeking)|in order to (?:apply|petition|prepare)",
                  r"\bwith (?:a |an )?(?:letter|notice|certificate|confirmation|statement)\b",
                  DENIAL + r"[^.;]{0,80}\b(?:including|even)\b[^.;]{0,10}(?:to |by )?(?:the )?" + PERSON,
@@ -251,7 +280,7 @@ RULES: tuple[Rule, ...] = (
     # only by order ("and, upon order of the court, to the individual who is the subject of the record").
     Rule("record-access", "against",
          (DENIAL + r"[^.;]{0,80}\bincluding (?:to |by )?(?:the |that )?(?:person|subject|petitioner|defendant|individual|" + OWNER + r")|"
-          r"\b(?:court|judge) may (?:allow|permit|authorize|order)\b[^.;]{0,40}\b(?:examin|inspect|open|access|disclos|releas|unseal)\w*|"
+          r"\b(?:court|judge)\b,? (?:which |who )?may (?:allow|permit|authorize|order)\b[^.;]{0,40}\b(?:examin|inspect|open|access|disclos|releas|unseal)\w*|"
           r"(?:upon|by|pursuant to|on|with) (?:an? |the )?(?:" + COURT_ORDER + r"),? (?:to|by) (?:the )?(?:" + OWNER + r"|individual|person)\b",
           RELIEF),
          unless=(r"(?:except|other than|but not|unless)[^.;]{0,30}(?:to |by )?(?:the )?(?:subject of|person who is the subject|"
