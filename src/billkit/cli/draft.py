@@ -157,11 +157,10 @@ def _parse_date(text: str | None):
 def _unverified_numbering(code: str) -> list[str]:
     """A note when billkit does not know for sure how the state numbers its bills' lines."""
     from ..load.jurisdiction import get_record
-    from ..load.statelaw import VERIFIED_GRADES
 
     record = get_record(code)
     known = record.form.line_numbers if record.form else None
-    if known is not None and known.grade in VERIFIED_GRADES:
+    if known is not None and known.verified:
         return []
     return [
         f"how {record.name} numbers the lines of its bills is not verified; they are numbered "

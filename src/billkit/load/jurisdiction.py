@@ -110,10 +110,8 @@ class Jurisdiction:
         return _one_code(cited) or series(cited, "or")
 
     def _cite(self, law, *, in_text: bool = False) -> str:
-        from .statelaw import VERIFIED_GRADES
-
         cited = (law.in_text or law.statute) if in_text else law.statute
-        if law.grade in VERIFIED_GRADES:
+        if law.verified:
             return cited
         bracket = words("jurisdiction")["verify"].fill(
             "unconfirmed", what="clearance statute", name=self.the_name, source=law.source or ""

@@ -13,7 +13,7 @@ from typing import Annotated, Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
-from .statelaw import VERIFIED_GRADES, Grade, Pleas, PracticeLaw, ReliefLaw, SentenceCap, Severability
+from .statelaw import Graded, Pleas, PracticeLaw, ReliefLaw, SentenceCap, Severability
 
 Practice = Literal[
     "vacatur-for-cause",
@@ -158,25 +158,19 @@ class Clause(_Strict):
         return walk(self.text)
 
 
-class Fact(_Strict):
-    """One fact about a jurisdiction, with where it was read and how far it can be trusted."""
+class Fact(Graded):
+    """One fact about a jurisdiction, with where it was read and how far it can be trusted. A verified
+    ``None`` means "none" (no circuit)."""
 
     value: str | int | None
     source: str | None
-    grade: Grade
     note: str | None = None
     year: int | None = None
 
     @model_validator(mode="after")
     def _sourced_or_marked(self) -> Fact:
-        if self.grade != "unverified" and not (self.source and self.source.strip()):
-            raise ValueError(f"a fact graded {self.grade!r} needs a source; otherwise grade it 'unverified'")
+        self._unsourced(f"a fact graded {self.grade!r}", self.source)
         return self
-
-    @property
-    def verified(self) -> bool:
-        """True when a bill may rely on it; a verified ``None`` means "none" (no circuit)."""
-        return self.grade in VERIFIED_GRADES
 
 
 class CompactFact(Fact):
@@ -227,18 +221,16 @@ class EnactForm(_Strict):
     dates itself by its own effective date ("the effective date of this section")."""
 
 
-class LineNumbering(_Strict):
+class LineNumbering(Graded):
     """How a jurisdiction numbers the lines of its printed bills: again from 1 on each page (a
     floor amendment cites "page 3, line 12"), or straight through the bill ("line 345")."""
 
     restart: Literal["page", "continuous"]
     source: str | None
-    grade: Grade
 
     @model_validator(mode="after")
     def _sourced_or_marked(self) -> LineNumbering:
-        if self.grade != "unverified" and not (self.source and self.source.strip()):
-            raise ValueError(f"a fact graded {self.grade!r} needs a source; otherwise grade it 'unverified'")
+        self._unsourced(f"a fact graded {self.grade!r}", self.source)
         return self
 
 

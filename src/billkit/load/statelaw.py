@@ -38,6 +38,22 @@ class _Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class Graded(_Record):
+    """A record graded by how far its source can be trusted."""
+
+    grade: Grade
+
+    @property
+    def verified(self) -> bool:
+        """Read on a source a bill may rely on; otherwise a draft brackets it and says to verify it."""
+        return self.grade in VERIFIED_GRADES
+
+    def _unsourced(self, subject: str, source: str | None) -> None:
+        """Refuse a graded claim about ``subject`` that names no source (only 'unverified' may)."""
+        if self.grade != "unverified" and not (source and source.strip()):
+            raise ValueError(f"{subject} needs a source, or the grade 'unverified'")
+
+
 _CASE = re.compile(
     r"\bv\.\s|\bMatter of\b|\bIn re\b|\bEx parte\b|-Ohio-\d|\b\d{4}-[A-Z]{2,5}-\d|\b\d{4} [A-Z][A-Za-z.]* \d"
 )
@@ -107,11 +123,10 @@ class Plain(_Record):
     es: str
 
 
-class _Sourced(_Record):
+class _Sourced(Graded):
     """A record of law read somewhere: it names its source, or is graded 'unverified'."""
 
     source: str | None = None
-    grade: Grade
 
     def _subject(self) -> str | None:
         """What the record cites, as an error names it; ``None`` when it cites nothing to source."""
@@ -120,14 +135,9 @@ class _Sourced(_Record):
     @model_validator(mode="after")
     def _sourced(self):
         subject = self._subject()
-        if subject and self.source is None and self.grade != "unverified":
-            raise ValueError(f"{subject} needs a source, or the grade 'unverified'")
+        if subject:
+            self._unsourced(subject, self.source)
         return self
-
-    @property
-    def verified(self) -> bool:
-        """Read on a verified source: a draft states it; otherwise it is bracketed to verify."""
-        return self.grade in VERIFIED_GRADES
 
 
 class LawNote(_Sourced):
@@ -143,7 +153,7 @@ class LawNote(_Sourced):
         return f"the provision {self.citation!r}"
 
 
-class PracticeLaw(_Record):
+class PracticeLaw(Graded):
     """Where a jurisdiction's law stands on one practice."""
 
     status: Status
@@ -152,7 +162,6 @@ class PracticeLaw(_Record):
     citations: tuple[str, ...] = ()
     beside: str | None = None
     """The existing provision the model section would amend or stand beside."""
-    grade: Grade
     source: str | None = None
     contrary: tuple[Contrary, ...] = ()
     notes: tuple[LawNote, ...] = ()
@@ -165,15 +174,11 @@ class PracticeLaw(_Record):
             self.citations or self.contrary or self.source
         ):
             raise ValueError(f"a status of {self.status!r} needs the citation or source it rests on")
-        if self.citations and self.source is None and self.grade != "unverified":
-            raise ValueError("a cited status needs a source, or the grade 'unverified'")
+        if self.citations:
+            self._unsourced("a cited status", self.source)
         if self.status == "against" and not self.contrary:
             raise ValueError("a status of 'against' needs the contrary provision")
         return self
-
-    @property
-    def verified(self) -> bool:
-        return self.grade in VERIFIED_GRADES
 
     @property
     def overrides(self) -> tuple[str, ...]:
@@ -276,7 +281,7 @@ class Severability(_Sourced):
 
     @property
     def verified(self) -> bool:
-        return self.citation is not None and self.grade in VERIFIED_GRADES
+        return self.citation is not None and super().verified
 
 
 class SentenceCap(_Sourced):
