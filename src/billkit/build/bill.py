@@ -25,6 +25,7 @@ from .selection import (
     REPEAL,
     Unit,
     code_keys,
+    codified,
     order_units,
     section_numbers,
     select_clauses,
@@ -138,15 +139,13 @@ def _sections(
     }
 
     numbers = unit_numbers(units, *_numbering(drafting.jurisdiction))
-    codified = [
-        n for n, unit in zip(numbers, units, strict=True) if isinstance(unit, Clause) and unit.codified
-    ]
+    in_code = [n for n, unit in zip(numbers, units, strict=True) if codified(unit)]
 
     def section(n: int, unit: Unit) -> Section:
         if unit == ENACT:
             return enacting_section(drafting, n, drafting.keys, annotated=annotated)
         if unit == CODIFY:
-            return codifying_section(drafting, n, codified, annotated=annotated)
+            return codifying_section(drafting, n, in_code, annotated=annotated)
         if unit == REPEAL:
             return repealing_section(drafting, spec.amend, n, annotated=annotated)
         if isinstance(unit, tuple):

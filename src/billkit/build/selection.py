@@ -87,28 +87,32 @@ def order_units(spec: BillSpec, clauses: list[Clause]) -> list[Unit]:
     return units
 
 
+def codified(unit: Unit) -> bool:
+    """Whether ``unit`` is a clause that becomes a section of the state's code."""
+    return isinstance(unit, Clause) and unit.codified
+
+
 def with_enactment(units: list[Unit]) -> list[Unit]:
     """``units`` with the enacting section first and the new code sections it wraps after it."""
-    codified = [u for u in units if isinstance(u, Clause) and u.codified]
-    if not codified:
+    sections = [u for u in units if codified(u)]
+    if not sections:
         return units
-    return [ENACT, *codified, *(u for u in units if not (isinstance(u, Clause) and u.codified))]
+    return [ENACT, *sections, *(u for u in units if not codified(u))]
 
 
 def code_keys(units: list[Unit]) -> dict[str, str]:
     """The bracketed key of each new code section an enacting section wraps: "A", "B", ..."""
     if ENACT not in units:
         return {}
-    codified = [u.id for u in units if isinstance(u, Clause) and u.codified]
-    return {clause_id: letters(i) for i, clause_id in enumerate(codified)}
+    return {unit.id: letters(i) for i, unit in enumerate(u for u in units if codified(u))}
 
 
 def with_codification(units: list[Unit]) -> list[Unit]:
     """``units`` with the codification section right after the last codified clause, if any."""
-    codified = [i for i, unit in enumerate(units) if isinstance(unit, Clause) and unit.codified]
-    if not codified:
+    places = [i for i, unit in enumerate(units) if codified(unit)]
+    if not places:
         return units
-    return [*units[: codified[-1] + 1], CODIFY, *units[codified[-1] + 1 :]]
+    return [*units[: places[-1] + 1], CODIFY, *units[places[-1] + 1 :]]
 
 
 def with_repeal(units: list[Unit]) -> list[Unit]:
