@@ -198,6 +198,42 @@ def test_ones_own_criminal_history_information_is_partial_and_reading_it_aloud_i
 
 # Records and information that reach immigration authorities.
 
+# Ga. Code Ann. § 15-11-708(b)-(c) (year not confirmed), from legalfix.com; tests/corpus/ga-code-15-11-708.txt
+# (list cut after (4)).
+GA_15_11_708 = (
+    "(b) Unless a charge of delinquency is transferred for criminal prosecution, the interest of national "
+    "security requires, the case is one in which the general public may not be excluded from the hearings, "
+    "or the court otherwise orders in the best interests of the child, the records and files shall not be "
+    "open to public inspection nor shall their contents be disclosed to the public.\n"
+    "(c) Inspection of the records and files shall be permitted by:\n"
+    "(1) A juvenile court having a child before it in any proceeding;\n"
+    "(2) The attorney for a party to the proceedings, with the consent of the court;\n"
+    "(3) The officers of public institutions or agencies to whom a child is committed;\n"
+    "(4) Law enforcement officers and prosecuting attorneys of this state, the United States, or any other "
+    "jurisdiction when necessary for the discharge of their official duties;"
+)
+
+
+# D.C. Code § 16-2331(b)(6) (1970), as above, items (4) and (5) left out.
+DC_16_2331_6 = (
+    DC_16_2331
+    + "\n(6) the United States Attorney for the District of Columbia, his assistants, and any other "
+    "prosecuting attorneys involved in the investigation or trial of a criminal case arising out of the same "
+    "transaction or occurrence as a case in which a child is alleged to be delinquent; and"
+)
+
+
+@pytest.mark.parametrize("text", [GA_15_11_708, DC_16_2331_6])
+def test_closed_records_open_to_federal_officers_by_a_list_are_contrary(text):
+    assert _status("federal-records", text) == "contrary"
+
+
+def test_a_list_of_state_officers_is_not_federal():
+    state_only = GA_15_11_708.replace(
+        "of this state, the United States, or any other jurisdiction", "of this state"
+    )
+    assert _status("federal-records", state_only) == "absent"
+
 
 @pytest.mark.parametrize(
     "text",

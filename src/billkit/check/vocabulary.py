@@ -59,7 +59,8 @@ IMMIGRATION = (
 FEDERAL = (
     IMMIGRATION
     + r"|federal (?:(?:criminal justice|law enforcement|immigration) )?(?:authorit|agenc|government|law enforcement|official|officer)\w*"
-    + r"|agenc(?:y|ies) of the united states"
+    + r"|agenc(?:y|ies) of the united states|united states attorney"
+    + r"|(?:officers?|officials?|prosecut\w+|attorneys?)\b[^.;]{0,40}\bof (?:this state, )?the united states\b"
 )
 AGENCY = (
     r"(?:united states |u\.s\. |federal |appropriate )*(?:immigration and customs enforcement|\bice\b|"

@@ -94,6 +94,14 @@ RULES: tuple[Rule, ...] = (
           + FEDERAL + r"|federal bureau of investigation)",
           RELIEF + r"|record|criminal history"),
          unless=(DENIAL + r"[^.;]{0,30}(?:receive|obtain|access|have access|inspect)",)),
+    # A list of those permitted to inspect closed records that names a federal office ("Inspection of the records
+    # and files shall be permitted by: ... (4) Law enforcement officers and prosecuting attorneys of this state,
+    # the United States, or any other jurisdiction"), even after a bar on the public.
+    Rule("federal-records", "against",
+         (r"\b(?:inspection|access|examination|review|disclosure|release)\b[^.;]{0,60}\b(?:shall|may) be (?:permitted|allowed|granted)\b"
+          r"[^.;]{0,30}[:\u2014][^.]{0,800}?\(\w{1,4}\)\s*[^.;]{0,80}(?:" + FEDERAL + r")",
+          RELIEF + r"|records?|files?|criminal history"),
+         unless=(DENIAL + r"[^.;]{0,120}(?:" + FEDERAL + r")",)),
     Rule("federal-records", "against",
          (DENIAL + r"[^.;]{0,160}\bexcept\b[^.;]{0,80}(?:" + IMMIGRATION + r")|"
           + DENIAL + r"[^.;]{0,60}\bexcept\b:?[^.]{0,250}?\(\w{1,4}\)\s*(?:to )?(?:the |any )?(?:united states )?(?:" + FEDERAL + r")|"
