@@ -125,3 +125,12 @@ def test_federal_records_note_names_the_compact(model_bill):
 
 def test_rebuttable_presumption_requires_vacatur_for_cause(library):
     assert "vacatur-for-cause" in library.get("rebuttable-presumption").requires
+
+
+def test_a_value_ending_in_an_abbreviation_ends_the_sentence_with_one_full_stop():
+    from billkit.load.words import Words
+
+    said = Words({"beside": "It would stand beside {{ law }}.", "cut": "It says {{ law }}..."}, "test")
+    assert said.fill("beside", law="§ 19.2-392.5 et seq.") == "It would stand beside § 19.2-392.5 et seq."
+    assert said.fill("beside", law="§ 19.2-392.5") == "It would stand beside § 19.2-392.5."
+    assert said.fill("cut", law="no") == "It says no..."

@@ -112,6 +112,20 @@ def test_commonwealths_are_styled_so():
     assert get_jurisdiction("DC").this_state == "the District"
 
 
+@pytest.mark.parametrize(
+    ("code", "said"),
+    [
+        ("VA", "Virginia"),
+        ("WV", "West Virginia"),
+        ("VI", "the United States Virgin Islands"),
+        ("DC", "the District of Columbia"),
+    ],
+)
+def test_a_name_takes_an_article_only_when_english_gives_it_one(code, said):
+    # "Virginia" once began with "Virgin" and drafts said "Drafted for the Virginia" (legal read 7, B-5).
+    assert get_jurisdiction(code).the_name == said
+
+
 @pytest.mark.parametrize("name", ["tx", "TX", "Texas", "  texas ", "TEXAS"])
 def test_names_and_codes_are_case_insensitive(name):
     assert get_record(name).code == "TX"

@@ -167,6 +167,14 @@ def test_proposed_language_refers_to_the_pending_bill_not_the_model_bill(library
     assert MODEL_NUMBERING.search(" ".join(b.text for s in quoted_act(packet).sections for b in s.body))
 
 
+def test_the_guidances_sentence_is_added_to_the_pending_bill_and_amends_no_law_by_reference(library):
+    # Adding words to sections of existing law without setting them out is an amendment by reference,
+    # which Virginia's Constitution (art. IV, § 12) and others forbid (legal read 7, A-3).
+    proposed = proposed_text(build_packet(spec(bill_number="HB 1234", present=()), library))
+    assert re.search(r"is added at the end of \[the section of HB 1234 that provides for \w+\]: “", proposed)
+    assert "each other provision of the law" not in proposed
+
+
 def test_proposed_sections_refer_to_each_other_by_title(library):
     proposed = proposed_text(build_packet(spec(present=()), library))
     assert not MODEL_NUMBERING.search(proposed)

@@ -178,7 +178,7 @@ def cross_reference(pattern: str, n: int) -> str:
 
 
 def _with_article(name: str) -> str:
-    return f"the {name}" if name.startswith(("District of", "Virgin", "Northern", "United")) else name
+    return f"the {name}" if name.startswith(("District of", "Virgin Islands", "Northern", "United")) else name
 
 
 def _this_state(style: str, name: str) -> str:
@@ -189,7 +189,7 @@ def _this_state(style: str, name: str) -> str:
         return "this Commonwealth"
     if style == "District of Columbia":
         return "the District"
-    return style if not style.startswith(("Virgin", "Northern")) else f"the {style}"
+    return style if not style.startswith(("Virgin Islands", "Northern")) else f"the {style}"
 
 
 def _circuit_name(value) -> str:
