@@ -168,12 +168,15 @@ def test_the_presumption_says_what_follows_when_it_stands(library):
     assert (
         "If the presumption is not rebutted, the court shall find that, due to legal error, the defendant "
         "was not aware of the immigration consequences of the plea, so that the plea was not knowingly, "
-        "intelligently, and voluntarily entered and is legally invalid"
+        "intelligently, and voluntarily entered as due process requires and is legally invalid"
     ) in text
-    assert "need not otherwise concede alienage" in text  # a citizenship claim is not given up to use it
-    # The blind legal read of 2026-11-30 (6-A4): the showing of an immigration consequence makes the
-    # moving party a "noncitizen defendant" for subsection (a), and an admission of sufficient facts
-    # (a Massachusetts continuance without a finding) is a plea for the presumption.
+    assert "need not concede alienage in any other way" in text  # a citizenship claim is not given up
+    # Blind legal reads 6 and 7: the trigger is the person's citizenship when the plea was
+    # made (or DHS's claim that the person was not a citizen), never the hardship the conviction causes
+    # now; such a party is a "noncitizen defendant" for subsection (a), and an admission of sufficient
+    # facts (a Massachusetts continuance without a finding) is a plea for the presumption.
+    assert "was not a citizen or national of the United States when the plea or admission was made" in text
+    assert "immigration consequence for the moving party" not in text
     assert "such a moving party is a noncitizen defendant for the purposes of subsection (a)" in text
     assert "In this section, “plea” includes such an admission." in text
     assert "the defendant knew its immigration consequences" in text  # actual knowledge rebuts it
