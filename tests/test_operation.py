@@ -126,7 +126,7 @@ def test_the_relief_section_grants_both_orders_and_names_the_court(clean_bills):
         assert "may move the court in which the conviction was entered" in text, code
         assert "whether or not the individual is in custody" in text, code
         jurisdiction = " ".join(_lines(bill.section("court-jurisdiction")))
-        assert "The court in which a conviction was entered keeps jurisdiction" in jurisdiction
+        assert "The court in which a conviction was entered has and keeps jurisdiction" in jurisdiction
         assert "without a petition by operation of law" in jurisdiction
         assert "whether or not the individual is in custody" in jurisdiction
 
