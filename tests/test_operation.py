@@ -168,9 +168,10 @@ def test_the_presumption_says_what_follows_when_it_stands(library):
     assert (
         "If the presumption is not rebutted, the court shall find that, due to legal error, the defendant "
         "was not aware of the immigration consequences of the plea, so that the plea was not knowingly, "
-        "intelligently, and voluntarily entered as due process requires and is legally invalid"
+        "intelligently, and voluntarily entered and is legally invalid"
     ) in text
     assert "need not concede alienage in any other way" in text  # a citizenship claim is not given up
+    assert "by a federal immigration authority’s assertion that the moving party was not a citizen" in text
     # Blind legal reads 6 and 7: the trigger is the person's citizenship when the plea was
     # made (or DHS's claim that the person was not a citizen), never the hardship the conviction causes
     # now; such a party is a "noncitizen defendant" for subsection (a), and an admission of sufficient

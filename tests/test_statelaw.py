@@ -210,7 +210,7 @@ def test_the_pleas_are_the_states_own(library, code, pleas):
     def said(clause: str) -> str:
         return " ".join(b.text for top in bill.section(clause).body for b in top.walk())
 
-    assert f"withdraw any plea of {pleas}, or any admission of facts" in said("vacatur-for-cause")
+    assert f"set aside each plea of {pleas}, and each admission of facts" in said("vacatur-for-cause")
     presumption = said("rebuttable-presumption")
     assert f"a moving party who entered a plea of {pleas}, or admitted facts" in presumption
     assert "after a plea of guilty or nolo contendere" in said("definitions")
