@@ -158,19 +158,24 @@ class Clause(_Strict):
         return walk(self.text)
 
 
-class Fact(Graded):
+class _Read(Graded):
+    """A graded fact that names where it was read; only a fact graded 'unverified' may name nowhere."""
+
+    source: str | None
+
+    @model_validator(mode="after")
+    def _sourced_or_marked(self) -> _Read:
+        self._unsourced(f"a fact graded {self.grade!r}", self.source)
+        return self
+
+
+class Fact(_Read):
     """One fact about a jurisdiction, with where it was read and how far it can be trusted. A verified
     ``None`` means "none" (no circuit)."""
 
     value: str | int | None
-    source: str | None
     note: str | None = None
     year: int | None = None
-
-    @model_validator(mode="after")
-    def _sourced_or_marked(self) -> Fact:
-        self._unsourced(f"a fact graded {self.grade!r}", self.source)
-        return self
 
 
 class CompactFact(Fact):
@@ -221,17 +226,11 @@ class EnactForm(_Strict):
     dates itself by its own effective date ("the effective date of this section")."""
 
 
-class LineNumbering(Graded):
+class LineNumbering(_Read):
     """How a jurisdiction numbers the lines of its printed bills: again from 1 on each page (a
     floor amendment cites "page 3, line 12"), or straight through the bill ("line 345")."""
 
     restart: Literal["page", "continuous"]
-    source: str | None
-
-    @model_validator(mode="after")
-    def _sourced_or_marked(self) -> LineNumbering:
-        self._unsourced(f"a fact graded {self.grade!r}", self.source)
-        return self
 
 
 class BillForm(_Strict):
