@@ -6,6 +6,7 @@ import json
 import random
 import re
 import zipfile
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -558,3 +559,24 @@ def test_declining_immigration_enforcement_requests_is_half_of_federal_records()
     assert finding.status == "partial" and "federal databases" in finding.missing
     refusal_barred = check_text("No agency shall refuse a request from federal immigration authorities.")
     assert refusal_barred["federal-records"] != "partial"
+
+
+def test_a_bill_that_clears_no_records_is_said_so_and_gets_no_amendments(tmp_path):
+    # N.Y. S. 2241 (2025), an anti-sanctuary bill (tests/corpus/ny-s2241-2025.txt): its ban on
+    # limiting cooperation is contrary to the federal-records practice, but the bill clears no record,
+    # so "add vacatur-for-cause" is no fault of it and amendments written into it would be nonsense
+    # (legal read 8, A-2).
+    bill = Path(__file__).parent / "corpus" / "ny-s2241-2025.txt"
+    result = runner.invoke(app, ["check", str(bill), "--json"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["practices"][4]["status"] == "contrary"
+    assert "names no record-clearance relief" in result.stderr
+    out = tmp_path / "out"
+    refused = runner.invoke(app, ["check", str(bill), "--amendments", "-o", str(out)])
+    assert refused.exit_code == 2 and not out.exists() and refused.stdout == ""
+    assert refused.stderr.startswith("Error: ") and "--relief-term" in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1
+    given = runner.invoke(
+        app, ["check", str(bill), "--amendments", "--relief-term", "sealing", "-o", str(out)]
+    )
+    assert given.exit_code == 0 and list(out.glob("*amendments*"))

@@ -422,3 +422,32 @@ def test_a_washington_new_section_is_read_as_a_section():
     # as law until this was fixed).
     assert not SECTION_HEAD.match("§ 9.94A.640, which calls it “vacation”, and also under")
     assert SECTION_HEAD.match("Art. 55A.051. Definitions.")
+
+
+# A header of YAML keys above the bill
+
+
+FRONT_MATTER = (
+    'citation: "S. 2241, 2025–2026 Leg., Reg. Sess. (N.Y. 2025)"\n'
+    "notes: 'The corpus note quotes the bill: \"THE GOVERNOR SHALL NOT ... PREVENT OR INHIBIT\"'\n"
+)
+
+
+@pytest.mark.parametrize("opening", ["", "---\n"])
+def test_a_header_of_yaml_keys_is_not_read_as_the_bill(tmp_path, opening):
+    # The corpus's files and Markdown's front matter carry a citation and notes above the text;
+    # legal read 8 saw a note's quotation of the bill quoted as the bill's own words.
+    path = tmp_path / "bill.md"
+    path.write_text(opening + FRONT_MATTER + "---\n" + NEW_YORK_EXPLANATION + "\n" + VACATUR_LINES, "utf-8")
+    passages = read_bill(path)
+    assert not any("corpus note" in p.text or "citation" in p.text for p in passages)
+    first_body_line = opening.count("\n") + FRONT_MATTER.count("\n") + 2
+    assert passages[0].location.endswith(f"line {first_body_line}")
+    assert statuses(passages)["vacatur-for-cause"] == "present"
+
+
+def test_a_bill_whose_first_line_only_looks_like_a_key_is_read_whole(tmp_path):
+    # "Sec. 1: ..." is no YAML name; a line of dashes later in the bill is only a rule.
+    path = tmp_path / "bill.txt"
+    path.write_text("Sec. 1: Short title.\n---\n" + VACATUR_LINES, "utf-8")
+    assert "Short title" in text_of(path)

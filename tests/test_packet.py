@@ -349,3 +349,40 @@ def test_the_testimony_never_thanks_the_committee_for_what_the_bill_denies(libra
     # its own procedure, so the thanks do not say it is.
     assert "We are glad the bill offers relief for legal error, not only for rehabilitation." in text
     assert "motion with its own procedure" not in text.split("What the committee must strike")[0]
+
+
+NO_RELIEF = (
+    # N.Y. S. 2241, 2025–2026 Leg., Reg. Sess. (N.Y. 2025) (as introduced), § 1 (new Exec. Law § 13(2)),
+    # https://www.nysenate.gov/legislation/bills/2025/S2241 (tests/corpus/ny-s2241-2025.txt).
+    "2. THE GOVERNOR SHALL NOT, THROUGH EXECUTIVE ORDER OR ANY OTHER EXECUTIVE POWER, PREVENT OR INHIBIT "
+    "STATE AGENCIES AND THEIR EMPLOYEES, INCLUDING LAW ENFORCEMENT OFFICERS, FROM WORKING WITH FEDERAL "
+    "AGENCIES FOR THE PURPOSES OF FEDERAL IMMIGRATION ENFORCEMENT, NOR SHALL THE GOVERNOR PROHIBIT "
+    "INFORMATION GATHERING OR OTHER FORMS OF ASSISTANCE THAT AIDS IN SUCH ENFORCEMENT."
+)
+
+
+@pytest.mark.parametrize("position", ["support", "oppose", "support-if-amended"])
+def test_no_testimony_is_written_for_a_bill_that_clears_no_records(library, position):
+    # Every position's letter speaks of clearing records ("We share the goal of clearing old
+    # records"); said of a bill on cooperation with immigration enforcement, it misdescribes it
+    # (legal read 8, A-2). Naming the bill's relief term overrides the refusal.
+    with pytest.raises(UsageError, match=r"S\. 2241 names no record-clearance relief") as refused:
+        build_packet(spec(bill_number="S. 2241", position=position), library, pending_text=NO_RELIEF)
+    assert "relief_term in the spec" in refused.value.hint
+    packet = build_packet(
+        spec(bill_number="S. 2241", position=position, relief_term="sealing"), library, pending_text=NO_RELIEF
+    )
+    assert "S. 2241" in letter(packet)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court shall order the record sealed.",
+        "An order of nondisclosure may be issued.",
+        "The court shall vacate the judgment and permit the defendant to withdraw the plea.",
+        "a conviction that is vacated under this section",
+    ],
+)
+def test_a_bill_that_clears_records_by_any_name_gets_its_testimony(library, text):
+    assert build_packet(spec(bill_number="S. 1"), library, pending_text=text)

@@ -195,6 +195,24 @@ def test_a_packet_missing_a_required_field_says_so_beside_it(client):
     assert "missing, and it is required" in error_beside(page, "witness")
 
 
+def test_a_packet_for_a_bill_that_clears_no_records_is_refused_beside_the_bill(client):
+    # An anti-sanctuary bill's words (N.Y. S. 2241 (2025), § 1, new Exec. Law § 13(2); nysenate.gov).
+    bill = (
+        "THE GOVERNOR SHALL NOT, THROUGH EXECUTIVE ORDER OR ANY OTHER EXECUTIVE POWER, PREVENT OR INHIBIT "
+        "STATE AGENCIES AND THEIR EMPLOYEES, INCLUDING LAW ENFORCEMENT OFFICERS, FROM WORKING WITH FEDERAL "
+        "AGENCIES FOR THE PURPOSES OF FEDERAL IMMIGRATION ENFORCEMENT."
+    )
+    fields = {
+        "organization": "Immigrant Defense Project", "witness": "Ana Díaz", "committee": "Senate Finance",
+        "hearing_date": "March 4, 2027", "bill_number": "S. 2241", "bill_title": "An act",
+        "position": "oppose",
+    }  # fmt: skip
+    page = client.post("/packet", data=fields, files={"bill": ("s2241.txt", bill.encode(), "text/plain")})
+    assert page.status_code == 400
+    assert "names no record-clearance relief" in error_beside(page, "bill")
+    assert re.search(r'id="bill-error">.*?<span class="hint">[^<]*the Relief term box', page.text, re.S)
+
+
 def test_a_spanish_handout_has_spanish_pages_and_the_cli_bytes(client, tmp_path):
     form = {"audience": "community", "lang": "es", "state": "CA", "orgs": "Ayuda legal, (555) 010-0100"}
     page = client.post("/handout", data={**form, "format": ["docx"], "ui": "es"})

@@ -34,7 +34,7 @@ from . import build_bill
 from .authorities import find_citations, mark_runs, table_of_authorities
 from .citations import italicize
 from .front import standing_table
-from .pending import Proposal, choose_relief_term, propose, sentence_title
+from .pending import Proposal, choose_relief_term, propose, require_record_clearance, sentence_title
 from .relief import relief_for
 from .templating import series
 
@@ -63,6 +63,10 @@ def build_packet(
     for practice in spec.present:
         if practice not in PRACTICES:
             raise UnknownNameError("practice", practice, PRACTICES)
+    if pending_text is not None:
+        require_record_clearance(
+            pending_text, spec.relief_term, spec.bill_number, override="relief_term in the spec"
+        )
     jurisdiction = resolve(spec.state)
     if spec.relief_term:
         relief_for(spec.relief_term, jurisdiction)

@@ -11,6 +11,7 @@ import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 
+from ..errors import UsageError
 from ..load.jurisdiction import Jurisdiction
 from ..load.library import Library
 from ..load.words import words
@@ -87,6 +88,40 @@ def detect_relief_term(text: str) -> str | None:
     if OTHER_RELIEF.search(text):
         return "record-clearance"
     return None
+
+
+VACATUR = re.compile(
+    r"\bvacat(?:e|es|ed|ing|ur|ion)\b[^.;]{0,80}\b(?:convictions?|judgments?|pleas?|sentences?)\b"
+    r"|\b(?:convictions?|judgments?|pleas?)\b[^.;]{0,40}\bvacat(?:e|ed|ur|ion)\b",
+    re.IGNORECASE,
+)
+"""A conviction, judgment or plea vacated: relief too, though never a pending bill's relief term."""
+
+
+def clears_records(text: str) -> bool:
+    """Whether ``text`` grants, limits or changes any record-clearance relief: it names one of the
+    relief terms (expungement, sealing, set-aside, nondisclosure, ...) or vacates a conviction.
+
+    A bill that does neither (a bill on cooperation with immigration enforcement, say) is no
+    record-clearance bill: the practices are not faults of it, and testimony written for a
+    record-clearance bill would misdescribe it.
+    """
+    return detect_relief_term(text) is not None or VACATUR.search(text) is not None
+
+
+def require_record_clearance(
+    text: str, relief_term: str | None, name: str, *, override: str = "the relief term"
+) -> None:
+    """Refuse to write testimony or amendments for a bill that :func:`clears_records` says clears
+    none, unless the user named the bill's relief term (billkit may have missed an unusual one);
+    ``override`` says where the user names it ("--relief-term")."""
+    if relief_term or clears_records(text):
+        return
+    raise UsageError(
+        f"{name} names no record-clearance relief (expungement, sealing, set-aside, nondisclosure, "
+        "vacatur); billkit's testimony and amendments are written for a record-clearance bill.",
+        hint=f"if the bill clears records under another name, give that name as {override}",
+    )
 
 
 def choose_relief_term(

@@ -211,6 +211,7 @@ def _read_text(path: Path) -> list[Passage]:
             hint="open it in a text editor and save it as UTF-8",
         )
     markdown = path.suffix.lower() == ".md"
+    text = without_front_matter(text)
     printed = struck_out(text, markdown=markdown).splitlines()
     blocks: list[list[tuple[str, str]]] = [[]]
     for number, (before, line) in enumerate(zip_longest(text.splitlines(), printed, fillvalue=""), start=1):
@@ -222,6 +223,34 @@ def _read_text(path: Path) -> list[Passage]:
             blocks.append([])
     kept = _without_commentary([(block, " ".join(line for _, line in block)) for block in blocks])
     return _passages([block for block, _ in kept], vocabulary(text))
+
+
+FRONT_MATTER = re.compile(
+    r"\A(?:---[ \t]*\n)?(?=[A-Za-z_][\w-]*:[ \t\n])(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL
+)
+"""A header of YAML keys closed by a line of ``---`` (or ``...``), opened by one or not: Markdown's
+front matter, and the citation and labels a corpus file keeps above the text it quotes."""
+
+
+def without_front_matter(text: str) -> str:
+    """``text`` with a leading header of YAML keys blanked, line for line, so that line numbers hold.
+
+    The header is metadata about the bill (its title, citation, source), not the bill; quoting it as
+    evidence would credit the bill with a note's words. Only a header that YAML reads as a mapping
+    of names counts, so a bill that opens "Section 1:" and later has a line of dashes is kept whole.
+    """
+    import yaml
+
+    match = FRONT_MATTER.match(text)
+    if match is None:
+        return text
+    try:
+        header = yaml.safe_load(match.group(1))
+    except yaml.YAMLError:
+        return text
+    if not isinstance(header, dict) or not all(isinstance(key, str) and key.isidentifier() for key in header):
+        return text
+    return "\n" * match.group(0).count("\n") + text[match.end() :]
 
 
 @functools.cache

@@ -43,6 +43,7 @@ def check(
     With --amendments, also write amendments that add what is missing, in the bill's own word for
     relief unless --relief-term names another.
     """
+    from ..build.pending import clears_records, require_record_clearance
     from ..check.reading import read_bill
     from ..check.rules import check_passages, failing_statuses, fails
     from ..render import check_formats
@@ -55,10 +56,18 @@ def check(
 
         relief_for(relief_term, resolve(state))
     passages = read_bill(bill)
+    text = "\n".join(p.text for p in passages)
+    if amendments:  # refused before anything is printed
+        require_record_clearance(text, relief_term, str(bill), override="--relief-term")
     findings = check_passages(passages)
     _report(str(bill), findings, "json" if as_json else "markdown" if markdown else "table")
+    if not clears_records(text):
+        typer.echo(
+            f"Note: {bill} names no record-clearance relief; the practices are what a record-clearance "
+            "bill needs, not faults of this bill, but a provision marked contrary still works against them.",
+            err=True,
+        )
     if amendments:
-        text = "\n".join(p.text for p in passages)
         request = _AmendmentRequest(bill, state, relief_term, bill_number, chosen, clauses_dir)
         _write_amendments(request, findings, text, out=out, quiet=as_json or markdown)
     if fails(findings, fail_on):

@@ -157,6 +157,7 @@ def check(item: Upload) -> Result:
 def packet(data: dict, pending: Upload | None, library) -> Result:
     """``billkit packet``: the spec's fields from the form, and the pending bill's findings if given."""
     from ..build.packet import build_packet
+    from ..build.pending import require_record_clearance
     from ..build.relief import relief_for
     from ..check.rules import check_passages
     from ..load.jurisdiction import get_record, resolve
@@ -169,9 +170,18 @@ def packet(data: dict, pending: Upload | None, library) -> Result:
         checks.run("relief_term", relief_for, data["relief_term"], resolve(record.code if record else None))
     request = checks.run("", validate_packet_spec, data, origin="form")
     passages = checks.run("bill", read_pending, pending) if pending is not None else None
+    pending_text = "\n".join(p.text for p in passages) if passages else None
+    if pending_text is not None:
+        checks.run(
+            "bill",
+            require_record_clearance,
+            pending_text,
+            data.get("relief_term"),
+            pending.name,
+            override="the Relief term box",
+        )
     checks.done()
     findings = check_passages(passages) if passages else None
-    pending_text = "\n".join(p.text for p in passages) if passages else None
     stem = spec_stem(request, record.code if record else None, suffix="packet")
     with one_at_a_time() as warnings, tempfile.TemporaryDirectory(prefix="billkit-web-") as folder:
         document = build_packet(request, library, findings=findings, pending_text=pending_text)
