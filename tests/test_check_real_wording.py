@@ -735,3 +735,42 @@ def test_a_jails_duty_to_query_immigration_about_a_prisoner_is_contrary():
         "and fulfill any request made in the immigration detainer request."
     )
     assert _status("federal-records", detainers) == "contrary"
+
+
+# A court barred from hearing a later challenge: by a time bar addressed to it, or a custody rule.
+
+AL_R_CRIM_P_32_2_C = (
+    "(c) LIMITATIONS PERIOD. Subject to the further provisions hereinafter set out in this section, "
+    "the court shall not entertain any petition for relief from a conviction or sentence"
+)  # Ala. R. Crim. P. 32.2(c) (opening words), casetext.com (tests/corpus/al-r-crim-p-32-2.txt)
+LA_930_8_A = (
+    "A. No application for post conviction relief, including applications which seek an out-of-time appeal, "
+    "shall be considered if it is filed more than two years after the judgment of conviction and sentence "
+    "has become final under the provisions of Article 914 or 922, unless any of the following apply:"
+)  # La. Code Crim. Proc. Ann. art. 930.8(A), legis.la.gov (tests/corpus/la-code-crim-proc-art-930-8.txt)
+ME_2124 = (
+    "An action for post-conviction review of a criminal judgment of this State or of a post-sentencing "
+    "proceeding following the criminal judgment may be brought if the person seeking relief demonstrates "
+    "that the challenged criminal judgment or post-sentencing proceeding is causing a present restraint or "
+    "other specified impediment as described in subsections 1 to 3:"
+)  # Me. Rev. Stat. tit. 15, § 2124, mainelegislature.org (tests/corpus/me-rev-stat-tit15-2124-2125.txt)
+
+
+@pytest.mark.parametrize("text", [AL_R_CRIM_P_32_2_C, LA_930_8_A, ME_2124])
+def test_a_court_barred_from_hearing_a_later_challenge_is_contrary_to_court_jurisdiction(text):
+    assert _status("court-jurisdiction", text) == "contrary"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Iowa Code § 822.3: a bare filing deadline, to the applicant (tests/corpus/ia-code-822-3.txt).
+        "All other applications must be filed within three years from the date the conviction or decision "
+        "is final or, in the event of an appeal, from the date the writ of procedendo is issued.",
+        # Cal. Penal Code § 1473.7(a): custody is no condition.
+        "(a) A person who is no longer in criminal custody may file a motion to vacate a conviction or "
+        "sentence for any of the following reasons:",
+    ],
+)
+def test_a_filing_deadline_or_a_motion_open_outside_custody_is_not_contrary(text):
+    assert _status("court-jurisdiction", text) != "contrary"

@@ -185,6 +185,26 @@ RULES: tuple[Rule, ...] = (
           r"waives? (?:any|all) (?:further |later |future )?(?:challenges?|right to challenge|collateral)|"
           r"shall not be reopened for any purpose",),
          unless=JURISDICTION_KEPT),
+    # A court barred from hearing a later challenge once a time has run or a first one was heard, in
+    # words addressed to the court ("the court shall not entertain any petition for relief from a
+    # conviction"; "No application for post conviction relief ... shall be considered if it is filed
+    # more than two years after"; a heading "LIMITATIONS PERIOD." may say the time). A bare filing
+    # deadline ("must be filed within three years") is not, nor a bar on repeating the same grounds.
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:court|judge)s? (?:shall|may|will) not (?:entertain|consider|hear|grant relief on)\b|"
+          r"\bno (?:application|petition|motion)\b[^.;]{0,160}\bshall be (?:considered|entertained|heard)\b",
+          r"\b(?:petition|motion|application)s?\b[^.;]{0,30}\b(?:for |to )?(?:relief from (?:a |the )?(?:conviction|judgment)|"
+          r"post[- ]?conviction|vacate)",
+          r"\bmore than (?:\w+ )?(?:\(\d+\) )?(?:years?|months?)\b|\blimitations? period\b|"
+          r"\bafter\b[^.;]{0,60}\b(?:years?|months?)\b"),
+         window=2, unless=JURISDICTION_KEPT),
+    # A later challenge open only to a person still restrained by the sentence ("may be brought if the
+    # person ... demonstrates that the challenged criminal judgment ... is causing a present restraint"):
+    # a noncitizen who learns of the immigration consequence after the sentence is served is shut out.
+    Rule("court-jurisdiction", "against",
+         (r"(?:post[- ]?conviction|habeas|collateral|motion to vacate)[^.;]{0,160}\b(?:only )?if\b[^.;]{0,160}"
+          r"\b(?:present restraint|(?:is|remains) (?:\w+ )?in (?:\w+ )?custody|(?:is )?currently (?:incarcerated|in custody))",),
+         unless=(r"\bno longer\b|\bwhether or not\b|\bnot (?:required to be |be )?in (?:\w+ )?custody",)),
     # Relief that ends the court's power over the case, or that bars or waives a later challenge, in other words.
     Rule("court-jurisdiction", "against",
          (r"\b(?:terminates|ends|extinguishes) (?:the |all |any )?(?:\w+ )?jurisdiction|"
