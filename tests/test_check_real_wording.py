@@ -774,3 +774,34 @@ def test_a_court_barred_from_hearing_a_later_challenge_is_contrary_to_court_juri
 )
 def test_a_filing_deadline_or_a_motion_open_outside_custody_is_not_contrary(text):
     assert _status("court-jurisdiction", text) != "contrary"
+
+
+# Records opened only by the court's leave, in words other than "court order".
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Alaska Stat. § 47.12.300(e), law.onecle.com (tests/corpus/ak-stat-47-12-300.txt).
+        "(e) The court's official records prepared under this chapter and not made public under this section "
+        "are confidential and may be inspected only with the court's permission and only by persons having a "
+        "legitimate interest in them.",
+        # N.Y. Crim. Proc. Law § 725.15 (opening words), laws9.com (tests/corpus/ny-cpl-725-15.txt).
+        "Except where specifically required or permitted by statute or upon specific authorization of the "
+        "court that directed removal of an action to the family court all official records and papers of the "
+        "action up to and including the order of removal, whether on file with the court, a police agency or "
+        "the division of criminal justice services, are confidential and must not be made available to any "
+        "person or public or private agency.",
+    ],
+)
+def test_records_opened_only_by_the_courts_permission_or_authorization_are_contrary(text):
+    assert _status("record-access", text) == "contrary"
+
+
+def test_the_persons_own_permission_is_not_the_courts():
+    # The person's consent opens the records; no court stands in the way.
+    text = (
+        "Sealed records may be inspected only with the permission of the person who is the subject of the "
+        "records."
+    )
+    assert _status("record-access", text) != "contrary"

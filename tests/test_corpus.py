@@ -86,11 +86,12 @@ FLOORS = {
     },
     # tune and whole corpus re-based twice more: 17 real texts of narrowed protections, then 18 on own-record
     # access, joined the tuning split (SPLIT.md, "Fourth round" and "Fifth round"); the files already there
-    # kept every measure each time
-    "tune": {"present": {"precision": 0.94, "recall": 0.89}, "contrary": {"precision": 0.93, "recall": 0.83}},
+    # kept every measure each time. Raised on 2026-11-30 (sixth round: time bars addressed to the court,
+    # records opened only by the court's permission or authorization), from the tuning split alone.
+    "tune": {"present": {"precision": 0.95, "recall": 0.97}, "contrary": {"precision": 0.94, "recall": 0.94}},
     "whole corpus": {
-        "present": {"precision": 0.93, "recall": 0.88},
-        "contrary": {"precision": 0.94, "recall": 0.81},
+        "present": {"precision": 0.94, "recall": 0.94},
+        "contrary": {"precision": 0.94, "recall": 0.9},
     },
 }
 

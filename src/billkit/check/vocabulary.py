@@ -21,7 +21,7 @@ COURT_ORDER = (
     r"order (?:from|of|by) (?:a |the )?(?:judge|court)|"
     r"(?:motion|petition|application) (?:that is |which is )?granted by (?:a |the )?(?:\w+ )?court|"
     r"order (?:issued|entered|made|signed) by (?:a |the )?(?:\w+ )?(?:court|judge)|(?:the|a) court (?:so )?(?:directs|orders|authorizes)|"
-    r"leave of (?:the |a )?(?:\w+ )?court)"
+    r"leave of (?:the |a )?(?:\w+ )?court|(?:the |a )?(?:court|judge)'s permission|permission of (?:the |a )?(?:\w+ )?(?:court|judge)|(?:specific |written )?authorization of (?:the |a )?(?:\w+ )?(?:court|judge))"
 )
 NO_ORDER = (
     r"(?:without|does not need|need not|no need for|not (?:be )?required to (?:obtain|get|seek))[^.;]{0,40}?"
