@@ -378,16 +378,26 @@ def test_trainer_model_language_names_no_section_number(library, state):
 
 def test_trainer_overview_keys_the_exceptions_correctly(library):
     overview = sheets(build_handout(HandoutSpec(), library))[0]
-    (exceptions,) = [s for s in overview.sections if s.heading == "Exceptions to know"]
+    (exceptions,) = [s for s in overview.sections if s.heading == "Exceptions and limits to know"]
     text = " ".join(p.text for p in exceptions.paragraphs)
     assert "8 C.F.R. § 236.22" in text and "litigation" in text and "Texas v. United States" in text
     assert "Department of Homeland Security" in text
-    assert "where the immigration case is heard, not which state cleared the record" in text
+    assert (
+        "if the immigration case is heard within the Ninth Circuit, whatever state cleared the record" in text
+    )
+    # ... and the limits of the relief that Pickering honours (legal read 8, B-11)
+    assert "It reopens the case, so the charge can return" in text
+    assert "Renteria-Gonzalez v. INS, 322 F.3d 804 (5th Cir. 2002)" in text
     for limit in ("first conviction for simple possession", "paraphernalia", "under the influence",
                   "pre-plea diversion", "on or before July 14, 2011"):  # fmt: skip
         assert limit in text, limit
     italic = {r.text for p in exceptions.paragraphs for r in p.runs if "em" in r.marks}
-    assert {"Texas v. United States", "Lujan-Armendariz v. INS", "Nunez-Reyes v. Holder"} <= italic
+    assert {
+        "Texas v. United States",
+        "Lujan-Armendariz v. INS",
+        "Nunez-Reyes v. Holder",
+        "Renteria-Gonzalez v. INS",
+    } <= italic
 
 
 def _state_law_section(lang: str, state: str | None) -> str | None:

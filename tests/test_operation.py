@@ -147,7 +147,15 @@ def test_every_duty_with_a_deadline_has_one_for_relief_granted_before_the_act(li
     assert "granted before the effective date of this [act], within [180] days after that date" in federal
     notices = " ".join(_lines(bill.section("public-education")))
     assert "after the relief is granted or the advisement is first published, whichever is later" in notices
-    assert "entered after the advisement is first published shall include the advisement" in notices
+    assert (
+        "entered after the advisement is first published shall state in plain language the ground" in notices
+    )
+    # the advisement goes with the order, never in it: an order of vacatur that spoke of immigration
+    # consequences could be read as granted to avoid them (legal read 8, B-6)
+    assert "on a separate page that is not part of the order" in notices
+    # the repository's clock runs from the day it has the order (legal read 8, B-4)
+    assert "The clerk of a court that grants an expungement shall send a copy of the order" in federal
+    assert "Within [30] days after [the central repository] receives the copy" in federal
     assert "[the central repository] shall mail the advisement" in notices
     access = " ".join(_lines(bill.section("record-access")))
     assert "Within [30] days after receiving a request" in access

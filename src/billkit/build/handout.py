@@ -230,5 +230,6 @@ def _overview(library: Library, names, words: Words) -> list:
         Bullets(bullets),
         _section(overview["exceptions_heading"]),
         Para(italicize(overview.fill("exceptions"), exception_names)),
+        Para(italicize(overview.fill("limits"), exception_names)),
         Para((Run(overview["footer"]),), "footer"),
     ]

@@ -40,10 +40,26 @@ from .templating import series
 
 if TYPE_CHECKING:
     from ..check.rules import Finding
+    from ..load.jurisdiction import Jurisdiction
 
 STRONG = frozenset({"strong"})
 TOLD_CLEAN = "told-clean"
 """The id of the findings' provision on noncitizens told their record is clean, which testimony quotes."""
+
+
+def _checked(spec: PacketSpec, pending_text: str | None) -> Jurisdiction:
+    """The packet's jurisdiction, once the spec's practices and relief term and the pending bill pass."""
+    for practice in spec.present:
+        if practice not in PRACTICES:
+            raise UnknownNameError("practice", practice, PRACTICES)
+    if pending_text is not None:
+        require_record_clearance(
+            pending_text, spec.relief_term, spec.bill_number, override="relief_term in the spec"
+        )
+    jurisdiction = resolve(spec.state)
+    if spec.relief_term:
+        relief_for(spec.relief_term, jurisdiction)
+    return jurisdiction
 
 
 def build_packet(
@@ -60,16 +76,7 @@ def build_packet(
     takes the bill's relief term from it (unless ``spec.relief_term`` names one) and brings
     definitions only for the terms it does not define.
     """
-    for practice in spec.present:
-        if practice not in PRACTICES:
-            raise UnknownNameError("practice", practice, PRACTICES)
-    if pending_text is not None:
-        require_record_clearance(
-            pending_text, spec.relief_term, spec.bill_number, override="relief_term in the spec"
-        )
-    jurisdiction = resolve(spec.state)
-    if spec.relief_term:
-        relief_for(spec.relief_term, jurisdiction)
+    jurisdiction = _checked(spec, pending_text)
     bill_spec = spec.bill.merged(state=spec.state, clean=not spec.annotated_bill)
     bill = build_bill(bill_spec, library, jurisdiction)
     full = build_bill(bill_spec.merged(clean=False), library, jurisdiction)
