@@ -134,3 +134,14 @@ def test_a_value_ending_in_an_abbreviation_ends_the_sentence_with_one_full_stop(
     assert said.fill("beside", law="§ 19.2-392.5 et seq.") == "It would stand beside § 19.2-392.5 et seq."
     assert said.fill("beside", law="§ 19.2-392.5") == "It would stand beside § 19.2-392.5."
     assert said.fill("cut", law="no") == "It says no..."
+
+
+def test_a_displaced_law_cited_with_a_closing_abbreviation_ends_the_clause_with_one_full_stop(library):
+    # Colorado cites its statutes "section 16-5-402, C.R.S."; the motion's sentence ends on it.
+    from billkit.build import build_bill
+    from billkit.spec import BillSpec
+
+    bill = build_bill(BillSpec(state="CO"), library)
+    text = " ".join(b.text for s in bill.sections for b in s.body)
+    assert "may be filed, heard, and granted notwithstanding section 16-5-402, C.R.S. " in text
+    assert "C.R.S.." not in text and "seq.." not in text

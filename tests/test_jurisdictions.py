@@ -268,7 +268,9 @@ def test_a_new_code_section_never_speaks_of_this_act(library, code, whole, unit)
         )
         assert not re.search(r"\b[Tt]his [Aa]ct\b", text), section.id
     definitions = " ".join(b.text for top in bill.section("definitions").body for b in top.walk())
-    assert f"or {whole}, that expunges" in definitions
+    # the relief is the state's, granted under its own law: the act grants none (legal read 9, C-3)
+    assert "that expunges, seals, sets aside" in definitions
+    assert f"or {whole}, that expunges" not in definitions
     dated = " ".join(b.text for top in bill.section("court-jurisdiction").body for b in top.walk())
     assert f"before, on, or after the effective date of this {unit}," in dated
     assert "This subsection applies" in dated or "This division applies" in dated

@@ -16,9 +16,10 @@ from support import GRANTS_RELIEF
 JURISDICTION_SENTENCE = "performed pursuant to this section will not preclude the court’s jurisdiction"
 AMENDS = re.compile(r"\bis added at the end of\b|\bis amended\b")
 QUOTED = re.compile(r"“[^”]*”")
-SECTION_REF = re.compile(r"\b[Ss]ection (\d+)\b(?!\.\d|(?:\(\w+\))*, Article)")
-"""A reference to a section of the act (not "Section 1016.5 of the Penal Code" or Texas's
-"Section 5, Article 11.07, Code of Criminal Procedure")."""
+SECTION_REF = re.compile(r"\b[Ss]ection (\d+)\b(?!\.\d|-\d|(?:\(\w+\))*, Article| of chapter \d)")
+"""A reference to a section of the act (not "Section 1016.5 of the Penal Code", Colorado's "section
+16-5-402, C.R.S.", Massachusetts's "section 172 of chapter 6 of the General Laws" or Texas's "Section 5,
+Article 11.07, Code of Criminal Procedure")."""
 SUBSECTION_REF = re.compile(
     r"\bsubsections? \(([a-z])\)(?: through \(([a-z])\))?(?! of (?:[Ss]ection|Section))"
 )
@@ -134,7 +135,9 @@ def test_the_relief_section_grants_both_orders_and_names_the_court(clean_bills):
 def test_the_federal_records_bar_keeps_its_exceptions_in_the_clean_copy(clean_bills):
     for key, bill in clean_bills.items():
         text = " ".join(_lines(bill.section("federal-records")))
-        assert "prohibit a disclosure that federal law requires." in text, key
+        assert "prohibit a disclosure that federal law requires; a request, a detainer, or an" in text, key
+        # an administrative demand is no federal requirement (legal read 9, B-3)
+        assert "unless a court has ordered the agency to comply with it." in text, key
         assert "[, and does not prohibit a disclosure that federal law requires]" not in text, key
         assert "authorizes in writing" in text, key
         assert "8 U.S.C. § 1373 or 8 U.S.C. § 1644" in text, key

@@ -83,7 +83,7 @@ STATES = (
     Expected(
         "MA", "Sealing", ("Mass. Gen. Laws ch. 276, § 100A",),
         ("vacatur-for-cause", "Mass. Gen. Laws ch. 278, § 29D"),
-        ("federal-records", "Mass. Gen. Laws ch. 276, §§ 100A, 100C, 100D"),
+        ("federal-records", "Mass. Gen. Laws ch. 6, § 172(a)(1)"),
     ),
     Expected(
         "FL", "Expunction", ("Fla. Stat. § 943.0585",),

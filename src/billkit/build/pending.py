@@ -98,15 +98,31 @@ VACATUR = re.compile(
 """A conviction, judgment or plea vacated: relief too, though never a pending bill's relief term."""
 
 
+OTHER_CLEARANCE = re.compile(
+    r"\b(?:eras(?:e|es|ed|ing|ure)|purg\w+|obliterat\w+|destr(?:oy|oys|oyed|uction))\b[^.;]{0,60}\brecords?\b|"
+    r"\brecords?\b[^.;]{0,60}\b(?:eras(?:ed|ure)|purged|obliterated|destroyed)\b|"
+    r"\blimited access\b|\bclean slate\b|\b(?:conviction|arrest) record relief\b|"
+    r"\bcertificates? of (?:rehabilitation|relief|good conduct|employability|recovery)\b|"
+    r"\bdismiss\w*\b[^.;]{0,60}\b(?:accusations?|informations?|complaints?|charges?|indictments?)\b",
+    re.IGNORECASE,
+)
+"""Other words for clearing a record: Connecticut's erasure, Pennsylvania's limited access, California's
+dismissal of the accusation after probation, certificates of rehabilitation, destroyed records."""
+
+
 def clears_records(text: str) -> bool:
     """Whether ``text`` grants, limits or changes any record-clearance relief: it names one of the
-    relief terms (expungement, sealing, set-aside, nondisclosure, ...) or vacates a conviction.
+    relief terms (expungement, sealing, set-aside, nondisclosure, ...), vacates a conviction, or
+    clears a record in other words (:data:`OTHER_CLEARANCE`).
 
     A bill that does neither (a bill on cooperation with immigration enforcement, say) is no
     record-clearance bill: the practices are not faults of it, and testimony written for a
     record-clearance bill would misdescribe it.
     """
-    return detect_relief_term(text) is not None or VACATUR.search(text) is not None
+    return any(
+        found is not None
+        for found in (detect_relief_term(text), VACATUR.search(text), OTHER_CLEARANCE.search(text))
+    )
 
 
 def require_record_clearance(
@@ -119,7 +135,8 @@ def require_record_clearance(
         return
     raise UsageError(
         f"{name} names no record-clearance relief (expungement, sealing, set-aside, nondisclosure, "
-        "vacatur); billkit's testimony and amendments are written for a record-clearance bill.",
+        "erasure, limited access, vacatur); billkit's testimony and amendments are written for a "
+        "record-clearance bill.",
         hint=f"if the bill clears records under another name, give that name as {override}",
     )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -81,10 +82,17 @@ def _compile_expression(source: str):
     return _environment().compile_expression(source)
 
 
+ONE_STOP = re.compile(r"(?<=[A-Za-z]\.)\.(?!\.)")
+"""A second full stop right after an abbreviation's ("et seq..", "C.R.S.."), never one of an
+ellipsis's dots."""
+
+
 def render_text(source: str, context: Mapping[str, Any], *, where: str) -> str:
-    """Render one template; ``where`` names the file and field for error messages."""
+    """Render one template; ``where`` names the file and field for error messages. A value that ends
+    in an abbreviation ("§ 19.2-392.5 et seq.", "section 16-5-402, C.R.S.") and also ends the
+    sentence leaves one full stop."""
     try:
-        return _compile(source).render(context)
+        return ONE_STOP.sub("", _compile(source).render(context))
     except SecurityError as exc:
         raise ContentError(f"{where}: refused by the template sandbox: {exc}.") from None
     except TemplateError as exc:

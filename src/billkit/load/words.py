@@ -9,7 +9,6 @@ file lacks is a content error that names the file and the entry, never a ``KeyEr
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -35,16 +34,10 @@ class Words:
         return key in self._data
 
     def fill(self, key: str, **context: Any) -> str:
-        """The text called ``key`` with its placeholders filled from ``context``, on one line. A value
-        that ends in an abbreviation ("§ 19.2-392.5 et seq.") also ends the sentence: one full stop."""
+        """The text called ``key`` with its placeholders filled from ``context``, on one line."""
         from ..build.templating import collapse, render_text
 
-        text = collapse(render_text(self[key], context, where=f"{self.where}: entry {key!r}"))
-        return _ONE_STOP.sub("", text)
-
-
-_ONE_STOP = re.compile(r"(?<=[A-Za-z]\.)\.(?!\.)")
-"""A second full stop right after an abbreviation's ("et seq.."), never one of an ellipsis's dots."""
+        return collapse(render_text(self[key], context, where=f"{self.where}: entry {key!r}"))
 
 
 @functools.cache

@@ -41,6 +41,9 @@ RULES: tuple[Rule, ...] = (
           r"\bnot (?:be )?(?:visible|viewable|accessible)\b|\bneither\b[^.;]{0,80}\bnor\b[^.;]{0,80}\b(?:shall|may)\b",
           SHARE + r"|\bavailable\b|\bvisible\b|\bgive\w*|\bgiven\b|\bused (?:by|to|for)\b[^.;]{0,80}(?:" + IMMIGRATION + r")|\bfurnished\b|\bresponse\b"),
          unless=(r"for (?:the purposes? of )?(?:employment|licensing|housing|tenant)", r"\bremove the immigration",
+                 # the person's immigration hardship, not an immigration authority ("the court shall not grant it
+                 # ... because of rehabilitation, equitable factors, or immigration hardship")
+                 r"\bimmigration (?:hardship|consequences?)\b(?![^.;]*\b(?:authorit|agenc|officer|enforcement|ice\b|homeland))",
                  # spending on enforcement is not sharing records (Or. Rev. Stat. § 181A.820(2))
                  r"\buse (?:agency |any |state )?(?:moneys|funds|resources|equipment|personnel)",
                  SAVING + r"[^.]{0,240}" + SHARE, r"\bexcept\b[^.;]{0,60}" + IMMIGRATION),
