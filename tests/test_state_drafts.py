@@ -247,3 +247,27 @@ def test_no_draft_grants_an_order_by_an_order(library):
         bill = build_bill(BillSpec(state=code), library)
         text = " ".join(b.text for s in bill.sections for top in s.body for b in top.walk())
         assert not circular.search(text), (code, circular.search(text))
+
+
+# Legal read 9: each state's operative text names the law that would defeat it, read on its source.
+OVERRIDES = (
+    ("CO", "federal-records", "Notwithstanding section 24-72-703 (2)(a)(I), C.R.S., or any other law"),
+    ("CO", "vacatur-for-cause", "may be filed, heard, and granted notwithstanding section 16-5-402, C.R.S. "),
+    ("PA", "federal-records", "Notwithstanding 18 Pa.C.S. § 9122.1(a) (relating to petition for limited"),
+    ("MA", "federal-records", "Notwithstanding clause (1) of subsection (a) of section 172 of chapter 6"),
+    ("VA", "vacatur-for-cause", "may be filed, heard, and granted notwithstanding § 19.2-296."),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("state", "practice", "words"), OVERRIDES, ids=[f"{s}-{p}" for s, p, _ in OVERRIDES])
+def test_the_operative_text_displaces_the_law_that_would_defeat_it(library, state, practice, words):
+    section = next(s for s in build_bill(BillSpec(state=state), library).sections if s.id == practice)
+    assert words in " ".join(b.text for top in section.body for b in top.walk())
+
+
+def test_a_states_own_procedure_is_explained_to_the_drafter(library):
+    georgia = _note(build_bill(BillSpec(state="GA"), library), "vacatur-for-cause")
+    assert "Davis v. State, 274 Ga. 865, 561 S.E.2d 119 (2002)" in georgia
+    assert "the trial court lacks jurisdiction to let a defendant withdraw a guilty plea" in georgia
+    massachusetts = _note(build_bill(BillSpec(state="MA"), library), "federal-records")
+    assert "made by the commissioner of probation, on the person's written request" in massachusetts
