@@ -231,12 +231,16 @@ def test_community_handouts_avoid_the_flagged_phrases(lang, state):
 def test_vacatur_words_are_kept_for_legal_error(lang):
     """Only the legal-error section says "vacate" ("anular"), and the English never "erases"."""
     text = load_community_text(lang)
+    # a vacatur counts when the order names the error (Pickering; the model's Section 4(g)(2))
+    named = {"en": "order says what the mistake was", "es": "la orden del juez dice cuál fue"}[lang]
+    assert named in community_section(lang, "legal-error")
     word = {"en": r"\bvacat|\bcancel", "es": r"\banul"}[lang]
     for section in text.sections:
         found = re.search(word, " ".join((section.heading, *section.paragraphs)), re.IGNORECASE)
         assert bool(found) == (section.id == "legal-error"), section.id
     spanish = community_section("es", "immigration-rule")
-    assert "libertad condicional (probation)" in spanish
+    # "libertad condicional" is parole; probation is "libertad a prueba" (legal read 9, C-8)
+    assert "libertad a prueba (probation)" in spanish and "libertad condicional" not in spanish
     assert "limpieza de antecedentes" in load_community_text("es").title.lower()
 
 
