@@ -271,3 +271,11 @@ def test_a_states_own_procedure_is_explained_to_the_drafter(library):
     assert "the trial court lacks jurisdiction to let a defendant withdraw a guilty plea" in georgia
     massachusetts = _note(build_bill(BillSpec(state="MA"), library), "federal-records")
     assert "made by the commissioner of probation, on the person's written request" in massachusetts
+
+
+def test_colorados_definition_reaches_every_sealing_route(library):
+    # Automatic sealing on the court administrator's list, and sealing of dismissed, acquitted,
+    # diverted and deferred-judgment cases, where most noncitizens' cases sit (legal read 9, A-10).
+    sealing = _definition(build_bill(BillSpec(state="CO"), library), "Sealing")
+    for law in ("section 24-72-706, C.R.S.", "section 13-3-117, C.R.S.", "section 24-72-705, C.R.S."):
+        assert law in sealing, law
