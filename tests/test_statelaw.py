@@ -331,3 +331,18 @@ def test_a_provision_the_section_must_fit_is_quoted_with_what_it_means(library):
     law = ny.practices["vacatur-for-cause"].model_copy(update={"notes": (unread,)})
     said = note(dataclasses.replace(ny, practices={**ny.practices, "vacatur-for-cause": law}))
     assert "[Verify: N.Y. Crim. Proc. Law § 450.20. It may matter. The provision was not read" in said
+
+
+def test_a_quoted_sentence_cut_short_is_marked_so(library):
+    # Ga. Code Ann. § 42-8-60(a) goes on past "defer further proceedings" (legal read 9, C-11); a
+    # quoted fragment that is no sentence ("currently serving a sentence ...") takes no mark.
+    from billkit.build import build_bill
+    from billkit.spec import BillSpec
+
+    def notes(code):
+        return " ".join(
+            t for s in build_bill(BillSpec(state=code), library).sections for t in s.legislative_note.texts
+        )
+
+    assert "with the consent of the defendant, defer further proceedings …”." in notes("GA")
+    assert "“currently serving a sentence of imprisonment, probation or parole for the crime”." in notes("PA")
