@@ -254,13 +254,18 @@ def test_texas_says_this_act_with_a_capital_and_cites_its_sections_so(library):
 
 @pytest.mark.parametrize(
     ("code", "whole", "unit"),
-    [("OH", "sections [A] to [G] of the Revised Code", "section"), ("TX", "this chapter", "article")],
+    [
+        ("OH", "sections [A] to [G] of the Revised Code", "section"),
+        ("TX", "this chapter", "article"),
+        ("VA", "this chapter", "section"),
+    ],
 )
 def test_a_new_code_section_never_speaks_of_this_act(library, code, whole, unit):
     """Once codified, "this act" names nothing: a new section names the law the bill adds by the code's
     words for it, and dates itself by its own effective date; the uncodified sections keep "this act"."""
     bill = build_bill(BillSpec(state=code), library)
-    codified = [s for s in bill.sections if s.id != "enact" and s.label.startswith(("Sec. [", "Art. ["))]
+    labels = ("Sec. [", "Art. [", "§ [")
+    codified = [s for s in bill.sections if s.id != "enact" and s.label.startswith(labels)]
     assert len(codified) == 7
     for section in codified:
         text = " ".join(
@@ -275,7 +280,11 @@ def test_a_new_code_section_never_speaks_of_this_act(library, code, whole, unit)
     assert f"before, on, or after the effective date of this {unit}," in dated
     assert "This subsection applies" in dated or "This division applies" in dated
     report = " ".join(b.text for top in bill.section("federal-records").body for b in top.walk())
-    ranges = {"OH": "divisions (A) through (C) of this section.", "TX": "Subsections (a) through (c)."}
+    ranges = {
+        "OH": "divisions (A) through (C) of this section.",
+        "TX": "Subsections (a) through (c).",
+        "VA": "subsections (a) through (c).",
+    }
     assert f"what has been done under {ranges[code]}" in report
     severability = " ".join(b.text for top in bill.section("severability").body for b in top.walk())
     assert f"any provision of this {get_jurisdiction(code).act_word}," in severability
@@ -480,3 +489,19 @@ def test_washington_says_where_its_new_sections_are_codified(library):
     assert all(
         s.id != "codify" for s in build_bill(BillSpec(state="WA", clauses=("short-title",)), library).sections
     )
+
+
+def test_virginia_adds_its_sections_to_the_code_under_catchlines(library):
+    # Virginia bills add Code sections in one enactment and print each under its number and a
+    # catchline in sentence case (H.B. 1309 (2016); S.B. 1339 (2021), lis.virginia.gov).
+    bill = build_bill(BillSpec(state="VA"), library)
+    assert bill.long_title.startswith(
+        "A BILL to amend the Code of Virginia by adding in Chapter [___] of Title 19.2 sections numbered [A],"
+    )
+    enact = bill.section("enact")
+    assert enact.label == "1." and not enact.heading
+    lead = " ".join(run.text for run in enact.lead)
+    assert lead.startswith("That the Code of Virginia is amended by adding in Chapter [___] of Title 19.2")
+    relief = bill.section("vacatur-for-cause")
+    assert relief.label.startswith("§ [") and relief.heading.startswith("Relief for legal error")
+    assert not bill.section("findings").heading  # the act's own sections keep Virginia's bare numbers

@@ -56,9 +56,13 @@ def code_label(jurisdiction: Jurisdiction, key: str) -> str:
     return render_text(jurisdiction.form.enact.label, {"key": key}, where="form: field 'enact.label'")
 
 
-def section_heading(jurisdiction: Jurisdiction, title: str) -> str:
-    """The heading printed after the label, or nothing where the jurisdiction's sections have none."""
+def section_heading(jurisdiction: Jurisdiction, title: str, *, codified: bool = False) -> str:
+    """The heading printed after the label, or nothing where the jurisdiction's sections have none;
+    a new code section (``codified``) follows the enact form's own rule where it has one."""
     form = jurisdiction.form
-    if form is not None and not form.headings:
+    headed = form.headings if form is not None else True
+    if codified and form is not None and form.enact is not None and form.enact.headings is not None:
+        headed = form.enact.headings
+    if not headed:
         return ""
     return (title if form is not None and form.heading_case == "sentence" else title.upper()) + "."

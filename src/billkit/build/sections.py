@@ -40,7 +40,7 @@ def build_section(
         id=clause.id,
         number=number,
         label=code_label(drafting.jurisdiction, key) if key else section_label(drafting.jurisdiction, number),
-        heading=section_heading(drafting.jurisdiction, clause.title),
+        heading=section_heading(drafting.jurisdiction, clause.title, codified=bool(key)),
         title=clause.title,
         lead=lead,
         body=body,

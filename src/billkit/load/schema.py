@@ -224,6 +224,10 @@ class EnactForm(_Strict):
     """How a new section names all the law the bill adds, where an uncodified act says "this act"
     (Texas: "this chapter"; Ohio: "sections [{first}] to [{last}] of the Revised Code"). A new section
     dates itself by its own effective date ("the effective date of this section")."""
+    headings: bool | None = None
+    """Whether a new code section prints its catchline after its label, where that differs from the
+    bill's own sections (Virginia: "§ 63.2-209.1. Office of Immigrant Assistance." under an enactment
+    "1." that has none); ``None``: as the bill's sections do."""
 
 
 class LineNumbering(_Read):
