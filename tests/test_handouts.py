@@ -234,6 +234,10 @@ def test_vacatur_words_are_kept_for_legal_error(lang):
     # a vacatur counts when the order names the error (Pickering; the model's Section 4(g)(2))
     named = {"en": "order says what the mistake was", "es": "la orden del juez dice cuál fue"}[lang]
     assert named in community_section(lang, "legal-error")
+    # where the immigration case is heard decides it, and a detained person can be moved to the Fifth
+    # Circuit, which counts vacated convictions (legal read 10, A-7)
+    fifth = {"en": "Texas, Louisiana, or Mississippi", "es": "Texas, Luisiana o Misisipi"}[lang]
+    assert fifth in community_section(lang, "legal-error")
     word = {"en": r"\bvacat|\bcancel", "es": r"\banul"}[lang]
     for section in text.sections:
         found = re.search(word, " ".join((section.heading, *section.paragraphs)), re.IGNORECASE)
