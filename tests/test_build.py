@@ -120,7 +120,9 @@ def test_the_two_orders_keep_their_names_under_every_relief_term(library, term, 
     bill = build_bill(BillSpec(relief_term=term, state=state), library)
     relief = get_relief_term(term)
     relief_section = " ".join(body_text(bill.section("vacatur-for-cause")))
-    assert "only by an order of vacatur, which vacates the conviction as legally invalid" in relief_section
+    assert "is an order of vacatur, which vacates the conviction as legally invalid" in relief_section
+    # relief for a defect under other law keeps its own grounds and effect (legal read 10, A-4)
+    assert "Relief under other law keeps its own grounds, standard, and effect." in relief_section
     # the code's own words, in a new section of Ohio's code or a new article of Texas's
     first = {"OH": "division (A) of this section", "TX": "Subsection (a)"}.get(state, "subsection (a)")
     if relief.in_guidance_sentence:

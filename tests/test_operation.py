@@ -235,3 +235,13 @@ def test_a_vacatur_keeps_the_record_closed_while_the_case_is_reopened(library):
     assert "The limits never apply to the order of vacatur" in text
     records = " ".join(_lines(build_bill(BillSpec(clean=True), library).section("federal-records")))
     assert "or a record of a conviction vacated as legally invalid" in records
+
+
+def test_each_side_may_appeal_the_order_it_lost_and_other_remedies_keep_their_own_time(library):
+    # Legal read 10: a prosecution cannot appeal "as from a final judgment" without words that let it
+    # (B-5); the court's continuing jurisdiction does not itself make a late proceeding timely (B-4).
+    bill = build_bill(BillSpec(clean=True), library)
+    relief = " ".join(_lines(bill.section("vacatur-for-cause")))
+    assert "The prosecuting agency may appeal a grant, and the moving party a denial" in relief
+    jurisdiction = " ".join(_lines(bill.section("court-jurisdiction")))
+    assert "Otherwise, the law that provides for a proceeding governs whether it is timely." in jurisdiction
