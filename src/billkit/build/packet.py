@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..check.clearance import require_record_clearance
 from ..check.likeness import WHY as LIKENESS
 from ..errors import UnknownNameError
 from ..load.jurisdiction import resolve
@@ -34,7 +35,7 @@ from . import build_bill
 from .authorities import find_citations, mark_runs, table_of_authorities
 from .citations import italicize
 from .front import standing_table
-from .pending import Proposal, choose_relief_term, propose, require_record_clearance, sentence_title
+from .pending import Proposal, choose_relief_term, propose, sentence_title
 from .relief import relief_for
 from .templating import series
 

@@ -43,7 +43,7 @@ def check(
     With --amendments, also write amendments that add what is missing, in the bill's own word for
     relief unless --relief-term names another.
     """
-    from ..build.pending import clears_records, require_record_clearance
+    from ..check.clearance import clears_records, require_record_clearance
     from ..check.reading import read_bill
     from ..check.rules import check_passages, failing_statuses, fails
     from ..render import check_formats

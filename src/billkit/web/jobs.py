@@ -157,8 +157,8 @@ def check(item: Upload) -> Result:
 def packet(data: dict, pending: Upload | None, library) -> Result:
     """``billkit packet``: the spec's fields from the form, and the pending bill's findings if given."""
     from ..build.packet import build_packet
-    from ..build.pending import require_record_clearance
     from ..build.relief import relief_for
+    from ..check.clearance import require_record_clearance
     from ..check.rules import check_passages
     from ..load.jurisdiction import get_record, resolve
     from ..spec import validate_packet_spec
