@@ -210,7 +210,9 @@ def test_a_packet_for_a_bill_that_clears_no_records_is_refused_beside_the_bill(c
     page = client.post("/packet", data=fields, files={"bill": ("s2241.txt", bill.encode(), "text/plain")})
     assert page.status_code == 400
     assert "names no record-clearance relief" in error_beside(page, "bill")
-    assert re.search(r'id="bill-error">.*?<span class="hint">[^<]*the Relief term box', page.text, re.S)
+    assert re.search(
+        r'id="bill-error">.*?<span class="hint">[^<]*give that name as the Relief term', page.text, re.S
+    )
 
 
 def test_a_spanish_handout_has_spanish_pages_and_the_cli_bytes(client, tmp_path):

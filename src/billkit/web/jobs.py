@@ -178,7 +178,7 @@ def packet(data: dict, pending: Upload | None, library) -> Result:
             pending_text,
             data.get("relief_term"),
             pending.name,
-            override="the Relief term box",
+            override="the Relief term",
         )
     checks.done()
     findings = check_passages(passages) if passages else None
