@@ -79,7 +79,7 @@ class AmendSpec(BaseModel):
     listed here joins the bill even when the bill's clause list leaves it out.
     """
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     citation: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
     current_text: Annotated[str, StringConstraints(min_length=1)]
@@ -115,7 +115,7 @@ class BillSpec(BaseModel):
     never the words; ``None`` leaves each to the command line or billkit's default.
     """
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     name: Stem = "model-bill"
     relief_term: str | None = None
@@ -282,7 +282,7 @@ class PacketSpec(BaseModel):
     else the model bill's). ``bill`` is the model bill's own spec.
     """
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     name: Stem = "testimony"
     organization: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -345,7 +345,7 @@ def _format_date(value) -> str:
 class HandoutSpec(BaseModel):
     """What ``billkit handout`` is asked for; a TOML file may give the same fields."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     name: str = "handout"
     audience: Literal["trainers", "community"] = "trainers"

@@ -35,7 +35,7 @@ PROTECTIONS = frozenset({"has", "partly"})
 
 
 class _Record(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Graded(_Record):
