@@ -177,10 +177,19 @@ def test_the_presumption_says_what_follows_when_it_stands(library):
     bill = build_bill(BillSpec(clean=True), library)
     text = " ".join(_lines(bill.section("rebuttable-presumption")))
     assert (
-        "If the presumption is not rebutted, the court shall find that, due to legal error, the defendant "
-        "was not aware of the immigration consequences of the plea, so that the plea was not knowingly, "
-        "intelligently, and voluntarily entered and is legally invalid"
+        "If neither presumption is rebutted, the court shall find that, due to legal error, the defendant "
+        "was not aware of the immigration consequences of the plea; shall name the duty in subsection (c) "
+        "that was not performed, and whether defense counsel or the court owed it; shall find that the "
+        "failure was prejudicial, so that the plea was not knowingly, intelligently, and voluntarily entered "
+        "and is legally invalid"
     ) in text
+    # Legal read 10, A-2: the legal error is a named duty left undone, whenever the plea was made, and
+    # prejudice is presumed too; the strength of the evidence alone does not rebut it (Lee v. United States).
+    assert "one of the following duties was not performed" in text
+    assert "defense counsel’s duty to advise the defendant accurately" in text
+    assert "The duties in subsection (c) apply under this section to a plea entered at any time." in text
+    assert "it is also presumed that the failure to perform the duty was prejudicial" in text
+    assert "the strength of the evidence of guilt does not by itself rebut it" in text
     assert "The moving party need not concede alienage" in text  # a citizenship claim is not given up
     assert "by a document of a federal immigration authority asserting that the moving party was not" in text
     # a sworn admission of alienage in an open court file is evidence DHS can use (legal read 10, A-9)
