@@ -22,7 +22,7 @@ STATUTE = re.compile(
     r"|\d+ C\.F\.R\. §§? [\d.]+"
     r"|Cal\. (Penal|Gov’t) Code § [\d.]+"
     r"|N\.Y\. Crim\. Proc\. Law § [\d.()a-z]+"
-    r"|Md\. Code Ann\., Crim\. Proc\. § [\d-]+"
+    r"|Md\. Code Ann\., Crim\. Proc\. § [\d-]+(\([a-z\d]+\))*"
     r"|\d+ Ill\. Comp\. Stat\. [\d/]+"
     r"|Wash\. Rev\. Code § [\d.]+"
     r"|Ohio Rev\. Code Ann\. § [\d.]+"

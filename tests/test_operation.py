@@ -163,6 +163,11 @@ def test_every_duty_with_a_deadline_has_one_for_relief_granted_before_the_act(li
     access = " ".join(_lines(bill.section("record-access")))
     assert "Within [30] days after receiving a request" in access
     assert "before destroying the record, shall make a certified copy" in access
+    # Legal read 10, B-6: a record cleared years ago is not mailed to a stale address unasked; the
+    # copy waits, sealed, for the person's own request, and the destruction law gives way by name.
+    assert "last known address" not in access
+    assert "If the individual asked for a copy in the petition for relief or in a request" in access
+    assert "notwithstanding the law that requires the record to be destroyed" in access
 
 
 def test_the_advisement_warns_that_immigration_forms_ask_about_cleared_records(library):

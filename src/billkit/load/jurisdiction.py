@@ -98,6 +98,14 @@ class Jurisdiction:
         return series([self._cite(law) for law in (self.relief, *self.relief.also)])
 
     @property
+    def relief_law_is_one_section(self) -> bool:
+        """Whether the clearance statutes are one section, not several or a range ("et seq.", "§§", a
+        chapter), so that a note may say "that section"."""
+        if self.relief is None or self.relief.also:
+            return False
+        return not re.search(r"§§|\bet seq\.|\bch\.|\barts?\.|\bChapter\b", self.relief.statute)
+
+    @property
     def relief_law_in_text(self) -> str | None:
         """The same statutes as the jurisdiction's bills cite them in operative text ("section 2953.32
         of the Revised Code"), each in Bluebook form where that form is not known, as alternatives
