@@ -259,3 +259,30 @@ def test_each_side_may_appeal_the_order_it_lost_and_other_remedies_keep_their_ow
     assert "The prosecuting agency may appeal a grant, and the moving party a denial" in relief
     jurisdiction = " ".join(_lines(bill.section("court-jurisdiction")))
     assert "Otherwise, the law that provides for a proceeding governs whether it is timely." in jurisdiction
+
+
+def test_a_vacatur_says_what_becomes_of_the_reopened_case(library):
+    # Legal read 10, B-3: reinstated charges, limitations, credit for what was served, and the
+    # bracketed cap on a new sentence are decided in the text, not left to each judge.
+    relief = " ".join(_lines(build_bill(BillSpec(clean=True), library).section("vacatur-for-cause")))
+    assert "the case stands as it did before the plea was entered" in relief
+    assert "may reinstate any charge that was dismissed or reduced under an agreement" in relief
+    assert "no statute of limitations bars a charge so reinstated" in relief
+    assert "shall be credited against a sentence imposed in the reopened case" in relief
+    assert "[A sentence imposed in the reopened case for the same conduct shall not exceed" in relief
+
+
+@pytest.mark.parametrize(
+    ("state", "said"),
+    [
+        ("AK", "set that section out in full"),
+        ("VA", "each of those sections"),
+        ("CA", "each of those sections"),
+    ],
+)
+def test_the_note_on_adding_the_sentence_fits_how_many_sections_grant_relief(library, state, said):
+    # Legal read 10, C-2: "§ 19.2-392.5 et seq." is a chapter, and California's relief is three sections.
+    note = " ".join(
+        build_bill(BillSpec(state=state), library).section("court-jurisdiction").legislative_note.texts
+    )
+    assert said in note
