@@ -286,3 +286,19 @@ def test_the_note_on_adding_the_sentence_fits_how_many_sections_grant_relief(lib
         build_bill(BillSpec(state=state), library).section("court-jurisdiction").legislative_note.texts
     )
     assert said in note
+
+
+def test_own_record_access_displaces_the_court_order_rule_and_shields_the_clerk(library):
+    # Legal read 10, A-6: Virginia's § 19.2-392.14 and § 19.2-392.3 make opening a sealed or
+    # expunged record without a court order unlawful; the section must displace them by name, or a
+    # clerk who gives the person a copy risks prosecution and will refuse.
+    virginia = " ".join(
+        _lines(build_bill(BillSpec(state="VA", clean=True), library).section("record-access"))
+    )
+    assert "This section applies notwithstanding § 19.2-392.14 and § 19.2-392.3, or any other law" in virginia
+    assert "does not violate any law that limits the record’s disclosure" in virginia
+    model = " ".join(_lines(build_bill(BillSpec(clean=True), library).section("record-access")))
+    assert (
+        "This section applies notwithstanding any other law of this [state] that requires a court order"
+        in model
+    )
