@@ -34,7 +34,8 @@ def test_generic_bill_keeps_ulc_brackets(model_bill):
 
 
 def test_subdivisions_are_lettered_and_definitions_numbered(model_bill):
-    assert [b.label for b in model_bill.section("record-access").body] == ["(a)", "(b)", "(c)", "(d)", "(e)"]
+    labels = [b.label for b in model_bill.section("record-access").body]
+    assert labels == ["(a)", "(b)", "(c)", "(d)", "(e)", "(f)"]
     assert [b.label for b in model_bill.section("definitions").body] == [f"({n})" for n in range(1, 7)]
     order = model_bill.section("vacatur-for-cause").body[6]
     assert order.label == "(g)" and [c.label for c in order.children] == ["(1)", "(2)", "(3)", "(4)"]
