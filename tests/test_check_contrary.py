@@ -182,3 +182,45 @@ def test_missing_speaks_of_a_second_quote_only_when_one_is_printed():
     both = _findings(text, grant)["record-access"]
     assert both.status == "contrary" and len(both.evidence) == 2
     assert "quoted after it" in both.missing
+
+
+def test_a_duty_to_notify_the_bureau_of_immigration_and_customs_enforcement_is_contrary():
+    # Ala. Code § 31-13-19 (tests/corpus/al-code-31-13-19.txt) and N.D. Cent. Code § 44-04-04: the agency is
+    # named with "United States Bureau of" or as "the United States immigration officer".
+    alabama = (
+        "If an alien who is unlawfully present in the United States is convicted of a violation of state or "
+        "local law and is within 30 days of release, the agency legally responsible for his or her custody "
+        "at that time shall notify the United States Bureau of Immigration and Customs Enforcement."
+    )
+    assert _findings(alabama)["federal-records"].status == "contrary"
+    dakota = (
+        "If it appears that that person is an alien, the officer in charge of the county jail immediately "
+        "shall notify the United States immigration officer in charge of the district of the date of the "
+        "commitment."
+    )
+    assert _findings(dakota)["federal-records"].status == "contrary"
+
+
+def test_a_ban_on_287g_agreements_is_not_read_as_one():
+    # East Chicago (Ind.) City Code § 39.055(C) (tests/corpus/eastchicago-in-code-39-055.txt).
+    text = (
+        "No agency or agent shall enter into an agreement under U.S.C. Title 8 § 1357(g) or any other "
+        "federal law that permits state or local government entities to enforce federal civil immigration "
+        "laws."
+    )
+    assert _findings(text)["federal-records"].status != "contrary"
+    assert (
+        _findings(
+            "The sheriff shall enter into an agreement under 8 U.S.C. § 1357(g) to enforce immigration law."
+        )["federal-records"].status
+        == "contrary"
+    )
+
+
+def test_a_window_does_not_borrow_the_next_provisions_heading():
+    # Utah Code Jud. Admin. R. 4-202.03(1)-(2): public records are open to all; that says nothing of the
+    # sealed records the next provision's heading names.
+    finding = _findings(
+        "(1) Public Court Records. Any person may access a public court record.", "(2) Sealed Court Records."
+    )
+    assert finding["record-access"].status != "present"

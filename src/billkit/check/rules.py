@@ -121,8 +121,9 @@ def check_passages(passages: list[Passage]) -> list[Finding]:
                 continue
         for i, text in enumerate(lowered):
             span = 1
-            if not _matches(rule.patterns, text) and rule.window > 1 and i + 1 < len(lowered):
-                span, text = 2, f"{text} {lowered[i + 1]}"
+            after = lowered[i + 1] if rule.window > 1 and i + 1 < len(lowered) else None
+            if after is not None and not _matches(rule.patterns, text) and not NEW_DIVISION.match(after):
+                span, text = 2, f"{text} {after}"
             if not _matches(rule.patterns, text) or any(re.search(p, text) for p in rule.unless):
                 continue
             quote = " ".join(s for s, _ in located[i : i + span])
@@ -140,6 +141,11 @@ def check_passages(passages: list[Passage]) -> list[Finding]:
     return findings
 
 
+NEW_DIVISION = re.compile(
+    r"\(\w{1,4}\)\s+(?:(?!\b(?:shall|may|must|is|are|does|do|will|has|have)\b)[^.;:]){1,60}\.$"
+)
+"""The next provision's heading ("(2) Sealed Court Records."), which a window must not borrow words from;
+a provision that goes on ("(2) A request ... does not require a court order") may finish the one before."""
 VERB_LEAD = re.compile(r"\b(?:shall|may|must|will)(?: not)?:$", re.IGNORECASE)
 """A lead that stops at its verb ("... shall not:"): what follows finishes its sentence, capitals or not."""
 LIST_LEAD = re.compile(

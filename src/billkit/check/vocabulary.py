@@ -63,8 +63,8 @@ FEDERAL = (
     + r"|(?:officers?|officials?|prosecut\w+|attorneys?)\b[^.;]{0,40}\bof (?:this state, )?the united states\b"
 )
 AGENCY = (
-    r"(?:united states |u\.s\. |federal |appropriate )*(?:immigration and customs enforcement|\bice\b|"
-    r"(?:department of )?homeland security|citizenship and immigration services|immigration (?:authorit|agenc|official)\w*)"
+    r"(?:united states |u\.s\. |federal |appropriate )*(?:bureau of )?(?:immigration and customs enforcement|\bice\b|"
+    r"(?:department of )?homeland security|citizenship and immigration services|immigration (?:authorit|agenc|official|officer)\w*)"
 )
 """An immigration agency named as the one told or given something (not immigration as a subject)."""
 SAVING = (

@@ -118,7 +118,10 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:287\(g\)|1357\(g\))|"
           r"\b(?:include|report|disclose|contain)\w*[^.;]{0,60}\bwhether or not (?:\w+ ){0,2}(?:sealed|expunged|set aside|vacated|cleared)",
           RELIEF + r"|record|criminal history|custody|detention|" + IMMIGRATION),
-         unless=(DENIAL + r"[^.;]{0,120}(?:" + FEDERAL + r")",)),
+         # a ban on such agreements protects ("No agency or agent shall enter into an agreement under U.S.C.
+         # Title 8 § 1357(g)", East Chicago (Ind.) City Code § 39.055(C))
+         unless=(DENIAL + r"[^.;]{0,120}(?:" + FEDERAL + r")",
+                 r"\b(?:no|not)\b[^.;]{0,60}\benter\w* into\b[^;]{0,100}(?:287\(g\)|1357\(g\))")),
     # A definition that makes an immigration agency a criminal justice agency, where cleared records stay open to
     # such agencies ("'criminal justice agency' includes any federal agency ..., including the Department of
     # Homeland Security. Sealed records remain available to criminal justice agencies").
