@@ -265,6 +265,10 @@ def test_each_side_may_appeal_the_order_it_lost_and_other_remedies_keep_their_ow
     bill = build_bill(BillSpec(clean=True), library)
     relief = " ".join(_lines(bill.section("vacatur-for-cause")))
     assert "The prosecuting agency may appeal a grant, and the moving party a denial" in relief
+    # Legal read 11, B1: diligence is judged with the person's detention, counsel and records in view,
+    # and the wait for one's own records does not count against the person.
+    assert "the court shall consider any detention or removal of the moving party" in relief
+    assert "time while a request under Section 7 was pending does not count" in relief
     jurisdiction = " ".join(_lines(bill.section("court-jurisdiction")))
     assert "Otherwise, the law that provides for a proceeding governs whether it is timely." in jurisdiction
 
