@@ -224,3 +224,14 @@ def test_a_window_does_not_borrow_the_next_provisions_heading():
         "(1) Public Court Records. Any person may access a public court record.", "(2) Sealed Court Records."
     )
     assert finding["record-access"].status != "present"
+
+
+def test_notice_of_a_right_to_see_ones_records_is_not_public_education():
+    # Va. Code Ann. § 9.1-132(A) (tests/corpus/va-code-9-1-132.txt): a right of access is not relief.
+    text = (
+        "The regulations shall provide for (i) public notice of the right of access; (ii) access to criminal "
+        "history record information by an individual or an attorney-at-law acting for an individual."
+    )
+    assert _findings(text)["public-education"].status == "absent"
+    relief = "The court shall give the person notice of the right to petition for expungement."
+    assert _findings(relief)["public-education"].status == "partial"

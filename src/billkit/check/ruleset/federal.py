@@ -247,7 +247,10 @@ RULES: tuple[Rule, ...] = (
           r"(?:shall|must)\b[^.]{0,300}?\b(?:inform|notify|advise) the (?:defendant|person|petitioner|individual|probationer|juvenile)|"
           r"shall (?:be given|give|provide|receive|send|mail)\b[^.;]{0,60}\bnotice (?:that|of)\b|"
           r"(?:shall|must)\b[^.;]{0,80}\bnotice\b[^.;]{0,80}\b(?:describes?|explains?|states?|stating)\b",
-          r"\bright\b|eligib|may be entitled to|may (?:thereafter )?(?:state|deny|answer)\b|effects? of (?:the |an? |such )?" + RELIEF),
+          # a right to see or correct one's records is not relief (Va. Code Ann. § 9.1-132: "public notice of the
+          # right of access")
+          r"\bright\b(?!s? (?:of|to) (?:access|inspect\w*|review|examin\w*|challenge|correct\w*))|"
+          r"eligib|may be entitled to|may (?:thereafter )?(?:state|deny|answer)\b|effects? of (?:the |an? |such )?" + RELIEF),
          unless=(r"\bplea\b",),
          why="notice of the right to relief, without its immigration limits"),
 )  # fmt: skip
