@@ -24,6 +24,9 @@ from .load.textfile import read_text
 from .render import DEFAULT_FORMATS
 from .walk import strings_in
 
+STRICT = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+"""Every spec: unknown fields are errors, values never change, validators are built on first use."""
+
 
 def _writes(kind: str):
     """A validator that accepts the name of a format that can write ``kind`` (see ``render``)."""
@@ -79,7 +82,7 @@ class AmendSpec(BaseModel):
     listed here joins the bill even when the bill's clause list leaves it out.
     """
 
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+    model_config = STRICT
 
     citation: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
     current_text: Annotated[str, StringConstraints(min_length=1)]
@@ -115,7 +118,7 @@ class BillSpec(BaseModel):
     never the words; ``None`` leaves each to the command line or billkit's default.
     """
 
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+    model_config = STRICT
 
     name: Stem = "model-bill"
     relief_term: str | None = None
@@ -282,7 +285,7 @@ class PacketSpec(BaseModel):
     else the model bill's). ``bill`` is the model bill's own spec.
     """
 
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+    model_config = STRICT
 
     name: Stem = "testimony"
     organization: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -345,7 +348,7 @@ def _format_date(value) -> str:
 class HandoutSpec(BaseModel):
     """What ``billkit handout`` is asked for; a TOML file may give the same fields."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+    model_config = STRICT
 
     name: str = "handout"
     audience: Literal["trainers", "community"] = "trainers"

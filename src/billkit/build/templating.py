@@ -34,6 +34,14 @@ def series(items: Sequence[Any], conjunction: str = "and") -> str:
     return ", ".join(words[:-1]) + f", {conjunction} " + words[-1]
 
 
+def or_any(named: Sequence[Any]) -> str:
+    """The provisions a section names before "any other law": "A, or ", "A and B, or ", or nothing."""
+    text = series(named)
+    if not text:
+        return ""
+    return text + ("," if "," in text or " and " in text else "") + " or "
+
+
 _SOURCES: dict[str, str] = {}
 """Every template text compiled so far, by a digest of it: the name the bytecode cache keys on."""
 
@@ -49,6 +57,7 @@ def _environment() -> SandboxedEnvironment:
     )
     env.filters["capfirst"] = capfirst
     env.filters["series"] = series
+    env.filters["or_any"] = or_any
     return env
 
 
