@@ -291,6 +291,21 @@ def test_a_vacatur_says_what_becomes_of_the_reopened_case(library):
     assert "has been told that charges may be reinstated under subsection (i)" in relief
 
 
+def test_a_vacatur_after_trial_orders_a_new_trial_and_a_case_ending_without_conviction_refunds(library):
+    # Legal read 10, C-3: a conviction after trial has no plea to set aside, and a court may since
+    # have been merged or renamed. Legal read 11, B3: money paid under a judgment that is gone comes
+    # back without a suit or proof of innocence (Nelson v. Colorado, 137 S. Ct. 1249 (2017)).
+    bill = build_bill(BillSpec(clean=True), library)
+    relief = " ".join(_lines(bill.section("vacatur-for-cause")))
+    assert "if the conviction followed a trial, set aside the verdict or finding of guilt and order a new" in relief
+    assert "before the plea was entered or, if the conviction followed a trial, before the trial" in relief
+    assert "or the court that has succeeded to its jurisdiction" in relief
+    assert "If the reopened case ends without a conviction, the court shall order that every fine" in relief
+    assert "need not prove innocence or bring a separate proceeding" in relief
+    noted = build_bill(BillSpec(), library).section("vacatur-for-cause")
+    assert "Nelson v. Colorado, 137 S. Ct. 1249 (2017)" in noted.authorities.texts
+
+
 @pytest.mark.parametrize(
     ("state", "said"),
     [

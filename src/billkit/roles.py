@@ -69,6 +69,7 @@ ROLES: dict[str, Role] = {
     "section-title": Role("Handout Heading", "h2"),
     "text": Role("Handout Text"),
     "bullet": Role("Handout Bullet", "li"),
+    "citation": Role("Handout Bullet", "li"),
     "model": Role("Model Language", quoted=True),
     "source": Role("Handout Source"),
     "footer": Role("Handout Footer"),

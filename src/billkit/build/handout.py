@@ -201,7 +201,7 @@ def _sheet(clause, section, names, words: Words) -> list:
     out += [Para(p) for p in section.comment.paragraphs]
     if section.authorities:
         out.append(_section(headings["authorities"]))
-        out.append(Bullets(tuple(section.authorities.paragraphs)))
+        out.append(Bullets(tuple(section.authorities.paragraphs), "citation"))
     if clause.question:
         out += [_section(headings["question"]), Para((Run(collapse(clause.question)),))]
     return out
