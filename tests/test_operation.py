@@ -297,7 +297,7 @@ def test_a_vacatur_after_trial_orders_a_new_trial_and_a_case_ending_without_conv
     # back without a suit or proof of innocence (Nelson v. Colorado, 137 S. Ct. 1249 (2017)).
     bill = build_bill(BillSpec(clean=True), library)
     relief = " ".join(_lines(bill.section("vacatur-for-cause")))
-    assert "if the conviction followed a trial, set aside the verdict or finding of guilt and order a new" in relief
+    assert "if the conviction followed a trial, set aside the verdict or finding of guilt" in relief
     assert "before the plea was entered or, if the conviction followed a trial, before the trial" in relief
     assert "or the court that has succeeded to its jurisdiction" in relief
     assert "If the reopened case ends without a conviction, the court shall order that every fine" in relief
