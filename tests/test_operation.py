@@ -142,6 +142,11 @@ def test_the_federal_records_bar_keeps_its_exceptions_in_the_clean_copy(clean_bi
         assert "authorizes in writing" in text, key
         assert "8 U.S.C. § 1373 or 8 U.S.C. § 1644" in text, key
         assert "may bring a civil action" in text, key
+        # Legal read 10, B-2: a bracketed choice lets federal officers investigating other crimes see a
+        # cleared record on the state police's terms, never for civil immigration enforcement or 1325/1326.
+        assert "[prohibit a disclosure to a federal law enforcement officer, including one" in text, key
+        assert "a crime other than an offense under 8 U.S.C. § 1325 or § 1326" in text, key
+        assert "will not be used for civil immigration enforcement or to decide an application" in text, key
 
 
 def test_every_duty_with_a_deadline_has_one_for_relief_granted_before_the_act(library):
