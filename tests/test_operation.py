@@ -341,3 +341,18 @@ def test_own_record_access_displaces_the_court_order_rule_and_shields_the_clerk(
         "This section applies notwithstanding any other law of this [state] that requires a court order"
         in model
     )
+
+
+def test_the_short_title_note_weighs_a_title_naming_immigrants_against_the_motion_to_vacate(library):
+    # Legal read 10, A-1: a title and findings that speak of immigrants can be read as the reason for a
+    # vacatur, which Pickering denies effect to; the note says so only where the bill has the motion.
+    def note(spec):
+        return " ".join(build_bill(spec, library).section("short-title").legislative_note.texts)
+
+    with_motion = note(BillSpec())
+    assert "Weigh the title against Section 4 before choosing it." in with_motion
+    assert "“Conviction Integrity and Record Clearance Act”" in with_motion
+    assert "the motion to vacate and the presumption in a separate bill" in with_motion
+    records_only = note(BillSpec(clauses=("short-title", "record-access", "federal-records")))
+    assert "Weigh the title" not in records_only
+    assert "drop this section and caption the amendment" in records_only
