@@ -19,7 +19,7 @@ SLIP_OPINION = re.compile(
 reporter citation was not read."""
 STATUTE = re.compile(
     r"^(\d+ U\.S\.C\. §§? [\d()a-zA-Z–-]+"
-    r"|\d+ C\.F\.R\. §§? [\d.]+"
+    r"|\d+ C\.F\.R\. (§§? [\d.]+|pt\. \d+, subpt\. [A-Z]$)"
     r"|Cal\. (Penal|Gov’t) Code § [\d.]+"
     r"|N\.Y\. Crim\. Proc\. Law § [\d.()a-z]+"
     r"|Md\. Code Ann\., Crim\. Proc\. § [\d-]+(\([a-z\d]+\))*"

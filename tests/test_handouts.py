@@ -388,7 +388,7 @@ def test_trainer_overview_keys_the_exceptions_correctly(library):
     overview = sheets(build_handout(HandoutSpec(), library))[0]
     (exceptions,) = [s for s in overview.sections if s.heading == "Exceptions and limits to know"]
     text = " ".join(p.text for p in exceptions.paragraphs)
-    assert "8 C.F.R. § 236.22" in text and "litigation" in text and "Texas v. United States" in text
+    assert "8 C.F.R. pt. 236, subpt. C" in text and "litigation" in text and "Texas v. United States" in text
     assert "Department of Homeland Security" in text
     assert (
         "if the immigration case is heard within the Ninth Circuit, whatever state cleared the record" in text

@@ -20,7 +20,10 @@ GROUPS = ("Cases", "Statutes", "Regulations", "Other")
 _LAW_TAIL = re.compile(r"(?:\([0-9A-Za-z]+\))+|\s*[–-]\s*[\d.]+(?:\([0-9A-Za-z]+\))*")
 _PATTERNS = (
     ("Statutes", re.compile(r"\b\d+ U\.S\.C\. §§? [\d.]+(?:\([0-9A-Za-z]+\))*(?:\s*[–-]\s*[\d.]+)?")),
-    ("Regulations", re.compile(r"\b\d+ C\.F\.R\. (?:§§? [\d.]+(?:\([0-9A-Za-z]+\))*|pt\. \d+)")),
+    (
+        "Regulations",
+        re.compile(r"\b\d+ C\.F\.R\. (?:§§? [\d.]+(?:\([0-9A-Za-z]+\))*|pt\. \d+(?:, subpt\. [A-Z]\b)?)"),
+    ),
     ("Statutes", re.compile(r"\b\d+ Ill\. Comp\. Stat\. [\d/.-]+")),
     ("Statutes", re.compile(r"\b\d+ ILCS [\d/.-]+")),
     # Codes cited by chapter or title before the section: "Mass. Gen. Laws ch. 278, § 29D",
