@@ -659,6 +659,10 @@ def test_no_authority_to_disclose_to_federal_officials_is_partial():
         "procedures "
         "to be followed when the subject of an identification record requests production of that record to "
         "review it or to obtain a change, correction, or updating of that record.",
+        # Fla. Stat. § 943.056(1) (lawserver mirror), first sentence: the requester proves to be the subject.
+        "(1) For purposes of verification of the accuracy and completeness of a criminal history record, the "
+        "Department of Law Enforcement shall provide, in the manner prescribed by rule, such record for "
+        "review upon verification, by fingerprints, of the identity of the requesting person.",
     ],
 )
 def test_ones_own_records_in_general_are_partial_record_access(text):

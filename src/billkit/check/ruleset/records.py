@@ -171,7 +171,9 @@ RULES: tuple[Rule, ...] = (
           r"\bpersonal (?:review|copy)\b|"
           r"(?:provide|furnish|give|send|mail)\w* (?:each |the |an? |such |that )?(?:person|individual|applicant|subject)\b[^.;]{0,60}\bwith\b|"
           r"\b(?:inspection|access|review)\b[^.;]{0,80}\bby (?:the |such |that |those )?(?:person|individual|subject)s?\b|"
-          r"\b(?:disseminat|disclos|releas|provid|furnish)\w*[^.;]{0,80}\bto (?:the )?subjects? of (?:the |such )?records?\b",
+          r"\b(?:disseminat|disclos|releas|provid|furnish)\w*[^.;]{0,80}\bto (?:the )?subjects? of (?:the |such )?records?\b|"
+          # a record handed over for the person to review ("shall provide ... such record for review")
+          r"\b(?:provid|furnish|mak)\w*[^.;]{0,60}\brecords? (?:available )?for (?:review|inspection)\b",
           r"(?:refers?|pertain\w*|relat\w*) to (?:the|that|such) (?:person|individual|applicant)\b|(?:person|individual)'s (?:own )?(?:criminal )?records?|"
           r"(?:his|her|their|his or her) own (?:criminal )?records?|subjects? (?:thereof|of (?:the |such |an? |that )?(?:\w+ ){0,2}(?:information|records?))|"
           r"(?:his|her|their|his or her) criminal (?:history )?record|(?:pertaining to|concerning|about) (?:himself|herself|themselves|himself or herself)|"
@@ -180,7 +182,10 @@ RULES: tuple[Rule, ...] = (
           r"(?:his|her|their|his or her) own criminal history|(?:his|her|their|his or her) (?:own )?records? of (?:arrests?|convictions?|prosecutions?)|"
           r"about the (?:record )?subject\b|"
           r"subject of the information|(?:his|her|their|his or her) own rap sheet|"
-          r"(?:person|individual|applicant)'s own\b|(?:person|individual|applicant)'s (?:own )?records? of (?:arrests?|convictions?)",
+          r"(?:person|individual|applicant)'s own\b|(?:person|individual|applicant)'s (?:own )?records? of (?:arrests?|convictions?)|"
+          # the requester proves to be the record's subject ("upon verification, by fingerprints, of the identity of
+          # the requesting person")
+          r"\bverif\w*[^.;]{0,40}\bidentity of the (?:requesting (?:person|party|individual)|requester|requestor|applicant)\b",
           r"criminal (?:history|justice|record|offender)|records? of criminal|(?:non)?conviction information|identification records?|rap sheet|"
           r"records? of (?:arrests?|convictions?)"),
          unless=(COURT_ORDER, DENIAL + r"[^.;]{0,60}(?:inspect|access|review|cop(?:y|ies))"),
