@@ -809,3 +809,93 @@ def test_the_persons_own_permission_is_not_the_courts():
         "records."
     )
     assert _status("record-access", text) != "contrary"
+
+
+# The eighth round (tests/corpus/SPLIT.md): texts gathered blind, each a pattern read wrongly on arrival.
+
+
+def test_records_open_to_the_parties_are_open_to_the_person():
+    # Mo. Rev. Stat. § 610.140(8) (eff. Jan. 1, 2025), cut.
+    text = (
+        "The records and files maintained in any administrative or court proceeding in a municipal, "
+        "associate, or circuit court for any crime ordered expunged under this section shall be "
+        "confidential and only available to the parties or by order of the court under this section."
+    )
+    assert _status("record-access", text) != "contrary"
+
+
+def test_access_to_interview_a_person_is_not_access_to_records():
+    # Wash. Rev. Code § 10.93.160(6)(a).
+    text = (
+        "(6)(a) State and local law enforcement agencies may not give federal immigration authorities "
+        "access to interview individuals about a noncriminal matter while they are in custody, except as "
+        "required by state or federal law, a court order, or by (b) of this subsection."
+    )
+    assert _status("record-access", text) == "absent"
+
+
+def test_a_ban_on_287g_agreements_protects_however_long_its_list():
+    # Wash. Rev. Code § 10.93.160(11).
+    text = (
+        "(11) No state or local law enforcement officer may enter into any contract, agreement, or "
+        "arrangement, whether written or oral, that would grant federal civil immigration enforcement "
+        "authority or powers to state and local law enforcement officers, including but not limited to "
+        "agreements created under 8 U.S.C. Sec. 1357(g), also known as 287(g) agreements."
+    )
+    assert _status("federal-records", text) != "contrary"
+
+
+def test_notice_of_a_filing_to_the_prosecutor_is_not_an_advisement():
+    # Mo. Rev. Stat. § 610.140(6), first sentence.
+    text = (
+        "6. The clerk of the court shall give notice of the filing of the petition to the office of the "
+        "prosecuting attorney that prosecuted the crimes listed in the petition."
+    )
+    assert _status("public-education", text) == "absent"
+
+
+def test_a_confidential_record_made_available_upon_court_order_is_court_order_only():
+    # Iowa Code § 901C.3(4) (2024).
+    text = (
+        "4. The expunged record under this section is a confidential record exempt from public access "
+        "under section 22.7 but shall be made available by the clerk of the district court upon court "
+        "order."
+    )
+    assert _status("record-access", text) == "contrary"
+    # Iowa Code § 901C.2(2)-style access for the defendant keeps it open to the person.
+    opened = text.replace("upon court order.", "upon court order, and to the defendant upon request.")
+    assert _status("record-access", opened) != "contrary"
+
+
+def test_sealed_records_disseminated_with_any_federal_agency_work_against_the_bar():
+    # Va. Code Ann. § 19.2-392.13(C1) (eff. July 1, 2026), as the source prints it.
+    text = (
+        "C1. In addition to the purposes set forth in subsection C, a sealed record may be disseminated "
+        "without a court order within or between any department, division, board, bureau, commission, "
+        "branch, authority or other agency created by the Commonwealth, or to which the Commission is a "
+        "party or any political subdivision thereof, or with any federal agency, for the purpose of "
+        "administering any duties or functions required by state or federal law."
+    )
+    assert _status("federal-records", text) == "contrary"
+
+
+def test_a_copy_of_the_order_released_to_the_petitioner_and_notice_of_rights_are_partial():
+    # Tenn. Code Ann. § 40-32-101(c)(4), cut; N.M. Stat. Ann. § 29-3A-6.
+    released = (
+        "A court entering an order of expunction may release a copy of the order of expunction to the "
+        "petitioner."
+    )
+    assert _status("record-access", released) == "partial"
+    rights = (
+        "The administrative office of the courts and the department of public safety shall develop rules "
+        "and procedures to implement the Criminal Record Expungement Act, including procedures for "
+        "notifying the accused of the accused's rights under that act."
+    )
+    assert _status("public-education", rights) == "partial"
+    # Tenn. Code Ann. § 40-32-101(a)(1)(F), first sentence.
+    asked = (
+        "Upon a verdict of not guilty being returned, the judge shall inquire of the person acquitted "
+        "whether such person requests that all public records associated with the charges for which such "
+        "person was acquitted be removed and destroyed without cost to the person."
+    )
+    assert _status("public-education", asked) == "partial"

@@ -90,10 +90,12 @@ FLOORS = {
     # records opened only by the court's permission or authorization), from the tuning split alone.
     # Re-based once more (seventh round): 11 real texts on records and immigration authorities joined the
     # tuning split; the 230 files already there kept every measure (present 76, 4, 2; contrary 63, 4, 4).
-    "tune": {"present": {"precision": 0.95, "recall": 0.93}, "contrary": {"precision": 0.94, "recall": 0.9}},
+    # Eighth round: 12 texts gathered blind joined the tuning split; the 241 files already there kept every
+    # measure (present 76, 4, 5; contrary 67, 4, 7). SPLIT.md ("Eighth round") has the numbers on arrival.
+    "tune": {"present": {"precision": 0.94, "recall": 0.94}, "contrary": {"precision": 0.92, "recall": 0.91}},
     "whole corpus": {
-        "present": {"precision": 0.94, "recall": 0.91},
-        "contrary": {"precision": 0.95, "recall": 0.87},
+        "present": {"precision": 0.93, "recall": 0.91},
+        "contrary": {"precision": 0.93, "recall": 0.88},
     },
 }
 

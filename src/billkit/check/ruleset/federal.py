@@ -71,7 +71,7 @@ RULES: tuple[Rule, ...] = (
           # a list of recipients that ends with a federal one ("... to the sheriff of any county ..., or to the head of any
           # federal law enforcement agency"); a duty, in a list under "shall", to exchange records with federal officials
           r"\b(?:may|shall|must|(?:has|have|shall have) (?:the )?(?:authority|power) to)\b (?:\w+ ){0,3}" + SHARE
-          + r"[^.;]{0,400}\bor to (?:the )?(?:head of )?(?:any |a |the )?(?:" + FEDERAL + r")|"
+          + r"[^.;]{0,400}\bor (?:to|with) (?:the )?(?:head of )?(?:any |a |the )?(?:" + FEDERAL + r")|"
           r"\b(?:shall|may|must)\b[^.]{0,600}?\(\w{1,4}\)\s*(?:exchange|share|disclose|provide|transmit|furnish|disseminate|forward|send)\w*\b"
           r"[^.;]{0,100}\b(?:to|with)\b[^.;]{0,100}?(?:" + FEDERAL + r")",
           RELIEF + r"|record|criminal history|information|judgment|conviction"),
@@ -119,9 +119,11 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:include|report|disclose|contain)\w*[^.;]{0,60}\bwhether or not (?:\w+ ){0,2}(?:sealed|expunged|set aside|vacated|cleared)",
           RELIEF + r"|record|criminal history|custody|detention|" + IMMIGRATION),
          # a ban on such agreements protects ("No agency or agent shall enter into an agreement under U.S.C.
-         # Title 8 § 1357(g)", East Chicago (Ind.) City Code § 39.055(C))
+         # Title 8 § 1357(g)", East Chicago (Ind.) City Code § 39.055(C)), however long the list of what it bans
+         # ("... any contract, agreement, or arrangement, whether written or oral, that would grant ...,
+         # including but not limited to agreements created under 8 U.S.C. Sec. 1357(g)", Wash. Rev. Code § 10.93.160)
          unless=(DENIAL + r"[^.;]{0,120}(?:" + FEDERAL + r")",
-                 r"\b(?:no|not)\b[^.;]{0,60}\benter\w* into\b[^;]{0,100}(?:287\(g\)|1357\(g\))")),
+                 r"\b(?:no|not)\b[^.;]{0,60}\benter\w* into\b[^;]{0,260}(?:287\(g\)|1357\(g\))")),
     # A definition that makes an immigration agency a criminal justice agency, where cleared records stay open to
     # such agencies ("'criminal justice agency' includes any federal agency ..., including the Department of
     # Homeland Security. Sealed records remain available to criminal justice agencies").
@@ -215,6 +217,11 @@ RULES: tuple[Rule, ...] = (
           r"(?:court|judge)\b[^.;]{0,80}\bshall (?:warn|inform|notify|advise)\b[^.;]{0,120}"
           r"(?:deport\w*|naturali[sz]ation|immigration|removal)|following advisement|(?:hereby|you are) advised|"
           r"shall determine that the defendant has been advised|warning of the (?:special |potential )?consequences",),
+         # notice of a filing to the prosecutor or an agency is procedure, not advice to anyone ("The clerk of the
+         # court shall give notice of the filing of the petition to the office of the prosecuting attorney")
+         unless=(r"\bnotice of (?:the |a |any )?(?:filing|hearing|petition|motion|application)\b[^.;]{0,60}\bto (?:the |each |any )?"
+                 r"(?:office of the )?(?:prosecut\w*|district attorney|state's attorney|attorney general|law enforcement|agenc\w*|"
+                 r"parties|victim)",),
          why="a plea advisement about immigration, not public education about record clearance"),
     # The advisement's own words, however the court is told to give it ("... the court shall inform
     # the defendant: ... (d) That if the defendant is not a citizen of the United States conviction of a
@@ -244,13 +251,19 @@ RULES: tuple[Rule, ...] = (
          why="public information about relief, without its immigration limits"),
     Rule("public-education", "partial",
          (r"shall be (?:informed|notified|advised)\b|"
-          r"(?:shall|must)\b[^.]{0,300}?\b(?:inform|notify|advise) the (?:defendant|person|petitioner|individual|probationer|juvenile)|"
+          r"(?:shall|must)\b[^.]{0,300}?\b(?:inform(?:ing)?|notif(?:y|ying)|advis(?:e|ing)) the (?:defendant|person|petitioner|individual|"
+          r"probationer|juvenile|accused)\b|"
+          # asked, when relief becomes due, whether one wants it ("the judge shall inquire of the person acquitted whether
+          # such person requests that all public records ... be removed and destroyed", Tenn. Code Ann. § 40-32-101)
+          r"(?:shall|must) (?:inquire of|ask) the (?:person|defendant|petitioner|individual|accused)\b[^.;]{0,60}\bwhether\b|"
           r"shall (?:be given|give|provide|receive|send|mail)\b[^.;]{0,60}\bnotice (?:that|of)\b|"
           r"(?:shall|must)\b[^.;]{0,80}\bnotice\b[^.;]{0,80}\b(?:describes?|explains?|states?|stating)\b",
           # a right to see or correct one's records is not relief (Va. Code Ann. § 9.1-132: "public notice of the
           # right of access")
-          r"\bright\b(?!s? (?:of|to) (?:access|inspect\w*|review|examin\w*|challenge|correct\w*))|"
-          r"eligib|may be entitled to|may (?:thereafter )?(?:state|deny|answer)\b|effects? of (?:the |an? |such )?" + RELIEF),
+          r"\brights?\b(?! (?:of|to) (?:access|inspect\w*|review|examin\w*|challenge|correct\w*))|"
+          r"eligib|may be entitled to|may (?:thereafter )?(?:state|deny|answer)\b|effects? of (?:the |an? |such )?" + RELIEF + r"|"
+          r"\bwhether (?:such |the )?(?:person|defendant|individual|accused) (?:requests?|wishes|wants|desires)\b[^.;]{0,120}"
+          r"\b(?:" + RELIEF + r"|removed|destroyed)"),
          unless=(r"\bplea\b",),
          why="notice of the right to relief, without its immigration limits"),
 )  # fmt: skip

@@ -216,7 +216,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:obtain|request|receive)\w*\b[^.;]{0,60}\bfrom (?:the )?(?:clerk|court)\b[^.;]{0,40}\bcop(?:y|ies) of the (?:\w+ )?order|"
           r"cop(?:y|ies) of the (?:\w+ )?order\b[^.;]{0,60}\bshall be (?:handed|given|sent|mailed|delivered|provided) to (?:the )?"
           r"(?:person|petitioner|defendant|individual|applicant|offender|movant|youth)\b|"
-          r"(?:give|provide|send|deliver|mail|furnish|forward|transmit)\w*[^.;]{0,30}cop(?:y|ies) of (?:the |an? |such )?(?:\w+ )?order[^.]{0,200}"
+          r"(?:give|provide|send|deliver|mail|furnish|forward|transmit|releas)\w*[^.;]{0,30}cop(?:y|ies) of (?:the |an? |such )?(?:\w+ )?order[^.]{0,200}"
           r"\b(?:to|and)\s+(?:\(\w{1,4}\)\s*)?(?:the|such) (?:person|petitioner|defendant|individual)\b(?!')",),
          why="the person gets a copy of the order, not the records themselves"),
     Rule("record-access", "partial",
@@ -256,6 +256,11 @@ RULES: tuple[Rule, ...] = (
           r"to (?:permit|allow|authorize|order) (?:the )?(?:inspection|examination|review|disclosure|release)",),
          unless=(r"(?:except|other than|but not|unless|only (?:to|by))[^.;]{0,30}(?:to |by )?(?:the )?(?:subject of|person who is the subject|"
                  r"petitioner|defendant|individual whose|person whose)",
+                 # open to the parties, the person among them ("only available to the parties or by order of the court")
+                 r"\bonly (?:\w+ ){0,2}(?:to|by) (?:the )?parties\b",
+                 # access to a person in custody, not to records ("may not give federal immigration authorities access to
+                 # interview individuals ... except as required by ... a court order")
+                 r"\baccess to (?:interview|question|speak|talk|meet)\b",
                  r"(?:person|individual|subject)[^.;]{0,60}(?:\bmay\b(?! not)|shall be (?:entitled|allowed|permitted))[^.;]{0,60}"
                  r"without[^.;]{0,40}" + COURT_ORDER,
                  # a rule for everyone a list before it left out ("Otherwise, the records may be examined only by
@@ -265,6 +270,15 @@ RULES: tuple[Rule, ...] = (
                  r"(?:authoriz\w*|consent|request|permission) of (?:the )?(?:applicant|person|individual|subject|petitioner|defendant)",
                  r"\bprovided\b[^.]{0,40}\b(?:nothing|that)\b[^.]{0,200}\b(?:person|individual|subject|petitioner|defendant)\b[^.]{0,160}"
                  r"\bwithout (?:leave|an? order|(?:a |the )?court order|petition)")),
+    # A cleared record kept confidential, with a court order as the one way in ("The expunged record ... is a
+    # confidential record exempt from public access ... but shall be made available by the clerk of the district
+    # court upon court order", Iowa Code § 901C.3(4)).
+    Rule("record-access", "against",
+         (r"\b(?:confidential|sealed|closed|exempt from public (?:access|inspection|disclosure))\b(?:[^.;]|\.(?=\d)){0,100}\bbut (?:shall|may|must) "
+          r"(?:only )?be (?:made )?(?:available|open|disclosed|released|accessible|provided)\b[^.;]{0,60}\b(?:upon|by|pursuant to|on|under|with) "
+          r"(?:an? |the )?(?:" + COURT_ORDER + r")",
+          RELIEF),
+         unless=(r"(?:except|other than|but not|unless|only (?:to|by)|and)[^.;]{0,30}(?:to |by )?(?:the )?(?:" + OWNER + r")",)),
     # Seeing a cleared record gated by the court, however the gate is worded ("only after applying to the court and
     # obtaining an entry authorizing the inspection"; "unless the court first orders it"; "except upon petition to the
     # juvenile court and a finding"), unless the same sentence opens a way of the person's own.
@@ -276,6 +290,7 @@ RULES: tuple[Rule, ...] = (
          unless=(r"(?:except|other than|but not|unless|only (?:to|by))[^.;]{0,30}(?:to |by )?(?:the )?(?:subject of|person who is the subject|"
                  r"petitioner|defendant|individual whose|person whose)",
                  r"\bwithout (?:leave|an? order|(?:a |the )?court order|petition|a hearing|further order|applying)",
+                 r"\bonly (?:\w+ ){0,2}(?:to|by) (?:the )?parties\b",
                  r"except as (?:otherwise )?provided\b", r"^otherwise\b", r"unless otherwise (?:ordered|provided|directed)", r"court (?:rule|records?|files?|clerk|staff|personnel|administrator)",
                  r"(?:authoriz\w*|consent|request|permission) of (?:the )?(?:applicant|person|individual|subject|petitioner|defendant)",
                  r"\bnot\b[^.;]{0,40}\b(?:require|demand|condition)\w*[^.;]{0,40}\bcourt")),
