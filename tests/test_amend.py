@@ -344,7 +344,7 @@ def test_a_state_draft_never_amends_a_section_by_adding_a_sentence_to_it_unless_
     section = unplaced.section("court-jurisdiction")
     assert not any("The following sentence" in b.text for s in unplaced.sections for b in s.body)
     assert [b.label for b in section.body] == ["(A)", "(B)", "(C)"]
-    assert section.body[0].text.startswith("The court in which a conviction was entered has and keeps")
+    assert section.body[0].text.startswith("The court in which a conviction was entered or, if that court")
     assert "This division applies" in section.body[0].text
     assert "amend section" not in unplaced.long_title
     note = " ".join(section.legislative_note.texts)

@@ -127,7 +127,7 @@ def test_the_relief_section_grants_both_orders_and_names_the_court(clean_bills):
         assert "may move the court in which the conviction was entered" in text, code
         assert "whether or not the individual is in custody" in text, code
         jurisdiction = " ".join(_lines(bill.section("court-jurisdiction")))
-        assert "The court in which a conviction was entered has and keeps jurisdiction" in jurisdiction
+        assert "was transferred by law, has and keeps jurisdiction" in jurisdiction
         assert "without a petition by operation of law" in jurisdiction
         assert "whether or not the individual is in custody" in jurisdiction
 
@@ -246,7 +246,10 @@ def test_a_fifth_circuit_draft_warns_that_a_vacatur_may_not_protect(library):
     ohio = " ".join(
         build_bill(BillSpec(state="OH"), library).section("vacatur-for-cause").legislative_note.texts
     )
-    assert "whose immigration case is heard there" in ohio and "Renteria-Gonzalez v. INS" in ohio
+    assert "whose case reaches that court" in ohio and "Renteria-Gonzalez v. INS" in ohio
+    # the Board applies Pickering in the Fifth Circuit too (legal read 12, C2)
+    for note in (" ".join(texas.section("vacatur-for-cause").legislative_note.texts), ohio):
+        assert "Matter of Marquez Conde, 27 I. & N. Dec. 251 (B.I.A. 2018)" in note
 
 
 def test_a_vacatur_keeps_the_record_closed_while_the_case_is_reopened(library):
@@ -293,7 +296,7 @@ def test_a_vacatur_says_what_becomes_of_the_reopened_case(library):
     assert "if the charge was first filed within the period of limitation that applied to it" in relief
     assert "only if the individual waives the period in a writing filed with the motion" in relief
     assert "shall not be arrested, booked, or fingerprinted again for it" in relief
-    assert "has been told that charges may be reinstated under subsection (i)" in relief
+    assert "including at a new trial, and that charges dismissed under a plea agreement" in relief
 
 
 def test_a_vacatur_after_trial_orders_a_new_trial_and_a_case_ending_without_conviction_refunds(library):
@@ -304,11 +307,21 @@ def test_a_vacatur_after_trial_orders_a_new_trial_and_a_case_ending_without_conv
     relief = " ".join(_lines(bill.section("vacatur-for-cause")))
     assert "if the conviction followed a trial, set aside the verdict or finding of guilt" in relief
     assert "before the plea was entered or, if the conviction followed a trial, before the trial" in relief
-    assert "or the court that has succeeded to its jurisdiction" in relief
-    assert "If the reopened case ends without a conviction, the court shall order that every fine" in relief
+    assert "if that court no longer exists, the court to which its criminal jurisdiction was" in relief
+    assert "the clerk shall certify to [the State Treasurer] every fine, fee, cost, and amount" in relief
     assert "need not prove innocence or bring a separate proceeding" in relief
     noted = build_bill(BillSpec(), library).section("vacatur-for-cause")
     assert "Nelson v. Colorado, 137 S. Ct. 1249 (2017)" in noted.authorities.texts
+    # Legal read 12: the state pays, nothing is taken back from a victim (A1); a case left idle is
+    # dismissed, so no refund waits on the prosecutor (A2); acquittals stay acquittals and insufficient
+    # evidence ends in an acquittal (A3, Green; Burks); the 90 days run from a final order (B4).
+    assert "no part of it shall be recovered from a victim who received restitution" in relief
+    assert "paid under the vacated conviction or disposition" in relief
+    assert "a notice that it will proceed on a charge in the reopened case, the court shall dismiss" in relief
+    assert "No charge of which the individual was acquitted, expressly or by a verdict" in relief
+    assert "in which case the court shall enter a judgment of acquittal" in relief
+    assert "mandate affirming it issues" in relief
+    assert "Burks v. United States, 437 U.S. 1 (1978)" in noted.authorities.texts
 
 
 @pytest.mark.parametrize(

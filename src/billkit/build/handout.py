@@ -190,13 +190,17 @@ def _sheet(clause, section, names, words: Words) -> list:
     out = [*_title(clause.title, label), _section(headings["problem"])]
     out.append(Para(italicize(collapse(clause.problem or ""), names)))
     out.append(_section(headings["model"]))
+    omits = words["model_omits"]
+    kept = [top for top in section.body if top.id not in omits]
     out += [
-        Para(((Run(b.label + " "),) if b.label else ()) + b.runs, "model")
-        for top in section.body
-        for b in top.walk()
+        Para(((Run(b.label + " "),) if b.label else ()) + b.runs, "model") for top in kept for b in top.walk()
     ]
     if section.source_note:
         out.append(Para((Run(section.source_note),), "source"))
+    for top in section.body:
+        if top.id in omits:
+            left_out = words.fill("model_omitted", label=top.label or "", what=omits[top.id])
+            out.append(Para((Run(left_out),), "source"))
     out.append(_section(headings["why"]))
     out += [Para(p) for p in section.comment.paragraphs]
     if section.authorities:
