@@ -145,8 +145,10 @@ def test_the_federal_records_bar_keeps_its_exceptions_in_the_clean_copy(clean_bi
         # Legal read 10, B-2: a bracketed choice lets federal officers investigating other crimes see a
         # cleared record on the state police's terms, never for civil immigration enforcement or 1325/1326.
         assert "[prohibit a disclosure to a federal law enforcement officer, including one" in text, key
-        assert "a crime other than an offense under 8 U.S.C. § 1325 or § 1326" in text, key
-        assert "will not be used for civil immigration enforcement or to decide an application" in text, key
+        # legal read 12, A4: no immigration crime, a signed request for a named case, nothing derived
+        assert "title 8 of the United States Code or under 18 U.S.C. § 911, § 1015, §§ 1421" in text, key
+        assert "neither the record nor anything derived from it will be used for civil" in text, key
+        assert "A certification made in advance or in an agreement does not meet this" in text, key
 
 
 def test_every_duty_with_a_deadline_has_one_for_relief_granted_before_the_act(library):
@@ -316,7 +318,7 @@ def test_a_vacatur_after_trial_orders_a_new_trial_and_a_case_ending_without_conv
     # dismissed, so no refund waits on the prosecutor (A2); acquittals stay acquittals and insufficient
     # evidence ends in an acquittal (A3, Green; Burks); the 90 days run from a final order (B4).
     assert "no part of it shall be recovered from a victim who received restitution" in relief
-    assert "paid under the vacated conviction or disposition" in relief
+    assert "paid under the conviction or disposition that was vacated" in relief
     assert "a notice that it will proceed on a charge in the reopened case, the court shall dismiss" in relief
     assert "No charge of which the individual was acquitted, expressly or by a verdict" in relief
     assert "in which case the court shall enter a judgment of acquittal" in relief
@@ -356,16 +358,17 @@ def test_own_record_access_displaces_the_court_order_rule_and_shields_the_clerk(
     )
 
 
-def test_the_short_title_note_weighs_a_title_naming_immigrants_against_the_motion_to_vacate(library):
-    # Legal read 10, A-1: a title and findings that speak of immigrants can be read as the reason for a
-    # vacatur, which Pickering denies effect to; the note says so only where the bill has the motion.
+def test_the_short_title_note_keeps_the_debate_on_the_defect_not_on_immigration(library):
+    # Legal read 10, A-1, as corrected by legal read 12, B6: adjudicators read the order and the record
+    # (Pickering; Adamiak), so the note tells the sponsor how to speak of the motion, and says so only
+    # where the bill has the motion.
     def note(spec):
         return " ".join(build_bill(spec, library).section("short-title").legislative_note.texts)
 
     with_motion = note(BillSpec())
-    assert "Weigh the title against Section 4 before choosing it." in with_motion
-    assert "“Conviction Integrity and Record Clearance Act”" in with_motion
-    assert "the motion to vacate and the presumption in a separate bill" in with_motion
+    assert "Matter of Adamiak, 23 I. & N. Dec. 878 (B.I.A. 2006)" in with_motion
+    assert "Section 4 requires every order to name the defect it corrects" in with_motion
+    assert "never describe a choice of wording as a way to avoid immigration scrutiny" in with_motion
     records_only = note(BillSpec(clauses=("short-title", "record-access", "federal-records")))
-    assert "Weigh the title" not in records_only
+    assert "Adamiak" not in records_only
     assert "drop this section and caption the amendment" in records_only

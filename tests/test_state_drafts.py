@@ -255,7 +255,7 @@ OVERRIDES = (
     ("CO", "vacatur-for-cause", "may be filed, heard, and granted notwithstanding section 16-5-402, C.R.S. "),
     ("PA", "federal-records", "Notwithstanding 18 Pa.C.S. § 9122.1(a) (relating to petition for limited"),
     ("MA", "federal-records", "Notwithstanding clause (1) of subsection (a) of section 172 of chapter 6"),
-    ("VA", "vacatur-for-cause", "§ 19.2-296 and Rule 1:1 of the Rules of Supreme Court of Virginia."),
+    ("VA", "vacatur-for-cause", "§ 19.2-296, § 16.1-133.1, and Rule 1:1 of the Rules of Supreme Court"),
 )  # fmt: skip
 
 
