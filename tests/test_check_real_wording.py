@@ -899,3 +899,13 @@ def test_a_copy_of_the_order_released_to_the_petitioner_and_notice_of_rights_are
         "person was acquitted be removed and destroyed without cost to the person."
     )
     assert _status("public-education", asked) == "partial"
+
+
+def test_a_bar_with_a_court_order_exception_is_about_records_only_when_it_closes_records():
+    # Wash. Rev. Code § 10.93.160(8), with the custody bar's own exception added for the test: a rule on
+    # holding people is not a rule on who sees records.
+    text = (
+        "(8) An individual must not be taken into custody, or held in custody, solely for the purposes of "
+        "determining immigration status, except pursuant to a court order."
+    )
+    assert _status("record-access", text) == "absent"

@@ -253,7 +253,9 @@ RULES: tuple[Rule, ...] = (
           r"[^.;]{0,30}\b(?:be )?(?:permitted|allowed|authorized|ordered|granted) (?:only )?by (?:the |a )?court\b|"
           r"shall not release to any person, including the (?:petitioner|person|defendant)|"
           r"(?:subject of the records?|person|individual|petitioner)\b[^.;]{0,40}\b(?:may )?petitions? (?:the )?(?:\w+ )?court "
-          r"to (?:permit|allow|authorize|order) (?:the )?(?:inspection|examination|review|disclosure|release)",),
+          r"to (?:permit|allow|authorize|order) (?:the )?(?:inspection|examination|review|disclosure|release)",
+          # what is closed is a record, not a person or a place ("may not ... detain ... except ... a court order")
+          r"\b(?:records?|files?|information|dockets?|documents?|papers|reports?|data|entr(?:y|ies)|cop(?:y|ies))\b"),
          unless=(r"(?:except|other than|but not|unless|only (?:to|by))[^.;]{0,30}(?:to |by )?(?:the )?(?:subject of|person who is the subject|"
                  r"petitioner|defendant|individual whose|person whose)",
                  # open to the parties, the person among them ("only available to the parties or by order of the court")
