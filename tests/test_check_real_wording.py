@@ -909,3 +909,21 @@ def test_a_bar_with_a_court_order_exception_is_about_records_only_when_it_closes
         "determining immigration status, except pursuant to a court order."
     )
     assert _status("record-access", text) == "absent"
+
+
+def test_otherwise_after_a_list_is_against_the_person_only_if_the_list_left_the_person_out():
+    # Utah Code Jud. Admin. R. 4-202.03(2), cut: the list before "Otherwise" names adoptive parents.
+    utah = (
+        "(2) Sealed Court Records. An adoptive parent or adult adoptee may obtain a certified copy of the "
+        "adoption decree upon request and presentation of positive identification. Otherwise, no one may "
+        "access a sealed court record except by order of the court."
+    )
+    assert _status("record-access", utah) == "contrary"
+    # N.C. Gen. Stat. § 7B-3001(b), cut: the list names the juvenile first.
+    carolina = (
+        "(1) The juvenile or the juvenile's attorney may examine and obtain copies of the records without an "
+        "order of the court.",
+        "(2) The prosecutor;",
+        "Otherwise, the records and files may be examined or copied only by order of the court.",
+    )
+    assert _status("record-access", *carolina) != "contrary"

@@ -92,10 +92,12 @@ FLOORS = {
     # tuning split; the 230 files already there kept every measure (present 76, 4, 2; contrary 63, 4, 4).
     # Eighth round: 12 texts gathered blind joined the tuning split; the 241 files already there kept every
     # measure (present 76, 4, 5; contrary 67, 4, 7). SPLIT.md ("Eighth round") has the numbers on arrival.
-    "tune": {"present": {"precision": 0.94, "recall": 0.94}, "contrary": {"precision": 0.92, "recall": 0.91}},
+    # Raised the same day: a residual "Otherwise, ... only by order of the court" after a list that does not
+    # name the person (Utah Code Jud. Admin. R. 4-202.03, a tuning file).
+    "tune": {"present": {"precision": 0.94, "recall": 0.94}, "contrary": {"precision": 0.92, "recall": 0.92}},
     "whole corpus": {
         "present": {"precision": 0.93, "recall": 0.91},
-        "contrary": {"precision": 0.93, "recall": 0.88},
+        "contrary": {"precision": 0.93, "recall": 0.89},
     },
 }
 

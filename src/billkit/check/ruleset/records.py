@@ -272,6 +272,13 @@ RULES: tuple[Rule, ...] = (
                  r"(?:authoriz\w*|consent|request|permission) of (?:the )?(?:applicant|person|individual|subject|petitioner|defendant)",
                  r"\bprovided\b[^.]{0,40}\b(?:nothing|that)\b[^.]{0,200}\b(?:person|individual|subject|petitioner|defendant)\b[^.]{0,160}"
                  r"\bwithout (?:leave|an? order|(?:a |the )?court order|petition)")),
+    # A residual rule after a list of who may see the records ("Otherwise, no one may access a sealed court record
+    # except by order of the court", Utah Code Jud. Admin. R. 4-202.03(2)): against the person, unless the list
+    # before it named the person ("(1) The juvenile or the juvenile's attorney; ... Otherwise, ...").
+    Rule("record-access", "against",
+         (r"^otherwise\b", r"\b(?:only|except)\b[^.;]{0,60}\b(?:by|upon|on|with|pursuant to) (?:an? |the )?(?:" + COURT_ORDER + r")",
+          RELIEF + r"|confidential|records? and files"),
+         unless_before=(OWNER, r"\(\w{1,4}\)\s*(?:the )?(?:" + PERSON + r")\b")),
     # A cleared record kept confidential, with a court order as the one way in ("The expunged record ... is a
     # confidential record exempt from public access ... but shall be made available by the clerk of the district
     # court upon court order", Iowa Code § 901C.3(4)).

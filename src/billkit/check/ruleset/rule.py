@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+LOOKBACK = 8
+"""How many sentences before a sentence ``unless_before`` reads: a list of who may see a record, item by item."""
 
 
 @dataclass(frozen=True)
@@ -11,7 +15,9 @@ class Rule:
 
     ``patterns`` must all match one sentence (or, with ``window=2``, a sentence and the next);
     ``elsewhere`` must each match some sentence anywhere in the bill (a ground listed apart from
-    the grant of relief). ``unless`` patterns veto the sentence.
+    the grant of relief). ``unless`` patterns veto the sentence; ``unless_before`` patterns veto it
+    when they match one of the ``LOOKBACK`` sentences before it (a residual "Otherwise, ..." that follows
+    a list naming the person).
     """
 
     practice: str
@@ -25,3 +31,10 @@ class Rule:
     yields: bool = False
     """An ``against`` rule that gives way to a grant of the practice anywhere in the bill: a bar whose
     exceptions leave the person out says nothing against a grant to the person made elsewhere."""
+    unless_before: tuple[str, ...] = ()
+
+    def vetoes(self, text: str, before: list[str]) -> bool:
+        """Whether an ``unless`` pattern matches the sentence, or an ``unless_before`` one a sentence before it."""
+        return any(re.search(p, text) for p in self.unless) or any(
+            re.search(p, sentence) for p in self.unless_before for sentence in before
+        )
