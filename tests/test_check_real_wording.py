@@ -927,3 +927,55 @@ def test_otherwise_after_a_list_is_against_the_person_only_if_the_list_left_the_
         "Otherwise, the records and files may be examined or copied only by order of the court.",
     )
     assert _status("record-access", *carolina) != "contrary"
+
+
+# The ninth round (tests/corpus/SPLIT.md): tuning texts read wrongly on arrival.
+
+
+def test_a_severability_term_is_no_court_power_and_no_advisement():
+    # Conn. Gen. Stat. § 4-67aa(a)(7), with its lead.
+    text = (
+        "(a) A data sharing agreement ... shall include, but need not be limited to, the following "
+        "provisions: (6) Procedures for notifying the state instrumentality of any breach of such "
+        "agreement; (7) If any provision of the data sharing agreement or the application of such "
+        "agreement is held invalid by a court of competent jurisdiction, the invalidity does not affect "
+        "other provisions or applications of such agreement that can be given effect without the invalid "
+        "provision or application; (8) A party entering into a data sharing agreement shall not (A) use "
+        "records or information obtained for such data for the purpose of enforcing federal immigration "
+        "law."
+    )
+    assert _status("court-jurisdiction", text) == "absent"
+    assert _status("public-education", text) == "absent"
+
+
+def test_jurisdiction_kept_for_a_detainer_order_is_not_jurisdiction_to_hear_a_challenge():
+    # Iowa Code § 27A.4(2) (2018 Iowa Acts ch. 1089).
+    text = (
+        "The court in a criminal proceeding in this state shall retain jurisdiction to issue such an "
+        "order at a later date if the court receives notice from a federal agency that a defendant was "
+        "the subject of an immigration detainer request at the time of sentencing."
+    )
+    assert _status("court-jurisdiction", text) == "absent"
+
+
+def test_a_filing_deadline_grants_no_vacatur_whatever_its_exceptions_name():
+    # 42 Pa. Cons. Stat. § 9545(b)(1), cut.
+    text = (
+        "(b) Time for filing petition.-- (1) Any petition under this subchapter, including a second or "
+        "subsequent petition, shall be filed within one year of the date the judgment becomes final, "
+        "unless the petition alleges and the petitioner proves that: (i) the failure to raise the claim "
+        "previously was the result of interference by government officials with the presentation of the "
+        "claim in violation of the Constitution or laws of this Commonwealth or the Constitution or laws "
+        "of the United States;"
+    )
+    assert _status("vacatur-for-cause", text) == "absent"
+
+
+def test_what_relief_leaves_behind_for_agencies_alone_works_against_access():
+    # S.D. Codified Laws § 23A-3-31.
+    text = (
+        "The court shall forward a nonpublic record of disposition to the Division of Criminal "
+        "Investigation which shall be retained solely for use by law enforcement agencies, prosecuting "
+        "attorneys, and courts in sentencing the defendant or arrested person for subsequent offenses."
+    )
+    assert _status("record-access", text) == "contrary"

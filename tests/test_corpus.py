@@ -67,7 +67,9 @@ TARGET = 0.9
 # (mi-mcl-780-623.txt). The label was set blind and is not changed after the rules ran; the rule is not
 # narrowed to fit a test file. SPLIT.md ("Third round") has the numbers; recall rose on every list.
 FLOORS = {
-    "test": {"present": {"precision": 0.9, "recall": 0.81}, "contrary": {"precision": 1.0, "recall": 0.71}},
+    # Ninth round (2026-12-01): six texts gathered blind joined the test split before any rule ran on
+    # them; the 59 files already there kept every measure (present 18, 2, 4; contrary 10, 0, 4).
+    "test": {"present": {"precision": 0.9, "recall": 0.78}, "contrary": {"precision": 0.9, "recall": 0.62}},
     "test, first 22": {
         "present": {"precision": 0.77, "recall": 1.0},
         "contrary": {"precision": 1.0, "recall": 0.66},
@@ -84,6 +86,10 @@ FLOORS = {
         "present": {"precision": 0.0, "recall": 0.0},
         "contrary": {"precision": 1.0, "recall": 0.66},
     },
+    "test, added 2026-12-01": {
+        "present": {"precision": 0.0, "recall": 0.0},
+        "contrary": {"precision": 0.0, "recall": 0.0},
+    },
     # tune and whole corpus re-based twice more: 17 real texts of narrowed protections, then 18 on own-record
     # access, joined the tuning split (SPLIT.md, "Fourth round" and "Fifth round"); the files already there
     # kept every measure each time. Raised on 2026-11-30 (sixth round: time bars addressed to the court,
@@ -94,10 +100,12 @@ FLOORS = {
     # measure (present 76, 4, 5; contrary 67, 4, 7). SPLIT.md ("Eighth round") has the numbers on arrival.
     # Raised the same day: a residual "Otherwise, ... only by order of the court" after a list that does not
     # name the person (Utah Code Jud. Admin. R. 4-202.03, a tuning file).
+    # Ninth round: its other six texts joined the tuning split; the 253 files already there kept every
+    # measure.
     "tune": {"present": {"precision": 0.94, "recall": 0.94}, "contrary": {"precision": 0.92, "recall": 0.92}},
     "whole corpus": {
-        "present": {"precision": 0.93, "recall": 0.91},
-        "contrary": {"precision": 0.93, "recall": 0.89},
+        "present": {"precision": 0.93, "recall": 0.9},
+        "contrary": {"precision": 0.92, "recall": 0.87},
     },
 }
 
@@ -118,8 +126,8 @@ def test_the_corpus_is_big_enough_and_cites_its_sources():
 def test_the_split_is_recorded():
     names = {case.name for case in CASES}
     test = sorted(name for name, split in SPLIT.items() if split == "test")
-    # A file may join the test split, never leave it: the 22 chosen first stay, and the two waves added blind.
-    assert len(test) >= 59 and [len(wave) for wave in split_waves().values()] == [22, 15, 17, 5]
+    # A file may join the test split, never leave it: the 22 chosen first stay, and the waves added blind.
+    assert len(test) >= 65 and [len(wave) for wave in split_waves().values()] == [22, 15, 17, 5, 6]
     assert set(test) <= names
     assert not set(test) & ORIGINAL, "the rules were tuned on the original files"
     assert not [name for name in test if name.startswith("draft-")], "the test split is real law only"

@@ -188,3 +188,9 @@ LATER_CHALLENGE = (
     r"relief from (?:the )?judgment|coram nobis|challenge\w* (?:to )?the (?:validity of the )?conviction|attack\w* (?:on )?the (?:conviction|judgment))"
 )
 """A challenge to the conviction itself, brought after relief cleared its record."""
+SEVERED = (
+    r"\b(?:held|adjudged|declared|found) (?:to be )?(?:invalid|unconstitutional|void|unenforceable)\b[^.;]{0,40}"
+    r"\bcourt of competent jurisdiction"
+)
+"""A severability clause's own words: a provision "held invalid by a court of competent jurisdiction" is no
+grant of relief, no court's continuing power and no advisement, whatever words the clause shares with them."""

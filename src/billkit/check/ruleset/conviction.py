@@ -17,6 +17,7 @@ from ..vocabulary import (
     NONCITIZEN,
     PRESUME,
     RELIEF,
+    SEVERED,
     TRAFFICKED,
     VACATE,
 )
@@ -64,7 +65,11 @@ RULES: tuple[Rule, ...] = (
          why="the vacatur is narrowed: only the prosecutor may ask for it, or it reaches only later convictions"),
     # Relief for legal error: a defect and a grant of relief in one sentence ...
     Rule("vacatur-for-cause", "present", (DEFECT, RELIEF + r"|withdraw (?:the|a|his|her|their) plea|relief|motion|petition|post-?conviction|institute a proceeding", MODAL),
-         unless=(PRESUME, r"finds?\b.*\bthat\b", r"advisement|explain\w*|\binform\w*|\bnotice\b|not required|does not have to show")),
+         unless=(PRESUME, r"finds?\b.*\bthat\b", r"advisement|explain\w*|\binform\w*|\bnotice\b|not required|does not have to show",
+                 # a deadline whose exceptions name defects grants nothing ("Any petition ... shall be filed within
+                 # one year ..., unless the petition alleges and the petitioner proves that: (i) ... in violation of
+                 # the Constitution", 42 Pa.C.S. § 9545(b))
+                 r"\bshall be filed within\b[^.;]{0,120}\bunless\b")),
     # ... or a grant of vacatur whose grounds, listed elsewhere, include legal defects.
     # A court's keeping jurisdiction to hear a motion to vacate grants no vacatur itself.
     Rule("vacatur-for-cause", "present", (GRANT_VACATUR,), elsewhere=(DEFECT + "|" + TRAFFICKED,),
@@ -117,7 +122,10 @@ RULES: tuple[Rule, ...] = (
                  r"until (?:the )?(?:child|person|juvenile|defendant|minor)\w* (?:attains|reaches|turns)|jurisdiction over the (?:child|juvenile|minor)|"
                  r"during (?:the )?(?:period of )?(?:probation|supervision|deferral)|until the (?:petition|application) is",
                  r"(?:was|is|were) without jurisdiction|lack(?:ed|s)? (?:of )?jurisdiction|(?:did|does) not have jurisdiction",
-                 r"jurisdiction\b[^.;]{0,60}\b(?:modif\w*|reduc\w*|revo(?:ke|cation)\w*)\b[^.;]{0,30}\b(?:sentence|probation|supervision)")),
+                 r"jurisdiction\b[^.;]{0,60}\b(?:modif\w*|reduc\w*|revo(?:ke|cation)\w*)\b[^.;]{0,30}\b(?:sentence|probation|supervision)",
+                 # a severability clause ("held invalid by a court of competent jurisdiction, the invalidity does not
+                 # affect ...") and a court kept able to order a transfer on an immigration detainer (Iowa Code § 27A.4)
+                 SEVERED, r"\bdetainers?\b")),
     # A court given jurisdiction to decide a motion that may come at any time after relief ("at any
     # time following the withdrawal of the guilty plea and dismissal of the charges ... The court in
     # which the guilty plea was originally entered has jurisdiction and authority to decide the motion").

@@ -11,6 +11,7 @@ from ..vocabulary import (
     PRESUME,
     RELIEF,
     SAVING,
+    SEVERED,
     SHARE,
 )
 from .rule import Rule
@@ -202,7 +203,7 @@ RULES: tuple[Rule, ...] = (
           r"not recogni[sz]e|\blimits? (?:of|on|in)\b|limited effect|little effect|not protect"),
          # A report to the legislature informs lawmakers, not the people whose records are cleared; a notice in
          # English alone does not reach the community in its languages.
-         unless=(r"\bplea\b", r"(?:shall|may) not (?:disclose|share|provide|transmit|give)", r"\breport to\b", ENGLISH_ONLY)),
+         unless=(r"\bplea\b", r"(?:shall|may) not (?:disclose|share|provide|transmit|give)", r"\breport to\b", ENGLISH_ONLY, SEVERED)),
     # A ban on telling people what relief does not do for their immigration status.
     Rule("public-education", "against",
          (r"\bno\b[^.;]{0,80}\b(?:shall|may) (?:provide|give|offer|distribute)\b[^.;]{0,40}\b(?:information|advice)\b[^.;]{0,60}"

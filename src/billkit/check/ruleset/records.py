@@ -272,6 +272,15 @@ RULES: tuple[Rule, ...] = (
                  r"(?:authoriz\w*|consent|request|permission) of (?:the )?(?:applicant|person|individual|subject|petitioner|defendant)",
                  r"\bprovided\b[^.]{0,40}\b(?:nothing|that)\b[^.]{0,200}\b(?:person|individual|subject|petitioner|defendant)\b[^.]{0,160}"
                  r"\bwithout (?:leave|an? order|(?:a |the )?court order|petition)")),
+    # What relief leaves behind is kept for agencies alone ("a nonpublic record of disposition ... which shall be
+    # retained solely for use by law enforcement agencies, prosecuting attorneys, and courts", S.D. Codified Laws
+    # § 23A-3-31), unless the sentence also lets the person in.
+    Rule("record-access", "against",
+         (r"\b(?:retained|kept|maintained|held|preserved|available)\b[^.;]{0,20}\b(?:solely|only|exclusively) for (?:the )?"
+          r"(?:use|purposes?) (?:of|by) (?:\w+ )?(?:law enforcement|criminal justice|prosecut\w*|courts?)\b",
+          RELIEF + r"|nonpublic|confidential"),
+         unless=(r"\b(?:to|by|and) (?:the )?(?:" + OWNER + r")",
+                 r"\b(?:person|individual|petitioner|defendant|applicant)\b[^.;]{0,40}\bmay (?:inspect|obtain|see|review)")),
     # A residual rule after a list of who may see the records ("Otherwise, no one may access a sealed court record
     # except by order of the court", Utah Code Jud. Admin. R. 4-202.03(2)): against the person, unless the list
     # before it named the person ("(1) The juvenile or the juvenile's attorney; ... Otherwise, ...").
