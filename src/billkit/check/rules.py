@@ -23,7 +23,6 @@ from ..load.library import PRACTICES
 from ..sentences import sentences
 from .reading import Passage
 from .ruleset import DESCRIPTIONS, RULES, Rule
-from .ruleset.rule import LOOKBACK
 
 
 @dataclass
@@ -125,7 +124,7 @@ def check_passages(passages: list[Passage]) -> list[Finding]:
             after = lowered[i + 1] if rule.window > 1 and i + 1 < len(lowered) else None
             if after is not None and not _matches(rule.patterns, text) and not NEW_DIVISION.match(after):
                 span, text = 2, f"{text} {after}"
-            if not _matches(rule.patterns, text) or rule.vetoes(text, lowered[max(0, i - LOOKBACK) : i]):
+            if not _matches(rule.patterns, text) or rule.vetoes(text, lowered, i):
                 continue
             quote = " ".join(s for s, _ in located[i : i + span])
             add(rule, quote, located[i][1])

@@ -33,8 +33,10 @@ class Rule:
     exceptions leave the person out says nothing against a grant to the person made elsewhere."""
     unless_before: tuple[str, ...] = ()
 
-    def vetoes(self, text: str, before: list[str]) -> bool:
-        """Whether an ``unless`` pattern matches the sentence, or an ``unless_before`` one a sentence before it."""
-        return any(re.search(p, text) for p in self.unless) or any(
-            re.search(p, sentence) for p in self.unless_before for sentence in before
-        )
+    def vetoes(self, text: str, lowered: list[str], i: int) -> bool:
+        """Whether an ``unless`` pattern matches ``text`` (sentence ``i`` of ``lowered``, perhaps with the next),
+        or an ``unless_before`` one matches one of the ``LOOKBACK`` sentences before it."""
+        if any(re.search(p, text) for p in self.unless):
+            return True
+        before = lowered[max(0, i - LOOKBACK) : i] if self.unless_before else ()
+        return any(re.search(p, sentence) for p in self.unless_before for sentence in before)
