@@ -35,7 +35,10 @@ GUIDANCE_SAMPLES = {
 
 
 def docx_paragraphs(data: bytes):
-    """The body's paragraphs of a DOCX, those in table cells too, in reading order, as (style, text)."""
+    """The body's paragraphs of a DOCX, those in table cells too, in reading order, as (style, text).
+
+    The text reads as a person reads it: the no-break space that keeps "§" with its number is a space.
+    """
     import docx
     from docx.table import Table
     from docx.text.paragraph import Paragraph
@@ -47,7 +50,7 @@ def docx_paragraphs(data: bytes):
             out.append(item)
         elif isinstance(item, Table):
             out += [p for row in item.rows for cell in row.cells for p in cell.paragraphs]
-    return [(p.style.name, p.text) for p in out if p.text.strip()]
+    return [(p.style.name, p.text.replace("\u00a0", " ")) for p in out if p.text.strip()]
 
 
 def pdf_pages(data: bytes) -> list[str]:

@@ -72,7 +72,7 @@ def test_a_folder_that_cannot_be_made_turns_the_cache_off(fresh_cache, monkeypat
 
 
 def test_a_cache_that_cannot_be_written_is_skipped(fresh_cache):
-    assert bytecode_cache() is not None
+    assert templating._environment().bytecode_cache is not None
     fresh_cache.rmdir()  # gone after the cache was set up: every write now fails
     assert render_text("{{ 'still' }} drafts", {}, where="test") == "still drafts"
     assert not fresh_cache.exists()
@@ -83,3 +83,19 @@ def test_a_template_error_still_names_where_it_came_from(fresh_cache):
 
     with pytest.raises(ContentError, match=r"^clauses/x.yaml text: .*unexpected '}'"):
         render_text("{{ oops }} }}{{ }", {"oops": 1}, where="clauses/x.yaml text")
+
+
+def test_environments_that_compile_differently_never_share_compiled_code(fresh_cache):
+    """The same template, compiled once without and once with a ``finalize``: each keeps its own."""
+    from jinja2 import DictLoader
+
+    from billkit.jinja_cache import use_cache
+
+    def environment(**settings) -> Environment:
+        return use_cache(Environment(loader=DictLoader({"t": "{{ word }}"}), **settings))
+
+    assert environment().get_template("t").render(word="plain") == "plain"
+    shouting = environment(finalize=lambda value: str(value).upper())
+    assert shouting.get_template("t").render(word="plain") == "PLAIN"
+    assert environment().get_template("t").render(word="plain") == "plain"
+    assert len(list(fresh_cache.glob("billkit-*.cache"))) == 2

@@ -12,7 +12,7 @@ from jinja2 import DictLoader, StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
 from ..errors import ContentError
-from ..jinja_cache import bytecode_cache
+from ..jinja_cache import use_cache
 
 
 def capfirst(value: Any) -> str:
@@ -50,7 +50,6 @@ _SOURCES: dict[str, str] = {}
 def _environment() -> SandboxedEnvironment:
     env = SandboxedEnvironment(
         loader=DictLoader(_SOURCES),
-        bytecode_cache=bytecode_cache(),
         undefined=StrictUndefined,
         autoescape=False,
         keep_trailing_newline=False,
@@ -58,7 +57,7 @@ def _environment() -> SandboxedEnvironment:
     env.filters["capfirst"] = capfirst
     env.filters["series"] = series
     env.filters["or_any"] = or_any
-    return env
+    return use_cache(env)
 
 
 class _Literal:

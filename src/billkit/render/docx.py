@@ -46,6 +46,7 @@ from .ooxml import (
     add_page_reference,
     add_text_run,
     ask_to_update_fields,
+    bind_signs_in,
     keep_introductions_with_next,
     number_lines,
     stable_zip,
@@ -326,6 +327,7 @@ def finish(document, meta: DocumentMeta) -> bytes:
     _header_footer(document.sections[0], meta.short_title if meta.running_head else "", numbering)
     if meta.language in LANGUAGE_TAGS:
         tag_language(document, LANGUAGE_TAGS[meta.language])
+    bind_signs_in(document.element.body)
     buffer = io.BytesIO()
     document.save(buffer)
     return stable_zip(buffer.getvalue())

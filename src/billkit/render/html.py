@@ -8,24 +8,32 @@ from collections.abc import Mapping
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from ..jinja_cache import bytecode_cache
+from ..jinja_cache import use_cache
 from ..load.content import TEMPLATES_DIR
 from ..model import Act, Bill, Document, PageBreak
 from ..roles import role
 from .options import RenderOptions
+from .typeset import bind_signs
 
 
 @functools.cache
 def _environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES_DIR),
-        bytecode_cache=bytecode_cache(),
         autoescape=select_autoescape(["html", "j2"]),
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=_typeset,
     )
-    return env
+    return use_cache(env)
+
+
+def _typeset(value):
+    """Every printed value that is text (not markup already made) with its section signs bound."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return bind_signs(value)
+    return value
 
 
 def css_string(value: str) -> str:

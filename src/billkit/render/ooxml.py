@@ -10,6 +10,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.text.run import Run
 
+from .typeset import bind_signs
+
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
@@ -51,6 +53,13 @@ def add_text_run(paragraph, text: str = "", style: str | None = None):
         r.add_t(text)
     paragraph._p.append(r)
     return Run(r, paragraph)
+
+
+def bind_signs_in(element) -> None:
+    """Join every section sign in ``element``'s text to its number (``typeset.bind_signs``)."""
+    for text in element.iter(qn("w:t")):
+        if text.text and ("§" in text.text or "¶" in text.text):
+            text.text = bind_signs(text.text)
 
 
 def stable_zip(data: bytes) -> bytes:
