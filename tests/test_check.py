@@ -580,3 +580,19 @@ def test_a_bill_that_clears_no_records_is_said_so_and_gets_no_amendments(tmp_pat
         app, ["check", str(bill), "--amendments", "--relief-term", "sealing", "-o", str(out)]
     )
     assert given.exit_code == 0 and list(out.glob("*amendments*"))
+
+
+def test_cli_table_prints_brackets_as_written(tmp_path, monkeypatch):
+    """A draft's "[State]" or "[90]" is text: Rich must not read it as markup and drop it."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("COLUMNS", "200")
+    bill = tmp_path / "[draft] pending.txt"
+    bill.write_text(
+        "Sec. 2. (a) A person may obtain a copy of the person's own sealed record from the "
+        "[State Police] within [30] days, without first obtaining a court order.\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["check", str(bill)])
+    assert result.exit_code == 0, result.output
+    assert "[State Police]" in result.stdout and "[30]" in result.stdout
+    assert "[draft] pending.txt" in result.stdout

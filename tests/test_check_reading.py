@@ -451,3 +451,21 @@ def test_a_bill_whose_first_line_only_looks_like_a_key_is_read_whole(tmp_path):
     path = tmp_path / "bill.txt"
     path.write_text("Sec. 1: Short title.\n---\n" + VACATUR_LINES, "utf-8")
     assert "Short title" in text_of(path)
+
+
+def test_no_break_and_thin_spaces_read_as_plain_spaces(tmp_path):
+    """Word and statute sites print "§ 1473.7" with a no-break space; the rules must not miss it."""
+    import docx
+
+    lines = [*VACATUR_LINES.replace("-\n", "").splitlines(), SHIELDED, CRIMINAL_JUSTICE, SUBJECT]
+    paths = {}
+    for name, odd in (("plain", " "), ("no-break", "\u00a0"), ("thin", "\u202f")):
+        document = docx.Document()
+        for line in lines:
+            document.add_paragraph(line.replace(" ", odd))
+        paths[name] = tmp_path / f"{name}.docx"
+        document.save(paths[name])
+    for name in ("no-break", "thin"):
+        assert text_of(paths[name]) == text_of(paths["plain"])
+        assert statuses(read_bill(paths[name])) == statuses(read_bill(paths["plain"]))
+    assert statuses(read_bill(paths["thin"]))["vacatur-for-cause"] == "present"

@@ -58,6 +58,10 @@ LABELLED = re.compile(r"^\s*[*_]*[\w ,’'()-]+:[*_]*\s+\S")
 """A line that opens with a label ("Enacting clause: BE IT ENACTED ..."): a fact about the law."""
 
 
+_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+"""Spaces other than the plain one (no-break, thin, em ...): a bill's "§ 12" may hold any of them."""
+
+
 class UnreadableBillError(UsageError):
     """The bill to check cannot be read: missing, empty, corrupt, encrypted, too large or without text."""
 
@@ -92,7 +96,7 @@ def read_bill(path: Path) -> list[Passage]:
             hint="check the bill's text alone, without attachments or scanned pages",
         )
     reader = {".docx": _read_docx, ".pdf": _read_pdf}.get(suffix, _read_text)
-    passages = [p for p in reader(path) if p.text.strip()]
+    passages = [Passage(_SPACES.sub(" ", p.text), p.location) for p in reader(path) if p.text.strip()]
     if not passages:
         raise UnreadableBillError(f"{path}: no text found to check.")
     return passages

@@ -57,15 +57,23 @@ def print_json(data) -> None:
 
 
 def print_table(title: str, columns, rows, *, show_lines: bool = False) -> None:
-    """A table on stdout: the first column never wraps."""
+    """A table on stdout: the first column never wraps.
+
+    A cell that is a string prints as written: a bill's "[State]" or "[90]" is text, not Rich markup
+    (which would drop it). A cell that should be styled is a ``rich.text.Text``.
+    """
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
-    table = Table(title=title, title_justify="left", show_lines=show_lines)
+    def plain(cell):
+        return Text(cell) if isinstance(cell, str) else cell
+
+    table = Table(title=Text(title), title_justify="left", show_lines=show_lines)
     for i, column in enumerate(columns):
         table.add_column(column, no_wrap=i == 0)
     for row in rows:
-        table.add_row(*row)
+        table.add_row(*map(plain, row))
     Console().print(table)
 
 

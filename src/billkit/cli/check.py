@@ -87,12 +87,14 @@ def _report(file: str, findings, form: str) -> None:
 
 
 def _print_table(file: str, findings) -> None:
+    from rich.text import Text
+
     colours = {"present": "green", "partial": "yellow", "absent": "red", "contrary": "bold red"}
     rows = []
     for f in findings:
         evidence = "\n".join(f"“{e.quote}” ({e.location})" for e in f.evidence[:3]) or "—"
         missing = (f.missing or "") + (f"\nadd: {', '.join(f.suggest)}" if f.suggest else "")
-        rows.append((f.id, f"[{colours[f.status]}]{f.status}[/]", evidence, missing.strip() or "—"))
+        rows.append((f.id, Text(f.status, style=colours[f.status]), evidence, missing.strip() or "—"))
     columns = ("practice", "status", "evidence", "missing / add")
     print_table(f"Immigrant-safe practices in {file}", columns, rows, show_lines=True)
 
