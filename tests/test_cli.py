@@ -466,3 +466,19 @@ def test_every_command_module_registers_its_commands_and_imports_nothing_heavy()
     names, heavy = result.stdout.strip().splitlines()
     assert names == str(sorted(COMMANDS))
     assert heavy == "[]"
+
+
+@pytest.mark.parametrize("said", ["trainer", "Trainers", " COMMUNITY "])
+def test_handout_takes_the_audience_as_a_person_says_it(in_tmp, said):
+    """Legal read 13, C-1: `--audience trainer` failed although the meaning was plain."""
+    result = run("handout", "--audience", said, "-f", "md")
+    assert result.exit_code == 0, result.output
+    expected = "handout-community-en.md" if "community" in said.lower() else "handout.md"
+    assert [p.name for p in (in_tmp / "out").iterdir()] == [expected]
+
+
+def test_handout_still_refuses_an_audience_it_does_not_write(in_tmp):
+    result = run("handout", "--audience", "judges")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: --audience: 'judges' is not one of the choices")
+    assert files_in(in_tmp) == []

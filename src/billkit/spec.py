@@ -358,6 +358,15 @@ class HandoutSpec(BaseModel):
     relief_term: str | None = None
     organizations: tuple[str, ...] = ()
 
+    @field_validator("audience", mode="before")
+    @classmethod
+    def _audience_as_said(cls, value):
+        """ "trainer" or "Community" is taken as the audience a person meant."""
+        if isinstance(value, str):
+            said = value.strip().lower()
+            return {"trainer": "trainers"}.get(said, said)
+        return value
+
     @property
     def file_suffix(self) -> str:
         """What the file names add after the stem: ``community-es``, a practice id, or nothing."""
