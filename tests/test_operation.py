@@ -257,11 +257,13 @@ def test_a_fifth_circuit_draft_warns_that_a_vacatur_may_not_protect(library):
 def test_a_vacatur_keeps_the_record_closed_while_the_case_is_reopened(library):
     text = " ".join(_lines(build_bill(BillSpec(clean=True), library).section("court-jurisdiction")))
     assert "those limits continue to apply to the record of the conviction that was vacated" in text
-    # ... but the reopened case can be prosecuted, and the limits return when it ends in a dismissal or
-    # an acquittal (legal read 10, A-3); copies are destroyed only when no vacatur is granted
+    # ... but the reopened case can be prosecuted, and the limits return when it ends without a
+    # conviction (legal read 10, A-3), said without the word a state may define as record relief
+    # (legal read 13, A-8); copies are destroyed only when no vacatur is granted
     assert "the court and the prosecuting agency may use the records of the arrest and the charge" in text
     assert (
-        "when that case ends in a dismissal or an acquittal, the limits apply to those records again" in text
+        "when that case ends without a conviction on any charge, the limits apply to those records again"
+        in text
     )
     assert "When the proceeding, including any appeal, ends without vacating the conviction" in text
     assert "The limits never apply to the order of vacatur" in text
@@ -372,3 +374,16 @@ def test_the_short_title_note_keeps_the_debate_on_the_defect_not_on_immigration(
     records_only = note(BillSpec(clauses=("short-title", "record-access", "federal-records")))
     assert "Adamiak" not in records_only
     assert "drop this section and caption the amendment" in records_only
+
+
+def test_a_state_whose_word_is_dismissal_defines_another_word(library):
+    """California calls § 1203.4 relief a "dismissal"; the act dismisses charges and cases in the
+    ordinary sense, so a defined "Dismissal" would make "every charge in it is dismissed" ask for
+    record relief (legal read 13, A-8). The draft defines "expungement" and says why."""
+    bill = build_bill(BillSpec(state="CA"), library)
+    definitions = " ".join(_lines(bill.section("definitions")))
+    assert "“Expungement” means" in definitions and "“Dismissal” means" not in definitions
+    assert "Section 851.93, 1203.4, or 1203.425 of the Penal Code" in definitions
+    notes = " ".join(bill.section("definitions").legislative_note.texts)
+    assert "calls it “dismissal”" in notes and "a defined “dismissal” would confuse" in notes
+    assert "every charge in it is dismissed" in " ".join(_lines(bill.section("vacatur-for-cause")))

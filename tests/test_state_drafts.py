@@ -40,7 +40,9 @@ STATES = (
         ("vacatur-for-cause", "Ohio Rev. Code Ann. § 2943.031(D)"), None,
     ),
     Expected(
-        "CA", "Dismissal", ("Cal. Penal Code § 1203.4",),
+        # California's own word, "dismissal", is the act's ordinary word for dismissing a charge
+        # (legal read 13, A-8): the draft defines "expungement" and its note names the statute's word
+        "CA", "Expungement", ("Cal. Penal Code § 1203.4",),
         ("vacatur-for-cause", "Cal. Penal Code § 1473.7(a)(1)"),
         ("rebuttable-presumption", "Cal. Penal Code § 1016.5(c)"),
     ),

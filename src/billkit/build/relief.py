@@ -105,8 +105,10 @@ error as a separate order, under its own name, whatever the relief term. A state
 already says "vacation" (Washington) keeps its word, and the draft says what it is.
 """
 
-CLASHES = frozenset({"vacatur", "order of vacatur"})
-"""Nouns a bill cannot give its rehabilitative relief: the act's own name for relief for error."""
+CLASHES = frozenset({"vacatur", "order of vacatur", "dismissal"})
+"""Nouns a bill cannot give its rehabilitative relief: the act's own name for relief for error, and
+"dismissal", which the act uses in its ordinary sense (a charge or a reopened case is dismissed):
+defined as record relief, it would make "when every charge is dismissed" ask for record relief."""
 
 
 def _key(name: str) -> str:
