@@ -279,7 +279,7 @@ def test_daca_section_warns_that_first_time_requests_may_not_be_decided(state):
         "Talk to a lawyer before you apply. Also check if first-time requests are being decided now."
         in english
     )
-    assert "Por esa demanda, es posible que las solicitudes nuevas se reciban pero no se decidan." in spanish
+    assert "las solicitudes nuevas pueden recibirse sin decidirse." in spanish
     assert "Hace años" not in spanish
     assert "podría dar sus datos y no recibir nada" in spanish
     assert (
@@ -531,3 +531,29 @@ def test_the_legal_error_section_warns_that_the_case_reopens(lang, state):
     assert reopens in section
     if state == "WA":
         assert section.index(reopens) < section.index("Washington")
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_courthouse_caution_never_reads_as_leave_to_miss_a_court_date(lang):
+    """Legal read 13, B-9: a reader with a pending case who skips a court date risks a warrant,
+    the worst outcome for a noncitizen; the caution about courthouses says so where it is given."""
+    records = community_section(lang, "records")
+    caution, required = {
+        "en": ("Going to a courthouse can be risky", "never miss a court date you must go to"),
+        "es": ("Ir a la corte puede ser un riesgo", "nunca falte a una cita obligatoria en la corte"),
+    }[lang]
+    assert caution in records and required in records
+    assert records.index(required) > records.index(caution)
+
+
+def test_a_states_trainer_sheet_says_where_that_states_law_stands(library):
+    """Legal read 13, B-11: a New York sheet cited only the model's authorities (California's among
+    them); a trainer there needs New York's own law, and what in it works against the practice."""
+    handout = build_handout(HandoutSpec(practice="rebuttable-presumption", state="NY"), library)
+    sections = {s.heading: " ".join(p.text for p in s.paragraphs) for s in sheets(handout)[0].sections}
+    today = sections["New York today"]
+    assert today.startswith("Partly (N.Y. Crim. Proc. Law § 440.10(1)(j), (k)).")
+    assert "Works against it: N.Y. Crim. Proc. Law § 220.50(7)." in today
+    assert list(sections).index("New York today") == list(sections).index("Why it matters") - 1
+    generic = build_handout(HandoutSpec(practice="rebuttable-presumption"), library)
+    assert not [s for s in sheets(generic)[0].sections if s.heading.endswith(" today")]

@@ -158,10 +158,12 @@ def _trainers(spec: HandoutSpec, library: Library) -> Document:
     bill = build_bill(BillSpec(relief_term=spec.relief_term, state=spec.state), library, reference=MARKER)
     titles = {section.number: section.title for section in bill.sections}
     names = library.case_names
+    jurisdiction = resolve(spec.state) if spec.state else None
     sheets = [] if spec.practice is not None else [_overview(library, names, words)]
     for practice in practices:
         section = name_references(bill.section(practice), lambda n: words.fill("reference", title=titles[n]))
-        sheets.append(_sheet(library.get(practice), section, names, words))
+        today = _state_today(jurisdiction, practice, words) if jurisdiction is not None else []
+        sheets.append(_sheet(library.get(practice), section, names, words, today))
     if spec.organizations:  # named in each sheet's subtitle, which has room for it on its line
         by = words.fill("presented_by", organizations=series(spec.organizations))
         sheets = [[title, _add_to(subtitle, by), *rest] for title, subtitle, *rest in sheets]
@@ -181,8 +183,9 @@ def trainer_words() -> Words:
     return words("trainers")
 
 
-def _sheet(clause, section, names, words: Words) -> list:
-    """One practice's sheet: the problem, the model language, why it matters, authorities, a question."""
+def _sheet(clause, section, names, words: Words, today: list) -> list:
+    """One practice's sheet: the problem, the model language, where the state stands (``today``, on a
+    state's sheet), why it matters, authorities, a question."""
     headings = words["headings"]
 
     number = PRACTICES.index(clause.id) + 1
@@ -201,6 +204,7 @@ def _sheet(clause, section, names, words: Words) -> list:
         if top.id in omits:
             left_out = words.fill("model_omitted", label=top.label or "", what=omits[top.id])
             out.append(Para((Run(left_out),), "source"))
+    out += today
     out.append(_section(headings["why"]))
     out += [Para(p) for p in section.comment.paragraphs]
     if section.authorities:
@@ -209,6 +213,26 @@ def _sheet(clause, section, names, words: Words) -> list:
     if clause.question:
         out += [_section(headings["question"]), Para((Run(collapse(clause.question)),))]
     return out
+
+
+def _state_today(jurisdiction, practice: str, trainer: Words) -> list:
+    """Where the state's law stands on ``practice``: its status, the law it has and the law against it."""
+    law = jurisdiction.practices.get(practice)
+    if law is None:
+        return []
+    against = [c.citation for c in law.contrary if c.override is not False]
+    said = trainer.fill(
+        "state",
+        status=standing_words()["statuses"][law.status],
+        citations="; ".join(c for c in law.citations if c not in against),
+        against="; ".join(against),
+        name=jurisdiction.name,
+    )
+    return [_section(trainer.fill("state_heading", name=jurisdiction.name)), Para((Run(said),))]
+
+
+def standing_words() -> Words:
+    return words("standing")
 
 
 def _section(heading: str) -> Heading:
