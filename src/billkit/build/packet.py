@@ -89,7 +89,7 @@ def build_packet(
     proposal = _proposal(spec, library, jurisdiction, bill_spec, practices, missing, pending_text)
     words = packet_words()
     number = spec.bill_number
-    testimony = _testimony(spec, full, practices, (missing, found), names, proposal)
+    testimony = _testimony(spec, full, practices, (missing, found, jurisdiction), names, proposal)
     analysis = [*_standing(jurisdiction), *_analysis(library, full, names)]
     titles = {
         key: words["parts"].fill(key, short_title=bill.meta.short_title)
@@ -195,8 +195,9 @@ def _heading(text: str) -> Heading:
 
 
 def _testimony(spec, bill: Bill, practices: list[Clause], check, names, proposal: Proposal | None) -> list:
-    """The letter. ``check`` is (the practices the pending bill lacks, the findings by practice)."""
-    missing, found = check
+    """The letter. ``check`` is (the practices the pending bill lacks, the findings by practice, the
+    jurisdiction)."""
+    missing, found, jurisdiction = check
     words = packet_words()
     who = _who(spec)
     out = [Para((Run(words.fill("salutation", **who)),), "testimony")]
@@ -217,6 +218,7 @@ def _testimony(spec, bill: Bill, practices: list[Clause], check, names, proposal
         out.append(_heading(words["absent_heading"][spec.position]))
         for clause in absent:
             out.append(_labelled(f"{clause.title}.", words.fill("absent", aim=clause.aim), names))
+            out += _existing_law(jurisdiction, clause.practice, words, names)
             out.append(_p(_first_sentences(clause.comment, 3), names))
             if proposal is not None:
                 out.append(_p(words["propose"], names))
@@ -234,6 +236,17 @@ def _testimony(spec, bill: Bill, practices: list[Clause], check, names, proposal
         if line:
             out.append(Para((Run(line),), "signature"))
     return out
+
+
+def _existing_law(jurisdiction, practice: str, words: Words, names) -> list:
+    """What the state's law already does toward ``practice``, cited, when it does any of it."""
+    law = jurisdiction.practices.get(practice) if jurisdiction is not None else None
+    if law is None or law.status not in ("has", "partly") or not law.citations:
+        return []
+    said = words["existing"].fill(
+        law.status, name=jurisdiction.name, citations="; ".join(law.citations), beside=law.beside or ""
+    )
+    return [_p(said, names)]
 
 
 def _to_strike(words: Words, practices: list[Clause], found, names) -> list:
