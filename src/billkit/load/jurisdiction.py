@@ -355,9 +355,10 @@ def _one_code(cited: list[str]) -> str | None:
     def order(number: str) -> list[tuple[int, str]]:  # RCW 9.94A.640 before 9.95.240
         return [(int(part), "") if part.isdigit() else (-1, part) for part in re.split(r"[.:-]", number)]
 
-    def decimal(number: str) -> tuple[int, str]:  # 851.93 before 1203.4; 943.0585 before 943.059
-        whole, _, fraction = number.partition(".")
-        return (int(whole) if whole.isdigit() else -1, fraction)
+    def decimal(number: str) -> tuple[int, str, str]:  # 851.93 before 1203.4; 943.0585 before 943.059
+        whole, _, fraction = number.partition(".")  # 1203.4, then 1203.4a, then 1203.41
+        digits = re.match(r"\d*", fraction).group()
+        return (int(whole) if whole.isdigit() else -1, digits, fraction[len(digits) :])
 
     key = order if matches[0]["word"] == "RCW" else decimal
     numbers = sorted((m["number"] for m in matches), key=key)
