@@ -40,7 +40,7 @@ def test_the_texas_presumption_names_article_26_13_c_as_texas_cites_it(drafts):
     assert "It must override Tex. Code Crim. Proc. Ann. art. 26.13(c)" in said
 
 
-@pytest.mark.parametrize("code", ["OH", "NY", "WA"])
+@pytest.mark.parametrize("code", ["OH", "WA"])
 def test_a_state_with_no_judged_override_keeps_the_bracket(drafts, code):
     text = operative(drafts[code], "rebuttable-presumption")
     assert f"applies notwithstanding {BRACKET} or any other law" in text
@@ -116,10 +116,27 @@ def test_washingtons_plea_form_presumption_is_judged_not_to_be_overridden(drafts
 
 
 def test_a_provision_not_read_in_its_own_words_stays_out_of_the_text(drafts):
-    york = RECORDS["NY"].practices["rebuttable-presumption"].contrary[0]
-    assert york.citation == "N.Y. Crim. Proc. Law § 220.50(7)"
-    assert york.override is None and york.quote is None
-    assert "220.50" not in operative(drafts["NY"], "rebuttable-presumption")
+    """California's § 11142 is known only as the Department of Justice describes it."""
+    (unread,) = [
+        c
+        for c in RECORDS["CA"].practices["record-access"].contrary
+        if c.citation == "Cal. Penal Code § 11142"
+    ]
+    assert unread.override is None and unread.quote is None
+    assert "11142" not in operative(drafts["CA"], "record-access")
+    assert "It must override Cal. Penal Code § 11142." in note(drafts["CA"], "record-access")
+
+
+def test_new_york_names_the_sentence_of_cpl_220_50_7_once_it_was_read(drafts):
+    """Read in A.1863 (2023), which quotes it (legal read 13, A-2): both sections now name it."""
+    named = (
+        "notwithstanding the last sentence of subdivision 7 of section 220.50 of the criminal procedure law"
+    )
+    assert named in operative(drafts["NY"], "rebuttable-presumption")
+    assert named in operative(drafts["NY"], "vacatur-for-cause")
+    assert "[insert citation of any other law of this state that makes a failure to advise harmless,]" in (
+        operative(drafts["NY"], "rebuttable-presumption")
+    )
 
 
 CASES = {
