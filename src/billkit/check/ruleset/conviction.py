@@ -94,6 +94,12 @@ RULES: tuple[Rule, ...] = (
           + DEFECT_WORD + r"[^.;]{0,160}?\b(?:may|shall|must)\b[^.;]{0,100}?" + VACATE,),
          unless=(PRESUME, r"(?<!lacked )(?<!lacks )(?<!without )(?<!\bno )\bjurisdiction\b[^.;]{0,40}\b(?:over|to hear|to decide|to consider|retain)",
                  r"(?:shall|may) not (?:be )?(?:vacat|set aside|grant)")),
+    # Leave to withdraw a plea for an error in the plea proceeding, the early remedy court rules give before
+    # sentence ("If the defendant's motion is based on an error in the plea proceeding, the court must permit the
+    # defendant to withdraw the plea"): a remedy for a defect, but not a vacatur of the conviction later.
+    Rule("vacatur-for-cause", "partial",
+         (r"\bwithdraw\w*\b[^.;]{0,40}\bplea\b", r"\b(?:an? )?(?:error|defect)s? in the (?:plea )?(?:proceeding|colloquy|hearing)\b"),
+         why="it lets the defendant withdraw a plea for an error in the plea proceeding, not vacate the conviction later"),
     # A presumption that runs the other way: a ground not raised earlier is presumed waived.
     Rule("rebuttable-presumption", "against", (r"\bpresum\w*\b[^.;]{0,30}\bwaive[dr]?\b|\bpresumption of waiver\b",)),
     # The presumption for noncitizens.

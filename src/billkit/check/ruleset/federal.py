@@ -203,7 +203,10 @@ RULES: tuple[Rule, ...] = (
           r"not recogni[sz]e|\blimits? (?:of|on|in)\b|limited effect|little effect|not protect"),
          # A report to the legislature informs lawmakers, not the people whose records are cleared; a notice in
          # English alone does not reach the community in its languages.
-         unless=(r"\bplea\b", r"(?:shall|may) not (?:disclose|share|provide|transmit|give)", r"\breport to\b", ENGLISH_ONLY, SEVERED)),
+         # An immigration document offered as evidence ("an approval notice ... generated from a federal immigration
+         # proceeding") is a paper the person brings, not a notice given to the person.
+         unless=(r"\bplea\b", r"(?:shall|may) not (?:disclose|share|provide|transmit|give)", r"\breport to\b", ENGLISH_ONLY, SEVERED,
+                 r"\bapproval notices?\b|\bnotices? to appear\b")),
     # A ban on telling people what relief does not do for their immigration status.
     Rule("public-education", "against",
          (r"\bno\b[^.;]{0,80}\b(?:shall|may) (?:provide|give|offer|distribute)\b[^.;]{0,40}\b(?:information|advice)\b[^.;]{0,60}"
