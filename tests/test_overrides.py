@@ -137,6 +137,13 @@ def test_new_york_names_the_sentence_of_cpl_220_50_7_once_it_was_read(drafts):
     assert "[insert citation of any other law of this state that makes a failure to advise harmless,]" in (
         operative(drafts["NY"], "rebuttable-presumption")
     )
+    # CPL 160.59(9)(b), read in S.3046 (2023): sealed convictions open to "federal and state law
+    # enforcement agencies", which the bar on giving records to immigration authorities names
+    federal = operative(drafts["NY"], "federal-records")
+    assert (
+        "Notwithstanding paragraph (b) of subdivision 9 of section 160.59 of the criminal procedure law"
+        in federal
+    )
 
 
 CASES = {
