@@ -257,14 +257,17 @@ def test_a_fifth_circuit_draft_warns_that_a_vacatur_may_not_protect(library):
 def test_a_vacatur_keeps_the_record_closed_while_the_case_is_reopened(library):
     text = " ".join(_lines(build_bill(BillSpec(clean=True), library).section("court-jurisdiction")))
     assert "those limits continue to apply to the record of the conviction that was vacated" in text
-    # ... but the reopened case can be prosecuted, and the limits return when it ends without a
-    # conviction (legal read 10, A-3), said without the word a state may define as record relief
-    # (legal read 13, A-8); copies are destroyed only when no vacatur is granted
-    assert "the court and the prosecuting agency may use the records of the arrest and the charge" in text
+    # ... but the reopened case can be prosecuted (legal read 10, A-3); when it ends, even in a new
+    # conviction on a lesser charge, the court restores the limits to every charge that did not end in a
+    # conviction and destroys the copies it and the prosecutor took (legal read 14, A-1), said without
+    # the word a state may define as record relief (legal read 13, A-8)
+    assert "the court and the prosecuting agency may use the records of the arrest and the charges" in text
     assert (
-        "when that case ends without a conviction on any charge, the limits apply to those records again"
-        in text
+        "the court shall restore those limits to the record of every charge in it that did not end in a "
+        "conviction and, if no conviction was entered in it, to the record of the arrest" in text
     )
+    assert "every copy of those records that the court or the prosecuting agency obtained" in text
+    assert "a charge dismissed after a diversion or deferred disposition was completed did not end" in text
     assert "When the proceeding, including any appeal, ends without vacating the conviction" in text
     assert "The limits never apply to the order of vacatur" in text
     records = " ".join(_lines(build_bill(BillSpec(clean=True), library).section("federal-records")))
