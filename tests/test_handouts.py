@@ -535,14 +535,23 @@ def test_the_legal_error_section_warns_that_the_case_reopens(lang, state):
 
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_the_courthouse_caution_never_reads_as_leave_to_miss_a_court_date(lang):
-    """Legal read 13, B-9: a reader with a pending case who skips a court date risks a warrant,
-    the worst outcome for a noncitizen; the caution about courthouses says so where it is given."""
+    """Legal read 13, B-9: a reader with a pending case who skips a court date risks a warrant, the
+    worst outcome for a noncitizen; the caution about courthouses says so where it is given, and says
+    that a missed immigration hearing can end in a removal order (legal read 14, A-4)."""
     records = community_section(lang, "records")
-    caution, required = {
-        "en": ("Going to a courthouse can be risky", "never miss a court date you must go to"),
-        "es": ("Ir a la corte puede ser un riesgo", "nunca falte a una cita obligatoria en la corte"),
+    caution, required, removal = {
+        "en": (
+            "Going to a courthouse can be risky",
+            "never miss a hearing you must go to",
+            "missing an immigration hearing can get you ordered deported",
+        ),
+        "es": (
+            "Ir a la corte puede ser un riesgo",
+            "nunca falte a una audiencia obligatoria",
+            "si es de inmigración, ordenar su deportación",
+        ),
     }[lang]
-    assert caution in records and required in records
+    assert caution in records and required in records and removal in records
     assert records.index(required) > records.index(caution)
 
 
