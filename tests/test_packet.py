@@ -391,18 +391,27 @@ def test_a_bill_that_clears_records_by_any_name_gets_its_testimony(library, text
 
 def test_the_letter_says_what_the_states_law_already_does_before_asking_for_more(library):
     """Legal read 13, A-7: a California packet asked for a motion to vacate without a word about
-    Cal. Penal Code § 1473.7; the first thing a committee's analyst says is that the state has it."""
+    Cal. Penal Code § 1473.7; the first thing a committee's analyst says is that the state has it.
+    Legal read 14, A-3: saying the state "already provides for this" concedes the amendment, so the
+    letter says the law offers relief of this kind, and the witness says what it lacks."""
     letter = " ".join(b.text for b in part(build_packet(spec(state="CA"), library), "testimony"))
     has = (
-        "California law already provides for this "
-        "(Cal. Penal Code § 1473.7(a)(1); Cal. Penal Code § 1016.5(b))."
+        "California law already offers relief of this kind "
+        "(Cal. Penal Code § 1473.7(a)(1); Cal. Penal Code § 1016.5(b)), but not all of what the language "
+        "below provides: [Before you testify: say what that law lacks"
     )
     assert has in letter
-    assert "be written into Cal. Penal Code § 1473.7 rather than beside it" in letter
-    assert "California law does part of this today (Cal. Penal Code § 1016.5(b))." in letter
+    assert "already provides for this" not in letter
+    assert (
+        "be added to Cal. Penal Code § 1473.7; the language below can be set out as amendments to it"
+        in letter
+    )
+    assert (
+        "California law does part of this today (Cal. Penal Code § 1016.5(b)). [Before you testify:" in letter
+    )
     # said once for each practice it concerns, before the language proposed for it
-    assert letter.count("law already provides for this") == 1
+    assert letter.count("law already offers relief of this kind") == 1
     assert letter.index(has) < letter.index("We propose this language:")
     # a state whose law has none of a practice, and the model bill, say nothing of the kind
     generic = " ".join(b.text for b in part(build_packet(spec(state=None), library), "testimony"))
-    assert "law already provides" not in generic and "does part of this today" not in generic
+    assert "law already offers" not in generic and "does part of this today" not in generic
