@@ -129,8 +129,11 @@ def test_a_provision_not_read_in_its_own_words_stays_out_of_the_text(drafts):
 
 def test_new_york_names_the_sentence_of_cpl_220_50_7_once_it_was_read(drafts):
     """Read in A.1863 (2023), which quotes it (legal read 13, A-2): both sections now name it."""
+    # named as New York's new matter names a subdivision, and by what the sentence says, so that an
+    # amendment that moves the sentence does not leave the reference pointing elsewhere (legal read 14, B-3)
     named = (
-        "notwithstanding the last sentence of subdivision 7 of section 220.50 of the criminal procedure law"
+        "notwithstanding the provision of subdivision seven of section 220.50 of the criminal procedure law "
+        "that a failure to advise the defendant shall not be deemed to affect the voluntariness"
     )
     assert named in operative(drafts["NY"], "rebuttable-presumption")
     assert named in operative(drafts["NY"], "vacatur-for-cause")
@@ -141,7 +144,7 @@ def test_new_york_names_the_sentence_of_cpl_220_50_7_once_it_was_read(drafts):
     # enforcement agencies", which the bar on giving records to immigration authorities names
     federal = operative(drafts["NY"], "federal-records")
     assert (
-        "Notwithstanding paragraph (b) of subdivision 9 of section 160.59 of the criminal procedure law"
+        "Notwithstanding paragraph (b) of subdivision nine of section 160.59 of the criminal procedure law"
         in federal
     )
 
