@@ -412,6 +412,9 @@ def test_the_letter_says_what_the_states_law_already_does_before_asking_for_more
     # said once for each practice it concerns, before the language proposed for it
     assert letter.count("law already offers relief of this kind") == 1
     assert letter.index(has) < letter.index("We propose this language:")
+    # what works against the practice is not cited as what the law does (New York's CPL 220.50(7))
+    york = " ".join(b.text for b in part(build_packet(spec(state="NY"), library), "testimony"))
+    assert "New York law does part of this today (N.Y. Crim. Proc. Law § 440.10(1)(h), (j))." in york
     # a state whose law has none of a practice, and the model bill, say nothing of the kind
     generic = " ".join(b.text for b in part(build_packet(spec(state=None), library), "testimony"))
     assert "law already offers" not in generic and "does part of this today" not in generic
