@@ -224,7 +224,7 @@ def _state_today(jurisdiction, practice: str, trainer: Words) -> list:
     said = trainer.fill(
         "state",
         status=standing_words()["statuses"][law.status],
-        citations="; ".join(c for c in law.citations if c not in against),
+        citations="; ".join(law.own_citations),
         against="; ".join(against),
         name=jurisdiction.name,
     )

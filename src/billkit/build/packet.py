@@ -241,9 +241,10 @@ def _testimony(spec, bill: Bill, practices: list[Clause], check, names, proposal
 def _existing_law(jurisdiction, practice: str, words: Words, names) -> list:
     """What the state's law already does toward ``practice``, cited, when it does any of it."""
     law = jurisdiction.practices.get(practice) if jurisdiction is not None else None
-    against = {c.citation for c in law.contrary} if law is not None else set()
-    cited = [c for c in law.citations if c not in against] if law is not None else []
-    if law is None or law.status not in ("has", "partly") or not cited:
+    if law is None or law.status not in ("has", "partly"):
+        return []
+    cited = law.own_citations
+    if not cited:
         return []
     said = words["existing"].fill(
         law.status, name=jurisdiction.name, citations="; ".join(cited), beside=law.beside or ""

@@ -181,6 +181,13 @@ class PracticeLaw(Graded):
         return self
 
     @property
+    def own_citations(self) -> tuple[str, ...]:
+        """The citations of what the law gives toward the practice: those of its record that are not
+        also named as working against it (a record may cite both in ``citations``)."""
+        against = {c.citation for c in self.contrary}
+        return tuple(c for c in self.citations if c not in against)
+
+    @property
     def overrides(self) -> tuple[str, ...]:
         """The provisions the section names in its operative text, cited as the state's bills do."""
         return tuple(c.operative for c in self.contrary if c.override)
