@@ -434,9 +434,14 @@ def test_a_state_long_title_claims_no_amendment_the_bill_does_not_make(library):
 @pytest.mark.parametrize(
     ("state", "statutes"),
     [
-        # automatic and arrest relief, and the same dismissal for other sentences (legal read 13,
-        # B-3), in the code's order: a lettered section follows its number (1203.4a before 1203.41)
-        ("CA", "Section 851.93, 1203.4, 1203.4a, 1203.41, 1203.42, or 1203.425 of the Penal Code"),
+        # automatic and arrest relief, the same dismissal for other sentences (legal read 13, B-3) and
+        # deferred entry of judgment (legal read 14, B-2), in the code's order (1203.4a before 1203.41),
+        # then another code's section: Proposition 64's dismissal and sealing
+        (
+            "CA",
+            "Section 851.93, 1000.4, 1203.4, 1203.4a, 1203.41, 1203.42, or 1203.425 of the Penal Code "
+            "or Section 11361.8 of the Health and Safety Code",
+        ),
         ("OH", "section 2953.32 or 2953.33 of the Revised Code"),  # no conviction
         # favorable end, noncriminal offense, drug diversion
         ("NY", "section 160.50, 160.55, 160.57, 160.58, or 160.59 of the criminal procedure law"),

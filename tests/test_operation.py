@@ -386,7 +386,10 @@ def test_a_state_whose_word_is_dismissal_defines_another_word(library):
     bill = build_bill(BillSpec(state="CA"), library)
     definitions = " ".join(_lines(bill.section("definitions")))
     assert "“Expungement” means" in definitions and "“Dismissal” means" not in definitions
-    assert "Section 851.93, 1203.4, 1203.4a, 1203.41, 1203.42, or 1203.425 of the Penal Code" in definitions
+    assert (
+        "Section 851.93, 1000.4, 1203.4, 1203.4a, 1203.41, 1203.42, or 1203.425 of the Penal Code"
+        in definitions
+    )
     notes = " ".join(bill.section("definitions").legislative_note.texts)
     assert "calls it “dismissal”" in notes and "a defined “dismissal” would confuse" in notes
     assert "every charge in it is dismissed" in " ".join(_lines(bill.section("vacatur-for-cause")))

@@ -115,7 +115,7 @@ class Jurisdiction:
         from ..build.templating import series
 
         cited = [self._cite(law, in_text=True) for law in (self.relief, *self.relief.also)]
-        return _one_code(cited) or series(cited, "or")
+        return _by_code(cited) or series(cited, "or")
 
     def _cite(self, law, *, in_text: bool = False) -> str:
         cited = (law.in_text or law.statute) if in_text else law.statute
@@ -342,14 +342,27 @@ def resolve(code: str | None) -> Jurisdiction:
 _IN_CODE = re.compile(r"^(?P<word>[Ss]ection|RCW|s\.) (?P<number>[\w.:-]+)(?P<code> of (?:the|this) .+)?$")
 
 
-def _one_code(cited: list[str]) -> str | None:
-    """Sections of one code as its bills list them, in the code's order ("Section 851.93, 1203.4, or
+def _by_code(cited: list[str]) -> str | None:
+    """Sections of each code as its bills list them, in the code's order ("Section 851.93, 1203.4, or
     1203.425 of the Penal Code"; "RCW 9.94A.640 or 9.95.240"; Florida's "ss. 943.0585, 943.059, or
-    943.0595"); ``None`` unless every citation is a verified "Section N of the X" (or "RCW N", "s. N")
-    of the same code."""
+    943.0595"), one code after another ("... of the Penal Code or Section 11361.8 of the Health and
+    Safety Code"); ``None`` unless every citation is a verified "Section N of the X" (or "RCW N",
+    "s. N") and some code has two of them."""
     matches = [_IN_CODE.match(text) for text in cited]
-    if len(cited) < 2 or not all(matches) or len({(m["word"], m["code"]) for m in matches}) != 1:
+    if len(cited) < 2 or not all(matches):
         return None
+    codes: dict[tuple[str, str | None], list[str]] = {}
+    for m in matches:
+        codes.setdefault((m["word"], m["code"]), []).append(m["number"])
+    if len(codes) == len(cited):
+        return None
+    from ..build.templating import series
+
+    return series([_listed(word, numbers, code) for (word, code), numbers in codes.items()], "or")
+
+
+def _listed(word: str, numbers: list[str], code: str | None) -> str:
+    """Sections of one code: "Section 851.93, 1203.4, or 1203.425 of the Penal Code"."""
     from ..build.templating import series
 
     def order(number: str) -> list[tuple[int, str]]:  # RCW 9.94A.640 before 9.95.240
@@ -360,8 +373,5 @@ def _one_code(cited: list[str]) -> str | None:
         digits = re.match(r"\d*", fraction).group()
         return (int(whole) if whole.isdigit() else -1, digits, fraction[len(digits) :])
 
-    key = order if matches[0]["word"] == "RCW" else decimal
-    numbers = sorted((m["number"] for m in matches), key=key)
-    first = matches[0]
-    word = "ss." if first["word"] == "s." else first["word"]
-    return f"{word} {series(numbers, 'or')}{first['code'] or ''}"
+    ordered = sorted(numbers, key=order if word == "RCW" else decimal)
+    return f"{'ss.' if word == 's.' else word} {series(ordered, 'or')}{code or ''}"
