@@ -220,19 +220,14 @@ def _state_today(jurisdiction, practice: str, trainer: Words) -> list:
     law = jurisdiction.practices.get(practice)
     if law is None:
         return []
-    against = [c.citation for c in law.contrary if c.override is not False]
     said = trainer.fill(
         "state",
-        status=standing_words()["statuses"][law.status],
+        status=words("standing")["statuses"][law.status],
         citations="; ".join(law.own_citations),
-        against="; ".join(against),
+        against="; ".join(c.citation for c in law.contrary),
         name=jurisdiction.name,
     )
     return [_section(trainer.fill("state_heading", name=jurisdiction.name)), Para((Run(said),))]
-
-
-def standing_words() -> Words:
-    return words("standing")
 
 
 def _section(heading: str) -> Heading:
