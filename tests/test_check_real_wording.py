@@ -364,10 +364,11 @@ def test_a_judgment_unlawful_as_a_result_of_any_error_is_vacatur_for_cause():
 def test_a_sibling_provision_closes_the_lead_before_it():
     """Mont. Code Ann. § 46-18-608: "(3)" after "(2) The motion must:" is not an item of (2), and the
     court's duty in (4) reaches item (b) ("shall: ... (b) inform the person ...")."""
-    from billkit.check.rules import _with_leads, sentences
+    from billkit.check.leads import with_leads
+    from billkit.check.rules import sentences
 
     located = [(s, "x") for s in sentences(MT_46_18_608.replace("\n", " "))]
-    read = [text for text, _ in _with_leads(located)]
+    read = [text for text, _ in with_leads(located)]
     assert not any(text.startswith("(2) The motion must:") and "(3) Official" in text for text in read)
     assert _status("public-education", MT_46_18_608) == "partial"
 

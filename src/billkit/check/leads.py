@@ -1,0 +1,83 @@
+"""Lists read with the words that introduce them: each item joined to its lead ("... shall: (1) ...")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+VERB_LEAD = re.compile(r"\b(?:shall|may|must|will)(?: not)?:$", re.IGNORECASE)
+"""A lead that stops at its verb ("... shall not:"): what follows finishes its sentence, capitals or not."""
+LIST_LEAD = re.compile(
+    r"\bthe following\b[^.;]*:$|"
+    r"\b(?:by|to|of|for|from|with|that|than|including|except|unless|when|upon)\s*:$|"
+    r"\bfor (?:an |the )?orders?\s*:$|"
+    r"\b(?:when|if|where|unless)\b[^.;:]{0,80}:$|"
+    r"\b(?:claims?|asserts?|alleges?|available|disclosed|released|provided|disseminated|furnished)\s*:$",
+    re.IGNORECASE,
+)
+"""A lead that announces a list ("... any of the following actions ...:"), or stops at a word that needs
+its object ("... except when requested by:"): its labelled items finish its sentence, capitals or not,
+as long as they keep the first item's kind of label."""
+
+
+@dataclass
+class _Lead:
+    """An open lead: its words (with the leads above it), the label style of the provision that opened
+    it, and the label style of its first labelled item."""
+
+    text: str
+    own: str | None
+    items: str | None = None
+
+
+def with_leads(located: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Read each item of a list with the words that introduce it.
+
+    "The agency shall publish an advisement that explains: (1) that relief may not ..." says its
+    duty in the lead and its content in the item; neither half says it alone. Leads nest ("(2) The
+    court shall: (a) inform ...: (A) ..."), and a provision labelled like the one that opened a lead
+    ("(3)" after "(2) The motion must:") is its sibling, not its item: it closes that lead.
+    """
+    out: list[tuple[str, str]] = []
+    stack: list[_Lead] = []
+    for sentence, location in located:
+        body = re.sub(r"^(?:\(\w{1,4}\)|\d{1,3}\.|[a-z]\.(?=\s))\s*", "", sentence)
+        if stack and not body:  # a label printed apart from its words
+            out.append((sentence, location))
+            continue
+        label = _label_style(sentence)
+        while stack and label is not None and stack[-1].own == label:
+            stack.pop()
+        lead = stack[-1] if stack else None
+        listed = lead is not None and (
+            bool(VERB_LEAD.search(lead.text))
+            or (bool(LIST_LEAD.search(lead.text)) and label is not None and lead.items in (None, label))
+        )
+        if lead is not None and (body[:1].islower() or listed):
+            if listed and not body[:1].islower() and lead.items is None:
+                lead.items = label
+            joined = f"{lead.text} {sentence}"
+            out.append((joined, location))
+            if sentence.endswith(":"):
+                stack.append(_Lead(joined, label))
+            continue
+        out.append((sentence, location))
+        stack = [_Lead(sentence, label)] if sentence.endswith(":") else []
+    return out
+
+
+def _label_style(sentence: str) -> str | None:
+    """The kind of list label a sentence opens with: "(a)", "(1)", "(A)", "(i)", "1."; ``None`` if none."""
+    if re.match(r"^\d{1,3}\.\s", sentence):
+        return "arabic-dot"
+    if re.match(r"^[a-z]\.\s", sentence):
+        return "letter-dot"
+    match = re.match(r"^\((\w{1,4})\)", sentence)
+    if match is None:
+        return None
+    text = match.group(1)
+    if (re.fullmatch(r"[ivx]+", text) and text != "i") or text in ("i", "ii", "iii"):
+        return "roman"
+    if text.isdigit():
+        return "arabic"
+    return "upper" if text.isupper() else "lower"
