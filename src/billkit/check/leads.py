@@ -19,6 +19,10 @@ LIST_LEAD = re.compile(
 its object ("... except when requested by:"): its labelled items finish its sentence, capitals or not,
 as long as they keep the first item's kind of label."""
 
+UNLABELLED_ITEMS = re.compile(r";\s+(?:(?:and|or)\s+)?[A-Z]|;$")
+"""Items that lost their bullets ("They were not advised ...; They did not ...; or The plea was ..."): read
+as a list's items when they follow its lead, as labelled ones are."""
+
 
 @dataclass
 class _Lead:
@@ -49,13 +53,14 @@ def with_leads(located: list[tuple[str, str]]) -> list[tuple[str, str]]:
         while stack and label is not None and stack[-1].own == label:
             stack.pop()
         lead = stack[-1] if stack else None
+        style = label or ("unlabelled" if UNLABELLED_ITEMS.search(sentence) else None)
         listed = lead is not None and (
             bool(VERB_LEAD.search(lead.text))
-            or (bool(LIST_LEAD.search(lead.text)) and label is not None and lead.items in (None, label))
+            or (bool(LIST_LEAD.search(lead.text)) and style is not None and lead.items in (None, style))
         )
         if lead is not None and (body[:1].islower() or listed):
             if listed and not body[:1].islower() and lead.items is None:
-                lead.items = label
+                lead.items = style
             joined = f"{lead.text} {sentence}"
             out.append((joined, location))
             if sentence.endswith(":"):

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from ..load.library import PRACTICES
 from ..sentences import sentences
 from .leads import with_leads
+from .lists import access_lists
 from .reading import Passage
 from .ruleset import DESCRIPTIONS, RULES, Rule
 
@@ -108,11 +109,15 @@ def check_passages(passages: list[Passage]) -> list[Finding]:
     hits: dict[str, list[Evidence]] = {p: [] for p in PRACTICES}
 
     def add(rule: Rule, quote: str, location: str) -> None:
-        evidence = Evidence(_quote(quote), location, rule.strength, rule.part, rule.why, rule.yields)
+        keep(
+            rule.practice, Evidence(_quote(quote), location, rule.strength, rule.part, rule.why, rule.yields)
+        )
+
+    def keep(practice: str, evidence: Evidence) -> None:
         # one sentence may show both halves of a two-part practice: keep it once per half
-        same = (e for e in hits[rule.practice] if e.strength == rule.strength and e.part == rule.part)
+        same = (e for e in hits[practice] if e.strength == evidence.strength and e.part == evidence.part)
         if not any(e.quote == evidence.quote for e in same):
-            hits[rule.practice].append(evidence)
+            hits[practice].append(evidence)
 
     for rule in RULES:
         support = None
@@ -132,6 +137,12 @@ def check_passages(passages: list[Passage]) -> list[Finding]:
             # the ground found elsewhere is quoted too, unless the sentence states it itself
             if support is not None and support != i and not _matches(rule.elsewhere, text):
                 add(rule, located[support][0], located[support][1])
+    for reading in access_lists(located, lowered):  # who may see closed records, item by item
+        against = reading.strength == "against"
+        keep(
+            "record-access",
+            Evidence(_quote(reading.quote), located[reading.index][1], reading.strength, yields=against),
+        )
     findings = _by_likeness(
         [_judge(practice, hits[practice]) for practice in PRACTICES],
         [(s, passage.location) for passage in passages for s in sentences(passage.text)],

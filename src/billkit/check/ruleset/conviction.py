@@ -230,5 +230,7 @@ RULES: tuple[Rule, ...] = (
           r"[^.;]{0,80}\b(?:expunged|sealed|set aside|restricted|shielded|cleared)|"
           r"(?:may|shall) not (?:thereafter )?(?:consider|entertain|hear) any (?:motion|petition|application)\b[^.;]{0,80}"
           r"\b(?:expunged|sealed|restricted|shielded|set aside)",),
-         unless=(*JURISDICTION_KEPT, r"\b(?:not|never|nothing|without)\b[^.;]{0,40}\b(?:waive|waiver|bar|terminat|lose|end)")),
+         unless=(*JURISDICTION_KEPT, r"\b(?:not|never|nothing|without)\b[^.;]{0,40}\b(?:waive|waiver|bar|terminat|lose|end)",
+                 # what a court must tell a defendant before a plea, not a bar the law sets
+                 r"\b(?:inform|advise|tell|warn)\w* (?:the )?(?:defendant|person|accused)\b[^.;]{0,60}\b(?:of the following|that)\b")),
 )  # fmt: skip

@@ -47,7 +47,10 @@ RULES: tuple[Rule, ...] = (
                  r"\bimmigration (?:hardship|consequences?)\b(?![^.;]*\b(?:authorit|agenc|officer|enforcement|ice\b|homeland))",
                  # spending on enforcement is not sharing records (Or. Rev. Stat. § 181A.820(2))
                  r"\buse (?:agency |any |state )?(?:moneys|funds|resources|equipment|personnel)",
-                 SAVING + r"[^.]{0,240}" + SHARE, r"\bexcept\b[^.;]{0,60}" + IMMIGRATION),
+                 SAVING + r"[^.]{0,240}" + SHARE, r"\bexcept\b[^.;]{0,60}" + IMMIGRATION,
+                 # a person's release from custody, not a release of records ("prohibits the jail custodian from
+                 # delaying a defendant's release for the purpose of an immigration enforcement operation")
+                 r"(?:'s|s'|their|his|her) release\b(?![^.;]*\b(?:disclos\w*|shar\w*|transmit\w*|records?|information|data)\b)"),
          part="immigration authorities"),
     # A law that gives no authority to share with federal officials ("Nothing in this article authorizes the
     # disclosure of juvenile information to federal officials absent a court order ...").

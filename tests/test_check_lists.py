@@ -1,0 +1,168 @@
+"""`billkit check` reads a list whole: who may see closed records, and items that lost their labels.
+
+Each text is quoted from the tuning split of ``tests/corpus/`` with its citation (issue 14, eleventh
+round). A list of who may see closed records says whether the person may see their own only by naming
+them or by leaving them out; no single item says it.
+"""
+
+from __future__ import annotations
+
+from billkit.check.reading import Passage
+from billkit.check.rules import check_passages
+
+
+def _finding(practice: str, *texts: str):
+    passages = [Passage(t, f"line {i}") for i, t in enumerate(texts, 1)]
+    return {f.id: f for f in check_passages(passages)}[practice]
+
+
+GA_15_11_708 = (
+    "(b) Unless a charge of delinquency is transferred for criminal prosecution, the interest of national "
+    "security requires, the case is one in which the general public may not be excluded from the "
+    "hearings, or "
+    "the court otherwise orders in the best interests of the child, the records and files shall not "
+    "be open to "
+    "public inspection nor shall their contents be disclosed to the public.\n"
+    "(c) Inspection of the records and files shall be permitted by:\n"
+    "(1) A juvenile court having a child before it in any proceeding;\n"
+    "(2) The attorney for a party to the proceedings, with the consent of the court;\n"
+    "(3) The officers of public institutions or agencies to whom a child is committed;\n"
+    "(4) Law enforcement officers and prosecuting attorneys of this state, the United States, or any other "
+    "jurisdiction when necessary for the discharge of their official duties;"
+)  # Ga. Code Ann. § 15-11-708(b)–(c)(4), tests/corpus/ga-code-15-11-708.txt
+
+US_5038_A = (
+    "(a) Throughout and upon the completion of the juvenile delinquency proceeding, the records shall be "
+    "safeguarded from disclosure to unauthorized persons. The records shall be released to the "
+    "extent necessary "
+    "to meet the following circumstances:\n"
+    "(1) inquiries received from another court of law;\n"
+    "(2) inquiries from an agency preparing a presentence report for another court;\n"
+    "(3) inquiries from law enforcement agencies where the request for information is related to the "
+    "investigation of a crime or a position within that agency;"
+)  # 18 U.S.C. § 5038(a)(1)–(3) (2003), tests/corpus/us-18-usc-5038-a-2003.txt
+
+KS_38_2310 = (
+    "(a) All records of law enforcement officers and agencies and municipal courts concerning an offense "
+    "committed or alleged to have been committed by a juvenile under 14 years of age shall be kept readily "
+    "distinguishable from criminal and other records and shall not be disclosed to anyone except:\n"
+    "(1) The judge of the district court and members of the staff of the court designated by the judge;\n"
+    "(2) parties to the proceedings and their attorneys;\n"
+    "(3) the Kansas department for children and families;"
+)  # Kan. Stat. Ann. § 38-2310(a)(1)–(3), tests/corpus/ks-stat-38-2310.txt
+
+
+def test_a_list_of_who_may_see_closed_records_that_leaves_the_person_out_works_against_access():
+    for text in (GA_15_11_708, US_5038_A):
+        finding = _finding("record-access", text)
+        assert finding.status == "contrary"
+        assert "(1)" in finding.evidence[0].quote  # the list itself is quoted, not a sentence near it
+
+
+def test_a_list_that_names_the_parties_gives_the_person_access():
+    finding = _finding("record-access", KS_38_2310)
+    assert finding.status == "present"
+    assert "parties to the proceedings" in finding.evidence[0].quote
+
+
+def test_a_grant_elsewhere_in_the_bill_outweighs_a_list_that_leaves_the_person_out():
+    # Md. Code, Crim. Proc. § 10-302 (tests/corpus/md-crim-proc-10-302.txt, abridged): the shielded record
+    # stays open to its subject.
+    grant = (
+        "A shielded record shall remain available to the person who is the subject of the record without a "
+        "court order, and the person may inspect and obtain a copy of the shielded record."
+    )
+    assert _finding("record-access", GA_15_11_708, grant).status == "present"
+
+
+def test_a_list_after_a_court_order_gate_is_not_the_persons_route():
+    # 705 Ill. Comp. Stat. 405/1-8(A) (P.A. 103-22), tests/corpus/il-705-ilcs-405-1-8.txt: the list names
+    # the minor, but the sentence before it lets sealed records out only with an order of the court.
+    text = (
+        "All juvenile court records which have not been expunged are sealed and may never be "
+        "disclosed to the "
+        "general public or otherwise made widely available. Sealed juvenile court records may be "
+        "obtained only "
+        "under this Section and Section 1-7 and Part 9 of Article V of this Act, when their use is "
+        "needed for "
+        "good cause and with an order from the juvenile court. Inspection and copying of juvenile "
+        "court records "
+        "relating to a minor who is the subject of a proceeding under this Act shall be restricted to the "
+        "following:\n(1) The minor who is the subject of record, the minor's parents, guardian, and "
+        "counsel.\n"
+        "(2) Law enforcement officers and law enforcement agencies when such information is essential to "
+        "executing an arrest or search warrant or other compulsory process."
+    )
+    assert _finding("record-access", text).status != "present"
+
+
+def test_lists_that_are_not_of_who_may_see_a_case_record_say_nothing_of_access():
+    dna = (  # Iowa Code § 81.8(1)–(2), tests/corpus/ia-code-81-8.txt: samples, not the record of a case
+        "1. A DNA record shall be considered a confidential record and disclosure of a DNA record is only "
+        "authorized pursuant to this section.\n"
+        "2. Confidential DNA records under this section may be released to the following agencies for law "
+        "enforcement identification purposes:\n"
+        "a. Any criminal or juvenile justice agency as defined in section 692.1.\n"
+        "b. Any criminal or juvenile justice agency in another jurisdiction that meets the definition of a "
+        "criminal or juvenile justice agency as defined in section 692.1."
+    )
+    kept = (  # Tex. Fam. Code Ann. § 58.008(b)(1)–(2), tests/corpus/tx-fam-code-58-008-2023.txt: how the
+        # records are kept, not who may see them
+        "(b) Except as provided by Subsection (c), law enforcement records concerning a child and "
+        "information "
+        "concerning a child that are stored by electronic means or otherwise and from which a record "
+        "could be "
+        "generated may not be disclosed to the public and shall be:\n"
+        "(1) if maintained on paper or microfilm, kept separate from adult records;\n"
+        "(2) if maintained electronically in the same computer system as adult records, accessible "
+        "only under "
+        "controls that are separate and distinct from the controls to access electronic data "
+        "concerning adults; and"
+    )
+    assert _finding("record-access", dna).status == "absent"
+    assert _finding("record-access", kept).status == "absent"
+
+
+CO_SB25_276 = (
+    "Under current law, a criminal defendant may petition a court to vacate a guilty plea to a class "
+    "1 or class 2 "
+    "misdemeanor or a municipal offense if the criminal defendant alleges that:\n"
+    "They were not adequately advised by defense counsel of adverse immigration consequences of a "
+    "guilty plea;\n"
+    "They did not knowingly, intelligently, or voluntarily waive the right to counsel because they were not "
+    "advised that the right to counsel includes the right to be advised regarding immigration "
+    "consequences of a "
+    "guilty plea; or\nThe guilty plea was constitutionally infirm."
+)  # S.B. 25-276, 75th Gen. Assemb., 1st Reg. Sess. (Colo. 2025), bill summary (co-sb25-276-summary.txt)
+
+
+def test_items_that_lost_their_labels_are_read_with_their_lead():
+    finding = _finding("vacatur-for-cause", CO_SB25_276)
+    assert finding.status == "present"
+    assert finding.evidence[0].quote.startswith("Under current law, a criminal defendant may petition")
+
+
+def test_a_delayed_release_from_jail_is_not_a_release_of_records():
+    # S.B. 25-276 (Colo. 2025), bill summary: custody, not records.
+    text = (
+        "The bill prohibits the jail custodian from delaying a defendant's release for the purpose of an "
+        "immigration enforcement operation."
+    )
+    assert _finding("federal-records", text).status == "absent"
+
+
+def test_a_plea_advisement_that_the_plea_waives_an_appeal_does_not_end_the_courts_jurisdiction():
+    # Ariz. R. Crim. P. 17.2(a)(5) (as amended through Dec. 6, 2023), tests/corpus/az-r-crim-p-17-2.txt
+    text = (
+        "(a) Generally. Except as provided in Rule 17.1(f)(2), before accepting a plea of guilty or "
+        "no contest, "
+        "the court must address the defendant personally, inform the defendant of the following, and "
+        "determine "
+        "that the defendant understands:\n"
+        "(5) in a noncapital case, the defendant's plea of guilty or no contest will waive the right "
+        "to appellate "
+        "court review of the proceedings on a direct appeal; and that the defendant may seek review only by "
+        "filing a petition for post-conviction relief under Rule 33 and, if it is denied, a petition "
+        "for review."
+    )
+    assert _finding("court-jurisdiction", text).status == "absent"
