@@ -166,3 +166,43 @@ def test_a_plea_advisement_that_the_plea_waives_an_appeal_does_not_end_the_court
         "for review."
     )
     assert _finding("court-jurisdiction", text).status == "absent"
+
+
+# Lists in one sentence, and related wording, in sentences written for these tests (no source): the
+# shapes real sealing laws use, in words no corpus file has.
+
+
+def test_cleared_records_open_only_to_agencies_work_against_access():
+    for text in (
+        "Sealed records are available only to criminal justice agencies.",
+        "Expunged records shall be maintained in a nonpublic file accessible only to law enforcement "
+        "agencies "
+        "for investigative purposes.",
+        "No sealed record shall be disclosed to any person other than a criminal justice agency.",
+    ):
+        assert _finding("record-access", text).status == "contrary", text
+    # the person among those named, or a way in for the person: not against
+    for text in (
+        "Sealed records are available only to criminal justice agencies and to the person who is the subject "
+        "of the record.",
+        "Sealing is available only to a person who has completed the sentence.",
+    ):
+        assert _finding("record-access", text).status != "contrary", text
+
+
+def test_a_person_let_in_to_examine_their_file_has_access():
+    text = (
+        "The clerk shall permit the person whose conviction was set aside to examine and copy the sealed "
+        "court "
+        "file at no cost."
+    )
+    assert _finding("record-access", text).status == "present"
+
+
+def test_jurisdiction_kept_notwithstanding_the_relief_is_present():
+    text = (
+        "Notwithstanding the expungement, the court shall have jurisdiction to entertain any motion or "
+        "petition "
+        "challenging the legal validity of the conviction."
+    )
+    assert _finding("court-jurisdiction", text).status == "present"

@@ -139,6 +139,7 @@ RULES: tuple[Rule, ...] = (
          (r"\b(?:has|have|shall have|retains?|shall retain|keeps?) (?:continuing |full )?jurisdiction(?: and (?:authority|power))? "
           r"to (?:hear|decide|consider|rule on|entertain|adjudicate|grant)",
           LATER, r"\bat any time\b|notwithstanding[^.;]{0,60}(?:time|limitation|deadline)|(?:has|have) already been|\bremains? a conviction\b|"
+          r"\bnotwithstanding (?:the |any |an? |such |that )?(?:\w+ )?" + RELIEF + r"|"
           r"\b(?:after|once|following)\b[^.;]{0,40}?" + RELIEF + r"[^.;]{0,40}?\b(?:has|have) been (?:granted|ordered|entered)"),
          window=2, unless=(PRESUME,)),
     Rule("court-jurisdiction", "partial",

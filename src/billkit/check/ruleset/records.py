@@ -122,7 +122,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:has|have|retains?|shall have|shall retain) (?:the right|a right|access)(?: to)?)(?!\s+not\b)[^.;]{0,40}?\b"
           + SEE + r"\b(?:,? (?:and|or|and/or) " + SEE + r"(?: (?:a |certified )?cop(?:y|ies) of)?)?"
           r"(?:(?!confirmation|notice|notif|certificate|statement|letter|\bthat\b|\border)[^.;]){0,60}?\s" + OWN_RECORD + r"|"
-          r"\b(?:permit|allow|enable|let)\w* (?:the |that |such |an? )?" + PERSON + r"[^.;]{0,20}?\bto " + SEE + r"\b[^.;]{0,10}?\s" + OWN_RECORD + r"|"
+          r"\b(?:permit|allow|enable|let)\w* (?:the |that |such |an? )?" + PERSON + r"[^.;]{0,80}?\bto " + SEE + r"\b[^.;]{0,10}?\s" + OWN_RECORD + r"|"
           r"\b(?:provide|furnish|give|send|mail|deliver|release|disclose|offer)\w*\b (?:to )?(?:the |that |such |an? )?" + PERSON
           + r"(?!\s+whose\b)[^.;]{0,20}?\b(?:with )?" + OWN_RECORD + r"|"
           r"\b(?:records?|files?|information)\b[^.;]{0,60}\b(?:open|available|accessible) (?:for |to )?(?:inspection |examination |review |copying )?"
@@ -281,6 +281,15 @@ RULES: tuple[Rule, ...] = (
           RELIEF + r"|nonpublic|confidential"),
          unless=(r"\b(?:to|by|and) (?:the )?(?:" + OWNER + r")",
                  r"\b(?:person|individual|petitioner|defendant|applicant)\b[^.;]{0,40}\bmay (?:inspect|obtain|see|review)")),
+    # Cleared records open only to those a sentence names, the person not among them ("a nonpublic file accessible
+    # only to law enforcement agencies"); it gives way to a grant to the person elsewhere in the bill.
+    Rule("record-access", "against",
+         (r"\b(?:records?|files?|information|data)\b[^.;]{0,80}\b(?:available|accessible|open(?: for inspection)?|disclosed|"
+          r"released|disseminated|provided|furnished|shown|inspected|examined)\s+(?:only|solely|exclusively)\s+"
+          r"(?:to|by|for (?:use by|the use of))\b",
+          RELIEF + r"|nonpublic|confidential"),
+         unless=(OWNER, r"\b(?:person|individual|petitioner|defendant|applicant|child|juvenile|parties)\b(?!')", r"\bexcept\b"),
+         yields=True),
     # A residual rule after a list of who may see the records ("Otherwise, no one may access a sealed court record
     # except by order of the court", Utah Code Jud. Admin. R. 4-202.03(2)): against the person, unless the list
     # before it named the person ("(1) The juvenile or the juvenile's attorney; ... Otherwise, ...").
@@ -342,7 +351,8 @@ RULES: tuple[Rule, ...] = (
     # The same bar with exceptions that leave the person out ("shall not be disclosed to any person except
     # a criminal justice agency"): against the practice, unless the bill grants the person access elsewhere.
     Rule("record-access", "against",
-         (r"\b(?:shall|may|must) not (?:be )?(?:\w+ )?(?:made available|disclosed|released|opened|open|provided|furnished|"
+         (r"\b(?:(?:shall|may|must) not|no (?:\w+ ){0,3}(?:records?|files?|information)\b[^.;]{0,40}\b(?:shall|may|must)) "
+          r"(?:be )?(?:\w+ )?(?:made available|disclosed|released|opened|open|provided|furnished|"
           r"shown|accessible|disseminated)\b[^.;]{0,20}\bto (?:anyone|any person|any individual|any other person)\b"
           r"[^.;]{0,20}\b(?:except|other than|unless)\b", RELIEF),
          unless=(r"(?:except|other than|unless)[^.;]*(?:" + OWNER + r"|\bthe (?:person|individual)\b|himself|herself|"
