@@ -206,3 +206,43 @@ def test_jurisdiction_kept_notwithstanding_the_relief_is_present():
         "challenging the legal validity of the conviction."
     )
     assert _finding("court-jurisdiction", text).status == "present"
+
+
+def test_access_limited_to_a_list_reads_the_list():
+    assert (
+        _finding(
+            "record-access",
+            "Access to expunged records shall be limited to law enforcement agencies and prosecutors.",
+        ).status
+        == "contrary"
+    )
+    assert (
+        _finding(
+            "record-access",
+            "Access to expunged records shall be limited to law enforcement agencies, prosecutors, and the "
+            "person "
+            "whose record was expunged.",
+        ).status
+        == "present"
+    )
+    assert (
+        _finding(
+            "record-access",
+            "Once an order of nondisclosure is issued, the criminal justice agency may disclose the "
+            "information only "
+            "to other criminal justice agencies.",
+        ).status
+        == "contrary"
+    )
+
+
+def test_a_record_given_or_opened_to_the_person_is_access():
+    for text in (
+        "The agency shall, upon request, disclose the sealed record to the person who is the subject of the "
+        "record.",
+        "The petitioner shall have access to the sealed records of the petitioner's case.",
+    ):
+        assert _finding("record-access", text).status == "present", text
+    # a record about the person, sent elsewhere, is not a record given to the person
+    text = "Upon sealing, the agency shall send any records relating to the person to the issuing court."
+    assert _finding("record-access", text).status != "present"

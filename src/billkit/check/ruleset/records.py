@@ -52,6 +52,12 @@ OPEN_TO = (
 respondents, their parents ..."; "open to inspection by the following: ... (B) The child"). The list may run
 over semicolons between its items, never over a semicolon that starts another clause."""
 
+LIMITED_TO = (
+    r"\b(?:access to|inspection of|disclosure of|release of|dissemination of)\b[^.;]{0,80}\b(?:shall be|is|are) "
+    r"(?:limited|restricted) to\b"
+)
+"""Who may see the records, as a limit ("Access to expunged records shall be limited to ...")."""
+
 RULES: tuple[Rule, ...] = (
     Rule("record-access", "partial", (PERSON + r"|person|individual|petitioner|defendant", NARROWED_RECORD, RELIEF),
          why="the person gets a summary of the record, or the judgment and order, not the record itself"),
@@ -122,6 +128,11 @@ RULES: tuple[Rule, ...] = (
           r"(?:has|have|retains?|shall have|shall retain) (?:the right|a right|access)(?: to)?)(?!\s+not\b)[^.;]{0,40}?\b"
           + SEE + r"\b(?:,? (?:and|or|and/or) " + SEE + r"(?: (?:a |certified )?cop(?:y|ies) of)?)?"
           r"(?:(?!confirmation|notice|notif|certificate|statement|letter|\bthat\b|\border)[^.;]){0,60}?\s" + OWN_RECORD + r"|"
+          + PERSON + r"[^.;]{0,40}?\b(?:has|have|shall have|retains?|shall retain|(?:is|are|shall be) (?:entitled|given)) "
+          r"(?:full |continued |free )?access to\b[^.;]{0,20}?\s" + OWN_RECORD + r"|"
+          r"\b(?:disclose|release|provide|furnish|give|send|mail|deliver)\w*(?:,[^,.;]{0,40},)? (?:the |a |any |such |that )?"
+          r"(?:\w+ ){0,3}(?:records?|files?) (?:(?!relat|pertain|refer|belong|regard|concern)\w+ ){0,4}?to (?:the )?(?:"
+          + OWNER + "|" + PERSON + r")|"
           r"\b(?:permit|allow|enable|let)\w* (?:the |that |such |an? )?" + PERSON + r"[^.;]{0,80}?\bto " + SEE + r"\b[^.;]{0,10}?\s" + OWN_RECORD + r"|"
           r"\b(?:provide|furnish|give|send|mail|deliver|release|disclose|offer)\w*\b (?:to )?(?:the |that |such |an? )?" + PERSON
           + r"(?!\s+whose\b)[^.;]{0,20}?\b(?:with )?" + OWN_RECORD + r"|"
@@ -286,10 +297,14 @@ RULES: tuple[Rule, ...] = (
     Rule("record-access", "against",
          (r"\b(?:records?|files?|information|data)\b[^.;]{0,80}\b(?:available|accessible|open(?: for inspection)?|disclosed|"
           r"released|disseminated|provided|furnished|shown|inspected|examined)\s+(?:only|solely|exclusively)\s+"
-          r"(?:to|by|for (?:use by|the use of))\b",
+          r"(?:to|by|for (?:use by|the use of))\b|" + LIMITED_TO + "|"
+          r"\b(?:may|shall)\b (?:\w+ ){0,2}(?:disclose|release|disseminate|provide|furnish)\w* (?:the |such |that |any )?(?:\w+ ){0,3}"
+          r"(?:records?|files?|information|data) (?:only|solely|exclusively) to\b",
           RELIEF + r"|nonpublic|confidential"),
          unless=(OWNER, r"\b(?:person|individual|petitioner|defendant|applicant|child|juvenile|parties)\b(?!')", r"\bexcept\b"),
          yields=True),
+    Rule("record-access", "present", (LIMITED_TO + r"[^.;]{0,200}\b(?:the )?(?:" + OWNER + r")", RELIEF),
+         unless=("(?:" + OWNER + r")[^.;]{0,60}" + COURT_ORDER,)),
     # A residual rule after a list of who may see the records ("Otherwise, no one may access a sealed court record
     # except by order of the court", Utah Code Jud. Admin. R. 4-202.03(2)): against the person, unless the list
     # before it named the person ("(1) The juvenile or the juvenile's attorney; ... Otherwise, ...").
