@@ -237,7 +237,7 @@ def test_packet_takes_the_missing_practices_from_the_checked_bill(partial_bill, 
     assert result.exit_code == 0, result.output
     html = (tmp_path / "out/testimony-packet.html").read_text()
     assert "We are glad the bill lets people obtain their own records without a court order." in html
-    assert "The bill does not yet include a provision that keeps cleared records out of federal" in html
+    assert "The bill does not yet include a provision that asks the FBI to remove cleared records" in html
 
 
 def test_amendments_refer_to_each_other_by_amendment_number(library):

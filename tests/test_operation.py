@@ -194,9 +194,14 @@ def test_the_presumption_says_what_follows_when_it_stands(library):
     text = " ".join(_lines(bill.section("rebuttable-presumption")))
     assert (
         "If neither presumption is rebutted, the court shall find that, due to legal error, the defendant "
-        "was not aware of the immigration consequences of the plea; shall name the duty in subsection (c) "
-        "that the record shows was not performed, and whether defense counsel or the court owed it"
+        "was not aware of the immigration consequences of the plea. In its order the court shall state "
+        "what the record of the plea shows, and what it lacks, about those consequences"
     ) in text
+    assert "shall name the duty in subsection (c) that the record shows was not performed" in text
+    # Legal read 15, A-1: the order states facts, never that it "rests on the unrebutted presumption", and
+    # where the record does not show whose duty failed, the court finds that no one who owed one advised.
+    assert "presumption;" not in text and "rests on" not in text
+    assert "shall find that no one who owed the defendant a duty in subsection (c) advised the" in text
     # Legal read 10, A-2: the legal error is a named duty left undone, whenever the plea was made, and
     # prejudice is presumed too; the strength of the evidence alone does not rebut it (Lee v. United States).
     assert "one of the following duties was not performed" in text
@@ -211,7 +216,6 @@ def test_the_presumption_says_what_follows_when_it_stands(library):
     # and what the person says on the motion cannot be used against them in a criminal case.
     assert "The court shall not require the moving party to make any statement, sworn" in text
     assert "is not admissible against the moving party in the reopened case" in text
-    assert "if the record does not show which, shall name counsel’s duty" in text
     assert "shall find that the failure was prejudicial, so that the plea was not knowingly" in text
     assert "those that federal law attached to it when it was entered" in text
     assert "nor its order shall state the moving party’s citizenship or immigration status" in text
@@ -393,3 +397,14 @@ def test_a_state_whose_word_is_dismissal_defines_another_word(library):
     notes = " ".join(bill.section("definitions").legislative_note.texts)
     assert "calls it “dismissal”" in notes and "a defined “dismissal” would confuse" in notes
     assert "every charge in it is dismissed" in " ".join(_lines(bill.section("vacatur-for-cause")))
+
+
+def test_the_motions_timeliness_and_reinstatement_respect_the_acts_own_date(library):
+    """Legal read 15: diligence is never measured from before the motion existed (A-7), and the
+    waiver that keeps an expired limitation period from reviving a charge is not optional (C-3;
+    Stogner v. California, 539 U.S. 607 (2003))."""
+    bill = build_bill(BillSpec(clean=True), library)
+    text = " ".join(_lines(bill.section("vacatur-for-cause")))
+    assert "a final order of removal based on the conviction had been entered; or the effective date" in text
+    assert "[If the plea was entered before" not in text
+    assert "If the plea was entered before the effective date" in text

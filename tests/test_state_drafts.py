@@ -258,6 +258,8 @@ OVERRIDES = (
     ("PA", "federal-records", "Notwithstanding 18 Pa.C.S. § 9122.1(a) (relating to petition for limited"),
     ("MA", "federal-records", "Notwithstanding clause (1) of subsection (a) of section 172 of chapter 6"),
     ("VA", "vacatur-for-cause", "§ 19.2-296, § 16.1-133.1, and Rule 1:1 of the Rules of Supreme Court"),
+    # Legal read 15, A-5: the Post Conviction Relief Act's waiver rule and its jurisdictional one-year bar.
+    ("PA", "vacatur-for-cause", "(relating to previous litigation and waiver), and 42 Pa.C.S. § 9545(b)"),
 )  # fmt: skip
 
 
@@ -281,3 +283,19 @@ def test_colorados_definition_reaches_every_sealing_route(library):
     sealing = _definition(build_bill(BillSpec(state="CO"), library), "Sealing")
     for law in ("section 24-72-706, C.R.S.", "section 13-3-117, C.R.S.", "section 24-72-705, C.R.S."):
         assert law in sealing, law
+
+
+def test_a_section_that_must_stand_apart_from_a_states_law_is_never_offered_as_its_amendment(library):
+    """Legal read 15, A-5: set out as amendments to 42 Pa.C.S. § 9543, the motion would be a petition under
+    the Post Conviction Relief Act, bound by its custody rule, one-year bar and waiver rule."""
+    from billkit.build.packet import build_packet
+
+    from support import packet_spec, part
+
+    note = _note(build_bill(BillSpec(state="PA"), library), "vacatur-for-cause")
+    assert "This section must stand apart from 42 Pa. Cons. Stat. § 9543, not amend it." in note
+    assert "Commonwealth v. Fahy, 737 A.2d 214, 222 (Pa. 1999)" in note
+    packet = build_packet(packet_spec(state="PA", present=()), library)
+    text = " ".join(p.text for p in part(packet, "testimony"))
+    assert "as a section of its own that stands apart from 42 Pa. Cons. Stat. § 9543" in text
+    assert "amendments to 42 Pa. Cons. Stat. § 9543" not in text

@@ -243,11 +243,11 @@ def _existing_law(jurisdiction, practice: str, words: Words, names) -> list:
     law = jurisdiction.practices.get(practice) if jurisdiction is not None else None
     if law is None or law.status not in ("has", "partly"):
         return []
-    cited = law.own_citations
-    if not cited:
+    if not (cited := "; ".join(law.own_citations)):
         return []
-    said = words["existing"].fill(
-        law.status, name=jurisdiction.name, citations="; ".join(cited), beside=law.beside or ""
+    fill = words["existing"].fill
+    said = fill(
+        law.status, name=jurisdiction.name, citations=cited, beside=law.beside or "", apart=bool(law.apart)
     )
     return [_p(said, names)]
 

@@ -181,7 +181,8 @@ def state_law(jurisdiction, practice: str, referrers: str = "") -> list[str]:
     if law.citations:
         details.append(note.fill("cited", citations="; ".join(law.citations)))
     if law.beside:
-        details.append(note.fill("beside", beside=law.beside))
+        beside = ("apart", {"why": law.apart}) if law.apart else ("beside", {})
+        details.append(note.fill(beside[0], beside=law.beside, **beside[1]))
     details += [
         note.fill(
             "contrary",

@@ -162,6 +162,9 @@ class PracticeLaw(Graded):
     citations: tuple[str, ...] = ()
     beside: str | None = None
     """The existing provision the model section would amend or stand beside."""
+    apart: str | None = None
+    """Why the model section must stand apart from ``beside`` rather than amend it (placed in Pennsylvania's
+    Post Conviction Relief Act, the motion would take on the Act's bars); unset, it may be either."""
     source: str | None = None
     contrary: tuple[Contrary, ...] = ()
     notes: tuple[LawNote, ...] = ()
