@@ -57,8 +57,8 @@ def load_corpus() -> list[Case]:
 def split_waves() -> dict[str, list[str]]:
     """The test split's waves, each as ``split.yaml`` lists it: the first 22 files, the 15 added blind on
     2026-11-30, the 17 a researcher then gathered for the test split alone, 5 later texts from the
-    same chapters as test files, 6 of each of two rounds of 12 gathered blind on 2026-12-01, and 5 of a
-    third."""
+    same chapters as test files, 6 of each of two rounds of 12 gathered blind on 2026-12-01, and 5 and 4
+    of two more."""
     listed = yaml.safe_load(SPLIT_FILE.read_text(encoding="utf-8"))
     return {
         "test, first 22": listed["test"],
@@ -68,6 +68,7 @@ def split_waves() -> dict[str, list[str]]:
         "test, added 2026-12-01": listed["test_2026_12_01"],
         "test, tenth round": listed["test_2026_12_01_b"],
         "test, eleventh round": listed["test_2026_12_01_c"],
+        "test, twelfth round": listed["test_2026_12_01_d"],
     }
 
 

@@ -7,6 +7,8 @@ them or by leaving them out; no single item says it.
 
 from __future__ import annotations
 
+import pytest
+
 from billkit.check.reading import Passage
 from billkit.check.rules import check_passages
 
@@ -246,3 +248,141 @@ def test_a_record_given_or_opened_to_the_person_is_access():
     # a record about the person, sent elsewhere, is not a record given to the person
     text = "Upon sealing, the agency shall send any records relating to the person to the issuing court."
     assert _finding("record-access", text).status != "present"
+
+
+# A second, critical reader's probes (written for these tests, no source): shapes that share words with a
+# list of who may see closed records but are not one, or that name someone other than the person.
+PROBES = [
+    (
+        "contrary",
+        "(b) Sealed records shall not be disclosed to anyone except:\n(1) the prosecuting attorney;\n(2) "
+        "the person against whom the offense was committed.",
+    ),
+    (
+        "contrary",
+        "(b) Sealed juvenile records may be inspected only by:\n(1) the juvenile detention facility in "
+        "which the juvenile is held;\n(2) the prosecuting attorney.",
+    ),
+    (
+        "contrary",
+        "(b) Expunged records shall be made available only to the following:\n(1) the parties' insurers, "
+        "for the purpose of settling claims;\n(2) the clerk of the court.",
+    ),
+    (
+        "contrary",
+        "(b) Sealed records shall be released only to:\n(1) the department of corrections, prior to the "
+        "release of the individual from custody;\n(2) the parole board.",
+    ),
+    (
+        "contrary",
+        "(b) Sealed records shall be open to inspection only by:\n(1) law enforcement agencies;\n(2) the "
+        "person who is the subject of the record, upon a finding by the court that good cause exists.",
+    ),
+    (
+        "contrary",
+        "(b) Sealed records shall be open to inspection only by:\n(1) law enforcement agencies;\n(2) the "
+        "person who is the subject of the record, but only:\n(A) upon an order of the court; and\n(B) "
+        "after notice to the prosecuting attorney.",
+    ),
+    (
+        "contrary",
+        "(b) Sealed records may be inspected only by:\n(1) such person as the court may designate;\n(2) "
+        "the prosecuting attorney.",
+    ),
+    (
+        "absent",
+        "(a) The records shall be sealed. (b) A copy of the sealing decision shall be released to:\n(1) "
+        "the defendant;\n(2) the prosecuting attorney;\n(3) the state police.",
+    ),
+    (
+        "absent",
+        "(a) Upon granting the petition, the court shall seal the records. (b) The clerk shall "
+        "disseminate the sealing order to the following agencies:\n(1) the state police;\n(2) the "
+        "Federal Bureau of Investigation.",
+    ),
+    (
+        "absent",
+        "(b) Sealed records shall not be disclosed to:\n(1) any employer or prospective employer;\n(2) "
+        "any landlord;\n(3) federal immigration authorities.",
+    ),
+    (
+        "absent",
+        "(b) Sealed records may also be released to the following agencies:\n(1) the department of motor "
+        "vehicles;\n(2) the state bar.",
+    ),
+    (
+        "absent",
+        "(a) Records that may not be disclosed to the public under this section include the "
+        "following:\n(1) arrest records;\n(2) court dockets and files;\n(3) records of the department of "
+        "corrections.",
+    ),
+    (
+        "absent",
+        "(c) A sealed record shall not be disclosed, except that this section does not apply to records "
+        "relating to the following:\n(1) a class A felony;\n(2) an offense requiring registration as a "
+        "sex offender.",
+    ),
+    (
+        "absent",
+        "(b) Sealed records may be disclosed only for the following purposes:\n(1) the investigation of "
+        "a crime;\n(2) a background check for employment with a criminal justice agency.",
+    ),
+    (
+        "present",
+        "(b) Sealed records shall not be disclosed to anyone except:\n(1) the court;\n(2) a party to the "
+        "proceeding or the party's attorney.",
+    ),
+    (
+        "present",
+        "(b) Sealed records may be inspected only by: (1) the court; (2) the prosecuting attorney; and "
+        "(3) the person who is the subject of the record.",
+    ),
+    (
+        "present",
+        "(b) Sealed records may be inspected only by these persons:\n(1) The court.\n(2) The prosecuting "
+        "attorney.\n(3) The person who is the subject of the record.",
+    ),
+    (
+        "present",
+        "3. Sealed records may be inspected only by the following:\n(a) The court.\n(b) The "
+        "prosecutor.\n(c) The police.\n(d) The probation department.\n(e) The parole board.\n(f) The "
+        "department of corrections.\n(g) The attorney general.\n(h) The state bar.\n(i) The person who "
+        "is the subject of the record.",
+    ),
+    (
+        "present",
+        "(a) Upon dismissal, the clerk shall seal the records of the case unless the court orders "
+        "otherwise. (b) Sealed records shall be open to inspection by:\n(1) the person who is the "
+        "subject of the record;\n(2) the person's attorney.",
+    ),
+    # the person's lawyer alone: a route through counsel, as the corpus reads it (nj-a122-1996-2a-4a-60.txt)
+    (
+        "partial",
+        "(b) Sealed records shall be open to inspection only by:\n(1) the judge, the prosecuting "
+        "attorney, and the juvenile's attorney;\n(2) the department of corrections.",
+    ),
+    (
+        "partial",
+        "(b) Sealed records shall be open to inspection only by:\n(1) counsel for the juvenile;\n(2) the "
+        "prosecuting attorney.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("status", "text"), PROBES, ids=[f"{s}-{i}" for i, (s, _) in enumerate(PROBES)])
+def test_a_list_is_read_for_who_it_names_and_for_what_it_is(status, text):
+    assert _finding("record-access", text).status == status
+
+
+def test_a_list_that_leaves_the_person_out_asks_to_add_them_and_quotes_the_whole_list():
+    finding = _finding(
+        "record-access",
+        "(b) Sealed records may be inspected only by the following:\n(1) The court.\n"
+        "(2) The prosecuting attorney.\n(3) Federal immigration authorities.",
+    )
+    assert finding.status == "contrary"
+    assert (
+        "(1) The court. (2) The prosecuting attorney. (3) Federal immigration authorities."
+        in finding.evidence[0].quote
+    )
+    assert "ask the committee to add the person to that list" in finding.missing

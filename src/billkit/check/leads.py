@@ -12,7 +12,8 @@ LIST_LEAD = re.compile(
     r"\b(?:by|to|of|for|from|with|that|than|including|except|unless|when|upon)\s*:$|"
     r"\bfor (?:an |the )?orders?\s*:$|"
     r"\b(?:when|if|where|unless)\b[^.;:]{0,80}:$|"
-    r"\b(?:claims?|asserts?|alleges?|available|disclosed|released|provided|disseminated|furnished)\s*:$",
+    r"\b(?:claims?|asserts?|alleges?|available|disclosed|released|provided|disseminated|furnished)\s*:$|"
+    r"\b(?:persons|individuals|entities|agencies|officials|only)\s*:$",
     re.IGNORECASE,
 )
 """A lead that announces a list ("... any of the following actions ...:"), or stops at a word that needs
@@ -50,6 +51,8 @@ def with_leads(located: list[tuple[str, str]]) -> list[tuple[str, str]]:
             out.append((sentence, location))
             continue
         label = _label_style(sentence)
+        if label == "roman" and stack and stack[-1].items == "lower" and re.match(r"^\([ivx]\)", sentence):
+            label = "lower"  # "(i)" after "(h)" is the ninth letter, not one
         while stack and label is not None and stack[-1].own == label:
             stack.pop()
         lead = stack[-1] if stack else None

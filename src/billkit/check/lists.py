@@ -1,127 +1,236 @@
-"""A list of who may see a closed record, read whole: the person it is about is on it, or is not.
+"""A list of who may see closed records, read whole: the person it is about is on it, or is not.
 
 A bill often closes records and then names, item by item, who may still see them ("shall not be
 disclosed to anyone except: (1) ...; (2) parties to the proceedings ..."; "Inspection of the records
-shall be permitted by: (1) ..."). No item alone says whether the person may see their own record:
-the list does, by naming them or by leaving them out. A lawyer reads it so; so does this module.
+shall be permitted by: (1) ..."). No item alone says whether the person may see their own record: the
+list does, by naming them or by leaving them out. A lawyer reads it so, and so does this module:
+
+- a list that names the person (or a party to the proceeding), with no leave of the court for them, gives
+  access: ``present``;
+- a list that names only the person's lawyer or parent gives a route through them: ``partial``;
+- an exclusive list ("only", "except", or a list of who may see records the provision has just closed)
+  that leaves the person out, or admits them only by the court's leave, works against access:
+  ``against``, which gives way to a grant made elsewhere in the bill.
+
+Only a list of who may *see records* counts: not one of who gets an order or a notice, who may ask the
+court, which records or offenses a rule covers, for what purposes records may be used, nor a list of who
+may not see them. Where this module reads a list, its reading replaces what the sentence rules made of
+the list's own sentences.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from .ruleset.records import CLOSED
-from .vocabulary import COURT_ORDER, OWNER, RELIEF
+from .vocabulary import COURT_ORDER, DENIAL, OWNER, RELIEF
+
+LOOKBACK = 3
+"""Sentences of the same provision before a lead that may close the records its list opens."""
 
 SEEING = re.compile(
     r"\b(?:inspect\w*|examin\w*|access\w*|disclos\w*|releas\w*|disseminat\w*|divulg\w*|open|available|accessible|"
-    r"furnish\w*|shown|permitted)\b"
+    r"furnish\w*|shown|permitted|restricted|limited)\b"
 )
 """A lead about seeing or getting something."""
-RECORDS = re.compile(r"\b(?:records?|files?|information|data|reports?|dockets?|contents)\b")
-NOT_RECORDS = re.compile(
-    r"cop(?:y|ies) of (?:the |an? |such |this )?(?:\w+ )?order\b|\bnotice\b|\bnotif\w*|\bpetition\w*|"
-    r"\bmotion\b|\bapplication\b|\brequest\w* (?:for|to)\b|\bdna\b|fingerprint|biometric|" + COURT_ORDER
+RECORDS = re.compile(r"\b(?:records?|files?|information|data|reports?|dockets?|contents|they|them)\b")
+"""What is seen must be records (or stand for them)."""
+NOT_WHO_MAY_SEE = re.compile(
+    r"\b(?:orders?|judgments?|decisions?|decrees?|certificates?|notices?|notif\w*|petition\w*|motions?|"
+    r"applications?|apply|applies|move|seek\w*|ask|include[sd]?|including|means|purposes?|also|"
+    r"additionally|as well|dna|fingerprints?|biometric)\b|in addition|(?:does|shall) not apply|"
+    r"relating to the following|except as (?:otherwise )?provided|" + COURT_ORDER
 )
-"""A lead that lists who gets an order or a notice, who may ask, or who may see the records by the
-court's leave: not a list of who may see them as of right; nor one about samples and prints rather than
-the records of a case."""
-RECIPIENTS = re.compile(r"\b(?:by|to|except|following)\b(?:(?!\b(?:shall|must|be|is|are)\b)[^:]){0,80}:$")
-"""A lead that ends by introducing who may see ("... permitted by:", "... to the following agencies ...:"),
-not what the records shall be ("... may not be disclosed to the public and shall be:")."""
-SHUT = re.compile(
+"""Leads whose list is not of who may see the records as of right: who gets an order or a notice, who may
+ask the court, which records or purposes a rule covers, who may see them besides others, or what
+is done with samples and prints."""
+EXCLUSIVE = re.compile(
+    r"\b(?:only|solely|exclusively|limited to|restricted to)\b|"
+    r"\b(?:shall|may|must) not\b[^:]*\b(?:except|other than|unless)\b|\bexcept\b[^:]*(?:to|by)\s*:?$"
+)
+"""A list that shuts out whoever it does not name."""
+CLOSURE = re.compile(
     CLOSED
     + r"|safeguarded from disclosure|unauthorized persons|\bnot (?:be )?open to (?:public )?inspection|"
     r"\bshall not be (?:disclosed|released|disseminated)\b"
 )
 """The records are closed: cleared by relief, confidential, or shut to the public."""
-ONLY = re.compile(r"\b(?:only|except|solely|exclusively|limited to|unless)\b")
-LABEL = re.compile(r"(?:^|[\s;:])(?:\(\w{1,4}\)|\d{1,3}\.)\s+")
-THE_PERSON = re.compile(
-    r"^(?:to |by |for )?(?:(?:inquir\w*|requests?) (?:received )?(?:from|by|of) )?(?:the |such |that )?(?:"
-    + OWNER
-    + r"|(?:person|individual|child|juvenile|youth|minor|defendant|petitioner|respondent|accused|offender|"
-    r"applicant)(?:(?:'s|s') (?:attorneys?|counsel|lawyers?|parents?|(?:legal )?guardians?|designated "
-    r"agents?)\b|"
-    r"\b(?!'s|s'|-)(?! (?:court|justice|officer|probation|services|department|agency|institution)))|"
-    r"part(?:y|ies) (?:to|in) the (?:proceedings?|case|action|matter)\b|parties\b)"
+PERMITTED_BY = re.compile(
+    r"\b(?:permitted|open to inspection|available|restricted|limited|released|disclosed|furnished|inspected|"
+    r"examined)\b[^:]{0,60}\b(?:by|to|following)\b"
 )
-"""An item that opens with the person the record is about (or their lawyer or parent), or the parties."""
-LEAVE = re.compile(
-    r"\b(?:consent|approval|permission|leave|authoriz\w*) of (?:the |a )?(?:\w+ )?court\b|" + COURT_ORDER
+"""A list after a closure that names who may see ("Inspection ... shall be permitted by:")."""
+RECIPIENTS = re.compile(r"\b(?:by|to|except|following)\b(?:(?!\b(?:shall|must|be|is|are)\b)[^:]){0,80}:$")
+"""A lead that ends by introducing who may see, not what the records shall be."""
+LABEL = re.compile(r"(?:^|(?<=[;:.,\[]))\s*(?:(?:and|or)\s+)?(?:\(\w{1,4}\)|\d{1,3}\.)\s+")
+"""A label that opens an item, at its start or after a break ("; and (3) ..."), never a cross-reference
+("subsection (d)")."""
+COURT_LEAVE = re.compile(
+    r"\b(?:consent|approval|permission|leave|authoriz\w*) of (?:the |a )?(?:\w+ )?court\b|\bwith leave\b|"
+    r"\bfinding (?:by|of) (?:the |a )?court\b|"
+    r"\b(?:the |a )?court (?:finds|determines|designates?|may designate)\b|"
+    r"\bgood cause\b|\bupon (?:a |an )?(?:petition|motion|application)\b|" + COURT_ORDER
 )
-BY_CONSENT = re.compile(
-    r"\b(?:consent|authoriz\w*|request|permission|release) (?:of|by|from|signed by) (?:the )?(?:"
-    + OWNER
-    + r"|person|individual|"
-    r"child|juvenile|defendant|petitioner)\b"
-)
-"""An item that lets the person decide who else sees the record ("any person with the written consent of the
-subject"): the person's own route."""
+"""An item that lets someone in only by the court's leave, however worded."""
 
 COURT_GATE = re.compile(
-    r"\b(?:only|except|unless)\b[^.;]{0,200}\b(?:" + COURT_ORDER + r"|order from (?:a |the )?(?:\w+ )?court)"
+    r"\b(?:obtain\w*|inspect\w*|access\w*|disclos\w*|releas\w*|opened|available|see|examin\w*)\b[^.;]{0,40}"
+    r"\bonly\b[^.;]{0,200}\b(?:" + COURT_ORDER + r"|order from (?:a |the )?(?:\w+ )?court)"
 )
+"""A sentence before a list that lets the records out only by the court's order: the list after it may name
+who may ask, and naming the person there is no grant of their own (705 Ill. Comp. Stat. 405/1-8(A))."""
+
+_PERSON_NOUN = (
+    r"(?:person|individual|child|juvenile|youth|minor|defendant|petitioner|respondent|accused|offender|"
+    r"applicant)"
+)
+_SUBJECT = (
+    r"(?:"
+    + OWNER
+    + r"|"
+    + _PERSON_NOUN
+    + r"(?=$|\s+(?:who is the subject|whose (?:\w+ )?(?:records?|case|conviction)|named in))|"
+    r"part(?:y|ies)(?!')(?: (?:to|in) the (?:proceedings?|case|action|matter))?$)"
+)
+_AGENT = (
+    r"(?:"
+    + _PERSON_NOUN
+    + r"'s (?:attorneys?|counsel|lawyers?|parents?|(?:legal )?guardians?|designated agents?)$|"
+    r"(?:attorneys?|counsel|lawyers?|parents?|(?:legal )?guardians?) (?:of record )?(?:for|of) the "
+    + _PERSON_NOUN
+    + r"$)"
+)
+_LEAD_IN = (
+    r"^(?:to |by |for )?(?:(?:inquir\w*|requests?) (?:received )?(?:from|by|of) )?"
+    r"(?:the |such |that |a |an |any |each |either )?"
+)
+SUBJECT = re.compile(_LEAD_IN + _SUBJECT)
+"""A phrase of an item that is the person the records are about, alone ("the juvenile"; "a party to the
+proceeding"), never a phrase that goes on to name someone else ("the person against whom the offense was
+committed", "the juvenile detention facility", "the parties' insurers")."""
+AGENT = re.compile(_LEAD_IN + _AGENT)
+"""A phrase that is the person's lawyer or parent ("the juvenile's attorney", "counsel for the juvenile")."""
+BY_CONSENT = re.compile(
+    r"\b(?:written )?(?:consent|authorization|permission) (?:of|by|from|signed by) (?:the )?(?:"
+    + OWNER
+    + r"|"
+    + _PERSON_NOUN
+    + r")\b"
+)
+"""An item that lets the person decide who else sees the record: the person's own route."""
+PHRASES = re.compile(r"[,;]?\s+(?:and|or|and/or)\s+|[,;]\s*")
+
+WHY = "the list of who may see the closed records leaves out the person they are about"
+AGENT_WHY = "the list of who may see the closed records names the person's lawyer or parent, not the person"
 
 
 @dataclass(frozen=True)
 class ListReading:
-    """What a list says of the person's access: ``present`` (named) or ``against`` (left out)."""
+    """What one list says of the person's access, the entries it spans, and the entry to quote."""
 
-    strength: str
-    index: int  # the entry in ``located`` to quote: the item naming the person, or the list's first
+    strength: Literal["present", "partial", "against"]
+    span: range  # the lead and every entry of its list, in ``located``
     quote: str
+    why: str = ""
 
 
-def access_lists(located: list[tuple[str, str]], lowered: list[str]) -> list[ListReading]:
-    """Each list of who may see closed records, in ``located`` read with its lead (``leads.with_leads``),
-    and what it says of the person the records are about."""
+def read_access_lists(located: list[tuple[str, str]], lowered: list[str]) -> list[ListReading]:
+    """Each list of who may see closed records in ``located`` (sentences read with their leads by
+    ``leads.with_leads``), and what it says of the person the records are about."""
     readings = []
     for i, lead in enumerate(lowered):
-        if not lead.endswith(":") or not _lists_who_may_see(lead, lowered[max(0, i - 2) : i]):
+        if not lead.endswith(":") or (kind := _kind_of_list(lead, _before(located, lowered, i))) is None:
             continue
-        entries = [j for j in range(i + 1, len(lowered)) if lowered[j].startswith(lead + " ")]
-        if not entries or entries[0] != i + 1:
+        end = i + 1
+        while end < len(lowered) and lowered[end].startswith(lead + " "):
+            end += 1
+        if end == i + 1:
             continue
-        items = [(j, item) for j in entries for item in _items(lowered[j][len(lead) :])]
-        named = [j for j, item in items if _names_the_person(item)]
-        if named:  # on the list; but after "only ... with an order of the court", it may list who may ask
-            if not _court_gate_before(lowered, i):
-                readings.append(ListReading("present", named[0], located[named[0]][0]))
-        elif len(items) >= 2 and (ONLY.search(lead) or SHUT.search(lead) or _closed_before(lowered, i)):
-            readings.append(ListReading("against", entries[0], located[entries[0]][0]))
+        span = range(i, end)
+        outer = [j for j in span[1:] if not _nested(j, span, lowered)]
+        items = [(j, item) for j in outer for item in _items(lowered[j][len(lead) :])]
+        reading = _reading(kind, span, items, located, lowered)
+        if reading is not None:
+            readings.append(reading)
     return readings
 
 
-def _lists_who_may_see(lead: str, before: list[str]) -> bool:
-    """Whether ``lead`` opens a list of who may see records that are closed (by it or the sentences
-    just before it)."""
+def _reading(kind, span, items, located, lowered) -> ListReading | None:
+    """What the list's ``items`` (entry, words) say of the person; ``None`` when they say nothing."""
+    open_ = [
+        (j, item) for j, item in items if not (COURT_LEAVE.search(item) or _gated_below(j, item, lowered))
+    ]
+    subject = [j for j, item in open_ if _names(item, SUBJECT) or BY_CONSENT.search(item)]
+    if subject:
+        if any(COURT_GATE.search(s) for s in _before(located, lowered, span.start)):
+            return None  # after "... may be obtained only ... with an order of the court", who may ask
+        return ListReading("present", span, located[subject[0]][0])
+    agent = [j for j, item in open_ if _names(item, AGENT)]
+    if agent:
+        return ListReading("partial", span, located[agent[0]][0], AGENT_WHY)
+    if kind == "exclusive" and len(items) >= 2:
+        lead = located[span.start][0]
+        listed = " ".join(located[j][0][len(lead) :].strip() for j in span[1:])
+        return ListReading("against", span, f"{lead} {listed}", WHY)
+    return None
+
+
+def _kind_of_list(lead: str, before: list[str]) -> str | None:
+    """``exclusive`` or ``open`` for a lead that opens a list of who may see closed records; ``None``
+    for any other lead. ``before`` are the sentences of the same provision just before it."""
     own = re.sub(r"^.*: ", "", lead[:-1]) + ":"  # a nested lead: its own words, after its parent's
-    if not SEEING.search(own) or NOT_RECORDS.search(own) or not RECIPIENTS.search(own):
+    if not (SEEING.search(own) and RECORDS.search(own) and RECIPIENTS.search(own)) or NOT_WHO_MAY_SEE.search(
+        own
+    ):
+        return None
+    if re.search(DENIAL, own) and not re.search(r"\b(?:except|unless|other than|only)\b", own):
+        return None  # a list of who may not see them
+    closed_before = any(CLOSURE.search(s) for s in before)
+    if not (re.search(RELIEF, own) or CLOSURE.search(own) or closed_before or EXCLUSIVE.search(own)):
+        return None  # records open to all, with a list of some who may see them
+    if EXCLUSIVE.search(own) or (closed_before and PERMITTED_BY.search(own)):
+        return "exclusive"
+    return "open"
+
+
+def _before(located: list[tuple[str, str]], lowered: list[str], i: int) -> list[str]:
+    """Up to ``LOOKBACK`` sentences before sentence ``i`` in the same passage."""
+    where = located[i][1]
+    out = []
+    for j in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
+        if located[j][1] != where:
+            break
+        out.append(lowered[j])
+    return out
+
+
+def _nested(j: int, span: range, lowered: list[str]) -> bool:
+    """Whether entry ``j`` is an item of a nested list inside the list (the conditions of one of its items),
+    not an item of the list itself."""
+    return any(
+        lowered[j].startswith(lowered[k] + " ") for k in span[1:] if k < j and lowered[k].endswith(":")
+    )
+
+
+def _gated_below(j: int, item: str, lowered: list[str]) -> bool:
+    """Whether ``item`` (of entry ``j``) opens a nested list whose conditions include the court's leave ("the
+    person ..., but only: (A) upon an order of the court")."""
+    own = lowered[j]
+    if not (own.endswith(":") and own.endswith(item + ":")):
         return False
-    if not (RECORDS.search(own) or any(RECORDS.search(s) for s in before)):
-        return False
-    return bool(re.search(RELIEF, lead) or SHUT.search(lead) or any(SHUT.search(s) for s in before))
-
-
-def _court_gate_before(lowered: list[str], i: int) -> bool:
-    """Whether a sentence just before the list lets the records out only by the court's order: the list
-    that follows may then be read as who may ask, and naming the person is no grant of their own."""
-    return any(COURT_GATE.search(s) for s in lowered[max(0, i - 2) : i])
-
-
-def _closed_before(lowered: list[str], i: int) -> bool:
-    return any(SHUT.search(s) for s in lowered[max(0, i - 2) : i])
+    below = (s for s in lowered[j + 1 :] if s.startswith(own + " "))
+    return any(COURT_LEAVE.search(s[len(own) :]) for s in below)
 
 
 def _items(text: str) -> list[str]:
     """The labelled items of a list's text, each without its label."""
-    parts = [p.strip(" ;,.") for p in LABEL.split(text)]
+    parts = [p.strip(" ;,.:[]") for p in LABEL.split(text)]
     return [p for p in parts if p and p not in ("and", "or")]
 
 
-def _names_the_person(item: str) -> bool:
-    if LEAVE.search(item):
-        return False
-    return bool(THE_PERSON.search(item) or BY_CONSENT.search(item))
+def _names(item: str, who: re.Pattern[str]) -> bool:
+    """Whether one of the item's coordinated phrases ("the judge, the prosecuting attorney, and the
+    juvenile's attorney") is ``who``."""
+    return any(who.search(phrase.strip()) for phrase in PHRASES.split(item))

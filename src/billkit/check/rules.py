@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from ..load.library import PRACTICES
 from ..sentences import sentences
 from .leads import with_leads
-from .lists import access_lists
+from .lists import WHY as LEFT_OUT
+from .lists import read_access_lists
 from .reading import Passage
 from .ruleset import DESCRIPTIONS, RULES, Rule
 
@@ -137,20 +138,32 @@ def check_passages(passages: list[Passage]) -> list[Finding]:
             # the ground found elsewhere is quoted too, unless the sentence states it itself
             if support is not None and support != i and not _matches(rule.elsewhere, text):
                 add(rule, located[support][0], located[support][1])
-    for reading in access_lists(located, lowered):  # who may see closed records, item by item
-        against = reading.strength == "against"
-        keep(
-            "record-access",
-            Evidence(_quote(reading.quote), located[reading.index][1], reading.strength, yields=against),
-        )
+    read = _read_lists(located, lowered, hits["record-access"])
     findings = _by_likeness(
         [_judge(practice, hits[practice]) for practice in PRACTICES],
         [(s, passage.location) for passage in passages for s in sentences(passage.text)],
+        read,
     )
     by_id = {f.id: f for f in findings}
     if by_id["rebuttable-presumption"].status != "present" and by_id["vacatur-for-cause"].status != "present":
         by_id["rebuttable-presumption"].suggest = ["vacatur-for-cause", "rebuttable-presumption"]
     return findings
+
+
+def _read_lists(located: list[tuple[str, str]], lowered: list[str], evidence: list[Evidence]) -> list[str]:
+    """Put each list of who may see closed records, read whole, in place of what the sentence rules made
+    of its sentences (``lists``); return the sentences read so."""
+    read: list[str] = []
+    for reading in read_access_lists(located, lowered):
+        inside = [located[j][0] for j in reading.span]
+        read += inside
+        evidence[:] = [e for e in evidence if not any(_overlap(e.quote, text) for text in inside)]
+        where = located[reading.span.start][1]
+        against = reading.strength == "against"
+        evidence.append(
+            Evidence(_quote(reading.quote), where, reading.strength, why=reading.why, yields=against)
+        )
+    return read
 
 
 NEW_DIVISION = re.compile(
@@ -169,7 +182,9 @@ def _judge(practice: str, evidence: list[Evidence]) -> Finding:
     parts = {e.part for e in partial if e.part}
     if against:
         kept = _strongest(against, present, partial)
-        missing = _what_works_against(practice, any(e.strength != "against" for e in kept))
+        missing = _what_works_against(
+            practice, any(e.strength != "against" for e in kept), kept[0].why == LEFT_OUT
+        )
         return Finding(practice, "contrary", kept, missing, [practice])
     if practice == "federal-records" and parts == {"federal databases", "immigration authorities"}:
         return Finding(practice, "present", _strongest(partial))
@@ -182,13 +197,18 @@ def _judge(practice: str, evidence: list[Evidence]) -> Finding:
     return Finding(practice, "absent", [], missing[0].upper() + missing[1:] + ".", [practice])
 
 
-def _by_likeness(findings: list[Finding], located: list[tuple[str, str]]) -> list[Finding]:
+def _by_likeness(findings: list[Finding], located: list[tuple[str, str]], read: list[str]) -> list[Finding]:
     """Where the rules found a practice absent or partly there, ask the likeness reader whether a
-    sentence works against it; such a sentence makes the practice ``contrary``, quoted first."""
+    sentence works against it; such a sentence makes the practice ``contrary``, quoted first. A
+    sentence of a list ``lists`` has ``read`` whole is not asked about own-record access."""
     from . import likeness
 
     open_ = [f.id for f in findings if f.status in ("absent", "partial")]
     found = likeness.contrary_sentences(located, open_) if open_ else {}
+    if "record-access" in open_ and read:
+        unread = [(s, where) for s, where in located if not any(s in text for text in read)]
+        found.pop("record-access", None)
+        found.update(likeness.contrary_sentences(unread, ["record-access"]) if unread else {})
     out = []
     for f in findings:
         if f.id not in found:
@@ -237,14 +257,19 @@ def _sentence_set(quote: str) -> frozenset[str]:
     return frozenset(sentences(quote))
 
 
-def _what_works_against(practice: str, also_quoted: bool) -> str:
-    """Why a practice is ``contrary``: what to strike, what the bill needs, and (``also_quoted``: a quote of
-    language for the practice is printed after it) what it also has."""
+def _what_works_against(practice: str, also_quoted: bool, left_out: bool = False) -> str:
+    """Why a practice is ``contrary``: what to strike (or, for a list that ``left_out`` the person, whom to
+    add), what the bill needs, and (``also_quoted``: a quote of language for the practice is printed after
+    it) what it also has."""
     also = " The bill also has language for the practice (quoted after it), which that provision undercuts."
-    return (
-        "The first quoted provision works against the practice: ask the committee to strike or override it. "
-        f"The bill needs {DESCRIPTIONS[practice]}.{also if also_quoted else ''}"
+    ask = (
+        "The first quoted provision lists who may see the closed records and leaves out the person they are "
+        "about: ask the committee to add the person to that list, or to grant the access elsewhere."
+        if left_out
+        else "The first quoted provision works against the practice: ask the committee to strike or override "
+        "it."
     )
+    return f"{ask} The bill needs {DESCRIPTIONS[practice]}.{also if also_quoted else ''}"
 
 
 def _what_is_missing(practice: str, partial, parts) -> str:

@@ -112,6 +112,10 @@ RULES: tuple[Rule, ...] = (
     Rule("record-access", "present",
          (r"\b(?:available|accessible|open (?:for|to) inspection|disclosed|released)\s+only\s+to\s+(?:the\s+)?" + OWNER, RELIEF),
          unless=(COURT_ORDER,)),
+    # Open to the parties, the person among them, while others need the court ("shall be confidential and only
+    # available to the parties or by order of the court for good cause shown", Mo. Rev. Stat. § 610.140.8).
+    Rule("record-access", "present",
+         (r"\b(?:only )?(?:available|accessible|open (?:for |to )?(?:inspection )?)(?: only)? (?:to|by) the parties\b(?!')", RELIEF),),
     # Cleared records that may go, among a list of uses, to the person they are about ("Information that is
     # sealed under this section may be provided to another person or agency only ... (3) for review by the
     # subject of the record").
@@ -165,7 +169,11 @@ RULES: tuple[Rule, ...] = (
                  r"for the purpose of (?:preparing|filing|applying|seeking)|in order to (?:apply|petition|prepare)",
                  r"\bwith (?:a |an )?(?:letter|notice|certificate|confirmation|statement)\b",
                  DENIAL + r"[^.;]{0,80}\b(?:including|even)\b[^.;]{0,10}(?:to |by )?(?:the )?" + PERSON,
-                 r"\b(?:obtain|receive|request)\w* (?:an? |the )?(?:order|expungement|sealing|relief)\b")),
+                 r"\b(?:obtain|receive|request)\w* (?:an? |the )?(?:order|expungement|sealing|relief)\b",
+                 # a copy of the decision handed out, not the records ("A copy of the sealing decision shall be
+                 # released to: (1) the defendant ...")
+                 r"\bcop(?:y|ies) of (?:the |an? |such )?(?:\w+ )?(?:order|decision|judgment|decree)\b[^.;]{0,40}"
+                 r"\b(?:released|sent|given|provided|furnished|mailed|delivered)\b")),
     # Closed to everyone except a list that names the person ("shall not disclose the record ... to any person
     # except: (1) a criminal justice unit ...; (2) the person who is the subject of the record").
     Rule("record-access", "present",
@@ -342,9 +350,9 @@ RULES: tuple[Rule, ...] = (
     # only by order ("and, upon order of the court, to the individual who is the subject of the record").
     Rule("record-access", "against",
          (DENIAL + r"[^.;]{0,80}\bincluding (?:to |by )?(?:the |that )?(?:person|subject|petitioner|defendant|individual|" + OWNER + r")|"
-          r"\b(?:court|judge)\b,? (?:which |who )?may (?:allow|permit|authorize|order)\b[^.;]{0,40}\b(?:examin|inspect|open|access|disclos|releas|unseal)\w*|"
+          r"\b(?:court|judge)\b,? (?:which |who )?may(?:,[^,.;]{0,40},)? (?:allow|permit|authorize|order)\b[^.;]{0,40}\b(?:examin|inspect|open|access|disclos|releas|unseal)\w*|"
           r"(?:upon|by|pursuant to|on|with) (?:an? |the )?(?:" + COURT_ORDER + r"),? (?:to|by) (?:the )?(?:" + OWNER + r"|individual|person)\b",
-          RELIEF),
+          CLOSED),
          unless=(r"(?:except|other than|but not|unless)[^.;]{0,30}(?:to |by )?(?:the )?(?:subject of|person who is the subject|"
                  r"petitioner|defendant|individual whose|person whose)",)),
     # The person must go to court ("Any person seeking access ..., including the person who is the subject of the
