@@ -566,3 +566,25 @@ def test_a_states_trainer_sheet_says_where_that_states_law_stands(library):
     assert list(sections).index("New York today") == list(sections).index("Why it matters") - 1
     generic = build_handout(HandoutSpec(practice="rebuttable-presumption"), library)
     assert not [s for s in sheets(generic)[0].sections if s.heading.endswith(" today")]
+
+
+def test_a_state_limit_on_sharing_with_immigration_never_reads_as_cover():
+    """Legal read 15, A-6: "agents need a court warrant to use state and local police databases" is true of
+    Maryland and reads to a noncitizen as "my arrest stays hidden". Wherever a state's plain sentence tells
+    of a limit on what police give immigration, it also says that arrest fingerprints reach immigration
+    through the FBI."""
+    from billkit.load.jurisdiction import get_jurisdiction
+
+    limit = re.compile(
+        r"\b(?:limits?|warrant|TRUST Act)\b[^.]*\b(?:immigration|ICE)\b|"
+        r"\b(?:immigration|ICE)\b[^.]*\b(?:limits?|warrant)\b",
+        re.I,
+    )
+    checked = []
+    for code in all_jurisdiction_codes():
+        law = get_jurisdiction(code).practices.get("federal-records")
+        if law is None or not limit.search(law.plain.en) or "may not limit" in law.plain.en:
+            continue
+        assert "FBI" in law.plain.en and "FBI" in law.plain.es, code
+        checked.append(code)
+    assert {"MD", "DC", "WA", "IL", "OR", "CT", "CO", "CA"} <= set(checked)
