@@ -165,8 +165,14 @@ def test_every_duty_with_a_deadline_has_one_for_relief_granted_before_the_act(li
     assert "on a separate page that is not part of the order" in notices
     # the repository's clock runs from the day it has the order (legal read 8, B-4)
     assert "The clerk of a court that grants an expungement shall send a copy of the order" in federal
-    assert "Within [30] days after [the central repository] receives the copy" in federal
-    assert "[the central repository] shall mail the advisement" in notices
+    assert "Within [30] days after [the central repository] receives the copy or notice" in federal
+    # relief an agency grants, on a request or without one (Massachusetts's commissioner of probation seals
+    # on a request): the agency tells the repository, and mails the advisement itself (legal read 15, A-3)
+    assert (
+        "any other agency that grants an expungement, on a request or without one, shall send notice"
+        in federal
+    )
+    assert "the agency that grants it shall mail the advisement" in notices
     access = " ".join(_lines(bill.section("record-access")))
     assert "Within [30] days after receiving a request" in access
     assert "before destroying the record, shall make a copy of it, certified as true" in access

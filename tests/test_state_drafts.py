@@ -275,6 +275,9 @@ def test_a_states_own_procedure_is_explained_to_the_drafter(library):
     assert "the trial court lacks jurisdiction to let a defendant withdraw a guilty plea" in georgia
     massachusetts = _note(build_bill(BillSpec(state="MA"), library), "federal-records")
     assert "made by the commissioner of probation, on the person's written request" in massachusetts
+    # legal read 15, A-2: the State Police already owe the FBI each sealing order (G.L. c. 22C, § 36)
+    assert "An FBI-notice duty exists" in massachusetts and "Mass. Gen. Laws ch. 22C, § 36" in massachusetts
+    assert "No FBI-notice duty was found" not in massachusetts
 
 
 def test_colorados_definition_reaches_every_sealing_route(library):
