@@ -302,3 +302,10 @@ def test_a_section_that_must_stand_apart_from_a_states_law_is_never_offered_as_i
     text = " ".join(p.text for p in part(packet, "testimony"))
     assert "as a section of its own that stands apart from 42 Pa. Cons. Stat. § 9543" in text
     assert "amendments to 42 Pa. Cons. Stat. § 9543" not in text
+
+
+def test_marylands_definition_reaches_non_conviction_and_automatic_expungement(library):
+    # Legal read 15, A-4 and C-2: § 10-105 (acquittals, dismissals, stets, probation before judgment) and the
+    # automatic § 10-105.1 beside § 10-110, cited in Maryland's own form and in the code's order.
+    expungement = _definition(build_bill(BillSpec(state="MD"), library), "Expungement")
+    assert "under §§ 10-105, 10-105.1, or 10-110 of the Criminal Procedure Article" in expungement

@@ -339,15 +339,16 @@ def resolve(code: str | None) -> Jurisdiction:
     return get_jurisdiction(code) if code else generic()
 
 
-_IN_CODE = re.compile(r"^(?P<word>[Ss]ection|RCW|s\.) (?P<number>[\w.:-]+)(?P<code> of (?:the|this) .+)?$")
+_IN_CODE = re.compile(r"^(?P<word>[Ss]ection|RCW|s\.|§) (?P<number>[\w.:-]+)(?P<code> of (?:the|this) .+)?$")
 
 
 def _by_code(cited: list[str]) -> str | None:
     """Sections of each code as its bills list them, in the code's order ("Section 851.93, 1203.4, or
     1203.425 of the Penal Code"; "RCW 9.94A.640 or 9.95.240"; Florida's "ss. 943.0585, 943.059, or
     943.0595"), one code after another ("... of the Penal Code or Section 11361.8 of the Health and
-    Safety Code"); ``None`` unless every citation is a verified "Section N of the X" (or "RCW N",
-    "s. N") and some code has two of them."""
+    Safety Code"); Maryland's "§§ 10-105, 10-105.1, or 10-110 of the Criminal Procedure Article"; ``None``
+    unless every citation is a verified "Section N of the X" (or "RCW N", "s. N", "§ N of the X") and some
+    code has two of them."""
     matches = [_IN_CODE.match(text) for text in cited]
     if len(cited) < 2 or not all(matches):
         return None
@@ -373,5 +374,6 @@ def _listed(word: str, numbers: list[str], code: str | None) -> str:
         digits = re.match(r"\d*", fraction).group()
         return (int(whole) if whole.isdigit() else -1, digits, fraction[len(digits) :])
 
-    ordered = sorted(numbers, key=order if word == "RCW" else decimal)
-    return f"{'ss.' if word == 's.' else word} {series(ordered, 'or')}{code or ''}"
+    ordered = sorted(numbers, key=order if word in ("RCW", "§") else decimal)  # Maryland's § 10-105.1
+    plural = {"s.": "ss.", "§": "§§"}.get(word, word) if len(numbers) > 1 else word
+    return f"{'ss.' if word == 's.' else plural} {series(ordered, 'or')}{code or ''}"
