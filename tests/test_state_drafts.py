@@ -309,3 +309,12 @@ def test_marylands_definition_reaches_non_conviction_and_automatic_expungement(l
     # automatic § 10-105.1 beside § 10-110, cited in Maryland's own form and in the code's order.
     expungement = _definition(build_bill(BillSpec(state="MD"), library), "Expungement")
     assert "under §§ 10-105, 10-105.1, or 10-110 of the Criminal Procedure Article" in expungement
+
+
+def test_massachusetts_and_pennsylvania_definitions_reach_expungement(library):
+    # Legal read 15, A-4: the relief that destroys records (and the order with them, in Massachusetts) is
+    # the one the record-access section's certified copy is written for.
+    sealing = _definition(build_bill(BillSpec(state="MA"), library), "Sealing")
+    assert "sections 100F to 100H, inclusive, of chapter 276 of the General Laws" in sealing
+    limited = _definition(build_bill(BillSpec(state="PA"), library), "Order for limited access")
+    assert "18 Pa.C.S. § 9122 (relating to expungement)" in limited
