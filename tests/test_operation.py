@@ -295,7 +295,11 @@ def test_each_side_may_appeal_the_order_it_lost_and_other_remedies_keep_their_ow
     assert "the court shall consider any detention or removal of the moving party" in relief
     assert "time while a request under Section 7 was pending does not count" in relief
     jurisdiction = " ".join(_lines(bill.section("court-jurisdiction")))
-    assert "Otherwise, the law that provides for a proceeding governs whether it is timely." in jurisdiction
+    assert "Otherwise, the law that provides for a proceeding governs whether it is timely" in jurisdiction
+    # Legal read 15, B-2: keeping jurisdiction "whether or not the individual is in custody" does not open a
+    # custody-bound post-conviction statute to everyone whose record was cleared.
+    assert "and who may bring it, except as Section 4 provides for a motion under it" in jurisdiction
+    assert "but does not create one or enlarge who may bring one" in jurisdiction
 
 
 def test_a_vacatur_says_what_becomes_of_the_reopened_case(library):

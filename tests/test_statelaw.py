@@ -248,8 +248,12 @@ def test_a_section_the_state_already_has_names_the_sections_that_lean_on_it(libr
     note = " ".join(bill.section("vacatur-for-cause").legislative_note.texts)
     definitions = bill.section("definitions").number
     presumption = bill.section("rebuttable-presumption").number
+    jurisdiction = bill.section("court-jurisdiction").number  # its subsection (b) names the motion too
     assert "a drafter may drop the section" in note
-    pointing = f"Dropping it means pointing Section {definitions} and Section {presumption}, which refer"
+    pointing = (
+        f"Dropping it means pointing Section {definitions}, Section {presumption}, and Section {jurisdiction}, "
+        "which refer"
+    )
     assert pointing in note
 
 
