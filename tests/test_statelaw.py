@@ -251,8 +251,8 @@ def test_a_section_the_state_already_has_names_the_sections_that_lean_on_it(libr
     jurisdiction = bill.section("court-jurisdiction").number  # its subsection (b) names the motion too
     assert "a drafter may drop the section" in note
     pointing = (
-        f"Dropping it means pointing Section {definitions}, Section {presumption}, and Section {jurisdiction}, "
-        "which refer"
+        f"Dropping it means pointing Section {definitions}, Section {presumption}, and "
+        f"Section {jurisdiction}, which refer"
     )
     assert pointing in note
 
