@@ -588,3 +588,15 @@ def test_a_state_limit_on_sharing_with_immigration_never_reads_as_cover():
         assert "FBI" in law.plain.en and "FBI" in law.plain.es, code
         checked.append(code)
     assert {"MD", "DC", "WA", "IL", "OR", "CT", "CO", "CA"} <= set(checked)
+
+
+def test_a_disposition_the_state_does_not_call_a_conviction_is_named_as_one_for_immigration():
+    """Legal read 15, B-12: Maryland's probation before judgment is no conviction under state law, but after a
+    guilty plea or finding of guilt immigration usually counts it; the Maryland handout says so first."""
+    from billkit.build.handout import state_sentences
+    from billkit.load.jurisdiction import get_jurisdiction
+
+    maryland = get_jurisdiction("MD")
+    english, spanish = state_sentences(maryland, "en")[0], state_sentences(maryland, "es")[0]
+    assert "probation before judgment (PBJ)" in english and "counts it as a conviction" in english
+    assert "probation before judgment, PBJ" in spanish and "cuenta como condena" in spanish

@@ -130,11 +130,14 @@ def _typographic(block):
 
 
 def state_sentences(jurisdiction, lang: str) -> list[str]:
-    """The plain sentences a community handout gives about the state's own law: each practice of
-    ``TOLD`` the state gives in full or in part or works against, and always what happens to its
-    records."""
+    """The plain sentences a community handout gives about the state's own law: a disposition of the
+    state's that immigration law counts as a conviction though the state does not, where its record
+    has one; each practice of ``TOLD`` the state gives in full or in part or works against; and always
+    what happens to its records."""
     laws = jurisdiction.practices
-    return [
+    relief = jurisdiction.relief
+    trap = [getattr(relief.plain, lang)] if relief is not None and relief.plain is not None else []
+    return trap + [
         getattr(laws[practice].plain, lang)
         for practice in TOLD
         if practice in laws

@@ -241,6 +241,9 @@ class ReliefLaw(_Sourced):
     also: tuple[OtherRelief, ...] = ()
     """Its other clearance statutes (Texas: expunction beside nondisclosure), which the
     definition of the relief must reach too."""
+    plain: Plain | None = None
+    """For the community handout, a disposition the state does not call a conviction that
+    immigration law usually does (Maryland's probation before judgment after a guilty plea)."""
 
     @property
     def heading(self) -> str | None:
