@@ -386,3 +386,16 @@ def test_a_list_that_leaves_the_person_out_asks_to_add_them_and_quotes_the_whole
         in finding.evidence[0].quote
     )
     assert "ask the committee to add the person to that list" in finding.missing
+
+
+def test_ones_own_criminal_history_and_no_other_person():
+    # written for these tests: "criminal history" is the record; "no other person" names nobody
+    text = (
+        "A petitioner may at any time request and receive a copy of the petitioner's sealed criminal history."
+    )
+    assert _finding("record-access", text).status == "present"
+    text = (
+        "Expunged records shall be released only to the courts and criminal justice agencies, and to no "
+        "other person."
+    )
+    assert _finding("record-access", text).status == "contrary"

@@ -152,7 +152,7 @@ OWN_RECORD = (
     r"(?:the )?(?:person|individual|petitioner|defendant|applicant|child)'s )*"
     r"(?:(?:certified |true |complete |full )?cop(?:y|ies) of (?:an? |the |that |such |any |all |his |her |their |his or her |its |the subject's )*)?(?:own )?"
     r"(?:(?!(?:expungement|sealing|orders?|relief|vacatur|nondisclosure|set-aside|certificate|dismissal)\b)[\w-]+ ){0,3}?"
-    r"(?:records?|files?|(?:record|history|conviction) information)\b|(?:a |certified )?cop(?:y|ies) of (?:that|such|the) information\b)"
+    r"(?:records?|files?|(?:record|history|conviction) information|criminal history)\b|(?:a |certified )?cop(?:y|ies) of (?:that|such|the) information\b)"
 )
 """A record as the object of seeing or getting it ("a copy of the sealed record", "the individual's sealed criminal
 history record information"), never relief itself ("an expungement of the record", "an order sealing the record")."""

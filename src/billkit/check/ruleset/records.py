@@ -309,7 +309,8 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:may|shall)\b (?:\w+ ){0,2}(?:disclose|release|disseminate|provide|furnish)\w* (?:the |such |that |any )?(?:\w+ ){0,3}"
           r"(?:records?|files?|information|data) (?:only|solely|exclusively) to\b",
           RELIEF + r"|nonpublic|confidential"),
-         unless=(OWNER, r"\b(?:person|individual|petitioner|defendant|applicant|child|juvenile|parties)\b(?!')", r"\bexcept\b"),
+         unless=(OWNER, r"(?<!no other )(?<!any other )\b(?:person|individual|petitioner|defendant|applicant|child|juvenile|parties)\b(?!')",
+                 r"\bexcept\b"),
          yields=True),
     Rule("record-access", "present", (LIMITED_TO + r"[^.;]{0,200}\b(?:the )?(?:" + OWNER + r")", RELIEF),
          unless=("(?:" + OWNER + r")[^.;]{0,60}" + COURT_ORDER,)),
