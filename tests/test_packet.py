@@ -418,3 +418,21 @@ def test_the_letter_says_what_the_states_law_already_does_before_asking_for_more
     # a state whose law has none of a practice, and the model bill, say nothing of the kind
     generic = " ".join(b.text for b in part(build_packet(spec(state=None), library), "testimony"))
     assert "law already offers" not in generic and "does part of this today" not in generic
+
+
+def test_the_table_of_authorities_lists_laws_by_title_and_section():
+    # Legal read 15, C-5: 18 U.S.C. § 911 had printed between two sections of title 8, and a subsection of one
+    # section before another section.
+    from billkit.build.authorities import _sort_key
+
+    laws = [
+        "42 Pa. Cons. Stat. § 9543(a)(2)", "18 U.S.C. § 911", "18 Pa. Cons. Stat. § 9152(b)",
+        "8 U.S.C. § 1644", "42 Pa. Cons. Stat. § 9543", "8 U.S.C. § 1101(a)(48)(A)",
+        "18 Pa. Cons. Stat. § 9122.5(c)",
+        "Cal. Penal Code § 1203.4", "Cal. Penal Code § 1016.5", "18 Pa. Cons. Stat. § 9152",
+    ]  # fmt: skip
+    assert sorted(laws, key=lambda law: _sort_key("Statutes", law)) == [
+        "8 U.S.C. § 1101(a)(48)(A)", "8 U.S.C. § 1644", "18 U.S.C. § 911", "Cal. Penal Code § 1016.5",
+        "Cal. Penal Code § 1203.4", "18 Pa. Cons. Stat. § 9122.5(c)", "18 Pa. Cons. Stat. § 9152",
+        "18 Pa. Cons. Stat. § 9152(b)", "42 Pa. Cons. Stat. § 9543", "42 Pa. Cons. Stat. § 9543(a)(2)",
+    ]  # fmt: skip

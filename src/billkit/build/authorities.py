@@ -176,8 +176,13 @@ def table_of_authorities(found: Iterable[Found]) -> dict[str, list[Authority]]:
 
 
 def _sort_key(group: str, display: str):
+    """Cases by name; laws federal first, then by code, title or chapter, section number, and subsection,
+    so that 8 U.S.C. comes before 18 U.S.C. and a section before its subsections."""
     if group == "Cases":
         return (0, display.removeprefix("Matter of ").casefold())
     federal = "U.S.C." in display or "C.F.R." in display
-    numbers = [int(n) for n in re.findall(r"\d+", display)[:2]]
-    return (0 if federal else 1, re.sub(r"[\d§().,-]", "", display).strip(), numbers)
+    head, _, section = display.partition("§")
+    main, _, subsection = section.lstrip("§ ").partition("(")
+    code = re.sub(r"[\d,]", "", head).split()
+    numbers = [int(n) for n in re.findall(r"\d+", head)], [int(n) for n in re.findall(r"\d+", main)]
+    return (0 if federal else 1, code, *numbers, subsection)
