@@ -11,27 +11,13 @@ import pytest
 
 from billkit.check.reading import Passage
 from billkit.check.rules import check_passages
+from test_check_real_wording import GA_15_11_708  # Ga. Code Ann. § 15-11-708(b)-(c)(4)
 
 
 def _finding(practice: str, *texts: str):
     passages = [Passage(t, f"line {i}") for i, t in enumerate(texts, 1)]
     return {f.id: f for f in check_passages(passages)}[practice]
 
-
-GA_15_11_708 = (
-    "(b) Unless a charge of delinquency is transferred for criminal prosecution, the interest of national "
-    "security requires, the case is one in which the general public may not be excluded from the "
-    "hearings, or "
-    "the court otherwise orders in the best interests of the child, the records and files shall not "
-    "be open to "
-    "public inspection nor shall their contents be disclosed to the public.\n"
-    "(c) Inspection of the records and files shall be permitted by:\n"
-    "(1) A juvenile court having a child before it in any proceeding;\n"
-    "(2) The attorney for a party to the proceedings, with the consent of the court;\n"
-    "(3) The officers of public institutions or agencies to whom a child is committed;\n"
-    "(4) Law enforcement officers and prosecuting attorneys of this state, the United States, or any other "
-    "jurisdiction when necessary for the discharge of their official duties;"
-)  # Ga. Code Ann. § 15-11-708(b)–(c)(4), tests/corpus/ga-code-15-11-708.txt
 
 US_5038_A = (
     "(a) Throughout and upon the completion of the juvenile delinquency proceeding, the records shall be "

@@ -181,8 +181,7 @@ def state_law(jurisdiction, practice: str, referrers: str = "") -> list[str]:
     if law.citations:
         details.append(note.fill("cited", citations="; ".join(law.citations)))
     if law.beside:
-        beside = ("apart", {"why": law.apart}) if law.apart else ("beside", {})
-        details.append(note.fill(beside[0], beside=law.beside, **beside[1]))
+        details.append(note.fill("apart" if law.apart else "beside", beside=law.beside, why=law.apart or ""))
     details += [
         note.fill(
             "contrary",

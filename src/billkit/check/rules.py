@@ -204,11 +204,12 @@ def _by_likeness(findings: list[Finding], located: list[tuple[str, str]], read: 
     from . import likeness
 
     open_ = [f.id for f in findings if f.status in ("absent", "partial")]
-    found = likeness.contrary_sentences(located, open_) if open_ else {}
-    if "record-access" in open_ and read:
+    apart = ["record-access"] if read and "record-access" in open_ else []  # asked without the lists read
+    rest = [p for p in open_ if p not in apart]
+    found = likeness.contrary_sentences(located, rest) if rest else {}
+    if apart:
         unread = [(s, where) for s, where in located if not any(s in text for text in read)]
-        found.pop("record-access", None)
-        found.update(likeness.contrary_sentences(unread, ["record-access"]) if unread else {})
+        found.update(likeness.contrary_sentences(unread, apart) if unread else {})
     out = []
     for f in findings:
         if f.id not in found:

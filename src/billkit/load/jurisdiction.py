@@ -375,5 +375,5 @@ def _listed(word: str, numbers: list[str], code: str | None) -> str:
         return (int(whole) if whole.isdigit() else -1, digits, fraction[len(digits) :])
 
     ordered = sorted(numbers, key=order if word in ("RCW", "§") else decimal)  # Maryland's § 10-105.1
-    plural = {"s.": "ss.", "§": "§§"}.get(word, word) if len(numbers) > 1 else word
-    return f"{'ss.' if word == 's.' else plural} {series(ordered, 'or')}{code or ''}"
+    word = {"s.": "ss.", "§": "§§" if len(numbers) > 1 else "§"}.get(word, word)
+    return f"{word} {series(ordered, 'or')}{code or ''}"
