@@ -179,12 +179,15 @@ def test_every_duty_with_a_deadline_has_one_for_relief_granted_before_the_act(li
     # Legal read 10, B-6: a record cleared years ago is not mailed to a stale address unasked; the
     # copy waits, sealed, for the person's own request, and the destruction law gives way by name.
     assert "last known address" not in access
-    assert "If the individual asked for a copy in the petition for relief or in a request" in access
+    assert "only to an address that the individual gave for that purpose" in access
     assert "notwithstanding any law that requires the record to be destroyed or forbids keeping" in access
     # Legal read 11, A5: the copy waits until the person asks that it be destroyed, and whoever has no
     # lawyer gets a notice that says nothing of the record, not the record itself.
     assert "until the individual asks in writing that it be destroyed" in access
     assert "a notice that does not describe the record, saying that a copy is held" in access
+    # Legal read 15, C-7: counsel of record from an old case may be gone, so counsel gets the notice,
+    # never the record itself.
+    assert "mail the copy, in an envelope" not in access
 
 
 def test_the_advisement_warns_that_immigration_forms_ask_about_cleared_records(library):
@@ -229,10 +232,15 @@ def test_the_presumption_says_what_follows_when_it_stands(library):
     # made (or DHS's claim that the person was not a citizen), never the hardship the conviction causes
     # now; such a party is a "noncitizen defendant" for subsection (a), and an admission of sufficient
     # facts (a Massachusetts continuance without a finding) is a plea for the presumption.
-    assert "was not a citizen or national of the United States when the plea or admission was made" in text
+    assert "was not a citizen or national of the United States when it was made" in text
     assert "immigration consequence for the moving party" not in text
     assert "such a moving party is a noncitizen defendant for the purposes of subsection (a)" in text
-    assert "In this section, “plea” includes such an admission." in text
+    assert "In this section, “plea” includes such an admission or agreement." in text
+    # Legal read 15, B-4: a finding of guilt on an agreed statement of facts after a plea of not guilty
+    # (Maryland's common practice) works like a plea, and a warning a rule asks the prosecutor or defense
+    # counsel to give is a duty too.
+    assert "after pleading not guilty, agreed to a statement of facts, or to stipulated" in text
+    assert "placed on the court, the prosecuting attorney, or defense counsel" in text
     assert "the defendant knew its immigration consequences" in text  # actual knowledge rebuts it
     assert "shall enter an order of vacatur under Section 4" in text
     assert "If the defendant was not represented by counsel" in text
@@ -294,6 +302,10 @@ def test_each_side_may_appeal_the_order_it_lost_and_other_remedies_keep_their_ow
     # and the wait for one's own records does not count against the person.
     assert "the court shall consider any detention or removal of the moving party" in relief
     assert "time while a request under Section 7 was pending does not count" in relief
+    # Legal read 15, B-3: a ground not raised at the plea, on appeal or in an earlier petition is not
+    # waived; only one already decided on its merits is barred, until the law or the facts change.
+    assert "because its ground was not raised when the plea was entered, on appeal, or in an" in relief
+    assert "may not be raised again unless the law or the facts on which it rests have changed" in relief
     jurisdiction = " ".join(_lines(bill.section("court-jurisdiction")))
     assert "Otherwise, the law that provides for a proceeding governs whether it is timely" in jurisdiction
     # Legal read 15, B-2: keeping jurisdiction "whether or not the individual is in custody" does not open a

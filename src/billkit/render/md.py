@@ -42,15 +42,18 @@ BREAK = "---"
 def escape(text: str, after: str = "", *, start: bool = False, cell: bool = False) -> str:
     """``text`` as Markdown that reads back as exactly these characters.
 
-    ``after`` is the character that follows in the paragraph (a ``]`` before ``(``, ``[`` or
-    ``:`` would make a link); ``start`` says the text opens a block; in a table ``cell`` ``|``
-    is escaped too. Brackets elsewhere stay bare, so a bill's ``[State]`` stays readable.
+    ``after`` is the character that follows in the paragraph (a ``]`` before ``(`` makes a
+    link, and one before ``:`` defines a link when its ``[`` opens the block); ``start`` says
+    the text opens a block; in a table ``cell`` ``|`` is escaped too. Brackets elsewhere stay
+    bare, so a bill's ``[State]`` and "the [Committee]:" read as written when pasted as text.
     """
     text = " ".join(text.split("\n"))
+    opens_definition = start and text.lstrip().startswith("[")
     out = []
     for index, char in enumerate(text):
         following = text[index + 1 : index + 2] or after
-        link = char == "]" and following != "" and following in "([:"
+        definition = following == ":" and opens_definition and "]" not in text[:index]
+        link = char == "]" and (following == "(" or definition)
         if char in ALWAYS_ESCAPED or link or (cell and char == "|"):
             out.append("\\" + char)
         else:
