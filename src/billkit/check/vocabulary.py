@@ -132,8 +132,8 @@ FAILED_ADVICE = (
 )
 """The court did not give the defendant the advisement (usually the immigration warning) the law requires."""
 JURISDICTION = (
-    r"(?:jurisdiction|court(?:'s)? (?:power|authority)|(?:power|authority) of the court|court of (?:authority|power)|"
-    r"(?:its|the) (?:power|authority) to (?:hear|decide|consider|entertain))"
+    r"(?:jurisdiction|court(?:'s)? (?:power|authority)|(?:power|authority) of (?:the|a|any) court|court of (?:authority|power)|"
+    r"(?:power|authority) to (?:hear|decide|consider|entertain|determine|rule on))"
 )
 KEEPS = (
     r"(?:\b(?:not|nothing|no)\b[^.;]{0,80}?\b(?:divest|preclude|limit|affect|deprive|bar|impair|terminate|end|"

@@ -45,10 +45,24 @@ SENTENCE_ONLY = r"\brecall\w*\b[^.;]{0,30}\bsentence"
 """A vacatur narrowed: only the prosecutor may ask for it (by the words "only", or by naming no one else who
 may move), or it reaches only convictions entered later."""
 
+ORDER_UNDONE = (
+    r"\b(?:modify|vacate|revoke|rescind|set aside|amend)\b[^.;]{0,30}?\b(?:orders?|set-aside|expungement|sealing|relief)\b"
+    r"(?! of (?:conviction|the conviction))|\bfraud\w*|\bmisrepresent\w*|\b(?:new|subsequent|later) (?:offense|crime|conviction)"
+)
+"""A court kept able to undo its own order, or the relief itself ("retains jurisdiction to vacate an
+expungement order obtained by fraud"): a power over the relief, not the person's later challenge to the
+conviction."""
+
 JURISDICTION_KEPT = (
     r"\bnot\b[^.;]{0,30}(?:divest|deprive|terminat|end)",
     r"\bnothing\b[^.;]{0,80}(?:divest|deprive|terminat|\bend)",
-    r"(?:turns|attains|reaches)\b[^.;]{0,20}\b(?:age|\d{2})\b|dispositional jurisdiction",
+    r"(?:turns|attains|reaches)\b[^.;]{0,30}\b(?:age|\d{2})\b|dispositional jurisdiction",
+    # jurisdiction over a person that ends with probation or supervision, not over the conviction ("Upon
+    # discharge from probation, the jurisdiction of the court over the defendant terminates")
+    r"\b(?:discharg\w*|releas\w*|complet\w*) (?:from |of )?(?:the )?(?:probation|parole|supervision|community control)|"
+    r"\bjurisdiction over (?:the |any |a |each )?(?:person|defendant|probationer|child|juvenile|minor|youth)\b[^.;]{0,80}\buntil\b",
+    # an ending of jurisdiction that keeps the later challenge ("... except that the court may hear a motion to vacate")
+    r"\bexcept\b[^.;]{0,40}\b(?:hear|decide|consider|entertain|grant|rule on)\b[^.;]{0,40}" + LATER_CHALLENGE,
     r"\bno\b[^.;]{0,80}\b(?:construed|deemed|interpreted)\b[^.;]{0,20}(?:divest|deprive|terminat|\bend)",
 )
 """Words that keep the court's jurisdiction (or speak of a child's case reaching an age): no rule against it fires."""
@@ -69,7 +83,11 @@ RULES: tuple[Rule, ...] = (
                  # a deadline whose exceptions name defects grants nothing ("Any petition ... shall be filed within
                  # one year ..., unless the petition alleges and the petitioner proves that: (i) ... in violation of
                  # the Constitution", 42 Pa.C.S. § 9545(b))
-                 r"\bshall be filed within\b[^.;]{0,120}\bunless\b")),
+                 r"\bshall be filed within\b[^.;]{0,120}\bunless\b",
+                 # a court kept able to hear the motion grants nothing itself ("shall not divest the sentencing court of
+                 # jurisdiction to hear a subsequent motion to vacate that conviction on the ground that it is legally invalid")
+                 r"\b(?:not|nothing)\b[^.;]{0,60}\b(?:divest|deprive|limit|affect|impair)\w*[^.;]{0,60}\bjurisdiction\b[^.;]{0,20}"
+                 r"\bto (?:hear|decide|consider|entertain)")),
     # ... or a grant of vacatur whose grounds, listed elsewhere, include legal defects.
     # A court's keeping jurisdiction to hear a motion to vacate grants no vacatur itself.
     Rule("vacatur-for-cause", "present", (GRANT_VACATUR,), elsewhere=(DEFECT + "|" + TRAFFICKED,),
@@ -131,17 +149,30 @@ RULES: tuple[Rule, ...] = (
                  r"jurisdiction\b[^.;]{0,60}\b(?:modif\w*|reduc\w*|revo(?:ke|cation)\w*)\b[^.;]{0,30}\b(?:sentence|probation|supervision)",
                  # a severability clause ("held invalid by a court of competent jurisdiction, the invalidity does not
                  # affect ...") and a court kept able to order a transfer on an immigration detainer (Iowa Code § 27A.4)
-                 SEVERED, r"\bdetainers?\b")),
+                 SEVERED, r"\bdetainers?\b", ORDER_UNDONE)),
     # A court given jurisdiction to decide a motion that may come at any time after relief ("at any
     # time following the withdrawal of the guilty plea and dismissal of the charges ... The court in
     # which the guilty plea was originally entered has jurisdiction and authority to decide the motion").
     Rule("court-jurisdiction", "present",
-         (r"\b(?:has|have|shall have|retains?|shall retain|keeps?) (?:continuing |full )?jurisdiction(?: and (?:authority|power))? "
-          r"to (?:hear|decide|consider|rule on|entertain|adjudicate|grant)",
+         (r"\b(?:has|have|shall have|retains?|shall retain|keeps?) (?:the )?(?:continuing |full )?(?:jurisdiction|authority|power)"
+          r"(?: and (?:authority|power))? to (?:hear|decide|consider|rule on|entertain|adjudicate|grant)",
           LATER, r"\bat any time\b|notwithstanding[^.;]{0,60}(?:time|limitation|deadline)|(?:has|have) already been|\bremains? a conviction\b|"
+          r"\beven (?:though|if|after|where|when)\b[^.;]{0,60}" + RELIEF + r"|\b(?:that|which) (?:has|have) been (?:\w+ )?" + RELIEF + r"|"
           r"\bnotwithstanding (?:the |any |an? |such |that )?(?:\w+ )?" + RELIEF + r"|"
           r"\b(?:after|once|following)\b[^.;]{0,40}?" + RELIEF + r"[^.;]{0,40}?\b(?:has|have) been (?:granted|ordered|entered)"),
-         window=2, unless=(PRESUME,)),
+         window=2, unless=(PRESUME, ORDER_UNDONE)),
+    # A person whose record was cleared who may still bring the challenge in the court that convicted, which
+    # may grant it ("may, notwithstanding the sealing, file a motion to vacate the conviction in the court that
+    # entered it, and that court may grant the motion"); or an end of jurisdiction that keeps that motion.
+    Rule("court-jurisdiction", "present",
+         (r"\b(?:may|can)\b[^.;]{0,80}\b(?:file|bring|make|move)\b[^.;]{0,30}" + LATER_CHALLENGE,
+          r"\b(?:that|the|such|this) court (?:may|shall|has (?:jurisdiction|authority|power) to) (?:hear|decide|grant|consider|rule on)\b",
+          r"\bnotwithstanding (?:the |any |an? |such |that )?(?:\w+ )?" + RELIEF + r"|\b(?:that|which) (?:has|have) been (?:\w+ )?" + RELIEF
+          + r"|\bwhose (?:\w+ )?(?:conviction|record|case)s? (?:has|have) been (?:\w+ )?" + RELIEF),
+         unless=(PRESUME, ORDER_UNDONE)),
+    Rule("court-jurisdiction", "present",
+         (r"\b(?:divest|deprive|terminate|end)s?\b[^.;]{0,60}\bjurisdiction\b",
+          r"\bexcept\b[^.;]{0,40}\b(?:hear|decide|consider|entertain|grant|rule on)\b[^.;]{0,40}" + LATER_CHALLENGE)),
     Rule("court-jurisdiction", "partial",
          (r"\b(?:does|shall|will) not (?:bar|preclude|prevent)|nothing[^.;]*preclude", r"\b(?:later|subsequent\w*|future)\b",
           r"\b(?:motion|petition)"),
@@ -183,6 +214,7 @@ RULES: tuple[Rule, ...] = (
          why="it keeps a later challenge to the conviction open without saying that the court keeps jurisdiction"),
     Rule("court-jurisdiction", "against",
          (r"(?:shall|will|does|to) (?:\w+ )?(?:divest|deprive|terminate|end)\w*[^.;]{0,40}jurisdiction|"
+          r"\b(?:divests|deprives)\b[^.;]{0,40}\bjurisdiction|"
           r"(?:court|it) (?:shall|will) (?:lose|have no) jurisdiction|"
           r"(?:court|it) (?:loses|is divested of|shall be divested of|has no) jurisdiction|jurisdiction\b[^.;]{0,80}\b(?:ceases|terminates|ends|is terminated|is ended|shall be terminated)\b|"
           r"\bno court (?:shall have|has|retains|may exercise|shall exercise) jurisdiction|"

@@ -19,7 +19,24 @@ from .rule import Rule
 ENGLISH_ONLY = r"\b(?:only )?in english\b(?![^.;]*\b(?:other|each|every|all|several|spanish|languages?)\b)"
 """A notice to be given in English, and in no other language."""
 
+FBI = r"(?:federal bureau of investigation|\bfbi\b|interstate identification index|national crime information|\bncic\b)"
+CLEARED = r"(?:sealed|expunged|set aside|shielded|nondisclosed|restricted|vacated|cleared|erased|annulled)"
+SENT_ON = (
+    r"\b(?:shall|must|will|duty to|required to)\b[^.;]{0,80}?\b(?:forward|report|submit|send|transmit|furnish|disseminate)\w*\b"
+    r"[^.;]{0,120}?\bto (?:the )?(?:united states )?" + FBI
+)
+"""A duty to send something on to the FBI or its national indexes."""
+
 RULES: tuple[Rule, ...] = (
+    # The cleared case itself sent on to the FBI ("shall forward the fingerprints and final disposition of each
+    # sealed case to the Federal Bureau of Investigation"; "its duty to report sealed convictions to the FBI"):
+    # the record stays in federal files. Sending the order, a notice or a request to remove it is the practice.
+    Rule("federal-records", "against",
+         (SENT_ON, r"\b(?:fingerprints?|dispositions?|convictions?|records?|cases?|criminal history)\b[^.;]{0,40}?\b" + CLEARED
+          + r"\b|\b" + CLEARED + r" (?:\w+ )?(?:convictions?|records?|cases?|dispositions?|arrests?)\b"),
+         unless=(r"\b(?:orders?|notices?|notif\w*|requests?|remov\w*|delet\w*|purg\w*|destr\w*|updat\w*|flag\w*|indicat\w*|showing)\b",
+                 r"\b(?:shall|may|must|will) not (?:be )?(?:forward|report|submit|send|transmit|furnish|disseminat)\w*|"
+                 r"\bno\b[^.;]{0,40}\b(?:shall|may) be (?:forward|report|submit|sen|transmit|furnish|disseminat)\w*")),
     # Federal databases and immigration authorities.
     Rule("federal-records", "partial",
          (r"interstate identification index|federal bureau of investigation|\bfbi\b|national crime information|\biii (?:system|index)|ncic|"
@@ -52,6 +69,13 @@ RULES: tuple[Rule, ...] = (
                  # delaying a defendant's release for the purpose of an immigration enforcement operation")
                  r"(?:'s|s'|their|his|her) release\b(?![^.;]*\b(?:disclos\w*|shar\w*|transmit\w*|records?|information|data)\b)"),
          part="immigration authorities"),
+    # A bar on giving cleared records to any federal agency reaches immigration agencies too ("Sealed records
+    # shall not be made available to any federal agency").
+    Rule("federal-records", "partial",
+         (DENIAL + r"[^.;]{0,60}\b(?:" + SHARE + r"|available|accessible)\b[^.;]{0,40}\bto (?:any|a) federal "
+          r"(?:agenc\w*|authorit\w*|government|officials?|officers?|entit\w*)", RELIEF),
+         unless=(r"\bexcept\b", r"for (?:the purposes? of )?(?:employment|licensing|housing|tenant)"),
+         part="immigration authorities"),
     # A law that gives no authority to share with federal officials ("Nothing in this article authorizes the
     # disclosure of juvenile information to federal officials absent a court order ...").
     Rule("federal-records", "partial",
@@ -80,14 +104,18 @@ RULES: tuple[Rule, ...] = (
           r"[^.;]{0,100}\b(?:to|with)\b[^.;]{0,100}?(?:" + FEDERAL + r")",
           RELIEF + r"|record|criminal history|information|judgment|conviction"),
          unless=(DENIAL + r"[^.;]{0,240}(?:" + FEDERAL + r")", r"for (?:the purposes? of )?(?:employment|licensing)",
-                 r"in order to request\b", r"(?:required|authorized|mandated) by (?:federal law|the laws of the united states|federal statute)",
+                 r"in order to request\b",
+                 # the usual route for what federal law requires, unless it names an immigration agency or
+                 # "federal authorities" as the one given the records
+                 r"^(?!.*(?:" + AGENCY + r"|federal authorities)).*(?:required|authorized|mandated) by (?:federal law|"
+                 r"the laws of the united states|federal statute)",
                  r"\bnothing (?:contained )?(?:in|from|of) (?:a|an|the|any) (?:\w+ )?(?:record|file|information)s?\b",
                  r"\bneither\b[^.;]{0,80}\bnor\b", r"\bnothing in this\b[^.;]{0,40}\bauthoriz",
                  r"\b(?:block|deny|prevent)\w* (?:all |any )?access")),
     # Cleared records that stay in federal files ("shall continue to report them to the Federal Bureau of
     # Investigation"; "shall not affect the transmission of that record to the Federal Bureau of Investigation").
     Rule("federal-records", "against",
-         (r"continue to (?:report|send|transmit|forward|submit|maintain)\w*[^.;]{0,60}(?:federal bureau|\bfbi\b|interstate identification|"
+         (r"continue to (?:report|send|transmit|forward|submit|maintain)\w*[^.;]{0,120}(?:federal bureau|\bfbi\b|interstate identification|"
           r"national crime information|\bncic\b)|"
           r"(?:shall|does|will) not affect\b[^.;]{0,60}\b(?:records?|information)\b[^.;]{0,60}\b(?:maintained by|furnished to|held by|sent to|in the possession of)"
           r"\b[^.;]{0,40}(?:" + FEDERAL + r"|federal bureau|\bfbi\b)|"
@@ -254,7 +282,10 @@ RULES: tuple[Rule, ...] = (
           r"(?:inform|notify|advise)\w* (?:eligible |all |the )?(?:persons|individuals|people|public|residents)\b|"
           r"(?:provide|give|disseminate|distribute)\w* information to (?:the )?(?:public|persons?|individuals?|people|residents)",
           RELIEF + r"|\beligib\w*|removal of (?:\w+ )?records?", r"\b(?:shall|must|will|to)\b"),
-         unless=(r"\bplea\b", IMMIGRATION),
+         # records taken off a public website are kept from the public, not explained to it
+         unless=(r"\bplea\b", IMMIGRATION,
+                 r"\b(?:remov|delet|purg|withdr|exclud|suppress|hid)\w*\b[^.;]{0,60}\b(?:from|off) (?:the |any |a |its )?(?:public )?"
+                 r"(?:website|web ?site|web page|portal|online|search)|\bnot (?:be )?(?:posted|displayed|published|shown|searchable)\b"),
          why="public information about relief, without its immigration limits"),
     Rule("public-education", "partial",
          (r"shall be (?:informed|notified|advised)\b|"

@@ -344,7 +344,10 @@ RULES: tuple[Rule, ...] = (
                  r"\bonly (?:\w+ ){0,2}(?:to|by) (?:the )?parties\b",
                  r"except as (?:otherwise )?provided\b", r"^otherwise\b", r"unless otherwise (?:ordered|provided|directed)", r"court (?:rule|records?|files?|clerk|staff|personnel|administrator)",
                  r"(?:authoriz\w*|consent|request|permission) of (?:the )?(?:applicant|person|individual|subject|petitioner|defendant)",
-                 r"\bnot\b[^.;]{0,40}\b(?:require|demand|condition)\w*[^.;]{0,40}\bcourt")),
+                 r"\bnot\b[^.;]{0,40}\b(?:require|demand|condition)\w*[^.;]{0,40}\bcourt",
+                 # the exception is the court's power over its case ("divests the trial court of jurisdiction ...,
+                 # except that the court may unseal the record upon motion of the prosecuting attorney")
+                 r"\bjurisdiction\b[^.;]{0,60}\bexcept\b")),
     # Closed to everyone, the person named among them ("shall not be disclosed to any person, including the person
     # who is the subject of the records, except to criminal justice agencies"); the court lets them be seen ("The
     # court may allow the sealed records to be examined, but only on an application ..."); open to the person
