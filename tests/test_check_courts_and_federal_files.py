@@ -853,3 +853,16 @@ def test_records_taken_off_a_public_website_are_no_public_education():
 def test_a_dhs_bar_whose_exception_sends_the_sealed_case_to_the_fbi_is_not_the_practice():
     statuses = _statuses(dict((p[0], p[3]) for p in PROBES)["v38"])
     assert statuses["federal-records"] == "contrary"
+
+
+def _evidence(text: str, practice: str):
+    passages = [Passage(line, f"line {i}") for i, line in enumerate(text.split("\n"), 1)]
+    return {f.id: f for f in check_passages(passages)}[practice].evidence
+
+
+def test_an_item_that_carries_its_lead_is_quoted_once_and_two_sentences_at_the_decisive_one():
+    texts = dict((p[0], p[3]) for p in PROBES)
+    quote = _evidence(texts["p04"], "court-jurisdiction")[0].quote
+    assert quote.count("shall retain jurisdiction over:") == 1
+    evidence = _evidence(texts["p01"], "court-jurisdiction")[0]
+    assert evidence.location == "line 3"  # subsection (b), where the court keeps jurisdiction

@@ -133,8 +133,8 @@ def check_passages(passages: list[Passage]) -> list[Finding]:
                 span, text = 2, f"{text} {after}"
             if not _matches(rule.patterns, text) or rule.vetoes(text, lowered, i):
                 continue
-            quote = " ".join(s for s, _ in located[i : i + span])
-            add(rule, quote, located[i][1])
+            quote, location = _window_quote(rule, located[i : i + span], lowered[i : i + span])
+            add(rule, quote, location)
             # the ground found elsewhere is quoted too, unless the sentence states it itself
             if support is not None and support != i and not _matches(rule.elsewhere, text):
                 add(rule, located[support][0], located[support][1])
@@ -148,6 +148,23 @@ def check_passages(passages: list[Passage]) -> list[Finding]:
     if by_id["rebuttable-presumption"].status != "present" and by_id["vacatur-for-cause"].status != "present":
         by_id["rebuttable-presumption"].suggest = ["vacatur-for-cause", "rebuttable-presumption"]
     return findings
+
+
+def _window_quote(rule: Rule, located: list[tuple[str, str]], lowered: list[str]) -> tuple[str, str]:
+    """The quote and location for a rule matched over one sentence or two: an item that already carries
+    its list's lead is quoted alone; two sentences are located at the one with more of the rule's words."""
+    if len(located) == 1:
+        return located[0]
+    first, second = lowered
+    if second.startswith(first.rstrip(": ")):
+        return located[1]
+    here = (
+        1
+        if sum(bool(re.search(p, second)) for p in rule.patterns)
+        > sum(bool(re.search(p, first)) for p in rule.patterns)
+        else 0
+    )
+    return " ".join(s for s, _ in located), located[here][1]
 
 
 def _read_lists(located: list[tuple[str, str]], lowered: list[str], evidence: list[Evidence]) -> list[str]:
