@@ -385,3 +385,36 @@ def test_ones_own_criminal_history_and_no_other_person():
         "other person."
     )
     assert _finding("record-access", text).status == "contrary"
+
+
+NM_32A_2_26 = (
+    "D. Inspection of the files and records or the release of information in the records included in the "
+    "sealing order may thereafter be permitted by the court only:\n"
+    "(1) upon motion by the person who is the subject of the records and only to those persons named in "
+    "the motion; and\n"
+    "(2) in its discretion, in an individual case, to any clinic, hospital or agency that has the person "
+    "under care or treatment or to other persons engaged in fact finding or research.\n"
+    "G. A child who has been the subject of a petition filed pursuant to the provisions of the Delinquency "
+    "Act shall be notified in writing by the department when the child reaches the age of eighteen or at "
+    "the expiration of legal custody and supervision, whichever occurs later, that the department's "
+    "records have been sealed and that the court, the children's court attorney, the child's attorney and "
+    "the referring law enforcement agency have been notified that the child's records are subject to "
+    "sealing."
+)  # N.M. Stat. Ann. § 32A-2-26(D), (G), tests/corpus/nm-stat-32a-2-26.txt
+
+
+def test_records_described_by_their_sealing_order_still_open_a_list_of_who_may_see_them():
+    # the person's own way in is a motion to the court: the list works against access
+    finding = _finding("record-access", NM_32A_2_26)
+    assert finding.status == "contrary"
+    assert "upon motion by the person who is the subject" in finding.evidence[0].quote
+
+
+def test_a_person_told_that_their_records_were_sealed_is_given_notice_of_relief():
+    assert _finding("public-education", NM_32A_2_26).status == "partial"
+    # the same words in a notice to the FBI are procedure (tests/corpus/draft-shielding-limited-relief.txt)
+    notice = (
+        "(b) When a record is shielded, the Central Repository shall send the Federal Bureau of "
+        "Investigation a notice that the record has been shielded."
+    )
+    assert _finding("public-education", notice).status == "absent"

@@ -76,7 +76,9 @@ FLOORS = {
     # Twelfth round: four more. Rules written that round from tuning files changed two earlier test files:
     # mo-rev-stat-610-122-126.txt (record-access, contrary to present, as labelled) and wy-stat-7-19-106.txt
     # (record-access, absent to present, labelled partial); the floors take in both and the new four.
-    "test": {"present": {"precision": 0.78, "recall": 0.78}, "contrary": {"precision": 0.92, "recall": 0.63}},
+    # Thirteenth round: four more; the 80 files already there kept every measure, and the floors fall to
+    # take in the new four on arrival (present 2, 1, 1; contrary 0, 0, 1).
+    "test": {"present": {"precision": 0.77, "recall": 0.77}, "contrary": {"precision": 0.92, "recall": 0.6}},
     "test, first 22": {
         "present": {"precision": 0.7, "recall": 1.0},
         "contrary": {"precision": 1.0, "recall": 0.66},
@@ -109,6 +111,10 @@ FLOORS = {
         "present": {"precision": 0.0, "recall": 0.0},
         "contrary": {"precision": 0.5, "recall": 1.0},
     },
+    "test, thirteenth round": {
+        "present": {"precision": 0.66, "recall": 0.66},
+        "contrary": {"precision": 0.0, "recall": 0.0},
+    },
     # tune and whole corpus re-based twice more: 17 real texts of narrowed protections, then 18 on own-record
     # access, joined the tuning split (SPLIT.md, "Fourth round" and "Fifth round"); the files already there
     # kept every measure each time. Raised on 2026-11-30 (sixth round: time bars addressed to the court,
@@ -124,12 +130,14 @@ FLOORS = {
     # ones were mended in general form (SPLIT.md, "Tenth round"). Eleventh round: seven more; a list of who
     # may see closed records is read whole (check/lists.py), from tuning files, and three of the new seven
     # were mended in general form (SPLIT.md, "Eleventh round"). Twelfth round: eight more, and the list reader
-    # rebuilt after a critical review (SPLIT.md, "Twelfth round").
+    # rebuilt after a critical review (SPLIT.md, "Twelfth round"). Thirteenth round: eight more; the 280
+    # files already there kept every measure.
     "tune": {"present": {"precision": 0.94, "recall": 0.95}, "contrary": {"precision": 0.93, "recall": 0.94}},
-    # Whole corpus re-based for the twelfth round's test files (present precision 0.908).
+    # Whole corpus re-based for the twelfth round's test files (present precision 0.908), and for the
+    # thirteenth's (present recall 0.909, contrary recall 0.876).
     "whole corpus": {
-        "present": {"precision": 0.9, "recall": 0.91},
-        "contrary": {"precision": 0.93, "recall": 0.88},
+        "present": {"precision": 0.9, "recall": 0.9},
+        "contrary": {"precision": 0.93, "recall": 0.87},
     },
 }
 
@@ -151,7 +159,17 @@ def test_the_split_is_recorded():
     names = {case.name for case in CASES}
     test = sorted(name for name, split in SPLIT.items() if split == "test")
     # A file may join the test split, never leave it: the 22 chosen first stay, and the waves added blind.
-    assert len(test) >= 80 and [len(wave) for wave in split_waves().values()] == [22, 15, 17, 5, 6, 6, 5, 4]
+    assert len(test) >= 84 and [len(wave) for wave in split_waves().values()] == [
+        22,
+        15,
+        17,
+        5,
+        6,
+        6,
+        5,
+        4,
+        4,
+    ]
     assert set(test) <= names
     assert not set(test) & ORIGINAL, "the rules were tuned on the original files"
     assert not [name for name in test if name.startswith("draft-")], "the test split is real law only"

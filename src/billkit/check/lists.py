@@ -67,6 +67,12 @@ RECIPIENTS = re.compile(r"\b(?:by|to|except|following)\b(?:(?!\b(?:shall|must|be
 LABEL = re.compile(r"(?:^|(?<=[;:.,\[]))\s*(?:(?:and|or)\s+)?(?:\(\w{1,4}\)|\d{1,3}\.)\s+")
 """A label that opens an item, at its start or after a break ("; and (3) ..."), never a cross-reference
 ("subsection (d)")."""
+DESCRIBED_BY_ORDER = re.compile(
+    r"\b(?:(?:included|named|listed|described|specified|covered|identified) (?:in|by)|subject to) "
+    r"(?:the |an? |such |that )?(?:\w+ )?order\b"
+)
+"""Records described by the order that closed them ("the records included in the sealing order"): the lead is
+still about who may see them, not about who gets an order."""
 COURT_LEAVE = re.compile(
     r"\b(?:consent|approval|permission|leave|authoriz\w*) of (?:the |a )?(?:\w+ )?court\b|\bwith leave\b|"
     r"\bfinding (?:by|of) (?:the |a )?court\b|"
@@ -182,7 +188,7 @@ def _kind_of_list(lead: str, before: list[str]) -> str | None:
     for any other lead. ``before`` are the sentences of the same provision just before it."""
     own = re.sub(r"^.*: ", "", lead[:-1]) + ":"  # a nested lead: its own words, after its parent's
     if not (SEEING.search(own) and RECORDS.search(own) and RECIPIENTS.search(own)) or NOT_WHO_MAY_SEE.search(
-        own
+        DESCRIBED_BY_ORDER.sub("", own)
     ):
         return None
     if re.search(DENIAL, own) and not re.search(r"\b(?:except|unless|other than|only)\b", own):

@@ -300,8 +300,14 @@ RULES: tuple[Rule, ...] = (
           # right of access")
           r"\brights?\b(?! (?:of|to) (?:access|inspect\w*|review|examin\w*|challenge|correct\w*))|"
           r"eligib|may be entitled to|may (?:thereafter )?(?:state|deny|answer)\b|effects? of (?:the |an? |such )?" + RELIEF + r"|"
+          # told that the relief was granted ("shall be notified in writing ... that the department's records have
+          # been sealed", N.M. Stat. Ann. § 32A-2-26(G))
+          r"\bthat (?:the |such |all |his |her |their )?(?:\w+'s? )?(?:\w+ )?(?:records?|files?|case|conviction)s? "
+          r"(?:have|has) been (?:\w+ )?" + RELIEF + r"|"
           r"\bwhether (?:such |the )?(?:person|defendant|individual|accused) (?:requests?|wishes|wants|desires)\b[^.;]{0,120}"
           r"\b(?:" + RELIEF + r"|removed|destroyed)"),
-         unless=(r"\bplea\b",),
+         # a notice sent to an agency is procedure, not a word to the person
+         unless=(r"\bplea\b", r"\b(?:send|mail|give|provide|transmit|forward)\w* (?:to )?(?:the |each |any )?(?:united states )?"
+                 r"(?:federal bureau|fbi\b|central repository|repository|department|agenc|bureau|clerk|prosecut|court\b)"),
          why="notice of the right to relief, without its immigration limits"),
 )  # fmt: skip
