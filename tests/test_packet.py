@@ -199,6 +199,10 @@ def test_definitions_are_proposed_for_terms_the_bill_does_not_define(library):
     proposed = proposed_text(packet)
     assert "“Noncitizen” means" in proposed and "“Federal immigration authority” means" in proposed
     assert "Definitions." in letter(packet)
+    # Legal read 15, B-11: they govern the proposed sections alone, which the pending bill's (or its code's)
+    # own definitions of the same words do not reach.
+    assert "In the sections that these amendments add to " in proposed
+    assert "In this [act]" not in proposed
     defining = (
         "“Noncitizen” means a person who is not a citizen. “Federal immigration authority” means ICE. "
         "“Expungement” means an order. “Record” means a record. “Order of vacatur” means an order. "

@@ -212,7 +212,7 @@ def test_the_pleas_are_the_states_own(library, code, pleas):
 
     assert f"set aside each plea of {pleas}, and each admission of facts" in said("vacatur-for-cause")
     presumption = said("rebuttable-presumption")
-    assert f"a moving party who entered a plea of {pleas}, or admitted facts" in presumption
+    assert f"the proceeding the motion concerns, entered a plea of {pleas}, admitted facts" in presumption
     assert "after a plea of guilty or nolo contendere" in said("definitions")
 
 

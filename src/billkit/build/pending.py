@@ -15,7 +15,7 @@ from ..check.clearance import detect_relief_term
 from ..load.jurisdiction import Jurisdiction
 from ..load.library import Library
 from ..load.words import words
-from ..model import Bill, Block, Section
+from ..model import Bill, Block, Run, Section
 from ..spec import BillSpec
 from . import build_bill
 from .references import MARKER, name_references
@@ -148,7 +148,7 @@ def propose(
         }
     )
     draft = build_bill(spec, library, jurisdiction, reference=MARKER)
-    keep, defined = _kept_sections(draft, wanted, with_definitions, relief, pending_text or "")
+    keep, defined = _kept_sections(draft, wanted, with_definitions, relief, pending_text or "", bill)
     numbers = {s.id: n for n, s in enumerate(keep, start=1)}
     by_number = {s.number: s.id for s in draft.sections}
     unnamed = []
@@ -216,9 +216,10 @@ def _relief_statutes(
 
 
 def _kept_sections(
-    draft: Bill, wanted: list[str], with_definitions: bool, relief: ReliefTerm, pending: str
+    draft: Bill, wanted: list[str], with_definitions: bool, relief: ReliefTerm, pending: str, bill: str
 ) -> tuple[list[Section], tuple[str, ...]]:
-    """The wanted sections in the draft's order, with the definitions the proposal needs.
+    """The wanted sections in the draft's order, with the definitions the proposal needs, which govern
+    the sections proposed for ``bill`` alone (the pending bill may define the same words otherwise).
 
     Also returns the terms those definitions define (none without a definitions section).
     """
@@ -228,6 +229,8 @@ def _kept_sections(
         used = " ".join(_section_text(s) for s in keep if s.id != "definitions")
         definitions = draft.section("definitions")
         blocks = _needed_definitions(definitions.body, used, relief, pending)
+        scope = words("pending").fill("definitions_scope", bill=bill)
+        definitions = dataclasses.replace(definitions, lead=_scoped(definitions.lead, scope))
         if blocks and with_definitions:
             keep.append(dataclasses.replace(definitions, body=blocks))
         elif "definitions" in wanted:
@@ -239,6 +242,14 @@ def _kept_sections(
     order = [s.id for s in draft.sections]
     keep.sort(key=lambda s: order.index(s.id))
     return keep, defined
+
+
+def _scoped(lead: tuple[Run, ...], scope: str) -> tuple[Run, ...]:
+    """A definitions lead that names the proposed sections, not "this act", as what it governs."""
+    if not lead:
+        return lead
+    first = re.sub(r"^In this \[?\w+\]?", scope, lead[0].text, count=1)
+    return (dataclasses.replace(lead[0], text=first), *lead[1:])
 
 
 def _section_text(section: Section) -> str:

@@ -61,7 +61,9 @@ def with_leads(located: list[tuple[str, str]]) -> list[tuple[str, str]]:
             bool(VERB_LEAD.search(lead.text))
             or (bool(LIST_LEAD.search(lead.text)) and style is not None and lead.items in (None, style))
         )
-        if lead is not None and (body[:1].islower() or listed):
+        # words the lead prescribes ("shall state: “...”"), and the rest of a quotation it opened
+        quoted = body[:1] in "\"“‘'" or (lead is not None and _open_quote(lead.text))
+        if lead is not None and (body[:1].islower() or listed or quoted):
             if listed and not body[:1].islower() and lead.items is None:
                 lead.items = style
             joined = f"{lead.text} {sentence}"
@@ -72,6 +74,11 @@ def with_leads(located: list[tuple[str, str]]) -> list[tuple[str, str]]:
         out.append((sentence, location))
         stack = [_Lead(sentence, label)] if sentence.endswith(":") else []
     return out
+
+
+def _open_quote(text: str) -> bool:
+    """Whether ``text`` ends inside a quotation it opened ("... in bold type: “WARNING:")."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
 def _label_style(sentence: str) -> str | None:

@@ -26,6 +26,7 @@ from .lists import WHY as LEFT_OUT
 from .lists import read_access_lists
 from .reading import Passage
 from .ruleset import DESCRIPTIONS, RULES, Rule
+from .ruleset.rule import NARROWS
 
 
 @dataclass
@@ -205,6 +206,10 @@ def _judge(practice: str, evidence: list[Evidence]) -> Finding:
         return Finding(practice, "contrary", kept, missing, [practice])
     if practice == "federal-records" and parts == {"federal databases", "immigration authorities"}:
         return Finding(practice, "present", _strongest(partial))
+    narrowing = [e for e in partial if e.part == NARROWS]
+    if present and narrowing:
+        missing = _what_is_missing(practice, narrowing, parts)
+        return Finding(practice, "partial", _strongest(narrowing, present), missing, [practice])
     if present:
         return Finding(practice, "present", _strongest(present))
     if partial:

@@ -128,6 +128,7 @@ FAILED_ADVICE = (
     r"without (?:first )?(?:giving|providing|delivering|telling|advising|informing|warning)[^.;]{0,20}"
     r"(?:warning|advisement|admonition)|omi(?:t|ts|tted|ssion)\b[^.;]{0,30}(?:advisement|warning)|"
     r"fail(?:s|ed|ure)? (?:\w+ ){0,2}?to (?:so )?(?:advise|address|inform|admonish|warn|give|provide|comply)|"
+    r"failure (?:of [^.;]{0,40})?to (?:so )?(?:advise|inform|admonish|warn)|"
     r"did not (?:so )?(?:advise|inform|admonish|warn)|advisement|admonishment)"
 )
 """The court did not give the defendant the advisement (usually the immigration warning) the law requires."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from . import conviction, federal, records
+from . import closures, conviction, federal, records
 from .rule import Rule
 
 __all__ = ["DESCRIPTIONS", "RULES", "Rule"]
@@ -58,4 +58,6 @@ def _vetoed(rule: Rule) -> Rule:
     return rule
 
 
-RULES: tuple[Rule, ...] = tuple(_vetoed(rule) for rule in (*conviction.RULES, *records.RULES, *federal.RULES))
+RULES: tuple[Rule, ...] = tuple(
+    _vetoed(rule) for rule in (*conviction.RULES, *records.RULES, *closures.RULES, *federal.RULES)
+)

@@ -21,11 +21,13 @@ from ..vocabulary import (
     TRAFFICKED,
     VACATE,
 )
-from .rule import Rule
+from .rule import NARROWS, Rule
 
 BARRED_VACATUR = (
     r"(?:\bno court (?:shall|may|can)\b[^.;]{0,20}\b(?:vacate|set aside)|(?:shall|may|must) not (?:thereafter )?be (?:vacated|set aside)|"
-    r"\b(?:shall|may) not (?:thereafter )?vacate)(?![^.;]*\b(?:unless|except|until)\b)"
+    r"\b(?:shall|may) not (?:thereafter )?vacate|"
+    r"\bno (?:judgment|conviction|plea|sentence)s?\b[^.;]{0,60}\b(?:shall|may|can|will) (?:\w+ )?be (?:vacated|set aside|withdrawn|"
+    r"disturbed|reversed|invalidated))(?![^.;]*\b(?:unless|except|until)\b)"
 )
 """A court barred from vacating a conviction ("No court shall vacate a conviction that has been sealed on the
 ground of ..."), with no condition under which it may."""
@@ -35,10 +37,21 @@ NARROWED_VACATUR = (
     r"[^.;]{0,30}\b(?:and not otherwise|only)\b|"
     r"\bonly (?:upon|on) (?:the )?(?:written )?motion of the (?:prosecut\w*|district attorney|state's attorney|commonwealth's attorney|people|state)\b|"
     r"\bonly (?:for|to|as to) (?:a )?convictions? (?:entered|obtained) (?:on or )?after\b|"
+    r"\bonly (?:the )?(?:prosecut\w*|district attorney|state's attorney|commonwealth's attorney|attorney general)\b[^.;]{0,30}"
+    r"\bmay (?:file|move|bring|make|petition|apply)|"
+    r"\bappl(?:y|ies) (?:prospectively only|only prospectively|only to (?:judgments?|convictions?|pleas?)\b[^.;]{0,40}"
+    r"\b(?:entered|obtained|accepted|made) (?:on or )?after)|"
     r"(?:upon|on) (?:a |the )?(?:written )?motion of the (?:prosecut\w*|district attorney|state's attorney|"
     r"commonwealth's attorney|people|state)\b(?![^.;]{0,60}\b(?:or|and)\b[^.;]{0,20}"
     r"\b(?:defendant|person|petitioner|movant|individual|convicted)\b)"
 )
+CIVIL = (
+    r"\b(?:protective|restraining|custody|support|civil|default|eviction|divorce|dissolution|paternity|administrative)\b"
+    r"[^.;]{0,20}\b(?:orders?|judgments?|decrees?)\b|"
+    r"\b(?:orders?|judgments?|decrees?) (?:of|for) (?:\w+ ){0,2}(?:support|custody|protection|eviction|divorce|dissolution)\b|\blicen[cs]es?\b|\ba party or its legal representative\b|\bcivil action\b"
+)
+"""A civil or administrative order or judgment undone (a protective order, a license suspension, Rule 60(b)): not a
+conviction."""
 SENTENCE_ONLY = r"\brecall\w*\b[^.;]{0,30}\bsentence"
 """Relief that recalls a sentence (to resentence or dismiss it under a later law), not a vacatur of the conviction."""
 
@@ -72,14 +85,32 @@ RULES: tuple[Rule, ...] = (
     Rule("vacatur-for-cause", "against", (BARRED_VACATUR, DEFECT + "|" + DEFECT_WORD)),
     # A missing advisement declared harmless ("The failure to advise ... shall not affect the validity of the plea").
     Rule("vacatur-for-cause", "against",
-         (r"(?:shall|does|will) not (?:\w+ )?(?:affect the validity of|be (?:a |the |any )?grounds? (?:for|to)|"
-          r"constitute (?:a |any )?grounds? (?:for|to)|entitle\w* (?:the )?(?:defendant|person) to (?:withdraw|vacat))",
+         (r"(?:shall|does|will|is) not (?:\w+ )?(?:affect the validity of|be (?:a |the |any )?(?:grounds?|basis|bases) (?:for|to)|"
+          r"constitute (?:a |any |the )?(?:grounds?|basis|bases) (?:for|to)|entitle\w* (?:the )?(?:defendant|person) to (?:withdraw|vacat)|"
+          r"(?:a |any |the )?(?:grounds?|basis|bases) (?:for|to))|"
+          r"\b(?:is|are|shall be|be) (?:deemed |considered |treated as )?harmless\b",
           FAILED_ADVICE + r"|fail\w* (?:of [^.;]{0,20})?to (?:advise|warn|inform|admonish|give the)")),
-    Rule("vacatur-for-cause", "partial", (NARROWED_VACATUR, VACATE), window=2,
+    Rule("vacatur-for-cause", "partial", (NARROWED_VACATUR, VACATE), window=2, part=NARROWS,
          why="the vacatur is narrowed: only the prosecutor may ask for it, or it reaches only later convictions"),
+    # A vacatur for cause that must be sought within days or months of judgment ("A motion to vacate a conviction for
+    # failure of the court to advise ... shall be filed within 90 days after the judgment becomes final"): a person
+    # who learns of the defect years later, as most do, is shut out.
+    Rule("vacatur-for-cause", "partial",
+         (r"\b(?:motion|petition|application)s?\b[^.;]{0,40}\b(?:to vacate|for (?:post-?conviction )?relief|to withdraw)",
+          r"\b(?:shall|must) be (?:filed|made|brought|served)\b[^.;]{0,20}\bwithin (?:\w+ ){1,2}(?:\(\d+\) )?(?:days?|months?)\b",
+          DEFECT + "|" + DEFECT_WORD + "|" + FAILED_ADVICE),
+         unless=(r"\bunless\b|\bexcept\b|\bgood cause\b|\bat any time\b|\bdiligen\w*|\blearn\w*|\bdiscover\w*|\bnotice\b",),
+         part=NARROWS, why="the motion must be filed within a short time after judgment, before most people learn of the defect"),
+    # A plea that may be withdrawn for a defect only before sentence, with no route after it ("Before sentence is
+    # imposed, the court shall permit a defendant to withdraw a plea of guilty if ..."): narrowed too.
+    Rule("vacatur-for-cause", "partial",
+         (r"\b(?:before|prior to) (?:the )?(?:sentence|sentencing|judgment|imposition of (?:the )?sentence)\b",
+          r"\bwithdraw\w*\b[^.;]{0,40}\bplea|\bplea\b[^.;]{0,40}\bwithdrawn\b", DEFECT + "|" + DEFECT_WORD + "|" + FAILED_ADVICE),
+         unless=(r"\bafter (?:the )?(?:sentence|sentencing|judgment)\b|\bat any time\b(?! before)",), part=NARROWS,
+         why="the plea may be withdrawn only before sentence, not the conviction vacated later"),
     # Relief for legal error: a defect and a grant of relief in one sentence ...
     Rule("vacatur-for-cause", "present", (DEFECT, RELIEF + r"|withdraw (?:the|a|his|her|their) plea|relief|motion|petition|post-?conviction|institute a proceeding", MODAL),
-         unless=(PRESUME, r"finds?\b.*\bthat\b", r"advisement|explain\w*|\binform\w*|\bnotice\b|not required|does not have to show",
+         unless=(PRESUME, CIVIL, r"finds?\b.*\bthat\b", r"advisement|explain\w*|\binform\w*|\bnotice\b|not required|does not have to show",
                  # a deadline whose exceptions name defects grants nothing ("Any petition ... shall be filed within
                  # one year ..., unless the petition alleges and the petitioner proves that: (i) ... in violation of
                  # the Constitution", 42 Pa.C.S. § 9545(b))
@@ -91,7 +122,7 @@ RULES: tuple[Rule, ...] = (
     # ... or a grant of vacatur whose grounds, listed elsewhere, include legal defects.
     # A court's keeping jurisdiction to hear a motion to vacate grants no vacatur itself.
     Rule("vacatur-for-cause", "present", (GRANT_VACATUR,), elsewhere=(DEFECT + "|" + TRAFFICKED,),
-         unless=(PRESUME, r"\bjurisdiction\b")),
+         unless=(PRESUME, CIVIL, r"\bjurisdiction\b")),
     # A post-conviction proceeding whose listed grounds include a legal defect.
     Rule("vacatur-for-cause", "present", (GRANT_PROCEEDING,), elsewhere=(DEFECT,),
          unless=(PRESUME, r"\bjurisdiction\b(?! to impose)")),
@@ -103,20 +134,22 @@ RULES: tuple[Rule, ...] = (
     Rule("vacatur-for-cause", "present",
          (GRANT_VACATUR, r"newly discovered evidence|actual(?:ly)? innocen\w*|(?:is|was) innocent of|"
           r"would (?:likely |probably )?have prevented the conviction|(?:unavailable|not available) at (?:the time of )?trial"),
-         window=2, unless=(PRESUME,)),
+         window=2, unless=(PRESUME, CIVIL)),
     # Relief that undoes the conviction, on a ground of legal defect named in the same sentence, in any of the
     # words bills use for one: a broad net, because a vacatur's grounds are worded a hundred ways.
     Rule("vacatur-for-cause", "present",
          (VACATE + r"[^.;]{0,40}\b(?:shall|may|must) be granted\b[^.]{0,300}?" + DEFECT_WORD + "|"
           r"\b(?:may|shall|must)\b[^.;]{0,100}?" + VACATE + r"[^.;]{0,160}?" + DEFECT_WORD + "|"
           + DEFECT_WORD + r"[^.;]{0,160}?\b(?:may|shall|must)\b[^.;]{0,100}?" + VACATE,),
-         unless=(PRESUME, r"(?<!lacked )(?<!lacks )(?<!without )(?<!\bno )\bjurisdiction\b[^.;]{0,40}\b(?:over|to hear|to decide|to consider|retain)",
+         unless=(PRESUME, CIVIL, r"(?<!lacked )(?<!lacks )(?<!without )(?<!\bno )\bjurisdiction\b[^.;]{0,40}\b(?:over|to hear|to decide|to consider|retain)",
                  r"(?:shall|may) not (?:be )?(?:vacat|set aside|grant)")),
     # Leave to withdraw a plea for an error in the plea proceeding, the early remedy court rules give before
     # sentence ("If the defendant's motion is based on an error in the plea proceeding, the court must permit the
     # defendant to withdraw the plea"): a remedy for a defect, but not a vacatur of the conviction later.
     Rule("vacatur-for-cause", "partial",
-         (r"\bwithdraw\w*\b[^.;]{0,40}\bplea\b", r"\b(?:an? )?(?:error|defect)s? in the (?:plea )?(?:proceeding|colloquy|hearing)\b"),
+         (r"\bwithdraw\w*\b[^.;]{0,40}\bplea\b|\bplea\b[^.;]{0,40}\bwithdrawn\b",
+          r"\b(?:an? )?(?:error|defect)s? in the (?:plea )?(?:proceeding|colloquy|hearing)\b|"
+          r"\bfail\w* to (?:advise|comply with|follow|observe)\b[^.;]{0,80}\b(?:rule|subdivision|section|requirements?)\b"),
          why="it lets the defendant withdraw a plea for an error in the plea proceeding, not vacate the conviction later"),
     # A presumption that runs the other way: a ground not raised earlier is presumed waived.
     Rule("rebuttable-presumption", "against", (r"\bpresum\w*\b[^.;]{0,30}\bwaive[dr]?\b|\bpresumption of waiver\b",)),

@@ -229,7 +229,7 @@ RULES: tuple[Rule, ...] = (
     # Public education.
     Rule("public-education", "present",
          (r"\badvis\w*|\bnotice|\bnotif\w*|\binform(?!ation)\w*|outreach|\beducat\w*|\bpublish\w*|\bwarn\w*|\bsay\b|\bexplain\w*|\bstatement\b|\btell\w*|\b(?:shall|must|will|to) state\b|\bstat(?:es|ing) that\b",
-          IMMIGRATION + r"|deport\w*|naturali[sz]ation|removal from the united states", RELIEF + r"|record|relief",
+          IMMIGRATION + r"|deport\w*|naturali[sz]ation|removal from the united states", RELIEF + r"|record|relief|\border\b",
           r"may not|might not|does not|do not|not (?:eliminate|remove|erase)|consult|lawyer|attorney|\bstill\b|no effect|not (?:be )?binding|"
           r"not recogni[sz]e|\blimits? (?:of|on|in)\b|limited effect|little effect|not protect"),
          # A report to the legislature informs lawmakers, not the people whose records are cleared; a notice in
@@ -238,6 +238,14 @@ RULES: tuple[Rule, ...] = (
          # proceeding") is a paper the person brings, not a notice given to the person.
          unless=(r"\bplea\b", r"(?:shall|may) not (?:disclose|share|provide|transmit|give)", r"\breport to\b", ENGLISH_ONLY, SEVERED,
                  r"\bapproval notices?\b|\bnotices? to appear\b")),
+    # Materials for the public on what convictions, and relief, mean for immigration ("shall publish informational
+    # materials for the public on the immigration consequences of criminal convictions").
+    Rule("public-education", "present",
+         (r"\b(?:publish|prepare|distribute|develop|provide|disseminate|make available|conduct)\w*\b[^.;]{0,80}"
+          r"\b(?:materials?|information\w*|brochures?|guides?|outreach|education\w*|trainings?|campaigns?|workshops?)\b",
+          r"\bimmigration consequences of (?:\w+ ){0,2}(?:convictions?|pleas?|arrests?|" + RELIEF + r")",
+          r"\b(?:public|community|communities|residents|the people|persons|individuals|families)\b"),
+         unless=(r"\b(?:the|a|his|her|their) plea\b", r"\breport to\b", ENGLISH_ONLY, SEVERED)),
     # A ban on telling people what relief does not do for their immigration status.
     Rule("public-education", "against",
          (r"\bno\b[^.;]{0,80}\b(?:shall|may) (?:provide|give|offer|distribute)\b[^.;]{0,40}\b(?:information|advice)\b[^.;]{0,60}"
@@ -284,12 +292,12 @@ RULES: tuple[Rule, ...] = (
           RELIEF + r"|\beligib\w*|removal of (?:\w+ )?records?", r"\b(?:shall|must|will|to)\b"),
          # records taken off a public website are kept from the public, not explained to it
          unless=(r"\bplea\b", IMMIGRATION,
-                 r"\b(?:remov|delet|purg|withdr|exclud|suppress|hid)\w*\b[^.;]{0,60}\b(?:from|off) (?:the |any |a |its )?(?:public )?"
-                 r"(?:website|web ?site|web page|portal|online|search)|\bnot (?:be )?(?:posted|displayed|published|shown|searchable)\b"),
+                 r"\b(?:remov|delet|purg|withdr|exclud|suppress|hid)\w*\b[^.;]{0,60}\b(?:from|off) (?:[\w']+ ){0,4}?"
+                 r"(?:website|web ?site|web page|portal|online|search)|\bnot (?:be )?(?:post|display|publish|show|search)\w*\b"),
          why="public information about relief, without its immigration limits"),
     Rule("public-education", "partial",
          (r"shall be (?:informed|notified|advised)\b|"
-          r"(?:shall|must)\b[^.]{0,300}?\b(?:inform(?:ing)?|notif(?:y|ying)|advis(?:e|ing)) the (?:defendant|person|petitioner|individual|"
+          r"(?:shall|must)\b[^.]{0,300}?\b(?:inform(?:ing)?|notif(?:y|ying)|advis(?:e|ing)|explain(?:ing)? to) the (?:defendant|person|petitioner|individual|"
           r"probationer|juvenile|accused)\b|"
           # asked, when relief becomes due, whether one wants it ("the judge shall inquire of the person acquitted whether
           # such person requests that all public records ... be removed and destroyed", Tenn. Code Ann. § 40-32-101)

@@ -9,6 +9,11 @@ LOOKBACK = 8
 """How many sentences before a sentence ``unless_before`` reads: a list of who may see a record, item by item."""
 
 
+NARROWS = "narrows"
+"""The ``part`` of a ``partial`` rule whose limit ("only the prosecutor may move") narrows whatever the bill grants
+for the practice: the practice is then ``partial``, even where another sentence grants it in full."""
+
+
 @dataclass(frozen=True)
 class Rule:
     """Word patterns that together show (or contradict) a practice.

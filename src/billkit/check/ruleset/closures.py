@@ -1,0 +1,158 @@
+"""Rules for records closed to the person they are about: against own-record access.
+
+A cleared record shut to everyone without a court order, kept for agencies alone, or open only to those a
+sentence names, the person not among them; and the grants that outweigh such a closure in the same
+sentence. The grants of access are in :mod:`.records`, whose vocabulary these rules share.
+"""
+
+from __future__ import annotations
+
+from ..vocabulary import COURT_ORDER, DENIAL, OWNER, PERSON, RELIEF, SEE
+from .records import CLOSED, LIMITED_TO
+from .rule import Rule
+
+RULES: tuple[Rule, ...] = (
+    # Closed to everyone, the person too, without a court order. An exception for agencies
+    # ("..., except that sealed records shall remain available to any criminal justice agency")
+    # does not open them to the person; an exception for the person does.
+    Rule("record-access", "against",
+         (DENIAL + r"[^.;]*(?:without|except|absent)[^.;]*" + COURT_ORDER + r"|"
+          r"\blimited to\b[^.;]{0,60}" + COURT_ORDER + r"|"
+          r"(?:inspection|access|review|examination|disclosure|release|opening|unsealing)\b[^.;]{0,80}\brequires?\b[^.;]{0,30}"
+          r"\b(?:a |an )?(?:motion|petition|court order|order)\b|"
+          r"\bonly (?:upon|on|after|by|through) (?:a |an )?(?:petition|motion|application) to (?:the |a )?(?:\w+ )?court|"
+          r"\bonly after (?:obtaining|having obtained|receiving) (?:an? |the )?" + COURT_ORDER + r"|"
+          + SEE + r"\b[^.;]{0,80}\b(?:must|shall)\b (?:first )?(?:file|make|bring|submit) (?:a |an )?(?:motion|petition|application)\b[^.;]{0,30}"
+          r"\b(?:with|to|in|before) (?:the )?(?:\w+ )?court|"
+          r"only (?:means|way|manner|method) of (?:obtaining|getting|seeing|inspecting|access\w*)[^.;]{0,60}\b(?:is|shall be) "
+          r"(?:by |through )?(?:an? |the )?(?:\w+ )?(?:order|court)|"
+          + DENIAL + r"[^.;]*\b(?:any person|anyone|any individual|the public)\b[^.;]*\bunless\b[^.;]*" + COURT_ORDER + r"|"
+          r"(?:only|except)\b[^.;]{0,120}\b(?:pursuant to|upon|by|on|under|with|possessing|holding|presenting) (?:an? |the )?"
+          + COURT_ORDER + r"|"
+          r"(?:inspection|examination|review|access|disclosure|release|opening|unsealing)\b[^.;]{0,60}\b(?:may|shall|must|can)\b"
+          r"[^.;]{0,30}\b(?:be )?(?:permitted|allowed|authorized|ordered|granted) (?:only )?by (?:the |a )?court\b|"
+          r"shall not release to any person, including the (?:petitioner|person|defendant)|"
+          r"(?:subject of the records?|person|individual|petitioner)\b[^.;]{0,40}\b(?:may )?petitions? (?:the )?(?:\w+ )?court "
+          r"to (?:permit|allow|authorize|order) (?:the )?(?:inspection|examination|review|disclosure|release)",
+          # what is closed is a record, not a person or a place ("may not ... detain ... except ... a court order")
+          r"\b(?:records?|files?|information|dockets?|documents?|papers|reports?|data|entr(?:y|ies)|cop(?:y|ies))\b"),
+         unless=(r"(?:except|other than|but not|unless|only (?:to|by))[^.;]{0,30}(?:to |by )?(?:the )?(?:subject of|person who is the subject|"
+                 r"petitioner|defendant|individual whose|person whose)",
+                 # open to the parties, the person among them ("only available to the parties or by order of the court")
+                 r"\bonly (?:\w+ ){0,2}(?:to|by) (?:the )?parties\b",
+                 # access to a person in custody, not to records ("may not give federal immigration authorities access to
+                 # interview individuals ... except as required by ... a court order")
+                 r"\baccess to (?:interview|question|speak|talk|meet)\b",
+                 r"(?:person|individual|subject)[^.;]{0,60}(?:\bmay\b(?! not)|shall be (?:entitled|allowed|permitted))[^.;]{0,60}"
+                 r"without[^.;]{0,40}" + COURT_ORDER,
+                 # a rule for everyone a list before it left out ("Otherwise, the records may be examined only by
+                 # order of the court"), or an exception that points to that list
+                 r"^otherwise\b|except as (?:otherwise )?provided in this (?:subsection|section|paragraph|subdivision)\b",
+                 # released with the person's own authorization or consent
+                 r"(?:authoriz\w*|consent|request|permission) of (?:the )?(?:applicant|person|individual|subject|petitioner|defendant)",
+                 r"\bprovided\b[^.]{0,40}\b(?:nothing|that)\b[^.]{0,200}\b(?:person|individual|subject|petitioner|defendant)\b[^.]{0,160}"
+                 r"\bwithout (?:leave|an? order|(?:a |the )?court order|petition)")),
+    # What relief leaves behind is kept for agencies alone ("a nonpublic record of disposition ... which shall be
+    # retained solely for use by law enforcement agencies, prosecuting attorneys, and courts", S.D. Codified Laws
+    # § 23A-3-31), unless the sentence also lets the person in.
+    Rule("record-access", "against",
+         (r"\b(?:retained|kept|maintained|held|preserved|available)\b[^.;]{0,20}\b(?:solely|only|exclusively) for (?:the )?"
+          r"(?:use|purposes?) (?:of|by) (?:\w+ )?(?:law enforcement|criminal justice|prosecut\w*|courts?)\b",
+          RELIEF + r"|nonpublic|confidential"),
+         unless=(r"\b(?:to|by|and) (?:the )?(?:" + OWNER + r")",
+                 r"\b(?:person|individual|petitioner|defendant|applicant)\b[^.;]{0,40}\bmay (?:inspect|obtain|see|review)")),
+    # Cleared records open only to those a sentence names, the person not among them ("a nonpublic file accessible
+    # only to law enforcement agencies"); it gives way to a grant to the person elsewhere in the bill.
+    Rule("record-access", "against",
+         (r"\b(?:records?|files?|information|data)\b[^.;]{0,80}\b(?:available|accessible|open(?: for inspection)?|disclosed|"
+          r"released|disseminated|provided|furnished|shown|inspected|examined)\s+(?:only|solely|exclusively)\s+"
+          r"(?:to|by|for (?:use by|the use of))\b|" + LIMITED_TO + "|"
+          r"\b(?:may|shall)\b (?:\w+ ){0,2}(?:disclose|release|disseminate|provide|furnish)\w* (?:the |such |that |any )?(?:\w+ ){0,3}"
+          r"(?:records?|files?|information|data) (?:only|solely|exclusively) to\b",
+          RELIEF + r"|nonpublic|confidential"),
+         unless=(OWNER, r"(?<!no other )(?<!any other )\b(?:person|individual|petitioner|defendant|applicant|child|juvenile|parties)\b(?!')",
+                 r"\bexcept\b"),
+         yields=True),
+    Rule("record-access", "present", (LIMITED_TO + r"[^.;]{0,200}\b(?:the )?(?:" + OWNER + r")", RELIEF),
+         unless=("(?:" + OWNER + r")[^.;]{0,60}" + COURT_ORDER,)),
+    # A residual rule after a list of who may see the records ("Otherwise, no one may access a sealed court record
+    # except by order of the court", Utah Code Jud. Admin. R. 4-202.03(2)): against the person, unless the list
+    # before it named the person ("(1) The juvenile or the juvenile's attorney; ... Otherwise, ...").
+    Rule("record-access", "against",
+         (r"^otherwise\b", r"\b(?:only|except)\b[^.;]{0,60}\b(?:by|upon|on|with|pursuant to) (?:an? |the )?(?:" + COURT_ORDER + r")",
+          RELIEF + r"|confidential|records? and files"),
+         unless_before=(OWNER, r"\(\w{1,4}\)\s*(?:the )?(?:" + PERSON + r")\b")),
+    # A cleared record kept confidential, with a court order as the one way in ("The expunged record ... is a
+    # confidential record exempt from public access ... but shall be made available by the clerk of the district
+    # court upon court order", Iowa Code § 901C.3(4)).
+    Rule("record-access", "against",
+         (r"\b(?:confidential|sealed|closed|exempt from public (?:access|inspection|disclosure))\b(?:[^.;]|\.(?=\d)){0,100}\bbut (?:shall|may|must) "
+          r"(?:only )?be (?:made )?(?:available|open|disclosed|released|accessible|provided)\b[^.;]{0,60}\b(?:upon|by|pursuant to|on|under|with) "
+          r"(?:an? |the )?(?:" + COURT_ORDER + r")",
+          RELIEF),
+         unless=(r"(?:except|other than|but not|unless|only (?:to|by)|and)[^.;]{0,30}(?:to |by )?(?:the )?(?:" + OWNER + r")",)),
+    # Seeing a cleared record gated by the court, however the gate is worded ("only after applying to the court and
+    # obtaining an entry authorizing the inspection"; "unless the court first orders it"; "except upon petition to the
+    # juvenile court and a finding"), unless the same sentence opens a way of the person's own.
+    Rule("record-access", "against",
+         (r"\b(?:inspect\w*|examin\w*|open\w*|access\w*|unseal\w*|disclos\w*|releas\w*|see|obtain\w*|view\w*|copy|available)\b",
+          r"\b(?:only|except|unless)\b(?!:?\s*to:?\s*(?:\(\w{1,4}\)\s*)?(?:a|the|any) (?:\w+ )?court\b)"
+          r"(?:(?!\b(?:to|by) (?:the )?(?:subject|person|individual|petitioner|defendant)\b)[^.;]){0,80}?\b(?:court|judge|judicial)\b",
+          RELIEF),
+         unless=(r"(?:except|other than|but not|unless|only (?:to|by))[^.;]{0,30}(?:to |by )?(?:the )?(?:subject of|person who is the subject|"
+                 r"petitioner|defendant|individual whose|person whose)",
+                 r"\bwithout (?:leave|an? order|(?:a |the )?court order|petition|a hearing|further order|applying)",
+                 r"\bonly (?:\w+ ){0,2}(?:to|by) (?:the )?parties\b",
+                 r"except as (?:otherwise )?provided\b", r"^otherwise\b", r"unless otherwise (?:ordered|provided|directed)", r"court (?:rule|records?|files?|clerk|staff|personnel|administrator)",
+                 r"(?:authoriz\w*|consent|request|permission) of (?:the )?(?:applicant|person|individual|subject|petitioner|defendant)",
+                 r"\bnot\b[^.;]{0,40}\b(?:require|demand|condition)\w*[^.;]{0,40}\bcourt",
+                 # the exception is the court's power over its case ("divests the trial court of jurisdiction ...,
+                 # except that the court may unseal the record upon motion of the prosecuting attorney")
+                 r"\bjurisdiction\b[^.;]{0,60}\bexcept\b")),
+    # Closed to everyone, the person named among them ("shall not be disclosed to any person, including the person
+    # who is the subject of the records, except to criminal justice agencies"); the court lets them be seen ("The
+    # court may allow the sealed records to be examined, but only on an application ..."); open to the person
+    # only by order ("and, upon order of the court, to the individual who is the subject of the record").
+    Rule("record-access", "against",
+         (DENIAL + r"[^.;]{0,80}\bincluding (?:to |by )?(?:the |that )?(?:person|subject|petitioner|defendant|individual|" + OWNER + r")|"
+          r"\b(?:court|judge)\b,? (?:which |who )?may(?:,[^,.;]{0,40},)? (?:allow|permit|authorize|order)\b[^.;]{0,40}\b(?:examin|inspect|open|access|disclos|releas|unseal)\w*|"
+          r"(?:upon|by|pursuant to|on|with) (?:an? |the )?(?:" + COURT_ORDER + r"),? (?:to|by) (?:the )?(?:" + OWNER + r"|individual|person)\b",
+          CLOSED),
+         unless=(r"(?:except|other than|but not|unless)[^.;]{0,30}(?:to |by )?(?:the )?(?:subject of|person who is the subject|"
+                 r"petitioner|defendant|individual whose|person whose)",)),
+    # The person must go to court ("Any person seeking access ..., including the person who is the subject of the
+    # order, shall petition the court"); no one may be given the destroyed record ("no person shall be furnished
+    # any information regarding the destroyed record").
+    Rule("record-access", "against",
+         (r"including the (?:person|subject|petitioner|defendant|individual)\b[^.;]{0,80}\b(?:shall|must) (?:petition|apply to|move|file)\b[^.;]{0,30}\bcourt|"
+          r"\bno (?:person|one)\b[^.;]{0,20}\b(?:shall|may) be (?:furnished|provided|given|shown)\b[^.;]{0,60}\b(?:information|records?|cop(?:y|ies))",
+          RELIEF + r"|order of nondisclosure"),),
+    # Cleared records closed to everyone, with no exception in the sentence ("Records destroyed under this
+    # section ... shall not be made available to anyone").
+    Rule("record-access", "against",
+         (r"\b(?:shall|may|must) not (?:be )?(?:\w+ )?(?:made available|disclosed|released|opened|open|provided|furnished|shown|accessible)\b"
+          r"[^.;]{0,20}\bto (?:anyone|any person|any individual|any other person)\b|"
+          r"\b(?:shall|must) be closed to (?:anyone|any person|all persons|the public and the (?:person|defendant|petitioner))\b|"
+          r"\bnot (?:be )?(?:released|disclosed|made available|provided|shown|opened)\b[^.;]{0,80}\b(?:or|nor) to (?:the )?(?:" + OWNER + r")",
+          RELIEF),
+         unless=(r"\b(?:except|other than|but not|unless|provided|however|only|absent|without)\b",)),
+    # The same bar with exceptions that leave the person out ("shall not be disclosed to any person except
+    # a criminal justice agency"): against the practice, unless the bill grants the person access elsewhere.
+    Rule("record-access", "against",
+         (r"\b(?:(?:shall|may|must) not|no (?:\w+ ){0,3}(?:records?|files?|information)\b[^.;]{0,40}\b(?:shall|may|must)) "
+          r"(?:be )?(?:\w+ )?(?:made available|disclosed|released|opened|open|provided|furnished|"
+          r"shown|accessible|disseminated)\b[^.;]{0,20}\bto (?:anyone|any person|any individual|any other person)\b"
+          r"[^.;]{0,20}\b(?:except|other than|unless)\b", RELIEF),
+         unless=(r"(?:except|other than|unless)[^.;]*(?:" + OWNER + r"|\bthe (?:person|individual)\b|himself|herself|"
+                 r"themselves|court order|order of (?:a |the )?court)",),
+         yields=True),
+    Rule("record-access", "against",
+         (r"\bno cop(?:y|ies)\b[^.;]{0,60}\b(?:retained by|furnished to|given to|released to)[^.;]{0,40}\bany person\b", RELIEF),
+         unless=(r"\b(?:except|other than|but not|unless)\b",)),
+    # A bar on any access to the records, with no exception for the person ("the clerk of the court shall
+    # thereafter not allow access to any records concerning the case").
+    Rule("record-access", "against",
+         (r"\bshall (?:thereafter )?not (?:allow|permit|grant|give) (?:any )?(?:access to|inspection of) (?:any|all) (?:of the )?"
+          r"(?:records?|files?)", RELIEF + r"|order is made|the order"),
+         unless=(r"(?:except|other than|but not|unless)[^.;]{0,60}(?:" + OWNER + r")",)),
+)  # fmt: skip
