@@ -64,6 +64,7 @@ WAVES = {
     "test_2026_12_01_c": "test, eleventh round",
     "test_2026_12_01_d": "test, twelfth round",
     "test_2026_12_01_e": "test, thirteenth round",
+    "test_2026_12_01_f": "test, fourteenth round",
 }
 """Each list of ``split.yaml`` and the name its measures are reported under."""
 

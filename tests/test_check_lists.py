@@ -418,3 +418,41 @@ def test_a_person_told_that_their_records_were_sealed_is_given_notice_of_relief(
         "Investigation a notice that the record has been shielded."
     )
     assert _finding("public-education", notice).status == "absent"
+
+
+GA_15_1_20_C = (
+    "(c)(1) Criminal history record information restricted pursuant to this Code section shall always be "
+    "available for inspection, copying, and use:\n"
+    "(A) To criminal justice agencies for law enforcement or criminal investigative purposes or for "
+    "purposes of criminal justice agency employment;\n"
+    "(B) To judicial officials;\n"
+    "(C) By the Judicial Qualifications Commission;\n"
+    "(D) By a prosecuting attorney or public defender who submits a sworn affidavit to the clerk of court "
+    "that attests that such information is relevant to a criminal proceeding;\n"
+    "(E) Pursuant to a court order; and\n"
+    "(F) By an individual who is the subject of restricted criminal history record information upon court "
+    "order."
+)  # Ga. Code Ann. § 15-1-20(c)(1), tests/corpus/ga-code-15-1-20.txt
+
+ND_27_20_4_25 = (
+    "1. Unless a charge of delinquency is transferred for criminal prosecution under section 27-20.4-20, "
+    "the interest of national security requires, or the court otherwise orders in the interest of the "
+    "child, the law enforcement and correctional facility records and files of a child alleged or found to "
+    "be delinquent are not open to public inspection; but inspection of these records and files is "
+    "permitted by:\n"
+    "a. A juvenile court having the child before the court in any proceeding;\n"
+    "b. Counsel for a party to the proceeding;\n"
+    "c. The officers of public institutions or agencies to whom the child is or may be committed;"
+)  # N.D. Cent. Code § 27-20.4-25(1)(a)–(c), tests/corpus/nd-cent-code-27-20-4-25.txt
+
+
+def test_a_list_that_names_the_person_only_upon_court_order_works_against_access():
+    finding = _finding("record-access", *GA_15_1_20_C.split("\n"))
+    assert finding.status == "contrary"
+    assert "(F) By an individual who is the subject" in finding.evidence[0].quote
+
+
+def test_lettered_items_after_a_closing_clause_give_a_route_through_counsel():
+    finding = _finding("record-access", *ND_27_20_4_25.split("\n"))
+    assert finding.status == "partial"
+    assert "Counsel for a party to the proceeding" in finding.evidence[0].quote

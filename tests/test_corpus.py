@@ -77,8 +77,9 @@ FLOORS = {
     # mo-rev-stat-610-122-126.txt (record-access, contrary to present, as labelled) and wy-stat-7-19-106.txt
     # (record-access, absent to present, labelled partial); the floors take in both and the new four.
     # Thirteenth round: four more; the 80 files already there kept every measure, and the floors fall to
-    # take in the new four on arrival (present 2, 1, 1; contrary 0, 0, 1).
-    "test": {"present": {"precision": 0.77, "recall": 0.77}, "contrary": {"precision": 0.92, "recall": 0.6}},
+    # take in the new four on arrival (present 2, 1, 1; contrary 0, 0, 1). Fourteenth round: four more; the
+    # 84 files already there kept every measure (present 24, 7, 7), and the new four came in at 2, 0, 1.
+    "test": {"present": {"precision": 0.78, "recall": 0.76}, "contrary": {"precision": 0.92, "recall": 0.6}},
     "test, first 22": {
         "present": {"precision": 0.7, "recall": 1.0},
         "contrary": {"precision": 1.0, "recall": 0.66},
@@ -115,6 +116,10 @@ FLOORS = {
         "present": {"precision": 0.66, "recall": 0.66},
         "contrary": {"precision": 0.0, "recall": 0.0},
     },
+    "test, fourteenth round": {
+        "present": {"precision": 1.0, "recall": 0.66},
+        "contrary": {"precision": 0.0, "recall": 0.0},
+    },
     # tune and whole corpus re-based twice more: 17 real texts of narrowed protections, then 18 on own-record
     # access, joined the tuning split (SPLIT.md, "Fourth round" and "Fifth round"); the files already there
     # kept every measure each time. Raised on 2026-11-30 (sixth round: time bars addressed to the court,
@@ -131,13 +136,13 @@ FLOORS = {
     # may see closed records is read whole (check/lists.py), from tuning files, and three of the new seven
     # were mended in general form (SPLIT.md, "Eleventh round"). Twelfth round: eight more, and the list reader
     # rebuilt after a critical review (SPLIT.md, "Twelfth round"). Thirteenth round: eight more; the 280
-    # files already there kept every measure.
+    # files already there kept every measure. Fourteenth round: eight more, the 288 already there unchanged.
     "tune": {"present": {"precision": 0.94, "recall": 0.95}, "contrary": {"precision": 0.93, "recall": 0.94}},
     # Whole corpus re-based for the twelfth round's test files (present precision 0.908), and for the
     # thirteenth's (present recall 0.909, contrary recall 0.876).
     "whole corpus": {
         "present": {"precision": 0.9, "recall": 0.9},
-        "contrary": {"precision": 0.93, "recall": 0.87},
+        "contrary": {"precision": 0.93, "recall": 0.88},
     },
 }
 
@@ -159,17 +164,8 @@ def test_the_split_is_recorded():
     names = {case.name for case in CASES}
     test = sorted(name for name, split in SPLIT.items() if split == "test")
     # A file may join the test split, never leave it: the 22 chosen first stay, and the waves added blind.
-    assert len(test) >= 84 and [len(wave) for wave in split_waves().values()] == [
-        22,
-        15,
-        17,
-        5,
-        6,
-        6,
-        5,
-        4,
-        4,
-    ]
+    waves = [len(wave) for wave in split_waves().values()]
+    assert len(test) >= 88 and waves == [22, 15, 17, 5, 6, 6, 5, 4, 4, 4]
     assert set(test) <= names
     assert not set(test) & ORIGINAL, "the rules were tuned on the original files"
     assert not [name for name in test if name.startswith("draft-")], "the test split is real law only"

@@ -13,6 +13,7 @@ LIST_LEAD = re.compile(
     r"\bfor (?:an |the )?orders?\s*:$|"
     r"\b(?:when|if|where|unless)\b[^.;:]{0,80}:$|"
     r"\b(?:claims?|asserts?|alleges?|available|disclosed|released|provided|disseminated|furnished)\s*:$|"
+    r"\bavailable for\b[^.;]{0,60}:$|"
     r"\b(?:persons|individuals|entities|agencies|officials|only)\s*:$",
     re.IGNORECASE,
 )

@@ -62,9 +62,14 @@ PERMITTED_BY = re.compile(
     r"examined)\b[^:]{0,60}\b(?:by|to|following)\b"
 )
 """A list after a closure that names who may see ("Inspection ... shall be permitted by:")."""
-RECIPIENTS = re.compile(r"\b(?:by|to|except|following)\b(?:(?!\b(?:shall|must|be|is|are)\b)[^:]){0,80}:$")
+RECIPIENTS = re.compile(
+    r"\b(?:by|to|except|following)\b(?:(?!\b(?:shall|must|be|is|are)\b)[^:]){0,80}:$|"
+    r"\bavailable for\b[^:]{0,60}:$"
+)
 """A lead that ends by introducing who may see, not what the records shall be."""
-LABEL = re.compile(r"(?:^|(?<=[;:.,\[]))\s*(?:(?:and|or)\s+)?(?:\(\w{1,4}\)|\d{1,3}\.)\s+")
+LABEL = re.compile(
+    r"(?:^|(?<=[;:.,\[]))\s*(?:(?:and|or)\s+)?(?:\(\w{1,4}\)|\d{1,3}\.)\s+|(?:^|(?<=[;:]))\s*(?:(?:and|or)\s+)?[a-z]\.\s+"
+)
 """A label that opens an item, at its start or after a break ("; and (3) ..."), never a cross-reference
 ("subsection (d)")."""
 DESCRIBED_BY_ORDER = re.compile(
@@ -106,7 +111,8 @@ _AGENT = (
     + r"'s (?:attorneys?|counsel|lawyers?|parents?|(?:legal )?guardians?|designated agents?)$|"
     r"(?:attorneys?|counsel|lawyers?|parents?|(?:legal )?guardians?) (?:of record )?(?:for|of) the "
     + _PERSON_NOUN
-    + r"$)"
+    + r"$|(?:attorneys?|counsel|lawyers?) (?:of record )?(?:for|of) (?:the |a |any |each )?(?:party|parties)"
+    r"(?: (?:to|in) the (?:proceedings?|case|action|matter))?$)"
 )
 _LEAD_IN = (
     r"^(?:to |by |for )?(?:(?:inquir\w*|requests?) (?:received )?(?:from|by|of) )?"
@@ -129,6 +135,7 @@ BY_CONSENT = re.compile(
 PHRASES = re.compile(r"[,;]?\s+(?:and|or|and/or)\s+|[,;]\s*")
 
 WHY = "the list of who may see the closed records leaves out the person they are about"
+GATED_WHY = "the list of who may see the closed records lets the person in only by the court's leave"
 AGENT_WHY = "the list of who may see the closed records names the person's lawyer or parent, not the person"
 
 
@@ -176,6 +183,9 @@ def _reading(kind, span, items, located, lowered) -> ListReading | None:
     agent = [j for j, item in open_ if _names(item, AGENT)]
     if agent:
         return ListReading("partial", span, located[agent[0]][0], AGENT_WHY)
+    gated = [j for j, item in items if (j, item) not in open_ and _names(_ungated(item), SUBJECT)]
+    if gated:  # the list itself names the person, and lets them in only by the court's leave
+        return ListReading("against", span, located[gated[0]][0], GATED_WHY)
     if kind == "exclusive" and len(items) >= 2:
         lead = located[span.start][0]
         listed = " ".join(located[j][0][len(lead) :].strip() for j in span[1:])
@@ -187,13 +197,14 @@ def _kind_of_list(lead: str, before: list[str]) -> str | None:
     """``exclusive`` or ``open`` for a lead that opens a list of who may see closed records; ``None``
     for any other lead. ``before`` are the sentences of the same provision just before it."""
     own = re.sub(r"^.*: ", "", lead[:-1]) + ":"  # a nested lead: its own words, after its parent's
+    own = re.sub(r"^.*; (?:but |and |however,? )?", "", own)  # "...; but inspection ... is permitted by:"
     if not (SEEING.search(own) and RECORDS.search(own) and RECIPIENTS.search(own)) or NOT_WHO_MAY_SEE.search(
         DESCRIBED_BY_ORDER.sub("", own)
     ):
         return None
     if re.search(DENIAL, own) and not re.search(r"\b(?:except|unless|other than|only)\b", own):
         return None  # a list of who may not see them
-    closed_before = any(CLOSURE.search(s) for s in before)
+    closed_before = any(CLOSURE.search(s) for s in (*before, lead[: -len(own)]))
     if not (re.search(RELIEF, own) or CLOSURE.search(own) or closed_before or EXCLUSIVE.search(own)):
         return None  # records open to all, with a list of some who may see them
     if EXCLUSIVE.search(own) or (closed_before and PERMITTED_BY.search(own)):
@@ -234,6 +245,16 @@ def _items(text: str) -> list[str]:
     """The labelled items of a list's text, each without its label."""
     parts = [p.strip(" ;,.:[]") for p in LABEL.split(text)]
     return [p for p in parts if p and p not in ("and", "or")]
+
+
+def _ungated(item: str) -> str:
+    """An item without the court's leave that closes it ("an individual who is the subject of the record
+    upon court order" -> "an individual who is the subject of the record")."""
+    gate = (
+        r"(?<=\w)\s*,?\s+(?:only |but only )?(?:upon|on|by|with|pursuant to|after)\b"
+        r"(?=[^,;]*\b(?:court|judge|order|petition|motion|application|leave|consent|approval|finding|cause)\b)[^,;]*$"
+    )
+    return re.sub(gate, "", item, count=1)
 
 
 def _names(item: str, who: re.Pattern[str]) -> bool:

@@ -21,7 +21,8 @@ COURT_ORDER = (
     r"order (?:from|of|by) (?:a |the )?(?:judge|court)|"
     r"(?:motion|petition|application) (?:that is |which is )?granted by (?:a |the )?(?:\w+ )?court|"
     r"order (?:issued|entered|made|signed) by (?:a |the )?(?:\w+ )?(?:court|judge)|(?:the|a) court (?:so )?(?:directs|orders|authorizes)|"
-    r"leave of (?:the |a )?(?:\w+ )?court|(?:the |a )?(?:court|judge)'s permission|permission of (?:the |a )?(?:\w+ )?(?:court|judge)|(?:specific |written )?authorization of (?:the |a )?(?:\w+ )?(?:court|judge))"
+    r"leave of (?:the |a )?(?:\w+ )?court|(?:the |a )?(?:court|judge)'s permission|permission of (?:the |a )?(?:\w+ )?(?:court|judge)|(?:specific |written )?authorization of (?:the |a )?(?:\w+ )?(?:court|judge)|"
+    r"such (?:an? )?(?:court )?order\b)"
 )
 NO_ORDER = (
     r"(?:without|does not need|need not|no need for|not (?:be )?required to (?:obtain|get|seek))[^.;]{0,40}?"
@@ -43,7 +44,7 @@ SELF = (
     r"the subject\b(?!(?:'s)? (?:of|to|matter)\b)"
 )
 OWNER = (
-    r"(?:(?:person|individual) who is the subject of|subject of (?:the |that |an? |such )?(?:\w+ )?(?:record|order|information)|"
+    r"(?:(?:person|individual|juvenile|child|minor|youth|defendant|petitioner|respondent) who (?:is|was) the subject of|subject of (?:the |that |an? |such )?(?:\w+ )?(?:record|order|information)|"
     r"petitioner\b(?!')|defendant\b(?!')|"
     r"(?:person|individual|applicant|petitioner|defendant|offender|child|juvenile|movant) whose (?:\w+ )?(?:records?|conviction|case|arrest|charges?)\b|"
     r"respondent\b(?!')|"

@@ -54,7 +54,16 @@ def _vetoed(rule: Rule) -> Rule:
     if rule.practice in ("vacatur-for-cause", "rebuttable-presumption"):
         return replace(rule, unless=(*rule.unless, NEGATED))
     if rule.practice == "record-access" and rule.strength == "present":
-        return replace(rule, unless=(*rule.unless, records.THROUGH_PROCEDURE, records.NARROWED_RECORD))
+        return replace(
+            rule,
+            unless=(
+                *rule.unless,
+                records.THROUGH_PROCEDURE,
+                records.NARROWED_RECORD,
+                records.BY_COURT_PETITION,
+                records.OF_ANOTHER,
+            ),
+        )
     return rule
 
 

@@ -8,10 +8,42 @@ sentence. The grants of access are in :mod:`.records`, whose vocabulary these ru
 from __future__ import annotations
 
 from ..vocabulary import COURT_ORDER, DENIAL, OWNER, PERSON, RELIEF, SEE
-from .records import CLOSED, LIMITED_TO
+from .records import BY_COURT_PETITION, CLOSED, LIMITED_TO
 from .rule import Rule
 
+SUBJECT_EXCEPTED = (
+    r"\b(?:provided,? (?:however,? )?that|except that|however,)\s*(?:the )?(?:"
+    + OWNER
+    + r"|(?:person|individual|petitioner|defendant)\b)"
+    r"(?:(?!\bnot\b|\bcourt\b)[^.]){0,100}\bmay (?:\w+ ){0,2}(?:inspect|obtain|see|review|access|copy|examine|receive|have)"
+)
+"""A proviso that lets the person in, after a court order for everyone else ("...only upon order of the court;
+provided, however, that the person who is the subject of the record may inspect it without such an order")."""
+OTHERS_DATA = (
+    r"\b(?:names?|address(?:es)?|identit(?:y|ies)|information|statements?) of (?:any |the |a )?(?:witness|victim|complainant|informant|juror)"
+    r"|\b(?:witness|victim|juror)(?:'s|es'|s')? (?:information|names?|address(?:es)?|identit(?:y|ies))"
+)
+"""What a witness or victim told or is: not the person's own record."""
+
+AGENT_ONLY = r"\b(?:attorneys?|counsel|lawyers?|parents?|guardians?)\b[^.;]{0,80}\bbut (?:by |to )?no other\b"
+"""Open to the person's lawyer or parent, the court's order needed only for others ("by the attorney of record for the
+person named therein, but by no other person except upon order of the court"): a route through them."""
+SUBJECT_FIRST = (
+    r"^(?:\(\w{1,4}\)\s*|\d{1,3}\.\s*|sec(?:tion|\.)? \d+\.\s*)*(?:the |a |an |any |such )?"
+    r"(?:person|individual|petitioner|defendant|applicant|juvenile|child|subject|record subject)\b"
+)
+"""A sentence whose subject is the person the records are about, at its start (after any label)."""
+
 RULES: tuple[Rule, ...] = (
+    # The person's way in is a petition to the court ("A person whose record has been sealed may inspect the sealed
+    # record upon petition to the court"), or the person may not see it at all ("may not obtain a copy of the
+    # expunged record").
+    Rule("record-access", "against",
+         (SUBJECT_FIRST + r"[^.;]{0,80}?\bmay\b[^.;]{0,60}?" + BY_COURT_PETITION + "|" + SUBJECT_FIRST + r"[^.;]{0,80}?\bmay,? "
+          + BY_COURT_PETITION + r"[^.;]{0,60}\b" + SEE + r"|"
+          + SUBJECT_FIRST + r"[^.;]{0,60}?\b(?:may not|shall not|cannot|is not (?:entitled|permitted|allowed) to)\b (?:\w+ ){0,2}"
+          + SEE + r"\b(?:(?!\bexcept\b|\bunless\b|\bwithout\b)[^.;]){0,60}(?:[.;]|$)", RELIEF),
+         unless=(r"\bwithout\b[^.;]{0,40}\b(?:petition|motion|application|order)\b", OTHERS_DATA)),
     # Closed to everyone, the person too, without a court order. An exception for agencies
     # ("..., except that sealed records shall remain available to any criminal justice agency")
     # does not open them to the person; an exception for the person does.
@@ -39,7 +71,10 @@ RULES: tuple[Rule, ...] = (
          unless=(r"(?:except|other than|but not|unless|only (?:to|by))[^.;]{0,30}(?:to |by )?(?:the )?(?:subject of|person who is the subject|"
                  r"petitioner|defendant|individual whose|person whose)",
                  # open to the parties, the person among them ("only available to the parties or by order of the court")
-                 r"\bonly (?:\w+ ){0,2}(?:to|by) (?:the )?parties\b",
+                 r"\bonly (?:\w+ ){0,2}(?:to|by) (?:the )?parties\b", SUBJECT_EXCEPTED, OTHERS_DATA,
+                 # open to the person's lawyer, the court's order needed only for others ("by the attorney of record for
+                 # the person named therein, but by no other person except upon order of the court")
+                 AGENT_ONLY,
                  # access to a person in custody, not to records ("may not give federal immigration authorities access to
                  # interview individuals ... except as required by ... a court order")
                  r"\baccess to (?:interview|question|speak|talk|meet)\b",
@@ -108,7 +143,7 @@ RULES: tuple[Rule, ...] = (
                  r"\bnot\b[^.;]{0,40}\b(?:require|demand|condition)\w*[^.;]{0,40}\bcourt",
                  # the exception is the court's power over its case ("divests the trial court of jurisdiction ...,
                  # except that the court may unseal the record upon motion of the prosecuting attorney")
-                 r"\bjurisdiction\b[^.;]{0,60}\bexcept\b")),
+                 r"\bjurisdiction\b[^.;]{0,60}\bexcept\b", SUBJECT_EXCEPTED, OTHERS_DATA, AGENT_ONLY)),
     # Closed to everyone, the person named among them ("shall not be disclosed to any person, including the person
     # who is the subject of the records, except to criminal justice agencies"); the court lets them be seen ("The
     # court may allow the sealed records to be examined, but only on an application ..."); open to the person

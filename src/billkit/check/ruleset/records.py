@@ -34,10 +34,20 @@ NARROWED_RECORD = (
 )
 """What the person gets is narrower than the records: a summary of them, or the judgment and the order alone."""
 
+BY_COURT_PETITION = (
+    r"\b(?:upon|on|after|by|through) (?:a |an |the )?(?:written )?(?:petition|motion|application) (?:to|with|filed (?:with|in)) "
+    r"(?:the |a |any )?(?:\w+ )?court\b"
+)
+"""The person's way in is a petition to the court ("may inspect the sealed record upon petition to the court")."""
+OF_ANOTHER = r"\b(?:of|about) another (?:person|individual)\b|\banother (?:person|individual)'s\b"
+"""Records of someone else, whose consent the rule asks ("a sealed record of another person without the written
+consent of the person named in the record")."""
 CLOSED = (
     RELIEF + r"|\bconfidential\b|withheld from (?:\w+ )?(?:public )?inspection|closed to (?:the )?public|"
     r"not (?:be )?open to (?:the )?public|as if (?:there (?:were|was) )?no (?:\w+ ){0,4}(?:record|information)|"
-    r"\bnot (?:be )?(?:disseminated|disclosed|released) to (?:any person|anyone|the public)"
+    r"\bnot (?:be )?(?:disseminated|disclosed|released) to (?:any person|anyone|the public)|"
+    # Georgia's record restriction (Ga. Code Ann. § 35-3-37), and records restricted by an order
+    r"\brestrict(?:ed|ion)\b(?! to\b)"
 )
 """Records shut to the public: cleared by relief, or kept confidential by statute (a juvenile court's files)."""
 
@@ -58,7 +68,22 @@ LIMITED_TO = (
 )
 """Who may see the records, as a limit ("Access to expunged records shall be limited to ...")."""
 
+AGENT = (
+    r"\b(?:attorneys?|counsel|lawyers?)(?: of record)? (?:for|of|representing) (?:the |such |that )?(?:person|individual|petitioner|"
+    r"defendant|child|juvenile|minor|youth|subject)\b|\b(?:person|individual|petitioner|defendant|child|juvenile|minor|youth|subject)'s "
+    r"(?:attorneys?|counsel|lawyers?|parents?|(?:legal )?guardians?|custodians?)\b"
+)
+"""The person's lawyer or parent, named as the one who may see the records."""
+
 RULES: tuple[Rule, ...] = (
+    # Records open to the person's lawyer or parent alone ("shall be open to inspection only by the child's parent,
+    # guardian or custodian"; "available to defense counsel representing the person"): a route through them.
+    Rule("record-access", "partial",
+         (r"\b(?:open|available|accessible|released|disclosed|furnished|provided|inspected|examined)\b[^.;]{0,60}\b(?:to|by)\b"
+          r"[^.;]{0,40}?(?:" + AGENT + r")",
+          RELIEF + r"|\bconfidential\b|\brecords? of (?:a |the |any )?(?:child|juvenile|minor|youth)\b"),
+         unless=(r"(?:" + AGENT + r")[^.;]{0,40}\b(?:upon|by|with|pursuant to) (?:an? |the )?" + COURT_ORDER,),
+         why="the records are open to the person's lawyer or parent, not to the person"),
     Rule("record-access", "partial", (PERSON + r"|person|individual|petitioner|defendant", NARROWED_RECORD, RELIEF),
          why="the person gets a summary of the record, or the judgment and order, not the record itself"),
     # A savings clause read backwards: no exception lets the person see the record.
@@ -158,7 +183,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:of [^.;]{0,60}?)?only\s+(?:to|by)\b:?"
           r"(?:(?!however|provided|except|\bmail|\bsend|copy of)[^.]){0,300}?"
           r"\b(?:the )?(?:" + OWNER + r")",
-          RELIEF + r"|order of nondisclosure"),
+          RELIEF + r"|order of nondisclosure|\bconfidential\b"),
          window=2,
          unless=("(?:" + PERSON + r")[^.;]{0,80}?(?<!without )(?<!no )\b(?:only|unless|except|upon|pursuant to|by|after)\b[^.;]{0,30}(?:" + COURT_ORDER + r")",
                  r"(?<!without )(?<!no )\b(?:only|unless|except|upon|pursuant to|by|after)\b[^.;]{0,30}(?:" + COURT_ORDER + r")[^.;]{0,40}\b(?:to|by) (?:the )?"
