@@ -351,3 +351,23 @@ def test_a_quoted_sentence_cut_short_is_marked_so(library):
 
     assert "with the consent of the defendant, defer further proceedings …”." in notes("GA")
     assert "“currently serving a sentence of imprisonment, probation or parole for the crime”." in notes("PA")
+
+
+def test_a_disposition_that_is_no_conviction_under_state_law_names_its_source():
+    """Maryland's probation before judgment (legal read 15, B-12) is a state-law fact like any other: it names
+    the statute and where it was read, or it is graded unverified."""
+    from billkit.load.statelaw import Disposition
+
+    plain = {"en": "A sentence.", "es": "Una oración."}
+    with pytest.raises(ValueError, match="needs a source"):
+        Disposition.model_validate(
+            {"statute": "Md. Code Ann., Crim. Proc. § 6-220", "grade": "strong", "plain": plain}
+        )
+    unverified = {"statute": "X § 1", "grade": "unverified", "plain": plain}
+    assert not Disposition.model_validate(unverified).verified
+
+
+def test_marylands_probation_before_judgment_is_graded_and_sourced():
+    disposition = load_jurisdictions()["MD"].relief.disposition
+    assert disposition.statute == "Md. Code Ann., Crim. Proc. § 6-220"
+    assert disposition.verified and disposition.source.startswith("https://")

@@ -136,7 +136,8 @@ def state_sentences(jurisdiction, lang: str) -> list[str]:
     what happens to its records."""
     laws = jurisdiction.practices
     relief = jurisdiction.relief
-    trap = [getattr(relief.plain, lang)] if relief is not None and relief.plain is not None else []
+    disposition = relief.disposition if relief is not None else None
+    trap = [getattr(disposition.plain, lang)] if disposition is not None else []
     return trap + [
         getattr(laws[practice].plain, lang)
         for practice in TOLD

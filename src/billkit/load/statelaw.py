@@ -223,6 +223,18 @@ class OtherRelief(_Sourced):
         return f"the statute {self.statute!r}"
 
 
+class Disposition(_Sourced):
+    """A disposition of the jurisdiction's courts that its law does not call a conviction, though it follows
+    a plea or a finding of guilt, so that immigration law usually does: the statute that provides it, where
+    that was read, and one plain sentence for the community handout."""
+
+    statute: str
+    plain: Plain
+
+    def _subject(self) -> str:
+        return f"the disposition under {self.statute!r}"
+
+
 class ReliefLaw(_Sourced):
     """The jurisdiction's own clearance statute and its word for the relief."""
 
@@ -241,7 +253,7 @@ class ReliefLaw(_Sourced):
     also: tuple[OtherRelief, ...] = ()
     """Its other clearance statutes (Texas: expunction beside nondisclosure), which the
     definition of the relief must reach too."""
-    plain: Plain | None = None
+    disposition: Disposition | None = None
     """For the community handout, a disposition the state does not call a conviction that
     immigration law usually does (Maryland's probation before judgment after a guilty plea)."""
 
