@@ -21,12 +21,14 @@ from dataclasses import dataclass, field
 
 from ..load.library import PRACTICES
 from ..sentences import sentences
+from . import defined
 from .leads import with_leads
 from .lists import WHY as LEFT_OUT
 from .lists import read_access_lists
 from .reading import Passage
 from .ruleset import DESCRIPTIONS, RULES, Rule
 from .ruleset.rule import NARROWS
+from .vocabulary import SEVERABILITY
 
 
 @dataclass
@@ -124,7 +126,15 @@ def check_passages(passages: list[Passage]) -> list[Finding]:
     for rule in RULES:
         support = None
         if rule.elsewhere:
-            support = next((i for i, text in enumerate(lowered) if _matches(rule.elsewhere, text)), None)
+            # a severability clause ("If any provision ... is held invalid") names no ground of relief
+            support = next(
+                (
+                    i
+                    for i, text in enumerate(lowered)
+                    if _matches(rule.elsewhere, text) and not SEVERED_RE.search(text)
+                ),
+                None,
+            )
             if support is None:
                 continue
         for i, text in enumerate(lowered):
@@ -139,6 +149,12 @@ def check_passages(passages: list[Passage]) -> list[Finding]:
             # the ground found elsewhere is quoted too, unless the sentence states it itself
             if support is not None and support != i and not _matches(rule.elsewhere, text):
                 add(rule, located[support][0], located[support][1])
+    for opening in defined.openings(lowered):
+        why = f"the defined term “{opening.term}” takes in federal agencies"
+        keep(
+            "federal-records",
+            Evidence(_quote(located[opening.index][0]), located[opening.index][1], "against", why=why),
+        )
     read = _read_lists(located, lowered, hits["record-access"])
     findings = _by_likeness(
         [_judge(practice, hits[practice]) for practice in PRACTICES],
@@ -184,6 +200,8 @@ def _read_lists(located: list[tuple[str, str]], lowered: list[str], evidence: li
     return read
 
 
+SEVERED_RE = re.compile(SEVERABILITY)
+"""A severability clause, whose "held invalid" is no ground of relief found elsewhere in the bill."""
 NEW_DIVISION = re.compile(
     r"\(\w{1,4}\)\s+(?:(?!\b(?:shall|may|must|is|are|does|do|will|has|have)\b)[^.;:]){1,60}\.$"
 )

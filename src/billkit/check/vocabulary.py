@@ -44,7 +44,7 @@ SELF = (
     r"the subject\b(?!(?:'s)? (?:of|to|matter)\b)"
 )
 OWNER = (
-    r"(?:(?:person|individual|juvenile|child|minor|youth|defendant|petitioner|respondent) who (?:is|was) the subject of|subject of (?:the |that |an? |such )?(?:\w+ )?(?:record|order|information)|"
+    r"(?:(?:person|individual|juvenile|child|minor|youth|defendant|petitioner|respondent) who (?:is|was) (?:the|its) subject\b(?: of)?|subject of (?:the |that |an? |such )?(?:\w+ )?(?:record|order|information)|"
     r"petitioner\b(?!')|defendant\b(?!')|"
     r"(?:person|individual|applicant|petitioner|defendant|offender|child|juvenile|movant) whose (?:\w+ )?(?:records?|conviction|case|arrest|charges?)\b|"
     r"respondent\b(?!')|"
@@ -196,3 +196,11 @@ SEVERED = (
 )
 """A severability clause's own words: a provision "held invalid by a court of competent jurisdiction" is no
 grant of relief, no court's continuing power and no advisement, whatever words the clause shares with them."""
+SEVERABILITY = (
+    r"\bif any (?:provision|section|part|clause|portion|application)\b[^.]{0,200}\b(?:is|are) (?:held|adjudged|declared|found) "
+    r"(?:to be )?(?:invalid|unconstitutional|void|unenforceable)|\b(?:held|adjudged|declared|found) (?:to be )?(?:invalid|"
+    r"unconstitutional|void|unenforceable)\b[^.]{0,200}\b(?:remainder|remaining|other provisions|severable)\b|"
+    + SEVERED
+)
+"""A severability clause in any of its usual forms ("If any provision of this act is held invalid, the remainder of the
+act is not affected"): its "held invalid" is no ground of relief."""

@@ -15,7 +15,10 @@ SUBJECT_EXCEPTED = (
     r"\b(?:provided,? (?:however,? )?that|except that|however,)\s*(?:the )?(?:"
     + OWNER
     + r"|(?:person|individual|petitioner|defendant)\b)"
-    r"(?:(?!\bnot\b|\bcourt\b)[^.]){0,100}\bmay (?:\w+ ){0,2}(?:inspect|obtain|see|review|access|copy|examine|receive|have)"
+    r"(?:(?!\bnot\b|\bcourt\b)[^.]){0,100}\bmay (?:\w+ ){0,2}(?:inspect|obtain|see|review|access|copy|examine|receive|have)|"
+    r"\bprovided,? (?:however,? )?that\b[^.]{0,80}\b(?:available|open|accessible)\b[^.]{0,20}\bto (?:the )?(?:"
+    + OWNER
+    + r"|(?:person|individual)\b)"
 )
 """A proviso that lets the person in, after a court order for everyone else ("...only upon order of the court;
 provided, however, that the person who is the subject of the record may inspect it without such an order")."""
@@ -25,6 +28,12 @@ OTHERS_DATA = (
 )
 """What a witness or victim told or is: not the person's own record."""
 
+PROSECUTOR_ROUTE = (
+    r"\b(?:petition|motion|application|request)s?\b[^.;]{0,30}\b(?:filed |made |brought )?by (?:a |the )?(?:state's attorney|"
+    r"prosecut\w*|district attorney|attorney general|commonwealth's attorney|law enforcement|police)"
+)
+"""The court opens the record for the prosecutor ("on a verified petition filed by a State's Attorney"): a route for
+someone else, which says nothing of the person's own."""
 AGENT_ONLY = r"\b(?:attorneys?|counsel|lawyers?|parents?|guardians?)\b[^.;]{0,80}\bbut (?:by |to )?no other\b"
 """Open to the person's lawyer or parent, the court's order needed only for others ("by the attorney of record for the
 person named therein, but by no other person except upon order of the court"): a route through them."""
@@ -154,7 +163,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:upon|by|pursuant to|on|with) (?:an? |the )?(?:" + COURT_ORDER + r"),? (?:to|by) (?:the )?(?:" + OWNER + r"|individual|person)\b",
           CLOSED),
          unless=(r"(?:except|other than|but not|unless)[^.;]{0,30}(?:to |by )?(?:the )?(?:subject of|person who is the subject|"
-                 r"petitioner|defendant|individual whose|person whose)",)),
+                 r"petitioner|defendant|individual whose|person whose)", PROSECUTOR_ROUTE)),
     # The person must go to court ("Any person seeking access ..., including the person who is the subject of the
     # order, shall petition the court"); no one may be given the destroyed record ("no person shall be furnished
     # any information regarding the destroyed record").

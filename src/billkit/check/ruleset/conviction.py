@@ -59,8 +59,9 @@ SENTENCE_ONLY = r"\brecall\w*\b[^.;]{0,30}\bsentence"
 may move), or it reaches only convictions entered later."""
 
 ORDER_UNDONE = (
-    r"\b(?:modify|vacate|revoke|rescind|set aside|amend)\b[^.;]{0,30}?\b(?:orders?|set-aside|expungement|sealing|relief)\b"
-    r"(?! of (?:conviction|the conviction))|\bfraud\w*|\bmisrepresent\w*|\b(?:new|subsequent|later) (?:offense|crime|conviction)"
+    r"\b(?:modify|vacate|revoke|rescind|set aside|amend)\b (?:(?:any|the|an?|such|its|that|this) )?(?:\w+ )?"
+    r"(?:orders?|set-aside|expungement|sealing)\b(?! of (?:conviction|the conviction))|"
+    r"\bfraud\w*|\bmisrepresent\w*|\b(?:new|subsequent|later) (?:offense|crime|conviction)"
 )
 """A court kept able to undo its own order, or the relief itself ("retains jurisdiction to vacate an
 expungement order obtained by fraud"): a power over the relief, not the person's later challenge to the
@@ -191,6 +192,7 @@ RULES: tuple[Rule, ...] = (
           r"(?: and (?:authority|power))? to (?:hear|decide|consider|rule on|entertain|adjudicate|grant)",
           LATER, r"\bat any time\b|notwithstanding[^.;]{0,60}(?:time|limitation|deadline)|(?:has|have) already been|\bremains? a conviction\b|"
           r"\beven (?:though|if|after|where|when)\b[^.;]{0,60}" + RELIEF + r"|\b(?:that|which) (?:has|have) been (?:\w+ )?" + RELIEF + r"|"
+          r"\bnotwithstanding that\b[^.;]{0,80}" + RELIEF + r"|"
           r"\bnotwithstanding (?:the |any |an? |such |that )?(?:\w+ )?" + RELIEF + r"|"
           r"\b(?:after|once|following)\b[^.;]{0,40}?" + RELIEF + r"[^.;]{0,40}?\b(?:has|have) been (?:granted|ordered|entered)"),
          window=2, unless=(PRESUME, ORDER_UNDONE)),

@@ -62,6 +62,9 @@ RULES: tuple[Rule, ...] = (
                  # the person's immigration hardship, not an immigration authority ("the court shall not grant it
                  # ... because of rehabilitation, equitable factors, or immigration hardship")
                  r"\bimmigration (?:hardship|consequences?)\b(?![^.;]*\b(?:authorit|agenc|officer|enforcement|ice\b|homeland))",
+                 # a legislature's findings, and a defendant not made to state their own status, share nothing
+                 r"\b(?:general assembly|legislature|council|congress) (?:hereby )?(?:finds|declares)|\bgive effect to\b",
+                 r"\b(?:required|compelled|asked) to (?:disclose|state|reveal|provide)\b[^.;]{0,60}\b(?:immigration|citizenship) status",
                  # spending on enforcement is not sharing records (Or. Rev. Stat. § 181A.820(2))
                  r"\buse (?:agency |any |state )?(?:moneys|funds|resources|equipment|personnel)",
                  SAVING + r"[^.]{0,240}" + SHARE, r"\bexcept\b[^.;]{0,60}" + IMMIGRATION,
@@ -105,6 +108,8 @@ RULES: tuple[Rule, ...] = (
           RELIEF + r"|record|criminal history|information|judgment|conviction"),
          unless=(DENIAL + r"[^.;]{0,240}(?:" + FEDERAL + r")", r"for (?:the purposes? of )?(?:employment|licensing)",
                  r"in order to request\b",
+                 # a duty to delete the record from a file that federal agencies can see
+                 r"\b(?:delet|remov|purg|expung|destroy)\w*\b[^.;]{0,40}\b(?:from|in)\b[^.;]{0,80}\b(?:available|accessible) to\b",
                  # the usual route for what federal law requires, unless it names an immigration agency or
                  # "federal authorities" as the one given the records
                  r"^(?!.*(?:" + AGENCY + r"|federal authorities)).*(?:required|authorized|mandated) by (?:federal law|"

@@ -1,0 +1,63 @@
+"""A defined term that brings federal agencies in, followed to where cleared records are opened to it.
+
+State codes often define a term broadly ("'Authorized agency' means any court of this state, any criminal
+justice agency, including federal agencies") and then open sealed records to it in another subsection ("A
+sealed record shall be made available to an authorized agency upon request"). Neither sentence alone names
+a federal recipient of cleared records; read together they do, as a lawyer reads them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .vocabulary import AGENCY, DENIAL, RELIEF
+
+DEFINITION = re.compile(
+    r"[\"“']([a-z][a-z' -]{2,40}?)[\"”']\s*(?:means|includes|shall mean|shall include|has the meaning)\b"
+    r"([^.]{0,400})"
+)
+"""A definition: the term in quotation marks, then what it means."""
+FEDERAL_MEMBER = re.compile(
+    r"\bfederal (?:agenc|government|law enforcement|authorit|officer|official)\w*|"
+    r"\bagenc(?:y|ies) of the united states\b|" + AGENCY
+)
+"""Words in a definition that take in a federal agency or an immigration authority."""
+LEFT_OUT = re.compile(r"\b(?:does not include|other than|except|excluding|but not)\b")
+"""Words that may leave the federal member out of the term ("... but does not include a federal agency")."""
+OPENED_TO = (
+    r"\b(?:available|accessible|open|disclosed|released|furnished|provided|disseminated|shared)\b[^.;]{0,60}"
+    r"\bto (?:an? |the |any |each |such )?"
+)
+"""Records opened to someone; the term follows."""
+
+
+@dataclass(frozen=True)
+class Opening:
+    """A sentence that opens cleared records to a term whose definition takes in federal agencies."""
+
+    index: int
+    term: str
+
+
+def federal_terms(lowered: list[str]) -> set[str]:
+    """The terms defined in ``lowered`` whose definitions take in a federal agency and do not leave it out."""
+    terms = set()
+    for sentence in lowered:
+        for match in DEFINITION.finditer(sentence):
+            definition = match.group(2)
+            found = FEDERAL_MEMBER.search(definition)
+            if found and not LEFT_OUT.search(definition[: found.start()]):
+                terms.add(match.group(1).strip())
+    return terms
+
+
+def openings(lowered: list[str]) -> list[Opening]:
+    """Each sentence that opens cleared records to a term of ``federal_terms``, outside a bar on doing so."""
+    out = []
+    for term in sorted(federal_terms(lowered)):
+        to_term = re.compile(OPENED_TO + re.escape(term) + r"s?\b")
+        for i, sentence in enumerate(lowered):
+            if to_term.search(sentence) and re.search(RELIEF, sentence) and not re.search(DENIAL, sentence):
+                out.append(Opening(i, term))
+    return out
