@@ -129,3 +129,31 @@ def test_a_defined_term_that_takes_in_federal_agencies_is_followed_to_where_reco
     assert _status(f"{narrow}\n{opening}", "federal-records") == "absent"
     barred = "(c) A sealed record shall not be made available to an authorized agency."
     assert _status(f"{definition}\n{barred}", "federal-records") != "contrary"
+
+
+def test_bracketed_old_law_beside_new_law_in_capitals_is_struck_without_a_legend(tmp_path):
+    from billkit.check.rules import check_bill
+
+    bill = tmp_path / "bill.txt"
+    bill.write_text(
+        "(b) [A record that has been expunged may be opened, including by the person who is the subject "
+        "of the record, only on order of the court.] A PERSON WHO IS THE SUBJECT OF AN EXPUNGED RECORD "
+        "MAY INSPECT IT.\n",
+        encoding="utf-8",
+    )
+    assert {f.id: f.status for f in check_bill(bill)}["record-access"] == "present"
+    # a drafter's bracketed placeholder beside ordinary text is read, not struck
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "(b) A sealed record may be opened, including by the person who is the subject of the record, "
+        "only on order of the [court].\n",
+        encoding="utf-8",
+    )
+    assert {f.id: f.status for f in check_bill(draft)}["record-access"] == "contrary"
+
+
+def test_the_person_may_see_it_when_the_sentence_names_their_record():
+    text = "The person whose record was sealed may obtain a copy of it from the department upon request."
+    assert _status(text, "record-access") == "present"
+    gated = "The person whose record was sealed may obtain a copy of it only upon order of the court."
+    assert _status(gated, "record-access") != "present"

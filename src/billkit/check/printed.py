@@ -16,6 +16,12 @@ BRACKETS_OMITTED = re.compile(
 """A bill's explanation line saying that [brackets] mark deleted matter, as New York's does:
 "matter in brackets [ ] is old law to be omitted" (Maryland, Nevada, New Jersey, Oregon and Alaska
 say it in their own words). Without it, brackets are a drafter's placeholders and are read."""
+CAPS_BESIDE_BRACKETS = re.compile(
+    r"\][^\w\[\]\n]{0,3}(?:[A-Z][A-Z'’-]*[,;.]?[ \t]+){3,}[A-Z]{2}|"
+    r"[A-Z]{2}(?:[,;.]?[ \t]+[A-Z][A-Z'’-]*){3,}[^\w\[\]\n:]{0,3}\["
+)
+"""New law in CAPITALS printed right beside bracketed old law ("[may be opened only on order of the court.] A
+PERSON WHO IS THE SUBJECT ... MAY INSPECT IT"): the bill marks deletions so though it prints no legend."""
 BRACKETED = re.compile(r"\[[^\[\]]*\]")
 PARENTHESES_OMITTED = re.compile(
     r"double parenthes[ie]s\)*[^.]{0,60}?\b(?:removed|deleted|omitted|struck)\b|amended to read",
@@ -34,7 +40,7 @@ def struck_out(text: str, *, markdown: bool) -> str:
 
     if markdown:
         text = MARKDOWN_STRUCK.sub(breaks, text)
-    if BRACKETS_OMITTED.search(" ".join(text.split())):
+    if BRACKETS_OMITTED.search(" ".join(text.split())) or CAPS_BESIDE_BRACKETS.search(text):
         while (struck := BRACKETED.sub(breaks, text)) != text:  # inner brackets first: [[...]]
             text = struck
     if "((" in text and PARENTHESES_OMITTED.search(" ".join(text.split())):
