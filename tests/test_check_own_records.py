@@ -9,12 +9,13 @@ rules misread:
 - the person's way in through a petition to the court, or a plain bar on the person ("may not obtain a
   copy of the expunged record"), works against access, however worded;
 - records open only to the person's lawyer or parent are a route through them (``partial``);
-- a "confidential" record released to the person is access, as a sealed one is; a consent rule for
-  someone else's record is not.
-Ten probes the rules still read otherwise are left out, and named in the session's note: a pronoun for
-the record ("a copy of it"), a grant in one subsection and a court order in the next, a purpose limit
-("solely for the purpose of ..."), a certificate of disposition, and a court order about a witness's
-name that the likeness reader takes for the person's record.
+- a "confidential" record released to the person is access, as a sealed one is, and so is "it" in a
+  sentence that names the person's own record; a consent rule for someone else's record is not.
+Eight probes the rules still read otherwise are left out, and named in the session's note: a grant in one
+subsection and a court order in the next, a purpose limit ("solely for the purpose of ..."), a certificate
+of disposition, the order of expungement alone with a court order for the rest, a court's order on the
+person's own motion, a lawyer-only route that the likeness reader takes for a bar, and a court order about
+a witness's name that the likeness reader takes for the person's record.
 """
 
 from __future__ import annotations
@@ -151,6 +152,17 @@ PROBES = [
         ),
     ),
     (
+        "p13",
+        "record-access",
+        "present",
+        (
+            "(b) Except as provided in subsection (c), no agency shall disclose a record sealed "
+            "under this Act.\n"
+            "(c) Subsection (b) does not prohibit disclosure of a sealed record to the person who is "
+            "its subject, upon his or her request."
+        ),
+    ),
+    (
         "p14",
         "record-access",
         "present",
@@ -185,6 +197,17 @@ PROBES = [
         (
             "2. The records so sealed shall be made available to the person to whom they pertain, "
             "upon request and payment of the fee for copies prescribed by rule of the Supreme Court."
+        ),
+    ),
+    (
+        "p18",
+        "record-access",
+        "present",
+        (
+            "(i) Neither the department nor any law enforcement agency shall disclose a sealed "
+            "record to U.S. Immigration and Customs Enforcement or any other federal immigration "
+            "authority. The person whose record was sealed may obtain a copy of it from the "
+            "department upon request."
         ),
     ),
     (
