@@ -228,3 +228,18 @@ def sheets(document) -> list[Sheet]:
 
 def files_in(folder: Path) -> list[str]:
     return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
+
+
+def line_findings(text: str) -> dict:
+    """What `billkit check` finds in ``text``, each line read as a passage of its own ("line 1", ...):
+    practice id to its finding."""
+    from billkit.check.reading import Passage
+    from billkit.check.rules import check_passages
+
+    passages = [Passage(line, f"line {i}") for i, line in enumerate(text.split("\n"), 1)]
+    return {finding.id: finding for finding in check_passages(passages)}
+
+
+def probe_texts(probes) -> dict[str, str]:
+    """A probe table's texts by name: rows of (name, practice, status, text)."""
+    return {name: text for name, _, _, text in probes}

@@ -12,14 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from billkit.check.reading import Passage
-from billkit.check.rules import check_passages
-
-
-def _status(text: str, practice: str) -> str:
-    passages = [Passage(line, f"line {i}") for i, line in enumerate(text.split("\n"), 1)]
-    return {f.id: f.status for f in check_passages(passages)}[practice]
-
+from support import line_findings
 
 PROBES = [
     (
@@ -114,7 +107,7 @@ PROBES = [
 
 @pytest.mark.parametrize(("name", "practice", "status", "text"), PROBES, ids=[p[0] for p in PROBES])
 def test_each_sentence_reads_as_the_reviewer_expected(name, practice, status, text):
-    assert _status(text, practice) == status
+    assert line_findings(text)[practice].status == status
 
 
 def test_a_defined_term_that_takes_in_federal_agencies_is_followed_to_where_records_are_opened_to_it():
@@ -123,12 +116,12 @@ def test_a_defined_term_that_takes_in_federal_agencies_is_followed_to_where_reco
         "including federal agencies."
     )
     opening = "(c) A sealed record shall be made available to an authorized agency upon request."
-    assert _status(f"{definition}\n{opening}", "federal-records") == "contrary"
+    assert line_findings(f"{definition}\n{opening}")["federal-records"].status == "contrary"
     # a term that leaves federal agencies out, or a bar on opening records to it, is no federal recipient
     narrow = '(a) "Authorized agency" means any court of this state, but does not include a federal agency.'
-    assert _status(f"{narrow}\n{opening}", "federal-records") == "absent"
+    assert line_findings(f"{narrow}\n{opening}")["federal-records"].status == "absent"
     barred = "(c) A sealed record shall not be made available to an authorized agency."
-    assert _status(f"{definition}\n{barred}", "federal-records") != "contrary"
+    assert line_findings(f"{definition}\n{barred}")["federal-records"].status != "contrary"
 
 
 def test_bracketed_old_law_beside_new_law_in_capitals_is_struck_without_a_legend(tmp_path):
@@ -154,6 +147,6 @@ def test_bracketed_old_law_beside_new_law_in_capitals_is_struck_without_a_legend
 
 def test_the_person_may_see_it_when_the_sentence_names_their_record():
     text = "The person whose record was sealed may obtain a copy of it from the department upon request."
-    assert _status(text, "record-access") == "present"
+    assert line_findings(text)["record-access"].status == "present"
     gated = "The person whose record was sealed may obtain a copy of it only upon order of the court."
-    assert _status(gated, "record-access") != "present"
+    assert line_findings(gated)["record-access"].status != "present"

@@ -18,14 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from billkit.check.reading import Passage
-from billkit.check.rules import check_passages
-
-
-def _statuses(text: str) -> dict[str, str]:
-    passages = [Passage(line, f"line {i}") for i, line in enumerate(text.split("\n"), 1)]
-    return {f.id: f.status for f in check_passages(passages)}
-
+from support import line_findings, probe_texts
 
 PROBES = [
     (
@@ -829,40 +822,37 @@ PROBES = [
 ]
 
 
+TEXTS = probe_texts(PROBES)
+
+
 @pytest.mark.parametrize(("name", "practice", "status", "text"), PROBES, ids=[p[0] for p in PROBES])
 def test_each_probe_reads_as_the_reviewer_expected(name, practice, status, text):
-    assert _statuses(text)[practice] == status
+    assert line_findings(text)[practice].status == status
 
 
 def test_a_court_kept_able_to_hear_a_motion_grants_no_vacatur_itself():
-    statuses = _statuses(dict((p[0], p[3]) for p in PROBES)["p02"])
+    statuses = {p: f.status for p, f in line_findings(TEXTS["p02"]).items()}
     assert statuses["vacatur-for-cause"] == "absent"
 
 
 def test_an_end_of_jurisdiction_whose_exception_lets_the_prosecutor_unseal_says_nothing_of_access():
-    statuses = _statuses(dict((p[0], p[3]) for p in PROBES)["p10"])
+    statuses = {p: f.status for p, f in line_findings(TEXTS["p10"]).items()}
     assert statuses["record-access"] == "absent"
     assert statuses["court-jurisdiction"] == "contrary"
 
 
 def test_records_taken_off_a_public_website_are_no_public_education():
-    statuses = _statuses(dict((p[0], p[3]) for p in PROBES)["v12"])
+    statuses = {p: f.status for p, f in line_findings(TEXTS["v12"]).items()}
     assert statuses["public-education"] == "absent"
 
 
 def test_a_dhs_bar_whose_exception_sends_the_sealed_case_to_the_fbi_is_not_the_practice():
-    statuses = _statuses(dict((p[0], p[3]) for p in PROBES)["v38"])
+    statuses = {p: f.status for p, f in line_findings(TEXTS["v38"]).items()}
     assert statuses["federal-records"] == "contrary"
 
 
-def _evidence(text: str, practice: str):
-    passages = [Passage(line, f"line {i}") for i, line in enumerate(text.split("\n"), 1)]
-    return {f.id: f for f in check_passages(passages)}[practice].evidence
-
-
 def test_an_item_that_carries_its_lead_is_quoted_once_and_two_sentences_at_the_decisive_one():
-    texts = dict((p[0], p[3]) for p in PROBES)
-    quote = _evidence(texts["p04"], "court-jurisdiction")[0].quote
+    quote = line_findings(TEXTS["p04"])["court-jurisdiction"].evidence[0].quote
     assert quote.count("shall retain jurisdiction over:") == 1
-    evidence = _evidence(texts["p01"], "court-jurisdiction")[0]
+    evidence = line_findings(TEXTS["p01"])["court-jurisdiction"].evidence[0]
     assert evidence.location == "line 3"  # subsection (b), where the court keeps jurisdiction

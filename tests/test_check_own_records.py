@@ -22,14 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from billkit.check.reading import Passage
-from billkit.check.rules import check_passages
-
-
-def _status(text: str) -> str:
-    passages = [Passage(line, f"line {i}") for i, line in enumerate(text.split("\n"), 1)]
-    return {f.id: f.status for f in check_passages(passages)}["record-access"]
-
+from support import line_findings
 
 PROBES = [
     (
@@ -459,4 +452,4 @@ PROBES = [
 
 @pytest.mark.parametrize(("name", "practice", "status", "text"), PROBES, ids=[p[0] for p in PROBES])
 def test_each_probe_reads_as_the_reviewer_expected(name, practice, status, text):
-    assert _status(text) == status
+    assert line_findings(text)[practice].status == status

@@ -22,14 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from billkit.check.reading import Passage
-from billkit.check.rules import check_passages
-
-
-def _statuses(text: str) -> dict[str, str]:
-    passages = [Passage(line, f"line {i}") for i, line in enumerate(text.split("\n"), 1)]
-    return {f.id: f.status for f in check_passages(passages)}
-
+from support import line_findings, probe_texts
 
 PROBES = [
     (
@@ -912,10 +905,10 @@ PROBES = [
 
 @pytest.mark.parametrize(("name", "practice", "status", "text"), PROBES, ids=[p[0] for p in PROBES])
 def test_each_probe_reads_as_the_reviewer_expected(name, practice, status, text):
-    assert _statuses(text)[practice] == status
+    assert line_findings(text)[practice].status == status
 
 
 def test_a_warning_handed_to_the_person_is_no_record_given_to_them():
-    statuses = _statuses(dict((p[0], p[3]) for p in PROBES)["p35"])
+    statuses = {p: f.status for p, f in line_findings(probe_texts(PROBES)["p35"]).items()}
     assert statuses["public-education"] == "present"
     assert statuses["record-access"] == "absent"
