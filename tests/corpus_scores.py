@@ -65,6 +65,8 @@ WAVES = {
     "test_2026_12_01_d": "test, twelfth round",
     "test_2026_12_01_e": "test, thirteenth round",
     "test_2026_12_01_f": "test, fourteenth round",
+    "test_2026_12_01_g": "test, fifteenth round",
+    "test_2026_12_01_h": "test, fifteenth round, second twelve",
 }
 """Each list of ``split.yaml`` and the name its measures are reported under."""
 

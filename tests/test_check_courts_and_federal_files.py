@@ -856,3 +856,15 @@ def test_an_item_that_carries_its_lead_is_quoted_once_and_two_sentences_at_the_d
     assert quote.count("shall retain jurisdiction over:") == 1
     evidence = line_findings(TEXTS["p01"])["court-jurisdiction"].evidence[0]
     assert evidence.location == "line 3"  # subsection (b), where the court keeps jurisdiction
+
+
+def test_a_list_of_exceptions_that_names_a_federal_agency_deciding_immigration_cases_works_against():
+    # the bar's third labelled exception lets the records reach immigration adjudicators: not a ban on sharing
+    text = (
+        "(d) Expunged records shall not be released to any person or agency except: (1) a court; (2) the "
+        "person whose record was expunged; and (3) an agency of the federal government deciding a petition "
+        "for an immigration benefit."
+    )
+    finding = line_findings(text)["federal-records"]
+    assert finding.status == "contrary"
+    assert finding.evidence[0].quote.startswith("(d) Expunged records shall not be released")

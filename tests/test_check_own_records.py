@@ -11,11 +11,14 @@ rules misread:
 - records open only to the person's lawyer or parent are a route through them (``partial``);
 - a "confidential" record released to the person is access, as a sealed one is, and so is "it" in a
   sentence that names the person's own record; a consent rule for someone else's record is not.
-Eight probes the rules still read otherwise are left out, and named in the session's note: a grant in one
-subsection and a court order in the next, a purpose limit ("solely for the purpose of ..."), a certificate
-of disposition, the order of expungement alone with a court order for the rest, a court's order on the
-person's own motion, a lawyer-only route that the likeness reader takes for a bar, and a court order about
-a witness's name that the likeness reader takes for the person's record.
+- a court order for "all other records", after a grant of some of them (the order of expungement), closes
+  only the rest: the grant stands, narrowed (``partial``); so does a grant for one purpose alone or to see
+  without copying;
+- a sentence the rules read as the lawyer's route, or one about a witness's name and address, is not
+  taken for a bar on the person by the likeness reader.
+Three probes the rules still read otherwise are left out, and named in the session's note: a certificate of
+disposition (``absent``), non-conviction records open and conviction records by court order alone
+(``contrary``), and a court's order on the person's own motion with no word of sealing (``absent``).
 """
 
 from __future__ import annotations
@@ -447,9 +450,84 @@ PROBES = [
             "to the court."
         ),
     ),
+    (
+        "p19",
+        "record-access",
+        "partial",
+        (
+            "(c) Sealed records may be inspected by the attorney of record for the person named "
+            "therein, but by no other person except upon order of the court."
+        ),
+    ),
+    (
+        "p21",
+        "record-access",
+        "partial",
+        (
+            "Sec. 6. Upon request, the clerk shall provide the petitioner with a certified copy of "
+            "the order of expungement. All other records of the case shall remain sealed and shall "
+            "not be disclosed except by order of the court."
+        ),
+    ),
+    (
+        "p23",
+        "record-access",
+        "partial",
+        (
+            "(k) A person whose record has been sealed may obtain a copy of the sealed record from "
+            "the Department, without fee, solely for the purpose of an application for "
+            "naturalization or another immigration benefit."
+        ),
+    ),
+    (
+        "p25",
+        "record-access",
+        "partial",
+        (
+            "(2) Notwithstanding subsection (1), the subject of a sealed record may review, but not "
+            "copy, the record at the office of the central repository for the sole purpose of "
+            "verifying its accuracy."
+        ),
+    ),
+    (
+        "p43",
+        "record-access",
+        "absent",
+        (
+            "(b) The name and address of any witness shall be kept confidential and shall not be "
+            "disclosed to the defendant except upon order of the court."
+        ),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("name", "practice", "status", "text"), PROBES, ids=[p[0] for p in PROBES])
 def test_each_probe_reads_as_the_reviewer_expected(name, practice, status, text):
     assert line_findings(text)[practice].status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the order alone, then the rest by court order: a grant, narrowed
+        (
+            "(a) The clerk shall give the person a certified copy of the expungement order. (b) Any other "
+            "records of the case shall not be released except upon order of the court.",
+            "partial",
+        ),
+        # no grant before it: "all other records" closes everything the person could see
+        (
+            "(a) Expunged records shall be kept by the department. (b) All other records of the case shall "
+            "not be released except upon order of the court.",
+            "contrary",
+        ),
+        # word that relief was granted is no record: the rest is all of them
+        (
+            "(a) The court shall notify the person that the record has been sealed. (b) All other records "
+            "of the case shall not be released except upon order of the court.",
+            "contrary",
+        ),
+    ],
+)
+def test_a_court_order_for_the_other_records_narrows_only_a_grant_of_records(text, status):
+    assert line_findings(text)["record-access"].status == status

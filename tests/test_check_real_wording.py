@@ -10,8 +10,9 @@ from __future__ import annotations
 import pytest
 from typer.testing import CliRunner
 
+from billkit.check.judge import Evidence, quote, strongest
 from billkit.check.reading import Passage
-from billkit.check.rules import Evidence, _quote, _strongest, check_passages
+from billkit.check.rules import check_passages
 from billkit.cli import app
 
 
@@ -298,9 +299,9 @@ def test_a_quote_and_its_cut_longer_reading_are_not_both_kept():
         "subject of the record, without a court order, except that sealed records shall remain available to "
         "any criminal justice agency."
     )
-    longer = _quote(sentence + " " + "The division shall keep a register of every sealing, " * 12, limit=300)
+    longer = quote(sentence + " " + "The division shall keep a register of every sealing, " * 12, limit=300)
     assert longer.endswith(" …") and longer != sentence
-    kept = _strongest([Evidence(sentence, "line 1", "against")], [Evidence(longer, "line 1", "present")])
+    kept = strongest([Evidence(sentence, "line 1", "against")], [Evidence(longer, "line 1", "present")])
     assert [e.quote for e in kept] == [sentence]
 
 

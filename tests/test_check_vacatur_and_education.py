@@ -13,9 +13,10 @@ rules misread:
 - a warning prescribed in quotation marks ("shall include the following statement: '...'") is read
   with the words that prescribe it, and public materials on the immigration consequences of
   convictions are public education; records taken off a public website are not.
-Three probes are left out: two on relief for trafficking victims by sealing or expunction copy the
-wording of a test file (``tests/corpus/fl-stat-943-0583.txt``), and a vacatur that only names the
-prosecutor as the one who may move is not read as narrowed unless the bill says "only".
+- a vacatur whose actor is the prosecutor ("The prosecuting attorney ... may file a motion to vacate") is
+  ``partial``: a route the person cannot take; a grant to the person elsewhere still reads present.
+Two probes are left out: on relief for trafficking victims by sealing or expunction, they copy the
+wording of a test file (``tests/corpus/fl-stat-943-0583.txt``).
 """
 
 from __future__ import annotations
@@ -900,6 +901,18 @@ PROBES = [
             "resulted in a miscarriage of justice."
         ),
     ),
+    (
+        "p17",
+        "vacatur-for-cause",
+        "partial",
+        (
+            "Sec. 8. (a) The prosecuting attorney of the county in which a conviction was obtained "
+            "may file a motion to vacate the conviction if the prosecuting attorney has information "
+            "that the conviction was obtained in violation of the defendant's constitutional rights.\n"
+            "(b) The court shall grant a motion under subsection (a) if it finds by a preponderance "
+            "of the evidence that the constitutional violation occurred."
+        ),
+    ),
 ]
 
 
@@ -912,3 +925,16 @@ def test_a_warning_handed_to_the_person_is_no_record_given_to_them():
     statuses = {p: f.status for p, f in line_findings(probe_texts(PROBES)["p35"]).items()}
     assert statuses["public-education"] == "present"
     assert statuses["record-access"] == "absent"
+
+
+def test_a_prosecutors_motion_beside_the_persons_own_is_no_narrowing():
+    text = (
+        "(a) The prosecuting attorney may file a motion to vacate a conviction obtained in violation of the "
+        "Constitution of the United States.\n"
+        "(b) A person convicted of an offense may file a motion to vacate the conviction on the ground "
+        "that it was obtained in violation of the Constitution of the United States."
+    )
+    assert line_findings(text)["vacatur-for-cause"].status == "present"
+    alone = line_findings(text.split("\n")[0])["vacatur-for-cause"]
+    assert alone.status == "partial"
+    assert "only the prosecutor" in alone.missing

@@ -79,7 +79,10 @@ FLOORS = {
     # Thirteenth round: four more; the 80 files already there kept every measure, and the floors fall to
     # take in the new four on arrival (present 2, 1, 1; contrary 0, 0, 1). Fourteenth round: four more; the
     # 84 files already there kept every measure (present 24, 7, 7), and the new four came in at 2, 0, 1.
-    "test": {"present": {"precision": 0.78, "recall": 0.76}, "contrary": {"precision": 0.92, "recall": 0.6}},
+    # Fifteenth round: eight more (two lists of four); the 88 files already there kept every measure (present
+    # 26, 7, 8; contrary 12, 1, 8), and the floors fall to take in the new eight as they came in (present 0,
+    # 0, 3; contrary 0, 4, 2).
+    "test": {"present": {"precision": 0.78, "recall": 0.7}, "contrary": {"precision": 0.7, "recall": 0.54}},
     "test, first 22": {
         "present": {"precision": 0.7, "recall": 1.0},
         "contrary": {"precision": 1.0, "recall": 0.66},
@@ -120,6 +123,14 @@ FLOORS = {
         "present": {"precision": 1.0, "recall": 0.66},
         "contrary": {"precision": 0.0, "recall": 0.0},
     },
+    "test, fifteenth round": {
+        "present": {"precision": 0.0, "recall": 0.0},
+        "contrary": {"precision": 0.0, "recall": 0.0},
+    },
+    "test, fifteenth round, second twelve": {
+        "present": {"precision": 0.0, "recall": 0.0},
+        "contrary": {"precision": 0.0, "recall": 0.0},
+    },
     # tune and whole corpus re-based twice more: 17 real texts of narrowed protections, then 18 on own-record
     # access, joined the tuning split (SPLIT.md, "Fourth round" and "Fifth round"); the files already there
     # kept every measure each time. Raised on 2026-11-30 (sixth round: time bars addressed to the court,
@@ -137,12 +148,15 @@ FLOORS = {
     # were mended in general form (SPLIT.md, "Eleventh round"). Twelfth round: eight more, and the list reader
     # rebuilt after a critical review (SPLIT.md, "Twelfth round"). Thirteenth round: eight more; the 280
     # files already there kept every measure. Fourteenth round: eight more, the 288 already there unchanged.
-    "tune": {"present": {"precision": 0.94, "recall": 0.95}, "contrary": {"precision": 0.93, "recall": 0.94}},
+    # Fifteenth round: sixteen more; the 296 already there kept every measure or gained (present 87, 5, 4;
+    # contrary 92, 6, 5), and twelve of the sixteen new ones' misses were mended in general form.
+    "tune": {"present": {"precision": 0.94, "recall": 0.94}, "contrary": {"precision": 0.93, "recall": 0.94}},
     # Whole corpus re-based for the twelfth round's test files (present precision 0.908), and for the
-    # thirteenth's (present recall 0.909, contrary recall 0.876).
+    # thirteenth's (present recall 0.909, contrary recall 0.876), and for the fifteenth's (present recall
+    # 0.881, contrary precision 0.908 and recall 0.872).
     "whole corpus": {
-        "present": {"precision": 0.9, "recall": 0.9},
-        "contrary": {"precision": 0.93, "recall": 0.88},
+        "present": {"precision": 0.9, "recall": 0.88},
+        "contrary": {"precision": 0.9, "recall": 0.87},
     },
 }
 
@@ -165,7 +179,7 @@ def test_the_split_is_recorded():
     test = sorted(name for name, split in SPLIT.items() if split == "test")
     # A file may join the test split, never leave it: the 22 chosen first stay, and the waves added blind.
     waves = [len(wave) for wave in split_waves().values()]
-    assert len(test) >= 88 and waves == [22, 15, 17, 5, 6, 6, 5, 4, 4, 4]
+    assert len(test) >= 96 and waves == [22, 15, 17, 5, 6, 6, 5, 4, 4, 4, 4, 4]
     assert set(test) <= names
     assert not set(test) & ORIGINAL, "the rules were tuned on the original files"
     assert not [name for name in test if name.startswith("draft-")], "the test split is real law only"

@@ -21,11 +21,11 @@ def sentences(text: str, colons: bool = True) -> list[str]:
     current = ""
     for piece in re.split(r"(?<=[.:])\s+" if colons else r"(?<=[.])\s+", " ".join(text.split())):
         current = f"{current} {piece}" if current else piece
-        # "...; b." ends with the next item's label: the label goes with the words after it.
-        label = re.search(r"^(.*[;,])\s+((?:and |or )?[a-z]\.)$", current)
+        # "...; b." or "...; 2." ends with the next item's label: the label goes with the words after it.
+        label = re.search(r"^(.*[;,])\s+((?:and |or )?[a-z]\.)$|^(.*;)\s+((?:and |or )?\d{1,3}\.)$", current)
         if label:
-            out.append(label[1])
-            current = label[2]
+            out.append(label[1] or label[3])
+            current = label[2] or label[4]
             continue
         # "5." or "A." alone is a list label printed before its words, not a sentence.
         if not _ABBREVIATIONS.search(current) and not re.search(r"\b[A-Z]\.$|^\d{1,3}\.$|^[a-z]\.$", current):

@@ -34,6 +34,7 @@ class _Lead:
     text: str
     own: str | None
     items: str | None = None
+    last: str | None = None  # the number or letter of the last item joined to it
 
 
 def with_leads(located: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -46,6 +47,7 @@ def with_leads(located: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """
     out: list[tuple[str, str]] = []
     stack: list[_Lead] = []
+    suspended: list[_Lead] = []  # a list an item's second, unlabelled sentence interrupted
     for sentence, location in located:
         body = re.sub(r"^(?:\(\w{1,4}\)|\d{1,3}\.|[a-z]\.(?=\s))\s*", "", sentence)
         if stack and not body:  # a label printed apart from its words
@@ -54,6 +56,14 @@ def with_leads(located: list[tuple[str, str]]) -> list[tuple[str, str]]:
         label = _label_style(sentence)
         if label == "roman" and stack and stack[-1].items == "lower" and re.match(r"^\([ivx]\)", sentence):
             label = "lower"  # "(i)" after "(h)" is the ninth letter, not one
+        if (
+            suspended
+            and _resumes(suspended[-1], sentence, label)
+            and not (stack and stack[-1].items == label)
+        ):
+            stack = (
+                suspended  # the interrupted list's next item ("3. ... Statutes. In addition ...: a. ...; 4.")
+            )
         while stack and label is not None and stack[-1].own == label:
             stack.pop()
         lead = stack[-1] if stack else None
@@ -67,14 +77,39 @@ def with_leads(located: list[tuple[str, str]]) -> list[tuple[str, str]]:
         if lead is not None and (body[:1].islower() or listed or quoted):
             if listed and not body[:1].islower() and lead.items is None:
                 lead.items = style
+            if listed:
+                lead.last = _label_value(sentence)
             joined = f"{lead.text} {sentence}"
             out.append((joined, location))
             if sentence.endswith(":"):
                 stack.append(_Lead(joined, label))
             continue
         out.append((sentence, location))
+        if label is None and stack and stack[-1].items is not None:
+            suspended = stack
+        elif label is not None:
+            suspended = []
         stack = [_Lead(sentence, label)] if sentence.endswith(":") else []
     return out
+
+
+def _resumes(lead: _Lead, sentence: str, label: str | None) -> bool:
+    """Whether ``sentence`` is the next item of the list ``lead`` opened, after an item's own further
+    sentences interrupted it: labelled as its items are, and numbered or lettered next after its last."""
+    if label is None or lead.items != label or lead.last is None:
+        return False
+    value = _label_value(sentence)
+    if value is None:
+        return False
+    if lead.last.isdigit() and value.isdigit():
+        return int(value) == int(lead.last) + 1
+    return len(value) == len(lead.last) == 1 and ord(value) == ord(lead.last) + 1
+
+
+def _label_value(sentence: str) -> str | None:
+    """The number or letter of the label a sentence opens with ("(3)" -> "3", "b." -> "b")."""
+    match = re.match(r"^\((\w{1,4})\)|^(\d{1,3})\.\s|^([a-z])\.\s", sentence)
+    return next((g for g in match.groups() if g), None) if match else None
 
 
 def _open_quote(text: str) -> bool:

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Callable, Iterable, Mapping
 
 MODEL = Path(__file__).with_name("likeness.npz")
 WHY = "read by likeness"
@@ -30,6 +31,9 @@ THRESHOLD = 0.7
 split's cross-validation and paraphrase suite 5; never on the test split)."""
 MIN_CHARS = 30
 """Shorter pieces (labels, headings, citations) are not read."""
+HEADING = re.compile(r"^(?!.*\b(?:SHALL|MAY|MUST|IS|ARE|WILL|DOES|HAS)\b)[^a-z]*$")
+"""A heading in capitals ("FEDERAL RECORDS AND FEDERAL IMMIGRATION AUTHORITIES."), which provides nothing; new
+law in capitals, as some states print it, has a verb and is read."""
 NGRAMS = (1, 2)
 C = 10.0
 
@@ -103,11 +107,15 @@ def probabilities(texts: list[str], practice: str, path: Path = MODEL) -> list[d
 
 
 def contrary_sentences(
-    located: list[tuple[str, str]], practices: Iterable[str], path: Path = MODEL
+    located: list[tuple[str, str]],
+    practices: Iterable[str],
+    path: Path = MODEL,
+    read: Mapping[str, Callable[[str], bool]] | None = None,
 ) -> dict[str, tuple[str, str, float]]:
     """For each practice, the sentence most likely to work against it, as ``(sentence, location,
-    probability)``, when that probability passes ``THRESHOLD``."""
-    readable = [(s, where) for s, where in located if len(s) > MIN_CHARS]
+    probability)``, when that probability passes ``THRESHOLD``. A sentence ``read[practice]`` accepts (one
+    the rules have already read for that practice) is not asked about it."""
+    readable = [(s, where) for s, where in located if len(s) > MIN_CHARS and not HEADING.match(s)]
     found: dict[str, tuple[str, str, float]] = {}
     if not readable:
         return found
@@ -116,6 +124,9 @@ def contrary_sentences(
     for practice in (p for p in practices if p in models):
         model = models[practice]
         scores = model.predict_proba(features)[:, model.classes_.tolist().index("contrary")]
+        already = (read or {}).get(practice)
+        if already is not None:
+            scores[[i for i, (s, _) in enumerate(readable) if already(s)]] = 0.0
         best = int(scores.argmax())
         if scores[best] > THRESHOLD:
             found[practice] = (*readable[best], float(scores[best]))

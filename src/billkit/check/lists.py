@@ -27,6 +27,9 @@ from typing import Literal
 from .ruleset.records import CLOSED
 from .vocabulary import COURT_ORDER, DENIAL, OWNER, RELIEF
 
+GAP = 8
+"""Sentences an item's own further sentences may take before the list's next item ("3. Members of review
+boards ... Statutes. In addition ..., any member may inspect ...: a. ...; 4. A district attorney ...")."""
 LOOKBACK = 3
 """Sentences of the same provision before a lead that may close the records its list opens."""
 
@@ -78,6 +81,15 @@ DESCRIBED_BY_ORDER = re.compile(
 )
 """Records described by the order that closed them ("the records included in the sealing order"): the lead is
 still about who may see them, not about who gets an order."""
+WITHOUT_ORDER = re.compile(
+    r"\bwithout (?:a |an |the |any )?(?:prior )?(?:" + COURT_ORDER + r")(?=,? (?:to|by) )"
+)
+"""Records seen "without a court order to the following persons": the lead is still about who may see them
+as of right (not "... without a court order unless:", whose list is of conditions)."""
+ASIDE = re.compile(r",\s*(?:including|such as|whether or not)\b[^,:;]*,")
+"""A phrase set off by commas that says which records ("Criminal history record information, including
+information relating to a conviction that has been set aside or sealed, may be disseminated only to:"), not
+what the list is."""
 COURT_LEAVE = re.compile(
     r"\b(?:consent|approval|permission|leave|authoriz\w*) of (?:the |a )?(?:\w+ )?court\b|\bwith leave\b|"
     r"\bfinding (?:by|of) (?:the |a )?court\b|"
@@ -111,7 +123,9 @@ _AGENT = (
     + r"'s (?:attorneys?|counsel|lawyers?|parents?|(?:legal )?guardians?|designated agents?)$|"
     r"(?:attorneys?|counsel|lawyers?|parents?|(?:legal )?guardians?) (?:of record )?(?:for|of) the "
     + _PERSON_NOUN
-    + r"$|(?:attorneys?|counsel|lawyers?) (?:of record )?(?:for|of) (?:the |a |any |each )?(?:party|parties)"
+    + r"$|(?:attorneys?|counsel|lawyers?) (?:representing|appointed (?:for|to represent)) (?:the |a |an )?"
+    + _PERSON_NOUN
+    + r"\b|(?:attorneys?|counsel|lawyers?) (?:of record )?(?:for|of) (?:the |a |any |each )?(?:party|parties)"
     r"(?: (?:to|in) the (?:proceedings?|case|action|matter))?$)"
 )
 _LEAD_IN = (
@@ -156,13 +170,15 @@ def read_access_lists(located: list[tuple[str, str]], lowered: list[str]) -> lis
     for i, lead in enumerate(lowered):
         if not lead.endswith(":") or (kind := _kind_of_list(lead, _before(located, lowered, i))) is None:
             continue
-        end = i + 1
-        while end < len(lowered) and lowered[end].startswith(lead + " "):
+        last, end = i, i + 1
+        while end < len(lowered) and end - last <= GAP:
+            if lowered[end].startswith(lead + " "):
+                last = end
             end += 1
-        if end == i + 1:
+        if last == i:
             continue
-        span = range(i, end)
-        outer = [j for j in span[1:] if not _nested(j, span, lowered)]
+        span = range(i, last + 1)
+        outer = [j for j in span[1:] if lowered[j].startswith(lead + " ") and not _nested(j, span, lowered)]
         items = [(j, item) for j in outer for item in _items(lowered[j][len(lead) :])]
         reading = _reading(kind, span, items, located, lowered)
         if reading is not None:
@@ -199,7 +215,7 @@ def _kind_of_list(lead: str, before: list[str]) -> str | None:
     own = re.sub(r"^.*: ", "", lead[:-1]) + ":"  # a nested lead: its own words, after its parent's
     own = re.sub(r"^.*; (?:but |and |however,? )?", "", own)  # "...; but inspection ... is permitted by:"
     if not (SEEING.search(own) and RECORDS.search(own) and RECIPIENTS.search(own)) or NOT_WHO_MAY_SEE.search(
-        DESCRIBED_BY_ORDER.sub("", own)
+        ASIDE.sub(",", WITHOUT_ORDER.sub("", DESCRIBED_BY_ORDER.sub("", own)))
     ):
         return None
     if re.search(DENIAL, own) and not re.search(r"\b(?:except|unless|other than|only)\b", own):

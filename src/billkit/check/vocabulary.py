@@ -96,12 +96,13 @@ DEFECT = (
     r"\bviolated\b[^.;]{0,60}(?:rights|constitution)|unconstitutionality of|rendered the (?:conviction|judgment) void|"
     r"ineffective assistance|error of law|fraud|duress|misinformation|(?:plea|conviction) (?:is|was) (?:legally )?invalid|"
     r"(?:judgment|sentence|conviction)[^.;]{0,60}\b(?:is|was) unlawful|error or ground for relief|"
-    r"(?:is|was|are|were) (?:otherwise )?subject to collateral attack)"
+    r"(?:is|was|are|were) (?:otherwise )?subject to collateral attack|error of fact\b[^.;]{0,160}\bwould have prevented|"
+    r"would have prevented the (?:rendition|entry) of (?:the )?judgment)"
 )
 TRAFFICKED = (
     r"(?:victim of (?:human |sex |labor |severe forms? of )?trafficking|(?:was|were|being|been) trafficked|"
     r"(?:human |sex |labor )?trafficking victim|(?:result|consequence) of (?:having been |being )?(?:a )?"
-    r"(?:victim of|trafficked)|acts (?:required|induced|compelled|directed) by (?:the |a )?(?:human )?trafficker)"
+    r"(?:victim of|trafficked)|(?:direct|proximate) result of (?:having been |being )?a victim\b|acts (?:required|induced|compelled|directed) by (?:the |a )?(?:human )?trafficker)"
 )
 """A conviction for what the person was made to do as a trafficking victim: a defence never heard."""
 GRANT_VACATUR = (
@@ -158,7 +159,7 @@ OWN_RECORD = (
 )
 """A record as the object of seeing or getting it ("a copy of the sealed record", "the individual's sealed criminal
 history record information"), never relief itself ("an expungement of the record", "an order sealing the record")."""
-SEE = r"(?:obtain|inspect|view|access|examine|review|receive|see|copy|get|look at)\w*"
+SEE = r"(?:obtain|inspect|view|access|examine|review|receive|see(?!k)|copy|get|look at)\w*"
 """Seeing or getting a record."""
 VACATE = (
     r"\b(?:vacat(?:e|es|ed|ing|ur)|set(?:s|ting)? aside|withdraw\w* (?:the |a |an |his |her |their |such |that )?(?:guilty |prior )?plea|"

@@ -7,6 +7,8 @@ sentence. The grants of access are in :mod:`.records`, whose vocabulary these ru
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..vocabulary import COURT_ORDER, DENIAL, OWNER, PERSON, RELIEF, SEE
 from .records import BY_COURT_PETITION, CLOSED, LIMITED_TO
 from .rule import Rule
@@ -37,6 +39,16 @@ someone else, which says nothing of the person's own."""
 AGENT_ONLY = r"\b(?:attorneys?|counsel|lawyers?|parents?|guardians?)\b[^.;]{0,80}\bbut (?:by |to )?no other\b"
 """Open to the person's lawyer or parent, the court's order needed only for others ("by the attorney of record for the
 person named therein, but by no other person except upon order of the court"): a route through them."""
+RESIDUAL = r"^(?:\(\w{1,4}\)\s*)?(?:otherwise|(?:all |any )?others|(?:all |any )?other (?:persons|people|individuals))\b"
+"""A sentence for everyone a list before it left out ("Otherwise, ..."; "Others may examine the records ... only upon the
+written order of a judge")."""
+NOT_THE_PERSON = (
+    r"\bto (?:any |a |an |the )?(?:federal|immigration|united states)\b|"
+    r"\bfor (?:the )?purposes? of (?:investigating |enforcing )?(?:employment|occupational|licens\w*|housing|credit|admission|"
+    r"tenan\w*|civil immigration|immigration)"
+)
+"""A bar aimed at federal agencies, or at one use of the records ("shall not be disclosed to any person ... for the purposes
+of employment, occupational licensing, housing"): it says nothing of the person's own access."""
 SUBJECT_FIRST = (
     r"^(?:\(\w{1,4}\)\s*|\d{1,3}\.\s*|sec(?:tion|\.)? \d+\.\s*)*(?:the |a |an |any |such )?"
     r"(?:person|individual|petitioner|defendant|applicant|juvenile|child|subject|record subject)\b"
@@ -48,7 +60,7 @@ RULES: tuple[Rule, ...] = (
     # record upon petition to the court"), or the person may not see it at all ("may not obtain a copy of the
     # expunged record").
     Rule("record-access", "against",
-         (SUBJECT_FIRST + r"[^.;]{0,80}?\bmay\b[^.;]{0,60}?" + BY_COURT_PETITION + "|" + SUBJECT_FIRST + r"[^.;]{0,80}?\bmay,? "
+         (SUBJECT_FIRST + r"[^.;]{0,80}?\bmay\b (?:\w+ ){0,2}?" + SEE + r"\b[^.;]{0,60}?" + BY_COURT_PETITION + "|" + SUBJECT_FIRST + r"[^.;]{0,80}?\bmay,? "
           + BY_COURT_PETITION + r"[^.;]{0,60}\b" + SEE + r"|"
           + SUBJECT_FIRST + r"[^.;]{0,60}?\b(?:may not|shall not|cannot|is not (?:entitled|permitted|allowed) to)\b (?:\w+ ){0,2}"
           + SEE + r"\b(?:(?!\bexcept\b|\bunless\b|\bwithout\b)[^.;]){0,60}(?:[.;]|$)", RELIEF),
@@ -91,7 +103,7 @@ RULES: tuple[Rule, ...] = (
                  r"without[^.;]{0,40}" + COURT_ORDER,
                  # a rule for everyone a list before it left out ("Otherwise, the records may be examined only by
                  # order of the court"), or an exception that points to that list
-                 r"^otherwise\b|except as (?:otherwise )?provided in this (?:subsection|section|paragraph|subdivision)\b",
+                 RESIDUAL + r"|except as (?:otherwise )?provided in this (?:subsection|section|paragraph|subdivision)\b",
                  # released with the person's own authorization or consent
                  r"(?:authoriz\w*|consent|request|permission) of (?:the )?(?:applicant|person|individual|subject|petitioner|defendant)",
                  r"\bprovided\b[^.]{0,40}\b(?:nothing|that)\b[^.]{0,200}\b(?:person|individual|subject|petitioner|defendant)\b[^.]{0,160}"
@@ -113,7 +125,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:to|by|for (?:use by|the use of))\b|" + LIMITED_TO + "|"
           r"\b(?:may|shall)\b (?:\w+ ){0,2}(?:disclose|release|disseminate|provide|furnish)\w* (?:the |such |that |any )?(?:\w+ ){0,3}"
           r"(?:records?|files?|information|data) (?:only|solely|exclusively) to\b",
-          RELIEF + r"|nonpublic|confidential"),
+          RELIEF + r"|nonpublic"),
          unless=(OWNER, r"(?<!no other )(?<!any other )\b(?:person|individual|petitioner|defendant|applicant|child|juvenile|parties)\b(?!')",
                  r"\bexcept\b"),
          yields=True),
@@ -123,8 +135,8 @@ RULES: tuple[Rule, ...] = (
     # except by order of the court", Utah Code Jud. Admin. R. 4-202.03(2)): against the person, unless the list
     # before it named the person ("(1) The juvenile or the juvenile's attorney; ... Otherwise, ...").
     Rule("record-access", "against",
-         (r"^otherwise\b", r"\b(?:only|except)\b[^.;]{0,60}\b(?:by|upon|on|with|pursuant to) (?:an? |the )?(?:" + COURT_ORDER + r")",
-          RELIEF + r"|confidential|records? and files"),
+         (RESIDUAL, r"\b(?:only|except)\b[^.;]{0,60}\b(?:by|upon|on|with|pursuant to) (?:an? |the )?(?:" + COURT_ORDER + r")",
+          RELIEF + r"|confidential|records? and (?:files|papers)"),
          unless_before=(OWNER, r"\(\w{1,4}\)\s*(?:the )?(?:" + PERSON + r")\b")),
     # A cleared record kept confidential, with a court order as the one way in ("The expunged record ... is a
     # confidential record exempt from public access ... but shall be made available by the clerk of the district
@@ -147,7 +159,7 @@ RULES: tuple[Rule, ...] = (
                  r"petitioner|defendant|individual whose|person whose)",
                  r"\bwithout (?:leave|an? order|(?:a |the )?court order|petition|a hearing|further order|applying)",
                  r"\bonly (?:\w+ ){0,2}(?:to|by) (?:the )?parties\b",
-                 r"except as (?:otherwise )?provided\b", r"^otherwise\b", r"unless otherwise (?:ordered|provided|directed)", r"court (?:rule|records?|files?|clerk|staff|personnel|administrator)",
+                 r"except as (?:otherwise )?provided\b", RESIDUAL, r"unless otherwise (?:ordered|provided|directed)", r"court (?:rule|records?|files?|clerk|staff|personnel|administrator)",
                  r"(?:authoriz\w*|consent|request|permission) of (?:the )?(?:applicant|person|individual|subject|petitioner|defendant)",
                  r"\bnot\b[^.;]{0,40}\b(?:require|demand|condition)\w*[^.;]{0,40}\bcourt",
                  # the exception is the court's power over its case ("divests the trial court of jurisdiction ...,
@@ -200,3 +212,6 @@ RULES: tuple[Rule, ...] = (
           r"(?:records?|files?)", RELIEF + r"|order is made|the order"),
          unless=(r"(?:except|other than|but not|unless)[^.;]{0,60}(?:" + OWNER + r")",)),
 )  # fmt: skip
+
+# No bar aimed at federal agencies, or at one use of the records, works against the person's own access.
+RULES = tuple(replace(rule, unless=(*rule.unless, NOT_THE_PERSON)) for rule in RULES)

@@ -3,6 +3,8 @@ continuing jurisdiction."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..vocabulary import (
     DEFECT,
     DEFECT_WORD,
@@ -45,6 +47,19 @@ NARROWED_VACATUR = (
     r"commonwealth's attorney|people|state)\b(?![^.;]{0,60}\b(?:or|and)\b[^.;]{0,20}"
     r"\b(?:defendant|person|petitioner|movant|individual|convicted)\b)"
 )
+PROSECUTOR_MOVES = (
+    r"^(?:\(\w{1,4}\)\s*|\d{1,3}\.\s*|sec(?:tion|\.)? \d+\.\s*)*(?:the |a |any )?(?:prosecut\w*(?: attorney)?|district attorney|"
+    r"state's attorney|commonwealth's attorney|county attorney|attorney general)\b[^.;]{0,80}?\b(?:may|shall)\b(?: \w+){0,2}? "
+    r"(?:file|bring|make|move|petition|apply)\b"
+)
+"""A sentence whose actor is the prosecutor, who may move to vacate ("The prosecuting attorney ... may file a motion to
+vacate the conviction if ..."): a route the person cannot take, whatever its ground."""
+GROUND_TALK = (
+    r"\b(?:grounds?|relief|vacat\w*|set aside|motions?|petitions?|claims?|applications?|alleg\w*|judgments?|convictions?|"
+    r"sentences?|pleas?|trial|counsel|writ)\b"
+)
+"""A sentence that speaks of relief from a conviction: where a ground listed apart from the grant must stand (not a
+"manifest injustice" that ends probation early)."""
 CIVIL = (
     r"\b(?:protective|restraining|custody|support|civil|default|eviction|divorce|dissolution|paternity|administrative)\b"
     r"[^.;]{0,20}\b(?:orders?|judgments?|decrees?)\b|"
@@ -70,7 +85,8 @@ conviction."""
 JURISDICTION_KEPT = (
     r"\bnot\b[^.;]{0,30}(?:divest|deprive|terminat|end)",
     r"\bnothing\b[^.;]{0,80}(?:divest|deprive|terminat|\bend)",
-    r"(?:turns|attains|reaches)\b[^.;]{0,30}\b(?:age|\d{2})\b|dispositional jurisdiction",
+    r"(?:turns|attains|reaches)\b[^.;]{0,30}\b(?:age|\d{2})\b|dispositional jurisdiction|"
+    r"\bfor (?:the )?purposes? of (?:probation|supervision|parole|community control)\b",
     # jurisdiction over a person that ends with probation or supervision, not over the conviction ("Upon
     # discharge from probation, the jurisdiction of the court over the defendant terminates")
     r"\b(?:discharg\w*|releas\w*|complet\w*) (?:from |of )?(?:the )?(?:probation|parole|supervision|community control)|"
@@ -107,7 +123,7 @@ RULES: tuple[Rule, ...] = (
     Rule("vacatur-for-cause", "partial",
          (r"\b(?:before|prior to) (?:the )?(?:sentence|sentencing|judgment|imposition of (?:the )?sentence)\b",
           r"\bwithdraw\w*\b[^.;]{0,40}\bplea|\bplea\b[^.;]{0,40}\bwithdrawn\b", DEFECT + "|" + DEFECT_WORD + "|" + FAILED_ADVICE),
-         unless=(r"\bafter (?:the )?(?:sentence|sentencing|judgment)\b|\bat any time\b(?! before)",), part=NARROWS,
+         unless=(r"\bafter (?:the )?(?:sentence|sentencing|judgment)\b|\bat any time\b(?! before)|\b(?:thereafter|afterwards?)\b",), part=NARROWS,
          why="the plea may be withdrawn only before sentence, not the conviction vacated later"),
     # Relief for legal error: a defect and a grant of relief in one sentence ...
     Rule("vacatur-for-cause", "present", (DEFECT, RELIEF + r"|withdraw (?:the|a|his|her|their) plea|relief|motion|petition|post-?conviction|institute a proceeding", MODAL),
@@ -122,7 +138,7 @@ RULES: tuple[Rule, ...] = (
                  r"\bto (?:hear|decide|consider|entertain)")),
     # ... or a grant of vacatur whose grounds, listed elsewhere, include legal defects.
     # A court's keeping jurisdiction to hear a motion to vacate grants no vacatur itself.
-    Rule("vacatur-for-cause", "present", (GRANT_VACATUR,), elsewhere=(DEFECT + "|" + TRAFFICKED,),
+    Rule("vacatur-for-cause", "present", (GRANT_VACATUR,), elsewhere=(DEFECT + "|" + TRAFFICKED, GROUND_TALK),
          unless=(PRESUME, CIVIL, r"\bjurisdiction\b")),
     # A post-conviction proceeding whose listed grounds include a legal defect.
     Rule("vacatur-for-cause", "present", (GRANT_PROCEEDING,), elsewhere=(DEFECT,),
@@ -144,6 +160,11 @@ RULES: tuple[Rule, ...] = (
           + DEFECT_WORD + r"[^.;]{0,160}?\b(?:may|shall|must)\b[^.;]{0,100}?" + VACATE,),
          unless=(PRESUME, CIVIL, r"(?<!lacked )(?<!lacks )(?<!without )(?<!\bno )\bjurisdiction\b[^.;]{0,40}\b(?:over|to hear|to decide|to consider|retain)",
                  r"(?:shall|may) not (?:be )?(?:vacat|set aside|grant)")),
+    # A vacatur only the prosecutor is named to seek, in a sentence of its own: a route, but not one the person can
+    # take. A grant to the person elsewhere in the bill still reads present.
+    Rule("vacatur-for-cause", "partial", (PROSECUTOR_MOVES, VACATE, DEFECT + "|" + DEFECT_WORD + "|" + FAILED_ADVICE),
+         unless=(r"\b(?:respon\w*|object\w*|oppos\w*|join\w*|stipulat\w*)\b", r"(?:defendant|person|petitioner|movant)'s (?:motion|petition)"),
+         why="only the prosecutor is named to ask for the vacatur; the person has no motion of their own"),
     # Leave to withdraw a plea for an error in the plea proceeding, the early remedy court rules give before
     # sentence ("If the defendant's motion is based on an error in the plea proceeding, the court must permit the
     # defendant to withdraw the plea"): a remedy for a defect, but not a vacatur of the conviction later.
@@ -168,7 +189,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:not having been|not been|was not|were not) (?:advised|warned|told|informed|given)[^.;]{0,120}" + PRESUME + r"|"
           r"fail\w* to (?:give|provide|deliver) the (?:\w+ )?(?:warning|advisement)[^.;]{0,40}" + PRESUME,),
          part="advisement", why="the presumption concerns the court's advisement, not the plea's legal validity"),
-    Rule("rebuttable-presumption", "partial", (PRESUME + r"[^.;]{0,200}" + TRAFFICKED,),
+    Rule("rebuttable-presumption", "partial", (PRESUME + r"[^.;]{0,200}" + TRAFFICKED + "|" + TRAFFICKED + r"[^.;]{0,200}" + PRESUME,),
          why="the presumption establishes a ground for vacatur (trafficking), not that a plea was legally invalid"),
     Rule("rebuttable-presumption", "partial", (PRESUME,), elsewhere=(r"(?:prior |the )?plea is (?:legally )?invalid",),
          why="a presumption in the defendant's favour beside a declaration that the plea is invalid"),
@@ -183,15 +204,23 @@ RULES: tuple[Rule, ...] = (
                  r"jurisdiction\b[^.;]{0,60}\b(?:modif\w*|reduc\w*|revo(?:ke|cation)\w*)\b[^.;]{0,30}\b(?:sentence|probation|supervision)",
                  # a severability clause ("held invalid by a court of competent jurisdiction, the invalidity does not
                  # affect ...") and a court kept able to order a transfer on an immigration detainer (Iowa Code § 27A.4)
-                 SEVERED, r"\bdetainers?\b", ORDER_UNDONE)),
+                 SEVERED, r"\bdetainers?\b", ORDER_UNDONE,
+                 # a court kept able to hear another petition for the relief itself ("retains jurisdiction to consider a
+                 # renewed petition"), not a challenge to the conviction
+                 r"\bjurisdiction\b[^.;]{0,20}\bto (?:hear|consider|decide|entertain|rule on) (?:an? |the |any )?(?:(?:renewed|successive|"
+                 r"another|second|new) (?:petition|application|motion)|(?:petition|application|motion)s? (?:for|to) (?:the )?"
+                 r"(?:seal|expung|shield|nondisclos)\w*)")),
     # A court given jurisdiction to decide a motion that may come at any time after relief ("at any
     # time following the withdrawal of the guilty plea and dismissal of the charges ... The court in
     # which the guilty plea was originally entered has jurisdiction and authority to decide the motion").
     Rule("court-jurisdiction", "present",
          (r"\b(?:has|have|shall have|retains?|shall retain|keeps?) (?:the )?(?:continuing |full )?(?:jurisdiction|authority|power)"
-          r"(?: and (?:authority|power))? to (?:hear|decide|consider|rule on|entertain|adjudicate|grant)",
+          r"(?: and (?:authority|power))? to (?:hear|decide|consider|rule on|entertain|adjudicate|grant)|"
+          r"\b(?:court|judge)\b[^.;]{0,30}\b(?:may|shall)\b (?:\w+ )?(?:hear|decide|consider|entertain|rule on)\b"
+          r"(?: and (?:\w+ )?(?:decide|determine|rule on|grant))?[^.;]{0,20}?" + LATER_CHALLENGE,
           LATER, r"\bat any time\b|notwithstanding[^.;]{0,60}(?:time|limitation|deadline)|(?:has|have) already been|\bremains? a conviction\b|"
-          r"\beven (?:though|if|after|where|when)\b[^.;]{0,60}" + RELIEF + r"|\b(?:that|which) (?:has|have) been (?:\w+ )?" + RELIEF + r"|"
+          r"\b(?:even (?:though|if|after|where|when)|regardless of whether|whether or not)\b[^.;]{0,60}" + RELIEF + r"|"
+          r"\b(?:that|which) (?:has|have) been (?:\w+ )?" + RELIEF + r"|"
           r"\bnotwithstanding that\b[^.;]{0,80}" + RELIEF + r"|"
           r"\bnotwithstanding (?:the |any |an? |such |that )?(?:\w+ )?" + RELIEF + r"|"
           r"\b(?:after|once|following)\b[^.;]{0,40}?" + RELIEF + r"[^.;]{0,40}?\b(?:has|have) been (?:granted|ordered|entered)"),
@@ -228,23 +257,30 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:may|can)\b (?:nevertheless|nonetheless|afterward|afterwards|subsequently|later|still) (?:\w+ ){0,3}?(?:move|bring|file|seek|petition|challenge)"
           r"[^.;]{0,60}" + LATER_CHALLENGE + r"|"
           + LATER_CHALLENGE + r"[^.;]{0,60}\bmoot\b|remain\w* subject to (?:later |subsequent |future )?(?:motions?|petitions?|challenges?)|"
+          # a motion that may come after relief ("may be filed at any time ..., and regardless of whether the record of the
+          # conviction has been sealed")
+          r"\bmay be (?:filed|made|brought)\b[^.;]{0,200}\b(?:regardless of whether|whether or not|even (?:though|if|after))\b[^.;]{0,60}"
+          r"(?:has|have) been (?:\w+ )?(?:" + RELIEF + r")|"
           r"(?:prohibits?|preclude\w*|prevent\w*|bar\w*) (?:a |the |any )?(?:person|petitioner|defendant|individual)\b[^.;]{0,80}\bfrom\b[^.;]{0,60}"
           + LATER_CHALLENGE),
          unless=(JURISDICTION, r"\bnot (?:be )?(?:entitled|eligible)\b"),
          why="it keeps a later challenge to the conviction open without saying that the court keeps jurisdiction"),
     Rule("court-jurisdiction", "partial",
-         (r"\bnot (?:be )?(?:construed|read|deemed) to (?:moot|foreclose|limit|impair|waive|bar)|does not constitute a waiver|"
+         # what is kept open comes after the words that keep it ("shall not be construed to limit ... a motion to vacate"):
+         # a post-conviction rule that names habeas corpus, then saves remedies at trial or on appeal, keeps none after relief
+         (r"(?:\bnot (?:be )?(?:construed|read|deemed) to (?:moot|foreclose|limit|impair|waive|bar)|does not constitute a waiver|"
           r"(?:shall|does|will) not (?:\w+ )?render (?:\w+ )?moot|not (?:be )?(?:asserted|raised|used) as a (?:defense|bar)|"
           r"\bremains? available\b[^.;]{0,60}\bafter\b|"
           r"(?:does|shall|will) not (?:bar|preclude|prevent|limit|impair|waive|affect)\b|"
           r"\bnothing\b[^.;]{0,60}\b(?:limits?|impairs?|precludes?|prevents?|bars?)\b|"
           r"\bin addition to\b[^.;]{0,20}\bnot in lieu of|may be the subject of (?:a |an |any )?(?:later |subsequent |future )?|"
-          r"not required to\b[^.;]{0,80}\bas a condition of|(?:limit|impair)\w* any other remedy",
+          r"not required to\b[^.;]{0,80}\bas a condition of|(?:limit|impair)\w* any other remedy)[^.;]{0,200}?(?:"
           r"challenge\w* (?:by [^.;]{0,30})?to the (?:lawfulness|validity|legality) of the conviction|attacking the conviction|"
           r"collateral (?:attack|challenge|relief)|post-?conviction relief|motion to vacate|habeas corpus|\brule 3\.8\d0|"
           r"coram nobis|actual innocence|challenge the conviction|conviction was obtained (?:unlawfully|illegally|in violation)|"
           r"relief from (?:the )?judgment|challenging (?:that|the) conviction|challenge (?:the )?(?:validity|lawfulness|legality) of (?:the|that) conviction|"
-          r"motion to withdraw the plea|\brule 35\b"),
+          r"motion to withdraw the plea|\brule 35\b)|"
+          r"\b(?:motion|petition|rule 35)\b[^.;]{0,60}\bremains? available\b[^.;]{0,60}\bafter\b",),
          unless=(JURISDICTION + r"(?! (?:to|of) (?:hear|decide))",),
          why="it keeps a later challenge to the conviction open without saying that the court keeps jurisdiction"),
     Rule("court-jurisdiction", "against",
@@ -302,3 +338,21 @@ RULES: tuple[Rule, ...] = (
                  # what a court must tell a defendant before a plea, not a bar the law sets
                  r"\b(?:inform|advise|tell|warn)\w* (?:the )?(?:defendant|person|accused)\b[^.;]{0,60}\b(?:of the following|that)\b")),
 )  # fmt: skip
+NEGATED_VACATUR = (
+    r"\bnor (?:shall|may|will|can) (?:\w+ ){0,3}(?:be )?(?:invalidated|reversed|vacated|set aside)\b|"
+    r"\bnothing\b[^.;]{0,60}\b(?:authoriz|permit|allow|empower|enabl)\w*\b[^.;]{0,40}\b(?:vacat|set aside|withdraw)|"
+    # the relief order itself changed, not the conviction ("an order of sealing ... may not thereafter be modified except on
+    # a showing of fraud")
+    r"\border of (?:sealing|expungement|expunction|nondisclosure|set-aside)\b[^.;]{0,80}\b(?:modif|revok|rescind|amend)\w*"
+)
+"""A vacatur denied ("..., nor shall any conviction be invalidated or reversed ... due to the failure to expunge";
+"Nothing in this section authorizes the court to vacate ..."), or a relief order, not a conviction, undone."""
+
+# No grant of vacatur reads present in a sentence whose actor is the prosecutor (the partial rule above reads it), or
+# one that denies it.
+RULES = tuple(
+    replace(rule, unless=(*rule.unless, PROSECUTOR_MOVES, NEGATED_VACATUR))
+    if rule.practice == "vacatur-for-cause" and rule.strength == "present"
+    else rule
+    for rule in RULES
+)

@@ -19,7 +19,12 @@ from .rule import Rule
 ENGLISH_ONLY = r"\b(?:only )?in english\b(?![^.;]*\b(?:other|each|every|all|several|spanish|languages?)\b)"
 """A notice to be given in English, and in no other language."""
 
-FBI = r"(?:federal bureau of investigation|\bfbi\b|interstate identification index|national crime information|\bncic\b)"
+LISTED = r"(?:[^.;]|;(?=\s*(?:and |or )?\(\w{1,4}\)))"
+"""A character of a list that may run over the semicolons between its labelled items ("except: (1) ...; (2) ...")."""
+FBI = (
+    r"(?:federal bureau of investigation|\bfbi\b|interstate identification index|national crime information|\bncic\b|"
+    r"national instant criminal background check system|\bnics\b)"
+)
 CLEARED = r"(?:sealed|expunged|set aside|shielded|nondisclosed|restricted|vacated|cleared|erased|annulled)"
 SENT_ON = (
     r"\b(?:shall|must|will|duty to|required to)\b[^.;]{0,80}?\b(?:forward|report|submit|send|transmit|furnish|disseminate)\w*\b"
@@ -28,6 +33,15 @@ SENT_ON = (
 """A duty to send something on to the FBI or its national indexes."""
 
 RULES: tuple[Rule, ...] = (
+    # Closed records made available to a federal index ("records relating to the arrest, detention ... and disposition of
+    # the juvenile shall be made available to the National Instant Criminal Background Check System"): a federal
+    # system named as a recipient. Sending the order, or records so that they are removed, is the practice.
+    Rule("federal-records", "against",
+         (r"\b(?:records?|information|histor(?:y|ies)|dispositions?|fingerprints?)\b[^.;]{0,120}\b(?:shall|must|may) (?:also )?be "
+          r"(?:made available|provided|furnished|disclosed|released|transmitted|sent|forwarded|reported) to (?:the )?(?:united states )?" + FBI,
+          r"\b(?:juvenile|confidential|delinquen\w*|adjudicat\w*|" + CLEARED + r")\b"),
+         unless=(r"\b(?:orders?|notices?|notifications?|requests?)\b[^.;]{0,60}\b(?:shall|must|may) (?:also )?be\b",
+                 r"\bfor (?:the purpose of )?(?:removal|deletion|purging|expungement|correction)|\bto (?:remove|delete|purge|expunge|correct)\b")),
     # The cleared case itself sent on to the FBI ("shall forward the fingerprints and final disposition of each
     # sealed case to the Federal Bureau of Investigation"; "its duty to report sealed convictions to the FBI"):
     # the record stays in federal files. Sending the order, a notice or a request to remove it is the practice.
@@ -68,6 +82,7 @@ RULES: tuple[Rule, ...] = (
                  # spending on enforcement is not sharing records (Or. Rev. Stat. § 181A.820(2))
                  r"\buse (?:agency |any |state )?(?:moneys|funds|resources|equipment|personnel)",
                  SAVING + r"[^.]{0,240}" + SHARE, r"\bexcept\b[^.;]{0,60}" + IMMIGRATION,
+                 r"\bexcept\b:?" + LISTED + r"{0,250}?\(\w{1,4}\)[^.;(]{0,80}" + IMMIGRATION,
                  # a person's release from custody, not a release of records ("prohibits the jail custodian from
                  # delaying a defendant's release for the purpose of an immigration enforcement operation")
                  r"(?:'s|s'|their|his|her) release\b(?![^.;]*\b(?:disclos\w*|shar\w*|transmit\w*|records?|information|data)\b)"),
@@ -116,7 +131,9 @@ RULES: tuple[Rule, ...] = (
                  r"the laws of the united states|federal statute)",
                  r"\bnothing (?:contained )?(?:in|from|of) (?:a|an|the|any) (?:\w+ )?(?:record|file|information)s?\b",
                  r"\bneither\b[^.;]{0,80}\bnor\b", r"\bnothing in this\b[^.;]{0,40}\bauthoriz",
-                 r"\b(?:block|deny|prevent)\w* (?:all |any )?access")),
+                 r"\b(?:block|deny|prevent)\w* (?:all |any )?access",
+                 # a report barred from federal agencies ("no report shall be transmitted to any federal agency other than ...")
+                 r"\bno (?:\w+ ){0,3}(?:reports?|data|cop(?:y|ies)|documents?)\b[^.;]*\b(?:shall|may|must)\b")),
     # Cleared records that stay in federal files ("shall continue to report them to the Federal Bureau of
     # Investigation"; "shall not affect the transmission of that record to the Federal Bureau of Investigation").
     Rule("federal-records", "against",
@@ -144,8 +161,15 @@ RULES: tuple[Rule, ...] = (
          unless=(DENIAL + r"[^.;]{0,120}(?:" + FEDERAL + r")",)),
     Rule("federal-records", "against",
          (DENIAL + r"[^.;]{0,160}\bexcept\b[^.;]{0,80}(?:" + IMMIGRATION + r")|"
-          + DENIAL + r"[^.;]{0,60}\bexcept\b:?[^.]{0,250}?\(\w{1,4}\)\s*(?:to )?(?:the |any )?(?:united states )?(?:" + FEDERAL + r")|"
+          + DENIAL + r"[^.;]{0,60}\bexcept\b:?[^.]{0,250}?\(\w{1,4}\)\s*(?:to )?(?:the |any |an? )?(?:united states )?(?:" + FEDERAL + r")|"
+          # an item of the exceptions that names an immigration office ("(3) an agency ... deciding a petition for an
+          # immigration benefit")
+          + DENIAL + r"[^.;]{0,60}\bexcept\b:?" + LISTED + r"{0,250}?\(\w{1,4}\)[^.;(]{0,80}(?:" + IMMIGRATION + r")|"
           r"\bexcept (?:for )?[^.;]{0,60}(?:" + IMMIGRATION + r")[^.;]{0,120}" + DENIAL + r"|"
+          # kept from everyone but agencies, a federal one among them ("will not be available for dissemination purposes
+          # other than to a criminal justice agency of any state or a federal criminal justice agency")
+          r"\bnot (?:be )?(?:available|disclosed|released|disseminated|open|accessible|shared)\b[^.;]{0,60}\b(?:other than|except)\b"
+          r"(?: to\b)?[^.;]{0,80}(?:" + FEDERAL + r")|"
           r"\b(?:shall|does|do) not apply to\b[^.;]{0,80}(?:" + FEDERAL + r")|"
           r"(?:declin|refus|fail)\w* to (?:honou?r|comply with)[^.;]{0,40}\bdetainers?\b[^.;]{0,80}\b(?:ineligible|penalt|liable|forfeit|fine)",)),
     Rule("federal-records", "against",
@@ -195,7 +219,7 @@ RULES: tuple[Rule, ...] = (
          unless=(r"\b(?:not|never|no)\b[^.;]{0,40}\b(?:notify|inform|advise|alert|contact|report to)\b",)),
     # A duty to honour immigration detainers ("shall: ... (3) comply with the immigration detainer request").
     Rule("federal-records", "against",
-         (r"\b(?:shall|must)\b[^.]{0,300}?\b(?:comply with|honou?r|carry out|execute|fulfill|act on)\b[^.;]{0,60}\b(?:an? |the |any )?(?:immigration )?detainers?|"
+         (r"\b(?:shall|must)\b(?:[^.]|\.(?=\d)){0,300}?\b(?:comply with|honou?r|carry out|execute|fulfill|act on)\b[^.;]{0,60}\b(?:an? |the |any )?(?:immigration )?detainers?|"
           r"\bdetainers?\b[^.;]{0,60}\bshall (?:carry out|execute|fulfill|comply with|honou?r)\b",),
          unless=(r"\b(?:not|never|no)\b[^.;]{0,200}\b(?:comply with|honou?r)\b",)),
     # A duty to ask immigration authorities about a person held ("shall make a query through the DCI system to
@@ -227,7 +251,10 @@ RULES: tuple[Rule, ...] = (
           + SAVING + r"[^.]{0,240}(?:" + IMMIGRATION + r")[^.]{0,160}(?:" + SHARE + r")",),
          # a ban on stopping a person from getting records about themselves is not about immigration sharing
          unless=(r"(?:shall|may) not (?:\w+ )?(?:prohibit|restrict|limit|prevent)\w*[^.;]{0,40}\b(?:person|individual)\b"
-                 r"[^.;]{0,60}\b(?:own|about (?:the person|himself|herself|themselves))\b",)),
+                 r"[^.;]{0,60}\b(?:own|about (?:the person|himself|herself|themselves))\b",
+                 # a clause that requires nothing, or spares the person from stating a status, keeps no sharing open
+                 r"\bnothing\b[^.;]{0,40}\brequires?\b[^.;]{0,60}\b(?:inquir|ask|determin|verif|collect)\w*",
+                 r"\b(?:shall|may|must) not be (?:required|compelled|asked) to (?:disclose|state|reveal|provide)\b")),
     Rule("federal-records", "against",
          (SAVING + r"[^.;]{0,80}(?:requir|direct)\w*[^.;]{0,120}(?:interstate identification index|federal bureau of "
           r"investigation|\bfbi\b|federal (?:criminal history )?(?:file|database|repositor))",)),
@@ -304,6 +331,9 @@ RULES: tuple[Rule, ...] = (
          (r"shall be (?:informed|notified|advised)\b|"
           r"(?:shall|must)\b[^.]{0,300}?\b(?:inform(?:ing)?|notif(?:y|ying)|advis(?:e|ing)|explain(?:ing)? to) the (?:defendant|person|petitioner|individual|"
           r"probationer|juvenile|accused)\b|"
+          # an item of a "shall:" list ("the court shall: ... (e) Explain to the juvenile ... what sealing the record means")
+          r"(?:^|; |\(\w{1,4}\)\s*)(?:and |or )?(?:explain|inform|advise|notify)\w* (?:to )?the (?:defendant|person|petitioner|individual|"
+          r"juvenile|youth|child|accused)\b|"
           # asked, when relief becomes due, whether one wants it ("the judge shall inquire of the person acquitted whether
           # such person requests that all public records ... be removed and destroyed", Tenn. Code Ann. § 40-32-101)
           r"(?:shall|must) (?:inquire of|ask) the (?:person|defendant|petitioner|individual|accused)\b[^.;]{0,60}\bwhether\b|"
@@ -313,6 +343,7 @@ RULES: tuple[Rule, ...] = (
           # right of access")
           r"\brights?\b(?! (?:of|to) (?:access|inspect\w*|review|examin\w*|challenge|correct\w*))|"
           r"eligib|may be entitled to|may (?:thereafter )?(?:state|deny|answer)\b|effects? of (?:the |an? |such )?" + RELIEF + r"|"
+          r"\bwhat (?:\w+ ){0,3}?" + RELIEF + r"\b[^.;]{0,30}\bmeans\b|\bmeaning of\b[^.;]{0,30}" + RELIEF + r"|"
           # told that the relief was granted ("shall be notified in writing ... that the department's records have
           # been sealed", N.M. Stat. Ann. § 32A-2-26(G))
           r"\bthat (?:the |such |all |his |her |their )?(?:\w+'s? )?(?:\w+ )?(?:records?|files?|case|conviction)s? "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..vocabulary import (
     ACCESS,
     COURT_ORDER,
@@ -16,7 +18,7 @@ from ..vocabulary import (
     SEE,
     SELF,
 )
-from .rule import Rule
+from .rule import NARROWS, Rule
 
 THROUGH_PROCEDURE = (
     r"\bonly (?:by|upon|after|through) (?:applying|submitting|following|filing|making|an? (?:application|request)\b[^.;]{0,40}\bunder)|"
@@ -35,8 +37,8 @@ NARROWED_RECORD = (
 """What the person gets is narrower than the records: a summary of them, or the judgment and the order alone."""
 
 BY_COURT_PETITION = (
-    r"\b(?:upon|on|after|by|through) (?:a |an |the )?(?:written )?(?:petition|motion|application) (?:to|with|filed (?:with|in)) "
-    r"(?:the |a |any )?(?:\w+ )?court\b"
+    r"(?:\b(?:upon|on|after|by|through) (?:a |an |the )?(?:written )?(?:petition|motion|application) (?:to|with|filed (?:with|in)) "
+    r"(?:the |a |any )?(?:\w+ )?court\b|\bby (?:petitioning|applying to|moving) (?:the |a |any )?(?:\w+ )?court\b)"
 )
 """The person's way in is a petition to the court ("may inspect the sealed record upon petition to the court")."""
 OF_ANOTHER = r"\b(?:of|about) another (?:person|individual)\b|\banother (?:person|individual)'s\b"
@@ -53,7 +55,8 @@ CLOSED = (
 
 OPEN_TO = (
     r"(?:\b(?:open|available|accessible) (?:for |to )?(?:inspection|examination|review)?\s*(?:only )?(?:by|to)|"
-    r"\binspection of (?:th(?:ose|e|ese|at) )?(?:\w+ )?records? shall be permitted to)\b"
+    r"\binspection of (?:th(?:ose|e|ese|at) )?(?:\w+ )?records? shall be permitted to|"
+    r"\b(?:are|is|shall be|remain) (?:open |subject )?to (?:inspection|examination|review) by)\b"
     r"(?:(?!\bexcept\b|\bunless\b)(?:[^.;]|;(?=\s*[\x22\u201c]?(?:and |or )?\(\w{1,4}\)))){0,300}?(?:\(\w{1,4}\)\s*)?\b(?:the )?"
     r"(?:" + OWNER + r"|respondents?\b|"
     r"(?:child|juvenile|youth|adjudicated youth|minor)\b(?! (?:court|justice|officer|probation|services|department)))"
@@ -75,11 +78,33 @@ AGENT = (
 )
 """The person's lawyer or parent, named as the one who may see the records."""
 
+PURPOSE_LIMIT = (
+    r"\b(?:solely|only|exclusively) for (?:the )?(?:sole |limited |specific )?purposes? (?:of|to)\b|"
+    r"\bfor the (?:sole|limited|exclusive|specific) purposes? of\b|"
+    r"\bbut (?:may |shall )?not (?:copy|retain|reproduce|(?:obtain|make|keep) (?:a )?cop(?:y|ies))\b"
+)
+"""A limit on what the person may do with the record: see it for one purpose alone, or see it but not keep a copy."""
+
+AGENT_ACTS = (
+    r"(?:^|\. )(?:\(\w{1,4}\)\s*|\d{1,3}\.\s*)*(?:the |an? |any )?"
+    r"(?:attorneys?|counsel|lawyers?)(?: of record)? (?:for|of|representing)\b"
+)
+"""A sentence whose actor is the person's lawyer ("The attorney of record for the person who is the subject of a
+sealed record ... may inspect and copy the record"): a grant to the lawyer, not to the person named after "for"."""
+
 RULES: tuple[Rule, ...] = (
+    # The person may see the cleared record only for a stated purpose, or may see it but not copy it ("may obtain a
+    # copy of the sealed record ... solely for the purpose of an application for naturalization"): the limit
+    # narrows whatever the bill grants.
+    Rule("record-access", "partial",
+         (PERSON + r"[^.;]{0,120}?\b(?:may|shall be (?:permitted|allowed|entitled) to|(?:is|are) entitled to)\b[^.;]{0,40}?\b" + SEE,
+          PURPOSE_LIMIT, RELIEF),
+         unless=(r"for the purpose of (?:preparing|filing|applying|seeking)|in order to (?:apply|petition|prepare)",),
+         part=NARROWS, why="the person may see the cleared records only for a stated purpose, or without keeping a copy"),
     # The person the record is about may see "it" ("A person who is the subject of an expunged record may inspect
     # it"; "The person whose record was sealed may obtain a copy of it from the department upon request").
     Rule("record-access", "present",
-         (r"\b(?:subject of|whose) (?:an? |the |such |that )?(?:\w+ )?(?:records?|files?|convictions?|cases?)\b[^.;]{0,40}"
+         (r"\b(?:subject of|whose) (?:an? |the |such |that )?(?:\w+ )?(?:records?|files?|convictions?|cases?)\b(?:[^.;]|\.(?=\d)){0,40}"
           r"\b(?:may|shall be (?:permitted|allowed) to|(?:is|are) entitled to)\b (?:\w+ ){0,2}(?:inspect|obtain|see|review|examine|"
           r"copy|access|receive)\w* (?:it|them|(?:a |certified )?cop(?:y|ies) of (?:it|them))\b", RELIEF),
          unless=(r"(?<!without )(?<!no )\b(?:only|upon|on|by|pursuant to|after|with)\b[^.;]{0,30}(?:" + COURT_ORDER + r"|\bcourt\b)",)),
@@ -87,7 +112,7 @@ RULES: tuple[Rule, ...] = (
     # guardian or custodian"; "available to defense counsel representing the person"): a route through them.
     Rule("record-access", "partial",
          (r"\b(?:open|available|accessible|released|disclosed|furnished|provided|inspected|examined)\b[^.;]{0,60}\b(?:to|by)\b"
-          r"[^.;]{0,40}?(?:" + AGENT + r")",
+          r"[^.;]{0,40}?(?:" + AGENT + r")|" + AGENT_ACTS + r"[^.;]{0,160}?\bmay\b (?:\w+ ){0,2}" + SEE,
           RELIEF + r"|\bconfidential\b|\brecords? of (?:a |the |any )?(?:child|juvenile|minor|youth)\b"),
          unless=(r"(?:" + AGENT + r")[^.;]{0,40}\b(?:upon|by|with|pursuant to) (?:an? |the )?" + COURT_ORDER,),
          why="the records are open to the person's lawyer or parent, not to the person"),
@@ -112,7 +137,7 @@ RULES: tuple[Rule, ...] = (
           DENIAL + r"|\bexcept\b"), elsewhere=(CLOSED,)),
     # Own-record access.
     Rule("record-access", "present", (SELF, ACCESS, NO_ORDER), window=2,
-         unless=(DENIAL + r"[^.;]*(?:without|except)[^.;]*" + COURT_ORDER,)),
+         unless=(DENIAL + r"[^.;]*(?:without|except)[^.;]*" + COURT_ORDER, BY_COURT_PETITION)),
     # Records kept open to the person, not only to agencies; never in a sentence that closes them
     # to everyone without a court order ("..., except that sealed records shall remain available
     # to any criminal justice agency").
@@ -287,3 +312,8 @@ RULES: tuple[Rule, ...] = (
           r"(?:a )?cop(?:y|ies) of (?:the |an? |such )?(?:\w+ )?order",),
          why="the person gets a copy of the order, not the records themselves"),
 )  # fmt: skip
+
+# No grant to the person reads present in a sentence whose actor is the person's lawyer (the partial rule reads it).
+RULES = tuple(
+    replace(rule, unless=(*rule.unless, AGENT_ACTS)) if rule.strength == "present" else rule for rule in RULES
+)

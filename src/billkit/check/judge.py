@@ -1,0 +1,232 @@
+"""How `billkit check` weighs what its readers found into one finding per practice.
+
+The rules (:mod:`.rules`) and the list reader give evidence, each quote with a strength; here a practice's
+evidence becomes its status (``contrary`` over ``present`` over ``partial``, with the ``yields``, ``NARROWS``
+and "all other records" exceptions), its quotes (at most three, strongest first, none twice) and what the bill
+still needs. Where the rules found a practice absent or partly there, the likeness reader may add a
+provision that works against it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from ..sentences import sentences
+from .lists import WHY as LEFT_OUT
+from .ruleset import DESCRIPTIONS
+from .ruleset.closures import OTHERS_DATA
+from .ruleset.rule import NARROWS
+
+
+@dataclass
+class Evidence:
+    quote: str
+    location: str
+    strength: str
+    part: str = ""
+    why: str = ""
+    yields: bool = False  # from a rule that gives way to a grant found elsewhere
+
+
+@dataclass
+class Finding:
+    """One practice's result: status, evidence, what is missing, and the clauses that supply it."""
+
+    id: str
+    status: str
+    evidence: list[Evidence] = field(default_factory=list)
+    missing: str | None = None
+    suggest: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        return {
+            "id": self.id,
+            "status": self.status,
+            "evidence": [{"quote": e.quote, "location": e.location} for e in self.evidence],
+            "missing": self.missing,
+            "suggest": self.suggest,
+        }
+
+
+REVERSING = re.compile(
+    r"\b(?:except|unless|provided|however|but|only|notwithstanding|not|without|other than|subject to)\b",
+    re.IGNORECASE,
+)
+"""Words that can turn a provision around: a quote never cuts them off."""
+QUOTE_LIMIT = 600
+"""The length past which a quote is cut at a clause break, with "…" for what is left out."""
+
+
+def quote(sentence: str, limit: int = QUOTE_LIMIT) -> str:
+    """The sentence, or its opening clauses up to ``limit`` characters with "…" marking the cut, but
+    never cut where the words left out could reverse what the quote says."""
+    if len(sentence) <= limit:
+        return sentence
+    cut = max(sentence.rfind(mark, 0, limit) for mark in ("; ", ", ", ": "))
+    if cut <= 0 or REVERSING.search(sentence[cut:]):
+        return sentence
+    return sentence[: cut + 1].rstrip(",;: ") + " …"
+
+
+REST = "rest"
+"""The ``part`` of an ``against`` reading whose sentence closes "all other records": it bars only what a
+grant to the person leaves out, so beside a grant it narrows the grant (``NARROWS``) instead of working
+against it."""
+REST_RE = re.compile(
+    r"^(?:\(\w{1,4}\)\s*|\d{1,3}\.\s*|sec(?:tion|\.)? \d+\.\s*)*(?:all |any |the |such )?(?:other|remaining) "
+    r"(?:\w+ ){0,3}(?:records?|files?|information|documents?|papers)\b|"
+    r"^(?:\(\w{1,4}\)\s*)*(?:all |any |the )?(?:\w+ ){0,2}(?:records?|files?) other than "
+    r"(?:th(?:at|ose|is|ese)|the|such)\b|"
+    # copies barred where seeing is granted ("Notwithstanding subsection (a), no copy of an expunged record")
+    r"^(?:\(\w{1,4}\)\s*)*(?:notwithstanding [^,]{0,40}, )?no (?:certified )?cop(?:y|ies)\b"
+)
+TOLD_RE = re.compile(r"\bnotice\b|\bconfirm|\btold\b")
+"""A partial reading that gives the person word of relief, not any record: no grant that "all other
+records" is the rest of."""
+REST_WHY = "the person may see part of the cleared records; the rest only by court order"
+OTHERS_RE = re.compile(OTHERS_DATA, re.IGNORECASE)
+"""A witness's or victim's details: never the person's own record."""
+MAX_EVIDENCE = 3
+"""Quotes a finding keeps: the decisive ones, strongest first."""
+
+
+def judge(practice: str, evidence: list[Evidence]) -> Finding:
+    present = [e for e in evidence if e.strength == "present"]
+    partial = [e for e in evidence if e.strength == "partial"]
+    if present or any(not TOLD_RE.search(e.why) for e in partial):
+        # a court order for "all other records" closes only what the bill's grant of records leaves out
+        rest = [e for e in evidence if e.part == REST]
+        evidence = [e for e in evidence if e.part != REST]
+        partial += [Evidence(e.quote, e.location, "partial", NARROWS, REST_WHY) for e in rest]
+    against = [e for e in evidence if e.strength == "against" and not (e.yields and present)]
+    parts = {e.part for e in partial if e.part}
+    if against:
+        kept = strongest(against, present, partial)
+        missing = what_works_against(
+            practice, any(e.strength != "against" for e in kept), kept[0].why == LEFT_OUT
+        )
+        return Finding(practice, "contrary", kept, missing, [practice])
+    if practice == "federal-records" and parts == {"federal databases", "immigration authorities"}:
+        return Finding(practice, "present", strongest(partial))
+    narrowing = [e for e in partial if e.part == NARROWS]
+    if present and narrowing:
+        missing = what_is_missing(practice, narrowing, parts)
+        return Finding(practice, "partial", strongest(narrowing, present), missing, [practice])
+    if present:
+        return Finding(practice, "present", strongest(present))
+    if partial:
+        missing = what_is_missing(practice, partial, parts)
+        return Finding(practice, "partial", strongest(partial), missing, [practice])
+    missing = DESCRIPTIONS[practice]
+    return Finding(practice, "absent", [], missing[0].upper() + missing[1:] + ".", [practice])
+
+
+def by_likeness(findings: list[Finding], located: list[tuple[str, str]], read: list[str]) -> list[Finding]:
+    """Where the rules found a practice absent or partly there, ask the likeness reader whether a
+    sentence works against it; such a sentence makes the practice ``contrary``, quoted first. A
+    sentence of a list ``lists`` has ``read`` whole is not asked about own-record access."""
+    from . import likeness
+
+    open_ = [f.id for f in findings if f.status in ("absent", "partial")]
+    apart = ["record-access"] if read and "record-access" in open_ else []  # asked without the lists read
+    rest = [p for p in open_ if p not in apart]
+    ruled = {f.id: read_by_rules(f) for f in findings}
+    found = likeness.contrary_sentences(located, rest, read=ruled) if rest else {}
+    if apart:
+        unread = [(s, where) for s, where in located if not any(s in text for text in read)]
+        found.update(likeness.contrary_sentences(unread, apart, read=ruled) if unread else {})
+    out = []
+    for f in findings:
+        if f.id not in found:
+            out.append(f)
+            continue
+        sentence, location, _ = found[f.id]
+        evidence = Evidence(quote(sentence), location, "against", why=likeness.WHY)
+        kept = strongest([evidence], f.evidence)
+        also = (
+            " The bill also has language for the practice (quoted after it), which that provision may"
+            " undercut."
+            if len(kept) > 1
+            else ""
+        )
+        missing = (
+            "The first quoted provision reads like provisions that work against the practice. A model "
+            "trained on labelled examples found it, not a rule: read it before you rely on this, and if it "
+            f"does work against the practice, ask the committee to strike or override it. The bill needs "
+            f"{DESCRIPTIONS[f.id]}.{also}"
+        )
+        out.append(Finding(f.id, "contrary", kept, missing, [f.id]))
+    return out
+
+
+def read_by_rules(finding: Finding):
+    """Which sentences the likeness reader must not ask about ``finding``'s practice: those the rules quoted
+    for it (a lawyer's route the rules read as partial access is no bar), and, for own-record access, those
+    about a witness's or victim's details, which are not the person's record."""
+    quotes = [e.quote for e in finding.evidence]
+    others = finding.id == "record-access"
+
+    def already(sentence: str) -> bool:
+        return any(overlap(sentence, q) for q in quotes) or (
+            others and bool(OTHERS_RE.search(sentence.replace("’", "'")))
+        )
+
+    return already
+
+
+def strongest(*groups: list[Evidence]) -> list[Evidence]:
+    """The first ``MAX_EVIDENCE`` quotes of ``groups`` in order, none quoted twice or inside another."""
+    kept: list[Evidence] = []
+    for e in (e for group in groups for e in group):
+        if any(overlap(e.quote, k.quote) for k in kept):
+            continue
+        kept.append(e)
+    return kept[:MAX_EVIDENCE]
+
+
+def overlap(one: str, other: str) -> bool:
+    """Whether two quotes print the same words: one holds the other (a cut quote counts without its "…"),
+    or they share a sentence (two readings of overlapping pairs of sentences)."""
+    one, other = one.removesuffix(" …"), other.removesuffix(" …")
+    if one in other or other in one:
+        return True
+    return bool(_sentence_set(one) & _sentence_set(other))
+
+
+@functools.lru_cache(maxsize=4096)
+def _sentence_set(quote: str) -> frozenset[str]:
+    return frozenset(sentences(quote))
+
+
+def what_works_against(practice: str, also_quoted: bool, left_out: bool = False) -> str:
+    """Why a practice is ``contrary``: what to strike (or, for a list that ``left_out`` the person, whom to
+    add), what the bill needs, and (``also_quoted``: a quote of language for the practice is printed after
+    it) what it also has."""
+    also = " The bill also has language for the practice (quoted after it), which that provision undercuts."
+    ask = (
+        "The first quoted provision lists who may see the closed records and leaves out the person they are "
+        "about: ask the committee to add the person to that list, or to grant the access elsewhere."
+        if left_out
+        else "The first quoted provision works against the practice: ask the committee to strike or override "
+        "it."
+    )
+    return f"{ask} The bill needs {DESCRIPTIONS[practice]}.{also if also_quoted else ''}"
+
+
+def what_is_missing(practice: str, partial, parts) -> str:
+    if practice == "federal-records":
+        lacking = {"federal databases", "immigration authorities"} - parts
+        if lacking == {"immigration authorities"}:
+            return (
+                "It has the half on federal databases (quoted). It lacks a bar on sharing cleared records "
+                "with federal immigration authorities, by any route."
+            )
+        return (
+            "It has the half on immigration authorities (quoted). It lacks a duty to have cleared records "
+            "removed from federal databases (the Interstate Identification Index)."
+        )
+    reasons = sorted({e.why for e in partial if e.why})
+    detail = f" What is there is {'; '.join(reasons)}." if reasons else " What is there is quoted."
+    return f"It needs {DESCRIPTIONS[practice]}.{detail}"
