@@ -150,3 +150,28 @@ def test_the_person_may_see_it_when_the_sentence_names_their_record():
     assert line_findings(text)["record-access"].status == "present"
     gated = "The person whose record was sealed may obtain a copy of it only upon order of the court."
     assert line_findings(gated)["record-access"].status != "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the legislature finds or intends enacts nothing, however well it describes the protections
+        "The Legislature finds all of the following: (d) It is the intent of the Legislature that record "
+        "clearance asks the FBI to remove cleared records and bars giving them to federal immigration "
+        "authorities.",
+        "It is the intent of the General Assembly that a person may obtain a copy of his or her own sealed "
+        "record without a court order.",
+        # a heading in capitals names a subject; it grants nothing
+        "PRESUMPTION OF LEGAL INVALIDITY FOR NONCITIZEN DEFENDANTS.",
+    ],
+)
+def test_findings_intent_and_headings_are_no_provision(text):
+    assert {f.status for f in line_findings(text).values()} == {"absent"}
+
+
+def test_new_law_printed_in_capitals_is_still_read():
+    text = (
+        "(b) A PERSON WHOSE RECORD HAS BEEN SEALED MAY OBTAIN A COPY OF THE SEALED RECORD WITHOUT A "
+        "COURT ORDER."
+    )
+    assert line_findings(text)["record-access"].status == "present"

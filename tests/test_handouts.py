@@ -293,12 +293,14 @@ def test_daca_section_warns_that_first_time_requests_may_not_be_decided(state):
 
 def test_spanish_wording_has_antecedents_and_no_gendered_reader():
     """Review N9: "esa condena" had no antecedent, "lo declarara" took the reader for a man, and the
-    hard time must be why the record was cleared."""
+    hard time must be why the record was cleared; legal read 15 (C-6): say plainly that the hardship
+    spared is the reason, immigration trouble among it, not "a hard moment in your life"."""
     daca, rule = community_section("es", "daca"), community_section("es", "immigration-rule")
     assert "Una condena que se limpió no le cierra por sí sola la puerta a DACA." in daca
     assert "esa condena" not in daca
     assert "lo declarara" not in rule and "de que un juez decidió que usted era culpable" in rule
-    assert "Tal vez se limpiaron porque cumplió" in rule and "o por un momento difícil en su vida" in rule
+    assert "Tal vez se limpiaron porque cumplió" in rule
+    assert "o solo para evitarle dificultades, como problemas con inmigración" in rule
     assert "pasaba por un momento difícil" not in rule
 
 

@@ -34,6 +34,12 @@ MIN_CHARS = 30
 HEADING = re.compile(r"^(?!.*\b(?:SHALL|MAY|MUST|IS|ARE|WILL|DOES|HAS)\b)[^a-z]*$")
 """A heading in capitals ("FEDERAL RECORDS AND FEDERAL IMMIGRATION AUTHORITIES."), which provides nothing; new
 law in capitals, as some states print it, has a verb and is read."""
+VERB = re.compile(
+    r"\b(?:shall|may|must|is|are|was|were|will|does|do|has|have|means?|includes?|can(?:not)?)\b", re.I
+)
+CATCHLINE_CHARS = 100
+"""A short line with none of these verbs is a catchline ("Cooperation with federal agencies."), not a
+provision."""
 NGRAMS = (1, 2)
 C = 10.0
 
@@ -106,6 +112,11 @@ def probabilities(texts: list[str], practice: str, path: Path = MODEL) -> list[d
     return [dict(zip(model.classes_.tolist(), map(float, row), strict=True)) for row in rows]
 
 
+def _catchline(sentence: str) -> bool:
+    """A heading or catchline, which provides nothing: in capitals, or short and without a verb."""
+    return bool(HEADING.match(sentence)) or (len(sentence) < CATCHLINE_CHARS and not VERB.search(sentence))
+
+
 def contrary_sentences(
     located: list[tuple[str, str]],
     practices: Iterable[str],
@@ -115,7 +126,13 @@ def contrary_sentences(
     """For each practice, the sentence most likely to work against it, as ``(sentence, location,
     probability)``, when that probability passes ``THRESHOLD``. A sentence ``read[practice]`` accepts (one
     the rules have already read for that practice) is not asked about it."""
-    readable = [(s, where) for s, where in located if len(s) > MIN_CHARS and not HEADING.match(s)]
+    readable = [
+        (s, where)
+        for s, where in located
+        if len(s) > MIN_CHARS
+        and not HEADING.match(s)
+        and not (len(s) < CATCHLINE_CHARS and not VERB.search(s))
+    ]
     found: dict[str, tuple[str, str, float]] = {}
     if not readable:
         return found

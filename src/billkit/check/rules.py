@@ -23,6 +23,7 @@ from ..sentences import sentences
 from . import defined
 from .judge import REST, REST_RE, Evidence, Finding, by_likeness, judge, overlap, quote
 from .leads import with_leads
+from .likeness import HEADING
 from .lists import read_access_lists
 from .reading import Passage
 from .ruleset import RULES, Rule
@@ -84,6 +85,8 @@ def check_passages(passages: list[Passage]) -> list[Finding]:
             continue
         read = lowered if rule.strength == "against" else grants
         for i, text in enumerate(read):
+            if FINDINGS.search(text) or HEADING.match(located[i][0]):
+                continue  # what the legislature finds or intends, or a heading, enacts nothing
             span = 1
             after = read[i + 1] if rule.window > 1 and i + 1 < len(read) else None
             if after is not None and not _matches(rule.patterns, text) and not NEW_DIVISION.match(after):
@@ -157,6 +160,14 @@ def _read_lists(located: list[tuple[str, str]], lowered: list[str], evidence: li
     return read
 
 
+FINDINGS = re.compile(
+    r"^(?:\(\w{1,4}\)\s*|\d{1,3}\.\s*)*(?:the )?(?:legislature|general assembly|council|congress|"
+    r"people of the state)\b[^.;:]{0,40}\b(?:finds?|found|declares?|determines?)\b|"
+    r"\bit is the (?:intent|purpose|policy) of (?:the |this )"
+)
+"""A legislature's findings or statement of intent ("The Legislature finds all of the following: ... (d) It
+is the intent of the Legislature that record clearance ... asks the FBI to remove cleared records"): no
+provision."""
 SEVERED_RE = re.compile(SEVERABILITY)
 """A severability clause, whose "held invalid" is no ground of relief found elsewhere in the bill."""
 NEW_DIVISION = re.compile(

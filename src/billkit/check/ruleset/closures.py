@@ -27,19 +27,22 @@ provided, however, that the person who is the subject of the record may inspect 
 OTHERS_DATA = (
     r"\b(?:names?|address(?:es)?|identit(?:y|ies)|information|statements?) of (?:any |the |a )?(?:witness|victim|complainant|informant|juror)"
     r"|\b(?:witness|victim|juror)(?:'s|es'|s')? (?:information|names?|address(?:es)?|identit(?:y|ies))"
+    r"|^(?:\(\w{1,4}\)\s*)?(?:the |a |any )?(?:sealed |confidential )?(?:residential )?address(?:es)?\b"
 )
 """What a witness or victim told or is: not the person's own record."""
 
 PROSECUTOR_ROUTE = (
     r"\b(?:petition|motion|application|request)s?\b[^.;]{0,30}\b(?:filed |made |brought )?by (?:a |the )?(?:state's attorney|"
-    r"prosecut\w*|district attorney|attorney general|commonwealth's attorney|law enforcement|police)"
+    r"prosecut\w*|district attorney|attorney general|commonwealth's attorney|law enforcement|police)|"
+    r"\b(?:release|disclosure|opening|unsealing|inspection)\b[^.;]{0,60}\bto (?:a |the |any )?(?:state's attorney|prosecut\w*|"
+    r"district attorney|attorney general|commonwealth's attorney|law enforcement|police)"
 )
 """The court opens the record for the prosecutor ("on a verified petition filed by a State's Attorney"): a route for
 someone else, which says nothing of the person's own."""
 AGENT_ONLY = r"\b(?:attorneys?|counsel|lawyers?|parents?|guardians?)\b[^.;]{0,80}\bbut (?:by |to )?no other\b"
 """Open to the person's lawyer or parent, the court's order needed only for others ("by the attorney of record for the
 person named therein, but by no other person except upon order of the court"): a route through them."""
-RESIDUAL = r"^(?:\(\w{1,4}\)\s*)?(?:otherwise|(?:all |any )?others|(?:all |any )?other (?:persons|people|individuals))\b"
+RESIDUAL = r"^(?:\(\w{1,4}\)\s*)?(?:otherwise|(?:all |any )?others|(?:all |any )?other (?:persons?|people|individuals?|entit(?:y|ies)))\b"
 """A sentence for everyone a list before it left out ("Otherwise, ..."; "Others may examine the records ... only upon the
 written order of a judge")."""
 NOT_THE_PERSON = (
@@ -213,5 +216,6 @@ RULES: tuple[Rule, ...] = (
          unless=(r"(?:except|other than|but not|unless)[^.;]{0,60}(?:" + OWNER + r")",)),
 )  # fmt: skip
 
-# No bar aimed at federal agencies, or at one use of the records, works against the person's own access.
-RULES = tuple(replace(rule, unless=(*rule.unless, NOT_THE_PERSON)) for rule in RULES)
+# No bar aimed at federal agencies, or at one use of the records, or on a witness's or victim's details, works against
+# the person's own access.
+RULES = tuple(replace(rule, unless=(*rule.unless, NOT_THE_PERSON, OTHERS_DATA)) for rule in RULES)

@@ -33,6 +33,15 @@ SENT_ON = (
 """A duty to send something on to the FBI or its national indexes."""
 
 RULES: tuple[Rule, ...] = (
+    # An immigration agency among those a cleared case is sent to ("shall, within ten days, transmit certified copies of
+    # the order and of the underlying judgment ... to the arresting agency and to the field office of United States
+    # Immigration and Customs Enforcement").
+    Rule("federal-records", "against",
+         (r"\b(?:shall|must)\b[^.;]{0,40}?\b(?:transmit|send|forward|report|provide|furnish|deliver|mail|disseminate)\w*\b"
+          r"[^.;]{0,250}?\bto (?:the )?(?:[\w,]+ ){0,5}?(?:of )?(?:" + AGENCY + r")",
+          RELIEF),
+         unless=(DENIAL + r"[^.;]{0,200}(?:" + AGENCY + r")", r"\bnot\b[^.;]{0,30}\b(?:transmit|send|forward|report|provide|furnish)",
+                 r"\b(?:nothing|none|neither)\b[^.;]{0,120}\b(?:shall|may|must)\b")),
     # Closed records made available to a federal index ("records relating to the arrest, detention ... and disposition of
     # the juvenile shall be made available to the National Instant Criminal Background Check System"): a federal
     # system named as a recipient. Sending the order, or records so that they are removed, is the practice.
@@ -79,6 +88,9 @@ RULES: tuple[Rule, ...] = (
                  # a legislature's findings, and a defendant not made to state their own status, share nothing
                  r"\b(?:general assembly|legislature|council|congress) (?:hereby )?(?:finds|declares)|\bgive effect to\b",
                  r"\b(?:required|compelled|asked) to (?:disclose|state|reveal|provide)\b[^.;]{0,60}\b(?:immigration|citizenship) status",
+                 # a person not made to state a status: no records kept from anyone
+                 r"\b(?:require|compel|ask)\w* (?:the |a |any )?(?:defendant|person|individual|applicant|student|parent)\b[^.;]{0,20}"
+                 r"\bto (?:disclose|state|reveal|provide)\b",
                  # spending on enforcement is not sharing records (Or. Rev. Stat. § 181A.820(2))
                  r"\buse (?:agency |any |state )?(?:moneys|funds|resources|equipment|personnel)",
                  SAVING + r"[^.]{0,240}" + SHARE, r"\bexcept\b[^.;]{0,60}" + IMMIGRATION,
@@ -120,8 +132,15 @@ RULES: tuple[Rule, ...] = (
           + r"[^.;]{0,400}\bor (?:to|with) (?:the )?(?:head of )?(?:any |a |the )?(?:" + FEDERAL + r")|"
           r"\b(?:shall|may|must)\b[^.]{0,600}?\(\w{1,4}\)\s*(?:exchange|share|disclose|provide|transmit|furnish|disseminate|forward|send)\w*\b"
           r"[^.;]{0,100}\b(?:to|with)\b[^.;]{0,100}?(?:" + FEDERAL + r")",
-          RELIEF + r"|record|criminal history|information|judgment|conviction"),
+          # what goes is a criminal record, not any information (a shelter list, a damage assessment), unless it goes to an
+          # immigration agency
+          RELIEF + r"|record|criminal history|judgment|conviction|(?:criminal|arrest|offender|identification|booking|custody|"
+          r"case|justice) (?:\w+ )?information|information\b[^.;]{0,40}\b(?:arrest|conviction|charge|offen[cs]e|criminal|custody|release)|"
+          r"information\b[^.;]{0,120}(?:" + AGENCY + r")"),
          unless=(DENIAL + r"[^.;]{0,240}(?:" + FEDERAL + r")", r"for (?:the purposes? of )?(?:employment|licensing)",
+                 # the person handing over their own copy
+                 r"^(?:\(\w{1,4}\)\s*)*(?:the |a |an |any )?(?:person|individual|petitioner|defendant|applicant|subject)\b"
+                 r"(?:(?!\bagenc|\bofficer|\bofficial)[^.;]){0,60}\bmay\b",
                  r"in order to request\b",
                  # a duty to delete the record from a file that federal agencies can see
                  r"\b(?:delet|remov|purg|expung|destroy)\w*\b[^.;]{0,40}\b(?:from|in)\b[^.;]{0,80}\b(?:available|accessible) to\b",

@@ -215,18 +215,18 @@ RULES: tuple[Rule, ...] = (
           r"(?:of [^.;]{0,60}?)?only\s+(?:to|by)\b:?"
           r"(?:(?!however|provided|except|\bmail|\bsend|copy of)[^.]){0,300}?"
           r"\b(?:the )?(?:" + OWNER + r")",
-          RELIEF + r"|order of nondisclosure|\bconfidential\b"),
+          RELIEF + r"|order of nondisclosure|\bconfidential\b|\bclosed records?\b"),
          window=2,
          unless=("(?:" + PERSON + r")[^.;]{0,80}?(?<!without )(?<!no )\b(?:only|unless|except|upon|pursuant to|by|after)\b[^.;]{0,30}(?:" + COURT_ORDER + r")",
                  r"(?<!without )(?<!no )\b(?:only|unless|except|upon|pursuant to|by|after)\b[^.;]{0,30}(?:" + COURT_ORDER + r")[^.;]{0,40}\b(?:to|by) (?:the )?"
                  + PERSON,
                  r"\bno (?:person|individual|one)\b[^.;]{0,20}\b(?:shall|may) be (?:furnished|provided|given|shown)\b",
-                 r"\b(?:may|shall|must|can|is|are) not\b[^.;]{0,40}" + SEE + r"\b",
+                 r"\b(?:may|shall|must|can|is|are) not\b(?! (?:be )?(?:required|need)\b)[^.;]{0,40}" + SEE + r"\b",
                  r"\bnot (?:be )?(?:\w+ )?(?:open|available|accessible)\b[^.;]{0,40}\b(?:to|by) (?:the )?" + PERSON,
                  r"for the purpose of (?:preparing|filing|applying|seeking)|in order to (?:apply|petition|prepare)",
                  r"\bwith (?:a |an )?(?:letter|notice|certificate|confirmation|statement)\b",
                  DENIAL + r"[^.;]{0,80}\b(?:including|even)\b[^.;]{0,10}(?:to |by )?(?:the )?" + PERSON,
-                 r"\b(?:obtain|receive|request)\w* (?:an? |the )?(?:order|expungement|sealing|relief)\b",
+                 r"\b(?:obtain|receive|request)\w* (?:an? |the )?(?:order|expungement|sealing|relief)\b(?! of (?:a|an|the|any) (?:\w+ )?court)",
                  # a copy of the decision handed out, not the records ("A copy of the sealing decision shall be
                  # released to: (1) the defendant ...")
                  r"\bcop(?:y|ies) of (?:the |an? |such )?(?:\w+ )?(?:order|decision|judgment|decree)\b[^.;]{0,40}"
