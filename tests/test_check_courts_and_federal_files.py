@@ -868,3 +868,25 @@ def test_a_list_of_exceptions_that_names_a_federal_agency_deciding_immigration_c
     finding = line_findings(text)["federal-records"]
     assert finding.status == "contrary"
     assert finding.evidence[0].quote.startswith("(d) Expunged records shall not be released")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # cleared records kept open to the FBI: a federal recipient named, not a removal
+        (
+            "(d) Sealed records shall remain available to criminal justice agencies, including the Federal "
+            "Bureau of Investigation, for the administration of criminal justice.",
+            "contrary",
+        ),
+        # the order sent so that the FBI removes the record is still the removal half
+        (
+            "(d) Within 30 days after a record is sealed, the department shall send the order to the Federal "
+            "Bureau of Investigation and request that the record be removed from the Interstate "
+            "Identification Index.",
+            "partial",
+        ),
+    ],
+)
+def test_records_kept_open_to_the_fbi_are_no_removal(text, status):
+    assert line_findings(text)["federal-records"].status == status

@@ -26,6 +26,10 @@ FBI = (
     r"national instant criminal background check system|\bnics\b)"
 )
 CLEARED = r"(?:sealed|expunged|set aside|shielded|nondisclosed|restricted|vacated|cleared|erased|annulled)"
+_KEPT_OPEN = r"\b(?:remains?|be|are|is|kept) (?:open|available|accessible)\b[^.;]{0,120}\bto\b[^.;]{0,120}?"
+_GIVEN = r"\b(?:may|shall) (?:be )?(?:disseminated|provided|furnished|disclosed|released)\b[^.;]{0,60}\bto\b[^.;]{0,120}?"
+OPEN_TO_FBI = f"{_KEPT_OPEN}{FBI}|{_GIVEN}{FBI}"
+"""Records kept open, or given, to the FBI or its indexes."""
 SENT_ON = (
     r"\b(?:shall|must|will|duty to|required to)\b[^.;]{0,80}?\b(?:forward|report|submit|send|transmit|furnish|disseminate)\w*\b"
     r"[^.;]{0,120}?\bto (?:the )?(?:united states )?" + FBI
@@ -70,8 +74,13 @@ RULES: tuple[Rule, ...] = (
           r"\bnot (?:be )?(?:sent|forwarded|transmitted|submitted|reported)\b|"
           r"\b(?:notif|notice|update|request|forward|send)\w*[^.;]{0,200}(?:" + RELIEF + r"|withdrawn)|"
           r"\b(?:forward|send|transmit|provide|deliver|mail)\w* (?:a )?(?:certified )?(?:copy of )?(?:the|such|that|each) order\b"),
-         unless=(SAVING + r"[^.;]{0,160}(?:requir|direct)",),
+         unless=(SAVING + r"[^.;]{0,160}(?:requir|direct)", OPEN_TO_FBI),
          part="federal databases"),
+    # Cleared records kept open to the FBI ("Sealed records shall remain available to criminal justice agencies,
+    # including the Federal Bureau of Investigation"): a federal recipient named, not a removal.
+    Rule("federal-records", "against", (OPEN_TO_FBI, RELIEF),
+         unless=(r"\b(?:orders?|notices?|notif\w*|requests?|remov\w*|delet\w*|purg\w*|destr\w*|updat\w*)\b",
+                 r"\bnot (?:be |remain )?(?:available|accessible|open|disseminated|provided|furnished|disclosed|released)\b")),
     Rule("federal-records", "partial",
          (IMMIGRATION,
           DENIAL + r"|\b(?:shall|will|may) have no access\b|\bnothing\b[^.;]{0,60}\b(?:shall|may) be (?:furnished|disclosed|released|provided|"
