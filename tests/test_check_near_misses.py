@@ -15,8 +15,12 @@ them, as text files. They pin down what the review found the rules misread:
 - a catchline ("Cooperation with federal agencies.") is no provision;
 - a court not made to ask about status works against nothing;
 - an expungement order and the judgment sent to an ICE field office, third in a list of recipients, works
-  against keeping cleared records from immigration authorities.
-Eleven rows the rules still read otherwise are left out, and named in the session's note.
+  against keeping cleared records from immigration authorities, and so do DHS given access to the state's
+  criminal history repository and a defined "authorized recipient" that takes in DHS, even where the same
+  sentence bars everyone else;
+- records withheld from all, "the petitioner not excepted", and a person who must apply to the court to see
+  their own record, work against the person's access.
+Seven rows the rules still read otherwise are left out, and named in the session's note.
 """
 
 from __future__ import annotations
@@ -490,6 +494,67 @@ PROBES = [
             "has been sealed, expunged or set aside under the laws of this state.\n"
             "(b) The sheriff shall provide office space and computer access in each jail facility "
             "for the officers described in subsection (a)."
+        ),
+    ),
+    (
+        "p22",
+        "federal-records",
+        "contrary",
+        (
+            "Section 4. Interagency access.\n"
+            "(1) The Department shall provide the United States Department of Homeland Security and "
+            "its components with continuous electronic access to the state criminal history "
+            "repository for all purposes authorized by federal law.\n"
+            "(2) The access provided under subsection (1) shall extend to records that have been "
+            "sealed or set aside under chapter 12, which shall be identified as sealed in the "
+            "response.\n"
+            "(3) The Department may recover from the federal government the reasonable costs of "
+            "providing access under this section."
+        ),
+    ),
+    (
+        "p25",
+        "record-access",
+        "contrary",
+        (
+            "Sec. 6. Sealed records withheld.\n"
+            "(a) Once sealed, a record described in Section 5 shall be withheld from all persons and "
+            "entities, the petitioner not excepted, and its existence shall be neither confirmed nor "
+            "denied.\n"
+            "(b) The withholding required by subsection (a) may be lifted only by the court that "
+            "ordered the sealing, on motion and for compelling reasons stated on the record.\n"
+            "(c) The Bureau may retain a sealed record for internal statistical purposes."
+        ),
+    ),
+    (
+        "p40",
+        "federal-records",
+        "contrary",
+        (
+            "Sec. 2. Definitions. As used in this chapter:\n"
+            '(1) "Authorized recipient" means (A) a criminal justice agency of this state; (B) a '
+            "court of this state; and (C) any agency of the United States, including the Department "
+            "of Homeland Security and each of its components.\n"
+            '(2) "Sealed record" means a record of arrest, charge or conviction sealed under section '
+            "7.\n"
+            "Sec. 8. Dissemination. A sealed record may be disseminated to an authorized recipient "
+            "upon request, and shall not be disseminated to any other person or entity."
+        ),
+    ),
+    (
+        "p44",
+        "record-access",
+        "contrary",
+        (
+            "§ 46-18-204. Sealed files.\n"
+            "(1) After a record is sealed under this part, the record may not be opened to "
+            "inspection except as provided in this section.\n"
+            "(2) A person seeking to inspect his or her own sealed record shall apply to the "
+            "sentencing court, which may grant the application upon finding that the person has "
+            "demonstrated a legitimate need for the record that outweighs the interest in keeping it "
+            "sealed.\n"
+            "(3) The department of justice may open a sealed record for the purpose of a criminal "
+            "investigation."
         ),
     ),
 ]

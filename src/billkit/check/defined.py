@@ -53,11 +53,14 @@ def federal_terms(lowered: list[str]) -> set[str]:
 
 
 def openings(lowered: list[str]) -> list[Opening]:
-    """Each sentence that opens cleared records to a term of ``federal_terms``, outside a bar on doing so."""
+    """Each sentence that opens cleared records to a term of ``federal_terms``, outside a bar on doing so (a
+    bar on others in the same sentence, "... and shall not be disseminated to any other person", leaves it
+    open)."""
     out = []
     for term in sorted(federal_terms(lowered)):
         to_term = re.compile(OPENED_TO + re.escape(term) + r"s?\b")
+        barred = re.compile(DENIAL + r"[^.;]{0,80}?" + OPENED_TO + re.escape(term) + r"s?\b")
         for i, sentence in enumerate(lowered):
-            if to_term.search(sentence) and re.search(RELIEF, sentence) and not re.search(DENIAL, sentence):
+            if to_term.search(sentence) and re.search(RELIEF, sentence) and not barred.search(sentence):
                 out.append(Opening(i, term))
     return out

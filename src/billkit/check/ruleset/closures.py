@@ -174,6 +174,7 @@ RULES: tuple[Rule, ...] = (
     # only by order ("and, upon order of the court, to the individual who is the subject of the record").
     Rule("record-access", "against",
          (DENIAL + r"[^.;]{0,80}\bincluding (?:to |by )?(?:the |that )?(?:person|subject|petitioner|defendant|individual|" + OWNER + r")|"
+          r"\b(?:the )?(?:petitioner|defendant|subject|person|individual)\b,? not excepted\b|"
           r"\b(?:court|judge)\b,? (?:which |who )?may(?:,[^,.;]{0,40},)? (?:allow|permit|authorize|order)\b[^.;]{0,40}\b(?:examin|inspect|open|access|disclos|releas|unseal)\w*|"
           r"(?:upon|by|pursuant to|on|with) (?:an? |the )?(?:" + COURT_ORDER + r"),? (?:to|by) (?:the )?(?:" + OWNER + r"|individual|person)\b",
           CLOSED),
@@ -184,6 +185,8 @@ RULES: tuple[Rule, ...] = (
     # any information regarding the destroyed record").
     Rule("record-access", "against",
          (r"including the (?:person|subject|petitioner|defendant|individual)\b[^.;]{0,80}\b(?:shall|must) (?:petition|apply to|move|file)\b[^.;]{0,30}\bcourt|"
+          r"\b(?:person|individual|petitioner|defendant)\b[^.;]{0,20}\b(?:seeking|wishing|who (?:seeks|wishes)) to " + SEE + r"\b[^.;]{0,60}"
+          r"\b(?:shall|must) (?:petition|apply to|move|file)\b[^.;]{0,30}\bcourt|"
           r"\bno (?:person|one)\b[^.;]{0,20}\b(?:shall|may) be (?:furnished|provided|given|shown)\b[^.;]{0,60}\b(?:information|records?|cop(?:y|ies))",
           RELIEF + r"|order of nondisclosure"),),
     # Cleared records closed to everyone, with no exception in the sentence ("Records destroyed under this

@@ -37,6 +37,13 @@ SENT_ON = (
 """A duty to send something on to the FBI or its national indexes."""
 
 RULES: tuple[Rule, ...] = (
+    # An immigration agency given access to the state's criminal records ("shall provide the United States Department
+    # of Homeland Security and its components with continuous electronic access to the state criminal history
+    # repository").
+    Rule("federal-records", "against",
+         (r"\b(?:shall|may|must)\b[^.;]{0,40}?\b(?:provide|give|grant|allow|permit|afford)\w*\b (?:the |to the )?(?:[\w,]+ ){0,5}?(?:"
+          + AGENCY + r")[^.;]{0,80}?\baccess\b[^.;]{0,60}\b(?:records?|repositor\w*|databases?|criminal history|files?|systems?)\b",),
+         unless=(DENIAL + r"[^.;]{0,200}(?:" + AGENCY + r")", r"\bnot\b[^.;]{0,30}\b(?:provide|give|grant|allow|permit)")),
     # An immigration agency among those a cleared case is sent to ("shall, within ten days, transmit certified copies of
     # the order and of the underlying judgment ... to the arresting agency and to the field office of United States
     # Immigration and Customs Enforcement").
