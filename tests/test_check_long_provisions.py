@@ -18,10 +18,13 @@ file. They pin down what the review found the rules misread:
 - jurisdiction "for purposes of probation" that ends says nothing of later challenges; a court kept able to
   hear another sealing petition keeps none; a motion that may be filed "regardless of whether the record ...
   has been sealed" keeps one open.
-Seven probes the rules still read otherwise are left out, and named in the session's note: grounds given only
-in a definition ("void", "qualifying defect"), decriminalisation relief "deemed legally invalid", every
-disposition sent on to the FBI, a list of agencies with "no record exists" for everyone else, an exception
-that points to a subsection listing only agencies, and a limit on immigration holds read as a records bar.
+- a ground given only in a definition ("'Qualifying defect' means ... any other procedural or substantive
+  defect"; a statute is "void" if a court has held it unconstitutional) is followed into the grant that uses
+  the term.
+Five probes the rules still read otherwise are left out, and named in the session's note: decriminalisation
+relief "deemed legally invalid", every disposition sent on to the FBI, a list of agencies with "no record
+exists" for everyone else, an exception that points to a subsection listing only agencies, and a limit on
+immigration holds read as a records bar.
 """
 
 from __future__ import annotations
@@ -978,6 +981,48 @@ PROBES = [
             "otherwise, shall be released to any person, including the person who is the subject of "
             "the record, except upon order of the court that entered the order of expungement.\n"
             "(c) A motion for an order under subsection (b) shall be heard in open court."
+        ),
+    ),
+    (
+        "p05",
+        "vacatur-for-cause",
+        "present",
+        (
+            "Sec. 7. Relief from convictions under void statutes.\n"
+            '(a) For purposes of this section, a statute is "void" if the supreme court of this '
+            "State or the Supreme Court of the United States has held, in a decision that has become "
+            "final, that the statute violates the Constitution of the United States or of this "
+            "State, either on its face or as applied to conduct of the kind for which a person was "
+            "convicted.\n"
+            "(b) A person convicted of an offense under a statute that is void may move the court in "
+            "which the conviction was entered for an order vacating the judgment, and the court, "
+            "upon finding that the conviction rested on the void statute, shall vacate the judgment "
+            "and dismiss the charge with prejudice.\n"
+            "(c) The prosecuting attorney shall be served with the motion and may, within sixty "
+            "days, file a response limited to the question whether the conviction rested on the void "
+            "statute.\n"
+            "(d) An order under subsection (b) has the effect of a judgment of acquittal."
+        ),
+    ),
+    (
+        "p15",
+        "vacatur-for-cause",
+        "present",
+        (
+            "Section 3. Definitions. As used in this chapter:\n"
+            '(1) "Record clearance" means the vacatur of a conviction and the sealing of the records '
+            "of the case under section 6.\n"
+            '(2) "Qualifying defect" means any of the following, if it affected the judgment: (A) '
+            "the plea was not knowing, voluntary and intelligent; (B) the defendant was not advised, "
+            "by the court or by counsel, of a consequence of the plea under federal immigration law; "
+            "(C) the court lacked jurisdiction over the defendant or the offense; or (D) any other "
+            "procedural or substantive defect in the underlying proceeding.\n"
+            "Section 4. Petition. A person convicted of an offense in this State may petition for "
+            "record clearance on equitable grounds under section 5 or, at the person's election, for "
+            "a conviction affected by a qualifying defect.\n"
+            "Section 6. Order. If the court finds by a preponderance of the evidence that a "
+            "qualifying defect affected the judgment, it shall grant record clearance and state in "
+            "the order that relief is granted because of that defect."
         ),
     ),
 ]

@@ -1,9 +1,13 @@
-"""A defined term that brings federal agencies in, followed to where cleared records are opened to it.
+"""Defined terms followed to where they are used: a term that brings federal agencies in, and terms that
+carry a vacatur's ground.
 
 State codes often define a term broadly ("'Authorized agency' means any court of this state, any criminal
 justice agency, including federal agencies") and then open sealed records to it in another subsection ("A
 sealed record shall be made available to an authorized agency upon request"). Neither sentence alone names
-a federal recipient of cleared records; read together they do, as a lawyer reads them.
+a federal recipient of cleared records; read together they do, as a lawyer reads them. So too a ground of
+relief given only in a definition ("'Qualifying defect' means ... any other procedural or substantive defect";
+a statute is "void" if a court has held it unconstitutional) and a grant that uses the term ("shall vacate the
+judgment" of a conviction under a statute "that is void").
 """
 
 from __future__ import annotations
@@ -11,10 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .vocabulary import AGENCY, DENIAL, RELIEF
+from .vocabulary import AGENCY, DEFECT, DENIAL, MODAL, RELIEF, VACATE
 
 DEFINITION = re.compile(
-    r"[\"“']([a-z][a-z' -]{2,40}?)[\"”']\s*(?:means|includes|shall mean|shall include|has the meaning)\b"
+    r"[\"“']([a-z][a-z' -]{2,40}?)[\"”']\s*"
+    r"(?:means|includes|shall mean|shall include|has the meaning|if|when)\b"
     r"([^.]{0,400})"
 )
 """A definition: the term in quotation marks, then what it means."""
@@ -62,5 +67,27 @@ def openings(lowered: list[str]) -> list[Opening]:
         barred = re.compile(DENIAL + r"[^.;]{0,80}?" + OPENED_TO + re.escape(term) + r"s?\b")
         for i, sentence in enumerate(lowered):
             if to_term.search(sentence) and re.search(RELIEF, sentence) and not barred.search(sentence):
+                out.append(Opening(i, term))
+    return out
+
+
+def vacatur_grants(lowered: list[str]) -> list[Opening]:
+    """Each sentence that grants a vacatur (or a defined relief that is one) on a ground given only in a
+    definition whose words name a legal defect; the term is the ground's."""
+    definitions = [
+        (m.group(1).strip(), m.group(2)) for sentence in lowered for m in DEFINITION.finditer(sentence)
+    ]
+    grounds = {term for term, body in definitions if re.search(DEFECT, body)}
+    reliefs = {term for term, body in definitions if re.search(VACATE, body)}
+    out = []
+    for term in sorted(grounds):
+        used = re.compile(r"\b" + re.escape(term) + r"\b")
+        for i, sentence in enumerate(lowered):
+            if DEFINITION.search(sentence) or not used.search(sentence) or not re.search(MODAL, sentence):
+                continue
+            granted = re.search(VACATE, sentence) or any(
+                re.search(r"\b" + re.escape(r) + r"\b", sentence) for r in reliefs
+            )
+            if granted and not re.search(DENIAL + r"[^.;]{0,40}" + VACATE, sentence):
                 out.append(Opening(i, term))
     return out

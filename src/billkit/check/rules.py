@@ -104,6 +104,10 @@ def check_passages(passages: list[Passage]) -> list[Finding]:
             "federal-records",
             Evidence(quote(located[opening.index][0]), located[opening.index][1], "against", why=why),
         )
+    for grant in defined.vacatur_grants(lowered):
+        keep(
+            "vacatur-for-cause", Evidence(quote(located[grant.index][0]), located[grant.index][1], "present")
+        )
     read = _read_lists(located, lowered, hits["record-access"])
     findings = by_likeness(
         [judge(practice, hits[practice]) for practice in PRACTICES],

@@ -93,7 +93,7 @@ DEFECT = (
     r"manifest injustice|(?:violation|denial|deprivation) of due process|did not constitute a (?:crime|criminal offense)|"
     r"induced by (?:a |an )?(?:promise|misrepresentation|threat|coercion|fraud)|suppress\w*[^.;]{0,20}\bevidence|"
     r"exceeds? the maximum (?:sentence )?(?:authorized|allowed|permitted) by law|"
-    r"\bviolated\b[^.;]{0,60}(?:rights|constitution)|unconstitutionality of|rendered the (?:conviction|judgment) void|"
+    r"\bviolat(?:ed|es)\b[^.;]{0,60}(?:rights|constitution)|unconstitutionality of|rendered the (?:conviction|judgment) void|"
     r"ineffective assistance|error of law|fraud|duress|misinformation|(?:plea|conviction) (?:is|was) (?:legally )?invalid|"
     r"(?:judgment|sentence|conviction)[^.;]{0,60}\b(?:is|was) unlawful|error or ground for relief|"
     r"(?:is|was|are|were) (?:otherwise )?subject to collateral attack|error of fact\b[^.;]{0,160}\bwould have prevented|"
