@@ -240,6 +240,16 @@ def line_findings(text: str) -> dict:
     return {finding.id: finding for finding in check_passages(passages)}
 
 
+def file_statuses(folder: Path, name: str, text: str) -> dict[str, str]:
+    """What `billkit check` finds in ``text`` read as a text file (``folder``/``name``.txt), as a reviewer ran
+    it: practice id to status."""
+    from billkit.check.rules import check_bill
+
+    path = folder / f"{name}.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    return {finding.id: finding.status for finding in check_bill(path)}
+
+
 def probe_texts(probes) -> dict[str, str]:
     """A probe table's texts by name: rows of (name, practice, status, text)."""
     return {name: text for name, _, _, text in probes}

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import pytest
 
-from billkit.check.rules import check_bill
+from support import file_statuses
 
 PROBES = [
     (
@@ -1032,6 +1032,4 @@ PROBES = [
     ("name", "practice", "status", "text"), PROBES, ids=[f"{p[0]}-{p[1]}" for p in PROBES]
 )
 def test_each_probe_reads_as_the_reviewer_expected(tmp_path, name, practice, status, text):
-    path = tmp_path / f"{name}.txt"
-    path.write_text(text + "\n", encoding="utf-8")
-    assert {f.id: f.status for f in check_bill(path)}[practice] == status
+    assert file_statuses(tmp_path, name, text)[practice] == status

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-from billkit.check.rules import check_bill
+from support import file_statuses
 
 PROBES = [
     (
@@ -734,19 +734,13 @@ NEAR_MISSES = [
 ]
 
 
-def _statuses(tmp_path, name: str, text: str) -> dict[str, str]:
-    path = tmp_path / f"{name}.txt"
-    path.write_text(text + "\n", encoding="utf-8")
-    return {f.id: f.status for f in check_bill(path)}
-
-
 @pytest.mark.parametrize(
     ("name", "practice", "status", "text"), PROBES, ids=[f"{p[0]}-{p[1]}" for p in PROBES]
 )
 def test_each_probe_reads_as_the_reviewer_expected(tmp_path, name, practice, status, text):
-    assert _statuses(tmp_path, name, text)[practice] == status
+    assert file_statuses(tmp_path, name, text)[practice] == status
 
 
 @pytest.mark.parametrize(("name", "text"), NEAR_MISSES, ids=[n for n, _ in NEAR_MISSES])
 def test_each_near_miss_reads_absent_for_every_practice(tmp_path, name, text):
-    assert set(_statuses(tmp_path, name, text).values()) == {"absent"}
+    assert set(file_statuses(tmp_path, name, text).values()) == {"absent"}
