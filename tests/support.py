@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import io
+import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from filelock import FileLock
 
 REPO = Path(__file__).resolve().parent.parent
 GUIDANCE_FILE = REPO.parent / "shared" / "guidance" / "clean-slate-and-immigrants.txt"
@@ -32,6 +36,28 @@ GUIDANCE_SAMPLES = {
     ),
 }
 """The guidance's sample sentences, copied from the guidance file (checked against it below)."""
+
+
+def made_once(tmp_path_factory, name: str, make: Callable[[Path], None]) -> Path:
+    """A folder that ``make`` fills once in a test run, however many pytest-xdist workers ask for it.
+
+    A module-scoped fixture runs once in each worker that takes one of the module's tests, so an
+    expensive one (all 56 bills drafted, the corpus checked) would otherwise run once a core. The first
+    worker to ask makes the folder under a lock in the run's shared temporary folder; the others wait
+    for it and read what it wrote. A failed ``make`` leaves no mark, so the next worker to ask tries
+    again and fails in its own tests.
+    """
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # the folder every worker's temporary folder sits in
+    folder = root / name
+    made = root / f"{name}.made"
+    with FileLock(root / f"{name}.lock"):
+        if not made.exists():
+            folder.mkdir(exist_ok=True)
+            make(folder)
+            made.touch()
+    return folder
 
 
 def docx_paragraphs(data: bytes):

@@ -11,10 +11,14 @@ prints the confusion tables and the measures.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from billkit.load.library import PRACTICES
 from corpus_scores import STATUSES, load_corpus, load_split, predict, report, score, split_waves
+
+from support import made_once
 
 CASES = load_corpus()
 SPLIT = load_split()
@@ -200,8 +204,12 @@ def test_the_corpus_has_the_negative_cases():
 
 
 @pytest.fixture(scope="module")
-def predictions():
-    return predict(CASES)
+def predictions(tmp_path_factory):
+    def write(folder):
+        (folder / "predictions.json").write_text(json.dumps(predict(CASES)), encoding="utf-8")
+
+    folder = made_once(tmp_path_factory, "corpus-predictions", write)
+    return json.loads((folder / "predictions.json").read_text(encoding="utf-8"))
 
 
 # The original files: no regression. These tests are the ones the rules were tuned to pass.

@@ -14,15 +14,18 @@ from billkit.cli import app
 from billkit.load.jurisdiction import all_jurisdiction_codes
 from billkit.load.library import PRACTICES
 
+from support import made_once
+
 pytestmark = pytest.mark.slow  # seven maps and a 29-page report
 
 
 @pytest.fixture(scope="module")
 def surveyed(tmp_path_factory):
-    out = tmp_path_factory.mktemp("survey")
-    result = CliRunner().invoke(app, ["survey", "-o", str(out), "-f", "pdf", "-f", "docx"])
-    assert result.exit_code == 0, result.output
-    return out
+    def survey(out):
+        result = CliRunner().invoke(app, ["survey", "-o", str(out), "-f", "pdf", "-f", "docx"])
+        assert result.exit_code == 0, result.output
+
+    return made_once(tmp_path_factory, "survey", survey)
 
 
 def test_the_table_round_trips_with_every_jurisdiction(surveyed):
