@@ -64,7 +64,7 @@ def test_every_format_is_byte_identical_across_processes(tmp_path):
         ):
             result = billkit(*args, cwd=folder, env=env)
             assert result.returncode == 0, result.stderr
-            time.sleep(1.1)  # a clock second passes between the two runs' files
+        time.sleep(1.1)  # a clock second passes between the two runs' files
         runs.append({p.name: p.read_bytes() for p in sorted((folder / "out").iterdir())})
     assert runs[0].keys() == runs[1].keys() and len(runs[0]) == 16
     for name, data in runs[0].items():
