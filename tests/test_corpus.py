@@ -85,7 +85,9 @@ FLOORS = {
     # 84 files already there kept every measure (present 24, 7, 7), and the new four came in at 2, 0, 1.
     # Fifteenth round: eight more (two lists of four); the 88 files already there kept every measure (present
     # 26, 7, 8; contrary 12, 1, 8), and the floors fall to take in the new eight as they came in (present 0,
-    # 0, 3; contrary 0, 4, 2).
+    # 0, 3; contrary 0, 4, 2). Sixteenth round, aimed at texts that share words with harmful provisions: eight
+    # more (two lists of four); the 96 files already there kept every measure, and the new eight came in with
+    # 47 of their 48 readings right (contrary 2, 0, 0; no present label among them).
     "test": {"present": {"precision": 0.78, "recall": 0.7}, "contrary": {"precision": 0.7, "recall": 0.54}},
     "test, first 22": {
         "present": {"precision": 0.7, "recall": 1.0},
@@ -135,6 +137,14 @@ FLOORS = {
         "present": {"precision": 0.0, "recall": 0.0},
         "contrary": {"precision": 0.0, "recall": 0.0},
     },
+    "test, sixteenth round": {
+        "present": {"precision": 0.0, "recall": 0.0},
+        "contrary": {"precision": 1.0, "recall": 1.0},
+    },
+    "test, sixteenth round, second twelve": {
+        "present": {"precision": 0.0, "recall": 0.0},
+        "contrary": {"precision": 1.0, "recall": 1.0},
+    },
     # tune and whole corpus re-based twice more: 17 real texts of narrowed protections, then 18 on own-record
     # access, joined the tuning split (SPLIT.md, "Fourth round" and "Fifth round"); the files already there
     # kept every measure each time. Raised on 2026-11-30 (sixth round: time bars addressed to the court,
@@ -153,7 +163,8 @@ FLOORS = {
     # rebuilt after a critical review (SPLIT.md, "Twelfth round"). Thirteenth round: eight more; the 280
     # files already there kept every measure. Fourteenth round: eight more, the 288 already there unchanged.
     # Fifteenth round: sixteen more; the 296 already there kept every measure (present 87, 5, 4; contrary 92,
-    # 6, 5), and 13 of the new ones' 15 misses were mended in general form.
+    # 6, 5), and 13 of the new ones' 15 misses were mended in general form. Sixteenth round: sixteen more, the
+    # 312 already there unchanged; 7 of the new ones' 8 misses mended in general form (SPLIT.md).
     "tune": {"present": {"precision": 0.94, "recall": 0.94}, "contrary": {"precision": 0.93, "recall": 0.94}},
     # Whole corpus re-based for the twelfth round's test files (present precision 0.908), and for the
     # thirteenth's (present recall 0.909, contrary recall 0.876), and for the fifteenth's (present recall
@@ -183,7 +194,7 @@ def test_the_split_is_recorded():
     test = sorted(name for name, split in SPLIT.items() if split == "test")
     # A file may join the test split, never leave it: the 22 chosen first stay, and the waves added blind.
     waves = [len(wave) for wave in split_waves().values()]
-    assert len(test) >= 96 and waves == [22, 15, 17, 5, 6, 6, 5, 4, 4, 4, 4, 4]
+    assert len(test) >= 104 and waves == [22, 15, 17, 5, 6, 6, 5, 4, 4, 4, 4, 4, 4, 4]
     assert set(test) <= names
     assert not set(test) & ORIGINAL, "the rules were tuned on the original files"
     assert not [name for name in test if name.startswith("draft-")], "the test split is real law only"

@@ -19,7 +19,10 @@ def sentences(text: str, colons: bool = True) -> list[str]:
     """
     out: list[str] = []
     current = ""
-    for piece in re.split(r"(?<=[.:])\s+" if colons else r"(?<=[.])\s+", " ".join(text.split())):
+    # An ellipsis marks a cut, and ends a sentence only where a new one starts ("R.S. 14:82 ... when the").
+    stop = r"(?<=[.:])" if colons else r"(?<=[.])"
+    ends = stop + r"(?<!\.\.\.)\s+|(?<=\.\.\.)\s+(?![a-z])"
+    for piece in re.split(ends, " ".join(text.split())):
         current = f"{current} {piece}" if current else piece
         # "...; b." or "...; 2." ends with the next item's label: the label goes with the words after it.
         label = re.search(r"^(.*[;,])\s+((?:and |or )?[a-z]\.)$|^(.*;)\s+((?:and |or )?\d{1,3}\.)$", current)

@@ -132,10 +132,13 @@ _LEAD_IN = (
     r"^(?:to |by |for )?(?:(?:inquir\w*|requests?) (?:received )?(?:from|by|of) )?"
     r"(?:the |such |that |a |an |any |each |either )?"
 )
-SUBJECT = re.compile(_LEAD_IN + _SUBJECT)
+SUBJECT = re.compile(
+    r"^(?!(?:to |by |for )?(?:a|an|any|each|every|either) " + _PERSON_NOUN + r"$)" + _LEAD_IN + _SUBJECT
+)
 """A phrase of an item that is the person the records are about, alone ("the juvenile"; "a party to the
 proceeding"), never a phrase that goes on to name someone else ("the person against whom the offense was
-committed", "the juvenile detention facility", "the parties' insurers")."""
+committed", "the juvenile detention facility", "the parties' insurers"), nor anyone at all ("a person or
+public or private entity as part of the agency's administration of criminal justice")."""
 AGENT = re.compile(_LEAD_IN + _AGENT)
 """A phrase that is the person's lawyer or parent ("the juvenile's attorney", "counsel for the juvenile")."""
 BY_CONSENT = re.compile(

@@ -60,7 +60,7 @@ IMMIGRATION = (
 FEDERAL = (
     IMMIGRATION
     + r"|federal (?:(?:criminal justice|law enforcement|immigration) )?(?:authorit|agenc|government|law enforcement|official|officer)\w*"
-    + r"|agenc(?:y|ies) of the united states|united states attorney"
+    + r"|agenc(?:y|ies)\b[^.;()]{0,60}\bof the united states\b|united states attorney"
     + r"|(?:officers?|officials?|prosecut\w+|attorneys?)\b[^.;]{0,40}\bof (?:this state, )?the united states\b"
 )
 AGENCY = (
@@ -72,12 +72,16 @@ SAVING = (
     r"(?:nothing (?:in|contained in) this|nothing herein|shall not be (?:construed|interpreted|deemed|read)|"
     r"(?:may|shall) not:? (?:\w+ )?(?:prohibit|restrict|limit|prevent)\w*|"
     r"\bno\b[^.;]{0,80}\b(?:may|shall) (?:\w+ )?(?:prohibit|restrict|limit|prevent)\w*|"
+    r"\bno (?:provision|part|section|portion|term)\b[^.;]{0,60}\bshall be (?:construed|interpreted|deemed|read)\b|"
     r"(?:rule|policy|ordinance)[^.;]{0,40}\b(?:limits?|prohibits?|restricts?|prevents?)\b)"
 )
 """A savings clause, or a ban on banning: it keeps open what a protection would close."""
 SHARE = (
     r"\b(?:disclos|shar|provid(?!ed (?:in|by|that|for|under|otherwise))|transmit|releas|forward|send|sent|exchang|communicat|notif|report|"
-    r"made available|make available|access|receiv|obtain|furnish|divulg|disseminat|cooperat|assist|comply|respond)\w*"
+    r"made available|make available|access(?!\w* to (?:\w+ ){0,2}(?:services|benefits|programs|facilities)\b)|"
+    # a person receiving or obtaining services is not information passing
+    r"(?:receiv|obtain)(?!\w* (?:public |government |city |county |state |social )?(?:services|benefits|assistance|aid|care\b))|"
+    r"furnish|divulg|disseminat|cooperat|assist(?!\w* in (?:the |an |any )?investigat)|comply|respond)\w*"
 )
 NONCITIZEN = (
     r"(?:noncitizen|non-citizen|not a (?:united states |u\.s\. )?citizen|\balien\b|lawful permanent resident)"
@@ -106,8 +110,8 @@ TRAFFICKED = (
 )
 """A conviction for what the person was made to do as a trafficking victim: a defence never heard."""
 GRANT_VACATUR = (
-    r"(?:\b(?:may|shall)\b[^.;]{0,120}?\b(?:vacate|set aside|erase|throw out)\b[^.;]{0,40}?\b(?:conviction|judgment|sentence|verdict)"
-    r"|(?:motion|moving|move) to vacate (?:a |the |any )?(?:guilty )?(?:plea|conviction|judgment|sentence)"
+    r"(?:\b(?:may|shall)\b[^.;]{0,120}?\b(?:vacate|set aside|erase|throw out)\b[^.;]{0,40}?\b(?:conviction|judgment|sentence|verdict|adjudication)"
+    r"|(?:motion|moving|move) to (?:vacate|set aside) (?:a |an |the |any )?(?:guilty )?(?:plea|conviction|judgment|sentence|adjudication)"
     r"|\bmay (?:challenge|attack|contest) (?:the|a|his|her|their|any) (?:guilty )?(?:plea|conviction|judgment)"
     r"|\b(?:may|shall)\b[^.;]{0,60}(?:permit|allow) the defendant to withdraw"
     r"|\b(?:conviction|judgment|sentence|plea|verdict)s?\b[^.;]{0,100}?\b(?:shall|may|must) (?:\w+ )?be (?:vacated|set aside|annulled|withdrawn)"

@@ -1,23 +1,9 @@
-"""Rules for federal databases and immigration authorities, and for public education."""
+"""Rules for federal databases and immigration authorities."""
 
 from __future__ import annotations
 
-from ..vocabulary import (
-    AGENCY,
-    DENIAL,
-    FEDERAL,
-    IMMIGRATION,
-    LANGUAGE,
-    PRESUME,
-    RELIEF,
-    SAVING,
-    SEVERED,
-    SHARE,
-)
+from ..vocabulary import AGENCY, DENIAL, FEDERAL, IMMIGRATION, RELIEF, SAVING, SHARE
 from .rule import Rule
-
-ENGLISH_ONLY = r"\b(?:only )?in english\b(?![^.;]*\b(?:other|each|every|all|several|spanish|languages?)\b)"
-"""A notice to be given in English, and in no other language."""
 
 LISTED = r"(?:[^.;]|;(?=\s*(?:and |or )?\(\w{1,4}\)))"
 """A character of a list that may run over the semicolons between its labelled items ("except: (1) ...; (2) ...")."""
@@ -107,8 +93,14 @@ RULES: tuple[Rule, ...] = (
                  # a person not made to state a status: no records kept from anyone
                  r"\b(?:require|compel|ask)\w* (?:the |a |any )?(?:defendant|person|individual|applicant|student|parent)\b[^.;]{0,20}"
                  r"\bto (?:disclose|state|reveal|provide)\b",
+                 # a ban on asking about or looking into a person's status, where no authority is named, keeps
+                 # nothing from immigration authorities (a city's own questions, its own investigations)
+                 r"\b(?:shall|may|must) not (?:\w+ )?(?:request|solicit|inquire|ask|investigate)\w*[^.;]{0,120}"
+                 r"\b(?:immigration|citizenship) status\b(?![^.;]*\b(?:authorit|agenc|officer|ice\b|homeland|federal))",
+                 r"\bno\b[^.;]{0,120}\b(?:shall|may|must) (?:request|solicit|inquire|ask|investigate)\w*[^.;]{0,120}"
+                 r"\b(?:immigration|citizenship) status\b(?![^.;]*\b(?:authorit|agenc|officer|ice\b|homeland|federal))",
                  # spending on enforcement is not sharing records (Or. Rev. Stat. § 181A.820(2))
-                 r"\buse (?:agency |any |state )?(?:moneys|funds|resources|equipment|personnel)",
+                 r"\buse (?:agency |any |state |city |county |local |public )?(?:moneys|funds|resources|equipment|personnel)",
                  SAVING + r"[^.]{0,240}" + SHARE, r"\bexcept\b[^.;]{0,60}" + IMMIGRATION,
                  r"\bexcept\b:?" + LISTED + r"{0,250}?\(\w{1,4}\)[^.;(]{0,80}" + IMMIGRATION,
                  # a person's release from custody, not a release of records ("prohibits the jail custodian from
@@ -194,6 +186,15 @@ RULES: tuple[Rule, ...] = (
           r"[^.;]{0,30}[:\u2014][^.]{0,800}?\(\w{1,4}\)\s*[^.;]{0,80}(?:" + FEDERAL + r")",
           RELIEF + r"|records?|files?|criminal history"),
          unless=(DENIAL + r"[^.;]{0,120}(?:" + FEDERAL + r")",)),
+    # ... and a list of those a repository shall furnish criminal history to ("the Bureau shall furnish a copy of all
+    # information ... to: (1) Criminal justice agencies ... of the State ... or to any similar agency ... of the
+    # United States", Del. Code Ann. tit. 11, § 8513(a)).
+    Rule("federal-records", "against",
+         (r"\b(?:shall|may)\b[^.;]{0,20}\b(?:furnish|provide|disseminate|release|disclose|make available)\w*\b[^.;]{0,200}"
+          r"\b(?:criminal history|records?|information)\b[^.;]{0,200}\bto\s*[:\u2014]" + LISTED + r"{0,600}?\(\w{1,4}\)\s*"
+          r"[^.;(]{0,200}?(?:" + FEDERAL + r")",
+          RELIEF + r"|records?|criminal history"),
+         unless=(DENIAL + r"[^.;]{0,120}(?:" + FEDERAL + r")",)),
     Rule("federal-records", "against",
          (DENIAL + r"[^.;]{0,160}\bexcept\b[^.;]{0,80}(?:" + IMMIGRATION + r")|"
           + DENIAL + r"[^.;]{0,60}\bexcept\b:?[^.]{0,250}?\(\w{1,4}\)\s*(?:to )?(?:the |any |an? )?(?:united states )?(?:" + FEDERAL + r")|"
@@ -269,7 +270,13 @@ RULES: tuple[Rule, ...] = (
     Rule("federal-records", "against",
          (r"(?:\b(?:shall|may|must) not\b[^.;]{0,120}|\bno (?:\w+,? ){1,5}(?:may|shall)\b[^.;]{0,20})\b(?:prevent|inhibit|prohibit|restrict|limit|discourage|bar)\w*\b[^.;]{0,160}?"
           r"\bfrom (?:working with|helping|cooperat\w*|assist\w*|communicat\w*|shar\w*|send\w*|exchang\w*)[^.;]{0,120}?"
-          r"(?:immigration (?:law )?enforcement|enforcement of (?:federal )?immigration|" + AGENCY + r")",)),
+          r"(?:immigration (?:law )?enforcement|enforcement of (?:federal )?immigration|" + AGENCY + r")|"
+          # ... or from complying with the federal immigration laws as a whole ("local governmental entities may not
+          # prohibit or impede any state or federal law enforcement agency from complying with title 8 of the United
+          # States Code")
+          r"(?:\b(?:shall|may|must) not\b|\bno (?:\w+,? ){1,5}(?:may|shall)\b)[^.;]{0,40}\b(?:prevent|inhibit|prohibit|restrict|"
+          r"limit|discourage|bar|imped)\w*\b[^.;]{0,120}?\bfrom (?:complying|compliance) with\b[^.;]{0,20}"
+          r"\b(?:title 8 of the united states code|(?:federal )?immigration laws?|8 u\.?s\.?c\.?)",)),
     # A ban on "sanctuary" policies: a law that forbids local limits on sharing with immigration authorities.
     # ... or without the word ("shall not adopt, enforce, or endorse a policy under which the entity prohibits
     # or discourages the enforcement of immigration laws").
@@ -289,104 +296,13 @@ RULES: tuple[Rule, ...] = (
                  r"[^.;]{0,60}\b(?:own|about (?:the person|himself|herself|themselves))\b",
                  # a clause that requires nothing, or spares the person from stating a status, keeps no sharing open
                  r"\bnothing\b[^.;]{0,40}\brequires?\b[^.;]{0,60}\b(?:inquir|ask|determin|verif|collect)\w*",
-                 r"\b(?:shall|may|must) not be (?:required|compelled|asked) to (?:disclose|state|reveal|provide)\b")),
+                 r"\b(?:shall|may|must) not be (?:required|compelled|asked) to (?:disclose|state|reveal|provide)\b",
+                 # immigration named only as what the saving leaves out
+                 r"\b(?:other than|except (?:for )?|excluding|not including)\b[^.;]{0,80}(?:" + IMMIGRATION + r")",
+                 # information given back to the person it is about
+                 r"\bto (?:that|the) (?:same|very) (?:individual|person)\b|\bto the (?:individual|person) "
+                 r"(?:himself|herself|themselves|concerned)\b")),
     Rule("federal-records", "against",
          (SAVING + r"[^.;]{0,80}(?:requir|direct)\w*[^.;]{0,120}(?:interstate identification index|federal bureau of "
           r"investigation|\bfbi\b|federal (?:criminal history )?(?:file|database|repositor))",)),
-    # Public education.
-    Rule("public-education", "present",
-         (r"\badvis\w*|\bnotice|\bnotif\w*|\binform(?!ation)\w*|outreach|\beducat\w*|\bpublish\w*|\bwarn\w*|\bsay\b|\bexplain\w*|\bstatement\b|\btell\w*|\b(?:shall|must|will|to) state\b|\bstat(?:es|ing) that\b",
-          IMMIGRATION + r"|deport\w*|naturali[sz]ation|removal from the united states", RELIEF + r"|record|relief|\border\b",
-          r"may not|might not|does not|do not|not (?:eliminate|remove|erase)|consult|lawyer|attorney|\bstill\b|no effect|not (?:be )?binding|"
-          r"not recogni[sz]e|\blimits? (?:of|on|in)\b|limited effect|little effect|not protect"),
-         # A report to the legislature informs lawmakers, not the people whose records are cleared; a notice in
-         # English alone does not reach the community in its languages.
-         # An immigration document offered as evidence ("an approval notice ... generated from a federal immigration
-         # proceeding") is a paper the person brings, not a notice given to the person.
-         unless=(r"\bplea\b", r"(?:shall|may) not (?:disclose|share|provide|transmit|give)", r"\breport to\b", ENGLISH_ONLY, SEVERED,
-                 r"\bapproval notices?\b|\bnotices? to appear\b")),
-    # Materials for the public on what convictions, and relief, mean for immigration ("shall publish informational
-    # materials for the public on the immigration consequences of criminal convictions").
-    Rule("public-education", "present",
-         (r"\b(?:publish|prepare|distribute|develop|provide|disseminate|make available|conduct)\w*\b[^.;]{0,80}"
-          r"\b(?:materials?|information\w*|brochures?|guides?|outreach|education\w*|trainings?|campaigns?|workshops?)\b",
-          r"\bimmigration consequences of (?:\w+ ){0,2}(?:convictions?|pleas?|arrests?|" + RELIEF + r")",
-          r"\b(?:public|community|communities|residents|the people|persons|individuals|families)\b"),
-         unless=(r"\b(?:the|a|his|her|their) plea\b", r"\breport to\b", ENGLISH_ONLY, SEVERED)),
-    # A ban on telling people what relief does not do for their immigration status.
-    Rule("public-education", "against",
-         (r"\bno\b[^.;]{0,80}\b(?:shall|may) (?:provide|give|offer|distribute)\b[^.;]{0,40}\b(?:information|advice)\b[^.;]{0,60}"
-          r"\b(?:immigration|deport\w*)|(?:shall|may) not (?:address|mention|discuss|refer to|describe) (?:\w+ )?(?:immigration|deport\w*)|"
-          r"\bno (?:public |state )?funds? (?:shall|may) be (?:used|spent|expended) to (?:advise|inform|educate|tell)",),),
-    Rule("public-education", "partial",
-         (ENGLISH_ONLY, IMMIGRATION + r"|deport\w*|naturali[sz]ation", RELIEF + r"|record|relief",
-          r"may not|might not|does not|not (?:eliminate|remove|erase)|\bstill\b|no effect"),
-         why="the notice is required in English only, not in the community's languages"),
-    Rule("public-education", "partial",
-         (r"(?:court|counsel|attorney|lawyer) shall (?:administer|advise|give|admonish)|"
-          r"(?:court|judge)\b[^.;]{0,80}\bshall (?:warn|inform|notify|advise)\b[^.;]{0,120}"
-          r"(?:deport\w*|naturali[sz]ation|immigration|removal)|following advisement|(?:hereby|you are) advised|"
-          r"shall determine that the defendant has been advised|warning of the (?:special |potential )?consequences",),
-         # notice of a filing to the prosecutor or an agency is procedure, not advice to anyone ("The clerk of the
-         # court shall give notice of the filing of the petition to the office of the prosecuting attorney")
-         unless=(r"\bnotice of (?:the |a |any )?(?:filing|hearing|petition|motion|application)\b[^.;]{0,60}\bto (?:the |each |any )?"
-                 r"(?:office of the )?(?:prosecut\w*|district attorney|state's attorney|attorney general|law enforcement|agenc\w*|"
-                 r"parties|victim)",),
-         why="a plea advisement about immigration, not public education about record clearance"),
-    # The advisement's own words, however the court is told to give it ("... the court shall inform
-    # the defendant: ... (d) That if the defendant is not a citizen of the United States conviction of a
-    # crime may result ... in deportation"; "determines that the defendant fully understands that if ...").
-    Rule("public-education", "partial",
-         (r"(?:\bif (?:the defendant|you|he or she|he|she|they|the person|the accused|the individual)|"
-          r"\b(?:a|any|the) (?:defendant|person|individual) who)\b[^.;]{0,20}\b(?:is|are) not "
-          r"(?:a )?(?:united states |u\.s\. )?citizens?",
-          r"deport\w*|removal|removed from the united states|denied (?:citizenship|admission)|exclusion from (?:admission|readmission)|"
-          r"naturali[sz]ation|immigration (?:consequences|status)"),
-         # a presumption about what the defendant was told, and a law on sharing status information, advise no one
-         unless=(PRESUME, r"(?:prohibit|restrict)\w* from (?:sending|receiving|maintaining|exchanging)"),
-         why="a plea advisement about immigration, not public education about record clearance"),
-    Rule("public-education", "partial",
-         (LANGUAGE + r"[^.;]{0,40}" + LANGUAGE + r"|languages?\b[^.;]*(?:other than english|spoken)|translat(?:ed|ions?)\b|"
-          r"community[- ]based organi[sz]ations|community (?:organi[sz]ations|groups)|(?:preferred|primary|native) language",
-          r"notice|advis|publish|publici[sz]|printed|\bforms?\b|materials|outreach|\binform(?!ation)|educat|available"),
-         why="notice in several languages or outreach, without saying what relief means for immigration"),
-    # A standing program of public information about relief (printed materials, a website, a telephone line).
-    Rule("public-education", "partial",
-         (r"printed materials|brochures?|pamphlets?|\bwebsite\b|toll[- ]free|information packet|public (?:information|awareness|education)|outreach|"
-          r"online (?:tool|portal|service|form)|web (?:site|page|portal)|"
-          r"(?:inform|notify|advise)\w* (?:eligible |all |the )?(?:persons|individuals|people|public|residents)\b|"
-          r"(?:provide|give|disseminate|distribute)\w* information to (?:the )?(?:public|persons?|individuals?|people|residents)",
-          RELIEF + r"|\beligib\w*|removal of (?:\w+ )?records?", r"\b(?:shall|must|will|to)\b"),
-         # records taken off a public website are kept from the public, not explained to it
-         unless=(r"\bplea\b", IMMIGRATION,
-                 r"\b(?:remov|delet|purg|withdr|exclud|suppress|hid)\w*\b[^.;]{0,60}\b(?:from|off) (?:[\w']+ ){0,4}?"
-                 r"(?:website|web ?site|web page|portal|online|search)|\bnot (?:be )?(?:post|display|publish|show|search)\w*\b"),
-         why="public information about relief, without its immigration limits"),
-    Rule("public-education", "partial",
-         (r"shall be (?:informed|notified|advised)\b|"
-          r"(?:shall|must)\b[^.]{0,300}?\b(?:inform(?:ing)?|notif(?:y|ying)|advis(?:e|ing)|explain(?:ing)? to) the (?:defendant|person|petitioner|individual|"
-          r"probationer|juvenile|accused)\b|"
-          # an item of a "shall:" list ("the court shall: ... (e) Explain to the juvenile ... what sealing the record means")
-          r"(?:^|; |\(\w{1,4}\)\s*)(?:and |or )?(?:explain|inform|advise|notify)\w* (?:to )?the (?:defendant|person|petitioner|individual|"
-          r"juvenile|youth|child|accused)\b|"
-          # asked, when relief becomes due, whether one wants it ("the judge shall inquire of the person acquitted whether
-          # such person requests that all public records ... be removed and destroyed", Tenn. Code Ann. § 40-32-101)
-          r"(?:shall|must) (?:inquire of|ask) the (?:person|defendant|petitioner|individual|accused)\b[^.;]{0,60}\bwhether\b|"
-          r"shall (?:be given|give|provide|receive|send|mail)\b[^.;]{0,60}\bnotice (?:that|of)\b|"
-          r"(?:shall|must)\b[^.;]{0,80}\bnotice\b[^.;]{0,80}\b(?:describes?|explains?|states?|stating)\b",
-          # a right to see or correct one's records is not relief (Va. Code Ann. § 9.1-132: "public notice of the
-          # right of access")
-          r"\brights?\b(?! (?:of|to) (?:access|inspect\w*|review|examin\w*|challenge|correct\w*))|"
-          r"eligib|may be entitled to|may (?:thereafter )?(?:state|deny|answer)\b|effects? of (?:the |an? |such )?" + RELIEF + r"|"
-          r"\bwhat (?:\w+ ){0,3}?" + RELIEF + r"\b[^.;]{0,30}\bmeans\b|\bmeaning of\b[^.;]{0,30}" + RELIEF + r"|"
-          # told that the relief was granted ("shall be notified in writing ... that the department's records have
-          # been sealed", N.M. Stat. Ann. § 32A-2-26(G))
-          r"\bthat (?:the |such |all |his |her |their )?(?:\w+'s? )?(?:\w+ )?(?:records?|files?|case|conviction)s? "
-          r"(?:have|has) been (?:\w+ )?" + RELIEF + r"|"
-          r"\bwhether (?:such |the )?(?:person|defendant|individual|accused) (?:requests?|wishes|wants|desires)\b[^.;]{0,120}"
-          r"\b(?:" + RELIEF + r"|removed|destroyed)"),
-         # a notice sent to an agency is procedure, not a word to the person
-         unless=(r"\bplea\b", r"\b(?:send|mail|give|provide|transmit|forward)\w* (?:to )?(?:the |each |any )?(?:united states )?"
-                 r"(?:federal bureau|fbi\b|central repository|repository|department|agenc|bureau|clerk|prosecut|court\b)"),
-         why="notice of the right to relief, without its immigration limits"),
 )  # fmt: skip

@@ -1,0 +1,108 @@
+"""Rules for public education: telling people, in their languages, what relief does and does not do for
+their immigration status."""
+
+from __future__ import annotations
+
+from ..vocabulary import IMMIGRATION, LANGUAGE, PRESUME, RELIEF, SEVERED
+from .rule import Rule
+
+ENGLISH_ONLY = r"\b(?:only )?in english\b(?![^.;]*\b(?:other|each|every|all|several|spanish|languages?)\b)"
+"""A notice to be given in English, and in no other language."""
+
+RULES: tuple[Rule, ...] = (
+    Rule("public-education", "present",
+         (r"\badvis\w*|\bnotice|\bnotif\w*|\binform(?!ation)\w*|outreach|\beducat\w*|\bpublish\w*|\bwarn\w*|\bsay\b|\bexplain\w*|\bstatement\b|\btell\w*|\b(?:shall|must|will|to) state\b|\bstat(?:es|ing) that\b",
+          IMMIGRATION + r"|deport\w*|naturali[sz]ation|removal from the united states", RELIEF + r"|record|relief|\border\b",
+          r"may not|might not|does not|do not|not (?:eliminate|remove|erase)|consult|lawyer|attorney|\bstill\b|no effect|not (?:be )?binding|"
+          r"not recogni[sz]e|\blimits? (?:of|on|in)\b|limited effect|little effect|not protect"),
+         # A report to the legislature informs lawmakers, not the people whose records are cleared; a notice in
+         # English alone does not reach the community in its languages.
+         # An immigration document offered as evidence ("an approval notice ... generated from a federal immigration
+         # proceeding") is a paper the person brings, not a notice given to the person.
+         unless=(r"\bplea\b", r"(?:shall|may) not (?:disclose|share|provide|transmit|give)", r"\breport to\b", ENGLISH_ONLY, SEVERED,
+                 r"\bapproval notices?\b|\bnotices? to appear\b")),
+    # Materials for the public on what convictions, and relief, mean for immigration ("shall publish informational
+    # materials for the public on the immigration consequences of criminal convictions").
+    Rule("public-education", "present",
+         (r"\b(?:publish|prepare|distribute|develop|provide|disseminate|make available|conduct)\w*\b[^.;]{0,80}"
+          r"\b(?:materials?|information\w*|brochures?|guides?|outreach|education\w*|trainings?|campaigns?|workshops?)\b",
+          r"\bimmigration consequences of (?:\w+ ){0,2}(?:convictions?|pleas?|arrests?|" + RELIEF + r")",
+          r"\b(?:public|community|communities|residents|the people|persons|individuals|families)\b"),
+         unless=(r"\b(?:the|a|his|her|their) plea\b", r"\breport to\b", ENGLISH_ONLY, SEVERED)),
+    # A ban on telling people what relief does not do for their immigration status.
+    Rule("public-education", "against",
+         (r"\bno\b[^.;]{0,80}\b(?:shall|may) (?:provide|give|offer|distribute)\b[^.;]{0,40}\b(?:information|advice)\b[^.;]{0,60}"
+          r"\b(?:immigration|deport\w*)|(?:shall|may) not (?:address|mention|discuss|refer to|describe) (?:\w+ )?(?:immigration|deport\w*)|"
+          r"\bno (?:public |state )?funds? (?:shall|may) be (?:used|spent|expended) to (?:advise|inform|educate|tell)",),),
+    Rule("public-education", "partial",
+         (ENGLISH_ONLY, IMMIGRATION + r"|deport\w*|naturali[sz]ation", RELIEF + r"|record|relief",
+          r"may not|might not|does not|not (?:eliminate|remove|erase)|\bstill\b|no effect"),
+         why="the notice is required in English only, not in the community's languages"),
+    Rule("public-education", "partial",
+         (r"(?:court|counsel|attorney|lawyer) shall (?:administer|advise|give|admonish)|"
+          r"(?:court|judge)\b[^.;]{0,80}\bshall (?:warn|inform|notify|advise)\b[^.;]{0,120}"
+          r"(?:deport\w*|naturali[sz]ation|immigration|removal)|following advisement|(?:hereby|you are) advised|"
+          r"shall determine that the defendant has been advised|warning of the (?:special |potential )?consequences",),
+         # notice of a filing to the prosecutor or an agency is procedure, not advice to anyone ("The clerk of the
+         # court shall give notice of the filing of the petition to the office of the prosecuting attorney")
+         unless=(r"\bnotice of (?:the |a |any )?(?:filing|hearing|petition|motion|application)\b[^.;]{0,60}\bto (?:the |each |any )?"
+                 r"(?:office of the )?(?:prosecut\w*|district attorney|state's attorney|attorney general|law enforcement|agenc\w*|"
+                 r"parties|victim)",),
+         why="a plea advisement about immigration, not public education about record clearance"),
+    # The advisement's own words, however the court is told to give it ("... the court shall inform
+    # the defendant: ... (d) That if the defendant is not a citizen of the United States conviction of a
+    # crime may result ... in deportation"; "determines that the defendant fully understands that if ...").
+    Rule("public-education", "partial",
+         (r"(?:\bif (?:the defendant|you|he or she|he|she|they|the person|the accused|the individual)|"
+          r"\b(?:a|any|the) (?:defendant|person|individual) who)\b[^.;]{0,20}\b(?:is|are) not "
+          r"(?:a )?(?:united states |u\.s\. )?citizens?",
+          r"deport\w*|removal|removed from the united states|denied (?:citizenship|admission)|exclusion from (?:admission|readmission)|"
+          r"naturali[sz]ation|immigration (?:consequences|status)"),
+         # a presumption about what the defendant was told, and a law on sharing status information, advise no one
+         unless=(PRESUME, r"(?:prohibit|restrict)\w* from (?:sending|receiving|maintaining|exchanging)"),
+         why="a plea advisement about immigration, not public education about record clearance"),
+    Rule("public-education", "partial",
+         (LANGUAGE + r"[^.;]{0,40}" + LANGUAGE + r"|languages?\b[^.;]*(?:other than english|spoken)|translat(?:ed|ions?)\b|"
+          r"community[- ]based organi[sz]ations|community (?:organi[sz]ations|groups)|(?:preferred|primary|native) language",
+          r"notice|advis|publish|publici[sz]|printed|\bforms?\b|materials|outreach|\binform(?!ation)|educat|available"),
+         why="notice in several languages or outreach, without saying what relief means for immigration"),
+    # A standing program of public information about relief (printed materials, a website, a telephone line).
+    Rule("public-education", "partial",
+         (r"printed materials|brochures?|pamphlets?|\bwebsite\b|toll[- ]free|information packet|public (?:information|awareness|education)|outreach|"
+          r"online (?:tool|portal|service|form)|web (?:site|page|portal)|"
+          r"(?:inform|notify|advise)\w* (?:eligible |all |the )?(?:persons|individuals|people|public|residents)\b|"
+          r"(?:provide|give|disseminate|distribute)\w* information to (?:the )?(?:public|persons?|individuals?|people|residents)",
+          RELIEF + r"|\beligib\w*|removal of (?:\w+ )?records?", r"\b(?:shall|must|will|to)\b"),
+         # records taken off a public website are kept from the public, not explained to it
+         unless=(r"\bplea\b", IMMIGRATION,
+                 r"\b(?:remov|delet|purg|withdr|exclud|suppress|hid)\w*\b[^.;]{0,60}\b(?:from|off) (?:[\w']+ ){0,4}?"
+                 r"(?:website|web ?site|web page|portal|online|search)|\bnot (?:be )?(?:post|display|publish|show|search)\w*\b"),
+         why="public information about relief, without its immigration limits"),
+    Rule("public-education", "partial",
+         (r"shall be (?:informed|notified|advised)\b|"
+          r"(?:shall|must)\b[^.]{0,300}?\b(?:inform(?:ing)?|notif(?:y|ying)|advis(?:e|ing)|explain(?:ing)? to) the (?:defendant|person|petitioner|individual|"
+          r"probationer|juvenile|accused)\b|"
+          # an item of a "shall:" list ("the court shall: ... (e) Explain to the juvenile ... what sealing the record means")
+          r"(?:^|; |\(\w{1,4}\)\s*)(?:and |or )?(?:explain|inform|advise|notify)\w* (?:to )?the (?:defendant|person|petitioner|individual|"
+          r"juvenile|youth|child|accused)\b|"
+          # asked, when relief becomes due, whether one wants it ("the judge shall inquire of the person acquitted whether
+          # such person requests that all public records ... be removed and destroyed", Tenn. Code Ann. § 40-32-101)
+          r"(?:shall|must) (?:inquire of|ask) the (?:person|defendant|petitioner|individual|accused)\b[^.;]{0,60}\bwhether\b|"
+          r"shall (?:be given|give|provide|receive|send|mail)\b[^.;]{0,60}\bnotice (?:that|of)\b|"
+          r"(?:shall|must)\b[^.;]{0,80}\bnotice\b[^.;]{0,80}\b(?:describes?|explains?|states?|stating)\b",
+          # a right to see or correct one's records is not relief (Va. Code Ann. § 9.1-132: "public notice of the
+          # right of access")
+          r"\brights?\b(?! (?:of|to) (?:access|inspect\w*|review|examin\w*|challenge|correct\w*))|"
+          r"eligib|may be entitled to|may (?:thereafter )?(?:state|deny|answer)\b|effects? of (?:the |an? |such )?" + RELIEF + r"|"
+          r"\bwhat (?:\w+ ){0,3}?" + RELIEF + r"\b[^.;]{0,30}\bmeans\b|\bmeaning of\b[^.;]{0,30}" + RELIEF + r"|"
+          # told that the relief was granted ("shall be notified in writing ... that the department's records have
+          # been sealed", N.M. Stat. Ann. § 32A-2-26(G))
+          r"\bthat (?:the |such |all |his |her |their )?(?:\w+'s? )?(?:\w+ )?(?:records?|files?|case|conviction)s? "
+          r"(?:have|has) been (?:\w+ )?" + RELIEF + r"|"
+          r"\bwhether (?:such |the )?(?:person|defendant|individual|accused) (?:requests?|wishes|wants|desires)\b[^.;]{0,120}"
+          r"\b(?:" + RELIEF + r"|removed|destroyed)"),
+         # a notice sent to an agency is procedure, not a word to the person
+         unless=(r"\bplea\b", r"\b(?:send|mail|give|provide|transmit|forward)\w* (?:to )?(?:the |each |any )?(?:united states )?"
+                 r"(?:federal bureau|fbi\b|central repository|repository|department|agenc|bureau|clerk|prosecut|court\b)"),
+         why="notice of the right to relief, without its immigration limits"),
+)  # fmt: skip
