@@ -69,6 +69,8 @@ WAVES = {
     "test_2026_12_01_h": "test, fifteenth round, second twelve",
     "test_2026_12_01_i": "test, sixteenth round",
     "test_2026_12_01_j": "test, sixteenth round, second twelve",
+    "test_2026_12_01_k": "test, seventeenth round",
+    "test_2026_12_01_l": "test, seventeenth round, second twelve",
 }
 """Each list of ``split.yaml`` and the name its measures are reported under."""
 
