@@ -87,8 +87,11 @@ FLOORS = {
     # 26, 7, 8; contrary 12, 1, 8), and the floors fall to take in the new eight as they came in (present 0,
     # 0, 3; contrary 0, 4, 2). Sixteenth round, aimed at texts that share words with harmful provisions: eight
     # more (two lists of four); the 96 files already there kept every measure, and the new eight came in with
-    # 47 of their 48 readings right (contrary 2, 0, 0; no present label among them).
-    "test": {"present": {"precision": 0.78, "recall": 0.7}, "contrary": {"precision": 0.7, "recall": 0.54}},
+    # 47 of their 48 readings right (contrary 2, 0, 0; no present label among them). Seventeenth round:
+    # thirteen more (lists of 8 and 5), from states' main clearance and post-conviction laws; the 104 files
+    # already there kept every measure, and the new thirteen came in with 75 of 78 readings right (present 1,
+    # 0, 1; contrary 2, 0, 1), so the whole split's present recall falls to 0.692 (27 of 39) on their arrival.
+    "test": {"present": {"precision": 0.78, "recall": 0.69}, "contrary": {"precision": 0.76, "recall": 0.59}},
     "test, first 22": {
         "present": {"precision": 0.7, "recall": 1.0},
         "contrary": {"precision": 1.0, "recall": 0.66},
@@ -145,6 +148,14 @@ FLOORS = {
         "present": {"precision": 0.0, "recall": 0.0},
         "contrary": {"precision": 1.0, "recall": 1.0},
     },
+    "test, seventeenth round": {
+        "present": {"precision": 1.0, "recall": 0.5},
+        "contrary": {"precision": 1.0, "recall": 1.0},
+    },
+    "test, seventeenth round, second twelve": {
+        "present": {"precision": 0.0, "recall": 0.0},
+        "contrary": {"precision": 1.0, "recall": 0.5},
+    },
     # tune and whole corpus re-based twice more: 17 real texts of narrowed protections, then 18 on own-record
     # access, joined the tuning split (SPLIT.md, "Fourth round" and "Fifth round"); the files already there
     # kept every measure each time. Raised on 2026-11-30 (sixth round: time bars addressed to the court,
@@ -164,14 +175,17 @@ FLOORS = {
     # files already there kept every measure. Fourteenth round: eight more, the 288 already there unchanged.
     # Fifteenth round: sixteen more; the 296 already there kept every measure (present 87, 5, 4; contrary 92,
     # 6, 5), and 13 of the new ones' 15 misses were mended in general form. Sixteenth round: sixteen more, the
-    # 312 already there unchanged; 7 of the new ones' 8 misses mended in general form (SPLIT.md).
-    "tune": {"present": {"precision": 0.94, "recall": 0.94}, "contrary": {"precision": 0.93, "recall": 0.94}},
+    # 312 already there unchanged; 7 of the new ones' 8 misses mended in general form (SPLIT.md). Seventeenth
+    # round: ten more, the 328 already there unchanged; 4 of the new ones' 5 misses mended in general form.
+    # The fifth, a Utah dissemination list labelled contrary for federal records, re-bases contrary recall.
+    "tune": {"present": {"precision": 0.95, "recall": 0.95}, "contrary": {"precision": 0.94, "recall": 0.93}},
     # Whole corpus re-based for the twelfth round's test files (present precision 0.908), and for the
     # thirteenth's (present recall 0.909, contrary recall 0.876), and for the fifteenth's (present recall
-    # 0.881, contrary precision 0.908 and recall 0.872).
+    # 0.881, contrary precision 0.908 and recall 0.872), and for the seventeenth's (present recall 0.879,
+    # contrary recall 0.867).
     "whole corpus": {
-        "present": {"precision": 0.9, "recall": 0.88},
-        "contrary": {"precision": 0.9, "recall": 0.87},
+        "present": {"precision": 0.91, "recall": 0.87},
+        "contrary": {"precision": 0.91, "recall": 0.86},
     },
 }
 

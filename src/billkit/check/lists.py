@@ -224,8 +224,12 @@ def _kind_of_list(lead: str, before: list[str]) -> str | None:
     if re.search(DENIAL, own) and not re.search(r"\b(?:except|unless|other than|only)\b", own):
         return None  # a list of who may not see them
     closed_before = any(CLOSURE.search(s) for s in (*before, lead[: -len(own)]))
-    if not (re.search(RELIEF, own) or CLOSURE.search(own) or closed_before or EXCLUSIVE.search(own)):
+    closed = re.search(RELIEF, own) or CLOSURE.search(own) or closed_before
+    if not (closed or EXCLUSIVE.search(own)):
         return None  # records open to all, with a list of some who may see them
+    if EXCLUSIVE.search(own) and not closed:
+        return "limited"  # who may see criminal records at all: a list that names the person grants, one that
+        # leaves them out says nothing of cleared records
     if EXCLUSIVE.search(own) or (closed_before and PERMITTED_BY.search(own)):
         return "exclusive"
     return "open"

@@ -118,6 +118,20 @@ RULES: tuple[Rule, ...] = (
           DEFECT + "|" + DEFECT_WORD + "|" + FAILED_ADVICE),
          unless=(r"\bunless\b|\bexcept\b|\bgood cause\b|\bat any time\b|\bdiligen\w*|\blearn\w*|\bdiscover\w*|\bnotice\b",),
          part=NARROWS, why="the motion must be filed within a short time after judgment, before most people learn of the defect"),
+    # Relief whose only ground is "manifest injustice" ("To correct manifest injustice the court after sentence may set
+    # aside the judgment of conviction and permit the defendant to withdraw the plea"): courts read the standard to
+    # take in legal defects, but the words do not tie it to one, and it asks more than a defect.
+    Rule("vacatur-for-cause", "partial",
+         (r"\bmanifest injustice\b", r"\bset aside\b|\bvacat\w*|\bwithdraw\w*\b[^.;]{0,40}\bplea|\bplea\b[^.;]{0,40}\bwithdrawn\b",
+          MODAL),
+         unless=(PRESUME, r"\bprobation\b"),
+         why="the only ground named is manifest injustice, a standard the text does not tie to a legal defect"),
+    # ... unless the text says what it is ("... to correct a manifest injustice. A manifest injustice exists where (1)
+    # the defendant was denied the effective assistance of counsel, or (2) the plea was not entered knowingly").
+    Rule("vacatur-for-cause", "present",
+         (r"\bmanifest injustice\b", r"\bset aside\b|\bvacat\w*|\bwithdraw\w*\b[^.;]{0,40}\bplea|\bplea\b[^.;]{0,40}\bwithdrawn\b",
+          MODAL, r"\bmanifest injustice (?:exists|includes|means|is shown)\b[^.]*?(?:" + DEFECT + "|" + DEFECT_WORD + ")"),
+         window=2, unless=(PRESUME, r"\bprobation\b")),
     # A plea that may be withdrawn for a defect only before sentence, with no route after it ("Before sentence is
     # imposed, the court shall permit a defendant to withdraw a plea of guilty if ..."): narrowed too.
     Rule("vacatur-for-cause", "partial",
@@ -141,8 +155,11 @@ RULES: tuple[Rule, ...] = (
     Rule("vacatur-for-cause", "present", (GRANT_VACATUR,), elsewhere=(DEFECT + "|" + TRAFFICKED, GROUND_TALK),
          unless=(PRESUME, CIVIL, r"\bjurisdiction\b")),
     # A post-conviction proceeding whose listed grounds include a legal defect.
+    # A deadline for the petition grants nothing ("a person in custody ... must petition for post-conviction relief
+    # under this part within one (1) year").
     Rule("vacatur-for-cause", "present", (GRANT_PROCEEDING,), elsewhere=(DEFECT,),
-         unless=(PRESUME, r"\bjurisdiction\b(?! to impose)")),
+         unless=(PRESUME, r"\bjurisdiction\b(?! to impose)",
+                 r"\b(?:must|shall) (?:petition|file|be filed|be brought|be commenced)\b[^.;]{0,120}\bwithin\b")),
     # A vacatur, or leave to withdraw the plea, when the court failed to give the immigration
     # advisement ("If the court fails to address the defendant personally ... the court, on the
     # defendant's motion, shall vacate the judgment, and permit the defendant to withdraw the plea").

@@ -267,7 +267,10 @@ RULES: tuple[Rule, ...] = (
          unless=(COURT_ORDER, DENIAL + r"[^.;]{0,60}(?:inspect|access|review|cop(?:y|ies))"),
          why="the person may see their own criminal records, but the text does not say this includes cleared ones"),
     Rule("record-access", "partial",
-         (r"(?:person|individual|petitioner|defendant)s?\b[^.;]{0,120}\b(?:verify|confirm|check|learn|find out)\w* (?:in writing )?(?:whether|that|if)\b|"
+         # the person confirms, not an agency named between ("... or the prosecuting agency confirms that the charge
+         # ... will not be refiled")
+         (r"(?:person|individual|petitioner|defendant)s?\b(?:(?!\b(?:agenc|prosecut|court|department|bureau|office|clerk)\w*)"
+          r"[^.;]){0,120}\b(?:verify|confirm|check|learn|find out)\w* (?:in writing )?(?:whether|that|if)\b|"
           r"(?:person|individual|petitioner|defendant) (?:may|can) determine\b[^.;]{0,80}\bwhether\b",
           RELIEF + r"|\brelief\b"),
          why="the person can confirm that relief was granted, not obtain the records"),
