@@ -71,6 +71,7 @@ WAVES = {
     "test_2026_12_01_j": "test, sixteenth round, second twelve",
     "test_2026_12_01_k": "test, seventeenth round",
     "test_2026_12_01_l": "test, seventeenth round, second twelve",
+    "test_2026_12_01_m": "test, eighteenth round",
 }
 """Each list of ``split.yaml`` and the name its measures are reported under."""
 
