@@ -114,3 +114,26 @@ def test_a_list_of_who_may_get_criminal_history_says_nothing_of_cleared_records_
         "Dissemination of information from an expunged criminal history record",
     )
     assert _status("record-access", expunged) == "contrary"
+
+
+# An application that must challenge the legal validity of a conviction.
+
+TX_11_072_2_B = (
+    "(b) At the time the application is filed, the applicant must be, or have been, on community "
+    "supervision, and the application must challenge the legal validity of:\n(1) the conviction for "
+    "which or order in which community supervision was imposed; or\n(2) the conditions of community "
+    "supervision."
+)  # Tex. Code Crim. Proc. Ann. art. 11.072, § 2(b)
+IA_822_3 = (
+    "An allegation of ineffective assistance of counsel in a prior case under this chapter shall not "
+    "toll or extend the limitation periods in this section nor shall such claim relate back to a prior "
+    "filing to avoid the application of the limitation periods."
+)  # Iowa Code § 822.3
+
+
+def test_an_application_that_must_challenge_a_conviction_s_legal_validity_is_vacatur_for_cause():
+    assert _status("vacatur-for-cause", TX_11_072_2_B) == "present"
+
+
+def test_the_application_of_a_limitation_period_is_no_application_for_relief():
+    assert _status("vacatur-for-cause", IA_822_3) == "absent"

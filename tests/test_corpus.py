@@ -91,7 +91,9 @@ FLOORS = {
     # thirteen more (lists of 8 and 5), from states' main clearance and post-conviction laws; the 104 files
     # already there kept every measure, and the new thirteen came in with 75 of 78 readings right (present 1,
     # 0, 1; contrary 2, 0, 1), so the whole split's present recall falls to 0.692 (27 of 39) on their arrival.
-    "test": {"present": {"precision": 0.78, "recall": 0.69}, "contrary": {"precision": 0.76, "recall": 0.59}},
+    # Eighteenth round: eight more; the 117 already there kept every measure, and the new eight came in at 44
+    # of 48 (present 1, 2, 1), two false present readings that take the split's present precision to 0.757.
+    "test": {"present": {"precision": 0.75, "recall": 0.68}, "contrary": {"precision": 0.76, "recall": 0.59}},
     "test, first 22": {
         "present": {"precision": 0.7, "recall": 1.0},
         "contrary": {"precision": 1.0, "recall": 0.66},
@@ -156,6 +158,10 @@ FLOORS = {
         "present": {"precision": 0.0, "recall": 0.0},
         "contrary": {"precision": 1.0, "recall": 0.5},
     },
+    "test, eighteenth round": {
+        "present": {"precision": 0.33, "recall": 0.5},
+        "contrary": {"precision": 0.0, "recall": 0.0},
+    },
     # tune and whole corpus re-based twice more: 17 real texts of narrowed protections, then 18 on own-record
     # access, joined the tuning split (SPLIT.md, "Fourth round" and "Fifth round"); the files already there
     # kept every measure each time. Raised on 2026-11-30 (sixth round: time bars addressed to the court,
@@ -178,13 +184,14 @@ FLOORS = {
     # 312 already there unchanged; 7 of the new ones' 8 misses mended in general form (SPLIT.md). Seventeenth
     # round: ten more, the 328 already there unchanged; 4 of the new ones' 5 misses mended in general form.
     # The fifth, a Utah dissemination list labelled contrary for federal records, re-bases contrary recall.
+    # Eighteenth round: eight more, the 338 already there unchanged; its one miss mended in general form.
     "tune": {"present": {"precision": 0.95, "recall": 0.95}, "contrary": {"precision": 0.94, "recall": 0.93}},
     # Whole corpus re-based for the twelfth round's test files (present precision 0.908), and for the
     # thirteenth's (present recall 0.909, contrary recall 0.876), and for the fifteenth's (present recall
     # 0.881, contrary precision 0.908 and recall 0.872), and for the seventeenth's (present recall 0.879,
-    # contrary recall 0.867).
+    # contrary recall 0.867), and for the eighteenth's (present precision 0.901).
     "whole corpus": {
-        "present": {"precision": 0.91, "recall": 0.87},
+        "present": {"precision": 0.9, "recall": 0.87},
         "contrary": {"precision": 0.91, "recall": 0.86},
     },
 }

@@ -91,7 +91,7 @@ DEFECT = (
     r"(?:(?:held|declared|found|adjudged) (?:to be )?(?:unconstitutional|invalid|void)|unconstitutional statute|"
     r"procedural or substantive|substantive or procedural|legal(?:ly)? (?:error|defect|invalid)|prejudicial error|"
     r"defect in the (?:underlying )?(?:proceeding|conviction|judgment|case)|mistake of (?:law|procedure)|"
-    r"constitutional (?:error|violation)|(?:violation|denial|infringement|abridge?ment)\b[^.;]{0,60}\b(?:rights?|constitution)|"
+    r"constitutional (?:error|violation)|(?:challeng|attack|contest)\w* the (?:legal validity|legality|validity) of\b|(?:violation|denial|infringement|abridge?ment)\b[^.;]{0,60}\b(?:rights?|constitution)|"
     r"did not have jurisdiction|(?:court|it) (?:lacked|lacks|was without) jurisdiction|"
     r"not (?:made )?(?:knowing(?:ly)?|voluntar(?:y|ily)|intelligent(?:ly)?),? (?:(?:and|or) )?(?:knowing(?:ly)?|voluntar(?:y|ily)|intelligent(?:ly)?)|"
     r"(?:violation|denial|deprivation) of due process|did not constitute a (?:crime|criminal offense)|"
