@@ -163,6 +163,22 @@ def test_a_long_quote_is_never_cut_before_the_words_that_reverse_it():
     assert finding.evidence[0].quote.endswith("without a court order.")
 
 
+def test_a_sentence_that_grants_alone_is_quoted_alone_not_with_the_one_before_it():
+    # A rule read over two sentences quotes both only when neither says it alone.
+    sealing = (
+        "(a) Upon the granting of a petition, the court shall order that all records of the case be sealed, "
+        "and the bureau shall seal its records within 60 days of receiving the order."
+    )
+    grant = (
+        "(b) A person whose records have been sealed under this section may inspect and obtain a copy of "
+        "those records from the bureau without a court order, upon proof of identity."
+    )
+    finding = check_passages([Passage(f"{sealing}\n{grant}", "line 1")])
+    access = next(f for f in finding if f.id == "record-access")
+    assert access.status == "present"
+    assert [e.quote for e in access.evidence] == [grant]
+
+
 def test_missing_speaks_of_a_second_quote_only_when_one_is_printed():
     """One sentence that both grants and denies (its grant quote drops as a duplicate of the denial) must not
     tell the reader to look for language "quoted after it"."""

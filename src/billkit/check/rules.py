@@ -93,6 +93,8 @@ def check_passages(passages: list[Passage]) -> list[Finding]:
                 span, text = 2, f"{text} {after}"
             if not _matches(rule.patterns, text) or rule.vetoes(text, read, i):
                 continue
+            if span == 2 and _matches(rule.patterns, after) and not rule.vetoes(after, read, i + 1):
+                continue  # the next sentence says it alone, and is quoted alone when the loop reaches it
             said, location = _window_quote(rule, located[i : i + span], lowered[i : i + span])
             add(rule, said, location, lowered[i])
             # the ground found elsewhere is quoted too, unless the sentence states it itself
