@@ -63,7 +63,7 @@ RULES: tuple[Rule, ...] = (
           r"national (?:fingerprint|criminal history|criminal records?) (?:file|index|database|system)|next generation identification|federal databases?|"
           r"federal (?:criminal history |identification |fingerprint )(?:files?|records?|databases?|systems?|index)|"
           r"federal (?:criminal history )?(?:file|database|data base|depositor|repositor)",
-          r"\b(?:remov|delet|purg|expung|seal|destr|take [^.;]{0,20}out)\w*|"
+          r"\b(?:remov|delet|purg|expung|seal|destr|withdr[ae]w|take [^.;]{0,20}out)\w*|"
           r"\bnot (?:be )?(?:sent|forwarded|transmitted|submitted|reported)\b|"
           r"\b(?:notif|notice|update|request|forward|send)\w*[^.;]{0,200}(?:" + RELIEF + r"|withdrawn)|"
           r"\b(?:forward|send|transmit|provide|deliver|mail)\w* (?:a )?(?:certified )?(?:copy of )?(?:the|such|that|each) order\b"),
@@ -160,7 +160,13 @@ RULES: tuple[Rule, ...] = (
                  r"\bneither\b[^.;]{0,80}\bnor\b", r"\bnothing in this\b[^.;]{0,40}\bauthoriz",
                  r"\b(?:block|deny|prevent)\w* (?:all |any )?access",
                  # a report barred from federal agencies ("no report shall be transmitted to any federal agency other than ...")
-                 r"\bno (?:\w+ ){0,3}(?:reports?|data|cop(?:y|ies)|documents?)\b[^.;]*\b(?:shall|may|must)\b")),
+                 r"\bno (?:\w+ ){0,3}(?:reports?|data|cop(?:y|ies)|documents?)\b[^.;]*\b(?:shall|may|must)\b",
+                 # records kept back ("shall refrain from making a cleared record ... available to any federal agency")
+                 r"\b(?:refrain\w* from|declin\w* to|refus\w* to)\b",
+                 # immigration as a subject, where no agency is named: training on "immigration consequences", a
+                 # warning about "federal immigration law", a referral "to immigration counsel"
+                 r"^(?!.*\b(?:authorit\w*|agenc\w*|officers?|officials?|enforcement|ice|homeland|customs|department|bureau)\b)"
+                 r".*\bimmigration (?:consequences?|laws?|status|counsel|attorneys?|lawyers?|advice|hardship|benefits?)\b")),
     # Cleared records that stay in federal files ("shall continue to report them to the Federal Bureau of
     # Investigation"; "shall not affect the transmission of that record to the Federal Bureau of Investigation").
     Rule("federal-records", "against",

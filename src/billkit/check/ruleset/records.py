@@ -87,7 +87,10 @@ PURPOSE_LIMIT = (
 
 AGENT_ACTS = (
     r"(?:^|\. )(?:\(\w{1,4}\)\s*|\d{1,3}\.\s*)*(?:the |an? |any )?"
-    r"(?:attorneys?|counsel|lawyers?)(?: of record)? (?:for|of|representing)\b"
+    r"(?:attorneys?|counsel|lawyers?)(?: of record)? (?:for|of|representing)\b|"
+    # ... however the lawyer is described first ("An attorney licensed in this State who represents the person")
+    r"(?:^|\. )(?:\(\w{1,4}\)\s*|\d{1,3}\.\s*)*(?:the |an? |any )?(?:attorneys?|counsel|lawyers?)\b[^.;]{0,60}?"
+    r"\b(?:who represents?|representing|retained by|appointed (?:for|to represent))\b"
 )
 """A sentence whose actor is the person's lawyer ("The attorney of record for the person who is the subject of a
 sealed record ... may inspect and copy the record"): a grant to the lawyer, not to the person named after "for"."""
@@ -221,6 +224,11 @@ RULES: tuple[Rule, ...] = (
                  r"(?<!without )(?<!no )\b(?:only|unless|except|upon|pursuant to|by|after)\b[^.;]{0,30}(?:" + COURT_ORDER + r")[^.;]{0,40}\b(?:to|by) (?:the )?"
                  + PERSON,
                  r"\bno (?:person|individual|one)\b[^.;]{0,20}\b(?:shall|may) be (?:furnished|provided|given|shown)\b",
+                 # a judge's approval awaited ("the clerk shall not release the file until the request has been
+                 # reviewed and approved by the chief judge")
+                 r"\bnot\b[^.;]{0,80}\buntil\b[^.;]{0,80}(?:" + COURT_ORDER + r")",
+                 # a bar on everyone ("no person shall be permitted to inspect an expunged record")
+                 r"\bno (?:other )?(?:person|individual|one)\b[^.;]{0,20}\b(?:shall|may|must) be (?:permitted|allowed|entitled)\b",
                  r"\b(?:may|shall|must|can|is|are) not\b(?! (?:be )?(?:required|need)\b)[^.;]{0,40}" + SEE + r"\b",
                  r"\bnot (?:be )?(?:\w+ )?(?:open|available|accessible)\b[^.;]{0,40}\b(?:to|by) (?:the )?" + PERSON,
                  r"for the purpose of (?:preparing|filing|applying|seeking)|in order to (?:apply|petition|prepare)",
