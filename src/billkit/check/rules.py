@@ -87,14 +87,9 @@ def check_passages(passages: list[Passage]) -> list[Finding]:
         for i, text in enumerate(read):
             if FINDINGS.search(text) or HEADING.match(located[i][0]):
                 continue  # what the legislature finds or intends, or a heading, enacts nothing
-            span = 1
-            after = read[i + 1] if rule.window > 1 and i + 1 < len(read) else None
-            if after is not None and not _matches(rule.patterns, text) and not NEW_DIVISION.match(after):
-                span, text = 2, f"{text} {after}"
-            if not _matches(rule.patterns, text) or rule.vetoes(text, read, i):
+            span, text = _span(rule, read, i)
+            if not span or not _matches(rule.patterns, text) or rule.vetoes(text, read, i):
                 continue
-            if span == 2 and _matches(rule.patterns, after) and not rule.vetoes(after, read, i + 1):
-                continue  # the next sentence says it alone, and is quoted alone when the loop reaches it
             said, location = _window_quote(rule, located[i : i + span], lowered[i : i + span])
             add(rule, said, location, lowered[i])
             # the ground found elsewhere is quoted too, unless the sentence states it itself
@@ -120,6 +115,19 @@ def check_passages(passages: list[Passage]) -> list[Finding]:
     if by_id["rebuttable-presumption"].status != "present" and by_id["vacatur-for-cause"].status != "present":
         by_id["rebuttable-presumption"].suggest = ["vacatur-for-cause", "rebuttable-presumption"]
     return findings
+
+
+def _span(rule: Rule, read: list[str], i: int) -> tuple[int, str]:
+    """How many sentences from ``i`` the rule reads, and their text: the next one too when the rule takes two
+    and sentence ``i`` alone does not match; none when the next one says it alone (it is quoted alone when the
+    loop reaches it, not stitched to this one)."""
+    text = read[i]
+    after = read[i + 1] if rule.window > 1 and i + 1 < len(read) else None
+    if after is None or _matches(rule.patterns, text) or NEW_DIVISION.match(after):
+        return 1, text
+    if _matches(rule.patterns, after) and not rule.vetoes(after, read, i + 1):
+        return 0, text
+    return 2, f"{text} {after}"
 
 
 def _support(rule: Rule, lowered: list[str]) -> int | None:

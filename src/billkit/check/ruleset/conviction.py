@@ -106,8 +106,15 @@ RULES: tuple[Rule, ...] = (
           r"constitute (?:a |any |the )?(?:grounds?|basis|bases) (?:for|to)|entitle\w* (?:the )?(?:defendant|person) to (?:withdraw|vacat)|"
           r"(?:a |any |the )?(?:grounds?|basis|bases) (?:for|to))|"
           r"\b(?:is|are|shall be|be) (?:deemed |considered |treated as )?harmless\b",
-          FAILED_ADVICE + r"|fail\w* (?:of [^.;]{0,20})?to (?:advise|warn|inform|admonish|give the)")),
+          FAILED_ADVICE + r"|fail\w* (?:of [^.;]{0,20})?to (?:advise|warn|inform|admonish|give the)"),
+         # a notice of the right to relief, sent after sentence, whose omission leaves the judgment as it was ("Failure
+         # to give the notice does not affect the validity of the judgment"): no plea advisement is made harmless
+         unless=(r"^(?!.*\b(?:immigration|deport\w*|citizen\w*|alien|plea|advis\w*|warn\w*|admoni\w*)).*\bfail\w* to "
+                 r"(?:give|provide|send|mail) (?:the |a |such |any )?notice\b",)),
+    # (a prosecutor's motion "if ... the conviction ... no longer serves the interests of justice", with no defect
+    # named, narrows nothing: there is no vacatur for cause to narrow)
     Rule("vacatur-for-cause", "partial", (NARROWED_VACATUR, VACATE), window=2, part=NARROWS,
+         unless=(r"^(?!.*(?:" + DEFECT + "|" + DEFECT_WORD + r")).*\binterests? of justice\b",),
          why="the vacatur is narrowed: only the prosecutor may ask for it, or it reaches only later convictions"),
     # A vacatur for cause that must be sought within days or months of judgment ("A motion to vacate a conviction for
     # failure of the court to advise ... shall be filed within 90 days after the judgment becomes final"): a person
