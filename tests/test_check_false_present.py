@@ -14,7 +14,9 @@ words. They pin down what the review found the rules misread:
 - "no person shall be permitted to inspect" bars everyone; a lawyer described before "who represents the
   person" is the one given access; a file not released "until ... approved by the chief judge" is no grant;
 - failure to give a notice of the right to relief is no harmless plea advisement;
-- a prosecutor's motion for the interests of justice, with no defect named, narrows no vacatur for cause.
+- a prosecutor's motion for the interests of justice, with no defect named, narrows no vacatur for cause;
+- jurisdiction kept to collect restitution or enforce a protective order is no later challenge, and a sealing
+  that "leaves undiminished the power of the court ... to hear ... any later motion" keeps it.
 Rows the rules still read otherwise are left out, and named in the session's note.
 """
 
@@ -25,6 +27,24 @@ import pytest
 from support import file_statuses
 
 PROBES = [
+    (
+        "p01",
+        "court-jurisdiction",
+        "absent",
+        (
+            "Sec. 12-418. Effect of sealing order; continuing jurisdiction over financial "
+            "obligations.\n(a) Upon entry of an order sealing the record of a conviction under "
+            "section 12-415, the conviction shall be deemed not to have occurred for purposes of "
+            "any application for employment, housing, or licensure, except as provided in "
+            "subsection (d).\n(b) Notwithstanding the entry of a sealing order, the court shall "
+            "retain jurisdiction over the defendant for the purpose of enforcing any unpaid "
+            "restitution, fine, fee, or cost imposed as part of the sentence, and may issue any "
+            "order necessary to collect such amounts, including an order of wage withholding.\n(c) "
+            "The court also retains jurisdiction to enforce any protective order or no-contact "
+            "order entered in the case for the full term of that order.\n(d) A sealed conviction "
+            "may be pleaded and proved as a prior conviction in any subsequent prosecution."
+        ),
+    ),
     (
         "p02",
         "court-jurisdiction",
@@ -590,6 +610,21 @@ PROBES = [
             "fault on the part of defense counsel or the court.\n(d) Relief under this section is "
             "available whether or not the defendant has completed the sentence and whether or not "
             "the record of the conviction has been expunged or sealed."
+        ),
+    ),
+    (
+        "p36",
+        "court-jurisdiction",
+        "present",
+        (
+            "Sec. 31. Authority of the court after sealing.\n(a) Sealing of a conviction under "
+            "this Part, whether by petition or by operation of law, leaves undiminished the power "
+            "of the court that entered the judgment to hear, decide, and grant any later motion, "
+            "petition, or application that attacks the sealed conviction on any ground, including "
+            "a motion to vacate, a petition for post-conviction relief, or a petition for a writ "
+            "of error coram nobis.\n(b) For the purposes of any proceeding described in subsection "
+            "(a), the court may unseal the record to the extent necessary to decide the proceeding "
+            "and shall reseal it when the proceeding ends."
         ),
     ),
     (

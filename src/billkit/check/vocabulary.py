@@ -146,7 +146,8 @@ JURISDICTION = (
 )
 KEEPS = (
     r"(?:\b(?:not|nothing|no)\b[^.;]{0,80}?\b(?:divest|preclude|limit|affect|deprive|bar|impair|terminate|end|"
-    r"remove|take away|strip|lose)\w*|\bretains?\b|\bkeeps?\b|continu\w* (?:to have )?jurisdiction)"
+    r"remove|take away|strip|lose|diminish|reduce|curtail)\w*|\bretains?\b|\bkeeps?\b|continu\w* (?:to have )?jurisdiction|"
+    r"\bleaves? (?:\w+ )?(?:undiminished|unimpaired|unaffected|intact)\b)"
 )
 LATER = r"\b(?:motion|petition|collateral|post-?(?:conviction|judgment)|request|application|attack|vacate)"
 LANGUAGE = r"(?:english|spanish|chinese|vietnamese|tagalog|korean|russian|arabic|haitian|portuguese|french|hmong|somali)"

@@ -235,7 +235,13 @@ RULES: tuple[Rule, ...] = (
                  # renewed petition"), not a challenge to the conviction
                  r"\bjurisdiction\b[^.;]{0,20}\bto (?:hear|consider|decide|entertain|rule on) (?:an? |the |any )?(?:(?:renewed|successive|"
                  r"another|second|new) (?:petition|application|motion)|(?:petition|application|motion)s? (?:for|to) (?:the )?"
-                 r"(?:seal|expung|shield|nondisclos)\w*)")),
+                 r"(?:seal|expung|shield|nondisclos)\w*)",
+                 # a court kept able to collect money or enforce its orders ("shall retain jurisdiction over the defendant
+                 # for the purpose of enforcing any unpaid restitution, fine, fee, or cost"), and an application for a
+                 # job or a licence, are no later challenge
+                 r"\bjurisdiction\b[^.;]{0,80}\b(?:for the purposes? of |to )(?:enforc|collect)\w*[^.;]{0,40}\b(?:restitution|"
+                 r"fines?|fees?|costs?|protective|no-contact|support)\b",
+                 r"\bapplications? for (?:employment|housing|licen\w*|credit|admission)\b")),
     # A court given jurisdiction to decide a motion that may come at any time after relief ("at any
     # time following the withdrawal of the guilty plea and dismissal of the charges ... The court in
     # which the guilty plea was originally entered has jurisdiction and authority to decide the motion").
@@ -285,8 +291,8 @@ RULES: tuple[Rule, ...] = (
           + LATER_CHALLENGE + r"[^.;]{0,60}\bmoot\b|remain\w* subject to (?:later |subsequent |future )?(?:motions?|petitions?|challenges?)|"
           # a motion that may come after relief ("may be filed at any time ..., and regardless of whether the record of the
           # conviction has been sealed")
-          r"\bmay be (?:filed|made|brought)\b[^.;]{0,200}\b(?:regardless of whether|whether or not|even (?:though|if|after))\b[^.;]{0,60}"
-          r"(?:has|have) been (?:\w+ )?(?:" + RELIEF + r")|"
+          r"(?:\bmay be (?:filed|made|brought)|\b(?:relief|(?:a|the) (?:motion|petition))\b[^.;]{0,30}\bis available)\b[^.;]{0,200}"
+          r"\b(?:regardless of whether|whether or not|even (?:though|if|after))\b[^.;]{0,60}(?:has|have) been (?:\w+ )?(?:" + RELIEF + r")|"
           r"(?:prohibits?|preclude\w*|prevent\w*|bar\w*) (?:a |the |any )?(?:person|petitioner|defendant|individual)\b[^.;]{0,80}\bfrom\b[^.;]{0,60}"
           + LATER_CHALLENGE),
          unless=(JURISDICTION, r"\bnot (?:be )?(?:entitled|eligible)\b"),
