@@ -13,6 +13,8 @@ words. They pin down what the review found the rules misread:
   "withdrawn" from the national criminal history index is removed;
 - "no person shall be permitted to inspect" bars everyone; a lawyer described before "who represents the
   person" is the one given access; a file not released "until ... approved by the chief judge" is no grant;
+  a copy "upon entry of an order of the court" is access only by the court's order, and a copy "without
+  petitioning any court" is access without one;
 - failure to give a notice of the right to relief is no harmless plea advisement;
 - a prosecutor's motion for the interests of justice, with no defect named, narrows no vacatur for cause;
 - jurisdiction kept to collect restitution or enforce a protective order is no later challenge, and a sealing
@@ -289,6 +291,21 @@ PROBES = [
             "eligibility for a diversion program or for charging and sentencing decisions in a "
             "later prosecution.\n(d) Except as provided in subsections (b) and (c), no person "
             "shall be permitted to inspect an expunged record."
+        ),
+    ),
+    (
+        "p17",
+        "record-access",
+        "contrary",
+        (
+            "§ 610.122. Access by the subject of a sealed record.\n1. The person who is the "
+            "subject of a record sealed under section 610.120 may obtain a copy of the sealed "
+            "record upon entry of an order of the court that sealed the record.\n2. A motion for "
+            "such order shall be filed in the court that entered the sealing order and shall state "
+            "the purpose for which the copy is sought.\n3. The court may grant the motion if it "
+            "finds that the person has a legitimate need for the record that outweighs the "
+            "interest in keeping the record closed.\n4. A copy provided under this section shall "
+            "bear a notation that it is a sealed record and shall not be further disclosed."
         ),
     ),
     (
@@ -656,6 +673,22 @@ PROBES = [
             "person named to obtain copies under this Rule.\n(c) The clerk may charge the ordinary "
             "copying fee but shall waive it for a person who is indigent.\n(d) Copies furnished "
             'under this Rule shall bear the notation "Sealed - furnished to the person named".'
+        ),
+    ),
+    (
+        "p39",
+        "record-access",
+        "present",
+        (
+            "Section 19. Entitlement of the person to own records.\n(1) A person whose record has "
+            "been expunged under this act is entitled to receive, on written request to the "
+            "central repository and without petitioning any court, a complete copy of the person's "
+            "criminal history record, including the entries relating to the expunged offense.\n(2) "
+            "A person described in subsection (1) is likewise entitled to inspect and copy the "
+            "court file and the records of the arresting agency relating to the expunged "
+            "offense.\n(3) An agency shall comply with a request under this section within twenty "
+            "days.\n(4) The existence of an expungement order is not a ground for refusing a "
+            "request under this section."
         ),
     ),
     (

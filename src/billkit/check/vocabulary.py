@@ -32,6 +32,7 @@ NO_ORDER = (
     + r"|\bno "
     + COURT_ORDER
     + r"[^.;]{0,30}(?:is|shall be) required|need not (?:petition|apply to|move|ask) (?:the )?court|"
+    r"without (?:petitioning|applying to|moving|asking|going to|filing (?:a |any )?(?:petition|motion) (?:in|with)) (?:any |a |the )?(?:\w+ )?court|"
     r"not (?:be )?(?:conditioned|contingent) (?:on|upon) (?:an? |the )?"
     + COURT_ORDER
     + r"|not (?:require|demand|condition)\w*[^.;]{0,60}"

@@ -65,6 +65,10 @@ RULES: tuple[Rule, ...] = (
     Rule("record-access", "against",
          (SUBJECT_FIRST + r"[^.;]{0,80}?\bmay\b (?:\w+ ){0,2}?" + SEE + r"\b[^.;]{0,60}?" + BY_COURT_PETITION + "|" + SUBJECT_FIRST + r"[^.;]{0,80}?\bmay,? "
           + BY_COURT_PETITION + r"[^.;]{0,60}\b" + SEE + r"|"
+          # ... or the court's order ("may obtain a copy of the sealed record upon entry of an order of the court that
+          # sealed the record")
+          + SUBJECT_FIRST + r"(?:[^.;]|\.(?=\d)){0,80}?\bmay\b (?:\w+ ){0,2}?" + SEE + r"\b[^.;]{0,60}?\b(?:upon|on|after|pursuant to|with) "
+          r"(?:the )?(?:entry of |issuance of )?(?:an? |the )?(?:" + COURT_ORDER + r")|"
           + SUBJECT_FIRST + r"[^.;]{0,60}?\b(?:may not|shall not|cannot|is not (?:entitled|permitted|allowed) to)\b (?:\w+ ){0,2}"
           + SEE + r"\b(?:(?!\bexcept\b|\bunless\b|\bwithout\b)[^.;]){0,60}(?:[.;]|$)", RELIEF),
          unless=(r"\bwithout\b[^.;]{0,40}\b(?:petition|motion|application|order)\b", OTHERS_DATA)),
