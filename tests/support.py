@@ -266,6 +266,26 @@ def line_findings(text: str) -> dict:
     return {finding.id: finding for finding in check_passages(passages)}
 
 
+def passage_findings(*texts: str) -> dict:
+    """What `billkit check` finds when each of ``texts`` is a passage of its own ("line 1", ...): practice id
+    to its finding."""
+    from billkit.check.reading import Passage
+    from billkit.check.rules import check_passages
+
+    passages = [Passage(text, f"line {i}") for i, text in enumerate(texts, 1)]
+    return {finding.id: finding for finding in check_passages(passages)}
+
+
+def passage_finding(practice: str, *texts: str):
+    """The finding for ``practice`` when each of ``texts`` is a passage of its own."""
+    return passage_findings(*texts)[practice]
+
+
+def passage_status(practice: str, *texts: str) -> str:
+    """The status for ``practice`` when each of ``texts`` is a passage of its own."""
+    return passage_findings(*texts)[practice].status
+
+
 def file_statuses(folder: Path, name: str, text: str) -> dict[str, str]:
     """What `billkit check` finds in ``text`` read as a text file (``folder``/``name``.txt), as a reviewer ran
     it: practice id to status."""

@@ -10,10 +10,7 @@ from __future__ import annotations
 from billkit.check.reading import Passage
 from billkit.check.rules import FAIL_ON, check_passages, fails
 
-
-def _findings(*texts: str):
-    return {f.id: f for f in check_passages([Passage(t, f"line {i}") for i, t in enumerate(texts, 1)])}
-
+from support import passage_findings
 
 # The advocate's pending bill, as quoted in ../shared/reviews/2026-11-user-review.md, (b) B.
 ADVOCATE = (
@@ -24,7 +21,7 @@ ADVOCATE = (
 
 
 def test_an_exception_for_agencies_does_not_open_the_record_to_the_person():
-    finding = _findings(ADVOCATE)["record-access"]
+    finding = passage_findings(ADVOCATE)["record-access"]
     assert finding.status == "contrary"
     assert len(finding.evidence) == 1 and finding.evidence[0].quote.startswith("Sealed records may not be")
     assert "strike" in finding.missing
@@ -36,7 +33,7 @@ def test_an_exception_for_the_person_keeps_the_record_open_to_them():
         "Sealed records may not be disclosed to any person without a court order, except to the person who "
         "is the subject of the record."
     )
-    assert _findings(text)["record-access"].status != "contrary"
+    assert passage_findings(text)["record-access"].status != "contrary"
 
 
 def test_records_sent_to_immigration_authorities_are_contrary_not_partial():
@@ -45,7 +42,7 @@ def test_records_sent_to_immigration_authorities_are_contrary_not_partial():
     text = (
         "The division shall transmit sealed records to the United States Immigration and Customs Enforcement."
     )
-    finding = _findings(text)["federal-records"]
+    finding = passage_findings(text)["federal-records"]
     assert finding.status == "contrary" and "transmit sealed records" in finding.evidence[0].quote
 
 
@@ -56,7 +53,7 @@ def test_a_savings_clause_keeping_records_in_federal_files_is_contrary():
         "Nothing in this section shall be construed to require the division to remove a record from the "
         "Interstate Identification Index."
     )
-    assert _findings(text)["federal-records"].status == "contrary"
+    assert passage_findings(text)["federal-records"].status == "contrary"
 
 
 def test_a_permission_to_exchange_information_with_immigration_agencies_is_contrary():
@@ -68,7 +65,7 @@ def test_a_permission_to_exchange_information_with_immigration_agencies_is_contr
         "Protection in order to: (a) Verify the immigration status of a person if the person is arrested for "
         "any criminal offense; or"
     )
-    assert _findings(text)["federal-records"].status == "contrary"
+    assert passage_findings(text)["federal-records"].status == "contrary"
 
 
 def test_federal_authorities_that_may_receive_expunged_records_are_contrary():
@@ -79,7 +76,7 @@ def test_federal_authorities_that_may_receive_expunged_records_are_contrary():
         "specific request:"
     )
     item = "(c) federal authorities if required by federal law;"
-    finding = _findings(lead, "(a) the Board of Pardons and Parole;", item)["federal-records"]
+    finding = passage_findings(lead, "(a) the Board of Pardons and Parole;", item)["federal-records"]
     assert finding.status == "contrary"
 
 
@@ -90,7 +87,7 @@ def test_a_ban_on_banning_sharing_with_immigration_agencies_is_contrary():
         "restrict any jurisdiction, official, or employee from sending to, or receiving from, federal "
         "immigration agencies information regarding the citizenship or immigration status of any individual;"
     )
-    assert _findings(text)["federal-records"].status == "contrary"
+    assert passage_findings(text)["federal-records"].status == "contrary"
 
 
 def test_a_ban_on_notifying_immigration_agencies_is_the_immigration_half():
@@ -104,7 +101,7 @@ def test_a_ban_on_notifying_immigration_agencies_is_the_immigration_half():
         "the custody of another agency or subcontractor thereof, or disclosing personal information about an "
         "individual."
     )
-    finding = _findings(text)["federal-records"]
+    finding = passage_findings(text)["federal-records"]
     assert finding.status == "partial" and "federal databases" in finding.missing
 
 
@@ -113,7 +110,7 @@ def test_unlawful_to_disclose_is_a_ban():
         "It is unlawful for any person to disclose a sealed record to federal immigration authorities, "
         "Immigration and Customs Enforcement or the Department of Homeland Security."
     )
-    assert _findings(text)["federal-records"].status == "partial"
+    assert passage_findings(text)["federal-records"].status == "partial"
 
 
 def test_vacatur_for_a_missing_advisement_is_relief_for_legal_error():
@@ -126,14 +123,14 @@ def test_vacatur_for_a_missing_advisement_is_relief_for_legal_error():
         "court, on defendant’s motion, shall vacate the judgment and permit the defendant to withdraw the "
         "plea of guilty or nolo contendere, and enter a plea of not guilty."
     )
-    assert _findings(text)["vacatur-for-cause"].status == "present"
+    assert passage_findings(text)["vacatur-for-cause"].status == "present"
 
 
 def test_fail_on_contrary_and_the_levels_above_it():
-    findings = list(_findings(ADVOCATE).values())
+    findings = list(passage_findings(ADVOCATE).values())
     assert fails(findings, "contrary") and fails(findings, "absent") and fails(findings, "partial")
     assert "contrary" in FAIL_ON["absent"] and FAIL_ON["contrary"] == ("contrary",)
-    clean = list(_findings("The court may vacate a conviction that is legally invalid.").values())
+    clean = list(passage_findings("The court may vacate a conviction that is legally invalid.").values())
     assert not fails(clean, "contrary")
 
 
@@ -143,7 +140,7 @@ def test_evidence_is_at_most_three_quotes_none_twice():
         "Sealed records shall not be released to any person without a court order.",
         "No agency may release an erased record except by order of a court.",
     ]
-    finding = _findings(*texts)["record-access"]
+    finding = passage_findings(*texts)["record-access"]
     quotes = [e.quote for e in finding.evidence]
     assert finding.status == "contrary" and len(quotes) <= 3 and len(set(quotes)) == len(quotes)
 
@@ -158,7 +155,7 @@ def test_a_long_quote_is_never_cut_before_the_words_that_reverse_it():
         "except that no sealed record may be made available to the person who is the subject of the record "
         "without a court order."
     )
-    finding = _findings(text)["record-access"]
+    finding = passage_findings(text)["record-access"]
     assert finding.status == "contrary"
     assert finding.evidence[0].quote.endswith("without a court order.")
 
@@ -186,7 +183,7 @@ def test_missing_speaks_of_a_second_quote_only_when_one_is_printed():
         "A person whose conviction record has been expunged may obtain a copy of that record only after a "
         "judge of the circuit court, following a hearing, finds good cause for its release."
     )
-    found = _findings(text)["record-access"]
+    found = passage_findings(text)["record-access"]
     assert found.status == "contrary"
     assert len(found.evidence) == 1
     assert "quoted after it" not in found.missing
@@ -195,7 +192,7 @@ def test_missing_speaks_of_a_second_quote_only_when_one_is_printed():
         "Any individual who has received an expungement may access information contained in expunged "
         "records without first obtaining a court order."
     )
-    both = _findings(text, grant)["record-access"]
+    both = passage_findings(text, grant)["record-access"]
     assert both.status == "contrary" and len(both.evidence) == 2
     assert "quoted after it" in both.missing
 
@@ -208,13 +205,13 @@ def test_a_duty_to_notify_the_bureau_of_immigration_and_customs_enforcement_is_c
         "local law and is within 30 days of release, the agency legally responsible for his or her custody "
         "at that time shall notify the United States Bureau of Immigration and Customs Enforcement."
     )
-    assert _findings(alabama)["federal-records"].status == "contrary"
+    assert passage_findings(alabama)["federal-records"].status == "contrary"
     dakota = (
         "If it appears that that person is an alien, the officer in charge of the county jail immediately "
         "shall notify the United States immigration officer in charge of the district of the date of the "
         "commitment."
     )
-    assert _findings(dakota)["federal-records"].status == "contrary"
+    assert passage_findings(dakota)["federal-records"].status == "contrary"
 
 
 def test_a_ban_on_287g_agreements_is_not_read_as_one():
@@ -224,9 +221,9 @@ def test_a_ban_on_287g_agreements_is_not_read_as_one():
         "federal law that permits state or local government entities to enforce federal civil immigration "
         "laws."
     )
-    assert _findings(text)["federal-records"].status != "contrary"
+    assert passage_findings(text)["federal-records"].status != "contrary"
     assert (
-        _findings(
+        passage_findings(
             "The sheriff shall enter into an agreement under 8 U.S.C. § 1357(g) to enforce immigration law."
         )["federal-records"].status
         == "contrary"
@@ -236,7 +233,7 @@ def test_a_ban_on_287g_agreements_is_not_read_as_one():
 def test_a_window_does_not_borrow_the_next_provisions_heading():
     # Utah Code Jud. Admin. R. 4-202.03(1)-(2): public records are open to all; that says nothing of the
     # sealed records the next provision's heading names.
-    finding = _findings(
+    finding = passage_findings(
         "(1) Public Court Records. Any person may access a public court record.", "(2) Sealed Court Records."
     )
     assert finding["record-access"].status != "present"
@@ -248,6 +245,6 @@ def test_notice_of_a_right_to_see_ones_records_is_not_public_education():
         "The regulations shall provide for (i) public notice of the right of access; (ii) access to criminal "
         "history record information by an individual or an attorney-at-law acting for an individual."
     )
-    assert _findings(text)["public-education"].status == "absent"
+    assert passage_findings(text)["public-education"].status == "absent"
     relief = "The court shall give the person notice of the right to petition for expungement."
-    assert _findings(relief)["public-education"].status == "partial"
+    assert passage_findings(relief)["public-education"].status == "partial"

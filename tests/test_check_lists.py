@@ -9,15 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from billkit.check.reading import Passage
-from billkit.check.rules import check_passages
 from test_check_real_wording import GA_15_11_708  # Ga. Code Ann. § 15-11-708(b)-(c)(4)
 
-
-def _finding(practice: str, *texts: str):
-    passages = [Passage(t, f"line {i}") for i, t in enumerate(texts, 1)]
-    return {f.id: f for f in check_passages(passages)}[practice]
-
+from support import passage_finding
 
 US_5038_A = (
     "(a) Throughout and upon the completion of the juvenile delinquency proceeding, the records shall be "
@@ -42,13 +36,13 @@ KS_38_2310 = (
 
 def test_a_list_of_who_may_see_closed_records_that_leaves_the_person_out_works_against_access():
     for text in (GA_15_11_708, US_5038_A):
-        finding = _finding("record-access", text)
+        finding = passage_finding("record-access", text)
         assert finding.status == "contrary"
         assert "(1)" in finding.evidence[0].quote  # the list itself is quoted, not a sentence near it
 
 
 def test_a_list_that_names_the_parties_gives_the_person_access():
-    finding = _finding("record-access", KS_38_2310)
+    finding = passage_finding("record-access", KS_38_2310)
     assert finding.status == "present"
     assert "parties to the proceedings" in finding.evidence[0].quote
 
@@ -60,7 +54,7 @@ def test_a_grant_elsewhere_in_the_bill_outweighs_a_list_that_leaves_the_person_o
         "A shielded record shall remain available to the person who is the subject of the record without a "
         "court order, and the person may inspect and obtain a copy of the shielded record."
     )
-    assert _finding("record-access", GA_15_11_708, grant).status == "present"
+    assert passage_finding("record-access", GA_15_11_708, grant).status == "present"
 
 
 def test_a_list_after_a_court_order_gate_is_not_the_persons_route():
@@ -81,7 +75,7 @@ def test_a_list_after_a_court_order_gate_is_not_the_persons_route():
         "(2) Law enforcement officers and law enforcement agencies when such information is essential to "
         "executing an arrest or search warrant or other compulsory process."
     )
-    assert _finding("record-access", text).status != "present"
+    assert passage_finding("record-access", text).status != "present"
 
 
 def test_lists_that_are_not_of_who_may_see_a_case_record_say_nothing_of_access():
@@ -107,8 +101,8 @@ def test_lists_that_are_not_of_who_may_see_a_case_record_say_nothing_of_access()
         "controls that are separate and distinct from the controls to access electronic data "
         "concerning adults; and"
     )
-    assert _finding("record-access", dna).status == "absent"
-    assert _finding("record-access", kept).status == "absent"
+    assert passage_finding("record-access", dna).status == "absent"
+    assert passage_finding("record-access", kept).status == "absent"
 
 
 CO_SB25_276 = (
@@ -125,7 +119,7 @@ CO_SB25_276 = (
 
 
 def test_items_that_lost_their_labels_are_read_with_their_lead():
-    finding = _finding("vacatur-for-cause", CO_SB25_276)
+    finding = passage_finding("vacatur-for-cause", CO_SB25_276)
     assert finding.status == "present"
     assert finding.evidence[0].quote.startswith("Under current law, a criminal defendant may petition")
 
@@ -136,7 +130,7 @@ def test_a_delayed_release_from_jail_is_not_a_release_of_records():
         "The bill prohibits the jail custodian from delaying a defendant's release for the purpose of an "
         "immigration enforcement operation."
     )
-    assert _finding("federal-records", text).status == "absent"
+    assert passage_finding("federal-records", text).status == "absent"
 
 
 def test_a_plea_advisement_that_the_plea_waives_an_appeal_does_not_end_the_courts_jurisdiction():
@@ -153,7 +147,7 @@ def test_a_plea_advisement_that_the_plea_waives_an_appeal_does_not_end_the_court
         "filing a petition for post-conviction relief under Rule 33 and, if it is denied, a petition "
         "for review."
     )
-    assert _finding("court-jurisdiction", text).status == "absent"
+    assert passage_finding("court-jurisdiction", text).status == "absent"
 
 
 # Lists in one sentence, and related wording, in sentences written for these tests (no source): the
@@ -168,14 +162,14 @@ def test_cleared_records_open_only_to_agencies_work_against_access():
         "for investigative purposes.",
         "No sealed record shall be disclosed to any person other than a criminal justice agency.",
     ):
-        assert _finding("record-access", text).status == "contrary", text
+        assert passage_finding("record-access", text).status == "contrary", text
     # the person among those named, or a way in for the person: not against
     for text in (
         "Sealed records are available only to criminal justice agencies and to the person who is the subject "
         "of the record.",
         "Sealing is available only to a person who has completed the sentence.",
     ):
-        assert _finding("record-access", text).status != "contrary", text
+        assert passage_finding("record-access", text).status != "contrary", text
 
 
 def test_a_person_let_in_to_examine_their_file_has_access():
@@ -184,7 +178,7 @@ def test_a_person_let_in_to_examine_their_file_has_access():
         "court "
         "file at no cost."
     )
-    assert _finding("record-access", text).status == "present"
+    assert passage_finding("record-access", text).status == "present"
 
 
 def test_jurisdiction_kept_notwithstanding_the_relief_is_present():
@@ -193,19 +187,19 @@ def test_jurisdiction_kept_notwithstanding_the_relief_is_present():
         "petition "
         "challenging the legal validity of the conviction."
     )
-    assert _finding("court-jurisdiction", text).status == "present"
+    assert passage_finding("court-jurisdiction", text).status == "present"
 
 
 def test_access_limited_to_a_list_reads_the_list():
     assert (
-        _finding(
+        passage_finding(
             "record-access",
             "Access to expunged records shall be limited to law enforcement agencies and prosecutors.",
         ).status
         == "contrary"
     )
     assert (
-        _finding(
+        passage_finding(
             "record-access",
             "Access to expunged records shall be limited to law enforcement agencies, prosecutors, and the "
             "person "
@@ -214,7 +208,7 @@ def test_access_limited_to_a_list_reads_the_list():
         == "present"
     )
     assert (
-        _finding(
+        passage_finding(
             "record-access",
             "Once an order of nondisclosure is issued, the criminal justice agency may disclose the "
             "information only "
@@ -230,10 +224,10 @@ def test_a_record_given_or_opened_to_the_person_is_access():
         "record.",
         "The petitioner shall have access to the sealed records of the petitioner's case.",
     ):
-        assert _finding("record-access", text).status == "present", text
+        assert passage_finding("record-access", text).status == "present", text
     # a record about the person, sent elsewhere, is not a record given to the person
     text = "Upon sealing, the agency shall send any records relating to the person to the issuing court."
-    assert _finding("record-access", text).status != "present"
+    assert passage_finding("record-access", text).status != "present"
 
 
 # A second, critical reader's probes (written for these tests, no source): shapes that share words with a
@@ -357,11 +351,11 @@ PROBES = [
 
 @pytest.mark.parametrize(("status", "text"), PROBES, ids=[f"{s}-{i}" for i, (s, _) in enumerate(PROBES)])
 def test_a_list_is_read_for_who_it_names_and_for_what_it_is(status, text):
-    assert _finding("record-access", text).status == status
+    assert passage_finding("record-access", text).status == status
 
 
 def test_a_list_that_leaves_the_person_out_asks_to_add_them_and_quotes_the_whole_list():
-    finding = _finding(
+    finding = passage_finding(
         "record-access",
         "(b) Sealed records may be inspected only by the following:\n(1) The court.\n"
         "(2) The prosecuting attorney.\n(3) Federal immigration authorities.",
@@ -379,12 +373,12 @@ def test_ones_own_criminal_history_and_no_other_person():
     text = (
         "A petitioner may at any time request and receive a copy of the petitioner's sealed criminal history."
     )
-    assert _finding("record-access", text).status == "present"
+    assert passage_finding("record-access", text).status == "present"
     text = (
         "Expunged records shall be released only to the courts and criminal justice agencies, and to no "
         "other person."
     )
-    assert _finding("record-access", text).status == "contrary"
+    assert passage_finding("record-access", text).status == "contrary"
 
 
 NM_32A_2_26 = (
@@ -405,19 +399,19 @@ NM_32A_2_26 = (
 
 def test_records_described_by_their_sealing_order_still_open_a_list_of_who_may_see_them():
     # the person's own way in is a motion to the court: the list works against access
-    finding = _finding("record-access", NM_32A_2_26)
+    finding = passage_finding("record-access", NM_32A_2_26)
     assert finding.status == "contrary"
     assert "upon motion by the person who is the subject" in finding.evidence[0].quote
 
 
 def test_a_person_told_that_their_records_were_sealed_is_given_notice_of_relief():
-    assert _finding("public-education", NM_32A_2_26).status == "partial"
+    assert passage_finding("public-education", NM_32A_2_26).status == "partial"
     # the same words in a notice to the FBI are procedure (tests/corpus/draft-shielding-limited-relief.txt)
     notice = (
         "(b) When a record is shielded, the Central Repository shall send the Federal Bureau of "
         "Investigation a notice that the record has been shielded."
     )
-    assert _finding("public-education", notice).status == "absent"
+    assert passage_finding("public-education", notice).status == "absent"
 
 
 GA_15_1_20_C = (
@@ -447,12 +441,12 @@ ND_27_20_4_25 = (
 
 
 def test_a_list_that_names_the_person_only_upon_court_order_works_against_access():
-    finding = _finding("record-access", *GA_15_1_20_C.split("\n"))
+    finding = passage_finding("record-access", *GA_15_1_20_C.split("\n"))
     assert finding.status == "contrary"
     assert "(F) By an individual who is the subject" in finding.evidence[0].quote
 
 
 def test_lettered_items_after_a_closing_clause_give_a_route_through_counsel():
-    finding = _finding("record-access", *ND_27_20_4_25.split("\n"))
+    finding = passage_finding("record-access", *ND_27_20_4_25.split("\n"))
     assert finding.status == "partial"
     assert "Counsel for a party to the proceeding" in finding.evidence[0].quote

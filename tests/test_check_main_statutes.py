@@ -7,18 +7,7 @@ header), with a variation beside it that shows the reading turns on the words it
 
 from __future__ import annotations
 
-from billkit.check.reading import Passage
-from billkit.check.rules import check_passages
-
-
-def _finding(practice: str, *texts: str):
-    passages = [Passage(t, f"line {i}") for i, t in enumerate(texts, 1)]
-    return next(f for f in check_passages(passages) if f.id == practice)
-
-
-def _status(practice: str, *texts: str) -> str:
-    return _finding(practice, *texts).status
-
+from support import passage_finding, passage_status
 
 # Plea withdrawal "to correct manifest injustice".
 
@@ -29,7 +18,7 @@ KS_22_3210_D_2 = (
 
 
 def test_relief_whose_only_ground_is_manifest_injustice_is_partial_and_says_why():
-    finding = _finding("vacatur-for-cause", KS_22_3210_D_2)
+    finding = passage_finding("vacatur-for-cause", KS_22_3210_D_2)
     assert finding.status == "partial"
     assert "manifest injustice" in finding.missing
     # the same relief for a named legal defect is vacatur for cause
@@ -37,7 +26,7 @@ def test_relief_whose_only_ground_is_manifest_injustice_is_partial_and_says_why(
         "To correct manifest injustice",
         "Where the plea was entered without the effective assistance of counsel,",
     )
-    assert _status("vacatur-for-cause", defect) == "present"
+    assert passage_status("vacatur-for-cause", defect) == "present"
 
 
 def test_manifest_injustice_defined_by_legal_defects_is_vacatur_for_cause():
@@ -45,7 +34,7 @@ def test_manifest_injustice_defined_by_legal_defects_is_vacatur_for_cause():
         "A manifest injustice exists where the defendant was denied the effective assistance of counsel, or "
         "the plea was not entered knowingly, intelligently and voluntarily."
     )
-    assert _status("vacatur-for-cause", KS_22_3210_D_2, defined) == "present"
+    assert passage_status("vacatur-for-cause", KS_22_3210_D_2, defined) == "present"
 
 
 # Post-conviction relief on a constitutional ground, and the petition's deadline.
@@ -64,14 +53,14 @@ TN_40_30_103 = (
 
 
 def test_relief_for_the_abridgment_of_a_constitutional_right_is_vacatur_for_cause():
-    finding = _finding("vacatur-for-cause", TN_40_30_102, TN_40_30_103)
+    finding = passage_finding("vacatur-for-cause", TN_40_30_102, TN_40_30_103)
     assert finding.status == "present"
     # the deadline is not quoted as a grant of relief
     assert [e.quote for e in finding.evidence] == [TN_40_30_103.removeprefix("§ 40-30-103. ")]
 
 
 def test_a_filing_deadline_alone_grants_no_vacatur():
-    assert _status("vacatur-for-cause", TN_40_30_102) == "absent"
+    assert passage_status("vacatur-for-cause", TN_40_30_102) == "absent"
 
 
 # Who confirms that relief was granted.
@@ -87,9 +76,9 @@ OK_18_A_7 = (
 
 
 def test_an_agency_confirming_a_fact_is_not_the_person_confirming_relief():
-    assert _status("record-access", OK_18_A_7) == "absent"
+    assert passage_status("record-access", OK_18_A_7) == "absent"
     own = "The person may confirm in writing whether the record has been expunged."
-    assert _status("record-access", own) == "partial"
+    assert passage_status("record-access", own) == "partial"
 
 
 # A repository's list of who may receive criminal history at all.
@@ -107,13 +96,13 @@ UT_53_10_108_1 = (
 
 
 def test_a_list_of_who_may_get_criminal_history_says_nothing_of_cleared_records_by_leaving_the_person_out():
-    assert _status("record-access", UT_53_10_108_1) == "absent"
+    assert passage_status("record-access", UT_53_10_108_1) == "absent"
     # the same list over expunged records shuts the person out
     expunged = UT_53_10_108_1.replace(
         "Dissemination of information from a criminal history record",
         "Dissemination of information from an expunged criminal history record",
     )
-    assert _status("record-access", expunged) == "contrary"
+    assert passage_status("record-access", expunged) == "contrary"
 
 
 # An application that must challenge the legal validity of a conviction.
@@ -132,8 +121,8 @@ IA_822_3 = (
 
 
 def test_an_application_that_must_challenge_a_conviction_s_legal_validity_is_vacatur_for_cause():
-    assert _status("vacatur-for-cause", TX_11_072_2_B) == "present"
+    assert passage_status("vacatur-for-cause", TX_11_072_2_B) == "present"
 
 
 def test_the_application_of_a_limitation_period_is_no_application_for_relief():
-    assert _status("vacatur-for-cause", IA_822_3) == "absent"
+    assert passage_status("vacatur-for-cause", IA_822_3) == "absent"

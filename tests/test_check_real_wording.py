@@ -11,15 +11,9 @@ import pytest
 from typer.testing import CliRunner
 
 from billkit.check.judge import Evidence, quote, strongest
-from billkit.check.reading import Passage
-from billkit.check.rules import check_passages
 from billkit.cli import app
 
-
-def _status(practice: str, *texts: str) -> str:
-    passages = [Passage(t, f"line {i}") for i, t in enumerate(texts, 1)]
-    return {f.id: f.status for f in check_passages(passages)}[practice]
-
+from support import passage_status
 
 # Vacatur for legal error, as post-conviction statutes word it.
 
@@ -54,7 +48,7 @@ OR_138_530 = (
     ],
 )
 def test_post_conviction_relief_for_a_constitutional_defect_is_vacatur_for_cause(text):
-    assert _status("vacatur-for-cause", text) == "present"
+    assert passage_status("vacatur-for-cause", text) == "present"
 
 
 def test_a_clean_record_vacation_is_not_vacatur_for_cause():
@@ -66,7 +60,7 @@ def test_a_clean_record_vacation_is_not_vacatur_for_cause():
         "by: (a) Permitting the offender to withdraw the offender's plea of guilty and to enter a plea of "
         "not guilty."
     )
-    assert _status("vacatur-for-cause", text) == "absent"
+    assert passage_status("vacatur-for-cause", text) == "absent"
 
 
 def test_saving_a_higher_courts_habeas_jurisdiction_is_not_continuing_jurisdiction():
@@ -76,7 +70,7 @@ def test_saving_a_higher_courts_habeas_jurisdiction_is_not_continuing_jurisdicti
         "construed to limit the original jurisdiction of the Supreme Court in habeas corpus as provided in "
         "the Constitution of this state."
     )
-    assert _status("court-jurisdiction", text) == "absent"
+    assert passage_status("court-jurisdiction", text) == "absent"
 
 
 # Own-record access.
@@ -90,7 +84,7 @@ AR_16_90_1416 = (
 
 
 def test_a_record_closed_except_when_the_person_asks_is_open_to_the_person():
-    assert _status("record-access", AR_16_90_1416) == "present"
+    assert passage_status("record-access", AR_16_90_1416) == "present"
 
 
 # Me. Rev. Stat. Ann. tit. 15, § 3308(1-A), (3) (text effective until Jan. 1, 2022), from getpocketlaw.com;
@@ -133,20 +127,20 @@ NE_29_3523 = (
 
 @pytest.mark.parametrize("texts", [ME_3308, (OR_419A_255,), (DC_16_2331,)])
 def test_records_shut_to_the_public_but_open_to_the_person_they_are_about_are_present(texts):
-    assert _status("record-access", *texts) == "present"
+    assert passage_status("record-access", *texts) == "present"
 
 
 def test_a_closed_record_open_to_a_list_without_the_person_is_not_access():
     # The Oregon list cut before the person is named.
-    assert _status("record-access", OR_419A_255.split("\n(B)")[0]) == "absent"
+    assert passage_status("record-access", OR_419A_255.split("\n(B)")[0]) == "absent"
     # The Maine list in a text that never closes the records: any record, not a cleared one.
-    assert _status("record-access", ME_3308[1]) != "present"
+    assert passage_status("record-access", ME_3308[1]) != "present"
 
 
 def test_a_sealed_record_released_on_the_persons_own_request_is_open_to_the_person():
-    assert _status("record-access", NE_29_3523) == "present"
+    assert passage_status("record-access", NE_29_3523) == "present"
     someone_else = NE_29_3523.replace("Has made a notarized request", "Is named in a request")
-    assert _status("record-access", someone_else) != "present"
+    assert passage_status("record-access", someone_else) != "present"
 
 
 def test_a_record_withheld_from_the_person_is_not_open_to_them():
@@ -156,12 +150,12 @@ def test_a_record_withheld_from_the_person_is_not_open_to_them():
         "requires information from an expunged record shall apply to the court, which may permit "
         "inspection upon good cause shown."
     )
-    assert _status("record-access", barred) == "contrary"
+    assert passage_status("record-access", barred) == "contrary"
     mailed = (
         "Records sealed under this section shall be available only to criminal justice agencies; however, "
         "the court shall mail to the person whose record was sealed a copy of the order granting relief."
     )
-    assert _status("record-access", mailed) != "present"
+    assert passage_status("record-access", mailed) != "present"
 
 
 @pytest.mark.parametrize(
@@ -179,7 +173,7 @@ def test_a_record_withheld_from_the_person_is_not_open_to_them():
     ],
 )
 def test_records_opened_only_by_a_court_are_contrary(text):
-    assert _status("record-access", text) == "contrary"
+    assert passage_status("record-access", text) == "contrary"
 
 
 def test_ones_own_criminal_history_information_is_partial_and_reading_it_aloud_is_not_outreach():
@@ -193,8 +187,8 @@ def test_ones_own_criminal_history_information_is_partial_and_reading_it_aloud_i
         "Such designated person will then be permitted to read or otherwise describe or translate the "
         "criminal history record information to the person about whom it pertains."
     )
-    assert _status("record-access", first, fourth) == "partial"
-    assert _status("public-education", first, fourth) == "absent"
+    assert passage_status("record-access", first, fourth) == "partial"
+    assert passage_status("public-education", first, fourth) == "absent"
 
 
 # Records and information that reach immigration authorities.
@@ -226,14 +220,14 @@ DC_16_2331_6 = (
 
 @pytest.mark.parametrize("text", [GA_15_11_708, DC_16_2331_6])
 def test_closed_records_open_to_federal_officers_by_a_list_are_contrary(text):
-    assert _status("federal-records", text) == "contrary"
+    assert passage_status("federal-records", text) == "contrary"
 
 
 def test_a_list_of_state_officers_is_not_federal():
     state_only = GA_15_11_708.replace(
         "of this state, the United States, or any other jurisdiction", "of this state"
     )
-    assert _status("federal-records", state_only) == "absent"
+    assert passage_status("federal-records", state_only) == "absent"
 
 
 @pytest.mark.parametrize(
@@ -261,7 +255,7 @@ def test_a_list_of_state_officers_is_not_federal():
     ],
 )
 def test_laws_that_send_information_to_immigration_authorities_are_contrary(text):
-    assert _status("federal-records", text) == "contrary"
+    assert passage_status("federal-records", text) == "contrary"
 
 
 def test_a_plea_advisement_names_immigration_without_sending_anything_to_it():
@@ -272,8 +266,8 @@ def test_a_plea_advisement_names_immigration_without_sending_anything_to_it():
         "States of America, a plea of guilty or no contest may result in deportation, the exclusion from "
         "admission to this country, or the denial of naturalization under federal law."
     )
-    assert _status("federal-records", text) == "absent"
-    assert _status("public-education", text) == "partial"
+    assert passage_status("federal-records", text) == "absent"
+    assert passage_status("public-education", text) == "partial"
 
 
 def test_a_numbered_item_reads_with_the_lead_that_forbids_it():
@@ -285,7 +279,7 @@ def test_a_numbered_item_reads_with_the_lead_that_forbids_it():
         "5. make municipal databases available to any person or entity for the purpose of immigration "
         "enforcement."
     )
-    assert _status("federal-records", text) == "partial"
+    assert passage_status("federal-records", text) == "partial"
 
 
 # Evidence a lawyer can read once.
@@ -342,11 +336,11 @@ MT_46_18_608 = (
 
 
 def test_vacatur_for_a_trafficking_victim_is_vacatur_for_cause_and_its_presumption_partial():
-    assert _status("vacatur-for-cause", VT_2658_B) == "present"
-    assert _status("rebuttable-presumption", MT_46_18_608) == "partial"
+    assert passage_status("vacatur-for-cause", VT_2658_B) == "present"
+    assert passage_status("rebuttable-presumption", MT_46_18_608) == "partial"
     # Without the trafficking ground, a motion to vacate is not for cause.
     plain = "(b) A person convicted of a qualifying crime may file a motion to vacate the conviction."
-    assert _status("vacatur-for-cause", plain) == "absent"
+    assert passage_status("vacatur-for-cause", plain) == "absent"
 
 
 def test_a_judgment_unlawful_as_a_result_of_any_error_is_vacatur_for_cause():
@@ -359,7 +353,7 @@ def test_a_judgment_unlawful_as_a_result_of_any_error_is_vacatur_for_cause():
         "not of "
         "record, unless the error is harmless."
     )
-    assert _status("vacatur-for-cause", text) == "present"
+    assert passage_status("vacatur-for-cause", text) == "present"
 
 
 def test_a_sibling_provision_closes_the_lead_before_it():
@@ -371,7 +365,7 @@ def test_a_sibling_provision_closes_the_lead_before_it():
     located = [(s, "x") for s in sentences(MT_46_18_608.replace("\n", " "))]
     read = [text for text, _ in with_leads(located)]
     assert not any(text.startswith("(2) The motion must:") and "(3) Official" in text for text in read)
-    assert _status("public-education", MT_46_18_608) == "partial"
+    assert passage_status("public-education", MT_46_18_608) == "partial"
 
 
 def test_lack_of_jurisdiction_as_a_ground_of_relief_is_not_the_court_keeping_it():
@@ -382,8 +376,8 @@ def test_lack_of_jurisdiction_as_a_ground_of_relief_is_not_the_court_keeping_it(
         "constitution or laws of this state; (2) That the court was without jurisdiction to impose sentence; "
         "may institute, without paying a filing fee, a proceeding under this act to secure relief."
     )
-    assert _status("court-jurisdiction", text) == "absent"
-    assert _status("vacatur-for-cause", text) == "present"
+    assert passage_status("court-jurisdiction", text) == "absent"
+    assert passage_status("vacatur-for-cause", text) == "present"
 
 
 def test_sealed_information_open_for_review_by_its_subject_is_record_access():
@@ -396,9 +390,9 @@ def test_sealed_information_open_for_review_by_its_subject_is_record_access():
         "(5) when necessary to prevent imminent harm to a person; or\n(6) for a use authorized by statute or "
         "court order."
     )
-    assert _status("record-access", text) == "present"
+    assert passage_status("record-access", text) == "present"
     closed = text.replace("(3) for review by the subject of the record;\n", "")
-    assert _status("record-access", closed) == "absent"
+    assert passage_status("record-access", closed) == "absent"
 
 
 def test_ones_own_criminal_history_disseminated_to_one_is_partial_record_access():
@@ -411,7 +405,7 @@ def test_ones_own_criminal_history_disseminated_to_one_is_partial_record_access(
         "record, or to a person requesting the criminal history information with a signed release from the "
         "subject of the record."
     )
-    assert _status("record-access", text) == "partial"
+    assert passage_status("record-access", text) == "partial"
 
 
 def test_an_anti_sanctuary_law_without_the_word_is_contrary():
@@ -421,10 +415,10 @@ def test_an_anti_sanctuary_law_without_the_word_is_contrary():
         "prohibits "
         "or discourages the enforcement of immigration laws."
     )
-    assert _status("federal-records", text) == "contrary"
+    assert passage_status("federal-records", text) == "contrary"
     # A policy that limits something else is not about immigration enforcement.
     other = "(1) A governmental entity shall not adopt a policy under which the entity prohibits smoking."
-    assert _status("federal-records", other) == "absent"
+    assert passage_status("federal-records", other) == "absent"
 
 
 def test_a_plea_advisement_to_a_defendant_who_is_not_a_citizen_is_partial_public_education():
@@ -438,7 +432,7 @@ def test_a_plea_advisement_to_a_defendant_who_is_not_a_citizen_is_partial_public
         "United "
         "States, denied citizenship, and denied admission to the United States in the future."
     )
-    assert _status("public-education", text) == "partial"
+    assert passage_status("public-education", text) == "partial"
     # Iowa H.F. 2116 (86th G.A. 2016): a ban on restricting status-information sharing advises no one.
     sharing = (
         "An official of a county shall not be prohibited or in any way be restricted from sending, "
@@ -448,7 +442,7 @@ def test_a_plea_advisement_to_a_defendant_who_is_not_a_citizen_is_partial_public
         "purposes: (3) If the individual is not a citizen of the United States, determining whether the "
         "individual is in compliance with the federal registration laws."
     )
-    assert _status("public-education", sharing) == "absent"
+    assert passage_status("public-education", sharing) == "absent"
 
 
 def test_a_public_information_program_about_relief_is_partial_public_education():
@@ -460,7 +454,7 @@ def test_a_public_information_program_about_relief_is_partial_public_education()
         "offenses "
         "that may be expunged and steps necessary to complete the expungement process."
     )
-    assert _status("public-education", text) == "partial"
+    assert passage_status("public-education", text) == "partial"
 
 
 # Patterns learnt from the 20 tuning texts of the third researcher (growth-corpus-c.md).
@@ -497,7 +491,7 @@ def test_a_public_information_program_about_relief_is_partial_public_education()
     ],
 )
 def test_post_conviction_grounds_in_more_words_are_vacatur_for_cause(text):
-    assert _status("vacatur-for-cause", text) == "present"
+    assert passage_status("vacatur-for-cause", text) == "present"
 
 
 def test_a_first_offender_dismissal_is_not_vacatur_for_cause():
@@ -513,7 +507,7 @@ def test_a_first_offender_dismissal_is_not_vacatur_for_cause():
         "a judgment of conviction, dismiss the proceedings against the person and discharge him from "
         "probation."
     )
-    assert _status("vacatur-for-cause", text) == "absent"
+    assert passage_status("vacatur-for-cause", text) == "absent"
 
 
 def test_sealed_records_available_only_to_their_subject_and_others_are_record_access():
@@ -528,7 +522,7 @@ def test_sealed_records_available_only_to_their_subject_and_others_are_record_ac
         "justice "
         "purposes."
     )
-    assert _status("record-access", text) == "present"
+    assert passage_status("record-access", text) == "present"
 
 
 def test_a_bar_on_any_access_with_no_route_for_the_person_is_contrary():
@@ -537,9 +531,9 @@ def test_a_bar_on_any_access_with_no_route_for_the_person_is_contrary():
         "(2) If the order is made, the clerk of the court shall thereafter not allow access to any records "
         "concerning the case, including the court file, index, register of actions, or other similar records."
     )
-    assert _status("record-access", text) == "contrary"
+    assert passage_status("record-access", text) == "contrary"
     opened = text.replace("similar records.", "similar records, except to the defendant.")
-    assert _status("record-access", opened) != "contrary"
+    assert passage_status("record-access", opened) != "contrary"
 
 
 def test_a_certified_promise_not_to_disclose_to_immigration_enforcement_is_partial():
@@ -550,7 +544,7 @@ def test_a_certified_promise_not_to_disclose_to_immigration_enforcement_is_parti
         "cooperating "
         "with, or assisting in federal immigration enforcement, unless required by federal or state law."
     )
-    assert _status("federal-records", text) == "partial"
+    assert passage_status("federal-records", text) == "partial"
 
 
 def test_a_duty_to_comply_with_detainers_is_contrary_and_a_ban_on_it_is_not():
@@ -563,7 +557,7 @@ def test_a_duty_to_comply_with_detainers_is_contrary_and_a_ban_on_it_is_not():
         "subject "
         "to an immigration detainer request; (3) comply with the immigration detainer request."
     )
-    assert _status("federal-records", duty) == "contrary"
+    assert passage_status("federal-records", duty) == "contrary"
     # 5 Ill. Comp. Stat. 805/15(a).
     ban = (
         "(a) A law enforcement agency or law enforcement official shall not detain or continue to detain any "
@@ -571,7 +565,7 @@ def test_a_duty_to_comply_with_detainers_is_contrary_and_a_ban_on_it_is_not():
         "otherwise "
         "comply with an immigration detainer or civil immigration warrant."
     )
-    assert _status("federal-records", ban) != "contrary"
+    assert passage_status("federal-records", ban) != "contrary"
 
 
 def test_a_ban_on_keeping_agencies_from_immigration_enforcement_is_contrary():
@@ -583,7 +577,7 @@ def test_a_ban_on_keeping_agencies_from_immigration_enforcement_is_contrary():
         "AGENCIES FOR "
         "THE PURPOSES OF FEDERAL IMMIGRATION ENFORCEMENT."
     )
-    assert _status("federal-records", text) == "contrary"
+    assert passage_status("federal-records", text) == "contrary"
 
 
 def test_criminal_history_made_available_to_federal_agencies_is_contrary():
@@ -594,7 +588,7 @@ def test_criminal_history_made_available_to_federal_agencies_is_contrary():
         "agencies "
         "authorized to receive it pursuant to federal statute or Executive order;"
     )
-    assert _status("federal-records", text) == "contrary"
+    assert passage_status("federal-records", text) == "contrary"
 
 
 # Patterns learnt from the 22 tuning texts of the fourth researcher (growth-corpus-d.md).
@@ -608,8 +602,9 @@ def test_a_child_who_may_inspect_without_court_order_in_a_lettered_list_has_reco
         "court "
         "staff, including juvenile court officers.\nb. The child and the child's counsel."
     )
-    assert _status("record-access", text) == "present"
-    assert _status("record-access", text.replace("b. The child and the child's counsel.", "")) != "present"
+    assert passage_status("record-access", text) == "present"
+    without_child = text.replace("b. The child and the child's counsel.", "")
+    assert passage_status("record-access", without_child) != "present"
 
 
 def test_records_opened_only_upon_order_of_a_named_court_are_contrary():
@@ -620,7 +615,7 @@ def test_records_opened_only_upon_order_of_a_named_court_are_contrary():
         "when "
         "a youth commits a new offense, to: (a) those persons and agencies listed in 41-5-215(2)."
     )
-    assert _status("record-access", text) == "contrary"
+    assert passage_status("record-access", text) == "contrary"
 
 
 def test_a_jailers_duty_to_notify_homeland_security_is_contrary():
@@ -632,7 +627,7 @@ def test_a_jailers_duty_to_notify_homeland_security_is_contrary():
         "designated "
         "for notification by the federal government."
     )
-    assert _status("federal-records", text) == "contrary"
+    assert passage_status("federal-records", text) == "contrary"
 
 
 def test_no_authority_to_disclose_to_federal_officials_is_partial():
@@ -642,7 +637,7 @@ def test_no_authority_to_disclose_to_federal_officials_is_partial():
         "absent a court order of the judge of the juvenile court upon filing a petition as provided by "
         "subparagraph (P) of paragraph (1) of subdivision (a) of Section 827."
     )
-    assert _status("federal-records", text) == "partial"
+    assert passage_status("federal-records", text) == "partial"
 
 
 @pytest.mark.parametrize(
@@ -668,8 +663,8 @@ def test_no_authority_to_disclose_to_federal_officials_is_partial():
     ],
 )
 def test_ones_own_records_in_general_are_partial_record_access(text):
-    assert _status("record-access", text) == "partial"
-    assert _status("federal-records", text) == "absent"
+    assert passage_status("record-access", text) == "partial"
+    assert passage_status("federal-records", text) == "absent"
 
 
 def test_an_expunction_order_forwarded_to_the_fbi_is_half_of_federal_records():
@@ -677,13 +672,13 @@ def test_an_expunction_order_forwarded_to_the_fbi_is_half_of_federal_records():
     forwarded = (
         "The State Bureau of Investigation shall forward the order to the Federal Bureau of Investigation."
     )
-    assert _status("federal-records", forwarded) == "partial"
+    assert passage_status("federal-records", forwarded) == "partial"
     # Ark. Code Ann. § 12-12-1013 (cut): asking the FBI for a copy is not a notice of relief.
     asked = (
         "(C) A request for a copy of any criminal history information maintained in the National Crime "
         "Information Center shall be addressed to the Federal Bureau of Investigation."
     )
-    assert _status("federal-records", asked) == "absent"
+    assert passage_status("federal-records", asked) == "absent"
 
 
 # Patterns learnt from the last round's 16 tuning texts (growth-corpus-f.md).
@@ -697,7 +692,7 @@ def test_a_residual_court_order_rule_after_a_list_that_names_the_person_is_not_c
         "juvenile without an order of the court:\n(1) The juvenile or the juvenile's attorney;\n(3) The "
         "prosecutor.\nOtherwise, the records and files may be examined or copied only by order of the court."
     )
-    assert _status("record-access", text) == "present"
+    assert passage_status("record-access", text) == "present"
 
 
 def test_a_notice_that_relief_was_granted_sent_to_the_person_is_partial_record_access():
@@ -709,7 +704,7 @@ def test_a_notice_that_relief_was_granted_sent_to_the_person_is_partial_record_a
         "court in "
         "the order of expungement."
     )
-    assert _status("record-access", text) == "partial"
+    assert passage_status("record-access", text) == "partial"
 
 
 def test_records_kept_out_of_a_federal_depository_are_half_of_federal_records():
@@ -718,7 +713,7 @@ def test_records_kept_out_of_a_federal_depository_are_half_of_federal_records():
         "(b) Law enforcement records concerning a child may not be disclosed to the public and shall be: (3) "
         "maintained on a local basis only and not sent to a central state or federal depository."
     )
-    assert _status("federal-records", text) == "partial"
+    assert passage_status("federal-records", text) == "partial"
 
 
 def test_a_jails_duty_to_query_immigration_about_a_prisoner_is_contrary():
@@ -732,7 +727,7 @@ def test_a_jails_duty_to_query_immigration_about_a_prisoner_is_contrary():
         "(LESC) of "
         "Immigration and Customs Enforcement of the United States Department of Homeland Security."
     )
-    assert _status("federal-records", text) == "contrary"
+    assert passage_status("federal-records", text) == "contrary"
     # Okla. Stat. tit. 22, § 171.3(A)(1), a duty to honour detainers, reached through its lead.
     detainers = (
         "A. A law enforcement agency that has custody of a person who is subject to an immigration detainer "
@@ -740,7 +735,7 @@ def test_a_jails_duty_to_query_immigration_about_a_prisoner_is_contrary():
         "honor "
         "and fulfill any request made in the immigration detainer request."
     )
-    assert _status("federal-records", detainers) == "contrary"
+    assert passage_status("federal-records", detainers) == "contrary"
 
 
 # A court barred from hearing a later challenge: by a time bar addressed to it, or a custody rule.
@@ -764,7 +759,7 @@ ME_2124 = (
 
 @pytest.mark.parametrize("text", [AL_R_CRIM_P_32_2_C, LA_930_8_A, ME_2124])
 def test_a_court_barred_from_hearing_a_later_challenge_is_contrary_to_court_jurisdiction(text):
-    assert _status("court-jurisdiction", text) == "contrary"
+    assert passage_status("court-jurisdiction", text) == "contrary"
 
 
 @pytest.mark.parametrize(
@@ -779,7 +774,7 @@ def test_a_court_barred_from_hearing_a_later_challenge_is_contrary_to_court_juri
     ],
 )
 def test_a_filing_deadline_or_a_motion_open_outside_custody_is_not_contrary(text):
-    assert _status("court-jurisdiction", text) != "contrary"
+    assert passage_status("court-jurisdiction", text) != "contrary"
 
 
 # Records opened only by the court's leave, in words other than "court order".
@@ -801,7 +796,7 @@ def test_a_filing_deadline_or_a_motion_open_outside_custody_is_not_contrary(text
     ],
 )
 def test_records_opened_only_by_the_courts_permission_or_authorization_are_contrary(text):
-    assert _status("record-access", text) == "contrary"
+    assert passage_status("record-access", text) == "contrary"
 
 
 def test_the_persons_own_permission_is_not_the_courts():
@@ -810,7 +805,7 @@ def test_the_persons_own_permission_is_not_the_courts():
         "Sealed records may be inspected only with the permission of the person who is the subject of the "
         "records."
     )
-    assert _status("record-access", text) != "contrary"
+    assert passage_status("record-access", text) != "contrary"
 
 
 # The eighth round (tests/corpus/SPLIT.md): texts gathered blind, each a pattern read wrongly on arrival.
@@ -823,7 +818,7 @@ def test_records_open_to_the_parties_are_open_to_the_person():
         "associate, or circuit court for any crime ordered expunged under this section shall be "
         "confidential and only available to the parties or by order of the court under this section."
     )
-    assert _status("record-access", text) != "contrary"
+    assert passage_status("record-access", text) != "contrary"
 
 
 def test_access_to_interview_a_person_is_not_access_to_records():
@@ -833,7 +828,7 @@ def test_access_to_interview_a_person_is_not_access_to_records():
         "access to interview individuals about a noncriminal matter while they are in custody, except as "
         "required by state or federal law, a court order, or by (b) of this subsection."
     )
-    assert _status("record-access", text) == "absent"
+    assert passage_status("record-access", text) == "absent"
 
 
 def test_a_ban_on_287g_agreements_protects_however_long_its_list():
@@ -844,7 +839,7 @@ def test_a_ban_on_287g_agreements_protects_however_long_its_list():
         "authority or powers to state and local law enforcement officers, including but not limited to "
         "agreements created under 8 U.S.C. Sec. 1357(g), also known as 287(g) agreements."
     )
-    assert _status("federal-records", text) != "contrary"
+    assert passage_status("federal-records", text) != "contrary"
 
 
 def test_notice_of_a_filing_to_the_prosecutor_is_not_an_advisement():
@@ -853,7 +848,7 @@ def test_notice_of_a_filing_to_the_prosecutor_is_not_an_advisement():
         "6. The clerk of the court shall give notice of the filing of the petition to the office of the "
         "prosecuting attorney that prosecuted the crimes listed in the petition."
     )
-    assert _status("public-education", text) == "absent"
+    assert passage_status("public-education", text) == "absent"
 
 
 def test_a_confidential_record_made_available_upon_court_order_is_court_order_only():
@@ -863,10 +858,10 @@ def test_a_confidential_record_made_available_upon_court_order_is_court_order_on
         "under section 22.7 but shall be made available by the clerk of the district court upon court "
         "order."
     )
-    assert _status("record-access", text) == "contrary"
+    assert passage_status("record-access", text) == "contrary"
     # Iowa Code § 901C.2(2)-style access for the defendant keeps it open to the person.
     opened = text.replace("upon court order.", "upon court order, and to the defendant upon request.")
-    assert _status("record-access", opened) != "contrary"
+    assert passage_status("record-access", opened) != "contrary"
 
 
 def test_sealed_records_disseminated_with_any_federal_agency_work_against_the_bar():
@@ -878,7 +873,7 @@ def test_sealed_records_disseminated_with_any_federal_agency_work_against_the_ba
         "party or any political subdivision thereof, or with any federal agency, for the purpose of "
         "administering any duties or functions required by state or federal law."
     )
-    assert _status("federal-records", text) == "contrary"
+    assert passage_status("federal-records", text) == "contrary"
 
 
 def test_a_copy_of_the_order_released_to_the_petitioner_and_notice_of_rights_are_partial():
@@ -887,20 +882,20 @@ def test_a_copy_of_the_order_released_to_the_petitioner_and_notice_of_rights_are
         "A court entering an order of expunction may release a copy of the order of expunction to the "
         "petitioner."
     )
-    assert _status("record-access", released) == "partial"
+    assert passage_status("record-access", released) == "partial"
     rights = (
         "The administrative office of the courts and the department of public safety shall develop rules "
         "and procedures to implement the Criminal Record Expungement Act, including procedures for "
         "notifying the accused of the accused's rights under that act."
     )
-    assert _status("public-education", rights) == "partial"
+    assert passage_status("public-education", rights) == "partial"
     # Tenn. Code Ann. § 40-32-101(a)(1)(F), first sentence.
     asked = (
         "Upon a verdict of not guilty being returned, the judge shall inquire of the person acquitted "
         "whether such person requests that all public records associated with the charges for which such "
         "person was acquitted be removed and destroyed without cost to the person."
     )
-    assert _status("public-education", asked) == "partial"
+    assert passage_status("public-education", asked) == "partial"
 
 
 def test_a_bar_with_a_court_order_exception_is_about_records_only_when_it_closes_records():
@@ -910,7 +905,7 @@ def test_a_bar_with_a_court_order_exception_is_about_records_only_when_it_closes
         "(8) An individual must not be taken into custody, or held in custody, solely for the purposes of "
         "determining immigration status, except pursuant to a court order."
     )
-    assert _status("record-access", text) == "absent"
+    assert passage_status("record-access", text) == "absent"
 
 
 def test_otherwise_after_a_list_is_against_the_person_only_if_the_list_left_the_person_out():
@@ -920,7 +915,7 @@ def test_otherwise_after_a_list_is_against_the_person_only_if_the_list_left_the_
         "adoption decree upon request and presentation of positive identification. Otherwise, no one may "
         "access a sealed court record except by order of the court."
     )
-    assert _status("record-access", utah) == "contrary"
+    assert passage_status("record-access", utah) == "contrary"
     # N.C. Gen. Stat. § 7B-3001(b), cut: the list names the juvenile first.
     carolina = (
         "(1) The juvenile or the juvenile's attorney may examine and obtain copies of the records without an "
@@ -928,7 +923,7 @@ def test_otherwise_after_a_list_is_against_the_person_only_if_the_list_left_the_
         "(2) The prosecutor;",
         "Otherwise, the records and files may be examined or copied only by order of the court.",
     )
-    assert _status("record-access", *carolina) != "contrary"
+    assert passage_status("record-access", *carolina) != "contrary"
 
 
 # The ninth round (tests/corpus/SPLIT.md): tuning texts read wrongly on arrival.
@@ -946,8 +941,8 @@ def test_a_severability_term_is_no_court_power_and_no_advisement():
         "records or information obtained for such data for the purpose of enforcing federal immigration "
         "law."
     )
-    assert _status("court-jurisdiction", text) == "absent"
-    assert _status("public-education", text) == "absent"
+    assert passage_status("court-jurisdiction", text) == "absent"
+    assert passage_status("public-education", text) == "absent"
 
 
 def test_jurisdiction_kept_for_a_detainer_order_is_not_jurisdiction_to_hear_a_challenge():
@@ -957,7 +952,7 @@ def test_jurisdiction_kept_for_a_detainer_order_is_not_jurisdiction_to_hear_a_ch
         "order at a later date if the court receives notice from a federal agency that a defendant was "
         "the subject of an immigration detainer request at the time of sentencing."
     )
-    assert _status("court-jurisdiction", text) == "absent"
+    assert passage_status("court-jurisdiction", text) == "absent"
 
 
 def test_a_filing_deadline_grants_no_vacatur_whatever_its_exceptions_name():
@@ -970,7 +965,7 @@ def test_a_filing_deadline_grants_no_vacatur_whatever_its_exceptions_name():
         "claim in violation of the Constitution or laws of this Commonwealth or the Constitution or laws "
         "of the United States;"
     )
-    assert _status("vacatur-for-cause", text) == "absent"
+    assert passage_status("vacatur-for-cause", text) == "absent"
 
 
 def test_what_relief_leaves_behind_for_agencies_alone_works_against_access():
@@ -980,4 +975,4 @@ def test_what_relief_leaves_behind_for_agencies_alone_works_against_access():
         "Investigation which shall be retained solely for use by law enforcement agencies, prosecuting "
         "attorneys, and courts in sentencing the defendant or arrested person for subsequent offenses."
     )
-    assert _status("record-access", text) == "contrary"
+    assert passage_status("record-access", text) == "contrary"

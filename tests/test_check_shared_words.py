@@ -7,14 +7,7 @@ texts in ordinary words must. Beside each, a variation shows the reading turns o
 
 from __future__ import annotations
 
-from billkit.check.reading import Passage
-from billkit.check.rules import check_passages
-
-
-def _status(practice: str, *texts: str) -> str:
-    passages = [Passage(t, f"line {i}") for i, t in enumerate(texts, 1)]
-    return {f.id: f.status for f in check_passages(passages)}[practice]
-
+from support import passage_status
 
 # Near misses: sanctuary ordinances that keep nothing flowing to immigration authorities.
 
@@ -37,15 +30,15 @@ HYATTSVILLE_SAVING = (
 
 
 def test_status_told_to_the_person_it_is_about_keeps_no_sharing_open():
-    assert _status("federal-records", HYATTSVILLE_INTERROGATION) == "absent"
+    assert passage_status("federal-records", HYATTSVILLE_INTERROGATION) == "absent"
     to_agents = HYATTSVILLE_INTERROGATION.replace(
         "to that same individual", "to federal immigration authorities"
     )
-    assert _status("federal-records", to_agents) == "contrary"
+    assert passage_status("federal-records", to_agents) == "contrary"
 
 
 def test_a_saving_that_names_immigration_only_as_what_it_leaves_out_is_no_sharing():
-    assert _status("federal-records", HYATTSVILLE_SAVING) == "absent"
+    assert passage_status("federal-records", HYATTSVILLE_SAVING) == "absent"
 
 
 COLUMBUS_161_10 = (
@@ -63,10 +56,10 @@ COLUMBUS_161_10 = (
 
 def test_services_spending_and_status_questions_are_not_records_kept_from_immigration_authorities():
     for text in COLUMBUS_161_10:
-        assert _status("federal-records", text) == "absent", text
+        assert passage_status("federal-records", text) == "absent", text
     # a bar on sharing the status with an immigration agency is the immigration half
     shared = "No employee of the city shall share a person's immigration status with immigration authorities."
-    assert _status("federal-records", shared) == "partial"
+    assert passage_status("federal-records", shared) == "partial"
 
 
 WI_SB_715 = (
@@ -78,14 +71,14 @@ WI_SB_715 = (
 
 
 def test_a_ban_on_banning_status_questions_is_not_a_ban_on_banning_sharing():
-    assert _status("federal-records", WI_SB_715) == "absent"
+    assert passage_status("federal-records", WI_SB_715) == "absent"
     reporting = WI_SB_715.replace(
         "from inquiring about the immigration status of an individual seeking or receiving public services "
         "from the political subdivision",
         "from sharing information about an individual's immigration status with federal immigration "
         "authorities",
     )
-    assert _status("federal-records", reporting) == "contrary"
+    assert passage_status("federal-records", reporting) == "contrary"
 
 
 # Real contrary texts in ordinary words.
@@ -102,9 +95,9 @@ DE_8513 = (
 
 
 def test_a_repository_list_of_recipients_that_names_agencies_of_the_united_states_is_contrary():
-    assert _status("federal-records", DE_8513) == "contrary"
+    assert passage_status("federal-records", DE_8513) == "contrary"
     in_state = DE_8513.replace(" or of the United States or of any foreign country", "")
-    assert _status("federal-records", in_state) == "absent"
+    assert passage_status("federal-records", in_state) == "absent"
 
 
 NH_SB_71 = (
@@ -115,10 +108,10 @@ NH_SB_71 = (
 
 
 def test_a_ban_on_impeding_compliance_with_title_8_is_an_anti_sanctuary_law():
-    assert _status("federal-records", NH_SB_71) == "contrary"
+    assert passage_status("federal-records", NH_SB_71) == "contrary"
     # compliance with laws other than the immigration laws is not what an anti-sanctuary law protects
     other_title = NH_SB_71.replace("title 8 of the United States Code", "title 18 of the United States Code")
-    assert _status("federal-records", other_title) == "absent"
+    assert passage_status("federal-records", other_title) == "absent"
 
 
 # Vacatur of a juvenile adjudication.
@@ -134,12 +127,12 @@ LA_CH_923 = (
 
 
 def test_an_adjudication_set_aside_for_a_trafficking_victim_is_vacatur_for_cause():
-    assert _status("vacatur-for-cause", LA_CH_923) == "present"
+    assert passage_status("vacatur-for-cause", LA_CH_923) == "present"
     after_probation = (
         "A motion to set aside an adjudication may be filed at any time after the child completes the "
         "disposition without a further adjudication of delinquency."
     )
-    assert _status("vacatur-for-cause", after_probation) == "absent"
+    assert passage_status("vacatur-for-cause", after_probation) == "absent"
 
 
 # Who may see: "a person" in a list is anyone.
@@ -156,8 +149,8 @@ ME_805_A = (
 
 
 def test_a_person_in_a_list_of_recipients_is_anyone_not_the_person_the_records_are_about():
-    assert _status("record-access", ME_805_A) == "absent"
+    assert passage_status("record-access", ME_805_A) == "absent"
     subject = ME_805_A.replace(
         "B. A person or public", "B. The person who is the subject of the record or a public"
     )
-    assert _status("record-access", subject) == "present"
+    assert passage_status("record-access", subject) == "present"
