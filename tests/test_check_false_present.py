@@ -12,10 +12,15 @@ words. They pin down what the review found the rules misread:
 - records an agency "shall refrain from making ... available" to a federal agency are kept back, and an entry
   "withdrawn" from the national criminal history index is removed;
 - "no person shall be permitted to inspect" bars everyone; a lawyer described before "who represents the
-  person" is the one given access; a file not released "until ... approved by the chief judge" is no grant;
+  person" is the one given access; a file not released "until ... approved by the chief judge" is access
+  only by a judge's leave (``contrary``); a mailed notice that the person "may be eligible for relief" is no
+  record;
   a copy "upon entry of an order of the court" is access only by the court's order, and a copy "without
   petitioning any court" is access without one;
-- failure to give a notice of the right to relief is no harmless plea advisement;
+- failure to give a notice of the right to relief is no harmless plea advisement; a defendant "informed of the
+  provisions of this section" is told of the right to relief;
+- a court that "shall take it as established", unless the State proves otherwise, that the plea is invalid
+  presumes it; a denied petitioner's right to file again keeps no jurisdiction after relief;
 - a prosecutor's motion for the interests of justice, with no defect named, narrows no vacatur for cause;
 - jurisdiction kept to collect restitution or enforce a protective order is no later challenge, and a sealing
   that "leaves undiminished the power of the court ... to hear ... any later motion" keeps it.
@@ -77,6 +82,16 @@ TEXTS = {
         "custody, on probation, or subject to any other form of supervision in another case.\n(4) "
         "A petition shall be heard within ninety days after it is filed unless the petitioner "
         "consents to a later date."
+    ),
+    "p06": (
+        "Sec. 5. Non-preclusion; subsequent petitions.\n(a) The automatic sealing of a record "
+        "under section 3 of this act does not preclude the person from filing a petition under "
+        "section 4 for sealing of any other record of arrest or conviction that was not "
+        "automatically sealed.\n(b) The denial of a petition under section 4 shall not preclude "
+        "the court from hearing a subsequent petition under that section for the same record, if "
+        "the subsequent petition is filed not less than one year after the denial.\n(c) Nothing in "
+        "this act shall be construed to limit the jurisdiction of the court to consider a petition "
+        "for sealing filed under any other statute."
     ),
     "p07": (
         "§ 35-38-7-4. Set-aside upon successful completion of probation.\n(a) Every defendant who "
@@ -238,6 +253,16 @@ TEXTS = {
         "shall be in English and in any other language the person is known to speak.\n(D) Failure "
         "to send the notice does not affect the validity of the sealing order."
     ),
+    "p22": (
+        "Rule 2.420(h). Inspection of sealed criminal files.\n(1) A sealed criminal file shall not "
+        "be open to inspection by the public.\n(2) The person who is the subject of a sealed file "
+        "may inspect or obtain a copy of the file upon written request filed with the clerk, but "
+        "the clerk shall not release the file until the request has been reviewed and approved by "
+        "the chief judge of the circuit or the chief judge's designee.\n(3) The chief judge may "
+        "deny the request if release would endanger any person or would be inconsistent with the "
+        "purposes of the sealing order.\n(4) A request approved under this subdivision shall be "
+        "noted on the docket."
+    ),
     "p25": (
         "§ 12.62.180. Response to inquiries regarding sealed records.\n(a) If an employer, "
         "landlord, or licensing agency requests a criminal history check of a person whose record "
@@ -348,6 +373,16 @@ TEXTS = {
         "defense counsel or the court.\n(d) Relief under this section is available whether or not "
         "the defendant has completed the sentence and whether or not the record of the conviction "
         "has been expunged or sealed."
+    ),
+    "p35": (
+        "Section 4. Burden of proof in motions concerning noncitizen pleas.\n(a) This section "
+        "applies to any motion under section 3 brought by a movant who, at the time of the plea, "
+        "was not a citizen of the United States.\n(b) Unless the State establishes otherwise by a "
+        "preponderance of the evidence, the court shall take it as established that the movant did "
+        "not understand, at the time of the plea, the immigration consequences that the plea "
+        "carried, and that the plea was therefore obtained in violation of law and is "
+        "invalid.\n(c) The State may meet its burden only with evidence other than a printed or "
+        "form advisement signed by the movant."
     ),
     "p36": (
         "Sec. 31. Authority of the court after sealing.\n(a) Sealing of a conviction under this "
@@ -463,7 +498,9 @@ PROBES = [
     ("p02", "record-access", "contrary"),
     ("p03", "court-jurisdiction", "absent"),
     ("p04", "court-jurisdiction", "absent"),
+    ("p06", "court-jurisdiction", "absent"),
     ("p07", "vacatur-for-cause", "absent"),
+    ("p07", "public-education", "partial"),
     ("p08", "vacatur-for-cause", "absent"),
     ("p09", "vacatur-for-cause", "absent"),
     ("p10", "vacatur-for-cause", "absent"),
@@ -478,6 +515,7 @@ PROBES = [
     ("p19", "record-access", "partial"),
     ("p20", "record-access", "partial"),
     ("p21", "public-education", "partial"),
+    ("p22", "record-access", "contrary"),
     ("p25", "federal-records", "absent"),
     ("p25", "record-access", "absent"),
     ("p26", "federal-records", "absent"),
@@ -485,6 +523,7 @@ PROBES = [
     ("p27", "public-education", "partial"),
     ("p28", "public-education", "partial"),
     ("p28", "vacatur-for-cause", "absent"),
+    ("p28", "record-access", "absent"),
     ("p29", "public-education", "partial"),
     ("p30", "public-education", "absent"),
     ("p30", "federal-records", "absent"),
@@ -494,6 +533,7 @@ PROBES = [
     ("p32", "public-education", "partial"),
     ("p33", "vacatur-for-cause", "present"),
     ("p34", "vacatur-for-cause", "present"),
+    ("p35", "rebuttable-presumption", "present"),
     ("p36", "court-jurisdiction", "present"),
     ("p37", "court-jurisdiction", "present"),
     ("p38", "record-access", "present"),

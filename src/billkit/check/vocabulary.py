@@ -90,6 +90,12 @@ NONCITIZEN = (
     r"(?:noncitizen|non-citizen|not a (?:united states |u\.s\. )?citizen|\balien\b|lawful permanent resident)"
 )
 PRESUME = r"\b(?:presum\w*|assum\w*)"
+BURDEN_SHIFT = (
+    r"\b(?:shall|must) (?:take|treat|regard|consider) it as (?:established|proven|proved|true)\b|"
+    r"\b(?:shall|must) be (?:taken|treated|regarded|deemed) as (?:established|proven|proved)\b|"
+    r"\bunless the (?:state|prosecut\w*|people|commonwealth|government) (?:establishes|proves|shows|demonstrates) otherwise\b"
+)
+"""A presumption in other words: a fact the court takes as established unless the state proves otherwise."""
 DEFECT = (
     r"(?:(?:held|declared|found|adjudged) (?:to be )?(?:unconstitutional|invalid|void)|unconstitutional statute|"
     r"procedural or substantive|substantive or procedural|legal(?:ly)? (?:error|defect|invalid)|prejudicial error|"

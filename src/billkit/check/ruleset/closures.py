@@ -69,6 +69,10 @@ RULES: tuple[Rule, ...] = (
           # sealed the record")
           + SUBJECT_FIRST + r"(?:[^.;]|\.(?=\d)){0,80}?\bmay\b (?:\w+ ){0,2}?" + SEE + r"\b[^.;]{0,60}?\b(?:upon|on|after|pursuant to|with) "
           r"(?:the )?(?:entry of |issuance of )?(?:an? |the )?(?:" + COURT_ORDER + r")|"
+          # ... or a grant held back until a judge approves ("may inspect ... upon written request ..., but the clerk
+          # shall not release the file until the request has been reviewed and approved by the chief judge")
+          + SUBJECT_FIRST + r"[^.;]{0,80}?\bmay\b (?:\w+ ){0,2}?" + SEE + r"\b[^.;]{0,160}?\bnot\b[^.;]{0,80}\buntil\b[^.;]{0,80}(?:"
+          + COURT_ORDER + r")|"
           + SUBJECT_FIRST + r"[^.;]{0,60}?\b(?:may not|shall not|cannot|is not (?:entitled|permitted|allowed) to)\b (?:\w+ ){0,2}"
           + SEE + r"\b(?:(?!\bexcept\b|\bunless\b|\bwithout\b)[^.;]){0,60}(?:[.;]|$)", RELIEF),
          unless=(r"\bwithout\b[^.;]{0,40}\b(?:petition|motion|application|order)\b", OTHERS_DATA)),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..vocabulary import (
+    BURDEN_SHIFT,
     DEFECT,
     DEFECT_WORD,
     FAILED_ADVICE,
@@ -203,7 +204,7 @@ RULES: tuple[Rule, ...] = (
     Rule("rebuttable-presumption", "against", (r"\bpresum\w*\b[^.;]{0,30}\bwaive[dr]?\b|\bpresumption of waiver\b",)),
     # The presumption for noncitizens.
     Rule("rebuttable-presumption", "present",
-         (PRESUME, NONCITIZEN + r"|immigration|deport\w*|\bremoval\b|advisement",
+         (PRESUME + "|" + BURDEN_SHIFT, NONCITIZEN + r"|immigration|deport\w*|\bremoval\b|advisement",
           r"(?:legally )?invalid|not valid|not aware|(?:obtained |was |were )unlawful\w*|(?:legally |constitutionally )?"
           r"(?:defective|infirm)|\bvoid\b|involuntar\w*|without (?:an )?understanding|cannot lawfully|not (?:knowing|voluntary)"),
          unless=(r"received the required advisement", r"(?:shall|may|must) not be presumed|\bno presumption")),
@@ -272,7 +273,9 @@ RULES: tuple[Rule, ...] = (
     Rule("court-jurisdiction", "partial",
          (r"\b(?:does|shall|will) not (?:bar|preclude|prevent)|nothing[^.;]*preclude", r"\b(?:later|subsequent\w*|future)\b",
           r"\b(?:motion|petition)"),
-         unless=(JURISDICTION,),
+         # "The denial of a petition ... shall not preclude ... a subsequent petition" lets a refused
+         # petitioner file again; it says nothing of what a court may hear once relief is granted.
+         unless=(JURISDICTION, r"\bdenial of (?:a|an|the|any) (?:\w+ )?(?:petition|motion|application)\b"),
          why="it keeps later petitions open without saying that the court keeps jurisdiction"),
     # Relief that leaves a later challenge to the conviction standing ("is without prejudice to any subsequent motion
     # ... to vacate the judgment"; "shall not be construed to waive ... the right to seek vacatur").

@@ -292,7 +292,10 @@ RULES: tuple[Rule, ...] = (
          # a warning about what relief does not do is education, not a record ("a written notice stating that relief
          # ... may still be considered a conviction for purposes of federal immigration law")
          unless=(r"\bto (?:the )?(?:person|defendant|petitioner|individual)'s (?:employer|landlord)",
-                 r"\b(?:stating|explaining|warning|advising|telling)\b[^.;]{0,160}\b(?:immigration|deport\w*|naturali[sz]ation)"),
+                 r"\b(?:stating|explaining|warning|advising|telling)\b[^.;]{0,160}\b(?:immigration|deport\w*|naturali[sz]ation)",
+                 # a notice that the person "may be eligible for relief" invites a petition; nothing has been granted
+                 r"\b(?:may|might|could) be eligible\b|\beligib\w* (?:for|to)\b[^.;]{0,40}\b(?:petition|apply|relief)|"
+                 r"\bright to (?:petition|apply|file|seek)\b"),
          why="the person gets a notice or certificate that relief was granted, not the records"),
     Rule("record-access", "partial",
          (r"\b(?:mail|send|give|provide|furnish)\w* (?:to )?the (?:subject|applicant|person|individual) (?:with )?a copy of the record",),
