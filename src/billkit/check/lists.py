@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .ruleset.records import CLOSED
-from .vocabulary import COURT_ORDER, DENIAL, OWNER, RELIEF
+from .vocabulary import COURT_ORDER, DENIAL, NO_ORDER, OWNER, RELIEF
 
 GAP = 8
 """Sentences an item's own further sentences may take before the list's next item ("3. Members of review
@@ -82,7 +82,7 @@ DESCRIBED_BY_ORDER = re.compile(
 """Records described by the order that closed them ("the records included in the sealing order"): the lead is
 still about who may see them, not about who gets an order."""
 WITHOUT_ORDER = re.compile(
-    r"\bwithout (?:a |an |the |any )?(?:prior )?(?:" + COURT_ORDER + r")(?=,? (?:to|by) )"
+    r"\bwithout (?:a |an |the |any )?(?:prior )?(?:" + COURT_ORDER + r")(?=,? (?:to|by) |:$)"
 )
 """Records seen "without a court order to the following persons": the lead is still about who may see them
 as of right (not "... without a court order unless:", whose list is of conditions)."""
@@ -192,7 +192,9 @@ def read_access_lists(located: list[tuple[str, str]], lowered: list[str]) -> lis
 def _reading(kind, span, items, located, lowered) -> ListReading | None:
     """What the list's ``items`` (entry, words) say of the person; ``None`` when they say nothing."""
     open_ = [
-        (j, item) for j, item in items if not (COURT_LEAVE.search(item) or _gated_below(j, item, lowered))
+        (j, item)
+        for j, item in items
+        if not (COURT_LEAVE.search(re.sub(NO_ORDER, "", item)) or _gated_below(j, item, lowered))
     ]
     subject = [j for j, item in open_ if _names(item, SUBJECT) or BY_CONSENT.search(item)]
     if subject:

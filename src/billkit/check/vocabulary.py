@@ -42,7 +42,7 @@ NO_ORDER = (
 ACCESS = r"\b(?:access\w*|inspect\w*|obtain\w*|get|cop(?:y|ies)|made available|available|review|see)\b"
 SELF = (
     r"(?:the |a |that |such )?(?:person|individual|petitioner|defendant|applicant|probationer)\b|"
-    r"(?:the|a|that|such) (?:child|juvenile|youth|minor)\b(?! (?:court|justice|officer|probation|record|services))|"
+    r"(?:the|a|that|such) (?:child|juvenile|youth|minor)\b(?!'s|’s| (?:court|justice|officer|probation|record|services))|"
     r"subject of (?:the |that |an? )?(?:\w+ )?record|subject(?:'s)? attorney|designated agent|(?:the )?record subject\b|"
     r"the subject\b(?!(?:'s)? (?:of|to|matter)\b)"
 )
@@ -148,12 +148,15 @@ FAILED_ADVICE = (
 )
 """The court did not give the defendant the advisement (usually the immigration warning) the law requires."""
 JURISDICTION = (
-    r"(?:jurisdiction|court(?:'s)? (?:power|authority)|(?:power|authority) of (?:the|a|any) court|court of (?:authority|power)|"
-    r"(?:power|authority) to (?:hear|decide|consider|entertain|determine|rule on))"
+    r"(?:jurisdiction|court(?:'s)? (?:power|authority)|(?:power|authority) of (?:the|a|any) (?:\w+ )?court|court of (?:authority|power)|"
+    r"(?:power|authority) to (?:hear|decide|consider|entertain|determine|rule on)|"
+    r"(?:power|authority) over (?:any |a |an |the |all |every )?(?:later |subsequent |such )?(?:motion|petition|application)s?\b)"
 )
 KEEPS = (
     r"(?:\b(?:not|nothing|no)\b[^.;]{0,80}?\b(?:divest|preclude|limit|affect|deprive|bar|impair|terminate|end|"
-    r"remove|take away|strip|lose|diminish|reduce|curtail)\w*|\bretains?\b|\bkeeps?\b|continu\w* (?:to have )?jurisdiction|"
+    r"remove|take away|strip|lose|diminish|reduce|curtail)\w*|\bretains?\b|\bkeeps?\b|"
+    r"continu\w* (?:to have )?(?:jurisdiction|authority|power)|\b(?:has|have|shall have|is|be) (?:no|without) effect (?:on|upon)\b|"
+    r"\bneither\b[^.;]{0,120}\bnor\b[^.;]{0,120}\b(?:divest|preclude|limit|affect|deprive|bar|impair|terminate|end)\w*|"
     r"\bleaves? (?:\w+ )?(?:undiminished|unimpaired|unaffected|intact)\b)"
 )
 LATER = r"\b(?:motion|petition|collateral|post-?(?:conviction|judgment)|request|application|attack|vacate)"

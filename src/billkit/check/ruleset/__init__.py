@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from . import closures, conviction, education, federal, records
+from . import closures, conviction, education, federal, jurisdiction, records
 from .rule import Rule
 
 __all__ = ["DESCRIPTIONS", "RULES", "Rule"]
@@ -69,5 +69,12 @@ def _vetoed(rule: Rule) -> Rule:
 
 RULES: tuple[Rule, ...] = tuple(
     _vetoed(rule)
-    for rule in (*conviction.RULES, *records.RULES, *closures.RULES, *federal.RULES, *education.RULES)
+    for rule in (
+        *conviction.RULES,
+        *jurisdiction.RULES,
+        *records.RULES,
+        *closures.RULES,
+        *federal.RULES,
+        *education.RULES,
+    )
 )

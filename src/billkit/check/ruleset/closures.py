@@ -73,7 +73,7 @@ RULES: tuple[Rule, ...] = (
           # shall not release the file until the request has been reviewed and approved by the chief judge")
           + SUBJECT_FIRST + r"[^.;]{0,80}?\bmay\b (?:\w+ ){0,2}?" + SEE + r"\b[^.;]{0,160}?\bnot\b[^.;]{0,80}\buntil\b[^.;]{0,80}(?:"
           + COURT_ORDER + r")|"
-          + SUBJECT_FIRST + r"[^.;]{0,60}?\b(?:may not|shall not|cannot|is not (?:entitled|permitted|allowed) to)\b (?:\w+ ){0,2}"
+          + SUBJECT_FIRST + r"[^.;]{0,60}?\b(?:may not|shall not|cannot|is not (?:entitled|permitted|allowed) to)\b(?! be (?:denied|refused)\b) (?:\w+ ){0,2}"
           + SEE + r"\b(?:(?!\bexcept\b|\bunless\b|\bwithout\b)[^.;]){0,60}(?:[.;]|$)", RELIEF),
          unless=(r"\bwithout\b[^.;]{0,40}\b(?:petition|motion|application|order)\b", OTHERS_DATA)),
     # Closed to everyone, the person too, without a court order. An exception for agencies
@@ -162,7 +162,7 @@ RULES: tuple[Rule, ...] = (
     # obtaining an entry authorizing the inspection"; "unless the court first orders it"; "except upon petition to the
     # juvenile court and a finding"), unless the same sentence opens a way of the person's own.
     Rule("record-access", "against",
-         (r"\b(?:inspect\w*|examin\w*|open\w*|access\w*|unseal\w*|disclos\w*|releas\w*|see|obtain\w*|view\w*|copy|available)\b",
+         (r"\b(?:inspect\w*|examin\w*|open\w*\b(?! court\b)|access\w*|unseal\w*|disclos\w*|releas\w*|see|obtain\w*|view\w*|copy|available)\b",
           r"\b(?:only|except|unless)\b(?!:?\s*to:?\s*(?:\(\w{1,4}\)\s*)?(?:a|the|any) (?:\w+ )?court\b)"
           r"(?:(?!\b(?:to|by) (?:the )?(?:subject|person|individual|petitioner|defendant)\b)[^.;]){0,80}?\b(?:court|judge|judicial)\b",
           RELIEF),

@@ -92,7 +92,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:shall|must)\b[^.;]{0,80}\bnotice\b[^.;]{0,80}\b(?:describes?|explains?|states?|stating)\b",
           # a right to see or correct one's records is not relief (Va. Code Ann. § 9.1-132: "public notice of the
           # right of access")
-          r"\brights?\b(?! (?:of|to) (?:access|inspect\w*|review|examin\w*|challenge|correct\w*))|"
+          r"\brights?\b(?! (?:of|to) (?:an? )?(?:access|inspect\w*|review|examin\w*|challenge|correct\w*|(?:administrative )?hearing|appeal))|"
           r"eligib|may be entitled to|(?:informed|notified|advised) of the provisions of this (?:section|chapter|article|act)\b|may (?:thereafter )?(?:state|deny|answer)\b|effects? of (?:the |an? |such )?" + RELIEF + r"|"
           r"\bwhat (?:\w+ ){0,3}?" + RELIEF + r"\b[^.;]{0,30}\bmeans\b|\bmeaning of\b[^.;]{0,30}" + RELIEF + r"|"
           # told that the relief was granted ("shall be notified in writing ... that the department's records have

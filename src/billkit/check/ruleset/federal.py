@@ -298,8 +298,9 @@ RULES: tuple[Rule, ...] = (
          (SAVING + r"[^.]{0,240}(?:" + SHARE + r")[^.]{0,160}(?:" + IMMIGRATION + r")|"
           + SAVING + r"[^.]{0,240}(?:" + IMMIGRATION + r")[^.]{0,160}(?:" + SHARE + r")",),
          # a ban on stopping a person from getting records about themselves is not about immigration sharing
-         unless=(r"(?:shall|may) not (?:\w+ )?(?:prohibit|restrict|limit|prevent)\w*[^.;]{0,40}\b(?:person|individual)\b"
-                 r"[^.;]{0,60}\b(?:own|about (?:the person|himself|herself|themselves))\b",
+         unless=(r"(?:(?:shall|may) not (?:\w+ )?|\bnothing\b[^.;]{0,40}\b)(?:prohibit|restrict|limit|prevent)\w*[^.;]{0,40}\b(?:person|individual)\b"
+                 r"(?:[^.;]{0,60}\b(?:own|about (?:the person|himself|herself|themselves))\b|"
+                 r"[^.;]{0,60}\bfrom (?:obtain|request|receiv|inspect|view|get|see)\w*\b[^.;]{0,200}\b(?:own|about (?:the person|himself|herself|themselves))\b)",
                  # a clause that requires nothing, or spares the person from stating a status, keeps no sharing open
                  r"\bnothing\b[^.;]{0,40}\brequires?\b[^.;]{0,60}\b(?:inquir|ask|determin|verif|collect)\w*",
                  r"\b(?:shall|may|must) not be (?:required|compelled|asked) to (?:disclose|state|reveal|provide)\b",

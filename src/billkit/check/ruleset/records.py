@@ -95,6 +95,13 @@ AGENT_ACTS = (
 """A sentence whose actor is the person's lawyer ("The attorney of record for the person who is the subject of a
 sealed record ... may inspect and copy the record"): a grant to the lawyer, not to the person named after "for"."""
 
+THIRD_PARTY_COPY = (
+    r"\b(?:employers?|landlords?|licensing (?:boards?|authorit\w+|agenc\w+)|insurers?|creditors?|consumer reporting agenc\w+)\b"
+    r"[^.;]{0,160}\b(?:give|provide|furnish|send|mail|deliver)\w* (?:to )?(?:the )?" + PERSON
+)
+"""A copy a third party that got the record must hand over ("An employer that receives a sealed record ... shall give
+the person a copy of the record before taking any adverse action"): no way in of the person's own."""
+
 RULES: tuple[Rule, ...] = (
     # The person may see the cleared record only for a stated purpose, or may see it but not copy it ("may obtain a
     # copy of the sealed record ... solely for the purpose of an application for naturalization"): the limit
@@ -188,7 +195,8 @@ RULES: tuple[Rule, ...] = (
     # the record is open to them; nothing keeps them from getting it. Relief must be in the sentence or
     # the next, or the record is any record (the partial rule below).
     Rule("record-access", "present",
-         (PERSON + r"[^.;]{0,80}?\b(?:may|can|(?:shall|must) be (?:permitted|allowed|entitled) to|(?:is|are) (?:entitled|permitted|allowed)(?:,[^,.;]{0,80},)? to|"
+         (PERSON + r"[^.;]{0,20}?\b(?:shall|may|must) not be (?:denied|refused) (?:access to |a copy of |inspection of )?" + OWN_RECORD + r"|"
+          + PERSON + r"[^.;]{0,80}?\b(?:may|can|(?:shall|must) be (?:permitted|allowed|entitled) to|(?:is|are) (?:entitled|permitted|allowed)(?:,[^,.;]{0,80},)? to|"
           r"(?:has|have|retains?|shall have|shall retain) (?:the right|a right|access)(?: to)?)(?!\s+not\b)[^.;]{0,40}?\b"
           + SEE + r"\b(?:,? (?:and|or|and/or) " + SEE + r"(?: (?:a |certified )?cop(?:y|ies) of)?)?"
           r"(?:(?!confirmation|notice|notif|certificate|statement|letter|\bthat\b|\border)[^.;]){0,60}?\s" + OWN_RECORD + r"|"
@@ -229,7 +237,8 @@ RULES: tuple[Rule, ...] = (
                  r"\bnot\b[^.;]{0,80}\buntil\b[^.;]{0,80}(?:" + COURT_ORDER + r")",
                  # a bar on everyone ("no person shall be permitted to inspect an expunged record")
                  r"\bno (?:other )?(?:person|individual|one)\b[^.;]{0,20}\b(?:shall|may|must) be (?:permitted|allowed|entitled)\b",
-                 r"\b(?:may|shall|must|can|is|are) not\b(?! (?:be )?(?:required|need)\b)[^.;]{0,40}" + SEE + r"\b",
+                 r"\b(?:may|shall|must|can|is|are) not\b(?! (?:be )?(?:required|need|denied|refused)\b)[^.;]{0,40}" + SEE + r"\b",
+                 THIRD_PARTY_COPY,
                  r"\bnot (?:be )?(?:\w+ )?(?:open|available|accessible)\b[^.;]{0,40}\b(?:to|by) (?:the )?" + PERSON,
                  r"for the purpose of (?:preparing|filing|applying|seeking)|in order to (?:apply|petition|prepare)",
                  r"\bwith (?:a |an )?(?:letter|notice|certificate|confirmation|statement)\b",
@@ -299,6 +308,7 @@ RULES: tuple[Rule, ...] = (
          why="the person gets a notice or certificate that relief was granted, not the records"),
     Rule("record-access", "partial",
          (r"\b(?:mail|send|give|provide|furnish)\w* (?:to )?the (?:subject|applicant|person|individual) (?:with )?a copy of the record",),
+         unless=(THIRD_PARTY_COPY,),
          why="the person may get a copy of their own record, but the text does not say this includes cleared ones"),
     Rule("record-access", "partial", (r"(?:does|shall) not (?:preclude|prevent|bar)[^.;]{0,60}(?:request\w*|seek\w*|obtain\w*) access",),
          why="it keeps a way to ask for the records without saying that no court order is needed"),

@@ -1,0 +1,194 @@
+"""Rules for the court's continuing jurisdiction: whether relief leaves the court able to hear a later challenge
+to the conviction (vacatur, post-conviction relief, coram nobis), or ends that power."""
+
+from __future__ import annotations
+
+from ..vocabulary import JURISDICTION, KEEPS, LATER, LATER_CHALLENGE, PRESUME, RELIEF, SEVERED
+from .rule import Rule
+
+ORDER_UNDONE = (
+    r"\b(?:modify|vacate|revoke|rescind|set aside|amend)\b (?:(?:any|the|an?|such|its|that|this) )?(?:\w+ )?"
+    r"(?:orders?|set-aside|expungement|sealing)\b(?! of (?:conviction|the conviction))|"
+    r"\bfraud\w*|\bmisrepresent\w*|\b(?:new|subsequent|later) (?:offense|crime|conviction)"
+)
+"""A court kept able to undo its own order, or the relief itself ("retains jurisdiction to vacate an
+expungement order obtained by fraud"): a power over the relief, not the person's later challenge to the
+conviction."""
+
+JURISDICTION_KEPT = (
+    r"\bnot\b[^.;]{0,30}(?:divest|deprive|terminat|end)",
+    # "Neither the sealing nor the destruction of the records ... limits, impairs, or terminates the jurisdiction"
+    r"\bneither\b[^.;]{0,120}\bnor\b[^.;]{0,120}(?:divest|deprive|terminat|\bend|limit|impair)",
+    r"\bnothing\b[^.;]{0,80}(?:divest|deprive|terminat|\bend)",
+    r"(?:turns|attains|reaches)\b[^.;]{0,30}\b(?:age|\d{2})\b|dispositional jurisdiction|"
+    r"\bfor (?:the )?purposes? of (?:probation|supervision|parole|community control)\b",
+    # jurisdiction over a person that ends with probation or supervision, not over the conviction ("Upon
+    # discharge from probation, the jurisdiction of the court over the defendant terminates")
+    r"\b(?:discharg\w*|releas\w*|complet\w*) (?:from |of )?(?:the )?(?:probation|parole|supervision|community control)|"
+    r"\bjurisdiction over (?:the |any |a |each )?(?:person|defendant|probationer|child|juvenile|minor|youth)\b[^.;]{0,80}\buntil\b",
+    # an ending of jurisdiction that keeps the later challenge ("... except that the court may hear a motion to vacate")
+    r"\bexcept\b[^.;]{0,40}\b(?:hear|decide|consider|entertain|grant|rule on)\b[^.;]{0,40}" + LATER_CHALLENGE,
+    r"\bno\b[^.;]{0,80}\b(?:construed|deemed|interpreted)\b[^.;]{0,20}(?:divest|deprive|terminat|\bend)",
+)
+"""Words that keep the court's jurisdiction (or speak of a child's case reaching an age): no rule against it fires."""
+
+RULES: tuple[Rule, ...] = (
+    # Continuing jurisdiction.
+    # A saving of a higher court's own jurisdiction ("shall not be construed to limit the original jurisdiction of the
+    # Supreme Court in habeas corpus") is not the convicting court's power after relief.
+    Rule("court-jurisdiction", "present", (KEEPS, JURISDICTION, LATER), window=2,
+         unless=(PRESUME, r"original jurisdiction|jurisdiction of the supreme court", r"\bno (?:court|tribunal|judge)\b",
+                 r"until (?:the )?(?:child|person|juvenile|defendant|minor)\w* (?:attains|reaches|turns)|jurisdiction over the (?:child|juvenile|minor)|"
+                 r"during (?:the )?(?:period of )?(?:probation|supervision|deferral)|until the (?:petition|application) is",
+                 r"(?:was|is|were) without jurisdiction|lack(?:ed|s)? (?:of )?jurisdiction|(?:did|does) not have jurisdiction",
+                 # power kept over a protective order, with no motion or petition in sight ("The court that entered the
+                 # protective order retains jurisdiction to enforce, modify, extend or dissolve that order")
+                 r"^(?!.*\b(?:motions?|petitions?|post-?conviction|habeas|coram nobis|collateral)\b)"
+                 r".*\b(?:(?:protective|no-contact|restraining) orders?|orders? of protection)\b",
+                 r"jurisdiction\b[^.;]{0,60}\b(?:modif\w*|reduc\w*|revo(?:ke|cation)\w*)\b[^.;]{0,30}\b(?:sentence|probation|supervision)",
+                 # a severability clause ("held invalid by a court of competent jurisdiction, the invalidity does not
+                 # affect ...") and a court kept able to order a transfer on an immigration detainer (Iowa Code § 27A.4)
+                 SEVERED, r"\bdetainers?\b", ORDER_UNDONE,
+                 # a court kept able to hear another petition for the relief itself ("retains jurisdiction to consider a
+                 # renewed petition"), not a challenge to the conviction
+                 r"\bjurisdiction\b[^.;]{0,20}\bto (?:hear|consider|decide|entertain|rule on) (?:an? |the |any )?(?:(?:renewed|successive|"
+                 r"another|second|new) (?:petition|application|motion)|(?:petition|application|motion)s? (?:for|to) (?:the )?"
+                 r"(?:seal|expung|shield|nondisclos)\w*)",
+                 # a court kept able to collect money or enforce its orders ("shall retain jurisdiction over the defendant
+                 # for the purpose of enforcing any unpaid restitution, fine, fee, or cost"), and an application for a
+                 # job or a licence, are no later challenge
+                 r"\bjurisdiction\b[^.;]{0,80}\b(?:for the purposes? of |to )(?:enforc|collect)\w*[^.;]{0,40}\b(?:restitution|"
+                 r"fines?|fees?|costs?|protective|no-contact|support)\b",
+                 r"\bapplications? for (?:employment|housing|licen\w*|credit|admission)\b")),
+    # A court given jurisdiction to decide a motion that may come at any time after relief ("at any
+    # time following the withdrawal of the guilty plea and dismissal of the charges ... The court in
+    # which the guilty plea was originally entered has jurisdiction and authority to decide the motion").
+    Rule("court-jurisdiction", "present",
+         (r"\b(?:has|have|shall have|retains?|shall retain|keeps?) (?:the )?(?:continuing |full )?(?:jurisdiction|authority|power)"
+          r"(?: and (?:authority|power))? to (?:hear|decide|consider|rule on|entertain|adjudicate|grant)|"
+          r"\b(?:court|judge)\b[^.;]{0,30}\b(?:may|shall)\b (?:\w+ )?(?:hear|decide|consider|entertain|rule on)\b"
+          r"(?: and (?:\w+ )?(?:decide|determine|rule on|grant))?[^.;]{0,20}?" + LATER_CHALLENGE,
+          LATER, r"\bat any time\b|notwithstanding[^.;]{0,60}(?:time|limitation|deadline)|(?:has|have) already been|\bremains? a conviction\b|"
+          r"\b(?:even (?:though|if|after|where|when)|regardless of whether|whether or not)\b[^.;]{0,60}" + RELIEF + r"|"
+          r"\b(?:that|which) (?:has|have) been (?:\w+ )?" + RELIEF + r"|"
+          r"\bnotwithstanding that\b[^.;]{0,80}" + RELIEF + r"|"
+          r"\bnotwithstanding (?:the |any |an? |such |that )?(?:\w+ )?" + RELIEF + r"|"
+          r"\b(?:after|once|following)\b[^.;]{0,40}?" + RELIEF + r"[^.;]{0,40}?\b(?:has|have) been (?:granted|ordered|entered)"),
+         window=2, unless=(PRESUME, ORDER_UNDONE)),
+    # A person whose record was cleared who may still bring the challenge in the court that convicted, which
+    # may grant it ("may, notwithstanding the sealing, file a motion to vacate the conviction in the court that
+    # entered it, and that court may grant the motion"); or an end of jurisdiction that keeps that motion.
+    Rule("court-jurisdiction", "present",
+         (r"\b(?:may|can)\b[^.;]{0,80}\b(?:file|bring|make|move)\b[^.;]{0,30}" + LATER_CHALLENGE,
+          r"\b(?:that|the|such|this) court (?:may|shall|has (?:jurisdiction|authority|power) to) (?:hear|decide|grant|consider|rule on)\b",
+          r"\bnotwithstanding (?:the |any |an? |such |that )?(?:\w+ )?" + RELIEF + r"|\b(?:that|which) (?:has|have) been (?:\w+ )?" + RELIEF
+          + r"|\bwhose (?:\w+ )?(?:conviction|record|case)s? (?:has|have) been (?:\w+ )?" + RELIEF),
+         unless=(PRESUME, ORDER_UNDONE)),
+    Rule("court-jurisdiction", "present",
+         (r"\b(?:divest|deprive|terminate|end)s?\b[^.;]{0,60}\bjurisdiction\b",
+          r"\bexcept\b[^.;]{0,40}\b(?:hear|decide|consider|entertain|grant|rule on)\b[^.;]{0,40}" + LATER_CHALLENGE)),
+    Rule("court-jurisdiction", "partial",
+         (r"\b(?:does|shall|will) not (?:bar|preclude|prevent)|nothing[^.;]*preclude", r"\b(?:later|subsequent\w*|future)\b",
+          r"\b(?:motion|petition)"),
+         # "The denial of a petition ... shall not preclude ... a subsequent petition" lets a refused
+         # petitioner file again; it says nothing of what a court may hear once relief is granted.
+         unless=(JURISDICTION, r"\bdenial of (?:a|an|the|any) (?:\w+ )?(?:petition|motion|application)\b"),
+         why="it keeps later petitions open without saying that the court keeps jurisdiction"),
+    # Relief that leaves a later challenge to the conviction standing ("is without prejudice to any subsequent motion
+    # ... to vacate the judgment"; "shall not be construed to waive ... the right to seek vacatur").
+    Rule("court-jurisdiction", "partial",
+         (r"\bwithout prejudice to|(?:does|shall|will) not (?:\w+ )?(?:affect|impair|waive|extinguish|limit|bar|preclude)\w*|"
+          r"shall not be (?:construed|deemed|interpreted) to (?:waive|extinguish|bar|preclude|limit|impair)",
+          r"\b(?:later|subsequent|future|pending)\b[^.;]{0,40}\b(?:motion|petition|claim|challenge|attack|application)s?\b[^.;]{0,60}?"
+          r"(?:vacat\w*|post-?conviction|collateral|habeas|legally invalid|set aside)|right to seek (?:vacatur|post-?conviction relief|to vacate)",),
+         unless=(JURISDICTION,),
+         why="it keeps a later challenge to the conviction open without saying that the court keeps jurisdiction"),
+    Rule("court-jurisdiction", "partial",
+         (RELIEF + r"|\brelief\b",
+          r"\bmay (?:\w+ )?(?:file|bring|make)\b[^.;]{0,20}" + LATER_CHALLENGE + r"[^.;]{0,60}\b(?:that|which) (?:has|have) been|"
+          r"\b(?:may|can)\b (?:nevertheless|nonetheless|afterward|afterwards|subsequently|later|still) (?:\w+ ){0,3}?(?:move|bring|file|seek|petition|challenge)"
+          r"[^.;]{0,60}" + LATER_CHALLENGE + r"|"
+          + LATER_CHALLENGE + r"[^.;]{0,60}\bmoot\b|remain\w* subject to (?:later |subsequent |future )?(?:motions?|petitions?|challenges?)|"
+          # a motion that may come after relief ("may be filed at any time ..., and regardless of whether the record of the
+          # conviction has been sealed")
+          r"(?:\bmay be (?:filed|made|brought)|\b(?:relief|(?:a|the) (?:motion|petition))\b[^.;]{0,30}\bis available)\b[^.;]{0,200}"
+          r"\b(?:regardless of whether|whether or not|even (?:though|if|after))\b[^.;]{0,60}(?:has|have) been (?:\w+ )?(?:" + RELIEF + r")|"
+          r"(?:prohibits?|preclude\w*|prevent\w*|bar\w*) (?:a |the |any )?(?:person|petitioner|defendant|individual)\b[^.;]{0,80}\bfrom\b[^.;]{0,60}"
+          + LATER_CHALLENGE),
+         unless=(JURISDICTION, r"\bnot (?:be )?(?:entitled|eligible)\b"),
+         why="it keeps a later challenge to the conviction open without saying that the court keeps jurisdiction"),
+    Rule("court-jurisdiction", "partial",
+         # what is kept open comes after the words that keep it ("shall not be construed to limit ... a motion to vacate"):
+         # a post-conviction rule that names habeas corpus, then saves remedies at trial or on appeal, keeps none after relief
+         (r"(?:\bnot (?:be )?(?:construed|read|deemed) to (?:moot|foreclose|limit|impair|waive|bar)|does not constitute a waiver|"
+          r"(?:shall|does|will) not (?:\w+ )?render (?:\w+ )?moot|not (?:be )?(?:asserted|raised|used) as a (?:defense|bar)|"
+          r"\bremains? available\b[^.;]{0,60}\bafter\b|"
+          r"(?:does|shall|will) not (?:bar|preclude|prevent|limit|impair|waive|affect)\b|"
+          r"\bnothing\b[^.;]{0,60}\b(?:limits?|impairs?|precludes?|prevents?|bars?)\b|"
+          r"\bin addition to\b[^.;]{0,20}\bnot in lieu of|may be the subject of (?:a |an |any )?(?:later |subsequent |future )?|"
+          r"not required to\b[^.;]{0,80}\bas a condition of|(?:limit|impair)\w* any other remedy)[^.;]{0,200}?(?:"
+          r"challenge\w* (?:by [^.;]{0,30})?to the (?:lawfulness|validity|legality) of the conviction|attacking the conviction|"
+          r"collateral (?:attack|challenge|relief)|post-?conviction relief|motion to vacate|habeas corpus|\brule 3\.8\d0|"
+          r"coram nobis|actual innocence|challenge the conviction|conviction was obtained (?:unlawfully|illegally|in violation)|"
+          r"relief from (?:the )?judgment|challenging (?:that|the) conviction|challenge (?:the )?(?:validity|lawfulness|legality) of (?:the|that) conviction|"
+          r"motion to withdraw the plea|\brule 35\b)|"
+          r"\b(?:motion|petition|rule 35)\b[^.;]{0,60}\bremains? available\b[^.;]{0,60}\bafter\b",),
+         unless=(JURISDICTION + r"(?! (?:to|of) (?:hear|decide))",),
+         why="it keeps a later challenge to the conviction open without saying that the court keeps jurisdiction"),
+    Rule("court-jurisdiction", "against",
+         (r"(?:shall|will|does|to) (?:\w+ )?(?:divest|deprive|terminate|end)\w*[^.;]{0,40}jurisdiction|"
+          r"\b(?:divests|deprives)\b[^.;]{0,40}\bjurisdiction|"
+          r"(?:court|it) (?:shall|will) (?:lose|have no) jurisdiction|"
+          r"(?:court|it) (?:loses|is divested of|shall be divested of|has no) jurisdiction|jurisdiction\b[^.;]{0,80}\b(?:ceases|terminates|ends|is terminated|is ended|shall be terminated)\b|"
+          r"\bno court (?:shall have|has|retains|may exercise|shall exercise) jurisdiction|"
+          r"(?:shall|may) not (?:thereafter )?(?:exercise|retain|have) jurisdiction|(?:have|has) no further jurisdiction|"
+          r"jurisdiction of the (?:\w+ )?court (?:shall|will) (?:end|cease|terminate)|"
+          r"no (?:motion|petition)[^.;]{0,160}may (?:thereafter )?be filed|(?:shall|will) (?:thereafter )?lack jurisdiction|"
+          r"(?:petition|motion|application)\w* (?:for post-?conviction relief|to vacate)[^.;]{0,80}\bshall be (?:summarily )?(?:dismissed|denied)|"
+          r"waives? (?:any|all)? ?right (?:thereafter )?to (?:seek|bring|file)[^.;]{0,20}" + LATER_CHALLENGE + r"|"
+          r"jurisdiction\b[^.;]{0,60}\b(?:shall|will) (?:end|cease|terminate)|"
+          r"(?:may|shall) not (?:thereafter )?(?:be the subject of|entertain|hear|consider|lie|be reopened)[^.;]{0,100}" + LATER_CHALLENGE + r"|"
+          r"\bbars? (?:any )?(?:later |subsequent |future |further )?(?:petition|motion|application|challenge|proceeding)s?\b[^.;]{0,60}" + LATER_CHALLENGE + r"|"
+          r"\bno court shall (?:thereafter )?have (?:authority|jurisdiction|power) to (?:reopen|modify|vacate|hear|consider)|"
+          r"(?:shall|will) be without jurisdiction|"
+          r"(?:motion|petition) to vacate shall not lie|barred from (?:seeking|bringing|filing|making)[^.;]{0,60}" + LATER_CHALLENGE + r"|"
+          r"waives? (?:any|all) (?:further |later |future )?(?:challenges?|right to challenge|collateral)|"
+          r"shall not be reopened for any purpose",),
+         unless=JURISDICTION_KEPT),
+    # A court barred from hearing a later challenge once a time has run or a first one was heard, in
+    # words addressed to the court ("the court shall not entertain any petition for relief from a
+    # conviction"; "No application for post conviction relief ... shall be considered if it is filed
+    # more than two years after"; a heading "LIMITATIONS PERIOD." may say the time). A bare filing
+    # deadline ("must be filed within three years") is not, nor a bar on repeating the same grounds.
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:court|judge)s? (?:shall|may|will) not (?:entertain|consider|hear|grant relief on)\b|"
+          r"\bno (?:application|petition|motion)\b[^.;]{0,160}\bshall be (?:considered|entertained|heard)\b",
+          r"\b(?:petition|motion|application)s?\b[^.;]{0,30}\b(?:for |to )?(?:relief from (?:a |the )?(?:conviction|judgment)|"
+          r"post[- ]?conviction|vacate)",
+          r"\bmore than (?:\w+ )?(?:\(\d+\) )?(?:years?|months?)\b|\blimitations? period\b|"
+          r"\bafter\b[^.;]{0,60}\b(?:years?|months?)\b"),
+         window=2, unless=JURISDICTION_KEPT),
+    # A later challenge open only to a person still restrained by the sentence ("may be brought if the
+    # person ... demonstrates that the challenged criminal judgment ... is causing a present restraint"):
+    # a noncitizen who learns of the immigration consequence after the sentence is served is shut out.
+    Rule("court-jurisdiction", "against",
+         (r"(?:post[- ]?conviction|habeas|collateral|motion to vacate)[^.;]{0,160}\b(?:only )?if\b[^.;]{0,160}"
+          r"\b(?:present restraint|(?:is|remains) (?:\w+ )?in (?:\w+ )?custody|(?:is )?currently (?:incarcerated|in custody))",),
+         unless=(r"\bno longer\b|\bwhether or not\b|\bnot (?:required to be |be )?in (?:\w+ )?custody",)),
+    # Relief that ends the court's power over the case, or that bars or waives a later challenge, in other words.
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:terminates|ends|extinguishes) (?:the |all |any )?(?:\w+ )?jurisdiction|"
+          r"\b(?:shall|will) (?:thereafter )?(?:lose|have no) jurisdiction|\b(?:be|is|are) without jurisdiction to (?:entertain|hear|consider|decide)|"
+          r"\bwaive\w*[^.;]{0,40}\brights?\b[^.;]{0,80}(?:" + LATER_CHALLENGE + r"|\bappeal|further relief|relief from the conviction)|"
+          r"\bwaiver of (?:the |any |all )?rights?\b[^.;]{0,60}(?:" + LATER_CHALLENGE + r")|"
+          r"\bbar\w* (?:any |all )?(?:later|subsequent|future|further) (?:motions?|petitions?|challenges?|applications?)|"
+          r"(?:motion|petition|application)s?\b[^.;]{0,80}\b(?:may|shall) not be (?:filed|brought|heard|entertained|considered)\b"
+          r"[^.;]{0,80}\b(?:expunged|sealed|set aside|restricted|shielded|cleared)|"
+          r"(?:may|shall) not (?:thereafter )?(?:consider|entertain|hear) any (?:motion|petition|application)\b[^.;]{0,80}"
+          r"\b(?:expunged|sealed|restricted|shielded|set aside)|"
+          r"\b(?:once|after|when|upon|following)\b[^.;]{0,80}" + RELIEF + r"[^.;]{0,120}\bno (?:motion|petition|application)s?\b"
+          r"[^.;]{0,120}\b(?:shall|may|will) (?:\w+ )?be (?:heard|entertained|considered|decided)\b",),
+         unless=(*JURISDICTION_KEPT, r"\b(?:not|never|nothing|without)\b[^.;]{0,40}\b(?:waive|waiver|bar|terminat|lose|end)",
+                 # what a court must tell a defendant before a plea, not a bar the law sets
+                 r"\b(?:inform|advise|tell|warn)\w* (?:the )?(?:defendant|person|accused)\b[^.;]{0,60}\b(?:of the following|that)\b")),
+)  # fmt: skip
