@@ -6,7 +6,10 @@ reporting to state repositories, jurisdiction over probation, court orders for a
 data shared with federal agencies, a person handing over their own copy), and real ``contrary`` provisions in
 unusual words, each with the status that reader wrote down before running the tool, read as that reader ran
 them, as text files. They pin down what the review found the rules misread:
-- a victim's or witness's sealed address, closed but for a court's order, is not the person's record;
+- a victim's or witness's sealed address, closed but for a court's order, is not the person's record, nor is
+  what a sentence about a protected witness, with no relief in it, keeps closed;
+- a clerk who "shall ... issue to the person a certified copy of the complaint, plea, judgment" of a sealed
+  case gives the person their record;
 - "Any other person ... only upon order of the court" after a grant to the person bars only the others, and
   "shall not be required to ... obtain an order of any court" is no bar on the person;
 - a court's order releasing a record to the prosecutor says nothing of the person's access;
@@ -20,7 +23,7 @@ them, as text files. They pin down what the review found the rules misread:
   sentence bars everyone else;
 - records withheld from all, "the petitioner not excepted", and a person who must apply to the court to see
   their own record, work against the person's access.
-Seven rows the rules still read otherwise are left out, and named in the session's note.
+Five rows the rules still read otherwise are left out, and named in the session's note.
 """
 
 from __future__ import annotations
@@ -555,6 +558,38 @@ PROBES = [
             "sealed.\n"
             "(3) The department of justice may open a sealed record for the purpose of a criminal "
             "investigation."
+        ),
+    ),
+    (
+        "p18",
+        "record-access",
+        "absent",
+        (
+            "Sec. 5. Confidentiality of protected witnesses.\n(a) The identity, location and any "
+            "new identity of a witness admitted to the witness protection program, and any record "
+            "relating to the witness's participation in the program, are confidential and are not "
+            "public records.\n(b) No officer or employee of the Attorney General's office shall "
+            "disclose information described in subsection (a) to any person except (1) to a law "
+            "enforcement agency of this state or of the United States, including the United States "
+            "Marshals Service, that is participating in the protection of the witness, or (2) upon "
+            "order of a court after an in camera hearing.\n(c) A person who knowingly discloses "
+            "information in violation of this section commits a class D felony."
+        ),
+    ),
+    (
+        "p46",
+        "record-access",
+        "present",
+        (
+            "Sec. 14. Certified copies for immigration and other proceedings.\n(a) Notwithstanding "
+            "the sealing of a record, the clerk shall, upon request of the person who is the "
+            "subject of the record, issue to the person a certified copy of the complaint, plea, "
+            "judgment and any order of sealing, for use by the person in an immigration "
+            "proceeding, an application to United States Citizenship and Immigration Services, or "
+            "any other proceeding in which the person must disclose or explain the record.\n(b) No "
+            "fee shall be charged for the first two certified copies.\n(c) The person may furnish "
+            "a copy obtained under this section to any federal agency or court, and doing so does "
+            "not waive the sealing of the record as to any other person."
         ),
     ),
 ]

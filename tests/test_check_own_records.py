@@ -15,10 +15,12 @@ rules misread:
   only the rest: the grant stands, narrowed (``partial``); so does a grant for one purpose alone or to see
   without copying;
 - a sentence the rules read as the lawyer's route, or one about a witness's name and address, is not
-  taken for a bar on the person by the likeness reader.
-Three probes the rules still read otherwise are left out, and named in the session's note: a certificate of
-disposition (``absent``), non-conviction records open and conviction records by court order alone
-(``contrary``), and a court's order on the person's own motion with no word of sealing (``absent``).
+  taken for a bar on the person by the likeness reader;
+- records the court "may order ... opened for inspection by that person" upon the person's motion are open to
+  them only by the court's order, with or without a word of sealing (``contrary``).
+Two probes the rules still read otherwise are left out, and named in the session's note: a certificate of
+disposition (``absent``), and non-conviction records open and conviction records by court order alone
+(``contrary``).
 """
 
 from __future__ import annotations
@@ -496,6 +498,15 @@ PROBES = [
         (
             "(b) The name and address of any witness shall be kept confidential and shall not be "
             "disclosed to the defendant except upon order of the court."
+        ),
+    ),
+    (
+        "p34",
+        "record-access",
+        "contrary",
+        (
+            "(d) Upon motion of the person named in the record, the court may order the records opened "
+            "for inspection by that person."
         ),
     ),
 ]

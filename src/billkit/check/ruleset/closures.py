@@ -28,6 +28,9 @@ OTHERS_DATA = (
     r"\b(?:names?|address(?:es)?|identit(?:y|ies)|information|statements?) of (?:any |the |a )?(?:witness|victim|complainant|informant|juror)"
     r"|\b(?:witness|victim|juror)(?:'s|es'|s')? (?:information|names?|address(?:es)?|identit(?:y|ies))"
     r"|^(?:\(\w{1,4}\)\s*)?(?:the |a |any )?(?:sealed |confidential )?(?:residential )?address(?:es)?\b"
+    # a bar in a sentence about a witness or a victim, with no relief in it ("shall not disclose information described in
+    # subsection (a) to any person except ... to a law enforcement agency ... participating in the protection of the witness")
+    r"|^(?!.*" + RELIEF + r").*\b(?:the|a|any) (?:protected )?(?:witness|victim)\b"
 )
 """What a witness or victim told or is: not the person's own record."""
 
@@ -97,7 +100,11 @@ RULES: tuple[Rule, ...] = (
           r"[^.;]{0,30}\b(?:be )?(?:permitted|allowed|authorized|ordered|granted) (?:only )?by (?:the |a )?court\b|"
           r"shall not release to any person, including the (?:petitioner|person|defendant)|"
           r"(?:subject of the records?|person|individual|petitioner)\b[^.;]{0,40}\b(?:may )?petitions? (?:the )?(?:\w+ )?court "
-          r"to (?:permit|allow|authorize|order) (?:the )?(?:inspection|examination|review|disclosure|release)",
+          r"to (?:permit|allow|authorize|order) (?:the )?(?:inspection|examination|review|disclosure|release)|"
+          # the person's motion, the court's order ("Upon motion of the person named in the record, the court may order the
+          # records opened for inspection by that person")
+          r"\b(?:upon|on) (?:the )?(?:motion|petition|application) of (?:the )?(?:person|individual|petitioner|defendant|subject)\b"
+          r"[^.;]{0,80}\bcourt may (?:order|direct|permit|allow)\b[^.;]{0,40}\b(?:opened|unsealed|released|disclosed|made available|inspect\w*)",
           # what is closed is a record, not a person or a place ("may not ... detain ... except ... a court order")
           r"\b(?:records?|files?|information|dockets?|documents?|papers|reports?|data|entr(?:y|ies)|cop(?:y|ies))\b"),
          unless=(r"(?:except|other than|but not|unless|only (?:to|by))[^.;]{0,30}(?:to |by )?(?:the )?(?:subject of|person who is the subject|"

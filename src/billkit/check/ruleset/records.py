@@ -206,6 +206,9 @@ RULES: tuple[Rule, ...] = (
           r"(?:\w+ ){0,3}(?:records?|files?) (?:(?!relat|pertain|refer|belong|regard|concern)\w+ ){0,4}?to (?:the )?(?:"
           + OWNER + "|" + PERSON + r")|"
           r"\b(?:permit|allow|enable|let)\w* (?:the |that |such |an? )?" + PERSON + r"[^.;]{0,80}?\bto " + SEE + r"\b[^.;]{0,10}?\s" + OWN_RECORD + r"|"
+          # copies of the court file's parts ("shall ... issue to the person a certified copy of the complaint, plea, judgment")
+          r"\b(?:issue|provide|furnish|give|deliver|send|mail)\w* (?:to )?(?:the )?" + PERSON + r"[^.;]{0,20}?\b(?:an? )?(?:certified |true )?"
+          r"cop(?:y|ies) of (?:the )?(?:complaint|charging document|indictment|docket|plea|court file|case file)\b|"
           r"\b(?:provide|furnish|give|send|mail|deliver|release|disclose|offer)\w*\b (?:to )?(?:the |that |such |an? )?" + PERSON
           + r"(?!\s+whose\b)[^.;]{0,20}?\b(?:with )?" + OWN_RECORD + r"|"
           r"\b(?:records?|files?|information)\b[^.;]{0,60}\b(?:open|available|accessible) (?:for |to )?(?:inspection |examination |review |copying )?"
