@@ -21,10 +21,12 @@ file. They pin down what the review found the rules misread:
 - a ground given only in a definition ("'Qualifying defect' means ... any other procedural or substantive
   defect"; a statute is "void" if a court has held it unconstitutional) is followed into the grant that uses
   the term.
-Five probes the rules still read otherwise are left out, and named in the session's note: decriminalisation
+An exception that points to a subsection ("Except as provided in subsection (b), no official ... shall
+release ... to any person, unless ordered by a court") is read with that subsection: one that names only
+agencies leaves the person behind the court's order; one that names the person lets them past it.
+Four probes the rules still read otherwise are left out, and named in the session's note: decriminalisation
 relief "deemed legally invalid", every disposition sent on to the FBI, a list of agencies with "no record
-exists" for everyone else, an exception that points to a subsection listing only agencies, and a limit on
-immigration holds read as a records bar.
+exists" for everyone else, and a limit on immigration holds read as a records bar.
 """
 
 from __future__ import annotations
@@ -1025,6 +1027,20 @@ PROBES = [
             "the order that relief is granted because of that defect."
         ),
     ),
+    (
+        "p45",
+        "record-access",
+        "contrary",
+        (
+            "Section 9. Dissemination prohibited.\n(a) Except as provided in subsection (b), no "
+            "official or employee of the State or of any political subdivision shall release or "
+            "disclose any record sealed under this chapter to any person, unless ordered by a "
+            "court of competent jurisdiction.\n(b) A sealed record may be disclosed to a criminal "
+            "justice agency for the performance of its duties and to the department of corrections "
+            "for the classification of an inmate.\n(c) Any person who knowingly violates "
+            "subsection (a) commits a misdemeanor of the second degree."
+        ),
+    ),
 ]
 
 
@@ -1033,3 +1049,23 @@ PROBES = [
 )
 def test_each_probe_reads_as_the_reviewer_expected(tmp_path, name, practice, status, text):
     assert file_statuses(tmp_path, name, text)[practice] == status
+
+
+P45 = PROBES[-1][3]
+
+
+@pytest.mark.parametrize(
+    ("subsection_b", "status"),
+    [
+        (
+            "(b) A sealed record may be disclosed to a criminal justice agency for its duties.",
+            "contrary",
+        ),
+        ("(b) A sealed record may be disclosed to the person who is the subject of the record.", "present"),
+        ("(b) A sealed record may be disclosed to any person authorized by law to receive it.", "absent"),
+    ],
+)
+def test_an_exception_is_read_with_the_subsection_it_names(tmp_path, subsection_b, status):
+    lines = P45.split("\n")
+    text = "\n".join(subsection_b if line.startswith("(b)") else line for line in lines)
+    assert file_statuses(tmp_path, "exception", text)["record-access"] == status

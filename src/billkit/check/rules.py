@@ -20,7 +20,7 @@ import re
 
 from ..load.library import PRACTICES
 from ..sentences import sentences
-from . import defined
+from . import crossrefs, defined
 from .judge import REST, REST_RE, Evidence, Finding, by_likeness, judge, overlap, quote
 from .leads import with_leads
 from .likeness import HEADING
@@ -62,7 +62,7 @@ def _lower(text: str) -> str:
 def check_passages(passages: list[Passage]) -> list[Finding]:
     """The finding for each practice, in the fixed practice order."""
     located = with_leads([(s, passage.location) for passage in passages for s in sentences(passage.text)])
-    lowered = [_lower(s) for s, _ in located]
+    lowered = crossrefs.resolve([_lower(s) for s, _ in located], [place for _, place in located])
     hits: dict[str, list[Evidence]] = {p: [] for p in PRACTICES}
     # a grant reads past the point of a section number ("the subject of a record sealed under section 610.122
     # may inspect it"); a bar keeps to the sentence as its words run

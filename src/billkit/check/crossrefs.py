@@ -1,0 +1,56 @@
+"""An exception that points to another subsection, read with what that subsection says.
+
+A bar often opens "Except as provided in subsection (b), no official shall release any record sealed under
+this chapter to any person, unless ordered by a court". Whether the exception softens the bar for the person
+the record is about depends on subsection (b): if it opens the records to the person, the bar does not reach
+them; if it names only agencies ("A sealed record may be disclosed to a criminal justice agency ..."), the
+person is left with the court's order alone. The rules read one sentence at a time, so this module reads the
+subsection the exception names and, where that subsection names no person at all, takes the exception out of
+the sentence, leaving the bar as it works on the person. An exception whose subsection cannot be found, or
+names anyone who could be the person, is left in place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .vocabulary import PERSON
+
+NEAR = 12
+"""How many sentences either side of the exception its subsection may stand."""
+
+EXCEPTION = re.compile(
+    r"\b(?:except|unless otherwise) (?:as )?(?:otherwise )?provided (?:in|by|under) (?:this )?"
+    r"(?:subsection|paragraph|subdivision|subparagraph) (\(\w{1,4}\))"
+    r"(?: of this (?:section|rule|article))?,?\s*"
+)
+"""An exception naming one subsection ("Except as provided in subsection (b), ..."); group 1 is the label."""
+NAMES_ANYONE = re.compile(PERSON + r"|\b(?:persons?|individuals?|anyone|public|parties|party)\b")
+"""Words by which a subsection could open the records to the person (or to anyone, the person among them)."""
+
+
+def resolve(lowered: list[str], places: list[str]) -> list[str]:
+    """``lowered`` with each exception taken out whose subsection, found among the sentences of the same place
+    (``places``, one per sentence), names no one who could be the person the records are about."""
+    out = list(lowered)
+    for i, text in enumerate(lowered):
+        for match in EXCEPTION.finditer(text):
+            target = _subsection(lowered, places, i, match.group(1))
+            if target is not None and not NAMES_ANYONE.search(target):
+                out[i] = out[i].replace(match.group(0), "", 1)
+    return out
+
+
+def _subsection(lowered: list[str], places: list[str], i: int, label: str) -> str | None:
+    """The words of the sentence labelled ``label`` near sentence ``i`` in the same place, or ``None``."""
+    start = re.compile(r"^(?:.*?: )?" + re.escape(label) + r"\s")
+    for j in range(max(0, i - NEAR), min(len(lowered), i + NEAR + 1)):
+        if j != i and _section(places[j]) == _section(places[i]) and (found := start.match(lowered[j])):
+            return lowered[j][found.end() :]
+    return None
+
+
+def _section(place: str) -> str:
+    """The section a location names, without its subsection or line ("Section 9(b), line 3" -> "Section 9"); a
+    bare line number ("line 3") names none."""
+    return re.sub(r"(?:\(.*|,.*|^line \d+.*)$", "", place)
