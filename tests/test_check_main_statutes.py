@@ -126,3 +126,16 @@ def test_an_application_that_must_challenge_a_conviction_s_legal_validity_is_vac
 
 def test_the_application_of_a_limitation_period_is_no_application_for_relief():
     assert passage_status("vacatur-for-cause", IA_822_3) == "absent"
+
+
+WA_10_73_090_1 = (
+    "(1) No petition or motion for collateral attack on a judgment and sentence in a criminal case may be "
+    "filed more than one year after the judgment becomes final if the judgment and sentence is valid on its "
+    "face and was rendered by a court of competent jurisdiction."
+)  # Wash. Rev. Code § 10.73.090(1)
+
+
+def test_a_deadline_for_filing_a_collateral_attack_does_not_end_jurisdiction():
+    assert passage_status("court-jurisdiction", WA_10_73_090_1) == "absent"
+    after_sealing = "(1) Once a record is sealed, no petition or motion for collateral attack may be filed."
+    assert passage_status("court-jurisdiction", after_sealing) == "contrary"

@@ -143,7 +143,7 @@ RULES: tuple[Rule, ...] = (
           r"\bno court (?:shall have|has|retains|may exercise|shall exercise) jurisdiction|"
           r"(?:shall|may) not (?:thereafter )?(?:exercise|retain|have) jurisdiction|(?:have|has) no further jurisdiction|"
           r"jurisdiction of the (?:\w+ )?court (?:shall|will) (?:end|cease|terminate)|"
-          r"no (?:motion|petition)[^.;]{0,160}may (?:thereafter )?be filed|(?:shall|will) (?:thereafter )?lack jurisdiction|"
+          r"no (?:motion|petition)[^.;]{0,160}may (?:thereafter )?be filed(?! (?:more than|later than|after) (?:\w+ )?(?:\(\d+\) )?(?:years?|months?|days?)\b)|(?:shall|will) (?:thereafter )?lack jurisdiction|"
           r"(?:petition|motion|application)\w* (?:for post-?conviction relief|to vacate)[^.;]{0,80}\bshall be (?:summarily )?(?:dismissed|denied)|"
           r"waives? (?:any|all)? ?right (?:thereafter )?to (?:seek|bring|file)[^.;]{0,20}" + LATER_CHALLENGE + r"|"
           r"jurisdiction\b[^.;]{0,60}\b(?:shall|will) (?:end|cease|terminate)|"
