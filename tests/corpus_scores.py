@@ -72,6 +72,8 @@ WAVES = {
     "test_2026_12_01_k": "test, seventeenth round",
     "test_2026_12_01_l": "test, seventeenth round, second twelve",
     "test_2026_12_01_m": "test, eighteenth round",
+    "test_2026_12_01_n": "test, nineteenth round",
+    "test_2026_12_01_o": "test, nineteenth round, second twelve",
 }
 """Each list of ``split.yaml`` and the name its measures are reported under."""
 

@@ -139,3 +139,18 @@ def test_a_deadline_for_filing_a_collateral_attack_does_not_end_jurisdiction():
     assert passage_status("court-jurisdiction", WA_10_73_090_1) == "absent"
     after_sealing = "(1) Once a record is sealed, no petition or motion for collateral attack may be filed."
     assert passage_status("court-jurisdiction", after_sealing) == "contrary"
+
+
+MO_547_360_12 = "12. The circuit court shall not entertain successive motions."
+# Mo. Rev. Stat. § 547.360(12)
+VA_8_01_654_B_2 = (
+    "No writ shall be granted on the basis of any allegation the facts of which petitioner had knowledge "
+    "at the time of filing any previous petition."
+)  # Va. Code Ann. § 8.01-654(B)(2)
+
+
+def test_a_bar_on_successive_motions_works_against_a_later_challenge():
+    assert passage_status("court-jurisdiction", MO_547_360_12) == "contrary"
+    assert passage_status("court-jurisdiction", VA_8_01_654_B_2) == "contrary"
+    allowed = MO_547_360_12.replace("shall not", "shall")
+    assert passage_status("court-jurisdiction", allowed) == "absent"

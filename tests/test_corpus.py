@@ -93,7 +93,10 @@ FLOORS = {
     # 0, 1; contrary 2, 0, 1), so the whole split's present recall falls to 0.692 (27 of 39) on their arrival.
     # Eighteenth round: eight more; the 117 already there kept every measure, and the new eight came in at 44
     # of 48 (present 1, 2, 1), two false present readings that take the split's present precision to 0.757.
-    "test": {"present": {"precision": 0.75, "recall": 0.68}, "contrary": {"precision": 0.76, "recall": 0.59}},
+    # Nineteenth round: ten more (two lists of five); the 125 already there kept every measure, and the new
+    # ten came in at 56 of 60 (present 1, 2, 0; contrary 3, 0, 2), two false present readings that take the
+    # split's present precision to 0.725 (29 of 40).
+    "test": {"present": {"precision": 0.72, "recall": 0.68}, "contrary": {"precision": 0.76, "recall": 0.59}},
     "test, first 22": {
         "present": {"precision": 0.7, "recall": 1.0},
         "contrary": {"precision": 1.0, "recall": 0.66},
@@ -162,6 +165,14 @@ FLOORS = {
         "present": {"precision": 0.33, "recall": 0.5},
         "contrary": {"precision": 0.0, "recall": 0.0},
     },
+    "test, nineteenth round": {
+        "present": {"precision": 1.0, "recall": 1.0},
+        "contrary": {"precision": 1.0, "recall": 0.33},
+    },
+    "test, nineteenth round, second twelve": {
+        "present": {"precision": 0.0, "recall": 0.0},
+        "contrary": {"precision": 1.0, "recall": 1.0},
+    },
     # tune and whole corpus re-based twice more: 17 real texts of narrowed protections, then 18 on own-record
     # access, joined the tuning split (SPLIT.md, "Fourth round" and "Fifth round"); the files already there
     # kept every measure each time. Raised on 2026-11-30 (sixth round: time bars addressed to the court,
@@ -185,13 +196,18 @@ FLOORS = {
     # round: ten more, the 328 already there unchanged; 4 of the new ones' 5 misses mended in general form.
     # The fifth, a Utah dissemination list labelled contrary for federal records, re-bases contrary recall.
     # Eighteenth round: eight more, the 338 already there unchanged; its one miss mended in general form.
-    "tune": {"present": {"precision": 0.95, "recall": 0.95}, "contrary": {"precision": 0.94, "recall": 0.93}},
+    # Nineteenth round: fourteen more (who may see cleared records; a court's power after relief), the 346
+    # already there unchanged; 4 of the new ones' 7 misses mended in general form, and a false contrary on a
+    # present label (R.I. Gen. Laws § 12-1.3-5) now reads absent, which takes present recall to 0.944 (102 of
+    # 108).
+    "tune": {"present": {"precision": 0.95, "recall": 0.94}, "contrary": {"precision": 0.94, "recall": 0.93}},
     # Whole corpus re-based for the twelfth round's test files (present precision 0.908), and for the
     # thirteenth's (present recall 0.909, contrary recall 0.876), and for the fifteenth's (present recall
     # 0.881, contrary precision 0.908 and recall 0.872), and for the seventeenth's (present recall 0.879,
-    # contrary recall 0.867), and for the eighteenth's (present precision 0.901).
+    # contrary recall 0.867), and for the eighteenth's (present precision 0.901), and for the nineteenth's
+    # (present precision 0.891).
     "whole corpus": {
-        "present": {"precision": 0.9, "recall": 0.87},
+        "present": {"precision": 0.89, "recall": 0.87},
         "contrary": {"precision": 0.91, "recall": 0.86},
     },
 }
@@ -215,7 +231,7 @@ def test_the_split_is_recorded():
     test = sorted(name for name, split in SPLIT.items() if split == "test")
     # A file may join the test split, never leave it: the 22 chosen first stay, and the waves added blind.
     waves = [len(wave) for wave in split_waves().values()]
-    assert len(test) >= 125 and waves == [22, 15, 17, 5, 6, 6, 5, 4, 4, 4, 4, 4, 4, 4, 8, 5, 8]
+    assert len(test) >= 135 and waves == [22, 15, 17, 5, 6, 6, 5, 4, 4, 4, 4, 4, 4, 4, 8, 5, 8, 5, 5]
     assert set(test) <= names
     assert not set(test) & ORIGINAL, "the rules were tuned on the original files"
     assert not [name for name in test if name.startswith("draft-")], "the test split is real law only"

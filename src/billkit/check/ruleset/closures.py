@@ -99,7 +99,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:inspection|examination|review|access|disclosure|release|opening|unsealing)\b[^.;]{0,60}\b(?:may|shall|must|can)\b"
           r"[^.;]{0,30}\b(?:be )?(?:permitted|allowed|authorized|ordered|granted) (?:only )?by (?:the |a )?court\b|"
           r"shall not release to any person, including the (?:petitioner|person|defendant)|"
-          r"(?:subject of the records?|person|individual|petitioner)\b[^.;]{0,40}\b(?:may )?petitions? (?:the )?(?:\w+ )?court "
+          r"(?:subject of (?:the )?records?|person|individual|petitioner)\b[^.;]{0,40}\b(?:may )?petitions? (?:the )?(?:\w+ )?court "
           r"to (?:permit|allow|authorize|order) (?:the )?(?:inspection|examination|review|disclosure|release)|"
           # the person's motion, the court's order ("Upon motion of the person named in the record, the court may order the
           # records opened for inspection by that person")
@@ -121,7 +121,8 @@ RULES: tuple[Rule, ...] = (
                  r"without[^.;]{0,40}" + COURT_ORDER,
                  # a rule for everyone a list before it left out ("Otherwise, the records may be examined only by
                  # order of the court"), or an exception that points to that list
-                 RESIDUAL + r"|except as (?:otherwise )?provided in this (?:subsection|section|paragraph|subdivision)\b",
+                 RESIDUAL + r"|except as (?:otherwise )?provided in this (?:subsection|section|paragraph|subdivision)\b|"
+                 r"\bfor the purposes? (?:specified|set forth|listed|described|provided|stated) in this (?:subsection|section|paragraph|subdivision)\b",
                  # released with the person's own authorization or consent
                  r"(?:authoriz\w*|consent|request|permission) of (?:the )?(?:applicant|person|individual|subject|petitioner|defendant)",
                  r"\bprovided\b[^.]{0,40}\b(?:nothing|that)\b[^.]{0,200}\b(?:person|individual|subject|petitioner|defendant)\b[^.]{0,160}"

@@ -81,7 +81,7 @@ RULES: tuple[Rule, ...] = (
     Rule("public-education", "partial",
          (r"shall be (?:informed|notified|advised)\b|"
           r"(?:shall|must)\b[^.]{0,300}?\b(?:inform(?:ing)?|notif(?:y|ying)|advis(?:e|ing)|explain(?:ing)? to) the (?:defendant|person|petitioner|individual|"
-          r"probationer|juvenile|accused)\b|"
+          r"probationer|juvenile|child|youth|minor|accused)\b|"
           # an item of a "shall:" list ("the court shall: ... (e) Explain to the juvenile ... what sealing the record means")
           r"(?:^|; |\(\w{1,4}\)\s*)(?:and |or )?(?:explain|inform|advise|notify)\w* (?:to )?the (?:defendant|person|petitioner|individual|"
           r"juvenile|youth|child|accused)\b|"
@@ -93,7 +93,7 @@ RULES: tuple[Rule, ...] = (
           # a right to see or correct one's records is not relief (Va. Code Ann. § 9.1-132: "public notice of the
           # right of access")
           r"\brights?\b(?! (?:of|to) (?:an? )?(?:access|inspect\w*|review|examin\w*|challenge|correct\w*|(?:administrative )?hearing|appeal))|"
-          r"eligib|may be entitled to|(?:informed|notified|advised) of the provisions of this (?:section|chapter|article|act)\b|may (?:thereafter )?(?:state|deny|answer)\b|effects? of (?:the |an? |such )?" + RELIEF + r"|"
+          r"eligib|may be entitled to|\bneed to (?:file|petition|apply)\b|(?:informed|notified|advised) of the provisions of this (?:section|chapter|article|act)\b|may (?:thereafter )?(?:state|deny|answer)\b|effects? of (?:the |an? |such )?" + RELIEF + r"|"
           r"\bwhat (?:\w+ ){0,3}?" + RELIEF + r"\b[^.;]{0,30}\bmeans\b|\bmeaning of\b[^.;]{0,30}" + RELIEF + r"|"
           # told that the relief was granted ("shall be notified in writing ... that the department's records have
           # been sealed", N.M. Stat. Ann. § 32A-2-26(G))

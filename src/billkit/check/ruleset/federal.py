@@ -150,6 +150,9 @@ RULES: tuple[Rule, ...] = (
                  r"^(?:\(\w{1,4}\)\s*)*(?:the |a |an |any )?(?:person|individual|petitioner|defendant|applicant|subject)\b"
                  r"(?:(?!\bagenc|\bofficer|\bofficial)[^.;]){0,60}\bmay\b",
                  r"in order to request\b",
+                 # kept from the federal body ("except that such information is not available to an agency of the military
+                 # forces of the United States")
+                 r"\b(?:is|are|be) not (?:\w+ )?(?:available|accessible|open)\b[^.;]{0,100}\b(?:to|with)\b[^.;]{0,100}?(?:" + FEDERAL + r")",
                  # a duty to delete the record from a file that federal agencies can see
                  r"\b(?:delet|remov|purg|expung|destroy)\w*\b[^.;]{0,40}\b(?:from|in)\b[^.;]{0,80}\b(?:available|accessible) to\b",
                  # the usual route for what federal law requires, unless it names an immigration agency or

@@ -182,6 +182,11 @@ RULES: tuple[Rule, ...] = (
           r"\bwaive\w*[^.;]{0,40}\brights?\b[^.;]{0,80}(?:" + LATER_CHALLENGE + r"|\bappeal|further relief|relief from the conviction)|"
           r"\bwaiver of (?:the |any |all )?rights?\b[^.;]{0,60}(?:" + LATER_CHALLENGE + r")|"
           r"\bbar\w* (?:any |all )?(?:later|subsequent|future|further) (?:motions?|petitions?|challenges?|applications?)|"
+          # a bar on a second try ("The circuit court shall not entertain successive motions"; "No writ shall be granted on
+          # the basis of any allegation the facts of which petitioner had knowledge at the time of filing any previous petition")
+          r"\b(?:courts?|judges?) (?:shall|may|will) not (?:entertain|consider|hear)\b[^.;]{0,20}\b(?:second or )?(?:successive|repeat\w*) "
+          r"(?:motions?|petitions?|applications?)|"
+          r"\bno (?:writ|relief) shall (?:be )?(?:granted|issue)\b[^.;]{0,120}\b(?:previous|prior|earlier) (?:petitions?|motions?|applications?)|"
           r"(?:motion|petition|application)s?\b[^.;]{0,80}\b(?:may|shall) not be (?:filed|brought|heard|entertained|considered)\b"
           r"[^.;]{0,80}\b(?:expunged|sealed|set aside|restricted|shielded|cleared)|"
           r"(?:may|shall) not (?:thereafter )?(?:consider|entertain|hear) any (?:motion|petition|application)\b[^.;]{0,80}"
