@@ -60,8 +60,15 @@ IMMIGRATION = (
     r"(?:immigration|homeland security|\bice\b|customs enforcement|citizenship and immigration|"
     r"federal immigration authorit\w*)"
 )
+IMMIGRATION_BODY = (
+    r"(?:immigration(?! (?:status|consequences?|laws?|hardship|counsel|attorneys?|lawyers?|advice|advis\w*|benefits?|"
+    r"relief|practitioners?|legal services|(?:and )?nationality act|judges?|courts?|proceedings?|history)\b)|"
+    r"homeland security|\bice\b|customs enforcement|citizenship and immigration|federal immigration authorit\w*)"
+)
+"""Immigration as a body that could receive records, not as a subject ("immigration consequences", "immigration
+law")."""
 FEDERAL = (
-    IMMIGRATION
+    IMMIGRATION_BODY
     + r"|federal (?:(?:criminal justice|law enforcement|immigration) )?(?:authorit|agenc|government|law enforcement|official|officer)\w*"
     + r"|agenc(?:y|ies)\b[^.;()]{0,60}\bof the united states\b|united states attorney"
     + r"|(?:officers?|officials?|prosecut\w+|attorneys?)\b[^.;]{0,40}\bof (?:this state, )?the united states\b"

@@ -165,11 +165,7 @@ RULES: tuple[Rule, ...] = (
                  # a report barred from federal agencies ("no report shall be transmitted to any federal agency other than ...")
                  r"\bno (?:\w+ ){0,3}(?:reports?|data|cop(?:y|ies)|documents?)\b[^.;]*\b(?:shall|may|must)\b",
                  # records kept back ("shall refrain from making a cleared record ... available to any federal agency")
-                 r"\b(?:refrain\w* from|declin\w* to|refus\w* to)\b",
-                 # immigration as a subject, where no agency is named: training on "immigration consequences", a
-                 # warning about "federal immigration law", a referral "to immigration counsel"
-                 r"^(?!.*\b(?:authorit\w*|agenc\w*|officers?|officials?|enforcement|ice|homeland|customs|department|bureau)\b)"
-                 r".*\bimmigration (?:consequences?|laws?|status|counsel|attorneys?|lawyers?|advice|hardship|benefits?)\b")),
+                 r"\b(?:refrain\w* from|declin\w* to|refus\w* to)\b")),
     # Cleared records that stay in federal files ("shall continue to report them to the Federal Bureau of
     # Investigation"; "shall not affect the transmission of that record to the Federal Bureau of Investigation").
     Rule("federal-records", "against",
