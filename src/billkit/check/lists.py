@@ -211,6 +211,8 @@ def _reading(kind, span, items, located, lowered) -> ListReading | None:
         lead = located[span.start][0]
         listed = " ".join(located[j][0][len(lead) :].strip() for j in span[1:])
         return ListReading("against", span, f"{lead} {listed}", WHY)
+    # An "open" list (some of those who may see records closed to the public) or a "limited" one (who may see
+    # criminal history at all) that leaves the person out says nothing of their access to cleared records.
     return None
 
 
