@@ -187,14 +187,37 @@ def test_missing_speaks_of_a_second_quote_only_when_one_is_printed():
     assert found.status == "contrary"
     assert len(found.evidence) == 1
     assert "quoted after it" not in found.missing
-    # the guidance's own sentence beside it is a second quote, and then the words say so
+    # a copy of the order beside it is a second quote, and then the words say so
+    order = "The clerk shall send the person a certified copy of the order of expungement."
+    both = passage_findings(text, order)["record-access"]
+    assert both.status == "contrary" and [e.quote for e in both.evidence] == [text, order]
+    assert "quoted after it" in both.missing
+
+
+def test_a_grant_beside_a_bar_in_another_provision_is_partial_and_the_bar_is_to_be_struck():
+    """The person reaches cleared records under one provision and another closes them (the State
+    repository's copy open, the court file only by order; the unsealed part open, the sealed part only by
+    order): access in part, with the bar quoted first as what to strike, not a provision that works
+    against the practice as a whole."""
+    bar = (
+        "If the clerk determines that the court record has been sealed, the record shall not be provided to "
+        "the requestor without an order from the court that sealed it."
+    )
     grant = (
         "Any individual who has received an expungement may access information contained in expunged "
         "records without first obtaining a court order."
     )
-    both = passage_findings(text, grant)["record-access"]
-    assert both.status == "contrary" and len(both.evidence) == 2
-    assert "quoted after it" in both.missing
+    found = passage_findings(bar, grant)["record-access"]
+    assert found.status == "partial"
+    assert [e.quote for e in found.evidence] == [bar, grant]
+    assert "strike that provision" in found.missing
+    assert found.to_strike().quote == bar
+    # a grant read from the very sentence that makes the court the gate is no grant apart from it
+    petition = (
+        "The juvenile court may order the inspection of records that are sealed if the person who is the "
+        "subject of the records petitions the juvenile court to permit the inspection."
+    )
+    assert passage_findings(petition)["record-access"].status == "contrary"
 
 
 def test_a_duty_to_notify_the_bureau_of_immigration_and_customs_enforcement_is_contrary():

@@ -356,6 +356,29 @@ def test_the_testimony_never_thanks_the_committee_for_what_the_bill_denies(libra
     assert "motion with its own procedure" not in text.split("What the committee must strike")[0]
 
 
+
+def test_the_testimony_asks_to_strike_a_bar_that_keeps_a_grant_of_records_partial(library):
+    # A grant of the State repository's record to the person beside a court file closed without an order
+    # (the shape of Va. Code Ann. § 19.2-392.13(C)–(D), tests/corpus/va-code-19-2-392-13.txt): the
+    # practice is partial, the letter does not thank the committee for it, and it asks to strike the bar.
+    from billkit.check.reading import Passage
+    from billkit.check.rules import check_passages
+
+    grant = "The Department shall provide a copy of the sealed record to the person who is the subject of it."
+    bar = (
+        "If the clerk of the court determines that the court record has been sealed, such record shall not "
+        "be provided to the requestor without an order from the court."
+    )
+    findings = check_passages([Passage(grant, "Sec. 2(c)"), Passage(bar, "Sec. 2(d)")])
+    access = next(f for f in findings if f.id == "record-access")
+    assert access.status == "partial"
+    text = letter(build_packet(spec(bill_number="S. 4321"), library, findings=findings))
+    assert "glad the bill lets people obtain their own records" not in text
+    strike = text.split("What the committee must strike")[1]
+    assert f"The bill provides: “{bar}” (Sec. 2(d))." in strike
+    assert "We ask the committee to strike it." in strike
+    assert grant not in strike
+
 NO_RELIEF = (
     # N.Y. S. 2241, 2025–2026 Leg., Reg. Sess. (N.Y. 2025) (as introduced), § 1 (new Exec. Law § 13(2)),
     # https://www.nysenate.gov/legislation/bills/2025/S2241 (tests/corpus/ny-s2241-2025.txt).

@@ -253,17 +253,13 @@ def _existing_law(jurisdiction, practice: str, words: Words, names) -> list:
 
 
 def _to_strike(words: Words, practices: list[Clause], found, names) -> list:
-    """Each provision of the pending bill that works against a practice, quoted, to be struck."""
-    against = [
-        (c, found[c.practice])
-        for c in practices
-        if c.practice in found and found[c.practice].status == "contrary"
-    ]
+    """Each provision of the pending bill that works against a practice, or keeps the person from part of their
+    records, quoted, to be struck."""
+    against = [(c, bar) for c in practices if c.practice in found and (bar := found[c.practice].to_strike())]
     if not against:
         return []
     out: list = [_heading(words["contrary_heading"])]
-    for clause, finding in against:
-        first = finding.evidence[0]
+    for clause, first in against:
         said = words.fill("contrary", quote=first.quote, location=first.location, aim=clause.aim)
         if first.why == LIKENESS:
             said = f"{said} {words['contrary_by_likeness']}"

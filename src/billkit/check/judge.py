@@ -40,6 +40,13 @@ class Finding:
     missing: str | None = None
     suggest: list[str] = field(default_factory=list)
 
+    def to_strike(self) -> Evidence | None:
+        """The provision a committee should strike: a ``contrary`` finding's first quote, or the bar that
+        keeps a grant of records to the person partial."""
+        if self.status == "contrary" or (self.evidence and self.evidence[0].why in (SPLIT_WHY, REST_WHY)):
+            return self.evidence[0]
+        return None
+
     def as_json(self) -> dict:
         return {
             "id": self.id,
@@ -88,6 +95,13 @@ records" is the rest of."""
 REST_WHY = "the person may see part of the cleared records; the rest only by court order"
 OTHERS_RE = re.compile(OTHERS_DATA, re.IGNORECASE)
 """A witness's or victim's details: never the person's own record."""
+SPLIT_ACCESS = frozenset({"record-access"})
+"""Practices whose grant in one provision and bar in another make it partly there, not ``contrary``: the
+person reaches some cleared records (the State repository's copy, the unsealed part) but not others."""
+SPLIT_WHY = (
+    "a grant of cleared records to the person, and a provision (quoted first) that closes some of them, or "
+    "all, to the person again; ask the committee to strike that provision so that the grant stands alone"
+)
 MAX_EVIDENCE = 3
 """Quotes a finding keeps: the decisive ones, strongest first."""
 
@@ -101,6 +115,10 @@ def judge(practice: str, evidence: list[Evidence]) -> Finding:
         evidence = [e for e in evidence if e.part != REST]
         partial += [Evidence(e.quote, e.location, "partial", NARROWS, REST_WHY) for e in rest]
     against = [e for e in evidence if e.strength == "against" and not (e.yields and present)]
+    if practice in SPLIT_ACCESS and against and (apart := granted_apart(present, against)):
+        # one provision opens cleared records to the person, another keeps some of them closed: access in part
+        partial += [Evidence(e.quote, e.location, "partial", NARROWS, SPLIT_WHY) for e in against]
+        present, against = apart, []
     parts = {e.part for e in partial if e.part}
     if against:
         kept = strongest(against, present, partial)
@@ -174,6 +192,12 @@ def read_by_rules(finding: Finding):
         )
 
     return already
+
+
+def granted_apart(present: list[Evidence], against: list[Evidence]) -> list[Evidence]:
+    """The grants in ``present`` that are provisions of their own, not another reading of a sentence that
+    ``against`` quotes ("The court may order inspection if (a) the person petitions" is no grant)."""
+    return [e for e in present if not any(overlap(e.quote, a.quote) for a in against)]
 
 
 def strongest(*groups: list[Evidence]) -> list[Evidence]:
