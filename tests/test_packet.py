@@ -356,7 +356,6 @@ def test_the_testimony_never_thanks_the_committee_for_what_the_bill_denies(libra
     assert "motion with its own procedure" not in text.split("What the committee must strike")[0]
 
 
-
 def test_the_testimony_asks_to_strike_a_bar_that_keeps_a_grant_of_records_partial(library):
     # A grant of the State repository's record to the person beside a court file closed without an order
     # (the shape of Va. Code Ann. § 19.2-392.13(C)–(D), tests/corpus/va-code-19-2-392-13.txt): the
@@ -378,6 +377,7 @@ def test_the_testimony_asks_to_strike_a_bar_that_keeps_a_grant_of_records_partia
     assert f"The bill provides: “{bar}” (Sec. 2(d))." in strike
     assert "We ask the committee to strike it." in strike
     assert grant not in strike
+
 
 NO_RELIEF = (
     # N.Y. S. 2241, 2025–2026 Leg., Reg. Sess. (N.Y. 2025) (as introduced), § 1 (new Exec. Law § 13(2)),

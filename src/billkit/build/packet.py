@@ -253,8 +253,8 @@ def _existing_law(jurisdiction, practice: str, words: Words, names) -> list:
 
 
 def _to_strike(words: Words, practices: list[Clause], found, names) -> list:
-    """Each provision of the pending bill that works against a practice, or keeps the person from part of their
-    records, quoted, to be struck."""
+    """Each provision of the pending bill that works against a practice, or keeps the person from part of
+    their records, quoted, to be struck."""
     against = [(c, bar) for c in practices if c.practice in found and (bar := found[c.practice].to_strike())]
     if not against:
         return []
