@@ -154,3 +154,19 @@ def test_a_bar_on_successive_motions_works_against_a_later_challenge():
     assert passage_status("court-jurisdiction", VA_8_01_654_B_2) == "contrary"
     allowed = MO_547_360_12.replace("shall not", "shall")
     assert passage_status("court-jurisdiction", allowed) == "absent"
+
+
+UT_77_13_6_2 = (
+    "(2) (a) A defendant may withdraw a plea of guilty or no contest only upon: (i) leave of the court; "
+    "and (ii) a showing that the plea of guilty or no contest was not knowingly and voluntarily made.",
+    "(b) (i) A defendant shall request to withdraw a plea of guilty or no contest, except for a plea held in "
+    "abeyance, by filing a motion before any sentence is announced.",
+)  # Utah S.B. 252, 2020 Gen. Sess., § 1 (amending Utah Code Ann. § 77-13-6(2)), new text, brackets left out
+
+
+def test_a_plea_withdrawn_for_a_defect_only_by_a_motion_before_sentence_is_partial():
+    finding = passage_finding("vacatur-for-cause", *UT_77_13_6_2)
+    assert finding.status == "partial"
+    assert "only before sentence" in finding.missing
+    # with no deadline beside it, the withdrawal for an unknowing plea is relief for a legal defect
+    assert passage_status("vacatur-for-cause", UT_77_13_6_2[0]) == "present"

@@ -117,9 +117,10 @@ RULES: tuple[Rule, ...] = (
     # A plea that may be withdrawn for a defect only before sentence, with no route after it ("Before sentence is
     # imposed, the court shall permit a defendant to withdraw a plea of guilty if ..."): narrowed too.
     Rule("vacatur-for-cause", "partial",
-         (r"\b(?:before|prior to) (?:the )?(?:sentence|sentencing|judgment|imposition of (?:the )?sentence)\b",
+         (r"\b(?:before|prior to) (?:the |any )?(?:sentence|sentencing|judgment|imposition of (?:the )?sentence)\b",
           r"\bwithdraw\w*\b[^.;]{0,40}\bplea|\bplea\b[^.;]{0,40}\bwithdrawn\b", DEFECT + "|" + DEFECT_WORD + "|" + FAILED_ADVICE),
          unless=(r"\bafter (?:the )?(?:sentence|sentencing|judgment)\b|\bat any time\b(?! before)|\b(?:thereafter|afterwards?)\b",), part=NARROWS,
+         window=2,
          why="the plea may be withdrawn only before sentence, not the conviction vacated later"),
     # Relief for legal error: a defect and a grant of relief in one sentence ...
     Rule("vacatur-for-cause", "present", (DEFECT, RELIEF + r"|withdraw (?:the|a|his|her|their) plea|relief|motion|petition|post-?conviction|"
