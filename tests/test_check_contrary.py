@@ -10,7 +10,7 @@ from __future__ import annotations
 from billkit.check.reading import Passage
 from billkit.check.rules import FAIL_ON, check_passages, fails
 
-from support import passage_findings
+from support import passage_findings, passage_status
 
 # The advocate's pending bill, as quoted in ../shared/reviews/2026-11-user-review.md, (b) B.
 ADVOCATE = (
@@ -271,3 +271,30 @@ def test_notice_of_a_right_to_see_ones_records_is_not_public_education():
     assert passage_findings(text)["public-education"].status == "absent"
     relief = "The court shall give the person notice of the right to petition for expungement."
     assert passage_findings(relief)["public-education"].status == "partial"
+
+
+def test_federal_agencies_named_in_a_list_of_levels_are_federal_recipients():
+    """ "Federal, state, and local law enforcement agencies" names federal agencies as much as "federal law
+    enforcement agencies" does; a bar on giving records to them is no grant, and an order sent on to them so
+    that they clear the record is no record given."""
+    kept_open = (
+        "Records sealed under this section shall remain available to federal, state, and local law "
+        "enforcement agencies."
+    )
+    assert passage_status("federal-records", kept_open) == "contrary"
+    given = (
+        "The bureau may disclose expunged records to a federal or state criminal justice agency for a "
+        "pending investigation."
+    )
+    assert passage_status("federal-records", given) == "contrary"
+    barred = "Sealed records shall not be disclosed to any federal, state, or local law enforcement agency."
+    assert passage_status("federal-records", barred) != "contrary"
+    order_sent = (
+        "The court shall send a copy of the order to each federal agency holding the record so that it "
+        "removes the record."
+    )
+    assert passage_status("federal-records", order_sent) != "contrary"
+    assert (
+        passage_status("federal-records", order_sent.replace("federal", "federal, state and local"))
+        != "contrary"
+    )

@@ -70,6 +70,9 @@ law")."""
 FEDERAL = (
     IMMIGRATION_BODY
     + r"|federal (?:(?:criminal justice|law enforcement|immigration) )?(?:authorit|agenc|government|law enforcement|official|officer)\w*"
+    # one of a list of levels ("a federal, state, or municipal law enforcement agency"; "federal or state agencies")
+    + r"|federal,? (?:(?:state|local|county|municipal|tribal),? ){0,3}(?:or |and |and/or )(?:state|local|county|municipal|tribal) "
+    + r"(?:(?:criminal justice|law enforcement|governmental|government) )?(?:authorit|agenc|law enforcement|official|officer)\w*"
     + r"|agenc(?:y|ies)\b[^.;()]{0,60}\bof the united states\b|united states attorney"
     + r"|(?:officers?|officials?|prosecut\w+|attorneys?)\b[^.;]{0,40}\bof (?:this state, )?the united states\b"
 )

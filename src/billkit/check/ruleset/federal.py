@@ -165,7 +165,11 @@ RULES: tuple[Rule, ...] = (
                  # a report barred from federal agencies ("no report shall be transmitted to any federal agency other than ...")
                  r"\bno (?:\w+ ){0,3}(?:reports?|data|cop(?:y|ies)|documents?)\b[^.;]*\b(?:shall|may|must)\b",
                  # records kept back ("shall refrain from making a cleared record ... available to any federal agency")
-                 r"\b(?:refrain\w* from|declin\w* to|refus\w* to)\b")),
+                 r"\b(?:refrain\w* from|declin\w* to|refus\w* to)\b",
+                 # the order sent on so that its holders clear the record ("shall send a copy of the order to each federal
+                 # agency holding the record"): the practice, not a record given
+                 r"\b(?:send|transmit|forward|provide|furnish|deliver|mail|serve)\w* (?:a |the )?(?:certified )?cop(?:y|ies) of "
+                 r"(?:the |an? |such |each |that |any )?(?:\w+ ){0,2}(?:orders?|decrees?|notices?)\b(?! of (?:conviction|arrest))")),
     # Cleared records that stay in federal files ("shall continue to report them to the Federal Bureau of
     # Investigation"; "shall not affect the transmission of that record to the Federal Bureau of Investigation").
     Rule("federal-records", "against",
