@@ -375,6 +375,7 @@ def test_the_testimony_asks_to_strike_a_bar_that_keeps_a_grant_of_records_partia
     assert "glad the bill lets people obtain their own records" not in text
     strike = text.split("What the committee must strike")[1]
     assert f"The bill provides: “{bar}” (Sec. 2(d))." in strike
+    assert "records that the bill opens to them elsewhere (Sec. 2(c))" in strike
     assert "We ask the committee to strike it." in strike
     assert grant not in strike
 

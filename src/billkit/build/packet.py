@@ -255,12 +255,16 @@ def _existing_law(jurisdiction, practice: str, words: Words, names) -> list:
 def _to_strike(words: Words, practices: list[Clause], found, names) -> list:
     """Each provision of the pending bill that works against a practice, or keeps the person from part of
     their records, quoted, to be struck."""
-    against = [(c, bar) for c in practices if c.practice in found and (bar := found[c.practice].to_strike())]
+    against = [(c, f) for c in practices if (f := found.get(c.practice)) is not None and f.to_strike()]
     if not against:
         return []
     out: list = [_heading(words["contrary_heading"])]
-    for clause, first in against:
-        said = words.fill("contrary", quote=first.quote, location=first.location, aim=clause.aim)
+    for clause, finding in against:
+        first, *rest = finding.evidence
+        if finding.status == "contrary" or not rest:
+            said = words.fill("contrary", quote=first.quote, location=first.location, aim=clause.aim)
+        else:
+            said = words.fill("narrows", quote=first.quote, location=first.location, grant=rest[0].location)
         if first.why == LIKENESS:
             said = f"{said} {words['contrary_by_likeness']}"
         out.append(_labelled(f"{clause.title}.", said, names))
