@@ -298,3 +298,24 @@ def test_federal_agencies_named_in_a_list_of_levels_are_federal_recipients():
         passage_status("federal-records", order_sent.replace("federal", "federal, state and local"))
         != "contrary"
     )
+
+
+def test_immigration_enforcers_named_by_what_they_do_are_immigration_authorities():
+    """ "Agencies responsible for enforcing the immigration laws" are immigration authorities, whether a bill
+    gives them cleared records (in words such as "hand over", "given" or "answer requests") or bars it."""
+    given = [
+        "The department shall, upon a request, hand over sealed records to officers who enforce the "
+        "immigration laws.",
+        "Sealed records shall be given on request to the agencies enforcing the immigration laws.",
+        "The department shall answer requests for sealed records from agencies responsible for enforcing "
+        "the immigration laws.",
+    ]
+    for text in given:
+        assert passage_status("federal-records", text) == "contrary", text
+    barred = "No sealed record shall be given to any agency that enforces the immigration laws."
+    assert passage_status("federal-records", barred) == "partial"
+    refused = given[2].replace("shall answer", "shall not answer")
+    assert passage_status("federal-records", refused) != "contrary"
+    # immigration law as a subject is no body that could receive anything
+    subject = "The court shall explain how the immigration laws treat a sealed conviction."
+    assert passage_status("federal-records", subject) == "absent"

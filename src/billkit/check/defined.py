@@ -28,6 +28,10 @@ FEDERAL_MEMBER = re.compile(
     r"\bagenc(?:y|ies) of the united states\b|" + AGENCY
 )
 """Words in a definition that take in a federal agency or an immigration authority."""
+IMMIGRATION_AGENCY = re.compile(AGENCY)
+"""An immigration agency named in a definition."""
+NAMES_IMMIGRATION = re.compile(r"immigra|homeland|\bice\b|customs|border")
+"""A term that says itself what it is about ("immigration detainer request")."""
 LEFT_OUT = re.compile(r"\b(?:does not include|other than|except|excluding|but not)\b")
 """Words that may leave the federal member out of the term ("... but does not include a federal agency")."""
 OPENED_TO = (
@@ -55,6 +59,27 @@ def federal_terms(lowered: list[str]) -> set[str]:
             if found and not LEFT_OUT.search(definition[: found.start()]):
                 terms.add(match.group(1).strip())
     return terms
+
+
+def with_agencies_named(lowered: list[str]) -> list[str]:
+    """``lowered`` with each use of a term defined as an immigration agency ("'Covered federal agency'
+    means United States Immigration and Customs Enforcement, ...") followed by the agency it names, so
+    that a bar or a grant worded with the bill's own term ("No cleared record shall be furnished ... to a
+    covered federal agency") reads as one about that agency ("ICE", in short). Definitions themselves, and
+    terms that already name the agency ("immigration officer"), are left as they are."""
+    terms = set()
+    for sentence in lowered:
+        for match in DEFINITION.finditer(sentence):
+            term, body = match.group(1).strip(), match.group(2)
+            named = IMMIGRATION_AGENCY.search(body)
+            if named and not LEFT_OUT.search(body[: named.start()]) and not NAMES_IMMIGRATION.search(term):
+                terms.add(term)
+    if not terms:
+        return lowered
+    used = re.compile(
+        r"\b(?:" + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)) + r")(?:s|ies)?\b"
+    )
+    return [s if DEFINITION.search(s) else used.sub(lambda m: f"{m[0]} (ice)", s) for s in lowered]
 
 
 def openings(lowered: list[str]) -> list[Opening]:

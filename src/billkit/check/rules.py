@@ -63,6 +63,7 @@ def check_passages(passages: list[Passage]) -> list[Finding]:
     """The finding for each practice, in the fixed practice order."""
     located = with_leads([(s, passage.location) for passage in passages for s in sentences(passage.text)])
     lowered = crossrefs.resolve([_lower(s) for s, _ in located], [place for _, place in located])
+    lowered = defined.with_agencies_named(lowered)
     hits: dict[str, list[Evidence]] = {p: [] for p in PRACTICES}
     # a grant reads past the point of a section number ("the subject of a record sealed under section 610.122
     # may inspect it"); a bar keeps to the sentence as its words run

@@ -60,10 +60,19 @@ IMMIGRATION = (
     r"(?:immigration|homeland security|\bice\b|customs enforcement|citizenship and immigration|"
     r"federal immigration authorit\w*)"
 )
+ENFORCERS = (
+    r"\b(?:agenc(?:y|ies)|authorit(?:y|ies)|officials?|officers?) (?:(?:that|which|who) (?:are |is )?)?"
+    r"(?:responsible for (?:the )?|charged with (?:the )?)?(?:enforc\w*|administer\w*) (?:of )?"
+    r"(?:the |federal |civil |united states )*immigration laws?\b"
+)
+"""Those who enforce the immigration laws, named by what they do ("agencies responsible for enforcing the
+immigration laws")."""
 IMMIGRATION_BODY = (
     r"(?:immigration(?! (?:status|consequences?|laws?|hardship|counsel|attorneys?|lawyers?|advice|advis\w*|benefits?|"
     r"relief|practitioners?|legal services|(?:and )?nationality act|judges?|courts?|proceedings?|history)\b)|"
-    r"homeland security|\bice\b|customs enforcement|citizenship and immigration|federal immigration authorit\w*)"
+    r"homeland security|\bice\b|customs enforcement|citizenship and immigration|federal immigration authorit\w*|"
+    + ENFORCERS
+    + ")"
 )
 """Immigration as a body that could receive records, not as a subject ("immigration consequences", "immigration
 law")."""
@@ -77,13 +86,14 @@ FEDERAL = (
     + r"|(?:officers?|officials?|prosecut\w+|attorneys?)\b[^.;]{0,40}\bof (?:this state, )?the united states\b"
 )
 AGENCY = (
+    r"(?:" + ENFORCERS + r"|"
     r"(?:united states |u\.s\. |federal |appropriate )*(?:bureau of )?(?:immigration and customs enforcement|\bice\b|"
-    r"(?:department of )?homeland security|citizenship and immigration services|immigration (?:authorit|agenc|official|officer)\w*)"
+    r"(?:department of )?homeland security|citizenship and immigration services|immigration (?:authorit|agenc|official|officer)\w*))"
 )
 """An immigration agency named as the one told or given something (not immigration as a subject)."""
 SAVING = (
     r"(?:nothing (?:in|contained in) this|nothing herein|shall not be (?:construed|interpreted|deemed|read)|"
-    r"(?:may|shall) not:? (?:\w+ )?(?:prohibit|restrict|limit|prevent)\w*|"
+    r"(?:may|shall|does|do|will) not:? (?:\w+ )?(?:prohibit|restrict|limit|prevent)\w*|"
     r"\bno\b[^.;]{0,80}\b(?:may|shall) (?:\w+ )?(?:prohibit|restrict|limit|prevent)\w*|"
     r"\bno (?:provision|part|section|portion|term)\b[^.;]{0,60}\bshall be (?:construed|interpreted|deemed|read)\b|"
     r"(?:rule|policy|ordinance)[^.;]{0,40}\b(?:limits?|prohibits?|restricts?|prevents?)\b)"

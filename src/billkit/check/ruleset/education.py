@@ -3,7 +3,7 @@ their immigration status."""
 
 from __future__ import annotations
 
-from ..vocabulary import IMMIGRATION, LANGUAGE, PRESUME, RELIEF, SEVERED
+from ..vocabulary import AGENCY, IMMIGRATION, LANGUAGE, PRESUME, RELIEF, SEVERED
 from .rule import Rule
 
 ENGLISH_ONLY = r"\b(?:only )?in english\b(?![^.;]*\b(?:other|each|every|all|several|spanish|languages?)\b)"
@@ -43,11 +43,14 @@ RULES: tuple[Rule, ...] = (
           r"(?:court|judge)\b[^.;]{0,80}\bshall (?:warn|inform|notify|advise)\b[^.;]{0,120}"
           r"(?:deport\w*|naturali[sz]ation|immigration|removal)|following advisement|(?:hereby|you are) advised|"
           r"shall determine that the defendant has been advised|warning of the (?:special |potential )?consequences",),
+         # notice to an immigration agency ("by order of a court, the warden shall notify United States Immigration and
+         # Customs Enforcement") advises no one of anything
          # notice of a filing to the prosecutor or an agency is procedure, not advice to anyone ("The clerk of the
          # court shall give notice of the filing of the petition to the office of the prosecuting attorney")
          unless=(r"\bnotice of (?:the |a |any )?(?:filing|hearing|petition|motion|application)\b[^.;]{0,60}\bto (?:the |each |any )?"
                  r"(?:office of the )?(?:prosecut\w*|district attorney|state's attorney|attorney general|law enforcement|agenc\w*|"
-                 r"parties|victim)",),
+                 r"parties|victim)",
+                 r"\b(?:warn|inform|notify|advise|alert)\w* (?:the )?(?:" + AGENCY + r")"),
          why="a plea advisement about immigration, not public education about record clearance"),
     # The advisement's own words, however the court is told to give it ("... the court shall inform
     # the defendant: ... (d) That if the defendant is not a citizen of the United States conviction of a

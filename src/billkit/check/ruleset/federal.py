@@ -30,6 +30,13 @@ RULES: tuple[Rule, ...] = (
          (r"\b(?:shall|may|must)\b[^.;]{0,40}?\b(?:provide|give|grant|allow|permit|afford)\w*\b (?:the |to the )?(?:[\w,]+ ){0,5}?(?:"
           + AGENCY + r")[^.;]{0,80}?\baccess\b[^.;]{0,60}\b(?:records?|repositor\w*|databases?|criminal history|files?|systems?)\b",),
          unless=(DENIAL + r"[^.;]{0,200}(?:" + AGENCY + r")", r"\bnot\b[^.;]{0,30}\b(?:provide|give|grant|allow|permit)")),
+    # ... or is granted it, by an agreement or a statute in the passive ("shall enter into a memorandum of
+    # understanding with the United States Department of Homeland Security under which the federal department is
+    # granted direct access to the computerized criminal history system").
+    Rule("federal-records", "against",
+         (r"(?:" + AGENCY + r")[^.;]{0,120}?\b(?:is|are|be|shall be|will be|must be) (?:granted|given|afforded|provided)\b[^.;]{0,20}\baccess\b"
+          r"[^.;]{0,60}\b(?:records?|repositor\w*|databases?|criminal history|files?|systems?)\b",),
+         unless=(DENIAL + r"[^.;]{0,200}(?:" + AGENCY + r")", r"\bnot (?:be )?(?:granted|given|afforded|provided)\b")),
     # An immigration agency among those a cleared case is sent to ("shall, within ten days, transmit certified copies of
     # the order and of the underlying judgment ... to the arresting agency and to the field office of United States
     # Immigration and Customs Enforcement").
@@ -132,8 +139,12 @@ RULES: tuple[Rule, ...] = (
     # authorities; an exception that lets them through; a savings clause that keeps sharing open
     # or keeps the records in federal files.
     Rule("federal-records", "against",
-         (r"(?:\b(?:may|shall|must|is authorized to|are authorized to|(?:has|have|shall have) (?:the )?(?:authority|power) to)\b (?:\w+ ){0,3}"
-          + SHARE + r"|available|accessible)[^.;]{0,100}\b(?:to|with)\b[^.;]{0,100}?(?:" + FEDERAL + r"|bureau of (?:immigration|citizenship))|"
+         (r"(?:\b(?:may|shall|must|is authorized to|are authorized to|(?:has|have|shall have) (?:the )?(?:authority|power) to)\b"
+          # a time clause set inside the verb ("shall, not later than the tenth day after the judgment, send")
+          r"(?:,[^,.;]{0,80},)? (?:\w+ ){0,3}"
+          + SHARE + r"|available|accessible|\bmake\w* (?:\w+ ){0,6}(?:available|accessible)|\bgiv(?:e|en)\b|\b(?:hand|turn)\w* over\b)"
+          r"[^.;]{0,100}\b(?:to|with)\b[^.;]{0,100}?"
+          r"(?:" + FEDERAL + r"|bureau of (?:immigration|citizenship))|"
           # a list of recipients that ends with a federal one ("... to the sheriff of any county ..., or to the head of any
           # federal law enforcement agency"); a duty, in a list under "shall", to exchange records with federal officials
           r"\b(?:may|shall|must|(?:has|have|shall have) (?:the )?(?:authority|power) to)\b (?:\w+ ){0,3}" + SHARE
@@ -142,7 +153,7 @@ RULES: tuple[Rule, ...] = (
           r"[^.;]{0,100}\b(?:to|with)\b[^.;]{0,100}?(?:" + FEDERAL + r")",
           # what goes is a criminal record, not any information (a shelter list, a damage assessment), unless it goes to an
           # immigration agency
-          RELIEF + r"|record|criminal history|judgment|conviction|(?:criminal|arrest|offender|identification|booking|custody|"
+          RELIEF + r"|record|criminal history|judgment|conviction|\bconfidential file|(?:criminal|arrest|offender|identification|booking|custody|"
           r"case|justice) (?:\w+ )?information|information\b[^.;]{0,40}\b(?:arrest|conviction|charge|offen[cs]e|criminal|custody|release)|"
           r"information\b[^.;]{0,120}(?:" + AGENCY + r")"),
          unless=(DENIAL + r"[^.;]{0,240}(?:" + FEDERAL + r")", r"for (?:the purposes? of )?(?:employment|licensing)",
@@ -173,13 +184,13 @@ RULES: tuple[Rule, ...] = (
     # Cleared records that stay in federal files ("shall continue to report them to the Federal Bureau of
     # Investigation"; "shall not affect the transmission of that record to the Federal Bureau of Investigation").
     Rule("federal-records", "against",
-         (r"continue to (?:report|send|transmit|forward|submit|maintain)\w*[^.;]{0,120}(?:federal bureau|\bfbi\b|interstate identification|"
+         (r"continue to (?:report|send|transmit|forward|submit|maintain|make)\w*[^.;]{0,120}(?:federal bureau|\bfbi\b|interstate identification|"
           r"national crime information|\bncic\b)|"
           r"(?:shall|does|will) not affect\b[^.;]{0,60}\b(?:records?|information)\b[^.;]{0,60}\b(?:maintained by|furnished to|held by|sent to|in the possession of)"
           r"\b[^.;]{0,40}(?:" + FEDERAL + r"|federal bureau|\bfbi\b)|"
           r"(?:not affect|not prevent|not limit)\w*[^.;]{0,40}(?:transmission|reporting|forwarding|submission|retention)[^.;]{0,60}"
           r"(?:federal bureau|\bfbi\b|interstate identification)|(?:federal bureau of investigation|\bfbi\b)[^.;]{0,40}\b(?:shall|may) (?:retain|keep|maintain)",
-          RELIEF),),
+          RELIEF + r"|\bconfidential file"),),
     Rule("federal-records", "against",
          (r"(?:" + FEDERAL + r")[^.;]{0,40}\b(?:may|shall) (?:\w+ )?(?:receive|obtain|access|have access|inspect|request)|"
           r"\bmay (?:\w+ ){0,2}(?:receive|obtain|access|inspect)[^.;]*:[^.]*\b(?:" + FEDERAL + r")|"
@@ -229,7 +240,11 @@ RULES: tuple[Rule, ...] = (
          # ("... any contract, agreement, or arrangement, whether written or oral, that would grant ...,
          # including but not limited to agreements created under 8 U.S.C. Sec. 1357(g)", Wash. Rev. Code § 10.93.160)
          unless=(DENIAL + r"[^.;]{0,120}(?:" + FEDERAL + r")",
-                 r"\b(?:no|not)\b[^.;]{0,60}\benter\w* into\b[^;]{0,260}(?:287\(g\)|1357\(g\))")),
+                 r"\b(?:no|not)\b[^.;]{0,60}\benter\w* into\b[^;]{0,260}(?:287\(g\)|1357\(g\))",
+                 # a definition names who the bill's term takes in; it gives them nothing ("'agency enforcing civil
+                 # immigration law' includes ... any state or local partner of that department acting under 8 U.S.C.
+                 # § 1357(g)")
+                 r"[\"“][^\"”]{2,80}[\"”],? (?:means|includes|shall mean|shall include)\b")),
     # A definition that makes an immigration agency a criminal justice agency, where cleared records stay open to
     # such agencies ("'criminal justice agency' includes any federal agency ..., including the Department of
     # Homeland Security. Sealed records remain available to criminal justice agencies").
@@ -243,14 +258,17 @@ RULES: tuple[Rule, ...] = (
     # of nondisclosure does not prohibit the department from disseminating the information to a federal agency").
     # The usual route for what federal law itself requires is not named (see tests/corpus/README.md).
     Rule("federal-records", "against",
-         (r"\b(?:comply|respond|honou?r)\w* (?:with |to )?(?:an? |any |the |all |every |each )?(?:\w+ )?"
-          r"(?:requests?|inquir\w+|quer\w+|demands?|subpoenas?) (?:from|by|of|made by) (?:the |a |an |any )?(?:united states )?(?:"
+         (r"\b(?:comply|respond|honou?r|answer)\w* (?:with |to )?(?:an? |any |the |all |every |each )?(?:\w+ )?"
+          r"(?:requests?|inquir\w+|quer\w+|demands?|subpoenas?) (?:for [^.;]{0,60}? )?(?:from|by|of|made by) (?:the |a |an |any )?(?:united states )?(?:"
           + FEDERAL + r")|"
           r"(?:" + SAVING + r"|(?:does|do|will) not (?:\w+ )?(?:prohibit|restrict|limit|prevent)\w*)"
           r"[^.]{0,240}(?:" + SHARE + r")[^.;]{0,160}\b(?:to|with) (?:the |a |an |any )?(?:united states )?(?:department of )?(?:" + FEDERAL + r")",
           RELIEF + r"|record|criminal history"),
          unless=(r"(?:required|authorized|mandated) by (?:federal law|the laws of the united states|federal statute)",
-                 r"\b(?:not|never|no)\b[^.;]{0,40}\b(?:comply|respond|honou?r)",
+                 r"\b(?:not|never|no)\b[^.;]{0,40}\b(?:comply|respond|honou?r|answer)",
+                 # the answer is a refusal ("In responding to a request ... from a federal immigration agency, a state
+                 # agency shall not disclose the existence of any conviction that has been vacated")
+                 r"\bin (?:responding|answering|complying)\b[^.;]{0,200}\b(?:shall|may|must) not (?:\w+ )?" + SHARE,
                  # "Nothing in this article authorizes the disclosure ... to federal officials" limits sharing
                  r"\bnothing in this\b[^.;]{0,40}\bauthoriz")),
     # A duty to tell immigration authorities of an arrest, charge, conviction or release ("The sheriff ... shall,

@@ -214,7 +214,9 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:issue|provide|furnish|give|deliver|send|mail)\w* (?:to )?(?:the )?" + PERSON + r"[^.;]{0,20}?\b(?:an? )?(?:certified |true )?"
           r"cop(?:y|ies) of (?:the )?(?:complaint|charging document|indictment|docket|plea|court file|case file)\b|"
           r"\b(?:provide|furnish|give|send|mail|deliver|release|disclose|offer)\w*\b (?:to )?(?:the |that |such |an? )?" + PERSON
-          + r"(?!\s+whose\b)[^.;]{0,20}?\b(?:with )?" + OWN_RECORD + r"|"
+          # the person's record handed to someone else ("shall provide the person's fingerprints and criminal history
+          # record to United States Immigration and Customs Enforcement") is no grant to them
+          + r"(?!\s+whose\b)(?!'s\b)[^.;]{0,20}?\b(?:with )?" + OWN_RECORD + r"|"
           r"\b(?:records?|files?|information)\b[^.;]{0,60}\b(?:open|available|accessible) (?:for |to )?(?:inspection |examination |review |copying )?"
           r"(?:by|to) (?:the )?" + PERSON + r"|"
           r"\bmake\w* (?:an? |the )?(?:cop(?:y|ies) of )?[^.;]{0,40}\b(?:records?|files?)\b[^.;]{0,20}\bavailable to (?:the )?" + PERSON + r"|"
