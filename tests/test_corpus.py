@@ -96,7 +96,10 @@ FLOORS = {
     # Nineteenth round: ten more (two lists of five); the 125 already there kept every measure, and the new
     # ten came in at 56 of 60 (present 1, 2, 0; contrary 3, 0, 2), two false present readings that take the
     # split's present precision to 0.725 (29 of 40).
-    "test": {"present": {"precision": 0.72, "recall": 0.68}, "contrary": {"precision": 0.76, "recall": 0.59}},
+    # Twentieth round: sixteen more; of the 135 already there three readings moved, each to its label, and
+    # the new sixteen came in at 90 of 96 (present 0, 0, 1; contrary 4, 2, 1), a missed present label that
+    # takes the split's present recall to 0.674 (29 of 43).
+    "test": {"present": {"precision": 0.74, "recall": 0.67}, "contrary": {"precision": 0.8, "recall": 0.64}},
     "test, first 22": {
         "present": {"precision": 0.7, "recall": 1.0},
         "contrary": {"precision": 1.0, "recall": 0.66},
@@ -173,6 +176,13 @@ FLOORS = {
         "present": {"precision": 0.0, "recall": 0.0},
         "contrary": {"precision": 1.0, "recall": 1.0},
     },
+    # Twentieth round: sixteen texts gathered blind by three researchers (one of them bills as printed),
+    # scored on arrival; the 135 files already there moved only toward their labels this round (present
+    # 29, 10, 13; contrary 20, 4, 12: three readings moved this round, each to its label).
+    "test, twentieth round": {
+        "present": {"precision": 0.0, "recall": 0.0},
+        "contrary": {"precision": 0.66, "recall": 0.8},
+    },
     # tune and whole corpus re-based twice more: 17 real texts of narrowed protections, then 18 on own-record
     # access, joined the tuning split (SPLIT.md, "Fourth round" and "Fifth round"); the files already there
     # kept every measure each time. Raised on 2026-11-30 (sixth round: time bars addressed to the court,
@@ -200,7 +210,13 @@ FLOORS = {
     # already there unchanged; 4 of the new ones' 7 misses mended in general form, and a false contrary on a
     # present label (R.I. Gen. Laws § 12-1.3-5) now reads absent, which takes present recall to 0.944 (102 of
     # 108).
-    "tune": {"present": {"precision": 0.95, "recall": 0.94}, "contrary": {"precision": 0.94, "recall": 0.93}},
+    # Twentieth round: nineteen more (vacatur and a court's power; records and immigration agencies; bills as
+    # printed). Of the 360 already there, six readings moved, five to their labels and one away from it (Wash.
+    # Rev. Code § 2.28.310, a savings clause for status-sharing now read as one); 8 of the new ones' 15 misses
+    # mended in general form. Two of the new ones' contrary labels are still missed (a bar on late claims in
+    # a death-penalty article; a sheriff's duty to honour detainers told in a bill's analysis), which takes
+    # contrary recall to 0.927 (114 of 123).
+    "tune": {"present": {"precision": 0.95, "recall": 0.94}, "contrary": {"precision": 0.95, "recall": 0.92}},
     # Whole corpus re-based for the twelfth round's test files (present precision 0.908), and for the
     # thirteenth's (present recall 0.909, contrary recall 0.876), and for the fifteenth's (present recall
     # 0.881, contrary precision 0.908 and recall 0.872), and for the seventeenth's (present recall 0.879,
@@ -231,7 +247,7 @@ def test_the_split_is_recorded():
     test = sorted(name for name, split in SPLIT.items() if split == "test")
     # A file may join the test split, never leave it: the 22 chosen first stay, and the waves added blind.
     waves = [len(wave) for wave in split_waves().values()]
-    assert len(test) >= 135 and waves == [22, 15, 17, 5, 6, 6, 5, 4, 4, 4, 4, 4, 4, 4, 8, 5, 8, 5, 5]
+    assert len(test) >= 151 and waves == [22, 15, 17, 5, 6, 6, 5, 4, 4, 4, 4, 4, 4, 4, 8, 5, 8, 5, 5, 16]
     assert set(test) <= names
     assert not set(test) & ORIGINAL, "the rules were tuned on the original files"
     assert not [name for name in test if name.startswith("draft-")], "the test split is real law only"

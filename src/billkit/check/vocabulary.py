@@ -88,7 +88,9 @@ FEDERAL = (
 AGENCY = (
     r"(?:" + ENFORCERS + r"|"
     r"(?:united states |u\.s\. |federal |appropriate )*(?:bureau of )?(?:immigration and customs enforcement|\bice\b|"
-    r"(?:department of )?homeland security|citizenship and immigration services|immigration (?:authorit|agenc|official|officer)\w*))"
+    r"(?:department of )?homeland security|citizenship and immigration services|immigration (?:authorit|agenc|official|officer)\w*|"
+    # the older names ("the United States immigration department"; "the Immigration and Naturalization Service")
+    r"immigration (?:and naturali[sz]ation )?(?:department|service)\b))"
 )
 """An immigration agency named as the one told or given something (not immigration as a subject)."""
 SAVING = (
@@ -118,6 +120,9 @@ BURDEN_SHIFT = (
 """A presumption in other words: a fact the court takes as established unless the state proves otherwise."""
 DEFECT = (
     r"(?:(?:held|declared|found|adjudged) (?:to be )?(?:unconstitutional|invalid|void)|unconstitutional statute|"
+    # innocence in plain words ("persons convicted of crimes they did not commit")
+    r"(?:crimes?|offen[cs]es?|acts?) (?:that |which )?(?:they|he|she|he or she|the (?:person|defendant|petitioner|applicant)) "
+    r"did not commit|"
     r"procedural or substantive|substantive or procedural|legal(?:ly)? (?:error|defect|invalid)|prejudicial error|"
     r"defect in the (?:underlying )?(?:proceeding|conviction|judgment|case)|mistake of (?:law|procedure)|"
     r"constitutional (?:error|violation)|(?:challeng|attack|contest)\w* the (?:legal validity|legality|validity) of\b|(?:violation|denial|infringement|abridge?ment)\b[^.;]{0,60}\b(?:rights?|constitution)|"
@@ -135,7 +140,11 @@ DEFECT = (
 TRAFFICKED = (
     r"(?:victim of (?:human |sex |labor |severe forms? of )?trafficking|(?:was|were|being|been) trafficked|"
     r"(?:human |sex |labor )?trafficking victim|(?:result|consequence) of (?:having been |being )?(?:a )?"
-    r"(?:victim of|trafficked)|(?:direct|proximate) result of (?:having been |being )?a victim\b|acts (?:required|induced|compelled|directed) by (?:the |a )?(?:human )?trafficker)"
+    r"(?:victim of|trafficked)|(?:direct|proximate) result of (?:having been |being )?a victim\b|acts (?:required|induced|compelled|directed) by (?:the |a )?(?:human )?trafficker|"
+    # the person named between ("as a direct result of the defendant being the victim of an offense of trafficking"), and
+    # the bare victim of a section on trafficking ("the result of having been a victim")
+    r"result of (?:the (?:defendant|person|petitioner|movant|individual)(?:'s)? )?(?:having been |being )(?:a |the )?victim of "
+    r"(?:an? )?(?:offense of |crime of )?(?:\w+ )?trafficking|\bresult of having been a victim\b)"
 )
 """A conviction for what the person was made to do as a trafficking victim: a defence never heard."""
 GRANT_VACATUR = (
@@ -149,6 +158,9 @@ GRANT_VACATUR = (
     r"|motion to vacate[^.;]{0,60}\b(?:shall|must|may) be granted"
     r"|\b(?:petition|move|apply)\b[^.;]{0,160}?\bfor an order\b[^.;]{0,20}?\bvacating (?:the |a |any )?(?:judgment|conviction)"
     r"|\b(?:may|shall) grant (?:post-?conviction relief|(?:the |such )?motion to vacate)"
+    # a bill's digest ("Creates a mechanism for a person who is not a citizen ... to vacate a criminal conviction")
+    r"|\b(?:creates?|establish(?:es)?) (?:a |an )?(?:mechanism|procedure|process|right|cause of action)\b[^.;]{0,200}?\bto (?:vacate|set aside) "
+    r"(?:a |an |the |any |his |her |their )?(?:criminal )?(?:conviction|judgment)"
     r"|\b(?:conviction|judgment)s? (?:be )?vacated\b[^.;]{0,200}\bshall grant the (?:application|petition|motion))"
 )
 GRANT_PROCEEDING = (
@@ -168,7 +180,8 @@ FAILED_ADVICE = (
 )
 """The court did not give the defendant the advisement (usually the immigration warning) the law requires."""
 JURISDICTION = (
-    r"(?:jurisdiction|court(?:'s)? (?:power|authority)|(?:power|authority) of (?:the|a|any) (?:\w+ )?court|court of (?:authority|power)|"
+    # (a state or country is no court's power: "unless the law of such jurisdiction provides for such relief")
+    r"(?:(?<!such )(?<!another )(?<!other )(?<!foreign )(?<!that )(?<!each )jurisdiction|court(?:'s)? (?:power|authority)|(?:power|authority) of (?:the|a|any) (?:\w+ )?court|court of (?:authority|power)|"
     r"(?:power|authority) to (?:hear|decide|consider|entertain|determine|rule on)|"
     r"(?:power|authority) over (?:any |a |an |the |all |every )?(?:later |subsequent |such )?(?:motion|petition|application)s?\b)"
 )

@@ -82,7 +82,11 @@ RULES: tuple[Rule, ...] = (
          # a notice of the right to relief, sent after sentence, whose omission leaves the judgment as it was ("Failure
          # to give the notice does not affect the validity of the judgment"): no plea advisement is made harmless
          unless=(r"^(?!.*\b(?:immigration|deport\w*|citizen\w*|alien|plea|advis\w*|warn\w*|admoni\w*)).*\bfail\w* to "
-                 r"(?:give|provide|send|mail) (?:the |a |such |any )?notice\b",)),
+                 r"(?:give|provide|send|mail) (?:the |a |such |any )?notice\b",
+                 # a law disclaiming a remedy of its own ("This chapter does not provide a basis for: (1) invalidating a plea
+                 # ...", the Uniform Collateral Consequences of Conviction Act's words) bars none that other law gives
+                 r"\bthis (?:chapter|act|article|section|subchapter|part|title)\b[^.;]{0,20}\b(?:does|shall|will) not "
+                 r"(?:provide|create|establish|give rise to)\b")),
     # (a prosecutor's motion "if ... the conviction ... no longer serves the interests of justice", with no defect
     # named, narrows nothing: there is no vacatur for cause to narrow)
     Rule("vacatur-for-cause", "partial", (NARROWED_VACATUR, VACATE), window=2, part=NARROWS,

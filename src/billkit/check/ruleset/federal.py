@@ -141,7 +141,7 @@ RULES: tuple[Rule, ...] = (
     Rule("federal-records", "against",
          (r"(?:\b(?:may|shall|must|is authorized to|are authorized to|(?:has|have|shall have) (?:the )?(?:authority|power) to)\b"
           # a time clause set inside the verb ("shall, not later than the tenth day after the judgment, send")
-          r"(?:,[^,.;]{0,80},)? (?:\w+ ){0,3}"
+          r"(?:,[^,.;]{0,120},)? (?:\w+ ){0,3}"
           + SHARE + r"|available|accessible|\bmake\w* (?:\w+ ){0,6}(?:available|accessible)|\bgiv(?:e|en)\b|\b(?:hand|turn)\w* over\b)"
           r"[^.;]{0,100}\b(?:to|with)\b[^.;]{0,100}?"
           r"(?:" + FEDERAL + r"|bureau of (?:immigration|citizenship))|"
