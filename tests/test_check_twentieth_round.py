@@ -1,11 +1,14 @@
-"""`billkit check` on vacatur for trafficking victims and for innocence, a law that disclaims a remedy, and
-records sent to an immigration agency by an older name (issue 14, twentieth round).
+"""`billkit check` on vacatur for trafficking victims and for innocence, a law that disclaims a remedy,
+records sent to an immigration agency by an older name, and sealed records only their custodian may reach
+(issue 14, twentieth round).
 
 Each case quotes a real statute or bill as it stands in ``tests/corpus/`` (citation and source in the file's
 header), with a variation beside it where the reading turns on the words it should. All are from tuning files.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from support import passage_status
 
@@ -89,3 +92,28 @@ def test_records_forwarded_to_the_immigration_department_by_its_older_name_are_g
     assert passage_status("federal-records", RI_12_19_37) == "contrary"
     kept = RI_12_19_37.replace("shall,", "shall not,")
     assert passage_status("federal-records", kept) != "contrary"
+
+
+def corpus_text(name: str) -> str:
+    """The excerpt of a corpus file, as quoted there with its citation and source."""
+    return (Path(__file__).parent / "corpus" / name).read_text(encoding="utf-8").split("\n---\n", 1)[1]
+
+
+TX_58_259 = corpus_text("tx-fam-code-58-259.txt")  # Tex. Fam. Code Ann. § 58.259(a)–(c)
+
+
+def test_a_subsection_closes_every_list_opened_inside_the_one_before_it():
+    """ "(b)" after "(a) ...: (1) ... shall: (A) ..." is a subsection of its own, not an item of (4)."""
+    from billkit.check.leads import with_leads
+    from billkit.sentences import sentences
+
+    read = [text for text, _ in with_leads([(s, "x") for s in sentences(TX_58_259)])]
+    assert any(text.startswith("(b) Physical or electronic records") for text in read)
+
+
+def test_records_kept_so_that_only_their_custodian_may_reach_them_are_closed_to_the_person():
+    assert passage_status("record-access", TX_58_259) == "contrary"
+    opened = TX_58_259.replace(
+        "only by the custodian", "only by the person who is their subject and the custodian"
+    )
+    assert passage_status("record-access", opened) != "contrary"

@@ -64,7 +64,11 @@ def with_leads(located: list[tuple[str, str]]) -> list[tuple[str, str]]:
             stack = (
                 suspended  # the interrupted list's next item ("3. ... Statutes. In addition ...: a. ...; 4.")
             )
-        while stack and label is not None and stack[-1].own == label:
+        # a provision labelled like one that opened a lead further up ("(b)" after "(a) ...: (1) ... shall:
+        # (A) ...") closes that lead and every lead opened inside it
+        if label is not None and any(open_.own == label for open_ in stack):
+            while stack[-1].own != label:
+                stack.pop()
             stack.pop()
         lead = stack[-1] if stack else None
         style = label or ("unlabelled" if UNLABELLED_ITEMS.search(sentence) else None)

@@ -143,7 +143,11 @@ RULES: tuple[Rule, ...] = (
           r"released|disseminated|provided|furnished|shown|inspected|examined)\s+(?:only|solely|exclusively)\s+"
           r"(?:to|by|for (?:use by|the use of))\b|" + LIMITED_TO + "|"
           r"\b(?:may|shall)\b (?:\w+ ){0,2}(?:disclose|release|disseminate|provide|furnish)\w* (?:the |such |that |any )?(?:\w+ ){0,3}"
-          r"(?:records?|files?|information|data) (?:only|solely|exclusively) to\b",
+          r"(?:records?|files?|information|data) (?:only|solely|exclusively) to\b|"
+          # access itself so limited ("stored in a manner that allows access to the records only by the custodian of
+          # records", Tex. Fam. Code Ann. § 58.259(b); "may be accessed only by")
+          r"\b(?:allows?|allowing|permits?|permitting|limits?|limiting|restricts?|restricting) access\b[^.;]{0,80}?\b(?:to )?"
+          r"(?:only|solely|exclusively) (?:to|by)\b|\b(?:may|shall|can) (?:only )?be accessed (?:only |solely |exclusively )?by\b",
           RELIEF + r"|nonpublic"),
          unless=(OWNER, r"(?<!no other )(?<!any other )\b(?:person|individual|petitioner|defendant|applicant|child|juvenile|parties)\b(?!')",
                  r"\bexcept\b"),
