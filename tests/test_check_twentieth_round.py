@@ -117,3 +117,18 @@ def test_records_kept_so_that_only_their_custodian_may_reach_them_are_closed_to_
         "only by the custodian", "only by the person who is their subject and the custodian"
     )
     assert passage_status("record-access", opened) != "contrary"
+
+
+RI_8_10_21 = (
+    "The record of delinquent or wayward adjudications of juveniles may be accessed by law enforcement "
+    "personnel to be used for law enforcement purposes only and shall remain otherwise confidential."
+)  # H. 8154, 2024 Gen. Assemb., Jan. Sess. (R.I. 2024) (as amended), § 1 (amending R.I. Gen. Laws § 8-10-21)
+
+
+def test_records_open_to_the_police_and_otherwise_confidential_are_closed_to_the_person():
+    assert passage_status("record-access", RI_8_10_21) == "contrary"
+    with_the_person = RI_8_10_21.replace(
+        "may be accessed by law enforcement personnel",
+        "may be accessed by the juvenile and by law enforcement personnel",
+    )
+    assert passage_status("record-access", with_the_person) != "contrary"

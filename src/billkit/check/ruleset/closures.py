@@ -147,8 +147,12 @@ RULES: tuple[Rule, ...] = (
           # access itself so limited ("stored in a manner that allows access to the records only by the custodian of
           # records", Tex. Fam. Code Ann. § 58.259(b); "may be accessed only by")
           r"\b(?:allows?|allowing|permits?|permitting|limits?|limiting|restricts?|restricting) access\b[^.;]{0,80}?\b(?:to )?"
-          r"(?:only|solely|exclusively) (?:to|by)\b|\b(?:may|shall|can) (?:only )?be accessed (?:only |solely |exclusively )?by\b",
-          RELIEF + r"|nonpublic"),
+          r"(?:only|solely|exclusively) (?:to|by)\b|\b(?:may|shall|can) (?:only )?be accessed (?:only |solely |exclusively )?by\b|"
+          # open to some, and "otherwise confidential" ("may be accessed by law enforcement personnel to be used for law
+          # enforcement purposes only and shall remain otherwise confidential")
+          r"\b(?:may|shall) be (?:accessed|inspected|examined|disclosed|released|made available)\b[^.;]{0,160}\b(?:shall|must) "
+          r"(?:remain|be) otherwise confidential\b",
+          RELIEF + r"|nonpublic|otherwise confidential"),
          unless=(OWNER, r"(?<!no other )(?<!any other )\b(?:person|individual|petitioner|defendant|applicant|child|juvenile|parties)\b(?!')",
                  r"\bexcept\b"),
          yields=True),
