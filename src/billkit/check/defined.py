@@ -51,11 +51,16 @@ class Opening:
 
 def federal_terms(lowered: list[str]) -> set[str]:
     """The terms defined in ``lowered`` whose definitions take in a federal agency and do not leave it out."""
+    return terms_taking_in(lowered, FEDERAL_MEMBER)
+
+
+def terms_taking_in(lowered: list[str], member: re.Pattern[str]) -> set[str]:
+    """The terms defined in ``lowered`` whose definitions name ``member`` and do not leave it out."""
     terms = set()
     for sentence in lowered:
         for match in DEFINITION.finditer(sentence):
             definition = match.group(2)
-            found = FEDERAL_MEMBER.search(definition)
+            found = member.search(definition)
             if found and not LEFT_OUT.search(definition[: found.start()]):
                 terms.add(match.group(1).strip())
     return terms
@@ -67,13 +72,7 @@ def with_agencies_named(lowered: list[str]) -> list[str]:
     that a bar or a grant worded with the bill's own term ("No cleared record shall be furnished ... to a
     covered federal agency") reads as one about that agency ("ICE", in short). Definitions themselves, and
     terms that already name the agency ("immigration officer"), are left as they are."""
-    terms = set()
-    for sentence in lowered:
-        for match in DEFINITION.finditer(sentence):
-            term, body = match.group(1).strip(), match.group(2)
-            named = IMMIGRATION_AGENCY.search(body)
-            if named and not LEFT_OUT.search(body[: named.start()]) and not NAMES_IMMIGRATION.search(term):
-                terms.add(term)
+    terms = {t for t in terms_taking_in(lowered, IMMIGRATION_AGENCY) if not NAMES_IMMIGRATION.search(t)}
     if not terms:
         return lowered
     used = re.compile(
