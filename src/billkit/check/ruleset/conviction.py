@@ -65,6 +65,9 @@ CIVIL = (
 conviction."""
 SENTENCE_ONLY = r"\brecall\w*\b[^.;]{0,30}\bsentence"
 """Relief that recalls a sentence (to resentence or dismiss it under a later law), not a vacatur of the conviction."""
+RELIEF_UNDONE = r"\bvacat\w* (?:an? |the |such |that |any )?(?:\w+ )?orders? (?:of |for |granting )?(?:seal|expung|expunc|nondisclos|shield)\w*"
+"""The relief order undone, not the conviction ("may vacate the order of expungement if the petitioner obtained it by
+fraud"; "may vacate an order of sealing upon the motion of the prosecuting attorney if the person is charged ...")."""
 
 """A vacatur narrowed: only the prosecutor may ask for it (by the words "only", or by naming no one else who
 may move), or it reaches only convictions entered later."""
@@ -90,10 +93,8 @@ RULES: tuple[Rule, ...] = (
     # (a prosecutor's motion "if ... the conviction ... no longer serves the interests of justice", with no defect
     # named, narrows nothing: there is no vacatur for cause to narrow)
     Rule("vacatur-for-cause", "partial", (NARROWED_VACATUR, VACATE), window=2, part=NARROWS,
-         # (the relief order undone, not the conviction: "may vacate an order of sealing upon the motion of the
-         # prosecuting attorney if the person is charged with a new offense")
          unless=(r"^(?!.*(?:" + DEFECT + "|" + DEFECT_WORD + r")).*\binterests? of justice\b",
-                 r"\bvacat\w* (?:an? |the |such |that |any )?(?:\w+ )?orders? (?:of |for |granting )?(?:seal|expung|expunc|nondisclos|shield)\w*"),
+                 RELIEF_UNDONE),
          why="the vacatur is narrowed: only the prosecutor may ask for it, or it reaches only later convictions"),
     # A vacatur for cause that must be sought within days or months of judgment ("A motion to vacate a conviction for
     # failure of the court to advise ... shall be filed within 90 days after the judgment becomes final"): a person
@@ -130,7 +131,7 @@ RULES: tuple[Rule, ...] = (
     Rule("vacatur-for-cause", "present", (DEFECT, RELIEF + r"|withdraw (?:the|a|his|her|their) plea|relief|motion|petition|post-?conviction|"
                                              r"institute a proceeding|\bapplication (?:for (?:a )?(?:writ|post-?conviction relief|relief)|(?:must|shall|may) "
                                              r"(?:challenge|allege|assert|claim))", MODAL),
-         unless=(PRESUME, CIVIL, r"finds?\b.*\bthat\b", r"advisement|explain\w*|\binform\w*|\bnotice\b|not required|does not have to show",
+         unless=(PRESUME, CIVIL, RELIEF_UNDONE, r"finds?\b.*\bthat\b", r"advisement|explain\w*|\binform\w*|\bnotice\b|not required|does not have to show",
                  # a deadline whose exceptions name defects grants nothing ("Any petition ... shall be filed within
                  # one year ..., unless the petition alleges and the petitioner proves that: (i) ... in violation of
                  # the Constitution", 42 Pa.C.S. § 9545(b))
@@ -142,7 +143,7 @@ RULES: tuple[Rule, ...] = (
     # ... or a grant of vacatur whose grounds, listed elsewhere, include legal defects.
     # A court's keeping jurisdiction to hear a motion to vacate grants no vacatur itself.
     Rule("vacatur-for-cause", "present", (GRANT_VACATUR,), elsewhere=(DEFECT + "|" + TRAFFICKED, GROUND_TALK),
-         unless=(PRESUME, CIVIL, r"\bjurisdiction\b")),
+         unless=(PRESUME, CIVIL, RELIEF_UNDONE, r"\bjurisdiction\b")),
     # A post-conviction proceeding whose listed grounds include a legal defect.
     # A deadline for the petition grants nothing ("a person in custody ... must petition for post-conviction relief
     # under this part within one (1) year").

@@ -52,7 +52,8 @@ RULES: tuple[Rule, ...] = (
                  # a court kept able to hear another petition for the relief itself ("retains jurisdiction to consider a
                  # renewed petition"), not a challenge to the conviction
                  r"\bjurisdiction\b[^.;]{0,20}\bto (?:hear|consider|decide|entertain|rule on) (?:an? |the |any )?(?:(?:renewed|successive|"
-                 r"another|second|new) (?:petition|application|motion)|(?:petition|application|motion)s? (?:for|to) (?:the )?"
+                 r"another|second|new) (?:petition|application|motion)|(?:(?:later|subsequent|further|future) )?(?:petition|application|"
+                 r"motion)s? (?:for|to) (?:the )?"
                  r"(?:seal|expung|shield|nondisclos)\w*)",
                  # a court kept able to collect money or enforce its orders ("shall retain jurisdiction over the defendant
                  # for the purpose of enforcing any unpaid restitution, fine, fee, or cost"), and an application for a
