@@ -181,8 +181,11 @@ RULES: tuple[Rule, ...] = (
     # Cleared records open only to the person and a few others ("is available only to the person who is the
     # subject of the record, to the subject's attorney, to criminal justice agencies ...").
     Rule("record-access", "present",
-         (r"\b(?:available|accessible|open (?:for|to) inspection|disclosed|released)\s+only\s+to\s+(?:the\s+)?" + OWNER, RELIEF),
-         unless=(COURT_ORDER,)),
+         (r"\b(?:available|accessible|open (?:for|to) inspection|opened|disclosed|released)\s+only\s+to\s+(?:the\s+)?" + OWNER, RELIEF),
+         # (a court's order may be the route for the others named after the person, "or by order of the court upon a
+         # showing of good cause", never the person's own)
+         unless=("(?:" + OWNER + r")[^.;]{0,20}(?<!or )(?<!or a )\b(?:upon|by|with|pursuant to|under|on) (?:an? |the )?" + COURT_ORDER,
+                 r"\bonly (?:upon|by|with|pursuant to|under|on) (?:an? |the )?" + COURT_ORDER)),
     # Open to the parties, the person among them, while others need the court ("shall be confidential and only
     # available to the parties or by order of the court for good cause shown", Mo. Rev. Stat. § 610.140.8).
     Rule("record-access", "present",
