@@ -188,7 +188,8 @@ JURISDICTION = (
 KEEPS = (
     r"(?:\b(?:not|nothing|no)\b[^.;]{0,80}?\b(?:divest|preclude|limit|affect|deprive|bar|impair|terminate|end|"
     r"remove|take away|strip|lose|diminish|reduce|curtail)\w*|\bretains?\b|\bkeeps?\b|"
-    r"continu\w* (?:to have )?(?:jurisdiction|authority|power)|\b(?:has|have|shall have|is|be) (?:no|without) effect (?:on|upon)\b|"
+    r"continu\w* (?:to have )?(?:jurisdiction|authority|power)|\bjurisdiction\b[^.;]{0,150}\b(?:shall|will|does) continue\b|"
+    r"\b(?:has|have|shall have|is|be) (?:no|without) effect (?:on|upon)\b|"
     r"\bneither\b[^.;]{0,120}\bnor\b[^.;]{0,120}\b(?:divest|preclude|limit|affect|deprive|bar|impair|terminate|end)\w*|"
     r"\bleaves? (?:\w+ )?(?:undiminished|unimpaired|unaffected|intact)\b)"
 )

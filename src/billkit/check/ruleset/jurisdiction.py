@@ -25,7 +25,13 @@ JURISDICTION_KEPT = (
     # jurisdiction over a person that ends with probation or supervision, not over the conviction ("Upon
     # discharge from probation, the jurisdiction of the court over the defendant terminates")
     r"\b(?:discharg\w*|releas\w*|complet\w*) (?:from |of )?(?:the )?(?:probation|parole|supervision|community control)|"
-    r"\bjurisdiction over (?:the |any |a |each )?(?:person|defendant|probationer|child|juvenile|minor|youth)\b[^.;]{0,80}\buntil\b",
+    r"\bjurisdiction over (?:the |any |a |each )?(?:person|defendant|probationer|child|juvenile|minor|youth)\b[^.;]{0,80}\buntil\b|"
+    r"\bprobation (?:is |has been )?(?:discharged|expires|terminated|completed)\b|\bjurisdiction over (?:a |the |any )?(?:child|juvenile|minor)\b|"
+    # a juvenile court's reach set by age ("shall not have jurisdiction over a person who was 18 years of age or older"),
+    # and a time counted from an end of jurisdiction ("Two years after the juvenile court's jurisdiction ... terminates")
+    r"\byears of age\b|\bage of (?:majority|\d{1,2}|eighteen|nineteen|twenty(?:-one)?)\b|"
+    r"\b(?:years?|months?|days?) (?:after|following)\b[^.;]{0,40}\bjurisdiction\b|"
+    r"\b(?:when|once|after|until|before) (?:the )?(?:\w+ )?(?:court's )?jurisdiction\b[^.;]{0,30}\b(?:terminates|ends|ceases|expires|is terminated)\b",
     # an ending of jurisdiction that keeps the later challenge ("... except that the court may hear a motion to vacate")
     r"\bexcept\b[^.;]{0,40}\b(?:hear|decide|consider|entertain|grant|rule on)\b[^.;]{0,40}" + LATER_CHALLENGE,
     r"\bno\b[^.;]{0,80}\b(?:construed|deemed|interpreted)\b[^.;]{0,20}(?:divest|deprive|terminat|\bend)",
@@ -39,7 +45,8 @@ RULES: tuple[Rule, ...] = (
     Rule("court-jurisdiction", "present", (KEEPS, JURISDICTION, LATER), window=2,
          unless=(PRESUME, r"original jurisdiction|jurisdiction of the supreme court", r"\bno (?:court|tribunal|judge)\b",
                  r"until (?:the )?(?:child|person|juvenile|defendant|minor)\w* (?:attains|reaches|turns)|jurisdiction over the (?:child|juvenile|minor)|"
-                 r"during (?:the )?(?:period of )?(?:probation|supervision|deferral)|until the (?:petition|application) is",
+                 r"during (?:the )?(?:period of )?(?:probation|supervision|deferral)|until the (?:petition|application) is|"
+                 r"\bjurisdiction over (?:the |its |a |any )?(?:probation|supervision|parole|sentence)\b",
                  r"(?:was|is|were) without jurisdiction|lack(?:ed|s)? (?:of )?jurisdiction|(?:did|does) not have jurisdiction",
                  # power kept over a protective order, with no motion or petition in sight ("The court that entered the
                  # protective order retains jurisdiction to enforce, modify, extend or dissolve that order")
@@ -85,6 +92,22 @@ RULES: tuple[Rule, ...] = (
           r"\bnotwithstanding (?:the |any |an? |such |that )?(?:\w+ )?" + RELIEF + r"|\b(?:that|which) (?:has|have) been (?:\w+ )?" + RELIEF
           + r"|\bwhose (?:\w+ )?(?:conviction|record|case)s? (?:has|have) been (?:\w+ )?" + RELIEF),
          unless=(PRESUME, ORDER_UNDONE)),
+    # A later challenge that may be brought in, or heard by, the court notwithstanding the relief ("Notwithstanding any
+    # prior expungement ..., a person may petition the court of conviction to vacate the conviction"; "A motion under
+    # this section may be filed and heard notwithstanding any prior sealing").
+    Rule("court-jurisdiction", "present",
+         (r"\b(?:may|shall)\b (?:\w+ )?(?:petition|move|apply to|file (?:a |an )?(?:motion|petition) (?:in|with|before))\b[^.;]{0,20}"
+          r"\b(?:the|that|such) court\b[^.;]{0,80}(?:to vacate|to set aside|to withdraw|for post-?conviction relief|for (?:a )?writ)|"
+          r"\b(?:motions?|petitions?|applications?)\b[^.;]{0,60}\bmay be (?:filed|brought|made),? (?:and|or) (?:heard|decided|granted)\b",
+          r"\bnotwithstanding (?:the |any |an? |such |that )?(?:\w+ )?" + RELIEF + r"|\bregardless of (?:any |the |whether )[^.;]{0,40}" + RELIEF),
+         unless=(PRESUME, ORDER_UNDONE)),
+    # A court that hears the later motion as though the record were not cleared ("The court shall hear and decide the
+    # motion or petition as though the record had not been sealed").
+    Rule("court-jurisdiction", "present",
+         (r"\b(?:court|judge)\b[^.;]{0,30}\b(?:may|shall)\b (?:\w+ )?(?:hear|decide|consider|entertain)\b[^.;]{0,60}\bas (?:though|if)\b"
+          r"[^.;]{0,40}\bnot been (?:\w+ )?" + RELIEF, LATER), window=2,
+         # (a motion already pending when the record was sealed is no later challenge)
+         unless=(PRESUME, ORDER_UNDONE, r"\b(?:is|are|was|were) pending\b|\bpending (?:on|at|when|as of)\b")),
     Rule("court-jurisdiction", "present",
          (r"\b(?:divest|deprive|terminate|end)s?\b[^.;]{0,60}\bjurisdiction\b",
           r"\bexcept\b[^.;]{0,40}\b(?:hear|decide|consider|entertain|grant|rule on)\b[^.;]{0,40}" + LATER_CHALLENGE)),

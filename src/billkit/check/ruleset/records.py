@@ -254,6 +254,10 @@ RULES: tuple[Rule, ...] = (
                  r"\bnot (?:be )?(?:\w+ )?(?:open|available|accessible)\b[^.;]{0,40}\b(?:to|by) (?:the )?" + PERSON,
                  r"for the purpose of (?:preparing|filing|applying|seeking)|in order to (?:apply|petition|prepare)",
                  r"\bwith (?:a |an )?(?:letter|notice|certificate|confirmation|statement)\b",
+                 # a notice handed over, not the records ("shall mail to the person a notice stating that the record
+                 # has been sealed")
+                 r"\b(?:mail|send|give|provide|deliver|furnish|issue)\w* (?:to )?(?:the )?" + PERSON
+                 + r"[^.;]{0,10}?\b(?:an? |the )?(?:written )?(?:notice|letter|notification|confirmation|certificate|statement)\b",
                  DENIAL + r"[^.;]{0,80}\b(?:including|even)\b[^.;]{0,10}(?:to |by )?(?:the )?" + PERSON,
                  r"\b(?:obtain|receive|request)\w* (?:an? |the )?(?:order|expungement|sealing|relief)\b(?! of (?:a|an|the|any) (?:\w+ )?court)",
                  # a copy of the decision handed out, not the records ("A copy of the sealing decision shall be
