@@ -115,7 +115,11 @@ PRESUME = r"\b(?:presum\w*|assum\w*)"
 BURDEN_SHIFT = (
     r"\b(?:shall|must) (?:take|treat|regard|consider) it as (?:established|proven|proved|true)\b|"
     r"\b(?:shall|must) be (?:taken|treated|regarded|deemed) as (?:established|proven|proved)\b|"
-    r"\bunless the (?:state|prosecut\w*|people|commonwealth|government) (?:establishes|proves|shows|demonstrates) otherwise\b"
+    r"\bunless the (?:state|prosecut\w*|people|commonwealth|government) (?:establishes|proves|shows|demonstrates) otherwise\b|"
+    # a plea taken as invalid until the state shows otherwise ("the plea shall be deemed invalid unless the State proves by
+    # clear and convincing evidence that the defendant actually knew")
+    r"\b(?:deemed|treated as|considered|held) (?:legally )?(?:invalid|void|involuntary)\b[^.;]{0,20}\bunless\b[^.;]{0,20}"
+    r"\b(?:state|prosecut\w*|people|commonwealth|government) (?:establishes|proves|shows|demonstrates)\b"
 )
 """A presumption in other words: a fact the court takes as established unless the state proves otherwise."""
 DEFECT = (
@@ -125,9 +129,14 @@ DEFECT = (
     r"did not commit|"
     r"procedural or substantive|substantive or procedural|legal(?:ly)? (?:error|defect|invalid)|prejudicial error|"
     r"defect in the (?:underlying )?(?:proceeding|conviction|judgment|case)|mistake of (?:law|procedure)|"
-    r"constitutional (?:error|violation)|(?:challeng|attack|contest)\w* the (?:legal validity|legality|validity) of\b|(?:violation|denial|infringement|abridge?ment)\b[^.;]{0,60}\b(?:rights?|constitution)|"
+    r"constitutional (?:error|violation)|(?:challeng|attack|contest)\w* the (?:legal validity|legality|validity) of\b|(?:violation|denial|infringement|abridge?ment|breach)\b[^.;]{0,60}\b(?:rights?|constitution)|"
     r"did not have jurisdiction|(?:court|it) (?:lacked|lacks|was without) jurisdiction|"
-    r"not (?:made )?(?:knowing(?:ly)?|voluntar(?:y|ily)|intelligent(?:ly)?),? (?:(?:and|or) )?(?:knowing(?:ly)?|voluntar(?:y|ily)|intelligent(?:ly)?)|"
+    r"\black(?:ed|s)? jurisdiction (?:of|over) the (?:person|subject matter|offense|defendant)\b|"
+    r"(?:denied|deprived of|denial of|deprivation of) (?:the )?effective assistance|"
+    # counsel's wrong or missing advice, which is ineffective assistance ("defense counsel affirmatively misstated, or
+    # failed to state, an immigration consequence of the plea")
+    r"\b(?:counsel|attorney|lawyer)\b[^.;]{0,40}\b(?:misadvis\w*|misstat\w*|misinform\w*|(?:failed|fail\w*) to (?:advise|inform|state|tell|warn))\b|"
+    r"not (?:made |entered |given |tendered )?(?:knowing(?:ly)?|voluntar(?:y|ily)|intelligent(?:ly)?),? (?:(?:and|or) )?(?:knowing(?:ly)?|voluntar(?:y|ily)|intelligent(?:ly)?)|"
     r"(?:violation|denial|deprivation) of due process|did not constitute a (?:crime|criminal offense)|"
     r"induced by (?:a |an )?(?:promise|misrepresentation|threat|coercion|fraud)|suppress\w*[^.;]{0,20}\bevidence|"
     r"exceeds? the maximum (?:sentence )?(?:authorized|allowed|permitted) by law|"
@@ -152,7 +161,7 @@ GRANT_VACATUR = (
     r"|(?:motion|moving|move) to (?:vacate|set aside) (?:a |an |the |any )?(?:guilty )?(?:plea|conviction|judgment|sentence|adjudication)"
     r"|\bmay (?:challenge|attack|contest) (?:the|a|his|her|their|any) (?:guilty )?(?:plea|conviction|judgment)"
     r"|\b(?:may|shall)\b[^.;]{0,60}(?:permit|allow) the defendant to withdraw"
-    r"|\b(?:conviction|judgment|sentence|plea|verdict)s?\b[^.;]{0,100}?\b(?:shall|may|must) (?:\w+ )?be (?:vacated|set aside|annulled|withdrawn)"
+    r"|\b(?:conviction|judgment|sentence|plea|verdict)s?\b[^.;]{0,100}?\b(?:shall|may|must) (?!not\b)(?:\w+ )?be (?:vacated|set aside|annulled|withdrawn)"
     r"|\bhave the (?:judgment|conviction|sentence|plea) vacated|set (?:the |a |any )?(?:\w+ )?(?:judgment|conviction|sentence) aside"
     r"|\b(?:enter|issue|grant|make)\w* an order vacating|\bentitled\b[^.;]{0,40}\bto an order vacating"
     r"|motion to vacate[^.;]{0,60}\b(?:shall|must|may) be granted"
@@ -164,7 +173,7 @@ GRANT_VACATUR = (
     r"|\b(?:conviction|judgment)s? (?:be )?vacated\b[^.;]{0,200}\bshall grant the (?:application|petition|motion))"
 )
 GRANT_PROCEEDING = (
-    r"(?:\b(?:may|shall)\b (?:\w+ ){0,2}(?:institute|commence|file|bring)\b[^.;]{0,60}\b(?:proceeding|petition|motion|action)\b"
+    r"(?:\b(?:may|shall)\b (?:\w+ ){0,2}(?:institute|commence|begin|file|bring)\b[^.;]{0,60}\b(?:proceeding|petition|motion|action)\b"
     r"[^.;]{0,200}\b(?:relief|vacate|set aside|correct)|petition for post-?conviction relief)"
 )
 """A proceeding the person may bring for post-conviction relief ("may institute a proceeding ... to secure

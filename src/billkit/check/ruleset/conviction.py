@@ -45,7 +45,7 @@ NARROWED_VACATUR = (
 )
 PROSECUTOR_MOVES = (
     r"^(?:\(\w{1,4}\)\s*|\d{1,3}\.\s*|sec(?:tion|\.)? \d+\.\s*)*(?:the |a |any )?(?:prosecut\w*(?: attorney)?|district attorney|"
-    r"state's attorney|commonwealth's attorney|county attorney|attorney general)\b[^.;]{0,80}?\b(?:may|shall)\b(?: \w+){0,2}? "
+    r"state's attorney|commonwealth's attorney|county attorney|attorney general)\b[^.;]{0,80}?\b(?:may|shall)\b(?:,[^,.;]{0,30},)?(?: \w+){0,2}? "
     r"(?:file|bring|make|move|petition|apply)\b"
 )
 """A sentence whose actor is the prosecutor, who may move to vacate ("The prosecuting attorney ... may file a motion to
@@ -65,9 +65,15 @@ CIVIL = (
 conviction."""
 SENTENCE_ONLY = r"\brecall\w*\b[^.;]{0,30}\bsentence"
 """Relief that recalls a sentence (to resentence or dismiss it under a later law), not a vacatur of the conviction."""
-RELIEF_UNDONE = r"\bvacat\w* (?:an? |the |such |that |any )?(?:\w+ )?orders? (?:of |for |granting )?(?:seal|expung|expunc|nondisclos|shield)\w*"
+RELIEF_UNDONE = (
+    r"\b(?:vacat|reopen|set aside|rescind|revok)\w* (?:an? |the |such |that |any )?(?:\w+ )?orders? (?:of |for |granting )?"
+    r"(?:seal|expung|expunc|nondisclos|shield)\w*|"
+    r"\b(?:vacat|reopen|set aside|rescind|revok)\w* (?:an? |the |such |that |any )?(?:seal|expung|expunc|nondisclos|shield)\w* orders?\b|"
+    r"\breopen\w* (?:the |an? |such |that |its )?(?:\w+ )?orders?\b"
+)
 """The relief order undone, not the conviction ("may vacate the order of expungement if the petitioner obtained it by
-fraud"; "may vacate an order of sealing upon the motion of the prosecuting attorney if the person is charged ...")."""
+fraud"; "may reopen a sealing order on motion of the prosecuting attorney if it finds that the order was obtained by
+fraud")."""
 
 """A vacatur narrowed: only the prosecutor may ask for it (by the words "only", or by naming no one else who
 may move), or it reaches only convictions entered later."""
@@ -122,14 +128,15 @@ RULES: tuple[Rule, ...] = (
     # A plea that may be withdrawn for a defect only before sentence, with no route after it ("Before sentence is
     # imposed, the court shall permit a defendant to withdraw a plea of guilty if ..."): narrowed too.
     Rule("vacatur-for-cause", "partial",
-         (r"\b(?:before|prior to) (?:the |any )?(?:sentence|sentencing|judgment|imposition of (?:the )?sentence)\b",
-          r"\bwithdraw\w*\b[^.;]{0,40}\bplea|\bplea\b[^.;]{0,40}\bwithdrawn\b", DEFECT + "|" + DEFECT_WORD + "|" + FAILED_ADVICE),
+         (r"\b(?:before|prior to) (?:the |any )?(?:entry of (?:the )?)?(?:sentence|sentencing|judgment|imposition of (?:the )?sentence)\b",
+          r"\bwithdraw\w*\b[^.;]{0,40}\bplea|\bplea\b[^.;]{0,40}\bwithdrawn\b",
+          DEFECT + "|" + DEFECT_WORD + "|" + FAILED_ADVICE + r"|\bmanifest injustice\b|\bfair and just\b"),
          unless=(r"\bafter (?:the )?(?:sentence|sentencing|judgment)\b|\bat any time\b(?! before)|\b(?:thereafter|afterwards?)\b",), part=NARROWS,
          window=2,
          why="the plea may be withdrawn only before sentence, not the conviction vacated later"),
     # Relief for legal error: a defect and a grant of relief in one sentence ...
     Rule("vacatur-for-cause", "present", (DEFECT, RELIEF + r"|withdraw (?:the|a|his|her|their) plea|relief|motion|petition|post-?conviction|"
-                                             r"institute a proceeding|\bapplication (?:for (?:a )?(?:writ|post-?conviction relief|relief)|(?:must|shall|may) "
+                                             r"(?:institute|begin|commence) a proceeding|\bapplication (?:for (?:a )?(?:writ|post-?conviction relief|relief)|(?:must|shall|may) "
                                              r"(?:challenge|allege|assert|claim))", MODAL),
          unless=(PRESUME, CIVIL, RELIEF_UNDONE, r"finds?\b.*\bthat\b", r"advisement|explain\w*|\binform\w*|\bnotice\b|not required|does not have to show",
                  # a deadline whose exceptions name defects grants nothing ("Any petition ... shall be filed within
@@ -138,12 +145,15 @@ RULES: tuple[Rule, ...] = (
                  r"\bshall be filed within\b[^.;]{0,120}\bunless\b",
                  # a court kept able to hear the motion grants nothing itself ("shall not divest the sentencing court of
                  # jurisdiction to hear a subsequent motion to vacate that conviction on the ground that it is legally invalid")
-                 r"\b(?:not|nothing)\b[^.;]{0,60}\b(?:divest|deprive|limit|affect|impair)\w*[^.;]{0,60}\bjurisdiction\b[^.;]{0,20}"
-                 r"\bto (?:hear|decide|consider|entertain)")),
+                 r"\b(?:not|nothing)\b[^.;]{0,60}\b(?:divest|deprive|limit|affect|impair)\w*[^.;]{0,60}\b(?:jurisdiction|authority|power)\b"
+                 r"[^.;]{0,20}\bto (?:hear|decide|consider|entertain)")),
     # ... or a grant of vacatur whose grounds, listed elsewhere, include legal defects.
     # A court's keeping jurisdiction to hear a motion to vacate grants no vacatur itself.
+    # (a plea withdrawn only before judgment is the early remedy, not a vacatur: "before entry of judgment, the court in
+    # its discretion may allow the defendant to withdraw his or her plea")
     Rule("vacatur-for-cause", "present", (GRANT_VACATUR,), elsewhere=(DEFECT + "|" + TRAFFICKED, GROUND_TALK),
-         unless=(PRESUME, CIVIL, RELIEF_UNDONE, r"\bjurisdiction\b")),
+         unless=(PRESUME, CIVIL, RELIEF_UNDONE, r"\bjurisdiction\b",
+                 r"\b(?:before|prior to) (?:the )?(?:entry of )?(?:judgment|sentenc\w*|imposition of (?:the )?sentence)\b[^.;]{0,80}\bwithdraw")),
     # A post-conviction proceeding whose listed grounds include a legal defect.
     # A deadline for the petition grants nothing ("a person in custody ... must petition for post-conviction relief
     # under this part within one (1) year").
@@ -172,6 +182,15 @@ RULES: tuple[Rule, ...] = (
     Rule("vacatur-for-cause", "partial", (PROSECUTOR_MOVES, VACATE, DEFECT + "|" + DEFECT_WORD + "|" + FAILED_ADVICE),
          unless=(r"\b(?:respon\w*|object\w*|oppos\w*|join\w*|stipulat\w*)\b", r"(?:defendant|person|petitioner|movant)'s (?:motion|petition)"),
          why="only the prosecutor is named to ask for the vacatur; the person has no motion of their own"),
+    # A bill that denies the person a motion of their own ("Nothing in this section confers on a defendant a right to
+    # file a motion under this section"): whatever vacatur it gives is the prosecutor's alone.
+    Rule("vacatur-for-cause", "partial",
+         (r"\bnothing in this (?:section|act|chapter|article|part|rule)\b[^.;]{0,30}\b(?:confers?|gives?|grants?|creates?)\b[^.;]{0,40}"
+          r"\b(?:defendant|person|petitioner|convicted person)\b[^.;]{0,30}\bright to (?:file|bring|make|move)|"
+          r"\b(?:defendant|person|petitioner)\b[^.;]{0,20}\b(?:has|have|shall have) no right to (?:file|bring|make|move)",
+          r"\b(?:motion|petition|application)s?\b"),
+         elsewhere=(VACATE,), part=NARROWS,
+         why="the bill gives the person no motion of their own: only the prosecutor may ask for the vacatur"),
     # Leave to withdraw a plea for an error in the plea proceeding, the early remedy court rules give before
     # sentence ("If the defendant's motion is based on an error in the plea proceeding, the court must permit the
     # defendant to withdraw the plea"): a remedy for a defect, but not a vacatur of the conviction later.

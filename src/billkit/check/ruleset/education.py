@@ -39,7 +39,7 @@ RULES: tuple[Rule, ...] = (
           r"may not|might not|does not|not (?:eliminate|remove|erase)|\bstill\b|no effect"),
          why="the notice is required in English only, not in the community's languages"),
     Rule("public-education", "partial",
-         (r"(?:court|counsel|attorney|lawyer) shall (?:administer|advise|give|admonish)|"
+         (r"(?:court|counsel|attorney|lawyer) shall (?:administer|advise|admonish|give (?:the |an? |such )?(?:following |foregoing )?(?:advisements?|warnings?|admonitions?|advice)\b)|"
           r"(?:court|judge)\b[^.;]{0,80}\bshall (?:warn|inform|notify|advise)\b[^.;]{0,120}"
           r"(?:deport\w*|naturali[sz]ation|immigration|removal)|following advisement|(?:hereby|you are) advised|"
           r"shall determine that the defendant has been advised|warning of the (?:special |potential )?consequences",),
