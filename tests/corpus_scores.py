@@ -20,7 +20,7 @@ from pathlib import Path
 
 import yaml
 
-from billkit.check.reading import Passage
+from billkit.check.reading import Passage, read_bill
 from billkit.check.rules import check_passages
 from billkit.load.library import PRACTICES
 
@@ -42,12 +42,10 @@ class Case:
 
 
 def load_case(path: Path) -> Case:
-    head, body = path.read_text(encoding="utf-8").split("\n---\n", 1)
-    meta = yaml.safe_load(head)
-    passages = [
-        Passage(block.strip(), f"{path.name} block {i}") for i, block in enumerate(body.split("\n\n"), 1)
-    ]
-    return Case(path.name, meta, [p for p in passages if p.text])
+    """A labelled file, read as `billkit check` reads a bill (its header skipped, struck matter left out, each
+    paragraph with its own label), so that the scores are those a user gets."""
+    head = path.read_text(encoding="utf-8").split("\n---\n", 1)[0]
+    return Case(path.name, yaml.safe_load(head), read_bill(path))
 
 
 def load_corpus() -> list[Case]:
@@ -75,6 +73,7 @@ WAVES = {
     "test_2026_12_01_n": "test, nineteenth round",
     "test_2026_12_01_o": "test, nineteenth round, second twelve",
     "test_2026_12_01_p": "test, twentieth round",
+    "test_2026_12_02": "test, twenty-first round",
 }
 """Each list of ``split.yaml`` and the name its measures are reported under."""
 

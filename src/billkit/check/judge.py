@@ -197,8 +197,32 @@ def read_by_rules(finding: Finding):
 
 def granted_apart(present: list[Evidence], against: list[Evidence]) -> list[Evidence]:
     """The grants in ``present`` that are provisions of their own, not another reading of a sentence that
-    ``against`` quotes ("The court may order inspection if (a) the person petitions" is no grant)."""
-    return [e for e in present if not any(overlap(e.quote, a.quote) for a in against)]
+    ``against`` quotes ("The court may order inspection if (a) the person petitions" is no grant), nor a grant
+    that a bar overrides by name ("Notwithstanding subsection (c), no sealed record shall be released ...
+    except upon order of the court"; "(d) Subject to subsection (g), the subject of the record may obtain a
+    copy")."""
+    return [e for e in present if not any(overlap(e.quote, a.quote) or _overrides(a, e) for a in against)]
+
+
+_LABELS = r"((?:\(\w{1,4}\)(?:,? (?:and |or )?)?)+)"
+_NOTWITHSTANDING = re.compile(r"\bnotwithstanding (?:subsections?|paragraphs?) " + _LABELS, re.I)
+_SUBJECT_TO = re.compile(r"\bsubject to (?:subsections?|paragraphs?) " + _LABELS, re.I)
+
+
+def _overrides(bar: Evidence, grant: Evidence) -> bool:
+    """Whether ``bar`` names the provision ``grant`` is in as one it overrides, or ``grant`` names ``bar``'s
+    provision as one it is subject to."""
+
+    def named(pattern: re.Pattern[str], text: str) -> set[str]:
+        return {label for m in pattern.finditer(text) for label in re.findall(r"\((\w{1,4})\)", m.group(1))}
+
+    def own(location: str) -> str | None:
+        labels = re.findall(r"\((\w{1,4})\)", location.rsplit(", line", 1)[0])
+        return labels[-1] if labels else None
+
+    return own(grant.location) in named(_NOTWITHSTANDING, bar.quote) or own(bar.location) in named(
+        _SUBJECT_TO, grant.quote
+    )
 
 
 def strongest(*groups: list[Evidence]) -> list[Evidence]:

@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-VERB_LEAD = re.compile(r"\b(?:shall|may|must|will)(?: not)?:$", re.IGNORECASE)
-"""A lead that stops at its verb ("... shall not:"): what follows finishes its sentence, capitals or not."""
+from .printed import DANGLING
+
+VERB_LEAD = re.compile(r"\b(?:shall|may|must|will)(?: not)?(?::|--|\u2014)$", re.IGNORECASE)
+"""A lead that stops at its verb ("... shall not:", or the United States Code's "shall--"): what follows
+finishes its sentence, capitals or not."""
 LIST_LEAD = re.compile(
     r"\bthe following\b[^.;]*:$|"
     r"\b(?:by|to|of|for|from|with|that|than|including|except|unless|when|upon)\s*:$|"
@@ -14,7 +17,7 @@ LIST_LEAD = re.compile(
     r"\b(?:when|if|where|unless)\b[^.;:]{0,80}:$|"
     r"\b(?:claims?|asserts?|alleges?|available|disclosed|released|provided|disseminated|furnished)\s*:$|"
     r"\bavailable for\b[^.;]{0,60}:$|"
-    r"\b(?:persons|individuals|entities|agencies|officials|only)\s*:$",
+    r"\b(?:persons|individuals|entities|agencies|officials|only)\s*:$|" + DANGLING.pattern,
     re.IGNORECASE,
 )
 """A lead that announces a list ("... any of the following actions ...:"), or stops at a word that needs
@@ -85,7 +88,7 @@ def with_leads(located: list[tuple[str, str]]) -> list[tuple[str, str]]:
                 lead.last = _label_value(sentence)
             joined = f"{lead.text} {sentence}"
             out.append((joined, location))
-            if sentence.endswith(":"):
+            if _opens_list(sentence):
                 stack.append(_Lead(joined, label))
             continue
         out.append((sentence, location))
@@ -93,8 +96,14 @@ def with_leads(located: list[tuple[str, str]]) -> list[tuple[str, str]]:
             suspended = stack
         elif label is not None:
             suspended = []
-        stack = [_Lead(sentence, label)] if sentence.endswith(":") else []
+        stack = [_Lead(sentence, label)] if _opens_list(sentence) else []
     return out
+
+
+def _opens_list(sentence: str) -> bool:
+    """Whether ``sentence`` stops where a list must finish it: at a colon or dash, or at a word that needs its
+    object."""
+    return sentence.endswith((":", "--", "\u2014")) or bool(DANGLING.search(sentence))
 
 
 def _resumes(lead: _Lead, sentence: str, label: str | None) -> bool:

@@ -10,12 +10,17 @@ import re
 
 BRACKETS_OMITTED = re.compile(
     r"bracket[^.]{0,160}?\b(?:omitted|deleted|deletions?|repealed|stricken|struck|removed|not enacted)\b"
-    r"|\b(?:deleted|omitted|repealed|stricken)\b[^.]{0,30}\bbracket",
+    r"|\b(?:deleted|omitted|repealed|stricken)\b[^.]{0,30}\bbracket"
+    r"|\b(?:is|are) (?:hereby )?repealed\b[^\[\].]{0,80}\[",
     re.IGNORECASE,
 )
-"""A bill's explanation line saying that [brackets] mark deleted matter, as New York's does:
-"matter in brackets [ ] is old law to be omitted" (Maryland, Nevada, New Jersey, Oregon and Alaska
-say it in their own words). Without it, brackets are a drafter's placeholders and are read."""
+"""A bill's explanation line saying that [brackets] mark deleted matter, as New York's does: "matter in
+brackets [ ] is old law to be omitted" (Maryland, Nevada, New Jersey, Oregon and Alaska say it in their own
+words), or a repeal printed in brackets ("Sections 67.307 and 285.550, RSMo, are repealed, to read as
+follows: [67.307. ..."). Without it, brackets are a drafter's placeholders and are read."""
+UNCLOSED = re.compile(r"\[[^\[\]\n]*$", re.MULTILINE)
+"""Struck matter whose closing bracket the copy does not reach (an excerpt that stops inside it): struck to
+the end of its line."""
 CAPS_BESIDE_BRACKETS = re.compile(
     r"\][^\w\[\]\n]{0,3}(?:[A-Z][A-Z'’-]*[,;.]?[ \t]+){3,}[A-Z]{2}|"
     r"[A-Z]{2}(?:[,;.]?[ \t]+[A-Z][A-Z'’-]*){3,}[^\w\[\]\n:]{0,3}\["
@@ -43,6 +48,8 @@ def struck_out(text: str, *, markdown: bool) -> str:
     if BRACKETS_OMITTED.search(" ".join(text.split())) or CAPS_BESIDE_BRACKETS.search(text):
         while (struck := BRACKETED.sub(breaks, text)) != text:  # inner brackets first: [[...]]
             text = struck
+        if "]" not in text[text.rfind("[") :]:
+            text = UNCLOSED.sub(breaks, text)
     if "((" in text and PARENTHESES_OMITTED.search(" ".join(text.split())):
         text = DOUBLE_PARENTHESES.sub(breaks, text)
     return text
@@ -66,7 +73,15 @@ TITLE = re.compile(r"\s*[A-Z][^.]{0,120}\.[*_]*")
 LABEL = re.compile(r"\s*(?:\(([A-Za-z]{1,4}|\d{1,3})\)|(\d{1,3})\.(?=\s))")
 """A subsection label that opens a paragraph: "(b)", "(2)", "(iv)", or New York's "9."."""
 OPENS = re.compile(HEADING.pattern + "|" + r"^\s*\((?:[A-Za-z]{1,4}|\d{1,3})\)\s|^\s*\d{1,3}\.\s+[A-Z]")
-ENDS_CLAUSE = (".", ":", ";", " and", " or", "*")
+ENDS_CLAUSE = (".", ":", ";", " and", " or", "*", "--", "\u2014")
+DANGLING = re.compile(
+    r"\b(?:only|to|by|for|from|with|that|including|except|unless|following)$", re.IGNORECASE
+)
+"""A lead that stops, with no colon, at a word that needs its object ("... may be provided to another person
+or agency only" over "(1) for record management purposes; ..."): the labelled lines under it are its list."""
+FIRST_ITEM = re.compile(r"^\s*\((?:1|a|A|i)\)\s(?!of\b)")
+"""The first item of a list ("(1) for ..."), not a cross-reference wrapped onto a new line ("(a) of this
+section")."""
 BROKEN = re.compile(r"([A-Za-z]+)[-\u2010]$")
 COMPOUNDS = frozenset(
     "set-aside post-conviction post-judgment post-plea post-sentence pre-plea pre-trial pre-sentence "
@@ -135,7 +150,9 @@ def units(blocks: list[list[tuple[str, str]]]) -> list[list[tuple[str, str]]]:
             if not line:
                 continue
             if current and (
-                HEADING.match(line) or (OPENS.match(line) and current[-1][1].endswith(ENDS_CLAUSE))
+                HEADING.match(line)
+                or (OPENS.match(line) and current[-1][1].endswith(ENDS_CLAUSE))
+                or (FIRST_ITEM.match(line) and DANGLING.search(current[-1][1]))
             ):
                 units.append(current)
                 current = []

@@ -24,7 +24,11 @@ COURT_ORDER = (
     r"leave of (?:the |a )?(?:\w+ )?court|(?:the |a )?(?:court|judge)'s permission|permission of (?:the |a )?(?:\w+ )?(?:court|judge)|(?:specific |written )?authorization of (?:the |a )?(?:\w+ )?(?:court|judge)|"
     r"(?:reviewed and )?approved by (?:the )?(?:chief |presiding |assigned )?(?:judge|court)\b|"
     r"approval of (?:the )?(?:chief |presiding |assigned )?judge\b|"
-    r"such (?:an? )?(?:court )?order\b)"
+    r"such (?:an? )?(?:court )?order\b|"
+    # an order the section has the court make ("Except upon an order entered under subsection (b)"), and a judge's finding
+    # as the gate ("only after a judicial determination that disclosure is required")
+    r"order (?:entered|issued|granted|made) (?:under|pursuant to) (?:subsection|section|paragraph|this)\b|"
+    r"judicial (?:determination|finding|approval|authorization)\b)"
 )
 NO_ORDER = (
     r"(?:without|does not need|need not|no need for|not (?:be )?required to (?:obtain|get|seek))[^.;]{0,40}?"
@@ -51,7 +55,7 @@ OWNER = (
     r"petitioner\b(?!')|defendant\b(?!')|"
     r"(?:person|individual|applicant|petitioner|defendant|offender|child|juvenile|movant) whose (?:\w+ )?(?:records?|conviction|case|arrest|charges?)\b|"
     r"respondent\b(?!')|"
-    r"(?:person|individual) named in|(?:the )?record subject\b|the accused\b|(?:the )?named person\b|the subject\b(?!(?:'s)? (?:of|to|matter)\b)|"
+    r"(?:person|individual) named in|(?:the )?record subject\b|the accused\b|(?:the )?named (?:person|individual)\b|the subject\b(?!(?:'s)? (?:of|to|matter)\b)|"
     r"(?:person|individual) to whom (?:the |they |it |such |that )?(?:\w+ )?(?:records? |information |files? )?"
     r"(?:pertains?|relates?|refers?))"
 )
@@ -153,7 +157,7 @@ TRAFFICKED = (
     # the person named between ("as a direct result of the defendant being the victim of an offense of trafficking"), and
     # the bare victim of a section on trafficking ("the result of having been a victim")
     r"result of (?:the (?:defendant|person|petitioner|movant|individual)(?:'s)? )?(?:having been |being )(?:a |the )?victim of "
-    r"(?:an? )?(?:offense of |crime of )?(?:\w+ )?trafficking|\bresult of having been a victim\b)"
+    r"(?:an? )?(?:offense of |crime of )?(?:\w+ )?trafficking|\bresult of (?:having been|being) (?:a |the )?victim\b(?! of))"
 )
 """A conviction for what the person was made to do as a trafficking victim: a defence never heard."""
 GRANT_VACATUR = (
@@ -161,7 +165,8 @@ GRANT_VACATUR = (
     r"|(?:motion|moving|move) to (?:vacate|set aside) (?:a |an |the |any )?(?:guilty )?(?:plea|conviction|judgment|sentence|adjudication)"
     r"|\bmay (?:challenge|attack|contest) (?:the|a|his|her|their|any) (?:guilty )?(?:plea|conviction|judgment)"
     r"|\b(?:may|shall)\b[^.;]{0,60}(?:permit|allow) the defendant to withdraw"
-    r"|\b(?:conviction|judgment|sentence|plea|verdict)s?\b[^.;]{0,100}?\b(?:shall|may|must) (?!not\b)(?:\w+ )?be (?:vacated|set aside|annulled|withdrawn)"
+    r"|\b(?:conviction|judgment|sentence|plea|verdict)s?\b[^.;]{0,100}?\b(?:shall|may|must) (?!not\b(?![^.;]*\b(?:unless|except)\b))(?:\w+ )?be "
+    r"(?:vacated|set aside|annulled|withdrawn)"
     r"|\bhave the (?:judgment|conviction|sentence|plea) vacated|set (?:the |a |any )?(?:\w+ )?(?:judgment|conviction|sentence) aside"
     r"|\b(?:enter|issue|grant|make)\w* an order vacating|\bentitled\b[^.;]{0,40}\bto an order vacating"
     r"|motion to vacate[^.;]{0,60}\b(?:shall|must|may) be granted"
@@ -190,13 +195,13 @@ FAILED_ADVICE = (
 """The court did not give the defendant the advisement (usually the immigration warning) the law requires."""
 JURISDICTION = (
     # (a state or country is no court's power: "unless the law of such jurisdiction provides for such relief")
-    r"(?:(?<!such )(?<!another )(?<!other )(?<!foreign )(?<!that )(?<!each )jurisdiction|court(?:'s)? (?:power|authority)|(?:power|authority) of (?:the|a|any) (?:\w+ )?court|court of (?:authority|power)|"
-    r"(?:power|authority) to (?:hear|decide|consider|entertain|determine|rule on)|"
+    r"(?:(?<!such )(?<!another )(?<!other )(?<!foreign )(?<!that )(?<!each )jurisdiction|court(?:'s)? (?:power|authority)|(?:power|authority) of (?:the|a|any) (?:\w+ )?(?:court|judge|tribunal)|court of (?:authority|power)|"
+    r"(?:power|authority) to (?:hear|decide|consider|entertain|determine|rule on|vacate|set aside)|"
     r"(?:power|authority) over (?:any |a |an |the |all |every )?(?:later |subsequent |such )?(?:motion|petition|application)s?\b)"
 )
 KEEPS = (
     r"(?:\b(?:not|nothing|no)\b[^.;]{0,80}?\b(?:divest|preclude|limit|affect|deprive|bar|impair|terminate|end|"
-    r"remove|take away|strip|lose|diminish|reduce|curtail)\w*|\bretains?\b|\bkeeps?\b|"
+    r"remove|take away|strip|lose|diminish|reduce|curtail|abrogat|constrain|abridg)\w*|\bretains?\b|\bkeeps?\b|"
     r"continu\w* (?:to have )?(?:jurisdiction|authority|power)|\bjurisdiction\b[^.;]{0,150}\b(?:shall|will|does) continue\b|"
     r"\b(?:has|have|shall have|is|be) (?:no|without) effect (?:on|upon)\b|"
     r"\bneither\b[^.;]{0,120}\bnor\b[^.;]{0,120}\b(?:divest|preclude|limit|affect|deprive|bar|impair|terminate|end)\w*|"
@@ -205,7 +210,7 @@ KEEPS = (
 LATER = r"\b(?:motion|petition|collateral|post-?(?:conviction|judgment)|request|application|attack|vacate)"
 LANGUAGE = r"(?:english|spanish|chinese|vietnamese|tagalog|korean|russian|arabic|haitian|portuguese|french|hmong|somali)"
 PERSON = (
-    r"(?:person|individual|petitioner|defendant|applicant|offender|movant|child|juvenile|youth|respondent|record subject|accused|named person|"
+    r"(?:person|individual|petitioner|defendant|applicant|offender|movant|child|juvenile|youth|respondent|record subject|accused|named (?:person|individual)|"
     r"subject of (?:the |that |an? |such )?(?:\w+ )?records?)\b"
     r"(?!'s (?:employer|landlord))"
 )

@@ -56,10 +56,11 @@ NOT_THE_PERSON = (
 """A bar aimed at federal agencies, or at one use of the records ("shall not be disclosed to any person ... for the purposes
 of employment, occupational licensing, housing"): it says nothing of the person's own access."""
 SUBJECT_FIRST = (
-    r"^(?:\(\w{1,4}\)\s*|\d{1,3}\.\s*|sec(?:tion|\.)? \d+\.\s*)*(?:the |a |an |any |such )?"
-    r"(?:person|individual|petitioner|defendant|applicant|juvenile|child|subject|record subject)\b"
+    r"^(?:\(\w{1,4}\)\s*|\d{1,3}\.\s*|sec(?:tion|\.)? \d+\.\s*)*(?:(?:after|upon|once|when|following)\b[^,;.]{0,80},\s*)?"
+    r"(?:the |a |an |any |such )?(?:person|individual|petitioner|defendant|applicant|juvenile|child|subject|record subject)\b"
 )
-"""A sentence whose subject is the person the records are about, at its start (after any label)."""
+"""A sentence whose subject is the person the records are about, at its start (after any label, and any clause of
+time: "After the record is expunged, the petitioner may ...")."""
 
 RULES: tuple[Rule, ...] = (
     # The person's way in is a petition to the court ("A person whose record has been sealed may inspect the sealed
@@ -88,7 +89,11 @@ RULES: tuple[Rule, ...] = (
           r"(?:inspection|access|review|examination|disclosure|release|opening|unsealing)\b[^.;]{0,80}\brequires?\b[^.;]{0,30}"
           r"\b(?:a |an )?(?:motion|petition|court order|order)\b|"
           r"\bonly (?:upon|on|after|by|through) (?:a |an )?(?:petition|motion|application) to (?:the |a )?(?:\w+ )?court|"
-          r"\bonly after (?:obtaining|having obtained|receiving) (?:an? |the )?" + COURT_ORDER + r"|"
+          r"\bonly after (?:obtaining|having obtained|receiving )?(?:an? |the )?" + COURT_ORDER + r"|"
+          # a court (or its division) that lets the records be seen only when moved ("Inspection of the files and records
+          # ... may thereafter be permitted by the Division only upon motion by the person who is the subject of such records")
+          r"(?:inspection|examination|access|disclosure|release)\b[^.;]{0,80}\b(?:permitted|allowed|authorized|granted)\b[^.;]{0,40}"
+          r"\bonly (?:upon|on|after) (?:a |the )?(?:written )?(?:motion|petition|application)\b|"
           + SEE + r"\b[^.;]{0,80}\b(?:must|shall)\b (?:first )?(?:file|make|bring|submit) (?:a |an )?(?:motion|petition|application)\b[^.;]{0,30}"
           r"\b(?:with|to|in|before) (?:the )?(?:\w+ )?court|"
           r"only (?:means|way|manner|method) of (?:obtaining|getting|seeing|inspecting|access\w*)[^.;]{0,60}\b(?:is|shall be) "
@@ -179,7 +184,7 @@ RULES: tuple[Rule, ...] = (
     # juvenile court and a finding"), unless the same sentence opens a way of the person's own.
     Rule("record-access", "against",
          (r"\b(?:inspect\w*|examin\w*|open\w*\b(?! court\b)|access\w*|unseal\w*|disclos\w*|releas\w*|see|obtain\w*|view\w*|copy|available)\b",
-          r"\b(?:only|except|unless)\b(?!:?\s*to:?\s*(?:\(\w{1,4}\)\s*)?(?:a|the|any) (?:\w+ )?court\b)"
+          r"\b(?:only|except|unless)\b(?!:?\s*to:?\s*(?:\(\w{1,4}\)\s*)?(?:a|the|any) (?:\w+ )?court\b|:\s*(?:\(\w{1,4}\)\s*)?(?:a|the|any) (?:\w+ )?court\b)"
           r"(?:(?!\b(?:to|by) (?:the )?(?:subject|person|individual|petitioner|defendant)\b)[^.;]){0,80}?\b(?:court|judge|judicial)\b",
           RELIEF),
          unless=(r"(?:except|other than|but not|unless|only (?:to|by))[^.;]{0,30}(?:to |by )?(?:the )?(?:subject of|person who is the subject|"

@@ -152,7 +152,9 @@ RULES: tuple[Rule, ...] = (
     # (a plea withdrawn only before judgment is the early remedy, not a vacatur: "before entry of judgment, the court in
     # its discretion may allow the defendant to withdraw his or her plea")
     Rule("vacatur-for-cause", "present", (GRANT_VACATUR,), elsewhere=(DEFECT + "|" + TRAFFICKED, GROUND_TALK),
-         unless=(PRESUME, CIVIL, RELIEF_UNDONE, r"\bjurisdiction\b",
+         unless=(PRESUME, CIVIL, RELIEF_UNDONE,
+                 # (a court "having jurisdiction over the offense" is only where the motion goes)
+                 r"\bjurisdiction\b(?! over the (?:offense|case|matter|conviction))",
                  r"\b(?:before|prior to) (?:the )?(?:entry of )?(?:judgment|sentenc\w*|imposition of (?:the )?sentence)\b[^.;]{0,80}\bwithdraw")),
     # A post-conviction proceeding whose listed grounds include a legal defect.
     # A deadline for the petition grants nothing ("a person in custody ... must petition for post-conviction relief

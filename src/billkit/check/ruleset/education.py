@@ -92,7 +92,10 @@ RULES: tuple[Rule, ...] = (
           # such person requests that all public records ... be removed and destroyed", Tenn. Code Ann. § 40-32-101)
           r"(?:shall|must) (?:inquire of|ask) the (?:person|defendant|petitioner|individual|accused)\b[^.;]{0,60}\bwhether\b|"
           r"shall (?:be given|give|provide|receive|send|mail)\b[^.;]{0,60}\bnotice (?:that|of)\b|"
-          r"(?:shall|must)\b[^.;]{0,80}\bnotice\b[^.;]{0,80}\b(?:describes?|explains?|states?|stating)\b",
+          r"(?:shall|must)\b[^.;]{0,80}\bnotice\b[^.;]{0,80}\b(?:describes?|explains?|states?|stating)\b|"
+          # what a notice must say, in a paragraph of its own ("(b) The notice shall contain the following information: (I)
+          # That a person convicted of certain crimes has the right to seek to have his or her criminal record sealed")
+          r"\bnotice (?:shall|must) (?:contain|include|state|set forth|explain)\b",
           # a right to see or correct one's records is not relief (Va. Code Ann. § 9.1-132: "public notice of the
           # right of access")
           r"\brights?\b(?! (?:of|to) (?:an? )?(?:access|inspect\w*|review|examin\w*|challenge|correct\w*|(?:administrative )?hearing|appeal))|"

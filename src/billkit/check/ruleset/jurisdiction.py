@@ -46,7 +46,11 @@ RULES: tuple[Rule, ...] = (
          unless=(PRESUME, r"original jurisdiction|jurisdiction of the supreme court", r"\bno (?:court|tribunal|judge)\b",
                  r"until (?:the )?(?:child|person|juvenile|defendant|minor)\w* (?:attains|reaches|turns)|jurisdiction over the (?:child|juvenile|minor)|"
                  r"during (?:the )?(?:period of )?(?:probation|supervision|deferral)|until the (?:petition|application) is|"
-                 r"\bjurisdiction over (?:the |its |a |any )?(?:probation|supervision|parole|sentence)\b",
+                 r"\bjurisdiction over (?:the |its |a |any )?(?:probation|supervision|parole|sentence)\b|"
+                 # a petition about money or the sentence, not a challenge to the conviction ("retain jurisdiction over a
+                 # defendant's criminal case ... if a defendant files a petition for remittance")
+                 r"\b(?:petition|motion|application)s? (?:for|to) (?:the )?(?:remit\w*|remission|restitution|reduc\w*|modif\w*|early "
+                 r"(?:termination|discharge)|terminat\w* (?:of )?(?:probation|supervision))",
                  r"(?:was|is|were) without jurisdiction|lack(?:ed|s)? (?:of )?jurisdiction|(?:did|does) not have jurisdiction",
                  # power kept over a protective order, with no motion or petition in sight ("The court that entered the
                  # protective order retains jurisdiction to enforce, modify, extend or dissolve that order")

@@ -38,7 +38,10 @@ NARROWED_RECORD = (
 
 BY_COURT_PETITION = (
     r"(?:\b(?:upon|on|after|by|through) (?:a |an |the )?(?:written )?(?:petition|motion|application) (?:to|with|filed (?:with|in)) "
-    r"(?:the |a |any )?(?:\w+ )?court\b|\bby (?:petitioning|applying to|moving) (?:the |a |any )?(?:\w+ )?court\b)"
+    r"(?:the |a |any )?(?:\w+ )?court\b|\bby (?:petitioning|applying to|moving) (?:the |a |any )?(?:\w+ )?court\b|"
+    # the person's own application to the court, for an order that lets them see the file ("may apply to the court that
+    # entered the order for an order permitting the petitioner to inspect or copy the expunged file")
+    r"\b(?:apply|petition|move)\b (?:to |with |in )?(?:the |a |any )?(?:\w+ ){0,4}?court\b[^.;]{0,60}\bfor (?:an? |the )?order\b)"
 )
 """The person's way in is a petition to the court ("may inspect the sealed record upon petition to the court")."""
 OF_ANOTHER = r"\b(?:of|about) another (?:person|individual)\b|\banother (?:person|individual)'s\b"
@@ -172,6 +175,9 @@ RULES: tuple[Rule, ...] = (
           r"[^.;]{0,60}\b(?:except|other than|but not|unless)\b(?: that [^.;]{0,60}?(?=\bto\b))? (?:when |upon |on )?(?:requested by:?|(?:the )?(?:written )?request of:?)?"
           r"\s*(?:\(\w{1,4}\)\s*)?(?:to |by |for )?(?:the )?" + OWNER,
           RELIEF + r"|order of nondisclosure"),
+         # (relief may be named in the next item of a list of definitions: '(5) "Closed", to make records inaccessible
+         # ... to all individuals other than the defendant ...; (6) "Expunged", ...')
+         window=2,
          unless=("(?:" + OWNER + r")[^.;]{0,20}(?<!or )(?<!or a )\b(?:upon|by|with|pursuant to|under|on) (?:an? |the )?" + COURT_ORDER,)),
     Rule("record-access", "present",
          (r"\b(?:may|shall|must)\b (?:\w+ ){0,2}(?:disclose|release|provide|furnish|give|make available)\b[^.:]{0,80}"
@@ -320,7 +326,7 @@ RULES: tuple[Rule, ...] = (
                  r"\b(?:stating|explaining|warning|advising|telling)\b[^.;]{0,160}\b(?:immigration|deport\w*|naturali[sz]ation)",
                  # a notice that the person "may be eligible for relief" invites a petition; nothing has been granted
                  r"\b(?:may|might|could) be eligible\b|\beligib\w* (?:for|to)\b[^.;]{0,40}\b(?:petition|apply|relief)|"
-                 r"\bright to (?:petition|apply|file|seek)\b"),
+                 r"\bright to (?:petition|apply|file|seek)\b|\b(?:ways?|how|means|steps) to (?:obtain|seek|apply for|get|request)\b"),
          why="the person gets a notice or certificate that relief was granted, not the records"),
     Rule("record-access", "partial",
          (r"\b(?:mail|send|give|provide|furnish)\w* (?:to )?the (?:subject|applicant|person|individual) (?:with )?a copy of the record",),
