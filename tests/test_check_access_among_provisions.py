@@ -12,6 +12,7 @@ each practice before the first run and judged only the tool's output. They pin d
   gate;
 - a grant that a later provision overrides by name ("Notwithstanding subsection (c), ..."; "Subject to
   subsection (g), ..."), which leaves the person no way in;
+- a bar whose exception is a provision that opens the records to the person's lawyer: access in part;
 - near misses: the public's or an employer's access, records kept for research, a victim's records, the
   person's right to deny the record, error correction, and notice that a record was sealed. Rows the rules
   still read otherwise are left out, and named in the session's note."""
@@ -225,6 +226,20 @@ TEXTS = {
         "a criminal justice purpose.\n(b) An eligible person may request from the central "
         "repository a copy of the eligible person's shielded record, and the repository shall "
         "provide it within thirty days, without requiring a court order."
+    ),
+    "r13": (
+        "Sec. 21. Expungement for rehabilitation.\n(a) The court may expunge the record of a "
+        "conviction if the petitioner demonstrates that he or she has been rehabilitated and that "
+        "expungement is consistent with the public interest.\n(b) A petition under this section "
+        "shall be accompanied by a fee of one hundred dollars.\n(c) Upon expungement, all records "
+        "of the case held by the court and by any law enforcement agency shall be removed from "
+        "public access and shall not be disclosed to any person except as provided in subsection "
+        "(d).\n(d) An attorney licensed in this state who represents the person whose record was "
+        "expunged may, upon written request stating that the attorney represents that person, "
+        "inspect and copy the expunged record; the request shall be accompanied by a written "
+        "authorization signed by the person.\n(e) A custodian shall respond to any other request "
+        "for an expunged record by stating that no record exists.\n(f) A petition under this "
+        "section may not be filed until ten years after the completion of the sentence."
     ),
     "r14": (
         'Sec. 9. Effect of sealing.\n(1) "Sealed" has the meaning given in section 2(7).\n(2) '
@@ -652,6 +667,7 @@ PROBES = [
     ("r10", "rebuttable-presumption", "present"),
     ("r11", "record-access", "present"),
     ("r12", "record-access", "present"),
+    ("r13", "record-access", "partial"),
     ("r14", "federal-records", "partial"),
     ("r15", "record-access", "partial"),
     ("r16", "record-access", "partial"),

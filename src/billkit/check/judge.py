@@ -114,7 +114,11 @@ def judge(practice: str, evidence: list[Evidence]) -> Finding:
         rest = [e for e in evidence if e.part == REST]
         evidence = [e for e in evidence if e.part != REST]
         partial += [Evidence(e.quote, e.location, "partial", NARROWS, REST_WHY) for e in rest]
-    against = [e for e in evidence if e.strength == "against" and not (e.yields and present)]
+    against = [
+        e
+        for e in evidence
+        if e.strength == "against" and not (e.yields and (present or any(_excepts(e, g) for g in partial)))
+    ]
     if practice in SPLIT_ACCESS and against and (apart := granted_apart(present, against)):
         # one provision opens cleared records to the person, another keeps some of them closed: access in part
         partial += [Evidence(e.quote, e.location, "partial", NARROWS, SPLIT_WHY) for e in against]
@@ -209,20 +213,36 @@ _NOTWITHSTANDING = re.compile(r"\bnotwithstanding (?:subsections?|paragraphs?) "
 _SUBJECT_TO = re.compile(r"\bsubject to (?:subsections?|paragraphs?) " + _LABELS, re.I)
 
 
+_EXCEPT_AS_PROVIDED = re.compile(
+    r"\bexcept as (?:otherwise )?provided (?:in|by|under) (?:subsections?|paragraphs?) " + _LABELS, re.I
+)
+
+
+def _excepts(bar: Evidence, grant: Evidence) -> bool:
+    """Whether ``bar`` makes an exception for the provision ``grant`` is in ("shall not be disclosed to any
+    person except as provided in subsection (d)", where (d) opens the records to the person's lawyer): the bar
+    says no more against the practice than that provision leaves out."""
+    return _own_label(grant.location) in _named(_EXCEPT_AS_PROVIDED, bar.quote)
+
+
 def _overrides(bar: Evidence, grant: Evidence) -> bool:
     """Whether ``bar`` names the provision ``grant`` is in as one it overrides, or ``grant`` names ``bar``'s
     provision as one it is subject to."""
 
-    def named(pattern: re.Pattern[str], text: str) -> set[str]:
-        return {label for m in pattern.finditer(text) for label in re.findall(r"\((\w{1,4})\)", m.group(1))}
+    return _own_label(grant.location) in _named(_NOTWITHSTANDING, bar.quote) or _own_label(
+        bar.location
+    ) in _named(_SUBJECT_TO, grant.quote)
 
-    def own(location: str) -> str | None:
-        labels = re.findall(r"\((\w{1,4})\)", location.rsplit(", line", 1)[0])
-        return labels[-1] if labels else None
 
-    return own(grant.location) in named(_NOTWITHSTANDING, bar.quote) or own(bar.location) in named(
-        _SUBJECT_TO, grant.quote
-    )
+def _named(pattern: re.Pattern[str], text: str) -> set[str]:
+    """The subsection labels ("d" of "(d)") a provision names in the words ``pattern`` finds."""
+    return {label for m in pattern.finditer(text) for label in re.findall(r"\((\w{1,4})\)", m.group(1))}
+
+
+def _own_label(location: str) -> str | None:
+    """The last subsection label of a quote's location ("c" of "Sec. 15(c), line 5"), if it has one."""
+    labels = re.findall(r"\((\w{1,4})\)", location.rsplit(", line", 1)[0])
+    return labels[-1] if labels else None
 
 
 def strongest(*groups: list[Evidence]) -> list[Evidence]:

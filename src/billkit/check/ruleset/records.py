@@ -125,7 +125,7 @@ RULES: tuple[Rule, ...] = (
     # guardian or custodian"; "available to defense counsel representing the person"): a route through them.
     Rule("record-access", "partial",
          (r"\b(?:open|available|accessible|released|disclosed|furnished|provided|inspected|examined)\b[^.;]{0,60}\b(?:to|by)\b"
-          r"[^.;]{0,40}?(?:" + AGENT + r")|" + AGENT_ACTS + r"[^.;]{0,160}?\bmay\b (?:\w+ ){0,2}" + SEE,
+          r"[^.;]{0,40}?(?:" + AGENT + r")|" + AGENT_ACTS + r"[^.;]{0,160}?\bmay\b(?:,[^,.;]{0,100},)? (?:\w+ ){0,2}" + SEE,
           RELIEF + r"|\bconfidential\b|\brecords? of (?:a |the |any )?(?:child|juvenile|minor|youth)\b"),
          unless=(r"(?:" + AGENT + r")[^.;]{0,40}\b(?:upon|by|with|pursuant to) (?:an? |the )?" + COURT_ORDER,),
          why="the records are open to the person's lawyer or parent, not to the person"),
