@@ -663,6 +663,7 @@ PROBES = [
     ("r08", "record-access", "present"),
     ("r09", "record-access", "present"),
     ("r09", "vacatur-for-cause", "present"),
+    ("r10", "record-access", "present"),
     ("r10", "vacatur-for-cause", "present"),
     ("r10", "rebuttable-presumption", "present"),
     ("r11", "record-access", "present"),

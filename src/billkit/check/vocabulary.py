@@ -216,7 +216,7 @@ PERSON = (
 )
 """The person a record is about, named as the one who acts or is given something."""
 OWN_RECORD = (
-    r"(?:(?:an? |the |one |any |all |that |such |those |these |his |her |their |his or her |its |"
+    r"(?:(?:an? |the |one |any |all |every |each |that |such |those |these |his |her |their |his or her |its |"
     r"(?:the )?(?:person|individual|petitioner|defendant|applicant|child)'s )*"
     r"(?:(?:certified |true |complete |full )?cop(?:y|ies) of (?:an? |the |that |such |any |all |his |her |their |his or her |its |the subject's )*)?(?:own )?"
     r"(?:(?!(?:expungement|sealing|orders?|relief|vacatur|nondisclosure|set-aside|certificate|dismissal)\b)[\w-]+ ){0,3}?"

@@ -265,7 +265,7 @@ RULES: tuple[Rule, ...] = (
                  r"\b(?:mail|send|give|provide|deliver|furnish|issue)\w* (?:to )?(?:the )?" + PERSON
                  + r"[^.;]{0,10}?\b(?:an? |the )?(?:written )?(?:notice|letter|notification|confirmation|certificate|statement)\b",
                  DENIAL + r"[^.;]{0,80}\b(?:including|even)\b[^.;]{0,10}(?:to |by )?(?:the )?" + PERSON,
-                 r"\b(?:obtain|receive|request)\w* (?:an? |the )?(?:order|expungement|sealing|relief)\b(?! of (?:a|an|the|any) (?:\w+ )?court)",
+                 r"(?<!without )(?<!without first )\b(?:obtain|receive|request)\w* (?:an? |the )?(?:order|expungement|sealing|relief)\b(?! of (?:a|an|the|any) (?:\w+ )?court)",
                  # a copy of the decision handed out, not the records ("A copy of the sealing decision shall be
                  # released to: (1) the defendant ...")
                  r"\bcop(?:y|ies) of (?:the |an? |such )?(?:\w+ )?(?:order|decision|judgment|decree)\b[^.;]{0,40}"
