@@ -12,7 +12,8 @@ each practice before the first run and judged only the tool's output. They pin d
   gate;
 - a grant that a later provision overrides by name ("Notwithstanding subsection (c), ..."; "Subject to
   subsection (g), ..."), which leaves the person no way in;
-- a bar whose exception is a provision that opens the records to the person's lawyer: access in part;
+- a bar whose exception is a provision that opens the records to the person's lawyer, and a grant for use in
+  one kind of proceeding only: access in part;
 - near misses: the public's or an employer's access, records kept for research, a victim's records, the
   person's right to deny the record, error correction, and notice that a record was sealed. Rows the rules
   still read otherwise are left out, and named in the session's note."""
@@ -280,6 +281,20 @@ TEXTS = {
         "Section 32 permits vacatur where the defendant was not advised of the immigration "
         "consequences of the plea as required by section 29.\n(f) The department shall furnish a "
         "copy under subsection (b) within twenty days after receiving the request and the fee."
+    ),
+    "r17": (
+        'Article 7. Sealing of Records.\nSec. 7-1. Definitions. "Record subject" means the '
+        "individual whose criminal history is contained in a record sealed under this article. "
+        '"Immigration proceeding" means any proceeding or application before a federal agency or '
+        "court under the Immigration and Nationality Act.\nSec. 7-2. Petition. A petition to seal "
+        "may be filed at any time after the completion of the sentence.\nSec. 7-3. Effect. A "
+        "sealed record shall not be disclosed by any court or agency except as provided in this "
+        "article.\nSec. 7-4. Access by record subject. The record subject may inspect and obtain a "
+        "certified copy of a sealed record solely for use in an immigration proceeding or in an "
+        "application for post-conviction relief, upon filing with the custodian a sworn statement "
+        "identifying the proceeding or application in which the record will be used.\nSec. 7-5. "
+        "Other access. A sealed record may be disclosed to a criminal justice agency for the "
+        "purpose of a pending criminal investigation."
     ),
     "r18": (
         "§ 5-720. Confidentiality of expunged records.\n(a) An expunged record shall be maintained "
@@ -672,6 +687,7 @@ PROBES = [
     ("r14", "federal-records", "partial"),
     ("r15", "record-access", "partial"),
     ("r16", "record-access", "partial"),
+    ("r17", "record-access", "partial"),
     ("r18", "record-access", "partial"),
     ("r18", "federal-records", "partial"),
     ("r19", "record-access", "partial"),

@@ -84,6 +84,7 @@ AGENT = (
 PURPOSE_LIMIT = (
     r"\b(?:solely|only|exclusively) for (?:the )?(?:sole |limited |specific )?purposes? (?:of|to)\b|"
     r"\bfor the (?:sole|limited|exclusive|specific) purposes? of\b|"
+    r"\b(?:solely|only|exclusively) for (?:use|filing|presentation) (?:in|with|before)\b|"
     r"\bbut (?:may |shall )?not (?:copy|retain|reproduce|(?:obtain|make|keep) (?:a )?cop(?:y|ies))\b"
 )
 """A limit on what the person may do with the record: see it for one purpose alone, or see it but not keep a copy."""
