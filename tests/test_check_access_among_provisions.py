@@ -12,6 +12,7 @@ each practice before the first run and judged only the tool's output. They pin d
   gate;
 - a grant that a later provision overrides by name ("Notwithstanding subsection (c), ..."; "Subject to
   subsection (g), ..."), which leaves the person no way in;
+- a definition of "seal" that makes records unavailable to any person but criminal justice agencies;
 - a bar whose exception is a provision that opens the records to the person's lawyer, and a grant for use in
   one kind of proceeding only: access in part;
 - near misses: the public's or an employer's access, records kept for research, a victim's records, the
@@ -698,6 +699,7 @@ PROBES = [
     ("r22", "record-access", "contrary"),
     ("r22", "vacatur-for-cause", "present"),
     ("r22", "federal-records", "contrary"),
+    ("r23", "record-access", "contrary"),
     ("r23", "federal-records", "partial"),
     ("r24", "record-access", "contrary"),
     ("r25", "record-access", "contrary"),

@@ -246,6 +246,15 @@ RULES: tuple[Rule, ...] = (
          (r"\bshall (?:thereafter )?not (?:allow|permit|grant|give) (?:any )?(?:access to|inspection of) (?:any|all) (?:of the )?"
           r"(?:records?|files?)", RELIEF + r"|order is made|the order"),
          unless=(r"(?:except|other than|but not|unless)[^.;]{0,60}(?:" + OWNER + r")",)),
+    # The relief defined as closing the records to everyone but agencies ('"Seal" means to remove a record from public
+    # access and to render it unavailable to any person, agency, or entity, except a criminal justice agency'): every
+    # sealing the bill orders closes them to the person too, unless the bill opens them to the person elsewhere.
+    Rule("record-access", "against",
+         (r"[\"“](?:seal\w*|expung\w*|shield\w*|confidential|nondisclos\w*)[\"”]? means\b[^.;]{0,160}"
+          r"\b(?:unavailable|inaccessible|not (?:be )?(?:available|accessible|disclosed|released))\b[^.;]{0,20}"
+          r"\bto (?:any|all|every) (?:persons?|one|individuals?)\b",),
+         unless=(r"(?:except|other than|but not|unless)[^.;]{0,60}(?:" + OWNER + r"|\bthe (?:person|individual)\b)",),
+         yields=True),
 )  # fmt: skip
 
 # No bar aimed at federal agencies, or at one use of the records, or on a witness's or victim's details, works against
