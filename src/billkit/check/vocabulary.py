@@ -172,6 +172,7 @@ GRANT_VACATUR = (
     r"|motion to vacate[^.;]{0,60}\b(?:shall|must|may) be granted"
     r"|\b(?:petition|move|apply)\b[^.;]{0,160}?\bfor an order\b[^.;]{0,20}?\bvacating (?:the |a |any )?(?:judgment|conviction)"
     r"|\b(?:may|shall) grant (?:post-?conviction relief|(?:the |such )?motion to vacate)"
+    r"|\b(?:permits?|allows?|authori[sz]es?|provides? for) (?:the )?vacatur\b"
     # a bill's digest ("Creates a mechanism for a person who is not a citizen ... to vacate a criminal conviction")
     r"|\b(?:creates?|establish(?:es)?) (?:a |an )?(?:mechanism|procedure|process|right|cause of action)\b[^.;]{0,200}?\bto (?:vacate|set aside) "
     r"(?:a |an |the |any |his |her |their )?(?:criminal )?(?:conviction|judgment)"

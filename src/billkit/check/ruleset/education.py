@@ -83,7 +83,7 @@ RULES: tuple[Rule, ...] = (
          why="public information about relief, without its immigration limits"),
     Rule("public-education", "partial",
          (r"shall be (?:informed|notified|advised)\b|"
-          r"(?:shall|must)\b[^.]{0,300}?\b(?:inform(?:ing)?|notif(?:y|ying)|advis(?:e|ing)|explain(?:ing)? to) the (?:defendant|person|petitioner|individual|"
+          r"(?:shall|must)\b[^.]{0,300}?\b(?:inform(?:ing)?|notif(?:y|ying)|advis(?:e|ing)|explain(?:ing)? to) (?:the|each|every) (?:defendant|person|petitioner|individual|"
           r"probationer|juvenile|child|youth|minor|accused)\b|"
           # an item of a "shall:" list ("the court shall: ... (e) Explain to the juvenile ... what sealing the record means")
           r"(?:^|; |\(\w{1,4}\)\s*)(?:and |or )?(?:explain|inform|advise|notify)\w* (?:to )?the (?:defendant|person|petitioner|individual|"
