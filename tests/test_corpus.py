@@ -103,7 +103,9 @@ FLOORS = {
     # header skipped, struck matter left out, each paragraph on its own with its label), not as blank-line
     # blocks. That cost the test split two present readings (31 to 29 of 46) and no contrary one; eighteen
     # texts gathered blind then came in at 98 of 108 (present 1, 0, 2; contrary 2, 1, 4).
-    "test": {"present": {"precision": 0.74, "recall": 0.63}, "contrary": {"precision": 0.78, "recall": 0.6}},
+    # A third review's rules (records closed to the person in plain words) then moved one test reading to its
+    # label (contrary 27, 7, 16).
+    "test": {"present": {"precision": 0.74, "recall": 0.63}, "contrary": {"precision": 0.78, "recall": 0.62}},
     "test, first 22": {
         "present": {"precision": 0.7, "recall": 1.0},
         "contrary": {"precision": 1.0, "recall": 0.66},

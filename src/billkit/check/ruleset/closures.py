@@ -67,7 +67,7 @@ RULES: tuple[Rule, ...] = (
     # record upon petition to the court"), or the person may not see it at all ("may not obtain a copy of the
     # expunged record").
     Rule("record-access", "against",
-         (SUBJECT_FIRST + r"[^.;]{0,80}?\bmay\b (?:\w+ ){0,2}?" + SEE + r"\b[^.;]{0,60}?" + BY_COURT_PETITION + "|" + SUBJECT_FIRST + r"[^.;]{0,80}?\bmay,? "
+         (SUBJECT_FIRST + r"[^.;]{0,80}?\bmay\b (?:\w+ ){0,2}?" + SEE + r"\b[^.;]{0,60}?" + BY_COURT_PETITION + "|" + SUBJECT_FIRST + r"[^.;]{0,120}?\bmay,? "
           + BY_COURT_PETITION + r"[^.;]{0,60}\b" + SEE + r"|"
           # ... or the court's order ("may obtain a copy of the sealed record upon entry of an order of the court that
           # sealed the record")
@@ -144,7 +144,7 @@ RULES: tuple[Rule, ...] = (
     # Cleared records open only to those a sentence names, the person not among them ("a nonpublic file accessible
     # only to law enforcement agencies"); it gives way to a grant to the person elsewhere in the bill.
     Rule("record-access", "against",
-         (r"\b(?:records?|files?|information|data)\b[^.;]{0,80}\b(?:available|accessible|open(?: for inspection)?|disclosed|"
+         (r"\b(?:records?|files?|information|data|abstracts?)\b[^.;]{0,80}\b(?:available|accessible|open(?: for inspection)?|disclosed|"
           r"released|disseminated|provided|furnished|shown|inspected|examined)\s+(?:only|solely|exclusively)\s+"
           r"(?:to|by|for (?:use by|the use of))\b|" + LIMITED_TO + "|"
           r"\b(?:may|shall)\b (?:\w+ ){0,2}(?:disclose|release|disseminate|provide|furnish)\w* (?:the |such |that |any )?(?:\w+ ){0,3}"
@@ -202,7 +202,8 @@ RULES: tuple[Rule, ...] = (
     # court may allow the sealed records to be examined, but only on an application ..."); open to the person
     # only by order ("and, upon order of the court, to the individual who is the subject of the record").
     Rule("record-access", "against",
-         (DENIAL + r"[^.;]{0,80}\bincluding (?:to |by )?(?:the |that )?(?:person|subject|petitioner|defendant|individual|" + OWNER + r")|"
+         (DENIAL + r"[^.;]{0,80}\bincluding (?:to |by )?(?:the |that |a |any )?(?:person|subject|petitioner|defendant|individual|party|parties|"
+          + OWNER + r")|"
           r"\b(?:the )?(?:petitioner|defendant|subject|person|individual)\b,? not excepted\b|"
           r"\b(?:court|judge)\b,? (?:which |who )?may(?:,[^,.;]{0,40},)? (?:allow|permit|authorize|order)\b[^.;]{0,40}\b(?:examin|inspect|open|access|disclos|releas|unseal)\w*|"
           r"(?:upon|by|pursuant to|on|with) (?:an? |the )?(?:" + COURT_ORDER + r"),? (?:to|by) (?:the )?(?:" + OWNER + r"|individual|person)\b",
@@ -246,6 +247,18 @@ RULES: tuple[Rule, ...] = (
          (r"\bshall (?:thereafter )?not (?:allow|permit|grant|give) (?:any )?(?:access to|inspection of) (?:any|all) (?:of the )?"
           r"(?:records?|files?)", RELIEF + r"|order is made|the order"),
          unless=(r"(?:except|other than|but not|unless)[^.;]{0,60}(?:" + OWNER + r")",)),
+    # Cleared records "not available to the defendant" in so many words, and a custodian barred from releasing them
+    # "to anyone" (an exception made elsewhere for courts or agencies leaves the person out).
+    Rule("record-access", "against",
+         (r"\bnot (?:be )?(?:available|accessible|open|released|disclosed|made available|provided)\b[^.;]{0,10}\bto (?:the )?(?:"
+          + OWNER + r")|\b(?:shall|may|must) not (?:\w+ ){0,2}(?:release|disclose|disseminate|provide|furnish|show|make available)\b"
+          r"[^.;]{0,80}\bto (?:anyone|any person|any individual|any other person)\b", RELIEF),
+         unless=(r"(?:except|other than|but not|unless)[^.;]*(?:" + OWNER + r"|\bthe (?:person|individual)\b|court order|"
+                 r"order of (?:a |the )?court)",
+                 # one who was given the record, barred from passing it on ("the victim shall not disclose the sealed
+                 # record to any other person")
+                 r"\b(?:victims?|recipients?|employers?|landlords?|requesters?)\b[^.;]{0,40}\b(?:shall|may|must) not\b"),
+         yields=True),
     # The relief defined as closing the records to everyone but agencies ('"Seal" means to remove a record from public
     # access and to render it unavailable to any person, agency, or entity, except a criminal justice agency'): every
     # sealing the bill orders closes them to the person too, unless the bill opens them to the person elsewhere.

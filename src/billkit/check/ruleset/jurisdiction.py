@@ -46,7 +46,7 @@ RULES: tuple[Rule, ...] = (
          unless=(PRESUME, r"original jurisdiction|jurisdiction of the supreme court", r"\bno (?:court|tribunal|judge)\b",
                  r"until (?:the )?(?:child|person|juvenile|defendant|minor)\w* (?:attains|reaches|turns)|jurisdiction over the (?:child|juvenile|minor)|"
                  r"during (?:the )?(?:period of )?(?:probation|supervision|deferral)|until the (?:petition|application) is|"
-                 r"\bjurisdiction over (?:the |its |a |any )?(?:probation|supervision|parole|sentence)\b|"
+                 r"\bjurisdiction over (?:the |its |a |any )?(?:probation|supervision|parole|sentence)\b|\bover whom\b|"
                  # a petition about money or the sentence, not a challenge to the conviction ("retain jurisdiction over a
                  # defendant's criminal case ... if a defendant files a petition for remittance")
                  r"\b(?:petition|motion|application)s? (?:for|to) (?:the )?(?:remit\w*|remission|restitution|reduc\w*|modif\w*|early "

@@ -41,7 +41,9 @@ BY_COURT_PETITION = (
     r"(?:the |a |any )?(?:\w+ )?court\b|\bby (?:petitioning|applying to|moving) (?:the |a |any )?(?:\w+ )?court\b|"
     # the person's own application to the court, for an order that lets them see the file ("may apply to the court that
     # entered the order for an order permitting the petitioner to inspect or copy the expunged file")
-    r"\b(?:apply|petition|move)\b (?:to |with |in )?(?:the |a |any )?(?:\w+ ){0,4}?court\b[^.;]{0,60}\bfor (?:an? |the )?order\b)"
+    r"\b(?:apply|petition|move)\b (?:to |with |in )?(?:the |a |any )?(?:\w+ ){0,4}?court\b[^.;]{0,60}\bfor (?:an? |the )?order\b|"
+    # ... or simply to let them see it ("may petition the court to inspect the file")
+    r"(?<!not )(?<!without )\b(?:petition|apply to|move)\b (?:the |a |any )?(?:\w+ ){0,3}?court\b(?= (?:to|for (?:leave|permission) to) ))"
 )
 """The person's way in is a petition to the court ("may inspect the sealed record upon petition to the court")."""
 OF_ANOTHER = r"\b(?:of|about) another (?:person|individual)\b|\banother (?:person|individual)'s\b"
@@ -264,7 +266,10 @@ RULES: tuple[Rule, ...] = (
                  # a notice handed over, not the records ("shall mail to the person a notice stating that the record
                  # has been sealed")
                  r"\b(?:mail|send|give|provide|deliver|furnish|issue)\w* (?:to )?(?:the )?" + PERSON
-                 + r"[^.;]{0,10}?\b(?:an? |the )?(?:written )?(?:notice|letter|notification|confirmation|certificate|statement)\b",
+                 + r"[^.;]{0,80}?\b(?:an? |the )?(?:written )?(?:notice|letter|notification|confirmation|certificate|statement)\b"
+                 r"(?! and (?:an? |the )?(?:certified )?cop)",
+                 # a log of those given access
+                 r"\b(?:log|list|register) of (?:every|each|all|any) (?:persons?|individuals?)\b",
                  DENIAL + r"[^.;]{0,80}\b(?:including|even)\b[^.;]{0,10}(?:to |by )?(?:the )?" + PERSON,
                  r"(?<!without )(?<!without first )\b(?:obtain|receive|request)\w* (?:an? |the )?(?:order|expungement|sealing|relief)\b(?! of (?:a|an|the|any) (?:\w+ )?court)",
                  # a copy of the decision handed out, not the records ("A copy of the sealing decision shall be
@@ -361,6 +366,16 @@ RULES: tuple[Rule, ...] = (
 )  # fmt: skip
 
 # No grant to the person reads present in a sentence whose actor is the person's lawyer (the partial rule reads it).
+AGENCY_SEES = (
+    r"(?:^|\. )(?:\(\w{1,4}\)\s*)*(?:an?|the|any) (?:\w+ ){0,3}(?:agency|agencies|department|officer|official|prosecutor|clerk)\b"
+    r"[^.;]{0,100}\bmay (?:\w+ ){0,2}(?:inspect|examine|review|obtain|access|see|copy)|"
+    # or a court that may, at its discretion, let anyone see it
+    r"\b(?:court|judge)\b,? may(?:,[^,.;]{0,100},)? (?:allow|permit|authorize)\b[^.;]{0,20}\bany person\b"
+)
+"""A sentence whose actor is an agency that sees the record itself ("An authorized agency that has custody of a child
+... may inspect the record of investigation in that child's case"): no grant to the person the record is about."""
+
 RULES = tuple(
-    replace(rule, unless=(*rule.unless, AGENT_ACTS)) if rule.strength == "present" else rule for rule in RULES
+    replace(rule, unless=(*rule.unless, AGENT_ACTS, AGENCY_SEES)) if rule.strength == "present" else rule
+    for rule in RULES
 )
