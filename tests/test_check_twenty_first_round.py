@@ -129,6 +129,21 @@ CASES = [
         "(f) Nothing in this section shall abrogate or constrain the authority of a judge to "
         "vacate a judgment of conviction in a record that has been sealed.",
     ),
+    # an agency that sees the record itself grants the person nothing, unless it must hand the record over
+    (
+        "agency-inspects",
+        "record-access",
+        "absent",
+        "(c) A licensed child-placing agency that has custody of a child may inspect the sealed "
+        "record of that child's case without application to the court.",
+    ),
+    (
+        "agency-reviews-and-furnishes",
+        "record-access",
+        "present",
+        "(e) The department may review the sealed record and shall furnish the sealed record to "
+        "the person named in the order upon request.",
+    ),
     # an ending of jurisdiction that only counts time is no provision against the practice
     (
         "time-from-end",

@@ -367,13 +367,17 @@ RULES: tuple[Rule, ...] = (
 
 # No grant to the person reads present in a sentence whose actor is the person's lawyer (the partial rule reads it).
 AGENCY_SEES = (
-    r"(?:^|\. )(?:\(\w{1,4}\)\s*)*(?:an?|the|any) (?:\w+ ){0,3}(?:agency|agencies|department|officer|official|prosecutor|clerk)\b"
-    r"[^.;]{0,100}\bmay (?:\w+ ){0,2}(?:inspect|examine|review|obtain|access|see|copy)|"
+    r"(?:^|\. )(?:\(\w{1,4}\)\s*)*(?:an?|the|any) (?:[\w-]+ ){0,3}(?:agency|agencies|department|officer|official|prosecutor|clerk)\b"
+    r"[^.;]{0,100}\bmay (?:\w+ ){0,2}(?:inspect|examine|review|obtain|access|see|copy)"
+    # (unless the same agency must also hand the record to the person)
+    r"(?![^.;]*\b(?:furnish|provide|give|send|mail|deliver|release|disclose)\w*\b[^.;]{0,60}\bto (?:the )?"
+    r"(?:person|individual|subject|petitioner|defendant|record subject)\b)|"
     # or a court that may, at its discretion, let anyone see it
     r"\b(?:court|judge)\b,? may(?:,[^,.;]{0,100},)? (?:allow|permit|authorize)\b[^.;]{0,20}\bany person\b"
 )
 """A sentence whose actor is an agency that sees the record itself ("An authorized agency that has custody of a child
-... may inspect the record of investigation in that child's case"): no grant to the person the record is about."""
+... may inspect the record of investigation in that child's case"), and does not also hand it to the person: no
+grant to the person the record is about."""
 
 RULES = tuple(
     replace(rule, unless=(*rule.unless, AGENT_ACTS, AGENCY_SEES)) if rule.strength == "present" else rule
