@@ -10,6 +10,9 @@ expected status before the first run and judged only the tool's output. They pin
 - the person named only as someone who "may petition the court to inspect" the file;
 - grants that are not the person's: a log of every person given access, a victim barred from passing the
   record on;
+- grants read past a long bar on officers ("to any person other than the person who is the subject") and a
+  saving that "nothing ... prohibits a person whose record has been sealed from inspecting, copying, or
+  obtaining a certified copy";
 - a court's jurisdiction over a child named in a definition, which keeps no power over a later challenge. Rows
   the rules still read otherwise are left out, and named in the session's note."""
 
@@ -193,6 +196,15 @@ TEXTS = {
         "or to any person designated by that person in a signed writing; and (4) to a researcher "
         "approved by the department, in a form that does not identify any person."
     ),
+    "s19": (
+        "Sec. 8. Confidentiality after sealing. (a) Upon entry of an order of sealing, the court "
+        "and every agency named in the order shall treat the record as confidential. (b) No "
+        "officer or employee of the court or of a law enforcement agency shall disclose the "
+        "contents of a sealed record, or confirm its existence, to any person other than the "
+        "person who is the subject of the record. (c) An officer or employee who knowingly "
+        "violates subsection (b) is guilty of a misdemeanor. (d) This section does not apply to "
+        "the transmission of a record between courts of this state."
+    ),
     "s20": (
         'Sec. 1. Definitions. In this chapter: (1) "Criminal history record" means information '
         "collected by criminal justice agencies on a person, consisting of identifiable "
@@ -212,6 +224,15 @@ TEXTS = {
         "expunged records shall not be open to the public. (c) The petitioner may obtain copies of "
         "the expunged records from the clerk without leave of court, upon presenting proof of "
         "identity. (d) The clerk shall not charge a fee for copies provided under subsection (c)."
+    ),
+    "s22": (
+        "Sec. 6. Confidentiality of sealed records. (1) A record sealed under this act shall not "
+        "be disseminated to any person or entity except as provided in this section. (2) A sealed "
+        "record may be disseminated to a criminal justice agency for the administration of "
+        "criminal justice, and to a licensing board for a license to care for children. (3) "
+        "Nothing in this section prohibits a person whose record has been sealed from inspecting, "
+        "copying, or obtaining a certified copy of that record from any agency that holds it. (4) "
+        "An agency may require proof of identity before permitting inspection under subsection (3)."
     ),
     "s23": (
         'Sec. 15. Review of confidential records by subject. (a) In this section, "confidential '
@@ -347,8 +368,10 @@ PROBES = [
     ("s16", "record-access", "present"),
     ("s17", "record-access", "present"),
     ("s18", "record-access", "present"),
+    ("s19", "record-access", "present"),
     ("s20", "record-access", "present"),
     ("s21", "record-access", "present"),
+    ("s22", "record-access", "present"),
     ("s23", "record-access", "present"),
     ("s24", "record-access", "present"),
     ("s25", "record-access", "partial"),

@@ -174,7 +174,8 @@ RULES: tuple[Rule, ...] = (
     # to the person who is the subject of the order").
     Rule("record-access", "present",
          (r"(?:unavailable|not (?:be )?(?:available|accessible|open|disclosed|released)|inaccessible|confidential|closed|withheld from|"
-          r"\bnot (?:\w+ ){0,2}(?:disclose|release|divulge|furnish|provide)\b[^.;]{0,60})"
+          r"\bnot (?:\w+ ){0,2}(?:disclose|release|divulge|furnish|provide)\b[^.;]{0,60}|"
+          r"\bno\b[^.;]{0,100}\b(?:shall|may|must) (?:disclose|release|divulge|furnish|provide)\b[^.;]{0,60})"
           r"[^.;]{0,60}\b(?:except|other than|but not|unless)\b(?: that [^.;]{0,60}?(?=\bto\b))? (?:when |upon |on )?(?:requested by:?|(?:the )?(?:written )?request of:?)?"
           r"\s*(?:\(\w{1,4}\)\s*)?(?:to |by |for )?(?:the )?" + OWNER,
           RELIEF + r"|order of nondisclosure"),
@@ -232,7 +233,7 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:records?|files?|information)\b[^.;]{0,60}\b(?:open|available|accessible) (?:for |to )?(?:inspection |examination |review |copying )?"
           r"(?:by|to) (?:the )?" + PERSON + r"|"
           r"\bmake\w* (?:an? |the )?(?:cop(?:y|ies) of )?[^.;]{0,40}\b(?:records?|files?)\b[^.;]{0,20}\bavailable to (?:the )?" + PERSON + r"|"
-          + SAVING + r"[^.;]{0,60}\b" + PERSON + r"[^.;]{0,60}\bfrom (?:\w+ing )?(?:(?:and|or) )?" + SEE + r"\b[^.;]{0,20}?\s" + OWN_RECORD + r"|"
+          + SAVING + r"[^.;]{0,60}\b" + PERSON + r"[^.;]{0,60}\bfrom (?:\w+ing )?(?:(?:and|or) )?" + SEE + r"\b[^.;]{0,40}?\s" + OWN_RECORD + r"|"
           # released to the person, or the person given the records
           r"\b(?:records?|files?|information)\b[^.;]{0,40}\b(?:shall|must|may) be (?:released|disclosed|provided|furnished|given|made available)\b"
           r"[^.;]{0,40}\bto (?:the )?(?:" + OWNER + "|" + PERSON + r")|"
