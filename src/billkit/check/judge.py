@@ -211,8 +211,6 @@ def granted_apart(present: list[Evidence], against: list[Evidence]) -> list[Evid
 _LABELS = r"((?:\(\w{1,4}\)(?:,? (?:and |or )?)?)+)"
 _NOTWITHSTANDING = re.compile(r"\bnotwithstanding (?:subsections?|paragraphs?) " + _LABELS, re.I)
 _SUBJECT_TO = re.compile(r"\bsubject to (?:subsections?|paragraphs?) " + _LABELS, re.I)
-
-
 _EXCEPT_AS_PROVIDED = re.compile(
     r"\bexcept as (?:otherwise )?provided (?:in|by|under) (?:subsections?|paragraphs?) " + _LABELS, re.I
 )
@@ -228,7 +226,6 @@ def _excepts(bar: Evidence, grant: Evidence) -> bool:
 def _overrides(bar: Evidence, grant: Evidence) -> bool:
     """Whether ``bar`` names the provision ``grant`` is in as one it overrides, or ``grant`` names ``bar``'s
     provision as one it is subject to."""
-
     return _own_label(grant.location) in _named(_NOTWITHSTANDING, bar.quote) or _own_label(
         bar.location
     ) in _named(_SUBJECT_TO, grant.quote)

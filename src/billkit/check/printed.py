@@ -48,8 +48,7 @@ def struck_out(text: str, *, markdown: bool) -> str:
     if BRACKETS_OMITTED.search(" ".join(text.split())) or CAPS_BESIDE_BRACKETS.search(text):
         while (struck := BRACKETED.sub(breaks, text)) != text:  # inner brackets first: [[...]]
             text = struck
-        if "]" not in text[text.rfind("[") :]:
-            text = UNCLOSED.sub(breaks, text)
+        text = UNCLOSED.sub(breaks, text)  # every bracket left is one the copy never closes
     if "((" in text and PARENTHESES_OMITTED.search(" ".join(text.split())):
         text = DOUBLE_PARENTHESES.sub(breaks, text)
     return text
