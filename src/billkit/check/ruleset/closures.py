@@ -192,6 +192,9 @@ RULES: tuple[Rule, ...] = (
                  r"\bwithout (?:leave|an? order|(?:a |the )?court order|petition|a hearing|further order|applying)",
                  r"\bonly (?:\w+ ){0,2}(?:to|by) (?:the )?parties\b",
                  r"except as (?:otherwise )?provided\b", RESIDUAL, r"unless otherwise (?:ordered|provided|directed)", r"court (?:rule|records?|files?|clerk|staff|personnel|administrator)",
+                 # the court's own use in a proceeding ("the clerk shall not unseal the underlying record except to the extent
+                 # necessary for the court to decide the petition"), not a way in for anyone
+                 r"\bexcept (?:to the extent|as|insofar as) (?:is )?(?:necessary|needed|required) for the court to\b",
                  r"(?:authoriz\w*|consent|request|permission) of (?:the )?(?:applicant|person|individual|subject|petitioner|defendant)",
                  r"\bnot\b[^.;]{0,40}\b(?:require|demand|condition)\w*[^.;]{0,40}\bcourt",
                  # the exception is the court's power over its case ("divests the trial court of jurisdiction ...,

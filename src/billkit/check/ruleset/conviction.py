@@ -21,6 +21,15 @@ from ..vocabulary import (
 )
 from .rule import NARROWS, Rule
 
+NO_PRESUMPTION = (
+    r"\b(?:not|never) (?:\w+ ){0,2}(?:give rise to|create|raise|establish|support)\w* (?:any |a |an )?(?:\w+ )?presumption\b|"
+    r"\bwithout (?:any )?presumption\b|\bno presumption\b(?=[^.;]{0,80}\b(?:shall|may|will) (?:arise|be (?:drawn|made|raised)))"
+)
+"""A presumption refused ("shall not give rise to any presumption that ..."): the words of one, doing the opposite."""
+NO_HEARING = r"\bno (?:court|judge|tribunal)\b[^.;]{0,40}\b(?:shall|may|will) (?:\w+ )?(?:entertain|hear|consider|grant)\b"
+"""Courts barred from hearing a challenge ("no court of this state shall thereafter entertain any motion ... that
+challenges the validity of the expunged conviction"): the words of a ground, in a bar on raising it."""
+
 BARRED_VACATUR = (
     r"(?:\bno court (?:shall|may|can)\b[^.;]{0,20}\b(?:vacate|set aside)|(?:shall|may|must) not (?:thereafter )?be (?:vacated|set aside)|"
     r"\b(?:shall|may) not (?:thereafter )?vacate|"
@@ -138,7 +147,8 @@ RULES: tuple[Rule, ...] = (
     Rule("vacatur-for-cause", "present", (DEFECT, RELIEF + r"|withdraw (?:the|a|his|her|their) plea|relief|motion|petition|post-?conviction|"
                                              r"(?:institute|begin|commence) a proceeding|\bapplication (?:for (?:a )?(?:writ|post-?conviction relief|relief)|(?:must|shall|may) "
                                              r"(?:challenge|allege|assert|claim))", MODAL),
-         unless=(PRESUME, CIVIL, RELIEF_UNDONE, r"finds?\b.*\bthat\b", r"advisement|explain\w*|\binform\w*|\bnotice\b|not required|does not have to show",
+         unless=(PRESUME, CIVIL, RELIEF_UNDONE, NO_HEARING, r"finds?\b.*\bthat\b",
+                 r"advisement|explain\w*|\binform\w*|\bnotice\b|not required|does not have to show",
                  # a deadline whose exceptions name defects grants nothing ("Any petition ... shall be filed within
                  # one year ..., unless the petition alleges and the petitioner proves that: (i) ... in violation of
                  # the Constitution", 42 Pa.C.S. § 9545(b))
@@ -151,8 +161,10 @@ RULES: tuple[Rule, ...] = (
     # A court's keeping jurisdiction to hear a motion to vacate grants no vacatur itself.
     # (a plea withdrawn only before judgment is the early remedy, not a vacatur: "before entry of judgment, the court in
     # its discretion may allow the defendant to withdraw his or her plea")
+    # (a vacatur that follows from a presumption not rebutted is still a grant: "Unless the presumption is rebutted, the
+    # court shall vacate the judgment")
     Rule("vacatur-for-cause", "present", (GRANT_VACATUR,), elsewhere=(DEFECT + "|" + TRAFFICKED, GROUND_TALK),
-         unless=(PRESUME, CIVIL, RELIEF_UNDONE,
+         unless=(r"^(?!.*\bunless (?:the |such |that )?presumption is (?:rebutted|overcome)).*" + PRESUME, CIVIL, RELIEF_UNDONE,
                  # (a court "having jurisdiction over the offense" is only where the motion goes)
                  r"\bjurisdiction\b(?! over the (?:offense|case|matter|conviction))",
                  r"\b(?:before|prior to) (?:the )?(?:entry of )?(?:judgment|sentenc\w*|imposition of (?:the )?sentence)\b[^.;]{0,80}\bwithdraw")),
@@ -203,12 +215,19 @@ RULES: tuple[Rule, ...] = (
          why="it lets the defendant withdraw a plea for an error in the plea proceeding, not vacate the conviction later"),
     # A presumption that runs the other way: a ground not raised earlier is presumed waived.
     Rule("rebuttable-presumption", "against", (r"\bpresum\w*\b[^.;]{0,30}\bwaive[dr]?\b|\bpresumption of waiver\b",)),
+    # A presumption of invalidity refused, or the plea's validity presumed beyond rebuttal ("The absence from the record of
+    # the advisement ... shall not give rise to any presumption that ... the plea was involuntary or invalid"; "shall be
+    # conclusively presumed to have been entered knowingly and voluntarily").
+    Rule("rebuttable-presumption", "against",
+         (NO_PRESUMPTION + r"[^.;]{0,120}\b(?:invalid|involuntar\w*|not (?:knowing\w*|voluntar\w*|given|advised|valid))|"
+          r"\bconclusively presumed\b[^.;]{0,80}\b(?:knowing\w*|voluntar\w*|valid)\b",
+          r"\bpleas?\b|\badvis\w*|\bimmigration\b|\bconvictions?\b")),
     # The presumption for noncitizens.
     Rule("rebuttable-presumption", "present",
          (PRESUME + "|" + BURDEN_SHIFT, NONCITIZEN + r"|immigration|deport\w*|\bremoval\b|advisement",
           r"(?:legally )?invalid|not valid|not aware|(?:obtained |was |were )unlawful\w*|(?:legally |constitutionally )?"
           r"(?:defective|infirm)|\bvoid\b|involuntar\w*|without (?:an )?understanding|cannot lawfully|not (?:knowing|voluntary)"),
-         unless=(r"received the required advisement", r"(?:shall|may|must) not be presumed|\bno presumption")),
+         unless=(r"received the required advisement", r"(?:shall|may|must) not be presumed|\bno presumption", NO_PRESUMPTION)),
     Rule("rebuttable-presumption", "partial",
          (PRESUME + r"[^.;]{0,160}(?:not (?:to have )?(?:received|been (?:so )?(?:given|advised|warned|told|informed|delivered|provided))|"
           r"was not given|were not given|(?:was|were) not (?:so )?(?:told|warned|advised|informed)|never (?:advised|warned|told|informed)|"
@@ -216,8 +235,9 @@ RULES: tuple[Rule, ...] = (
           r"did not receive the (?:\w+ )?(?:advisement|warning)|did not (?:inform|advise|warn|tell)|(?:advisement|warning) was omitted)|"
           r"(?:not having been|not been|was not|were not) (?:advised|warned|told|informed|given)[^.;]{0,120}" + PRESUME + r"|"
           r"fail\w* to (?:give|provide|deliver) the (?:\w+ )?(?:warning|advisement)[^.;]{0,40}" + PRESUME,),
-         part="advisement", why="the presumption concerns the court's advisement, not the plea's legal validity"),
+         part="advisement", unless=(NO_PRESUMPTION,), why="the presumption concerns the court's advisement, not the plea's legal validity"),
     Rule("rebuttable-presumption", "partial", (PRESUME + r"[^.;]{0,200}" + TRAFFICKED + "|" + TRAFFICKED + r"[^.;]{0,200}" + PRESUME,),
+         unless=(NO_PRESUMPTION,),
          why="the presumption establishes a ground for vacatur (trafficking), not that a plea was legally invalid"),
     Rule("rebuttable-presumption", "partial", (PRESUME,), elsewhere=(r"(?:prior |the )?plea is (?:legally )?invalid",),
          why="a presumption in the defendant's favour beside a declaration that the plea is invalid"),

@@ -61,8 +61,9 @@ RULES: tuple[Rule, ...] = (
           r"(?:a )?(?:united states |u\.s\. )?citizens?",
           r"deport\w*|removal|removed from the united states|denied (?:citizenship|admission)|exclusion from (?:admission|readmission)|"
           r"naturali[sz]ation|immigration (?:consequences|status)"),
-         # a presumption about what the defendant was told, and a law on sharing status information, advise no one
-         unless=(PRESUME, r"(?:prohibit|restrict)\w* from (?:sending|receiving|maintaining|exchanging)"),
+         # a presumption about what the defendant was told, a law on sharing status information, and a definition
+         # ("\"noncitizen\" means a person who is not a citizen") advise no one
+         unless=(PRESUME, r"(?:prohibit|restrict)\w* from (?:sending|receiving|maintaining|exchanging)", r"\bmeans\b"),
          why="a plea advisement about immigration, not public education about record clearance"),
     Rule("public-education", "partial",
          (LANGUAGE + r"[^.;]{0,40}" + LANGUAGE + r"|languages?\b[^.;]*(?:other than english|spoken)|translat(?:ed|ions?)\b|"

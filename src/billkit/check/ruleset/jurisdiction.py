@@ -9,11 +9,12 @@ from .rule import Rule
 ORDER_UNDONE = (
     r"\b(?:modify|vacate|revoke|rescind|set aside|amend)\b (?:(?:any|the|an?|such|its|that|this) )?(?:\w+ )?"
     r"(?:orders?|set-aside|expungement|sealing)\b(?! of (?:conviction|the conviction))|"
-    r"\bfraud\w*|\bmisrepresent\w*|\b(?:new|subsequent|later) (?:offense|crime|conviction)"
+    r"\bfraud\w*|\bmisrepresent\w*|\b(?:new|subsequent|later) (?:offense|crime|conviction)|"
+    r"\b(?:motion|petition)s? to (?:modify|dissolve|extend|enforce|terminate)\b(?![^.;]{0,40}\b(?:conviction|plea)\b)"
 )
 """A court kept able to undo its own order, or the relief itself ("retains jurisdiction to vacate an
-expungement order obtained by fraud"): a power over the relief, not the person's later challenge to the
-conviction."""
+expungement order obtained by fraud"; "to hear a motion to modify or dissolve it"): a power over the relief or
+another order, not the person's later challenge to the conviction."""
 
 JURISDICTION_KEPT = (
     r"\bnot\b[^.;]{0,30}(?:divest|deprive|terminat|end)",
@@ -35,8 +36,16 @@ JURISDICTION_KEPT = (
     # an ending of jurisdiction that keeps the later challenge ("... except that the court may hear a motion to vacate")
     r"\bexcept\b[^.;]{0,40}\b(?:hear|decide|consider|entertain|grant|rule on)\b[^.;]{0,40}" + LATER_CHALLENGE,
     r"\bno\b[^.;]{0,80}\b(?:construed|deemed|interpreted)\b[^.;]{0,20}(?:divest|deprive|terminat|\bend)",
+    # which court hears the petition for relief ("The district court has exclusive original jurisdiction of petitions for
+    # expunction ..., and a justice or municipal court has no jurisdiction to order the expunction"): venue, not a power
+    # ended after relief
+    r"\b(?:exclusive|original|concurrent) (?:original )?jurisdiction\b|\bno jurisdiction to (?:order|grant|hear|consider|decide|"
+    r"issue|enter) (?:the |an? |any )?(?:order (?:of|for) )?(?:expun\w*|seal\w*|set-aside|nondisclos\w*|petitions? (?:for|under))",
 )
 """Words that keep the court's jurisdiction (or speak of a child's case reaching an age): no rule against it fires."""
+
+CLEARED = r"(?:expunged|sealed|erased|set aside|restricted|shielded|cleared|annulled|destroyed|vacated)"
+"""A record or conviction already cleared, in the words that follow a bar on a later challenge."""
 
 RULES: tuple[Rule, ...] = (
     # Continuing jurisdiction.
@@ -46,6 +55,8 @@ RULES: tuple[Rule, ...] = (
          unless=(PRESUME, r"original jurisdiction|jurisdiction of the supreme court", r"\bno (?:court|tribunal|judge)\b",
                  r"until (?:the )?(?:child|person|juvenile|defendant|minor)\w* (?:attains|reaches|turns)|jurisdiction over the (?:child|juvenile|minor)|"
                  r"during (?:the )?(?:period of )?(?:probation|supervision|deferral)|until the (?:petition|application) is|"
+                 r"\bfor the (?:full |entire |whole )?(?:term|period|duration) of (?:the )?(?:probation|supervision|deferral|parole)|"
+                 r"\brevoke (?:the )?(?:probation|supervision|deferral|parole)\b|"
                  r"\bjurisdiction over (?:the |its |a |any )?(?:probation|supervision|parole|sentence)\b|\bover whom\b|"
                  # a petition about money or the sentence, not a challenge to the conviction ("retain jurisdiction over a
                  # defendant's criminal case ... if a defendant files a petition for remittance")
@@ -112,6 +123,17 @@ RULES: tuple[Rule, ...] = (
           r"[^.;]{0,40}\bnot been (?:\w+ )?" + RELIEF, LATER), window=2,
          # (a motion already pending when the record was sealed is no later challenge)
          unless=(PRESUME, ORDER_UNDONE, r"\b(?:is|are|was|were) pending\b|\bpending (?:on|at|when|as of)\b")),
+    # A court left free to hear and grant the later challenge, in the words of a saving ("Nothing in this section
+    # precludes ... a court from hearing and granting, a motion to vacate after the record of the conviction has been
+    # sealed"), or a cleared conviction still open to the motion as though it stood ("remains subject to a motion under
+    # section 29-3001 as though it had not been set aside").
+    Rule("court-jurisdiction", "present",
+         (r"\b(?:nothing|not)\b[^.;]{0,80}\b(?:precludes?|prevents?|bars?|prohibits?|limits?)\b[^.;]{0,60}\b(?:a|the|any) (?:\w+ )?"
+          r"court\b[^.;]{0,10}\bfrom (?:\w+ )?(?:hearing|deciding|considering|entertaining|granting)\b[^.;]{0,60}" + LATER_CHALLENGE
+          + r"[^.;]{0,80}" + RELIEF + r"|"
+          r"\bremains? subject to (?:a |an |any |later |subsequent )?(?:motions?|petitions?|challenges?|writs?)\b[^.;]{0,80}\bas (?:though|if)\b"
+          r"[^.;]{0,40}\bnot been (?:\w+ )?" + RELIEF,),
+         unless=(PRESUME, ORDER_UNDONE)),
     Rule("court-jurisdiction", "present",
          (r"\b(?:divest|deprive|terminate|end)s?\b[^.;]{0,60}\bjurisdiction\b",
           r"\bexcept\b[^.;]{0,40}\b(?:hear|decide|consider|entertain|grant|rule on)\b[^.;]{0,40}" + LATER_CHALLENGE)),
@@ -136,7 +158,7 @@ RULES: tuple[Rule, ...] = (
           r"\bmay (?:\w+ )?(?:file|bring|make)\b[^.;]{0,20}" + LATER_CHALLENGE + r"[^.;]{0,60}\b(?:that|which) (?:has|have) been|"
           r"\b(?:may|can)\b (?:nevertheless|nonetheless|afterward|afterwards|subsequently|later|still) (?:\w+ ){0,3}?(?:move|bring|file|seek|petition|challenge)"
           r"[^.;]{0,60}" + LATER_CHALLENGE + r"|"
-          + LATER_CHALLENGE + r"[^.;]{0,60}\bmoot\b|remain\w* subject to (?:later |subsequent |future )?(?:motions?|petitions?|challenges?)|"
+          + LATER_CHALLENGE + r"[^.;]{0,60}\bmoot\b|remain\w* (?:subject|open) to (?:a |an |any |later |subsequent |future )?(?:motions?|petitions?|challenges?|collateral attack)|"
           # a motion that may come after relief ("may be filed at any time ..., and regardless of whether the record of the
           # conviction has been sealed")
           r"(?:\bmay be (?:filed|made|brought)|\b(?:relief|(?:a|the) (?:motion|petition))\b[^.;]{0,30}\bis available)\b[^.;]{0,200}"
@@ -220,7 +242,26 @@ RULES: tuple[Rule, ...] = (
           r"(?:may|shall) not (?:thereafter )?(?:consider|entertain|hear) any (?:motion|petition|application)\b[^.;]{0,80}"
           r"\b(?:expunged|sealed|restricted|shielded|set aside)|"
           r"\b(?:once|after|when|upon|following)\b[^.;]{0,80}" + RELIEF + r"[^.;]{0,120}\bno (?:motion|petition|application)s?\b"
-          r"[^.;]{0,120}\b(?:shall|may|will) (?:\w+ )?be (?:heard|entertained|considered|decided)\b",),
+          r"[^.;]{0,120}\b(?:shall|may|will) (?:\w+ )?be (?:heard|entertained|considered|decided)\b|"
+          # ... with the relief after the bar ("No motion to vacate ... may be heard by any court after the records of the
+          # conviction have been erased"; "no court ... shall thereafter entertain any motion ... that challenges the
+          # validity of the expunged conviction"; "the expungement shall be a complete bar to relief under this rule")
+          r"\bno (?:motion|petition|application)s?\b[^.;]{0,160}\b(?:shall|may|will) (?:thereafter )?be (?:heard|entertained|"
+          r"considered|decided|granted)\b[^.;]{0,120}(?:\b(?:after|once|following|when|where)\b[^.;]{0,60}|(?:has|have|had) been "
+          r"(?:\w+ )?)" + CLEARED + r"|"
+          r"\bno (?:court|judge|tribunal)\b[^.;]{0,40}\b(?:shall|may|will) (?:thereafter |afterward |hereafter |then )?(?:entertain|"
+          r"hear|consider|grant)\b[^.;]{0,60}\b(?:motions?|petitions?|proceedings?|challenges?|applications?|writs?)\b[^.;]{0,120}"
+          + CLEARED + r"|"
+          r"\b(?:once|after|when|upon|following)\b[^.;]{0,80}" + CLEARED + r"[^.;]{0,80}\bno (?:court|judge|tribunal)\b[^.;]{0,40}\b(?:shall|"
+          r"may|will) (?:thereafter |afterward |hereafter |then )?(?:entertain|hear|consider|grant)\b[^.;]{0,60}\b(?:motions?|"
+          r"petitions?|proceedings?|challenges?|applications?|writs?)\b|"
+          r"\b(?:expungement|expunction|sealing|set-aside|erasure|order)\b[^.;]{0,20}\b(?:shall be|is) a (?:complete |full |absolute |"
+          r"total )?bar to\b[^.;]{0,40}\b(?:relief|motions?|petitions?|challenges?|attacks?)\b|"
+          # a person whose record was cleared who may not bring the challenge ("A person who has been granted relief under
+          # this Act may not thereafter file a petition under the Post-Conviction Remedies Act")
+          r"\b(?:who|whose)\b[^.;]{0,60}\b(?:has|have) (?:been granted|obtained|received|been (?:\w+ )?" + CLEARED + r")\b"
+          r"[^.;]{0,80}\b(?:may|shall) not (?:thereafter |afterward |later |then )?(?:file|bring|make|seek|move|petition|apply)\b"
+          r"[^.;]{0,80}" + LATER_CHALLENGE,),
          unless=(*JURISDICTION_KEPT, r"\b(?:not|never|nothing|without)\b[^.;]{0,40}\b(?:waive|waiver|bar|terminat|lose|end)",
                  # what a court must tell a defendant before a plea, not a bar the law sets
                  r"\b(?:inform|advise|tell|warn)\w* (?:the )?(?:defendant|person|accused)\b[^.;]{0,60}\b(?:of the following|that)\b")),

@@ -87,6 +87,8 @@ PURPOSE_LIMIT = (
     r"\b(?:solely|only|exclusively) for (?:the )?(?:sole |limited |specific )?purposes? (?:of|to)\b|"
     r"\bfor the (?:sole|limited|exclusive|specific) purposes? of\b|"
     r"\b(?:solely|only|exclusively) for (?:use|filing|presentation) (?:in|with|before)\b|"
+    # ("may request ... a copy of the sealed record ... for use in connection with a motion to vacate")
+    r"\bfor use in connection with (?:a |an |the |any )?(?:\w+ ){0,2}(?:motion|petition|proceeding|application|hearing)s?\b|"
     r"\bbut (?:may |shall )?not (?:copy|retain|reproduce|(?:obtain|make|keep) (?:a )?cop(?:y|ies))\b"
 )
 """A limit on what the person may do with the record: see it for one purpose alone, or see it but not keep a copy."""
