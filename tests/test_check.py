@@ -46,18 +46,16 @@ def random_subsets(count: int, seed: int):
 
 @pytest.mark.parametrize("code", [None, *all_jurisdiction_codes()])
 def test_every_drafted_bill_checks_as_exactly_its_clauses(library, tmp_path, code):
+    # One bill a jurisdiction: across them the relief terms rotate, clean and annotated drafts alternate,
+    # and the clauses are a different random choice each time.
     seed = sum(map(ord, code or "generic"))
-    for i, practices in enumerate(random_subsets(2, seed)):
-        term = list(TERMS)[(seed + i) % len(TERMS)]
-        spec = BillSpec(state=code, clauses=SCAFFOLD + practices, relief_term=term, clean=bool(i % 2))
-        path = tmp_path / f"bill-{i}.docx"
-        path.write_bytes(render(build_bill(spec, library), "docx"))
-        found = statuses(check_bill(path))
-        assert found == {p: "present" if p in practices else "absent" for p in PRACTICES}, (
-            code,
-            term,
-            practices,
-        )
+    (practices,) = random_subsets(1, seed)
+    term = list(TERMS)[seed % len(TERMS)]
+    spec = BillSpec(state=code, clauses=SCAFFOLD + practices, relief_term=term, clean=bool(seed % 2))
+    path = tmp_path / "bill.docx"
+    path.write_bytes(render(build_bill(spec, library), "docx"))
+    found = statuses(check_bill(path))
+    assert found == {p: "present" if p in practices else "absent" for p in PRACTICES}, (code, term, practices)
 
 
 @pytest.mark.parametrize("state", [None, "CA", "NY", "TX", "WA", "DC", "OH"])

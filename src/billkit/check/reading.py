@@ -112,9 +112,9 @@ def _read_docx(path: Path) -> list[Passage]:
         raise UnreadableBillError(f"{path}: not a readable DOCX file ({type(exc).__name__}).") from None
     except Exception as exc:  # lxml and zip errors of many kinds: all mean a damaged file
         raise UnreadableBillError(f"{path}: not a readable DOCX file ({type(exc).__name__}).") from None
-    styles = [p.style.name if p.style is not None else "" for p in document.paragraphs]
-    texts = struck_out("\n".join(_printed_text(p) for p in document.paragraphs), markdown=False)
-    paragraphs = list(zip(styles, texts.split("\n"), strict=True))
+    styles = _Styles(document)
+    texts = struck_out("\n".join(_printed_text(p, styles) for p in document.paragraphs), markdown=False)
+    paragraphs = list(zip(map(styles.name, document.paragraphs), texts.split("\n"), strict=True))
     if any(style in COMMENTARY_STYLES for style, _ in paragraphs):
         kept = [
             (i, text) for i, (style, text) in enumerate(paragraphs, start=1) if style not in COMMENTARY_STYLES
@@ -125,19 +125,43 @@ def _read_docx(path: Path) -> list[Passage]:
     return [Passage(text, located(labels.read(text)[0], f"paragraph {i}")) for i, text in kept]
 
 
-def _printed_text(paragraph) -> str:
+class _Styles:
+    """A DOCX document's styles, each looked up once: python-docx searches the whole style list on every
+    ``paragraph.style`` or ``run.style``, which on a long bill took longer than reading its text."""
+
+    def __init__(self, document) -> None:
+        self._document = document
+        self._names: dict[str | None, str] = {}
+        self._struck: dict[str | None, bool] = {}
+
+    def name(self, paragraph) -> str:
+        """The paragraph's style name ("" when it has none)."""
+        key = paragraph._p.style
+        if key not in self._names:
+            self._names[key] = paragraph.style.name if paragraph.style is not None else ""
+        return self._names[key]
+
+    def struck(self, run) -> bool:
+        """True when the run is printed with a single or double strike-through, directly or by its style."""
+        font = run.font
+        if font.strike or font.double_strike:
+            return True
+        if font.strike is not None:
+            return False
+        key = run._r.style
+        if key not in self._struck:
+            style = run.style
+            self._struck[key] = style is not None and bool(style.font.strike or style.font.double_strike)
+        return self._struck[key]
+
+
+def _printed_text(paragraph, styles: _Styles) -> str:
     """A DOCX paragraph's text once enacted: struck-through runs left out, tracked insertions kept."""
     from docx.text.run import Run
 
     runs = paragraph._p.xpath("./w:r | ./w:hyperlink/w:r | ./w:ins/w:r | ./w:ins/w:hyperlink/w:r")
-    kept = [run.text for run in (Run(r, paragraph) for r in runs) if not _is_struck(run)]
+    kept = [run.text for run in (Run(r, paragraph) for r in runs) if not styles.struck(run)]
     return " ".join("".join(kept).splitlines())
-
-
-def _is_struck(run) -> bool:
-    """True when the run is printed with a single or double strike-through, directly or by its style."""
-    fonts = [run.font] + ([run.style.font] if run.font.strike is None and run.style is not None else [])
-    return any(font.strike or font.double_strike for font in fonts)
 
 
 @contextmanager
