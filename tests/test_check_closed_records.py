@@ -13,8 +13,11 @@ expected status before the first run and judged only the tool's output. They pin
 - grants read past a long bar on officers ("to any person other than the person who is the subject") and a
   saving that "nothing ... prohibits a person whose record has been sealed from inspecting, copying, or
   obtaining a certified copy";
+- a grant narrowed to one purpose ("solely to verify its accuracy", "for no other purpose"), and a child's
+  parent, not the child, who may inspect without an order;
 - a court's jurisdiction over a child named in a definition, which keeps no power over a later challenge. Rows
-  the rules still read otherwise are left out, and named in the session's note."""
+  the rules still read otherwise are left out, and named in the session's note.
+"""
 
 from __future__ import annotations
 
@@ -262,6 +265,31 @@ TEXTS = {
         "(d) Except as provided in subsections (b) and (c), the record may be inspected only by "
         "order of the court."
     ),
+    "s28": (
+        "Sec. 5. Verification of sealed records. (a) A record sealed under Section 4 shall be kept "
+        "by the central repository in a separate file that is not accessible to the public. (b) "
+        "The person who is the subject of a sealed record may inspect the record at the central "
+        "repository solely to verify its accuracy and completeness. (c) The person may not remove, "
+        "copy, or photograph the record during an inspection under subsection (b). (d) If the "
+        "person believes the record is inaccurate, the person may request correction under Section "
+        "6."
+    ),
+    "s29": (
+        "Sec. 40. Records concerning a child. (a) Records of a proceeding under this chapter "
+        "concerning a child are confidential. (b) The parent, guardian, or legal custodian of the "
+        "child may inspect the records without an order of the court. (c) A guardian ad litem "
+        "appointed for the child may inspect the records. (d) All other persons, including the "
+        'child, may inspect the records only by leave of court. (e) "Child" has the meaning '
+        "given in Section 2."
+    ),
+    "s30": (
+        "Sec. 12. Use of set-aside record. (a) A conviction that has been set aside under Section "
+        "11 shall not be disclosed by any agency to an employer or to the public. (b) A person "
+        "whose conviction has been set aside may, without a court order, obtain a copy of the "
+        "set-aside record from the court, but only when the person is required to disclose it in "
+        "an application for a professional or occupational license, and for no other purpose. (c) "
+        "The court shall certify on the copy that the conviction has been set aside."
+    ),
     "s31": (
         "Sec. 4. Public access to sealed records. (a) A record sealed under Section 3 is exempt "
         "from disclosure under the Public Records Act. (b) A court, clerk, or law enforcement "
@@ -375,6 +403,9 @@ PROBES = [
     ("s23", "record-access", "present"),
     ("s24", "record-access", "present"),
     ("s25", "record-access", "partial"),
+    ("s28", "record-access", "partial"),
+    ("s29", "record-access", "partial"),
+    ("s30", "record-access", "partial"),
     ("s31", "record-access", "absent"),
     ("s32", "record-access", "absent"),
     ("s33", "record-access", "absent"),

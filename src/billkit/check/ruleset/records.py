@@ -87,6 +87,7 @@ PURPOSE_LIMIT = (
     r"\b(?:solely|only|exclusively) for (?:the )?(?:sole |limited |specific )?purposes? (?:of|to)\b|"
     r"\bfor the (?:sole|limited|exclusive|specific) purposes? of\b|"
     r"\b(?:solely|only|exclusively) for (?:use|filing|presentation) (?:in|with|before)\b|"
+    r"\b(?:solely|only|exclusively) to (?:verify|check|confirm|correct|challenge)\b|\bfor no other purpose\b|"
     # ("may request ... a copy of the sealed record ... for use in connection with a motion to vacate")
     r"\bfor use in connection with (?:a |an |the |any )?(?:\w+ ){0,2}(?:motion|petition|proceeding|application|hearing)s?\b|"
     r"\bbut (?:may |shall )?not (?:copy|retain|reproduce|(?:obtain|make|keep) (?:a )?cop(?:y|ies))\b"
@@ -98,10 +99,15 @@ AGENT_ACTS = (
     r"(?:attorneys?|counsel|lawyers?)(?: of record)? (?:for|of|representing)\b|"
     # ... however the lawyer is described first ("An attorney licensed in this State who represents the person")
     r"(?:^|\. )(?:\(\w{1,4}\)\s*|\d{1,3}\.\s*)*(?:the |an? |any )?(?:attorneys?|counsel|lawyers?)\b[^.;]{0,60}?"
-    r"\b(?:who represents?|representing|retained by|appointed (?:for|to represent))\b"
+    r"\b(?:who represents?|representing|retained by|appointed (?:for|to represent))\b|"
+    # ... or the child's parent ("The parent, guardian, or legal custodian of the child may inspect the records")
+    r"(?:^|\. )(?:\(\w{1,4}\)\s*|\d{1,3}\.\s*)*(?:the |a |any )?(?:parents?|(?:legal )?guardians?|(?:legal )?custodians?)\b"
+    r"(?:,? (?:or |and )?(?:the |a )?(?:parents?|(?:legal )?guardians?|(?:legal )?custodians?)\b)*,? of (?:the |a |such |any )?"
+    r"(?:child|juvenile|minor|youth)\b"
 )
-"""A sentence whose actor is the person's lawyer ("The attorney of record for the person who is the subject of a
-sealed record ... may inspect and copy the record"): a grant to the lawyer, not to the person named after "for"."""
+"""A sentence whose actor is the person's lawyer or a child's parent ("The attorney of record for the person who is
+the subject of a sealed record ... may inspect and copy the record"): a grant to the lawyer, not to the person
+named after "for"."""
 
 THIRD_PARTY_COPY = (
     r"\b(?:employers?|landlords?|licensing (?:boards?|authorit\w+|agenc\w+)|insurers?|creditors?|consumer reporting agenc\w+)\b"
@@ -131,7 +137,8 @@ RULES: tuple[Rule, ...] = (
     Rule("record-access", "partial",
          (r"\b(?:open|available|accessible|released|disclosed|furnished|provided|inspected|examined)\b[^.;]{0,60}\b(?:to|by)\b"
           r"[^.;]{0,40}?(?:" + AGENT + r")|" + AGENT_ACTS + r"[^.;]{0,160}?\bmay\b(?:,[^,.;]{0,100},)? (?:\w+ ){0,2}" + SEE,
-          RELIEF + r"|\bconfidential\b|\brecords? of (?:a |the |any )?(?:child|juvenile|minor|youth)\b"),
+          RELIEF + r"|\bconfidential\b|\brecords? of (?:a |the |any )?(?:child|juvenile|minor|youth)\b|"
+          r"\b(?:parents?|guardians?|custodians?),? of (?:the |a |such |any )?(?:child|juvenile|minor|youth)\b"),
          unless=(r"(?:" + AGENT + r")[^.;]{0,40}\b(?:upon|by|with|pursuant to) (?:an? |the )?" + COURT_ORDER,),
          why="the records are open to the person's lawyer or parent, not to the person"),
     Rule("record-access", "partial", (PERSON + r"|person|individual|petitioner|defendant", NARROWED_RECORD, RELIEF),
