@@ -17,7 +17,7 @@ from ..sentences import sentences
 from .lists import WHY as LEFT_OUT
 from .ruleset import DESCRIPTIONS
 from .ruleset.closures import OTHERS_DATA
-from .ruleset.rule import NARROWS
+from .ruleset.rule import NARROWS, STATUS_ONLY
 
 
 @dataclass
@@ -119,6 +119,9 @@ def judge(practice: str, evidence: list[Evidence]) -> Finding:
         for e in evidence
         if e.strength == "against" and not (e.yields and (present or any(_excepts(e, g) for g in partial)))
     ]
+    if any(e.part == "immigration authorities" for e in present + partial):
+        # a bar on sharing records with immigration authorities stands beside the § 1373 saving for status
+        against = [e for e in against if e.part != STATUS_ONLY]
     if practice in SPLIT_ACCESS and against and (apart := granted_apart(present, against)):
         # one provision opens cleared records to the person, another keeps some of them closed: access in part
         partial += [Evidence(e.quote, e.location, "partial", NARROWS, SPLIT_WHY) for e in against]

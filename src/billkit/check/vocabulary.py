@@ -13,7 +13,7 @@ RELIEF = (
 )
 MODAL = r"\b(?:may|shall|must|can|is entitled|are entitled|will|is cognizable|are cognizable|is available|are available)\b"
 DENIAL = (
-    r"\b(?:may not|shall not|must not|will not|cannot|can not|(?:is|are) prohibited|prohibit\w*|unlawful for|"
+    r"\b(?:may not|shall not|must not|will not|cannot|can not|(?:is|are) prohibited|(?<!not )(?<!never )prohibit\w*|unlawful for|"
     r"no (?:\w+ ){0,4}(?:person|agency|office|officer|court|one|entity|employee|department|official|record|information|file)s?\b[^.;]*\b(?:may|shall|must)\b)"
 )
 COURT_ORDER = (
@@ -55,7 +55,7 @@ OWNER = (
     r"petitioner\b(?!')|defendant\b(?!')|"
     r"(?:person|individual|applicant|petitioner|defendant|offender|child|juvenile|movant) whose (?:\w+ )?(?:records?|conviction|case|arrest|charges?)\b|"
     r"respondent\b(?!')|"
-    r"(?:person|individual) named in|(?:the )?record subject\b|the accused\b|(?:the )?named (?:person|individual)\b|the subject\b(?!(?:'s)? (?:of|to|matter)\b)|"
+    r"(?:person|individual) named in|(?:the )?record subject\b|the (?:person )?accused\b|(?:the )?named (?:person|individual)\b|the subject\b(?!(?:'s)? (?:of|to|matter)\b)|"
     r"(?:person|individual) to whom (?:the |they |it |such |that )?(?:\w+ )?(?:records? |information |files? )?"
     r"(?:pertains?|relates?|refers?))"
 )

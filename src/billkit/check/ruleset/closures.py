@@ -51,7 +51,8 @@ written order of a judge")."""
 NOT_THE_PERSON = (
     r"\bto (?:any |a |an |the )?(?:federal|immigration|united states)\b|"
     r"\bfor (?:the )?purposes? of (?:investigating |enforcing )?(?:employment|occupational|licens\w*|housing|credit|admission|"
-    r"tenan\w*|civil immigration|immigration)"
+    r"tenan\w*|civil immigration|immigration)|"
+    r"\bfor (?:the )?purposes? of\b[^.;]{0,120}\b(?:civil immigration|immigration (?:law|enforcement))"
 )
 """A bar aimed at federal agencies, or at one use of the records ("shall not be disclosed to any person ... for the purposes
 of employment, occupational licensing, housing"): it says nothing of the person's own access."""

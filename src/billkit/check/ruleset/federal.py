@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..vocabulary import AGENCY, DENIAL, FEDERAL, IMMIGRATION, RELIEF, SAVING, SHARE
-from .rule import Rule
+from .rule import STATUS_ONLY, Rule
 
 LISTED = r"(?:[^.;]|;(?=\s*(?:and |or )?\(\w{1,4}\)))"
 """A character of a list that may run over the semicolons between its labelled items ("except: (1) ...; (2) ...")."""
@@ -21,6 +21,36 @@ SENT_ON = (
     r"[^.;]{0,120}?\bto (?:the )?(?:united states )?" + FBI
 )
 """A duty to send something on to the FBI or its national indexes."""
+
+STATUS_SAVING = (
+    r"^(?!.*\b(?:(?:shall|may|must) not|no\b[^.;]{0,80}\b(?:shall|may)) (?:\w+,? ){0,3}?(?:prohibit|restrict|limit|prevent)\w*)"
+    r"(?!.*\b(?:polic(?:y|ies)|ordinances?|rules?|laws?|resolutions?)\b[^.;]{0,30}\b(?:that|which)\b[^.;]{0,20}\b(?:limits?|prohibits?|"
+    r"restricts?))"
+    r"(?!.*\b(?:criminal (?:history|records?|justice information)|records?\b|release dates?|personal (?:identifying )?"
+    r"information|databases?|fingerprints?|address(?:es)?\b|custody)).*\b(?:citizenship or immigration status|"
+    r"immigration or citizenship status|immigration status)\b"
+)
+"""The saving 8 U.S.C. § 1373 asks of a trust act ("nothing in this section prohibits ... sending to, or receiving
+from, federal immigration authorities information regarding the citizenship or immigration status ... of an
+individual"), for status and nothing else. A ban on local limits to that sharing ("A local governmental entity shall
+not prohibit ..."; "shall not enact ... any policy that prohibits ...") is no saving."""
+
+SAVED_APART = (
+    # a ban on stopping a person from getting records about themselves is not about immigration sharing
+    r"(?:(?:shall|may) not (?:\w+ )?|\bnothing\b[^.;]{0,40}\b)(?:prohibit|restrict|limit|prevent)\w*[^.;]{0,40}\b(?:person|individual)\b"
+    r"(?:[^.;]{0,60}\b(?:own|about (?:the person|himself|herself|themselves))\b|"
+    r"[^.;]{0,60}\bfrom (?:obtain|request|receiv|inspect|view|get|see)\w*\b[^.;]{0,200}\b(?:own|about (?:the person|himself|herself|themselves))\b)",
+    # a clause that requires nothing, or spares the person from stating a status, keeps no sharing open
+    r"\bnothing\b[^.;]{0,40}\brequires?\b[^.;]{0,60}\b(?:inquir|ask|determin|verif|collect)\w*",
+    r"\b(?:shall|may|must) not be (?:required|compelled|asked) to (?:disclose|state|reveal|provide)\b",
+    # immigration named only as what the saving leaves out
+    r"\b(?:other than|except (?:for )?|excluding|not including)\b[^.;]{0,80}(?:" + IMMIGRATION + r")",
+    # information given back to the person it is about
+    r"\bto (?:that|the) (?:same|very) (?:individual|person)\b|\bto the (?:individual|person) "
+    r"(?:himself|herself|themselves|concerned)\b",
+)
+"""What a savings clause keeps open that is no sharing with immigration authorities: a person's own records, no
+duty to ask, immigration named only as left out, information given back to the person it is about."""
 
 RULES: tuple[Rule, ...] = (
     # An immigration agency given access to the state's criminal records ("shall provide the United States Department
@@ -74,7 +104,9 @@ RULES: tuple[Rule, ...] = (
           r"\bnot (?:be )?(?:sent|forwarded|transmitted|submitted|reported)\b|"
           r"\b(?:notif|notice|update|request|forward|send)\w*[^.;]{0,200}(?:" + RELIEF + r"|withdrawn)|"
           r"\b(?:forward|send|transmit|provide|deliver|mail)\w* (?:a )?(?:certified )?(?:copy of )?(?:the|such|that|each) order\b"),
-         unless=(SAVING + r"[^.;]{0,160}(?:requir|direct)", OPEN_TO_FBI),
+         unless=(SAVING + r"[^.;]{0,160}(?:requir|direct)", OPEN_TO_FBI,
+                 # a warrant taken out of a federal index once served or recalled is no cleared record
+                 r"\bremov\w* (?:the |a |any |such |each )?(?:\w+ )?warrants?\b|\bwarrants?\b[^.;]{0,40}\b(?:served|recalled|quashed|cancel+ed)\b"),
          part="federal databases"),
     # Cleared records kept open to the FBI ("Sealed records shall remain available to criminal justice agencies,
     # including the Federal Bureau of Investigation"): a federal recipient named, not a removal.
@@ -117,9 +149,12 @@ RULES: tuple[Rule, ...] = (
     # A bar on giving cleared records to any federal agency reaches immigration agencies too ("Sealed records
     # shall not be made available to any federal agency").
     Rule("federal-records", "partial",
-         (DENIAL + r"[^.;]{0,60}\b(?:" + SHARE + r"|available|accessible)\b[^.;]{0,40}\bto (?:any|a) federal "
-          r"(?:agenc\w*|authorit\w*|government|officials?|officers?|entit\w*)", RELIEF),
-         unless=(r"\bexcept\b", r"for (?:the purposes? of )?(?:employment|licensing|housing|tenant)"),
+         (DENIAL + r"[^.;]{0,60}\b(?:" + SHARE + r"|available|accessible)\b[^.;]{0,80}\bto (?:any|a) (?:federal "
+          r"(?:agenc\w*|authorit\w*|government|officials?|officers?|entit\w*)|agency of the (?:federal|united states) government)",
+          RELIEF),
+         # (a saving that lets a federal agency have the record is no bar: "Nothing in this section prohibits the bureau
+         # from disclosing an expunged record to a federal agency when the disclosure is required by federal law")
+         unless=(r"\bexcept\b", r"for (?:the purposes? of )?(?:employment|licensing|housing|tenant)", SAVING),
          part="immigration authorities"),
     # A law that gives no authority to share with federal officials ("Nothing in this article authorizes the
     # disclosure of juvenile information to federal officials absent a court order ...").
@@ -318,18 +353,10 @@ RULES: tuple[Rule, ...] = (
     Rule("federal-records", "against",
          (SAVING + r"[^.]{0,240}(?:" + SHARE + r")[^.]{0,160}(?:" + IMMIGRATION + r")|"
           + SAVING + r"[^.]{0,240}(?:" + IMMIGRATION + r")[^.]{0,160}(?:" + SHARE + r")",),
-         # a ban on stopping a person from getting records about themselves is not about immigration sharing
-         unless=(r"(?:(?:shall|may) not (?:\w+ )?|\bnothing\b[^.;]{0,40}\b)(?:prohibit|restrict|limit|prevent)\w*[^.;]{0,40}\b(?:person|individual)\b"
-                 r"(?:[^.;]{0,60}\b(?:own|about (?:the person|himself|herself|themselves))\b|"
-                 r"[^.;]{0,60}\bfrom (?:obtain|request|receiv|inspect|view|get|see)\w*\b[^.;]{0,200}\b(?:own|about (?:the person|himself|herself|themselves))\b)",
-                 # a clause that requires nothing, or spares the person from stating a status, keeps no sharing open
-                 r"\bnothing\b[^.;]{0,40}\brequires?\b[^.;]{0,60}\b(?:inquir|ask|determin|verif|collect)\w*",
-                 r"\b(?:shall|may|must) not be (?:required|compelled|asked) to (?:disclose|state|reveal|provide)\b",
-                 # immigration named only as what the saving leaves out
-                 r"\b(?:other than|except (?:for )?|excluding|not including)\b[^.;]{0,80}(?:" + IMMIGRATION + r")",
-                 # information given back to the person it is about
-                 r"\bto (?:that|the) (?:same|very) (?:individual|person)\b|\bto the (?:individual|person) "
-                 r"(?:himself|herself|themselves|concerned)\b")),
+         unless=(*SAVED_APART, STATUS_SAVING)),
+    # ... which the next rule reads apart.
+    Rule("federal-records", "against", (SAVING + r"[^.]{0,240}(?:" + SHARE + r")[^.]{0,160}(?:" + IMMIGRATION + r")",
+                                        STATUS_SAVING), unless=SAVED_APART, part=STATUS_ONLY),
     Rule("federal-records", "against",
          (SAVING + r"[^.;]{0,80}(?:requir|direct)\w*[^.;]{0,120}(?:interstate identification index|federal bureau of "
           r"investigation|\bfbi\b|federal (?:criminal history )?(?:file|database|repositor))",)),

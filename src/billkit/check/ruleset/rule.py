@@ -13,6 +13,11 @@ NARROWS = "narrows"
 """The ``part`` of a ``partial`` rule whose limit ("only the prosecutor may move") narrows whatever the bill grants
 for the practice: the practice is then ``partial``, even where another sentence grants it in full."""
 
+STATUS_ONLY = "status only"
+"""The ``part`` of a federal-records ``against`` reading that keeps only a person's citizenship or immigration status
+open to immigration authorities (the 8 U.S.C. § 1373 saving): beside a bar on sharing records with them, the bar
+stands and the practice is partly there (tests/corpus/README.md); alone, it works against the practice."""
+
 
 @dataclass(frozen=True)
 class Rule:
