@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .ruleset.records import CLOSED
+from .ruleset.routes import CLOSED
 from .vocabulary import COURT_ORDER, DENIAL, NO_ORDER, OWNER, RELIEF
 
 GAP = 8

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from . import closures, conviction, education, federal, jurisdiction, records
+from . import closures, conviction, education, federal, jurisdiction, records, routes
 from .rule import Rule
 
 __all__ = ["DESCRIPTIONS", "RULES", "Rule"]
@@ -58,10 +58,10 @@ def _vetoed(rule: Rule) -> Rule:
             rule,
             unless=(
                 *rule.unless,
-                records.THROUGH_PROCEDURE,
-                records.NARROWED_RECORD,
-                records.BY_COURT_PETITION,
-                records.OF_ANOTHER,
+                routes.THROUGH_PROCEDURE,
+                routes.NARROWED_RECORD,
+                routes.BY_COURT_PETITION,
+                routes.OF_ANOTHER,
             ),
         )
     return rule

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..vocabulary import COURT_ORDER, DENIAL, OWNER, PERSON, RELIEF, SEE
-from .records import BY_COURT_PETITION, CLOSED, LIMITED_TO
+from .routes import BY_COURT_PETITION, CLOSED, LIMITED_TO
 from .rule import Rule
 
 SUBJECT_EXCEPTED = (

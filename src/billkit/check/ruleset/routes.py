@@ -1,0 +1,116 @@
+"""Words for the ways a person reaches a cleared record other than in their own right, or is kept from it: through
+another agency's procedure, a petition to the court, a lawyer or a parent, for one purpose only; and the words that
+close records to the public or list who may see them. :mod:`.records` and :mod:`.closures` read them."""
+
+from __future__ import annotations
+
+from ..vocabulary import OWNER, PERSON, RELIEF
+
+THROUGH_PROCEDURE = (
+    r"\bonly (?:by|upon|after|through) (?:applying|submitting|following|filing|making|an? (?:application|request)\b[^.;]{0,40}\bunder)|"
+    r"\b(?:through|under|by following|in the manner (?:prescribed|provided|set forth))\b[^.;]{0,80}\b(?:procedures?|process)\b"
+    r"[^.;]{0,60}\b(?:under|in|of|by|established|prescribed|set forth)\b|"
+    r"\b(?:procedures?|process)\b[^.;]{0,40}\b(?:set forth|established|prescribed|provided) (?:in|by|under)\b|"
+    r"\bin the manner (?:prescribed|provided|set forth) (?:by|in|under)\b"
+)
+"""The person reaches the records only through another agency's procedure ("by following the procedures for
+challenging the accuracy of a record set forth in ...", "only by applying to the bureau under Section ...")."""
+
+NARROWED_RECORD = (
+    r"\b(?:a |an )?(?:summary|abstract|synopsis) of (?:the |his or her |their |that )?(?:\w+ )?records?\b|"
+    r"cop(?:y|ies) of the judgment(?: of conviction)? and (?:of )?the order\b"
+)
+"""What the person gets is narrower than the records: a summary of them, or the judgment and the order alone."""
+
+BY_COURT_PETITION = (
+    r"(?:\b(?:upon|on|after|by|through) (?:a |an |the )?(?:written )?(?:petition|motion|application) (?:to|with|filed (?:with|in)) "
+    r"(?:the |a |any )?(?:\w+ )?court\b|\bby (?:petitioning|applying to|moving) (?:the |a |any )?(?:\w+ )?court\b|"
+    # the person's own application to the court, for an order that lets them see the file ("may apply to the court that
+    # entered the order for an order permitting the petitioner to inspect or copy the expunged file")
+    r"\b(?:apply|petition|move)\b (?:to |with |in )?(?:the |a |any )?(?:\w+ ){0,4}?court\b[^.;]{0,60}\bfor (?:an? |the )?order\b|"
+    # ... or simply to let them see it ("may petition the court to inspect the file")
+    r"(?<!not )(?<!without )\b(?:petition|apply to|move)\b (?:the |a |any )?(?:\w+ ){0,3}?court\b(?= (?:to|for (?:leave|permission) to) ))"
+)
+"""The person's way in is a petition to the court ("may inspect the sealed record upon petition to the court")."""
+OF_ANOTHER = r"\b(?:of|about) another (?:person|individual)\b|\banother (?:person|individual)'s\b"
+"""Records of someone else, whose consent the rule asks ("a sealed record of another person without the written
+consent of the person named in the record")."""
+CLOSED = (
+    RELIEF + r"|\bconfidential\b|withheld from (?:\w+ )?(?:public )?inspection|closed to (?:the )?public|"
+    r"not (?:be )?open to (?:the )?public|as if (?:there (?:were|was) )?no (?:\w+ ){0,4}(?:record|information)|"
+    r"\bnot (?:be )?(?:disseminated|disclosed|released) to (?:any person|anyone|the public)|"
+    # Georgia's record restriction (Ga. Code Ann. § 35-3-37), and records restricted by an order
+    r"\brestrict(?:ed|ion)\b(?! to\b)"
+)
+"""Records shut to the public: cleared by relief, or kept confidential by statute (a juvenile court's files)."""
+
+OPEN_TO = (
+    r"(?:\b(?:open|available|accessible) (?:for |to )?(?:inspection|examination|review)?\s*(?:only )?(?:by|to)|"
+    r"\binspection of (?:th(?:ose|e|ese|at) )?(?:\w+ )?records? shall be permitted to|"
+    r"\b(?:are|is|shall be|remain) (?:open |subject )?to (?:inspection|examination|review) by)\b"
+    r"(?:(?!\bexcept\b|\bunless\b)(?:[^.;]|;(?=\s*[\x22\u201c]?(?:and |or )?\(\w{1,4}\)))){0,300}?(?:\(\w{1,4}\)\s*)?\b(?:the )?"
+    r"(?:" + OWNER + r"|respondents?\b|"
+    r"(?:child|juvenile|youth|adjudicated youth|minor)\b(?! (?:court|justice|officer|probation|services|department)))"
+)
+"""Records open to inspection by a list that names the person they are about ("open to inspection only by
+respondents, their parents ..."; "open to inspection by the following: ... (B) The child"). The list may run
+over semicolons between its items, never over a semicolon that starts another clause."""
+
+LIMITED_TO = (
+    r"\b(?:access to|inspection of|disclosure of|release of|dissemination of)\b[^.;]{0,80}\b(?:shall be|is|are) "
+    r"(?:limited|restricted) to\b"
+)
+"""Who may see the records, as a limit ("Access to expunged records shall be limited to ...")."""
+
+AGENT = (
+    r"\b(?:attorneys?|counsel|lawyers?)(?: of record)? (?:for|of|representing) (?:the |such |that )?(?:person|individual|petitioner|"
+    r"defendant|child|juvenile|minor|youth|subject)\b|\b(?:person|individual|petitioner|defendant|child|juvenile|minor|youth|subject)'s "
+    r"(?:attorneys?|counsel|lawyers?|parents?|(?:legal )?guardians?|custodians?)\b"
+)
+"""The person's lawyer or parent, named as the one who may see the records."""
+
+PURPOSE_LIMIT = (
+    r"\b(?:solely|only|exclusively) for (?:the )?(?:sole |limited |specific )?purposes? (?:of|to)\b|"
+    r"\bfor the (?:sole|limited|exclusive|specific) purposes? of\b|"
+    r"\b(?:solely|only|exclusively) for (?:use|filing|presentation) (?:in|with|before)\b|"
+    r"\b(?:solely|only|exclusively) to (?:verify|check|confirm|correct|challenge)\b|\bfor no other purpose\b|"
+    # ("may request ... a copy of the sealed record ... for use in connection with a motion to vacate")
+    r"\bfor use in connection with (?:a |an |the |any )?(?:\w+ ){0,2}(?:motion|petition|proceeding|application|hearing)s?\b|"
+    r"\bbut (?:may |shall )?not (?:copy|retain|reproduce|(?:obtain|make|keep) (?:a )?cop(?:y|ies))\b"
+)
+"""A limit on what the person may do with the record: see it for one purpose alone, or see it but not keep a copy."""
+
+AGENT_ACTS = (
+    r"(?:^|\. )(?:\(\w{1,4}\)\s*|\d{1,3}\.\s*)*(?:the |an? |any )?"
+    r"(?:attorneys?|counsel|lawyers?)(?: of record)? (?:for|of|representing)\b|"
+    # ... however the lawyer is described first ("An attorney licensed in this State who represents the person")
+    r"(?:^|\. )(?:\(\w{1,4}\)\s*|\d{1,3}\.\s*)*(?:the |an? |any )?(?:attorneys?|counsel|lawyers?)\b[^.;]{0,60}?"
+    r"\b(?:who represents?|representing|retained by|appointed (?:for|to represent))\b|"
+    # ... or the child's parent ("The parent, guardian, or legal custodian of the child may inspect the records")
+    r"(?:^|\. )(?:\(\w{1,4}\)\s*|\d{1,3}\.\s*)*(?:the |a |any )?(?:parents?|(?:legal )?guardians?|(?:legal )?custodians?)\b"
+    r"(?:,? (?:or |and )?(?:the |a )?(?:parents?|(?:legal )?guardians?|(?:legal )?custodians?)\b)*,? of (?:the |a |such |any )?"
+    r"(?:child|juvenile|minor|youth)\b"
+)
+"""A sentence whose actor is the person's lawyer or a child's parent ("The attorney of record for the person who is
+the subject of a sealed record ... may inspect and copy the record"): a grant to the lawyer, not to the person
+named after "for"."""
+
+THIRD_PARTY_COPY = (
+    r"\b(?:employers?|landlords?|licensing (?:boards?|authorit\w+|agenc\w+)|insurers?|creditors?|consumer reporting agenc\w+)\b"
+    r"[^.;]{0,160}\b(?:give|provide|furnish|send|mail|deliver)\w* (?:to )?(?:the )?" + PERSON
+)
+"""A copy a third party that got the record must hand over ("An employer that receives a sealed record ... shall give
+the person a copy of the record before taking any adverse action"): no way in of the person's own."""
+
+AGENCY_SEES = (
+    r"(?:^|\. )(?:\(\w{1,4}\)\s*)*(?:an?|the|any) (?:[\w-]+ ){0,3}(?:agency|agencies|department|officer|official|prosecutor|clerk)\b"
+    r"[^.;]{0,100}\bmay (?:\w+ ){0,2}(?:inspect|examine|review|obtain|access|see|copy)"
+    # (unless the same agency must also hand the record to the person)
+    r"(?![^.;]*\b(?:furnish|provide|give|send|mail|deliver|release|disclose)\w*\b[^.;]{0,60}\bto (?:the )?"
+    r"(?:person|individual|subject|petitioner|defendant|record subject)\b)|"
+    # or a court that may, at its discretion, let anyone see it
+    r"\b(?:court|judge)\b,? may(?:,[^,.;]{0,100},)? (?:allow|permit|authorize)\b[^.;]{0,20}\bany person\b"
+)
+"""A sentence whose actor is an agency that sees the record itself ("An authorized agency that has custody of a child
+... may inspect the record of investigation in that child's case"), and does not also hand it to the person: no
+grant to the person the record is about."""
