@@ -245,12 +245,18 @@ def test_a_ban_on_287g_agreements_is_not_read_as_one():
         "laws."
     )
     assert passage_findings(text)["federal-records"].status != "contrary"
-    assert (
-        passage_findings(
-            "The sheriff shall enter into an agreement under 8 U.S.C. § 1357(g) to enforce immigration law."
-        )["federal-records"].status
-        == "contrary"
+    # An agreement that opens the jail's custody records to federal officers works against the practice;
+    # one that names no record, custody or detention is enforcement, not sharing (the corpus's reading of
+    # S.C. Code Ann. § 23-3-80, tests/corpus/sc-code-23-3-80.txt).
+    screening = (
+        "The sheriff shall enter into an agreement under 8 U.S.C. § 1357(g) under which federal officers may "
+        "screen persons held in the custody of the county jail."
     )
+    assert passage_findings(screening)["federal-records"].status == "contrary"
+    enforcing = (
+        "The sheriff shall enter into an agreement under 8 U.S.C. § 1357(g) to enforce immigration law."
+    )
+    assert passage_findings(enforcing)["federal-records"].status == "absent"
 
 
 def test_a_window_does_not_borrow_the_next_provisions_heading():

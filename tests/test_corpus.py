@@ -105,7 +105,11 @@ FLOORS = {
     # texts gathered blind then came in at 98 of 108 (present 1, 0, 2; contrary 2, 1, 4).
     # A third review's rules (records closed to the person in plain words) then moved one test reading to its
     # label (contrary 27, 7, 16).
-    "test": {"present": {"precision": 0.74, "recall": 0.63}, "contrary": {"precision": 0.78, "recall": 0.62}},
+    # Twenty-second round: two blind reviews' rules (bars on a later challenge; a trust act's status saving;
+    # 287(g) named with no record) moved two of the 169 readings to their labels (contrary 28, 6, 15); then
+    # seventeen texts gathered blind came in at 96 of 102 (present 2, 1, 2; contrary 3, 1, 2), which takes
+    # the split's present recall to 0.620 (31 of 50).
+    "test": {"present": {"precision": 0.73, "recall": 0.62}, "contrary": {"precision": 0.81, "recall": 0.64}},
     "test, first 22": {
         "present": {"precision": 0.7, "recall": 1.0},
         "contrary": {"precision": 1.0, "recall": 0.66},
@@ -193,6 +197,10 @@ FLOORS = {
         "present": {"precision": 1.0, "recall": 0.33},
         "contrary": {"precision": 0.66, "recall": 0.33},
     },
+    "test, twenty-second round": {
+        "present": {"precision": 0.66, "recall": 0.5},
+        "contrary": {"precision": 0.75, "recall": 0.6},
+    },
     # tune and whole corpus re-based twice more: 17 real texts of narrowed protections, then 18 on own-record
     # access, joined the tuning split (SPLIT.md, "Fourth round" and "Fifth round"); the files already there
     # kept every measure each time. Raised on 2026-11-30 (sixth round: time bars addressed to the court,
@@ -227,7 +235,11 @@ FLOORS = {
     # § 58.259, records only their custodian may reach; R.I. H. 8154 (2024), records open to the police and
     # "otherwise confidential"): contrary 0.96 / 0.94 (116, 5, 7).
     # (tuning: eighteen new files, five of whose labels are still missed; see SPLIT.md, twenty-first round)
-    "tune": {"present": {"precision": 0.95, "recall": 0.94}, "contrary": {"precision": 0.94, "recall": 0.92}},
+    # Twenty-second round: nineteen more, which came in at 103 of 114 (no present label found of three); 9 of
+    # their 11 misses were mended in general form, and of the 397 already there two readings moved, each to
+    # its label. One new contrary label is still missed (Ind. Code § 34-28-5-15), which re-bases contrary
+    # recall to 0.918 (124 of 135).
+    "tune": {"present": {"precision": 0.96, "recall": 0.94}, "contrary": {"precision": 0.96, "recall": 0.91}},
     # Whole corpus re-based for the twelfth round's test files (present precision 0.908), and for the
     # thirteenth's (present recall 0.909, contrary recall 0.876), and for the fifteenth's (present recall
     # 0.881, contrary precision 0.908 and recall 0.872), and for the seventeenth's (present recall 0.879,
@@ -235,8 +247,8 @@ FLOORS = {
     # (present precision 0.891), and for the twenty-first's and the reading as `billkit check` reads (present
     # recall 0.859, contrary recall 0.842).
     "whole corpus": {
-        "present": {"precision": 0.89, "recall": 0.85},
-        "contrary": {"precision": 0.91, "recall": 0.84},
+        "present": {"precision": 0.9, "recall": 0.85},
+        "contrary": {"precision": 0.92, "recall": 0.84},
     },
 }
 
@@ -259,7 +271,30 @@ def test_the_split_is_recorded():
     test = sorted(name for name, split in SPLIT.items() if split == "test")
     # A file may join the test split, never leave it: the 22 chosen first stay, and the waves added blind.
     waves = [len(wave) for wave in split_waves().values()]
-    assert len(test) >= 169 and waves == [22, 15, 17, 5, 6, 6, 5, 4, 4, 4, 4, 4, 4, 4, 8, 5, 8, 5, 5, 16, 18]
+    assert len(test) >= 186 and waves == [
+        22,
+        15,
+        17,
+        5,
+        6,
+        6,
+        5,
+        4,
+        4,
+        4,
+        4,
+        4,
+        4,
+        4,
+        8,
+        5,
+        8,
+        5,
+        5,
+        16,
+        18,
+        17,
+    ]
     assert set(test) <= names
     assert not set(test) & ORIGINAL, "the rules were tuned on the original files"
     assert not [name for name in test if name.startswith("draft-")], "the test split is real law only"

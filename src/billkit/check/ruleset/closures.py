@@ -123,6 +123,10 @@ RULES: tuple[Rule, ...] = (
                  # access to a person in custody, not to records ("may not give federal immigration authorities access to
                  # interview individuals ... except as required by ... a court order")
                  r"\baccess to (?:interview|question|speak|talk|meet)\b",
+                 # a recipient who acts under a court order of its own ("any psychiatrist ... who is treating the defendant
+                 # pursuant to a court order"): the order is the treatment's, not a way to the record
+                 r"\b(?:treating|treatment|supervising|supervision|placed|committed)\b[^.;]{0,40}\bpursuant to (?:a |an |the )?"
+                 r"(?:court|judicial) order",
                  r"(?:person|individual|subject)[^.;]{0,60}(?:\bmay\b(?! not)|shall be (?:entitled|allowed|permitted))[^.;]{0,60}"
                  r"without[^.;]{0,40}" + COURT_ORDER,
                  # a rule for everyone a list before it left out ("Otherwise, the records may be examined only by

@@ -269,7 +269,7 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:" + SHARE + r"|unseal)|"
           r"\b(?:287\(g\)|1357\(g\))|"
           r"\b(?:include|report|disclose|contain)\w*[^.;]{0,60}\bwhether or not (?:\w+ ){0,2}(?:sealed|expunged|set aside|vacated|cleared)",
-          RELIEF + r"|record|criminal history|custody|detention|" + IMMIGRATION),
+          RELIEF + r"|record|criminal history|custody|detention"),
          # a ban on such agreements protects ("No agency or agent shall enter into an agreement under U.S.C.
          # Title 8 § 1357(g)", East Chicago (Ind.) City Code § 39.055(C)), however long the list of what it bans
          # ("... any contract, agreement, or arrangement, whether written or oral, that would grant ...,
@@ -315,6 +315,21 @@ RULES: tuple[Rule, ...] = (
           + AGENCY + r"|\b(?:shall|must|is required to)\b[^.;]{0,60}\b(?:report|refer)\w*\b[^.;]{0,40}\bto (?:the |a |any )?" + AGENCY,
           r"\b(?:arrest|charge|conviction|release|record|criminal history|custody|confine|jail|detain|booking|incarcerat)"),
          unless=(r"\b(?:not|never|no)\b[^.;]{0,40}\b(?:notify|inform|advise|alert|contact|report to)\b",)),
+    # ... or a duty to tell federal officials what may deport a person ("it shall be the duty of such prosecuting attorney
+    # to forthwith advise the secretary of labor of the United States and other proper federal officials of such facts",
+    # in a law on convicted aliens' deportation).
+    Rule("federal-records", "against",
+         (r"\b(?:shall|must|is required to|duty of)\b[^.;]{0,80}\b(?:notify|inform|advise|alert|report to)\b (?:the )?(?:(?:secretary|"
+          r"attorney general|department|bureau|officials?|officers?|authorities|agents?)\b[\w ]{0,20}\bof the united states|(?:proper |"
+          r"appropriate )?federal (?:officials?|officers?|authorit\w*|agenc\w*))",
+          r"\bdeport\w*|\bremoval proceedings?\b|\baliens?\b|\bimmigration laws?\b"),
+         unless=(r"\b(?:not|never|no)\b[^.;]{0,40}\b(?:notify|inform|advise|alert|report to)\b",)),
+    # A ban on local limits to what officials may tell federal agencies, item by item ("No county may do any of the
+    # following related to information regarding the citizenship or immigration status ...: (3) Prohibit the
+    # communication of such information to federal law-enforcement agencies").
+    Rule("federal-records", "against",
+         (r"\bno (?:\w+,? ){1,5}(?:may|shall)\b[^.]{0,300}?\b(?:prohibit|restrict|limit)\w* (?:the )?(?:communication|sharing|exchange|"
+          r"sending|transmission|receipt|maintenance)\b[^.;]{0,60}\b(?:federal|immigration|homeland)",)),
     # A duty to honour immigration detainers ("shall: ... (3) comply with the immigration detainer request").
     Rule("federal-records", "against",
          (r"\b(?:shall|must)\b(?:[^.]|\.(?=\d)){0,300}?\b(?:comply with|honou?r|carry out|execute|fulfill|act on)\b[^.;]{0,60}\b(?:an? |the |any )?(?:immigration )?detainers?|"

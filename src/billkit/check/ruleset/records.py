@@ -32,6 +32,13 @@ from .routes import (
 )
 from .rule import NARROWS, Rule
 
+BARE_SUBJECT = (
+    r"(?:(?:child|juvenile|minor|youth)(?: proceeded against| concerned| who is the subject\b[^;,.]{0,40})?\b(?!'s)|"
+    r"(?:person|individual|petitioner|defendant) (?:to whom|whom) [^;,.]{0,40}\b(?:pertains?|relates?|refers?)\b|"
+    r"subject of the petition|" + OWNER + ")"
+)
+"""The person a record is about, named alone: in a list item ("(1) The juvenile;") or after "by"."""
+
 RULES: tuple[Rule, ...] = (
     # The person may see the cleared record only for a stated purpose, or may see it but not copy it ("may obtain a
     # copy of the sealed record ... solely for the purpose of an application for naturalization"): the limit
@@ -113,6 +120,26 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:records?|information|files?)\b[^.:]*:?[^.]{0,200}?\bto (?:the )?" + OWNER,
           RELIEF + r"|order of nondisclosure"),
          unless=(COURT_ORDER, DENIAL + r"[^.;]{0,80}\bto (?:the )?" + OWNER, r"cop(?:y|ies) of (?:the |an? |such )?(?:\w+ )?order")),
+    # Records kept from everyone except those a list names, the person first or among them ("shall be confidential
+    # and shall not be released or otherwise made available except to the following persons or entities ...: (1) The
+    # juvenile;"), read item by item with the list's lead.
+    Rule("record-access", "present",
+         (r"(?:not (?:be )?(?:\w+ ){0,3}(?:released|disclosed|available|open|accessible|inspected|furnished)|confidential|closed)\b"
+          r"[^.]{0,240}\bexcept (?:to|by)\b[^.]{0,200}:\s*(?:\(\w{1,4}\)\s*)+(?:the |a |an )?" + BARE_SUBJECT + r"\s*[;,.]?\s*(?:and|or)?\s*$",),
+         unless=(r"\bnot\b[^.:]{0,40}\b(?:to|by) (?:the )?" + BARE_SUBJECT,)),
+    # ... or open, in a proviso or a sentence of its own, to inspection by the person or to access by them ("provided,
+    # however, that such records shall be open, at all reasonable times, to inspection by the child proceeded against";
+    # "shall not be available to the public but may be accessed at any time by the subject of the petition").
+    Rule("record-access", "present",
+         (r"\b(?:open|available|accessible)\b(?:,[^,.;]{0,40},)? (?:at all (?:reasonable )?times )?(?:to|for) (?:inspection|examination|"
+          r"review)(?: and copying)? by (?:the )?" + BARE_SUBJECT + r"|"
+          r"\bmay be (?:accessed|inspected|viewed|obtained|examined|reviewed|copied)\b(?: at any time| at all (?:reasonable )?times)?,? "
+          r"by (?:the )?" + BARE_SUBJECT,
+          RELIEF + r"|\bconfidential\b|\bwithheld\b|\bdelinquen\w*|\bjuvenile\b"),
+         unless=(BARE_SUBJECT + r"[^.;]{0,30}\b(?:upon|by|with|pursuant to|only)\b[^.;]{0,20}" + COURT_ORDER,
+                 # ("With consent of the Court, records ... may be inspected by the child")
+                 r"\b(?:with|upon|by|on|after) (?:the )?(?:consent|permission|leave|order|approval|authori[sz]ation) of (?:the |a )?"
+                 r"(?:\w+ )?court\b[^.;]{0,120}\bby (?:the )?" + BARE_SUBJECT)),
     # Cleared records open only to the person and a few others ("is available only to the person who is the
     # subject of the record, to the subject's attorney, to criminal justice agencies ...").
     Rule("record-access", "present",
@@ -222,6 +249,7 @@ RULES: tuple[Rule, ...] = (
           # a record handed over for the person to review ("shall provide ... such record for review")
           r"\b(?:provid|furnish|mak)\w*[^.;]{0,60}\brecords? (?:available )?for (?:review|inspection)\b",
           r"(?:refers?|pertain\w*|relat\w*) to (?:the|that|such) (?:person|individual|applicant)\b|(?:person|individual)'s (?:own )?(?:criminal )?records?|"
+          r"\b(?:person|individual)s? (?:about|concerning|regarding) whom\b|"
           r"(?:his|her|their|his or her) own (?:criminal )?records?|subjects? (?:thereof|of (?:the |such |an? |that )?(?:\w+ ){0,2}(?:information|records?))|"
           r"(?:his|her|their|his or her) criminal (?:history )?record|(?:pertaining to|concerning|about) (?:himself|herself|themselves|himself or herself)|"
           r"(?:maintained|kept|held|information) about (?:the|that|such|a|an) (?:person|individual)|concerning (?:the|that|such) (?:person|individual|applicant)\b|"
@@ -251,7 +279,12 @@ RULES: tuple[Rule, ...] = (
           r"(?:provide|give|send|mail|furnish)\w* (?:the )?(?:person|defendant|petitioner|individual|applicant|offender|movant|youth|juvenile|child)\b|"
           r"address of the (?:person|defendant|petitioner|individual|applicant)\b|"
           r"(?:person|defendant|petitioner|individual|applicant)\b[^.;]{0,80}\b(?:is entitled to|shall (?:receive|be given|be sent)|may (?:obtain|request|receive))|"
-          r"request (?:by|of) (?:the )?(?:subject|person|defendant|petitioner|individual|applicant)\b"),
+          r"request (?:by|of) (?:the )?(?:subject|person|defendant|petitioner|individual|applicant)\b|"
+          # ("if the individual who received the expungement requests confirmation"; "allows an individual who receives an
+          # expungement to request confirmation")
+          r"\bif (?:the |an? )?(?:person|defendant|petitioner|individual|applicant)\b[^.;]{0,60}\brequests?\b|"
+          r"\b(?:allow|permit|enable)s? (?:the |an? )?(?:person|defendant|petitioner|individual|applicant)\b[^.;]{0,60}\bto "
+          r"(?:request|obtain|receive)\b"),
          # a warning about what relief does not do is education, not a record ("a written notice stating that relief
          # ... may still be considered a conviction for purposes of federal immigration law")
          unless=(r"\bto (?:the )?(?:person|defendant|petitioner|individual)'s (?:employer|landlord)",
