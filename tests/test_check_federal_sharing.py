@@ -8,6 +8,8 @@ expected status before the first run and judged only the tool's output. They pin
   removal duty);
 - a bar on giving sealed records "to any federal agency", however long the list of verbs before it, and a
   saving that lets a federal agency have an expunged record, which is no bar;
+- sealed records kept "available to any criminal justice agency, including federal agencies" for several
+  purposes, a job check among them, which still works against the practice;
 - a warrant taken out of the National Crime Information Center once served or recalled, which is no
   cleared record;
 - a bar on disclosure "to any person or entity, for the purpose of investigating ... a violation of
@@ -38,6 +40,19 @@ TEXTS = {
         "fingerprints, arrest information, and disposition of the sealed or expunged case, and "
         "shall not withdraw any such submission.\n(d) Nothing in § 22-14-4 or § 22-14-6 shall be "
         "construed to limit the duties imposed by this section."
+    ),
+    "g02": (
+        "Sec. 7. Effect of sealing; permitted access.\n(1) Upon entry of an order under section 5, "
+        "the court and every agency holding the record shall seal the record of arrest, charge, "
+        "and conviction, and the person may thereafter deny the existence of the record in any "
+        "application for employment, housing, or credit.\n(2) A sealed record shall not be open to "
+        "public inspection and shall not be disclosed by the central repository except as provided "
+        "in this section.\n(3) A sealed record shall remain available to any criminal justice "
+        "agency, including federal agencies, for purposes of the administration of criminal "
+        "justice, for the screening of applicants for employment with a criminal justice agency, "
+        "and for any purpose for which the agency is authorized by law to obtain criminal history "
+        "record information.\n(4) A criminal justice agency that obtains a sealed record under "
+        "subsection (3) may use it in any subsequent investigation or prosecution of the person."
     ),
     "g03": (
         "SECTION 4. Cooperation with federal immigration detainers.\n(a) In this section: (1) "
@@ -516,6 +531,7 @@ TEXTS = {
 
 PROBES = [
     ("g01", "federal-records", "contrary"),
+    ("g02", "federal-records", "contrary"),
     ("g03", "federal-records", "contrary"),
     ("g04", "federal-records", "contrary"),
     ("g05", "federal-records", "contrary"),

@@ -191,7 +191,12 @@ RULES: tuple[Rule, ...] = (
           RELIEF + r"|record|criminal history|judgment|conviction|\bconfidential file|(?:criminal|arrest|offender|identification|booking|custody|"
           r"case|justice) (?:\w+ )?information|information\b[^.;]{0,40}\b(?:arrest|conviction|charge|offen[cs]e|criminal|custody|release)|"
           r"information\b[^.;]{0,120}(?:" + AGENCY + r")"),
-         unless=(DENIAL + r"[^.;]{0,240}(?:" + FEDERAL + r")", r"for (?:the purposes? of )?(?:employment|licensing)",
+         # (a background check for a job or a licence is the only purpose, not one of several: "shall remain available
+         # to any criminal justice agency, including federal agencies, for purposes of the administration of criminal
+         # justice, for the screening of applicants for employment ...")
+         unless=(DENIAL + r"[^.;]{0,240}(?:" + FEDERAL + r")",
+                 r"^(?!.*\b(?:administration of criminal justice|criminal justice purposes?|law enforcement purposes?|any (?:other )?"
+                 r"(?:lawful )?purpose)\b).*for (?:the purposes? of )?(?:employment|licensing)",
                  # the person handing over their own copy
                  r"^(?:\(\w{1,4}\)\s*)*(?:the |a |an |any )?(?:person|individual|petitioner|defendant|applicant|subject)\b"
                  r"(?:(?!\bagenc|\bofficer|\bofficial)[^.;]){0,60}\bmay\b",
