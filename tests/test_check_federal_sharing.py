@@ -10,6 +10,8 @@ expected status before the first run and judged only the tool's output. They pin
   saving that lets a federal agency have an expunged record, which is no bar;
 - sealed records kept "available to any criminal justice agency, including federal agencies" for several
   purposes, a job check among them, which still works against the practice;
+- a court or an agency that must tell the person the record may stay available to federal agencies, a notice
+  (public education in part);
 - a warrant taken out of the National Crime Information Center once served or recalled, which is no
   cleared record;
 - a bar on disclosure "to any person or entity, for the purpose of investigating ... a violation of
@@ -538,6 +540,7 @@ PROBES = [
     ("g06", "federal-records", "contrary"),
     ("g06", "record-access", "contrary"),
     ("g07", "federal-records", "contrary"),
+    ("g07", "public-education", "partial"),
     ("g08", "federal-records", "contrary"),
     ("g09", "federal-records", "contrary"),
     ("g10", "federal-records", "contrary"),
@@ -567,6 +570,7 @@ PROBES = [
     ("g32", "federal-records", "absent"),
     ("g33", "federal-records", "partial"),
     ("g34", "federal-records", "contrary"),
+    ("g34", "public-education", "partial"),
     ("g35", "federal-records", "contrary"),
     ("g36", "federal-records", "partial"),
     ("g37", "federal-records", "partial"),

@@ -112,4 +112,15 @@ RULES: tuple[Rule, ...] = (
          unless=(r"\bplea\b", r"\b(?:send|mail|give|provide|transmit|forward)\w* (?:to )?(?:the |each |any )?(?:united states )?"
                  r"(?:federal bureau|fbi\b|central repository|repository|department|agenc|bureau|clerk|prosecut|court\b)"),
          why="notice of the right to relief, without its immigration limits"),
+    # The person told that relief leaves the record with federal agencies ("shall be advised by the court that the
+    # record may continue to be available to federal agencies"; "shall notify a person whose record is sealed that the
+    # record may remain accessible to federal agencies through national databases"): a limit of relief, in words that
+    # do not say what it means for immigration.
+    Rule("public-education", "partial",
+         (r"\b(?:advis|notif|inform|tell|told|warn)\w*\b[^.;]{0,100}\bthat\b[^.;]{0,60}\b(?:may|will|might|can)\b (?:still |continue to "
+          r"|remain )?(?:be )?(?:available|accessible|retained|kept|maintained)\b[^.;]{0,60}\b(?:federal|national|fbi\b|interstate "
+          r"identification|other states?)",),
+         unless=(r"\b(?:send|mail|give|provide|transmit|forward)\w* (?:to )?(?:the |each |any )?(?:united states )?"
+                 r"(?:federal bureau|fbi\b|central repository|repository|department|agenc|bureau|clerk|prosecut|court\b)",),
+         why="notice that relief may leave the record with federal agencies, without saying what that means for immigration"),
 )  # fmt: skip
