@@ -10,6 +10,8 @@ expected status before the first run and judged only the tool's output. They pin
   saving that lets a federal agency have an expunged record, which is no bar;
 - sealed records kept "available to any criminal justice agency, including federal agencies" for several
   purposes, a job check among them, which still works against the practice;
+- a bar on giving "the record" to any federal agency, in a section whose other subsections name the
+  expungement, beside a duty to ask the FBI to delete it: both halves;
 - a court or an agency that must tell the person the record may stay available to federal agencies, a notice
   (public education in part);
 - a warrant taken out of the National Crime Information Center once served or recalled, which is no
@@ -553,6 +555,7 @@ PROBES = [
     ("g16", "federal-records", "present"),
     ("g17", "federal-records", "partial"),
     ("g17", "record-access", "absent"),
+    ("g18", "federal-records", "present"),
     ("g18", "record-access", "present"),
     ("g19", "federal-records", "partial"),
     ("g20", "federal-records", "partial"),

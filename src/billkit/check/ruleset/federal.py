@@ -151,7 +151,11 @@ RULES: tuple[Rule, ...] = (
     Rule("federal-records", "partial",
          (DENIAL + r"[^.;]{0,60}\b(?:" + SHARE + r"|available|accessible)\b[^.;]{0,80}\bto (?:any|a) (?:federal "
           r"(?:agenc\w*|authorit\w*|government|officials?|officers?|entit\w*)|agency of the (?:federal|united states) government)",
-          RELIEF),
+          RELIEF + r"|\b(?:the|such) (?:record|order)\b"),
+         # (the record may be named as "the record" after the relief is named in the section: "(a) Upon receipt of an
+         # order of expungement, ... (c) After the order is entered, the department shall not disseminate the record
+         # ... to any federal agency for any purpose")
+         elsewhere=(RELIEF,),
          # (a saving that lets a federal agency have the record is no bar: "Nothing in this section prohibits the bureau
          # from disclosing an expunged record to a federal agency when the disclosure is required by federal law")
          unless=(r"\bexcept\b", r"for (?:the purposes? of )?(?:employment|licensing|housing|tenant)", SAVING),
