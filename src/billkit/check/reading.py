@@ -112,7 +112,7 @@ def _read_docx(path: Path) -> list[Passage]:
         raise UnreadableBillError(f"{path}: not a readable DOCX file ({type(exc).__name__}).") from None
     except Exception as exc:  # lxml and zip errors of many kinds: all mean a damaged file
         raise UnreadableBillError(f"{path}: not a readable DOCX file ({type(exc).__name__}).") from None
-    styles = _Styles(document)
+    styles = _Styles()
     texts = struck_out("\n".join(_printed_text(p, styles) for p in document.paragraphs), markdown=False)
     paragraphs = list(zip(map(styles.name, document.paragraphs), texts.split("\n"), strict=True))
     if any(style in COMMENTARY_STYLES for style, _ in paragraphs):
@@ -129,8 +129,7 @@ class _Styles:
     """A DOCX document's styles, each looked up once: python-docx searches the whole style list on every
     ``paragraph.style`` or ``run.style``, which on a long bill took longer than reading its text."""
 
-    def __init__(self, document) -> None:
-        self._document = document
+    def __init__(self) -> None:
         self._names: dict[str | None, str] = {}
         self._struck: dict[str | None, bool] = {}
 

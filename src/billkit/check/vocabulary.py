@@ -252,6 +252,9 @@ DEFECT_WORD = (
     r"without (?:first )?(?:telling|advising|informing|warning) the (?:person|defendant|applicant|petitioner))"
 )
 """A ground of legal or procedural defect, in the single words and short phrases bills use for it."""
+NO_HEARING = r"\bno (?:court|judge|tribunal)\b[^.;]{0,40}\b(?:shall|may|will) (?:\w+ )?(?:entertain|hear|consider|grant)\b"
+"""Courts barred from hearing a challenge ("no court of this state shall thereafter entertain any motion ... that
+challenges the validity of the expunged conviction"): in a bar, the words of a ground are no ground."""
 LATER_CHALLENGE = (
     r"(?:withdraw\w* (?:the |a |his |her |their )?plea|vacat\w*|post-?conviction|habeas|collateral (?:attack|relief|challenge)|"
     r"relief from (?:the )?judgment|coram nobis|challenge\w* (?:to )?the (?:validity of the )?conviction|attack\w* (?:on )?the (?:conviction|judgment))"

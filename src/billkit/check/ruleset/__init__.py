@@ -34,6 +34,8 @@ DESCRIPTIONS = {
 NEGATED = (
     r"\bnothing\b[^.;]{0,60}\b(?:construed|deemed|interpreted|read) (?:to|as) (?:authoriz|creat|requir|permit|allow|establish|grant)\w*|"
     r"\bnot (?:be )?cognizable|(?:shall|may|must) not be presumed|\bno presumption|"
+    + conviction.NO_PRESUMPTION
+    + "|"
     + conviction.BARRED_VACATUR
 )
 """A grant turned into its opposite ("Nothing in this section shall be construed to authorize the court to set

@@ -13,6 +13,7 @@ from ..vocabulary import (
     GRANT_PROCEEDING,
     GRANT_VACATUR,
     MODAL,
+    NO_HEARING,
     NONCITIZEN,
     PRESUME,
     RELIEF,
@@ -26,9 +27,6 @@ NO_PRESUMPTION = (
     r"\bwithout (?:any )?presumption\b|\bno presumption\b(?=[^.;]{0,80}\b(?:shall|may|will) (?:arise|be (?:drawn|made|raised)))"
 )
 """A presumption refused ("shall not give rise to any presumption that ..."): the words of one, doing the opposite."""
-NO_HEARING = r"\bno (?:court|judge|tribunal)\b[^.;]{0,40}\b(?:shall|may|will) (?:\w+ )?(?:entertain|hear|consider|grant)\b"
-"""Courts barred from hearing a challenge ("no court of this state shall thereafter entertain any motion ... that
-challenges the validity of the expunged conviction"): the words of a ground, in a bar on raising it."""
 
 BARRED_VACATUR = (
     r"(?:\bno court (?:shall|may|can)\b[^.;]{0,20}\b(?:vacate|set aside)|(?:shall|may|must) not (?:thereafter )?be (?:vacated|set aside)|"
@@ -227,7 +225,7 @@ RULES: tuple[Rule, ...] = (
          (PRESUME + "|" + BURDEN_SHIFT, NONCITIZEN + r"|immigration|deport\w*|\bremoval\b|advisement",
           r"(?:legally )?invalid|not valid|not aware|(?:obtained |was |were )unlawful\w*|(?:legally |constitutionally )?"
           r"(?:defective|infirm)|\bvoid\b|involuntar\w*|without (?:an )?understanding|cannot lawfully|not (?:knowing|voluntary)"),
-         unless=(r"received the required advisement", r"(?:shall|may|must) not be presumed|\bno presumption", NO_PRESUMPTION)),
+         unless=(r"received the required advisement",)),
     Rule("rebuttable-presumption", "partial",
          (PRESUME + r"[^.;]{0,160}(?:not (?:to have )?(?:received|been (?:so )?(?:given|advised|warned|told|informed|delivered|provided))|"
           r"was not given|were not given|(?:was|were) not (?:so )?(?:told|warned|advised|informed)|never (?:advised|warned|told|informed)|"
@@ -235,9 +233,8 @@ RULES: tuple[Rule, ...] = (
           r"did not receive the (?:\w+ )?(?:advisement|warning)|did not (?:inform|advise|warn|tell)|(?:advisement|warning) was omitted)|"
           r"(?:not having been|not been|was not|were not) (?:advised|warned|told|informed|given)[^.;]{0,120}" + PRESUME + r"|"
           r"fail\w* to (?:give|provide|deliver) the (?:\w+ )?(?:warning|advisement)[^.;]{0,40}" + PRESUME,),
-         part="advisement", unless=(NO_PRESUMPTION,), why="the presumption concerns the court's advisement, not the plea's legal validity"),
+         part="advisement", why="the presumption concerns the court's advisement, not the plea's legal validity"),
     Rule("rebuttable-presumption", "partial", (PRESUME + r"[^.;]{0,200}" + TRAFFICKED + "|" + TRAFFICKED + r"[^.;]{0,200}" + PRESUME,),
-         unless=(NO_PRESUMPTION,),
          why="the presumption establishes a ground for vacatur (trafficking), not that a plea was legally invalid"),
     Rule("rebuttable-presumption", "partial", (PRESUME,), elsewhere=(r"(?:prior |the )?plea is (?:legally )?invalid",),
          why="a presumption in the defendant's favour beside a declaration that the plea is invalid"),

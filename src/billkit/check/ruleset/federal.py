@@ -22,6 +22,10 @@ SENT_ON = (
 )
 """A duty to send something on to the FBI or its national indexes."""
 
+SAVES_SHARING = SAVING + r"[^.]{0,240}(?:" + SHARE + r")[^.]{0,160}(?:" + IMMIGRATION + r")"
+"""A savings clause that keeps sharing with immigration authorities open ("nothing in this section prohibits ... from
+sending to, or receiving from, federal immigration authorities ...")."""
+
 STATUS_SAVING = (
     r"^(?!.*\b(?:(?:shall|may|must) not|no\b[^.;]{0,80}\b(?:shall|may)) (?:\w+,? ){0,3}?(?:prohibit|restrict|limit|prevent)\w*)"
     r"(?!.*\b(?:polic(?:y|ies)|ordinances?|rules?|laws?|resolutions?)\b[^.;]{0,30}\b(?:that|which)\b[^.;]{0,20}\b(?:limits?|prohibits?|"
@@ -375,12 +379,10 @@ RULES: tuple[Rule, ...] = (
          (r"\b(?:no|not|prohibit\w*)\b[^.;]{0,80}\b(?:adopt|enact|implement|enforce|endorse|maintain|have in effect)\w*\b"
           r"[^.;]{0,30}\bsanctuary (?:policy|policies|jurisdiction)|sanctuary policies (?:are )?prohibited",)),
     Rule("federal-records", "against",
-         (SAVING + r"[^.]{0,240}(?:" + SHARE + r")[^.]{0,160}(?:" + IMMIGRATION + r")|"
-          + SAVING + r"[^.]{0,240}(?:" + IMMIGRATION + r")[^.]{0,160}(?:" + SHARE + r")",),
+         (SAVES_SHARING + "|" + SAVING + r"[^.]{0,240}(?:" + IMMIGRATION + r")[^.]{0,160}(?:" + SHARE + r")",),
          unless=(*SAVED_APART, STATUS_SAVING)),
     # ... which the next rule reads apart.
-    Rule("federal-records", "against", (SAVING + r"[^.]{0,240}(?:" + SHARE + r")[^.]{0,160}(?:" + IMMIGRATION + r")",
-                                        STATUS_SAVING), unless=SAVED_APART, part=STATUS_ONLY),
+    Rule("federal-records", "against", (SAVES_SHARING, STATUS_SAVING), unless=SAVED_APART, part=STATUS_ONLY),
     Rule("federal-records", "against",
          (SAVING + r"[^.;]{0,80}(?:requir|direct)\w*[^.;]{0,120}(?:interstate identification index|federal bureau of "
           r"investigation|\bfbi\b|federal (?:criminal history )?(?:file|database|repositor))",)),

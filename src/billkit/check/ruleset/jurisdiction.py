@@ -3,7 +3,7 @@ to the conviction (vacatur, post-conviction relief, coram nobis), or ends that p
 
 from __future__ import annotations
 
-from ..vocabulary import JURISDICTION, KEEPS, LATER, LATER_CHALLENGE, PRESUME, RELIEF, SEVERED
+from ..vocabulary import JURISDICTION, KEEPS, LATER, LATER_CHALLENGE, NO_HEARING, PRESUME, RELIEF, SEVERED
 from .rule import Rule
 
 ORDER_UNDONE = (
@@ -46,6 +46,8 @@ JURISDICTION_KEPT = (
 
 CLEARED = r"(?:expunged|sealed|erased|set aside|restricted|shielded|cleared|annulled|destroyed|vacated)"
 """A record or conviction already cleared, in the words that follow a bar on a later challenge."""
+CHALLENGED = r"(?:motions?|petitions?|proceedings?|challenges?|applications?|writs?)\b"
+"""What a court may be barred from entertaining."""
 
 RULES: tuple[Rule, ...] = (
     # Continuing jurisdiction.
@@ -238,9 +240,9 @@ RULES: tuple[Rule, ...] = (
           r"(?:motions?|petitions?|applications?)|"
           r"\bno (?:writ|relief) shall (?:be )?(?:granted|issue)\b[^.;]{0,120}\b(?:previous|prior|earlier) (?:petitions?|motions?|applications?)|"
           r"(?:motion|petition|application)s?\b[^.;]{0,80}\b(?:may|shall) not be (?:filed|brought|heard|entertained|considered)\b"
-          r"[^.;]{0,80}\b(?:expunged|sealed|set aside|restricted|shielded|cleared)|"
+          r"[^.;]{0,80}\b" + CLEARED + r"|"
           r"(?:may|shall) not (?:thereafter )?(?:consider|entertain|hear) any (?:motion|petition|application)\b[^.;]{0,80}"
-          r"\b(?:expunged|sealed|restricted|shielded|set aside)|"
+          r"\b" + CLEARED + r"|"
           r"\b(?:once|after|when|upon|following)\b[^.;]{0,80}" + RELIEF + r"[^.;]{0,120}\bno (?:motion|petition|application)s?\b"
           r"[^.;]{0,120}\b(?:shall|may|will) (?:\w+ )?be (?:heard|entertained|considered|decided)\b|"
           # ... with the relief after the bar ("No motion to vacate ... may be heard by any court after the records of the
@@ -249,12 +251,8 @@ RULES: tuple[Rule, ...] = (
           r"\bno (?:motion|petition|application)s?\b[^.;]{0,160}\b(?:shall|may|will) (?:thereafter )?be (?:heard|entertained|"
           r"considered|decided|granted)\b[^.;]{0,120}(?:\b(?:after|once|following|when|where)\b[^.;]{0,60}|(?:has|have|had) been "
           r"(?:\w+ )?)" + CLEARED + r"|"
-          r"\bno (?:court|judge|tribunal)\b[^.;]{0,40}\b(?:shall|may|will) (?:thereafter |afterward |hereafter |then )?(?:entertain|"
-          r"hear|consider|grant)\b[^.;]{0,60}\b(?:motions?|petitions?|proceedings?|challenges?|applications?|writs?)\b[^.;]{0,120}"
-          + CLEARED + r"|"
-          r"\b(?:once|after|when|upon|following)\b[^.;]{0,80}" + CLEARED + r"[^.;]{0,80}\bno (?:court|judge|tribunal)\b[^.;]{0,40}\b(?:shall|"
-          r"may|will) (?:thereafter |afterward |hereafter |then )?(?:entertain|hear|consider|grant)\b[^.;]{0,60}\b(?:motions?|"
-          r"petitions?|proceedings?|challenges?|applications?|writs?)\b|"
+          + NO_HEARING + r"[^.;]{0,60}\b" + CHALLENGED + r"[^.;]{0,120}" + CLEARED + r"|"
+          r"\b(?:once|after|when|upon|following)\b[^.;]{0,80}" + CLEARED + r"[^.;]{0,80}" + NO_HEARING + r"[^.;]{0,60}\b" + CHALLENGED + r"|"
           r"\b(?:expungement|expunction|sealing|set-aside|erasure|order)\b[^.;]{0,20}\b(?:shall be|is) a (?:complete |full |absolute |"
           r"total )?bar to\b[^.;]{0,40}\b(?:relief|motions?|petitions?|challenges?|attacks?)\b|"
           # a person whose record was cleared who may not bring the challenge ("A person who has been granted relief under
