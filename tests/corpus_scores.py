@@ -75,6 +75,7 @@ WAVES = {
     "test_2026_12_01_p": "test, twentieth round",
     "test_2026_12_02": "test, twenty-first round",
     "test_2026_12_02b": "test, twenty-second round",
+    "test_2026_12_03": "test, twenty-third round",
 }
 """Each list of ``split.yaml`` and the name its measures are reported under."""
 

@@ -226,12 +226,26 @@ def _excepts(bar: Evidence, grant: Evidence) -> bool:
     return _own_label(grant.location) in _named(_EXCEPT_AS_PROVIDED, bar.quote)
 
 
+_OVERRIDES_ALL = re.compile(
+    r"\bnotwithstanding any other provision of (?:this (?:section|act|chapter|article|part)|law)\b"
+    r"[^.;]*\bincluding (?:to |by )?(?:the |that )?(?:person|individual|subject|petitioner|defendant)\b",
+    re.I,
+)
+"""A bar that sets aside every other provision and names the person among those it closes the records
+to ("Notwithstanding any other provision of this section ..., no expunged record shall be released ...
+to any person, including the individual named in the record, except upon a written order of the
+court")."""
+
+
 def _overrides(bar: Evidence, grant: Evidence) -> bool:
-    """Whether ``bar`` names the provision ``grant`` is in as one it overrides, or ``grant`` names ``bar``'s
-    provision as one it is subject to."""
-    return _own_label(grant.location) in _named(_NOTWITHSTANDING, bar.quote) or _own_label(
-        bar.location
-    ) in _named(_SUBJECT_TO, grant.quote)
+    """Whether ``bar`` names the provision ``grant`` is in as one it overrides (or overrides every
+    other provision, the person named among those it bars), or ``grant`` names ``bar``'s provision as
+    one it is subject to."""
+    return (
+        _own_label(grant.location) in _named(_NOTWITHSTANDING, bar.quote)
+        or _own_label(bar.location) in _named(_SUBJECT_TO, grant.quote)
+        or bool(_OVERRIDES_ALL.search(bar.quote))
+    )
 
 
 def _named(pattern: re.Pattern[str], text: str) -> set[str]:

@@ -27,7 +27,7 @@ from .likeness import HEADING
 from .lists import read_access_lists
 from .reading import Passage
 from .ruleset import RULES, Rule
-from .vocabulary import SEVERABILITY
+from .vocabulary import NO_DEFECT, SEVERABILITY
 
 
 def _matches(patterns: tuple[str, ...], text: str) -> bool:
@@ -133,11 +133,14 @@ def _span(rule: Rule, read: list[str], i: int) -> tuple[int, str]:
 
 def _support(rule: Rule, lowered: list[str]) -> int | None:
     """The sentence that states the ground ``rule.elsewhere`` needs, if the rule needs one; a severability
-    clause ("If any provision ... is held invalid") names no ground of relief."""
+    clause ("If any provision ... is held invalid") names no ground of relief, nor a sentence that disclaims
+    one ("is not a finding that the conviction was obtained in violation of law")."""
     if not rule.elsewhere:
         return None
     found = (
-        i for i, text in enumerate(lowered) if _matches(rule.elsewhere, text) and not SEVERED_RE.search(text)
+        i
+        for i, text in enumerate(lowered)
+        if _matches(rule.elsewhere, text) and not SEVERED_RE.search(text) and not NO_DEFECT_RE.search(text)
     )
     return next(found, None)
 
@@ -184,6 +187,7 @@ FINDINGS = re.compile(
 is the intent of the Legislature that record clearance ... asks the FBI to remove cleared records"): no
 provision."""
 SEVERED_RE = re.compile(SEVERABILITY)
+NO_DEFECT_RE = re.compile(NO_DEFECT)
 """A severability clause, whose "held invalid" is no ground of relief found elsewhere in the bill."""
 NEW_DIVISION = re.compile(
     r"\(\w{1,4}\)\s+(?:(?!\b(?:shall|may|must|is|are|does|do|will|has|have)\b)[^.;:]){1,60}\.$"

@@ -219,7 +219,7 @@ PERSON = (
 OWN_RECORD = (
     r"(?:(?:an? |the |one |any |all |every |each |that |such |those |these |his |her |their |his or her |its |"
     r"(?:the )?(?:person|individual|petitioner|defendant|applicant|child)'s )*"
-    r"(?:(?:certified |true |complete |full )?cop(?:y|ies) of (?:an? |the |that |such |any |all |his |her |their |his or her |its |the subject's )*)?(?:own )?"
+    r"(?:(?:certified |true |complete |full )?cop(?:y|ies) of (?:an? |the |that |such |any |all |his |her |their |his or her |its |(?:the )?(?:person|individual|petitioner|defendant|applicant|child|subject)'s )*)?(?:own )?"
     r"(?:(?!(?:expungement|sealing|orders?|relief|vacatur|nondisclosure|set-aside|certificate|dismissal)\b)[\w-]+ ){0,3}?"
     r"(?:records?|files?|(?:record|history|conviction) information|criminal history)\b|(?:a |certified )?cop(?:y|ies) of (?:that|such|the) information\b)"
 )
@@ -274,3 +274,20 @@ SEVERABILITY = (
 )
 """A severability clause in any of its usual forms ("If any provision of this act is held invalid, the remainder of the
 act is not affected"): its "held invalid" is no ground of relief."""
+LISTED = r"(?:[^.;]|;(?=\s*(?:and |or )?\(\w{1,4}\)))"
+"""A character of a list that may run over the semicolons between its labelled items ("except: (1) ...; (2) ...")."""
+FBI = (
+    r"(?:federal bureau of investigation|\bfbi\b|interstate identification index|national crime information|\bncic\b|"
+    r"national instant criminal background check system|\bnics\b)"
+)
+"""The FBI and its national indexes."""
+CLEARED = r"(?:expunged|sealed|erased|set aside|restricted|shielded|nondisclosed|cleared|annulled|destroyed|vacated)"
+"""A record or conviction already cleared, in the words that follow it ("each sealed case"; "after the records ... have
+been erased")."""
+NO_DEFECT = (
+    r"\b(?:is not|are not|shall not be|does not constitute|do not constitute) (?:a |an )?(?:finding|determination|adjudication|ruling)\b"
+    r"[^.;]{0,80}\b(?:violation|invalid\w*|defect\w*|error|unconstitutional\w*)|"
+    r"\bneed not (?:allege|show|prove|establish|assert)\b[^.;]{0,40}\b(?:defect|error|invalid\w*|violation|unconstitutional\w*)"
+)
+"""A ground of legal defect disclaimed ("An order under this section is not a finding that the conviction was obtained in
+violation of law, and the petitioner need not allege any defect"): it names a defect in order to say none is needed."""

@@ -107,6 +107,10 @@ RULES: tuple[Rule, ...] = (
           r"shall not release to any person, including the (?:petitioner|person|defendant)|"
           r"(?:subject of (?:the )?records?|person|individual|petitioner)\b[^.;]{0,40}\b(?:may )?petitions? (?:the )?(?:\w+ )?court "
           r"to (?:permit|allow|authorize|order) (?:the )?(?:inspection|examination|review|disclosure|release)|"
+          # ... or for leave to see them ("may petition the court that granted the set-aside for permission to inspect the
+          # sealed records")
+          r"(?:subject of (?:the )?records?|person|individual|petitioner)\b[^.;]{0,40}\bmay (?:petition|apply to|move) (?:the )?(?:\w+ )?"
+          r"court\b[^.;]{0,60}?\bfor (?:permission|leave|an order|authori[sz]ation) to (?:inspect|examine|review|see|obtain|copy|access)\b|"
           # the person's motion, the court's order ("Upon motion of the person named in the record, the court may order the
           # records opened for inspection by that person")
           r"\b(?:upon|on) (?:the )?(?:motion|petition|application) of (?:the )?(?:person|individual|petitioner|defendant|subject)\b"
@@ -149,7 +153,7 @@ RULES: tuple[Rule, ...] = (
     # Cleared records open only to those a sentence names, the person not among them ("a nonpublic file accessible
     # only to law enforcement agencies"); it gives way to a grant to the person elsewhere in the bill.
     Rule("record-access", "against",
-         (r"\b(?:records?|files?|information|data|abstracts?)\b[^.;]{0,80}\b(?:available|accessible|open(?: for inspection)?|disclosed|"
+         (r"\b(?:records?|files?|information|data|abstracts?)\b[^.;]{0,200}\b(?:available|accessible|open(?: (?:for|to) inspection(?: and use)?)?|disclosed|"
           r"released|disseminated|provided|furnished|shown|inspected|examined)\s+(?:only|solely|exclusively)\s+"
           r"(?:to|by|for (?:use by|the use of))\b|" + LIMITED_TO + "|"
           r"\b(?:may|shall)\b (?:\w+ ){0,2}(?:disclose|release|disseminate|provide|furnish)\w* (?:the |such |that |any )?(?:\w+ ){0,3}"
@@ -162,9 +166,12 @@ RULES: tuple[Rule, ...] = (
           # enforcement purposes only and shall remain otherwise confidential")
           r"\b(?:may|shall) be (?:accessed|inspected|examined|disclosed|released|made available)\b[^.;]{0,160}\b(?:shall|must) "
           r"(?:remain|be) otherwise confidential\b",
-          RELIEF + r"|nonpublic|otherwise confidential"),
-         unless=(OWNER, r"(?<!no other )(?<!any other )\b(?:person|individual|petitioner|defendant|applicant|child|juvenile|parties)\b(?!')",
-                 r"\bexcept\b"),
+          RELIEF + r"|nonpublic|otherwise confidential|\bconfidential and\b"),
+         # (an exception that only points elsewhere, or to the court, opens no way of the person's own: "except as provided
+         # in subsections (d) and (f), ... or as otherwise ordered by the court")
+         unless=(OWNER, r"(?<!no other )(?<!any other )\b(?:person|individual|petitioner|defendant|applicant|child|juvenile|parties)\b(?!')"
+                 r"(?! (?:division|court|section|justice|officer|probation|services|department|facility|unit)\b)",
+                 r"\bexcept\b(?! as (?:otherwise )?provided (?:in|by|under) (?:subsections?|sections?|paragraphs?)\b)"),
          yields=True),
     Rule("record-access", "present", (LIMITED_TO + r"[^.;]{0,200}\b(?:the )?(?:" + OWNER + r")", RELIEF),
          unless=("(?:" + OWNER + r")[^.;]{0,60}" + COURT_ORDER,)),
@@ -235,14 +242,22 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:shall|must) be closed to (?:anyone|any person|all persons|the public and the (?:person|defendant|petitioner))\b|"
           r"\bnot (?:be )?(?:released|disclosed|made available|provided|shown|opened)\b[^.;]{0,80}\b(?:or|nor) to (?:the )?(?:" + OWNER + r")",
           RELIEF),
-         unless=(r"\b(?:except|other than|but not|unless|provided|however|only|absent|without)\b",)),
+         # (an exception that only points to other provisions opens no way of the person's own: "Except for the limited
+         # purposes stated in Articles 920 and 921, ... shall not be made available to any person")
+         unless=(r"\b(?:except|other than|but not|unless|provided|however|only|absent|without)\b"
+                 r"(?! (?:as (?:otherwise )?provided|for the (?:limited )?purposes? (?:stated|set forth|described|provided|specified)) "
+                 r"(?:in|by|under) (?:articles?|sections?|subsections?|paragraphs?)\b)",)),
     # The same bar with exceptions that leave the person out ("shall not be disclosed to any person except
     # a criminal justice agency"): against the practice, unless the bill grants the person access elsewhere.
     Rule("record-access", "against",
          (r"\b(?:(?:shall|may|must) not|no (?:\w+ ){0,3}(?:records?|files?|information)\b[^.;]{0,40}\b(?:shall|may|must)) "
           r"(?:be )?(?:\w+ )?(?:made available|disclosed|released|opened|open|provided|furnished|"
           r"shown|accessible|disseminated)\b[^.;]{0,20}\bto (?:anyone|any person|any individual|any other person)\b"
-          r"[^.;]{0,20}\b(?:except|other than|unless)\b", RELIEF),
+          r"[^.;]{0,20}\b(?:except|other than|unless)\b|"
+          # a custodian that may let no one see the record but those it names ("The clerk shall not permit any person to
+          # inspect or copy a sealed case file ... except to the judge assigned to the case, court staff ...")
+          r"\b(?:shall|may|must) not (?:permit|allow) (?:any person|anyone|any individual|the public) to (?:inspect|copy|examine|access|"
+          r"see|obtain|view)\b[^.;]{0,160}?\b(?:except|other than|unless)\b", RELIEF),
          unless=(r"(?:except|other than|unless)[^.;]*(?:" + OWNER + r"|\bthe (?:person|individual)\b|himself|herself|"
                  r"themselves|court order|order of (?:a |the )?court)",),
          yields=True),
@@ -259,8 +274,8 @@ RULES: tuple[Rule, ...] = (
     # "to anyone" (an exception made elsewhere for courts or agencies leaves the person out).
     Rule("record-access", "against",
          (r"\bnot (?:be )?(?:available|accessible|open|released|disclosed|made available|provided)\b[^.;]{0,10}\bto (?:the )?(?:"
-          + OWNER + r")|\b(?:shall|may|must) not (?:\w+ ){0,2}(?:release|disclose|disseminate|provide|furnish|show|make available)\b"
-          r"[^.;]{0,80}\bto (?:anyone|any person|any individual|any other person)\b", RELIEF),
+          + OWNER + r")|\b(?:(?:shall|may|must) not|not to) (?:\w+ ){0,2}(?:release|disclose|disseminate|provide|furnish|show|make available)\b"
+          r"[^.;]{0,80}\bto (?:anyone|any person|any individual|any other person|(?:[\w-]+ ){1,4}or (?:an|any) individual)\b", RELIEF),
          unless=(r"(?:except|other than|but not|unless)[^.;]*(?:" + OWNER + r"|\bthe (?:person|individual)\b|court order|"
                  r"order of (?:a |the )?court)",
                  # one who was given the record, barred from passing it on ("the victim shall not disclose the sealed

@@ -170,8 +170,11 @@ RULES: tuple[Rule, ...] = (
     # A deadline for the petition grants nothing ("a person in custody ... must petition for post-conviction relief
     # under this part within one (1) year").
     Rule("vacatur-for-cause", "present", (GRANT_PROCEEDING,), elsewhere=(DEFECT,),
+         # (a petition the sentence turns away is no grant: "Any successive petition for post-conviction relief not within
+         # the exception ... shall be dismissed summarily")
          unless=(PRESUME, r"\bjurisdiction\b(?! to impose)",
-                 r"\b(?:must|shall) (?:petition|file|be filed|be brought|be commenced)\b[^.;]{0,120}\bwithin\b")),
+                 r"\b(?:must|shall) (?:petition|file|be filed|be brought|be commenced)\b[^.;]{0,120}\bwithin\b",
+                 r"\b(?:shall|must) be (?:summarily )?(?:dismissed|denied|rejected)\b|\b(?:shall|may) not be (?:considered|entertained|heard)\b")),
     # A vacatur, or leave to withdraw the plea, when the court failed to give the immigration
     # advisement ("If the court fails to address the defendant personally ... the court, on the
     # defendant's motion, shall vacate the judgment, and permit the defendant to withdraw the plea").

@@ -8,6 +8,11 @@ from .rule import Rule
 
 ENGLISH_ONLY = r"\b(?:only )?in english\b(?![^.;]*\b(?:other|each|every|all|several|spanish|languages?)\b)"
 """A notice to be given in English, and in no other language."""
+COPY_OF_LAW = (
+    r"\b(?:shall|must) (?:provide|give|deliver|furnish|mail|send) (?:a |the )?(?:copy|summary|text) of (?:the provisions of )?"
+    r"this (?:chapter|act|article|section|part|subchapter)\b"
+)
+"""The law itself handed to someone ("shall provide a copy of this chapter to the defendant")."""
 
 RULES: tuple[Rule, ...] = (
     Rule("public-education", "present",
@@ -19,8 +24,10 @@ RULES: tuple[Rule, ...] = (
          # English alone does not reach the community in its languages.
          # An immigration document offered as evidence ("an approval notice ... generated from a federal immigration
          # proceeding") is a paper the person brings, not a notice given to the person.
+         # A recital ("WHEREAS, immigrants make significant contributions to every facet of ... educational ... life") finds
+         # facts; it tells no one anything.
          unless=(r"\bplea\b", r"(?:shall|may) not (?:disclose|share|provide|transmit|give)", r"\breport to\b", ENGLISH_ONLY, SEVERED,
-                 r"\bapproval notices?\b|\bnotices? to appear\b")),
+                 r"\bapproval notices?\b|\bnotices? to appear\b", r"\bwhereas\b")),
     # Materials for the public on what convictions, and relief, mean for immigration ("shall publish informational
     # materials for the public on the immigration consequences of criminal convictions").
     Rule("public-education", "present",
@@ -40,6 +47,9 @@ RULES: tuple[Rule, ...] = (
          why="the notice is required in English only, not in the community's languages"),
     Rule("public-education", "partial",
          (r"(?:court|counsel|attorney|lawyer) shall (?:administer|advise|admonish|give (?:the |an? |such )?(?:following |foregoing )?(?:advisements?|warnings?|admonitions?|advice)\b)|"
+          # defence counsel's duty to advise on immigration ("Defense counsel shall provide accurate and affirmative advice
+          # about the immigration consequences of a proposed disposition")
+          r"(?:counsel|attorney|lawyer) shall (?:give|provide) (?:[\w-]+ ){0,4}?(?:advice|advisements?)\b[^.;]{0,40}\b(?:immigration|deport\w*)|"
           r"(?:court|judge)\b[^.;]{0,80}\bshall (?:warn|inform|notify|advise)\b[^.;]{0,120}"
           r"(?:deport\w*|naturali[sz]ation|immigration|removal)|following advisement|(?:hereby|you are) advised|"
           r"shall determine that the defendant has been advised|warning of the (?:special |potential )?consequences",),
@@ -96,11 +106,14 @@ RULES: tuple[Rule, ...] = (
           r"(?:shall|must)\b[^.;]{0,80}\bnotice\b[^.;]{0,80}\b(?:describes?|explains?|states?|stating)\b|"
           # what a notice must say, in a paragraph of its own ("(b) The notice shall contain the following information: (I)
           # That a person convicted of certain crimes has the right to seek to have his or her criminal record sealed")
-          r"\bnotice (?:shall|must) (?:contain|include|state|set forth|explain)\b",
+          r"\bnotice (?:shall|must) (?:contain|include|state|set forth|explain)\b|"
+          # the law itself handed to the person ("shall provide a copy of this chapter to the defendant at the time of
+          # entry of the dismissal", Del. Code Ann. tit. 10, § 7006)
+          + COPY_OF_LAW + r"[^.;]{0,40}\bto (?:the|each|every) (?:defendant|person|petitioner|individual|juvenile|accused)\b",
           # a right to see or correct one's records is not relief (Va. Code Ann. § 9.1-132: "public notice of the
           # right of access")
           r"\brights?\b(?! (?:of|to) (?:an? )?(?:access|inspect\w*|review|examin\w*|challenge|correct\w*|(?:administrative )?hearing|appeal))|"
-          r"eligib|may be entitled to|\bneed to (?:file|petition|apply)\b|(?:informed|notified|advised) of the provisions of this (?:section|chapter|article|act)\b|may (?:thereafter )?(?:state|deny|answer)\b|effects? of (?:the |an? |such )?" + RELIEF + r"|"
+          + COPY_OF_LAW + r"|eligib|may be entitled to|\bneed to (?:file|petition|apply)\b|(?:informed|notified|advised) of the provisions of this (?:section|chapter|article|act)\b|may (?:thereafter )?(?:state|deny|answer)\b|effects? of (?:the |an? |such )?" + RELIEF + r"|"
           r"\bwhat (?:\w+ ){0,3}?" + RELIEF + r"\b[^.;]{0,30}\bmeans\b|\bmeaning of\b[^.;]{0,30}" + RELIEF + r"|"
           # told that the relief was granted ("shall be notified in writing ... that the department's records have
           # been sealed", N.M. Stat. Ann. § 32A-2-26(G))

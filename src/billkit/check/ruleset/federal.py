@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from ..vocabulary import AGENCY, DENIAL, FEDERAL, IMMIGRATION, RELIEF, SAVING, SHARE
+from ..vocabulary import AGENCY, CLEARED, DENIAL, FBI, FEDERAL, IMMIGRATION, LISTED, RELIEF, SAVING, SHARE
 from .rule import STATUS_ONLY, Rule
 
-LISTED = r"(?:[^.;]|;(?=\s*(?:and |or )?\(\w{1,4}\)))"
-"""A character of a list that may run over the semicolons between its labelled items ("except: (1) ...; (2) ...")."""
-FBI = (
-    r"(?:federal bureau of investigation|\bfbi\b|interstate identification index|national crime information|\bncic\b|"
-    r"national instant criminal background check system|\bnics\b)"
-)
-CLEARED = r"(?:sealed|expunged|set aside|shielded|nondisclosed|restricted|vacated|cleared|erased|annulled)"
-_KEPT_OPEN = r"\b(?:remains?|be|are|is|kept) (?:open|available|accessible)\b[^.;]{0,120}\bto\b[^.;]{0,120}?"
+_KEPT_OPEN_TO = r"\b(?:remains?|be|are|is|kept) (?:open|available|accessible)\b[^.;]{0,120}\bto\b"
+_KEPT_OPEN = _KEPT_OPEN_TO + r"[^.;]{0,120}?"
 _GIVEN = r"\b(?:may|shall) (?:be )?(?:disseminated|provided|furnished|disclosed|released)\b[^.;]{0,60}\bto\b[^.;]{0,120}?"
 OPEN_TO_FBI = f"{_KEPT_OPEN}{FBI}|{_GIVEN}{FBI}"
 """Records kept open, or given, to the FBI or its indexes."""
+_FEDERAL_AGENCY = r"\b(?:any )?(?:other )?agenc(?:y|ies) of the united states\b|\bfederal (?:law enforcement )?agenc(?:y|ies)\b"
+OPEN_TO_FEDERAL = f"{_KEPT_OPEN_TO}{LISTED}{{0,400}}?(?:{FBI}|{_FEDERAL_AGENCY})|{_GIVEN}{FBI}"
+"""Records kept open to the FBI or another federal agency, if need be as an item of a list ("shall be available only to
+the following: ... (5) the Federal Bureau of Investigation and any other agency of the United States"), or given to the
+FBI."""
 SENT_ON = (
     r"\b(?:shall|must|will|duty to|required to)\b[^.;]{0,80}?\b(?:forward|report|submit|send|transmit|furnish|disseminate)\w*\b"
     r"[^.;]{0,120}?\bto (?:the )?(?:united states )?" + FBI
@@ -114,7 +113,7 @@ RULES: tuple[Rule, ...] = (
          part="federal databases"),
     # Cleared records kept open to the FBI ("Sealed records shall remain available to criminal justice agencies,
     # including the Federal Bureau of Investigation"): a federal recipient named, not a removal.
-    Rule("federal-records", "against", (OPEN_TO_FBI, RELIEF),
+    Rule("federal-records", "against", (OPEN_TO_FEDERAL, RELIEF),
          unless=(r"\b(?:orders?|notices?|notif\w*|requests?|remov\w*|delet\w*|purg\w*|destr\w*|updat\w*)\b",
                  r"\bnot (?:be |remain )?(?:available|accessible|open|disseminated|provided|furnished|disclosed|released)\b")),
     Rule("federal-records", "partial",
@@ -148,7 +147,7 @@ RULES: tuple[Rule, ...] = (
                  r"\bexcept\b:?" + LISTED + r"{0,250}?\(\w{1,4}\)[^.;(]{0,80}" + IMMIGRATION,
                  # a person's release from custody, not a release of records ("prohibits the jail custodian from
                  # delaying a defendant's release for the purpose of an immigration enforcement operation")
-                 r"(?:'s|s'|their|his|her) release\b(?![^.;]*\b(?:disclos\w*|shar\w*|transmit\w*|records?|information|data)\b)"),
+                 r"(?:'s|s'|their|his|her|\beligible for|\b(?:date|time) of) release\b(?![^.;]*\b(?:disclos\w*|shar\w*|transmit\w*|records?|information|data)\b)"),
          part="immigration authorities"),
     # A bar on giving cleared records to any federal agency reaches immigration agencies too ("Sealed records
     # shall not be made available to any federal agency").
@@ -269,7 +268,9 @@ RULES: tuple[Rule, ...] = (
           # an item of the exceptions that names an immigration office ("(3) an agency ... deciding a petition for an
           # immigration benefit")
           + DENIAL + r"[^.;]{0,60}\bexcept\b:?" + LISTED + r"{0,250}?\(\w{1,4}\)[^.;(]{0,80}(?:" + IMMIGRATION + r")|"
-          r"\bexcept (?:for )?[^.;]{0,60}(?:" + IMMIGRATION + r")[^.;]{0,120}" + DENIAL + r"|"
+          # (the immigration office inside the exception, not the subject of the bar after it: "Except in response to a
+          # judicial warrant or other court order, ICE agents shall not be allowed access to individuals in custody")
+          r"\bexcept (?:for )?[^.;,]{0,60}(?:" + IMMIGRATION + r")[^.;]{0,120}" + DENIAL + r"|"
           # kept from everyone but agencies, a federal one among them ("will not be available for dissemination purposes
           # other than to a criminal justice agency of any state or a federal criminal justice agency")
           r"\bnot (?:be )?(?:available|disclosed|released|disseminated|open|accessible|shared)\b[^.;]{0,60}\b(?:other than|except)\b"
@@ -325,7 +326,9 @@ RULES: tuple[Rule, ...] = (
     # regarding a person's release date").
     Rule("federal-records", "against",
          (r"\b(?:shall|must|is required to)\b[^.;]{0,60}\b(?:notify|inform|advise|alert|contact|report to|cooperate with)\b (?:the |a |any )?"
-          + AGENCY + r"|\b(?:shall|must|is required to)\b[^.;]{0,60}\b(?:report|refer)\w*\b[^.;]{0,40}\bto (?:the |a |any )?" + AGENCY,
+          + AGENCY + r"|\b(?:shall|must|is required to)\b[^.;]{0,60}\b(?:report|refer)\w*\b[^.;]{0,40}\bto (?:the |a |any )?" + AGENCY
+          # a policy in its own words ("The procedure is to contact ICE once judicial orders are received to release an inmate")
+          + r"|\b(?:procedure|practice|policy)\b[^.;]{0,20}\bis to (?:notify|inform|advise|alert|contact|call)\b (?:the |a |any )?" + AGENCY,
           r"\b(?:arrest|charge|conviction|release|record|criminal history|custody|confine|jail|detain|booking|incarcerat)"),
          unless=(r"\b(?:not|never|no)\b[^.;]{0,40}\b(?:notify|inform|advise|alert|contact|report to)\b",)),
     # ... or a duty to tell federal officials what may deport a person ("it shall be the duty of such prosecuting attorney
@@ -371,7 +374,10 @@ RULES: tuple[Rule, ...] = (
     # ... or without the word ("shall not adopt, enforce, or endorse a policy under which the entity prohibits
     # or discourages the enforcement of immigration laws").
     Rule("federal-records", "against",
-         (r"\b(?:shall|may|must) not (?:\w+,? ){0,3}?(?:adopt|enact|enforce|endorse|maintain|implement|have)\b[^.;]{0,300}?"
+         (r"(?:\b(?:shall|may|must) not (?:\w+,? ){0,3}?(?:adopt|enact|enforce|endorse|maintain|implement|have)\b|"
+          # ("relating to prohibiting subdivisions and local entities from adopting policies that prohibit or restrict
+          # cooperation with federal immigration law enforcement")
+          r"\bprohibit\w*\b[^.;]{0,80}\bfrom (?:adopting|enacting|enforcing|endorsing|maintaining|implementing|having)\b)[^.;]{0,300}?"
           r"\b(?:polic(?:y|ies)|ordinances?|rules?|practices?|procedures?|directives?)\b[^.;]{0,200}?"
           r"\b(?:prohibit|restrict|discourag|limit|imped)\w*[^.;]{0,200}?(?:enforcement of (?:federal )?immigration laws?|"
           r"immigration (?:law )?enforcement|(?:cooperat|assist|comply)\w*[^.;]{0,40}(?:immigration|homeland security))",)),

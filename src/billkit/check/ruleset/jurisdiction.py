@@ -3,7 +3,17 @@ to the conviction (vacatur, post-conviction relief, coram nobis), or ends that p
 
 from __future__ import annotations
 
-from ..vocabulary import JURISDICTION, KEEPS, LATER, LATER_CHALLENGE, NO_HEARING, PRESUME, RELIEF, SEVERED
+from ..vocabulary import (
+    CLEARED,
+    JURISDICTION,
+    KEEPS,
+    LATER,
+    LATER_CHALLENGE,
+    NO_HEARING,
+    PRESUME,
+    RELIEF,
+    SEVERED,
+)
 from .rule import Rule
 
 ORDER_UNDONE = (
@@ -44,8 +54,6 @@ JURISDICTION_KEPT = (
 )
 """Words that keep the court's jurisdiction (or speak of a child's case reaching an age): no rule against it fires."""
 
-CLEARED = r"(?:expunged|sealed|erased|set aside|restricted|shielded|cleared|annulled|destroyed|vacated)"
-"""A record or conviction already cleared, in the words that follow a bar on a later challenge."""
 CHALLENGED = r"(?:motions?|petitions?|proceedings?|challenges?|applications?|writs?)\b"
 """What a court may be barred from entertaining."""
 
@@ -210,11 +218,13 @@ RULES: tuple[Rule, ...] = (
     # A court barred from hearing a later challenge once a time has run or a first one was heard, in
     # words addressed to the court ("the court shall not entertain any petition for relief from a
     # conviction"; "No application for post conviction relief ... shall be considered if it is filed
-    # more than two years after"; a heading "LIMITATIONS PERIOD." may say the time). A bare filing
+    # more than two years after"; "a petition ... for postconviction relief may not be considered if it is filed more
+    # than 2 years after"; a heading "LIMITATIONS PERIOD." may say the time). A bare filing
     # deadline ("must be filed within three years") is not, nor a bar on repeating the same grounds.
     Rule("court-jurisdiction", "against",
          (r"\b(?:court|judge)s? (?:shall|may|will) not (?:entertain|consider|hear|grant relief on)\b|"
-          r"\bno (?:application|petition|motion)\b[^.;]{0,160}\bshall be (?:considered|entertained|heard)\b",
+          r"\bno (?:application|petition|motion)\b[^.;]{0,160}\bshall be (?:considered|entertained|heard)\b|"
+          r"\b(?:application|petition|motion)\b[^.;]{0,120}\b(?:may|shall) not be (?:considered|entertained|heard)\b",
           r"\b(?:petition|motion|application)s?\b[^.;]{0,30}\b(?:for |to )?(?:relief from (?:a |the )?(?:conviction|judgment)|"
           r"post[- ]?conviction|vacate)",
           r"\bmore than (?:\w+ )?(?:\(\d+\) )?(?:years?|months?)\b|\blimitations? period\b|"

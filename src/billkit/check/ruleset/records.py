@@ -98,7 +98,10 @@ RULES: tuple[Rule, ...] = (
           r"subject of (?:the |that )?(?:\w+ )?record|designated agent|(?:person|individual|defendant)(?:'s)? (?:attorney|designated agent)|"
           r"named person|person named"),
          window=2,
+         # (the person as one whose consent or notice is not needed: "does not require the consent of, or notice to, the
+         # person who is the subject of the record")
          unless=(r"only (?:upon|by|on|pursuant to|under) (?:an? |the )?" + COURT_ORDER, DENIAL + r"[^.;]*" + COURT_ORDER,
+                 r"\bnot require\w*\b[^.;]{0,40}\b(?:consent|notice|notification|approval|presence)\b",
                  r"(?:upon|by|pursuant to|on|with) (?:an? |the )?(?:" + COURT_ORDER + r"),? (?:to|by) (?:the )?(?:" + OWNER + r"|individual|person)")),
     # Records closed to everyone except the person ("sealing of records such that they are unavailable
     # except to the petitioner and criminal justice agencies"), or that may go to the person
@@ -165,12 +168,15 @@ RULES: tuple[Rule, ...] = (
     # the next, or the record is any record (the partial rule below).
     Rule("record-access", "present",
          (PERSON + r"[^.;]{0,20}?\b(?:shall|may|must) not be (?:denied|refused) (?:access to |a copy of |inspection of )?" + OWN_RECORD + r"|"
-          + PERSON + r"[^.;]{0,80}?\b(?:may|can|(?:shall|must) be (?:permitted|allowed|entitled) to|(?:is|are) (?:entitled|permitted|allowed)(?:,[^,.;]{0,80},)? to|"
+          + PERSON + r"[^.;]{0,80}?\b(?:may|can|(?:is|are|(?:shall|must) be) (?:entitled|permitted|allowed)(?:,[^,.;]{0,120},)? to|"
           r"(?:has|have|retains?|shall have|shall retain) (?:the right|a right|access)(?: to)?)(?!\s+not\b)[^.;]{0,40}?\b"
           + SEE + r"\b(?:,? (?:and|or|and/or) " + SEE + r"(?: (?:a |certified )?cop(?:y|ies) of)?)?"
-          r"(?:(?!confirmation|notice|notif|certificate|statement|letter|\bthat\b|\border)[^.;]){0,60}?\s" + OWN_RECORD + r"|"
+          r"(?:(?!confirmation|notice|notif|certificate|statement|letter|\bthat\b|\border)[^.;]){0,100}?\s" + OWN_RECORD + r"|"
           + PERSON + r"[^.;]{0,40}?\b(?:has|have|shall have|retains?|shall retain|(?:is|are|shall be) (?:entitled|given)) "
           r"(?:full |continued |free )?access to\b[^.;]{0,20}?\s" + OWN_RECORD + r"|"
+          # ("The department shall grant access to a person's own ... information to the person who is the subject of the
+          # information")
+          r"\b(?:shall|must|may) (?:grant|give|provide|allow) access to\b[^.;]{0,80}\bto (?:the )?(?:" + OWNER + r")|"
           r"\b(?:disclose|release|provide|furnish|give|send|mail|deliver)\w*(?:,[^,.;]{0,40},)? (?:the |a |any |such |that )?"
           r"(?:\w+ ){0,3}(?:records?|files?) (?:(?!relat|pertain|refer|belong|regard|concern)\w+ ){0,4}?to (?:the )?(?:"
           + OWNER + "|" + PERSON + r")|"
@@ -182,6 +188,10 @@ RULES: tuple[Rule, ...] = (
           # the person's record handed to someone else ("shall provide the person's fingerprints and criminal history
           # record to United States Immigration and Customs Enforcement") is no grant to them
           + r"(?!\s+whose\b)(?!'s\b)[^.;]{0,20}?\b(?:with )?" + OWN_RECORD + r"|"
+          # ... or to the person the relief was for ("shall furnish to the person whose conviction was set aside a complete
+          # copy of the set-aside record")
+          r"\b(?:provide|furnish|give|send|mail|deliver|release|disclose)\w* to (?:the )?(?:" + OWNER + r")[^.;]{0,60}?\s"
+          + OWN_RECORD + r"|"
           r"\b(?:records?|files?|information)\b[^.;]{0,60}\b(?:open|available|accessible) (?:for |to )?(?:inspection |examination |review |copying )?"
           r"(?:by|to) (?:the )?" + PERSON + r"|"
           r"\bmake\w* (?:an? |the )?(?:cop(?:y|ies) of )?[^.;]{0,40}\b(?:records?|files?)\b[^.;]{0,20}\bavailable to (?:the )?" + PERSON + r"|"
@@ -236,6 +246,15 @@ RULES: tuple[Rule, ...] = (
           r"\bexcept\b:?[^.]{0,250}?\(\w{1,4}\)\s*(?:to )?(?:the )?(?:" + OWNER + r")",
           RELIEF + r"|order of nondisclosure"),
          unless=("(?:" + OWNER + r")[^.;]{0,20}(?<!or )\b(?:upon|by|with|pursuant to|under|on) (?:an? |the )?" + COURT_ORDER,)),
+    # Cleared records that may go only to those a list names, the person among them ("may disclose criminal history
+    # record information that is the subject of an order of nondisclosure only to: (1) other criminal justice agencies;
+    # ... (4) the petitioner, upon the petitioner's written request").
+    Rule("record-access", "present",
+         (r"\b(?:may|shall)\b (?:\w+ ){0,2}(?:disclose|release|provide|furnish|disseminate|make available)\b[^.:]{0,160}\bonly to\b:?"
+          r"[^.]{0,400}?\(\w{1,4}\)\s*(?:to )?(?:the )?(?:" + OWNER + "|" + BARE_SUBJECT + r")",
+          RELIEF + r"|order of nondisclosure"),
+         unless=("(?:" + OWNER + "|" + BARE_SUBJECT + r")[^.;]{0,30}\b(?:upon|by|with|pursuant to|under|on) (?:an? |the )?"
+                 + COURT_ORDER,)),
     # One's own criminal-history records, open to one on request, whether or not relief cleared them.
     Rule("record-access", "partial",
          (r"(?:person|individual|subject)s?\b[^.;]{0,160}\b(?:right to|may|to|and|be (?:permitted|allowed|entitled) to) (?:\w+ )?"
@@ -324,9 +343,17 @@ RULES: tuple[Rule, ...] = (
          why="the person gets a copy of the order, not the records themselves"),
 )  # fmt: skip
 
+VICTIM_ACTS = r"^(?:\(\w{1,4}\)\s*)*(?:(?:upon|on|after|if|when|once)\b[^,;.]{0,60},\s*)?(?:the |a |any )?(?:crime )?victims?\b"
+"""A sentence whose subject is the victim ("(b) Upon request, the victim of the offense ... may obtain from the clerk a
+copy of the order"): the victim's access, not the person's."""
+
 # No grant to the person reads present in a sentence whose actor is the person's lawyer or parent, or an agency that
-# sees the record itself (the partial rules read the first).
+# sees the record itself (the partial rules read the first); no grant at all in one whose actor is the victim.
 RULES = tuple(
-    replace(rule, unless=(*rule.unless, AGENT_ACTS, AGENCY_SEES)) if rule.strength == "present" else rule
+    replace(rule, unless=(*rule.unless, AGENT_ACTS, AGENCY_SEES, VICTIM_ACTS))
+    if rule.strength == "present"
+    else replace(rule, unless=(*rule.unless, VICTIM_ACTS))
+    if rule.strength == "partial"
+    else rule
     for rule in RULES
 )
