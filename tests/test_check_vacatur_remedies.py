@@ -10,8 +10,16 @@ expected status before the first run and judged only the tool's output. They pin
   resentencing after decriminalisation, sentence modification, pardons, time limits and appeal rights;
 - a hardship vacatur whose section says it "is not a finding that the conviction was obtained in violation
   of law, and the petitioner need not allege any defect": the disclaimed ground supports no vacatur
-  elsewhere in the text (`absent`). Rows the rules still read otherwise are left out, and named in the
-  session's note.
+  elsewhere in the text (`absent`);
+- a writ of error coram nobis whose order declares "the judgment of conviction is void" on a "fundamental
+  error of fact" or newly discovered evidence, and favourable DNA results with a list of orders that opens
+  "(1) Vacates and sets aside the judgment" (`present`);
+- "no court shall vacate, set aside, or modify a judgment of conviction ... for the purpose of avoiding or
+  mitigating an immigration consequence" (`contrary`), unless a proviso keeps relief on its own grounds;
+- a missed advisement that "shall not affect the validity of the plea ... and shall not constitute a ground
+  for ... any other post-conviction relief", which keeps no later challenge open, and advice of the right
+  to appeal, which is no public education. Rows the rules still read otherwise are left out, and named in
+  the session's note.
 """
 
 from __future__ import annotations
@@ -91,6 +99,23 @@ TEXTS = {
         "petitioner from the custody or restraint and shall direct that the judgment on which the "
         "restraint is founded be set at naught, and the clerk shall enter the order in the records "
         "of the court that rendered the judgment."
+    ),
+    "u04": (
+        "§ 27-7-101. Writ of error coram nobis; scope.\n(a) Relief formerly available by a writ of "
+        "error coram nobis may be obtained by petition under this section in the court in which "
+        "the judgment was entered, whether or not the petitioner remains in custody and whether or "
+        "not the sentence has been served.\n(b) The relief is confined to errors dehors the record "
+        "and to matters that were not or could not have been litigated at the trial, on a motion "
+        "for a new trial, on appeal, or in a habeas corpus proceeding.\n(c) Upon a showing that "
+        "the petitioner was without fault in failing to present the matter at the proper time, the "
+        "court may grant relief if subsequently or newly discovered evidence, or a fundamental "
+        "error of fact unknown to the court at the time of the plea, would have resulted in a "
+        "different judgment had it been known.\n(d) A petition under this section shall be filed "
+        "within one year after the judgment becomes final, except that the time is tolled while "
+        "the petitioner could not reasonably have discovered the ground for relief.\n(e) Where the "
+        "court finds that the plea or verdict rested upon such an error, the judgment of "
+        "conviction is void and of no force or effect, and the court shall so declare in its order "
+        "and shall proceed as if no plea or verdict had been entered."
     ),
     "u05": (
         "Rule 61. Postconviction Remedy.\n\n(a) Scope of rule.\n(i) Nature of proceeding. This "
@@ -185,6 +210,25 @@ TEXTS = {
         "of Public Safety, which shall correct its records within 30 days.\n\nSECTION 4. Excluded "
         "offenses. This act does not apply to murder, kidnapping, or any offense for which "
         "registration as a sex offender is required."
+    ),
+    "u10": (
+        "§ 15A-269.1. Motion for DNA testing; relief.\n(a) A defendant may make a motion before "
+        "the trial court that entered the judgment of conviction for performance of DNA testing on "
+        "any biological evidence that is related to the investigation or prosecution that resulted "
+        "in the judgment, is in the possession of any state agency, and was not DNA tested "
+        "previously.\n(b) The court shall grant the motion if the defendant shows that the testing "
+        "is material to the defendant's defense and that the ability to conduct the requested DNA "
+        "testing is reasonable.\n(c) The results of any DNA testing ordered under this section "
+        "shall be disclosed to the defendant, the defendant's counsel, and the district "
+        "attorney.\n(d) If the results of the DNA testing conducted under this section are "
+        "unfavorable to the defendant, the court shall dismiss the motion and, in cases where the "
+        "defendant is not indigent, may assess the defendant for the cost of the DNA testing.\n(e) "
+        "If the results of DNA testing conducted under this section are favorable to the "
+        "defendant, the court shall schedule a hearing to determine the appropriate relief, and at "
+        "the conclusion of the hearing the court may enter any order that serves the interests of "
+        "justice, including an order that does any of the following:\n(1) Vacates and sets aside "
+        "the judgment.\n(2) Discharges the defendant, if the defendant is in custody.\n(3) "
+        "Resentences the defendant.\n(4) Grants a new trial."
     ),
     "u11": (
         "SEC. 3. Section 1473.9 is added to the Penal Code, to read:\n1473.9. (a) A person who is "
@@ -547,6 +591,19 @@ TEXTS = {
         "restored to its former status.\n(d) The clerk shall forward a copy of each sealing order "
         "to the Bureau of Criminal Identification within ten days."
     ),
+    "u37": (
+        "SECTION 1. Section 2953.27 is added to the Revised Code to read:\nSec. 2953.27. (A) As "
+        'used in this section, "immigration consequence" means removal, exclusion from '
+        "admission, detention by federal immigration authorities, or the denial of any status, "
+        "benefit, or naturalization under federal immigration law.\n(B) Notwithstanding any other "
+        "provision of the Revised Code or the rules of criminal procedure, no court shall vacate, "
+        "set aside, or modify a judgment of conviction or a sentence, or permit the withdrawal of "
+        "a plea after sentence, for the purpose of avoiding or mitigating an immigration "
+        "consequence of the conviction or sentence.\n(C) A motion that seeks relief for such a "
+        "purpose shall be denied without a hearing, and the court shall not consider the existence "
+        "of an immigration consequence as good cause for any delay in filing the motion.\n(D) This "
+        "section applies to motions pending on or filed after its effective date."
+    ),
     "u38": (
         "Rule 32.1. Scope of remedy.\nSubject to the limitations of Rule 32.2, any person who has "
         "been convicted of, or sentenced for, a criminal offense may institute a proceeding to "
@@ -605,6 +662,7 @@ PROBES = [
     ("u02", "vacatur-for-cause", "present"),
     ("u02", "court-jurisdiction", "absent"),
     ("u03", "vacatur-for-cause", "present"),
+    ("u04", "vacatur-for-cause", "present"),
     ("u05", "vacatur-for-cause", "present"),
     ("u06", "vacatur-for-cause", "present"),
     ("u07", "vacatur-for-cause", "present"),
@@ -614,6 +672,7 @@ PROBES = [
     ("u08", "vacatur-for-cause", "present"),
     ("u08", "rebuttable-presumption", "partial"),
     ("u09", "vacatur-for-cause", "present"),
+    ("u10", "vacatur-for-cause", "present"),
     ("u11", "vacatur-for-cause", "present"),
     ("u11", "rebuttable-presumption", "present"),
     ("u12", "vacatur-for-cause", "present"),
@@ -633,6 +692,7 @@ PROBES = [
     ("u26", "vacatur-for-cause", "absent"),
     ("u27", "vacatur-for-cause", "absent"),
     ("u28", "vacatur-for-cause", "absent"),
+    ("u28", "public-education", "absent"),
     ("u29", "vacatur-for-cause", "absent"),
     ("u30", "vacatur-for-cause", "absent"),
     ("u31", "vacatur-for-cause", "absent"),
@@ -644,8 +704,10 @@ PROBES = [
     ("u36", "vacatur-for-cause", "absent"),
     ("u36", "court-jurisdiction", "contrary"),
     ("u36", "record-access", "absent"),
+    ("u37", "vacatur-for-cause", "contrary"),
     ("u38", "vacatur-for-cause", "present"),
     ("u39", "vacatur-for-cause", "contrary"),
+    ("u39", "court-jurisdiction", "absent"),
     ("u39", "public-education", "partial"),
     ("u40", "vacatur-for-cause", "present"),
     ("u40", "public-education", "partial"),

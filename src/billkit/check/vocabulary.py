@@ -132,6 +132,7 @@ DEFECT = (
     r"(?:crimes?|offen[cs]es?|acts?) (?:that |which )?(?:they|he|she|he or she|the (?:person|defendant|petitioner|applicant)) "
     r"did not commit|"
     r"procedural or substantive|substantive or procedural|legal(?:ly)? (?:error|defect|invalid)|prejudicial error|"
+    r"fundamental error|errors? dehors the record|"
     r"defect in the (?:underlying )?(?:proceeding|conviction|judgment|case)|mistake of (?:law|procedure)|"
     r"constitutional (?:error|violation)|(?:challeng|attack|contest)\w* the (?:legal validity|legality|validity) of\b|(?:violation|denial|infringement|abridge?ment|breach)\b[^.;]{0,60}\b(?:rights?|constitution)|"
     r"did not have jurisdiction|(?:court|it) (?:lacked|lacks|was without) jurisdiction|"
@@ -170,6 +171,12 @@ GRANT_VACATUR = (
     r"|\bhave the (?:judgment|conviction|sentence|plea) vacated|set (?:the |a |any )?(?:\w+ )?(?:judgment|conviction|sentence) aside"
     r"|\b(?:enter|issue|grant|make)\w* an order vacating|\bentitled\b[^.;]{0,40}\bto an order vacating"
     r"|motion to vacate[^.;]{0,60}\b(?:shall|must|may) be granted"
+    # the conviction declared void (a writ of error coram nobis: "the judgment of conviction is void and of no force or
+    # effect, and the court shall so declare in its order")
+    r"|\b(?:judgment|conviction)s?(?: of conviction)? (?:is|are|shall be) (?:declared |deemed )?(?:void|null|a nullity)\b"
+    # an item of a list of the orders a court may make ("... including an order that does any of the following: (1)
+    # Vacates and sets aside the judgment")
+    r"|:\s*(?:\(\w{1,4}\)\s*)+vacates?(?: and sets? aside)? (?:the |a |any )?(?:judgment|conviction)"
     r"|\b(?:petition|move|apply)\b[^.;]{0,160}?\bfor an order\b[^.;]{0,20}?\bvacating (?:the |a |any )?(?:judgment|conviction)"
     r"|\b(?:may|shall) grant (?:post-?conviction relief|(?:the |such )?motion to vacate)"
     r"|\b(?:permits?|allows?|authori[sz]es?|provides? for) (?:the )?vacatur\b"

@@ -88,6 +88,16 @@ may move), or it reaches only convictions entered later."""
 RULES: tuple[Rule, ...] = (
     # A bar on vacating a conviction for a legal defect works against the practice.
     Rule("vacatur-for-cause", "against", (BARRED_VACATUR, DEFECT + "|" + DEFECT_WORD)),
+    # Relief refused because it would spare the person an immigration consequence ("no court shall vacate, set aside,
+    # or modify a judgment of conviction ... for the purpose of avoiding or mitigating an immigration consequence";
+    # "relief shall not be granted solely to avoid deportation").
+    Rule("vacatur-for-cause", "against",
+         (BARRED_VACATUR + r"|\b(?:relief|motions?|petitions?|applications?)\b[^.;]{0,80}\b(?:shall|may|must) (?:not be granted|be denied)\b",
+          r"\b(?:for the (?:sole )?purpose of|(?:solely |only )?(?:to|in order to))\b[^.;]{0,20}\b(?:avoid\w*|mitigat\w*|prevent\w*|escap\w*)\b"
+          r"[^.;]{0,60}\b(?:immigration|deportation|removal)\b"),
+         # (a proviso that keeps relief on its grounds: "..., but the fact that the defendant will suffer immigration
+         # consequences shall not bar relief on any ground listed in Rule 32.1")
+         unless=(r"\b(?:shall|does|will|may) not (?:bar|preclude|prevent|limit|affect)\b[^.;]{0,40}\brelief\b",)),
     # A missing advisement declared harmless ("The failure to advise ... shall not affect the validity of the plea").
     Rule("vacatur-for-cause", "against",
          (r"(?:shall|does|will|is) not (?:\w+ )?(?:affect the validity of|be (?:a |the |any )?(?:grounds?|basis|bases) (?:for|to)|"
@@ -182,6 +192,7 @@ RULES: tuple[Rule, ...] = (
     # A vacatur on a showing of innocence ("may vacate the conviction ... if newly discovered evidence establishes").
     Rule("vacatur-for-cause", "present",
          (GRANT_VACATUR, r"newly discovered evidence|actual(?:ly)? innocen\w*|(?:is|was) innocent of|"
+          r"\bresults? of (?:the |any )?(?:\w+ )?(?:dna|forensic) (?:\w+ )?(?:testing|tests?|analysis)\b[^.;]{0,60}\b(?:favou?rable|exculpatory)\b|"
           r"would (?:likely |probably )?have prevented the conviction|(?:unavailable|not available) at (?:the time of )?trial"),
          window=2, unless=(PRESUME, CIVIL)),
     # Relief that undoes the conviction, on a ground of legal defect named in the same sentence, in any of the

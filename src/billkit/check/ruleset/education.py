@@ -60,7 +60,9 @@ RULES: tuple[Rule, ...] = (
          unless=(r"\bnotice of (?:the |a |any )?(?:filing|hearing|petition|motion|application)\b[^.;]{0,60}\bto (?:the |each |any )?"
                  r"(?:office of the )?(?:prosecut\w*|district attorney|state's attorney|attorney general|law enforcement|agenc\w*|"
                  r"parties|victim)",
-                 r"\b(?:warn|inform|notify|advise|alert)\w* (?:the )?(?:" + AGENCY + r")"),
+                 r"\b(?:warn|inform|notify|advise|alert)\w* (?:the )?(?:" + AGENCY + r")",
+                 # advice of the right to appeal says nothing of immigration
+                 r"^(?!.*\b(?:immigration|deport\w*|naturali[sz]ation|citizen\w*)\b).*\bright to (?:an )?appeal\b"),
          why="a plea advisement about immigration, not public education about record clearance"),
     # The advisement's own words, however the court is told to give it ("... the court shall inform
     # the defendant: ... (d) That if the defendant is not a citizen of the United States conviction of a
@@ -121,9 +123,10 @@ RULES: tuple[Rule, ...] = (
           r"(?:have|has) been (?:\w+ )?" + RELIEF + r"|"
           r"\bwhether (?:such |the )?(?:person|defendant|individual|accused) (?:requests?|wishes|wants|desires)\b[^.;]{0,120}"
           r"\b(?:" + RELIEF + r"|removed|destroyed)"),
-         # a notice sent to an agency is procedure, not a word to the person
+         # a notice sent to an agency is procedure, not a word to the person; nor is advice of the right to appeal
          unless=(r"\bplea\b", r"\b(?:send|mail|give|provide|transmit|forward)\w* (?:to )?(?:the |each |any )?(?:united states )?"
-                 r"(?:federal bureau|fbi\b|central repository|repository|department|agenc|bureau|clerk|prosecut|court\b)"),
+                 r"(?:federal bureau|fbi\b|central repository|repository|department|agenc|bureau|clerk|prosecut|court\b)",
+                 r"\bright to (?:an )?appeal\b|\bnotice of appeal\b"),
          why="notice of the right to relief, without its immigration limits"),
     # The person told that relief leaves the record with federal agencies ("shall be advised by the court that the
     # record may continue to be available to federal agencies"; "shall notify a person whose record is sealed that the

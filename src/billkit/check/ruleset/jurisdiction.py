@@ -193,7 +193,11 @@ RULES: tuple[Rule, ...] = (
           r"relief from (?:the )?judgment|challenging (?:that|the) conviction|challenge (?:the )?(?:validity|lawfulness|legality) of (?:the|that) conviction|"
           r"motion to withdraw the plea|\brule 35\b)|"
           r"\b(?:motion|petition|rule 35)\b[^.;]{0,60}\bremains? available\b[^.;]{0,60}\bafter\b",),
-         unless=(JURISDICTION + r"(?! (?:to|of) (?:hear|decide))",),
+         # (a missed advisement made harmless closes the challenge: "shall not affect the validity of the plea ..., and
+         # shall not constitute a ground for ... any other post-conviction relief")
+         unless=(JURISDICTION + r"(?! (?:to|of) (?:hear|decide))",
+                 r"\bnot (?:\w+ )?affect the validity of (?:the |a |any )?(?:plea|judgment|conviction)|"
+                 r"\bnot (?:constitute|be) (?:a |an |any )?(?:grounds?|basis)\b"),
          why="it keeps a later challenge to the conviction open without saying that the court keeps jurisdiction"),
     Rule("court-jurisdiction", "against",
          (r"(?:shall|will|does|to) (?:\w+ )?(?:divest|deprive|terminate|end)\w*[^.;]{0,40}jurisdiction|"
