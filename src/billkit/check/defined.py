@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .vocabulary import AGENCY, DEFECT, DENIAL, MODAL, RELIEF, VACATE
+from .vocabulary import AGENCY, DEFECT, DENIAL, MODAL, PETITION_TURNED_AWAY, RELIEF, VACATE
 
 DEFINITION = re.compile(
     r"[\"“']([a-z][a-z' -]{2,40}?)[\"”']\s*"
@@ -112,6 +112,8 @@ def vacatur_grants(lowered: list[str]) -> list[Opening]:
             granted = re.search(VACATE, sentence) or any(
                 re.search(r"\b" + re.escape(r) + r"\b", sentence) for r in reliefs
             )
-            if granted and not re.search(DENIAL + r"[^.;]{0,40}" + VACATE, sentence):
+            refused = DENIAL + r"[^.;]{0,40}" + VACATE + "|" + PETITION_TURNED_AWAY
+            turned_away = re.search(refused, sentence)
+            if granted and not turned_away:
                 out.append(Opening(i, term))
     return out

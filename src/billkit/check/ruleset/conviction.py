@@ -15,6 +15,7 @@ from ..vocabulary import (
     MODAL,
     NO_HEARING,
     NONCITIZEN,
+    PETITION_TURNED_AWAY,
     PRESUME,
     RELIEF,
     TRAFFICKED,
@@ -180,11 +181,8 @@ RULES: tuple[Rule, ...] = (
     # A deadline for the petition grants nothing ("a person in custody ... must petition for post-conviction relief
     # under this part within one (1) year").
     Rule("vacatur-for-cause", "present", (GRANT_PROCEEDING,), elsewhere=(DEFECT,),
-         # (a petition the sentence turns away is no grant: "Any successive petition for post-conviction relief not within
-         # the exception ... shall be dismissed summarily")
          unless=(PRESUME, r"\bjurisdiction\b(?! to impose)",
-                 r"\b(?:must|shall) (?:petition|file|be filed|be brought|be commenced)\b[^.;]{0,120}\bwithin\b",
-                 r"\b(?:shall|must) be (?:summarily )?(?:dismissed|denied|rejected)\b|\b(?:shall|may) not be (?:considered|entertained|heard)\b")),
+                 r"\b(?:must|shall) (?:petition|file|be filed|be brought|be commenced)\b[^.;]{0,120}\bwithin\b")),
     # A vacatur, or leave to withdraw the plea, when the court failed to give the immigration
     # advisement ("If the court fails to address the defendant personally ... the court, on the
     # defendant's motion, shall vacate the judgment, and permit the defendant to withdraw the plea").
@@ -263,10 +261,10 @@ NEGATED_VACATUR = (
 """A vacatur denied ("..., nor shall any conviction be invalidated or reversed ... due to the failure to expunge";
 "Nothing in this section authorizes the court to vacate ..."), or a relief order, not a conviction, undone."""
 
-# No grant of vacatur reads present in a sentence whose actor is the prosecutor (the partial rule above reads it), or
-# one that denies it.
+# No grant of vacatur reads present in a sentence whose actor is the prosecutor (the partial rule above reads it), one
+# that denies it, or one that turns the petition away.
 RULES = tuple(
-    replace(rule, unless=(*rule.unless, PROSECUTOR_MOVES, NEGATED_VACATUR))
+    replace(rule, unless=(*rule.unless, PROSECUTOR_MOVES, NEGATED_VACATUR, PETITION_TURNED_AWAY))
     if rule.practice == "vacatur-for-cause" and rule.strength == "present"
     else rule
     for rule in RULES

@@ -143,11 +143,11 @@ RULES: tuple[Rule, ...] = (
                  r"\b(?:immigration|citizenship) status\b(?![^.;]*\b(?:authorit|agenc|officer|ice\b|homeland|federal))",
                  # spending on enforcement is not sharing records (Or. Rev. Stat. § 181A.820(2))
                  r"\buse (?:agency |any |state |city |county |local |public )?(?:moneys|funds|resources|equipment|personnel)",
-                 SAVING + r"[^.]{0,240}" + SHARE, r"\bexcept\b[^.;]{0,60}" + IMMIGRATION,
+                 SAVING + r"[^.]{0,240}" + SHARE, r"\bexcept\b[^.;,]{0,60}" + IMMIGRATION,
                  r"\bexcept\b:?" + LISTED + r"{0,250}?\(\w{1,4}\)[^.;(]{0,80}" + IMMIGRATION,
                  # a person's release from custody, not a release of records ("prohibits the jail custodian from
                  # delaying a defendant's release for the purpose of an immigration enforcement operation")
-                 r"(?:'s|s'|their|his|her|\beligible for|\b(?:date|time) of) release\b(?![^.;]*\b(?:disclos\w*|shar\w*|transmit\w*|records?|information|data)\b)"),
+                 r"(?:'s|s'|their|his|her|\beligible for) release\b(?! dates?\b| information\b)(?![^.;]*\b(?:disclos\w*|shar\w*|transmit\w*|records?|information|data)\b)"),
          part="immigration authorities"),
     # A bar on giving cleared records to any federal agency reaches immigration agencies too ("Sealed records
     # shall not be made available to any federal agency").
