@@ -3,9 +3,9 @@
 ordered dismissed, a bar "to any person" after an exception that only points elsewhere, an agency that must
 "grant access" to the person, a requester who brings the person's fingerprints, a jail's "procedure" of
 calling ICE, a bill against local limits on cooperation, a bar on agents' access "except in response to a
-judicial warrant", a recital, records open only to officials, a copy of the law handed to the defendant, and
-an order not to disclose "to ... an individual". `tests/corpus/SPLIT.md` ("Twenty-third round") says which
-tuning files each shape came from.
+judicial warrant", a recital, records open only to officials, a copy of the law handed to the defendant, an
+order not to disclose "to ... an individual", and a list of who may inspect whose items sit in captioned
+groups. `tests/corpus/SPLIT.md` ("Twenty-third round") says which tuning files each shape came from.
 """
 
 from __future__ import annotations
@@ -119,6 +119,38 @@ CASES = [
         "contrary",
         "(a) If an adjudication is vacated, the court shall order the clerk not to disclose "
         "information about the case to a noncriminal justice organization or an individual.",
+    ),
+    # a list of who may inspect, its items in captioned groups ("(2) Case participants: (A) The child ..."),
+    # read with the lead of the whole list: the child is one, and so are federal officers
+    (
+        "captioned-groups",
+        "record-access",
+        "present",
+        "(a) Records of a child whose case was sealed shall not be open to public inspection.\n(b) "
+        "Inspection of the sealed records is permitted by:\n(1) Courts:\n(A) The juvenile court "
+        "having the child before it;\n(2) Case participants:\n(A) The child and the child's "
+        "attorney;\n(B) The child's parents;\n(3) Law enforcement:\n(A) Law enforcement officers of "
+        "the United States, when necessary for their official duties.",
+    ),
+    (
+        "captioned-groups-federal",
+        "federal-records",
+        "contrary",
+        "(a) Records of a child whose case was sealed shall not be open to public inspection.\n(b) "
+        "Inspection of the sealed records is permitted by:\n(1) Courts:\n(A) The juvenile court "
+        "having the child before it;\n(2) Case participants:\n(A) The child and the child's "
+        "attorney;\n(B) The child's parents;\n(3) Law enforcement:\n(A) Law enforcement officers of "
+        "the United States, when necessary for their official duties.",
+    ),
+    # a child named inside another's description ("a juvenile court having a child before it") is no one
+    # the records are open to
+    (
+        "child-described",
+        "record-access",
+        "absent",
+        "(a) Records of a child whose case was sealed shall not be open to public inspection.\n(b) "
+        "Inspection of the sealed records shall be permitted by: (1) A juvenile court having a "
+        "child before it; (2) A parole board considering a child's release.",
     ),
 ]
 

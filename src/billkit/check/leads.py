@@ -17,12 +17,15 @@ LIST_LEAD = re.compile(
     r"\b(?:when|if|where|unless)\b[^.;:]{0,80}:$|"
     r"\b(?:claims?|asserts?|alleges?|available|disclosed|released|provided|disseminated|furnished)\s*:$|"
     r"\bavailable for\b[^.;]{0,60}:$|"
-    r"\b(?:persons|individuals|entities|agencies|officials|only)\s*:$|" + DANGLING.pattern,
+    r"\b(?:persons|individuals|entities|agencies|officials|only)\s*:$|"
+    # a caption of a group of items inside a list ("... is permitted by: (2) Case participants:")
+    r":\s*\(\w{1,4}\)\s*[a-z][\w,'’ -]{0,48}:$|" + DANGLING.pattern,
     re.IGNORECASE,
 )
 """A lead that announces a list ("... any of the following actions ...:"), or stops at a word that needs
-its object ("... except when requested by:"): its labelled items finish its sentence, capitals or not,
-as long as they keep the first item's kind of label."""
+its object ("... except when requested by:"), or a caption of a group of a list's items ("... is permitted
+by: (2) Case participants:"): its labelled items finish its sentence, capitals or not, as long as they keep
+the first item's kind of label."""
 
 UNLABELLED_ITEMS = re.compile(r";\s+(?:(?:and|or)\s+)?[A-Z]|;$")
 """Items that lost their bullets ("They were not advised ...; They did not ...; or The plea was ..."): read

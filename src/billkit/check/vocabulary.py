@@ -299,8 +299,10 @@ NO_DEFECT = (
 """A ground of legal defect disclaimed ("An order under this section is not a finding that the conviction was obtained in
 violation of law, and the petitioner need not allege any defect"): it names a defect in order to say none is needed."""
 PETITION_TURNED_AWAY = (
+    r"^(?!.*\b(?:no|nor)\b[^.;]{0,30}\b(?:petitions?|motions?|applications?|pleadings?)\b).*"
     r"\b(?:petitions?|motions?|applications?|pleadings?)\b[^.;]{0,120}\b(?:shall|must) (?:be (?:summarily )?(?:dismissed|denied|rejected)|"
     r"not be (?:considered|entertained|heard))\b"
 )
 """A petition the sentence turns away ("Any successive petition for post-conviction relief not within the exception ...
-shall be dismissed summarily"): its words of relief and of a ground grant nothing."""
+shall be dismissed summarily"): its words of relief and of a ground grant nothing. A bar on turning one away ("No
+motion to vacate ... shall be denied merely because ...") is not one."""

@@ -154,7 +154,7 @@ RULES: tuple[Rule, ...] = (
     # Open to the parties, the person among them, while others need the court ("shall be confidential and only
     # available to the parties or by order of the court for good cause shown", Mo. Rev. Stat. § 610.140.8).
     Rule("record-access", "present",
-         (r"\b(?:only )?(?:available|accessible|open (?:for |to )?(?:inspection )?)(?: only)? (?:to|by) the parties\b(?!')", RELIEF),),
+         (r"\b(?:only )?(?:available|accessible|open(?: (?:for|to) inspection)?:?)(?: only)? (?:to|by) the parties\b(?!')", RELIEF),),
     # Cleared records that may go, among a list of uses, to the person they are about ("Information that is
     # sealed under this section may be provided to another person or agency only ... (3) for review by the
     # subject of the record").

@@ -46,17 +46,18 @@ CLOSED = (
 
 OPEN_TO = (
     r"(?:\b(?:open|available|accessible) (?:for |to )?(?:inspection|examination|review)?\s*(?:only )?(?:by|to)|"
-    r"\binspection of (?:th(?:ose|e|ese|at) )?(?:\w+ )?records? shall be permitted to|"
+    r"\binspection of (?:th(?:ose|e|ese|at|such) )?(?:\w+ )?records?(?: and files)? (?:shall be|is|are) permitted (?:to|by)|"
     r"\b(?:are|is|shall be|remain) (?:open |subject )?to (?:inspection|examination|review) by)\b"
-    r"(?:(?!\bexcept\b|\bunless\b)(?:[^.;]|;(?=\s*[\x22\u201c]?(?:and |or )?\(\w{1,4}\)))){0,300}?(?:\(\w{1,4}\)\s*)?(?<!\bof )(?<!\bof the )\b(?:the )?"
+    r"(?:(?!\bexcept\b|\bunless\b)(?:[^.;]|;(?=\s*[\x22\u201c]?(?:and |or )?\(\w{1,4}\)))){0,300}?(?:(?<=\bby )|(?<=\bto )|(?<=, )|(?<=\band )|(?<=\bor )|(?<=\bbut )|(?<=: )|(?<=\) ))(?:the )?"
     r"(?:" + OWNER + r"|respondents?\b|"
     r"(?:child|juvenile|youth|adjudicated youth|minor)\b(?! (?:court|justice|officer|probation|services|department)))"
 )
 """Records open to inspection by a list that names the person they are about ("open to inspection only by
 respondents, their parents ..."; "open to inspection by the following: ... (B) The child"). The list may run
 over semicolons between its items, never over a semicolon that starts another clause. The person is named as one the
-records are open to, not as one whose fingerprints or consent a requester must bring ("available to private persons ...
-under the following conditions: (A) ... provide the fingerprints of the person whose records are requested")."""
+records are open to, an item of the list or one of a series, not inside another's description ("a juvenile court having a
+child before it") nor as one whose fingerprints a requester must bring ("... provide the fingerprints of the person whose
+records are requested")."""
 
 LIMITED_TO = (
     r"\b(?:access to|inspection of|disclosure of|release of|dissemination of)\b[^.;]{0,80}\b(?:shall be|is|are) "
