@@ -56,6 +56,12 @@ NOT_THE_PERSON = (
 )
 """A bar aimed at federal agencies, or at one use of the records ("shall not be disclosed to any person ... for the purposes
 of employment, occupational licensing, housing"): it says nothing of the person's own access."""
+POINTS_ELSEWHERE = (
+    r" (?:as (?:otherwise )?provided|for the (?:limited )?purposes? (?:stated|set forth|described|provided|specified)) "
+    r"(?:in|by|under) (?:articles?|sections?|subsections?|paragraphs?)\b"
+)
+"""The words after "except" that only point to other provisions ("except as provided in subsections (d) and (f)";
+"Except for the limited purposes stated in Articles 920 and 921"): they open no way of the person's own."""
 SUBJECT_FIRST = (
     r"^(?:\(\w{1,4}\)\s*|\d{1,3}\.\s*|sec(?:tion|\.)? \d+\.\s*)*(?:(?:after|upon|once|when|following)\b[^,;.]{0,80},\s*)?"
     r"(?:the |a |an |any |such )?(?:person|individual|petitioner|defendant|applicant|juvenile|child|subject|record subject)\b"
@@ -167,11 +173,10 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:may|shall) be (?:accessed|inspected|examined|disclosed|released|made available)\b[^.;]{0,160}\b(?:shall|must) "
           r"(?:remain|be) otherwise confidential\b",
           RELIEF + r"|nonpublic|otherwise confidential|\bconfidential and\b"),
-         # (an exception that only points elsewhere, or to the court, opens no way of the person's own: "except as provided
-         # in subsections (d) and (f), ... or as otherwise ordered by the court")
+         # (an exception that only points elsewhere, or to the court, opens no way of the person's own)
          unless=(OWNER, r"(?<!no other )(?<!any other )\b(?:person|individual|petitioner|defendant|applicant|child|juvenile|parties)\b(?!')"
                  r"(?! (?:division|court|section|justice|officer|probation|services|department|facility|unit)\b)",
-                 r"\bexcept\b(?! as (?:otherwise )?provided (?:in|by|under) (?:subsections?|sections?|paragraphs?)\b)"),
+                 r"\bexcept\b(?!" + POINTS_ELSEWHERE + ")"),
          yields=True),
     Rule("record-access", "present", (LIMITED_TO + r"[^.;]{0,200}\b(?:the )?(?:" + OWNER + r")", RELIEF),
          unless=("(?:" + OWNER + r")[^.;]{0,60}" + COURT_ORDER,)),
@@ -242,11 +247,8 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:shall|must) be closed to (?:anyone|any person|all persons|the public and the (?:person|defendant|petitioner))\b|"
           r"\bnot (?:be )?(?:released|disclosed|made available|provided|shown|opened)\b[^.;]{0,80}\b(?:or|nor) to (?:the )?(?:" + OWNER + r")",
           RELIEF),
-         # (an exception that only points to other provisions opens no way of the person's own: "Except for the limited
-         # purposes stated in Articles 920 and 921, ... shall not be made available to any person")
-         unless=(r"\b(?:except|other than|but not|unless|provided|however|only|absent|without)\b"
-                 r"(?! (?:as (?:otherwise )?provided|for the (?:limited )?purposes? (?:stated|set forth|described|provided|specified)) "
-                 r"(?:in|by|under) (?:articles?|sections?|subsections?|paragraphs?)\b)",)),
+         # (nor one that only points to other provisions)
+         unless=(r"\b(?:except|other than|but not|unless|provided|however|only|absent|without)\b(?!" + POINTS_ELSEWHERE + ")",)),
     # The same bar with exceptions that leave the person out ("shall not be disclosed to any person except
     # a criminal justice agency"): against the practice, unless the bill grants the person access elsewhere.
     Rule("record-access", "against",

@@ -13,6 +13,9 @@ COPY_OF_LAW = (
     r"this (?:chapter|act|article|section|part|subchapter)\b"
 )
 """The law itself handed to someone ("shall provide a copy of this chapter to the defendant")."""
+APPEAL_ADVICE = r"^(?!.*\b(?:immigration|deport\w*|naturali[sz]ation|citizen\w*)\b).*\b(?:right to (?:an )?appeal|notice of appeal)\b"
+"""Advice of the right to appeal, with no word of immigration ("the court shall advise the defendant of the right to
+appeal"): no advisement about immigration, and no notice of relief."""
 
 RULES: tuple[Rule, ...] = (
     Rule("public-education", "present",
@@ -61,8 +64,7 @@ RULES: tuple[Rule, ...] = (
                  r"(?:office of the )?(?:prosecut\w*|district attorney|state's attorney|attorney general|law enforcement|agenc\w*|"
                  r"parties|victim)",
                  r"\b(?:warn|inform|notify|advise|alert)\w* (?:the )?(?:" + AGENCY + r")",
-                 # advice of the right to appeal says nothing of immigration
-                 r"^(?!.*\b(?:immigration|deport\w*|naturali[sz]ation|citizen\w*)\b).*\bright to (?:an )?appeal\b"),
+                 APPEAL_ADVICE),
          why="a plea advisement about immigration, not public education about record clearance"),
     # The advisement's own words, however the court is told to give it ("... the court shall inform
     # the defendant: ... (d) That if the defendant is not a citizen of the United States conviction of a
@@ -126,7 +128,7 @@ RULES: tuple[Rule, ...] = (
          # a notice sent to an agency is procedure, not a word to the person; nor is advice of the right to appeal
          unless=(r"\bplea\b", r"\b(?:send|mail|give|provide|transmit|forward)\w* (?:to )?(?:the |each |any )?(?:united states )?"
                  r"(?:federal bureau|fbi\b|central repository|repository|department|agenc|bureau|clerk|prosecut|court\b)",
-                 r"\bright to (?:an )?appeal\b|\bnotice of appeal\b"),
+                 APPEAL_ADVICE),
          why="notice of the right to relief, without its immigration limits"),
     # The person told that relief leaves the record with federal agencies ("shall be advised by the court that the
     # record may continue to be available to federal agencies"; "shall notify a person whose record is sealed that the
