@@ -12,7 +12,7 @@ VERB_LEAD = re.compile(r"\b(?:shall|may|must|will)(?: not)?(?::|--|\u2014)$", re
 finishes its sentence, capitals or not."""
 LIST_LEAD = re.compile(
     r"\bthe following\b[^.;]*:$|"
-    r"\b(?:by|to|of|for|from|with|that|than|including|except|unless|when|upon)\s*:$|"
+    r"\b(?:by|to|of|for|from|with|that|than|including|except|unless|when|upon|and|or)\s*:$|"
     r"\bfor (?:an |the )?orders?\s*:$|"
     r"\b(?:when|if|where|unless)\b[^.;:]{0,80}:$|"
     r"\b(?:claims?|asserts?|alleges?|available|disclosed|released|provided|disseminated|furnished)\s*:$|"

@@ -14,7 +14,8 @@ RELIEF = (
 MODAL = r"\b(?:may|shall|must|can|is entitled|are entitled|will|is cognizable|are cognizable|is available|are available)\b"
 DENIAL = (
     r"\b(?:may not|shall not|must not|will not|cannot|can not|(?:is|are) prohibited|(?<!not )(?<!never )prohibit\w*|unlawful for|"
-    r"no (?:\w+ ){0,4}(?:person|agency|office|officer|court|one|entity|employee|department|official|record|information|file)s?\b[^.;]*\b(?:may|shall|must)\b)"
+    r"no (?:\w+ ){0,4}(?:person|agency|office|officer|court|one|entity|employee|department|official|record|information|file|body|"
+    r"bodies|subdivision|government|unit)s?\b[^.;]*\b(?:may|shall|must)\b)"
 )
 COURT_ORDER = (
     r"(?:court order|order of (?:a |the )?(?:\w+ )?court|(?:judge|court)(?:'s)? order|"
@@ -86,7 +87,9 @@ FEDERAL = (
     # one of a list of levels ("a federal, state, or municipal law enforcement agency"; "federal or state agencies")
     + r"|federal,? (?:(?:state|local|county|municipal|tribal),? ){0,3}(?:or |and |and/or )(?:state|local|county|municipal|tribal) "
     + r"(?:(?:criminal justice|law enforcement|governmental|government) )?(?:authorit|agenc|law enforcement|official|officer)\w*"
-    + r"|agenc(?:y|ies)\b[^.;()]{0,60}\bof the united states\b|united states attorney"
+    # (not "other governmental agencies as authorized by the laws of this state or of the United States", the usual route
+    # for what federal law requires)
+    + r"|agenc(?:y|ies)\b(?:(?!\blaws?\b)[^.;()]){0,60}\bof the united states\b|united states attorney"
     + r"|(?:officers?|officials?|prosecut\w+|attorneys?)\b[^.;]{0,40}\bof (?:this state, )?the united states\b"
 )
 AGENCY = (
@@ -179,6 +182,9 @@ GRANT_VACATUR = (
     r"|:\s*(?:\(\w{1,4}\)\s*)+vacates?(?: and sets? aside)? (?:the |a |any )?(?:judgment|conviction)"
     r"|\b(?:petition|move|apply)\b[^.;]{0,160}?\bfor an order\b[^.;]{0,20}?\bvacating (?:the |a |any )?(?:judgment|conviction)"
     r"|\b(?:may|shall) grant (?:post-?conviction relief|(?:the |such )?motion to vacate)"
+    # what the order granting the motion does ("An order granting a motion under subsection (c) vacates both the
+    # conviction and the order setting it aside")
+    r"|\border (?:granting|that grants) (?:the |a |such )?(?:motion|petition)\b[^.;]{0,60}\bvacates (?:both )?(?:the |a )?(?:conviction|judgment)"
     r"|\b(?:permits?|allows?|authori[sz]es?|provides? for) (?:the )?vacatur\b"
     # a bill's digest ("Creates a mechanism for a person who is not a citizen ... to vacate a criminal conviction")
     r"|\b(?:creates?|establish(?:es)?) (?:a |an )?(?:mechanism|procedure|process|right|cause of action)\b[^.;]{0,200}?\bto (?:vacate|set aside) "
@@ -264,7 +270,7 @@ NO_HEARING = r"\bno (?:court|judge|tribunal)\b[^.;]{0,40}\b(?:shall|may|will) (?
 challenges the validity of the expunged conviction"): in a bar, the words of a ground are no ground."""
 LATER_CHALLENGE = (
     r"(?:withdraw\w* (?:the |a |his |her |their )?plea|vacat\w*|post-?conviction|habeas|collateral (?:attack|relief|challenge)|"
-    r"relief from (?:the )?judgment|coram nobis|challenge\w* (?:to )?the (?:validity of the )?conviction|attack\w* (?:on )?the (?:conviction|judgment))"
+    r"relief from (?:the )?judgment|coram nobis|challenge\w* (?:to )?the (?:validity of the )?(?:same |underlying )?conviction|attack\w* (?:on )?the (?:same |underlying )?(?:conviction|judgment))"
 )
 """A challenge to the conviction itself, brought after relief cleared its record."""
 SEVERED = (

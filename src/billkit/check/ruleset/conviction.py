@@ -183,6 +183,17 @@ RULES: tuple[Rule, ...] = (
     Rule("vacatur-for-cause", "present", (GRANT_PROCEEDING,), elsewhere=(DEFECT,),
          unless=(PRESUME, r"\bjurisdiction\b(?! to impose)",
                  r"\b(?:must|shall) (?:petition|file|be filed|be brought|be commenced)\b[^.;]{0,120}\bwithin\b")),
+    # A court that keeps, or is given, the power to decide the person's motion to vacate on a ground of defect ("the court
+    # that accepted the plea retains jurisdiction and authority to hear and decide a motion by the defendant to vacate
+    # the plea on the ground that it was obtained in violation of the constitution"): the statute makes the motion. A
+    # saving that the court is not deprived of that power ("does not divest the court of jurisdiction to hear a later
+    # motion to vacate") names a motion made elsewhere, and grants none.
+    Rule("vacatur-for-cause", "present",
+         (r"\b(?:retains?|keeps?|has|have|shall (?:have|retain|keep)) (?:the )?(?:continuing )?(?:jurisdiction|authority|power)\b"
+          r"(?: and (?:authority|power))? to (?:hear|decide|grant|consider|entertain|rule on)\b[^.;]{0,80}\b(?:motion|petition|"
+          r"application)s?\b[^.;]{0,60}\bto (?:vacate|set aside|withdraw)\b[^.;]{0,120}\bon (?:the |any )?grounds?\b",
+          DEFECT + "|" + DEFECT_WORD + "|" + FAILED_ADVICE),
+         unless=(PRESUME, CIVIL, r"\b(?:not|nothing|no)\b[^.;]{0,60}\b(?:divest|deprive|limit|affect|impair|preclude)")),
     # A vacatur, or leave to withdraw the plea, when the court failed to give the immigration
     # advisement ("If the court fails to address the defendant personally ... the court, on the
     # defendant's motion, shall vacate the judgment, and permit the defendant to withdraw the plea").

@@ -17,10 +17,19 @@ APPEAL_ADVICE = r"^(?!.*\b(?:immigration|deport\w*|naturali[sz]ation|citizen\w*)
 """Advice of the right to appeal, with no word of immigration ("the court shall advise the defendant of the right to
 appeal"): no advisement about immigration, and no notice of relief."""
 
+PLEA_ADVICE = (
+    r"\b(?:court|judge|counsel|attorney|lawyer|magistrate)\b[^.;]{0,120}\b(?:advis|inform|warn|tell|admonish|address)\w*\b[^.;]{0,200}"
+    r"\bplea\b|\bplea\b[^.;]{0,200}\b(?:court|judge)\b[^.;]{0,40}\b(?:shall|must) (?:advis|inform|warn|tell|admonish|address)\w*|"
+    r"\b(?:before|prior to) (?:accepting|entering|the entry of|acceptance of|taking) (?:a |the |any )?(?:\w+ )?plea|"
+    r"\bplea (?:colloquy|hearing|agreement|form)s?\b|\badvisements?\b[^.;]{0,120}\b(?:at|before|during) (?:the time of )?(?:the |a )?plea\b"
+)
+"""A court's or counsel's advice to a defendant before a plea: an advisement, not public education."""
+
 RULES: tuple[Rule, ...] = (
     Rule("public-education", "present",
          (r"\badvis\w*|\bnotice|\bnotif\w*|\binform(?!ation)\w*|outreach|\beducat\w*|\bpublish\w*|\bwarn\w*|\bsay\b|\bexplain\w*|\bstatement\b|\btell\w*|\b(?:shall|must|will|to) state\b|\bstat(?:es|ing) that\b",
-          IMMIGRATION + r"|deport\w*|naturali[sz]ation|removal from the united states", RELIEF + r"|record|relief|\border\b",
+          IMMIGRATION + r"|\bimmigration (?:law|consequences?|status)\b|deport\w*|naturali[sz]ation|removal from the united states",
+          RELIEF + r"|record|relief|\border\b",
           r"may not|might not|does not|do not|not (?:eliminate|remove|erase)|consult|lawyer|attorney|\bstill\b|no effect|not (?:be )?binding|"
           r"not recogni[sz]e|\blimits? (?:of|on|in)\b|limited effect|little effect|not protect"),
          # A report to the legislature informs lawmakers, not the people whose records are cleared; a notice in
@@ -29,7 +38,9 @@ RULES: tuple[Rule, ...] = (
          # proceeding") is a paper the person brings, not a notice given to the person.
          # A recital ("WHEREAS, immigrants make significant contributions to every facet of ... educational ... life") finds
          # facts; it tells no one anything.
-         unless=(r"\bplea\b", r"(?:shall|may) not (?:disclose|share|provide|transmit|give)", r"\breport to\b", ENGLISH_ONLY, SEVERED,
+         # A court's or counsel's advice to a defendant about a plea is a plea advisement, read as partial below; a notice
+         # for the public may name what relief does not cure in a plea.
+         unless=(PLEA_ADVICE, PRESUME, r"(?:shall|may) not (?:disclose|share|provide|transmit|give)", r"\breport to\b", ENGLISH_ONLY, SEVERED,
                  r"\bapproval notices?\b|\bnotices? to appear\b", r"\bwhereas\b")),
     # Materials for the public on what convictions, and relief, mean for immigration ("shall publish informational
     # materials for the public on the immigration consequences of criminal convictions").

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..vocabulary import AGENCY, CLEARED, DENIAL, FBI, FEDERAL, IMMIGRATION, LISTED, RELIEF, SAVING, SHARE
 from .rule import STATUS_ONLY, Rule
+from .savings import SAVED_APART, SAVES_SHARING, STATUS_SAVING
 
 _KEPT_OPEN_TO = r"\b(?:remains?|be|are|is|kept) (?:open|available|accessible)\b[^.;]{0,120}\bto\b"
 _KEPT_OPEN = _KEPT_OPEN_TO + r"[^.;]{0,120}?"
@@ -20,40 +21,6 @@ SENT_ON = (
     r"[^.;]{0,120}?\bto (?:the )?(?:united states )?" + FBI
 )
 """A duty to send something on to the FBI or its national indexes."""
-
-SAVES_SHARING = SAVING + r"[^.]{0,240}(?:" + SHARE + r")[^.]{0,160}(?:" + IMMIGRATION + r")"
-"""A savings clause that keeps sharing with immigration authorities open ("nothing in this section prohibits ... from
-sending to, or receiving from, federal immigration authorities ...")."""
-
-STATUS_SAVING = (
-    r"^(?!.*\b(?:(?:shall|may|must) not|no\b[^.;]{0,80}\b(?:shall|may)) (?:\w+,? ){0,3}?(?:prohibit|restrict|limit|prevent)\w*)"
-    r"(?!.*\b(?:polic(?:y|ies)|ordinances?|rules?|laws?|resolutions?)\b[^.;]{0,30}\b(?:that|which)\b[^.;]{0,20}\b(?:limits?|prohibits?|"
-    r"restricts?))"
-    r"(?!.*\b(?:criminal (?:history|records?|justice information)|records?\b|release dates?|personal (?:identifying )?"
-    r"information|databases?|fingerprints?|address(?:es)?\b|custody)).*\b(?:citizenship or immigration status|"
-    r"immigration or citizenship status|immigration status)\b"
-)
-"""The saving 8 U.S.C. § 1373 asks of a trust act ("nothing in this section prohibits ... sending to, or receiving
-from, federal immigration authorities information regarding the citizenship or immigration status ... of an
-individual"), for status and nothing else. A ban on local limits to that sharing ("A local governmental entity shall
-not prohibit ..."; "shall not enact ... any policy that prohibits ...") is no saving."""
-
-SAVED_APART = (
-    # a ban on stopping a person from getting records about themselves is not about immigration sharing
-    r"(?:(?:shall|may) not (?:\w+ )?|\bnothing\b[^.;]{0,40}\b)(?:prohibit|restrict|limit|prevent)\w*[^.;]{0,40}\b(?:person|individual)\b"
-    r"(?:[^.;]{0,60}\b(?:own|about (?:the person|himself|herself|themselves))\b|"
-    r"[^.;]{0,60}\bfrom (?:obtain|request|receiv|inspect|view|get|see)\w*\b[^.;]{0,200}\b(?:own|about (?:the person|himself|herself|themselves))\b)",
-    # a clause that requires nothing, or spares the person from stating a status, keeps no sharing open
-    r"\bnothing\b[^.;]{0,40}\brequires?\b[^.;]{0,60}\b(?:inquir|ask|determin|verif|collect)\w*",
-    r"\b(?:shall|may|must) not be (?:required|compelled|asked) to (?:disclose|state|reveal|provide)\b",
-    # immigration named only as what the saving leaves out
-    r"\b(?:other than|except (?:for )?|excluding|not including)\b[^.;]{0,80}(?:" + IMMIGRATION + r")",
-    # information given back to the person it is about
-    r"\bto (?:that|the) (?:same|very) (?:individual|person)\b|\bto the (?:individual|person) "
-    r"(?:himself|herself|themselves|concerned)\b",
-)
-"""What a savings clause keeps open that is no sharing with immigration authorities: a person's own records, no
-duty to ask, immigration named only as left out, information given back to the person it is about."""
 
 RULES: tuple[Rule, ...] = (
     # An immigration agency given access to the state's criminal records ("shall provide the United States Department
@@ -79,6 +46,15 @@ RULES: tuple[Rule, ...] = (
           RELIEF),
          unless=(DENIAL + r"[^.;]{0,200}(?:" + AGENCY + r")", r"\bnot\b[^.;]{0,30}\b(?:transmit|send|forward|report|provide|furnish)",
                  r"\b(?:nothing|none|neither)\b[^.;]{0,120}\b(?:shall|may|must)\b")),
+    # Records, cleared convictions among them, furnished when an immigration agency asks ("The department shall furnish
+    # a certified abstract of a driver's operating record ... upon request of: ... (3) any federal law enforcement
+    # agency, including United States Immigration and Customs Enforcement"; "An abstract ... shall include any conviction
+    # ..., whether or not the conviction has been set aside ... or expunged").
+    Rule("federal-records", "against",
+         (r"\b(?:shall|must|may)\b[^.;]{0,60}?\b(?:furnish|provide|release|disclose|give|send|transmit|make available)\w*\b[^.;]{0,160}?"
+          r"\b(?:upon|on|at) (?:the )?(?:written )?requests? of\b" + LISTED + r"{0,300}?(?:" + AGENCY + r")",),
+         elsewhere=(r"\b(?:whether or not|even if|regardless of whether|including)\b[^.;]{0,60}\b(?:has|have) been\b[^.;]{0,40}\b" + CLEARED,),
+         unless=(DENIAL + r"[^.;]{0,200}(?:" + AGENCY + r")", r"\b(?:judicial )?(?:warrant|subpoena|court order)\b")),
     # Closed records made available to a federal index ("records relating to the arrest, detention ... and disposition of
     # the juvenile shall be made available to the National Instant Criminal Background Check System"): a federal
     # system named as a recipient. Sending the order, or records so that they are removed, is the practice.
@@ -102,7 +78,8 @@ RULES: tuple[Rule, ...] = (
          (r"interstate identification index|federal bureau of investigation|\bfbi\b|national crime information|\biii (?:system|index)|ncic|"
           r"national (?:fingerprint|criminal history|criminal records?) (?:file|index|database|system)|next generation identification|federal databases?|"
           r"federal (?:criminal history |identification |fingerprint )(?:files?|records?|databases?|systems?|index)|"
-          r"federal (?:criminal history )?(?:file|database|data base|depositor|repositor)",
+          r"federal (?:criminal history )?(?:file|database|data base|depositor|repositor)|"
+          r"federal records? (?:be |shall be |is |are )?(?:corrected|removed|deleted|purged|updated)\b",
           r"\b(?:remov|delet|purg|expung|seal|destr|withdr[ae]w|take [^.;]{0,20}out)\w*|"
           r"\bnot (?:be )?(?:sent|forwarded|transmitted|submitted|reported)\b|"
           r"\b(?:notif|notice|update|request|forward|send)\w*[^.;]{0,200}(?:" + RELIEF + r"|withdrawn)|"
@@ -126,6 +103,9 @@ RULES: tuple[Rule, ...] = (
           r"\bnot (?:be )?(?:visible|viewable|accessible)\b|\bneither\b[^.;]{0,80}\bnor\b[^.;]{0,80}\b(?:shall|may)\b",
           SHARE + r"|\bavailable\b|\bvisible\b|\bgive\w*|\bgiven\b|\bused (?:by|to|for)\b[^.;]{0,80}(?:" + IMMIGRATION + r")|\bfurnished\b|\bresponse\b"),
          unless=(r"for (?:the purposes? of )?(?:employment|licensing|housing|tenant)", r"\bremove the immigration",
+                 # a ban for another purpose only: a registry of people by religion or status (Vermont's registry ban)
+                 r"\bfor (?:the purposes? of )?(?:creating|establishing|compiling|maintaining|building|contributing to)\b[^.;]{0,40}"
+                 r"\b(?:registry|registries|database of (?:individuals|persons|people))\b",
                  # the person's immigration hardship, not an immigration authority ("the court shall not grant it
                  # ... because of rehabilitation, equitable factors, or immigration hardship")
                  r"\bimmigration (?:hardship|consequences?)\b(?![^.;]*\b(?:authorit|agenc|officer|enforcement|ice\b|homeland))",

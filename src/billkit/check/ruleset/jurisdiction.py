@@ -54,45 +54,103 @@ JURISDICTION_KEPT = (
 )
 """Words that keep the court's jurisdiction (or speak of a child's case reaching an age): no rule against it fires."""
 
+CLEARED_TIE = (
+    r"\b(?:expung\w*|expunct\w*|seal(?:s|ed|ing)?\b|shield\w*|nondisclos\w*|annul\w*|eras(?:e|ed|ure)\b|pardon\w*|"
+    r"set[- ]aside (?:order|of)|clean slate|record clearance|limited access|completed deferred|dismissal of the charges|"
+    r"\b(?:was|were|is|are|has been|have been|had been|has not been|had not been) (?:\w+ )?(?:set aside|dismissed|cleared|pardoned|"
+    r"sealed|expunged|erased|annulled|shielded|restricted|nondisclosed)\b|set aside (?:under|pursuant to)|"
+    r"\b(?:automatic|record) relief\b|\b(?:for|on the basis of|because of) (?:\w+ )?rehabilitat\w*|\b(?:relief|order)s? (?:granted|entered|issued)\b|\bgrant(?:ing|s)? (?:of )?relief\b|"
+    r"\brelief (?:under|pursuant to) this\b|\b(?:destruction|restriction|vacation|erasure|annulment|expunction) of (?:the |a |any )?"
+    r"(?:\w+ ){0,3}(?:records?|information|convictions?)\b|\bcertificate of (?:rehabilitation|relief|good conduct)|"
+    r"\b(?:upon|after|following) (?:the )?dismissal\b|\bdismissal under this\b|\b(?:has|have|had) been vacated (?:under|pursuant to) this\b|"
+    r"\border (?:entered )?under (?:subdivision|subsection|paragraph)\b|\b(?:an? |the )?order (?:entered|granted|issued|made) under this (?:section|part|act|chapter|article|rule)\b|\b(?:relief|order)\b[^.;]{0,20}\b(?:has|have|had) been (?:granted|entered) under this (?:part|act|"
+    r"chapter|article|section)\b|"
+    r"(?:court|judge) that set aside|\b(?:has|have|had) been granted (?:for|to|on) (?:the|a|that|each) (?:conviction|record|case)|"
+    r"\bset-asides?\b|\bsetting aside (?:of )?(?:the |a )?(?:record|conviction)|\brecord (?:restriction|clearance)|\b(?:an? |the )?order (?:granting|that grants) (?:the )?relief\b|\bclear(?:s|ed|ing)? (?:a |the |an |any |that |his |her |their )?(?:\w+ )?(?:records?|convictions?)\b)"
+)
+"""The record's clearing, to which a court's kept power must be tied for the practice to be there in full."""
+UNTIED = "it keeps the court's power to hear a later challenge without saying that the power outlasts the record's clearing"
+
+RECORD_KEPT = (
+    r"\bjurisdiction(?: and (?:authority|power))? (?:to (?:correct|amend|supplement|maintain|reissue)\b[^.;]{0,40}\b(?:records?|orders? (?:of|to) "
+    r"(?:expunge|expungement|expunction|seal|sealing|set[- ]aside|nondisclosure))\b|"
+    r"over (?:the |its |their )?(?:judicial |court |case )?records\b)"
+)
+"""A court kept able to mend or keep the cleared record, or the order that cleared it, not to hear a challenge to
+the conviction."""
+
 CHALLENGED = r"(?:motions?|petitions?|proceedings?|challenges?|applications?|writs?)\b"
 """What a court may be barred from entertaining."""
+
+KEPT_FOR_OTHER = (
+    PRESUME,
+    r"original jurisdiction|jurisdiction of the supreme court",
+    r"\bno (?:court|tribunal|judge)\b",
+    r"until (?:the )?(?:child|person|juvenile|defendant|minor)\w* (?:attains|reaches|turns)|jurisdiction over the (?:child|juvenile|minor)|"
+    r"during (?:the )?(?:period of )?(?:probation|supervision|deferral)|until the (?:petition|application) is|"
+    r"\bfor the (?:full |entire |whole )?(?:term|period|duration) of (?:the )?(?:probation|supervision|deferral|parole)|"
+    r"\brevoke (?:the )?(?:probation|supervision|deferral|parole)\b|"
+    r"\bjurisdiction over (?:the |its |a |any )?(?:probation|supervision|parole|sentence)\b|\bover whom\b|"
+    # a petition about money or the sentence, not a challenge to the conviction ("retain jurisdiction over a
+    # defendant's criminal case ... if a defendant files a petition for remittance")
+    r"\b(?:petition|motion|application)s? (?:for|to) (?:the )?(?:remit\w*|remission|restitution|reduc\w*|modif\w*|early "
+    r"(?:termination|discharge)|terminat\w* (?:of )?(?:probation|supervision))",
+    r"(?:was|is|were) without jurisdiction|lack(?:ed|s)? (?:of )?jurisdiction|(?:did|does) not have jurisdiction",
+    # power kept over a protective order, with no motion or petition in sight ("The court that entered the
+    # protective order retains jurisdiction to enforce, modify, extend or dissolve that order")
+    r"^(?!.*\b(?:motions?|petitions?|post-?conviction|habeas|coram nobis|collateral)\b)"
+    r".*\b(?:(?:protective|no-contact|restraining) orders?|orders? of protection)\b",
+    r"jurisdiction\b[^.;]{0,60}\b(?:modif\w*|reduc\w*|revo(?:ke|cation)\w*)\b[^.;]{0,30}\b(?:sentence|probation|supervision)",
+    # a severability clause ("held invalid by a court of competent jurisdiction, the invalidity does not
+    # affect ...") and a court kept able to order a transfer on an immigration detainer (Iowa Code § 27A.4)
+    SEVERED,
+    r"\bdetainers?\b",
+    ORDER_UNDONE,
+    # a court kept able to hear another petition for the relief itself ("retains jurisdiction to consider a
+    # renewed petition"), not a challenge to the conviction
+    r"\bjurisdiction\b[^.;]{0,20}\bto (?:hear|consider|decide|entertain|rule on) (?:an? |the |any )?(?:(?:renewed|successive|"
+    r"another|second|new) (?:petition|application|motion)|(?:(?:later|subsequent|further|future) )?(?:petition|application|"
+    r"motion)s? (?:for|to) (?:the )?"
+    r"(?:seal|expung|shield|nondisclos)\w*)",
+    # a court kept able to collect money or enforce its orders ("shall retain jurisdiction over the defendant
+    # for the purpose of enforcing any unpaid restitution, fine, fee, or cost"), and an application for a
+    # job or a licence, are no later challenge
+    r"\bjurisdiction\b[^.;]{0,80}\b(?:for the purposes? of |to )(?:enforc|collect)\w*[^.;]{0,40}\b(?:restitution|"
+    r"fines?|fees?|costs?|protective|no-contact|support)\b",
+    r"\bapplications? for (?:employment|housing|licen\w*|credit|admission)\b",
+    # a court kept able to mend the record or the order, not to hear a challenge ("does not deprive the court of
+    # jurisdiction to correct, amend, or supplement the record of the expunged case"; "to correct a clerical
+    # mistake"); a court that must dismiss for want of jurisdiction
+    RECORD_KEPT,
+    r"\bclerical (?:mistakes?|errors?)\b|\bfor (?:want|lack) of jurisdiction\b",
+    # a prisoner's term, kept open to be shortened ("retains jurisdiction over an offender who is serving a prison term")
+    r"\bjurisdiction over (?:an? |the |any )?(?:offender|person|defendant|inmate|prisoner)\b[^.;]{0,40}\b(?:serving|committed|"
+    r"confined|incarcerated)\b",
+    # another application for the relief itself ("retains jurisdiction to hear and decide any later application
+    # under this Act concerning the same conviction")
+    r"\bjurisdiction\b[^.;]{0,40}\b(?:later|subsequent|further|future|another|new) (?:applications?|petitions?|motions?) "
+    r"under this (?:act|chapter|article|part)\b",
+)
+"""What a court kept able to act may be kept able to do that is no later challenge to the conviction: a child's
+case until an age, probation, money, a protective order, another petition for the relief itself, a higher court's
+own jurisdiction, a severability clause."""
 
 RULES: tuple[Rule, ...] = (
     # Continuing jurisdiction.
     # A saving of a higher court's own jurisdiction ("shall not be construed to limit the original jurisdiction of the
     # Supreme Court in habeas corpus") is not the convicting court's power after relief.
-    Rule("court-jurisdiction", "present", (KEEPS, JURISDICTION, LATER), window=2,
-         unless=(PRESUME, r"original jurisdiction|jurisdiction of the supreme court", r"\bno (?:court|tribunal|judge)\b",
-                 r"until (?:the )?(?:child|person|juvenile|defendant|minor)\w* (?:attains|reaches|turns)|jurisdiction over the (?:child|juvenile|minor)|"
-                 r"during (?:the )?(?:period of )?(?:probation|supervision|deferral)|until the (?:petition|application) is|"
-                 r"\bfor the (?:full |entire |whole )?(?:term|period|duration) of (?:the )?(?:probation|supervision|deferral|parole)|"
-                 r"\brevoke (?:the )?(?:probation|supervision|deferral|parole)\b|"
-                 r"\bjurisdiction over (?:the |its |a |any )?(?:probation|supervision|parole|sentence)\b|\bover whom\b|"
-                 # a petition about money or the sentence, not a challenge to the conviction ("retain jurisdiction over a
-                 # defendant's criminal case ... if a defendant files a petition for remittance")
-                 r"\b(?:petition|motion|application)s? (?:for|to) (?:the )?(?:remit\w*|remission|restitution|reduc\w*|modif\w*|early "
-                 r"(?:termination|discharge)|terminat\w* (?:of )?(?:probation|supervision))",
-                 r"(?:was|is|were) without jurisdiction|lack(?:ed|s)? (?:of )?jurisdiction|(?:did|does) not have jurisdiction",
-                 # power kept over a protective order, with no motion or petition in sight ("The court that entered the
-                 # protective order retains jurisdiction to enforce, modify, extend or dissolve that order")
-                 r"^(?!.*\b(?:motions?|petitions?|post-?conviction|habeas|coram nobis|collateral)\b)"
-                 r".*\b(?:(?:protective|no-contact|restraining) orders?|orders? of protection)\b",
-                 r"jurisdiction\b[^.;]{0,60}\b(?:modif\w*|reduc\w*|revo(?:ke|cation)\w*)\b[^.;]{0,30}\b(?:sentence|probation|supervision)",
-                 # a severability clause ("held invalid by a court of competent jurisdiction, the invalidity does not
-                 # affect ...") and a court kept able to order a transfer on an immigration detainer (Iowa Code § 27A.4)
-                 SEVERED, r"\bdetainers?\b", ORDER_UNDONE,
-                 # a court kept able to hear another petition for the relief itself ("retains jurisdiction to consider a
-                 # renewed petition"), not a challenge to the conviction
-                 r"\bjurisdiction\b[^.;]{0,20}\bto (?:hear|consider|decide|entertain|rule on) (?:an? |the |any )?(?:(?:renewed|successive|"
-                 r"another|second|new) (?:petition|application|motion)|(?:(?:later|subsequent|further|future) )?(?:petition|application|"
-                 r"motion)s? (?:for|to) (?:the )?"
-                 r"(?:seal|expung|shield|nondisclos)\w*)",
-                 # a court kept able to collect money or enforce its orders ("shall retain jurisdiction over the defendant
-                 # for the purpose of enforcing any unpaid restitution, fine, fee, or cost"), and an application for a
-                 # job or a licence, are no later challenge
-                 r"\bjurisdiction\b[^.;]{0,80}\b(?:for the purposes? of |to )(?:enforc|collect)\w*[^.;]{0,40}\b(?:restitution|"
-                 r"fines?|fees?|costs?|protective|no-contact|support)\b",
-                 r"\bapplications? for (?:employment|housing|licen\w*|credit|admission)\b")),
+    Rule("court-jurisdiction", "present", (KEEPS, JURISDICTION, LATER, CLEARED_TIE), window=2, unless=KEPT_FOR_OTHER),
+    # ... and the same power kept with no word of the record's clearing ("The sentencing court shall keep jurisdiction
+    # and authority to hear the petition ..., notwithstanding that the sentence has been served"): the right clause,
+    # but it does not say the power outlasts the sealing or expungement.
+    Rule("court-jurisdiction", "partial", (KEEPS, JURISDICTION, LATER_CHALLENGE), window=2, unless=KEPT_FOR_OTHER,
+         why=UNTIED),
+    # The court's power kept, after the relief, over the cleared record only ("The courts of this state retain jurisdiction
+    # over the judicial records of a case after the criminal history record ... has been sealed"): the right kind of
+    # clause, with a narrower object.
+    Rule("court-jurisdiction", "partial", (KEEPS, RECORD_KEPT, CLEARED_TIE),
+         unless=(PRESUME, r"\bno (?:court|tribunal|judge)\b"),
+         why="it keeps the court's power over the cleared record, not over a later challenge to the conviction"),
     # A court given jurisdiction to decide a motion that may come at any time after relief ("at any
     # time following the withdrawal of the guilty plea and dismissal of the charges ... The court in
     # which the guilty plea was originally entered has jurisdiction and authority to decide the motion").
@@ -101,13 +159,20 @@ RULES: tuple[Rule, ...] = (
           r"(?: and (?:authority|power))? to (?:hear|decide|consider|rule on|entertain|adjudicate|grant)|"
           r"\b(?:court|judge)\b[^.;]{0,30}\b(?:may|shall)\b (?:\w+ )?(?:hear|decide|consider|entertain|rule on)\b"
           r"(?: and (?:\w+ )?(?:decide|determine|rule on|grant))?[^.;]{0,20}?" + LATER_CHALLENGE,
-          LATER, r"\bat any time\b|notwithstanding[^.;]{0,60}(?:time|limitation|deadline)|(?:has|have) already been|\bremains? a conviction\b|"
+          LATER, r"\b(?:after|following|once|upon|since)\b[^.;]{0,60}" + CLEARED_TIE + r"|(?:has|have) already been|\bremains? a conviction\b|"
           r"\b(?:even (?:though|if|after|where|when)|regardless of whether|whether or not)\b[^.;]{0,60}" + RELIEF + r"|"
           r"\b(?:that|which) (?:has|have) been (?:\w+ )?" + RELIEF + r"|"
           r"\bnotwithstanding that\b[^.;]{0,80}" + RELIEF + r"|"
           r"\bnotwithstanding (?:the |any |an? |such |that )?(?:\w+ )?" + RELIEF + r"|"
           r"\b(?:after|once|following)\b[^.;]{0,40}?" + RELIEF + r"[^.;]{0,40}?\b(?:has|have) been (?:granted|ordered|entered)"),
          window=2, unless=(PRESUME, ORDER_UNDONE)),
+    # ... or at any time, or notwithstanding a deadline, with no word of the record's clearing ("shall have jurisdiction
+    # and power to hear and rule on the motion at any time"): the right clause, not said to outlast the relief.
+    Rule("court-jurisdiction", "partial",
+         (r"\b(?:has|have|shall have|retains?|shall retain|keeps?) (?:the )?(?:continuing |full )?(?:jurisdiction|authority|power)"
+          r"(?: and (?:authority|power))? to (?:hear|decide|consider|rule on|entertain|adjudicate|grant)",
+          LATER_CHALLENGE, r"\bat any time\b|notwithstanding[^.;]{0,60}(?:time|limitation|deadline)"),
+         window=2, unless=(PRESUME, ORDER_UNDONE), why=UNTIED),
     # A person whose record was cleared who may still bring the challenge in the court that convicted, which
     # may grant it ("may, notwithstanding the sealing, file a motion to vacate the conviction in the court that
     # entered it, and that court may grant the motion"); or an end of jurisdiction that keeps that motion.
@@ -193,6 +258,8 @@ RULES: tuple[Rule, ...] = (
           r"relief from (?:the )?judgment|challenging (?:that|the) conviction|challenge (?:the )?(?:validity|lawfulness|legality) of (?:the|that) conviction|"
           r"motion to withdraw the plea|\brule 35\b)|"
           r"\b(?:motion|petition|rule 35)\b[^.;]{0,60}\bremains? available\b[^.;]{0,60}\bafter\b",),
+         # (in a law that clears records: a vacatur statute that saves other remedies keeps nothing open after relief)
+         elsewhere=(CLEARED_TIE,),
          # (a missed advisement made harmless closes the challenge: "shall not affect the validity of the plea ..., and
          # shall not constitute a ground for ... any other post-conviction relief")
          unless=(JURISDICTION + r"(?! (?:to|of) (?:hear|decide))",
@@ -238,12 +305,29 @@ RULES: tuple[Rule, ...] = (
     # person ... demonstrates that the challenged criminal judgment ... is causing a present restraint"):
     # a noncitizen who learns of the immigration consequence after the sentence is served is shut out.
     Rule("court-jurisdiction", "against",
-         (r"(?:post[- ]?conviction|habeas|collateral|motion to vacate)[^.;]{0,160}\b(?:only )?if\b[^.;]{0,160}"
-          r"\b(?:present restraint|(?:is|remains) (?:\w+ )?in (?:\w+ )?custody|(?:is )?currently (?:incarcerated|in custody))",),
+         (r"(?:post[- ]?conviction|habeas|collateral|motion to vacate)[^.;]{0,160}\b(?:only )?if\b[^.;]{0,160}?"
+          r"\b(?:present restraint|(?:is|remains) (?:\w+ )?in (?:\w+ )?custody|(?:is )?currently (?:incarcerated|in custody)|"
+          r"(?:is|remains) (?:incarcerated|imprisoned|confined)|(?:is|remains) (?:on|serving) (?:probation|parole))",),
          unless=(r"\bno longer\b|\bwhether or not\b|\bnot (?:required to be |be )?in (?:\w+ )?custody",)),
     # Relief that ends the court's power over the case, or that bars or waives a later challenge, in other words.
     Rule("court-jurisdiction", "against",
          (r"\b(?:terminates|ends|extinguishes) (?:the |all |any )?(?:\w+ )?jurisdiction|"
+          # a court told not to hear the challenge once relief is entered ("The court shall not entertain a motion or
+          # petition within the scope of this Rule after the order of expungement or shielding has been entered"), or the
+          # challenge turned away in the passive ("a motion ... that challenges the expunged conviction shall not be
+          # entertained by any court"; "shall dismiss the petition for want of jurisdiction")
+          r"\b(?:courts?|judges?) (?:shall|may|will) not (?:thereafter )?(?:entertain|consider|hear)\b[^.;]{0,120}\b(?:after|once|"
+          r"following)\b[^.;]{0,60}" + CLEARED_TIE + r"|"
+          r"\b(?:motions?|petitions?|applications?)\b[^.;]{0,120}\b" + CLEARED + r" (?:\w+ )?(?:convictions?|judgments?|records?|"
+          r"cases?)\b[^.;]{0,40}\b(?:shall|may|will) not be (?:entertained|heard|considered)\b(?! in (?:open|public))|"
+          r"\b" + CLEARED_TIE + r"[^.;]{0,200}\bdismiss\w* (?:the |such |any )?(?:petition|motion|application)s? for (?:want|lack) of "
+          r"jurisdiction|"
+          # pending and later challenges ended by the relief ("upon the automatic expungement ..., all proceedings in the
+          # case, including any motion to vacate ..., shall be terminated, and the court ... shall dismiss every such motion")
+          r"\b(?:upon|after|once|following)\b[^.;]{0,80}" + CLEARED_TIE + r"[^.;]{0,300}\b(?:dismiss|terminate)\w* (?:every|each|all) "
+          r"(?:such )?(?:pending )?(?:motions?|petitions?|applications?)\b|"
+          r"\b(?:upon|after|once|following)\b[^.;]{0,80}" + CLEARED_TIE + r"[^.;]{0,200}" + LATER_CHALLENGE + r"[^.;]{0,200}\bshall be "
+          r"terminated\b|"
           r"\b(?:shall|will) (?:thereafter )?(?:lose|have no) jurisdiction|\b(?:be|is|are) without jurisdiction to (?:entertain|hear|consider|decide)|"
           r"\bwaive\w*[^.;]{0,40}\brights?\b[^.;]{0,80}(?:" + LATER_CHALLENGE + r"|\bappeal|further relief|relief from the conviction)|"
           r"\bwaiver of (?:the |any |all )?rights?\b[^.;]{0,60}(?:" + LATER_CHALLENGE + r")|"

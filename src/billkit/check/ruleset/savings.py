@@ -1,0 +1,40 @@
+"""What a savings clause keeps open ("nothing in this section prohibits ... sharing with federal immigration
+authorities"), and what it only seems to: the words the federal-records rules read savings clauses with."""
+
+from __future__ import annotations
+
+from ..vocabulary import IMMIGRATION, SAVING, SHARE
+
+SAVES_SHARING = SAVING + r"[^.]{0,240}(?:" + SHARE + r")[^.]{0,160}(?:" + IMMIGRATION + r")"
+"""A savings clause that keeps sharing with immigration authorities open ("nothing in this section prohibits ... from
+sending to, or receiving from, federal immigration authorities ...")."""
+
+STATUS_SAVING = (
+    r"^(?!.*\b(?:(?:shall|may|must) not|no\b[^.;]{0,80}\b(?:shall|may)) (?:\w+,? ){0,3}?(?:prohibit|restrict|limit|prevent)\w*)"
+    r"(?!.*\b(?:polic(?:y|ies)|ordinances?|rules?|laws?|resolutions?)\b[^.;]{0,30}\b(?:that|which)\b[^.;]{0,20}\b(?:limits?|prohibits?|"
+    r"restricts?))"
+    r"(?!.*\b(?:criminal (?:history|records?|justice information)|records?\b|release dates?|personal (?:identifying )?"
+    r"information|databases?|fingerprints?|address(?:es)?\b|custody)).*\b(?:citizenship or immigration status|"
+    r"immigration or citizenship status|immigration status)\b"
+)
+"""The saving 8 U.S.C. § 1373 asks of a trust act ("nothing in this section prohibits ... sending to, or receiving
+from, federal immigration authorities information regarding the citizenship or immigration status ... of an
+individual"), for status and nothing else. A ban on local limits to that sharing ("A local governmental entity shall
+not prohibit ..."; "shall not enact ... any policy that prohibits ...") is no saving."""
+
+SAVED_APART = (
+    # a ban on stopping a person from getting records about themselves is not about immigration sharing
+    r"(?:(?:shall|may) not (?:\w+ )?|\bnothing\b[^.;]{0,40}\b)(?:prohibit|restrict|limit|prevent)\w*[^.;]{0,40}\b(?:person|individual)\b"
+    r"(?:[^.;]{0,60}\b(?:own|about (?:the person|himself|herself|themselves))\b|"
+    r"[^.;]{0,60}\bfrom (?:obtain|request|receiv|inspect|view|get|see)\w*\b[^.;]{0,200}\b(?:own|about (?:the person|himself|herself|themselves))\b)",
+    # a clause that requires nothing, or spares the person from stating a status, keeps no sharing open
+    r"\bnothing\b[^.;]{0,40}\brequires?\b[^.;]{0,60}\b(?:inquir|ask|determin|verif|collect)\w*",
+    r"\b(?:shall|may|must) not be (?:required|compelled|asked) to (?:disclose|state|reveal|provide)\b",
+    # immigration named only as what the saving leaves out
+    r"\b(?:other than|except (?:for )?|excluding|not including)\b[^.;]{0,80}(?:" + IMMIGRATION + r")",
+    # information given back to the person it is about
+    r"\bto (?:that|the) (?:same|very) (?:individual|person)\b|\bto the (?:individual|person) "
+    r"(?:himself|herself|themselves|concerned)\b",
+)
+"""What a savings clause keeps open that is no sharing with immigration authorities: a person's own records, no
+duty to ask, immigration named only as left out, information given back to the person it is about."""
