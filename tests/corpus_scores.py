@@ -76,6 +76,7 @@ WAVES = {
     "test_2026_12_02": "test, twenty-first round",
     "test_2026_12_02b": "test, twenty-second round",
     "test_2026_12_03": "test, twenty-third round",
+    "test_2026_12_03b": "test, twenty-fourth round",
 }
 """Each list of ``split.yaml`` and the name its measures are reported under."""
 

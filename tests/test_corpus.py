@@ -115,7 +115,9 @@ FLOORS = {
     # retrained with the round's tuning files, then lost one contrary reading (33, 8, 21: 0.804 / 0.611).
     # Lists of who may inspect in captioned groups then moved one of the new eighteen's contrary readings to
     # its label (0.809 / 0.630 for the split), and one false present of the 186 to another wrong reading.
-    "test": {"present": {"precision": 0.75, "recall": 0.6}, "contrary": {"precision": 0.8, "recall": 0.62}},
+    # Re-based for the twenty-fourth round's seventeen test files (one of six contrary labels read on arrival):
+    # contrary 0.795 / 0.583 (35, 9, 25); present 0.755 / 0.627 (37, 12, 22).
+    "test": {"present": {"precision": 0.75, "recall": 0.62}, "contrary": {"precision": 0.79, "recall": 0.58}},
     # The likeness reader retrained with the twenty-third round's tuning files (scripts/train_likeness.py) no
     # longer finds one contrary provision among the first 22 (recall 0.667 to 0.5); no rule moved it.
     "test, first 22": {
@@ -213,6 +215,10 @@ FLOORS = {
         "present": {"precision": 0.66, "recall": 0.4},
         "contrary": {"precision": 0.8, "recall": 0.66},
     },
+    "test, twenty-fourth round": {
+        "present": {"precision": 0.66, "recall": 1.0},
+        "contrary": {"precision": 0.5, "recall": 0.16},
+    },
     # tune and whole corpus re-based twice more: 17 real texts of narrowed protections, then 18 on own-record
     # access, joined the tuning split (SPLIT.md, "Fourth round" and "Fifth round"); the files already there
     # kept every measure each time. Raised on 2026-11-30 (sixth round: time bars addressed to the court,
@@ -258,17 +264,22 @@ FLOORS = {
     # groups were read (D.C. Code § 16-2333, both labels), and Haw. Rev. Stat. § 571-84 moved from a false
     # present to a false contrary (court records open to the parties beside police records open to officials
     # alone: partial), which re-bases contrary precision to 0.957 (132 of 138).
-    "tune": {"present": {"precision": 0.96, "recall": 0.94}, "contrary": {"precision": 0.95, "recall": 0.92}},
+    # Twenty-fourth round: nineteen more, which came in at 105 of 114; 7 of their 9 misses were mended in general
+    # form. Two new contrary labels are still missed (Mass. Gen. Laws ch. 6, § 172, a list led by "Except as
+    # provided otherwise in this chapter", which points to the chapter's own grants; Mo. Rev. Stat. § 211.321,
+    # juvenile records whose list, now read whole after "as follows:", names the child's custodian), which
+    # re-bases contrary recall to 0.911 (133 of 146).
+    "tune": {"present": {"precision": 0.96, "recall": 0.94}, "contrary": {"precision": 0.95, "recall": 0.91}},
     # Whole corpus re-based for the twelfth round's test files (present precision 0.908), and for the
     # thirteenth's (present recall 0.909, contrary recall 0.876), and for the fifteenth's (present recall
     # 0.881, contrary precision 0.908 and recall 0.872), and for the seventeenth's (present recall 0.879,
     # contrary recall 0.867), and for the eighteenth's (present precision 0.901), and for the nineteenth's
     # (present precision 0.891), and for the twenty-first's and the reading as `billkit check` reads (present
     # recall 0.859, contrary recall 0.842), and for the twenty-third's (now present 0.907 / 0.844, contrary
-    # 0.922 / 0.843).
+    # 0.922 / 0.843), and for the twenty-fourth's (contrary 0.918 / 0.816).
     "whole corpus": {
-        "present": {"precision": 0.9, "recall": 0.84},
-        "contrary": {"precision": 0.92, "recall": 0.84},
+        "present": {"precision": 0.91, "recall": 0.84},
+        "contrary": {"precision": 0.91, "recall": 0.81},
     },
 }
 
@@ -291,7 +302,7 @@ def test_the_split_is_recorded():
     test = sorted(name for name, split in SPLIT.items() if split == "test")
     # A file may join the test split, never leave it: the 22 chosen first stay, and the waves added blind.
     waves = [len(wave) for wave in split_waves().values()]
-    assert len(test) >= 204 and waves == [
+    assert len(test) >= 221 and waves == [
         22,
         15,
         17,
@@ -315,6 +326,7 @@ def test_the_split_is_recorded():
         18,
         17,
         18,
+        17,
     ]
     assert set(test) <= names
     assert not set(test) & ORIGINAL, "the rules were tuned on the original files"

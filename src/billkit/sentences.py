@@ -21,7 +21,8 @@ def sentences(text: str, colons: bool = True) -> list[str]:
     current = ""
     # An ellipsis marks a cut, and ends a sentence only where a new one starts ("R.S. 14:82 ... when the").
     stop = r"(?<=[.:])" if colons else r"(?<=[.])"
-    ends = stop + r"(?<!\.\.\.)\s+|(?<=\.\.\.)\s+(?![a-z])"
+    # "c." before a number is a chapter ("St. 2022, c. 81, § 7"), not a list's label.
+    ends = stop + r"(?<!\.\.\.)(?<!\bc\.)\s+|(?<=\bc\.)\s+(?!\d)|(?<=\.\.\.)\s+(?![a-z])"
     for piece in re.split(ends, " ".join(text.split())):
         current = f"{current} {piece}" if current else piece
         # "...; b." or "...; 2." ends with the next item's label: the label goes with the words after it.

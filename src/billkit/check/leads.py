@@ -11,7 +11,7 @@ VERB_LEAD = re.compile(r"\b(?:shall|may|must|will)(?: not)?(?::|--|\u2014)$", re
 """A lead that stops at its verb ("... shall not:", or the United States Code's "shall--"): what follows
 finishes its sentence, capitals or not."""
 LIST_LEAD = re.compile(
-    r"\bthe following\b[^.;]*:$|"
+    r"\bthe following\b[^.;]*:$|\bas follows\s*:$|"
     r"\b(?:by|to|of|for|from|with|that|than|including|except|unless|when|upon|and|or)\s*:$|"
     r"\bfor (?:an |the )?orders?\s*:$|"
     r"\b(?:when|if|where|unless)\b[^.;:]{0,80}:$|"

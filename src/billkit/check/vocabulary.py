@@ -47,6 +47,8 @@ NO_ORDER = (
 ACCESS = r"\b(?:access\w*|inspect\w*|obtain\w*|get|cop(?:y|ies)|made available|available|review|see)\b"
 SELF = (
     r"(?:the |a |that |such )?(?:person|individual|petitioner|defendant|applicant|probationer)\b|"
+    # (not the child a list's matter concerns: "discuss matters concerning the child ... with the victim")
+    r"(?<!concerning )(?<!regarding )(?<!about )(?<!control of )(?<!custody of )(?<!treatment of )"
     r"(?:the|a|that|such) (?:child|juvenile|youth|minor)\b(?!'s|’s| (?:court|justice|officer|probation|record|services))|"
     r"subject of (?:the |that |an? )?(?:\w+ )?record|subject(?:'s)? attorney|designated agent|(?:the )?record subject\b|"
     r"the subject\b(?!(?:'s)? (?:of|to|matter)\b)"
@@ -67,7 +69,7 @@ IMMIGRATION = (
 )
 ENFORCERS = (
     r"\b(?:agenc(?:y|ies)|authorit(?:y|ies)|officials?|officers?) (?:(?:that|which|who) (?:are |is )?)?"
-    r"(?:responsible for (?:the )?|charged with (?:the )?)?(?:enforc\w*|administer\w*) (?:of )?"
+    r"(?:primarily |principally |chiefly )?(?:responsible for (?:the )?|charged with (?:the )?)?(?:enforc\w*|administer\w*) (?:of )?"
     r"(?:the |federal |civil |united states )*immigration laws?\b"
 )
 """Those who enforce the immigration laws, named by what they do ("agencies responsible for enforcing the

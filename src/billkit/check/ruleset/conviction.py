@@ -73,6 +73,11 @@ CIVIL = (
 conviction."""
 SENTENCE_ONLY = r"\brecall\w*\b[^.;]{0,30}\bsentence"
 """Relief that recalls a sentence (to resentence or dismiss it under a later law), not a vacatur of the conviction."""
+PEOPLE_SET_ASIDE_SENTENCE = (
+    r"\b(?:set aside|vacate|correct)\w* (?:the |a |an |such |that )?(?:\w+ )?sentence\b(?![^.;]{0,40}\b(?:conviction|judgment|plea|verdict)\b)"
+)
+"""A sentence set aside on the prosecutor's motion ("may, upon motion of the people, set aside the sentence upon the ground
+that it was invalid as a matter of law"): a correction of the sentence, not a vacatur the person is denied."""
 RELIEF_UNDONE = (
     r"\b(?:vacat|reopen|set aside|rescind|revok)\w* (?:an? |the |such |that |any )?(?:\w+ )?orders? (?:of |for |granting )?"
     r"(?:seal|expung|expunc|nondisclos|shield)\w*|"
@@ -117,7 +122,7 @@ RULES: tuple[Rule, ...] = (
     # (a prosecutor's motion "if ... the conviction ... no longer serves the interests of justice", with no defect
     # named, narrows nothing: there is no vacatur for cause to narrow)
     Rule("vacatur-for-cause", "partial", (NARROWED_VACATUR, VACATE), window=2, part=NARROWS,
-         unless=(r"^(?!.*(?:" + DEFECT + "|" + DEFECT_WORD + r")).*\binterests? of justice\b",
+         unless=(r"^(?!.*(?:" + DEFECT + "|" + DEFECT_WORD + r")).*\binterests? of justice\b", PEOPLE_SET_ASIDE_SENTENCE,
                  RELIEF_UNDONE),
          why="the vacatur is narrowed: only the prosecutor may ask for it, or it reaches only later convictions"),
     # A vacatur for cause that must be sought within days or months of judgment ("A motion to vacate a conviction for
@@ -215,7 +220,8 @@ RULES: tuple[Rule, ...] = (
     # A vacatur only the prosecutor is named to seek, in a sentence of its own: a route, but not one the person can
     # take. A grant to the person elsewhere in the bill still reads present.
     Rule("vacatur-for-cause", "partial", (PROSECUTOR_MOVES, VACATE, DEFECT + "|" + DEFECT_WORD + "|" + FAILED_ADVICE),
-         unless=(r"\b(?:respon\w*|object\w*|oppos\w*|join\w*|stipulat\w*)\b", r"(?:defendant|person|petitioner|movant)'s (?:motion|petition)"),
+         unless=(r"\b(?:respon\w*|object\w*|oppos\w*|join\w*|stipulat\w*)\b", r"(?:defendant|person|petitioner|movant)'s (?:motion|petition)",
+                 PEOPLE_SET_ASIDE_SENTENCE),
          why="only the prosecutor is named to ask for the vacatur; the person has no motion of their own"),
     # A bill that denies the person a motion of their own ("Nothing in this section confers on a defendant a right to
     # file a motion under this section"): whatever vacatur it gives is the prosecutor's alone.

@@ -95,7 +95,8 @@ RULES: tuple[Rule, ...] = (
                  r"\bnot (?:be |remain )?(?:available|accessible|open|disseminated|provided|furnished|disclosed|released)\b")),
     Rule("federal-records", "partial",
          (IMMIGRATION,
-          DENIAL + r"|\b(?:shall|will|may) have no access\b|\bnothing\b[^.;]{0,60}\b(?:shall|may) be (?:furnished|disclosed|released|provided|"
+          DENIAL + r"|\b(?:shall|will|may) have no access\b|\band not (?:be )?(?:for the purposes? of enforcing|provided to|disclosed to|"
+          r"shared with|released to)\b|\bnothing\b[^.;]{0,60}\b(?:shall|may) be (?:furnished|disclosed|released|provided|"
           r"shared|transmitted|sent|given|made available)|\bden(?:y|ies)\b[^.;]{0,60}\baccess|\bexclud\w* from|"
           r"\bno (?:\w+ ){0,3}(?:record|information|file|cop(?:y|ies))s? (?:is|are|shall be|may be) (?:shared|disclosed|released|provided|sent|furnished|given)|"
           r"\brefrain\w* from|\bdeclin\w* to (?:provide|share|disclose|release|furnish|transmit)|\brefus\w* (?:to|any)\b|"
@@ -103,6 +104,9 @@ RULES: tuple[Rule, ...] = (
           r"\bnot (?:be )?(?:visible|viewable|accessible)\b|\bneither\b[^.;]{0,80}\bnor\b[^.;]{0,80}\b(?:shall|may)\b",
           SHARE + r"|\bavailable\b|\bvisible\b|\bgive\w*|\bgiven\b|\bused (?:by|to|for)\b[^.;]{0,80}(?:" + IMMIGRATION + r")|\bfurnished\b|\bresponse\b"),
          unless=(r"for (?:the purposes? of )?(?:employment|licensing|housing|tenant)", r"\bremove the immigration",
+                 # a ban on policies, which an anti-sanctuary bill's title names ("prohibiting enactment or adoption of certain
+                 # policies"), bars no sharing
+                 r"\bprohibit\w* (?:the )?(?:enactment|adoption|implementation)\b[^.;]{0,40}\bpolic",
                  # a ban for another purpose only: a registry of people by religion or status (Vermont's registry ban)
                  r"\bfor (?:the purposes? of )?(?:creating|establishing|compiling|maintaining|building|contributing to)\b[^.;]{0,40}"
                  r"\b(?:registry|registries|database of (?:individuals|persons|people))\b",
@@ -263,7 +267,8 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:" + SHARE + r"|unseal)|"
           r"\b(?:287\(g\)|1357\(g\))|"
           r"\b(?:include|report|disclose|contain)\w*[^.;]{0,60}\bwhether or not (?:\w+ ){0,2}(?:sealed|expunged|set aside|vacated|cleared)",
-          RELIEF + r"|record|criminal history|custody|detention"),
+          # (ICE's "detention and removal" work names a function, not a record kept on anyone)
+          RELIEF + r"|record|criminal history|custody|detention(?! and removals?\b)"),
          # a ban on such agreements protects ("No agency or agent shall enter into an agreement under U.S.C.
          # Title 8 § 1357(g)", East Chicago (Ind.) City Code § 39.055(C)), however long the list of what it bans
          # ("... any contract, agreement, or arrangement, whether written or oral, that would grant ...,
@@ -334,7 +339,7 @@ RULES: tuple[Rule, ...] = (
     # A duty to ask immigration authorities about a person held ("shall make a query through the DCI system to
     # the Law Enforcement Support Center (LESC) of Immigration and Customs Enforcement").
     Rule("federal-records", "against",
-         (r"\b(?:query|queries|inquiry|inquiries|verification|verify)\b[^;]{0,120}\b(?:to|with|through) (?:the )?"
+         (r"\b(?:query|queries|inquiry|inquiries|verification|verify)\b[^;]{0,120}\b(?:to|with|through|of) (?:the )?"
           r"(?:law enforcement support center|" + AGENCY + r")",
           r"\b(?:shall|must)\b", r"\b(?:jail|confine\w*|custody|arrest\w*|charged|prisoner|detain\w*|booking)"),
          window=2),
@@ -363,7 +368,11 @@ RULES: tuple[Rule, ...] = (
           r"immigration (?:law )?enforcement|(?:cooperat|assist|comply)\w*[^.;]{0,40}(?:immigration|homeland security))",)),
     Rule("federal-records", "against",
          (r"\b(?:no|not|prohibit\w*)\b[^.;]{0,80}\b(?:adopt|enact|implement|enforce|endorse|maintain|have in effect)\w*\b"
-          r"[^.;]{0,30}\bsanctuary (?:policy|policies|jurisdiction)|sanctuary policies (?:are )?prohibited",)),
+          r"[^.;]{0,30}\bsanctuary (?:policy|policies|jurisdiction)|sanctuary policies (?:are )?prohibited|"
+          # a digest's words ("establishes prohibitions concerning restricting the sharing and use of immigration and
+          # citizenship information")
+          r"\bprohibit\w*\b[^.;]{0,30}\b(?:restricting|limiting|prohibiting|impeding)\b[^.;]{0,60}\b(?:shar\w*|exchang\w*|"
+          r"communicat\w*|enforcement)\b[^.;]{0,80}\b(?:immigration|citizenship)\b",)),
     Rule("federal-records", "against",
          (SAVES_SHARING + "|" + SAVING + r"[^.]{0,240}(?:" + IMMIGRATION + r")[^.]{0,160}(?:" + SHARE + r")",),
          unless=(*SAVED_APART, STATUS_SAVING)),

@@ -261,6 +261,9 @@ RULES: tuple[Rule, ...] = (
           r"(?:inspect|access|review|examine|obtain (?:a )?cop(?:y|ies))\b|"
           r"\b(?:obtain|request)\b[^.;]{0,30}\bcop(?:y|ies)\b|(?:be given|receive|be sent|be provided(?: with)?) (?:a )?cop(?:y|ies)\b|"
           r"\bfrom (?:obtaining|inspecting|reviewing|accessing|seeing)\b|\bgrant\w* access\b[^.;]{0,80}\bto (?:the )?(?:" + OWNER + r")|"
+          # a check of oneself on request ("a person may request the Department of State Police to conduct a ... background
+          # check of himself or herself")
+          r"\b(?:request|obtain|receive)\w*\b[^.;]{0,80}\bbackground checks? (?:of|on) (?:himself|herself|themselves|oneself)\b|"
           r"\bpersonal (?:review|copy)\b|"
           r"(?:provide|furnish|give|send|mail)\w* (?:each |the |an? |such |that )?(?:person|individual|applicant|subject)\b[^.;]{0,60}\bwith\b|"
           r"\b(?:inspection|access|review)\b[^.;]{0,80}\bby (?:the |such |that |those )?(?:person|individual|subject)s?\b|"
@@ -269,7 +272,11 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:provid|furnish|mak)\w*[^.;]{0,60}\brecords? (?:available )?for (?:review|inspection)\b",
           r"(?:refers?|pertain\w*|relat\w*) to (?:the|that|such) (?:person|individual|applicant)\b|(?:person|individual)'s (?:own )?(?:criminal )?records?|"
           r"\b(?:person|individual)s? (?:about|concerning|regarding) whom\b|"
-          r"(?:his|her|their|his or her) own (?:criminal )?records?|subjects? (?:thereof|of (?:the |such |an? |that )?(?:\w+ ){0,2}(?:information|records?))|"
+          r"(?:his|her|their|his or her) own (?:(?:criminal|conviction|arrest|and) ){0,4}records?|subjects? (?:thereof|of (?:the |such |an? |that )?(?:\w+ ){0,2}(?:information|records?))|"
+          r"\bbackground checks? (?:of|on) (?:himself|herself|themselves|oneself)\b|"
+          # a records act's right, which is always to one's own record ("the right of a person to inspect, challenge, and
+          # correct criminal history record information")
+          r"\bright of (?:a|an|any|the) (?:person|individual|record subject) to (?:inspect|review|access|examine)\b|"
           r"(?:his|her|their|his or her) criminal (?:history )?record|(?:pertaining to|concerning|about) (?:himself|herself|themselves|himself or herself)|"
           r"(?:maintained|kept|held|information) about (?:the|that|such|a|an) (?:person|individual)|concerning (?:the|that|such) (?:person|individual|applicant)\b|"
           r"about (?:them|him|her|himself|herself|themselves)\b|(?:refers?|pertain\w*|relat\w*) to (?:him|her|them|him or her)\b|(?:his|her|their|his or her) own (?:criminal )?(?:history )?(?:records?|rap sheet)|"
@@ -281,8 +288,10 @@ RULES: tuple[Rule, ...] = (
           # the requesting person")
           r"\bverif\w*[^.;]{0,40}\bidentity of the (?:requesting (?:person|party|individual)|requester|requestor|applicant)\b",
           r"criminal (?:history|justice|record|offender)|records? of criminal|(?:non)?conviction information|identification records?|rap sheet|"
-          r"records? of (?:arrests?|convictions?)"),
-         unless=(COURT_ORDER, DENIAL + r"[^.;]{0,60}(?:inspect|access|review|cop(?:y|ies))"),
+          r"records? of (?:arrests?|convictions?)|\b(?:conviction|arrest) (?:and (?:arrest|conviction) )?records?\b|\bbackground checks?\b"),
+         # (a bar whose exceptions the sentence goes on to list is no veto: "shall not be open to the inspection of any
+         # person except those ..., as follows: (b) Any individual may request and receive a copy of his or her own ...")
+         unless=(COURT_ORDER, DENIAL + r"(?![^.;]{0,120}\bexcept\b)[^.;]{0,60}(?:inspect|access|review|cop(?:y|ies))"),
          why="the person may see their own criminal records, but the text does not say this includes cleared ones"),
     Rule("record-access", "partial",
          # the person confirms, not an agency named between ("... or the prosecuting agency confirms that the charge
