@@ -115,8 +115,8 @@ FLOORS = {
     # retrained with the round's tuning files, then lost one contrary reading (33, 8, 21: 0.804 / 0.611).
     # Lists of who may inspect in captioned groups then moved one of the new eighteen's contrary readings to
     # its label (0.809 / 0.630 for the split), and one false present of the 186 to another wrong reading.
-    # Re-based for the twenty-fourth round's seventeen test files (one of six contrary labels read on arrival):
-    # contrary 0.795 / 0.583 (35, 9, 25); present 0.755 / 0.627 (37, 12, 22).
+    # Re-based for the twenty-fourth round's seventeen test files (one of six contrary labels read on
+    # arrival): contrary 0.795 / 0.583 (35, 9, 25); present 0.755 / 0.627 (37, 12, 22).
     "test": {"present": {"precision": 0.75, "recall": 0.62}, "contrary": {"precision": 0.79, "recall": 0.58}},
     # The likeness reader retrained with the twenty-third round's tuning files (scripts/train_likeness.py) no
     # longer finds one contrary provision among the first 22 (recall 0.667 to 0.5); no rule moved it.
@@ -264,11 +264,11 @@ FLOORS = {
     # groups were read (D.C. Code § 16-2333, both labels), and Haw. Rev. Stat. § 571-84 moved from a false
     # present to a false contrary (court records open to the parties beside police records open to officials
     # alone: partial), which re-bases contrary precision to 0.957 (132 of 138).
-    # Twenty-fourth round: nineteen more, which came in at 105 of 114; 7 of their 9 misses were mended in general
-    # form. Two new contrary labels are still missed (Mass. Gen. Laws ch. 6, § 172, a list led by "Except as
-    # provided otherwise in this chapter", which points to the chapter's own grants; Mo. Rev. Stat. § 211.321,
-    # juvenile records whose list, now read whole after "as follows:", names the child's custodian), which
-    # re-bases contrary recall to 0.911 (133 of 146).
+    # Twenty-fourth round: nineteen more, which came in at 105 of 114; 7 of their 9 misses were mended in
+    # general form. Two new contrary labels are still missed (Mass. Gen. Laws ch. 6, § 172, a list led by
+    # "Except as provided otherwise in this chapter", which points to the chapter's own grants; Mo. Rev. Stat.
+    # § 211.321, juvenile records whose list, now read whole after "as follows:", names the child's
+    # custodian), which re-bases contrary recall to 0.911 (133 of 146).
     "tune": {"present": {"precision": 0.96, "recall": 0.94}, "contrary": {"precision": 0.95, "recall": 0.91}},
     # Whole corpus re-based for the twelfth round's test files (present precision 0.908), and for the
     # thirteenth's (present recall 0.909, contrary recall 0.876), and for the fifteenth's (present recall

@@ -81,6 +81,31 @@ def with_agencies_named(lowered: list[str]) -> list[str]:
     return [s if DEFINITION.search(s) else used.sub(lambda m: f"{m[0]} (ice)", s) for s in lowered]
 
 
+PERSON_MEMBER = re.compile(
+    r"\b(?:person|individual)s? (?:to whom|about whom|who is the subject)\b|"
+    r"\bsubject of (?:the |a |an |such )?(?:\w+ )?(?:records?|information)\b|\brecord subject\b"
+)
+"""Words in a definition that take in the person the record is about ("the person to whom the sealed
+information pertains")."""
+
+
+def with_person_named(lowered: list[str]) -> list[str]:
+    """``lowered`` with each use of a term whose definition takes in the person a record is about
+    ("'Authorized requester' means: ... (B) the person to whom the sealed information pertains") followed by
+    that person, so that a grant or a bar worded with the term ("may release sealed information only to an
+    authorized requester") reads as one that names the person. Definitions themselves are left as they are."""
+    terms = terms_taking_in(lowered, PERSON_MEMBER)
+    if not terms:
+        return lowered
+    used = re.compile(
+        r"\b(?:" + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)) + r")s?\b"
+    )
+    return [
+        s if DEFINITION.search(s) else used.sub(lambda m: f"{m[0]} or the subject of the record", s)
+        for s in lowered
+    ]
+
+
 def openings(lowered: list[str]) -> list[Opening]:
     """Each sentence that opens cleared records to a term of ``federal_terms``, outside a bar on doing so (a
     bar on others in the same sentence, "... and shall not be disseminated to any other person", leaves it

@@ -34,7 +34,7 @@ LOOKBACK = 3
 """Sentences of the same provision before a lead that may close the records its list opens."""
 
 SEEING = re.compile(
-    r"\b(?:inspect\w*|examin\w*|access\w*|disclos\w*|releas\w*|disseminat\w*|divulg\w*|open|available|accessible|"
+    r"\b(?:inspect\w*|examin\w*|access\w*|disclos\w*|releas\w*|disseminat\w*|divulg\w*|open|available|accessible|viewed|copied|"
     r"furnish\w*|shown|permitted|restricted|limited)\b"
 )
 """A lead about seeing or getting something."""
@@ -76,11 +76,13 @@ LABEL = re.compile(
 """A label that opens an item, at its start or after a break ("; and (3) ..."), never a cross-reference
 ("subsection (d)")."""
 DESCRIBED_BY_ORDER = re.compile(
-    r"\b(?:(?:included|named|listed|described|specified|covered|identified) (?:in|by)|subject to) "
+    r"\b(?:(?:included|named|listed|described|specified|covered|identified) (?:in|by)|subject (?:to|of)) "
     r"(?:the |an? |such |that )?(?:\w+ )?order\b"
+    r"(?: of (?:\w+ ){1,3}?(?=under|shall|is|are|that|which|and|,))?"
 )
-"""Records described by the order that closed them ("the records included in the sealing order"): the lead is
-still about who may see them, not about who gets an order."""
+"""Records described by the order that closed them ("the records included in the sealing order"; "Records that
+are the subject of an order of expungement under this article"): the lead is still about who may see them, not
+about who gets an order."""
 WITHOUT_ORDER = re.compile(
     r"\bwithout (?:a |an |the |any )?(?:prior )?(?:" + COURT_ORDER + r")(?=,? (?:to|by) |:$)"
 )

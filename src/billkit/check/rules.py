@@ -52,7 +52,7 @@ _CITED_CODE = re.compile(r"\b(?:[a-z]{1,2}\.){2,}(?=\s?(?:\d|§))")
 """A code's initials before a section number ("K.S.A. 60-1507", "R.C. 2953.32"): no full stops."""
 
 
-_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+_DECIMAL_POINT = re.compile(r"(?<=[\da-z])\.(?=\d)")
 """The point inside a section number ("610.122"), which is no full stop."""
 
 
@@ -68,7 +68,7 @@ def check_passages(passages: list[Passage]) -> list[Finding]:
     """The finding for each practice, in the fixed practice order."""
     located = with_leads([(s, passage.location) for passage in passages for s in sentences(passage.text)])
     lowered = crossrefs.resolve([_lower(s) for s, _ in located], [place for _, place in located])
-    lowered = defined.with_agencies_named(lowered)
+    lowered = defined.with_person_named(defined.with_agencies_named(lowered))
     hits: dict[str, list[Evidence]] = {p: [] for p in PRACTICES}
     # a grant reads past the point of a section number ("the subject of a record sealed under section 610.122
     # may inspect it"); a bar keeps to the sentence as its words run

@@ -235,8 +235,11 @@ OWN_RECORD = (
     r"(?:(?:an? |the |one |any |all |every |each |that |such |those |these |his |her |their |his or her |its |"
     r"(?:the )?(?:person|individual|petitioner|defendant|applicant|child)'s )*"
     r"(?:(?:certified |true |complete |full )?cop(?:y|ies) of (?:an? |the |that |such |any |all |his |her |their |his or her |its |(?:the )?(?:person|individual|petitioner|defendant|applicant|child|subject)'s )*)?(?:own )?"
-    r"(?:(?!(?:expungement|sealing|orders?|relief|vacatur|nondisclosure|set-aside|certificate|dismissal)\b)[\w-]+ ){0,3}?"
-    r"(?:records?|files?|(?:record|history|conviction) information|criminal history)\b|(?:a |certified )?cop(?:y|ies) of (?:that|such|the) information\b)"
+    r"(?:the whole of (?:the )?|all of (?:the )?)?(?:(?!(?:expungement|sealing|orders?|relief|vacatur|nondisclosure|certificate|dismissal)\b)[\w-]+ ){0,3}?"
+    r"(?:records?|files?|(?:record|history|conviction) information|criminal history)\b|(?:a |certified )?cop(?:y|ies) of (?:that|such|the) information\b|"
+    # the information a provision has just named ("... criminal history record information that is the subject of an order of
+    # nondisclosure ... The person who is the subject of the order may obtain the information")
+    r"(?:(?<=obtain )|(?<=inspect )|(?<=receive )|(?<=review )|(?<=access )|(?<=examine ))the information\b(?! (?:required|needed|necessary|described|listed|specified|set out|that)\b))"
 )
 """A record as the object of seeing or getting it ("a copy of the sealed record", "the individual's sealed criminal
 history record information"), never relief itself ("an expungement of the record", "an order sealing the record")."""

@@ -120,7 +120,12 @@ RULES: tuple[Rule, ...] = (
           # the person's motion, the court's order ("Upon motion of the person named in the record, the court may order the
           # records opened for inspection by that person")
           r"\b(?:upon|on) (?:the )?(?:motion|petition|application) of (?:the )?(?:person|individual|petitioner|defendant|subject)\b"
-          r"[^.;]{0,80}\bcourt may (?:order|direct|permit|allow)\b[^.;]{0,40}\b(?:opened|unsealed|released|disclosed|made available|inspect\w*)",
+          r"[^.;]{0,80}\bcourt may (?:order|direct|permit|allow)\b[^.;]{0,40}\b(?:opened|unsealed|released|disclosed|made available|inspect\w*)|"
+          # ... or the other way round ("the sentencing court may, upon the defendant's motion and a showing that the records
+          # are needed in a pending proceeding, order the custodian to furnish copies to the defendant")
+          r"\b(?:court|judge) may,? (?:upon|on) (?:the )?(?:person|individual|petitioner|defendant|subject)(?:'s)? (?:motion|petition|"
+          r"application)\b[^.;]{0,120}\border (?:the |any |an? )?(?:\w+ )?(?:custodian|clerk|agency|department|repository|bureau)\b[^.;]{0,20}"
+          r"\bto (?:furnish|provide|release|disclose|give|send|make)\w*",
           # what is closed is a record, not a person or a place ("may not ... detain ... except ... a court order")
           r"\b(?:records?|files?|information|dockets?|documents?|papers|reports?|data|entr(?:y|ies)|cop(?:y|ies))\b"),
          unless=(r"(?:except|other than|but not|unless|only (?:to|by))[^.;]{0,30}(?:to |by )?(?:the )?(?:subject of|person who is the subject|"
@@ -146,7 +151,11 @@ RULES: tuple[Rule, ...] = (
                  # released with the person's own authorization or consent
                  r"(?:authoriz\w*|consent|request|permission) of (?:the )?(?:applicant|person|individual|subject|petitioner|defendant)",
                  r"\bprovided\b[^.]{0,40}\b(?:nothing|that)\b[^.]{0,200}\b(?:person|individual|subject|petitioner|defendant)\b[^.]{0,160}"
-                 r"\bwithout (?:leave|an? order|(?:a |the )?court order|petition)")),
+                 r"\bwithout (?:leave|an? order|(?:a |the )?court order|petition)",
+                 # no bar at all: a savings for an agency's own uses ("Nothing in this section prohibits the department of
+                 # corrections from keeping and using a sealed record ..., and a parole officer may view [it] ... without a
+                 # court order")
+                 r"\bnothing\b[^.;]{0,40}\bprohibits?\b(?![^.;]*\b(?:may not|shall not|must not)\b)")),
     # What relief leaves behind is kept for agencies alone ("a nonpublic record of disposition ... which shall be
     # retained solely for use by law enforcement agencies, prosecuting attorneys, and courts", S.D. Codified Laws
     # § 23A-3-31), unless the sentence also lets the person in.

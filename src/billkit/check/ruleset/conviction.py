@@ -73,9 +73,7 @@ CIVIL = (
 conviction."""
 SENTENCE_ONLY = r"\brecall\w*\b[^.;]{0,30}\bsentence"
 """Relief that recalls a sentence (to resentence or dismiss it under a later law), not a vacatur of the conviction."""
-PEOPLE_SET_ASIDE_SENTENCE = (
-    r"\b(?:set aside|vacate|correct)\w* (?:the |a |an |such |that )?(?:\w+ )?sentence\b(?![^.;]{0,40}\b(?:conviction|judgment|plea|verdict)\b)"
-)
+PEOPLE_SET_ASIDE_SENTENCE = r"\b(?:set aside|vacate|correct)\w* (?:the |a |an |such |that )?(?:\w+ )?sentence\b(?![^.;]{0,40}\b(?:conviction|judgment|plea|verdict)\b)"
 """A sentence set aside on the prosecutor's motion ("may, upon motion of the people, set aside the sentence upon the ground
 that it was invalid as a matter of law"): a correction of the sentence, not a vacatur the person is denied."""
 RELIEF_UNDONE = (

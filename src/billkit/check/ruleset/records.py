@@ -44,7 +44,10 @@ RULES: tuple[Rule, ...] = (
     # copy of the sealed record ... solely for the purpose of an application for naturalization"): the limit
     # narrows whatever the bill grants.
     Rule("record-access", "partial",
-         (PERSON + r"[^.;]{0,120}?\b(?:may|shall be (?:permitted|allowed|entitled) to|(?:is|are) entitled to)\b[^.;]{0,40}?\b" + SEE,
+         (PERSON + r"(?:[^.;]{0,120}?|\s+(?:whose|who)\b[^.;:]{0,160}?)\b(?:may|shall be (?:permitted|allowed|entitled) to|(?:is|are) entitled to)\b"
+          r"[^.;]{0,40}?\b" + SEE + r"|"
+          # ("the bureau shall release a sealed record to the person who is its subject when the person certifies ...")
+          r"\b(?:shall|may)\b (?:\w+ ){0,2}(?:release|disclose|provide|furnish|give)\w*\b[^.;]{0,60}\bto (?:the )?" + PERSON,
           PURPOSE_LIMIT, RELIEF),
          unless=(r"for the purpose of (?:preparing|filing|applying|seeking)|in order to (?:apply|petition|prepare)",),
          part=NARROWS, why="the person may see the cleared records only for a stated purpose, or without keeping a copy"),
@@ -65,6 +68,9 @@ RULES: tuple[Rule, ...] = (
          unless=(r"(?:" + AGENT + r")[^.;]{0,40}\b(?:upon|by|with|pursuant to) (?:an? |the )?" + COURT_ORDER,),
          why="the records are open to the person's lawyer or parent, not to the person"),
     Rule("record-access", "partial", (PERSON + r"|person|individual|petitioner|defendant", NARROWED_RECORD, RELIEF),
+         # (an agency keeping a summary for itself gives the person nothing: "The juvenile probation department may keep a
+         # summary of the sealed record ... for statistical purposes")
+         unless=(r"\b(?:agenc\w+|department|bureau|repository|court|clerk|office)\b[^.;]{0,40}\b(?:may|shall|must) (?:keep|retain|maintain)\b",),
          why="the person gets a summary of the record, or the judgment and order, not the record itself"),
     # A savings clause read backwards: no exception lets the person see the record.
     Rule("record-access", "against",
@@ -168,10 +174,13 @@ RULES: tuple[Rule, ...] = (
     # the next, or the record is any record (the partial rule below).
     Rule("record-access", "present",
          (PERSON + r"[^.;]{0,20}?\b(?:shall|may|must) not be (?:denied|refused) (?:access to |a copy of |inspection of )?" + OWN_RECORD + r"|"
-          + PERSON + r"[^.;]{0,80}?\b(?:may|can|(?:is|are|(?:shall|must) be) (?:entitled|permitted|allowed)(?:,[^,.;]{0,120},)? to|"
-          r"(?:has|have|retains?|shall have|shall retain) (?:the right|a right|access)(?: to)?)(?!\s+not\b)[^.;]{0,40}?\b"
+          # (the person, or the person whose relief a long clause describes: "An individual whose conviction has been vacated
+          # under RCW 9.96.060 or 9.94A.640, or whose record has been sealed under GR 15, may obtain ...")
+          + PERSON + r"(?:[^.;]{0,80}?|\s+(?:whose|who)\b[^.;:]{0,160}?)\b(?:may|can|(?:is|are|(?:shall|must) be) (?:entitled|permitted|allowed)"
+          r"(?:,[^,.;]{0,120},)? to|"
+          r"(?:has|have|retains?|keeps?|shall have|shall retain|shall keep) (?:the right|a right|access)(?: to)?)(?!\s+not\b)[^.;]{0,40}?\b"
           + SEE + r"\b(?:,? (?:and|or|and/or) " + SEE + r"(?: (?:a |certified )?cop(?:y|ies) of)?)?"
-          r"(?:(?!confirmation|notice|notif|certificate|statement|letter|\bthat\b|\border)[^.;]){0,100}?\s" + OWN_RECORD + r"|"
+          r"(?:(?!confirmation|notice|notif|certificate|statement|letter|\bthat\b|\border)[^.;]){0,140}?\s" + OWN_RECORD + r"|"
           + PERSON + r"[^.;]{0,40}?\b(?:has|have|shall have|retains?|shall retain|(?:is|are|shall be) (?:entitled|given)) "
           r"(?:full |continued |free )?access to\b[^.;]{0,20}?\s" + OWN_RECORD + r"|"
           # ("The department shall grant access to a person's own ... information to the person who is the subject of the
@@ -195,7 +204,7 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:records?|files?|information)\b[^.;]{0,60}\b(?:open|available|accessible) (?:for |to )?(?:inspection |examination |review |copying )?"
           r"(?:by|to) (?:the )?" + PERSON + r"|"
           r"\bmake\w* (?:an? |the )?(?:cop(?:y|ies) of )?[^.;]{0,40}\b(?:records?|files?)\b[^.;]{0,20}\bavailable to (?:the )?" + PERSON + r"|"
-          + SAVING + r"[^.;]{0,60}\b" + PERSON + r"[^.;]{0,60}\bfrom (?:\w+ing )?(?:(?:and|or) )?" + SEE + r"\b[^.;]{0,40}?\s" + OWN_RECORD + r"|"
+          + SAVING + r"[^.;]{0,60}\b" + PERSON + r"[^.;]{0,60}\bfrom (?:\w+ing )?(?:(?:and|or) )?" + SEE + r"\b[^.;]{0,100}?\s" + OWN_RECORD + r"|"
           # released to the person, or the person given the records
           r"\b(?:records?|files?|information)\b[^.;]{0,40}\b(?:shall|must|may) be (?:released|disclosed|provided|furnished|given|made available)\b"
           r"[^.;]{0,40}\bto (?:the )?(?:" + OWNER + "|" + PERSON + r")|"
@@ -207,21 +216,28 @@ RULES: tuple[Rule, ...] = (
           + SEE + r"\b)|"
           r"(?:does|shall|do) not apply\b[^.;]{0,60}\b(?:made |submitted )?by (?:the )?(?:" + OWNER + r")|"
           r"\b(?:available|accessible|open (?:for|to) inspection|disclosed|released|provided|furnished|given|dissemination|disclosure|release)\s+"
-          r"(?:of [^.;]{0,60}?)?only\s+(?:to|by)\b:?"
+          r"(?:of [^.;]{0,60}?|(?:[\w-]+ ){1,3}?)?only\s+(?:to|by)\b:?"
           r"(?:(?!however|provided|except|\bmail|\bsend|copy of)[^.]){0,300}?"
           r"\b(?:the )?(?:" + OWNER + r")",
-          RELIEF + r"|order of nondisclosure|\bconfidential\b|\bclosed records?\b"),
+          # (the person named as the one the order is about: "The person who is the subject of the order may obtain the
+          # information by submitting a written request")
+          RELIEF + r"|order of nondisclosure|\bconfidential\b|\bclosed records?\b|\bsubject of (?:the|that|such|an?) order\b"),
          window=2,
          unless=("(?:" + PERSON + r")[^.;]{0,80}?(?<!without )(?<!no )\b(?:only|unless|except|upon|pursuant to|by|after)\b[^.;]{0,30}(?:" + COURT_ORDER + r")",
                  r"(?<!without )(?<!no )\b(?:only|unless|except|upon|pursuant to|by|after)\b[^.;]{0,30}(?:" + COURT_ORDER + r")[^.;]{0,40}\b(?:to|by) (?:the )?"
                  + PERSON,
                  r"\bno (?:person|individual|one)\b[^.;]{0,20}\b(?:shall|may) be (?:furnished|provided|given|shown)\b",
+                 # a record not cleared ("a criminal history record ... that has not been expunged may review the record")
+                 r"\b(?:that|which)\s+(?:has|have|had|was|were|is|are) not (?:been )?(?:\w+ )?" + RELIEF,
                  # a judge's approval awaited ("the clerk shall not release the file until the request has been
                  # reviewed and approved by the chief judge")
                  r"\bnot\b[^.;]{0,80}\buntil\b[^.;]{0,80}(?:" + COURT_ORDER + r")",
                  # a bar on everyone ("no person shall be permitted to inspect an expunged record")
                  r"\bno (?:other )?(?:person|individual|one)\b[^.;]{0,20}\b(?:shall|may|must) be (?:permitted|allowed|entitled)\b",
-                 r"\b(?:may|shall|must|can|is|are) not\b(?! (?:be )?(?:required|need|denied|refused)\b)[^.;]{0,40}" + SEE + r"\b",
+                 # (unless a proviso lets the person in: "... shall not be open to inspection by any person; provided,
+                 # however, that the person whose record has been sealed ... may inspect the sealed record")
+                 r"\b(?:may|shall|must|can|is|are) not\b(?! (?:be )?(?:required|need|denied|refused)\b)(?![^.]*\bprovided,? (?:however,? )?that\b"
+                 r"[^.]{0,160}\bmay\b)[^.;]{0,40}" + SEE + r"\b",
                  THIRD_PARTY_COPY,
                  r"\bnot (?:be )?(?:\w+ )?(?:open|available|accessible)\b[^.;]{0,40}\b(?:to|by) (?:the )?" + PERSON,
                  r"for the purpose of (?:preparing|filing|applying|seeking)|in order to (?:apply|petition|prepare)",
@@ -259,7 +275,7 @@ RULES: tuple[Rule, ...] = (
     Rule("record-access", "partial",
          (r"(?:person|individual|subject)s?\b[^.;]{0,160}\b(?:right to|may|to|and|be (?:permitted|allowed|entitled) to) (?:\w+ )?"
           r"(?:inspect|access|review|examine|obtain (?:a )?cop(?:y|ies))\b|"
-          r"\b(?:obtain|request)\b[^.;]{0,30}\bcop(?:y|ies)\b|(?:be given|receive|be sent|be provided(?: with)?) (?:a )?cop(?:y|ies)\b|"
+          r"\b(?:obtain|request)\b[^.;]{0,40}\bcop(?:y|ies)\b|(?:be given|receive|be sent|be provided(?: with)?) (?:a )?cop(?:y|ies)\b|"
           r"\bfrom (?:obtaining|inspecting|reviewing|accessing|seeing)\b|\bgrant\w* access\b[^.;]{0,80}\bto (?:the )?(?:" + OWNER + r")|"
           # a check of oneself on request ("a person may request the Department of State Police to conduct a ... background
           # check of himself or herself")
@@ -278,7 +294,7 @@ RULES: tuple[Rule, ...] = (
           # correct criminal history record information")
           r"\bright of (?:a|an|any|the) (?:person|individual|record subject) to (?:inspect|review|access|examine)\b|"
           r"(?:his|her|their|his or her) criminal (?:history )?record|(?:pertaining to|concerning|about) (?:himself|herself|themselves|himself or herself)|"
-          r"(?:maintained|kept|held|information) about (?:the|that|such|a|an) (?:person|individual)|concerning (?:the|that|such) (?:person|individual|applicant)\b|"
+          r"(?:maintain(?:s|ed)?|keeps|kept|holds|held|information) about (?:the|that|such|a|an) (?:person|individual)|concerning (?:the|that|such) (?:person|individual|applicant)\b|"
           r"about (?:them|him|her|himself|herself|themselves)\b|(?:refers?|pertain\w*|relat\w*) to (?:him|her|them|him or her)\b|(?:his|her|their|his or her) own (?:criminal )?(?:history )?(?:records?|rap sheet)|"
           r"(?:his|her|their|his or her) own criminal history|(?:his|her|their|his or her) (?:own )?records? of (?:arrests?|convictions?|prosecutions?)|"
           r"about the (?:record )?subject\b|"
@@ -298,7 +314,7 @@ RULES: tuple[Rule, ...] = (
          # ... will not be refiled")
          (r"(?:person|individual|petitioner|defendant)s?\b(?:(?!\b(?:agenc|prosecut|court|department|bureau|office|clerk)\w*)"
           r"[^.;]){0,120}\b(?:verify|confirm|check|learn|find out)\w* (?:in writing )?(?:whether|that|if)\b|"
-          r"(?:person|individual|petitioner|defendant) (?:may|can) determine\b[^.;]{0,80}\bwhether\b",
+          r"(?:person|individual|petitioner|defendant) (?:may|can) determine\b[^.;]{0,160}\bwhether\b",
           RELIEF + r"|\brelief\b"),
          why="the person can confirm that relief was granted, not obtain the records"),
     Rule("record-access", "partial",

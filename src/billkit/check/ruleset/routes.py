@@ -11,7 +11,10 @@ THROUGH_PROCEDURE = (
     r"\b(?:through|under|by following|in the manner (?:prescribed|provided|set forth))\b[^.;]{0,80}\b(?:procedures?|process)\b"
     r"[^.;]{0,60}\b(?:under|in|of|by|established|prescribed|set forth)\b|"
     r"\b(?:procedures?|process)\b[^.;]{0,40}\b(?:set forth|established|prescribed|provided) (?:in|by|under)\b|"
-    r"\bin the manner (?:prescribed|provided|set forth) (?:by|in|under)\b"
+    r"\bin the manner (?:prescribed|provided|set forth) (?:by|in|under)\b|"
+    # ("may review it in the manner, and subject to the conditions, that the department of public safety prescribes for the
+    # review of criminal history record information under section 27-16-55")
+    r"\bin the manner,? (?:and subject to the conditions,? )?(?:that|which) (?:the )?[^.;]{0,60}\bprescribes?\b"
 )
 """The person reaches the records only through another agency's procedure ("by following the procedures for
 challenging the accuracy of a record set forth in ...", "only by applying to the bureau under Section ...")."""
@@ -79,7 +82,10 @@ PURPOSE_LIMIT = (
     r"\b(?:solely|only|exclusively) to (?:verify|check|confirm|correct|challenge)\b|\bfor no other purpose\b|"
     # ("may request ... a copy of the sealed record ... for use in connection with a motion to vacate")
     r"\bfor use in connection with (?:a |an |the |any )?(?:\w+ ){0,2}(?:motion|petition|proceeding|application|hearing)s?\b|"
-    r"\bbut (?:may |shall )?not (?:copy|retain|reproduce|(?:obtain|make|keep) (?:a )?cop(?:y|ies))\b"
+    r"\bbut (?:may |shall )?not (?:copy|retain|reproduce|(?:obtain|make|keep) (?:a )?cop(?:y|ies))\b|"
+    # released only once the person certifies a need ("when the person certifies in writing that the record is needed to
+    # complete an application for a license")
+    r"\b(?:when|if|upon|after)\b[^.;]{0,40}\bcertif\w*[^.;]{0,60}\b(?:needed|required|necessary) (?:to|for)\b"
 )
 """A limit on what the person may do with the record: see it for one purpose alone, or see it but not keep a copy."""
 
@@ -106,8 +112,9 @@ THIRD_PARTY_COPY = (
 the person a copy of the record before taking any adverse action"): no way in of the person's own."""
 
 AGENCY_SEES = (
-    r"(?:^|\. )(?:\(\w{1,4}\)\s*)*(?:an?|the|any) (?:[\w-]+ ){0,3}(?:agency|agencies|department|officer|official|prosecutor|clerk)\b"
-    r"[^.;]{0,100}\bmay (?:\w+ ){0,2}(?:inspect|examine|review|obtain|access|see|copy)"
+    r"(?:^|\. )(?:\(\w{1,4}\)\s*)*(?:notwithstanding [^,.;]{0,80}, )?(?:an?|the|any) (?:[\w-]+ ){0,3}(?:agency|agencies|department|"
+    r"officers?|officials?|prosecutor|clerk|office of the (?:\w+ ){0,2}attorney|(?:prosecuting|district|state's) attorney)\b"
+    r"[^.;]{0,100}\bmay (?:\w+ ){0,4}(?:inspect|examine|review|obtain|access|see|copy|consult|view|use)"
     # (unless the same agency must also hand the record to the person)
     r"(?![^.;]*\b(?:furnish|provide|give|send|mail|deliver|release|disclose)\w*\b[^.;]{0,60}\bto (?:the )?"
     r"(?:person|individual|subject|petitioner|defendant|record subject)\b)|"
