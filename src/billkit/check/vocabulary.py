@@ -178,10 +178,10 @@ GRANT_VACATUR = (
     r"|motion to vacate[^.;]{0,60}\b(?:shall|must|may) be granted"
     # the conviction declared void (a writ of error coram nobis: "the judgment of conviction is void and of no force or
     # effect, and the court shall so declare in its order")
-    r"|\b(?:judgment|conviction)s?(?: of conviction)? (?:is|are|shall be) (?:declared |deemed )?(?:void|null|a nullity)\b"
+    r"|\b(?:judgment|conviction)s?(?: of conviction| entered on (?:the|a) plea)? (?:is|are|shall be) (?:declared |deemed )?(?:void|null|a nullity)\b"
     # an item of a list of the orders a court may make ("... including an order that does any of the following: (1)
     # Vacates and sets aside the judgment")
-    r"|:\s*(?:\(\w{1,4}\)\s*)+vacates?(?: and sets? aside)? (?:the |a |any )?(?:judgment|conviction)"
+    r"|:\s*(?:\(\w{1,4}\)\s*)+vacat(?:es?|ing)(?: and (?:sets?|setting) aside)? (?:the |a |any )?(?:judgment|conviction)"
     r"|\b(?:petition|move|apply)\b[^.;]{0,160}?\bfor an order\b[^.;]{0,20}?\bvacating (?:the |a |any )?(?:judgment|conviction)"
     r"|\b(?:may|shall) grant (?:post-?conviction relief|(?:the |such )?motion to vacate)"
     # what the order granting the motion does ("An order granting a motion under subsection (c) vacates both the

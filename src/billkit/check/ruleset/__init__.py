@@ -51,7 +51,17 @@ def _vetoed(rule: Rule) -> Rule:
         return rule
     if rule.practice == "vacatur-for-cause" and rule.strength == "present":
         return replace(
-            rule, unless=(*rule.unless, NEGATED, conviction.NARROWED_VACATUR, conviction.SENTENCE_ONLY)
+            rule,
+            unless=(
+                *rule.unless,
+                NEGATED,
+                conviction.NARROWED_VACATUR,
+                conviction.SENTENCE_ONLY,
+                conviction.DECRIMINALIZED,
+            ),
+            # (relief a later change in the law gives, named a few sentences before: "would not have been guilty ...
+            # had the Adult Cannabis Act been in effect ... (c) ... dismiss and seal it as legally invalid")
+            unless_before=(*rule.unless_before, conviction.CHANGED_LAW),
         )
     if rule.practice in ("vacatur-for-cause", "rebuttable-presumption"):
         return replace(rule, unless=(*rule.unless, NEGATED))

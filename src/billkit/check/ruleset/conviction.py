@@ -52,7 +52,9 @@ NARROWED_VACATUR = (
     r"\b(?:defendant|person|petitioner|movant|individual|convicted)\b)"
 )
 PROSECUTOR_MOVES = (
-    r"^(?:\(\w{1,4}\)\s*|\d{1,3}\.\s*|sec(?:tion|\.)? \d+\.\s*)*(?:the |a |any )?(?:prosecut\w*(?: attorney)?|district attorney|"
+    r"^(?:\(\w{1,4}\)\s*|\d{1,3}\.\s*|sec(?:tion|\.)? \d+\.\s*)*"
+    # (after an opening phrase: "At any time after the entry of ... a judgment of conviction, the State's Attorney ... may file")
+    r"(?:(?:at any time|upon|on|after|within|if|when|notwithstanding)\b[^.;]{0,120}?,\s*)?(?:the |a |any )?(?:prosecut\w*(?: attorney)?|district attorney|"
     r"state's attorney|commonwealth's attorney|county attorney|attorney general)\b[^.;]{0,80}?\b(?:may|shall)\b(?:,[^,.;]{0,30},)?(?: \w+){0,2}? "
     r"(?:file|bring|make|move|petition|apply)\b"
 )
@@ -71,8 +73,30 @@ CIVIL = (
 )
 """A civil or administrative order or judgment undone (a protective order, a license suspension, Rule 60(b)): not a
 conviction."""
-SENTENCE_ONLY = r"\brecall\w*\b[^.;]{0,30}\bsentence"
-"""Relief that recalls a sentence (to resentence or dismiss it under a later law), not a vacatur of the conviction."""
+CHANGED_LAW = (
+    r"\bhad (?:the |this )?[^.;]{0,60}\b(?:act|law|section|amendment|initiative|proposition)s? been in effect\b|"
+    r"\bnow legally invalid\b|\bwould not have been guilty\b"
+)
+"""Words that make a later law the ground, not a defect in the case: read in the sentences before a grant too."""
+DECRIMINALIZED = CHANGED_LAW + r"|\bno longer (?:a crime|an offense|criminal|illegal|unlawful)\b"
+"""Relief because the law has since changed ("who would not have been guilty of an offense ... had the Adult Cannabis
+Act been in effect", "because the prior conviction is now legally invalid"): no defect in the case as it was tried."""
+INNOCENCE = (
+    r"newly discovered evidence|actual(?:ly)? innocen\w*|(?:is|was) innocent of|"
+    r"\bresults? of (?:the |any )?(?:\w+ )?(?:(?:dna|forensic) )?(?:\w+ )?(?:testing|tests?|analysis)\b[^.;]{0,60}\b(?:are |is |were )?"
+    r"(?:favou?rable|exculpatory)\b|"
+    r"would (?:likely |probably )?have prevented the conviction|(?:unavailable|not available) at (?:the time of )?trial"
+)
+"""A ground of innocence: new evidence, or test results in the person's favour."""
+SENTENCE_ONLY = (
+    r"\brecall\w*\b[^.;]{0,30}\bsentence|"
+    # ("relief granted under this rule shall not disturb the adjudication of guilt or permit the withdrawal of a plea")
+    r"\b(?:shall|does|will|may) not (?:disturb|affect|alter) (?:the )?(?:adjudication of guilt|conviction|judgment of conviction)\b|"
+    r"\b(?:shall|does|will|may) not (?:permit|allow|authori[sz]e) the withdrawal of (?:a|the) plea\b|"
+    r"\bdoes not (?:challenge|attack|affect) the validity of the conviction\b"
+)
+"""Relief that recalls a sentence (to resentence or dismiss it under a later law), or that reaches the sentence and
+leaves the conviction alone, not a vacatur of the conviction."""
 PEOPLE_SET_ASIDE_SENTENCE = r"\b(?:set aside|vacate|correct)\w* (?:the |a |an |such |that )?(?:\w+ )?sentence\b(?![^.;]{0,40}\b(?:conviction|judgment|plea|verdict)\b)"
 """A sentence set aside on the prosecutor's motion ("may, upon motion of the people, set aside the sentence upon the ground
 that it was invalid as a matter of law"): a correction of the sentence, not a vacatur the person is denied."""
@@ -126,11 +150,17 @@ RULES: tuple[Rule, ...] = (
     # A vacatur for cause that must be sought within days or months of judgment ("A motion to vacate a conviction for
     # failure of the court to advise ... shall be filed within 90 days after the judgment becomes final"): a person
     # who learns of the defect years later, as most do, is shut out.
+    # (the deadline may be the next sentence: "... shall vacate the judgment .... A motion under this subsection shall be filed
+    # within 30 days after the entry of judgment"; "must be filed no later than 14 days after a verdict")
     Rule("vacatur-for-cause", "partial",
-         (r"\b(?:motion|petition|application)s?\b[^.;]{0,40}\b(?:to vacate|for (?:post-?conviction )?relief|to withdraw)",
-          r"\b(?:shall|must) be (?:filed|made|brought|served)\b[^.;]{0,20}\bwithin (?:\w+ ){1,2}(?:\(\d+\) )?(?:days?|months?)\b",
+         (r"\b(?:motion|petition|application)s?\b[^.;]{0,40}\b(?:to vacate|for (?:post-?conviction )?relief|to withdraw)|"
+          r"\b(?:motion|petition|application)s? under (?:this )?(?:subsection|section|rule)\b",
+          r"\b(?:shall|must) be (?:filed|made|brought|served)\b[^.;]{0,20}\b(?:within|no later than|not later than|not more than) "
+          r"(?:\w+ ){1,2}(?:\(\d+\) )?(?:days?|months?)\b",
           DEFECT + "|" + DEFECT_WORD + "|" + FAILED_ADVICE),
-         unless=(r"\bunless\b|\bexcept\b|\bgood cause\b|\bat any time\b|\bdiligen\w*|\blearn\w*|\bdiscover\w*|\bnotice\b",),
+         window=2,
+         unless=(r"\bunless\b(?![^.;]{0,40}\bextends?\b)|\bexcept\b|\bgood cause\b|\bat any time\b|\bdiligen\w*|\blearn\w*|\bdiscover\w*|"
+                 r"\bnotice\b",),
          part=NARROWS, why="the motion must be filed within a short time after judgment, before most people learn of the defect"),
     # Relief whose only ground is "manifest injustice" ("To correct manifest injustice the court after sentence may set
     # aside the judgment of conviction and permit the defendant to withdraw the plea"): courts read the standard to
@@ -149,7 +179,8 @@ RULES: tuple[Rule, ...] = (
     # A plea that may be withdrawn for a defect only before sentence, with no route after it ("Before sentence is
     # imposed, the court shall permit a defendant to withdraw a plea of guilty if ..."): narrowed too.
     Rule("vacatur-for-cause", "partial",
-         (r"\b(?:before|prior to) (?:the |any )?(?:entry of (?:the )?)?(?:sentence|sentencing|judgment|imposition of (?:the )?sentence)\b",
+         (r"\b(?:before|prior to) (?:the |any )?(?:entry of (?:the )?)?(?:sentence|sentencing|judgment|imposition of (?:the )?sentence)\b|"
+          r"\b(?:before|prior to) (?:it|the court) (?:imposes|pronounces|enters) (?:the )?(?:sentence|judgment)\b",
           r"\bwithdraw\w*\b[^.;]{0,40}\bplea|\bplea\b[^.;]{0,40}\bwithdrawn\b",
           DEFECT + "|" + DEFECT_WORD + "|" + FAILED_ADVICE + r"|\bmanifest injustice\b|\bfair and just\b"),
          unless=(r"\bafter (?:the )?(?:sentence|sentencing|judgment)\b|\bat any time\b(?! before)|\b(?:thereafter|afterwards?)\b",), part=NARROWS,
@@ -168,7 +199,10 @@ RULES: tuple[Rule, ...] = (
                  # a court kept able to hear the motion grants nothing itself ("shall not divest the sentencing court of
                  # jurisdiction to hear a subsequent motion to vacate that conviction on the ground that it is legally invalid")
                  r"\b(?:not|nothing)\b[^.;]{0,60}\b(?:divest|deprive|limit|affect|impair)\w*[^.;]{0,60}\b(?:jurisdiction|authority|power)\b"
-                 r"[^.;]{0,20}\bto (?:hear|decide|consider|entertain)")),
+                 r"[^.;]{0,20}\bto (?:hear|decide|consider|entertain)",
+                 # ... nor one kept so "notwithstanding the sealing of a record" (a saving of motions other law gives)
+                 r"\bnotwithstanding\b[^.;]{0,60}\b(?:seal|expung|set[- ]aside|shield|nondisclos|annul|eras)\w*[^.;]{0,120}"
+                 r"\b(?:retains?|keeps?|has|shall have) (?:the )?(?:continuing )?jurisdiction\b")),
     # ... or a grant of vacatur whose grounds, listed elsewhere, include legal defects.
     # A court's keeping jurisdiction to hear a motion to vacate grants no vacatur itself.
     # (a plea withdrawn only before judgment is the early remedy, not a vacatur: "before entry of judgment, the court in
@@ -200,13 +234,21 @@ RULES: tuple[Rule, ...] = (
     # A vacatur, or leave to withdraw the plea, when the court failed to give the immigration
     # advisement ("If the court fails to address the defendant personally ... the court, on the
     # defendant's motion, shall vacate the judgment, and permit the defendant to withdraw the plea").
-    Rule("vacatur-for-cause", "present", (GRANT_VACATUR + r"|\b(?:shall|may)\b[^.;]{0,60}?\bvacate\b", FAILED_ADVICE)),
+    # (the ground may end the sentence before: "Where the court did not give the advisement required by subsection (a) ...,
+    # the judgment entered on the plea is void as to that defendant. On the defendant's motion, filed at any time, the
+    # court shall vacate the judgment")
+    Rule("vacatur-for-cause", "present", (GRANT_VACATUR + r"|\b(?:shall|may)\b[^.;]{0,60}?\bvacate\b", FAILED_ADVICE),
+         window=2),
     # A vacatur on a showing of innocence ("may vacate the conviction ... if newly discovered evidence establishes").
-    Rule("vacatur-for-cause", "present",
-         (GRANT_VACATUR, r"newly discovered evidence|actual(?:ly)? innocen\w*|(?:is|was) innocent of|"
-          r"\bresults? of (?:the |any )?(?:\w+ )?(?:dna|forensic) (?:\w+ )?(?:testing|tests?|analysis)\b[^.;]{0,60}\b(?:favou?rable|exculpatory)\b|"
-          r"would (?:likely |probably )?have prevented the conviction|(?:unavailable|not available) at (?:the time of )?trial"),
-         window=2, unless=(PRESUME, CIVIL)),
+    Rule("vacatur-for-cause", "present", (GRANT_VACATUR, INNOCENCE), window=2, unless=(PRESUME, CIVIL)),
+    # ... or a writ or petition claiming innocence, whose grant is in a later subsection ("a petition for a writ of actual
+    # innocence, if the person claims that there is newly discovered evidence ... (d) In ruling on a petition filed under
+    # this section, the court may set aside the verdict").
+    Rule("vacatur-for-cause", "present", (GRANT_VACATUR,),
+         # (not a deadline's words: "Any motion for a new trial grounded on newly discovered evidence must be filed within 3 years")
+         elsewhere=(r"^(?!.*\b(?:must|shall) be (?:filed|made|brought) (?:within|no later than)\b)"
+                    r".*\b(?:petition|motion|writ|application|claims?|alleg\w*|shows?)\b[^.;]{0,80}(?:" + INNOCENCE + ")",),
+         unless=(PRESUME, CIVIL, r"\bjurisdiction\b(?! over the (?:offense|case|matter|conviction))")),
     # Relief that undoes the conviction, on a ground of legal defect named in the same sentence, in any of the
     # words bills use for one: a broad net, because a vacatur's grounds are worded a hundred ways.
     Rule("vacatur-for-cause", "present",
@@ -221,14 +263,24 @@ RULES: tuple[Rule, ...] = (
          unless=(r"\b(?:respon\w*|object\w*|oppos\w*|join\w*|stipulat\w*)\b", r"(?:defendant|person|petitioner|movant)'s (?:motion|petition)",
                  PEOPLE_SET_ASIDE_SENTENCE),
          why="only the prosecutor is named to ask for the vacatur; the person has no motion of their own"),
+    # A vacatur whose claims about immigration advice are carved out ("relief shall not be granted on a claim that a plea
+    # ... was involuntary, or that counsel was ineffective, because the petitioner was not advised of ... the immigration
+    # ... consequences of the plea"): the very claim a noncitizen needs is the one it refuses.
+    Rule("vacatur-for-cause", "partial",
+         (r"\b(?:relief|motions?|petitions?)\b[^.;]{0,40}\b(?:shall|may) not be granted on (?:a |any )?claims?\b[^.;]{0,240}"
+          r"\b(?:immigration|deportation|removal|collateral consequences?)\b",),
+         elsewhere=(VACATE,), part=NARROWS,
+         why="the vacatur is refused on claims that the plea was uninformed about immigration consequences"),
     # A bill that denies the person a motion of their own ("Nothing in this section confers on a defendant a right to
     # file a motion under this section"): whatever vacatur it gives is the prosecutor's alone.
     Rule("vacatur-for-cause", "partial",
          (r"\bnothing in this (?:section|act|chapter|article|part|rule)\b[^.;]{0,30}\b(?:confers?|gives?|grants?|creates?)\b[^.;]{0,40}"
           r"\b(?:defendant|person|petitioner|convicted person)\b[^.;]{0,30}\bright to (?:file|bring|make|move)|"
-          r"\b(?:defendant|person|petitioner)\b[^.;]{0,20}\b(?:has|have|shall have) no right to (?:file|bring|make|move)",
+          r"\b(?:defendant|person|petitioner)\b[^.;]{0,20}\b(?:has|have|shall have) no right to (?:file|bring|make|move)|"
+          r"^(?:\(\w{1,4}\)\s*)*(?:a|the|no) (?:defendant|person|petitioner|convicted person)\b[^.;]{0,20}\b(?:may not|shall not|cannot|may) "
+          r"(?:not )?(?:file|bring|make)\b[^.;]{0,20}\b(?:motion|petition)s? under this (?:section|act|rule|article)\b",
           r"\b(?:motion|petition|application)s?\b"),
-         elsewhere=(VACATE,), part=NARROWS,
+         elsewhere=(VACATE, DEFECT + "|" + DEFECT_WORD), part=NARROWS,
          why="the bill gives the person no motion of their own: only the prosecutor may ask for the vacatur"),
     # Leave to withdraw a plea for an error in the plea proceeding, the early remedy court rules give before
     # sentence ("If the defendant's motion is based on an error in the plea proceeding, the court must permit the
@@ -236,7 +288,9 @@ RULES: tuple[Rule, ...] = (
     Rule("vacatur-for-cause", "partial",
          (r"\bwithdraw\w*\b[^.;]{0,40}\bplea\b|\bplea\b[^.;]{0,40}\bwithdrawn\b",
           r"\b(?:an? )?(?:error|defect)s? in the (?:plea )?(?:proceeding|colloquy|hearing)\b|"
-          r"\bfail\w* to (?:advise|comply with|follow|observe)\b[^.;]{0,80}\b(?:rule|subdivision|section|requirements?)\b"),
+          r"\bfail\w* to (?:advise|comply with|follow|observe)\b[^.;]{0,80}\b(?:rule|subdivision|section|requirements?)\b|"
+          # ("If the court accepted a plea without making each determination required by subdivision (a)")
+          r"\bwithout (?:first )?(?:making|giving|complying with|following)\b[^.;]{0,40}\b(?:required by|under) (?:rule|subdivision|section)\b"),
          why="it lets the defendant withdraw a plea for an error in the plea proceeding, not vacate the conviction later"),
     # A presumption that runs the other way: a ground not raised earlier is presumed waived.
     Rule("rebuttable-presumption", "against", (r"\bpresum\w*\b[^.;]{0,30}\bwaive[dr]?\b|\bpresumption of waiver\b",)),
@@ -249,10 +303,20 @@ RULES: tuple[Rule, ...] = (
           r"\bpleas?\b|\badvis\w*|\bimmigration\b|\bconvictions?\b")),
     # The presumption for noncitizens.
     Rule("rebuttable-presumption", "present",
-         (PRESUME + "|" + BURDEN_SHIFT, NONCITIZEN + r"|immigration|deport\w*|\bremoval\b|advisement",
+         (PRESUME + "|" + BURDEN_SHIFT, NONCITIZEN + r"|immigration|deport\w*|\bremoval\b|\badvis(?:e|ed|ement)\b",
           r"(?:legally )?invalid|not valid|not aware|(?:obtained |was |were )unlawful\w*|(?:legally |constitutionally )?"
-          r"(?:defective|infirm)|\bvoid\b|involuntar\w*|without (?:an )?understanding|cannot lawfully|not (?:knowing|voluntary)"),
+          r"(?:defective|infirm)|\bvoid\b|involuntar\w*|without (?:an )?understanding|cannot lawfully|not (?:knowing|voluntary)|"
+          # ("the plea is presumed to have been entered in violation of the petitioner's right to counsel")
+          r"\bin violation of (?:the )?(?:[\w']+ ){0,3}(?:right|rights|constitution)\b"),
          unless=(r"received the required advisement",)),
+    # A presumption that runs for the State: the advisement presumed given, the plea presumed valid ("the court shall presume
+    # that the advisement required by sub. (1) was given, and the defendant shall bear the burden of proving otherwise").
+    Rule("rebuttable-presumption", "against",
+         (r"\bpresum\w*\b[^.;]{0,80}\b(?:advisement|warning|admonition)s?\b[^;]{0,60}\b(?:was|were|had been|to have been) "
+          r"(?:given|made|delivered|provided)\b|"
+          r"\bpresum\w*\b[^.;]{0,60}\b(?:plea|conviction|judgment)\b[^.;]{0,40}\b(?:was|is|were|to have been) (?:entered )?"
+          r"(?:valid|voluntar\w*|knowing\w*)",),
+         unless=(r"\bnot (?:to have been )?(?:given|made|delivered|provided|valid|voluntar|knowing)",)),
     Rule("rebuttable-presumption", "partial",
          (PRESUME + r"[^.;]{0,160}(?:not (?:to have )?(?:received|been (?:so )?(?:given|advised|warned|told|informed|delivered|provided))|"
           r"was not given|were not given|(?:was|were) not (?:so )?(?:told|warned|advised|informed)|never (?:advised|warned|told|informed)|"
