@@ -21,7 +21,7 @@ COURT_ORDER = (
     r"(?:court order|order of (?:a |the )?(?:\w+ )?court|(?:judge|court)(?:'s)? order|"
     r"order (?:from|of|by) (?:a |the )?(?:judge|court)|"
     r"(?:motion|petition|application) (?:that is |which is )?granted by (?:a |the )?(?:\w+ )?court|"
-    r"order (?:issued|entered|made|signed) by (?:a |the )?(?:\w+ )?(?:court|judge)|(?:the|a) court (?:so )?(?:directs|orders|authorizes)|"
+    r"order (?:issued|entered|made|signed) by (?:a |the )?(?:\w+ )?(?:court|judge)|(?:the|a) court(?:,[^,.;]{0,60},)? (?:so )?(?:directs|orders|authorizes)|"
     r"leave of (?:the |a )?(?:\w+ )?court|(?:the |a )?(?:court|judge)'s permission|permission of (?:the |a )?(?:\w+ )?(?:court|judge)|(?:specific |written )?authorization of (?:the |a )?(?:\w+ )?(?:court|judge)|"
     r"(?:reviewed and )?approved by (?:the )?(?:chief |presiding |assigned )?(?:judge|court)\b|"
     r"approval of (?:the )?(?:chief |presiding |assigned )?judge\b|"

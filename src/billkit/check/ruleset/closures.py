@@ -117,6 +117,15 @@ RULES: tuple[Rule, ...] = (
           # sealed records")
           r"(?:subject of (?:the )?records?|person|individual|petitioner)\b[^.;]{0,40}\bmay (?:petition|apply to|move) (?:the )?(?:\w+ )?"
           r"court\b[^.;]{0,60}?\bfor (?:permission|leave|an order|authori[sz]ation) to (?:inspect|examine|review|see|obtain|copy|access)\b|"
+          # ... or only by the person's motion ("may obtain a copy of the information ... only by filing a motion in the court
+          # that issued the order")
+          r"(?:subject of (?:the )?(?:records?|order)|person|individual|petitioner)\b[^.;]{0,160}?\bmay\b[^.;]{0,100}\bonly by filing (?:a |an )?"
+          r"(?:written )?(?:motion|petition|application) (?:in|with|before) (?:the |a |any )?(?:\w+ )?court\b|"
+          # ... in whatever form the asking takes ("shall send the presiding judge a letter requesting permission"; "shall apply
+          # by motion to the Superior Court ... for leave to do so")
+          r"(?:subject of (?:the )?records?|person|individual|petitioner)\b[^.;]{0,200}?\b(?:shall|must|may)\b (?:\w+ ){0,3}?"
+          r"(?:send|write|submit|apply|move|petition|make)\w*\b[^.;]{0,80}\b(?:judge|court)\b[^.;]{0,80}\b(?:requesting|asking|seeking|"
+          r"for) (?:the )?(?:judge's |court's )?(?:permission|leave)\b|"
           # the person's motion, the court's order ("Upon motion of the person named in the record, the court may order the
           # records opened for inspection by that person")
           r"\b(?:upon|on) (?:the )?(?:motion|petition|application) of (?:the )?(?:person|individual|petitioner|defendant|subject)\b"
@@ -156,6 +165,12 @@ RULES: tuple[Rule, ...] = (
                  # corrections from keeping and using a sealed record ..., and a parole officer may view [it] ... without a
                  # court order")
                  r"\bnothing\b[^.;]{0,40}\bprohibits?\b(?![^.;]*\b(?:may not|shall not|must not)\b)")),
+    # A permission to the person expressly withheld ("Nothing in this section shall be construed to permit the person who
+    # is the subject of a sealed record, or any other person, to inspect or copy that record without an order under
+    # subsection (b)(3)").
+    Rule("record-access", "against",
+         (r"\bnothing\b[^.;]{0,60}\b(?:construed|deemed|interpreted|read) (?:to|as) (?:permit|allow|authori[sz]e|entitle)\w*\b[^.;]{0,80}"
+          r"\b(?:person|individual|subject|petitioner|defendant)\b[^.;]{0,120}\bwithout (?:an? |the )?(?:court )?order\b",)),
     # What relief leaves behind is kept for agencies alone ("a nonpublic record of disposition ... which shall be
     # retained solely for use by law enforcement agencies, prosecuting attorneys, and courts", S.D. Codified Laws
     # § 23A-3-31), unless the sentence also lets the person in.

@@ -280,7 +280,7 @@ RULES: tuple[Rule, ...] = (
           r"jurisdiction\b[^.;]{0,60}\b(?:shall|will) (?:end|cease|terminate)|"
           r"(?:may|shall) not (?:thereafter )?(?:be the subject of|entertain|hear|consider|lie|be reopened)[^.;]{0,100}" + LATER_CHALLENGE + r"|"
           r"\bbars? (?:any )?(?:later |subsequent |future |further )?(?:petition|motion|application|challenge|proceeding)s?\b[^.;]{0,60}" + LATER_CHALLENGE + r"|"
-          r"\bno court shall (?:thereafter )?have (?:authority|jurisdiction|power) to (?:reopen|modify|vacate|hear|consider)|"
+          r"\bno court (?:of this state )?shall (?:thereafter )?have (?:authority|jurisdiction|power) to (?:reopen|modify|vacate|hear|consider)|"
           r"(?:shall|will) be without jurisdiction|"
           r"(?:motion|petition) to vacate shall not lie|barred from (?:seeking|bringing|filing|making)[^.;]{0,60}" + LATER_CHALLENGE + r"|"
           r"waives? (?:any|all) (?:further |later |future )?(?:challenges?|right to challenge|collateral)|"
@@ -293,13 +293,16 @@ RULES: tuple[Rule, ...] = (
     # than 2 years after"; a heading "LIMITATIONS PERIOD." may say the time). A bare filing
     # deadline ("must be filed within three years") is not, nor a bar on repeating the same grounds.
     Rule("court-jurisdiction", "against",
-         (r"\b(?:court|judge)s? (?:shall|may|will) not (?:entertain|consider|hear|grant relief on)\b|"
+         (r"\b(?:court|judge)s? (?:shall|may|will) not (?:entertain|consider|hear|grant relief on|reach the merits of)\b|"
           r"\bno (?:application|petition|motion)\b[^.;]{0,160}\bshall be (?:considered|entertained|heard)\b|"
-          r"\b(?:application|petition|motion)\b[^.;]{0,120}\b(?:may|shall) not be (?:considered|entertained|heard)\b",
+          r"\b(?:application|petition|motion)\b[^.;]{0,120}\b(?:may|shall) (?:not be (?:considered|entertained|heard)|"
+          r"(?:be )?neither filed nor considered)\b",
           r"\b(?:petition|motion|application)s?\b[^.;]{0,30}\b(?:for |to )?(?:relief from (?:a |the )?(?:conviction|judgment)|"
-          r"post[- ]?conviction|vacate)",
+          r"post[- ]?conviction|vacate|(?:a )?writ of (?:error )?coram nobis|(?:a )?new trial|withdraw\w* (?:of )?(?:a |the )?plea)|"
+          r"\b(?:motion|petition|application)s? under (?:this )?(?:subdivision|subsection|section|rule|chapter)\b",
           r"\bmore than (?:\w+ )?(?:\(\d+\) )?(?:years?|months?)\b|\blimitations? period\b|"
-          r"\bafter\b[^.;]{0,60}\b(?:years?|months?)\b"),
+          r"\bafter\b[^.;]{0,60}\b(?:years?|months?)\b|\b(?:unless|if not) (?:it is )?filed within (?:\w+ ){1,2}(?:\(\d+\) )?(?:years?|months?)\b|"
+          r"\bonce (?:\w+ ){1,2}(?:\(\d+\) )?(?:years?|months?) (?:have|has) (?:passed|elapsed|run)\b"),
          window=2, unless=JURISDICTION_KEPT),
     # A later challenge open only to a person still restrained by the sentence ("may be brought if the
     # person ... demonstrates that the challenged criminal judgment ... is causing a present restraint"):
@@ -328,14 +331,21 @@ RULES: tuple[Rule, ...] = (
           r"(?:such )?(?:pending )?(?:motions?|petitions?|applications?)\b|"
           r"\b(?:upon|after|once|following)\b[^.;]{0,80}" + CLEARED_TIE + r"[^.;]{0,200}" + LATER_CHALLENGE + r"[^.;]{0,200}\bshall be "
           r"terminated\b|"
-          r"\b(?:shall|will) (?:thereafter )?(?:lose|have no) jurisdiction|\b(?:be|is|are) without jurisdiction to (?:entertain|hear|consider|decide)|"
+          r"\b(?:shall|will) (?:thereafter )?(?:lose|have no) jurisdiction|\b(?:be|is|are) without (?:jurisdiction|authority|power) to "
+          r"(?:entertain|hear|consider|decide|grant)|"
+          # a bar on claims that could have been raised before ("The court shall not grant the writ on any ground that
+          # was raised, or could have been raised, at trial ... or in any earlier petition"; "the court shall dismiss the later
+          # petition if: ... the petitioner could have included the claim in the earlier petition")
+          r"\b(?:courts?|judges?) (?:shall|must) (?:not grant (?:relief|the writ|the motion|the petition)|deny|dismiss)\b[^.;]{0,160}"
+          # (not a bar on repeating a ground already decided, "when the ground was previously determined on the merits")
+          r"\b(?:could have been (?:raised|presented|included|asserted)|could have included|abuse of the writ)|"
           r"\bwaive\w*[^.;]{0,40}\brights?\b[^.;]{0,80}(?:" + LATER_CHALLENGE + r"|\bappeal|further relief|relief from the conviction)|"
           r"\bwaiver of (?:the |any |all )?rights?\b[^.;]{0,60}(?:" + LATER_CHALLENGE + r")|"
           r"\bbar\w* (?:any |all )?(?:later|subsequent|future|further) (?:motions?|petitions?|challenges?|applications?)|"
           # a bar on a second try ("The circuit court shall not entertain successive motions"; "No writ shall be granted on
           # the basis of any allegation the facts of which petitioner had knowledge at the time of filing any previous petition")
-          r"\b(?:courts?|judges?) (?:shall|may|will) not (?:entertain|consider|hear)\b[^.;]{0,20}\b(?:second or )?(?:successive|repeat\w*) "
-          r"(?:motions?|petitions?|applications?)|"
+          r"\b(?:courts?|judges?) (?:shall|may|will) not (?:entertain|consider|hear|reach the merits of)\b[^.;]{0,40}\b(?:second or )?"
+          r"(?:successive|repeat\w*|later|subsequent) (?:motions?|petitions?|applications?)|"
           r"\bno (?:writ|relief) shall (?:be )?(?:granted|issue)\b[^.;]{0,120}\b(?:previous|prior|earlier) (?:petitions?|motions?|applications?)|"
           r"(?:motion|petition|application)s?\b[^.;]{0,80}\b(?:may|shall) not be (?:filed|brought|heard|entertained|considered)\b"
           r"[^.;]{0,80}\b" + CLEARED + r"|"

@@ -39,6 +39,12 @@ BARE_SUBJECT = (
 )
 """The person a record is about, named alone: in a list item ("(1) The juvenile;") or after "by"."""
 
+UNLESS_PROVISO = (
+    r"^(?!.*\bprovided,? (?:however,? |further,? )?that\b[^.]{0,240}\b(?:person|individual|petitioner|defendant|subject)\b[^.]{0,200}"
+    r"\bwithout (?:a |an |the )?(?:court order|order|leave|motion|petition)).*"
+)
+"""The start of a veto that holds unless a proviso lets the person in without the court's order."""
+
 RULES: tuple[Rule, ...] = (
     # The person may see the cleared record only for a stated purpose, or may see it but not copy it ("may obtain a
     # copy of the sealed record ... solely for the purpose of an application for naturalization"): the limit
@@ -95,7 +101,7 @@ RULES: tuple[Rule, ...] = (
           DENIAL + r"|\bexcept\b"), elsewhere=(CLOSED,)),
     # Own-record access.
     Rule("record-access", "present", (SELF, ACCESS, NO_ORDER), window=2,
-         unless=(DENIAL + r"[^.;]*(?:without|except)[^.;]*" + COURT_ORDER, BY_COURT_PETITION)),
+         unless=(UNLESS_PROVISO + DENIAL + r"[^.;]*(?:without|except)[^.;]*" + COURT_ORDER, BY_COURT_PETITION)),
     # Records kept open to the person, not only to agencies; never in a sentence that closes them
     # to everyone without a court order ("..., except that sealed records shall remain available
     # to any criminal justice agency").
@@ -125,7 +131,7 @@ RULES: tuple[Rule, ...] = (
          window=2,
          unless=("(?:" + OWNER + r")[^.;]{0,20}(?<!or )(?<!or a )\b(?:upon|by|with|pursuant to|under|on) (?:an? |the )?" + COURT_ORDER,)),
     Rule("record-access", "present",
-         (r"\b(?:may|shall|must)\b (?:\w+ ){0,2}(?:disclose|release|provide|furnish|give|make available)\b[^.:]{0,80}"
+         (r"\b(?:may|shall|must)\b (?!not\b)(?:\w+ ){0,2}(?:disclose|release|provide|furnish|give|make available)\b[^.:]{0,80}"
           r"\b(?:records?|information|files?)\b[^.:]*:?[^.]{0,200}?\bto (?:the )?" + OWNER,
           RELIEF + r"|order of nondisclosure"),
          unless=(COURT_ORDER, DENIAL + r"[^.;]{0,80}\bto (?:the )?" + OWNER, r"cop(?:y|ies) of (?:the |an? |such )?(?:\w+ )?order")),
@@ -223,9 +229,13 @@ RULES: tuple[Rule, ...] = (
           # information by submitting a written request")
           RELIEF + r"|order of nondisclosure|\bconfidential\b|\bclosed records?\b|\bsubject of (?:the|that|such|an?) order\b"),
          window=2,
-         unless=("(?:" + PERSON + r")[^.;]{0,80}?(?<!without )(?<!no )\b(?:only|unless|except|upon|pursuant to|by|after)\b[^.;]{0,30}(?:" + COURT_ORDER + r")",
-                 r"(?<!without )(?<!no )\b(?:only|unless|except|upon|pursuant to|by|after)\b[^.;]{0,30}(?:" + COURT_ORDER + r")[^.;]{0,40}\b(?:to|by) (?:the )?"
-                 + PERSON,
+         # (a court's order for others, after which a proviso lets the person in without one, is no veto: "shall not be open to
+         # inspection ... by any person ... except upon order of the court; provided, however, that nothing in this subsection
+         # shall prevent the person whose record has been expunged ... from inspecting the record ... without a court order")
+         unless=(UNLESS_PROVISO + "(?:" + PERSON + r")[^.;]{0,80}?(?<!without )(?<!no )\b(?:only|unless|except|upon|pursuant to|by|after)\b[^.;]{0,30}(?:"
+                 + COURT_ORDER + r")",
+                 UNLESS_PROVISO + r"(?<!without )(?<!no )\b(?:only|unless|except|upon|pursuant to|by|after)\b[^.;]{0,30}(?:" + COURT_ORDER
+                 + r")[^.;]{0,40}\b(?:to|by) (?:the )?" + PERSON,
                  r"\bno (?:person|individual|one)\b[^.;]{0,20}\b(?:shall|may) be (?:furnished|provided|given|shown)\b",
                  # a record not cleared ("a criminal history record ... that has not been expunged may review the record")
                  r"\b(?:that|which)\s+(?:has|have|had|was|were|is|are) not (?:been )?(?:\w+ )?" + RELIEF,
@@ -237,7 +247,7 @@ RULES: tuple[Rule, ...] = (
                  # (unless a proviso lets the person in: "... shall not be open to inspection by any person; provided,
                  # however, that the person whose record has been sealed ... may inspect the sealed record")
                  r"\b(?:may|shall|must|can|is|are) not\b(?! (?:be )?(?:required|need|denied|refused)\b)(?![^.]*\bprovided,? (?:however,? )?that\b"
-                 r"[^.]{0,160}\bmay\b)[^.;]{0,40}" + SEE + r"\b",
+                 r"[^.]{0,160}\b(?:may|nothing)\b)[^.;]{0,40}" + SEE + r"\b",
                  THIRD_PARTY_COPY,
                  r"\bnot (?:be )?(?:\w+ )?(?:open|available|accessible)\b[^.;]{0,40}\b(?:to|by) (?:the )?" + PERSON,
                  r"for the purpose of (?:preparing|filing|applying|seeking)|in order to (?:apply|petition|prepare)",

@@ -28,6 +28,7 @@ NARROWED_RECORD = (
 BY_COURT_PETITION = (
     r"(?:\b(?:upon|on|after|by|through) (?:a |an |the )?(?:written )?(?:petition|motion|application) (?:to|with|filed (?:with|in)) "
     r"(?:the |a |any )?(?:\w+ )?court\b|\bby (?:petitioning|applying to|moving) (?:the |a |any )?(?:\w+ )?court\b|"
+    r"\bby filing (?:a |an )?(?:written )?(?:motion|petition|application) (?:in|with|before) (?:the |a |any )?(?:\w+ )?court\b|"
     # the person's own application to the court, for an order that lets them see the file ("may apply to the court that
     # entered the order for an order permitting the petitioner to inspect or copy the expunged file")
     r"\b(?:apply|petition|move)\b (?:to |with |in )?(?:the |a |any )?(?:\w+ ){0,4}?court\b[^.;]{0,60}\bfor (?:an? |the )?order\b|"
