@@ -55,18 +55,29 @@ JURISDICTION_KEPT = (
 """Words that keep the court's jurisdiction (or speak of a child's case reaching an age): no rule against it fires."""
 
 CLEARED_TIE = (
+    # the relief named
     r"\b(?:expung\w*|expunct\w*|seal(?:s|ed|ing)?\b|shield\w*|nondisclos\w*|annul\w*|eras(?:e|ed|ure)\b|pardon\w*|"
-    r"set[- ]aside (?:order|of)|clean slate|record clearance|limited access|completed deferred|dismissal of the charges|"
-    r"\b(?:was|were|is|are|has been|have been|had been|has not been|had not been) (?:\w+ )?(?:set aside|dismissed|cleared|pardoned|"
-    r"sealed|expunged|erased|annulled|shielded|restricted|nondisclosed)\b|set aside (?:under|pursuant to)|"
-    r"\b(?:automatic|record) relief\b|\b(?:for|on the basis of|because of) (?:\w+ )?rehabilitat\w*|\b(?:relief|order)s? (?:granted|entered|issued)\b|\bgrant(?:ing|s)? (?:of )?relief\b|"
-    r"\brelief (?:under|pursuant to) this\b|\b(?:destruction|restriction|vacation|erasure|annulment|expunction) of (?:the |a |any )?"
-    r"(?:\w+ ){0,3}(?:records?|information|convictions?)\b|\bcertificate of (?:rehabilitation|relief|good conduct)|"
-    r"\b(?:upon|after|following) (?:the )?dismissal\b|\bdismissal under this\b|\b(?:has|have|had) been vacated (?:under|pursuant to) this\b|"
-    r"\border (?:entered )?under (?:subdivision|subsection|paragraph)\b|\b(?:an? |the )?order (?:entered|granted|issued|made) under this (?:section|part|act|chapter|article|rule)\b|\b(?:relief|order)\b[^.;]{0,20}\b(?:has|have|had) been (?:granted|entered) under this (?:part|act|"
-    r"chapter|article|section)\b|"
-    r"(?:court|judge) that set aside|\b(?:has|have|had) been granted (?:for|to|on) (?:the|a|that|each) (?:conviction|record|case)|"
-    r"\bset-asides?\b|\bsetting aside (?:of )?(?:the |a )?(?:record|conviction)|\brecord (?:restriction|clearance)|\b(?:an? |the )?order (?:granting|that grants) (?:the )?relief\b|\bclear(?:s|ed|ing)? (?:a |the |an |any |that |his |her |their )?(?:\w+ )?(?:records?|convictions?)\b)"
+    r"set[- ]aside (?:order|of)|\bset-asides?\b|clean slate|record (?:clearance|restriction)|limited access|"
+    r"\b(?:automatic|record) relief\b|\bcertificate of (?:rehabilitation|relief|good conduct)|"
+    r"completed deferred|dismissal of the charges|\b(?:upon|after|following) (?:the )?dismissal\b|\bdismissal under this\b|"
+    r"\b(?:destruction|restriction|vacation|erasure|annulment|expunction) of (?:the |a |any )?(?:\w+ ){0,3}"
+    r"(?:records?|information|convictions?)\b|\bsetting aside (?:of )?(?:the |a )?(?:record|conviction)|"
+    r"\bclear(?:s|ed|ing)? (?:a |the |an |any |that |his |her |their )?(?:\w+ )?(?:records?|convictions?)\b|"
+    r"\b(?:for|on the basis of|because of) (?:\w+ )?rehabilitat\w*|"
+    # a record or conviction already cleared, or spoken of as though it were not ("as though the judgment had not been set
+    # aside")
+    r"\b(?:was|were|is|are|has been|have been|had been|has not been|had not been) (?:\w+ )?(?:set aside|dismissed|cleared|"
+    r"pardoned|sealed|expunged|erased|annulled|shielded|restricted|nondisclosed)\b|"
+    r"set aside (?:under|pursuant to)|(?:court|judge) that set aside|"
+    r"\b(?:has|have|had) been vacated (?:under|pursuant to) this\b|"
+    # the statute's own relief order ("An order granting relief under Section 1203.4 ..."; "An order entered under this
+    # section"; "after a sealing has been granted for the conviction")
+    r"\b(?:relief|order)s? (?:granted|entered|issued)\b|\bgrant(?:ing|s)? (?:of )?relief\b|\brelief (?:under|pursuant to) this\b|"
+    r"\b(?:an? |the )?order (?:granting|that grants) (?:the )?relief\b|"
+    r"\border (?:entered )?under (?:subdivision|subsection|paragraph)\b|"
+    r"\b(?:an? |the )?order (?:entered|granted|issued|made) under this (?:section|part|act|chapter|article|rule)\b|"
+    r"\b(?:relief|order)\b[^.;]{0,20}\b(?:has|have|had) been (?:granted|entered) under this (?:part|act|chapter|article|section)\b|"
+    r"\b(?:has|have|had) been granted (?:for|to|on) (?:the|a|that|each) (?:conviction|record|case))"
 )
 """The record's clearing, to which a court's kept power must be tied for the practice to be there in full."""
 UNTIED = "it keeps the court's power to hear a later challenge without saying that the power outlasts the record's clearing"
