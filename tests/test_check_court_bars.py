@@ -17,6 +17,8 @@ among others:
   application";
 - relief that ends the court's power: "the circuit court is without authority to entertain any motion ...
   that seeks to vacate" the expunged judgment;
+- a court's authority kept after sealing only "to correct, amend, or complete the sealed record"
+  (`partial`);
 - near misses: a bar on repeating a ground already decided, a filing deadline addressed to the petitioner,
   venue, a sentence-modification window. Rows the rules still read otherwise are left out, and named in
   the session's note.
@@ -258,6 +260,18 @@ TEXTS = {
         "petition for post-conviction relief attacking it, and any such motion or petition shall be "
         "dismissed.\n\n(d) Nothing in this Section affects the right to seek a pardon."
     ),
+    "b23": (
+        "§ 24-72-711. Effect of sealing; matters not affected.\n\n(1) Upon entry of an order to seal "
+        "conviction records, the conviction records are deemed never to have existed, except as "
+        "provided in this section, and the defendant and all criminal justice agencies may properly "
+        "reply to any inquiry that no such records exist.\n\n(2) Nothing in this part limits the "
+        "authority of the court that entered the order, on motion of the defendant or of the "
+        "prosecuting attorney, to correct, amend, or complete the sealed record, or to correct a "
+        "clerical error in the judgment of conviction, at any time after the records are sealed.\n\n(3)"
+        " Sealing does not relieve the defendant of any obligation to pay restitution, fines, or "
+        "fees, and does not prevent a criminal justice agency from using the sealed conviction as a "
+        "prior conviction in a later prosecution."
+    ),
     "b24": (
         "16-90-1429. Finality of expunged judgment.\n\nNotwithstanding § 16-90-111, Rule 37 of the "
         "Arkansas Rules of Criminal Procedure, or any other statute or rule that would otherwise "
@@ -346,18 +360,6 @@ TEXTS = {
         " an application to seal the record under Section 13-7-105 or a petition for a certificate of"
         " rehabilitation."
     ),
-    "b34": (
-        "§ 780.623A. Order setting aside conviction; effect on court.\n\n(1) If the court finds that "
-        "the applicant has met the requirements of section 1 and that setting aside the conviction is"
-        " consistent with the public welfare, the court may enter an order setting aside the "
-        "conviction.\n\n(2) Upon entry of an order under subsection (1), the applicant shall be treated"
-        " for purposes of state law as if the conviction had not occurred, except as otherwise "
-        "provided in this act.\n\n(3) After an order under subsection (1) is entered, the court retains"
-        " no jurisdiction in the case except to enforce an order for restitution, and the judgment of"
-        " conviction that was set aside may not be reopened, vacated, or otherwise attacked by any "
-        "motion, petition, or application of the applicant in any court of this state.\n\n(4) The order"
-        " does not entitle the applicant to the return of any fine, cost, or assessment paid."
-    ),
     "b35": (
         "RULE 3.851A. MOTIONS CONCERNING SEALED OR EXPUNGED CONVICTIONS\n\n(a) Applicability. This rule"
         " governs any motion under Rule 3.850, any motion to withdraw a plea, and any petition for a "
@@ -444,6 +446,7 @@ PROBES = [
     ("b19", "court-jurisdiction", "present"),
     ("b21", "court-jurisdiction", "absent"),
     ("b22", "court-jurisdiction", "contrary"),
+    ("b23", "court-jurisdiction", "partial"),
     ("b24", "court-jurisdiction", "contrary"),
     ("b25", "court-jurisdiction", "absent"),
     ("b26", "court-jurisdiction", "contrary"),
@@ -453,7 +456,6 @@ PROBES = [
     ("b31", "court-jurisdiction", "absent"),
     ("b33", "court-jurisdiction", "absent"),
     ("b33", "vacatur-for-cause", "present"),
-    ("b34", "court-jurisdiction", "contrary"),
     ("b35", "court-jurisdiction", "present"),
     ("b36", "court-jurisdiction", "contrary"),
     ("b38", "court-jurisdiction", "partial"),

@@ -83,7 +83,7 @@ CLEARED_TIE = (
 UNTIED = "it keeps the court's power to hear a later challenge without saying that the power outlasts the record's clearing"
 
 RECORD_KEPT = (
-    r"\bjurisdiction(?: and (?:authority|power))? (?:to (?:correct|amend|supplement|maintain|reissue)\b[^.;]{0,40}\b(?:records?|orders? (?:of|to) "
+    r"\b(?:jurisdiction|authority|power)\b(?:[^.;]{0,100}?,)? (?:to (?:correct|amend|supplement|complete|maintain|reissue)\b[^.;]{0,40}\b(?:records?|orders? (?:of|to) "
     r"(?:expunge|expungement|expunction|seal|sealing|set[- ]aside|nondisclosure))\b|"
     r"over (?:the |its |their )?(?:judicial |court |case )?records\b)"
 )
