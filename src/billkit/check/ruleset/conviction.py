@@ -316,7 +316,8 @@ RULES: tuple[Rule, ...] = (
           r"(?:given|made|delivered|provided)\b|"
           r"\bpresum\w*\b[^.;]{0,60}\b(?:plea|conviction|judgment)\b[^.;]{0,40}\b(?:was|is|were|to have been) (?:entered )?"
           r"(?:valid|voluntar\w*|knowing\w*)",),
-         unless=(r"\bnot (?:to have been )?(?:given|made|delivered|provided|valid|voluntar|knowing)",)),
+         unless=(r"\bnot (?:to have been )?(?:given|made|delivered|provided|valid|voluntar|knowing)|"
+                 r"\bno (?:\w+ )?(?:advisement|warning|admonition)s? (?:was|were|had been)\b",)),
     Rule("rebuttable-presumption", "partial",
          (PRESUME + r"[^.;]{0,160}(?:not (?:to have )?(?:received|been (?:so )?(?:given|advised|warned|told|informed|delivered|provided))|"
           r"was not given|were not given|(?:was|were) not (?:so )?(?:told|warned|advised|informed)|never (?:advised|warned|told|informed)|"
