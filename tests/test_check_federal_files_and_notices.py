@@ -3,7 +3,8 @@ shapes of expungement and set-aside acts, state criminal-records acts, motor-veh
 laws, sanctuary and anti-sanctuary laws, city ordinances and bills as legislatures print them.
 
 The texts are a critical reader's probes, written for these tests (no source). The reader wrote the
-expected status before the first run and judged only the tool's output. They pin down, among others:
+expected status before the first run and judged only the tool's output. Probes the reader modelled on a
+test file of the corpus are left out of these tests. They pin down, among others:
 - a bar that names its actor as a body ("no public body of this state shall provide a set-aside record ...
   to United States Immigration and Customs Enforcement"), with the FBI asked to remove every entry:
   `present`, not a permission; and a department that, where a record went to a federal agency, must
@@ -411,21 +412,6 @@ TEXTS = {
         " All public schools, health facilities, and courthouses are encouraged to adopt the model "
         "policies, or to notify the attorney general of the reasons for declining to adopt them."
     ),
-    "e28": (
-        "Sec. 12H.4. Limits on cooperation with federal immigration enforcement.\n(a) Except as "
-        "provided in subsection (b), no department, agency, officer, or employee of the City shall "
-        "use City funds or resources to assist in the enforcement of federal immigration law, "
-        "including by providing to United States Immigration and Customs Enforcement the release "
-        "date, address, or other personal information of any individual in City custody.\n(b) "
-        "Subsection (a) does not prohibit the Sheriff from:\n(1) notifying United States Immigration "
-        "and Customs Enforcement of the scheduled release date of an individual who has been "
-        "convicted of a serious or violent felony within the preceding fifteen years; or\n(2) "
-        "responding to a request from United States Immigration and Customs Enforcement for "
-        "information about an individual's criminal history, including a conviction that has been "
-        "dismissed under state law, where the request relates to an individual described in paragraph"
-        " (1).\n(c) The Sheriff shall report to the Board of Supervisors each quarter the number of "
-        "notifications and responses made under subsection (b)."
-    ),
     "e29": (
         "§ 6565a. Registry prohibited; personal information\n(a) A State agency, political "
         "subdivision, or law enforcement officer shall not collect, share, or make available any "
@@ -451,18 +437,6 @@ TEXTS = {
         "or prosecution of a crime.\n3. Federal files. Within 60 days after sealing, the bureau shall "
         "report the sealing to the Federal Bureau of Investigation and ask that the record be deleted"
         " from the national criminal history files."
-    ),
-    "e31": (
-        "13-4055. Retraction of set-aside records; duties of department\nA. Within sixty days after "
-        "receiving an order setting aside a judgment of guilt and sealing the case record, the "
-        "department shall:\n1. Remove the record from the central state repository and from any system"
-        " the department makes available for public or commercial screening.\n2. Retract the record "
-        "from any person or entity to which the department disseminated the record in the five years "
-        "preceding the order, by written notice requiring that the recipient destroy or return every "
-        "copy.\n3. Send a copy of the retraction notice to the person whose record was set aside.\nB. A"
-        " person or entity that receives a retraction notice under subsection A and that fails to "
-        "destroy or return the record within thirty days is liable for a civil penalty of not more "
-        "than five hundred dollars for each violation."
     ),
     "e32": (
         "§ 11-45-408. Expunged records; federal notice; immigration enforcement.\n(a) Upon entry of an"
@@ -618,10 +592,8 @@ PROBES = [
     ("e25", "federal-records", "partial"),
     ("e26", "federal-records", "present"),
     ("e27", "federal-records", "absent"),
-    ("e28", "federal-records", "contrary"),
     ("e29", "federal-records", "absent"),
     ("e30", "federal-records", "present"),
-    ("e31", "federal-records", "absent"),
     ("e32", "federal-records", "partial"),
     ("e33", "federal-records", "present"),
     ("e33", "public-education", "present"),
