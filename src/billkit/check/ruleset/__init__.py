@@ -74,8 +74,7 @@ def _vetoed(rule: Rule) -> Rule:
                 routes.NARROWED_RECORD,
                 routes.BY_COURT_PETITION,
                 routes.OF_ANOTHER,
-                # a permission withheld ("Nothing in this section shall be construed to permit the person ... to inspect")
-                r"\bnothing\b[^.;]{0,60}\b(?:construed|deemed|interpreted|read) (?:to|as) (?:permit|allow|authori[sz]e|entitle)\w*",
+                routes.PERMISSION_WITHHELD,
             ),
         )
     return rule

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..vocabulary import COURT_ORDER, DENIAL, OWNER, PERSON, RELIEF, SEE
-from .routes import BY_COURT_PETITION, CLOSED, LIMITED_TO
+from .routes import BY_COURT_PETITION, CLOSED, LIMITED_TO, PERMISSION_WITHHELD
 from .rule import Rule
 
 SUBJECT_EXCEPTED = (
@@ -169,7 +169,7 @@ RULES: tuple[Rule, ...] = (
     # is the subject of a sealed record, or any other person, to inspect or copy that record without an order under
     # subsection (b)(3)").
     Rule("record-access", "against",
-         (r"\bnothing\b[^.;]{0,60}\b(?:construed|deemed|interpreted|read) (?:to|as) (?:permit|allow|authori[sz]e|entitle)\w*\b[^.;]{0,80}"
+         (PERMISSION_WITHHELD + r"\b[^.;]{0,80}"
           r"\b(?:person|individual|subject|petitioner|defendant)\b[^.;]{0,120}\bwithout (?:an? |the )?(?:court )?order\b",)),
     # What relief leaves behind is kept for agencies alone ("a nonpublic record of disposition ... which shall be
     # retained solely for use by law enforcement agencies, prosecuting attorneys, and courts", S.D. Codified Laws

@@ -246,8 +246,7 @@ RULES: tuple[Rule, ...] = (
                  r"\bno (?:other )?(?:person|individual|one)\b[^.;]{0,20}\b(?:shall|may|must) be (?:permitted|allowed|entitled)\b",
                  # (unless a proviso lets the person in: "... shall not be open to inspection by any person; provided,
                  # however, that the person whose record has been sealed ... may inspect the sealed record")
-                 r"\b(?:may|shall|must|can|is|are) not\b(?! (?:be )?(?:required|need|denied|refused)\b)(?![^.]*\bprovided,? (?:however,? )?that\b"
-                 r"[^.]{0,160}\b(?:may|nothing)\b)[^.;]{0,40}" + SEE + r"\b",
+                 UNLESS_PROVISO + r"\b(?:may|shall|must|can|is|are) not\b(?! (?:be )?(?:required|need|denied|refused)\b)[^.;]{0,40}" + SEE + r"\b",
                  THIRD_PARTY_COPY,
                  r"\bnot (?:be )?(?:\w+ )?(?:open|available|accessible)\b[^.;]{0,40}\b(?:to|by) (?:the )?" + PERSON,
                  r"for the purpose of (?:preparing|filing|applying|seeking)|in order to (?:apply|petition|prepare)",

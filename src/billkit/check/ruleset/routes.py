@@ -105,6 +105,10 @@ AGENT_ACTS = (
 the subject of a sealed record ... may inspect and copy the record"): a grant to the lawyer, not to the person
 named after "for"."""
 
+PERMISSION_WITHHELD = r"\bnothing\b[^.;]{0,60}\b(?:construed|deemed|interpreted|read) (?:to|as) (?:permit|allow|authori[sz]e|entitle)\w*"
+"""A permission to see the records expressly withheld ("Nothing in this section shall be construed to permit the person
+... to inspect or copy that record without an order"): no grant, and with a court order named, a bar."""
+
 THIRD_PARTY_COPY = (
     r"\b(?:employers?|landlords?|licensing (?:boards?|authorit\w+|agenc\w+)|insurers?|creditors?|consumer reporting agenc\w+)\b"
     r"[^.;]{0,160}\b(?:give|provide|furnish|send|mail|deliver)\w* (?:to )?(?:the )?" + PERSON
