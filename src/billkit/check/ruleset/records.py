@@ -123,7 +123,10 @@ RULES: tuple[Rule, ...] = (
          (r"(?:unavailable|not (?:be )?(?:available|accessible|open|disclosed|released)|inaccessible|confidential|closed|withheld from|"
           r"\bnot (?:\w+ ){0,2}(?:disclose|release|divulge|furnish|provide)\b[^.;]{0,60}|"
           r"\bno\b[^.;]{0,100}\b(?:shall|may|must) (?:disclose|release|divulge|furnish|provide)\b[^.;]{0,60})"
-          r"[^.;]{0,60}\b(?:except|other than|but not|unless)\b(?: that [^.;]{0,60}?(?=\bto\b))? (?:when |upon |on )?(?:requested by:?|(?:the )?(?:written )?request of:?)?"
+          r"[^.;]{0,60}\b(?:except|other than|but not|unless)\b(?: that [^.;]{0,60}?(?=\bto\b))? (?:when |upon |on )?(?:requested by:?|(?:the )?(?:written )?request of:?|"
+          # ("shall not disclose the existence of the records upon inquiry from any source, unless the inquiry is that
+          # of the individual whose record was expunged")
+          r"the (?:inquiry|request) is (?:that )?(?:of|by|from))?"
           r"\s*(?:\(\w{1,4}\)\s*)?(?:to |by |for )?(?:the )?" + OWNER,
           RELIEF + r"|order of nondisclosure"),
          # (relief may be named in the next item of a list of definitions: '(5) "Closed", to make records inaccessible
