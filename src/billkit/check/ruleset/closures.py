@@ -45,9 +45,9 @@ someone else, which says nothing of the person's own."""
 AGENT_ONLY = r"\b(?:attorneys?|counsel|lawyers?|parents?|guardians?)\b[^.;]{0,80}\bbut (?:by |to )?no other\b"
 """Open to the person's lawyer or parent, the court's order needed only for others ("by the attorney of record for the
 person named therein, but by no other person except upon order of the court"): a route through them."""
-RESIDUAL = r"^(?:\(\w{1,4}\)\s*)?(?:otherwise|(?:all |any )?others|(?:all |any )?other (?:persons?|people|individuals?|entit(?:y|ies)))\b"
+RESIDUAL = r"^(?:\(\w{1,4}\)\s*)?(?:otherwise|(?:all |any )?others|(?:all |any |no )?other (?:persons?|people|individuals?|entit(?:y|ies)))\b"
 """A sentence for everyone a list before it left out ("Otherwise, ..."; "Others may examine the records ... only upon the
-written order of a judge")."""
+written order of a judge"; "No other person may obtain an expunged record except upon order of the court")."""
 NOT_THE_PERSON = (
     r"\bto (?:any |a |an |the )?(?:federal|immigration|united states)\b|"
     r"\bfor (?:the )?purposes? of (?:investigating |enforcing )?(?:employment|occupational|licens\w*|housing|credit|admission|"
@@ -306,7 +306,10 @@ RULES: tuple[Rule, ...] = (
                  r"order of (?:a |the )?court)",
                  # one who was given the record, barred from passing it on ("the victim shall not disclose the sealed
                  # record to any other person")
-                 r"\b(?:victims?|recipients?|employers?|landlords?|requesters?)\b[^.;]{0,40}\b(?:shall|may|must) not\b"),
+                 r"\b(?:victims?|recipients?|employers?|landlords?|requesters?)\b[^.;]{0,40}\b(?:shall|may|must) not\b",
+                 # ("A person who obtains a sealed record under subsection (a) shall not disclose it to anyone else")
+                 r"\b(?:persons?|entit(?:y|ies)|agenc(?:y|ies)|anyone) (?:who|that|which) (?:obtains?|receives?|is (?:given|furnished|provided)"
+                 r"|(?:has|have) (?:obtained|received))\b[^.;]{0,100}\b(?:shall|may|must) not\b"),
          yields=True),
     # The relief defined as closing the records to everyone but agencies ('"Seal" means to remove a record from public
     # access and to render it unavailable to any person, agency, or entity, except a criminal justice agency'): every

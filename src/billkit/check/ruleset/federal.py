@@ -17,10 +17,11 @@ OPEN_TO_FEDERAL = f"{_KEPT_OPEN_TO}{LISTED}{{0,400}}?(?:{FBI}|{_FEDERAL_AGENCY})
 the following: ... (5) the Federal Bureau of Investigation and any other agency of the United States"), or given to the
 FBI."""
 SENT_ON = (
-    r"\b(?:shall|must|will|duty to|required to)\b[^.;]{0,80}?\b(?:forward|report|submit|send|transmit|furnish|disseminate)\w*\b"
-    r"[^.;]{0,120}?\bto (?:the )?(?:united states )?" + FBI
+    r"\b(?:shall|must|will|duty to|required to)\b[^.;]{0,80}?\b(?:forward|report|submit|send|transmit|furnish|disseminate|disclose)\w*\b"
+    r"[^.;]{0,120}?\bto:? (?:\(\w{1,4}\)\s*)?(?:the )?(?:united states )?" + FBI
 )
-"""A duty to send something on to the FBI or its national indexes."""
+"""A duty to send something on to the FBI or its national indexes, if need be as an item of a list ("shall disclose the
+expunged record to: ... (2) the Federal Bureau of Investigation")."""
 
 RULES: tuple[Rule, ...] = (
     # An immigration agency given access to the state's criminal records ("shall provide the United States Department
@@ -70,8 +71,12 @@ RULES: tuple[Rule, ...] = (
     Rule("federal-records", "against",
          (SENT_ON, r"\b(?:fingerprints?|dispositions?|convictions?|records?|cases?|criminal history)\b[^.;]{0,40}?\b" + CLEARED
           + r"\b|\b" + CLEARED + r" (?:\w+ )?(?:convictions?|records?|cases?|dispositions?|arrests?)\b"),
-         unless=(r"\b(?:orders?|notices?|notif\w*|requests?|remov\w*|delet\w*|purg\w*|destr\w*|updat\w*|flag\w*|indicat\w*|showing)\b",
+         # (what is sent, or why, after the verb: an order named before it is the relief's own, "Notwithstanding the entry of
+         # an order of expungement, the custodian shall disclose the expunged record to: ... the FBI")
+         unless=(r"\b(?:forward|report|submit|send|transmit|furnish|disseminat|disclos)\w*\b[^.;]*\b(?:orders?|notices?|notif\w*|requests?|messages?|"
+                 r"remov\w*|delet\w*|purg\w*|destr\w*|updat\w*|flag\w*|indicat\w*|showing)\b",
                  r"\b(?:shall|may|must|will) not (?:be )?(?:forward|report|submit|send|transmit|furnish|disseminat)\w*|"
+                 r"\b(?:shall|may|must|will) not (?:be )?disclos\w*\b[^.;]{0,120}?\bto (?:the )?(?:united states )?" + FBI + "|"
                  r"\bno\b[^.;]{0,40}\b(?:shall|may) be (?:forward|report|submit|sen|transmit|furnish|disseminat)\w*")),
     # Federal databases and immigration authorities.
     Rule("federal-records", "partial",

@@ -189,7 +189,10 @@ RULES: tuple[Rule, ...] = (
           r"(?:,[^,.;]{0,120},)? to|"
           r"(?:has|have|retains?|keeps?|shall have|shall retain|shall keep) (?:the right|a right|access)(?: to)?)(?!\s+not\b)[^.;]{0,40}?\b"
           + SEE + r"\b(?:,? (?:and|or|and/or) " + SEE + r"(?: (?:a |certified )?cop(?:y|ies) of)?)?"
-          r"(?:(?!confirmation|notice|notif|certificate|statement|letter|\bthat\b|\border)[^.;]){0,140}?\s" + OWN_RECORD + r"|"
+          # (not a file another body keeps about something else: "may ... inspect and copy the board's file concerning the
+          # application")
+          r"(?:(?!confirmation|notice|notif|certificate|statement|letter|\bthat\b|\border)[^.;]){0,140}?\s"
+          + "".join(f"(?<!{body}'s )" for body in ("board", "commission", "employer", "landlord", "insurer")) + OWN_RECORD + r"|"
           + PERSON + r"[^.;]{0,40}?\b(?:has|have|shall have|retains?|shall retain|(?:is|are|shall be) (?:entitled|given)) "
           r"(?:full |continued |free )?access to\b[^.;]{0,20}?\s" + OWN_RECORD + r"|"
           # ("The department shall grant access to a person's own ... information to the person who is the subject of the
