@@ -25,28 +25,54 @@ EXCEPTION = re.compile(
     r"(?: of this (?:section|rule|article))?,?\s*"
 )
 """An exception naming one subsection ("Except as provided in subsection (b), ..."); group 1 is the label."""
-NAMES_ANYONE = re.compile(PERSON + r"|\b(?:persons?|individuals?|anyone|public|parties|party)\b")
+LABEL = re.compile(r"^\s*\(\w{1,4}\)")
+"""A sentence that opens a subsection of its own."""
+MORE = 3
+"""How many unlabelled sentences after a subsection's label are read as its text."""
+NAMES_ANYONE = re.compile(
+    PERSON
+    + r"|\b(?:persons?|individuals?|anyone|public|parties|party)\b"
+    + r"|\bthe subject\b(?! (?:of|to) (?:this|that)\b)"
+)
 """Words by which a subsection could open the records to the person (or to anyone, the person among them)."""
+OPENS_TO_PERSON = re.compile(
+    r"\b(?:person|individual|petitioner|defendant|subject)\b[^.;]{0,160}\b"
+    r"(?:may|shall be (?:permitted|allowed|entitled) to|(?:is|are) entitled to)\b[^.;]{0,40}\b"
+    r"(?:obtain|inspect|access|see|review|examine|copy|receive)"
+)
+"""A subsection that lets the person see the records ("The person whose record has been sealed may obtain
+access to the sealed record ...")."""
 
 
 def resolve(lowered: list[str], places: list[str]) -> list[str]:
     """``lowered`` with each exception taken out whose subsection, found among the sentences of the same place
-    (``places``, one per sentence), names no one who could be the person the records are about."""
+    (``places``, one per sentence), names no one who could be the person the records are about, and each one
+    marked "for the person" whose subsection lets the person see the records."""
     out = list(lowered)
     for i, text in enumerate(lowered):
         for match in EXCEPTION.finditer(text):
             target = _subsection(lowered, places, i, match.group(1))
             if target is not None and not NAMES_ANYONE.search(target):
                 out[i] = out[i].replace(match.group(0), "", 1)
+            elif target is not None and OPENS_TO_PERSON.search(target):
+                # the bar's exception is the person's own route: say so where the rules read exceptions
+                out[i] = out[i].replace(match.group(0), match.group(0).rstrip(", ") + " for the person, ", 1)
     return out
 
 
 def _subsection(lowered: list[str], places: list[str], i: int, label: str) -> str | None:
-    """The words of the sentence labelled ``label`` near sentence ``i`` in the same place, or ``None``."""
+    """The words of the subsection labelled ``label`` near sentence ``i`` in the same place (its labelled
+    sentence and the unlabelled ones after it, so that a catchline such as "(f) Access by the subject." brings
+    its text), or ``None``."""
     start = re.compile(r"^(?:.*?: )?" + re.escape(label) + r"\s")
     for j in range(max(0, i - NEAR), min(len(lowered), i + NEAR + 1)):
         if j != i and _section(places[j]) == _section(places[i]) and (found := start.match(lowered[j])):
-            return lowered[j][found.end() :]
+            words = [lowered[j][found.end() :]]
+            for k in range(j + 1, min(len(lowered), j + 1 + MORE)):
+                if k == i or _section(places[k]) != _section(places[i]) or LABEL.match(lowered[k]):
+                    break
+                words.append(lowered[k])
+            return " ".join(words)
     return None
 
 

@@ -25,9 +25,10 @@ DEFINITION = re.compile(
 """A definition: the term in quotation marks, then what it means."""
 FEDERAL_MEMBER = re.compile(
     r"\bfederal (?:agenc|government|law enforcement|authorit|officer|official)\w*|"
-    r"\bagenc(?:y|ies) of the united states\b|" + AGENCY
+    r"\bagenc(?:y|ies)\b[^.;]{0,80}?\bof the united states\b|" + AGENCY
 )
-"""Words in a definition that take in a federal agency or an immigration authority."""
+"""Words in a definition that take in a federal agency or an immigration authority ("a governmental agency or
+any subunit of one, of this state, of another state, or of the United States")."""
 IMMIGRATION_AGENCY = re.compile(AGENCY)
 """An immigration agency named in a definition."""
 NAMES_IMMIGRATION = re.compile(r"immigra|homeland|\bice\b|customs|border")
@@ -35,10 +36,10 @@ NAMES_IMMIGRATION = re.compile(r"immigra|homeland|\bice\b|customs|border")
 LEFT_OUT = re.compile(r"\b(?:does not include|other than|except|excluding|but not)\b")
 """Words that may leave the federal member out of the term ("... but does not include a federal agency")."""
 OPENED_TO = (
-    r"\b(?:available|accessible|open|disclosed|released|furnished|provided|disseminated|shared)\b[^.;]{0,60}"
-    r"\bto (?:an? |the |any |each |such )?"
+    r"\b(?:available|accessible|open|disclos(?:e|es|ed)|releas(?:e|es|ed)|furnish(?:es|ed)?|provided?|disseminat(?:e|es|ed)|"
+    r"shar(?:e|es|ed))\b[^.;]{0,60}\bto (?:an? |the |any |each |such )?"
 )
-"""Records opened to someone; the term follows."""
+"""Records opened to someone ("shall be available to", "shall furnish a record to"); the term follows."""
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,8 @@ def openings(lowered: list[str]) -> list[Opening]:
     out = []
     for term in sorted(federal_terms(lowered)):
         to_term = re.compile(OPENED_TO + re.escape(term) + r"s?\b")
-        barred = re.compile(DENIAL + r"[^.;]{0,80}?" + OPENED_TO + re.escape(term) + r"s?\b")
+        before = r"(?:" + DENIAL + r"[^.;]{0,80}?|\b(?:unlawful|prohibit\w*)\b[^.;]*?)"
+        barred = re.compile(before + OPENED_TO + re.escape(term) + r"s?\b")
         for i, sentence in enumerate(lowered):
             if to_term.search(sentence) and re.search(RELIEF, sentence) and not barred.search(sentence):
                 out.append(Opening(i, term))

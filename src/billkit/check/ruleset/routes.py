@@ -14,7 +14,9 @@ THROUGH_PROCEDURE = (
     r"\bin the manner (?:prescribed|provided|set forth) (?:by|in|under)\b|"
     # ("may review it in the manner, and subject to the conditions, that the department of public safety prescribes for the
     # review of criminal history record information under section 27-16-55")
-    r"\bin the manner,? (?:and subject to the conditions,? )?(?:that|which) (?:the )?[^.;]{0,60}\bprescribes?\b"
+    # ("may obtain access to the sealed record in the manner, and subject to the fees and limits, provided in Section ...")
+    r"\bin the manner,? (?:and subject to (?:the )?(?:[\w-]+,? ){1,5}?)?(?:(?:that|which) (?:the )?[^.;]{0,60}\bprescribes?\b|"
+    r"(?:provided|prescribed|set forth) (?:in|by|under)\b)"
 )
 """The person reaches the records only through another agency's procedure ("by following the procedures for
 challenging the accuracy of a record set forth in ...", "only by applying to the bureau under Section ...")."""
