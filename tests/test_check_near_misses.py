@@ -414,10 +414,13 @@ PROBES = [
             "notify the victim."
         ),
     ),
+    # (its reviewer wrote ``absent``; a presumption, here conclusive, that the advisement was received runs for the
+    # State and against the practice, as the later reviews of presumptions and the rule for an advisement presumed
+    # given read it, so the row now expects ``contrary``)
     (
         "p42",
         "rebuttable-presumption",
-        "absent",
+        "contrary",
         (
             "Sec. 977. Presumption of regularity.\n"
             "(a) In any proceeding to withdraw a plea or to vacate a judgment of conviction, it "

@@ -128,6 +128,11 @@ BURDEN_SHIFT = (
     # a plea taken as invalid until the state shows otherwise ("the plea shall be deemed invalid unless the State proves by
     # clear and convincing evidence that the defendant actually knew")
     r"\b(?:deemed|treated as|considered|held) (?:legally )?(?:invalid|void|involuntary)\b[^.;]{0,20}\bunless\b[^.;]{0,20}"
+    r"\b(?:state|prosecut\w*|people|commonwealth|government) (?:establishes|proves|shows|demonstrates)\b|"
+    # ... or a court told to treat it so ("the court shall treat the plea as not knowingly made and the conviction as
+    # invalid ..., unless the State proves by a preponderance of the evidence that the petitioner knew")
+    r"\b(?:shall|must) (?:treat|regard|consider|deem|take) the (?:plea|conviction|judgment)\b[^.;]{0,20}\bas (?:not (?:knowingly|"
+    r"voluntarily|intelligently)|(?:legally )?invalid|involuntary|void|unknowing)[^.;]{0,200}?\bunless\b[^.;]{0,20}"
     r"\b(?:state|prosecut\w*|people|commonwealth|government) (?:establishes|proves|shows|demonstrates)\b"
 )
 """A presumption in other words: a fact the court takes as established unless the state proves otherwise."""
@@ -173,7 +178,10 @@ GRANT_VACATUR = (
     r"|\b(?:may|shall)\b[^.;]{0,60}(?:permit|allow) the defendant to withdraw"
     r"|\b(?:conviction|judgment|sentence|plea|verdict)s?\b[^.;]{0,100}?\b(?:shall|may|must) (?!not\b(?![^.;]*\b(?:unless|except)\b))(?:\w+ )?be "
     r"(?:vacated|set aside|annulled|withdrawn)"
-    r"|\bhave the (?:judgment|conviction|sentence|plea) vacated|set (?:the |a |any )?(?:\w+ )?(?:judgment|conviction|sentence) aside"
+    r"|\bhave the (?:judgment|conviction|sentence|plea) (?:vacated|set aside)|set (?:the |a |any )?(?:\w+ )?(?:judgment|conviction|sentence) aside"
+    # the relief a proceeding may give, vacatur first among them ("Relief under this chapter may include any of the
+    # following: vacating the conviction and allowing the withdrawal of any plea; a new trial; ...")
+    r"|\brelief\b[^.;]{0,60}\b(?:may|shall) include\b[^.;:]{0,40}:?\s*(?:\(\w{1,4}\)\s*)*vacat(?:es?|ing) (?:the |a |any )?(?:judgment|conviction)"
     r"|\b(?:enter|issue|grant|make)\w* an order vacating|\bentitled\b[^.;]{0,40}\bto an order vacating"
     r"|motion to vacate[^.;]{0,60}\b(?:shall|must|may) be granted"
     # the conviction declared void (a writ of error coram nobis: "the judgment of conviction is void and of no force or
@@ -203,9 +211,11 @@ FAILED_ADVICE = (
     r"(?:not been (?:so )?(?:advised|informed|admonished|warned)|(?:was|were|is) not (?:so )?(?:advised|informed|admonished|warned)|"
     r"never (?:been )?(?:advised|informed|admonished|warned|told)|not (?:been )?given the (?:\w+ )?(?:warning|advisement|admonition)|"
     r"without (?:first )?(?:giving|providing|delivering|telling|advising|informing|warning)[^.;]{0,20}"
-    r"(?:warning|advisement|admonition)|omi(?:t|ts|tted|ssion)\b[^.;]{0,30}(?:advisement|warning)|"
+    r"(?:warning|advisement|admonition)|omi(?:t|ts|tted|ssion)\b[^.;]{0,30}(?:advisement|warning|admonition|statement)|"
+    # ("if the court finds that the defendant did not receive the information required by subdivision (a)")
+    r"did not (?:receive|get|hear) the (?:\w+ )?(?:information|advisement|warning|advice|admonition|statement)|"
     r"fail(?:s|ed|ure)? (?:\w+ ){0,2}?to (?:so )?(?:advise|address|inform|admonish|warn|give|provide|comply)|"
-    r"failure (?:of [^.;]{0,40})?to (?:so )?(?:advise|inform|admonish|warn)|"
+    r"failure (?:of [^.;]{0,40})?to (?:so )?(?:advise|inform|admonish|warn|give|provide|deliver)|"
     r"did not (?:so )?(?:advise|inform|admonish|warn)|advisement|admonishment)"
 )
 """The court did not give the defendant the advisement (usually the immigration warning) the law requires."""

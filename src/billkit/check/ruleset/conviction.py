@@ -33,7 +33,11 @@ BARRED_VACATUR = (
     r"(?:\bno court (?:shall|may|can)\b[^.;]{0,20}\b(?:vacate|set aside)|(?:shall|may|must) not (?:thereafter )?be (?:vacated|set aside)|"
     r"\b(?:shall|may) not (?:thereafter )?vacate|"
     r"\bno (?:judgment|conviction|plea|sentence)s?\b[^.;]{0,60}\b(?:shall|may|can|will) (?:\w+ )?be (?:vacated|set aside|withdrawn|"
-    r"disturbed|reversed|invalidated))(?![^.;]*\b(?:unless|except|until)\b)"
+    r"disturbed|reversed|invalidated)|"
+    # ("The failure of the court to give it ... shall not be a ground for vacating the judgment or for permitting the
+    # plea to be withdrawn")
+    r"\b(?:shall|may|does|is) not (?:be )?(?:a |any )?grounds? for (?:vacating|setting aside|permitting (?:the )?(?:\w+ )?plea to be "
+    r"withdrawn|(?:the )?withdrawal of (?:the |a )?plea)\b)(?![^.;]*\b(?:unless|except|until)\b)"
 )
 """A court barred from vacating a conviction ("No court shall vacate a conviction that has been sealed on the
 ground of ..."), with no condition under which it may."""
@@ -69,9 +73,12 @@ GROUND_TALK = (
 CIVIL = (
     r"\b(?:protective|restraining|custody|support|civil|default|eviction|divorce|dissolution|paternity|administrative)\b"
     r"[^.;]{0,20}\b(?:orders?|judgments?|decrees?)\b|"
-    r"\b(?:orders?|judgments?|decrees?) (?:of|for) (?:\w+ ){0,2}(?:support|custody|protection|eviction|divorce|dissolution)\b|\blicen[cs]es?\b|\ba party or its legal representative\b|\bcivil action\b"
+    r"\b(?:orders?|judgments?|decrees?) (?:of|for) (?:\w+ ){0,2}(?:support|custody|protection|eviction|divorce|dissolution)\b|\blicen[cs]es?\b|\ba party or its legal representative\b|\bcivil action\b|"
+    r"\b(?:remit|vacate|waive)\w*(?: or (?:remit|vacate|waive|reduce)\w*)? (?:all or (?:any )?part of )?(?:the |any |a )?(?:unpaid )?"
+    r"(?:fines?|fees?|costs?|amounts? owed|restitution|assessments?)\b"
 )
-"""A civil or administrative order or judgment undone (a protective order, a license suspension, Rule 60(b)): not a
+"""A civil or administrative order or judgment undone (a protective order, a license suspension, Rule 60(b)), or a
+fine or fee remitted ("petition the sentencing court to remit or vacate all or part of the amount owed"): not a
 conviction."""
 CHANGED_LAW = (
     r"\bhad (?:the |this )?[^.;]{0,60}\b(?:act|law|section|amendment|initiative|proposition)s? been in effect\b|"
@@ -115,7 +122,7 @@ may move), or it reaches only convictions entered later."""
 
 RULES: tuple[Rule, ...] = (
     # A bar on vacating a conviction for a legal defect works against the practice.
-    Rule("vacatur-for-cause", "against", (BARRED_VACATUR, DEFECT + "|" + DEFECT_WORD)),
+    Rule("vacatur-for-cause", "against", (BARRED_VACATUR, DEFECT + "|" + DEFECT_WORD + "|" + FAILED_ADVICE)),
     # Relief refused because it would spare the person an immigration consequence ("no court shall vacate, set aside,
     # or modify a judgment of conviction ... for the purpose of avoiding or mitigating an immigration consequence";
     # "relief shall not be granted solely to avoid deportation").
@@ -209,8 +216,14 @@ RULES: tuple[Rule, ...] = (
     # its discretion may allow the defendant to withdraw his or her plea")
     # (a vacatur that follows from a presumption not rebutted is still a grant: "Unless the presumption is rebutted, the
     # court shall vacate the judgment")
-    Rule("vacatur-for-cause", "present", (GRANT_VACATUR,), elsewhere=(DEFECT + "|" + TRAFFICKED, GROUND_TALK),
-         unless=(r"^(?!.*\bunless (?:the |such |that )?presumption is (?:rebutted|overcome)).*" + PRESUME, CIVIL, RELIEF_UNDONE,
+    # (the grounds may be items of a list of what entitles the person to relief: "A petitioner is entitled to relief
+    # under this chapter upon proof of one or more of the following: ... (c) the conviction is void because the
+    # proceedings ... denied the petitioner a right guaranteed by the federal or state constitution")
+    Rule("vacatur-for-cause", "present", (GRANT_VACATUR,),
+         elsewhere=(DEFECT + "|" + TRAFFICKED + r"|\bentitled to relief\b[^.]{0,200}?:\s*(?:\(\w{1,4}\)\s*)+[^.;]*?" + DEFECT_WORD,
+                    GROUND_TALK),
+         unless=(r"^(?!.*\b(?:unless (?:the |such |that )?presumption is|if (?:the |such |that )?presumption\b[^.;,]{0,40}? is not) (?:rebutted|overcome))"
+                 r".*" + PRESUME, CIVIL, RELIEF_UNDONE,
                  # (a court "having jurisdiction over the offense" is only where the motion goes)
                  r"\bjurisdiction\b(?! over the (?:offense|case|matter|conviction))",
                  r"\b(?:before|prior to) (?:the )?(?:entry of )?(?:judgment|sentenc\w*|imposition of (?:the )?sentence)\b[^.;]{0,80}\bwithdraw")),
@@ -315,7 +328,10 @@ RULES: tuple[Rule, ...] = (
          (r"\bpresum\w*\b[^.;]{0,80}\b(?:advisement|warning|admonition)s?\b[^;]{0,60}\b(?:was|were|had been|to have been) "
           r"(?:given|made|delivered|provided)\b|"
           r"\bpresum\w*\b[^.;]{0,60}\b(?:plea|conviction|judgment)\b[^.;]{0,40}\b(?:was|is|were|to have been) (?:entered )?"
-          r"(?:valid|voluntar\w*|knowing\w*)",),
+          r"(?:valid|voluntar\w*|knowing\w*)|"
+          # ("the court shall presume in any later proceeding that the defendant received and understood the information")
+          r"\bpresum\w*\b[^.;]{0,60}\b(?:defendant|person|petitioner)\b[^.;]{0,10}\b(?<!not )(?:received|was given|was advised)\b"
+          r"[^.;]{0,40}\b(?:advisement|warning|admonition|information|advice)\b",),
          unless=(r"\bnot (?:to have been )?(?:given|made|delivered|provided|valid|voluntar|knowing)|"
                  r"\bno (?:\w+ )?(?:advisement|warning|admonition)s? (?:was|were|had been)\b",)),
     Rule("rebuttable-presumption", "partial",
@@ -324,8 +340,12 @@ RULES: tuple[Rule, ...] = (
           r"omitted the (?:\w+ )?(?:advisement|warning)|(?:advisement|warning) was not (?:delivered|given|provided)|"
           r"did not receive the (?:\w+ )?(?:advisement|warning)|did not (?:inform|advise|warn|tell)|(?:advisement|warning) was omitted)|"
           r"(?:not having been|not been|was not|were not) (?:advised|warned|told|informed|given)[^.;]{0,120}" + PRESUME + r"|"
-          r"fail\w* to (?:give|provide|deliver) the (?:\w+ )?(?:warning|advisement)[^.;]{0,40}" + PRESUME,),
-         part="advisement", why="the presumption concerns the court's advisement, not the plea's legal validity"),
+          r"fail\w* to (?:give|provide|deliver) the (?:\w+ )?(?:warning|advisement)[^.;]{0,40}" + PRESUME + r"|"
+          # ("the court shall take the statement as not having been made unless the record of the plea shows that it was")
+          r"\b(?:take|treat|regard|deem)\w* the (?:\w+ )?(?:statement|advisement|warning|admonition) as not (?:having been )?"
+          r"(?:made|given|delivered)\b",
+          r"\b(?:advis\w*|warn\w*|admoni\w*|immigra\w*|pleas?|citizen\w*|deport\w*|naturali\w*|(?:statement|notice) (?:required|described))\b"),
+         window=2, part="advisement", why="the presumption concerns the court's advisement, not the plea's legal validity"),
     Rule("rebuttable-presumption", "partial", (PRESUME + r"[^.;]{0,200}" + TRAFFICKED + "|" + TRAFFICKED + r"[^.;]{0,200}" + PRESUME,),
          why="the presumption establishes a ground for vacatur (trafficking), not that a plea was legally invalid"),
     Rule("rebuttable-presumption", "partial", (PRESUME,), elsewhere=(r"(?:prior |the )?plea is (?:legally )?invalid",),

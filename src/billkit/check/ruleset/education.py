@@ -84,8 +84,9 @@ RULES: tuple[Rule, ...] = (
          (r"(?:\bif (?:the defendant|you|he or she|he|she|they|the person|the accused|the individual)|"
           r"\b(?:a|any|the) (?:defendant|person|individual) who)\b[^.;]{0,20}\b(?:is|are) not "
           r"(?:a )?(?:united states |u\.s\. )?citizens?",
-          r"deport\w*|removal|removed from the united states|denied (?:citizenship|admission)|exclusion from (?:admission|readmission)|"
-          r"naturali[sz]ation|immigration (?:consequences|status)"),
+          r"deport\w*|removal|removed from the (?:united states|country)|(?:denied|refused) (?:citizenship|admission)|"
+          r"exclusion from (?:admission|readmission)|barred from (?:returning|re-?entering|reentry)|naturali[sz]ation|"
+          r"immigration (?:consequences|status)"),
          # a presumption about what the defendant was told, a law on sharing status information, and a definition
          # ("\"noncitizen\" means a person who is not a citizen") advise no one
          unless=(PRESUME, r"(?:prohibit|restrict)\w* from (?:sending|receiving|maintaining|exchanging)", r"\bmeans\b"),
@@ -101,7 +102,8 @@ RULES: tuple[Rule, ...] = (
           r"online (?:tool|portal|service|form)|web (?:site|page|portal)|"
           r"(?:inform|notify|advise)\w* (?:eligible |all |the )?(?:persons|individuals|people|public|residents)\b|"
           r"(?:provide|give|disseminate|distribute)\w* information to (?:the )?(?:public|persons?|individuals?|people|residents)",
-          RELIEF + r"|\beligib\w*|removal of (?:\w+ )?records?", r"\b(?:shall|must|will|to)\b"),
+          RELIEF + r"|\beligib\w*(?! (?:taxpayers?|voters?|jurors?|to (?:serve|vote|register)|for (?:the )?(?:\w+ )?(?:credit|benefits?|"
+          r"assistance)))|removal of (?:\w+ )?records?", r"\b(?:shall|must|will|to)\b"),
          # records taken off a public website are kept from the public, not explained to it
          unless=(r"\bplea\b", IMMIGRATION,
                  r"\b(?:remov|delet|purg|withdr|exclud|suppress|hid)\w*\b[^.;]{0,60}\b(?:from|off) (?:[\w']+ ){0,4}?"
@@ -127,8 +129,10 @@ RULES: tuple[Rule, ...] = (
           + COPY_OF_LAW + r"[^.;]{0,40}\bto (?:the|each|every) (?:defendant|person|petitioner|individual|juvenile|accused)\b",
           # a right to see or correct one's records is not relief (Va. Code Ann. § 9.1-132: "public notice of the
           # right of access")
-          r"\brights?\b(?! (?:of|to) (?:an? )?(?:access|inspect\w*|review|examin\w*|challenge|correct\w*|(?:administrative )?hearing|appeal))|"
-          + COPY_OF_LAW + r"|eligib|may be entitled to|\bneed to (?:file|petition|apply)\b|(?:informed|notified|advised) of the provisions of this (?:section|chapter|article|act)\b|may (?:thereafter )?(?:state|deny|answer)\b|effects? of (?:the |an? |such )?" + RELIEF + r"|"
+          # (nor is the vote or jury service: "that the person's right to vote has been restored")
+          r"\brights?\b(?! (?:of|to) (?:an? )?(?:access|inspect\w*|review|examin\w*|challenge|correct\w*|(?:administrative )?hearing|appeal|"
+          r"vote|serve|register))(?! (?:has|have) been restored)|"
+          + COPY_OF_LAW + r"|eligib(?!\w* (?:to (?:serve|vote|register)|for (?:the )?(?:\w+ )?(?:credit|benefits?|assistance)))|may be entitled to|\bneed to (?:file|petition|apply)\b|(?:informed|notified|advised) of the provisions of this (?:section|chapter|article|act)\b|may (?:thereafter )?(?:state|deny|answer)\b|effects? of (?:the |an? |such )?" + RELIEF + r"|"
           r"\bwhat (?:\w+ ){0,3}?" + RELIEF + r"\b[^.;]{0,30}\bmeans\b|\bmeaning of\b[^.;]{0,30}" + RELIEF + r"|"
           # told that the relief was granted ("shall be notified in writing ... that the department's records have
           # been sealed", N.M. Stat. Ann. § 32A-2-26(G))

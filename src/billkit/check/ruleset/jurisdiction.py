@@ -38,6 +38,9 @@ JURISDICTION_KEPT = (
     r"\b(?:discharg\w*|releas\w*|complet\w*) (?:from |of )?(?:the )?(?:probation|parole|supervision|community control)|"
     r"\bjurisdiction over (?:the |any |a |each )?(?:person|defendant|probationer|child|juvenile|minor|youth)\b[^.;]{0,80}\buntil\b|"
     r"\bprobation (?:is |has been )?(?:discharged|expires|terminated|completed)\b|\bjurisdiction over (?:a |the |any )?(?:child|juvenile|minor)\b|"
+    # ... or with a commitment ("the court's jurisdiction over the person terminates and the person shall be released")
+    r"\bjurisdiction over (?:the |any |a |each )?(?:person|defendant|individual|acquittee|patient)\b[^.;]{0,40}\b(?:terminates|ends|ceases)"
+    r"\b[^.;]{0,60}\b(?:released|discharged|custody|commitment)\b|"
     # a juvenile court's reach set by age ("shall not have jurisdiction over a person who was 18 years of age or older"),
     # and a time counted from an end of jurisdiction ("Two years after the juvenile court's jurisdiction ... terminates")
     r"\byears of age\b|\bage of (?:majority|\d{1,2}|eighteen|nineteen|twenty(?:-one)?)\b|"
@@ -128,6 +131,9 @@ KEPT_FOR_OTHER = (
     # job or a licence, are no later challenge
     r"\bjurisdiction\b[^.;]{0,80}\b(?:for the purposes? of |to )(?:enforc|collect)\w*[^.;]{0,40}\b(?:restitution|"
     r"fines?|fees?|costs?|protective|no-contact|support)\b",
+    # ... or its own order of relief ("The court that ordered a record sealed ... retains jurisdiction to enforce its order")
+    r"\bjurisdiction\b[^.;]{0,20}\b(?:for the purposes? of |to )(?:enforc|implement|carry\w* out|effectuat)\w* (?:its|the|that|such|any) "
+    r"(?:\w+ )?orders?\b(?![^.;]{0,80}\b(?:hear|decide|consider|entertain)\b)",
     r"\bapplications? for (?:employment|housing|licen\w*|credit|admission)\b",
     # a court kept able to mend the record or the order, not to hear a challenge ("does not deprive the court of
     # jurisdiction to correct, amend, or supplement the record of the expunged case"; "to correct a clerical
