@@ -414,9 +414,9 @@ PROBES = [
             "notify the victim."
         ),
     ),
-    # (its reviewer wrote ``absent``; a presumption, here conclusive, that the advisement was received runs for the
-    # State and against the practice, as the later reviews of presumptions and the rule for an advisement presumed
-    # given read it, so the row now expects ``contrary``)
+    # (its reviewer wrote ``absent``; a presumption, here conclusive, that the advisement was received
+    # runs for the State and against the practice, as the later reviews of presumptions and the rule for
+    # an advisement presumed given read it, so the row now expects ``contrary``)
     (
         "p42",
         "rebuttable-presumption",
