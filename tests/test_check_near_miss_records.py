@@ -17,10 +17,10 @@ judged only the tool's output. They pin down, among others:
 - federal recipients: the FBI named in a list of those "the custodian ... shall disclose the expunged
   record to", though an order of expungement is named before the verb; a "criminal justice agency" defined
   to take in agencies "of the United States", to which the repository "shall furnish a sealed record".
-  Rows the rules read otherwise, or where the reader departed from the corpus's labels (a copy of the
-  order and a certificate of sealing are ``partial`` there; a savings clause for 8 U.S.C. § 1373 is
-  ``contrary``), are left out, and named in the session's note.
 
+Rows the rules read otherwise, or where the reader departed from the corpus's labels (a copy of the order
+and a certificate of sealing are ``partial`` there; a savings clause for 8 U.S.C. § 1373 is ``contrary``),
+are left out, and named in the session's note.
 
 """
 
