@@ -17,10 +17,10 @@ judged only the tool's output. They pin down, among others:
   been made unless the record of the plea shows that it was" (``partial``), a court that "shall presume
   ... that the defendant received and understood the information" (``contrary``), and a court told to
   "treat the plea as not knowingly made and the conviction as invalid ..., unless the State proves"
-  (``present``). Rows the rules still read otherwise, and five rows the reader based on the session notes'
-  account of the tool's readings rather than on the label rules alone, are left out, and named in the
-  session's note.
+  (``present``).
 
+Rows the rules still read otherwise, and five rows the reader based on the session notes' account of the
+tool's readings rather than on the label rules alone, are left out, and named in the session's note.
 
 """
 
