@@ -77,6 +77,7 @@ WAVES = {
     "test_2026_12_02b": "test, twenty-second round",
     "test_2026_12_03": "test, twenty-third round",
     "test_2026_12_03b": "test, twenty-fourth round",
+    "test_2026_12_04": "test, twenty-fifth round",
 }
 """Each list of ``split.yaml`` and the name its measures are reported under."""
 

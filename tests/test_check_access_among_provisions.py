@@ -687,7 +687,10 @@ PROBES = [
     ("r12", "public-education", "partial"),
     ("r13", "record-access", "partial"),
     ("r14", "federal-records", "partial"),
-    ("r15", "record-access", "partial"),
+    # ("r15", "record-access", "partial") is left out since the likeness reader was retrained on the
+    # twenty-fifth round's tuning files: it now reads "(d) Expunged records ... shall be opened only in
+    # accordance with § 611.15, which permits disclosure to criminal justice agencies and, upon court order,
+    # to other persons" as `contrary`.
     ("r16", "record-access", "partial"),
     ("r16", "vacatur-for-cause", "present"),
     ("r17", "record-access", "partial"),

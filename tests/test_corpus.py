@@ -117,7 +117,10 @@ FLOORS = {
     # its label (0.809 / 0.630 for the split), and one false present of the 186 to another wrong reading.
     # Re-based for the twenty-fourth round's seventeen test files (one of six contrary labels read on
     # arrival): contrary 0.795 / 0.583 (35, 9, 25); present 0.755 / 0.627 (37, 12, 22).
-    "test": {"present": {"precision": 0.75, "recall": 0.62}, "contrary": {"precision": 0.79, "recall": 0.58}},
+    # Two blind near-miss reviews' rules then moved none of the 221 readings. Re-based for the twenty-fifth
+    # round's twenty-six test files (none of three present labels and two of eleven contrary labels read on
+    # arrival, two false contrary): present 0.755 / 0.597 (37, 12, 25), contrary 0.771 / 0.521 (37, 11, 34).
+    "test": {"present": {"precision": 0.75, "recall": 0.59}, "contrary": {"precision": 0.77, "recall": 0.52}},
     # The likeness reader retrained with the twenty-third round's tuning files (scripts/train_likeness.py) no
     # longer finds one contrary provision among the first 22 (recall 0.667 to 0.5); no rule moved it.
     "test, first 22": {
@@ -219,6 +222,10 @@ FLOORS = {
         "present": {"precision": 0.66, "recall": 1.0},
         "contrary": {"precision": 0.5, "recall": 0.16},
     },
+    "test, twenty-fifth round": {
+        "present": {"precision": 0.0, "recall": 0.0},
+        "contrary": {"precision": 0.5, "recall": 0.18},
+    },
     # tune and whole corpus re-based twice more: 17 real texts of narrowed protections, then 18 on own-record
     # access, joined the tuning split (SPLIT.md, "Fourth round" and "Fifth round"); the files already there
     # kept every measure each time. Raised on 2026-11-30 (sixth round: time bars addressed to the court,
@@ -269,17 +276,21 @@ FLOORS = {
     # "Except as provided otherwise in this chapter", which points to the chapter's own grants; Mo. Rev. Stat.
     # § 211.321, juvenile records whose list, now read whole after "as follows:", names the child's
     # custodian), which re-bases contrary recall to 0.911 (133 of 146).
-    "tune": {"present": {"precision": 0.96, "recall": 0.94}, "contrary": {"precision": 0.95, "recall": 0.91}},
+    # Re-based for the twenty-fifth round's twenty-two tuning files (on arrival present 4, 3, 7 and
+    # contrary 1, 4, 4; after the round's rules 4, 1, 7 and 2, 1, 3): present 0.963 / 0.910 (131, 5, 13),
+    # contrary 0.950 / 0.887 (134, 7, 17).
+    "tune": {"present": {"precision": 0.96, "recall": 0.9}, "contrary": {"precision": 0.95, "recall": 0.88}},
     # Whole corpus re-based for the twelfth round's test files (present precision 0.908), and for the
     # thirteenth's (present recall 0.909, contrary recall 0.876), and for the fifteenth's (present recall
     # 0.881, contrary precision 0.908 and recall 0.872), and for the seventeenth's (present recall 0.879,
     # contrary recall 0.867), and for the eighteenth's (present precision 0.901), and for the nineteenth's
     # (present precision 0.891), and for the twenty-first's and the reading as `billkit check` reads (present
     # recall 0.859, contrary recall 0.842), and for the twenty-third's (now present 0.907 / 0.844, contrary
-    # 0.922 / 0.843), and for the twenty-fourth's (contrary 0.918 / 0.816).
+    # 0.922 / 0.843), and for the twenty-fourth's (contrary 0.918 / 0.816), and for the twenty-fifth's
+    # (present 0.908 / 0.816, contrary 0.905 / 0.770).
     "whole corpus": {
-        "present": {"precision": 0.91, "recall": 0.84},
-        "contrary": {"precision": 0.91, "recall": 0.81},
+        "present": {"precision": 0.9, "recall": 0.81},
+        "contrary": {"precision": 0.9, "recall": 0.77},
     },
 }
 
@@ -302,7 +313,7 @@ def test_the_split_is_recorded():
     test = sorted(name for name, split in SPLIT.items() if split == "test")
     # A file may join the test split, never leave it: the 22 chosen first stay, and the waves added blind.
     waves = [len(wave) for wave in split_waves().values()]
-    assert len(test) >= 221 and waves == [
+    assert len(test) >= 247 and waves == [
         22,
         15,
         17,
@@ -327,6 +338,7 @@ def test_the_split_is_recorded():
         17,
         18,
         17,
+        26,
     ]
     assert set(test) <= names
     assert not set(test) & ORIGINAL, "the rules were tuned on the original files"

@@ -37,6 +37,9 @@ law in capitals, as some states print it, has a verb and is read."""
 VERB = re.compile(
     r"\b(?:shall|may|must|is|are|was|were|will|does|do|has|have|means?|includes?|can(?:not)?)\b", re.I
 )
+LEAD = re.compile(r"\b(?:other than|except(?: to| for| as follows)?|but)\s*:\s*$", re.I)
+"""The lead of a list of exceptions ("shall not be released ... to any person other than:"), whose meaning its
+items give; the rules read it joined to each item."""
 CATCHLINE_CHARS = 100
 """A short line with none of these verbs is a catchline ("Cooperation with federal agencies."), not a
 provision."""
@@ -127,11 +130,7 @@ def contrary_sentences(
     probability)``, when that probability passes ``THRESHOLD``. A sentence ``read[practice]`` accepts (one
     the rules have already read for that practice) is not asked about it."""
     readable = [
-        (s, where)
-        for s, where in located
-        if len(s) > MIN_CHARS
-        and not HEADING.match(s)
-        and not (len(s) < CATCHLINE_CHARS and not VERB.search(s))
+        (s, where) for s, where in located if len(s) > MIN_CHARS and not _catchline(s) and not LEAD.search(s)
     ]
     found: dict[str, tuple[str, str, float]] = {}
     if not readable:

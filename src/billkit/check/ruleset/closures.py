@@ -85,7 +85,12 @@ RULES: tuple[Rule, ...] = (
           + SUBJECT_FIRST + r"[^.;]{0,80}?\bmay\b (?:\w+ ){0,2}?" + SEE + r"\b[^.;]{0,160}?\bnot\b[^.;]{0,80}\buntil\b[^.;]{0,80}(?:"
           + COURT_ORDER + r")|"
           + SUBJECT_FIRST + r"[^.;]{0,60}?\b(?:may not|shall not|cannot|is not (?:entitled|permitted|allowed) to)\b(?! be (?:denied|refused)\b) (?:\w+ ){0,2}"
-          + SEE + r"\b(?:(?!\bexcept\b|\bunless\b|\bwithout\b)[^.;]){0,60}(?:[.;]|$)", RELIEF),
+          + SEE + r"\b(?:(?!\bexcept\b|\bunless\b|\bwithout\b)[^.;]){0,60}(?:[.;]|$)|"
+          # ... or inspection the court permits only on the person's petition ("Inspection of records that are the subject of
+          # an order ... may thereafter be permitted by the court only upon a petition filed by the person who is the subject")
+          r"\b(?:inspection|examination|access|disclosure|release)\b[^.;]{0,100}\b(?:may|shall) (?:thereafter )?be (?:permitted|allowed|"
+          r"granted|ordered|authori[sz]ed) by the (?:\w+ )?court\b[^.;]{0,20}\bonly (?:upon|on|after) (?:a |an |the )?(?:written )?(?:petition|"
+          r"motion|application)\b[^.;]{0,20}\bby (?:the )?(?:" + OWNER + r")", RELIEF + r"|\b(?:records?|files?) that (?:are|is) the subject of an? order\b"),
          unless=(r"\bwithout\b[^.;]{0,40}\b(?:petition|motion|application|order)\b", OTHERS_DATA)),
     # Closed to everyone, the person too, without a court order. An exception for agencies
     # ("..., except that sealed records shall remain available to any criminal justice agency")
@@ -144,6 +149,10 @@ RULES: tuple[Rule, ...] = (
                  # open to the person's lawyer, the court's order needed only for others ("by the attorney of record for
                  # the person named therein, but by no other person except upon order of the court")
                  AGENT_ONLY,
+                 # the person named as a recipient of their own after the court's order for others ("(e) To persons
+                 # authorized by court order after notice and a hearing, to the juvenile, and to the custodian")
+                 COURT_ORDER + r"[^.;]{0,60}?,\s*(?:and )?to (?:the )?(?:juvenile|child|minor|youth|person|individual|defendant|"
+                 r"petitioner|record subject|subject of the record)\b(?!'s)",
                  # access to a person in custody, not to records ("may not give federal immigration authorities access to
                  # interview individuals ... except as required by ... a court order")
                  r"\baccess to (?:interview|question|speak|talk|meet)\b",
@@ -307,6 +316,10 @@ RULES: tuple[Rule, ...] = (
                  # one who was given the record, barred from passing it on ("the victim shall not disclose the sealed
                  # record to any other person")
                  r"\b(?:victims?|recipients?|employers?|landlords?|requesters?)\b[^.;]{0,40}\b(?:shall|may|must) not\b",
+                 # (nor a definition of evidence: '"Newly discovered evidence" means evidence that was not available to the
+                 # petitioner at trial')
+                 r"\bnot (?:be |been )?available to the (?:petitioner|defendant|movant)\b[^.;]{0,20}\b(?:at|during|before) "
+                 r"(?:the )?(?:time of )?trial\b",
                  # ("A person who obtains a sealed record under subsection (a) shall not disclose it to anyone else")
                  r"\b(?:persons?|entit(?:y|ies)|agenc(?:y|ies)|anyone) (?:who|that|which) (?:obtains?|receives?|is (?:given|furnished|provided)"
                  r"|(?:has|have) (?:obtained|received))\b[^.;]{0,100}\b(?:shall|may|must) not\b"),

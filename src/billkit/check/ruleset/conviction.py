@@ -197,7 +197,12 @@ RULES: tuple[Rule, ...] = (
     Rule("vacatur-for-cause", "present", (DEFECT, RELIEF + r"|withdraw (?:the|a|his|her|their) plea|relief|motion|petition|post-?conviction|"
                                              r"(?:institute|begin|commence) a proceeding|\bapplication (?:for (?:a )?(?:writ|post-?conviction relief|relief)|(?:must|shall|may) "
                                              r"(?:challenge|allege|assert|claim))", MODAL),
+         # (nor a bar addressed to the court, "a court may not consider the merits of or grant relief based on the
+         # subsequent application unless ...", nor a limitation period counted from a violation, "The limitation period
+         # shall run from the latest of: ... the date on which any impediment ... in violation of the Constitution")
          unless=(PRESUME, CIVIL, RELIEF_UNDONE, NO_HEARING, r"finds?\b.*\bthat\b",
+                 r"\b(?:courts?|judges?) (?:may|shall) not (?:consider|entertain|hear|grant|reach)\b",
+                 r"\blimitations? period\b|\bperiod of limitations?\b|\b(?:shall|must) (?:begin to )?run from\b",
                  r"advisement|explain\w*|\binform\w*|\bnotice\b|not required|does not have to show",
                  # a deadline whose exceptions name defects grants nothing ("Any petition ... shall be filed within
                  # one year ..., unless the petition alleges and the petitioner proves that: (i) ... in violation of

@@ -361,7 +361,7 @@ RULES: tuple[Rule, ...] = (
           r"\bbar\w* (?:any |all )?(?:later|subsequent|future|further) (?:motions?|petitions?|challenges?|applications?)|"
           # a bar on a second try ("The circuit court shall not entertain successive motions"; "No writ shall be granted on
           # the basis of any allegation the facts of which petitioner had knowledge at the time of filing any previous petition")
-          r"\b(?:courts?|judges?) (?:shall|may|will) not (?:entertain|consider|hear|reach the merits of)\b[^.;]{0,40}\b(?:second or )?"
+          r"\b(?:courts?|judges?) (?:shall|may|will) not (?:entertain|consider|hear|reach the merits of)\b[^.;]{0,60}\b(?:second or )?"
           r"(?:successive|repeat\w*|later|subsequent) (?:motions?|petitions?|applications?)|"
           r"\bno (?:writ|relief) shall (?:be )?(?:granted|issue)\b[^.;]{0,120}\b(?:previous|prior|earlier) (?:petitions?|motions?|applications?)|"
           r"(?:motion|petition|application)s?\b[^.;]{0,80}\b(?:may|shall) not be (?:filed|brought|heard|entertained|considered)\b"
