@@ -142,8 +142,9 @@ RULES: tuple[Rule, ...] = (
     # and shall not be released or otherwise made available except to the following persons or entities ...: (1) The
     # juvenile;"), read item by item with the list's lead.
     Rule("record-access", "present",
-         (r"(?:not (?:be )?(?:\w+ ){0,3}(?:released|disclosed|available|open|accessible|inspected|furnished)|confidential|closed)\b"
-          r"[^.]{0,240}\bexcept (?:to|by)\b[^.]{0,200}:\s*(?:\(\w{1,4}\)\s*)+(?:the |a |an )?" + BARE_SUBJECT + r"\s*[;,.]?\s*(?:and|or)?\s*$",),
+         (r"(?:not (?:be )?(?:\w+ ){0,3}(?:released|disclosed|available|open|opened|accessible|inspected|furnished)|confidential|closed)\b"
+          r"[^.]{0,240}\b(?:except (?:to|by)\b[^.]{0,200}|other than\s*):\s*(?:\(\w{1,4}\)\s*)+(?:the |a |an )?" + BARE_SUBJECT
+          + r"(?:\s+(?:was|were|is|has been|had been|have been)\b[^;:.]{0,40})?\s*[;,.]?\s*(?:and|or)?\s*$",),
          unless=(r"\bnot\b[^.:]{0,40}\b(?:to|by) (?:the )?" + BARE_SUBJECT,)),
     # ... or open, in a proviso or a sentence of its own, to inspection by the person or to access by them ("provided,
     # however, that such records shall be open, at all reasonable times, to inspection by the child proceeded against";
