@@ -183,6 +183,9 @@ GRANT_VACATUR = (
     # following: vacating the conviction and allowing the withdrawal of any plea; a new trial; ...")
     r"|\brelief\b[^.;]{0,60}\b(?:may|shall) include\b[^.;:]{0,40}:?\s*(?:\(\w{1,4}\)\s*)*vacat(?:es?|ing) (?:the |a |any )?(?:judgment|conviction)"
     r"|\b(?:enter|issue|grant|make)\w* an order vacating|\bentitled\b[^.;]{0,40}\bto an order vacating"
+    # an item of a list of the orders a court may enter ("... any of the following: 1. An order setting aside or vacating
+    # the judgment of conviction")
+    r"|:\s*(?:\(?\w{1,4}[.)]\s*)+an order (?:setting aside (?:or|and) )?vacating (?:the |a |any )?(?:judgment|conviction)"
     r"|motion to vacate[^.;]{0,60}\b(?:shall|must|may) be granted"
     # the conviction declared void (a writ of error coram nobis: "the judgment of conviction is void and of no force or
     # effect, and the court shall so declare in its order")

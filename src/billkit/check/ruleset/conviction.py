@@ -90,9 +90,11 @@ DECRIMINALIZED = CHANGED_LAW + r"|\bno longer (?:a crime|an offense|criminal|ill
 Act been in effect", "because the prior conviction is now legally invalid"): no defect in the case as it was tried."""
 INNOCENCE = (
     r"newly discovered evidence|actual(?:ly)? innocen\w*|(?:is|was) innocent of|"
-    r"\bresults? of (?:the |any )?(?:\w+ )?(?:(?:dna|forensic) )?(?:\w+ )?(?:testing|tests?|analysis)\b[^.;]{0,60}\b(?:are |is |were )?"
+    r"\bresults? of (?:the |any )?(?:\w+ )?(?:(?:dna|forensic) )?(?:\w+ )?(?:testing|tests?|analysis)\b[^.;]{0,80}\b(?:are |is |were )?"
     r"(?:favou?rable|exculpatory)\b|"
-    r"would (?:likely |probably )?have prevented the conviction|(?:unavailable|not available) at (?:the time of )?trial"
+    r"would (?:likely |probably )?have prevented the conviction|(?:unavailable|not available) at (?:the time of )?trial|"
+    # ("based upon final testing results exonerating or exculpating the person")
+    r"\b(?:testing|test|dna) results?\b[^.;]{0,20}\b(?:exonerat|exculpat)\w*|\bresults?\b[^.;]{0,40}\b(?:exonerate|exculpate)s?\b"
 )
 """A ground of innocence: new evidence, or test results in the person's favour."""
 SENTENCE_ONLY = (
@@ -265,7 +267,9 @@ RULES: tuple[Rule, ...] = (
     Rule("vacatur-for-cause", "present", (GRANT_VACATUR,),
          # (not a deadline's words: "Any motion for a new trial grounded on newly discovered evidence must be filed within 3 years")
          elsewhere=(r"^(?!.*\b(?:must|shall) be (?:filed|made|brought) (?:within|no later than)\b)"
-                    r".*\b(?:petition|motion|writ|application|claims?|alleg\w*|shows?)\b[^.;]{0,80}(?:" + INNOCENCE + ")",),
+                    # (or the ground as the grant's condition: "If the results of the forensic DNA testing ... are
+                    # favorable to the petitioner, the court shall schedule a hearing")
+                    r".*\b(?:petition|motion|writ|application|claims?|alleg\w*|shows?|if)\b[^.;]{0,80}(?:" + INNOCENCE + ")",),
          unless=(PRESUME, CIVIL, r"\bjurisdiction\b(?! over the (?:offense|case|matter|conviction))")),
     # Relief that undoes the conviction, on a ground of legal defect named in the same sentence, in any of the
     # words bills use for one: a broad net, because a vacatur's grounds are worded a hundred ways.
