@@ -14,7 +14,7 @@ RELIEF = (
 MODAL = r"\b(?:may|shall|must|can|is entitled|are entitled|will|is cognizable|are cognizable|is available|are available)\b"
 DENIAL = (
     r"\b(?:may not|shall not|must not|will not|cannot|can not|(?:is|are) prohibited|(?<!not )(?<!never )prohibit\w*|unlawful for|"
-    r"no (?:\w+ ){0,4}(?:person|agency|office|officer|court|one|entity|employee|department|official|record|information|file|body|"
+    r"no (?:\w+ ){0,4}(?:person|agency|office|officer|court|one|entity|employee|department|official|clerk|custodian|record|information|file|body|"
     r"bodies|subdivision|government|unit)s?\b[^.;]*\b(?:may|shall|must)\b)"
 )
 COURT_ORDER = (
@@ -230,7 +230,9 @@ JURISDICTION = (
 )
 KEEPS = (
     r"(?:\b(?:not|nothing|no)\b[^.;]{0,80}?\b(?:divest|preclude|limit|affect|deprive|bar|impair|terminate|end|"
-    r"remove|take away|strip|lose|diminish|reduce|curtail|abrogat|constrain|abridg)\w*|\bretains?\b|\bkeeps?\b|"
+    r"remove|take away|strip|lose|diminish|reduce|curtail|abrogat|constrain|abridg|oust)\w*|\bretains?\b(?! no\b)|\bkeeps?\b|"
+    # ("jurisdiction ... shall exist notwithstanding that the sentence has expired ... or the record has been removed")
+    r"\bjurisdiction\b[^.;]{0,80}\b(?:shall|does|will) (?:continue to )?exist\b[^.;]{0,40}\bnotwithstanding\b|"
     r"continu\w* (?:to have )?(?:jurisdiction|authority|power)|\bjurisdiction\b[^.;]{0,150}\b(?:shall|will|does) continue\b|"
     r"\b(?:has|have|shall have|is|be) (?:no|without) effect (?:on|upon)\b|"
     r"\bneither\b[^.;]{0,120}\bnor\b[^.;]{0,120}\b(?:divest|preclude|limit|affect|deprive|bar|impair|terminate|end)\w*|"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from . import closures, conviction, education, federal, jurisdiction, records, routes
+from . import closures, conviction, education, federal, finality, jurisdiction, records, routes
 from .rule import Rule
 
 __all__ = ["DESCRIPTIONS", "RULES", "Rule"]
@@ -85,6 +85,7 @@ RULES: tuple[Rule, ...] = tuple(
     for rule in (
         *conviction.RULES,
         *jurisdiction.RULES,
+        *finality.RULES,
         *records.RULES,
         *closures.RULES,
         *federal.RULES,

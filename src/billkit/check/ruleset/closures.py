@@ -95,6 +95,13 @@ RULES: tuple[Rule, ...] = (
           r"granted|ordered|authori[sz]ed) by the (?:\w+ )?court\b[^.;]{0,20}\bonly (?:upon|on|after) (?:a |an |the )?(?:written )?(?:petition|"
           r"motion|application)\b[^.;]{0,20}\bby (?:the )?(?:" + OWNER + r")", RELIEF + r"|\b(?:records?|files?) that (?:are|is) the subject of an? order\b"),
          unless=(r"\bwithout\b[^.;]{0,40}\b(?:petition|motion|application|order)\b", OTHERS_DATA)),
+    # Cleared records that may go only to agencies "and to no other person" ("The department may disclose that
+    # information only to a criminal justice agency for a criminal justice purpose, and to no other person").
+    Rule("record-access", "against",
+         (r"\b(?:only|solely) to\b[^.;]{0,160}\b(?:and )?to no other (?:persons?|individuals?|one|entit(?:y|ies))\b",
+          RELIEF + r"|order of nondisclosure|\bsubject of an? order\b"),
+         window=2,
+         unless=(r"\b(?:only|solely) to\b[^.;]{0,160}\b(?:" + OWNER + r")",)),
     # Closed to everyone, the person too, without a court order. An exception for agencies
     # ("..., except that sealed records shall remain available to any criminal justice agency")
     # does not open them to the person; an exception for the person does.

@@ -238,8 +238,8 @@ RULES: tuple[Rule, ...] = (
     # and files shall be permitted by: ... (4) Law enforcement officers and prosecuting attorneys of this state,
     # the United States, or any other jurisdiction"), even after a bar on the public.
     Rule("federal-records", "against",
-         (r"\b(?:inspection|access|examination|review|disclosure|release)\b[^.;]{0,60}\b(?:(?:shall|may) be|is|are) (?:permitted|allowed|granted)\b"
-          r"[^.;]{0,30}[:\u2014][^.]{0,800}?\(\w{1,4}\)\s*[^.;]{0,80}(?:" + FEDERAL + r")",
+         (r"\b(?:inspection|access|examination|review|disclosure|release)\b[^.;]{0,60}\b(?:(?:shall|may) be|is|are) (?:permitted|allowed|granted|made)\b"
+          r"[^.;]{0,80}[:\u2014][^.]{0,800}?\(\w{1,4}\)\s*[^.;]{0,80}(?:" + FEDERAL + r")",
           RELIEF + r"|records?|files?|criminal history"),
          unless=(DENIAL + r"[^.;]{0,120}(?:" + FEDERAL + r")",)),
     # ... and a list of those a repository shall furnish criminal history to ("the Bureau shall furnish a copy of all

@@ -29,14 +29,14 @@ another order, not the person's later challenge to the conviction."""
 JURISDICTION_KEPT = (
     r"\bnot\b[^.;]{0,30}(?:divest|deprive|terminat|end)",
     # "Neither the sealing nor the destruction of the records ... limits, impairs, or terminates the jurisdiction"
-    r"\bneither\b[^.;]{0,120}\bnor\b[^.;]{0,120}(?:divest|deprive|terminat|\bend|limit|impair)",
+    r"\bneither\b(?:[^.;]|\.(?=\d)){0,120}\bnor\b(?:[^.;]|\.(?=\d)){0,120}(?:divest|deprive|terminat|\bend|limit|impair)",
     r"\bnothing\b[^.;]{0,80}(?:divest|deprive|terminat|\bend)",
     r"(?:turns|attains|reaches)\b[^.;]{0,30}\b(?:age|\d{2})\b|dispositional jurisdiction|"
     r"\bfor (?:the )?purposes? of (?:probation|supervision|parole|community control)\b",
     # jurisdiction over a person that ends with probation or supervision, not over the conviction ("Upon
     # discharge from probation, the jurisdiction of the court over the defendant terminates")
     r"\b(?:discharg\w*|releas\w*|complet\w*) (?:from |of )?(?:the )?(?:probation|parole|supervision|community control)|"
-    r"\bjurisdiction over (?:the |any |a |each )?(?:person|defendant|probationer|child|juvenile|minor|youth)\b[^.;]{0,80}\buntil\b|"
+    r"\bjurisdiction over (?:the |any |a |each )?(?:person|defendant|probationer|child|juvenile|minor|youth|ward)\b[^.;]{0,80}\b(?:until|beyond)\b|"
     r"\bprobation (?:is |has been )?(?:discharged|expires|terminated|completed)\b|\bjurisdiction over (?:a |the |any )?(?:child|juvenile|minor)\b|"
     # ... or with a commitment ("the court's jurisdiction over the person terminates and the person shall be released")
     r"\bjurisdiction over (?:the |any |a |each )?(?:person|defendant|individual|acquittee|patient)\b[^.;]{0,40}\b(?:terminates|ends|ceases)"
@@ -287,7 +287,10 @@ RULES: tuple[Rule, ...] = (
          (r"(?:shall|will|does|to) (?:\w+ )?(?:divest|deprive|terminate|end)\w*[^.;]{0,40}jurisdiction|"
           r"\b(?:divests|deprives)\b[^.;]{0,40}\bjurisdiction|"
           r"(?:court|it) (?:shall|will) (?:lose|have no) jurisdiction|"
-          r"(?:court|it) (?:loses|is divested of|shall be divested of|has no) jurisdiction|jurisdiction\b[^.;]{0,80}\b(?:ceases|terminates|ends|is terminated|is ended|shall be terminated)\b|"
+          r"(?:court|it) (?:loses|is divested of|shall be divested of|has no|retains no) jurisdiction|"
+          # ("The court that entered the order is thereafter without jurisdiction to entertain any motion")
+          r"\b(?:court|it)\b[^.;]{0,40}\b(?:is|shall be|becomes) (?:thereafter |then )?without (?:further )?jurisdiction to "
+          r"(?:entertain|hear|consider|reopen|vacate|grant|decide)\b|jurisdiction\b[^.;]{0,80}\b(?:ceases|terminates|ends|is terminated|is ended|shall be terminated)\b|"
           r"\bno court (?:shall have|has|retains|may exercise|shall exercise) jurisdiction|"
           r"(?:shall|may) not (?:thereafter )?(?:exercise|retain|have) jurisdiction|(?:have|has) no further jurisdiction|"
           r"jurisdiction of the (?:\w+ )?court (?:shall|will) (?:end|cease|terminate)|"
@@ -362,7 +365,7 @@ RULES: tuple[Rule, ...] = (
           # a bar on a second try ("The circuit court shall not entertain successive motions"; "No writ shall be granted on
           # the basis of any allegation the facts of which petitioner had knowledge at the time of filing any previous petition")
           r"\b(?:courts?|judges?) (?:shall|may|will) not (?:entertain|consider|hear|reach the merits of)\b[^.;]{0,60}\b(?:second or )?"
-          r"(?:successive|repeat\w*|later|subsequent) (?:motions?|petitions?|applications?)|"
+          r"(?:successive|repeat\w*|later|subsequent) (?:motions?|petitions?|applications?|collateral attacks?|challenges?)|"
           r"\bno (?:writ|relief) shall (?:be )?(?:granted|issue)\b[^.;]{0,120}\b(?:previous|prior|earlier) (?:petitions?|motions?|applications?)|"
           r"(?:motion|petition|application)s?\b[^.;]{0,80}\b(?:may|shall) not be (?:filed|brought|heard|entertained|considered)\b"
           r"[^.;]{0,80}\b" + CLEARED + r"|"

@@ -40,8 +40,9 @@ BARE_SUBJECT = (
 """The person a record is about, named alone: in a list item ("(1) The juvenile;") or after "by"."""
 
 UNLESS_PROVISO = (
-    r"^(?!.*\bprovided,? (?:however,? |further,? )?that\b[^.]{0,240}\b(?:person|individual|petitioner|defendant|subject)\b[^.]{0,200}"
-    r"\bwithout (?:a |an |the )?(?:court order|order|leave|motion|petition)).*"
+    r"^(?!.*\b(?:provided,? (?:however,? |further,? )?that|except that)\b[^.]{0,240}\b(?:person|individual|petitioner|defendant|subject)\b[^.]{0,200}"
+    r"(?:\bwithout (?:a |an |the |any )?(?:further |prior |separate )?(?:court order|order|leave|motion|petition)|\bno (?:order|leave|motion|petition)\b[^.]{0,40}\b"
+    r"(?:shall be|is|be) required)).*"
 )
 """The start of a veto that holds unless a proviso lets the person in without the court's order."""
 
@@ -53,7 +54,8 @@ RULES: tuple[Rule, ...] = (
          (PERSON + r"(?:[^.;]{0,120}?|\s+(?:whose|who)\b[^.;:]{0,160}?)\b(?:may|shall be (?:permitted|allowed|entitled) to|(?:is|are) entitled to)\b"
           r"[^.;]{0,40}?\b" + SEE + r"|"
           # ("the bureau shall release a sealed record to the person who is its subject when the person certifies ...")
-          r"\b(?:shall|may)\b (?:\w+ ){0,2}(?:release|disclose|provide|furnish|give)\w*\b[^.;]{0,60}\bto (?:the )?" + PERSON,
+          r"\b(?:shall|may)\b(?:,[^,.;]{0,120},)? (?:\w+ ){0,2}(?:release|disclose|provide|furnish|give)\w*\b[^.;]{0,60}\bto "
+          r"(?:the |that |such )?" + PERSON,
           PURPOSE_LIMIT, RELIEF),
          unless=(r"for the purpose of (?:preparing|filing|applying|seeking)|in order to (?:apply|petition|prepare)",),
          part=NARROWS, why="the person may see the cleared records only for a stated purpose, or without keeping a copy"),
@@ -83,7 +85,8 @@ RULES: tuple[Rule, ...] = (
          (r"\bnot? (?:\w+ ){0,6}(?:construed|read|deemed|interpreted) (?:to|as) (?:permit|allow|authoriz\w*)\w* (?:\w+ ){0,3}?"
           r"(?:disclos|releas|access|inspect)\w*[^.;]{0,40}\bto (?:the )?(?:" + OWNER + r")",)),
     Rule("record-access", "partial",
-         (PERSON + r"[^.;]{0,160}\b" + SEE, r"\brecords?\b", THROUGH_PROCEDURE), window=2,
+         (PERSON + r"[^.;]{0,160}\b" + SEE + r"|\b(?:release|disclose|furnish|provide|give)\w*\b[^.;]{0,80}\bto (?:the )?(?:" + OWNER + ")",
+          r"\brecords?\b", THROUGH_PROCEDURE), window=2,
          why="the person reaches the records only through another agency's procedure"),
     # Records shut to the public but open to the person they are about, as of right.
     Rule("record-access", "present", (r"\b(?:records?|files?)\b", OPEN_TO), elsewhere=(CLOSED,),
@@ -209,7 +212,9 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:provide|furnish|give|send|mail|deliver|release|disclose|offer)\w*\b (?:to )?(?:the |that |such |an? )?" + PERSON
           # the person's record handed to someone else ("shall provide the person's fingerprints and criminal history
           # record to United States Immigration and Customs Enforcement") is no grant to them
-          + r"(?!\s+whose\b)(?!'s\b)[^.;]{0,20}?\b(?:with )?" + OWN_RECORD + r"|"
+          # (a parenthesis between: "shall forthwith furnish to such person, or to an attorney designated by such person in
+          # writing, a copy of such record")
+          + r"(?!\s+whose\b)(?!'s\b)(?:,[^,.;]{0,80},)?[^.;]{0,20}?\b(?:with )?" + OWN_RECORD + r"|"
           # ... or to the person the relief was for ("shall furnish to the person whose conviction was set aside a complete
           # copy of the set-aside record")
           r"\b(?:provide|furnish|give|send|mail|deliver|release|disclose)\w* to (?:the )?(?:" + OWNER + r")[^.;]{0,60}?\s"
@@ -228,6 +233,10 @@ RULES: tuple[Rule, ...] = (
           r"(?:(?:releas|disclos|provid|furnish|giv)\w*[^.;]{0,60}\bto (?:the )?(?:" + OWNER + r")|(?:" + OWNER + "|" + PERSON + r")[^.;]{0,60}\bto "
           + SEE + r"\b)|"
           r"(?:does|shall|do) not apply\b[^.;]{0,60}\b(?:made |submitted )?by (?:the )?(?:" + OWNER + r")|"
+          # ("Except as to the person whose record was expunged and that person's counsel, to whom the record shall remain
+          # available on written request ..., all records ... shall ... be treated as though they had never existed")
+          r"\bexcept (?:as to|for) (?:the )?(?:" + OWNER + r")[^.;]{0,120}\b(?:remains?|shall remain|(?:shall|to) be|is|are) "
+          r"(?:available|accessible|open)\b|"
           r"\b(?:available|accessible|open (?:for|to) inspection|disclosed|released|provided|furnished|given|dissemination|disclosure|release)\s+"
           r"(?:of [^.;]{0,60}?|(?:[\w-]+ ){1,3}?)?only\s+(?:to|by)\b:?"
           r"(?:(?!however|provided|except|\bmail|\bsend|copy of)[^.]){0,300}?"

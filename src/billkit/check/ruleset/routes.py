@@ -16,7 +16,10 @@ THROUGH_PROCEDURE = (
     # review of criminal history record information under section 27-16-55")
     # ("may obtain access to the sealed record in the manner, and subject to the fees and limits, provided in Section ...")
     r"\bin the manner,? (?:and subject to (?:the )?(?:[\w-]+,? ){1,5}?)?(?:(?:that|which) (?:the )?[^.;]{0,60}\bprescribes?\b|"
-    r"(?:provided|prescribed|set forth) (?:in|by|under)\b)"
+    r"(?:provided|prescribed|set forth) (?:in|by|under)\b)|"
+    # ("may release an expunged record to the person ... only in accordance with, and subject to the conditions of,
+    # Section 77-40b-308")
+    r"\bonly in accordance with,? (?:and subject to (?:the )?(?:[\w-]+,? ){1,4}?(?:of,? )?)?(?:section|§|subsection|rule|chapter)\b"
 )
 """The person reaches the records only through another agency's procedure ("by following the procedures for
 challenging the accuracy of a record set forth in ...", "only by applying to the bureau under Section ...")."""
@@ -82,6 +85,9 @@ PURPOSE_LIMIT = (
     r"\b(?:solely|only|exclusively) for (?:the )?(?:sole |limited |specific )?purposes? (?:of|to)\b|"
     r"\bfor the (?:sole|limited|exclusive|specific) purposes? of\b|"
     r"\b(?:solely|only|exclusively) for (?:use|filing|presentation) (?:in|with|before)\b|"
+    # ("furnish to that person a certified copy ... for use in a proceeding before, or in an application to, a federal
+    # agency")
+    r"\bfor use in (?:a |an |any )?(?:proceeding|application)s? (?:before|to|with)\b|"
     r"\b(?:solely|only|exclusively) to (?:verify|check|confirm|correct|challenge)\b|\bfor no other purpose\b|"
     # ("may request ... a copy of the sealed record ... for use in connection with a motion to vacate")
     r"\bfor use in connection with (?:a |an |the |any )?(?:\w+ ){0,2}(?:motion|petition|proceeding|application|hearing)s?\b|"

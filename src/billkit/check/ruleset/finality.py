@@ -1,0 +1,49 @@
+"""Rules for a court shut out of the case once a record is cleared, in the words of finality: no court may reopen
+the case or entertain a motion after the order, and no further proceedings may be had in the cause. They work
+against the court-jurisdiction practice; the module beside them (``jurisdiction.py``) reads the court's power in
+words of jurisdiction itself."""
+
+from __future__ import annotations
+
+from ..vocabulary import RELIEF
+from .rule import Rule
+
+REOPENING = (
+    r"\b(?:reopen|reinstate|entertain|hear|consider|grant (?:any )?relief|set aside|vacate|disturb)\w*\b"
+)
+"""What a finality clause forbids a court to do with the cleared case."""
+
+RULES: tuple[Rule, ...] = (
+    # "After an order to seal is filed, no court of this state shall reopen the case, or entertain any motion ... that
+    # seeks to vacate, set aside, or otherwise disturb the sealed conviction"; "no court of this state shall thereafter
+    # reinstate, reconstruct, or reopen the matter, or entertain any motion or petition relating to the expunged charge".
+    # (the relief may be in the sentence before: "Upon the destruction of the file under subsection (a), the matter shall
+    # be closed for all purposes, and no court ...")
+    Rule("court-jurisdiction", "against",
+         (r"\bno (?:court|judge|tribunal)\b[^.;]{0,40}\b(?:shall|may|will)\b(?: thereafter)?[^.;]{0,80}?" + REOPENING,
+          RELIEF + r"|\border to seal\b|\bclosed for all purposes\b"),
+         window=2,
+         # (a court kept able to hear the challenge after all: "no court shall deny the motion on the ground that the
+         # record has been sealed"; a bar that names no later challenge, "no court shall order the expungement")
+         unless=(r"\bno (?:court|judge|tribunal)\b[^.;]{0,60}\b(?:deny|dismiss|refuse)\w*\b[^.;]{0,80}\b(?:because|on the ground|by reason)\b",
+                 r"\bno (?:court|judge|tribunal)\b[^.;]{0,60}\b(?:order|grant)\w* (?:an? |the |any )?(?:expung|seal|nondisclos|set-aside)\w*")),
+    # ... or the relief named elsewhere, the items of a list: "(b) The writ does not lie, and no court of this state
+    # shall entertain a petition for the writ: ... (2) After ... the record of the conviction has been sealed"
+    Rule("court-jurisdiction", "against",
+         (r"\bno (?:court|judge|tribunal)\b[^.;]{0,40}\b(?:shall|may|will)\b(?: thereafter)?[^.;]{0,40}?\b(?:entertain|hear|consider|"
+          r"reopen)\w*\b[^.;]{0,40}\b(?:petitions?|motions?|applications?|writs?|coram nobis)\b",),
+         elsewhere=(r"\b(?:after|once|upon|following)\b[^.;]{0,80}\b(?:has|have) been (?:\w+ )?(?:sealed|expunged|set aside|"
+                    r"erased|vacated|annulled|shielded)\b",)),
+    # ... or a court barred from the merits of a challenge filed after the order ("If an application for a writ of habeas
+    # corpus ... is filed after the date the order of nondisclosure or expunction was issued, a court may not consider
+    # the merits of or grant relief on the application unless ...")
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:filed|brought|made)\b[^.;]{0,20}\bafter\b[^.;]{0,40}\b(?:order of |order for )?(?:\w+ )?" + RELIEF
+          + r"[^.;]{0,120}\b(?:court|judge)s? (?:may|shall) not (?:consider|entertain|hear|reach|grant)\b",),),
+    # "The order of expunction ... shall be final and conclusive ..., and no further proceedings shall be had in the cause
+    # ... in any court of this state."
+    Rule("court-jurisdiction", "against",
+         (r"\bno further proceedings? (?:shall|may) (?:be had|be taken|lie|be maintained)\b[^.;]{0,160}\b(?:in|before) any court\b",
+          RELIEF),
+         window=2),
+)  # fmt: skip
