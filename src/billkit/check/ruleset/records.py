@@ -22,6 +22,7 @@ from .routes import (
     AGENCY_SEES,
     AGENT,
     AGENT_ACTS,
+    BARE_SUBJECT,
     BY_COURT_PETITION,
     CLOSED,
     NARROWED_RECORD,
@@ -29,22 +30,9 @@ from .routes import (
     PURPOSE_LIMIT,
     THIRD_PARTY_COPY,
     THROUGH_PROCEDURE,
+    UNLESS_PROVISO,
 )
 from .rule import NARROWS, Rule
-
-BARE_SUBJECT = (
-    r"(?:(?:child|juvenile|minor|youth)(?: proceeded against| concerned| who is the subject\b[^;,.]{0,40})?\b(?!'s)|"
-    r"(?:person|individual|petitioner|defendant) (?:to whom|whom) [^;,.]{0,40}\b(?:pertains?|relates?|refers?)\b|"
-    r"subject of the petition|" + OWNER + ")"
-)
-"""The person a record is about, named alone: in a list item ("(1) The juvenile;") or after "by"."""
-
-UNLESS_PROVISO = (
-    r"^(?!.*\b(?:provided,? (?:however,? |further,? )?that|except that)\b[^.]{0,240}\b(?:person|individual|petitioner|defendant|subject)\b[^.]{0,200}"
-    r"(?:\bwithout (?:a |an |the |any )?(?:further |prior |separate )?(?:court order|order|leave|motion|petition)|\bno (?:order|leave|motion|petition)\b[^.]{0,40}\b"
-    r"(?:shall be|is|be) required)).*"
-)
-"""The start of a veto that holds unless a proviso lets the person in without the court's order."""
 
 RULES: tuple[Rule, ...] = (
     # The person may see the cleared record only for a stated purpose, or may see it but not copy it ("may obtain a

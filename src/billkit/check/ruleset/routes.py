@@ -1,6 +1,7 @@
 """Words for the ways a person reaches a cleared record other than in their own right, or is kept from it: through
 another agency's procedure, a petition to the court, a lawyer or a parent, for one purpose only; and the words that
-close records to the public or list who may see them. :mod:`.records` and :mod:`.closures` read them."""
+close records to the public or list who may see them; the person named alone in a list; a proviso that lets the
+person in. :mod:`.records` and :mod:`.closures` read them."""
 
 from __future__ import annotations
 
@@ -137,3 +138,17 @@ AGENCY_SEES = (
 """A sentence whose actor is an agency that sees the record itself ("An authorized agency that has custody of a child
 ... may inspect the record of investigation in that child's case"), and does not also hand it to the person: no
 grant to the person the record is about."""
+
+BARE_SUBJECT = (
+    r"(?:(?:child|juvenile|minor|youth)(?: proceeded against| concerned| who is the subject\b[^;,.]{0,40})?\b(?!'s)|"
+    r"(?:person|individual|petitioner|defendant) (?:to whom|whom) [^;,.]{0,40}\b(?:pertains?|relates?|refers?)\b|"
+    r"subject of the petition|" + OWNER + ")"
+)
+"""The person a record is about, named alone: in a list item ("(1) The juvenile;") or after "by"."""
+
+UNLESS_PROVISO = (
+    r"^(?!.*\b(?:provided,? (?:however,? |further,? )?that|except that)\b[^.]{0,240}\b(?:person|individual|petitioner|defendant|subject)\b[^.]{0,200}"
+    r"(?:\bwithout (?:a |an |the |any )?(?:further |prior |separate )?(?:court order|order|leave|motion|petition)|\bno (?:order|leave|motion|petition)\b[^.]{0,40}\b"
+    r"(?:shall be|is|be) required)).*"
+)
+"""The start of a veto that holds unless a proviso lets the person in without the court's order."""
