@@ -20,6 +20,8 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .vocabulary import EXCEPTIONS_LEAD
+
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping
 
@@ -37,9 +39,9 @@ law in capitals, as some states print it, has a verb and is read."""
 VERB = re.compile(
     r"\b(?:shall|may|must|is|are|was|were|will|does|do|has|have|means?|includes?|can(?:not)?)\b", re.I
 )
-LEAD = re.compile(r"\b(?:other than|except(?: to| for| as follows)?|but)\s*:\s*$", re.I)
-"""The lead of a list of exceptions ("shall not be released ... to any person other than:"), whose meaning its
-items give; the rules read it joined to each item."""
+LEAD = re.compile(EXCEPTIONS_LEAD + r"\s*$", re.I)
+"""The lead of a list of exceptions read alone, whose meaning its items give; the rules read it joined to each
+item."""
 CATCHLINE_CHARS = 100
 """A short line with none of these verbs is a catchline ("Cooperation with federal agencies."), not a
 provision."""

@@ -332,3 +332,6 @@ PETITION_TURNED_AWAY = (
 """A petition the sentence turns away ("Any successive petition for post-conviction relief not within the exception ...
 shall be dismissed summarily"): its words of relief and of a ground grant nothing. A bar on turning one away ("No
 motion to vacate ... shall be denied merely because ...") is not one."""
+EXCEPTIONS_LEAD = r"\b(?:other than|except(?: to| for| as follows)?|but)\s*:"
+"""The lead of a list of exceptions ("shall not be opened except by order of the court to any person other than:"),
+whose items say whom the bar spares."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..vocabulary import COURT_ORDER, DENIAL, OWNER, PERSON, RELIEF, SEE
+from ..vocabulary import COURT_ORDER, DENIAL, EXCEPTIONS_LEAD, OWNER, PERSON, RELIEF, SEE
 from .routes import BY_COURT_PETITION, CLOSED, LIMITED_TO, PERMISSION_WITHHELD
 from .rule import Rule
 
@@ -45,9 +45,9 @@ someone else, which says nothing of the person's own."""
 AGENT_ONLY = r"\b(?:attorneys?|counsel|lawyers?|parents?|guardians?)\b[^.;]{0,80}\bbut (?:by |to )?no other\b"
 """Open to the person's lawyer or parent, the court's order needed only for others ("by the attorney of record for the
 person named therein, but by no other person except upon order of the court"): a route through them."""
-EXCEPTIONS_LEAD = r"\b(?:other than|except(?: to| for| as follows)?|but)\s*:\s*(?:$|(?:\(\w{1,4}\)\s*)+)"
-"""The lead of a list of exceptions ("shall not be opened except by order of the court to any person other
-than:"), alone or joined to one item: the list's items, read whole (``lists.py``), say whom the bar spares."""
+LISTED_EXCEPTIONS = EXCEPTIONS_LEAD + r"\s*(?:$|(?:\(\w{1,4}\)\s*)+)"
+"""A bar whose exceptions are a list, its lead read alone or joined to one item: the list's items, read whole
+(``lists.py``), say whom the bar spares."""
 RESIDUAL = r"^(?:\(\w{1,4}\)\s*)?(?:otherwise|(?:all |any )?others|(?:all |any |no )?other (?:persons?|people|individuals?|entit(?:y|ies)))\b"
 """A sentence for everyone a list before it left out ("Otherwise, ..."; "Others may examine the records ... only upon the
 written order of a judge"; "No other person may obtain an expunged record except upon order of the court")."""
@@ -348,5 +348,5 @@ RULES: tuple[Rule, ...] = (
 # No bar aimed at federal agencies, or at one use of the records, or on a witness's or victim's details, works against
 # the person's own access.
 RULES = tuple(
-    replace(rule, unless=(*rule.unless, NOT_THE_PERSON, OTHERS_DATA, EXCEPTIONS_LEAD)) for rule in RULES
+    replace(rule, unless=(*rule.unless, NOT_THE_PERSON, OTHERS_DATA, LISTED_EXCEPTIONS)) for rule in RULES
 )
