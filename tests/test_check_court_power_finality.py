@@ -16,6 +16,9 @@ corpus texts, and judged only the tool's output. They pin down, among others:
   jurisdiction that "shall exist notwithstanding" the sentence's expiry or the record's removal; neither
   limited access nor its order "shall: (1) deprive a court of this Commonwealth of jurisdiction", a
   section number with a decimal point between;
+- power kept narrowly (``partial``): only over a motion "that was pending on the date on which the records
+  became subject to erasure", only "for a period of one (1) year after the date on which the order is
+  entered", only "over the order and over the records that are its subject";
 - near misses: a juvenile court that "shall not retain jurisdiction over a person beyond the maximum
   term".
 
@@ -90,6 +93,19 @@ TEXTS = {
         " FOR THE PURPOSES OF A PROCEEDING DESCRIBED IN PARAGRAPH (1) OF THIS SUBSECTION, THE COURT "
         "MAY ORDER THE CUSTODIAN OF THE EXPUNGED RECORD TO PRODUCE IT UNDER SEAL.\n\nSECTION 2. AND BE "
         "IT FURTHER ENACTED, That this Act shall take effect October 1."
+    ),
+    "y05": (
+        "Sec. 54-142w. Erasure; effect on pending collateral proceedings.\n\n(a) As used in this "
+        'section, "erased record" means any police or court record or record of any state\'s attorney '
+        "that has been erased under section 54-142a or 54-142d.\n\n(b) Upon erasure, the records shall "
+        "be removed from public access and shall not be disclosed except as provided in section "
+        "54-142c.\n\n(c) The erasure of records under section 54-142a or 54-142d shall not abate, and "
+        "shall not deprive the Superior Court of jurisdiction to determine, any petition for a writ "
+        "of habeas corpus, petition for a new trial, or motion to vacate a judgment of conviction "
+        "that was pending on the date on which the records became subject to erasure, and for the "
+        "purposes of any such pending petition or motion the court may examine the erased record in "
+        "camera.\n\n(d) The provisions of this section shall not be construed to affect the time within"
+        " which any petition or motion may be brought under section 52-470 or 52-582."
     ),
     "y06": (
         "40-32-10x. Order of expunction; finality.\n\n(a) Upon a finding that the petitioner is "
@@ -239,6 +255,19 @@ TEXTS = {
         "person has been discharged under RCW 9.94A.637.\n\n(4) If the court grants the motion, the "
         "court shall vacate the judgment and set the matter for further proceedings."
     ),
+    "y17": (
+        "IC 35-38-9-10.7\nJurisdiction to hear post-conviction petitions after sealing\n\nSec. 10.7. (a)"
+        ' As used in this section, "expungement order" means an order entered under section 2, 3, 4, '
+        "or 5 of this chapter directing that records be sealed or marked as expunged.\n\n(b) "
+        "Notwithstanding section 6 of this chapter, the court that enters an expungement order "
+        "retains jurisdiction, for a period of one (1) year after the date on which the order is "
+        "entered, to hear and determine a petition for post-conviction relief under Post-Conviction "
+        "Rule 1 or a motion to correct error concerning the conviction that is the subject of the "
+        "order.\n\n(c) For the purposes of a petition or motion described in subsection (b), the court "
+        "may order the sealed records to be produced for its inspection.\n\n(d) This section does not "
+        "extend the time within which a petition or motion described in subsection (b) must otherwise"
+        " be filed."
+    ),
     "y18": (
         "Section 15-27-17.1\n\n(a) Within 30 days after receipt of an order of expungement, the clerk "
         "of the circuit or district court shall destroy the court file, the docket entries, and all "
@@ -305,6 +334,17 @@ TEXTS = {
         " not be construed to moot a collateral attack, whether filed before or after the order is "
         "issued, or to deprive a court of the power to grant relief in a collateral attack.\n\n(d)  "
         "This section does not authorize the public release of a protected record."
+    ),
+    "y23": (
+        "431.0795 Continuing jurisdiction over expungement orders.\n\n(1) The court that enters an "
+        "order of expungement under KRS 431.073, 431.076, or 431.078 shall retain jurisdiction over "
+        "the order and over the records that are its subject, and may at any time, upon motion of the"
+        " person who is the subject of the order:\n\n(a) Correct a clerical error in, amend, or enlarge"
+        " the order so as to include any record omitted from it; or\n\n(b) Direct any agency or "
+        "custodian to correct, seal, or expunge a record that was not sealed or expunged as the order"
+        " required.\n\n(2) A motion under subsection (1) of this section may be made without payment of"
+        " a filing fee.\n\n(3) Nothing in this section authorizes the court to vacate or narrow an "
+        "order of expungement except upon motion of the person named in it."
     ),
     "y25": (
         "2C:52-27.2  Effect of expungement on post-conviction proceedings.\n\na. As used in this "
@@ -517,6 +557,7 @@ PROBES = [
     ("y03", "court-jurisdiction", "absent"),
     ("y03", "vacatur-for-cause", "absent"),
     ("y04", "court-jurisdiction", "present"),
+    ("y05", "court-jurisdiction", "partial"),
     ("y06", "court-jurisdiction", "contrary"),
     ("y07", "court-jurisdiction", "present"),
     ("y08", "court-jurisdiction", "absent"),
@@ -529,12 +570,14 @@ PROBES = [
     ("y15", "court-jurisdiction", "contrary"),
     ("y16", "court-jurisdiction", "present"),
     ("y16", "vacatur-for-cause", "present"),
+    ("y17", "court-jurisdiction", "partial"),
     ("y18", "court-jurisdiction", "contrary"),
     ("y18", "record-access", "contrary"),
     ("y19", "court-jurisdiction", "present"),
     ("y20", "court-jurisdiction", "absent"),
     ("y21", "court-jurisdiction", "contrary"),
     ("y22", "court-jurisdiction", "present"),
+    ("y23", "court-jurisdiction", "partial"),
     ("y25", "court-jurisdiction", "present"),
     ("y26", "court-jurisdiction", "absent"),
     ("y27", "court-jurisdiction", "contrary"),

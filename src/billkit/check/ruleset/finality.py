@@ -1,12 +1,22 @@
-"""Rules for a court shut out of the case once a record is cleared, in the words of finality: no court may reopen
-the case or entertain a motion after the order, and no further proceedings may be had in the cause. They work
-against the court-jurisdiction practice; the module beside them (``jurisdiction.py``) reads the court's power in
-words of jurisdiction itself."""
+"""Rules for a court's power after relief cut short: shut out of the case in the words of finality (no court may
+reopen the case or entertain a motion after the order, no further proceedings may be had in the cause), which works
+against the court-jurisdiction practice, or kept only for motions already pending or only for a time, which is part
+of it (``NARROW_KEPT``, which ``jurisdiction.py`` reads). That module reads the court's power in words of
+jurisdiction itself."""
 
 from __future__ import annotations
 
 from ..vocabulary import RELIEF
 from .rule import Rule
+
+NARROW_KEPT = (
+    r"(?:\b(?:that|which) (?:was|were|is|are) pending (?:on|at|when|as of)\b|\bpending on the date\b)"
+    r"(?![^.;]{0,60}\b(?:or|and) (?:is |are )?(?:made|filed|brought) (?:at any time )?(?:thereafter|later|afterwards?)\b)|"
+    r"\bfor (?:a period of )?(?:\w+ )?(?:\(\d+\) )?(?:years?|months?|days?) (?:after|following|from)\b"
+)
+"""Power kept only for a motion already pending when the record was cleared ("any ... motion to vacate a judgment
+of conviction that was pending on the date on which the records became subject to erasure"), or only for a time
+("retains jurisdiction, for a period of one (1) year after the date on which the order is entered")."""
 
 REOPENING = (
     r"\b(?:reopen|reinstate|entertain|hear|consider|grant (?:any )?relief|set aside|vacate|disturb)\w*\b"

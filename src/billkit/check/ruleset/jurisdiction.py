@@ -14,7 +14,8 @@ from ..vocabulary import (
     RELIEF,
     SEVERED,
 )
-from .rule import Rule
+from .finality import NARROW_KEPT
+from .rule import NARROWS, Rule
 
 ORDER_UNDONE = (
     r"\b(?:modify|vacate|revoke|rescind|set aside|amend)\b (?:(?:any|the|an?|such|its|that|this) )?(?:\w+ )?"
@@ -88,7 +89,7 @@ UNTIED = "it keeps the court's power to hear a later challenge without saying th
 RECORD_KEPT = (
     r"\b(?:jurisdiction|authority|power)\b(?:[^.;]{0,100}?,)? (?:to (?:correct|amend|supplement|complete|maintain|reissue)\b[^.;]{0,40}\b(?:records?|orders? (?:of|to) "
     r"(?:expunge|expungement|expunction|seal|sealing|set[- ]aside|nondisclosure))\b|"
-    r"over (?:the |its |their )?(?:judicial |court |case )?records\b)"
+    r"over (?:the |its |their )?(?:judicial |court |case )?records\b|over (?:the |its |that |such )(?:\w+ )?order\b(?! of conviction))"
 )
 """A court kept able to mend or keep the cleared record, or the order that cleared it, not to hear a challenge to
 the conviction."""
@@ -156,17 +157,19 @@ RULES: tuple[Rule, ...] = (
     # Continuing jurisdiction.
     # A saving of a higher court's own jurisdiction ("shall not be construed to limit the original jurisdiction of the
     # Supreme Court in habeas corpus") is not the convicting court's power after relief.
-    Rule("court-jurisdiction", "present", (KEEPS, JURISDICTION, LATER, CLEARED_TIE), window=2, unless=KEPT_FOR_OTHER),
+    Rule("court-jurisdiction", "present", (KEEPS, JURISDICTION, LATER, CLEARED_TIE), window=2, unless=(*KEPT_FOR_OTHER, NARROW_KEPT)),
+    Rule("court-jurisdiction", "partial", (KEEPS, JURISDICTION, LATER, CLEARED_TIE, NARROW_KEPT), window=2, unless=KEPT_FOR_OTHER,
+         part=NARROWS, why="the court keeps its power only over motions already pending, or only for a time"),
     # ... and the same power kept with no word of the record's clearing ("The sentencing court shall keep jurisdiction
     # and authority to hear the petition ..., notwithstanding that the sentence has been served"): the right clause,
     # but it does not say the power outlasts the sealing or expungement.
-    Rule("court-jurisdiction", "partial", (KEEPS, JURISDICTION, LATER_CHALLENGE), window=2, unless=KEPT_FOR_OTHER,
+    Rule("court-jurisdiction", "partial", (KEEPS, JURISDICTION, LATER_CHALLENGE), window=2, unless=(*KEPT_FOR_OTHER, NARROW_KEPT),
          why=UNTIED),
     # The court's power kept, after the relief, over the cleared record only ("The courts of this state retain jurisdiction
     # over the judicial records of a case after the criminal history record ... has been sealed"): the right kind of
     # clause, with a narrower object.
     Rule("court-jurisdiction", "partial", (KEEPS, RECORD_KEPT, CLEARED_TIE),
-         unless=(PRESUME, r"\bno (?:court|tribunal|judge)\b"),
+         unless=(PRESUME, r"\bno (?:court|tribunal|judge)\b", ORDER_UNDONE),
          why="it keeps the court's power over the cleared record, not over a later challenge to the conviction"),
     # A court given jurisdiction to decide a motion that may come at any time after relief ("at any
     # time following the withdrawal of the guilty plea and dismissal of the charges ... The court in
