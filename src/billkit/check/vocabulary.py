@@ -335,3 +335,6 @@ motion to vacate ... shall be denied merely because ...") is not one."""
 EXCEPTIONS_LEAD = r"\b(?:other than|except(?: to| for| as follows)?|but)\s*:"
 """The lead of a list of exceptions ("shall not be opened except by order of the court to any person other than:"),
 whose items say whom the bar spares."""
+COURT_MAY_NOT = r"\b(?:courts?|judges?) (?:may|shall|will) not (?:consider|entertain|hear|grant|reach)\b"
+"""A bar addressed to the court ("a court may not consider the merits of or grant relief on ..."): it grants nothing,
+and after the record's clearing it shuts the court out."""

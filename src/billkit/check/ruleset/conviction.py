@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ..vocabulary import (
     BURDEN_SHIFT,
+    COURT_MAY_NOT,
     DEFECT,
     DEFECT_WORD,
     FAILED_ADVICE,
@@ -203,7 +204,7 @@ RULES: tuple[Rule, ...] = (
          # subsequent application unless ...", nor a limitation period counted from a violation, "The limitation period
          # shall run from the latest of: ... the date on which any impediment ... in violation of the Constitution")
          unless=(PRESUME, CIVIL, RELIEF_UNDONE, NO_HEARING, r"finds?\b.*\bthat\b",
-                 r"\b(?:courts?|judges?) (?:may|shall) not (?:consider|entertain|hear|grant|reach)\b",
+                 COURT_MAY_NOT,
                  r"\blimitations? period\b|\bperiod of limitations?\b|\b(?:shall|must) (?:begin to )?run from\b",
                  r"advisement|explain\w*|\binform\w*|\bnotice\b|not required|does not have to show",
                  # a deadline whose exceptions name defects grants nothing ("Any petition ... shall be filed within

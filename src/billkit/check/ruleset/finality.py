@@ -6,7 +6,7 @@ jurisdiction itself."""
 
 from __future__ import annotations
 
-from ..vocabulary import RELIEF
+from ..vocabulary import CLEARED, COURT_MAY_NOT, RELIEF
 from .rule import Rule
 
 NARROW_KEPT = (
@@ -42,14 +42,13 @@ RULES: tuple[Rule, ...] = (
     Rule("court-jurisdiction", "against",
          (r"\bno (?:court|judge|tribunal)\b[^.;]{0,40}\b(?:shall|may|will)\b(?: thereafter)?[^.;]{0,40}?\b(?:entertain|hear|consider|"
           r"reopen)\w*\b[^.;]{0,40}\b(?:petitions?|motions?|applications?|writs?|coram nobis)\b",),
-         elsewhere=(r"\b(?:after|once|upon|following)\b[^.;]{0,80}\b(?:has|have) been (?:\w+ )?(?:sealed|expunged|set aside|"
-                    r"erased|vacated|annulled|shielded)\b",)),
+         elsewhere=(r"\b(?:after|once|upon|following)\b[^.;]{0,80}\b(?:has|have) been (?:\w+ )?" + CLEARED + r"\b",)),
     # ... or a court barred from the merits of a challenge filed after the order ("If an application for a writ of habeas
     # corpus ... is filed after the date the order of nondisclosure or expunction was issued, a court may not consider
     # the merits of or grant relief on the application unless ...")
     Rule("court-jurisdiction", "against",
          (r"\b(?:filed|brought|made)\b[^.;]{0,20}\bafter\b[^.;]{0,40}\b(?:order of |order for )?(?:\w+ )?" + RELIEF
-          + r"[^.;]{0,120}\b(?:court|judge)s? (?:may|shall) not (?:consider|entertain|hear|reach|grant)\b",),),
+          + r"[^.;]{0,120}" + COURT_MAY_NOT,),),
     # "The order of expunction ... shall be final and conclusive ..., and no further proceedings shall be had in the cause
     # ... in any court of this state."
     Rule("court-jurisdiction", "against",
