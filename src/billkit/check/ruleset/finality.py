@@ -6,7 +6,7 @@ jurisdiction itself."""
 
 from __future__ import annotations
 
-from ..vocabulary import CLEARED, COURT_MAY_NOT, RELIEF
+from ..vocabulary import COURT_MAY_NOT, RELIEF
 from .rule import Rule
 
 NARROW_KEPT = (
@@ -42,7 +42,10 @@ RULES: tuple[Rule, ...] = (
     Rule("court-jurisdiction", "against",
          (r"\bno (?:court|judge|tribunal)\b[^.;]{0,40}\b(?:shall|may|will)\b(?: thereafter)?[^.;]{0,40}?\b(?:entertain|hear|consider|"
           r"reopen)\w*\b[^.;]{0,40}\b(?:petitions?|motions?|applications?|writs?|coram nobis)\b",),
-         elsewhere=(r"\b(?:after|once|upon|following)\b[^.;]{0,80}\b(?:has|have) been (?:\w+ )?" + CLEARED + r"\b",)),
+         # (the relief in the words of an order, not "after the record has been cleared", which a saving for cleared
+         # records uses as often as a bar)
+         elsewhere=(r"\b(?:after|once|upon|following)\b[^.;]{0,80}\b(?:has|have) been (?:\w+ )?(?:sealed|expunged|set aside|"
+                    r"erased|vacated|annulled|shielded)\b",)),
     # ... or a court barred from the merits of a challenge filed after the order ("If an application for a writ of habeas
     # corpus ... is filed after the date the order of nondisclosure or expunction was issued, a court may not consider
     # the merits of or grant relief on the application unless ...")
