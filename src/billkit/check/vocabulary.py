@@ -224,13 +224,17 @@ FAILED_ADVICE = (
 """The court did not give the defendant the advisement (usually the immigration warning) the law requires."""
 JURISDICTION = (
     # (a state or country is no court's power: "unless the law of such jurisdiction provides for such relief")
-    r"(?:(?<!such )(?<!another )(?<!other )(?<!foreign )(?<!that )(?<!each )jurisdiction|court(?:'s)? (?:power|authority)|(?:power|authority) of (?:the|a|any) (?:\w+ )?(?:court|judge|tribunal)|court of (?:authority|power)|"
+    r"(?:(?<!such )(?<!another )(?<!other )(?<!foreign )(?<!that )(?<!each )(?<!competent )(?<!proper )(?<!appropriate )jurisdiction|court(?:'s)? (?:power|authority)|(?:power|authority) of (?:the|a|any|every|each) (?:\w+ )?(?:court|judge|tribunal)|court of (?:authority|power)|"
     r"(?:power|authority) to (?:hear|decide|consider|entertain|determine|rule on|vacate|set aside)|"
     r"(?:power|authority) over (?:any |a |an |the |all |every )?(?:later |subsequent |such )?(?:motion|petition|application)s?\b)"
 )
 KEEPS = (
     r"(?:\b(?:not|nothing|no)\b[^.;]{0,80}?\b(?:divest|preclude|limit|affect|deprive|bar|impair|terminate|end|"
-    r"remove|take away|strip|lose|diminish|reduce|curtail|abrogat|constrain|abridg|oust)\w*|\bretains?\b(?! no\b)|\bkeeps?\b|"
+    r"remove|take away|strip|lose|diminish|reduce|curtail|abrogat|constrain|abridg|oust)\w*|"
+    # (a court that retains, keeps or maintains its power; not an agency that retains a record: "shall retain a nonpublic
+    # record of the order ... available only to a court of competent jurisdiction")
+    r"\b(?:retains?|keeps?|maintains?)\b(?! no\b)(?! (?:an? |the |all |any |such |each |every )?(?:\w+ ){0,2}?"
+    r"(?:records?|cop(?:y|ies)|files?|information|data|fingerprints?|samples?|lists?|index|registry|database|systems?|registers?)\b)|"
     # ("jurisdiction ... shall exist notwithstanding that the sentence has expired ... or the record has been removed")
     r"\bjurisdiction\b[^.;]{0,80}\b(?:shall|does|will) (?:continue to )?exist\b[^.;]{0,40}\bnotwithstanding\b|"
     r"continu\w* (?:to have )?(?:jurisdiction|authority|power)|\bjurisdiction\b[^.;]{0,150}\b(?:shall|will|does) continue\b|"

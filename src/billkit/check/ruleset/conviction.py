@@ -49,7 +49,7 @@ NARROWED_VACATUR = (
     r"\bonly (?:upon|on) (?:the )?(?:written )?motion of the (?:prosecut\w*|district attorney|state's attorney|commonwealth's attorney|people|state)\b|"
     r"\bonly (?:for|to|as to) (?:a )?convictions? (?:entered|obtained) (?:on or )?after\b|"
     r"\bonly (?:the )?(?:prosecut\w*|district attorney|state's attorney|commonwealth's attorney|attorney general)\b[^.;]{0,30}"
-    r"\bmay (?:file|move|bring|make|petition|apply)|"
+    r"\bmay (?:file|move|bring|make|petition|apply|initiate|commence|seek)|"
     r"\bappl(?:y|ies) (?:prospectively only|only prospectively|only to (?:judgments?|convictions?|pleas?)\b[^.;]{0,40}"
     r"\b(?:entered|obtained|accepted|made) (?:on or )?after)|"
     r"(?:upon|on) (?:a |the )?(?:written )?motion of the (?:prosecut\w*|district attorney|state's attorney|"
@@ -60,8 +60,8 @@ PROSECUTOR_MOVES = (
     r"^(?:\(\w{1,4}\)\s*|\d{1,3}\.\s*|sec(?:tion|\.)? \d+\.\s*)*"
     # (after an opening phrase: "At any time after the entry of ... a judgment of conviction, the State's Attorney ... may file")
     r"(?:(?:at any time|upon|on|after|within|if|when|notwithstanding)\b[^.;]{0,120}?,\s*)?(?:the |a |any )?(?:prosecut\w*(?: attorney)?|district attorney|"
-    r"state's attorney|commonwealth's attorney|county attorney|attorney general)\b[^.;]{0,80}?\b(?:may|shall)\b(?:,[^,.;]{0,30},)?(?: \w+){0,2}? "
-    r"(?:file|bring|make|move|petition|apply)\b"
+    r"state's attorney|commonwealth's attorney|county attorney|attorney general)\b[^.;]{0,80}?\b(?:may|shall)\b(?:,[^,.;]{0,30},)?(?: \w+){0,3}? "
+    r"(?:file|bring|make|move|petition|apply|initiate|commence)\b"
 )
 """A sentence whose actor is the prosecutor, who may move to vacate ("The prosecuting attorney ... may file a motion to
 vacate the conviction if ..."): a route the person cannot take, whatever its ground."""
@@ -170,8 +170,21 @@ RULES: tuple[Rule, ...] = (
           DEFECT + "|" + DEFECT_WORD + "|" + FAILED_ADVICE),
          window=2,
          unless=(r"\bunless\b(?![^.;]{0,40}\bextends?\b)|\bexcept\b|\bgood cause\b|\bat any time\b|\bdiligen\w*|\blearn\w*|\bdiscover\w*|"
-                 r"\bnotice\b",),
+                 r"\bnotice\b|\bsuch (?:further|other|additional) time\b",),
          part=NARROWS, why="the motion must be filed within a short time after judgment, before most people learn of the defect"),
+    # A new trial for legal error that must be asked for within days of the verdict, or before sentence ("Application for
+    # a new trial shall be made by motion which ... shall be filed within fourteen days after the verdict was rendered"):
+    # the grounds are defects, but the window closes before a plea's immigration consequence comes to light.
+    Rule("vacatur-for-cause", "partial",
+         (r"\bnew trial\b",
+          r"\b(?:shall|must) be (?:filed|made|brought|served)\b[^.;]{0,120}?\b(?:within|no later than|not later than|not more than) "
+          r"(?:\w+ ){1,2}(?:\(\d+\) )?days? (?:after|from|following) (?:the )?(?:verdict|finding|decision|trial)\b|"
+          r"\b(?:shall|must) be (?:filed|made|brought|served) (?:before|prior to) (?:the )?(?:sentence|sentencing|imposition of sentence)\b"),
+         # (the ground in the sentence that grants the new trial, not in the deadline's own "grounded on newly discovered evidence")
+         elsewhere=(r"\bnew trial may be granted\b|\b(?:may|shall|must)\b[^.;]{0,60}\b(?:grant|order)\b[^.;]{0,10}\bnew trial\b",
+                    DEFECT + "|" + DEFECT_WORD + r"|\berr(?:ed|or) (?:of law|in (?:deciding|ruling))|\bfair trial\b|\bcontrary to law\b"),
+         window=2, unless=(r"\bsuch (?:further|other|additional) time\b|\bextend\w*\b|\bat any time\b",), part=NARROWS,
+         why="a new trial may be sought only within days of the verdict, before most people learn of the defect"),
     # Relief whose only ground is "manifest injustice" ("To correct manifest injustice the court after sentence may set
     # aside the judgment of conviction and permit the defendant to withdraw the plea"): courts read the standard to
     # take in legal defects, but the words do not tie it to one, and it asks more than a defect.
