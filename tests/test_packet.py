@@ -380,6 +380,24 @@ def test_the_testimony_asks_to_strike_a_bar_that_keeps_a_grant_of_records_partia
     assert grant not in strike
 
 
+def test_the_testimony_cites_the_bill_by_its_own_labels_never_by_a_line_of_the_file(library):
+    # "(line 12)" counts lines of whatever file the witness fed to billkit, which means nothing to a
+    # committee reading the bill; the testimony gives the bill's own label, and nothing when it has none.
+    from billkit.check.reading import Passage
+    from billkit.check.rules import check_passages
+
+    grant = "The Department shall provide a copy of the sealed record to the person who is the subject of it."
+    bar = (
+        "If the clerk of the court determines that the court record has been sealed, such record shall not "
+        "be provided to the requestor without an order from the court."
+    )
+    findings = check_passages([Passage(grant, "line 4"), Passage(bar, "Sec. 2(d), line 9")])
+    text = letter(build_packet(spec(bill_number="S. 4321"), library, findings=findings))
+    assert f"The bill provides: “{bar}” (Sec. 2(d))." in text
+    assert "records that the bill opens to them elsewhere." in text
+    assert "line 4" not in text and "line 9" not in text
+
+
 NO_RELIEF = (
     # N.Y. S. 2241, 2025–2026 Leg., Reg. Sess. (N.Y. 2025) (as introduced), § 1 (new Exec. Law § 13(2)),
     # https://www.nysenate.gov/legislation/bills/2025/S2241 (tests/corpus/ny-s2241-2025.txt).

@@ -211,7 +211,7 @@ def _testimony(spec, bill: Bill, practices: list[Clause], check, names, proposal
             thanks = words.fill("present", aim=clause.credit or clause.aim, why=clause.why)
             evidence = found[clause.practice].evidence if clause.practice in found else []
             if evidence:
-                thanks += " " + words.fill("quoted", quote=evidence[0].quote, location=evidence[0].location)
+                thanks += " " + words.fill("quoted", quote=evidence[0].quote, location=evidence[0].place)
             out.append(_labelled(f"{clause.title}.", thanks, names))
     out += _to_strike(words, practices, found, names)
     if absent:
@@ -262,9 +262,9 @@ def _to_strike(words: Words, practices: list[Clause], found, names) -> list:
     for clause, finding in against:
         first, *rest = finding.evidence
         if finding.status == "contrary" or not rest:
-            said = words.fill("contrary", quote=first.quote, location=first.location, aim=clause.aim)
+            said = words.fill("contrary", quote=first.quote, location=first.place, aim=clause.aim)
         else:
-            said = words.fill("narrows", quote=first.quote, location=first.location, grant=rest[0].location)
+            said = words.fill("narrows", quote=first.quote, location=first.place, grant=rest[0].place)
         if first.why == LIKENESS:
             said = f"{said} {words['contrary_by_likeness']}"
         out.append(_labelled(f"{clause.title}.", said, names))

@@ -29,6 +29,16 @@ class Evidence:
     why: str = ""
     yields: bool = False  # from a rule that gives way to a grant found elsewhere
 
+    @property
+    def place(self) -> str:
+        """Where the quote stands as testimony cites it: the bill's own section label or page, without the
+        line of the file billkit read, which means nothing to a committee (empty when the line is all there
+        is)."""
+        return _LINE.sub("", self.location).strip(" ,")
+
+
+_LINE = re.compile(r"\bline \d+\b")
+
 
 @dataclass
 class Finding:
@@ -130,7 +140,7 @@ def judge(practice: str, evidence: list[Evidence]) -> Finding:
     if against:
         kept = strongest(against, present, partial)
         missing = what_works_against(
-            practice, any(e.strength != "against" for e in kept), kept[0].why == LEFT_OUT
+            practice, any(e.strength != "against" for e in kept), kept[0].why == LEFT_OUT, len(kept) > 1
         )
         return Finding(practice, "contrary", kept, missing, [practice])
     if practice == "federal-records" and parts == {"federal databases", "immigration authorities"}:
@@ -178,9 +188,10 @@ def by_likeness(findings: list[Finding], located: list[tuple[str, str]], read: l
             else ""
         )
         missing = (
-            "The first quoted provision reads like provisions that work against the practice. A model "
-            "trained on labelled examples found it, not a rule: read it before you rely on this, and if it "
-            f"does work against the practice, ask the committee to strike or override it. The bill needs "
+            f"The provision quoted{' first' if len(kept) > 1 else ''} reads like provisions that work "
+            "against the practice. A model trained on labelled examples found it, not a rule: read it before "
+            "you rely on this, and if it does work against the practice, ask the committee to amend it so "
+            "that it no longer does, or to strike it. The bill needs "
             f"{DESCRIPTIONS[f.id]}.{also}"
         )
         out.append(Finding(f.id, "contrary", kept, missing, [f.id]))
@@ -283,17 +294,21 @@ def _sentence_set(quote: str) -> frozenset[str]:
     return frozenset(sentences(quote))
 
 
-def what_works_against(practice: str, also_quoted: bool, left_out: bool = False) -> str:
-    """Why a practice is ``contrary``: what to strike (or, for a list that ``left_out`` the person, whom to
+def what_works_against(
+    practice: str, also_quoted: bool, left_out: bool = False, several: bool = False
+) -> str:
+    """Why a practice is ``contrary``: what to change (or, for a list that ``left_out`` the person, whom to
     add), what the bill needs, and (``also_quoted``: a quote of language for the practice is printed after
-    it) what it also has."""
+    it) what it also has. ``several``: more than one provision is quoted, so the first is named as such."""
     also = " The bill also has language for the practice (quoted after it), which that provision undercuts."
+    which = "The provision quoted first" if several else "The quoted provision"
     ask = (
-        "The first quoted provision lists who may see the closed records and leaves out the person they are "
-        "about: ask the committee to add the person to that list, or to grant the access elsewhere."
+        f"{which} lists who may see the closed records and leaves out the person they are about: ask the "
+        "committee to add the person to that list, or to grant the access elsewhere."
         if left_out
-        else "The first quoted provision works against the practice: ask the committee to strike or override "
-        "it."
+        # (striking is not always the cure: a bar may also hold the person's only route, or shield the record)
+        else f"{which} works against the practice: ask the committee to amend it so that it no longer "
+        "does, or to strike it."
     )
     return f"{ask} The bill needs {DESCRIPTIONS[practice]}.{also if also_quoted else ''}"
 
@@ -311,5 +326,5 @@ def what_is_missing(practice: str, partial, parts) -> str:
             "removed from federal databases (the Interstate Identification Index)."
         )
     reasons = sorted({e.why for e in partial if e.why})
-    detail = f" What is there is {'; '.join(reasons)}." if reasons else " What is there is quoted."
+    detail = f" What is there: {'; '.join(reasons)}." if reasons else " What is there is quoted."
     return f"It needs {DESCRIPTIONS[practice]}.{detail}"
