@@ -20,9 +20,9 @@ import re
 
 from ..load.library import PRACTICES
 from ..sentences import sentences
-from . import crossrefs, defined
+from . import cautions, crossrefs, defined
 from .judge import REST, REST_RE, Evidence, Finding, by_likeness, judge, overlap, quote
-from .leads import with_leads
+from .leads import unmarked, with_leads
 from .likeness import HEADING
 from .lists import read_access_lists
 from .reading import Passage
@@ -59,7 +59,7 @@ _DECIMAL_POINT = re.compile(r"(?<=[\da-z])\.(?=\d)")
 def _lower(text: str) -> str:
     """The text as the rules match it: lower case, straight apostrophes, and a verb read straight into
     the list item that finishes its sentence."""
-    text = _UNITED_STATES.sub("united states", text.lower().replace("’", "'"))
+    text = _UNITED_STATES.sub("united states", unmarked(text).lower().replace("’", "'"))
     text = _CITED_CODE.sub(lambda m: m.group().replace(".", ""), text)
     return _VERB_THEN_ITEM.sub(r"\1\2 ", text)
 
@@ -118,6 +118,7 @@ def check_passages(passages: list[Passage]) -> list[Finding]:
         read,
     )
     by_id = {f.id: f for f in findings}
+    cautions.add_to(by_id["public-education"], located)
     if by_id["rebuttable-presumption"].status != "present" and by_id["vacatur-for-cause"].status != "present":
         by_id["rebuttable-presumption"].suggest = ["vacatur-for-cause", "rebuttable-presumption"]
     return findings

@@ -1,0 +1,45 @@
+"""`billkit check` cautions, under public education, against a bill that lets the person deny a cleared
+record: the promise holds for state questions only, and a noncitizen who relies on it on an immigration form
+may be found to have misrepresented a fact. The sentences are written for these tests (no source)."""
+
+from __future__ import annotations
+
+import pytest
+
+from billkit.check.reading import Passage
+from billkit.check.rules import check_passages
+
+DENIALS = [
+    "(d) A person whose record is sealed under this section may lawfully deny that the arrest occurred.",
+    "(4) Upon the order, the proceedings in the case shall be deemed never to have occurred.",
+    "(b) After expungement, the petitioner shall be treated as not having been convicted of the offense.",
+    "(e) A person granted relief under this section need not disclose the arrest in answer to any question.",
+    "(2) The court's order restores the person to the status the person occupied before the arrest.",
+]
+NOT_DENIALS = [
+    # the promise already keeps immigration questions out
+    "(d) A person whose record is sealed may deny that the arrest occurred, except in an application to a "
+    "federal immigration authority.",
+    # someone else answers a petition
+    "(3) The prosecuting attorney may respond to the petition within thirty days.",
+    # the person must disclose
+    "(5) A person whose record is sealed shall disclose the arrest when asked by a licensing board.",
+]
+
+
+def _education(text: str):
+    return next(f for f in check_passages([Passage(text, "Sec. 4")]) if f.id == "public-education")
+
+
+@pytest.mark.parametrize("text", DENIALS)
+def test_a_promise_that_the_record_did_not_exist_is_quoted_with_a_caution(text):
+    education = _education(text)
+    caution = "Caution: the bill treats the record as if it did not exist, or lets the person answer so"
+    assert f"{caution} (“{text}”, Sec. 4)" in education.missing
+    assert "answer immigration questions truthfully" in education.missing
+    assert education.status == "absent"  # a caution, not a status
+
+
+@pytest.mark.parametrize("text", NOT_DENIALS)
+def test_no_caution_where_the_promise_is_carved_out_or_not_the_persons(text):
+    assert "Caution" not in (_education(text).missing or "")
