@@ -285,6 +285,27 @@ def test_a_numbered_item_reads_with_the_lead_that_forbids_it():
 # Evidence a lawyer can read once.
 
 
+def test_a_later_item_quoted_with_its_lead_marks_the_items_cut_between_them():
+    # A lead, three items the quote leaves out, and the item that decides (the shape a lawyer's read of
+    # S.D. Codified Laws § 26-7A-27, tests/corpus/sd-codified-laws-26-7a-27.txt, found spliced silently;
+    # words written for this test): the quote says "…" where the items were, and reads as before.
+    from billkit.check.reading import Passage
+    from billkit.check.rules import check_passages
+
+    text = (
+        "(a) The records of a child may not be inspected by or disclosed to the public except:\n(1) By order "
+        "of the court;\n(2) To a criminal justice agency;\n(3) To the child's school;\n(4) To the child "
+        "whose records they are, on request."
+    )
+    lines = [Passage(line, f"Sec. 2, line {n}") for n, line in enumerate(text.split("\n"), start=1)]
+    access = next(f for f in check_passages(lines) if f.id == "record-access")
+    assert access.status == "present"
+    assert access.evidence[0].quote == (
+        "(a) The records of a child may not be inspected by or disclosed to the public except: … (4) To the "
+        "child whose records they are, on request."
+    )
+
+
 def test_a_quote_and_its_cut_longer_reading_are_not_both_kept():
     # The advocate's sentence (../shared/reviews/2026-11-user-review.md, (b)), read alone by one rule and
     # with the sentence after it, cut at a clause break, by another.

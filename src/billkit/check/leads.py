@@ -27,6 +27,15 @@ its object ("... except when requested by:"), or a caption of a group of a list'
 by: (2) Case participants:"): its labelled items finish its sentence, capitals or not, as long as they keep
 the first item's kind of label."""
 
+SKIPPED = " … "
+"""What joins a list's later item to its lead, in place of the items before it: the cut a quote must mark."""
+
+
+def unmarked(text: str) -> str:
+    """``text`` as the rules read it: an item straight after its lead, the cut unmarked."""
+    return text.replace(SKIPPED, " ")
+
+
 UNLABELLED_ITEMS = re.compile(r";\s+(?:(?:and|or)\s+)?[A-Z]|;$")
 """Items that lost their bullets ("They were not advised ...; They did not ...; or The plea was ..."): read
 as a list's items when they follow its lead, as labelled ones are."""
@@ -78,18 +87,20 @@ def with_leads(located: list[tuple[str, str]]) -> list[tuple[str, str]]:
             stack.pop()
         lead = stack[-1] if stack else None
         style = label or ("unlabelled" if UNLABELLED_ITEMS.search(sentence) else None)
+        words = unmarked(lead.text) if lead is not None else ""
         listed = lead is not None and (
-            bool(VERB_LEAD.search(lead.text))
-            or (bool(LIST_LEAD.search(lead.text)) and style is not None and lead.items in (None, style))
+            bool(VERB_LEAD.search(words))
+            or (bool(LIST_LEAD.search(words)) and style is not None and lead.items in (None, style))
         )
         # words the lead prescribes ("shall state: “...”"), and the rest of a quotation it opened
         quoted = body[:1] in "\"“‘'" or (lead is not None and _open_quote(lead.text))
         if lead is not None and (body[:1].islower() or listed or quoted):
             if listed and not body[:1].islower() and lead.items is None:
                 lead.items = style
+            gap = SKIPPED if listed and lead.last is not None else " "
             if listed:
                 lead.last = _label_value(sentence)
-            joined = f"{lead.text} {sentence}"
+            joined = f"{lead.text}{gap}{sentence}"
             out.append((joined, location))
             if _opens_list(sentence):
                 stack.append(_Lead(joined, label))

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from .leads import unmarked
 from .ruleset.routes import CLOSED
 from .vocabulary import COURT_ORDER, DENIAL, NO_ORDER, OWNER, RELIEF
 
@@ -211,7 +212,7 @@ def _reading(kind, span, items, located, lowered) -> ListReading | None:
         return ListReading("against", span, located[gated[0]][0], GATED_WHY)
     if kind == "exclusive" and len(items) >= 2:
         lead = located[span.start][0]
-        listed = " ".join(located[j][0][len(lead) :].strip() for j in span[1:])
+        listed = " ".join(unmarked(located[j][0])[len(unmarked(lead)) :].strip() for j in span[1:])
         return ListReading("against", span, f"{lead} {listed}", WHY)
     # An "open" list (some of those who may see records closed to the public) or a "limited" one (who may see
     # criminal history at all) that leaves the person out says nothing of their access to cleared records.
