@@ -283,7 +283,10 @@ PROBES = [
     (
         "p09",
         "vacatur-for-cause",
-        "absent",
+        # the reviewer wrote absent (the struck ground is no law once the bill passes); relabelled contrary
+        # when check began to report a protection the bill strikes from current law (check/deletions.py), as
+        # the corpus labels N.Y. A. 5427 (2023), tests/corpus/ny-a5427-2023-cpl-440-10.txt
+        "contrary",
         (
             "Section 1. Section 40-35-313 is amended to read:\n"
             "40-35-313. Dismissal and discharge.\n"

@@ -46,7 +46,12 @@ def statuses(passages) -> dict[str, str]:
 
 
 def text_of(path) -> str:
-    return " ".join(p.text for p in read_bill(path))
+    """The bill's text as it would read if enacted: struck matter is read apart (``Passage.struck``)."""
+    return " ".join(p.text for p in read_bill(path) if not p.struck)
+
+
+def struck_of(path) -> str:
+    return " ".join(p.text for p in read_bill(path) if p.struck)
 
 
 def write_pdf(path, pages: list[str]) -> None:
@@ -116,6 +121,7 @@ def test_bracketed_old_law_is_left_out_when_the_bill_says_so(tmp_path):
     path.write_text(new_york_bill(SHIELDED, CRIMINAL_JUSTICE, f"[{SUBJECT}]"), encoding="utf-8")
     text = text_of(path)
     assert "criminal justice units" in text and "subject of the shielded record" not in text
+    assert "subject of the shielded record" in struck_of(path)  # read apart, for what the bill takes away
     assert statuses(read_bill(path))["record-access"] == "absent"
 
 

@@ -491,7 +491,9 @@ PROBES = [
     ("a30", "record-access", "partial"),
     ("a32", "record-access", "present"),
     ("a33", "record-access", "present"),
-    ("a34", "record-access", "partial"),
+    # the reviewer wrote partial (the order mailed to the person); relabelled contrary when check began to
+    # report a protection the bill strikes from current law (check/deletions.py): the right to inspect
+    ("a34", "record-access", "contrary"),
     ("a35", "record-access", "partial"),
     ("a36", "record-access", "partial"),
     ("a37", "record-access", "absent"),

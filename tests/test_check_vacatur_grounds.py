@@ -652,7 +652,9 @@ PROBES = [
     ("w18", "rebuttable-presumption", "partial"),
     ("w19", "vacatur-for-cause", "partial"),
     ("w20", "vacatur-for-cause", "absent"),
-    ("w21", "vacatur-for-cause", "absent"),
+    # the reviewer wrote absent; relabelled contrary when check began to report a protection the bill strikes
+    # from current law (check/deletions.py): here the vacatur for a constitutional defect, now a sealing
+    ("w21", "vacatur-for-cause", "contrary"),
     ("w22", "vacatur-for-cause", "present"),
     ("w22", "court-jurisdiction", "absent"),
     ("w23", "vacatur-for-cause", "present"),

@@ -398,6 +398,28 @@ def test_the_testimony_cites_the_bill_by_its_own_labels_never_by_a_line_of_the_f
     assert "line 4" not in text and "line 9" not in text
 
 
+def test_the_testimony_asks_the_committee_to_keep_a_protection_the_bill_deletes(library):
+    # A saving for later motions that the bill strikes from current law (the advocate's Kansas bill deletes
+    # one, ../shared/reviews/2026-11-user-review.md; words written for this test): the letter names the
+    # deletion and asks that current law be kept, never that the struck words be struck.
+    from billkit.check.reading import Passage
+    from billkit.check.rules import check_passages
+
+    saving = (
+        "An order of sealing does not end the jurisdiction of the court to hear a later motion to vacate."
+    )
+    findings = check_passages(
+        [
+            Passage("THE ORDER IS A FINAL DISPOSITION.", "Sec. 4(c), line 3"),
+            Passage(saving, "Sec. 4(c), line 3", True),
+        ]
+    )
+    text = letter(build_packet(spec(bill_number="S. 4321"), library, findings=findings))
+    strike = text.split("What the committee must strike")[1]
+    assert f"The bill deletes these words of current law: “[{saving}]” (Sec. 4(c))." in strike
+    assert "strike the deletion and keep current law" in strike
+
+
 NO_RELIEF = (
     # N.Y. S. 2241, 2025–2026 Leg., Reg. Sess. (N.Y. 2025) (as introduced), § 1 (new Exec. Law § 13(2)),
     # https://www.nysenate.gov/legislation/bills/2025/S2241 (tests/corpus/ny-s2241-2025.txt).

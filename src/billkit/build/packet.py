@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..check.clearance import require_record_clearance
+from ..check.deletions import WHY as DELETED
 from ..check.likeness import WHY as LIKENESS
 from ..errors import UnknownNameError
 from ..load.jurisdiction import resolve
@@ -254,19 +255,20 @@ def _existing_law(jurisdiction, practice: str, words: Words, names) -> list:
 
 def _to_strike(words: Words, practices: list[Clause], found, names) -> list:
     """Each provision of the pending bill that works against a practice, or keeps the person from part of
-    their records, quoted, to be struck."""
+    their records, quoted, to be struck; and each protection of current law the bill deletes, quoted, the
+    deletion to be struck."""
     against = [(c, f) for c in practices if (f := found.get(c.practice)) is not None and f.to_strike()]
-    if not against:
-        return []
-    out: list = [_heading(words["contrary_heading"])]
+    out: list = [_heading(words["contrary_heading"])] if against else []
     for clause, finding in against:
         first, *rest = finding.evidence
-        if finding.status == "contrary" or not rest:
-            said = words.fill("contrary", quote=first.quote, location=first.place, aim=clause.aim)
-        else:
-            said = words.fill("narrows", quote=first.quote, location=first.place, grant=rest[0].place)
-        if first.why == LIKENESS:
-            said = f"{said} {words['contrary_by_likeness']}"
+        kind = "contrary" if finding.status == "contrary" or not rest else "narrows"
+        kind = "deleted" if first.why == DELETED else kind
+        said = words.fill(
+            kind, quote=first.quote, location=first.place, aim=clause.aim, grant=(rest or [first])[0].place
+        )
+        said += f" {words['contrary_by_likeness']}" if first.why == LIKENESS else ""
+        for also in (e for e in rest if e.why == DELETED and first.why != DELETED):
+            said += " " + words.fill("also_deleted", quote=also.quote, location=also.place)
         out.append(_labelled(f"{clause.title}.", said, names))
     return out
 
@@ -320,9 +322,7 @@ def _attribution(note: str) -> str:
 def _standing(jurisdiction) -> list:
     """Where the state's law stands on each practice, with citations, before the analysis."""
     table = standing_table(jurisdiction)
-    if table is None:
-        return []
-    return [_heading(table.caption), dataclasses.replace(table, caption="")]
+    return [] if table is None else [_heading(table.caption), dataclasses.replace(table, caption="")]
 
 
 def _analysis(library: Library, bill: Bill, names) -> list:

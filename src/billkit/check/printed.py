@@ -7,6 +7,8 @@ These are the habits of printed bills that :mod:`billkit.check.reading` undoes f
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
+from itertools import zip_longest
 
 BRACKETS_OMITTED = re.compile(
     r"bracket[^.]{0,160}?\b(?:omitted|deleted|deletions?|repealed|stricken|struck|removed|not enacted)\b"
@@ -52,6 +54,23 @@ def struck_out(text: str, *, markdown: bool) -> str:
     if "((" in text and PARENTHESES_OMITTED.search(" ".join(text.split())):
         text = DOUBLE_PARENTHESES.sub(breaks, text)
     return text
+
+
+def struck_matter(text: str, printed: str) -> list[str]:
+    """Each line's struck matter (what ``struck_out`` took from ``text`` to print ``printed``), its pieces
+    joined by "…" and without their brackets; "" for a line with none."""
+    lines = []
+    for before, after in zip_longest(text.splitlines(), printed.splitlines(), fillvalue=""):
+        cuts = SequenceMatcher(None, before, after, autojunk=False).get_opcodes()
+        gone = [_unbracketed(before[i:j]) for op, i, j, _, _ in cuts if op in ("delete", "replace")]
+        lines.append(" … ".join(piece for piece in gone if piece))
+    return lines
+
+
+def _unbracketed(piece: str) -> str:
+    """Struck matter without the marks that struck it: [brackets], ((double parentheses)), ~~tildes~~."""
+    piece = piece.strip().strip("[]~").strip()
+    return piece.removeprefix("((").removesuffix("))").strip()
 
 
 NEW_SECTION = r"(?:NEW\s+SECTION\.\s+)?"

@@ -30,6 +30,7 @@ from .printed import (
     Labels,
     located,
     mend,
+    struck_matter,
     struck_out,
     units,
     vocabulary,
@@ -72,6 +73,12 @@ class Passage:
 
     text: str
     location: str
+    struck: bool = False  # matter the bill strikes from current law: read for what the bill takes away
+
+
+def printed_text(passages: list[Passage]) -> str:
+    """The bill's text as it would read if enacted: its passages without the matter it strikes."""
+    return "\n".join(p.text for p in passages if not p.struck)
 
 
 def read_bill(path: Path) -> list[Passage]:
@@ -96,8 +103,10 @@ def read_bill(path: Path) -> list[Passage]:
             hint="check the bill's text alone, without attachments or scanned pages",
         )
     reader = {".docx": _read_docx, ".pdf": _read_pdf}.get(suffix, _read_text)
-    passages = [Passage(_SPACES.sub(" ", p.text), p.location) for p in reader(path) if p.text.strip()]
-    if not passages:
+    passages = [
+        Passage(_SPACES.sub(" ", p.text), p.location, p.struck) for p in reader(path) if p.text.strip()
+    ]
+    if not any(not p.struck for p in passages):
         raise UnreadableBillError(f"{path}: no text found to check.")
     return passages
 
@@ -239,7 +248,8 @@ def _read_text(path: Path) -> list[Passage]:
         )
     markdown = path.suffix.lower() == ".md"
     text = without_front_matter(text)
-    printed = struck_out(text, markdown=markdown).splitlines()
+    whole = struck_out(text, markdown=markdown)
+    printed = whole.splitlines()
     blocks: list[list[tuple[str, str]]] = [[]]
     for number, (before, line) in enumerate(zip_longest(text.splitlines(), printed, fillvalue=""), start=1):
         if before.strip():  # a line emptied by struck text does not end a paragraph
@@ -249,7 +259,37 @@ def _read_text(path: Path) -> list[Passage]:
         elif blocks[-1]:
             blocks.append([])
     kept = _without_commentary([(block, " ".join(line for _, line in block)) for block in blocks])
-    return _passages([block for block, _ in kept], vocabulary(text))
+    passages = _passages([block for block, _ in kept], vocabulary(text))
+    return passages + _struck(text, whole, passages)
+
+
+def _struck(text: str, printed: str, passages: list[Passage]) -> list[Passage]:
+    """The matter the bill strikes, as passages of its own (consecutive struck lines read as one), each under
+    the section label of the printed text it stood in."""
+    blocks: list[list[tuple[str, str]]] = [[]]
+    for number, gone in enumerate(struck_matter(text, printed), start=1):
+        if gone:
+            blocks[-1].append((f"line {number}", gone))
+        elif blocks[-1]:
+            blocks.append([])
+    found = _passages([block for block in blocks if block], vocabulary(text)) if blocks[0] else []
+    return [Passage(p.text, _under(p.location, passages), struck=True) for p in found]
+
+
+def _under(location: str, passages: list[Passage]) -> str:
+    """``location`` ("line 4") under the label of the last printed passage at or before its line ("Sec.
+    3(b), line 4"), when it has no label of its own."""
+    line = _LINE_NUMBER.search(location)
+    if line is None or location != line.group():
+        return location
+    before = [
+        p.location for p in passages if (m := _LINE_NUMBER.search(p.location)) and int(m[1]) <= int(line[1])
+    ]
+    label = before[-1][: _LINE_NUMBER.search(before[-1]).start()] if before else ""
+    return f"{label}{location}"
+
+
+_LINE_NUMBER = re.compile(r"line (\d+)$")
 
 
 FRONT_MATTER = re.compile(

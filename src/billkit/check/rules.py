@@ -20,7 +20,7 @@ import re
 
 from ..load.library import PRACTICES
 from ..sentences import sentences
-from . import cautions, crossrefs, defined
+from . import cautions, crossrefs, defined, deletions
 from .judge import REST, REST_RE, Evidence, Finding, by_likeness, judge, overlap, quote
 from .leads import unmarked, with_leads
 from .likeness import HEADING
@@ -65,7 +65,16 @@ def _lower(text: str) -> str:
 
 
 def check_passages(passages: list[Passage]) -> list[Finding]:
-    """The finding for each practice, in the fixed practice order."""
+    """The finding for each practice, in the fixed practice order: the bill as it would read if enacted, and
+    what the matter it strikes took away (``deletions``)."""
+    printed = [p for p in passages if not p.struck]
+    struck = [p for p in passages if p.struck]
+    findings = _check_printed(printed)
+    return deletions.weigh(findings, _check_printed(struck)) if struck else findings
+
+
+def _check_printed(passages: list[Passage]) -> list[Finding]:
+    """The finding for each practice in ``passages``, in the fixed practice order."""
     located = with_leads([(s, passage.location) for passage in passages for s in sentences(passage.text)])
     lowered = crossrefs.resolve([_lower(s) for s, _ in located], [place for _, place in located])
     lowered = defined.with_person_named(defined.with_agencies_named(lowered))

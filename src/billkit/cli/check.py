@@ -44,7 +44,7 @@ def check(
     relief unless --relief-term names another.
     """
     from ..check.clearance import clears_records, require_record_clearance
-    from ..check.reading import read_bill
+    from ..check.reading import printed_text, read_bill
     from ..check.rules import check_passages, failing_statuses, fails
     from ..render import check_formats
 
@@ -56,7 +56,7 @@ def check(
 
         relief_for(relief_term, resolve(state))
     passages = read_bill(bill)
-    text = "\n".join(p.text for p in passages)
+    text = printed_text(passages)
     if amendments:  # refused before anything is printed
         require_record_clearance(text, relief_term, str(bill), override="--relief-term")
     findings = check_passages(passages)

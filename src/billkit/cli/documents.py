@@ -87,11 +87,11 @@ def _unfilled_fields(request, path: Path, strict: bool) -> str:
 
 def _pending_bill(path: Path):
     """What ``billkit check`` finds in a pending bill, and its text."""
-    from ..check.reading import read_bill
+    from ..check.reading import printed_text, read_bill
     from ..check.rules import check_passages
 
     passages = read_bill(path)
-    return check_passages(passages), "\n".join(p.text for p in passages)
+    return check_passages(passages), printed_text(passages)
 
 
 @app.command("handout", short_help="Write handouts for trainers or the community.")

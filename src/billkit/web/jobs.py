@@ -159,6 +159,7 @@ def packet(data: dict, pending: Upload | None, library) -> Result:
     from ..build.packet import build_packet
     from ..build.relief import relief_for
     from ..check.clearance import require_record_clearance
+    from ..check.reading import printed_text
     from ..check.rules import check_passages
     from ..load.jurisdiction import get_record, resolve
     from ..spec import validate_packet_spec
@@ -170,7 +171,7 @@ def packet(data: dict, pending: Upload | None, library) -> Result:
         checks.run("relief_term", relief_for, data["relief_term"], resolve(record.code if record else None))
     request = checks.run("", validate_packet_spec, data, origin="form")
     passages = checks.run("bill", read_pending, pending) if pending is not None else None
-    pending_text = "\n".join(p.text for p in passages) if passages else None
+    pending_text = printed_text(passages) if passages else None
     if pending_text is not None:
         checks.run(
             "bill",

@@ -1,0 +1,56 @@
+"""A bill that strikes a protection from current law works against the practice (`billkit check`'s
+``deletions``): the struck words are no law once it passes, so they are not read as the bill's, but their
+loss is reported, quoted in brackets as the bill prints them, and the testimony asks the committee to keep
+them. The bills are written for these tests (no source), in the shape of a lawyer's read of the advocate's
+Kansas bill (../shared/reviews/2026-11-user-review.md) and of N.Y. A. 5427 (2023),
+tests/corpus/ny-a5427-2023-cpl-440-10.txt."""
+
+from __future__ import annotations
+
+from billkit.check.reading import printed_text, read_bill
+from billkit.check.rules import check_bill
+
+LEGEND = "Explanation: Matter in brackets [ ] is existing law to be deleted; CAPITALS are new law.\n\n"
+SAVING = (
+    "An order of sealing does not end the jurisdiction of the court to hear a later motion to vacate the "
+    "conviction."
+)
+
+
+def _finding(tmp_path, text: str, practice: str):
+    path = tmp_path / "bill.txt"
+    path.write_text(LEGEND + text + "\n", encoding="utf-8")
+    return next(f for f in check_bill(path) if f.id == practice), path
+
+
+def test_a_struck_protection_is_contrary_and_quoted_in_brackets(tmp_path):
+    found, _ = _finding(
+        tmp_path, f"Sec. 4. (c) [{SAVING}] THE ORDER IS A FINAL DISPOSITION.", "court-jurisdiction"
+    )
+    assert found.status == "contrary"
+    assert found.evidence[0].quote == f"[{SAVING}]"
+    assert found.evidence[0].location.startswith("Sec. 4(c)")
+    assert "strikes from current law" in found.missing and "keep it" in found.missing
+
+
+def test_a_protection_struck_and_restated_as_new_law_is_kept(tmp_path):
+    text = f"Sec. 4. (c) [{SAVING}] {SAVING.upper()}"
+    found, _ = _finding(tmp_path, text, "court-jurisdiction")
+    assert found.status == "present"
+
+
+def test_the_struck_words_are_not_the_bills_text(tmp_path):
+    _, path = _finding(
+        tmp_path, f"Sec. 4. (c) [{SAVING}] THE ORDER IS A FINAL DISPOSITION.", "court-jurisdiction"
+    )
+    text = printed_text(read_bill(path))
+    assert "FINAL DISPOSITION" in text and "later motion" not in text
+
+
+def test_a_struck_word_that_protects_nothing_changes_nothing(tmp_path):
+    found, _ = _finding(
+        tmp_path,
+        "Sec. 4. (c) A record [expunged] SEALED under this section is confidential.",
+        "court-jurisdiction",
+    )
+    assert found.status == "absent"
