@@ -78,6 +78,7 @@ WAVES = {
     "test_2026_12_03": "test, twenty-third round",
     "test_2026_12_03b": "test, twenty-fourth round",
     "test_2026_12_04": "test, twenty-fifth round",
+    "test_2026_12_05": "test, twenty-sixth round",
 }
 """Each list of ``split.yaml`` and the name its measures are reported under."""
 

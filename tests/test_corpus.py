@@ -120,7 +120,12 @@ FLOORS = {
     # Two blind near-miss reviews' rules then moved none of the 221 readings. Re-based for the twenty-fifth
     # round's twenty-six test files (none of three present labels and two of eleven contrary labels read on
     # arrival, two false contrary): present 0.755 / 0.597 (37, 12, 25), contrary 0.771 / 0.521 (37, 11, 34).
-    "test": {"present": {"precision": 0.75, "recall": 0.59}, "contrary": {"precision": 0.77, "recall": 0.52}},
+    # A lawyer's read of check's output then led to two rules (a court that "maintains" its power; an agency
+    # that retains a record for "a court of competent jurisdiction") that took two false present readings off
+    # the 247 (37, 10, 25). Re-based for the twenty-sixth round's seventeen test files (two of four present
+    # and three of seven contrary labels read on arrival, two false contrary): present 0.796 / 0.591 (39, 10,
+    # 27), contrary 0.769 / 0.513 (40, 12, 38).
+    "test": {"present": {"precision": 0.79, "recall": 0.59}, "contrary": {"precision": 0.76, "recall": 0.51}},
     # The likeness reader retrained with the twenty-third round's tuning files (scripts/train_likeness.py) no
     # longer finds one contrary provision among the first 22 (recall 0.667 to 0.5); no rule moved it.
     "test, first 22": {
@@ -224,7 +229,11 @@ FLOORS = {
     },
     "test, twenty-fifth round": {
         "present": {"precision": 0.0, "recall": 0.0},
-        "contrary": {"precision": 0.5, "recall": 0.18},
+        "contrary": {"precision": 0.66, "recall": 0.18},
+    },
+    "test, twenty-sixth round": {
+        "present": {"precision": 1.0, "recall": 0.5},
+        "contrary": {"precision": 0.6, "recall": 0.42},
     },
     # tune and whole corpus re-based twice more: 17 real texts of narrowed protections, then 18 on own-record
     # access, joined the tuning split (SPLIT.md, "Fourth round" and "Fifth round"); the files already there
@@ -279,7 +288,10 @@ FLOORS = {
     # Re-based for the twenty-fifth round's twenty-two tuning files (on arrival present 4, 3, 7 and
     # contrary 1, 4, 4; after the round's rules 4, 1, 7 and 2, 1, 3): present 0.963 / 0.910 (131, 5, 13),
     # contrary 0.950 / 0.887 (134, 7, 17).
-    "tune": {"present": {"precision": 0.96, "recall": 0.9}, "contrary": {"precision": 0.95, "recall": 0.88}},
+    # Re-based for the twenty-sixth round's twenty-six tuning files (on arrival present 8, 2, 2 and contrary
+    # 1, 1, 5; a struck protection now read as contrary had taken N.Y. A. 5427 to its label first): present
+    # 0.966 / 0.916 (141, 5, 13), contrary 0.945 / 0.873 (137, 8, 20), before the round's own rules.
+    "tune": {"present": {"precision": 0.96, "recall": 0.91}, "contrary": {"precision": 0.94, "recall": 0.87}},
     # Whole corpus re-based for the twelfth round's test files (present precision 0.908), and for the
     # thirteenth's (present recall 0.909, contrary recall 0.876), and for the fifteenth's (present recall
     # 0.881, contrary precision 0.908 and recall 0.872), and for the seventeenth's (present recall 0.879,
@@ -287,10 +299,11 @@ FLOORS = {
     # (present precision 0.891), and for the twenty-first's and the reading as `billkit check` reads (present
     # recall 0.859, contrary recall 0.842), and for the twenty-third's (now present 0.907 / 0.844, contrary
     # 0.922 / 0.843), and for the twenty-fourth's (contrary 0.918 / 0.816), and for the twenty-fifth's
-    # (present 0.908 / 0.816, contrary 0.905 / 0.770).
+    # (present 0.908 / 0.816, contrary 0.905 / 0.770), and for the twenty-sixth's (present 0.923 / 0.818,
+    # contrary 0.898 / 0.753).
     "whole corpus": {
-        "present": {"precision": 0.9, "recall": 0.81},
-        "contrary": {"precision": 0.9, "recall": 0.77},
+        "present": {"precision": 0.92, "recall": 0.81},
+        "contrary": {"precision": 0.89, "recall": 0.75},
     },
 }
 
@@ -313,7 +326,7 @@ def test_the_split_is_recorded():
     test = sorted(name for name, split in SPLIT.items() if split == "test")
     # A file may join the test split, never leave it: the 22 chosen first stay, and the waves added blind.
     waves = [len(wave) for wave in split_waves().values()]
-    assert len(test) >= 247 and waves == [
+    assert len(test) >= 264 and waves == [
         22,
         15,
         17,
@@ -339,6 +352,7 @@ def test_the_split_is_recorded():
         18,
         17,
         26,
+        17,
     ]
     assert set(test) <= names
     assert not set(test) & ORIGINAL, "the rules were tuned on the original files"
