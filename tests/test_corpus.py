@@ -290,8 +290,11 @@ FLOORS = {
     # contrary 0.950 / 0.887 (134, 7, 17).
     # Re-based for the twenty-sixth round's twenty-six tuning files (on arrival present 8, 2, 2 and contrary
     # 1, 1, 5; a struck protection now read as contrary had taken N.Y. A. 5427 to its label first): present
-    # 0.966 / 0.916 (141, 5, 13), contrary 0.945 / 0.873 (137, 8, 20), before the round's own rules.
-    "tune": {"present": {"precision": 0.96, "recall": 0.91}, "contrary": {"precision": 0.94, "recall": 0.87}},
+    # 0.966 / 0.916 (141, 5, 13), contrary 0.945 / 0.873 (137, 8, 20), before the round's own rules. Raised
+    # after them (records shut "to scrutiny by the public", a federal officer in a closed list, writs
+    # abolished, a knowing failure presumed, a new trial barred after a time, a victim's motion): present
+    # 0.973 / 0.922 (142, 4, 12), contrary 0.946 / 0.898 (141, 8, 16).
+    "tune": {"present": {"precision": 0.97, "recall": 0.92}, "contrary": {"precision": 0.94, "recall": 0.89}},
     # Whole corpus re-based for the twelfth round's test files (present precision 0.908), and for the
     # thirteenth's (present recall 0.909, contrary recall 0.876), and for the fifteenth's (present recall
     # 0.881, contrary precision 0.908 and recall 0.872), and for the seventeenth's (present recall 0.879,
@@ -300,10 +303,10 @@ FLOORS = {
     # recall 0.859, contrary recall 0.842), and for the twenty-third's (now present 0.907 / 0.844, contrary
     # 0.922 / 0.843), and for the twenty-fourth's (contrary 0.918 / 0.816), and for the twenty-fifth's
     # (present 0.908 / 0.816, contrary 0.905 / 0.770), and for the twenty-sixth's (present 0.923 / 0.818,
-    # contrary 0.898 / 0.753).
+    # contrary 0.898 / 0.753); raised after the round's rules (present 0.928 / 0.823, contrary 0.900 / 0.770).
     "whole corpus": {
-        "present": {"precision": 0.92, "recall": 0.81},
-        "contrary": {"precision": 0.89, "recall": 0.75},
+        "present": {"precision": 0.92, "recall": 0.82},
+        "contrary": {"precision": 0.9, "recall": 0.77},
     },
 }
 

@@ -328,8 +328,10 @@ RULES: tuple[Rule, ...] = (
           # ("If the court accepted a plea without making each determination required by subdivision (a)")
           r"\bwithout (?:first )?(?:making|giving|complying with|following)\b[^.;]{0,40}\b(?:required by|under) (?:rule|subdivision|section)\b"),
          why="it lets the defendant withdraw a plea for an error in the plea proceeding, not vacate the conviction later"),
-    # A presumption that runs the other way: a ground not raised earlier is presumed waived.
-    Rule("rebuttable-presumption", "against", (r"\bpresum\w*\b[^.;]{0,30}\bwaive[dr]?\b|\bpresumption of waiver\b",)),
+    # A presumption that runs the other way: a ground not raised earlier is presumed waived ("a rebuttable presumption that
+    # the petitioner intelligently and knowingly failed to make the allegation").
+    Rule("rebuttable-presumption", "against", (r"\bpresum\w*\b[^.;]{0,30}\bwaive[dr]?\b|\bpresumption of waiver\b|\bpresum\w*\b"
+                                               r"[^.;]{0,40}\b(?:knowingly|intelligently)\b[^.;]{0,30}\b(?:failed|declined|chose not|elected not) to\b",)),
     # A presumption of invalidity refused, or the plea's validity presumed beyond rebuttal ("The absence from the record of
     # the advisement ... shall not give rise to any presumption that ... the plea was involuntary or invalid"; "shall be
     # conclusively presumed to have been entered knowingly and voluntarily").

@@ -254,6 +254,10 @@ RULES: tuple[Rule, ...] = (
     Rule("federal-records", "against",
          (DENIAL + r"[^.;]{0,160}\bexcept\b[^.;]{0,80}(?:" + IMMIGRATION + r")|"
           + DENIAL + r"[^.;]{0,60}\bexcept\b:?[^.]{0,250}?\(\w{1,4}\)\s*(?:to )?(?:the |any |an? )?(?:united states )?(?:" + FEDERAL + r")|"
+          # (an item that names the officer after "when disclosure is to": "(5) When disclosure is to a tribal, federal, or
+          # state officer, employee, or agency in their official capacity", Cherokee Code § 7A-29(a))
+          + DENIAL + r"[^.;]{0,60}\bexcept\b:?[^.]{0,250}?\(\w{1,4}\)\s*(?:when|where|if) (?:the )?(?:disclosure|release|inspection) "
+          r"is (?:made )?to (?:the |any |an? )?(?:(?:tribal|state|local|county|municipal),? )?(?:" + FEDERAL + r")|"
           # an item of the exceptions that names an immigration office ("(3) an agency ... deciding a petition for an
           # immigration benefit")
           + DENIAL + r"[^.;]{0,60}\bexcept\b:?" + LISTED + r"{0,250}?\(\w{1,4}\)[^.;(]{0,80}(?:" + IMMIGRATION + r")|"

@@ -58,4 +58,13 @@ RULES: tuple[Rule, ...] = (
          (r"\bno further proceedings? (?:shall|may) (?:be had|be taken|lie|be maintained)\b[^.;]{0,160}\b(?:in|before) any court\b",
           RELIEF),
          window=2),
+    # The old writs abolished, with nothing put in their place in the same breath ("With the exception of habeas corpus,
+    # all common law post-conviction remedies, including ... coram nobis, ... and the motion to vacate the judgment, are
+    # abolished in criminal cases", Or. Rev. Stat. § 138.540(1)): the door a person who learns of a defect years later
+    # would use is shut. (A writ abolished because a motion now does its work, "relief ... shall be by motion as
+    # prescribed in these rules", keeps it open.)
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:coram nobis|motions? to vacate|post-?conviction remedies)\b[^.;]{0,160}\b(?:are|is) (?:hereby )?abolished\b",),
+         unless=(r"\b(?:shall|may|must) be (?:sought|obtained|had|brought|made|pursued)\b|\binstead\b|\bin (?:lieu|place) of\b|"
+                 r"\breplaced\b|\bby motion (?:as|under|pursuant)\b",)),
 )  # fmt: skip

@@ -317,14 +317,15 @@ RULES: tuple[Rule, ...] = (
     # deadline ("must be filed within three years") is not, nor a bar on repeating the same grounds.
     Rule("court-jurisdiction", "against",
          (r"\b(?:court|judge)s? (?:shall|may|will) not (?:entertain|consider|hear|grant relief on|reach the merits of)\b|"
+          r"\b(?:a |no )?new trial (?:shall|may) not be granted\b|"
           r"\bno (?:application|petition|motion)\b[^.;]{0,160}\bshall be (?:considered|entertained|heard)\b|"
           r"\b(?:application|petition|motion)\b[^.;]{0,120}\b(?:may|shall) (?:not be (?:considered|entertained|heard)|"
           r"(?:be )?neither filed nor considered)\b",
           r"\b(?:petition|motion|application)s?\b[^.;]{0,30}\b(?:for |to )?(?:relief from (?:a |the )?(?:conviction|judgment)|"
           r"post[- ]?conviction|vacate|(?:a )?writ of (?:error )?coram nobis|(?:a )?new trial|withdraw\w* (?:of )?(?:a |the )?plea)|"
-          r"\b(?:motion|petition|application)s? under (?:this )?(?:subdivision|subsection|section|rule|chapter)\b",
+          r"\b(?:motion|petition|application)s? under (?:this )?(?:subdivision|subsection|section|rule|chapter)\b|\bnew trial\b",
           r"\bmore than (?:\w+ )?(?:\(\d+\) )?(?:years?|months?)\b|\blimitations? period\b|"
-          r"\bafter\b[^.;]{0,60}\b(?:years?|months?)\b|\b(?:unless|if not) (?:it is )?filed within (?:\w+ ){1,2}(?:\(\d+\) )?(?:years?|months?)\b|"
+          r"\bafter\b[^.;]{0,60}\b(?:years?|months?)\b|\b(?:unless|if not) (?:it is |the (?:petition|motion|application) is )?filed within (?:\w+ ){1,2}(?:\(\d+\) )?(?:years?|months?)\b|"
           r"\bonce (?:\w+ ){1,2}(?:\(\d+\) )?(?:years?|months?) (?:have|has) (?:passed|elapsed|run)\b"),
          window=2, unless=JURISDICTION_KEPT),
     # A later challenge open only to a person still restrained by the sentence ("may be brought if the

@@ -57,9 +57,9 @@ RULES: tuple[Rule, ...] = (
     # Records open to the person's lawyer or parent alone ("shall be open to inspection only by the child's parent,
     # guardian or custodian"; "available to defense counsel representing the person"): a route through them.
     Rule("record-access", "partial",
-         (r"\b(?:open|available|accessible|released|disclosed|furnished|provided|inspected|examined)\b[^.;]{0,60}\b(?:to|by)\b"
+         (r"\b(?:open|available|accessible|released|disclosed|furnished|provided|inspected|examined)\b[^.;]{0,140}?\b(?:to|by)\b"
           r"[^.;]{0,40}?(?:" + AGENT + r")|" + AGENT_ACTS + r"[^.;]{0,160}?\bmay\b(?:,[^,.;]{0,100},)? (?:\w+ ){0,2}" + SEE,
-          RELIEF + r"|\bconfidential\b|\brecords? of (?:a |the |any )?(?:child|juvenile|minor|youth)\b|"
+          CLOSED + r"|\brecords? of (?:a |the |any )?(?:child|juvenile|minor|youth)\b|"
           r"\b(?:parents?|guardians?|custodians?),? of (?:the |a |such |any )?(?:child|juvenile|minor|youth)\b"),
          unless=(r"(?:" + AGENT + r")[^.;]{0,40}\b(?:upon|by|with|pursuant to) (?:an? |the )?" + COURT_ORDER,),
          why="the records are open to the person's lawyer or parent, not to the person"),
@@ -381,9 +381,10 @@ RULES: tuple[Rule, ...] = (
          why="the person gets a copy of the order, not the records themselves"),
 )  # fmt: skip
 
-VICTIM_ACTS = r"^(?:\(\w{1,4}\)\s*)*(?:(?:upon|on|after|if|when|once)\b[^,;.]{0,60},\s*)?(?:the |a |any )?(?:crime )?victims?\b"
-"""A sentence whose subject is the victim ("(b) Upon request, the victim of the offense ... may obtain from the clerk a
-copy of the order"): the victim's access, not the person's."""
+VICTIM_ACTS = r"^(?:\(\w{1,4}\)\s*)*(?:(?:upon|on|after|if|when|once)\b[^,;.]{0,60},\s*)?(?:the |a |any )?(?:crime )?victims?\b|^(?:[^.;]{0,80}\.\s+)?(?:upon|on) (?:the )?(?:written )?(?:motion|petition|request|application) (?:by|of) (?:the |a )?victim"
+"""A sentence whose subject is the victim ("(b) Upon request, the victim ... may obtain from the clerk a copy of the
+order"), or that opens on the victim's motion ("Upon written motion by the victim ..., the family court may ... divulge
+the name and address of the juvenile"): the victim's access, not the person's."""
 
 # No grant to the person reads present in a sentence whose actor is the person's lawyer or parent, or an agency that
 # sees the record itself (the partial rules read the first); no grant at all in one whose actor is the victim.

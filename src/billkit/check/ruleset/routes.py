@@ -47,7 +47,9 @@ OF_ANOTHER = r"\b(?:of|about) another (?:person|individual)\b|\banother (?:perso
 consent of the person named in the record")."""
 CLOSED = (
     RELIEF + r"|\bconfidential\b|withheld from (?:\w+ )?(?:public )?inspection|closed to (?:the )?public|"
-    r"not (?:be )?open to (?:the )?public|as if (?:there (?:were|was) )?no (?:\w+ ){0,4}(?:record|information)|"
+    r"not (?:be )?open to (?:the )?public|"
+    # ("shall not be opened to scrutiny by the public": Ky. Rev. Stat. § 610.320(3))
+    r"\bnot (?:be )?open(?:ed)? to (?:scrutiny|inspection|examination|view) by the (?:general )?public\b|as if (?:there (?:were|was) )?no (?:\w+ ){0,4}(?:record|information)|"
     r"\bnot (?:be )?(?:disseminated|disclosed|released) to (?:any person|anyone|the public)|"
     # Georgia's record restriction (Ga. Code Ann. § 35-3-37), and records restricted by an order
     r"\brestrict(?:ed|ion)\b(?! to\b)"
