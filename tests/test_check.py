@@ -569,6 +569,8 @@ def test_a_bill_that_clears_no_records_is_said_so_and_gets_no_amendments(tmp_pat
     assert result.exit_code == 0
     assert json.loads(result.stdout)["practices"][4]["status"] == "contrary"
     assert "names no record-clearance relief" in result.stderr
+    memo = runner.invoke(app, ["check", str(bill), "--markdown"]).stdout  # a saved memo keeps the note too
+    assert memo.split("\n")[2].startswith(f"> Note: {bill} names no record-clearance relief")
     out = tmp_path / "out"
     refused = runner.invoke(app, ["check", str(bill), "--amendments", "-o", str(out)])
     assert refused.exit_code == 2 and not out.exists() and refused.stdout == ""

@@ -66,6 +66,14 @@ OTHER_CLEARANCE = re.compile(
 dismissal of the accusation after probation, certificates of rehabilitation, destroyed records."""
 
 
+def no_relief_note(name: str) -> str:
+    """What a reader of ``check``'s findings on a text that clears no records must know first."""
+    return (
+        f"{name} names no record-clearance relief; the practices are what a record-clearance bill needs, not "
+        "faults of this text, but a provision marked contrary still works against them."
+    )
+
+
 def clears_records(text: str) -> bool:
     """Whether ``text`` grants, limits or changes any record-clearance relief: it names one of the
     relief terms (expungement, sealing, set-aside, nondisclosure, ...), vacates a conviction, or

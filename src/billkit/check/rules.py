@@ -223,11 +223,12 @@ def missing_practices(findings: list[Finding]) -> tuple[str, ...]:
     return tuple(f.id for f in findings if f.status != "present")
 
 
-def as_markdown(file: str, findings: list[Finding]) -> str:
-    """The findings as a Markdown memo section."""
+def as_markdown(file: str, findings: list[Finding], note: str | None = None) -> str:
+    """The findings as a Markdown memo section; ``note``, what a reader must know first, under the heading."""
     lines = [
         f"## Immigrant-safe practices in `{file}`",
         "",
+        *([f"> Note: {note}", ""] if note else []),
         "| practice | status | add |",
         "| --- | --- | --- |",
     ]

@@ -43,7 +43,7 @@ def check(
     With --amendments, also write amendments that add what is missing, in the bill's own word for
     relief unless --relief-term names another.
     """
-    from ..check.clearance import clears_records, require_record_clearance
+    from ..check.clearance import clears_records, no_relief_note, require_record_clearance
     from ..check.reading import printed_text, read_bill
     from ..check.rules import check_passages, failing_statuses, fails
     from ..render import check_formats
@@ -60,13 +60,10 @@ def check(
     if amendments:  # refused before anything is printed
         require_record_clearance(text, relief_term, str(bill), override="--relief-term")
     findings = check_passages(passages)
-    _report(str(bill), findings, "json" if as_json else "markdown" if markdown else "table")
-    if not clears_records(text):
-        typer.echo(
-            f"Note: {bill} names no record-clearance relief; the practices are what a record-clearance "
-            "bill needs, not faults of this bill, but a provision marked contrary still works against them.",
-            err=True,
-        )
+    note = None if clears_records(text) else no_relief_note(str(bill))
+    _report(str(bill), findings, "json" if as_json else "markdown" if markdown else "table", note)
+    if note:
+        typer.echo(f"Note: {note}", err=True)
     if amendments:
         request = _AmendmentRequest(bill, state, relief_term, bill_number, chosen, clauses_dir)
         _write_amendments(request, findings, text, out=out, quiet=as_json or markdown)
@@ -74,14 +71,14 @@ def check(
         raise typer.Exit(1)
 
 
-def _report(file: str, findings, form: str) -> None:
-    """Print the findings as JSON, Markdown or a table."""
+def _report(file: str, findings, form: str, note: str | None = None) -> None:
+    """Print the findings as JSON, Markdown (with ``note`` under its heading) or a table."""
     from ..check.rules import as_markdown
 
     if form == "json":
         print_json({"file": file, "practices": [f.as_json() for f in findings]})
     elif form == "markdown":
-        typer.echo(as_markdown(file, findings), nl=False)
+        typer.echo(as_markdown(file, findings, note), nl=False)
     else:
         _print_table(file, findings)
 

@@ -139,17 +139,20 @@ def read_pending(item: Upload):
 
 def check(item: Upload) -> Result:
     """``billkit check``: the scorecard, with its JSON (as ``--json`` prints it) and Markdown."""
+    from ..check.clearance import clears_records, no_relief_note
+    from ..check.reading import printed_text
     from ..check.rules import as_markdown, check_passages
 
     checks = Checks()
     passages = checks.run("bill", read_pending, item)
     checks.done()
     findings = check_passages(passages)
+    note = None if clears_records(printed_text(passages)) else no_relief_note(item.name)
     report = {"file": item.name, "practices": [f.as_json() for f in findings]}
     stem = re.sub(r"[^A-Za-z0-9._-]+", "-", Path(item.name).stem).strip("-.") or "bill"
     files = {
         f"{stem}-check.json": (json.dumps(report, indent=2, ensure_ascii=False) + "\n").encode(),
-        f"{stem}-check.md": as_markdown(item.name, findings).encode(),
+        f"{stem}-check.md": as_markdown(item.name, findings, note).encode(),
     }
     return Result("check", files, None, (), tuple(findings), item.name)
 
