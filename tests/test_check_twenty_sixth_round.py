@@ -155,6 +155,14 @@ CASES = [
         "shall be open to inspection upon request and upon payment of the costs of copying by the parent or "
         "attorney of the juvenile involved.",
     ),
+    # a saving addressed to the court, the relief named first (a lawyer's read of the advocate's Kansas bill)
+    (
+        "relief-does-not-prevent-the-court",
+        "court-jurisdiction",
+        "present",
+        "(b) An order of sealing does not prevent the court from later hearing a petition for "
+        "post-conviction relief that challenges the sealed conviction.",
+    ),
 ]
 
 
