@@ -30,7 +30,7 @@ def test_a_struck_protection_is_contrary_and_quoted_in_brackets(tmp_path):
     assert found.status == "contrary"
     assert found.evidence[0].quote == f"[{SAVING}]"
     assert found.evidence[0].location.startswith("Sec. 4(c)")
-    assert "strikes from current law" in found.missing and "keep it" in found.missing
+    assert "The bill strikes the words in brackets" in found.missing and "keep them" in found.missing
 
 
 def test_a_protection_struck_and_restated_as_new_law_is_kept(tmp_path):
@@ -54,3 +54,22 @@ def test_a_struck_word_that_protects_nothing_changes_nothing(tmp_path):
         "court-jurisdiction",
     )
     assert found.status == "absent"
+
+
+def test_the_struck_grant_is_quoted_not_the_limit_struck_with_it(tmp_path):
+    # a critical read of the change: the struck words hold a grant and a limit; the protection to keep is the
+    # grant
+    grant = "The person whose record is sealed may inspect it without a court order."
+    limit = "No copy shall be given to the person except upon order of the court."
+    found, _ = _finding(
+        tmp_path, f"Sec. 5. (a) [{grant} {limit}] THE CLERK SHALL KEEP THE RECORD.", "record-access"
+    )
+    assert found.status == "contrary"
+    assert found.evidence[0].quote == f"[{grant}]"
+
+
+def test_two_struck_pieces_of_one_line_are_not_read_as_one_sentence(tmp_path):
+    # the kept "not" between two struck pieces belongs to neither: an old bar is no struck grant
+    text = "Sec. 6. (a) The person whose record is sealed [shall] MAY not [inspect] OBTAIN a copy of it."
+    found, _ = _finding(tmp_path, text, "record-access")
+    assert found.status != "contrary" or not found.evidence[0].quote.startswith("[")

@@ -416,8 +416,8 @@ def test_the_testimony_asks_the_committee_to_keep_a_protection_the_bill_deletes(
     )
     text = letter(build_packet(spec(bill_number="S. 4321"), library, findings=findings))
     strike = text.split("What the committee must strike")[1]
-    assert f"The bill deletes these words of current law: “[{saving}]” (Sec. 4(c))." in strike
-    assert "strike the deletion and keep current law" in strike
+    assert f"The bill strikes these words: “[{saving}]” (Sec. 4(c))." in strike
+    assert "strike the deletion and keep these words" in strike
 
 
 NO_RELIEF = (

@@ -255,7 +255,7 @@ def _existing_law(jurisdiction, practice: str, words: Words, names) -> list:
 
 def _to_strike(words: Words, practices: list[Clause], found, names) -> list:
     """Each provision of the pending bill that works against a practice, or keeps the person from part of
-    their records, quoted, to be struck; and each protection of current law the bill deletes, quoted, the
+    their records, quoted, to be struck; and each protection the bill strikes from the law, quoted, the
     deletion to be struck."""
     against = [(c, f) for c in practices if (f := found.get(c.practice)) is not None and f.to_strike()]
     out: list = [_heading(words["contrary_heading"])] if against else []

@@ -2,11 +2,11 @@
 
 Clean-slate laws often treat a cleared arrest or conviction as if it never happened, and let the person answer
 so ("may lawfully deny", "shall be treated as not having been convicted", "need not disclose"). State law can
-promise that only for questions state law governs. Federal immigration law does not honour state record relief
-given for rehabilitation, and immigration forms ask about every arrest and conviction, cleared or not: a
-noncitizen who relies on the promise there may be found to have misrepresented a fact, a ground of
-inadmissibility of its own. Such a sentence is no status of any practice; it is what the advisement a bill
-needs must correct, so the caution rides on the public-education finding whatever that finding's status.
+make that promise only for questions that state law governs. Federal immigration forms and officers ask about
+every arrest, charge and conviction, cleared or not, and a noncitizen who leaves one out may be found to have
+misrepresented the record, which can bar the benefit sought. This is no status of any practice: it is
+something the advisement a bill needs must correct, so the caution is added to public education whatever its
+status.
 """
 
 from __future__ import annotations
@@ -16,7 +16,11 @@ import re
 from .judge import Finding, quote
 
 TOLD_TO_DENY = re.compile(
-    r"\bmay (?:lawfully |legally |properly )?(?:deny|reply|respond|answer)\b(?! to the petition)|"
+    r"\bmay (?:thereafter )?(?:lawfully |legally |properly )?(?:deny|fail to acknowledge) "
+    r"(?:that|the existence|having|ever|its|their|any (?:arrest|charge|conviction)|"
+    r"the (?:arrest|charge|conviction|record|adjudication|proceeding|occurrence)s?)|"
+    r"\bmay (?:thereafter )?(?:lawfully |properly )?(?:reply|respond|answer)\b[^.;]{0,30}"
+    r"\b(?:inquir\w*|questions?|accordingly|that no (?:such )?record|as (?:if|though)|in the negative)|"
     r"\bneed not (?:disclose|acknowledge|reveal|report|mention)\b|"
     r"\b(?:is|are|shall be) not (?:required|obligated|obliged|compelled) to "
     r"(?:disclose|acknowledge|reveal|report|answer)\b|"
@@ -30,26 +34,25 @@ TOLD_TO_DENY = re.compile(
     r"\brestor\w*[^.;]{0,60}\bstatus\b[^.;]{0,60}\b(?:occupied|held|had) (?:before|prior to)\b",
     re.IGNORECASE,
 )
-"""The person told to answer as if the record did not exist, or that the law treats it so."""
-AN_ANSWER = re.compile(
-    r"\b(?:inquir\w*|question\w*|ask\w*|application\w*|form\w*|interview\w*|purposes?|deny|disclose|acknowledge|"
-    r"reveal|occurred|convicted|arrested|charged|adjudicated|status)\b",
-    re.IGNORECASE,
-)
-"""Words that tie the sentence to what the person says or what the record is, not to a court's answer to a
-petition ("the prosecutor may respond within 30 days")."""
+"""The person told to answer as if the record did not exist, or that the law treats it so; never another's
+denial ("No employer may deny employment ...") or a reply to a petition."""
 NOT_THE_PERSON = re.compile(
-    r"\b(?:prosecut\w*|district attorney|state's attorney|the state|the people|"
-    r"the (?:agency|department|court|clerk|custodian|victim)) (?:may|need|is|are|shall)\b",
+    r"\b(?:prosecut\w*(?: attorney)?|district attorney|state's attorney|the state|the people|"
+    r"the (?:agency|department|bureau|repository|clerk|custodian|victim))(?:'s office)? "
+    r"(?:may|need|is|are|shall)\b|"
+    r"^(?:\(\w{1,4}\)\s*)*nothing\b|\bnothing in this\b",
     re.IGNORECASE,
 )
-"""An actor other than the person ("The prosecuting attorney may respond"): no answer the person gives."""
+"""An actor other than the person ("The prosecuting attorney may respond"), or a sentence that says what the
+section does not do ("Nothing in this section means that ... is not required to disclose"): no answer the
+person gives."""
 CARVED_OUT = re.compile(
-    r"\bimmigration\b|\bfederal (?:law|agenc\w*|government|authorit\w*|purposes?)\b|\bunited states\b|"
-    r"\b(?:8|eight) u\.?s\.?c\b",
+    r"\bimmigration\b|\b8 u\.?s\.?c\b|\bfederal (?:agenc\w*|government|authorit\w*)\b|"
+    r"\bfor (?:the )?purposes? of (?:\d|§|sections?\b)",
     re.IGNORECASE,
 )
-"""A sentence that already keeps immigration or federal questions out of the promise."""
+"""A sentence that already keeps immigration or federal questions out of the promise, or holds it to the
+purposes of named sections ("deemed not to have occurred for purposes of 18 U.S.C. § 922(d)(4)")."""
 
 
 def told_to_deny(located: list[tuple[str, str]]) -> tuple[str, str] | None:
@@ -58,7 +61,6 @@ def told_to_deny(located: list[tuple[str, str]]) -> tuple[str, str] | None:
     for sentence, location in located:
         if (
             TOLD_TO_DENY.search(sentence)
-            and AN_ANSWER.search(sentence)
             and not NOT_THE_PERSON.search(sentence)
             and not CARVED_OUT.search(sentence)
         ):
@@ -71,11 +73,12 @@ def caution(said: str, where: str) -> str:
     and the bill must say instead."""
     return (
         "Caution: the bill treats the record as if it did not exist, or lets the person answer so "
-        f"(“{said}”, {where}). "
-        "Federal immigration law does not follow that rule: immigration forms and officers ask about cleared "
-        "records too, and a noncitizen who denies one there may be found to have misrepresented a fact. Ask "
-        "that the provision except applications to, and proceedings before, federal immigration authorities, "
-        "and that the advisement tell people to answer immigration questions truthfully."
+        f"(“{said}”, {where}). That cannot bind federal immigration forms and officers, which ask about "
+        "cleared records too: a noncitizen who leaves one out there may be found to have misrepresented the "
+        "record, which can bar the benefit sought. Ask that the bill say this permission does not apply to "
+        "an application to, or a question from, a federal immigration authority (without limiting what the "
+        "relief itself does), and that the advisement tell people to answer those questions truthfully and "
+        "completely."
     )
 
 

@@ -1,10 +1,10 @@
-"""What a bill takes away: matter it strikes from current law that did a practice its new text no longer does.
+"""What a bill takes away: words it strikes that did a practice its new text no longer does.
 
 A bill that amends a statute prints the words it deletes (in [brackets], ((double parentheses)) or
 strike-through) beside the words it adds. The deleted words are no law once the bill passes, so the rules read
 the bill without them; but when they gave a protection the amended text lacks, deleting them works against the
-practice as surely as a new bar would. Such a practice is ``contrary``, with the struck words quoted first, in
-brackets, as the bill prints them.
+practice as surely as a new bar would. Such a practice is ``contrary``, with the struck words quoted in
+brackets: first when nothing else works against the practice, after the provision that does when one does.
 """
 
 from __future__ import annotations
@@ -13,45 +13,52 @@ from .judge import MAX_EVIDENCE, Evidence, Finding, what_works_against
 from .likeness import WHY as LIKENESS
 from .lists import WHY as LEFT_OUT
 from .ruleset import DESCRIPTIONS
+from .ruleset.rule import NARROWS
 
-WHY = "the bill strikes this protection from current law"
-"""The ``why`` of a quote of struck matter: what tells a packet to ask the committee to keep it."""
-
-
+WHY = "the bill strikes these words, which protect people"
+"""The ``why`` of a quote of struck matter: what tells a packet to ask the committee to keep them."""
 RANK = {"contrary": 0, "absent": 1, "partial": 2, "present": 3}
 """How much of a practice a status gives; a contrary finding ranks lowest, so it still gains the deletion."""
+STRUCK = "the words in brackets, which the bill strikes"
 
 
 def weigh(findings: list[Finding], struck: list[Finding]) -> list[Finding]:
     """``findings`` for the bill as it would read, with each practice that its ``struck`` matter did better
-    than its new text does (wholly or in part) made ``contrary``; a practice already ``contrary`` keeps its
-    quotes and gains the deletion after them."""
-    out = []
-    for finding, gone in zip(findings, struck, strict=True):
-        if gone.status not in ("present", "partial") or RANK[gone.status] <= RANK[finding.status]:
-            out.append(finding)
-            continue
-        deleted = Evidence(f"[{gone.evidence[0].quote}]", gone.evidence[0].location, "against", why=WHY)
-        if finding.status == "contrary":
-            evidence = [*finding.evidence, deleted][:MAX_EVIDENCE]
-            first = finding.evidence[0]
-            said = (
-                finding.missing
-                if first.why == LIKENESS
-                else what_works_against(
-                    finding.id, any(e.strength != "against" for e in evidence), first.why == LEFT_OUT, True
-                )
-            )
-            also = " It also strikes from current law the words quoted in brackets, which protect people now:"
-            missing = f"{said}{also} ask the committee to keep them."
-            out.append(Finding(finding.id, "contrary", evidence, missing, finding.suggest))
-            continue
-        kept = " What the amended text still has is quoted after it." if finding.evidence else ""
+    than its new text does (wholly or in part) made ``contrary``."""
+    return [_weighed(finding, gone) for finding, gone in zip(findings, struck, strict=True)]
+
+
+def _weighed(finding: Finding, gone: Finding) -> Finding:
+    """``finding``, made ``contrary`` by the deletion of what ``gone`` (the struck words' reading) found."""
+    if gone.status not in ("present", "partial") or RANK[gone.status] <= RANK[finding.status]:
+        return finding
+    # the struck words that gave the practice, not a limit struck beside them
+    grants = [
+        e for e in gone.evidence if e.strength == "present" or (e.strength == "partial" and e.part != NARROWS)
+    ]
+    given = (grants or gone.evidence)[0]
+    deleted = Evidence(f"[{given.quote}]", given.location, "against", why=WHY)
+    if finding.status != "contrary":
+        kept = " The other quotes are what the amended text says on the point." if finding.evidence else ""
         missing = (
-            "The bill strikes from current law the quoted language (in brackets, as the bill prints struck "
-            "matter), which does this: ask the committee to keep it. The bill needs "
-            f"{DESCRIPTIONS[finding.id]}.{kept}"
+            f"The bill strikes {STRUCK} (quoted first), and they do this: ask the committee to keep them. "
+            f"The bill needs {DESCRIPTIONS[finding.id]}.{kept}"
         )
-        evidence = [deleted, *finding.evidence][:MAX_EVIDENCE]
-        out.append(Finding(finding.id, "contrary", evidence, missing, [finding.id]))
-    return out
+        return Finding(
+            finding.id, "contrary", [deleted, *finding.evidence][:MAX_EVIDENCE], missing, [finding.id]
+        )
+    first = finding.evidence[0]
+    said = (
+        finding.missing
+        if first.why == LIKENESS
+        else what_works_against(
+            finding.id,
+            any(e.strength != "against" for e in finding.evidence),
+            first.why == LEFT_OUT,
+            several=True,
+        )
+    )
+    evidence = [*finding.evidence[: MAX_EVIDENCE - 1], deleted]
+    also = f" It also strikes {STRUCK}, which protect people on this point: ask the committee to keep them."
+    missing = f"{said}{also}"
+    return Finding(finding.id, "contrary", evidence, missing, finding.suggest)

@@ -56,20 +56,21 @@ def struck_out(text: str, *, markdown: bool) -> str:
     return text
 
 
-def struck_matter(text: str, printed: str) -> list[str]:
-    """Each line's struck matter (what ``struck_out`` took from ``text`` to print ``printed``), its pieces
-    joined by "…" and without their brackets; "" for a line with none."""
+def struck_matter(text: str, printed: str) -> list[list[str]]:
+    """Each line's struck matter (what ``struck_out`` took from ``text`` to print ``printed``): its pieces,
+    each apart (the kept words between two pieces are no part of either), without the marks that struck
+    them."""
     lines = []
     for before, after in zip_longest(text.splitlines(), printed.splitlines(), fillvalue=""):
         cuts = SequenceMatcher(None, before, after, autojunk=False).get_opcodes()
         gone = [_unbracketed(before[i:j]) for op, i, j, _, _ in cuts if op in ("delete", "replace")]
-        lines.append(" … ".join(piece for piece in gone if piece))
+        lines.append([piece for piece in gone if piece])
     return lines
 
 
 def _unbracketed(piece: str) -> str:
-    """Struck matter without the marks that struck it: [brackets], ((double parentheses)), ~~tildes~~."""
-    piece = piece.strip().strip("[]~").strip()
+    """Struck matter without the marks that struck it: [brackets], ((double parentheses)), ~~, <del>."""
+    piece = re.sub(r"</?(?:del|s|strike)>", "", piece).strip().strip("[]~").strip()
     return piece.removeprefix("((").removesuffix("))").strip()
 
 

@@ -73,7 +73,7 @@ class Passage:
 
     text: str
     location: str
-    struck: bool = False  # matter the bill strikes from current law: read for what the bill takes away
+    struck: bool = False  # matter the bill strikes: read apart, for what the bill takes away
 
 
 def printed_text(passages: list[Passage]) -> str:
@@ -106,7 +106,7 @@ def read_bill(path: Path) -> list[Passage]:
     passages = [
         Passage(_SPACES.sub(" ", p.text), p.location, p.struck) for p in reader(path) if p.text.strip()
     ]
-    if not any(not p.struck for p in passages):
+    if all(p.struck for p in passages):
         raise UnreadableBillError(f"{path}: no text found to check.")
     return passages
 
@@ -264,15 +264,18 @@ def _read_text(path: Path) -> list[Passage]:
 
 
 def _struck(text: str, printed: str, passages: list[Passage]) -> list[Passage]:
-    """The matter the bill strikes, as passages of its own (consecutive struck lines read as one), each under
-    the section label of the printed text it stood in."""
+    """The matter the bill strikes, as passages of its own (a piece that runs on to the next line's first
+    piece read as one with it; two pieces of one line apart), each under the section label of the printed
+    text it stood in."""
     blocks: list[list[tuple[str, str]]] = [[]]
-    for number, gone in enumerate(struck_matter(text, printed), start=1):
-        if gone:
-            blocks[-1].append((f"line {number}", gone))
-        elif blocks[-1]:
+    for number, pieces in enumerate(struck_matter(text, printed), start=1):
+        for k, piece in enumerate(pieces):
+            if k and blocks[-1]:
+                blocks.append([])
+            blocks[-1].append((f"line {number}", piece))
+        if not pieces and blocks[-1]:
             blocks.append([])
-    found = _passages([block for block in blocks if block], vocabulary(text)) if blocks[0] else []
+    found = _passages([block for block in blocks if block], vocabulary(text)) if any(blocks) else []
     return [Passage(p.text, _under(p.location, passages), struck=True) for p in found]
 
 

@@ -70,7 +70,9 @@ def check_passages(passages: list[Passage]) -> list[Finding]:
     printed = [p for p in passages if not p.struck]
     struck = [p for p in passages if p.struck]
     findings = _check_printed(printed)
-    return deletions.weigh(findings, _check_printed(struck)) if struck else findings
+    findings = deletions.weigh(findings, _check_printed(struck)) if struck else findings
+    cautions.add_to(findings[PRACTICES.index("public-education")], [(p.text, p.location) for p in printed])
+    return findings
 
 
 def _check_printed(passages: list[Passage]) -> list[Finding]:
@@ -127,7 +129,6 @@ def _check_printed(passages: list[Passage]) -> list[Finding]:
         read,
     )
     by_id = {f.id: f for f in findings}
-    cautions.add_to(by_id["public-education"], located)
     if by_id["rebuttable-presumption"].status != "present" and by_id["vacatur-for-cause"].status != "present":
         by_id["rebuttable-presumption"].suggest = ["vacatur-for-cause", "rebuttable-presumption"]
     return findings
