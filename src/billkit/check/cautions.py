@@ -75,10 +75,10 @@ def caution(said: str, where: str) -> str:
         "Caution: the bill treats the record as if it did not exist, or lets the person answer so "
         f"(“{said}”, {where}). That cannot bind federal immigration forms and officers, which ask about "
         "cleared records too: a noncitizen who leaves one out there may be found to have misrepresented the "
-        "record, which can bar the benefit sought. Ask that the bill say this permission does not apply to "
-        "an application to, or a question from, a federal immigration authority (without limiting what the "
-        "relief itself does), and that the advisement tell people to answer those questions truthfully and "
-        "completely."
+        "record, which can bar the benefit sought. Ask that the bill say that nothing in it lets a person "
+        "leave a cleared record out of an answer to a federal immigration form or officer (without limiting "
+        "what the relief itself does), and that the advisement tell people to answer those questions "
+        "truthfully and completely."
     )
 
 
