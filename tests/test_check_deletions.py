@@ -30,7 +30,8 @@ def test_a_struck_protection_is_contrary_and_quoted_in_brackets(tmp_path):
     assert found.status == "contrary"
     assert found.evidence[0].quote == f"[{SAVING}]"
     assert found.evidence[0].location.startswith("Sec. 4(c)")
-    assert "The bill strikes the words in brackets" in found.missing and "keep them" in found.missing
+    assert "The bill strikes the words quoted first, in brackets" in found.missing
+    assert "ask the committee to keep them" in found.missing
 
 
 def test_a_protection_struck_and_restated_as_new_law_is_kept(tmp_path):

@@ -19,7 +19,6 @@ WHY = "the bill strikes these words, which protect people"
 """The ``why`` of a quote of struck matter: what tells a packet to ask the committee to keep them."""
 RANK = {"contrary": 0, "absent": 1, "partial": 2, "present": 3}
 """How much of a practice a status gives; a contrary finding ranks lowest, so it still gains the deletion."""
-STRUCK = "the words in brackets, which the bill strikes"
 
 
 def weigh(findings: list[Finding], struck: list[Finding]) -> list[Finding]:
@@ -41,7 +40,8 @@ def _weighed(finding: Finding, gone: Finding) -> Finding:
     if finding.status != "contrary":
         kept = " The other quotes are what the amended text says on the point." if finding.evidence else ""
         missing = (
-            f"The bill strikes {STRUCK} (quoted first), and they do this: ask the committee to keep them. "
+            "The bill strikes the words quoted first, in brackets, and they do this: ask the committee to "
+            "keep them. "
             f"The bill needs {DESCRIPTIONS[finding.id]}.{kept}"
         )
         return Finding(
@@ -59,6 +59,8 @@ def _weighed(finding: Finding, gone: Finding) -> Finding:
         )
     )
     evidence = [*finding.evidence[: MAX_EVIDENCE - 1], deleted]
-    also = f" It also strikes {STRUCK}, which protect people on this point: ask the committee to keep them."
-    missing = f"{said}{also}"
+    also = (
+        " It also strikes the words quoted in brackets, which protect people on this point: ask the committee"
+    )
+    missing = f"{said}{also} to keep them."
     return Finding(finding.id, "contrary", evidence, missing, finding.suggest)
