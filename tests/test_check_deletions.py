@@ -74,3 +74,18 @@ def test_two_struck_pieces_of_one_line_are_not_read_as_one_sentence(tmp_path):
     text = "Sec. 6. (a) The person whose record is sealed [shall] MAY not [inspect] OBTAIN a copy of it."
     found, _ = _finding(tmp_path, text, "record-access")
     assert found.status != "contrary" or not found.evidence[0].quote.startswith("[")
+
+
+def test_a_bill_that_strikes_record_clearance_is_no_bill_that_names_none(tmp_path):
+    # a critical read of the change: a repeal prints the relief only as struck words, and a repeal is the
+    # worst fault a clearance bill can have, not a text outside the practices
+    from typer.testing import CliRunner
+
+    from billkit.cli import app
+
+    path = tmp_path / "repeal.txt"
+    path.write_text(
+        LEGEND + f"Sec. 4. [{SAVING} A person may petition for sealing of a conviction.]\n", encoding="utf-8"
+    )
+    result = CliRunner().invoke(app, ["check", str(path), "--markdown"])
+    assert result.exit_code == 0 and "names no record-clearance relief" not in result.stdout + result.stderr

@@ -66,8 +66,12 @@ OTHER_CLEARANCE = re.compile(
 dismissal of the accusation after probation, certificates of rehabilitation, destroyed records."""
 
 
-def no_relief_note(name: str) -> str:
-    """What a reader of ``check``'s findings on a text that clears no records must know first."""
+def no_relief_note(texts: list[str], name: str) -> str | None:
+    """What a reader of ``check``'s findings must know first when the text clears no records; ``None`` when
+    it does. ``texts`` are the bill's passages, struck matter too: a bill that strikes record clearance from
+    the law is about it as much as one that grants it."""
+    if clears_records("\n".join(texts)):
+        return None
     return (
         f"{name} names no record-clearance relief; the practices are what a record-clearance bill needs, not "
         "faults of this text, but a provision marked contrary still works against them."

@@ -43,7 +43,7 @@ def check(
     With --amendments, also write amendments that add what is missing, in the bill's own word for
     relief unless --relief-term names another.
     """
-    from ..check.clearance import clears_records, no_relief_note, require_record_clearance
+    from ..check.clearance import no_relief_note, require_record_clearance
     from ..check.reading import printed_text, read_bill
     from ..check.rules import check_passages, failing_statuses, fails
     from ..render import check_formats
@@ -60,7 +60,7 @@ def check(
     if amendments:  # refused before anything is printed
         require_record_clearance(text, relief_term, str(bill), override="--relief-term")
     findings = check_passages(passages)
-    note = None if clears_records(text) else no_relief_note(str(bill))
+    note = no_relief_note([p.text for p in passages], str(bill))
     _report(str(bill), findings, "json" if as_json else "markdown" if markdown else "table", note)
     if note:
         typer.echo(f"Note: {note}", err=True)

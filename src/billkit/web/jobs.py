@@ -139,15 +139,14 @@ def read_pending(item: Upload):
 
 def check(item: Upload) -> Result:
     """``billkit check``: the scorecard, with its JSON (as ``--json`` prints it) and Markdown."""
-    from ..check.clearance import clears_records, no_relief_note
-    from ..check.reading import printed_text
+    from ..check.clearance import no_relief_note
     from ..check.rules import as_markdown, check_passages
 
     checks = Checks()
     passages = checks.run("bill", read_pending, item)
     checks.done()
     findings = check_passages(passages)
-    note = None if clears_records(printed_text(passages)) else no_relief_note(item.name)
+    note = no_relief_note([p.text for p in passages], item.name)
     report = {"file": item.name, "practices": [f.as_json() for f in findings]}
     stem = re.sub(r"[^A-Za-z0-9._-]+", "-", Path(item.name).stem).strip("-.") or "bill"
     files = {
