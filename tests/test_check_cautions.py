@@ -48,3 +48,20 @@ def test_a_promise_that_the_record_did_not_exist_is_quoted_with_a_caution(text):
 @pytest.mark.parametrize("text", NOT_DENIALS)
 def test_no_caution_where_the_promise_is_carved_out_or_not_the_persons(text):
     assert "Caution" not in (_education(text).missing or "")
+
+
+def test_a_present_practice_prints_its_caution_as_a_caution_not_as_missing(tmp_path):
+    from typer.testing import CliRunner
+
+    from billkit.cli import app
+
+    path = tmp_path / "bill.txt"
+    path.write_text(
+        "Sec. 2. (a) The agency shall publish, with community organizations and in English and Spanish, a "
+        "plain-language notice that a sealed conviction may still have immigration consequences.\n"
+        "(b) A person whose record is sealed may lawfully deny that the arrest occurred.\n",
+        encoding="utf-8",
+    )
+    memo = CliRunner().invoke(app, ["check", str(path), "--markdown"]).stdout
+    education = memo.split("### public-education: present")[1]
+    assert "\nCaution: the bill treats the record" in education and "Missing:" not in education

@@ -240,8 +240,8 @@ def as_markdown(file: str, findings: list[Finding], note: str | None = None) -> 
         for e in f.evidence:
             lines.append(f"> {e.quote} ({e.location})")
             lines.append("")
-        if f.missing:
-            lines.append(f"Missing: {f.missing}")
+        if f.missing:  # (a present finding may carry a caution alone, which is nothing missing)
+            lines.append(f.missing if f.missing.startswith("Caution:") else f"Missing: {f.missing}")
     return "\n".join(lines).rstrip() + "\n"
 
 
