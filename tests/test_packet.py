@@ -356,6 +356,17 @@ def test_the_testimony_never_thanks_the_committee_for_what_the_bill_denies(libra
     assert "motion with its own procedure" not in text.split("What the committee must strike")[0]
 
 
+REPOSITORY_GRANT = (
+    "The Department shall provide a copy of the sealed record to the person who is the subject of it."
+)
+CLERKS_BAR = (
+    "If the clerk of the court determines that the court record has been sealed, such record shall not be "
+    "provided to the requestor without an order from the court."
+)
+"""A grant of the State repository's record to the person beside a court file closed without an order (the
+shape of Va. Code Ann. § 19.2-392.13(C)–(D), tests/corpus/va-code-19-2-392-13.txt)."""
+
+
 def test_the_testimony_asks_to_strike_a_bar_that_keeps_a_grant_of_records_partial(library):
     # A grant of the State repository's record to the person beside a court file closed without an order
     # (the shape of Va. Code Ann. § 19.2-392.13(C)–(D), tests/corpus/va-code-19-2-392-13.txt): the
@@ -363,11 +374,7 @@ def test_the_testimony_asks_to_strike_a_bar_that_keeps_a_grant_of_records_partia
     from billkit.check.reading import Passage
     from billkit.check.rules import check_passages
 
-    grant = "The Department shall provide a copy of the sealed record to the person who is the subject of it."
-    bar = (
-        "If the clerk of the court determines that the court record has been sealed, such record shall not "
-        "be provided to the requestor without an order from the court."
-    )
+    grant, bar = REPOSITORY_GRANT, CLERKS_BAR
     findings = check_passages([Passage(grant, "Sec. 2(c)"), Passage(bar, "Sec. 2(d)")])
     access = next(f for f in findings if f.id == "record-access")
     assert access.status == "partial"
@@ -386,11 +393,7 @@ def test_the_testimony_cites_the_bill_by_its_own_labels_never_by_a_line_of_the_f
     from billkit.check.reading import Passage
     from billkit.check.rules import check_passages
 
-    grant = "The Department shall provide a copy of the sealed record to the person who is the subject of it."
-    bar = (
-        "If the clerk of the court determines that the court record has been sealed, such record shall not "
-        "be provided to the requestor without an order from the court."
-    )
+    grant, bar = REPOSITORY_GRANT, CLERKS_BAR
     findings = check_passages([Passage(grant, "line 4"), Passage(bar, "Sec. 2(d), line 9")])
     text = letter(build_packet(spec(bill_number="S. 4321"), library, findings=findings))
     assert f"The bill provides: “{bar}” (Sec. 2(d))." in text

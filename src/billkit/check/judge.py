@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ..sentences import sentences
 from .lists import WHY as LEFT_OUT
+from .printed import without_line
 from .ruleset import DESCRIPTIONS
 from .ruleset.closures import OTHERS_DATA
 from .ruleset.rule import NARROWS, STATUS_ONLY
@@ -34,10 +35,7 @@ class Evidence:
         """Where the quote stands as testimony cites it: the bill's own section label or page, without the
         line of the file billkit read, which means nothing to a committee (empty when the line is all there
         is)."""
-        return _LINE.sub("", self.location).strip(" ,")
-
-
-_LINE = re.compile(r"\bline \d+\b")
+        return without_line(self.location)
 
 
 @dataclass

@@ -154,6 +154,15 @@ def located(label: str, place: str) -> str:
     return f"{label}, {place}" if label else place
 
 
+LINE = re.compile(r"(?:^|, )line (\d+)$")
+"""The line a location ends with ("Sec. 3(b), line 42"), which only the file billkit read knows."""
+
+
+def without_line(location: str) -> str:
+    """A location's own label or page, without the file's line: "Sec. 3(b), line 42" -> "Sec. 3(b)"."""
+    return LINE.sub("", location)
+
+
 def vocabulary(text: str) -> frozenset[str]:
     """Every word and hyphenated compound the bill prints whole, to mend the ones broken at a line's end."""
     return frozenset(w.lower() for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", text))

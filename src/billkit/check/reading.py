@@ -25,6 +25,7 @@ from ..load.textfile import decode_text
 from ..load.words import words
 from ..roles import commentary_styles
 from .printed import (
+    LINE,
     NEW_SECTION,
     SECTION_NUMBER,
     Labels,
@@ -34,6 +35,7 @@ from .printed import (
     struck_out,
     units,
     vocabulary,
+    without_line,
     without_running_heads,
 )
 
@@ -282,17 +284,15 @@ def _struck(text: str, printed: str, passages: list[Passage]) -> list[Passage]:
 def _under(location: str, passages: list[Passage]) -> str:
     """``location`` ("line 4") under the label of the last printed passage at or before its line ("Sec.
     3(b), line 4"), when it has no label of its own."""
-    line = _LINE_NUMBER.search(location)
-    if line is None or location != line.group():
+    line = LINE.search(location)
+    if line is None or without_line(location):
         return location
-    before = [
-        p.location for p in passages if (m := _LINE_NUMBER.search(p.location)) and int(m[1]) <= int(line[1])
+    labels = [
+        without_line(p.location)
+        for p in passages
+        if (m := LINE.search(p.location)) and int(m[1]) <= int(line[1])
     ]
-    label = before[-1][: _LINE_NUMBER.search(before[-1]).start()] if before else ""
-    return f"{label}{location}"
-
-
-_LINE_NUMBER = re.compile(r"line (\d+)$")
+    return located(labels[-1] if labels else "", location)
 
 
 FRONT_MATTER = re.compile(

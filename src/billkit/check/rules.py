@@ -69,14 +69,14 @@ def check_passages(passages: list[Passage]) -> list[Finding]:
     what the matter it strikes took away (``deletions``)."""
     printed = [p for p in passages if not p.struck]
     struck = [p for p in passages if p.struck]
-    findings = _check_printed(printed)
-    findings = deletions.weigh(findings, _check_printed(struck)) if struck else findings
+    findings = _findings(printed)
+    findings = deletions.weigh(findings, _findings(struck)) if struck else findings
     cautions.add_to(findings[PRACTICES.index("public-education")], [(p.text, p.location) for p in printed])
     return findings
 
 
-def _check_printed(passages: list[Passage]) -> list[Finding]:
-    """The finding for each practice in ``passages``, in the fixed practice order."""
+def _findings(passages: list[Passage]) -> list[Finding]:
+    """The finding for each practice in ``passages`` (the printed text, or the struck matter), in order."""
     located = with_leads([(s, passage.location) for passage in passages for s in sentences(passage.text)])
     lowered = crossrefs.resolve([_lower(s) for s, _ in located], [place for _, place in located])
     lowered = defined.with_person_named(defined.with_agencies_named(lowered))
