@@ -65,3 +65,18 @@ def test_a_present_practice_prints_its_caution_as_a_caution_not_as_missing(tmp_p
     memo = CliRunner().invoke(app, ["check", str(path), "--markdown"]).stdout
     education = memo.split("### public-education: present")[1]
     assert "\nCaution: the bill treats the record" in education and "Missing:" not in education
+
+
+def test_an_absent_practice_prints_what_is_missing_and_the_caution_as_two_paragraphs():
+    from billkit.check.rules import as_markdown
+
+    findings = check_passages([Passage(DENIALS[0], "Sec. 4")])
+    education = as_markdown("bill.txt", findings).split("### public-education: absent")[1]
+    missing, caution = education.strip().split("\n\n")
+    assert missing.startswith("Missing: ") and "Caution" not in missing
+    assert caution.startswith("Caution: the bill treats the record") and DENIALS[0] in caution
+
+
+def test_the_finding_keeps_the_sentence_it_cautions_against_for_the_testimony():
+    caution = _education(DENIALS[2]).caution
+    assert (caution.quote, caution.place) == (DENIALS[2], "Sec. 4")

@@ -423,6 +423,38 @@ def test_the_testimony_asks_the_committee_to_keep_a_protection_the_bill_deletes(
     assert "strike the deletion and keep these words" in strike
 
 
+def test_the_testimony_asks_to_qualify_a_promise_that_the_person_may_deny_the_record(library):
+    # A sealing section that lets the person answer as if the record never existed (words written for this
+    # test, in the shape of many clean-slate acts): the letter quotes it under its own heading and asks for
+    # a rule for federal immigration questions, not that the relief be struck.
+    from billkit.check.reading import Passage
+    from billkit.check.rules import check_passages
+
+    deny = "Upon sealing, the person may lawfully deny that the arrest or conviction occurred."
+    findings = check_passages(
+        [
+            Passage("A court may seal a record of conviction on petition.", "Sec. 5(a), line 2"),
+            Passage(deny, "Sec. 5(c), line 8"),
+        ]
+    )
+    text = letter(build_packet(spec(bill_number="S. 4321"), library, findings=findings))
+    asked = text.split("What the bill cannot promise")[1]
+    assert asked.startswith(f" The bill provides: “{deny}” (Sec. 5(c)).")
+    assert "federal immigration form or officer" in asked and "truthfully and completely" in asked
+    assert "without limiting what the relief itself does" in asked
+    assert deny not in text.split("What the bill cannot promise")[0]
+
+
+def test_no_caution_is_written_when_the_bill_makes_no_such_promise(library):
+    from billkit.check.reading import Passage
+    from billkit.check.rules import check_passages
+
+    findings = check_passages([Passage("A court may seal a record of conviction on petition.", "line 2")])
+    assert "What the bill cannot promise" not in letter(
+        build_packet(spec(bill_number="S. 4321"), library, findings=findings)
+    )
+
+
 NO_RELIEF = (
     # N.Y. S. 2241, 2025–2026 Leg., Reg. Sess. (N.Y. 2025) (as introduced), § 1 (new Exec. Law § 13(2)),
     # https://www.nysenate.gov/legislation/bills/2025/S2241 (tests/corpus/ny-s2241-2025.txt).

@@ -8,12 +8,13 @@ Pickering"), as a table of authorities counts short references too.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..model import Run
+from ..model import Act, Block, Heading, Note, Para, Run, Section
 
 GROUPS = ("Cases", "Statutes", "Regulations", "Other")
 
@@ -186,3 +187,54 @@ def _sort_key(group: str, display: str):
     code = re.sub(r"[\d,]", "", head).split()
     numbers = [int(n) for n in re.findall(r"\d+", head)], [int(n) for n in re.findall(r"\d+", main)]
     return (0 if federal else 1, code, *numbers, subsection)
+
+
+def block_texts(block):
+    """The plain texts of a block, an act's sections included."""
+    if isinstance(block, (Heading, Para)):
+        yield block.text
+    elif isinstance(block, Act):
+        for section in block.bill.sections:
+            yield "".join(r.text for r in section.lead)
+            for top in section.body:
+                for b in top.walk():
+                    yield b.text
+            for note in (section.legislative_note, section.comment, section.authorities):
+                if note:
+                    yield from note.texts
+
+
+def mark_blocks(blocks, known) -> list:
+    """The blocks with every citation in a run of its own, so the PDF can find its page."""
+    counter = [0]
+    out = []
+    for block in blocks:
+        if isinstance(block, (Heading, Para)):
+            block = dataclasses.replace(block, runs=mark_runs(block.runs, known, counter))
+        elif isinstance(block, Act):
+            bill = block.bill
+            sections = tuple(_mark_section(s, known, counter) for s in bill.sections)
+            block = dataclasses.replace(block, bill=dataclasses.replace(bill, sections=sections))
+        out.append(block)
+    return out
+
+
+def _mark_section(section: Section, known, counter) -> Section:
+    def block(b: Block) -> Block:
+        return dataclasses.replace(
+            b, runs=mark_runs(b.runs, known, counter), children=tuple(block(c) for c in b.children)
+        )
+
+    def note(n: Note | None) -> Note | None:
+        if n is None:
+            return None
+        return dataclasses.replace(n, paragraphs=tuple(mark_runs(p, known, counter) for p in n.paragraphs))
+
+    return dataclasses.replace(
+        section,
+        lead=mark_runs(section.lead, known, counter),
+        body=tuple(block(b) for b in section.body),
+        legislative_note=note(section.legislative_note),
+        comment=note(section.comment),
+        authorities=note(section.authorities),
+    )

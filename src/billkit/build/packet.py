@@ -17,13 +17,11 @@ from ..model import (
     Act,
     AuthoritiesTable,
     Bill,
-    Block,
     Contents,
     Cover,
     Document,
     DocumentMeta,
     Heading,
-    Note,
     PageBreak,
     Para,
     Run,
@@ -33,7 +31,7 @@ from ..model import (
 from ..sentences import sentences
 from ..spec import PacketSpec
 from . import build_bill
-from .authorities import find_citations, mark_runs, table_of_authorities
+from .authorities import block_texts, find_citations, mark_blocks, table_of_authorities
 from .citations import italicize
 from .front import standing_table
 from .pending import Proposal, choose_relief_term, propose, sentence_title
@@ -215,6 +213,7 @@ def _testimony(spec, bill: Bill, practices: list[Clause], check, names, proposal
                 thanks += " " + words.fill("quoted", quote=evidence[0].quote, location=evidence[0].place)
             out.append(_labelled(f"{clause.title}.", thanks, names))
     out += _to_strike(words, practices, found, names)
+    out += _caution(words, found.get("public-education"), names)
     if absent:
         out.append(_heading(words["absent_heading"][spec.position]))
         for clause in absent:
@@ -271,6 +270,15 @@ def _to_strike(words: Words, practices: list[Clause], found, names) -> list:
             said += " " + words.fill("also_deleted", quote=also.quote, location=also.place)
         out.append(_labelled(f"{clause.title}.", said, names))
     return out
+
+
+def _caution(words: Words, education, names) -> list:
+    """The bill's sentence that lets the person deny a cleared record, quoted, with what the committee must
+    add so that no one relies on it before a federal immigration form or officer."""
+    if education is None or (told := education.caution) is None:
+        return []
+    said = words.fill("caution", quote=told.quote, location=told.place)
+    return [_heading(words["caution_heading"]), _p(said, names)]
 
 
 def _who(spec) -> dict[str, str]:
@@ -347,54 +355,3 @@ def _first_sentences(text: str, n: int) -> str:
     """The first ``n`` sentences of ``text``; a case name's "v." or "U.S." does not end one."""
     chosen = " ".join(sentences(text, colons=False)[:n])
     return chosen if chosen.endswith(".") else chosen + "."
-
-
-def block_texts(block):
-    """The plain texts of a block, an act's sections included."""
-    if isinstance(block, (Heading, Para)):
-        yield block.text
-    elif isinstance(block, Act):
-        for section in block.bill.sections:
-            yield "".join(r.text for r in section.lead)
-            for top in section.body:
-                for b in top.walk():
-                    yield b.text
-            for note in (section.legislative_note, section.comment, section.authorities):
-                if note:
-                    yield from note.texts
-
-
-def mark_blocks(blocks, known) -> list:
-    """The blocks with every citation in a run of its own, so the PDF can find its page."""
-    counter = [0]
-    out = []
-    for block in blocks:
-        if isinstance(block, (Heading, Para)):
-            block = dataclasses.replace(block, runs=mark_runs(block.runs, known, counter))
-        elif isinstance(block, Act):
-            bill = block.bill
-            sections = tuple(_mark_section(s, known, counter) for s in bill.sections)
-            block = dataclasses.replace(block, bill=dataclasses.replace(bill, sections=sections))
-        out.append(block)
-    return out
-
-
-def _mark_section(section: Section, known, counter) -> Section:
-    def block(b: Block) -> Block:
-        return dataclasses.replace(
-            b, runs=mark_runs(b.runs, known, counter), children=tuple(block(c) for c in b.children)
-        )
-
-    def note(n: Note | None) -> Note | None:
-        if n is None:
-            return None
-        return dataclasses.replace(n, paragraphs=tuple(mark_runs(p, known, counter) for p in n.paragraphs))
-
-    return dataclasses.replace(
-        section,
-        lead=mark_runs(section.lead, known, counter),
-        body=tuple(block(b) for b in section.body),
-        legislative_note=note(section.legislative_note),
-        comment=note(section.comment),
-        authorities=note(section.authorities),
-    )

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 
-from .judge import Finding, quote
+from .judge import Evidence, Finding, quote
 
+WHY = "told-to-deny"
+"""The ``why`` of a caution's quote: the bill lets the person deny the record."""
 TOLD_TO_DENY = re.compile(
     r"\bmay (?:thereafter )?(?:lawfully |legally |properly )?(?:deny|fail to acknowledge) "
     r"(?:that|the existence|having|ever|its|their|any (?:arrest|charge|conviction)|"
@@ -85,5 +87,6 @@ def caution(said: str, where: str) -> str:
 def add_to(education: Finding, located: list[tuple[str, str]]) -> None:
     """Add the caution to the public-education finding when the bill tells the person to deny the record."""
     if (denial := told_to_deny(located)) is not None:
-        told = caution(quote(denial[0]), denial[1])
+        education.caution = Evidence(quote(denial[0]), denial[1], "caution", why=WHY)
+        told = caution(education.caution.quote, denial[1])
         education.missing = " ".join(filter(None, (education.missing, told)))

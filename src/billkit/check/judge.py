@@ -47,6 +47,9 @@ class Finding:
     evidence: list[Evidence] = field(default_factory=list)
     missing: str | None = None
     suggest: list[str] = field(default_factory=list)
+    caution: Evidence | None = None
+    """The bill's sentence that lets the person answer as if the record did not exist; ``missing`` ends with
+    the caution about it (``cautions.py``), and testimony asks the committee to qualify it."""
 
     def to_strike(self) -> Evidence | None:
         """The provision a committee should strike: a ``contrary`` finding's first quote, or the bar that

@@ -240,8 +240,11 @@ def as_markdown(file: str, findings: list[Finding], note: str | None = None) -> 
         for e in f.evidence:
             lines.append(f"> {e.quote} ({e.location})")
             lines.append("")
-        if f.missing:  # (a present finding may carry a caution alone, which is nothing missing)
-            lines.append(f.missing if f.missing.startswith("Caution:") else f"Missing: {f.missing}")
+        lacking, _, caution = (f.missing or "").partition("Caution: ")
+        if lacking.strip():
+            lines.append(f"Missing: {lacking.strip()}")
+        if caution:  # on its own line: a present finding may carry a caution alone, which is nothing missing
+            lines += [""] * bool(lacking.strip()) + [f"Caution: {caution}"]
     return "\n".join(lines).rstrip() + "\n"
 
 
