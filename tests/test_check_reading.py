@@ -140,6 +140,31 @@ def test_brackets_are_read_when_the_bill_does_not_say_they_strike(tmp_path):
     assert statuses(read_bill(path))["record-access"] == "present"
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # a model act's capitalised title beside a drafter's blank (words written for this test)
+        "[STATE] CLEAN SLATE AND IMMIGRANT PROTECTION ACT OF 2027",
+        "[insert name of state] RECORD CLEARANCE AND FAIRNESS ACT",
+        # a drafter's note that bracketed words are a choice, not struck law
+        "Bracketed language is optional and may be deleted by the enacting state.",
+    ],
+)
+def test_a_drafters_blanks_and_choices_in_brackets_are_read(tmp_path, heading):
+    path = tmp_path / "model.txt"
+    path.write_text("\n".join([heading, SHIELDED, CRIMINAL_JUSTICE, f"[{SUBJECT}]"]), encoding="utf-8")
+    assert "subject of the shielded record" in text_of(path)
+    assert statuses(read_bill(path))["record-access"] == "present"
+
+
+def test_old_law_in_brackets_beside_new_capitals_is_struck_without_a_legend(tmp_path):
+    path = tmp_path / "hb12.txt"
+    new = "THE PERSON WHO IS THE SUBJECT OF THE SHIELDED RECORD MAY INSPECT IT."
+    path.write_text("\n".join([SHIELDED, CRIMINAL_JUSTICE, f"[{SUBJECT}] {new}"]), encoding="utf-8")
+    assert "subject of the shielded record and that" not in text_of(path)
+    assert new in text_of(path)
+
+
 def test_a_billkit_draft_keeps_its_bracketed_placeholders(library, tmp_path):
     from billkit.build import build_bill
     from billkit.render import render

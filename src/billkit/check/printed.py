@@ -20,15 +20,43 @@ BRACKETS_OMITTED = re.compile(
 brackets [ ] is old law to be omitted" (Maryland, Nevada, New Jersey, Oregon and Alaska say it in their own
 words), or a repeal printed in brackets ("Sections 67.307 and 285.550, RSMo, are repealed, to read as
 follows: [67.307. ..."). Without it, brackets are a drafter's placeholders and are read."""
+A_CHOICE = re.compile(r"\boptional\b|\b(?:may|can|could|might|should)(?: \w+)? be\b", re.IGNORECASE)
+"""A note that brackets mark a drafter's choice ("Bracketed language is optional and may be deleted"), not
+matter a bill strikes."""
 UNCLOSED = re.compile(r"\[[^\[\]\n]*$", re.MULTILINE)
 """Struck matter whose closing bracket the copy does not reach (an excerpt that stops inside it): struck to
 the end of its line."""
 CAPS_BESIDE_BRACKETS = re.compile(
-    r"\][^\w\[\]\n]{0,3}(?:[A-Z][A-Z'’-]*[,;.]?[ \t]+){3,}[A-Z]{2}|"
-    r"[A-Z]{2}(?:[,;.]?[ \t]+[A-Z][A-Z'’-]*){3,}[^\w\[\]\n:]{0,3}\["
+    r"\[([^\[\]\n]*)\][^\w\[\]\n]{0,3}(?:[A-Z][A-Z'’-]*[,;.]?[ \t]+){3,}[A-Z]{2}|"
+    r"[A-Z]{2}(?:[,;.]?[ \t]+[A-Z][A-Z'’-]*){3,}[^\w\[\]\n:]{0,3}\[([^\[\]\n]*)"
 )
 """New law in CAPITALS printed right beside bracketed old law ("[may be opened only on order of the court.] A
 PERSON WHO IS THE SUBJECT ... MAY INSPECT IT"): the bill marks deletions so though it prints no legend."""
+PLACEHOLDER = re.compile(
+    r"^\W*(?:insert|name|title|date|number|cite|citation|specify|appropriate|relevant|applicable|state|"
+    r"agency|court|amount|year|section|chapter|code)\b|^[\W_\d]*$",
+    re.IGNORECASE,
+)
+"""A drafter's blank in brackets ("[insert name of state]", "[date]", "[____]"), which a capitalised title
+beside it ("[STATE] CLEAN SLATE ACT OF 2027") does not make old law."""
+
+
+def _brackets_strike(text: str) -> bool:
+    """Whether the bill says that its [brackets] mark matter it strikes, not a drafter's choice."""
+    return any(not A_CHOICE.search(m.group()) for m in BRACKETS_OMITTED.finditer(text))
+
+
+def _old_law_beside_capitals(text: str) -> bool:
+    """Whether the text prints bracketed old law, in lower case and no drafter's blank, beside new law in
+    CAPITALS: old law beside new capitals is always in lower case, and a blank is not old law."""
+    for match in CAPS_BESIDE_BRACKETS.finditer(text):
+        inside = match.group(1) if match.group(1) is not None else match.group(2)
+        blank = PLACEHOLDER.search(inside) and len(inside.split()) <= 6
+        if re.search(r"[a-z]", inside) and not blank:
+            return True
+    return False
+
+
 BRACKETED = re.compile(r"\[[^\[\]]*\]")
 PARENTHESES_OMITTED = re.compile(
     r"double parenthes[ie]s\)*[^.]{0,60}?\b(?:removed|deleted|omitted|struck)\b|amended to read",
@@ -47,7 +75,7 @@ def struck_out(text: str, *, markdown: bool) -> str:
 
     if markdown:
         text = MARKDOWN_STRUCK.sub(breaks, text)
-    if BRACKETS_OMITTED.search(" ".join(text.split())) or CAPS_BESIDE_BRACKETS.search(text):
+    if _brackets_strike(" ".join(text.split())) or _old_law_beside_capitals(text):
         while (struck := BRACKETED.sub(breaks, text)) != text:  # inner brackets first: [[...]]
             text = struck
         text = UNCLOSED.sub(breaks, text)  # every bracket left is one the copy never closes
