@@ -89,3 +89,35 @@ def test_a_bill_that_strikes_record_clearance_is_no_bill_that_names_none(tmp_pat
     )
     result = CliRunner().invoke(app, ["check", str(path), "--markdown"])
     assert result.exit_code == 0 and "names no record-clearance relief" not in result.stdout + result.stderr
+
+
+def test_a_protection_struck_through_in_a_docx_is_read_for_what_the_bill_takes_away(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Sec. 4. Sealing.")
+    paragraph = document.add_paragraph("(c) ")
+    paragraph.add_run(SAVING).font.strike = True
+    paragraph.add_run(" The order is a final disposition.")
+    path = tmp_path / "bill.docx"
+    document.save(path)
+    assert SAVING not in printed_text(read_bill(path))
+    found = next(f for f in check_bill(path) if f.id == "court-jurisdiction")
+    assert found.status == "contrary"
+    assert (found.evidence[0].quote, found.evidence[0].location) == (f"[{SAVING}]", "Sec. 4(c), paragraph 2")
+
+
+def test_a_protection_struck_in_brackets_in_a_pdf_is_read_for_what_the_bill_takes_away(tmp_path):
+    from html import escape
+
+    from weasyprint import HTML
+
+    page = f"{LEGEND}Sec. 4. Sealing.\n(c) [{SAVING}]\nTHE ORDER IS A FINAL DISPOSITION."
+    html = f"<style>pre {{ font: 8pt serif; white-space: pre-wrap }}</style><pre>{escape(page)}</pre>"
+    path = tmp_path / "bill.pdf"
+    path.write_bytes(HTML(string=html).write_pdf())
+    assert "hear a later motion" not in printed_text(read_bill(path))
+    found = next(f for f in check_bill(path) if f.id == "court-jurisdiction")
+    assert found.status == "contrary"
+    assert found.evidence[0].quote.startswith("[An order of sealing does not end the jurisdiction")
+    assert found.evidence[0].location == "page 1"

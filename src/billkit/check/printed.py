@@ -90,6 +90,9 @@ def struck_matter(text: str, printed: str) -> list[list[str]]:
     them."""
     lines = []
     for before, after in zip_longest(text.splitlines(), printed.splitlines(), fillvalue=""):
+        if before == after:  # most lines strike nothing, and comparing long ones costs time
+            lines.append([])
+            continue
         cuts = SequenceMatcher(None, before, after, autojunk=False).get_opcodes()
         gone = [_unbracketed(before[i:j]) for op, i, j, _, _ in cuts if op in ("delete", "replace")]
         lines.append([piece for piece in gone if piece])

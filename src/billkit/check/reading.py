@@ -14,7 +14,6 @@ import functools
 import logging
 import re
 import sys
-import zipfile
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import zip_longest
@@ -104,74 +103,15 @@ def read_bill(path: Path) -> list[Passage]:
             f"{path}: the file is {size / MB:.1f} MB; billkit reads a {suffix} bill of at most {limit} MB.",
             hint="check the bill's text alone, without attachments or scanned pages",
         )
-    reader = {".docx": _read_docx, ".pdf": _read_pdf}.get(suffix, _read_text)
+    from .docx_reading import read_docx
+
+    reader = {".docx": read_docx, ".pdf": _read_pdf}.get(suffix, _read_text)
     passages = [
         Passage(_SPACES.sub(" ", p.text), p.location, p.struck) for p in reader(path) if p.text.strip()
     ]
     if all(p.struck for p in passages):
         raise UnreadableBillError(f"{path}: no text found to check.")
     return passages
-
-
-def _read_docx(path: Path) -> list[Passage]:
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-
-    try:
-        document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise UnreadableBillError(f"{path}: not a readable DOCX file ({type(exc).__name__}).") from None
-    except Exception as exc:  # lxml and zip errors of many kinds: all mean a damaged file
-        raise UnreadableBillError(f"{path}: not a readable DOCX file ({type(exc).__name__}).") from None
-    styles = _Styles()
-    texts = struck_out("\n".join(_printed_text(p, styles) for p in document.paragraphs), markdown=False)
-    paragraphs = list(zip(map(styles.name, document.paragraphs), texts.split("\n"), strict=True))
-    if any(style in COMMENTARY_STYLES for style, _ in paragraphs):
-        kept = [
-            (i, text) for i, (style, text) in enumerate(paragraphs, start=1) if style not in COMMENTARY_STYLES
-        ]
-    else:
-        kept = _without_commentary([(i, text) for i, (_, text) in enumerate(paragraphs, start=1)])
-    labels = Labels()
-    return [Passage(text, located(labels.read(text)[0], f"paragraph {i}")) for i, text in kept]
-
-
-class _Styles:
-    """A DOCX document's styles, each looked up once: python-docx searches the whole style list on every
-    ``paragraph.style`` or ``run.style``, which on a long bill took longer than reading its text."""
-
-    def __init__(self) -> None:
-        self._names: dict[str | None, str] = {}
-        self._struck: dict[str | None, bool] = {}
-
-    def name(self, paragraph) -> str:
-        """The paragraph's style name ("" when it has none)."""
-        key = paragraph._p.style
-        if key not in self._names:
-            self._names[key] = paragraph.style.name if paragraph.style is not None else ""
-        return self._names[key]
-
-    def struck(self, run) -> bool:
-        """True when the run is printed with a single or double strike-through, directly or by its style."""
-        font = run.font
-        if font.strike or font.double_strike:
-            return True
-        if font.strike is not None:
-            return False
-        key = run._r.style
-        if key not in self._struck:
-            style = run.style
-            self._struck[key] = style is not None and bool(style.font.strike or style.font.double_strike)
-        return self._struck[key]
-
-
-def _printed_text(paragraph, styles: _Styles) -> str:
-    """A DOCX paragraph's text once enacted: struck-through runs left out, tracked insertions kept."""
-    from docx.text.run import Run
-
-    runs = paragraph._p.xpath("./w:r | ./w:hyperlink/w:r | ./w:ins/w:r | ./w:ins/w:hyperlink/w:r")
-    kept = [run.text for run in (Run(r, paragraph) for r in runs) if not styles.struck(run)]
-    return " ".join("".join(kept).splitlines())
 
 
 @contextmanager
@@ -211,9 +151,10 @@ def _read_pdf(path: Path) -> list[Passage]:
             hint="run it through OCR first, or check the DOCX or text version",
         )
     text = "\f".join(without_running_heads(pages))
-    pages = struck_out(text, markdown=False).split("\f")
+    printed = struck_out(text, markdown=False)
+    pages = printed.split("\f")
     lines = [(f"page {n}", line) for n, page in enumerate(pages, start=1) for line in page.splitlines()]
-    kept = _without_commentary([((i, place), line) for i, (place, line) in enumerate(lines)])
+    kept = without_commentary([((i, place), line) for i, (place, line) in enumerate(lines)])
     blocks: list[list[tuple[str, str]]] = []
     last = -2
     for (i, place), line in kept:  # what the commentary interrupted is not one paragraph
@@ -221,7 +162,16 @@ def _read_pdf(path: Path) -> list[Passage]:
             blocks.append([])
         blocks[-1].append((place, line))
         last = i
-    return _passages(blocks, vocabulary(text))
+    return _passages(blocks, vocabulary(text)) + _struck(text, printed, [], _pages_of_lines(text))
+
+
+def _pages_of_lines(text: str) -> list[str]:
+    """The page each line of ``text`` (pages apart by form feeds) stands on, as a location: "page 3"."""
+    places, page = [], 1
+    for line in text.splitlines(keepends=True):
+        places.append(f"page {page}")
+        page += line.endswith("\f")
+    return places
 
 
 def _page_texts(pages, name: str) -> list[str]:
@@ -260,21 +210,24 @@ def _read_text(path: Path) -> list[Passage]:
             )
         elif blocks[-1]:
             blocks.append([])
-    kept = _without_commentary([(block, " ".join(line for _, line in block)) for block in blocks])
+    kept = without_commentary([(block, " ".join(line for _, line in block)) for block in blocks])
     passages = _passages([block for block, _ in kept], vocabulary(text))
     return passages + _struck(text, whole, passages)
 
 
-def _struck(text: str, printed: str, passages: list[Passage]) -> list[Passage]:
+def _struck(
+    text: str, printed: str, passages: list[Passage], places: list[str] | None = None
+) -> list[Passage]:
     """The matter the bill strikes, as passages of its own (a piece that runs on to the next line's first
     piece read as one with it; two pieces of one line apart), each under the section label of the printed
-    text it stood in."""
+    text it stood in. ``places`` names each line's place when it is not the line itself (a PDF's page)."""
     blocks: list[list[tuple[str, str]]] = [[]]
     for number, pieces in enumerate(struck_matter(text, printed), start=1):
+        place = places[min(number, len(places)) - 1] if places else f"line {number}"
         for k, piece in enumerate(pieces):
             if k and blocks[-1]:
                 blocks.append([])
-            blocks[-1].append((f"line {number}", piece))
+            blocks[-1].append((place, piece))
         if not pieces and blocks[-1]:
             blocks.append([])
     found = _passages([block for block in blocks if block], vocabulary(text)) if any(blocks) else []
@@ -353,7 +306,7 @@ def commentary_starts() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-def _without_commentary(items):
+def without_commentary(items):
     """Drop a billkit draft's commentary from located lines or paragraphs, keeping the law."""
     kept = []
     skipping = False
