@@ -121,3 +121,12 @@ def test_a_protection_struck_in_brackets_in_a_pdf_is_read_for_what_the_bill_take
     assert found.status == "contrary"
     assert found.evidence[0].quote.startswith("[An order of sealing does not end the jurisdiction")
     assert found.evidence[0].location == "page 1"
+
+
+def test_a_struck_subsection_is_cited_by_its_own_label(tmp_path):
+    # The struck "(c)" stands after the printed "(b)": cited "Sec. 4(c)", never under the label before it.
+    text = f"Sec. 4. Sealing.\n(b) THE ORDER IS A FINAL DISPOSITION.\n[(c) {SAVING}]"
+    found, _ = _finding(tmp_path, text, "court-jurisdiction")
+    assert found.status == "contrary"
+    assert found.evidence[-1].quote == f"[(c) {SAVING}]"
+    assert found.evidence[-1].location == "Sec. 4(c), line 5"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from .printed import Labels, located, struck_matter, struck_out
+from .printed import Labels, label_after, located, struck_matter, struck_out
 from .reading import COMMENTARY_STYLES, Passage, UnreadableBillError, without_commentary
 
 
@@ -34,9 +34,9 @@ def read_docx(path: Path) -> list[Passage]:
     struck = struck_matter("\n".join(whole for whole, _ in texts), printed)
     labels, passages, taken = Labels(), [], []
     for i, text in kept:
-        where = located(labels.read(text)[0], f"paragraph {i}")
-        passages.append(Passage(text, where))
-        taken += [Passage(piece, where, struck=True) for piece in struck[i - 1]]
+        label, place = labels.read(text)[0], f"paragraph {i}"
+        passages.append(Passage(text, located(label, place)))
+        taken += [Passage(cut, located(label_after(label, cut), place), struck=True) for cut in struck[i - 1]]
     return passages + taken
 
 

@@ -181,6 +181,16 @@ class Labels:
         self.levels[depth:] = [(kind, value)]
 
 
+def label_after(label: str, text: str) -> str:
+    """The label of ``text`` read where ``label`` ("Sec. 3(b)") stands: its own when it opens with one (the
+    matter a bill strikes after "(b)" may be a whole "(c)", cited "Sec. 3(c)"), else ``label``."""
+    labels = Labels()
+    section, levels = re.fullmatch(r"(.*?)((?:\([^()]*\))*)", label).groups()
+    if section:
+        labels.read(f"{section}. " + "".join(f"({value}) " for value in re.findall(r"\(([^()]*)\)", levels)))
+    return labels.read(text, headings=False)[0] or label
+
+
 def located(label: str, place: str) -> str:
     return f"{label}, {place}" if label else place
 

@@ -28,6 +28,7 @@ from .printed import (
     NEW_SECTION,
     SECTION_NUMBER,
     Labels,
+    label_after,
     located,
     mend,
     struck_matter,
@@ -231,12 +232,14 @@ def _struck(
         if not pieces and blocks[-1]:
             blocks.append([])
     found = _passages([block for block in blocks if block], vocabulary(text)) if any(blocks) else []
-    return [Passage(p.text, _under(p.location, passages), struck=True) for p in found]
+    return [Passage(p.text, _under(p, passages), struck=True) for p in found]
 
 
-def _under(location: str, passages: list[Passage]) -> str:
-    """``location`` ("line 4") under the label of the last printed passage at or before its line ("Sec.
-    3(b), line 4"), when it has no label of its own."""
+def _under(struck: Passage, passages: list[Passage]) -> str:
+    """The struck passage's location ("line 4") under the label of the last printed passage at or before its
+    line ("Sec. 3(b), line 4"), when it has no label of its own; a struck subsection that opens with its own
+    label is cited by it ("Sec. 3(c), line 4")."""
+    location = struck.location
     line = LINE.search(location)
     if line is None or without_line(location):
         return location
@@ -245,7 +248,8 @@ def _under(location: str, passages: list[Passage]) -> str:
         for p in passages
         if (m := LINE.search(p.location)) and int(m[1]) <= int(line[1])
     ]
-    return located(labels[-1] if labels else "", location)
+    label = labels[-1] if labels else ""
+    return located(label_after(label, struck.text), location)
 
 
 FRONT_MATTER = re.compile(
