@@ -79,6 +79,7 @@ WAVES = {
     "test_2026_12_03b": "test, twenty-fourth round",
     "test_2026_12_04": "test, twenty-fifth round",
     "test_2026_12_05": "test, twenty-sixth round",
+    "test_2026_12_06": "test, twenty-seventh round",
 }
 """Each list of ``split.yaml`` and the name its measures are reported under."""
 

@@ -44,16 +44,34 @@ OPENS_TO_PERSON = re.compile(
 access to the sealed record ...")."""
 
 
+COURT_ROUTE = re.compile(
+    r"\b(?:court|judge)\b[^.;]{0,40}?(?:,[^,.;]{0,80},)?\s*\b(?:may|shall)\b[^.;]{0,20}?"
+    r"\b(?:direct|order|authori[sz]e|permit|allow)\w*\b[^.;]{0,120}"
+    r"\b(?:disseminat|disclos|releas|open|inspect|furnish|provid)\w*|"
+    # a motion to the court for leave ("Any person, including a party, may move the court that ordered the
+    # sealing to permit inspection")
+    r"\b(?:move|petition|apply to)\b (?:the |a |any )?(?:\w+ )?court\b[^.;]{0,60}\bto "
+    r"(?:permit|allow|order|authori[sz]e)\b[^.;]{0,40}\b(?:inspection|access|disclosure|release|unseal\w*)"
+)
+"""A subsection that opens the records by a court's order alone ("(c) Order of court.--A court of common
+pleas, upon petition and for cause shown, may direct that a sealed record be disseminated to an individual
+named in the order")."""
+
+
 def resolve(lowered: list[str], places: list[str]) -> list[str]:
     """``lowered`` with each exception taken out whose subsection, found among the sentences of the same place
-    (``places``, one per sentence), names no one who could be the person the records are about, and each one
-    marked "for the person" whose subsection lets the person see the records."""
+    (``places``, one per sentence), names no one who could be the person the records are about; each one whose
+    subsection opens the records by a court's order alone said as that order; and each one marked "for the
+    person" whose subsection lets the person see the records."""
     out = list(lowered)
     for i, text in enumerate(lowered):
         for match in EXCEPTION.finditer(text):
             target = _subsection(lowered, places, i, match.group(1))
             if target is not None and not NAMES_ANYONE.search(target):
                 out[i] = out[i].replace(match.group(0), "", 1)
+            elif target is not None and COURT_ROUTE.search(target) and not OPENS_TO_PERSON.search(target):
+                # the exception is a court's order: say so, as a bar that names the order says it
+                out[i] = out[i].replace(match.group(0), "except upon an order of the court, ", 1)
             elif target is not None and OPENS_TO_PERSON.search(target):
                 # the bar's exception is the person's own route: say so where the rules read exceptions
                 out[i] = out[i].replace(match.group(0), match.group(0).rstrip(", ") + " for the person, ", 1)

@@ -27,11 +27,14 @@ UNCLOSED = re.compile(r"\[[^\[\]\n]*$", re.MULTILINE)
 """Struck matter whose closing bracket the copy does not reach (an excerpt that stops inside it): struck to
 the end of its line."""
 CAPS_BESIDE_BRACKETS = re.compile(
-    r"\[([^\[\]\n]*)\][^\w\[\]\n]{0,3}(?:[A-Z][A-Z'’-]*[,;.]?[ \t]+){3,}[A-Z]{2}|"
+    r"\[([^\[\]\n]*)\](?:[^\w\[\]\n]{0,3}|[ \t]*\n\s*(?:\(\w{1,4}\)[ \t]*)?)"
+    r"(?:[A-Z][A-Z'’-]*[,;.]?[ \t]+){3,}[A-Z]{2}|"
     r"[A-Z]{2}(?:[,;.]?[ \t]+[A-Z][A-Z'’-]*){3,}[^\w\[\]\n:]{0,3}\[([^\[\]\n]*)"
 )
 """New law in CAPITALS printed right beside bracketed old law ("[may be opened only on order of the court.] A
-PERSON WHO IS THE SUBJECT ... MAY INSPECT IT"): the bill marks deletions so though it prints no legend."""
+PERSON WHO IS THE SUBJECT ... MAY INSPECT IT"), or as the next paragraph ("[(6) Upon the entry of an order
+...]" over "(6) AN ORDER OF EXPUNCTION ... SHALL NOT BAR"): the bill marks deletions so though it prints no
+legend."""
 PLACEHOLDER = re.compile(
     r"^\W*(?:insert|name|title|date|number|cite|citation|specify|appropriate|relevant|applicable|state|"
     r"agency|court|amount|year|section|chapter|code)\b|^[\W_\d]*$",

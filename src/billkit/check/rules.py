@@ -52,6 +52,11 @@ _CITED_CODE = re.compile(r"\b(?:[a-z]{1,2}\.){2,}(?=\s?(?:\d|§))")
 """A code's initials before a section number ("K.S.A. 60-1507", "R.C. 2953.32"): no full stops."""
 
 
+_NUMBERED_ITEM = re.compile(r"(^|: )(\d{1,3})\.\s")
+"""A list item numbered "1." after its lead's colon ("available to the following: 1. the United States
+department of homeland security"), read as "(1)" so that a pattern that stops at a full stop reads into it."""
+
+
 _DECIMAL_POINT = re.compile(r"(?<=[\da-z])\.(?=\d)")
 """The point inside a section number ("610.122"), which is no full stop."""
 
@@ -61,7 +66,7 @@ def _lower(text: str) -> str:
     the list item that finishes its sentence."""
     text = _UNITED_STATES.sub("united states", unmarked(text).lower().replace("’", "'"))
     text = _CITED_CODE.sub(lambda m: m.group().replace(".", ""), text)
-    return _VERB_THEN_ITEM.sub(r"\1\2 ", text)
+    return _NUMBERED_ITEM.sub(r"\1(\2) ", _VERB_THEN_ITEM.sub(r"\1\2 ", text))
 
 
 def check_passages(passages: list[Passage]) -> list[Finding]:
@@ -81,9 +86,9 @@ def _findings(passages: list[Passage]) -> list[Finding]:
     lowered = crossrefs.resolve([_lower(s) for s, _ in located], [place for _, place in located])
     lowered = defined.with_person_named(defined.with_agencies_named(lowered))
     hits: dict[str, list[Evidence]] = {p: [] for p in PRACTICES}
-    # a grant reads past the point of a section number ("the subject of a record sealed under section 610.122
-    # may inspect it"); a bar keeps to the sentence as its words run
-    grants = [_DECIMAL_POINT.sub("·", text) for text in lowered]
+    # every rule reads past the point of a section number ("the subject of a record sealed under section
+    # 610.122 may inspect it"; "relief ... granted under Section 851.93 or 1203.4 to any federal agency")
+    read = [_DECIMAL_POINT.sub("·", text) for text in lowered]
 
     def add(rule: Rule, said: str, location: str, text: str = "") -> None:
         rest = rule.practice == "record-access" and rule.strength == "against" and REST_RE.match(text)
@@ -100,7 +105,6 @@ def _findings(passages: list[Passage]) -> list[Finding]:
         support = _support(rule, lowered)
         if rule.elsewhere and support is None:
             continue
-        read = lowered if rule.strength == "against" else grants
         for i, text in enumerate(read):
             if FINDINGS.search(text) or HEADING.match(located[i][0]):
                 continue  # what the legislature finds or intends, or a heading, enacts nothing

@@ -8,7 +8,7 @@ rules. They name ideas in the many words real bills use, not billkit's own sente
 from __future__ import annotations
 
 RELIEF = (
-    r"(?:expung\w*|seal\w*|nondisclos\w*|set[- ]?aside|sets aside|vacat\w*|shield\w*|order of limited relief|"
+    r"(?:expung\w*|expunct\w*|seal\w*|nondisclos\w*|set[- ]?aside|sets aside|vacat\w*|shield\w*|order of limited relief|"
     r"clean slate|record clearance|clear(?:ed|ing|ance)?\b|eras\w*|annul\w*|dismiss\w*|destr(?:oy|uction)\w*|limited access|order of limited disclosure)"
 )
 MODAL = r"\b(?:may|shall|must|can|is entitled|are entitled|will|is cognizable|are cognizable|is available|are available)\b"
@@ -144,6 +144,10 @@ DEFECT = (
     r"procedural or substantive|substantive or procedural|legal(?:ly)? (?:error|defect|invalid)|prejudicial error|"
     r"fundamental error|errors? dehors the record|"
     r"defect in the (?:underlying )?(?:proceeding|conviction|judgment|case)|mistake of (?:law|procedure)|"
+    # the court's own failure to give a required warning ("If the record does not show that the court admonished the
+    # defendant as required by Article 26.13(a)(4)")
+    r"\b(?:does|did) not (?:show|reflect|establish) that the (?:court|judge) (?:admonished|advised|warned|informed)\b|"
+    r"\b(?:court|judge)\b[^.;]{0,20}\b(?:failed|fails|failure) to (?:admonish|advise|warn|inform)\b|"
     r"constitutional (?:error|violation)|(?:challeng|attack|contest)\w* the (?:legal validity|legality|validity) of\b|(?:violation|denial|infringement|abridge?ment|breach)\b[^.;]{0,60}\b(?:rights?|constitution)|"
     r"did not have jurisdiction|(?:court|it) (?:lacked|lacks|was without) jurisdiction|"
     r"\black(?:ed|s)? jurisdiction (?:of|over) the (?:person|subject matter|offense|defendant)\b|"
@@ -226,18 +230,20 @@ JURISDICTION = (
     # (a state or country is no court's power: "unless the law of such jurisdiction provides for such relief")
     r"(?:(?<!such )(?<!another )(?<!other )(?<!foreign )(?<!that )(?<!each )(?<!competent )(?<!proper )(?<!appropriate )jurisdiction|court(?:'s)? (?:power|authority)|(?:power|authority) of (?:the|a|any|every|each) (?:\w+ )?(?:court|judge|tribunal)|court of (?:authority|power)|"
     r"(?:power|authority) to (?:hear|decide|consider|entertain|determine|rule on|vacate|set aside)|"
-    r"(?:power|authority) over (?:any |a |an |the |all |every )?(?:later |subsequent |such )?(?:motion|petition|application)s?\b)"
+    r"(?:power|authority) over (?:any |a |an |the |all |every )?(?:later |subsequent |such )?(?:motion|petition|application)s?\b|"
+    # Virginia's word for a court's power over a cause ("shall continue to have cognizance of any such challenge")
+    r"\bcognizance of\b)"
 )
 KEEPS = (
     r"(?:\b(?:not|nothing|no)\b[^.;]{0,80}?\b(?:divest|preclude|limit|affect|deprive|bar|impair|terminate|end|"
-    r"remove|take away|strip|lose|diminish|reduce|curtail|abrogat|constrain|abridg|oust)\w*|"
+    r"remove|take away|strip|lose|diminish|reduce|curtail|abrogat|constrain|abridg|oust|moot|foreclose)\w*|"
     # (a court that retains, keeps or maintains its power; not an agency that retains a record: "shall retain a nonpublic
     # record of the order ... available only to a court of competent jurisdiction")
     r"\b(?:retains?|keeps?|maintains?)\b(?! no\b)(?! (?:an? |the |all |any |such |each |every )?(?:\w+ ){0,2}?"
     r"(?:records?|cop(?:y|ies)|files?|information|data|fingerprints?|samples?|lists?|index|registry|database|systems?|registers?)\b)|"
     # ("jurisdiction ... shall exist notwithstanding that the sentence has expired ... or the record has been removed")
     r"\bjurisdiction\b[^.;]{0,80}\b(?:shall|does|will) (?:continue to )?exist\b[^.;]{0,40}\bnotwithstanding\b|"
-    r"continu\w* (?:to have )?(?:jurisdiction|authority|power)|\bjurisdiction\b[^.;]{0,150}\b(?:shall|will|does) continue\b|"
+    r"continu\w* (?:to have )?(?:jurisdiction|authority|power|cognizance)|\bjurisdiction\b[^.;]{0,150}\b(?:shall|will|does) continue\b|"
     r"\b(?:has|have|shall have|is|be) (?:no|without) effect (?:on|upon)\b|"
     r"\bneither\b[^.;]{0,120}\bnor\b[^.;]{0,120}\b(?:divest|preclude|limit|affect|deprive|bar|impair|terminate|end)\w*|"
     r"\bleaves? (?:\w+ )?(?:undiminished|unimpaired|unaffected|intact)\b)"
@@ -342,3 +348,29 @@ whose items say whom the bar spares."""
 COURT_MAY_NOT = r"\b(?:courts?|judges?) (?:may|shall|will) not (?:consider|entertain|hear|grant|reach)\b"
 """A bar addressed to the court ("a court may not consider the merits of or grant relief on ..."): it grants nothing,
 and after the record's clearing it shuts the court out."""
+CLEARED_TIE = (
+    # the relief named
+    r"\b(?:expung\w*|expunct\w*|seal(?:s|ed|ing)?\b|shield\w*|nondisclos\w*|annul\w*|eras(?:e|ed|ure)\b|pardon\w*|"
+    r"set[- ]aside (?:order|of)|\bset-asides?\b|clean slate|record (?:clearance|restriction)|limited access|"
+    r"\b(?:automatic|record) relief\b|\bcertificate of (?:rehabilitation|relief|good conduct)|"
+    r"completed deferred|dismissal of the charges|\b(?:upon|after|following) (?:the )?dismissal\b|\bdismissal under this\b|"
+    r"\b(?:destruction|restriction|vacation|erasure|annulment|expunction) of (?:the |a |any )?(?:\w+ ){0,3}"
+    r"(?:records?|information|convictions?)\b|\bsetting aside (?:of )?(?:the |a )?(?:record|conviction)|"
+    r"\bclear(?:s|ed|ing)? (?:a |the |an |any |that |his |her |their )?(?:\w+ )?(?:records?|convictions?)\b|"
+    r"\b(?:for|on the basis of|because of) (?:\w+ )?rehabilitat\w*|"
+    # a record or conviction already cleared, or spoken of as though it were not ("as though the judgment had not been set
+    # aside")
+    r"\b(?:was|were|is|are|has been|have been|had been|has not been|had not been) (?:\w+ )?(?:set aside|dismissed|cleared|"
+    r"pardoned|sealed|expunged|erased|annulled|shielded|restricted|nondisclosed)\b|"
+    r"set aside (?:under|pursuant to)|(?:court|judge) that set aside|"
+    r"\b(?:has|have|had) been vacated (?:under|pursuant to) this\b|"
+    # the statute's own relief order ("An order granting relief under Section 1203.4 ..."; "An order entered under this
+    # section"; "after a sealing has been granted for the conviction")
+    r"\b(?:relief|order)s? (?:granted|entered|issued)\b|\bgrant(?:ing|s)? (?:of )?relief\b|\brelief (?:under|pursuant to) this\b|"
+    r"\b(?:an? |the )?order (?:granting|that grants) (?:the )?relief\b|"
+    r"\border (?:entered )?under (?:subdivision|subsection|paragraph)\b|"
+    r"\b(?:an? |the )?order (?:entered|granted|issued|made) under this (?:section|part|act|chapter|article|rule)\b|"
+    r"\b(?:relief|order)\b[^.;]{0,20}\b(?:has|have|had) been (?:granted|entered) under this (?:part|act|chapter|article|section)\b|"
+    r"\b(?:has|have|had) been granted (?:for|to|on) (?:the|a|that|each) (?:conviction|record|case))"
+)
+"""The record's clearing, to which a court's kept power must be tied for the practice to be there in full."""

@@ -10,7 +10,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from . import closures, conviction, education, federal, finality, jurisdiction, records, routes
+from . import (
+    closures,
+    confirmations,
+    conviction,
+    cooperation,
+    education,
+    federal,
+    finality,
+    jurisdiction,
+    records,
+    routes,
+)
 from .rule import Rule
 
 __all__ = ["DESCRIPTIONS", "RULES", "Rule"]
@@ -42,6 +53,17 @@ NEGATED = (
 aside a conviction on the ground that ..."): no vacatur or presumption is granted."""
 
 
+ORDER_VACATED = (
+    r"\bvacat\w* (?:an? |the |such |that |any |its )?(?:\w+ )?orders?\b(?! of (?:conviction|judgment))"
+    r"(?! (?:entered|issued) (?:in|on) the (?:conviction|judgment))"
+)
+"""An order of relief undone ("the court may vacate an order entered under subsection B ... if the order was obtained by
+fraud"), not the conviction vacated."""
+PARDON_FILED = r"\b(?:filing|presentation|receipt|cop(?:y|ies)) of (?:the |a )?(?:certified copy of (?:the |a )?)?(?:full )?pardon\b"
+"""A vacatur the court enters because a pardon was filed with it, without a hearing on any defect: the governor's act
+of grace, not a finding that the conviction was flawed."""
+
+
 def _vetoed(rule: Rule) -> Rule:
     """``rule`` with the vetoes its practice shares: a negated grant of vacatur or presumption; a vacatur
     only the prosecutor may seek, or only for later convictions; the recall of a sentence; access to one's records only through
@@ -58,10 +80,12 @@ def _vetoed(rule: Rule) -> Rule:
                 conviction.NARROWED_VACATUR,
                 conviction.SENTENCE_ONLY,
                 conviction.DECRIMINALIZED,
+                ORDER_VACATED,
+                PARDON_FILED,
             ),
             # (relief a later change in the law gives, named a few sentences before: "would not have been guilty ...
             # had the Adult Cannabis Act been in effect ... (c) ... dismiss and seal it as legally invalid")
-            unless_before=(*rule.unless_before, conviction.CHANGED_LAW),
+            unless_before=(*rule.unless_before, conviction.CHANGED_LAW, PARDON_FILED),
         )
     if rule.practice in ("vacatur-for-cause", "rebuttable-presumption"):
         return replace(rule, unless=(*rule.unless, NEGATED))
@@ -87,8 +111,10 @@ RULES: tuple[Rule, ...] = tuple(
         *jurisdiction.RULES,
         *finality.RULES,
         *records.RULES,
+        *confirmations.RULES,
         *closures.RULES,
         *federal.RULES,
+        *cooperation.RULES,
         *education.RULES,
     )
 )

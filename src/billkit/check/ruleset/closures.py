@@ -156,6 +156,9 @@ RULES: tuple[Rule, ...] = (
                  r"petitioner|defendant|individual whose|person whose)",
                  # open to the parties, the person among them ("only available to the parties or by order of the court")
                  r"\bonly (?:\w+ ){0,2}(?:to|by) (?:the )?parties\b", SUBJECT_EXCEPTED, OTHERS_DATA,
+                 # ... or the parties an item of the exception ("shall not be open or available to anyone except (1) the
+                 # Court and its staff, or (2) the parties and their attorneys")
+                 r"\b(?:except|other than)\b[^.;]{0,160}?\(\w{1,4}\)\s*(?:to |by )?(?:the )?parties\b",
                  # open to the person's lawyer, the court's order needed only for others ("by the attorney of record for
                  # the person named therein, but by no other person except upon order of the court")
                  AGENT_ONLY,
@@ -172,6 +175,10 @@ RULES: tuple[Rule, ...] = (
                  r"(?:court|judicial) order",
                  r"(?:person|individual|subject)[^.;]{0,60}(?:\bmay\b(?! not)|shall be (?:entitled|allowed|permitted))[^.;]{0,60}"
                  r"without[^.;]{0,40}" + COURT_ORDER,
+                 # ... however long the grant ("(1) The person who is the subject of the records, who may inspect and obtain
+                 # copies of such records from any agency ..., without the necessity of a court order")
+                 r"(?<!no )(?:person|individual|subject)\b[^.;]{0,60}(?:\bmay\b(?! not)|shall be (?:entitled|allowed|permitted))"
+                 r"[^.;]{0,200}\bwithout (?:the )?(?:necessity|need|requirement) (?:of|for) (?:obtaining )?(?:an? )?" + COURT_ORDER,
                  # a rule for everyone a list before it left out ("Otherwise, the records may be examined only by
                  # order of the court"), or an exception that points to that list
                  RESIDUAL + r"|except as (?:otherwise )?provided in this (?:subsection|section|paragraph|subdivision)\b|"
@@ -331,9 +338,12 @@ RULES: tuple[Rule, ...] = (
                  r"\bnot (?:be |been )?available to the (?:petitioner|defendant|movant)\b[^.;]{0,20}\b(?:at|during|before) "
                  r"(?:the )?(?:time of )?trial\b",
                  # ("A person who obtains a sealed record under subsection (a) shall not disclose it to anyone else")
-                 r"\b(?:persons?|entit(?:y|ies)|agenc(?:y|ies)|anyone) (?:who|that|which) (?:obtains?|receives?|is (?:given|furnished|provided)"
+                 r"\b(?:persons?|entit(?:y|ies)|agenc(?:y|ies)|anyone|victims?|recipients?|requesters?) (?:who|that|which) "
+                 r"(?:obtains?|receives?|is (?:given|furnished|provided)"
                  r"|(?:has|have) (?:obtained|received))\b[^.;]{0,100}\b(?:shall|may|must) not\b"),
-         yields=True),
+         # (the relief may be named in the sentence before: "(a) Upon receipt of an order of expungement, the clerk shall
+         # ... (b) Thereafter the clerk shall not disclose the contents of the file ... to any person")
+         window=2, yields=True),
     # The relief defined as closing the records to everyone but agencies ('"Seal" means to remove a record from public
     # access and to render it unavailable to any person, agency, or entity, except a criminal justice agency'): every
     # sealing the bill orders closes them to the person too, unless the bill opens them to the person elsewhere.

@@ -38,7 +38,10 @@ BARRED_VACATUR = (
     # ("The failure of the court to give it ... shall not be a ground for vacating the judgment or for permitting the
     # plea to be withdrawn")
     r"\b(?:shall|may|does|is) not (?:be )?(?:a |any )?grounds? for (?:vacating|setting aside|permitting (?:the )?(?:\w+ )?plea to be "
-    r"withdrawn|(?:the )?withdrawal of (?:the |a )?plea)\b)(?![^.;]*\b(?:unless|except|until)\b)"
+    r"withdrawn|(?:the )?withdrawal of (?:the |a )?plea)\b|"
+    # ("shall not be a ground upon which a judgment may be vacated under section 440.10 ..., a plea may be withdrawn")
+    r"\bnot (?:be )?(?:a |any )?grounds? (?:upon|on|by) which (?:a |the |any )?(?:judgment|conviction|plea)s? (?:may|shall|can) be "
+    r"(?:vacated|set aside|withdrawn)\b)(?![^.;]*\b(?:unless|except|until)\b)"
 )
 """A court barred from vacating a conviction ("No court shall vacate a conviction that has been sealed on the
 ground of ..."), with no condition under which it may."""

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from ..vocabulary import AGENCY, CLEARED, DENIAL, FBI, FEDERAL, IMMIGRATION, LISTED, RELIEF, SAVING, SHARE
-from .rule import STATUS_ONLY, Rule
-from .savings import SAVED_APART, SAVES_SHARING, STATUS_SAVING
+from .rule import Rule
 
 _KEPT_OPEN_TO = r"\b(?:remains?|be|are|is|kept) (?:open|available|accessible)\b[^.;]{0,120}\bto\b"
 _KEPT_OPEN = _KEPT_OPEN_TO + r"[^.;]{0,120}?"
@@ -12,16 +11,24 @@ _GIVEN = r"\b(?:may|shall) (?:be )?(?:disseminated|provided|furnished|disclosed|
 OPEN_TO_FBI = f"{_KEPT_OPEN}{FBI}|{_GIVEN}{FBI}"
 """Records kept open, or given, to the FBI or its indexes."""
 _FEDERAL_AGENCY = r"\b(?:any )?(?:other )?agenc(?:y|ies) of the united states\b|\bfederal (?:law enforcement )?agenc(?:y|ies)\b"
-OPEN_TO_FEDERAL = f"{_KEPT_OPEN_TO}{LISTED}{{0,400}}?(?:{FBI}|{_FEDERAL_AGENCY})|{_GIVEN}{FBI}"
+_INSPECTED_BY = r"\b(?:permit|allow)\w* (?:the )?inspection\b[^.;]{0,80}\bby\b"
+OPEN_TO_FEDERAL = (
+    f"(?:{_KEPT_OPEN_TO}|{_INSPECTED_BY}){LISTED}{{0,400}}?(?:{FBI}|{_FEDERAL_AGENCY})|{_GIVEN}{FBI}"
+)
 """Records kept open to the FBI or another federal agency, if need be as an item of a list ("shall be available only to
-the following: ... (5) the Federal Bureau of Investigation and any other agency of the United States"), or given to the
-FBI."""
+the following: ... (5) the Federal Bureau of Investigation and any other agency of the United States"; "shall permit
+inspection of a case file sealed under these rules only by: ... (3) an officer or employee of a federal agency"), or
+given to the FBI."""
 SENT_ON = (
     r"\b(?:shall|must|will|duty to|required to)\b[^.;]{0,80}?\b(?:forward|report|submit|send|transmit|furnish|disseminate|disclose)\w*\b"
     r"[^.;]{0,120}?\bto:? (?:\(\w{1,4}\)\s*)?(?:the )?(?:united states )?" + FBI
 )
 """A duty to send something on to the FBI or its national indexes, if need be as an item of a list ("shall disclose the
 expunged record to: ... (2) the Federal Bureau of Investigation")."""
+
+NOT_PUBLIC = r"(?![^.;]{0,60}\b(?:to|by|from) (?:the )?(?:general )?public\b)"
+"""After a denial: not one whose object is the public ("shall not be disclosed to the public, but shall remain available
+to: ... (2) any criminal justice agency ... of the United States"), which keeps nothing from a federal agency."""
 
 RULES: tuple[Rule, ...] = (
     # An immigration agency given access to the state's criminal records ("shall provide the United States Department
@@ -93,14 +100,25 @@ RULES: tuple[Rule, ...] = (
                  # a warrant taken out of a federal index once served or recalled is no cleared record
                  r"\bremov\w* (?:the |a |any |such |each )?(?:\w+ )?warrants?\b|\bwarrants?\b[^.;]{0,40}\b(?:served|recalled|quashed|cancel+ed)\b"),
          part="federal databases"),
+    # An agreement with a federal immigration or law enforcement agency to give it the state's criminal records ("The
+    # center is authorized and directed to enter into such agreements with the United States Department of Homeland
+    # Security as may be necessary to provide that department's officers ... with direct electronic access to the
+    # criminal history record information"), unless the agreement is barred or void.
+    Rule("federal-records", "against",
+         (r"\b(?:enter\w* into|execut\w*|negotiat\w*|sign\w*) (?:\w+ ){0,2}(?:agreements?|memorand\w* of (?:understanding|agreement)|"
+          r"contracts?)\b[^.;]{0,40}\bwith (?:the )?(?:united states )?(?:department of )?(?:" + FEDERAL + r")",
+          r"\b(?:access|provid|shar|disclos|furnish|transmit|exchang)\w*",
+          r"\brecords?\b|criminal history|(?:conviction|arrest|criminal|identification) information"),
+         unless=(DENIAL + r"[^.;]{0,60}\b(?:enter|execut|negotiat|sign)", r"\bvoid\b|\bunenforceable\b")),
     # Cleared records kept open to the FBI ("Sealed records shall remain available to criminal justice agencies,
     # including the Federal Bureau of Investigation"): a federal recipient named, not a removal.
     Rule("federal-records", "against", (OPEN_TO_FEDERAL, RELIEF),
-         unless=(r"\b(?:orders?|notices?|notif\w*|requests?|remov\w*|delet\w*|purg\w*|destr\w*|updat\w*)\b",
-                 r"\bnot (?:be |remain )?(?:available|accessible|open|disseminated|provided|furnished|disclosed|released)\b")),
+         # (a request the federal body makes is no request to remove: "upon written request on agency letterhead")
+         unless=(r"\b(?:orders?|notices?|notif\w*|(?<!upon )(?<!on )(?<!written )requests?|remov\w*|delet\w*|purg\w*|destr\w*|updat\w*)\b",
+                 r"\bnot (?:be |remain )?(?:available|accessible|open|disseminated|provided|furnished|disclosed|released)\b" + NOT_PUBLIC)),
     Rule("federal-records", "partial",
          (IMMIGRATION,
-          DENIAL + r"|\b(?:shall|will|may) have no access\b|\band not (?:be )?(?:for the purposes? of enforcing|provided to|disclosed to|"
+          DENIAL + NOT_PUBLIC + r"|\b(?:shall|will|may) have no access\b|\band not (?:be )?(?:for the purposes? of enforcing|provided to|disclosed to|"
           r"shared with|released to)\b|\bnothing\b[^.;]{0,60}\b(?:shall|may) be (?:furnished|disclosed|released|provided|"
           r"shared|transmitted|sent|given|made available)|\bden(?:y|ies)\b[^.;]{0,60}\baccess|\bexclud\w* from|"
           r"\bno (?:\w+ ){0,3}(?:record|information|file|cop(?:y|ies))s? (?:is|are|shall be|may be) (?:shared|disclosed|released|provided|sent|furnished|given)|"
@@ -109,6 +127,9 @@ RULES: tuple[Rule, ...] = (
           r"\bnot (?:be )?(?:visible|viewable|accessible)\b|\bneither\b[^.;]{0,80}\bnor\b[^.;]{0,80}\b(?:shall|may)\b",
           SHARE + r"|\bavailable\b|\bvisible\b|\bgive\w*|\bgiven\b|\bused (?:by|to|for)\b[^.;]{0,80}(?:" + IMMIGRATION + r")|\bfurnished\b|\bresponse\b"),
          unless=(r"for (?:the purposes? of )?(?:employment|licensing|housing|tenant)", r"\bremove the immigration",
+                 # a fee not charged for access, which bars nothing ("shall not charge the Department of Homeland Security
+                 # any fee for access")
+                 r"\b(?:charge|collect|impose|assess)\w*\b[^.;]{0,60}\b(?:fees?|costs?|charges?)\b",
                  # a ban on policies, which an anti-sanctuary bill's title names ("prohibiting enactment or adoption of certain
                  # policies"), bars no sharing
                  r"\bprohibit\w* (?:the )?(?:enactment|adoption|implementation)\b[^.;]{0,40}\bpolic",
@@ -176,6 +197,11 @@ RULES: tuple[Rule, ...] = (
           + SHARE + r"|available|accessible|\bmake\w* (?:\w+ ){0,6}(?:available|accessible)|\bgiv(?:e|en)\b|\b(?:hand|turn)\w* over\b)"
           r"[^.;]{0,100}\b(?:to|with)\b[^.;]{0,100}?"
           r"(?:" + FEDERAL + r"|bureau of (?:immigration|citizenship))|"
+          # ... after a long description of what goes, the federal body named right after "to" ("may furnish state summary
+          # criminal history information relating to an arrest or conviction for which relief has been granted under
+          # Section 851.93, 1203.4, or 1203.425 to any federal agency")
+          r"\b(?:may|shall|must)\b(?:,[^,.;]{0,120},)? (?:\w+ ){0,3}" + SHARE
+          + r"(?:(?!\b(?:not|no|never|nor|except|unless)\b)[^.;]){0,240}\bto (?:any |a |an |the )?(?:united states )?(?:" + FEDERAL + r")|"
           # a list of recipients that ends with a federal one ("... to the sheriff of any county ..., or to the head of any
           # federal law enforcement agency"); a duty, in a list under "shall", to exchange records with federal officials
           r"\b(?:may|shall|must|(?:has|have|shall have) (?:the )?(?:authority|power) to)\b (?:\w+ ){0,3}" + SHARE
@@ -190,7 +216,7 @@ RULES: tuple[Rule, ...] = (
          # (a background check for a job or a licence is the only purpose, not one of several: "shall remain available
          # to any criminal justice agency, including federal agencies, for purposes of the administration of criminal
          # justice, for the screening of applicants for employment ...")
-         unless=(DENIAL + r"[^.;]{0,240}(?:" + FEDERAL + r")",
+         unless=(DENIAL + NOT_PUBLIC + r"[^.;]{0,240}(?:" + FEDERAL + r")",
                  r"^(?!.*\b(?:administration of criminal justice|criminal justice purposes?|law enforcement purposes?|any (?:other )?"
                  r"(?:lawful )?purpose)\b).*for (?:the purposes? of )?(?:employment|licensing)",
                  # the person handing over their own copy
@@ -314,80 +340,4 @@ RULES: tuple[Rule, ...] = (
                  r"\bin (?:responding|answering|complying)\b[^.;]{0,200}\b(?:shall|may|must) not (?:\w+ )?" + SHARE,
                  # "Nothing in this article authorizes the disclosure ... to federal officials" limits sharing
                  r"\bnothing in this\b[^.;]{0,40}\bauthoriz")),
-    # A duty to tell immigration authorities of an arrest, charge, conviction or release ("The sheriff ... shall,
-    # as soon as practical, notify the federal Immigration and Customs Enforcement of the person's arrest and charges";
-    # "law enforcement officials shall ... cooperate with immigration authorities ...: (1) Providing information
-    # regarding a person's release date").
-    Rule("federal-records", "against",
-         (r"\b(?:shall|must|is required to)\b[^.;]{0,60}\b(?:notify|inform|advise|alert|contact|report to|cooperate with)\b (?:the |a |any )?"
-          + AGENCY + r"|\b(?:shall|must|is required to)\b[^.;]{0,60}\b(?:report|refer)\w*\b[^.;]{0,40}\bto (?:the |a |any )?" + AGENCY
-          # a policy in its own words ("The procedure is to contact ICE once judicial orders are received to release an inmate")
-          + r"|\b(?:procedure|practice|policy)\b[^.;]{0,20}\bis to (?:notify|inform|advise|alert|contact|call)\b (?:the |a |any )?" + AGENCY,
-          r"\b(?:arrest|charge|conviction|release|record|criminal history|custody|confine|jail|detain|booking|incarcerat)"),
-         unless=(r"\b(?:not|never|no)\b[^.;]{0,40}\b(?:notify|inform|advise|alert|contact|report to)\b",)),
-    # ... or a duty to tell federal officials what may deport a person ("it shall be the duty of such prosecuting attorney
-    # to forthwith advise the secretary of labor of the United States and other proper federal officials of such facts",
-    # in a law on convicted aliens' deportation).
-    Rule("federal-records", "against",
-         (r"\b(?:shall|must|is required to|duty of)\b[^.;]{0,80}\b(?:notify|inform|advise|alert|report to)\b (?:the )?(?:(?:secretary|"
-          r"attorney general|department|bureau|officials?|officers?|authorities|agents?)\b[\w ]{0,20}\bof the united states|(?:proper |"
-          r"appropriate )?federal (?:officials?|officers?|authorit\w*|agenc\w*))",
-          r"\bdeport\w*|\bremoval proceedings?\b|\baliens?\b|\bimmigration laws?\b"),
-         unless=(r"\b(?:not|never|no)\b[^.;]{0,40}\b(?:notify|inform|advise|alert|report to)\b",)),
-    # A ban on local limits to what officials may tell federal agencies, item by item ("No county may do any of the
-    # following related to information regarding the citizenship or immigration status ...: (3) Prohibit the
-    # communication of such information to federal law-enforcement agencies").
-    Rule("federal-records", "against",
-         (r"\bno (?:\w+,? ){1,5}(?:may|shall)\b[^.]{0,300}?\b(?:prohibit|restrict|limit)\w* (?:the )?(?:communication|sharing|exchange|"
-          r"sending|transmission|receipt|maintenance)\b[^.;]{0,60}\b(?:federal|immigration|homeland)",)),
-    # A duty to honour immigration detainers ("shall: ... (3) comply with the immigration detainer request").
-    Rule("federal-records", "against",
-         (r"\b(?:shall|must)\b(?:[^.]|\.(?=\d)){0,300}?\b(?:comply with|honou?r|carry out|execute|fulfill|act on)\b[^.;]{0,60}\b(?:an? |the |any )?(?:immigration )?detainers?|"
-          r"\bdetainers?\b[^.;]{0,60}\bshall (?:carry out|execute|fulfill|comply with|honou?r)\b",),
-         unless=(r"\b(?:not|never|no)\b[^.;]{0,200}\b(?:comply with|honou?r)\b",)),
-    # A duty to ask immigration authorities about a person held ("shall make a query through the DCI system to
-    # the Law Enforcement Support Center (LESC) of Immigration and Customs Enforcement").
-    Rule("federal-records", "against",
-         (r"\b(?:query|queries|inquiry|inquiries|verification|verify)\b[^;]{0,120}\b(?:to|with|through|of) (?:the )?"
-          r"(?:law enforcement support center|" + AGENCY + r")",
-          r"\b(?:shall|must)\b", r"\b(?:jail|confine\w*|custody|arrest\w*|charged|prisoner|detain\w*|booking)"),
-         window=2),
-    # A ban on keeping officials from working with immigration enforcement ("shall not ... prevent or inhibit
-    # state agencies ... from working with federal agencies for the purposes of federal immigration enforcement").
-    Rule("federal-records", "against",
-         (r"(?:\b(?:shall|may|must) not\b[^.;]{0,120}|\bno (?:\w+,? ){1,5}(?:may|shall)\b[^.;]{0,20})\b(?:prevent|inhibit|prohibit|restrict|limit|discourage|bar)\w*\b[^.;]{0,160}?"
-          r"\bfrom (?:working with|helping|cooperat\w*|assist\w*|communicat\w*|shar\w*|send\w*|exchang\w*)[^.;]{0,120}?"
-          r"(?:immigration (?:law )?enforcement|enforcement of (?:federal )?immigration|" + AGENCY + r")|"
-          # ... or from complying with the federal immigration laws as a whole ("local governmental entities may not
-          # prohibit or impede any state or federal law enforcement agency from complying with title 8 of the United
-          # States Code")
-          r"(?:\b(?:shall|may|must) not\b|\bno (?:\w+,? ){1,5}(?:may|shall)\b)[^.;]{0,40}\b(?:prevent|inhibit|prohibit|restrict|"
-          r"limit|discourage|bar|imped)\w*\b[^.;]{0,120}?\bfrom (?:complying|compliance) with\b[^.;]{0,20}"
-          r"\b(?:title 8 of the united states code|(?:federal )?immigration laws?|8 u\.?s\.?c\.?)",)),
-    # A ban on "sanctuary" policies: a law that forbids local limits on sharing with immigration authorities.
-    # ... or without the word ("shall not adopt, enforce, or endorse a policy under which the entity prohibits
-    # or discourages the enforcement of immigration laws").
-    Rule("federal-records", "against",
-         (r"(?:\b(?:shall|may|must) not (?:\w+,? ){0,3}?(?:adopt|enact|enforce|endorse|maintain|implement|have)\b|"
-          # ("relating to prohibiting subdivisions and local entities from adopting policies that prohibit or restrict
-          # cooperation with federal immigration law enforcement")
-          r"\bprohibit\w*\b[^.;]{0,80}\bfrom (?:adopting|enacting|enforcing|endorsing|maintaining|implementing|having)\b)[^.;]{0,300}?"
-          r"\b(?:polic(?:y|ies)|ordinances?|rules?|practices?|procedures?|directives?)\b[^.;]{0,200}?"
-          r"\b(?:prohibit|restrict|discourag|limit|imped)\w*[^.;]{0,200}?(?:enforcement of (?:federal )?immigration laws?|"
-          r"immigration (?:law )?enforcement|(?:cooperat|assist|comply)\w*[^.;]{0,40}(?:immigration|homeland security))",)),
-    Rule("federal-records", "against",
-         (r"\b(?:no|not|prohibit\w*)\b[^.;]{0,80}\b(?:adopt|enact|implement|enforce|endorse|maintain|have in effect)\w*\b"
-          r"[^.;]{0,30}\bsanctuary (?:policy|policies|jurisdiction)|sanctuary policies (?:are )?prohibited|"
-          # a digest's words ("establishes prohibitions concerning restricting the sharing and use of immigration and
-          # citizenship information")
-          r"\bprohibit\w*\b[^.;]{0,30}\b(?:restricting|limiting|prohibiting|impeding)\b[^.;]{0,60}\b(?:shar\w*|exchang\w*|"
-          r"communicat\w*|enforcement)\b[^.;]{0,80}\b(?:immigration|citizenship)\b",)),
-    Rule("federal-records", "against",
-         (SAVES_SHARING + "|" + SAVING + r"[^.]{0,240}(?:" + IMMIGRATION + r")[^.]{0,160}(?:" + SHARE + r")",),
-         unless=(*SAVED_APART, STATUS_SAVING)),
-    # ... which the next rule reads apart.
-    Rule("federal-records", "against", (SAVES_SHARING, STATUS_SAVING), unless=SAVED_APART, part=STATUS_ONLY),
-    Rule("federal-records", "against",
-         (SAVING + r"[^.;]{0,80}(?:requir|direct)\w*[^.;]{0,120}(?:interstate identification index|federal bureau of "
-          r"investigation|\bfbi\b|federal (?:criminal history )?(?:file|database|repositor))",)),
 )  # fmt: skip

@@ -6,7 +6,7 @@ jurisdiction itself."""
 
 from __future__ import annotations
 
-from ..vocabulary import COURT_MAY_NOT, RELIEF
+from ..vocabulary import CLEARED_TIE, COURT_MAY_NOT, RELIEF
 from .rule import Rule
 
 NARROW_KEPT = (
@@ -67,4 +67,20 @@ RULES: tuple[Rule, ...] = (
          (r"\b(?:coram nobis|motions? to vacate|post-?conviction remedies)\b[^.;]{0,160}\b(?:are|is) (?:hereby )?abolished\b",),
          unless=(r"\b(?:shall|may|must) be (?:sought|obtained|had|brought|made|pursued)\b|\binstead\b|\bin (?:lieu|place) of\b|"
                  r"\breplaced\b|\bby motion (?:as|under|pursuant)\b",)),
+    # The cleared case closed to every later motion ("Upon the entry of the order, the criminal matter to which it relates
+    # is closed. A matter so closed may not be reopened, restored to the calendar, or made the subject of any further
+    # application, motion or petition in any court"), or to any act of the court but enforcing the order ("After the
+    # final disposition ... the court ... may take no further action in the proceeding, other than: (1) to issue a
+    # certificate of expungement").
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:case|matter|action|cause|proceeding|charge)s?\b[^.;]{0,40}\b(?:may|shall) not (?:thereafter |later )?be "
+          r"(?:reopened|revived|reinstated|restored to the (?:calendar|docket))\b|"
+          r"\b(?:court|judge)\b[^.;]{0,80}\b(?:may|shall) take no (?:further )?action\b|\bno further action (?:shall|may) be taken\b",),
+         # (the relief may be named sentences before: "once an order of expungement is granted ... Upon the entry of the
+         # order, the criminal matter ... is closed")
+         elsewhere=(CLEARED_TIE,),
+         unless=(r"\b(?:not|nothing)\b[^.;]{0,40}\b(?:prevent|preclude|bar|limit)\w*",),
+         # (an exception may keep the power it names: "Except as provided in subsection (c), the court shall take no
+         # further action ... (c) The court ... retains jurisdiction to hear and decide a motion ... to vacate")
+         yields=True),
 )  # fmt: skip

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..vocabulary import (
     CLEARED,
+    CLEARED_TIE,
     JURISDICTION,
     KEEPS,
     LATER,
@@ -28,7 +29,7 @@ expungement order obtained by fraud"; "to hear a motion to modify or dissolve it
 another order, not the person's later challenge to the conviction."""
 
 JURISDICTION_KEPT = (
-    r"\bnot\b[^.;]{0,30}(?:divest|deprive|terminat|end)",
+    r"\bnot\b[^.;]{0,30}\b(?:divest|deprive|terminat|end(?:s|ed)?\b)",
     # "Neither the sealing nor the destruction of the records ... limits, impairs, or terminates the jurisdiction"
     r"\bneither\b(?:[^.;]|\.(?=\d)){0,120}\bnor\b(?:[^.;]|\.(?=\d)){0,120}(?:divest|deprive|terminat|\bend|limit|impair)",
     r"\bnothing\b[^.;]{0,80}(?:divest|deprive|terminat|\bend)",
@@ -58,38 +59,13 @@ JURISDICTION_KEPT = (
 )
 """Words that keep the court's jurisdiction (or speak of a child's case reaching an age): no rule against it fires."""
 
-CLEARED_TIE = (
-    # the relief named
-    r"\b(?:expung\w*|expunct\w*|seal(?:s|ed|ing)?\b|shield\w*|nondisclos\w*|annul\w*|eras(?:e|ed|ure)\b|pardon\w*|"
-    r"set[- ]aside (?:order|of)|\bset-asides?\b|clean slate|record (?:clearance|restriction)|limited access|"
-    r"\b(?:automatic|record) relief\b|\bcertificate of (?:rehabilitation|relief|good conduct)|"
-    r"completed deferred|dismissal of the charges|\b(?:upon|after|following) (?:the )?dismissal\b|\bdismissal under this\b|"
-    r"\b(?:destruction|restriction|vacation|erasure|annulment|expunction) of (?:the |a |any )?(?:\w+ ){0,3}"
-    r"(?:records?|information|convictions?)\b|\bsetting aside (?:of )?(?:the |a )?(?:record|conviction)|"
-    r"\bclear(?:s|ed|ing)? (?:a |the |an |any |that |his |her |their )?(?:\w+ )?(?:records?|convictions?)\b|"
-    r"\b(?:for|on the basis of|because of) (?:\w+ )?rehabilitat\w*|"
-    # a record or conviction already cleared, or spoken of as though it were not ("as though the judgment had not been set
-    # aside")
-    r"\b(?:was|were|is|are|has been|have been|had been|has not been|had not been) (?:\w+ )?(?:set aside|dismissed|cleared|"
-    r"pardoned|sealed|expunged|erased|annulled|shielded|restricted|nondisclosed)\b|"
-    r"set aside (?:under|pursuant to)|(?:court|judge) that set aside|"
-    r"\b(?:has|have|had) been vacated (?:under|pursuant to) this\b|"
-    # the statute's own relief order ("An order granting relief under Section 1203.4 ..."; "An order entered under this
-    # section"; "after a sealing has been granted for the conviction")
-    r"\b(?:relief|order)s? (?:granted|entered|issued)\b|\bgrant(?:ing|s)? (?:of )?relief\b|\brelief (?:under|pursuant to) this\b|"
-    r"\b(?:an? |the )?order (?:granting|that grants) (?:the )?relief\b|"
-    r"\border (?:entered )?under (?:subdivision|subsection|paragraph)\b|"
-    r"\b(?:an? |the )?order (?:entered|granted|issued|made) under this (?:section|part|act|chapter|article|rule)\b|"
-    r"\b(?:relief|order)\b[^.;]{0,20}\b(?:has|have|had) been (?:granted|entered) under this (?:part|act|chapter|article|section)\b|"
-    r"\b(?:has|have|had) been granted (?:for|to|on) (?:the|a|that|each) (?:conviction|record|case))"
-)
-"""The record's clearing, to which a court's kept power must be tied for the practice to be there in full."""
 UNTIED = "it keeps the court's power to hear a later challenge without saying that the power outlasts the record's clearing"
 
 RECORD_KEPT = (
-    r"\b(?:jurisdiction|authority|power)\b(?:[^.;]{0,100}?,)? (?:to (?:correct|amend|supplement|complete|maintain|reissue)\b[^.;]{0,40}\b(?:records?|orders? (?:of|to) "
+    r"\b(?:jurisdiction|authority|power)\b(?: of (?:the |a |any )?court)?(?:[^.;]{0,100}?,)? (?:to (?:correct|amend|supplement|complete|"
+    r"maintain|reissue|unseal|reseal|open)\b[^.;]{0,40}\b(?:records?|orders? (?:of|to) "
     r"(?:expunge|expungement|expunction|seal|sealing|set[- ]aside|nondisclosure))\b|"
-    r"over (?:the |its |their )?(?:judicial |court |case )?records\b|over (?:the |its |that |such )(?:\w+ )?order\b(?! of conviction))"
+    r"over (?:the |its |their )?(?:judicial |court |case )?(?:records|files?)\b|over (?:the |its |that |such )(?:\w+ )?order\b(?! of conviction))"
 )
 """A court kept able to mend or keep the cleared record, or the order that cleared it, not to hear a challenge to
 the conviction."""
@@ -132,6 +108,11 @@ KEPT_FOR_OTHER = (
     # job or a licence, are no later challenge
     r"\bjurisdiction\b[^.;]{0,80}\b(?:for the purposes? of |to )(?:enforc|collect)\w*[^.;]{0,40}\b(?:restitution|"
     r"fines?|fees?|costs?|protective|no-contact|support)\b",
+    # ... in a list of what the court may still do, every item of which is money ("the court shall have authority,
+    # notwithstanding that relief ..., to do both of the following: (1) Enforce ... any order of restitution")
+    r"\b(?:jurisdiction|authority|power)\b[^.;]{0,200}?\bto do (?:both|all|each|any|either|one) of the following:\s*"
+    r"(?:\(\w{1,4}\)\s*)?(?:(?!\b(?:vacat|withdraw|post-?conviction|habeas|coram)\w*)[^.;]){0,120}\b(?:restitution|fines?|fees?|"
+    r"costs?)\b",
     # ... or its own order of relief ("The court that ordered a record sealed ... retains jurisdiction to enforce its order")
     r"\bjurisdiction\b[^.;]{0,20}\b(?:for the purposes? of |to )(?:enforc|implement|carry\w* out|effectuat)\w* (?:its|the|that|such|any) "
     r"(?:\w+ )?orders?\b(?![^.;]{0,80}\b(?:hear|decide|consider|entertain)\b)",
@@ -177,11 +158,12 @@ RULES: tuple[Rule, ...] = (
     Rule("court-jurisdiction", "present",
          (r"\b(?:has|have|shall have|retains?|shall retain|keeps?) (?:the )?(?:continuing |full )?(?:jurisdiction|authority|power)"
           r"(?: and (?:authority|power))? to (?:hear|decide|consider|rule on|entertain|adjudicate|grant)|"
-          r"\b(?:court|judge)\b[^.;]{0,30}\b(?:may|shall)\b (?:\w+ )?(?:hear|decide|consider|entertain|rule on)\b"
-          r"(?: and (?:\w+ )?(?:decide|determine|rule on|grant))?[^.;]{0,20}?" + LATER_CHALLENGE,
+          r"\b(?:court|judge)\b(?:[^.;]{0,30}|\s+that (?:entered|issued|granted|ordered)\b[^.;]{0,40})\b(?:may|shall)\b (?:\w+ )?"
+          r"(?:hear|decide|consider|entertain|rule on)\b(?: and (?:\w+ )?(?:decide|determine|rule on|grant))?[^.;]{0,20}?" + LATER_CHALLENGE,
           LATER, r"\b(?:after|following|once|upon|since)\b[^.;]{0,60}" + CLEARED_TIE + r"|(?:has|have) already been|\bremains? a conviction\b|"
           r"\b(?:even (?:though|if|after|where|when)|regardless of whether|whether or not)\b[^.;]{0,60}" + RELIEF + r"|"
-          r"\b(?:that|which) (?:has|have) been (?:\w+ )?" + RELIEF + r"|"
+          r"\b(?:that|which) (?:has|have) been (?:\w+ )?" + RELIEF + r"|\b(?:conviction|judgment) (?:that|which) (?:was|were) (?:\w+ )?"
+          + RELIEF + r"|"
           r"\bnotwithstanding that\b[^.;]{0,80}" + RELIEF + r"|"
           r"\bnotwithstanding (?:the |any |an? |such |that )?(?:\w+ )?" + RELIEF + r"|"
           r"\b(?:after|once|following)\b[^.;]{0,40}?" + RELIEF + r"[^.;]{0,40}?\b(?:has|have) been (?:granted|ordered|entered)"),
@@ -214,8 +196,11 @@ RULES: tuple[Rule, ...] = (
     # A court that hears the later motion as though the record were not cleared ("The court shall hear and decide the
     # motion or petition as though the record had not been sealed").
     Rule("court-jurisdiction", "present",
-         (r"\b(?:court|judge)\b[^.;]{0,30}\b(?:may|shall)\b (?:\w+ )?(?:hear|decide|consider|entertain)\b[^.;]{0,60}\bas (?:though|if)\b"
-          r"[^.;]{0,40}\bnot been (?:\w+ )?" + RELIEF, LATER), window=2,
+         (r"\b(?:court|judge)\b[^.;]{0,60}?\b(?:may|shall)\b (?:\w+ )?(?:hear|decide|consider|entertain)\b[^.;]{0,80}\bas (?:though|if)\b"
+          r"(?:[^.;]{0,40}\bnot been (?:\w+ )?" + RELIEF + r"|"
+          # ("in the same manner as if the order of expunction had not been entered")
+          r"(?: the| an?| no)? (?:order|judgment|decree)s? (?:of|for|granting) (?:\w+ )?" + RELIEF + r"[^.;]{0,20}\b(?:not been|never been)? ?"
+          r"(?:entered|granted|issued|made)\b)", LATER), window=2,
          # (a motion already pending when the record was sealed is no later challenge)
          unless=(PRESUME, ORDER_UNDONE, r"\b(?:is|are|was|were) pending\b|\bpending (?:on|at|when|as of)\b")),
     # A court left free to hear and grant the later challenge, in the words of a saving ("Nothing in this section
@@ -227,7 +212,10 @@ RULES: tuple[Rule, ...] = (
           r"court\b[^.;]{0,10}\bfrom (?:\w+ )?(?:hearing|deciding|considering|entertaining|granting)\b[^.;]{0,60}" + LATER_CHALLENGE
           + r"[^.;]{0,80}" + RELIEF + r"|"
           r"\bremains? subject to (?:a |an |any |later |subsequent )?(?:motions?|petitions?|challenges?|writs?)\b[^.;]{0,80}\bas (?:though|if)\b"
-          r"[^.;]{0,40}\bnot been (?:\w+ )?" + RELIEF + r"|"  # (the relief first: "An order of expungement does not prevent the court from later hearing a motion ... that challenges the expunged conviction")
+          r"[^.;]{0,40}\bnot been (?:\w+ )?" + RELIEF + r"|"
+          # ("shall be subject to attack in any such proceeding as fully as if no order of annulment had been entered")
+          r"\b(?:shall be|remains?|is) subject to (?:collateral )?(?:attack|challenge)\b[^.;]{0,80}\bas (?:fully as )?(?:though|if)\b"
+          r"[^.;]{0,10}\bno (?:order (?:of|for) )?(?:\w+ )?" + RELIEF + r"|"  # (the relief first: "An order of expungement does not prevent the court from later hearing a motion ... that challenges the expunged conviction")
           + RELIEF + r"[^.;]{0,40}\b(?:does|shall|will) not (?:preclude|prevent|bar|prohibit)\b[^.;]{0,20}\b(?:a|the|any) (?:\w+ )?court\b[^.;]{0,10}\bfrom (?:\w+ )?(?:hearing|deciding|considering|entertaining|granting)\b[^.;]{0,100}\b(?:motion|petition|application)s?\b[^.;]{0,80}\b(?:challeng\w* (?:the |a )?(?:\w+ )?(?:conviction|judgment)|post-?conviction relief|collateral attack)\b(?![^.;]*\bwithin\b)",),
          unless=(PRESUME, ORDER_UNDONE)),
     Rule("court-jurisdiction", "present",
@@ -302,10 +290,14 @@ RULES: tuple[Rule, ...] = (
           r"(?:petition|motion|application)\w* (?:for post-?conviction relief|to vacate)[^.;]{0,80}\bshall be (?:summarily )?(?:dismissed|denied)|"
           r"waives? (?:any|all)? ?right (?:thereafter )?to (?:seek|bring|file)[^.;]{0,20}" + LATER_CHALLENGE + r"|"
           r"jurisdiction\b[^.;]{0,60}\b(?:shall|will) (?:end|cease|terminate)|"
-          r"(?:may|shall) not (?:thereafter )?(?:be the subject of|entertain|hear|consider|lie|be reopened)[^.;]{0,100}" + LATER_CHALLENGE + r"|"
+          r"(?:may|shall) not (?:thereafter )?(?:be (?:the )?subject (?:of|to)|entertain|hear|consider|lie|be reopened)[^.;]{0,100}"
+          + LATER_CHALLENGE + r"|"
           r"\bbars? (?:any )?(?:later |subsequent |future |further )?(?:petition|motion|application|challenge|proceeding)s?\b[^.;]{0,60}" + LATER_CHALLENGE + r"|"
           r"\bno court (?:of this state )?shall (?:thereafter )?have (?:authority|jurisdiction|power) to (?:reopen|modify|vacate|hear|consider)|"
           r"(?:shall|will) be without jurisdiction|"
+          # ("the trial court has no authority to entertain a motion to withdraw the plea, or to vacate the judgment")
+          r"\b(?:court|judge)\b[^.;]{0,20}\b(?:has|have|shall have) no (?:authority|power|jurisdiction) to (?:entertain|hear|consider|"
+          r"vacate|set aside|reopen)\b|"
           r"(?:motion|petition) to vacate shall not lie|barred from (?:seeking|bringing|filing|making)[^.;]{0,60}" + LATER_CHALLENGE + r"|"
           r"waives? (?:any|all) (?:further |later |future )?(?:challenges?|right to challenge|collateral)|"
           r"shall not be reopened for any purpose",),
@@ -327,7 +319,10 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:motion|petition|application)s? under (?:this )?(?:subdivision|subsection|section|rule|chapter)\b|\bnew trial\b",
           r"\bmore than (?:\w+ )?(?:\(\d+\) )?(?:years?|months?)\b|\blimitations? period\b|"
           r"\bafter\b[^.;]{0,60}\b(?:years?|months?)\b|\b(?:unless|if not) (?:it is |the (?:petition|motion|application) is )?filed within (?:\w+ ){1,2}(?:\(\d+\) )?(?:years?|months?)\b|"
-          r"\bonce (?:\w+ ){1,2}(?:\(\d+\) )?(?:years?|months?) (?:have|has) (?:passed|elapsed|run)\b"),
+          r"\bonce (?:\w+ ){1,2}(?:\(\d+\) )?(?:years?|months?) (?:have|has) (?:passed|elapsed|run)\b|"
+          # ("The two-year period shall not be extended for any reason ..., and the court shall not entertain a motion filed
+          # after the period expires")
+          r"\bafter the (?:\w+[- ])?(?:period|time|deadline) (?:expires|has (?:expired|run|elapsed))\b"),
          window=2, unless=JURISDICTION_KEPT),
     # A later challenge open only to a person still restrained by the sentence ("may be brought if the
     # person ... demonstrates that the challenged criminal judgment ... is causing a present restraint"):
@@ -357,7 +352,7 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:upon|after|once|following)\b[^.;]{0,80}" + CLEARED_TIE + r"[^.;]{0,200}" + LATER_CHALLENGE + r"[^.;]{0,200}\bshall be "
           r"terminated\b|"
           r"\b(?:shall|will) (?:thereafter )?(?:lose|have no) jurisdiction|\b(?:be|is|are) without (?:jurisdiction|authority|power) to "
-          r"(?:entertain|hear|consider|decide|grant)|"
+          r"(?:entertain|hear|consider|decide|grant|vacate|set aside|reopen)|"
           # a bar on claims that could have been raised before ("The court shall not grant the writ on any ground that
           # was raised, or could have been raised, at trial ... or in any earlier petition"; "the court shall dismiss the later
           # petition if: ... the petitioner could have included the claim in the earlier petition")
@@ -374,7 +369,8 @@ RULES: tuple[Rule, ...] = (
           r"\bno (?:writ|relief) shall (?:be )?(?:granted|issue)\b[^.;]{0,120}\b(?:previous|prior|earlier) (?:petitions?|motions?|applications?)|"
           r"(?:motion|petition|application)s?\b[^.;]{0,80}\b(?:may|shall) not be (?:filed|brought|heard|entertained|considered)\b"
           r"[^.;]{0,80}\b" + CLEARED + r"|"
-          r"(?:may|shall) not (?:thereafter )?(?:consider|entertain|hear) any (?:motion|petition|application)\b[^.;]{0,80}"
+          r"(?:may|shall) not (?:thereafter )?(?:(?:consider|entertain|hear|receive|act (?:up)?on)(?: or )?){1,2} any "
+          r"(?:motion|petition|application)\b[^.;]{0,80}"
           r"\b" + CLEARED + r"|"
           r"\b(?:once|after|when|upon|following)\b[^.;]{0,80}" + RELIEF + r"[^.;]{0,120}\bno (?:motion|petition|application)s?\b"
           r"[^.;]{0,120}\b(?:shall|may|will) (?:\w+ )?be (?:heard|entertained|considered|decided)\b|"
@@ -383,7 +379,7 @@ RULES: tuple[Rule, ...] = (
           # validity of the expunged conviction"; "the expungement shall be a complete bar to relief under this rule")
           r"\bno (?:motion|petition|application)s?\b[^.;]{0,160}\b(?:shall|may|will) (?:thereafter )?be (?:heard|entertained|"
           r"considered|decided|granted)\b[^.;]{0,120}(?:\b(?:after|once|following|when|where)\b[^.;]{0,60}|(?:has|have|had) been "
-          r"(?:\w+ )?)" + CLEARED + r"|"
+          r"(?:\w+ )?)(?:" + CLEARED + r"|" + CLEARED_TIE + r")|"
           + NO_HEARING + r"[^.;]{0,60}\b" + CHALLENGED + r"[^.;]{0,120}" + CLEARED + r"|"
           r"\b(?:once|after|when|upon|following)\b[^.;]{0,80}" + CLEARED + r"[^.;]{0,80}" + NO_HEARING + r"[^.;]{0,60}\b" + CHALLENGED + r"|"
           r"\b(?:expungement|expunction|sealing|set-aside|erasure|order)\b[^.;]{0,20}\b(?:shall be|is) a (?:complete |full |absolute |"

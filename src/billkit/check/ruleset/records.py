@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ..vocabulary import (
     ACCESS,
     COURT_ORDER,
     DENIAL,
-    IMMIGRATION,
     NO_ORDER,
     OWN_RECORD,
     OWNER,
@@ -19,7 +16,6 @@ from ..vocabulary import (
     SELF,
 )
 from .routes import (
-    AGENCY_SEES,
     AGENT,
     AGENT_ACTS,
     BARE_SUBJECT,
@@ -31,6 +27,7 @@ from .routes import (
     THIRD_PARTY_COPY,
     THROUGH_PROCEDURE,
     UNLESS_PROVISO,
+    with_others_vetoed,
 )
 from .rule import NARROWS, Rule
 
@@ -46,6 +43,12 @@ RULES: tuple[Rule, ...] = (
           r"(?:the |that |such )?" + PERSON,
           PURPOSE_LIMIT, RELIEF),
          unless=(r"for the purpose of (?:preparing|filing|applying|seeking)|in order to (?:apply|petition|prepare)",),
+         part=NARROWS, why="the person may see the cleared records only for a stated purpose, or without keeping a copy"),
+    # A review of the record the person may make that excludes any copy ("A review under Subsection (1): ... (b) may not
+    # include the removal, photographing, or copying of any part of the record"): seeing without keeping.
+    Rule("record-access", "partial",
+         (r"\b(?:review|inspection|examination|viewing)\b[^.;]{0,80}\b(?:may|shall|does) not (?:include|permit|allow|extend to|entitle)\b"
+          r"[^.;]{0,60}\b(?:cop(?:y|ying|ies)|photograph\w*|reproduc\w*|duplicat\w*)",),
          part=NARROWS, why="the person may see the cleared records only for a stated purpose, or without keeping a copy"),
     # The person the record is about may see "it" ("A person who is the subject of an expunged record may inspect
     # it"; "The person whose record was sealed may obtain a copy of it from the department upon request").
@@ -73,8 +76,8 @@ RULES: tuple[Rule, ...] = (
          (r"\bnot? (?:\w+ ){0,6}(?:construed|read|deemed|interpreted) (?:to|as) (?:permit|allow|authoriz\w*)\w* (?:\w+ ){0,3}?"
           r"(?:disclos|releas|access|inspect)\w*[^.;]{0,40}\bto (?:the )?(?:" + OWNER + r")",)),
     Rule("record-access", "partial",
-         (PERSON + r"[^.;]{0,160}\b" + SEE + r"|\b(?:release|disclose|furnish|provide|give)\w*\b[^.;]{0,80}\bto (?:the )?(?:" + OWNER + ")",
-          r"\brecords?\b", THROUGH_PROCEDURE), window=2,
+         (PERSON + r"[^.;]{0,160}\b" + SEE + r"|\b(?:release|disclose|furnish|provide|give)\w*\b[^.;]{0,80}\bto (?:the )?(?:" + OWNER + ")|"
+          + OPEN_TO, r"\brecords?\b", THROUGH_PROCEDURE), window=2,
          why="the person reaches the records only through another agency's procedure"),
     # Records shut to the public but open to the person they are about, as of right.
     Rule("record-access", "present", (r"\b(?:records?|files?)\b", OPEN_TO), elsewhere=(CLOSED,),
@@ -179,7 +182,9 @@ RULES: tuple[Rule, ...] = (
           # under RCW 9.96.060 or 9.94A.640, or whose record has been sealed under GR 15, may obtain ...")
           + PERSON + r"(?:[^.;]{0,80}?|\s+(?:whose|who)\b[^.;:]{0,160}?)\b(?:may|can|(?:is|are|(?:shall|must) be) (?:entitled|permitted|allowed)"
           r"(?:,[^,.;]{0,120},)? to|"
-          r"(?:has|have|retains?|keeps?|shall have|shall retain|shall keep) (?:the right|a right|access)(?: to)?)(?!\s+not\b)[^.;]{0,40}?\b"
+          r"(?:has|have|retains?|keeps?|shall have|shall retain|shall keep) (?:the right|a right|access)(?: to)?)"
+          # (a condition set off by commas: "may, upon presenting government-issued photo identification ..., personally review")
+          r"(?:,[^,.;]{0,120},)?(?!\s+not\b)[^.;]{0,40}?\b"
           + SEE + r"\b(?:,? (?:and|or|and/or) " + SEE + r"(?: (?:a |certified )?cop(?:y|ies) of)?)?"
           # (not a file another body keeps about something else: "may ... inspect and copy the board's file concerning the
           # application")
@@ -263,7 +268,9 @@ RULES: tuple[Rule, ...] = (
                  # a log of those given access
                  r"\b(?:log|list|register) of (?:every|each|all|any) (?:persons?|individuals?)\b",
                  DENIAL + r"[^.;]{0,80}\b(?:including|even)\b[^.;]{0,10}(?:to |by )?(?:the )?" + PERSON,
-                 r"(?<!without )(?<!without first )\b(?:obtain|receive|request)\w* (?:an? |the )?(?:order|expungement|sealing|relief)\b(?! of (?:a|an|the|any) (?:\w+ )?court)",
+                 # (an order the person must seek, not one already had: "A petitioner who has received an order of expungement")
+                 r"(?<!without )(?<!without first )(?<!has )(?<!have )(?<!had )\b(?:obtain|receive|request)\w* (?:an? |the )?"
+                 r"(?:order|expungement|sealing|relief)\b(?! of (?:a|an|the|any) (?:\w+ )?court)",
                  # a copy of the decision handed out, not the records ("A copy of the sealing decision shall be
                  # released to: (1) the defendant ...")
                  r"\bcop(?:y|ies) of (?:the |an? |such )?(?:\w+ )?(?:order|decision|judgment|decree)\b[^.;]{0,40}"
@@ -284,115 +291,6 @@ RULES: tuple[Rule, ...] = (
           RELIEF + r"|order of nondisclosure"),
          unless=("(?:" + OWNER + "|" + BARE_SUBJECT + r")[^.;]{0,30}\b(?:upon|by|with|pursuant to|under|on) (?:an? |the )?"
                  + COURT_ORDER,)),
-    # One's own criminal-history records, open to one on request, whether or not relief cleared them.
-    Rule("record-access", "partial",
-         (r"(?:person|individual|subject)s?\b[^.;]{0,160}\b(?:right to|may|to|and|be (?:permitted|allowed|entitled) to) (?:\w+ )?"
-          r"(?:inspect|access|review|examine|obtain (?:a )?cop(?:y|ies))\b|"
-          r"\b(?:obtain|request)\b[^.;]{0,40}\bcop(?:y|ies)\b|(?:be given|receive|be sent|be provided(?: with)?) (?:a )?cop(?:y|ies)\b|"
-          r"\bfrom (?:obtaining|inspecting|reviewing|accessing|seeing)\b|\bgrant\w* access\b[^.;]{0,80}\bto (?:the )?(?:" + OWNER + r")|"
-          # a check of oneself on request ("a person may request the Department of State Police to conduct a ... background
-          # check of himself or herself")
-          r"\b(?:request|obtain|receive)\w*\b[^.;]{0,80}\bbackground checks? (?:of|on) (?:himself|herself|themselves|oneself)\b|"
-          r"\bpersonal (?:review|copy)\b|"
-          r"(?:provide|furnish|give|send|mail)\w* (?:each |the |an? |such |that )?(?:person|individual|applicant|subject)\b[^.;]{0,60}\bwith\b|"
-          r"\b(?:inspection|access|review)\b[^.;]{0,80}\bby (?:the |such |that |those )?(?:person|individual|subject)s?\b|"
-          r"\b(?:disseminat|disclos|releas|provid|furnish)\w*[^.;]{0,80}\bto (?:the )?subjects? of (?:the |such )?records?\b|"
-          # a record handed over for the person to review ("shall provide ... such record for review")
-          r"\b(?:provid|furnish|mak)\w*[^.;]{0,60}\brecords? (?:available )?for (?:review|inspection)\b",
-          r"(?:refers?|pertain\w*|relat\w*) to (?:the|that|such) (?:person|individual|applicant)\b|(?:person|individual)'s (?:own )?(?:criminal )?records?|"
-          r"\b(?:person|individual)s? (?:about|concerning|regarding) whom\b|"
-          r"(?:his|her|their|his or her) own (?:(?:criminal|conviction|arrest|and) ){0,4}records?|subjects? (?:thereof|of (?:the |such |an? |that )?(?:\w+ ){0,2}(?:information|records?))|"
-          r"\bbackground checks? (?:of|on) (?:himself|herself|themselves|oneself)\b|"
-          # a records act's right, which is always to one's own record ("the right of a person to inspect, challenge, and
-          # correct criminal history record information")
-          r"\bright of (?:a|an|any|the) (?:person|individual|record subject) to (?:inspect|review|access|examine)\b|"
-          r"(?:his|her|their|his or her) criminal (?:history )?record|(?:pertaining to|concerning|about) (?:himself|herself|themselves|himself or herself)|"
-          r"(?:maintain(?:s|ed)?|keeps|kept|holds|held|information) about (?:the|that|such|a|an) (?:person|individual)|concerning (?:the|that|such) (?:person|individual|applicant)\b|"
-          r"about (?:them|him|her|himself|herself|themselves)\b|(?:refers?|pertain\w*|relat\w*) to (?:him|her|them|him or her)\b|(?:his|her|their|his or her) own (?:criminal )?(?:history )?(?:records?|rap sheet)|"
-          r"(?:his|her|their|his or her) own criminal history|(?:his|her|their|his or her) (?:own )?records? of (?:arrests?|convictions?|prosecutions?)|"
-          r"about the (?:record )?subject\b|"
-          r"subject of the information|(?:his|her|their|his or her) own rap sheet|"
-          r"(?:person|individual|applicant)'s own\b|(?:person|individual|applicant)'s (?:own )?records? of (?:arrests?|convictions?)|"
-          # the requester proves to be the record's subject ("upon verification, by fingerprints, of the identity of
-          # the requesting person")
-          r"\bverif\w*[^.;]{0,40}\bidentity of the (?:requesting (?:person|party|individual)|requester|requestor|applicant)\b",
-          r"criminal (?:history|justice|record|offender)|records? of criminal|(?:non)?conviction information|identification records?|rap sheet|"
-          r"records? of (?:arrests?|convictions?)|\b(?:conviction|arrest) (?:and (?:arrest|conviction) )?records?\b|\bbackground checks?\b"),
-         # (a bar whose exceptions the sentence goes on to list is no veto: "shall not be open to the inspection of any
-         # person except those ..., as follows: (b) Any individual may request and receive a copy of his or her own ...")
-         unless=(COURT_ORDER, DENIAL + r"(?![^.;]{0,120}\bexcept\b)[^.;]{0,60}(?:inspect|access|review|cop(?:y|ies))"),
-         why="the person may see their own criminal records, but the text does not say this includes cleared ones"),
-    Rule("record-access", "partial",
-         # the person confirms, not an agency named between ("... or the prosecuting agency confirms that the charge
-         # ... will not be refiled")
-         (r"(?:person|individual|petitioner|defendant)s?\b(?:(?!\b(?:agenc|prosecut|court|department|bureau|office|clerk)\w*)"
-          r"[^.;]){0,120}\b(?:verify|confirm|check|learn|find out)\w* (?:in writing )?(?:whether|that|if)\b|"
-          r"(?:person|individual|petitioner|defendant) (?:may|can) determine\b[^.;]{0,160}\bwhether\b",
-          RELIEF + r"|\brelief\b"),
-         why="the person can confirm that relief was granted, not obtain the records"),
-    Rule("record-access", "partial",
-         (r"\b(?:notice|notification|letter|certificate|confirmation|(?:certified )?statement)\b[^.;]{0,120}\b(?:" + RELIEF + r"|relief\b)",
-          r"\bto (?:the )?(?:person|defendant|petitioner|individual|applicant|offender|movant)\b(?!')|"
-          r"(?:provide|give|send|mail|furnish)\w* (?:the )?(?:person|defendant|petitioner|individual|applicant|offender|movant|youth|juvenile|child)\b|"
-          r"address of the (?:person|defendant|petitioner|individual|applicant)\b|"
-          r"(?:person|defendant|petitioner|individual|applicant)\b[^.;]{0,80}\b(?:is entitled to|shall (?:receive|be given|be sent)|may (?:obtain|request|receive))|"
-          r"request (?:by|of) (?:the )?(?:subject|person|defendant|petitioner|individual|applicant)\b|"
-          # ("if the individual who received the expungement requests confirmation"; "allows an individual who receives an
-          # expungement to request confirmation")
-          r"\bif (?:the |an? )?(?:person|defendant|petitioner|individual|applicant)\b[^.;]{0,60}\brequests?\b|"
-          r"\b(?:allow|permit|enable)s? (?:the |an? )?(?:person|defendant|petitioner|individual|applicant)\b[^.;]{0,60}\bto "
-          r"(?:request|obtain|receive)\b"),
-         # a warning about what relief does not do is education, not a record ("a written notice stating that relief
-         # ... may still be considered a conviction for purposes of federal immigration law")
-         unless=(r"\bto (?:the )?(?:person|defendant|petitioner|individual)'s (?:employer|landlord)",
-                 r"\b(?:stating|explaining|warning|advising|telling)\b[^.;]{0,160}\b(?:immigration|deport\w*|naturali[sz]ation)",
-                 # a notice that the person "may be eligible for relief" invites a petition; nothing has been granted
-                 r"\b(?:may|might|could) be eligible\b|\beligib\w* (?:for|to)\b[^.;]{0,40}\b(?:petition|apply|relief)|"
-                 r"\bright to (?:petition|apply|file|seek)\b|\b(?:ways?|how|means|steps) to (?:obtain|seek|apply for|get|request)\b"),
-         why="the person gets a notice or certificate that relief was granted, not the records"),
-    Rule("record-access", "partial",
-         (r"\b(?:mail|send|give|provide|furnish)\w* (?:to )?the (?:subject|applicant|person|individual) (?:with )?a copy of the record",),
-         unless=(THIRD_PARTY_COPY,),
-         why="the person may get a copy of their own record, but the text does not say this includes cleared ones"),
-    Rule("record-access", "partial", (r"(?:does|shall) not (?:preclude|prevent|bar)[^.;]{0,60}(?:request\w*|seek\w*|obtain\w*) access",),
-         why="it keeps a way to ask for the records without saying that no court order is needed"),
-    Rule("record-access", "partial",
-         (r"(?:give|provide|send|deliver|mail|furnish)\w*[^.;]{0,30}(?:the )?(?:person|petitioner|defendant|individual|movant|applicant|offender)"
-          r"[^.;]{0,40}cop(?:y|ies) of the (?:\w+ )?order|"
-          r"(?:obtain|request|receive)\w*[^.;]{0,30}cop(?:y|ies) of the (?:\w+ )?order\b[^.;]{0,60}\bfrom (?:the )?(?:clerk|court)|"
-          r"(?:obtain|request|receive)\w*\b[^.;]{0,60}\bfrom (?:the )?(?:clerk|court)\b[^.;]{0,40}\bcop(?:y|ies) of the (?:\w+ )?order|"
-          r"cop(?:y|ies) of the (?:\w+ )?order\b[^.;]{0,60}\bshall be (?:handed|given|sent|mailed|delivered|provided) to (?:the )?"
-          r"(?:person|petitioner|defendant|individual|applicant|offender|movant|youth)\b|"
-          r"(?:give|provide|send|deliver|mail|furnish|forward|transmit|releas)\w*[^.;]{0,30}cop(?:y|ies) of (?:the |an? |such )?(?:\w+ )?order[^.]{0,200}"
-          r"\b(?:to|and)\s+(?:\(\w{1,4}\)\s*)?(?:the|such) (?:person|petitioner|defendant|individual)\b(?!')",),
-         why="the person gets a copy of the order, not the records themselves"),
-    Rule("record-access", "partial",
-         (r"\b(?:notif|tell|inform)\w* (?:the )?(?:person|defendant|petitioner|individual|applicant|youth)\b[^.;]{0,60}\b(?:that|which|whether)\b"
-          r"[^.;]{0,40}\b(?:(?:has|have) been (?:\w+ )?|(?:was|were) )(?:" + RELIEF + r")|"
-          r"\b(?:notif|tell|inform)\w* (?:the )?(?:person|defendant|petitioner|individual|applicant|youth)\b[^.;]{0,60}\b(?:that|which|whether)\b"
-          r"[^.;]{0,20}\b(?:" + RELIEF + r")[^.;]{0,30}\b(?:has|have) been (?:completed|entered|granted|ordered)",),
-         unless=(IMMIGRATION,),
-         why="the person is told that relief was granted, not given the records"),
-    Rule("record-access", "partial",
-         (r"\border\b[^.;]{0,60}\bcop(?:y|ies) of which (?:shall|must|will) be (?:sent|given|provided|mailed|delivered|furnished) to (?:the )?"
-          r"(?:person|petitioner|defendant|individual|applicant)\b|"
-          r"\b(?:person|petitioner|defendant|individual|applicant) shall (?:be given|receive|be sent|be provided(?: with)?|be mailed) "
-          r"(?:a )?cop(?:y|ies) of (?:the |an? |such )?(?:\w+ )?order",),
-         why="the person gets a copy of the order, not the records themselves"),
 )  # fmt: skip
 
-VICTIM_ACTS = r"^(?:\(\w{1,4}\)\s*)*(?:(?:upon|on|after|if|when|once)\b[^,;.]{0,60},\s*)?(?:the |a |any )?(?:crime )?victims?\b|^(?:[^.;]{0,80}\.\s+)?(?:upon|on) (?:the )?(?:written )?(?:motion|petition|request|application) (?:by|of) (?:the |a )?victim"
-"""A sentence whose subject is the victim ("(b) Upon request, the victim ... may obtain from the clerk a copy of the
-order"), or that opens on the victim's motion ("Upon written motion by the victim ..., the family court may ... divulge
-the name and address of the juvenile"): the victim's access, not the person's."""
-
-# No grant to the person reads present in a sentence whose actor is the person's lawyer or parent, or an agency that
-# sees the record itself (the partial rules read the first); no grant at all in one whose actor is the victim.
-RULES = tuple(
-    replace(rule, unless=(*rule.unless, AGENT_ACTS, AGENCY_SEES, VICTIM_ACTS))
-    if rule.strength == "present"
-    else replace(rule, unless=(*rule.unless, VICTIM_ACTS))
-    if rule.strength == "partial"
-    else rule
-    for rule in RULES
-)
+RULES = with_others_vetoed(RULES)

@@ -5,7 +5,10 @@ person in. :mod:`.records` and :mod:`.closures` read them."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..vocabulary import OWNER, PERSON, RELIEF
+from .rule import Rule
 
 THROUGH_PROCEDURE = (
     r"\bonly (?:by|upon|after|through) (?:applying|submitting|following|filing|making|an? (?:application|request)\b[^.;]{0,40}\bunder)|"
@@ -59,6 +62,10 @@ CLOSED = (
 OPEN_TO = (
     r"(?:\b(?:open|available|accessible) (?:for |to )?(?:inspection|examination|review)?\s*(?:only )?(?:by|to)|"
     r"\binspection of (?:th(?:ose|e|ese|at|such) )?(?:\w+ )?records?(?: and files)? (?:shall be|is|are) permitted (?:to|by)|"
+    # ("Inspection of the sealed records may be made only by the following persons ...: ... (4) By the person who is the
+    # subject of the records")
+    r"\b(?:inspection|examination|review) of (?:th(?:ose|e|ese|at|such) )?(?:\w+ )?records?(?: and files)? (?:may|shall|can) be "
+    r"(?:made|had|conducted) (?:only )?by|"
     r"\b(?:are|is|shall be|remain) (?:open |subject )?to (?:inspection|examination|review) by)\b"
     r"(?:(?!\bexcept\b|\bunless\b)(?:[^.;]|;(?=\s*[\x22\u201c]?(?:and |or )?\(\w{1,4}\)))){0,300}?(?:(?<=\bby )|(?<=\bto )|(?<=, )|(?<=\band )|(?<=\bor )|(?<=\bbut )|(?<=: )|(?<=\) ))(?:the )?"
     r"(?:" + OWNER + r"|respondents?\b|"
@@ -97,7 +104,11 @@ PURPOSE_LIMIT = (
     r"\bbut (?:may |shall )?not (?:copy|retain|reproduce|(?:obtain|make|keep) (?:a )?cop(?:y|ies))\b|"
     # released only once the person certifies a need ("when the person certifies in writing that the record is needed to
     # complete an application for a license")
-    r"\b(?:when|if|upon|after)\b[^.;]{0,40}\bcertif\w*[^.;]{0,60}\b(?:needed|required|necessary) (?:to|for)\b"
+    r"\b(?:when|if|upon|after)\b[^.;]{0,40}\b(?:certif\w*|declar\w*|affidavit|attest\w*|swear\w*|sworn)[^.;]{0,60}"
+    r"\b(?:needed|required|necessary) (?:to|for)\b|"
+    # a closed list of the purposes it may serve ("if the person submits ... a declaration ... that the copy is required
+    # for one of the following purposes: (1) ...")
+    r"\bfor (?:one|any|each) of the following (?:\w+ )?purposes\b"
 )
 """A limit on what the person may do with the record: see it for one purpose alone, or see it but not keep a copy."""
 
@@ -106,7 +117,8 @@ AGENT_ACTS = (
     r"(?:attorneys?|counsel|lawyers?)(?: of record)? (?:for|of|representing)\b|"
     # ... however the lawyer is described first ("An attorney licensed in this State who represents the person")
     r"(?:^|\. )(?:\(\w{1,4}\)\s*|\d{1,3}\.\s*)*(?:the |an? |any )?(?:attorneys?|counsel|lawyers?)\b[^.;]{0,60}?"
-    r"\b(?:who represents?|representing|retained by|appointed (?:for|to represent))\b|"
+    r"\b(?:who represents?|representing|retained by|appointed (?:for|to represent)|(?:who has )?(?:entered|filed) (?:an? |the )?"
+    r"(?:notice of )?appearance (?:on behalf of|for))\b|"
     # ... or the child's parent ("The parent, guardian, or legal custodian of the child may inspect the records")
     r"(?:^|\. )(?:\(\w{1,4}\)\s*|\d{1,3}\.\s*)*(?:the |a |any )?(?:parents?|(?:legal )?guardians?|(?:legal )?custodians?)\b"
     r"(?:,? (?:or |and )?(?:the |a )?(?:parents?|(?:legal )?guardians?|(?:legal )?custodians?)\b)*,? of (?:the |a |such |any )?"
@@ -134,8 +146,15 @@ AGENCY_SEES = (
     # (unless the same agency must also hand the record to the person)
     r"(?![^.;]*\b(?:furnish|provide|give|send|mail|deliver|release|disclose)\w*\b[^.;]{0,60}\bto (?:the )?"
     r"(?:person|individual|subject|petitioner|defendant|record subject)\b)|"
-    # or a court that may, at its discretion, let anyone see it
-    r"\b(?:court|judge)\b,? may(?:,[^,.;]{0,100},)? (?:allow|permit|authorize)\b[^.;]{0,20}\bany person\b"
+    # or someone described by the task they do, not the person the record is about ("the person preparing the report
+    # may, notwithstanding the provisions of KRS 431.073, access the expunged record")
+    r"\b(?:persons?|individuals?) (?:preparing|conducting|compiling|processing|administering|performing|making the "
+    r"(?:report|certification|determination|investigation))\b[^.;]{0,100}\bmay\b|"
+    # or a court that may, at its discretion, let anyone see it, or let the person see it by its order ("the court may
+    # enter an order permitting the movant to inspect the sealed record"): access by the court's leave, no grant
+    r"\b(?:court|judge)\b,? may(?:,[^,.;]{0,100},)? (?:allow|permit|authorize)\b[^.;]{0,20}\bany person\b|"
+    r"\b(?:court|judge)\b,? may(?:,[^,.;]{0,100},)? (?:(?:enter|issue|make|grant) an order |order\b[^.;]{0,20}?)"
+    r"(?:allow|permit|authoriz)\w*\b[^.;]{0,30}\b(?:person|movant|petitioner|applicant|individual|subject|defendant)\b"
 )
 """A sentence whose actor is an agency that sees the record itself ("An authorized agency that has custody of a child
 ... may inspect the record of investigation in that child's case"), and does not also hand it to the person: no
@@ -154,3 +173,25 @@ UNLESS_PROVISO = (
     r"(?:shall be|is|be) required)).*"
 )
 """The start of a veto that holds unless a proviso lets the person in without the court's order."""
+
+VICTIM_ACTS = (
+    r"^(?:\(\w{1,4}\)\s*)*(?:(?:upon|on|after|if|when|once)\b[^,;.]{0,60},\s*)?(?:the |a |any )?(?:crime )?victims?\b|"
+    r"^(?:[^.;]{0,80}\.\s+)?(?:upon|on) (?:the )?(?:written )?(?:motion|petition|request|application) (?:by|of) (?:the |a )?victim"
+)
+"""A sentence whose subject is the victim ("(b) Upon request, the victim ... may obtain from the clerk a copy of the
+order"), or that opens on the victim's motion ("Upon written motion by the victim ..., the family court may ... divulge
+the name and address of the juvenile"): the victim's access, not the person's."""
+
+
+def with_others_vetoed(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
+    """The rules with the vetoes every rule of the person's own access carries: no grant reads present in a sentence
+    whose actor is the person's lawyer or parent, or an agency that sees the record itself (the partial rules read the
+    first); no grant at all in one whose actor is the victim."""
+    return tuple(
+        replace(rule, unless=(*rule.unless, AGENT_ACTS, AGENCY_SEES, VICTIM_ACTS))
+        if rule.strength == "present"
+        else replace(rule, unless=(*rule.unless, VICTIM_ACTS))
+        if rule.strength == "partial"
+        else rule
+        for rule in rules
+    )

