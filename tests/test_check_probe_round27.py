@@ -48,3 +48,29 @@ def test_the_review_tries_every_kind_of_reading():
         and counts["partial"] >= 8
         and counts["absent"] >= 10
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the writ open only to a person still in custody, in the shape of 28 U.S.C. § 2254(a) (written for
+        # this test): a noncitizen who learns of the consequence after the sentence is served is shut out
+        (
+            "(a) A court shall entertain a petition for a writ of habeas corpus on behalf of a person only "
+            "on the ground that the person is in custody in violation of the Constitution of this State.",
+            "contrary",
+        ),
+        # custody as one of several times a petition may be filed: no bar
+        (
+            "(a) A petition for post-conviction relief may be filed when the petitioner is in custody or on "
+            "probation, or after the sentence has been served.",
+            "absent",
+        ),
+    ],
+)
+def test_a_challenge_open_only_in_custody_shuts_the_court_out(text, status):
+    from billkit.check.reading import Passage
+    from billkit.check.rules import check_passages
+
+    found = {f.id: f.status for f in check_passages([Passage(text, "Sec. 1")])}
+    assert found["court-jurisdiction"] == status

@@ -328,7 +328,8 @@ RULES: tuple[Rule, ...] = (
     # person ... demonstrates that the challenged criminal judgment ... is causing a present restraint"):
     # a noncitizen who learns of the immigration consequence after the sentence is served is shut out.
     Rule("court-jurisdiction", "against",
-         (r"(?:post[- ]?conviction|habeas|collateral|motion to vacate)[^.;]{0,160}\b(?:only )?if\b[^.;]{0,160}?"
+         (r"(?:post[- ]?conviction|habeas|collateral|motion to vacate)[^.;]{0,160}(?:\b(?:only )?if|\bonly (?:when|where|on the ground that))\b"
+          r"[^.;]{0,160}?"
           r"\b(?:present restraint|(?:is|remains) (?:\w+ )?in (?:\w+ )?custody|(?:is )?currently (?:incarcerated|in custody)|"
           r"(?:is|remains) (?:incarcerated|imprisoned|confined)|(?:is|remains) (?:on|serving) (?:probation|parole))",),
          unless=(r"\bno longer\b|\bwhether or not\b|\bnot (?:required to be |be )?in (?:\w+ )?custody",)),
