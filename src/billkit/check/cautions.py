@@ -4,7 +4,8 @@ Clean-slate laws often treat a cleared arrest or conviction as if it never happe
 so ("may lawfully deny", "shall be treated as not having been convicted", "need not disclose"). State law can
 make that promise only for questions that state law governs. Federal immigration forms and officers ask about
 every arrest, charge and conviction, cleared or not, and a noncitizen who leaves one out may be found to have
-misrepresented the record, which can bar the benefit sought. This is no status of any practice: it is
+lied to immigration authorities, which can bar the benefit sought and later ones and put the person's status
+at risk. This is no status of any practice: it is
 something the advisement a bill needs must correct, so the caution is added to public education whatever its
 status.
 """
@@ -49,7 +50,9 @@ NOT_THE_PERSON = re.compile(
 section does not do ("Nothing in this section means that ... is not required to disclose"): no answer the
 person gives."""
 CARVED_OUT = re.compile(
-    r"\bimmigration\b|\b8 u\.?s\.?c\b|\bfederal (?:agenc\w*|government|authorit\w*)\b|"
+    r"\bimmigration\b|\b8 u\.?s\.?c\b|"
+    r"\bfederal (?:agenc\w*|government|authorit\w*|forms?|applications?|questions?|inquir\w*|officers?|"
+    r"officials?)\b|"
     r"\bfor (?:the )?purposes? of (?:\d|§|sections?\b)",
     re.IGNORECASE,
 )
@@ -75,12 +78,15 @@ def caution(said: str, where: str) -> str:
     and the bill must say instead."""
     return (
         "Caution: the bill treats the record as if it did not exist, or lets the person answer so "
-        f"(“{said}”, {where}). That cannot bind federal immigration forms and officers, which ask about "
-        "cleared records too: a noncitizen who leaves one out there may be found to have misrepresented the "
-        "record, which can bar the benefit sought. Ask that the bill say that nothing in it lets a person "
-        "leave a cleared record out of an answer to a federal immigration form or officer (without limiting "
-        "what the relief itself does), and that the advisement tell people to answer those questions "
-        "truthfully and completely."
+        f"(“{said}”, {where}). A state law cannot make that promise for federal questions: federal "
+        "immigration forms and officers ask about sealed and expunged records too, and a noncitizen who "
+        "leaves one out there may be found to have lied to immigration authorities, which can bar the "
+        "benefit sought and later ones and put the person's status, or a citizenship granted on that "
+        "answer, at risk. Ask that the bill say that nothing in it lets a person leave a sealed or expunged "
+        "record out of an answer to a federal immigration form or officer (without narrowing the relief in "
+        "any other way), and that the advisement tell people to answer those questions truthfully and "
+        "completely, to keep certified copies of their court records, and to talk with an immigration "
+        "lawyer before they answer."
     )
 
 

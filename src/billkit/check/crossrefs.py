@@ -45,7 +45,7 @@ access to the sealed record ...")."""
 
 
 COURT_ROUTE = re.compile(
-    r"\b(?:court|judge)\b[^.;]{0,40}?(?:,[^,.;]{0,80},)?\s*\b(?:may|shall)\b[^.;]{0,20}?"
+    r"\b(?:court|judge)\b[^.;]{0,40}?(?:,[^,.;]{0,80},)?\s*\bmay\b[^.;]{0,20}?"
     r"\b(?:direct|order|authori[sz]e|permit|allow)\w*\b[^.;]{0,120}"
     r"\b(?:disseminat|disclos|releas|open|inspect|furnish|provid)\w*|"
     # a motion to the court for leave ("Any person, including a party, may move the court that ordered the
@@ -53,9 +53,10 @@ COURT_ROUTE = re.compile(
     r"\b(?:move|petition|apply to)\b (?:the |a |any )?(?:\w+ )?court\b[^.;]{0,60}\bto "
     r"(?:permit|allow|order|authori[sz]e)\b[^.;]{0,40}\b(?:inspection|access|disclosure|release|unseal\w*)"
 )
-"""A subsection that opens the records by a court's order alone ("(c) Order of court.--A court of common
-pleas, upon petition and for cause shown, may direct that a sealed record be disseminated to an individual
-named in the order")."""
+"""A subsection that opens the records by a court's leave alone, which the court may give or withhold
+("(c) Order of court.--A court of common pleas, upon petition and for cause shown, may direct that a sealed
+record be disseminated to an individual named in the order"); not the relief's own order that the court must
+enter ("the court shall order the clerk to provide a certified copy ... to the petitioner")."""
 
 
 def resolve(lowered: list[str], places: list[str]) -> list[str]:

@@ -20,20 +20,21 @@ BRACKETS_OMITTED = re.compile(
 brackets [ ] is old law to be omitted" (Maryland, Nevada, New Jersey, Oregon and Alaska say it in their own
 words), or a repeal printed in brackets ("Sections 67.307 and 285.550, RSMo, are repealed, to read as
 follows: [67.307. ..."). Without it, brackets are a drafter's placeholders and are read."""
-A_CHOICE = re.compile(r"\boptional\b|\b(?:may|can|could|might|should)(?: \w+)? be\b", re.IGNORECASE)
+A_CHOICE = re.compile(r"\boptional\b|\b(?:may|can|could|might)(?: \w+)? be\b", re.IGNORECASE)
 """A note that brackets mark a drafter's choice ("Bracketed language is optional and may be deleted"), not
 matter a bill strikes."""
 UNCLOSED = re.compile(r"\[[^\[\]\n]*$", re.MULTILINE)
 """Struck matter whose closing bracket the copy does not reach (an excerpt that stops inside it): struck to
 the end of its line."""
 CAPS_BESIDE_BRACKETS = re.compile(
-    r"\[([^\[\]\n]*)\](?:[^\w\[\]\n]{0,3}|[ \t]*\n\s*(?:\(\w{1,4}\)[ \t]*)?)"
+    r"\[([^\[\]\n]*)\](?:[^\w\[\]\n]{0,3}|[ \t]*\n\s*\(\w{1,4}\)[ \t]*)"
     r"(?:[A-Z][A-Z'’-]*[,;.]?[ \t]+){3,}[A-Z]{2}|"
     r"[A-Z]{2}(?:[,;.]?[ \t]+[A-Z][A-Z'’-]*){3,}[^\w\[\]\n:]{0,3}\[([^\[\]\n]*)"
 )
 """New law in CAPITALS printed right beside bracketed old law ("[may be opened only on order of the court.] A
 PERSON WHO IS THE SUBJECT ... MAY INSPECT IT"), or as the next paragraph ("[(6) Upon the entry of an order
-...]" over "(6) AN ORDER OF EXPUNCTION ... SHALL NOT BAR"): the bill marks deletions so though it prints no
+...]" over "(6) AN ORDER OF EXPUNCTION ... SHALL NOT BAR", the new paragraph labelled as the old one was; a
+capitalised heading on the next line is no new law): the bill marks deletions so though it prints no
 legend."""
 PLACEHOLDER = re.compile(
     r"^\W*(?:insert|name|title|date|number|cite|citation|specify|appropriate|relevant|applicable|state|"

@@ -52,9 +52,10 @@ _CITED_CODE = re.compile(r"\b(?:[a-z]{1,2}\.){2,}(?=\s?(?:\d|§))")
 """A code's initials before a section number ("K.S.A. 60-1507", "R.C. 2953.32"): no full stops."""
 
 
-_NUMBERED_ITEM = re.compile(r"(^|: )(\d{1,3})\.\s")
-"""A list item numbered "1." after its lead's colon ("available to the following: 1. the United States
-department of homeland security"), read as "(1)" so that a pattern that stops at a full stop reads into it."""
+_NUMBERED_ITEM = re.compile(r"(^|: |; (?:and |or )?)(\d{1,3})\.\s")
+"""A list item numbered "1." after its lead's colon or the item before it ("available to the following: 1. the
+courts of this state; 2. the United States department of homeland security"), read as "(1)" so that a pattern
+that stops at a full stop reads into it."""
 
 
 _DECIMAL_POINT = re.compile(r"(?<=[\da-z])\.(?=\d)")
@@ -88,7 +89,7 @@ def _findings(passages: list[Passage]) -> list[Finding]:
     hits: dict[str, list[Evidence]] = {p: [] for p in PRACTICES}
     # every rule reads past the point of a section number ("the subject of a record sealed under section
     # 610.122 may inspect it"; "relief ... granted under Section 851.93 or 1203.4 to any federal agency")
-    read = [_DECIMAL_POINT.sub("·", text) for text in lowered]
+    matched = [_DECIMAL_POINT.sub("·", text) for text in lowered]
 
     def add(rule: Rule, said: str, location: str, text: str = "") -> None:
         rest = rule.practice == "record-access" and rule.strength == "against" and REST_RE.match(text)
@@ -105,11 +106,11 @@ def _findings(passages: list[Passage]) -> list[Finding]:
         support = _support(rule, lowered)
         if rule.elsewhere and support is None:
             continue
-        for i, text in enumerate(read):
+        for i, text in enumerate(matched):
             if FINDINGS.search(text) or HEADING.match(located[i][0]):
                 continue  # what the legislature finds or intends, or a heading, enacts nothing
-            span, text = _span(rule, read, i)
-            if not span or not _matches(rule.patterns, text) or rule.vetoes(text, read, i):
+            span, text = _span(rule, matched, i)
+            if not span or not _matches(rule.patterns, text) or rule.vetoes(text, matched, i):
                 continue
             said, location = _window_quote(rule, located[i : i + span], lowered[i : i + span])
             add(rule, said, location, lowered[i])

@@ -148,6 +148,9 @@ DEFECT = (
     # defendant as required by Article 26.13(a)(4)")
     r"\b(?:does|did) not (?:show|reflect|establish) that the (?:court|judge) (?:admonished|advised|warned|informed)\b|"
     r"\b(?:court|judge)\b[^.;]{0,20}\b(?:failed|fails|failure) to (?:admonish|advise|warn|inform)\b|"
+    r"\b(?:court|judge) did not (?:address the defendant personally|admonish|advise|warn|inform|give (?:the|that) advi[cs]e)\b|"
+    # ("an error of fact or of law of a fundamental character")
+    r"\berrors? of fact or (?:of )?law\b|"
     r"constitutional (?:error|violation)|(?:challeng|attack|contest)\w* the (?:legal validity|legality|validity) of\b|(?:violation|denial|infringement|abridge?ment|breach)\b[^.;]{0,60}\b(?:rights?|constitution)|"
     r"did not have jurisdiction|(?:court|it) (?:lacked|lacks|was without) jurisdiction|"
     r"\black(?:ed|s)? jurisdiction (?:of|over) the (?:person|subject matter|offense|defendant)\b|"

@@ -54,21 +54,28 @@ aside a conviction on the ground that ..."): no vacatur or presumption is grante
 
 
 ORDER_VACATED = (
-    r"\bvacat\w* (?:an? |the |such |that |any |its )?(?:\w+ )?orders?\b(?! of (?:conviction|judgment))"
-    r"(?! (?:entered|issued) (?:in|on) the (?:conviction|judgment))"
+    r"\bvacat\w* (?:an? |the |such |that |any |its )?(?:\w+ )?orders? (?:(?:of|for|granting) (?:the )?(?:expung|expunct|seal|"
+    r"set[- ]?aside|nondisclos|shield|annul|relief)\w*|(?:entered|issued|granted) (?:under|pursuant to) (?:this |subsection|section|"
+    r"paragraph|subdivision))"
 )
 """An order of relief undone ("the court may vacate an order entered under subsection B ... if the order was obtained by
-fraud"), not the conviction vacated."""
-PARDON_FILED = r"\b(?:filing|presentation|receipt|cop(?:y|ies)) of (?:the |a )?(?:certified copy of (?:the |a )?)?(?:full )?pardon\b"
-"""A vacatur the court enters because a pardon was filed with it, without a hearing on any defect: the governor's act
-of grace, not a finding that the conviction was flawed."""
+fraud"; "vacate the order of expungement"), not the conviction vacated. An order of deferred adjudication or of
+supervision entered on a plea is a conviction for immigration purposes, and vacating it is the practice."""
+PARDON_FILED = (
+    r"^(?!.*\b(?:finding|violation|invalid|error|defect|unconstitutional|innocen)).*\b(?:upon|on|after) (?:the )?(?:filing|presentation|"
+    r"receipt) of (?:a |the )?(?:certified copy of (?:a |the )?)?(?:full )?pardon\b"
+)
+"""A vacatur the court enters on a pardon's filing, in a sentence that names no other ground ("Upon the filing of a
+certified copy of a full pardon, the court shall vacate the conviction"): the governor's act of grace, not a finding
+that the conviction was flawed."""
 
 
 def _vetoed(rule: Rule) -> Rule:
     """``rule`` with the vetoes its practice shares: a negated grant of vacatur or presumption; a vacatur
-    only the prosecutor may seek, or only for later convictions; the recall of a sentence; access to one's records only through
-    another agency's procedure, or to a summary or the orders alone (the narrowed forms, which the rule
-    modules read as partial)."""
+    only the prosecutor may seek, or only for later convictions; the recall of a sentence; a decriminalized
+    offense or a later change in the law; an order of relief undone; a vacatur on a pardon's filing; access to
+    one's records only through another agency's procedure, or to a summary or the orders alone (the narrowed
+    forms, which the rule modules read as partial)."""
     if rule.strength == "against":
         return rule
     if rule.practice == "vacatur-for-cause" and rule.strength == "present":
@@ -85,7 +92,7 @@ def _vetoed(rule: Rule) -> Rule:
             ),
             # (relief a later change in the law gives, named a few sentences before: "would not have been guilty ...
             # had the Adult Cannabis Act been in effect ... (c) ... dismiss and seal it as legally invalid")
-            unless_before=(*rule.unless_before, conviction.CHANGED_LAW, PARDON_FILED),
+            unless_before=(*rule.unless_before, conviction.CHANGED_LAW),
         )
     if rule.practice in ("vacatur-for-cause", "rebuttable-presumption"):
         return replace(rule, unless=(*rule.unless, NEGATED))

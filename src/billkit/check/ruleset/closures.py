@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..vocabulary import COURT_ORDER, DENIAL, EXCEPTIONS_LEAD, OWNER, PERSON, RELIEF, SEE
-from .routes import BY_COURT_PETITION, CLOSED, LIMITED_TO, PERMISSION_WITHHELD
+from .routes import AGENT, BY_COURT_PETITION, CLOSED, LIMITED_TO, PERMISSION_WITHHELD
 from .rule import Rule
 
 SUBJECT_EXCEPTED = (
@@ -326,10 +326,12 @@ RULES: tuple[Rule, ...] = (
     # "to anyone" (an exception made elsewhere for courts or agencies leaves the person out).
     Rule("record-access", "against",
          (r"\bnot (?:be )?(?:available|accessible|open|released|disclosed|made available|provided)\b[^.;]{0,10}\bto (?:the )?(?:"
-          + OWNER + r")|\b(?:(?:shall|may|must) not|not to) (?:\w+ ){0,2}(?:release|disclose|disseminate|provide|furnish|show|make available)\b"
+          + OWNER + r")|(?:\b(?:(?:shall|may|must) not|not to)|\bno (?:\w+ ){0,3}(?:agency|agencies|custodian|clerk|person|official|officer|"
+          r"department|repository|court)s? (?:shall|may|must)) (?:\w+ ){0,2}(?:releas|disclos|disseminat|provid|furnish|show|make available|"
+          r"made available)\w*\b"
           r"[^.;]{0,80}\bto (?:anyone|any person|any individual|any other person|(?:[\w-]+ ){1,4}or (?:an|any) individual)\b", RELIEF),
          unless=(r"(?:except|other than|but not|unless)[^.;]*(?:" + OWNER + r"|\bthe (?:person|individual)\b|court order|"
-                 r"order of (?:a |the )?court)",
+                 r"order of (?:a |the )?court|" + AGENT + r")",
                  # one who was given the record, barred from passing it on ("the victim shall not disclose the sealed
                  # record to any other person")
                  r"\b(?:victims?|recipients?|employers?|landlords?|requesters?)\b[^.;]{0,40}\b(?:shall|may|must) not\b",

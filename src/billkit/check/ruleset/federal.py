@@ -11,7 +11,7 @@ _GIVEN = r"\b(?:may|shall) (?:be )?(?:disseminated|provided|furnished|disclosed|
 OPEN_TO_FBI = f"{_KEPT_OPEN}{FBI}|{_GIVEN}{FBI}"
 """Records kept open, or given, to the FBI or its indexes."""
 _FEDERAL_AGENCY = r"\b(?:any )?(?:other )?agenc(?:y|ies) of the united states\b|\bfederal (?:law enforcement )?agenc(?:y|ies)\b"
-_INSPECTED_BY = r"\b(?:permit|allow)\w* (?:the )?inspection\b[^.;]{0,80}\bby\b"
+_INSPECTED_BY = r"(?<!not )\b(?:permit|allow)\w* (?:the )?inspection\b[^.;]{0,80}\bby\b"
 OPEN_TO_FEDERAL = (
     f"(?:{_KEPT_OPEN_TO}|{_INSPECTED_BY}){LISTED}{{0,400}}?(?:{FBI}|{_FEDERAL_AGENCY})|{_GIVEN}{FBI}"
 )
@@ -26,9 +26,14 @@ SENT_ON = (
 """A duty to send something on to the FBI or its national indexes, if need be as an item of a list ("shall disclose the
 expunged record to: ... (2) the Federal Bureau of Investigation")."""
 
-NOT_PUBLIC = r"(?![^.;]{0,60}\b(?:to|by|from) (?:the )?(?:general )?public\b)"
-"""After a denial: not one whose object is the public ("shall not be disclosed to the public, but shall remain available
-to: ... (2) any criminal justice agency ... of the United States"), which keeps nothing from a federal agency."""
+NOT_PUBLIC = r"(?![^.;]{0,60}\b(?:to|by|from) (?:the )?(?:general )?public,? but\b)"
+NOT_REMOVAL = r"(?!\s*(?:\w+ )?(?:withdraw|remove|delete|purge|recall|destroy|erase)\b)"
+"""After a denial: not one of taking the record out of a federal system ("shall not withdraw from any national
+system"), which keeps it there."""
+"""After a denial: not one whose object is the public alone, with the records then opened to others ("shall not be
+disclosed to the public, but shall remain available to: ... (2) any criminal justice agency ... of the United
+States"), which keeps nothing from a federal agency; a bar on "the public or ... any federal immigration agency"
+still counts."""
 
 RULES: tuple[Rule, ...] = (
     # An immigration agency given access to the state's criminal records ("shall provide the United States Department
@@ -85,6 +90,15 @@ RULES: tuple[Rule, ...] = (
                  r"\b(?:shall|may|must|will) not (?:be )?(?:forward|report|submit|send|transmit|furnish|disseminat)\w*|"
                  r"\b(?:shall|may|must|will) not (?:be )?disclos\w*\b[^.;]{0,120}?\bto (?:the )?(?:united states )?" + FBI + "|"
                  r"\bno\b[^.;]{0,40}\b(?:shall|may) be (?:forward|report|submit|sen|transmit|furnish|disseminat)\w*")),
+    # A later clearing that leaves the federal copy where it is ("The later expungement ... shall not require the
+    # Illinois State Police to request the return or destruction of any fingerprints or records so submitted" to the
+    # FBI; "no later closure shall require the central repository to recall any entry made under this section").
+    Rule("federal-records", "against",
+         (r"(?:\b(?:closure|clos(?:ed|ing)|" + CLEARED + r"|restrict\w*|discharge|expung\w*|expunct\w*|seal\w*|set[- ]?aside|clearance)\b[^.;]{0,100}\b(?:shall|does|"
+          r"will|may) not|\bno (?:later |subsequent )?(?:closure|expung\w*|expunct\w*|sealing|set[- ]?aside|order)\b[^.;]{0,40}\b(?:shall|will|"
+          r"may)) (?:require|obligate|compel|oblige)\b[^.;]{0,80}\b(?:recall|return|destr|remov|delet|purg|withdr)\w*",
+          FBI + r"|\bfederal\b|\bso (?:submitted|forwarded|sent|transmitted|reported)\b|\bentr(?:y|ies) (?:made|sent) under\b"),
+         window=2),
     # Federal databases and immigration authorities.
     Rule("federal-records", "partial",
          (r"interstate identification index|federal bureau of investigation|\bfbi\b|national crime information|\biii (?:system|index)|ncic|"
@@ -98,7 +112,13 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:forward|send|transmit|provide|deliver|mail)\w* (?:a )?(?:certified )?(?:copy of )?(?:the|such|that|each) order\b"),
          unless=(SAVING + r"[^.;]{0,160}(?:requir|direct)", OPEN_TO_FBI,
                  # a warrant taken out of a federal index once served or recalled is no cleared record
-                 r"\bremov\w* (?:the |a |any |such |each )?(?:\w+ )?warrants?\b|\bwarrants?\b[^.;]{0,40}\b(?:served|recalled|quashed|cancel+ed)\b"),
+                 r"\bremov\w* (?:the |a |any |such |each )?(?:\w+ )?warrants?\b|\bwarrants?\b[^.;]{0,40}\b(?:served|recalled|quashed|cancel+ed)\b",
+                 # the removal refused ("shall not withdraw from any national system"; "Nothing in this section shall be
+                 # construed to require the superintendent to request the federal bureau of investigation to remove")
+                 r"\b(?:shall|may|must|will|need) not (?:\w+ )?(?:withdraw|remove|delete|purge|destroy|recall|request)\b|"
+                 r"\bnothing\b[^.;]{0,120}\b(?:construed|deemed|read) to require\b[^.;]{0,80}\b(?:remov|delet|purg|withdr|destr)\w*",
+                 # a definition names the systems; it removes nothing
+                 r"[\x22\u201c][^\x22\u201d]{1,40}[\x22\u201d] (?:has the same meaning|means)\b"),
          part="federal databases"),
     # An agreement with a federal immigration or law enforcement agency to give it the state's criminal records ("The
     # center is authorized and directed to enter into such agreements with the United States Department of Homeland
@@ -109,13 +129,18 @@ RULES: tuple[Rule, ...] = (
           r"contracts?)\b[^.;]{0,40}\bwith (?:the )?(?:united states )?(?:department of )?(?:" + FEDERAL + r")",
           r"\b(?:access|provid|shar|disclos|furnish|transmit|exchang)\w*",
           r"\brecords?\b|criminal history|(?:conviction|arrest|criminal|identification) information"),
-         unless=(DENIAL + r"[^.;]{0,60}\b(?:enter|execut|negotiat|sign)", r"\bvoid\b|\bunenforceable\b")),
+         unless=(DENIAL + r"[^.;]{0,60}\b(?:enter|execut|negotiat|sign)", r"\bvoid\b|\bunenforceable\b",
+                 # cleared records kept out of it ("provided that no record sealed under this section shall be shared")
+                 r"\bno (?:\w+ ){0,2}(?:records?|information)\b[^.;]{0,40}\b" + RELIEF + r"[^.;]{0,60}\b(?:shall|may) be\b")),
     # Cleared records kept open to the FBI ("Sealed records shall remain available to criminal justice agencies,
     # including the Federal Bureau of Investigation"): a federal recipient named, not a removal.
     Rule("federal-records", "against", (OPEN_TO_FEDERAL, RELIEF),
          # (a request the federal body makes is no request to remove: "upon written request on agency letterhead")
          unless=(r"\b(?:orders?|notices?|notif\w*|(?<!upon )(?<!on )(?<!written )requests?|remov\w*|delet\w*|purg\w*|destr\w*|updat\w*)\b",
-                 r"\bnot (?:be |remain )?(?:available|accessible|open|disseminated|provided|furnished|disclosed|released)\b" + NOT_PUBLIC)),
+                 r"\bnot (?:be |remain )?(?:available|accessible|open|disseminated|provided|furnished|disclosed|released)\b" + NOT_PUBLIC,
+                 # a federal body named only to be kept out ("only by the person ..., and not by any officer or employee of
+                 # a federal agency")
+                 r"\bnot (?:by|to) (?:any |an? |the )?(?:[\w-]+ ){0,5}?(?:federal|united states)\b")),
     Rule("federal-records", "partial",
          (IMMIGRATION,
           DENIAL + NOT_PUBLIC + r"|\b(?:shall|will|may) have no access\b|\band not (?:be )?(?:for the purposes? of enforcing|provided to|disclosed to|"
@@ -197,11 +222,16 @@ RULES: tuple[Rule, ...] = (
           + SHARE + r"|available|accessible|\bmake\w* (?:\w+ ){0,6}(?:available|accessible)|\bgiv(?:e|en)\b|\b(?:hand|turn)\w* over\b)"
           r"[^.;]{0,100}\b(?:to|with)\b[^.;]{0,100}?"
           r"(?:" + FEDERAL + r"|bureau of (?:immigration|citizenship))|"
+          # ... or caused to go ("shall cause a certified copy of the indictment ..., the judgment, and the sentence to be
+          # transmitted to the nearest field office of United States Immigration and Customs Enforcement")
+          r"\b(?:shall|must|may) cause\b[^.;]{0,160}\bto be (?:transmitted|sent|forwarded|delivered|furnished|provided|mailed|reported) "
+          r"to (?:the )?(?:[\w-]+ ){0,4}?(?:of )?(?:the )?(?:united states )?(?:" + FEDERAL + r")|"
           # ... after a long description of what goes, the federal body named right after "to" ("may furnish state summary
           # criminal history information relating to an arrest or conviction for which relief has been granted under
           # Section 851.93, 1203.4, or 1203.425 to any federal agency")
           r"\b(?:may|shall|must)\b(?:,[^,.;]{0,120},)? (?:\w+ ){0,3}" + SHARE
-          + r"(?:(?!\b(?:not|no|never|nor|except|unless)\b)[^.;]){0,240}\bto (?:any |a |an |the )?(?:united states )?(?:" + FEDERAL + r")|"
+          + r"(?:(?!\b(?:not|no|never|nor|except|unless|consent|request of)\b)[^.;]){0,240}\bto (?:any |a |an |the )?(?:united states )?"
+          r"(?:" + FEDERAL + r")(?![^.;]{0,60}\b(?:consent|request) of the (?:person|individual|subject|petitioner|defendant)\b)|"
           # a list of recipients that ends with a federal one ("... to the sheriff of any county ..., or to the head of any
           # federal law enforcement agency"); a duty, in a list under "shall", to exchange records with federal officials
           r"\b(?:may|shall|must|(?:has|have|shall have) (?:the )?(?:authority|power) to)\b (?:\w+ ){0,3}" + SHARE
@@ -216,7 +246,10 @@ RULES: tuple[Rule, ...] = (
          # (a background check for a job or a licence is the only purpose, not one of several: "shall remain available
          # to any criminal justice agency, including federal agencies, for purposes of the administration of criminal
          # justice, for the screening of applicants for employment ...")
-         unless=(DENIAL + NOT_PUBLIC + r"[^.;]{0,240}(?:" + FEDERAL + r")",
+         unless=(DENIAL + NOT_PUBLIC + NOT_REMOVAL + r"[^.;]{0,240}(?:" + FEDERAL + r")",
+                 # the person's own choice to send it ("only with the written consent of the person")
+                 r"\b(?:with|upon|at) (?:the )?(?:written )?(?:consent|authorization|request) of the (?:person|individual|subject|"
+                 r"petitioner|defendant|applicant)\b",
                  r"^(?!.*\b(?:administration of criminal justice|criminal justice purposes?|law enforcement purposes?|any (?:other )?"
                  r"(?:lawful )?purpose)\b).*for (?:the purposes? of )?(?:employment|licensing)",
                  # the person handing over their own copy

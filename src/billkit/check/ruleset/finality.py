@@ -1,5 +1,6 @@
 """Rules for a court's power after relief cut short: shut out of the case in the words of finality (no court may
-reopen the case or entertain a motion after the order, no further proceedings may be had in the cause), which works
+reopen the case or entertain a motion after the order, no further proceedings may be had in the cause, the matter may
+not be the subject of any further motion in any court, the court may take no further action), which works
 against the court-jurisdiction practice, or kept only for motions already pending or only for a time, which is part
 of it (``NARROW_KEPT``, which ``jurisdiction.py`` reads). That module reads the court's power in words of
 jurisdiction itself."""
@@ -67,20 +68,24 @@ RULES: tuple[Rule, ...] = (
          (r"\b(?:coram nobis|motions? to vacate|post-?conviction remedies)\b[^.;]{0,160}\b(?:are|is) (?:hereby )?abolished\b",),
          unless=(r"\b(?:shall|may|must) be (?:sought|obtained|had|brought|made|pursued)\b|\binstead\b|\bin (?:lieu|place) of\b|"
                  r"\breplaced\b|\bby motion (?:as|under|pursuant)\b",)),
-    # The cleared case closed to every later motion ("Upon the entry of the order, the criminal matter to which it relates
-    # is closed. A matter so closed may not be reopened, restored to the calendar, or made the subject of any further
-    # application, motion or petition in any court"), or to any act of the court but enforcing the order ("After the
-    # final disposition ... the court ... may take no further action in the proceeding, other than: (1) to issue a
-    # certificate of expungement").
+    # The cleared case closed to every later motion in any court ("Upon the entry of the order, the criminal matter to
+    # which it relates is closed. A matter so closed may not be reopened, restored to the calendar, or made the subject of
+    # any further application, motion or petition in any court"), or the court itself barred from any act but enforcing
+    # the order ("After the final disposition ... the court ... may take no further action in the proceeding, other
+    # than: (1) to issue a certificate of expungement"); not a bar on the State reviving the charges, nor an agency's.
     Rule("court-jurisdiction", "against",
-         (r"\b(?:case|matter|action|cause|proceeding|charge)s?\b[^.;]{0,40}\b(?:may|shall) not (?:thereafter |later )?be "
-          r"(?:reopened|revived|reinstated|restored to the (?:calendar|docket))\b|"
-          r"\b(?:court|judge)\b[^.;]{0,80}\b(?:may|shall) take no (?:further )?action\b|\bno further action (?:shall|may) be taken\b",),
+         (r"\b(?:case|matter|action|cause|proceeding)s?\b[^.;]{0,40}\b(?:may|shall) not (?:thereafter |later )?be (?:reopened|revived|"
+          r"reinstated|restored to the (?:calendar|docket))\b[^.;]{0,120}\b(?:in any court|any (?:further |later |subsequent )?"
+          r"(?:application|motion|petition))|"
+          r"\b(?:court|judge)\b[^.;]{0,80}\b(?:may|shall) take no (?:further )?action\b",),
          # (the relief may be named sentences before: "once an order of expungement is granted ... Upon the entry of the
          # order, the criminal matter ... is closed")
          elsewhere=(CLEARED_TIE,),
-         unless=(r"\b(?:not|nothing)\b[^.;]{0,40}\b(?:prevent|preclude|bar|limit)\w*",),
-         # (an exception may keep the power it names: "Except as provided in subsection (c), the court shall take no
-         # further action ... (c) The court ... retains jurisdiction to hear and decide a motion ... to vacate")
+         unless=(r"\b(?:not|nothing)\b[^.;]{0,40}\b(?:prevent|preclude|bar|limit)\w*",
+                 # an exception that keeps the challenge ("other than to hear and decide a motion to vacate the conviction")
+                 r"\b(?:except|other than|unless|but)\b[^.;]{0,80}\b(?:vacat|withdraw|post-?conviction|habeas|coram|challeng)\w*",
+                 r"\bby the (?:prosecut|state|district attorney|people)\w*"),
+         # (an exception may keep the power it names elsewhere: "Except as provided in subsection (c), the court shall take
+         # no further action ... (c) The court ... retains jurisdiction to hear and decide a motion ... to vacate")
          yields=True),
 )  # fmt: skip

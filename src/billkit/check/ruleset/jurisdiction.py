@@ -13,126 +13,18 @@ from ..vocabulary import (
     NO_HEARING,
     PRESUME,
     RELIEF,
-    SEVERED,
+)
+from .court_power import (
+    CHALLENGED,
+    JURISDICTION_KEPT,
+    KEPT_FOR_OTHER,
+    ORDER_UNDONE,
+    RECORD_KEPT,
+    RELIEF_UNDONE,
+    UNTIED,
 )
 from .finality import NARROW_KEPT
 from .rule import NARROWS, Rule
-
-ORDER_UNDONE = (
-    r"\b(?:modify|vacate|revoke|rescind|set aside|amend)\b (?:(?:any|the|an?|such|its|that|this) )?(?:\w+ )?"
-    r"(?:orders?|set-aside|expungement|sealing)\b(?! of (?:conviction|the conviction))|"
-    r"\bfraud\w*|\bmisrepresent\w*|\b(?:new|subsequent|later) (?:offense|crime|conviction)|"
-    r"\b(?:motion|petition)s? to (?:modify|dissolve|extend|enforce|terminate)\b(?![^.;]{0,40}\b(?:conviction|plea)\b)"
-)
-"""A court kept able to undo its own order, or the relief itself ("retains jurisdiction to vacate an
-expungement order obtained by fraud"; "to hear a motion to modify or dissolve it"): a power over the relief or
-another order, not the person's later challenge to the conviction."""
-
-JURISDICTION_KEPT = (
-    r"\bnot\b[^.;]{0,30}\b(?:divest|deprive|terminat|end(?:s|ed)?\b)",
-    # "Neither the sealing nor the destruction of the records ... limits, impairs, or terminates the jurisdiction"
-    r"\bneither\b(?:[^.;]|\.(?=\d)){0,120}\bnor\b(?:[^.;]|\.(?=\d)){0,120}(?:divest|deprive|terminat|\bend|limit|impair)",
-    r"\bnothing\b[^.;]{0,80}(?:divest|deprive|terminat|\bend)",
-    r"(?:turns|attains|reaches)\b[^.;]{0,30}\b(?:age|\d{2})\b|dispositional jurisdiction|"
-    r"\bfor (?:the )?purposes? of (?:probation|supervision|parole|community control)\b",
-    # jurisdiction over a person that ends with probation or supervision, not over the conviction ("Upon
-    # discharge from probation, the jurisdiction of the court over the defendant terminates")
-    r"\b(?:discharg\w*|releas\w*|complet\w*) (?:from |of )?(?:the )?(?:probation|parole|supervision|community control)|"
-    r"\bjurisdiction over (?:the |any |a |each )?(?:person|defendant|probationer|child|juvenile|minor|youth|ward)\b[^.;]{0,80}\b(?:until|beyond)\b|"
-    r"\bprobation (?:is |has been )?(?:discharged|expires|terminated|completed)\b|\bjurisdiction over (?:a |the |any )?(?:child|juvenile|minor)\b|"
-    # ... or with a commitment ("the court's jurisdiction over the person terminates and the person shall be released")
-    r"\bjurisdiction over (?:the |any |a |each )?(?:person|defendant|individual|acquittee|patient)\b[^.;]{0,40}\b(?:terminates|ends|ceases)"
-    r"\b[^.;]{0,60}\b(?:released|discharged|custody|commitment)\b|"
-    # a juvenile court's reach set by age ("shall not have jurisdiction over a person who was 18 years of age or older"),
-    # and a time counted from an end of jurisdiction ("Two years after the juvenile court's jurisdiction ... terminates")
-    r"\byears of age\b|\bage of (?:majority|\d{1,2}|eighteen|nineteen|twenty(?:-one)?)\b|"
-    r"\b(?:years?|months?|days?) (?:after|following)\b[^.;]{0,40}\bjurisdiction\b|"
-    r"\b(?:when|once|after|until|before) (?:the )?(?:\w+ )?(?:court's )?jurisdiction\b[^.;]{0,30}\b(?:terminates|ends|ceases|expires|is terminated)\b",
-    # an ending of jurisdiction that keeps the later challenge ("... except that the court may hear a motion to vacate")
-    r"\bexcept\b[^.;]{0,40}\b(?:hear|decide|consider|entertain|grant|rule on)\b[^.;]{0,40}" + LATER_CHALLENGE,
-    r"\bno\b[^.;]{0,80}\b(?:construed|deemed|interpreted)\b[^.;]{0,20}(?:divest|deprive|terminat|\bend)",
-    # which court hears the petition for relief ("The district court has exclusive original jurisdiction of petitions for
-    # expunction ..., and a justice or municipal court has no jurisdiction to order the expunction"): venue, not a power
-    # ended after relief
-    r"\b(?:exclusive|original|concurrent) (?:original )?jurisdiction\b|\bno jurisdiction to (?:order|grant|hear|consider|decide|"
-    r"issue|enter) (?:the |an? |any )?(?:order (?:of|for) )?(?:expun\w*|seal\w*|set-aside|nondisclos\w*|petitions? (?:for|under))",
-)
-"""Words that keep the court's jurisdiction (or speak of a child's case reaching an age): no rule against it fires."""
-
-UNTIED = "it keeps the court's power to hear a later challenge without saying that the power outlasts the record's clearing"
-
-RECORD_KEPT = (
-    r"\b(?:jurisdiction|authority|power)\b(?: of (?:the |a |any )?court)?(?:[^.;]{0,100}?,)? (?:to (?:correct|amend|supplement|complete|"
-    r"maintain|reissue|unseal|reseal|open)\b[^.;]{0,40}\b(?:records?|orders? (?:of|to) "
-    r"(?:expunge|expungement|expunction|seal|sealing|set[- ]aside|nondisclosure))\b|"
-    r"over (?:the |its |their )?(?:judicial |court |case )?(?:records|files?)\b|over (?:the |its |that |such )(?:\w+ )?order\b(?! of conviction))"
-)
-"""A court kept able to mend or keep the cleared record, or the order that cleared it, not to hear a challenge to
-the conviction."""
-
-CHALLENGED = r"(?:motions?|petitions?|proceedings?|challenges?|applications?|writs?)\b"
-"""What a court may be barred from entertaining."""
-
-KEPT_FOR_OTHER = (
-    PRESUME,
-    r"original jurisdiction|jurisdiction of the supreme court",
-    r"\bno (?:court|tribunal|judge)\b",
-    r"until (?:the )?(?:child|person|juvenile|defendant|minor)\w* (?:attains|reaches|turns)|jurisdiction over the (?:child|juvenile|minor)|"
-    r"during (?:the )?(?:period of )?(?:probation|supervision|deferral)|until the (?:petition|application) is|"
-    r"\bfor the (?:full |entire |whole )?(?:term|period|duration) of (?:the )?(?:probation|supervision|deferral|parole)|"
-    r"\brevoke (?:the )?(?:probation|supervision|deferral|parole)\b|"
-    r"\bjurisdiction over (?:the |its |a |any )?(?:probation|supervision|parole|sentence)\b|\bover whom\b|"
-    # a petition about money or the sentence, not a challenge to the conviction ("retain jurisdiction over a
-    # defendant's criminal case ... if a defendant files a petition for remittance")
-    r"\b(?:petition|motion|application)s? (?:for|to) (?:the )?(?:remit\w*|remission|restitution|reduc\w*|modif\w*|early "
-    r"(?:termination|discharge)|terminat\w* (?:of )?(?:probation|supervision))",
-    r"(?:was|is|were) without jurisdiction|lack(?:ed|s)? (?:of )?jurisdiction|(?:did|does) not have jurisdiction",
-    # power kept over a protective order, with no motion or petition in sight ("The court that entered the
-    # protective order retains jurisdiction to enforce, modify, extend or dissolve that order")
-    r"^(?!.*\b(?:motions?|petitions?|post-?conviction|habeas|coram nobis|collateral)\b)"
-    r".*\b(?:(?:protective|no-contact|restraining) orders?|orders? of protection)\b",
-    r"jurisdiction\b[^.;]{0,60}\b(?:modif\w*|reduc\w*|revo(?:ke|cation)\w*)\b[^.;]{0,30}\b(?:sentence|probation|supervision)",
-    # a severability clause ("held invalid by a court of competent jurisdiction, the invalidity does not
-    # affect ...") and a court kept able to order a transfer on an immigration detainer (Iowa Code § 27A.4)
-    SEVERED,
-    r"\bdetainers?\b",
-    ORDER_UNDONE,
-    # a court kept able to hear another petition for the relief itself ("retains jurisdiction to consider a
-    # renewed petition"), not a challenge to the conviction
-    r"\bjurisdiction\b[^.;]{0,20}\bto (?:hear|consider|decide|entertain|rule on) (?:an? |the |any )?(?:(?:renewed|successive|"
-    r"another|second|new) (?:petition|application|motion)|(?:(?:later|subsequent|further|future) )?(?:petition|application|"
-    r"motion)s? (?:for|to) (?:the )?"
-    r"(?:seal|expung|shield|nondisclos)\w*)",
-    # a court kept able to collect money or enforce its orders ("shall retain jurisdiction over the defendant
-    # for the purpose of enforcing any unpaid restitution, fine, fee, or cost"), and an application for a
-    # job or a licence, are no later challenge
-    r"\bjurisdiction\b[^.;]{0,80}\b(?:for the purposes? of |to )(?:enforc|collect)\w*[^.;]{0,40}\b(?:restitution|"
-    r"fines?|fees?|costs?|protective|no-contact|support)\b",
-    # ... in a list of what the court may still do, every item of which is money ("the court shall have authority,
-    # notwithstanding that relief ..., to do both of the following: (1) Enforce ... any order of restitution")
-    r"\b(?:jurisdiction|authority|power)\b[^.;]{0,200}?\bto do (?:both|all|each|any|either|one) of the following:\s*"
-    r"(?:\(\w{1,4}\)\s*)?(?:(?!\b(?:vacat|withdraw|post-?conviction|habeas|coram)\w*)[^.;]){0,120}\b(?:restitution|fines?|fees?|"
-    r"costs?)\b",
-    # ... or its own order of relief ("The court that ordered a record sealed ... retains jurisdiction to enforce its order")
-    r"\bjurisdiction\b[^.;]{0,20}\b(?:for the purposes? of |to )(?:enforc|implement|carry\w* out|effectuat)\w* (?:its|the|that|such|any) "
-    r"(?:\w+ )?orders?\b(?![^.;]{0,80}\b(?:hear|decide|consider|entertain)\b)",
-    r"\bapplications? for (?:employment|housing|licen\w*|credit|admission)\b",
-    # a court kept able to mend the record or the order, not to hear a challenge ("does not deprive the court of
-    # jurisdiction to correct, amend, or supplement the record of the expunged case"; "to correct a clerical
-    # mistake"); a court that must dismiss for want of jurisdiction
-    RECORD_KEPT,
-    r"\bclerical (?:mistakes?|errors?)\b|\bfor (?:want|lack) of jurisdiction\b",
-    # a prisoner's term, kept open to be shortened ("retains jurisdiction over an offender who is serving a prison term")
-    r"\bjurisdiction over (?:an? |the |any )?(?:offender|person|defendant|inmate|prisoner)\b[^.;]{0,40}\b(?:serving|committed|"
-    r"confined|incarcerated)\b",
-    # another application for the relief itself ("retains jurisdiction to hear and decide any later application
-    # under this Act concerning the same conviction")
-    r"\bjurisdiction\b[^.;]{0,40}\b(?:later|subsequent|further|future|another|new) (?:applications?|petitions?|motions?) "
-    r"under this (?:act|chapter|article|part)\b",
-)
-"""What a court kept able to act may be kept able to do that is no later challenge to the conviction: a child's
-case until an age, probation, money, a protective order, another petition for the relief itself, a higher court's
-own jurisdiction, a severability clause."""
 
 RULES: tuple[Rule, ...] = (
     # Continuing jurisdiction.
@@ -301,7 +193,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:motion|petition) to vacate shall not lie|barred from (?:seeking|bringing|filing|making)[^.;]{0,60}" + LATER_CHALLENGE + r"|"
           r"waives? (?:any|all) (?:further |later |future )?(?:challenges?|right to challenge|collateral)|"
           r"shall not be reopened for any purpose",),
-         unless=JURISDICTION_KEPT),
+         unless=(*JURISDICTION_KEPT, RELIEF_UNDONE)),
     # A court barred from hearing a later challenge once a time has run or a first one was heard, in
     # words addressed to the court ("the court shall not entertain any petition for relief from a
     # conviction"; "No application for post conviction relief ... shall be considered if it is filed
@@ -328,11 +220,15 @@ RULES: tuple[Rule, ...] = (
     # person ... demonstrates that the challenged criminal judgment ... is causing a present restraint"):
     # a noncitizen who learns of the immigration consequence after the sentence is served is shut out.
     Rule("court-jurisdiction", "against",
-         (r"(?:post[- ]?conviction|habeas|collateral|motion to vacate)[^.;]{0,160}(?:\b(?:only )?if|\bonly (?:when|where|on the ground that))\b"
+         (r"(?:post[- ]?conviction|habeas|collateral|motion to vacate)[^.;]{0,160}(?:\b(?:only )?if|\bonly (?:when|where)|"
+          r"\bonly on the ground that (?:he|she|they|the (?:person|petitioner|applicant|defendant|movant)) (?=(?:is|are) in (?:\w+ )?custody))\b"
           r"[^.;]{0,160}?"
           r"\b(?:present restraint|(?:is|remains) (?:\w+ )?in (?:\w+ )?custody|(?:is )?currently (?:incarcerated|in custody)|"
           r"(?:is|remains) (?:incarcerated|imprisoned|confined)|(?:is|remains) (?:on|serving) (?:probation|parole))",),
-         unless=(r"\bno longer\b|\bwhether or not\b|\bnot (?:required to be |be )?in (?:\w+ )?custody",)),
+         unless=(r"\bno longer\b|\bwhether or not\b|\bnot (?:required to be |be )?in (?:\w+ )?custody|"
+                 # custody one of several states the person may be in ("who is in custody or who has completed the
+                 # sentence"; "whether the petitioner is in custody or has been released")
+                 r"\b(?:has|have) (?:completed|served|been released|been discharged)\b|\bwhether\b[^.;]{0,60}\bor\b",)),
     # Relief that ends the court's power over the case, or that bars or waives a later challenge, in other words.
     Rule("court-jurisdiction", "against",
          (r"\b(?:terminates|ends|extinguishes) (?:the |all |any )?(?:\w+ )?jurisdiction|"
@@ -370,17 +266,23 @@ RULES: tuple[Rule, ...] = (
           r"\bno (?:writ|relief) shall (?:be )?(?:granted|issue)\b[^.;]{0,120}\b(?:previous|prior|earlier) (?:petitions?|motions?|applications?)|"
           r"(?:motion|petition|application)s?\b[^.;]{0,80}\b(?:may|shall) not be (?:filed|brought|heard|entertained|considered)\b"
           r"[^.;]{0,80}\b" + CLEARED + r"|"
-          r"(?:may|shall) not (?:thereafter )?(?:(?:consider|entertain|hear|receive|act (?:up)?on)(?: or )?){1,2} any "
-          r"(?:motion|petition|application)\b[^.;]{0,80}"
+          r"(?:may|shall) not (?:thereafter )?(?:consider|entertain|hear) any (?:motion|petition|application)\b[^.;]{0,80}"
+          r"\b" + CLEARED + r"|"
+          # ("the court shall not thereafter receive or act upon any application, motion or petition that is directed to
+          # the judgment that was set aside")
+          r"\b(?:court|judge)s?\b[^.;]{0,40}\b(?:may|shall) not (?:thereafter )?(?:(?:consider|entertain|hear|receive|act (?:up)?on)"
+          r"(?: or )?){1,2} any (?:motion|petition|application)\b[^.;]{0,80}"
           r"\b" + CLEARED + r"|"
           r"\b(?:once|after|when|upon|following)\b[^.;]{0,80}" + RELIEF + r"[^.;]{0,120}\bno (?:motion|petition|application)s?\b"
           r"[^.;]{0,120}\b(?:shall|may|will) (?:\w+ )?be (?:heard|entertained|considered|decided)\b|"
           # ... with the relief after the bar ("No motion to vacate ... may be heard by any court after the records of the
           # conviction have been erased"; "no court ... shall thereafter entertain any motion ... that challenges the
           # validity of the expunged conviction"; "the expungement shall be a complete bar to relief under this rule")
-          r"\bno (?:motion|petition|application)s?\b[^.;]{0,160}\b(?:shall|may|will) (?:thereafter )?be (?:heard|entertained|"
-          r"considered|decided|granted)\b[^.;]{0,120}(?:\b(?:after|once|following|when|where)\b[^.;]{0,60}|(?:has|have|had) been "
-          r"(?:\w+ )?)(?:" + CLEARED + r"|" + CLEARED_TIE + r")|"
+          r"\bno (?:motion|petition|application)s?\b(?! (?:for|to) (?:seal|expung|expunct|set|shield|nondisclos|annul|clear|restrict))"
+          r"[^.;]{0,160}\b(?:shall|may|will) (?:thereafter )?be (?:heard|entertained|"
+          r"considered|decided|granted)\b[^.;]{0,120}(?:\b(?:after|once|following|when|where)\b[^.;]{0,60}(?:" + CLEARED + r"|"
+          + CLEARED_TIE + r")(?![^.;]{0,40}\b(?:has|have|had|was|were|is) (?:been )?denied\b)|(?:has|have|had) been (?:\w+ )?" + CLEARED
+          + r")|"
           + NO_HEARING + r"[^.;]{0,60}\b" + CHALLENGED + r"[^.;]{0,120}" + CLEARED + r"|"
           r"\b(?:once|after|when|upon|following)\b[^.;]{0,80}" + CLEARED + r"[^.;]{0,80}" + NO_HEARING + r"[^.;]{0,60}\b" + CHALLENGED + r"|"
           r"\b(?:expungement|expunction|sealing|set-aside|erasure|order)\b[^.;]{0,20}\b(?:shall be|is) a (?:complete |full |absolute |"
@@ -390,7 +292,7 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:who|whose)\b[^.;]{0,60}\b(?:has|have) (?:been granted|obtained|received|been (?:\w+ )?" + CLEARED + r")\b"
           r"[^.;]{0,80}\b(?:may|shall) not (?:thereafter |afterward |later |then )?(?:file|bring|make|seek|move|petition|apply)\b"
           r"[^.;]{0,80}" + LATER_CHALLENGE,),
-         unless=(*JURISDICTION_KEPT, r"\b(?:not|never|nothing|without)\b[^.;]{0,40}\b(?:waive|waiver|bar|terminat|lose|end)",
+         unless=(*JURISDICTION_KEPT, RELIEF_UNDONE, r"\b(?:not|never|nothing|without)\b[^.;]{0,40}\b(?:waive|waiver|bar|terminat|lose|end)",
                  # what a court must tell a defendant before a plea, not a bar the law sets
                  r"\b(?:inform|advise|tell|warn)\w* (?:the )?(?:defendant|person|accused)\b[^.;]{0,60}\b(?:of the following|that)\b")),
 )  # fmt: skip

@@ -148,17 +148,21 @@ AGENCY_SEES = (
     r"(?:person|individual|subject|petitioner|defendant|record subject)\b)|"
     # or someone described by the task they do, not the person the record is about ("the person preparing the report
     # may, notwithstanding the provisions of KRS 431.073, access the expunged record")
-    r"\b(?:persons?|individuals?) (?:preparing|conducting|compiling|processing|administering|performing|making the "
-    r"(?:report|certification|determination|investigation))\b[^.;]{0,100}\bmay\b|"
+    r"(?:^|\. )(?:\(\w{1,4}\)\s*)*(?:(?:if|when|where)\b[^,;.]{0,120},\s*)?(?:the |a |an |any )?(?:persons?|individuals?) "
+    r"(?:preparing|conducting|compiling|processing|administering|performing|making the (?:report|certification|determination|"
+    r"investigation))\b(?![^.;]{0,40}\bown\b)[^.;]{0,100}\bmay\b|"
     # or a court that may, at its discretion, let anyone see it, or let the person see it by its order ("the court may
     # enter an order permitting the movant to inspect the sealed record"): access by the court's leave, no grant
     r"\b(?:court|judge)\b,? may(?:,[^,.;]{0,100},)? (?:allow|permit|authorize)\b[^.;]{0,20}\bany person\b|"
-    r"\b(?:court|judge)\b,? may(?:,[^,.;]{0,100},)? (?:(?:enter|issue|make|grant) an order |order\b[^.;]{0,20}?)"
-    r"(?:allow|permit|authoriz)\w*\b[^.;]{0,30}\b(?:person|movant|petitioner|applicant|individual|subject|defendant)\b"
+    r"(?:^|\. )(?:\(\w{1,4}\)\s*)*(?:[^.;]{0,80},\s*)?(?:the |a |any )?(?:court|judge)\b,? may(?:,[^,.;]{0,100},)? "
+    r"(?:(?:enter|issue|make|grant) an order |order\b[^.;]{0,20}?)(?:allow|permit|authoriz)\w*\b[^.;]{0,30}\b(?:person|movant|"
+    r"petitioner|applicant|individual|subject|defendant)\b"
 )
-"""A sentence whose actor is an agency that sees the record itself ("An authorized agency that has custody of a child
-... may inspect the record of investigation in that child's case"), and does not also hand it to the person: no
-grant to the person the record is about."""
+"""A sentence whose actor is not the person the record is about: an agency that sees the record itself ("An authorized
+agency that has custody of a child ... may inspect the record of investigation in that child's case") and does not
+also hand it to the person; someone named by a task ("the person preparing the report"); or a court that may let the
+person in by its own order ("the court may enter an order permitting the movant to inspect"). No grant to the person
+the record is about."""
 
 BARE_SUBJECT = (
     r"(?:(?:child|juvenile|minor|youth)(?: proceeded against| concerned| who is the subject\b[^;,.]{0,40})?\b(?!'s)|"

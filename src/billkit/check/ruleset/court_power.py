@@ -1,0 +1,128 @@
+"""What a court keeps when relief leaves it power over a case, and whether that is power over the conviction: words
+that keep jurisdiction, the relief's own order undone, the record kept or mended, and power kept for something else
+(probation, money, a protective order, another petition for the relief itself). :mod:`.jurisdiction` reads them."""
+
+from __future__ import annotations
+
+from ..vocabulary import LATER_CHALLENGE, PRESUME, SEVERED
+
+RELIEF_UNDONE = (
+    r"\b(?:modify|vacate|revoke|rescind|set aside|amend)\b (?:(?:any|the|an?|such|its|that|this) )?(?:\w+ )?"
+    r"(?:orders?|set-aside|expungement|sealing)\b(?! of (?:conviction|the conviction))"
+)
+"""The relief's own order undone ("The court has no authority to vacate an order of sealing after one year"), not the
+conviction."""
+ORDER_UNDONE = (
+    RELIEF_UNDONE + r"|"
+    r"\bfraud\w*|\bmisrepresent\w*|\b(?:new|subsequent|later) (?:offense|crime|conviction)|"
+    r"\b(?:motion|petition)s? to (?:modify|dissolve|extend|enforce|terminate)\b(?![^.;]{0,40}\b(?:conviction|plea)\b)"
+)
+"""A court kept able to undo its own order, or the relief itself ("retains jurisdiction to vacate an
+expungement order obtained by fraud"; "to hear a motion to modify or dissolve it"): a power over the relief or
+another order, not the person's later challenge to the conviction."""
+
+JURISDICTION_KEPT = (
+    r"\bnot\b[^.;]{0,30}\b(?:divest|deprive|terminat|end(?:s|ed)?\b)",
+    # "Neither the sealing nor the destruction of the records ... limits, impairs, or terminates the jurisdiction"
+    r"\bneither\b(?:[^.;]|\.(?=\d)){0,120}\bnor\b(?:[^.;]|\.(?=\d)){0,120}(?:divest|deprive|terminat|\bend|limit|impair)",
+    r"\bnothing\b[^.;]{0,80}(?:divest|deprive|terminat|\bend)",
+    r"(?:turns|attains|reaches)\b[^.;]{0,30}\b(?:age|\d{2})\b|dispositional jurisdiction|"
+    r"\bfor (?:the )?purposes? of (?:probation|supervision|parole|community control)\b",
+    # jurisdiction over a person that ends with probation or supervision, not over the conviction ("Upon
+    # discharge from probation, the jurisdiction of the court over the defendant terminates")
+    r"\b(?:discharg\w*|releas\w*|complet\w*) (?:from |of )?(?:the )?(?:probation|parole|supervision|community control)|"
+    r"\bjurisdiction over (?:the |any |a |each )?(?:person|defendant|probationer|child|juvenile|minor|youth|ward)\b[^.;]{0,80}\b(?:until|beyond)\b|"
+    r"\bprobation (?:is |has been )?(?:discharged|expires|terminated|completed)\b|\bjurisdiction over (?:a |the |any )?(?:child|juvenile|minor)\b|"
+    # ... or with a commitment ("the court's jurisdiction over the person terminates and the person shall be released")
+    r"\bjurisdiction over (?:the |any |a |each )?(?:person|defendant|individual|acquittee|patient)\b[^.;]{0,40}\b(?:terminates|ends|ceases)"
+    r"\b[^.;]{0,60}\b(?:released|discharged|custody|commitment)\b|"
+    # a juvenile court's reach set by age ("shall not have jurisdiction over a person who was 18 years of age or older"),
+    # and a time counted from an end of jurisdiction ("Two years after the juvenile court's jurisdiction ... terminates")
+    r"\byears of age\b|\bage of (?:majority|\d{1,2}|eighteen|nineteen|twenty(?:-one)?)\b|"
+    r"\b(?:years?|months?|days?) (?:after|following)\b[^.;]{0,40}\bjurisdiction\b|"
+    r"\b(?:when|once|after|until|before) (?:the )?(?:\w+ )?(?:court's )?jurisdiction\b[^.;]{0,30}\b(?:terminates|ends|ceases|expires|is terminated)\b",
+    # an ending of jurisdiction that keeps the later challenge ("... except that the court may hear a motion to vacate")
+    r"\bexcept\b[^.;]{0,40}\b(?:hear|decide|consider|entertain|grant|rule on)\b[^.;]{0,40}" + LATER_CHALLENGE,
+    r"\bno\b[^.;]{0,80}\b(?:construed|deemed|interpreted)\b[^.;]{0,20}(?:divest|deprive|terminat|\bend)",
+    # which court hears the petition for relief ("The district court has exclusive original jurisdiction of petitions for
+    # expunction ..., and a justice or municipal court has no jurisdiction to order the expunction"): venue, not a power
+    # ended after relief
+    r"\b(?:exclusive|original|concurrent) (?:original )?jurisdiction\b|\bno jurisdiction to (?:order|grant|hear|consider|decide|"
+    r"issue|enter) (?:the |an? |any )?(?:order (?:of|for) )?(?:expun\w*|seal\w*|set-aside|nondisclos\w*|petitions? (?:for|under))",
+)
+"""Words that keep the court's jurisdiction (or speak of a child's case reaching an age): no rule against it fires."""
+
+UNTIED = "it keeps the court's power to hear a later challenge without saying that the power outlasts the record's clearing"
+
+RECORD_KEPT = (
+    r"\b(?:jurisdiction|authority|power)\b(?: of (?:the |a |any )?court)?(?:[^.;]{0,100}?,)? (?:to (?:correct|amend|supplement|complete|"
+    r"maintain|reissue|unseal|reseal|open)\b[^.;]{0,40}\b(?:records?|orders? (?:of|to) "
+    r"(?:expunge|expungement|expunction|seal|sealing|set[- ]aside|nondisclosure))\b|"
+    r"over (?:the |its |their )?(?:judicial |court |case )?(?:records\b|files?\b(?![^.;]{0,80}\b(?:hear|decide|consider|entertain|vacate)))|over (?:the |its |that |such )(?:\w+ )?order\b(?! of conviction))"
+)
+"""A court kept able to mend or keep the cleared record, or the order that cleared it, not to hear a challenge to
+the conviction."""
+
+CHALLENGED = r"(?:motions?|petitions?|proceedings?|challenges?|applications?|writs?)\b"
+"""What a court may be barred from entertaining."""
+
+KEPT_FOR_OTHER = (
+    PRESUME,
+    r"original jurisdiction|jurisdiction of the supreme court",
+    r"\bno (?:court|tribunal|judge)\b",
+    r"until (?:the )?(?:child|person|juvenile|defendant|minor)\w* (?:attains|reaches|turns)|jurisdiction over the (?:child|juvenile|minor)|"
+    r"during (?:the )?(?:period of )?(?:probation|supervision|deferral)|until the (?:petition|application) is|"
+    r"\bfor the (?:full |entire |whole )?(?:term|period|duration) of (?:the )?(?:probation|supervision|deferral|parole)|"
+    r"\brevoke (?:the )?(?:probation|supervision|deferral|parole)\b|"
+    r"\bjurisdiction over (?:the |its |a |any )?(?:probation|supervision|parole|sentence)\b|\bover whom\b|"
+    # a petition about money or the sentence, not a challenge to the conviction ("retain jurisdiction over a
+    # defendant's criminal case ... if a defendant files a petition for remittance")
+    r"\b(?:petition|motion|application)s? (?:for|to) (?:the )?(?:remit\w*|remission|restitution|reduc\w*|modif\w*|early "
+    r"(?:termination|discharge)|terminat\w* (?:of )?(?:probation|supervision))",
+    r"(?:was|is|were) without jurisdiction|lack(?:ed|s)? (?:of )?jurisdiction|(?:did|does) not have jurisdiction",
+    # power kept over a protective order, with no motion or petition in sight ("The court that entered the
+    # protective order retains jurisdiction to enforce, modify, extend or dissolve that order")
+    r"^(?!.*\b(?:motions?|petitions?|post-?conviction|habeas|coram nobis|collateral)\b)"
+    r".*\b(?:(?:protective|no-contact|restraining) orders?|orders? of protection)\b",
+    r"jurisdiction\b[^.;]{0,60}\b(?:modif\w*|reduc\w*|revo(?:ke|cation)\w*)\b[^.;]{0,30}\b(?:sentence|probation|supervision)",
+    # a severability clause ("held invalid by a court of competent jurisdiction, the invalidity does not
+    # affect ...") and a court kept able to order a transfer on an immigration detainer (Iowa Code § 27A.4)
+    SEVERED,
+    r"\bdetainers?\b",
+    ORDER_UNDONE,
+    # a court kept able to hear another petition for the relief itself ("retains jurisdiction to consider a
+    # renewed petition"), not a challenge to the conviction
+    r"\bjurisdiction\b[^.;]{0,20}\bto (?:hear|consider|decide|entertain|rule on) (?:an? |the |any )?(?:(?:renewed|successive|"
+    r"another|second|new) (?:petition|application|motion)|(?:(?:later|subsequent|further|future) )?(?:petition|application|"
+    r"motion)s? (?:for|to) (?:the )?"
+    r"(?:seal|expung|shield|nondisclos)\w*)",
+    # a court kept able to collect money or enforce its orders ("shall retain jurisdiction over the defendant
+    # for the purpose of enforcing any unpaid restitution, fine, fee, or cost"), and an application for a
+    # job or a licence, are no later challenge
+    r"\bjurisdiction\b[^.;]{0,80}\b(?:for the purposes? of |to )(?:enforc|collect)\w*[^.;]{0,40}\b(?:restitution|"
+    r"fines?|fees?|costs?|protective|no-contact|support)\b",
+    # ... in a list of what the court may still do, every item of which is money ("the court shall have authority,
+    # notwithstanding that relief ..., to do both of the following: (1) Enforce ... any order of restitution")
+    r"\b(?:jurisdiction|authority|power)\b[^.;]{0,200}?\bto do (?:both|all|each|any|either|one) of the following:\s*"
+    r"(?:\(\w{1,4}\)\s*)?(?:(?!\b(?:vacat|withdraw|post-?conviction|habeas|coram)\w*)[^.;]){0,120}\b(?:restitution|fines?|fees?|"
+    r"costs?)\b",
+    # ... or its own order of relief ("The court that ordered a record sealed ... retains jurisdiction to enforce its order")
+    r"\bjurisdiction\b[^.;]{0,20}\b(?:for the purposes? of |to )(?:enforc|implement|carry\w* out|effectuat)\w* (?:its|the|that|such|any) "
+    r"(?:\w+ )?orders?\b(?![^.;]{0,80}\b(?:hear|decide|consider|entertain)\b)",
+    r"\bapplications? for (?:employment|housing|licen\w*|credit|admission)\b",
+    # a court kept able to mend the record or the order, not to hear a challenge ("does not deprive the court of
+    # jurisdiction to correct, amend, or supplement the record of the expunged case"; "to correct a clerical
+    # mistake"); a court that must dismiss for want of jurisdiction
+    RECORD_KEPT,
+    r"\bclerical (?:mistakes?|errors?)\b|\bfor (?:want|lack) of jurisdiction\b",
+    # a prisoner's term, kept open to be shortened ("retains jurisdiction over an offender who is serving a prison term")
+    r"\bjurisdiction over (?:an? |the |any )?(?:offender|person|defendant|inmate|prisoner)\b[^.;]{0,40}\b(?:serving|committed|"
+    r"confined|incarcerated)\b",
+    # another application for the relief itself ("retains jurisdiction to hear and decide any later application
+    # under this Act concerning the same conviction")
+    r"\bjurisdiction\b[^.;]{0,40}\b(?:later|subsequent|further|future|another|new) (?:applications?|petitions?|motions?) "
+    r"under this (?:act|chapter|article|part)\b",
+)
+"""What a court kept able to act may be kept able to do that is no later challenge to the conviction: a child's
+case until an age, probation, money, a protective order, another petition for the relief itself, a higher court's
+own jurisdiction, a severability clause."""
