@@ -562,7 +562,11 @@ PROBES = [
     ("t22", "record-access", "present"),
     ("t23", "record-access", "present"),
     ("t24", "record-access", "present"),
-    ("t25", "record-access", "partial"),
+    # the reviewer wrote partial (the person gets a copy of the order); relabelled contrary when the passive
+    # bar "shall not be released to any person other than a law enforcement agency" came to be read: a bar on
+    # release "to any person" that leaves the subject no route to the records is contrary under the corpus's
+    # label rules (docs/research/check-corpus/README.md, "contrary"), and a copy of the order is no route
+    ("t25", "record-access", "contrary"),
     ("t26", "record-access", "partial"),
     ("t27", "record-access", "partial"),
     ("t28", "record-access", "partial"),
