@@ -131,8 +131,9 @@ FLOORS = {
     # 22, where a text that says "expunction" is now read as clearing records and a bar in it as against the
     # person's access). Re-based for the round's twenty-three test files (three of eight present and one of
     # ten contrary labels read on arrival, one false each): present 0.796 / 0.581 (43, 11, 31), contrary
-    # 0.750 / 0.477 (42, 14, 46).
-    "test": {"present": {"precision": 0.79, "recall": 0.58}, "contrary": {"precision": 0.75, "recall": 0.47}},
+    # 0.750 / 0.477 (42, 14, 46). A second reader's review and two more probe reviews then moved one contrary
+    # reading to its label (43, 14, 45: 0.754 / 0.489).
+    "test": {"present": {"precision": 0.79, "recall": 0.58}, "contrary": {"precision": 0.75, "recall": 0.48}},
     # The likeness reader retrained with the twenty-third round's tuning files (scripts/train_likeness.py) no
     # longer finds one contrary provision among the first 22 (recall 0.667 to 0.5); no rule moved it. Contrary
     # precision 0.75 from the twenty-seventh round ("expunction" read as relief; above).
