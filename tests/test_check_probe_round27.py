@@ -75,3 +75,18 @@ def test_a_challenge_open_only_in_custody_shuts_the_court_out(text, status):
 
     found = {f.id: f.status for f in check_passages([Passage(text, "Sec. 1")])}
     assert found["court-jurisdiction"] == status
+
+
+def test_a_ground_of_false_testimony_given_in_a_definition_carries_the_vacatur(tmp_path):
+    # the State's own false testimony is a legal defect (written for this test, in the shape of a probe on
+    # misconduct by agents of the State): defined apart, it is still the ground the vacatur rests on
+    from billkit.check.rules import check_bill
+
+    path = tmp_path / "bill.txt"
+    path.write_text(
+        '(a) "Covered misconduct" means the giving of testimony known to be false by a peace officer or an '
+        "attorney for the state.\n(b) If the court finds that covered misconduct occurred in the case, the "
+        "court shall vacate the judgment of conviction.\n",
+        encoding="utf-8",
+    )
+    assert {f.id: f.status for f in check_bill(path)}["vacatur-for-cause"] == "present"

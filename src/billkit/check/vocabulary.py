@@ -151,6 +151,10 @@ DEFECT = (
     r"\b(?:court|judge) did not (?:address the defendant personally|admonish|advise|warn|inform|give (?:the|that) advi[cs]e)\b|"
     # ("an error of fact or of law of a fundamental character")
     r"\berrors? of fact or (?:of )?law\b|"
+    # evidence the State made up or hid, and testimony it knew to be false ("the fabrication, alteration, destruction,
+    # or concealment of evidence, or the giving of testimony known to be false, by a peace officer")
+    r"\bfabricat\w* (?:of )?(?:the )?evidence|\bfabricated (?:evidence|testimony)|\btestimony (?:known|knowingly) (?:to be )?false|"
+    r"\b(?:false|perjured) testimony\b[^.;]{0,60}\b(?:state|prosecut\w*|officer|government)|"
     r"constitutional (?:error|violation)|(?:challeng|attack|contest)\w* the (?:legal validity|legality|validity) of\b|(?:violation|denial|infringement|abridge?ment|breach)\b[^.;]{0,60}\b(?:rights?|constitution)|"
     r"did not have jurisdiction|(?:court|it) (?:lacked|lacks|was without) jurisdiction|"
     r"\black(?:ed|s)? jurisdiction (?:of|over) the (?:person|subject matter|offense|defendant)\b|"
