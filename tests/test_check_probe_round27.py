@@ -90,3 +90,26 @@ def test_a_ground_of_false_testimony_given_in_a_definition_carries_the_vacatur(t
         encoding="utf-8",
     )
     assert {f.id: f.status for f in check_bill(path)}["vacatur-for-cause"] == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # presumptions that run for the State, in words written for this test
+        "In a proceeding to vacate a judgment entered on a plea of guilty, the plea shall be presumed to "
+        "have been knowingly and voluntarily entered, and the defendant shall bear the burden of proving "
+        "otherwise.",
+        "If the defendant signed a written acknowledgment of the immigration advisement, it is presumed that "
+        "the court made the determination required by this section.",
+        "IF THE DEFENDANT WAS REPRESENTED BY COUNSEL, THE COURT SHALL BE PRESUMED TO HAVE GIVEN THE ADVICE "
+        "REQUIRED BY SUBSECTION (a).",
+        "The judgment and the proceedings on which it rests shall be presumed to have been regular, and the "
+        "petitioner shall bear the burden of proving a ground for relief.",
+    ],
+)
+def test_a_presumption_for_the_state_works_against_the_person(text):
+    from billkit.check.reading import Passage
+    from billkit.check.rules import check_passages
+
+    found = {f.id: f.status for f in check_passages([Passage(text, "Sec. 1")])}
+    assert found["rebuttable-presumption"] == "contrary"

@@ -19,6 +19,7 @@ from . import (
     federal,
     finality,
     jurisdiction,
+    presumptions,
     records,
     routes,
 )
@@ -115,6 +116,7 @@ RULES: tuple[Rule, ...] = tuple(
     _vetoed(rule)
     for rule in (
         *conviction.RULES,
+        *presumptions.RULES,
         *jurisdiction.RULES,
         *finality.RULES,
         *records.RULES,

@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..vocabulary import (
-    BURDEN_SHIFT,
     COURT_MAY_NOT,
     DEFECT,
     DEFECT_WORD,
@@ -15,7 +14,6 @@ from ..vocabulary import (
     GRANT_VACATUR,
     MODAL,
     NO_HEARING,
-    NONCITIZEN,
     PETITION_TURNED_AWAY,
     PRESUME,
     RELIEF,
@@ -331,53 +329,6 @@ RULES: tuple[Rule, ...] = (
           # ("If the court accepted a plea without making each determination required by subdivision (a)")
           r"\bwithout (?:first )?(?:making|giving|complying with|following)\b[^.;]{0,40}\b(?:required by|under) (?:rule|subdivision|section)\b"),
          why="it lets the defendant withdraw a plea for an error in the plea proceeding, not vacate the conviction later"),
-    # A presumption that runs the other way: a ground not raised earlier is presumed waived ("a rebuttable presumption that
-    # the petitioner intelligently and knowingly failed to make the allegation").
-    Rule("rebuttable-presumption", "against", (r"\bpresum\w*\b[^.;]{0,30}\bwaive[dr]?\b|\bpresumption of waiver\b|\bpresum\w*\b"
-                                               r"[^.;]{0,40}\b(?:knowingly|intelligently)\b[^.;]{0,30}\b(?:failed|declined|chose not|elected not) to\b",)),
-    # A presumption of invalidity refused, or the plea's validity presumed beyond rebuttal ("The absence from the record of
-    # the advisement ... shall not give rise to any presumption that ... the plea was involuntary or invalid"; "shall be
-    # conclusively presumed to have been entered knowingly and voluntarily").
-    Rule("rebuttable-presumption", "against",
-         (NO_PRESUMPTION + r"[^.;]{0,120}\b(?:invalid|involuntar\w*|not (?:knowing\w*|voluntar\w*|given|advised|valid))|"
-          r"\bconclusively presumed\b[^.;]{0,80}\b(?:knowing\w*|voluntar\w*|valid)\b",
-          r"\bpleas?\b|\badvis\w*|\bimmigration\b|\bconvictions?\b")),
-    # The presumption for noncitizens.
-    Rule("rebuttable-presumption", "present",
-         (PRESUME + "|" + BURDEN_SHIFT, NONCITIZEN + r"|immigration|deport\w*|\bremoval\b|\badvis(?:e|ed|ement)\b",
-          r"(?:legally )?invalid|not valid|not aware|(?:obtained |was |were )unlawful\w*|(?:legally |constitutionally )?"
-          r"(?:defective|infirm)|\bvoid\b|involuntar\w*|without (?:an )?understanding|cannot lawfully|not (?:knowing|voluntary)|"
-          # ("the plea is presumed to have been entered in violation of the petitioner's right to counsel")
-          r"\bin violation of (?:the )?(?:[\w']+ ){0,3}(?:right|rights|constitution)\b"),
-         unless=(r"received the required advisement",)),
-    # A presumption that runs for the State: the advisement presumed given, the plea presumed valid ("the court shall presume
-    # that the advisement required by sub. (1) was given, and the defendant shall bear the burden of proving otherwise").
-    Rule("rebuttable-presumption", "against",
-         (r"\bpresum\w*\b[^.;]{0,80}\b(?:advisement|warning|admonition)s?\b[^;]{0,60}\b(?:was|were|had been|to have been) "
-          r"(?:given|made|delivered|provided)\b|"
-          r"\bpresum\w*\b[^.;]{0,60}\b(?:plea|conviction|judgment)\b[^.;]{0,40}\b(?:was|is|were|to have been) (?:entered )?"
-          r"(?:valid|voluntar\w*|knowing\w*)|"
-          # ("the court shall presume in any later proceeding that the defendant received and understood the information")
-          r"\bpresum\w*\b[^.;]{0,60}\b(?:defendant|person|petitioner)\b[^.;]{0,10}\b(?<!not )(?:received|was given|was advised)\b"
-          r"[^.;]{0,40}\b(?:advisement|warning|admonition|information|advice)\b",),
-         unless=(r"\bnot (?:to have been )?(?:given|made|delivered|provided|valid|voluntar|knowing)|"
-                 r"\bno (?:\w+ )?(?:advisement|warning|admonition)s? (?:was|were|had been)\b",)),
-    Rule("rebuttable-presumption", "partial",
-         (PRESUME + r"[^.;]{0,160}(?:not (?:to have )?(?:received|been (?:so )?(?:given|advised|warned|told|informed|delivered|provided))|"
-          r"was not given|were not given|(?:was|were) not (?:so )?(?:told|warned|advised|informed)|never (?:advised|warned|told|informed)|"
-          r"omitted the (?:\w+ )?(?:advisement|warning)|(?:advisement|warning) was not (?:delivered|given|provided)|"
-          r"did not receive the (?:\w+ )?(?:advisement|warning)|did not (?:inform|advise|warn|tell)|(?:advisement|warning) was omitted)|"
-          r"(?:not having been|not been|was not|were not) (?:advised|warned|told|informed|given)[^.;]{0,120}" + PRESUME + r"|"
-          r"fail\w* to (?:give|provide|deliver) the (?:\w+ )?(?:warning|advisement)[^.;]{0,40}" + PRESUME + r"|"
-          # ("the court shall take the statement as not having been made unless the record of the plea shows that it was")
-          r"\b(?:take|treat|regard|deem)\w* the (?:\w+ )?(?:statement|advisement|warning|admonition) as not (?:having been )?"
-          r"(?:made|given|delivered)\b",
-          r"\b(?:advis\w*|warn\w*|admoni\w*|immigra\w*|pleas?|citizen\w*|deport\w*|naturali\w*|(?:statement|notice) (?:required|described))\b"),
-         window=2, part="advisement", why="the presumption concerns the court's advisement, not the plea's legal validity"),
-    Rule("rebuttable-presumption", "partial", (PRESUME + r"[^.;]{0,200}" + TRAFFICKED + "|" + TRAFFICKED + r"[^.;]{0,200}" + PRESUME,),
-         why="the presumption establishes a ground for vacatur (trafficking), not that a plea was legally invalid"),
-    Rule("rebuttable-presumption", "partial", (PRESUME,), elsewhere=(r"(?:prior |the )?plea is (?:legally )?invalid",),
-         why="a presumption in the defendant's favour beside a declaration that the plea is invalid"),
 )  # fmt: skip
 NEGATED_VACATUR = (
     r"\bnor (?:shall|may|will|can) (?:\w+ ){0,3}(?:be )?(?:invalidated|reversed|vacated|set aside)\b|"
