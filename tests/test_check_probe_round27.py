@@ -113,3 +113,29 @@ def test_a_presumption_for_the_state_works_against_the_person(text):
 
     found = {f.id: f.status for f in check_passages([Passage(text, "Sec. 1")])}
     assert found["rebuttable-presumption"] == "contrary"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a copy of every part of the cleared record handed to the person on request (written for this test)
+        (
+            "(b) Upon the written request of the person who is the subject of the expunged record, the "
+            "clerk shall, without an order of the court, furnish to the person a copy of every part of the "
+            "expunged record in the clerk's custody.",
+            "present",
+        ),
+        # a clerk who may neither open the cleared file nor disclose it, to anyone
+        (
+            "(2) The clerk shall keep the expunged court file in a sealed envelope and shall not open it, or "
+            "disclose its contents, to any person.",
+            "contrary",
+        ),
+    ],
+)
+def test_own_record_shapes_of_the_round(text, status):
+    from billkit.check.reading import Passage
+    from billkit.check.rules import check_passages
+
+    found = {f.id: f.status for f in check_passages([Passage(text, "Sec. 1")])}
+    assert found["record-access"] == status

@@ -267,7 +267,8 @@ OWN_RECORD = (
     r"(?:(?:an? |the |one |any |all |every |each |that |such |those |these |his |her |their |his or her |its |"
     r"(?:the )?(?:person|individual|petitioner|defendant|applicant|child)'s )*"
     r"(?:(?:certified |true |complete |full )?cop(?:y|ies) of (?:an? |the |that |such |any |all |his |her |their |his or her |its |(?:the )?(?:person|individual|petitioner|defendant|applicant|child|subject)'s )*)?(?:own )?"
-    r"(?:the whole of (?:the )?|all of (?:the )?)?(?:(?!(?:expungement|sealing|orders?|relief|vacatur|nondisclosure|certificate|dismissal)\b)[\w-]+ ){0,3}?"
+    r"(?:the whole of (?:the )?|all of (?:the )?|(?:every|each|any|all) (?:parts?|portions?) of (?:the |that |such )?)?"
+    r"(?:(?!(?:expungement|sealing|orders?|relief|vacatur|nondisclosure|certificate|dismissal)\b)[\w-]+ ){0,3}?"
     r"(?:records?|files?|(?:record|history|conviction) information|criminal history)\b|(?:a |certified )?cop(?:y|ies) of (?:that|such|the) information\b|"
     # the information a provision has just named ("... criminal history record information that is the subject of an order of
     # nondisclosure ... The person who is the subject of the order may obtain the information")

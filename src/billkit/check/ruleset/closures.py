@@ -327,7 +327,8 @@ RULES: tuple[Rule, ...] = (
     Rule("record-access", "against",
          (r"\bnot (?:be )?(?:available|accessible|open|released|disclosed|made available|provided)\b[^.;]{0,10}\bto (?:the )?(?:"
           + OWNER + r")|(?:\b(?:(?:shall|may|must) not|not to)|\bno (?:\w+ ){0,3}(?:agency|agencies|custodian|clerk|person|official|officer|"
-          r"department|repository|court)s? (?:shall|may|must)) (?:\w+ ){0,2}(?:releas|disclos|disseminat|provid|furnish|show|make available|"
+          r"department|repository|court)s? (?:shall|may|must)) (?:\w+ ){0,2}(?:\w+ (?:it|them),? or )?(?:releas|disclos|disseminat|provid|"
+          r"furnish|show|make available|"
           r"made available)\w*\b"
           r"[^.;]{0,80}\bto (?:anyone|any person|any individual|any other person|(?:[\w-]+ ){1,4}or (?:an|any) individual)\b", RELIEF),
          unless=(r"(?:except|other than|but not|unless)[^.;]*(?:" + OWNER + r"|\bthe (?:person|individual)\b|court order|"
