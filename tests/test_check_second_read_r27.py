@@ -209,6 +209,19 @@ CASES = [
         "Records sealed under this section remain available to the following: 1. the courts of this "
         "state; 2. the United States Department of Homeland Security.",
     ),
+    # the same list in "(1)" style, and an immigration agency named only to be kept out
+    (
+        "federal-records",
+        "contrary",
+        "Sealed records shall remain available to: (a) criminal justice agencies of this state; and (b) U.S. "
+        "Immigration and Customs Enforcement.",
+    ),
+    (
+        "federal-records",
+        "not contrary",
+        "Sealed records shall remain available to the courts of this state, but shall not be available to "
+        "the Department of Homeland Security.",
+    ),
 ]
 
 

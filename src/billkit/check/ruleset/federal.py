@@ -10,7 +10,11 @@ _KEPT_OPEN = _KEPT_OPEN_TO + r"[^.;]{0,120}?"
 _GIVEN = r"\b(?:may|shall) (?:be )?(?:disseminated|provided|furnished|disclosed|released)\b[^.;]{0,60}\bto\b[^.;]{0,120}?"
 OPEN_TO_FBI = f"{_KEPT_OPEN}{FBI}|{_GIVEN}{FBI}"
 """Records kept open, or given, to the FBI or its indexes."""
-_FEDERAL_AGENCY = r"\b(?:any )?(?:other )?agenc(?:y|ies) of the united states\b|\bfederal (?:law enforcement )?agenc(?:y|ies)\b"
+_FEDERAL_AGENCY = (
+    r"\b(?:any )?(?:other )?agenc(?:y|ies) of the united states\b|\bfederal (?:law enforcement )?agenc(?:y|ies)\b|"
+    # an immigration agency named as an item ("(2) the United States Department of Homeland Security")
+    r"\bhomeland security\b|\bimmigration and customs enforcement\b|\bcitizenship and immigration services\b"
+)
 _INSPECTED_BY = r"(?<!not )\b(?:permit|allow)\w* (?:the )?inspection\b[^.;]{0,80}\bby\b"
 OPEN_TO_FEDERAL = (
     f"(?:{_KEPT_OPEN_TO}|{_INSPECTED_BY}){LISTED}{{0,400}}?(?:{FBI}|{_FEDERAL_AGENCY})|{_GIVEN}{FBI}"
