@@ -80,3 +80,13 @@ def test_an_absent_practice_prints_what_is_missing_and_the_caution_as_two_paragr
 def test_the_finding_keeps_the_sentence_it_cautions_against_for_the_testimony():
     caution = _education(DENIALS[2]).caution
     assert (caution.quote, caution.place) == (DENIALS[2], "Sec. 4")
+
+
+def test_a_finding_gives_what_is_missing_and_the_caution_apart():
+    education = _education(DENIALS[0])
+    lacking, caution = education.lacking_and_caution()
+    assert lacking == education.missing.split(" Caution:")[0] and "Caution" not in lacking
+    assert caution.startswith("Caution: the bill treats the record") and DENIALS[0] in caution
+    assert (
+        _education("(3) The prosecuting attorney may respond to the petition.").lacking_and_caution()[1] == ""
+    )

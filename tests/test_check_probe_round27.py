@@ -21,6 +21,8 @@ import yaml
 
 from billkit.check.rules import check_bill
 
+from support import file_statuses, passage_status
+
 PROBES = Path(__file__).parent / "probes" / "round27"
 EXPECTED = yaml.safe_load((PROBES / "expected.yaml").read_text(encoding="utf-8"))
 ROWS = [
@@ -70,26 +72,18 @@ def test_the_review_tries_every_kind_of_reading():
     ],
 )
 def test_a_challenge_open_only_in_custody_shuts_the_court_out(text, status):
-    from billkit.check.reading import Passage
-    from billkit.check.rules import check_passages
-
-    found = {f.id: f.status for f in check_passages([Passage(text, "Sec. 1")])}
-    assert found["court-jurisdiction"] == status
+    assert passage_status("court-jurisdiction", text) == status
 
 
 def test_a_ground_of_false_testimony_given_in_a_definition_carries_the_vacatur(tmp_path):
     # the State's own false testimony is a legal defect (written for this test, in the shape of a probe on
     # misconduct by agents of the State): defined apart, it is still the ground the vacatur rests on
-    from billkit.check.rules import check_bill
-
-    path = tmp_path / "bill.txt"
-    path.write_text(
+    text = (
         '(a) "Covered misconduct" means the giving of testimony known to be false by a peace officer or an '
         "attorney for the state.\n(b) If the court finds that covered misconduct occurred in the case, the "
-        "court shall vacate the judgment of conviction.\n",
-        encoding="utf-8",
+        "court shall vacate the judgment of conviction."
     )
-    assert {f.id: f.status for f in check_bill(path)}["vacatur-for-cause"] == "present"
+    assert file_statuses(tmp_path, "bill", text)["vacatur-for-cause"] == "present"
 
 
 @pytest.mark.parametrize(
@@ -108,11 +102,7 @@ def test_a_ground_of_false_testimony_given_in_a_definition_carries_the_vacatur(t
     ],
 )
 def test_a_presumption_for_the_state_works_against_the_person(text):
-    from billkit.check.reading import Passage
-    from billkit.check.rules import check_passages
-
-    found = {f.id: f.status for f in check_passages([Passage(text, "Sec. 1")])}
-    assert found["rebuttable-presumption"] == "contrary"
+    assert passage_status("rebuttable-presumption", text) == "contrary"
 
 
 @pytest.mark.parametrize(
@@ -134,8 +124,4 @@ def test_a_presumption_for_the_state_works_against_the_person(text):
     ],
 )
 def test_own_record_shapes_of_the_round(text, status):
-    from billkit.check.reading import Passage
-    from billkit.check.rules import check_passages
-
-    found = {f.id: f.status for f in check_passages([Passage(text, "Sec. 1")])}
-    assert found["record-access"] == status
+    assert passage_status("record-access", text) == status

@@ -113,6 +113,18 @@ def test_a_reference_doc_that_is_not_a_docx_is_refused_beside_its_field(client):
     assert "not really a .docx file" in error_beside(page, "reference_doc")
 
 
+def test_check_shows_the_caution_as_a_paragraph_of_its_own(client):
+    # a sealing section that lets the person deny the record (words written for this test)
+    bill = (
+        "Sec. 4. (a) A court may seal a record of conviction on petition.\n"
+        "(b) A person whose record is sealed may lawfully deny that the arrest occurred.\n"
+    )
+    page = client.post("/check", files={"bill": ("bill.txt", bill.encode(), "text/plain")})
+    assert page.status_code == 200
+    assert '<p class="caution">Caution: the bill treats the record' in page.text
+    assert "<p>Public advisement" in page.text
+
+
 def test_check_reads_an_upload_and_shows_the_scorecard_with_quotes(client, tmp_path):
     page = client.post("/check", files={"bill": ("sb5.txt", PENDING.encode(), "text/plain")})
     assert page.status_code == 200

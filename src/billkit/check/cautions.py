@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .judge import Evidence, Finding, quote
+from .judge import CAUTION_LEAD, Evidence, Finding, quote
 
 WHY = "told-to-deny"
 """The ``why`` of a caution's quote: the bill lets the person deny the record."""
@@ -77,7 +77,7 @@ def caution(said: str, where: str) -> str:
     """The caution public education carries: the bill's words, where they stand, and what the advisement
     and the bill must say instead."""
     return (
-        "Caution: the bill treats the record as if it did not exist, or lets the person answer so "
+        f"{CAUTION_LEAD}the bill treats the record as if it did not exist, or lets the person answer so "
         f"(“{said}”, {where}). A state law cannot make that promise for federal questions: federal "
         "immigration forms and officers ask about sealed and expunged records too, and a noncitizen who "
         "leaves one out there may be found to have lied to immigration authorities, which can bar the "

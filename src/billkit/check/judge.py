@@ -38,6 +38,10 @@ class Evidence:
         return without_line(self.location)
 
 
+CAUTION_LEAD = "Caution: "
+"""How the caution public education carries opens (``cautions.py``), after what is missing."""
+
+
 @dataclass
 class Finding:
     """One practice's result: status, evidence, what is missing, and the clauses that supply it."""
@@ -50,6 +54,12 @@ class Finding:
     caution: Evidence | None = None
     """The bill's sentence that lets the person answer as if the record did not exist; ``missing`` ends with
     the caution about it (``cautions.py``), and testimony asks the committee to qualify it."""
+
+    def lacking_and_caution(self) -> tuple[str, str]:
+        """What is missing and the caution, apart ("" for either that is not there): ``missing`` ends with the
+        caution when there is one, which a memo or a page shows as a paragraph of its own."""
+        lacking, _, caution = (self.missing or "").partition(CAUTION_LEAD)
+        return lacking.strip(), (CAUTION_LEAD + caution if caution else "")
 
     def to_strike(self) -> Evidence | None:
         """The provision a committee should strike: a ``contrary`` finding's first quote, or the bar that

@@ -245,11 +245,11 @@ def as_markdown(file: str, findings: list[Finding], note: str | None = None) -> 
         for e in f.evidence:
             lines.append(f"> {e.quote} ({e.location})")
             lines.append("")
-        lacking, _, caution = (f.missing or "").partition("Caution: ")
-        if lacking.strip():
-            lines.append(f"Missing: {lacking.strip()}")
+        lacking, caution = f.lacking_and_caution()
+        if lacking:
+            lines.append(f"Missing: {lacking}")
         if caution:  # on its own line: a present finding may carry a caution alone, which is nothing missing
-            lines += [""] * bool(lacking.strip()) + [f"Caution: {caution}"]
+            lines += [""] * bool(lacking) + [caution]
     return "\n".join(lines).rstrip() + "\n"
 
 
