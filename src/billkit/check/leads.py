@@ -50,6 +50,7 @@ class _Lead:
     own: str | None
     items: str | None = None
     last: str | None = None  # the number or letter of the last item joined to it
+    inline: bool = False  # its first item was printed in its own sentence ("... if (1) ...; or")
 
 
 def with_leads(located: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -79,18 +80,14 @@ def with_leads(located: list[tuple[str, str]]) -> list[tuple[str, str]]:
             stack = (
                 suspended  # the interrupted list's next item ("3. ... Statutes. In addition ...: a. ...; 4.")
             )
-        # a provision labelled like one that opened a lead further up ("(b)" after "(a) ...: (1) ... shall:
-        # (A) ...") closes that lead and every lead opened inside it
-        if label is not None and any(open_.own == label for open_ in stack):
-            while stack[-1].own != label:
-                stack.pop()
-            stack.pop()
+        _close_siblings(stack, label)
         lead = stack[-1] if stack else None
         style = label or ("unlabelled" if UNLABELLED_ITEMS.search(sentence) else None)
         words = unmarked(lead.text) if lead is not None else ""
         listed = lead is not None and (
             bool(VERB_LEAD.search(words))
             or (bool(LIST_LEAD.search(words)) and style is not None and lead.items in (None, style))
+            or (lead.inline and style == lead.items)
         )
         # words the lead prescribes ("shall state: “...”"), and the rest of a quotation it opened
         quoted = body[:1] in "\"“‘'" or (lead is not None and _open_quote(lead.text))
@@ -110,8 +107,35 @@ def with_leads(located: list[tuple[str, str]]) -> list[tuple[str, str]]:
             suspended = stack
         elif label is not None:
             suspended = []
-        stack = [_Lead(sentence, label)] if _opens_list(sentence) else []
+        stack = [_Lead(sentence, label)] if _opens_list(sentence) else _inline_lead(sentence, label)
     return out
+
+
+INLINE_FIRST = re.compile(
+    r"^(?P<lead>.{20,}?\b(?:if|when|where|unless|that|only|to|by|for|from|with|including|except|following)\s*[:,-]?)"
+    r"\s+\((?P<first>1|a|A|i)\)\s(?!of\b)[^.]*[;,]\s*(?:or|and)?$"
+)
+"""A lead printed in one sentence with its first item, which goes on to the next ("(a) A claim may not be
+brought ... if (1) the claim ...; or"): the items after it finish the lead's sentence as the first did."""
+
+
+def _inline_lead(sentence: str, label: str | None) -> list[_Lead]:
+    """The lead of a list whose first item ``sentence`` carries, open for the items after it; none if it
+    carries none."""
+    match = INLINE_FIRST.match(sentence)
+    if match is None:
+        return []
+    items = _label_style(f"({match['first']})")
+    return [_Lead(match["lead"], label, items=items, last=match["first"], inline=True)]
+
+
+def _close_siblings(stack: list[_Lead], label: str | None) -> None:
+    """Close the lead a provision labelled ``label`` is a sibling of, and every lead opened inside it: "(b)"
+    after "(a) ...: (1) ... shall: (A) ..." is no item of any of them."""
+    if label is not None and any(open_.own == label for open_ in stack):
+        while stack[-1].own != label:
+            stack.pop()
+        stack.pop()
 
 
 def _opens_list(sentence: str) -> bool:

@@ -22,6 +22,7 @@ from . import (
     presumptions,
     records,
     routes,
+    time_bars,
 )
 from .rule import Rule
 
@@ -119,6 +120,7 @@ RULES: tuple[Rule, ...] = tuple(
         *presumptions.RULES,
         *jurisdiction.RULES,
         *finality.RULES,
+        *time_bars.RULES,
         *records.RULES,
         *confirmations.RULES,
         *closures.RULES,

@@ -150,8 +150,10 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:court|judge) may,? (?:upon|on) (?:the )?(?:person|individual|petitioner|defendant|subject)(?:'s)? (?:motion|petition|"
           r"application)\b[^.;]{0,120}\border (?:the |any |an? )?(?:\w+ )?(?:custodian|clerk|agency|department|repository|bureau)\b[^.;]{0,20}"
           r"\bto (?:furnish|provide|release|disclose|give|send|make)\w*",
-          # what is closed is a record, not a person or a place ("may not ... detain ... except ... a court order")
-          r"\b(?:records?|files?|information|dockets?|documents?|papers|reports?|data|entr(?:y|ies)|cop(?:y|ies))\b"),
+          # what is closed is a record, not a person or a place ("may not ... detain ... except ... a court order"), nor the
+          # entering of a judgment ("18 months after the entry of the court order revoking probation")
+          r"\b(?:records?|files?|information|dockets?|documents?|papers|reports?|data|cop(?:y|ies))\b|"
+          r"\bentr(?:y|ies)\b(?! of (?:the |a |an |any )?(?:\w+ )?(?:judgments?|orders?|pleas?|decrees?|sentences?|convictions?)\b)"),
          unless=(r"(?:except|other than|but not|unless|only (?:to|by))[^.;]{0,30}(?:to |by )?(?:the )?(?:subject of|person who is the subject|"
                  r"petitioner|defendant|individual whose|person whose)",
                  # open to the parties, the person among them ("only available to the parties or by order of the court")

@@ -194,41 +194,6 @@ RULES: tuple[Rule, ...] = (
           r"waives? (?:any|all) (?:further |later |future )?(?:challenges?|right to challenge|collateral)|"
           r"shall not be reopened for any purpose",),
          unless=(*JURISDICTION_KEPT, RELIEF_UNDONE)),
-    # A court barred from hearing a later challenge once a time has run or a first one was heard, in
-    # words addressed to the court ("the court shall not entertain any petition for relief from a
-    # conviction"; "No application for post conviction relief ... shall be considered if it is filed
-    # more than two years after"; "a petition ... for postconviction relief may not be considered if it is filed more
-    # than 2 years after"; a heading "LIMITATIONS PERIOD." may say the time). A bare filing
-    # deadline ("must be filed within three years") is not, nor a bar on repeating the same grounds.
-    Rule("court-jurisdiction", "against",
-         (r"\b(?:court|judge)s? (?:shall|may|will) not (?:entertain|consider|hear|grant relief on|reach the merits of)\b|"
-          r"\b(?:a |no )?new trial (?:shall|may) not be granted\b|"
-          r"\bno (?:application|petition|motion)\b[^.;]{0,160}\bshall be (?:considered|entertained|heard)\b|"
-          r"\b(?:application|petition|motion)\b[^.;]{0,120}\b(?:may|shall) (?:not be (?:considered|entertained|heard)|"
-          r"(?:be )?neither filed nor considered)\b",
-          r"\b(?:petition|motion|application)s?\b[^.;]{0,30}\b(?:for |to )?(?:relief from (?:a |the )?(?:conviction|judgment)|"
-          r"post[- ]?conviction|vacate|(?:a )?writ of (?:error )?coram nobis|(?:a )?new trial|withdraw\w* (?:of )?(?:a |the )?plea)|"
-          r"\b(?:motion|petition|application)s? under (?:this )?(?:subdivision|subsection|section|rule|chapter)\b|\bnew trial\b",
-          r"\bmore than (?:\w+ )?(?:\(\d+\) )?(?:years?|months?)\b|\blimitations? period\b|"
-          r"\bafter\b[^.;]{0,60}\b(?:years?|months?)\b|\b(?:unless|if not) (?:it is |the (?:petition|motion|application) is )?filed within (?:\w+ ){1,2}(?:\(\d+\) )?(?:years?|months?)\b|"
-          r"\bonce (?:\w+ ){1,2}(?:\(\d+\) )?(?:years?|months?) (?:have|has) (?:passed|elapsed|run)\b|"
-          # ("The two-year period shall not be extended for any reason ..., and the court shall not entertain a motion filed
-          # after the period expires")
-          r"\bafter the (?:\w+[- ])?(?:period|time|deadline) (?:expires|has (?:expired|run|elapsed))\b"),
-         window=2, unless=JURISDICTION_KEPT),
-    # A later challenge open only to a person still restrained by the sentence ("may be brought if the
-    # person ... demonstrates that the challenged criminal judgment ... is causing a present restraint"):
-    # a noncitizen who learns of the immigration consequence after the sentence is served is shut out.
-    Rule("court-jurisdiction", "against",
-         (r"(?:post[- ]?conviction|habeas|collateral|motion to vacate)[^.;]{0,160}(?:\b(?:only )?if|\bonly (?:when|where)|"
-          r"\bonly on the ground that (?:he|she|they|the (?:person|petitioner|applicant|defendant|movant)) (?=(?:is|are) in (?:\w+ )?custody))\b"
-          r"[^.;]{0,160}?"
-          r"\b(?:present restraint|(?:is|remains) (?:\w+ )?in (?:\w+ )?custody|(?:is )?currently (?:incarcerated|in custody)|"
-          r"(?:is|remains) (?:incarcerated|imprisoned|confined)|(?:is|remains) (?:on|serving) (?:probation|parole))",),
-         unless=(r"\bno longer\b|\bwhether or not\b|\bnot (?:required to be |be )?in (?:\w+ )?custody|"
-                 # custody one of several states the person may be in ("who is in custody or who has completed the
-                 # sentence"; "whether the petitioner is in custody or has been released")
-                 r"\b(?:has|have) (?:completed|served|been released|been discharged)\b|\bwhether\b[^.;]{0,60}\bor\b",)),
     # Relief that ends the court's power over the case, or that bars or waives a later challenge, in other words.
     Rule("court-jurisdiction", "against",
          (r"\b(?:terminates|ends|extinguishes) (?:the |all |any )?(?:\w+ )?jurisdiction|"

@@ -1,0 +1,79 @@
+"""Rules for a later challenge to the conviction shut out whatever the record's relief: by time, by an earlier
+challenge, or by custody. A noncitizen often learns that a plea was defective only when an immigration case begins,
+years after the sentence and after the record was cleared; a door that closes with the passing of time or with a
+first petition closes on that person, which works against the court-jurisdiction practice. A bare filing deadline
+("must be filed within three years"), or a bar on repeating a ground already decided or a request for the same
+relief, is not read so: the first is what every procedure has, the second leaves new grounds open."""
+
+from __future__ import annotations
+
+from .court_power import JURISDICTION_KEPT
+from .rule import Rule
+
+CHALLENGES = r"(?:claims?|petitions?|motions?|applications?)"
+"""What a person files to challenge a conviction, in the words of a bar on filing it."""
+EARLIER_FILED = (
+    r"\b(?:previous|prior|earlier|first) (?:application|petition|motion)s?\b[^.;]{0,80}\b(?:has|have) (?:been |already been )?"
+    r"(?:filed|brought|made|presented)\b"
+)
+"""Any earlier challenge filed ("a previous application for post-conviction relief has been filed under this
+chapter"), whatever its grounds or outcome."""
+LATE = r"\b(?:thereafter|after (?:that|such|the|this) (?:\w+[- ])?(?:time|date|period|deadline|limit)|out of time|untimely|late)\b"
+"""A challenge filed past its time ("Any claim or petition filed thereafter")."""
+
+RULES: tuple[Rule, ...] = (
+    # A court barred from hearing a later challenge once a time has run or a first one was heard, in
+    # words addressed to the court ("the court shall not entertain any petition for relief from a
+    # conviction"; "No application for post conviction relief ... shall be considered if it is filed
+    # more than two years after"; "a petition ... for postconviction relief may not be considered if it is filed more
+    # than 2 years after"; a heading "LIMITATIONS PERIOD." may say the time). A bare filing
+    # deadline ("must be filed within three years") is not, nor a bar on repeating the same grounds.
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:court|judge)s? (?:shall|may|will) not (?:entertain|consider|hear|grant relief on|reach the merits of)\b|"
+          r"\b(?:a |no )?new trial (?:shall|may) not be granted\b|"
+          r"\bno (?:application|petition|motion)\b[^.;]{0,160}\bshall be (?:considered|entertained|heard)\b|"
+          r"\b(?:application|petition|motion)\b[^.;]{0,120}\b(?:may|shall) (?:not be (?:considered|entertained|heard)|"
+          r"(?:be )?neither filed nor considered)\b",
+          r"\b(?:petition|motion|application)s?\b[^.;]{0,30}\b(?:for |to )?(?:relief from (?:a |the )?(?:conviction|judgment)|"
+          r"post[- ]?conviction|vacate|(?:a )?writ of (?:error )?coram nobis|(?:a )?new trial|withdraw\w* (?:of )?(?:a |the )?plea)|"
+          r"\b(?:motion|petition|application)s? under (?:this )?(?:subdivision|subsection|section|rule|chapter)\b|\bnew trial\b",
+          r"\bmore than (?:\w+ )?(?:\(\d+\) )?(?:years?|months?)\b|\blimitations? period\b|"
+          r"\bafter\b[^.;]{0,60}\b(?:years?|months?)\b|\b(?:unless|if not) (?:it is |the (?:petition|motion|application) is )?filed within (?:\w+ ){1,2}(?:\(\d+\) )?(?:years?|months?)\b|"
+          r"\bonce (?:\w+ ){1,2}(?:\(\d+\) )?(?:years?|months?) (?:have|has) (?:passed|elapsed|run)\b|"
+          # ("The two-year period shall not be extended for any reason ..., and the court shall not entertain a motion filed
+          # after the period expires")
+          r"\bafter the (?:\w+[- ])?(?:period|time|deadline) (?:expires|has (?:expired|run|elapsed))\b"),
+         window=2, unless=JURISDICTION_KEPT),
+    # A later challenge open only to a person still restrained by the sentence ("may be brought if the
+    # person ... demonstrates that the challenged criminal judgment ... is causing a present restraint"):
+    # a noncitizen who learns of the immigration consequence after the sentence is served is shut out.
+    Rule("court-jurisdiction", "against",
+         (r"(?:post[- ]?conviction|habeas|collateral|motion to vacate)[^.;]{0,160}(?:\b(?:only )?if|\bonly (?:when|where)|"
+          r"\bonly on the ground that (?:he|she|they|the (?:person|petitioner|applicant|defendant|movant)) (?=(?:is|are) in (?:\w+ )?custody))\b"
+          r"[^.;]{0,160}?"
+          r"\b(?:present restraint|(?:is|remains) (?:\w+ )?in (?:\w+ )?custody|(?:is )?currently (?:incarcerated|in custody)|"
+          r"(?:is|remains) (?:incarcerated|imprisoned|confined)|(?:is|remains) (?:on|serving) (?:probation|parole))",),
+         unless=(r"\bno longer\b|\bwhether or not\b|\bnot (?:required to be |be )?in (?:\w+ )?custody|"
+                 # custody one of several states the person may be in ("who is in custody or who has completed the
+                 # sentence"; "whether the petitioner is in custody or has been released")
+                 r"\b(?:has|have) (?:completed|served|been released|been discharged)\b|\bwhether\b[^.;]{0,60}\bor\b",)),
+
+    # Post-conviction review no longer to be had once a time has run ("No further postconviction review is available to
+    # the defendant after the time specified by supreme court rule for filing a petition for postconviction review has
+    # expired"), and a late claim dismissed ("Any claim or petition filed thereafter shall be deemed waived and shall be
+    # dismissed summarily unless ...").
+    Rule("court-jurisdiction", "against",
+         (r"\bno (?:further |other |later )?(?:post-?conviction|collateral) (?:review|relief|remed(?:y|ies))\b[^.;]{0,20}\b(?:is|are|shall be|"
+          r"will be) available\b[^.;]{0,80}\b(?:after|once|when|unless)\b[^.;]{0,120}\b(?:expired|elapsed|passed|run|years?|months?|days?)\b|"
+          + CHALLENGES + r"(?: or " + CHALLENGES + r")? (?:\w+ ){0,2}?(?:filed|brought|made) " + LATE
+          + r"[^.;]{0,40}\b(?:shall|must|will) be (?:deemed waived and (?:shall be )?)?(?:summarily )?(?:dismissed|denied|rejected)\b",
+          r"\bpost-?conviction\b|\bhabeas\b|\bcoram nobis\b|\b(?:motion|petition)s? to vacate\b|\bcollateral (?:attack|relief|review)\b"),
+         window=2, unless=JURISDICTION_KEPT),
+    # A challenge that may not be brought once any earlier one was filed, whatever its grounds ("A claim may not be
+    # brought under AS 12.72.010 ... if ... (6) a previous application for post-conviction relief has been filed"): a
+    # person who filed once, before the immigration consequence was known, may never file again.
+    Rule("court-jurisdiction", "against",
+         (CHALLENGES + r"\b[^.;]{0,60}\b(?:may|shall) not be (?:brought|filed|maintained|considered|entertained|heard)\b[^.;]{0,200}?\bif\b"
+          r"[^.;]*?" + EARLIER_FILED,),
+         unless=(*JURISDICTION_KEPT, r"\bsame (?:grounds?|claims?|issues?)\b|\bsimilar relief\b|\bpreviously (?:raised|decided|determined)\b")),
+)  # fmt: skip
