@@ -230,6 +230,20 @@ RULES: tuple[Rule, ...] = (
                  r"(?! (?:division|court|section|justice|officer|probation|services|department|facility|unit)\b)",
                  r"\bexcept\b(?!" + POINTS_ELSEWHERE + ")"),
          yields=True),
+    # ... or closed to all but those it names, in one sentence ("shall be confidential and shall not be disclosed except to
+    # law enforcement agencies and the prosecuting attorney"; "closed to all persons other than the juvenile court judge";
+    # "may be viewed by the prosecutor, but by no one else"), the person not among them.
+    Rule("record-access", "against",
+         (r"\b(?:shall|may|must) not be (?:\w+ )?(?:disclosed|released|disseminated|opened|open|available|shown|inspected|provided|"
+          r"furnished|divulged)\b(?: (?:for inspection )?to (?:any|a|an) (?:person|one|individual|entity))?,? (?:except|other than|save)"
+          r"(?: to| by| for)?\b(?! (?:as|that|when|where|if|upon|on|under|pursuant|in accordance|by (?:an? |the )?order))|"
+          r"\bclosed to (?:all|any|every) (?:other )?(?:persons?|one|individuals?|entit(?:y|ies))\b,? (?:except|other than|but)\b|"
+          r"\bbut (?:by|to) no (?:one|person|other person|other individual|other entity) (?:else|other)?\b",
+          RELIEF + r"|nonpublic|\bconfidential\b"),
+         unless=(r"\b(?:to|by|and|or|,) (?:the )?(?:" + OWNER + "|" + PERSON + r")(?!')(?! (?:court|probation|justice|division|officer|services|"
+                 r"department|facility|unit|files?|records?)\b)",
+                 r"\b(?:court|judge)\b[^.;]{0,30}\b(?:orders?|permits?|authori[sz]es?|finds?|leave|approv\w*)\b", AGENT),
+         yields=True),
     Rule("record-access", "present", (LIMITED_TO + r"[^.;]{0,200}\b(?:the )?(?:" + OWNER + r")", RELIEF),
          unless=("(?:" + OWNER + r")[^.;]{0,60}" + COURT_ORDER,)),
     # A residual rule after a list of who may see the records ("Otherwise, no one may access a sealed court record

@@ -1,0 +1,51 @@
+"""`billkit check` on a cleared or confidential record closed to all but those one sentence names ("shall not
+be disclosed except to ...", "closed to all persons other than ...", "... but by no one else"): against the
+person's access when they are not among those named, a route through their lawyer when only the lawyer is,
+and a grant when they are. An exception that only points elsewhere, or to the court's order, is read by the
+rules for those. The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from support import passage_status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "After the order is entered, the records shall be confidential and shall not be disclosed except "
+            "to law enforcement agencies and the prosecuting attorney.",
+            "contrary",
+        ),
+        (
+            "Sealed juvenile files are closed to all persons other than the juvenile court judge and the "
+            "juvenile probation officer.",
+            "contrary",
+        ),
+        (
+            "Sealed records shall remain confidential and may be viewed by the prosecutor and law "
+            "enforcement, but by no one else.",
+            "contrary",
+        ),
+        ("The sealed records shall not be released except to the petitioner's attorney.", "partial"),
+        (
+            "The sealed records shall not be disclosed except to the person who is the subject of the record "
+            "and to law enforcement.",
+            "present",
+        ),
+        ("The expunged records shall not be disclosed except as provided in section 5.", "absent"),
+    ],
+    ids=[
+        "except-agencies",
+        "closed-other-than",
+        "no-one-else",
+        "lawyer-only",
+        "person-named",
+        "points-elsewhere",
+    ],
+)
+def test_a_record_closed_to_all_but_those_named(text, status):
+    assert passage_status("record-access", text) == status
