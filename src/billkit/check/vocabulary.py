@@ -170,7 +170,11 @@ DEFECT = (
     r"ineffective assistance|error of law|fraud|duress|misinformation|(?:plea|conviction) (?:is|was) (?:legally )?invalid|"
     r"(?:judgment|sentence|conviction)[^.;]{0,60}\b(?:is|was) unlawful|error or ground for relief|"
     r"(?:is|was|are|were) (?:otherwise )?subject to collateral attack|error of fact\b[^.;]{0,160}\bwould have prevented|"
-    r"would have prevented the (?:rendition|entry) of (?:the )?judgment)"
+    r"would have prevented the (?:rendition|entry) of (?:the )?judgment|"
+    # the law itself void ("if the statute under which the petitioner was convicted is unconstitutional"), and a plea or
+    # confession forced ("a guilty plea that was coerced")
+    r"\b(?:statute|law|ordinance)\b[^.;]{0,80}\b(?:is|was|are|were|has been) (?:\w+ )?(?:unconstitutional|void|invalid)\b|"
+    r"\b(?:plea|confession|statement|admission)s? (?:that |which )?(?:was|were|had been) (?:\w+ )?(?:coerced|involuntary|compelled)\b)"
 )
 TRAFFICKED = (
     r"(?:victim of (?:human |sex |labor |severe forms? of )?trafficking|(?:was|were|being|been) trafficked|"
@@ -300,7 +304,10 @@ DEFECT_WORD = (
     r"lack\w* (?:the )?(?:authority|power)|error (?:that )?prejudic\w*|prejudiced (?:the )?(?:\w+ )?(?:ability|capacity)|"
     r"performance fell below|deficient performance|professional norms|misadvi[cs]\w*|misinformed|incorrect advice|"
     r"constitutional,? (?:or |and )?(?:jurisdictional|fundamental)|(?:constitutional|jurisdictional) grounds|"
-    r"without (?:first )?(?:telling|advising|informing|warning) the (?:person|defendant|applicant|petitioner))"
+    r"without (?:first )?(?:telling|advising|informing|warning) the (?:person|defendant|applicant|petitioner)|"
+    # the uniform post-conviction act's ground of new evidence ("evidence of material facts, not previously presented
+    # and heard")
+    r"evidence of material facts,? not previously presented)"
 )
 """A ground of legal or procedural defect, in the single words and short phrases bills use for it."""
 NO_HEARING = r"\bno (?:court|judge|tribunal)\b[^.;]{0,40}\b(?:shall|may|will) (?:\w+ )?(?:entertain|hear|consider|grant)\b"

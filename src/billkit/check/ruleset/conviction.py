@@ -124,6 +124,17 @@ fraud")."""
 """A vacatur narrowed: only the prosecutor may ask for it (by the words "only", or by naming no one else who
 may move), or it reaches only convictions entered later."""
 
+RECORD_ONLY = (
+    r"^(?!.*"
+    + VACATE
+    + r"|.*\b(?:relief from|withdraw\w*)\b).*(?:\b(?:records?|files?|information|arrests?)\b[^.;]{0,60}\b(?:shall|may|must) "
+    r"(?:\w+ )?be (?:sealed|expunged|erased|destroyed|shielded|purged|removed)\b|\b(?:seal|expunge|erase|destroy|shield|purge)\w* "
+    r"(?:the |all |any |such |that |its |his |her |their )?(?:\w+ )?(?:records?|files?|information)\b|"
+    r"\border\w* (?:the |all |any |such )?(?:\w+ )?(?:records?|files?) (?:to be )?(?:sealed|expunged|erased|destroyed|shielded|purged)\b)"
+)
+"""A defect that clears only the record ("If the law was held void, the record shall be sealed"): the conviction
+is not vacated, and for immigration law a sealed record of a conviction is still a conviction."""
+
 RULES: tuple[Rule, ...] = (
     # A bar on vacating a conviction for a legal defect works against the practice.
     Rule("vacatur-for-cause", "against", (BARRED_VACATUR, DEFECT + "|" + DEFECT_WORD + "|" + FAILED_ADVICE)),
@@ -218,7 +229,7 @@ RULES: tuple[Rule, ...] = (
          # subsequent application unless ...", nor a limitation period counted from a violation, "The limitation period
          # shall run from the latest of: ... the date on which any impediment ... in violation of the Constitution")
          unless=(PRESUME, CIVIL, RELIEF_UNDONE, NO_HEARING, r"finds?\b.*\bthat\b",
-                 COURT_MAY_NOT,
+                 COURT_MAY_NOT, RECORD_ONLY,
                  r"\blimitations? period\b|\bperiod of limitations?\b|\b(?:shall|must) (?:begin to )?run from\b",
                  r"advisement|explain\w*|\binform\w*|\bnotice\b|not required|does not have to show",
                  # a deadline whose exceptions name defects grants nothing ("Any petition ... shall be filed within
