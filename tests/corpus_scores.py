@@ -80,6 +80,7 @@ WAVES = {
     "test_2026_12_04": "test, twenty-fifth round",
     "test_2026_12_05": "test, twenty-sixth round",
     "test_2026_12_06": "test, twenty-seventh round",
+    "test_2026_12_07": "test, twenty-eighth round",
 }
 """Each list of ``split.yaml`` and the name its measures are reported under."""
 

@@ -450,3 +450,20 @@ def test_lettered_items_after_a_closing_clause_give_a_route_through_counsel():
     finding = passage_finding("record-access", *ND_27_20_4_25.split("\n"))
     assert finding.status == "partial"
     assert "Counsel for a party to the proceeding" in finding.evidence[0].quote
+
+
+def test_items_labelled_with_decimals_are_read_with_their_lead():
+    # Illinois numbers items put between others with decimals ("(0.05)", "(0.10)"); written for this test
+    lead = (
+        "Sealed juvenile records shall be confidential, and inspection of them shall be restricted to the "
+        "following:"
+    )
+    finding = passage_finding(
+        "record-access",
+        lead,
+        "(0.05) The minor who is the subject of the record and the minor's counsel.",
+        "(0.10) Judges of the circuit court.",
+        "(1) Law enforcement officers when necessary for the discharge of their official duties.",
+    )
+    assert finding.status == "present"
+    assert "(0.05) The minor" in finding.evidence[0].quote  # the list read whole, its decimal item in it

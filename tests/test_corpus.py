@@ -133,7 +133,13 @@ FLOORS = {
     # ten contrary labels read on arrival, one false each): present 0.796 / 0.581 (43, 11, 31), contrary
     # 0.750 / 0.477 (42, 14, 46). A second reader's review and two more probe reviews then moved one contrary
     # reading to its label (43, 14, 45: 0.754 / 0.489).
-    "test": {"present": {"precision": 0.79, "recall": 0.58}, "contrary": {"precision": 0.75, "recall": 0.48}},
+    # Twenty-eighth round: rules written from general shapes before the round's texts came (time bars, records
+    # closed in one sentence, grounds in other words) moved two of the 287 readings to their labels (present
+    # 43, 10, 31; contrary 44, 14, 44). Re-based for the round's twenty-six test files (three of seven present
+    # and one of ten contrary labels read on arrival, two false present): present 0.780 / 0.568 (46, 13, 35),
+    # contrary 0.767 / 0.469 (46, 14, 52) after the round's own rules (one more contrary label found, one more
+    # false present).
+    "test": {"present": {"precision": 0.77, "recall": 0.56}, "contrary": {"precision": 0.76, "recall": 0.46}},
     # The likeness reader retrained with the twenty-third round's tuning files (scripts/train_likeness.py) no
     # longer finds one contrary provision among the first 22 (recall 0.667 to 0.5); no rule moved it. Contrary
     # precision 0.75 from the twenty-seventh round ("expunction" read as relief; above).
@@ -248,6 +254,10 @@ FLOORS = {
         "present": {"precision": 0.75, "recall": 0.37},
         "contrary": {"precision": 0.5, "recall": 0.1},
     },
+    "test, twenty-eighth round": {
+        "present": {"precision": 0.5, "recall": 0.42},
+        "contrary": {"precision": 1.0, "recall": 0.2},
+    },
     # tune and whole corpus re-based twice more: 17 real texts of narrowed protections, then 18 on own-record
     # access, joined the tuning split (SPLIT.md, "Fourth round" and "Fifth round"); the files already there
     # kept every measure each time. Raised on 2026-11-30 (sixth round: time bars addressed to the court,
@@ -310,7 +320,10 @@ FLOORS = {
     # Re-based for the twenty-seventh round's twenty-five tuning files (on arrival present 4, 0, 3 and
     # contrary 1, 1, 8; one false contrary mended after, Del. Fam. Ct. Civ. R. 90.1's parties named in an
     # exception): present 0.973 / 0.907 (146, 4, 15), contrary 0.947 / 0.855 (142, 8, 24).
-    "tune": {"present": {"precision": 0.97, "recall": 0.9}, "contrary": {"precision": 0.94, "recall": 0.85}},
+    # Re-based for the twenty-eighth round's twenty-two tuning files (on arrival present 1, 0, 7 and contrary
+    # 2, 1, 5; after the round's rules 5, 0, 3 and 3, 1, 4): present 0.974 / 0.893 (151, 4, 18), contrary
+    # 0.942 / 0.850 (147, 9, 26).
+    "tune": {"present": {"precision": 0.97, "recall": 0.89}, "contrary": {"precision": 0.94, "recall": 0.84}},
     # Whole corpus re-based for the twelfth round's test files (present precision 0.908), and for the
     # thirteenth's (present recall 0.909, contrary recall 0.876), and for the fifteenth's (present recall
     # 0.881, contrary precision 0.908 and recall 0.872), and for the seventeenth's (present recall 0.879,
@@ -320,10 +333,11 @@ FLOORS = {
     # 0.922 / 0.843), and for the twenty-fourth's (contrary 0.918 / 0.816), and for the twenty-fifth's
     # (present 0.908 / 0.816, contrary 0.905 / 0.770), and for the twenty-sixth's (present 0.923 / 0.818,
     # contrary 0.898 / 0.753); raised after the round's rules (present 0.928 / 0.823, contrary 0.900 / 0.770);
-    # re-based for the twenty-seventh's (present 0.926 / 0.804, contrary 0.893 / 0.724).
+    # re-based for the twenty-seventh's (present 0.926 / 0.804, contrary 0.893 / 0.724), and for the
+    # twenty-eighth's (present 0.921 / 0.788, contrary 0.894 / 0.712).
     "whole corpus": {
-        "present": {"precision": 0.92, "recall": 0.8},
-        "contrary": {"precision": 0.89, "recall": 0.72},
+        "present": {"precision": 0.92, "recall": 0.78},
+        "contrary": {"precision": 0.89, "recall": 0.71},
     },
 }
 
@@ -346,7 +360,7 @@ def test_the_split_is_recorded():
     test = sorted(name for name, split in SPLIT.items() if split == "test")
     # A file may join the test split, never leave it: the 22 chosen first stay, and the waves added blind.
     waves = [len(wave) for wave in split_waves().values()]
-    assert len(test) >= 287 and waves == [
+    assert len(test) >= 313 and waves == [
         22,
         15,
         17,
@@ -374,6 +388,7 @@ def test_the_split_is_recorded():
         26,
         17,
         23,
+        26,
     ]
     assert set(test) <= names
     assert not set(test) & ORIGINAL, "the rules were tuned on the original files"

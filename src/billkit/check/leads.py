@@ -65,7 +65,7 @@ def with_leads(located: list[tuple[str, str]]) -> list[tuple[str, str]]:
     stack: list[_Lead] = []
     suspended: list[_Lead] = []  # a list an item's second, unlabelled sentence interrupted
     for sentence, location in located:
-        body = re.sub(r"^(?:\(\w{1,4}\)|\d{1,3}\.|[a-z]\.(?=\s))\s*", "", sentence)
+        body = re.sub(r"^(?:\(\w{1,4}\)|\(\d{1,3}\.\d{1,3}\)|\d{1,3}\.|[a-z]\.(?=\s))\s*", "", sentence)
         if stack and not body:  # a label printed apart from its words
             out.append((sentence, location))
             continue
@@ -174,6 +174,8 @@ def _label_style(sentence: str) -> str | None:
         return "arabic-dot"
     if re.match(r"^[a-z]\.\s", sentence):
         return "letter-dot"
+    if re.match(r"^\(\d{1,3}\.\d{1,3}\)", sentence):
+        return "arabic"  # Illinois numbers items put between others with decimals ("(0.05)", "(1.5)")
     match = re.match(r"^\((\w{1,4})\)", sentence)
     if match is None:
         return None

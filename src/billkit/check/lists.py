@@ -72,7 +72,7 @@ RECIPIENTS = re.compile(
 )
 """A lead that ends by introducing who may see, not what the records shall be."""
 LABEL = re.compile(
-    r"(?:^|(?<=[;:.,\[]))\s*(?:(?:and|or)\s+)?(?:\(\w{1,4}\)|\d{1,3}\.)\s+|(?:^|(?<=[;:]))\s*(?:(?:and|or)\s+)?[a-z]\.\s+"
+    r"(?:^|(?<=[;:.,\[]))\s*(?:(?:and|or)\s+)?(?:\(\w{1,4}\)|\(\d{1,3}\.\d{1,3}\)|\d{1,3}\.)\s+|(?:^|(?<=[;:]))\s*(?:(?:and|or)\s+)?[a-z]\.\s+"
 )
 """A label that opens an item, at its start or after a break ("; and (3) ..."), never a cross-reference
 ("subsection (d)")."""

@@ -286,7 +286,11 @@ RULES: tuple[Rule, ...] = (
     Rule("vacatur-for-cause", "present", (GRANT_VACATUR + r"|\b(?:shall|may)\b[^.;]{0,60}?\bvacate\b", FAILED_ADVICE),
          window=2),
     # A vacatur on a showing of innocence ("may vacate the conviction ... if newly discovered evidence establishes").
-    Rule("vacatur-for-cause", "present", (GRANT_VACATUR, INNOCENCE), window=2, unless=(PRESUME, CIVIL)),
+    # (or a writ of actual innocence, which is that relief by its name: "may, at any time, file a petition for writ of
+    # actual innocence ... if the person claims that there is newly discovered evidence")
+    Rule("vacatur-for-cause", "present",
+         (GRANT_VACATUR + r"|\b(?:may|shall)\b[^.;]{0,80}\b(?:file|bring)\b[^.;]{0,20}\bpetition for (?:a )?writ of actual innocence\b",
+          INNOCENCE), window=2, unless=(PRESUME, CIVIL)),
     # ... or a writ or petition claiming innocence, whose grant is in a later subsection ("a petition for a writ of actual
     # innocence, if the person claims that there is newly discovered evidence ... (d) In ruling on a petition filed under
     # this section, the court may set aside the verdict").

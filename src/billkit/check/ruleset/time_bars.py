@@ -76,4 +76,13 @@ RULES: tuple[Rule, ...] = (
          (CHALLENGES + r"\b[^.;]{0,60}\b(?:may|shall) not be (?:brought|filed|maintained|considered|entertained|heard)\b[^.;]{0,200}?\bif\b"
           r"[^.;]*?" + EARLIER_FILED,),
          unless=(*JURISDICTION_KEPT, r"\bsame (?:grounds?|claims?|issues?)\b|\bsimilar relief\b|\bpreviously (?:raised|decided|determined)\b")),
+    # Grounds left out of the first application barred from any later one ("Any ground finally adjudicated or not so
+    # raised ... may not be the basis for a subsequent application, unless the court finds a ground ... which for
+    # sufficient reason was not asserted"): a ground the person could not know of then, such as an immigration
+    # consequence, is shut out unless a court excuses it.
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:grounds?|claims?|issues?)\b[^.;]{0,120}\bnot (?:so )?(?:raised|asserted|presented|included)\b[^.;]{0,200}\b(?:may|shall|can) not "
+          r"(?:be (?:the )?basis (?:for|of)|be (?:raised|asserted|considered|heard) in)\b[^.;]{0,20}\b(?:a |any )?(?:subsequent|later|second|"
+          r"successive|another|further) (?:applications?|petitions?|motions?|proceedings?)\b",),
+         unless=JURISDICTION_KEPT),
 )  # fmt: skip
