@@ -13,9 +13,14 @@ OPEN_TO_FBI = f"{_KEPT_OPEN}{FBI}|{_GIVEN}{FBI}"
 _FEDERAL_AGENCY = (
     r"\b(?:any )?(?:other )?agenc(?:y|ies) of the united states\b|\bfederal (?:law enforcement )?agenc(?:y|ies)\b|"
     # an immigration agency named as an item ("(2) the United States Department of Homeland Security")
-    r"\bhomeland security\b|\bimmigration and customs enforcement\b|\bcitizenship and immigration services\b"
+    r"\bhomeland security\b|\bimmigration and customs enforcement\b|\bcitizenship and immigration services\b|"
+    # federal officers themselves ("may be inspected by federal law enforcement officers")
+    r"\bfederal (?:law enforcement |criminal justice )?(?:officers?|officials?|authorities)\b"
 )
-_INSPECTED_BY = r"(?<!not )\b(?:permit|allow)\w* (?:the )?inspection\b[^.;]{0,80}\bby\b"
+_INSPECTED_BY = (
+    r"(?<!not )\b(?:permit|allow)\w* (?:the )?inspection\b[^.;]{0,80}\bby\b|"
+    r"\b(?:may|shall) (?:also )?(?:be )?(?:inspected|examined|accessed|viewed|reviewed|copied)\b[^.;]{0,40}\bby\b"
+)
 OPEN_TO_FEDERAL = (
     f"(?:{_KEPT_OPEN_TO}|{_INSPECTED_BY}){LISTED}{{0,400}}?(?:{FBI}|{_FEDERAL_AGENCY})|{_GIVEN}{FBI}"
 )
