@@ -56,8 +56,10 @@ def test_a_real_bar_on_a_later_challenge_works_against_the_court_practice(tmp_pa
         "petitioner shows good cause.",
         "An application for post-conviction relief may not be considered if a prior petition has been filed "
         "in any court of this state.",
+        "A petition for post-conviction relief filed more than one year after the judgment shall be "
+        "dismissed.",
     ],
-    ids=["no-longer-available", "late-dismissed", "any-earlier-petition"],
+    ids=["no-longer-available", "late-dismissed", "any-earlier-petition", "years-late-dismissed"],
 )
 def test_the_same_bars_in_other_words(text):
     assert passage_status("court-jurisdiction", text) == "contrary"
@@ -71,8 +73,9 @@ def test_the_same_bars_in_other_words(text):
         "An application under this chapter may not be filed if a previous application for post-conviction "
         "relief has been filed and decided on the same grounds.",
         "Any petition filed late shall be accepted if the court finds good cause for the delay.",
+        "Any answer filed more than twenty days after service shall be dismissed.",
     ],
-    ids=["bare-deadline", "grounds-raised-on-appeal", "same-grounds", "late-accepted"],
+    ids=["bare-deadline", "grounds-raised-on-appeal", "same-grounds", "late-accepted", "civil-answer"],
 )
 def test_a_deadline_or_a_bar_on_repeating_grounds_is_not_read_as_one(text):
     assert passage_status("court-jurisdiction", text) == "absent"

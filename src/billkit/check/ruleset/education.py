@@ -120,9 +120,6 @@ RULES: tuple[Rule, ...] = (
           # such person requests that all public records ... be removed and destroyed", Tenn. Code Ann. § 40-32-101)
           r"(?:shall|must) (?:inquire of|ask) the (?:person|defendant|petitioner|individual|accused)\b[^.;]{0,60}\bwhether\b|"
           r"shall (?:be given|give|provide|receive|send|mail)\b[^.;]{0,60}\bnotice (?:that|of)\b|"
-          # ("shall provide each person whose record is sealed with a written notice explaining the effect of the order")
-          r"(?:shall|must) (?:provide|give|send|mail|deliver|furnish)\b[^.;]{0,20}\b(?:the|each|every) (?:defendant|person|petitioner|"
-          r"individual|juvenile|accused)\b[^.;]{0,80}\bwith (?:a |an )?(?:written )?(?:notice|explanation|statement)\b|"
           r"(?:shall|must)\b[^.;]{0,80}\bnotice\b[^.;]{0,80}\b(?:describes?|explains?|states?|stating)\b|"
           # what a notice must say, in a paragraph of its own ("(b) The notice shall contain the following information: (I)
           # That a person convicted of certain crimes has the right to seek to have his or her criminal record sealed")
@@ -136,7 +133,6 @@ RULES: tuple[Rule, ...] = (
           r"\brights?\b(?! (?:of|to) (?:an? )?(?:access|inspect\w*|review|examin\w*|challenge|correct\w*|(?:administrative )?hearing|appeal|"
           r"vote|serve|register))(?! (?:has|have) been restored)|"
           + COPY_OF_LAW + r"|eligib(?!\w* (?:to (?:serve|vote|register)|for (?:the )?(?:\w+ )?(?:credit|benefits?|assistance)))|may be entitled to|\bneed to (?:file|petition|apply)\b|(?:informed|notified|advised) of the provisions of this (?:section|chapter|article|act)\b|may (?:thereafter )?(?:state|deny|answer)\b|effects? of (?:the |an? |such )?" + RELIEF + r"|"
-          r"\beffects? of (?:the |an? |such |that |this )?(?:order|relief)\b|"
           r"\bwhat (?:\w+ ){0,3}?" + RELIEF + r"\b[^.;]{0,30}\bmeans\b|\bmeaning of\b[^.;]{0,30}" + RELIEF + r"|"
           # told that the relief was granted ("shall be notified in writing ... that the department's records have
           # been sealed", N.M. Stat. Ann. § 32A-2-26(G))
@@ -149,6 +145,15 @@ RULES: tuple[Rule, ...] = (
                  r"(?:federal bureau|fbi\b|central repository|repository|department|agenc|bureau|clerk|prosecut|court\b)",
                  APPEAL_ADVICE),
          why="notice of the right to relief, without its immigration limits"),
+    # A written notice handed to the person that explains what the order does ("shall provide each person whose record
+    # is sealed with a written notice explaining the effect of the order"): it tells the person, but not of the limits
+    # relief has in immigration law.
+    Rule("public-education", "partial",
+         (r"(?:shall|must) (?:provide|give|send|mail|deliver|furnish)\b[^.;]{0,20}\b(?:the|each|every) (?:defendant|person|petitioner|"
+          r"individual|juvenile|accused)\b[^.;]{0,80}\bwith (?:a |an )?(?:written )?(?:notice|explanation|statement)\b",
+          r"\beffects? of (?:the |an? |such |that |this )?(?:order|relief|" + RELIEF + r")|\bwhat (?:\w+ ){0,3}(?:does|means)\b"),
+         unless=(r"\bplea\b", APPEAL_ADVICE),
+         why="a notice to the person of what the relief does, without its immigration limits"),
     # The person told that relief leaves the record with federal agencies ("shall be advised by the court that the
     # record may continue to be available to federal agencies"; "shall notify a person whose record is sealed that the
     # record may remain accessible to federal agencies through national databases"): a limit of relief, in words that

@@ -18,8 +18,12 @@ EARLIER_FILED = (
 )
 """Any earlier challenge filed ("a previous application for post-conviction relief has been filed under this
 chapter"), whatever its grounds or outcome."""
-LATE = r"\b(?:thereafter|after (?:that|such|the|this) (?:\w+[- ])?(?:time|date|period|deadline|limit)|out of time|untimely|late)\b"
-"""A challenge filed past its time ("Any claim or petition filed thereafter")."""
+LATE = (
+    r"\b(?:thereafter|after (?:that|such|the|this) (?:\w+[- ])?(?:time|date|period|deadline|limit)|out of time|untimely|late|"
+    r"more than (?:\w+ ){1,2}(?:\(\d+\) )?(?:years?|months?|days?) (?:after|from|following)\b[^.;]{0,60}?)(?=\W)"
+)
+"""A challenge filed past its time ("Any claim or petition filed thereafter"; "filed more than one year after the
+judgment")."""
 
 RULES: tuple[Rule, ...] = (
     # A court barred from hearing a later challenge once a time has run or a first one was heard, in
