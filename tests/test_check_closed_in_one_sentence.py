@@ -16,8 +16,8 @@ from support import passage_status
     ("text", "status"),
     [
         (
-            "After the order is entered, the records shall be confidential and shall not be disclosed except "
-            "to law enforcement agencies and the prosecuting attorney.",
+            "After the order of sealing is entered, the records shall be confidential and shall not be "
+            "disclosed except to law enforcement agencies and the prosecuting attorney.",
             "contrary",
         ),
         (
@@ -37,6 +37,19 @@ from support import passage_status
             "present",
         ),
         ("The expunged records shall not be disclosed except as provided in section 5.", "absent"),
+        # a second reader's near misses: an exception of when or on whose word, and records closed for
+        # another reason than relief
+        (
+            "Information about a person's immigration status shall be confidential and shall not be "
+            "disclosed except to the extent required by federal law.",
+            "absent",
+        ),
+        ("The sealed records shall not be disclosed except with the consent of the defendant.", "present"),
+        (
+            "The presentence report is confidential and shall not be disclosed except to the court, the "
+            "probation officer and counsel.",
+            "absent",
+        ),
     ],
     ids=[
         "except-agencies",
@@ -45,6 +58,9 @@ from support import passage_status
         "lawyer-only",
         "person-named",
         "points-elsewhere",
+        "required-by-law",
+        "on-consent",
+        "not-cleared",
     ],
 )
 def test_a_record_closed_to_all_but_those_named(text, status):

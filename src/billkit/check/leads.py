@@ -112,7 +112,7 @@ def with_leads(located: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 INLINE_FIRST = re.compile(
-    r"^(?P<lead>.{20,}?\b(?:if|when|where|unless|that|only|to|by|for|from|with|including|except|following)\s*[:,-]?)"
+    r"^(?P<lead>.{20,}?\b(?:if|when|where|unless|that|only|including|except|following)\s*[:,-]?)"
     r"\s+\((?P<first>1|a|A|i)\)\s(?!of\b)[^.]*[;,]\s*(?:or|and)?$"
 )
 """A lead printed in one sentence with its first item, which goes on to the next ("(a) A claim may not be

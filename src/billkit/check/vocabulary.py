@@ -173,10 +173,10 @@ DEFECT = (
     r"would have prevented the (?:rendition|entry) of (?:the )?judgment|"
     # the law itself void ("if the statute under which the petitioner was convicted is unconstitutional"), and a plea or
     # confession forced ("a guilty plea that was coerced")
-    r"\b(?:statute|law|ordinance)\b[^.;]{0,80}\b(?:is|was|are|were|has been) (?:\w+ )?(?:unconstitutional|void|invalid)\b|"
-    r"\b(?:plea|confession|statement|admission)s? (?:that |which )?(?:was|were|had been) (?:\w+ )?(?:coerced|involuntary|compelled)\b|"
+    r"\b(?:statute|law|ordinance)\b[^.;]{0,80}\b(?:is|was|are|were|has been) (?:(?!not\b)\w+ )?(?:unconstitutional|void|invalid)\b|"
+    r"\b(?:plea|confession|statement|admission)s? (?:that |which )?(?:was|were|had been) (?:(?!not\b)\w+ )?(?:coerced|involuntary|compelled)\b|"
     # any ground the law recognises ("on any grounds that constitute a proper legal basis for granting such relief")
-    r"\bproper legal (?:basis|grounds?)\b)"
+    r"\bgrounds?\b[^.;]{0,30}\bproper legal (?:basis|grounds?)\b)"
 )
 TRAFFICKED = (
     r"(?:victim of (?:human |sex |labor |severe forms? of )?trafficking|(?:was|were|being|been) trafficked|"
@@ -312,7 +312,7 @@ DEFECT_WORD = (
     r"evidence of material facts,? not previously presented|"
     # a new trial's grounds of trial error ("the court erred in the decision of any matter of law"; "has misdirected the
     # jury in a matter of law"; "the prosecuting attorney was guilty of misconduct"; "new and material evidence")
-    r"\berr(?:ed|s)? in (?:the )?(?:decision|ruling) (?:of|on|upon) (?:any )?(?:matter|question|point)s? of law\b|"
+    r"\berr(?:ed|s)? in (?:the )?(?:decision|ruling) (?:of|on|upon) (?:any |a |an )?(?:matter|question|point)s? of law\b|"
     r"\bmisdirected the jury\b|\berroneously instructed the jury\b|"
     r"\b(?:prosecut\w*|district attorney|state's attorney)(?: attorney)? (?:was guilty of |committed |engaged in )?misconduct\b|"
     r"\bprosecutorial misconduct\b|\bnew and material evidence\b|\bdid not receive a fair (?:and impartial )?trial\b)"

@@ -127,10 +127,14 @@ may move), or it reaches only convictions entered later."""
 RECORD_ONLY = (
     r"^(?!.*"
     + VACATE
-    + r"|.*\b(?:relief from|withdraw\w*)\b).*(?:\b(?:records?|files?|information|arrests?)\b[^.;]{0,60}\b(?:shall|may|must) "
-    r"(?:\w+ )?be (?:sealed|expunged|erased|destroyed|shielded|purged|removed)\b|\b(?:seal|expunge|erase|destroy|shield|purge)\w* "
-    r"(?:the |all |any |such |that |its |his |her |their )?(?:\w+ )?(?:records?|files?|information)\b|"
-    r"\border\w* (?:the |all |any |such )?(?:\w+ )?(?:records?|files?) (?:to be )?(?:sealed|expunged|erased|destroyed|shielded|purged)\b)"
+    + r"|.*\b(?:relief from|withdraw\w*|annul\w*|invalidat\w*|revers\w*|dismiss\w* (?:the |all |any |such )?(?:\w+ )?"
+    r"(?:charges?|counts?|case|indictment|information|complaint|prosecution)|declar\w* (?:the |such |that )?(?:\w+ )?(?:conviction|judgment|plea)s? "
+    r"(?:to be )?(?:invalid|void|null))\b)"
+    r".*(?:\b(?:records?|files?|information|arrests?)\b[^.;]{0,60}\b(?:shall|may|must) (?:\w+ )?be (?:sealed|expunged|erased|destroyed|"
+    r"shielded|purged|removed)\b|\b(?:seal|expunge|erase|destroy|shield|purge)\w* (?:the |all |any |such |that |its |his |her |their )?"
+    r"(?:\w+ )?(?:records?|files?|information)\b|"
+    r"\b(?:order\w*|have|has) (?:the |all |any |such |his |her |their )?(?:[\w-]+ ){0,4}?(?:records?|files?)(?: (?:of|relating to|in) "
+    r"[^.;]{0,60}?)? (?:to be )?(?:sealed|expunged|erased|destroyed|shielded|purged)\b)"
 )
 """A defect that clears only the record ("If the law was held void, the record shall be sealed"): the conviction
 is not vacated, and for immigration law a sealed record of a conviction is still a conviction."""
@@ -289,8 +293,9 @@ RULES: tuple[Rule, ...] = (
     # (or a writ of actual innocence, which is that relief by its name: "may, at any time, file a petition for writ of
     # actual innocence ... if the person claims that there is newly discovered evidence")
     Rule("vacatur-for-cause", "present",
-         (GRANT_VACATUR + r"|\b(?:may|shall)\b[^.;]{0,80}\b(?:file|bring)\b[^.;]{0,20}\bpetition for (?:a )?writ of actual innocence\b",
-          INNOCENCE), window=2, unless=(PRESUME, CIVIL)),
+         (GRANT_VACATUR + r"|\b(?:may|shall)\b(?! not\b)[^.;]{0,80}\b(?:file|bring)\b[^.;]{0,20}\bpetition for (?:a )?writ of actual "
+          r"innocence\b", INNOCENCE),
+         window=2, unless=(PRESUME, CIVIL, r"\b(?:may|shall) not (?:\w+ )?(?:file|bring)\b")),
     # ... or a writ or petition claiming innocence, whose grant is in a later subsection ("a petition for a writ of actual
     # innocence, if the person claims that there is newly discovered evidence ... (d) In ruling on a petition filed under
     # this section, the court may set aside the verdict").

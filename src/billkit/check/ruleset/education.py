@@ -150,9 +150,10 @@ RULES: tuple[Rule, ...] = (
     # relief has in immigration law.
     Rule("public-education", "partial",
          (r"(?:shall|must) (?:provide|give|send|mail|deliver|furnish)\b[^.;]{0,20}\b(?:the|each|every) (?:defendant|person|petitioner|"
-          r"individual|juvenile|accused)\b[^.;]{0,80}\bwith (?:a |an )?(?:written )?(?:notice|explanation|statement)\b",
+          r"individual|juvenile|accused)\b[^.;]{0,80}?\b(?:with )?(?:a |an )?(?:written )?(?:notice|explanation|statement)\b",
           r"\beffects? of (?:the |an? |such |that |this )?(?:order|relief|" + RELIEF + r")|\bwhat (?:\w+ ){0,3}(?:does|means)\b"),
-         unless=(r"\bplea\b", APPEAL_ADVICE),
+         unless=(r"\bplea\b", APPEAL_ADVICE,
+                 r"\b(?:protective|restraining|no-contact|stay-away|custody|support|eviction) orders?\b"),
          why="a notice to the person of what the relief does, without its immigration limits"),
     # The person told that relief leaves the record with federal agencies ("shall be advised by the court that the
     # record may continue to be available to federal agencies"; "shall notify a person whose record is sealed that the

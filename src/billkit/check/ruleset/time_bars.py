@@ -7,6 +7,7 @@ relief, is not read so: the first is what every procedure has, the second leaves
 
 from __future__ import annotations
 
+from ..vocabulary import LISTED
 from .court_power import JURISDICTION_KEPT
 from .rule import Rule
 
@@ -24,6 +25,9 @@ LATE = (
 )
 """A challenge filed past its time ("Any claim or petition filed thereafter"; "filed more than one year after the
 judgment")."""
+
+POST_CONVICTION = r"\bpost-?conviction\b|\bhabeas\b|\bcoram nobis\b|\b(?:motion|petition)s? to vacate\b|\bcollateral (?:attack|relief|review)\b"
+"""Words that make a filing a challenge to the conviction."""
 
 RULES: tuple[Rule, ...] = (
     # A court barred from hearing a later challenge once a time has run or a first one was heard, in
@@ -65,28 +69,33 @@ RULES: tuple[Rule, ...] = (
     # Post-conviction review no longer to be had once a time has run ("No further postconviction review is available to
     # the defendant after the time specified by supreme court rule for filing a petition for postconviction review has
     # expired"), and a late claim dismissed ("Any claim or petition filed thereafter shall be deemed waived and shall be
-    # dismissed summarily unless ...").
+    # dismissed summarily unless ..."), a post-conviction challenge in the same sentence (a late sealing petition or a
+    # late claim for compensation is no bar on a challenge to the conviction).
     Rule("court-jurisdiction", "against",
          (r"\bno (?:further |other |later )?(?:post-?conviction|collateral) (?:review|relief|remed(?:y|ies))\b[^.;]{0,20}\b(?:is|are|shall be|"
           r"will be) available\b[^.;]{0,80}\b(?:after|once|when|unless)\b[^.;]{0,120}\b(?:expired|elapsed|passed|run|years?|months?|days?)\b|"
-          + CHALLENGES + r"(?: or " + CHALLENGES + r")? (?:\w+ ){0,2}?(?:filed|brought|made) " + LATE
+          + CHALLENGES + r"(?: or " + CHALLENGES + r")? (?:[\w-]+ ){0,4}?(?:filed|brought|made) " + LATE
           + r"[^.;]{0,40}\b(?:shall|must|will) be (?:deemed waived and (?:shall be )?)?(?:summarily )?(?:dismissed|denied|rejected)\b",
-          r"\bpost-?conviction\b|\bhabeas\b|\bcoram nobis\b|\b(?:motion|petition)s? to vacate\b|\bcollateral (?:attack|relief|review)\b"),
-         window=2, unless=JURISDICTION_KEPT),
+          POST_CONVICTION),
+         # (not a saving that says what the law does not mean: "does not mean that no postconviction relief is available")
+         unless=(*JURISDICTION_KEPT, r"\b(?:does|shall|may|will|is) not (?:\w+ )?(?:mean|imply|suggest|be (?:construed|read|deemed))\b",
+                 r"\bnothing\b[^.;]{0,60}\bno (?:further |other |later )?(?:post-?conviction|collateral)\b")),
     # A challenge that may not be brought once any earlier one was filed, whatever its grounds ("A claim may not be
     # brought under AS 12.72.010 ... if ... (6) a previous application for post-conviction relief has been filed"): a
-    # person who filed once, before the immigration consequence was known, may never file again.
+    # person who filed once, before the immigration consequence was known, may never file again. (Not a motion that
+    # "shall not be considered a successive petition, even if a prior petition ... has been filed", which protects it.)
     Rule("court-jurisdiction", "against",
-         (CHALLENGES + r"\b[^.;]{0,60}\b(?:may|shall) not be (?:brought|filed|maintained|considered|entertained|heard)\b[^.;]{0,200}?\bif\b"
-          r"[^.;]*?" + EARLIER_FILED,),
-         unless=(*JURISDICTION_KEPT, r"\bsame (?:grounds?|claims?|issues?)\b|\bsimilar relief\b|\bpreviously (?:raised|decided|determined)\b")),
+         (CHALLENGES + r"\b[^.;]{0,60}\b(?:may|shall) not be (?:brought|filed|maintained|considered|entertained|heard)\b(?! (?:a|an|as|to be)\b)"
+          + LISTED + r"{0,200}?(?<!even )\bif\b" + LISTED + r"{0,300}?" + EARLIER_FILED,),
+         unless=(*JURISDICTION_KEPT, r"\bsame (?:grounds?|claims?|issues?)\b|\bsimilar relief\b|\bpreviously (?:raised|decided|determined)\b",
+                 r"\beven (?:if|though|where|when)\b|\bregardless of\b|\bnotwithstanding\b")),
     # Grounds left out of the first application barred from any later one ("Any ground finally adjudicated or not so
     # raised ... may not be the basis for a subsequent application, unless the court finds a ground ... which for
     # sufficient reason was not asserted"): a ground the person could not know of then, such as an immigration
-    # consequence, is shut out unless a court excuses it.
+    # consequence, is shut out unless a court excuses it. (Not "may not be the basis for dismissing a later petition".)
     Rule("court-jurisdiction", "against",
          (r"\b(?:grounds?|claims?|issues?)\b[^.;]{0,120}\bnot (?:so )?(?:raised|asserted|presented|included)\b[^.;]{0,200}\b(?:may|shall|can) not "
-          r"(?:be (?:the )?basis (?:for|of)|be (?:raised|asserted|considered|heard) in)\b[^.;]{0,20}\b(?:a |any )?(?:subsequent|later|second|"
+          r"(?:be (?:the )?basis (?:for|of)|be (?:raised|asserted|considered|heard) in) (?:a |an |any )?(?:subsequent|later|second|"
           r"successive|another|further) (?:applications?|petitions?|motions?|proceedings?)\b",),
          unless=JURISDICTION_KEPT),
 )  # fmt: skip
