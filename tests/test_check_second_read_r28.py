@@ -6,7 +6,7 @@ petition"; "does not mean that no postconviction relief is available"); records 
 but those named, and exceptions of when or on whose word; a defect that only clears the record, and a vacatur
 whose verb is annul, dismiss or declare invalid; a writ of actual innocence the person "may not file"; notices
 of what relief does; Illinois's decimal item labels. Probes still read otherwise are left out and named in the
-session's note: TB2, TB16, L4, CL15, CL17, RO3, V9, TB21.
+session's note: TB2, TB16, L4, CL17, RO3, V9, TB21.
 """
 
 from __future__ import annotations
@@ -468,6 +468,11 @@ SENTENCES = [
         "consequences.",
     ),
 ]
+IMMIGRATION_ATTORNEY = (
+    "The sealed record is confidential and shall not be disclosed to anyone except the defendant's "
+    "immigration attorney."
+)
+SENTENCES.append(("CL15", "record-access", ("present", "partial"), IMMIGRATION_ATTORNEY))
 # (probe id, practice, statuses, the lines of a bill as printed, one item a line)
 LISTS = [
     (
@@ -580,3 +585,7 @@ def test_each_sentence_reads_as_the_second_reader_expected(name, practice, statu
 @pytest.mark.parametrize(("name", "practice", "statuses", "lines"), LISTS, ids=[row[0] for row in LISTS])
 def test_each_printed_list_reads_as_the_second_reader_expected(tmp_path, name, practice, statuses, lines):
     assert file_statuses(tmp_path, name, "SECTION 1.\n" + "\n".join(lines))[practice] in statuses
+
+
+def test_the_persons_immigration_attorney_is_no_federal_immigration_agency():
+    assert passage_status("federal-records", IMMIGRATION_ATTORNEY) == "absent"

@@ -64,7 +64,8 @@ OWNER = (
 )
 """The person a cleared record is about, as bills name them when they keep the record open to them."""
 IMMIGRATION = (
-    r"(?:immigration|homeland security|\bice\b|customs enforcement|citizenship and immigration|"
+    r"(?:immigration(?! (?:attorneys?|counsel|lawyers?|practitioners?|legal)\b)|homeland security|\bice\b|customs enforcement|"
+    r"citizenship and immigration|"
     r"federal immigration authorit\w*)"
 )
 ENFORCERS = (

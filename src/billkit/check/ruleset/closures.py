@@ -344,8 +344,9 @@ RULES: tuple[Rule, ...] = (
           # inspect or copy a sealed case file ... except to the judge assigned to the case, court staff ...")
           r"\b(?:shall|may|must) not (?:permit|allow) (?:any person|anyone|any individual|the public) to (?:inspect|copy|examine|access|"
           r"see|obtain|view)\b[^.;]{0,160}?\b(?:except|other than|unless)\b", RELIEF),
+         # (an exception for the person's lawyer is a route through the lawyer, which a rule for it reads as part)
          unless=(r"(?:except|other than|unless)[^.;]*(?:" + OWNER + r"|\bthe (?:person|individual)\b|himself|herself|"
-                 r"themselves|court order|order of (?:a |the )?court)",),
+                 r"themselves|court order|order of (?:a |the )?court)", r"(?:except|other than|unless)[^.;]*(?:" + AGENT + ")"),
          yields=True),
     Rule("record-access", "against",
          (r"\bno cop(?:y|ies)\b[^.;]{0,60}\b(?:retained by|furnished to|given to|released to)[^.;]{0,40}\bany person\b", RELIEF),

@@ -87,7 +87,7 @@ LIMITED_TO = (
 AGENT = (
     r"\b(?:attorneys?|counsel|lawyers?)(?: of record)? (?:for|of|representing) (?:the |such |that )?(?:person|individual|petitioner|"
     r"defendant|child|juvenile|minor|youth|subject)\b|\b(?:person|individual|petitioner|defendant|child|juvenile|minor|youth|subject)'s "
-    r"(?:attorneys?|counsel|lawyers?|parents?|(?:legal )?guardians?|custodians?)\b"
+    r"(?:(?:immigration|defense|criminal defense) )?(?:attorneys?|counsel|lawyers?|parents?|(?:legal )?guardians?|custodians?)\b"
 )
 """The person's lawyer or parent, named as the one who may see the records."""
 
