@@ -65,3 +65,24 @@ from support import passage_status
 )
 def test_a_record_closed_to_all_but_those_named(text, status):
     assert passage_status("record-access", text) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The sealed file may be shown, on request, to the person who is its subject.", "present"),
+        (
+            "The sealed file may be disclosed only to a criminal justice agency, and not to the person who "
+            "is its subject.",
+            "contrary",
+        ),
+        (
+            "The sealed file may be shown only to a criminal justice agency, and not to the person who is "
+            "its subject.",
+            "contrary",
+        ),
+    ],
+    ids=["shown-to-the-person", "disclosed-but-not-to-the-person", "shown-but-not-to-the-person"],
+)
+def test_a_record_shown_to_the_person_or_kept_from_them_in_so_many_words(text, status):
+    assert passage_status("record-access", text) == status

@@ -165,13 +165,20 @@ RULES: tuple[Rule, ...] = (
     # available to the parties or by order of the court for good cause shown", Mo. Rev. Stat. § 610.140.8).
     Rule("record-access", "present",
          (r"\b(?:only )?(?:available|accessible|open(?: (?:for|to) inspection)?:?)(?: only)? (?:to|by) the parties\b(?!')", RELIEF),),
+    # Cleared records given to others and, in the same breath, kept from the person ("may be disclosed only to a criminal
+    # justice agency, and not to the person who is its subject").
+    Rule("record-access", "against",
+         (r"\b(?:disclosed|released|provided|furnished|shown|made available|available|accessible|open)\b[^.;]{0,160}\b(?:and|but),? not "
+          r"(?:to|by) (?:the )?(?:" + OWNER + r")", RELIEF),),
     # Cleared records that may go, among a list of uses, to the person they are about ("Information that is
     # sealed under this section may be provided to another person or agency only ... (3) for review by the
     # subject of the record").
     Rule("record-access", "present",
-         (r"(?:" + RELIEF + r")[^.]{0,200}?\bmay (?:\w+ ){0,2}(?:be )?(?:provided|disclosed|released|made available|furnished|"
-          r"disseminated|opened)\b[^.]{0,300}?\b(?:for (?:review|inspection|examination) by|to) (?:the )?" + OWNER,),
-         unless=("(?:" + OWNER + r")[^.;]{0,60}" + COURT_ORDER, DENIAL + r"[^.;]{0,80}\bto (?:the )?" + OWNER)),
+         (r"(?:" + RELIEF + r")[^.]{0,200}?\b(?:may|shall) (?:\w+ ){0,2}(?:be )?(?:provided|disclosed|released|made available|furnished|"
+          r"disseminated|opened|shown|exhibited)\b[^.]{0,300}?\b(?:for (?:review|inspection|examination) by|to) (?:\(\w{1,4}\)\s*)?(?:the )?"
+          + OWNER,),
+         unless=("(?:" + OWNER + r")[^.;]{0,60}" + COURT_ORDER, DENIAL + r"[^.;]{0,80}\bto (?:the )?" + OWNER,
+                 r"\b(?:and |but )?not (?:to|by|for review by) (?:the )?(?:" + OWNER + ")")),
     # The person may see or get their own cleared record, in any of the ways bills say so: the person
     # may (or has the right to) inspect it; an agency shall give the person a copy or let them see it;
     # the record is open to them; nothing keeps them from getting it. Relief must be in the sentence or
@@ -232,7 +239,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:available|accessible|open)\b|"
           r"\b(?:available|accessible|open (?:for|to) inspection|disclosed|released|provided|furnished|given|dissemination|disclosure|release)\s+"
           r"(?:of [^.;]{0,60}?|(?:[\w-]+ ){1,3}?)?only\s+(?:to|by)\b:?"
-          r"(?:(?!however|provided|except|\bmail|\bsend|copy of)[^.]){0,300}?"
+          r"(?:(?!however|provided|except|\bnot\b|\bmail|\bsend|copy of)[^.]){0,300}?"
           r"\b(?:the )?(?:" + OWNER + r")",
           # (the person named as the one the order is about: "The person who is the subject of the order may obtain the
           # information by submitting a written request")
