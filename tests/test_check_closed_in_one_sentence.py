@@ -86,3 +86,19 @@ def test_a_record_closed_to_all_but_those_named(text, status):
 )
 def test_a_record_shown_to_the_person_or_kept_from_them_in_so_many_words(text, status):
     assert passage_status("record-access", text) == status
+
+
+def test_the_relief_may_be_named_in_the_sentence_before_and_the_bar_is_cited_by_its_own_label(tmp_path):
+    from billkit.check.rules import check_bill
+
+    bill = tmp_path / "bill.txt"
+    bill.write_text(
+        "Section 1. Petition to seal.\n"
+        "(a) A person convicted of a misdemeanor may petition the court to seal the record of the "
+        "conviction.\n(b) After the order is entered, the records shall be confidential and shall not be "
+        "disclosed except to law enforcement agencies and the prosecuting attorney.\n",
+        encoding="utf-8",
+    )
+    finding = {f.id: f for f in check_bill(bill)}["record-access"]
+    assert finding.status == "contrary"
+    assert finding.evidence[0].location.startswith("Section 1(b)")

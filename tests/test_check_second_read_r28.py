@@ -6,7 +6,7 @@ petition"; "does not mean that no postconviction relief is available"); records 
 but those named, and exceptions of when or on whose word; a defect that only clears the record, and a vacatur
 whose verb is annul, dismiss or declare invalid; a writ of actual innocence the person "may not file"; notices
 of what relief does; Illinois's decimal item labels. Probes still read otherwise are left out and named in the
-session's note: TB2, TB16, L4, CL17, RO3, V9, TB21.
+session's note: TB2, TB16, CL17, RO3, V9, TB21.
 """
 
 from __future__ import annotations
@@ -573,6 +573,20 @@ LISTS = [
         ],
     ),
 ]
+
+LISTS.append(
+    (
+        "L4",
+        "record-access",
+        ("present", "partial"),
+        [
+            "(d) Subject to (a), the sealed file may be shown, on request, to (1) the person who is its "
+            "subject;",
+            "(2) the person's attorney; or",
+            "(3) a criminal justice agency.",
+        ],
+    )
+)
 
 
 @pytest.mark.parametrize(

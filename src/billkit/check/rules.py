@@ -174,12 +174,13 @@ def _window_quote(rule: Rule, located: list[tuple[str, str]], lowered: list[str]
     first, second = lowered
     if second.startswith(first.rstrip(": ")):
         return located[1]
-    here = (
-        1
-        if sum(bool(re.search(p, second)) for p in rule.patterns)
-        > sum(bool(re.search(p, first)) for p in rule.patterns)
-        else 0
-    )
+    # the sentence with more of the rule's words, or on a tie the one that says what the rule is about
+    # (its first pattern: the bar, not the relief it is tied to)
+    weight = [
+        (sum(bool(re.search(p, text)) for p in rule.patterns), bool(re.search(rule.patterns[0], text)))
+        for text in (first, second)
+    ]
+    here = 1 if weight[1] > weight[0] else 0
     return " ".join(s for s, _ in located), located[here][1]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..vocabulary import COURT_ORDER, DENIAL, EXCEPTIONS_LEAD, OWNER, PERSON, RELIEF, SEE
+from .one_sentence import ONE_SENTENCE_RULES
 from .routes import AGENT, BY_COURT_PETITION, CLOSED, LIMITED_TO, PERMISSION_WITHHELD
 from .rule import Rule
 
@@ -71,9 +72,6 @@ SUBJECT_FIRST = (
 )
 """A sentence whose subject is the person the records are about, at its start (after any label, and any clause of
 time: "After the record is expunged, the petitioner may ...")."""
-
-NOT_A_PLACE = r"(?!')(?! (?:court|probation|justice|division|officer|services|department|facility|unit|files?|records?)\b)"
-"""After the person's noun: not the word as an adjective ("the juvenile court judge", "juvenile files")."""
 
 RULES: tuple[Rule, ...] = (
     # The person's way in is a petition to the court ("A person whose record has been sealed may inspect the sealed
@@ -233,35 +231,7 @@ RULES: tuple[Rule, ...] = (
                  r"(?! (?:division|court|section|justice|officer|probation|services|department|facility|unit)\b)",
                  r"\bexcept\b(?!" + POINTS_ELSEWHERE + ")"),
          yields=True),
-    # ... or closed to all but those it names, in one sentence ("shall be sealed and shall not be disclosed except to law
-    # enforcement agencies and the prosecuting attorney"; "closed to all persons other than the juvenile court judge";
-    # "may be viewed by the prosecutor, but by no one else"), the person not among them. The exception must name who
-    # may see ("except to law enforcement agencies"), not when ("except to the extent required by federal law") or on
-    # whose word ("except at the written request of the person").
-    Rule("record-access", "against",
-         (r"\b(?:shall|may|must) not be (?:\w+ )?(?:disclosed|released|disseminated|opened|open|available|shown|inspected|provided|"
-          r"furnished|divulged)\b(?: (?:for inspection )?to (?:any|a|an) (?:person|one|individual|entity))?,? (?:except|other than|save) "
-          r"(?:(?:to|by) )?(?:the |a |an |any |other )?(?!(?:extent|as|that|when|where|if|upon|on|under|pursuant|in|at|with|for|"
-          r"through|by|to)\b|(?:written )?(?:request|consent|order|authori[sz]ation|permission)\b)[a-z]|"
-          r"\bclosed to (?:all|any|every) (?:other )?(?:persons?|one|individuals?|entit(?:y|ies))\b,? (?:except|other than|but)\b|"
-          r"\bbut (?:by|to) no (?:one|person|other person|other individual|other entity) (?:else|other)?\b",
-          RELIEF + r"|nonpublic"),
-         unless=(r"\b(?:to|by|and|or|,) (?:the )?(?:" + OWNER + "|" + PERSON + r")" + NOT_A_PLACE,
-                 r"\b(?:court|judge)\b[^.;]{0,30}\b(?:orders?|permits?|authori[sz]es?|finds?|leave|approv\w*)\b", AGENT,
-                 r"\b(?:required|authori[sz]ed|permitted) by (?:state |federal )?law\b",
-                 r"\b(?:request|consent|authori[sz]ation|permission|waiver) of (?:the )?(?:" + PERSON + r")"),
-         yields=True),
-    # ... and the same closure whose exception is the person, or the person's own request ("closed to all persons other
-    # than the juvenile, the juvenile's parents and counsel"; "may not be furnished save to the subject of the record upon
-    # written request"; "shall not be released except at the written request of the person whose record it is").
-    Rule("record-access", "present",
-         (r"\b(?:shall|may|must) not be (?:\w+ )?(?:disclosed|released|disseminated|opened|open|available|shown|inspected|provided|"
-          r"furnished|divulged)\b[^.;]{0,40}?,? (?:except|other than|save)\b[^.;]{0,30}?\b(?:to|by|at|with|on|upon) (?:the )?(?:written )?"
-          r"(?:(?:request|consent|application|authori[sz]ation) of (?:the )?)?(?:" + OWNER + "|" + PERSON + r")" + NOT_A_PLACE + "|"
-          r"\bclosed to (?:all|any|every) (?:other )?(?:persons?|one|individuals?|entit(?:y|ies))\b,? (?:except|other than|but) (?:the )?"
-          r"(?:" + OWNER + "|" + PERSON + r")" + NOT_A_PLACE,
-          RELIEF),
-         unless=(COURT_ORDER,)),
+    *ONE_SENTENCE_RULES,
     Rule("record-access", "present", (LIMITED_TO + r"[^.;]{0,200}\b(?:the )?(?:" + OWNER + r")", RELIEF),
          unless=("(?:" + OWNER + r")[^.;]{0,60}" + COURT_ORDER,)),
     # A residual rule after a list of who may see the records ("Otherwise, no one may access a sealed court record

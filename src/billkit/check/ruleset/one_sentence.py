@@ -1,0 +1,49 @@
+"""Rules for a cleared record closed, in one sentence, to all but those the sentence names ("shall not be disclosed
+except to law enforcement agencies"; "closed to all persons other than the juvenile court judge"; "may be viewed by
+the prosecutor, but by no one else"): against the person's access when the person is not among them, a grant when
+the person, or the person's own request or consent, is the exception. :mod:`.closures` applies its shared vetoes
+to them."""
+
+from __future__ import annotations
+
+from ..vocabulary import COURT_ORDER, OWNER, PERSON, RELIEF
+from .routes import AGENT
+from .rule import Rule
+
+NOT_A_PLACE = r"(?!')(?! (?:court|probation|justice|division|officer|services|department|facility|unit|files?|records?)\b)"
+"""After the person's noun: not the word as an adjective ("the juvenile court judge", "juvenile files")."""
+
+ONE_SENTENCE_RULES: tuple[Rule, ...] = (
+    # A record closed to all but those it names, in one sentence ("shall be sealed and shall not be disclosed except to law
+    # enforcement agencies and the prosecuting attorney"; "closed to all persons other than the juvenile court judge";
+    # "may be viewed by the prosecutor, but by no one else"), the person not among them. The exception must name who
+    # may see ("except to law enforcement agencies"), not when ("except to the extent required by federal law") or on
+    # whose word ("except at the written request of the person").
+    Rule("record-access", "against",
+         (r"\b(?:shall|may|must) not be (?:\w+ )?(?:disclosed|released|disseminated|opened|open|available|shown|inspected|provided|"
+          r"furnished|divulged)\b(?: (?:for inspection )?to (?:any|a|an) (?:person|one|individual|entity))?,? (?:except|other than|save) "
+          r"(?:(?:to|by) )?(?:the |a |an |any |other )?(?!(?:extent|as|that|when|where|if|upon|on|under|pursuant|in|at|with|for|"
+          r"through|by|to)\b|(?:written )?(?:request|consent|order|authori[sz]ation|permission)\b)[a-z]|"
+          r"\bclosed to (?:all|any|every) (?:other )?(?:persons?|one|individuals?|entit(?:y|ies))\b,? (?:except|other than|but)\b|"
+          r"\bbut (?:by|to) no (?:one|person|other person|other individual|other entity) (?:else|other)?\b",
+          RELIEF + r"|nonpublic"),
+         # (the relief may be in the sentence before: "(a) ... may petition the court to seal the record ... (b) After the
+         # order is entered, the records shall be confidential and shall not be disclosed except to ...")
+         window=2,
+         unless=(r"\b(?:to|by|and|or|,) (?:the )?(?:" + OWNER + "|" + PERSON + r")" + NOT_A_PLACE,
+                 r"\b(?:court|judge)\b[^.;]{0,30}\b(?:orders?|permits?|authori[sz]es?|finds?|leave|approv\w*)\b", AGENT,
+                 r"\b(?:required|authori[sz]ed|permitted) by (?:state |federal )?law\b",
+                 r"\b(?:request|consent|authori[sz]ation|permission|waiver) of (?:the )?(?:" + PERSON + r")"),
+         yields=True),
+    # ... and the same closure whose exception is the person, or the person's own request ("closed to all persons other
+    # than the juvenile, the juvenile's parents and counsel"; "may not be furnished save to the subject of the record upon
+    # written request"; "shall not be released except at the written request of the person whose record it is").
+    Rule("record-access", "present",
+         (r"\b(?:shall|may|must) not be (?:\w+ )?(?:disclosed|released|disseminated|opened|open|available|shown|inspected|provided|"
+          r"furnished|divulged)\b[^.;]{0,40}?,? (?:except|other than|save)\b[^.;]{0,30}?\b(?:to|by|at|with|on|upon) (?:the )?(?:written )?"
+          r"(?:(?:request|consent|application|authori[sz]ation) of (?:the )?)?(?:" + OWNER + "|" + PERSON + r")" + NOT_A_PLACE + "|"
+          r"\bclosed to (?:all|any|every) (?:other )?(?:persons?|one|individuals?|entit(?:y|ies))\b,? (?:except|other than|but) (?:the )?"
+          r"(?:" + OWNER + "|" + PERSON + r")" + NOT_A_PLACE,
+          RELIEF),
+         unless=(COURT_ORDER,)),
+)  # fmt: skip
