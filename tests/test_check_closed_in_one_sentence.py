@@ -102,3 +102,21 @@ def test_the_relief_may_be_named_in_the_sentence_before_and_the_bar_is_cited_by_
     finding = {f.id: f for f in check_bill(bill)}["record-access"]
     assert finding.status == "contrary"
     assert finding.evidence[0].location.startswith("Section 1(b)")
+    # the bar alone is quoted: testimony asks the committee to strike what is quoted, never the sealing itself
+    assert not any("petition the court to seal" in e.quote for e in finding.evidence)
+
+
+def test_a_bar_tied_to_relief_named_elsewhere_quotes_the_bar_and_not_the_relief(tmp_path):
+    from billkit.check.rules import check_bill
+
+    bill = tmp_path / "bill.txt"
+    bill.write_text(
+        "Section 5.\n(a) The court may enter an order of expungement for a person who completed probation.\n"
+        "(b) The clerk shall notify the prosecuting attorney.\n(c) A matter so closed may not be reopened, "
+        "restored to the calendar, or made the subject of any further application, motion or petition in any "
+        "court.\n",
+        encoding="utf-8",
+    )
+    finding = {f.id: f for f in check_bill(bill)}["court-jurisdiction"]
+    assert finding.status == "contrary"
+    assert not any("order of expungement" in e.quote for e in finding.evidence)

@@ -106,6 +106,8 @@ def _findings(passages: list[Passage]) -> list[Finding]:
         support = _support(rule, lowered)
         if rule.elsewhere and support is None:
             continue
+        # (not the relief a bar is tied to: testimony asks the committee to strike a bar's quotes)
+        ground = support if rule.strength != "against" else None
         for i, text in enumerate(matched):
             if FINDINGS.search(text) or HEADING.match(located[i][0]):
                 continue  # what the legislature finds or intends, or a heading, enacts nothing
@@ -115,8 +117,8 @@ def _findings(passages: list[Passage]) -> list[Finding]:
             said, location = _window_quote(rule, located[i : i + span], lowered[i : i + span])
             add(rule, said, location, lowered[i])
             # the ground found elsewhere is quoted too, unless the sentence states it itself
-            if support is not None and support != i and not _matches(rule.elsewhere, text):
-                add(rule, located[support][0], located[support][1])
+            if ground is not None and ground != i and not _matches(rule.elsewhere, text):
+                add(rule, located[ground][0], located[ground][1])
     for opening in defined.openings(lowered):
         why = f"the defined term “{opening.term}” takes in federal agencies"
         keep(
@@ -168,12 +170,19 @@ def _support(rule: Rule, lowered: list[str]) -> int | None:
 
 def _window_quote(rule: Rule, located: list[tuple[str, str]], lowered: list[str]) -> tuple[str, str]:
     """The quote and location for a rule matched over one sentence or two: an item that already carries
-    its list's lead is quoted alone; two sentences are located at the one with more of the rule's words."""
+    its list's lead is quoted alone; a bar is quoted alone when the other sentence only ties it to the
+    relief (testimony asks the committee to strike what is quoted, and the sentence that grants the
+    sealing must not be struck with it); two sentences are located at the one with more of the rule's
+    words."""
     if len(located) == 1:
         return located[0]
     first, second = lowered
     if second.startswith(first.rstrip(": ")):
         return located[1]
+    if rule.strength == "against":
+        bar = [bool(re.search(rule.patterns[0], text)) for text in (first, second)]
+        if bar[0] != bar[1]:
+            return located[bar.index(True)]
     # the sentence with more of the rule's words, or on a tie the one that says what the rule is about
     # (its first pattern: the bar, not the relief it is tied to)
     weight = [
