@@ -6,7 +6,7 @@ petition"; "does not mean that no postconviction relief is available"); records 
 but those named, and exceptions of when or on whose word; a defect that only clears the record, and a vacatur
 whose verb is annul, dismiss or declare invalid; a writ of actual innocence the person "may not file"; notices
 of what relief does; Illinois's decimal item labels. Probes still read otherwise are left out and named in the
-session's note: TB2, TB16, CL17, RO3, V9, TB21.
+session's note: TB2, CL17, RO3, V9, TB21.
 """
 
 from __future__ import annotations
@@ -584,6 +584,20 @@ LISTS.append(
             "subject;",
             "(2) the person's attorney; or",
             "(3) a criminal justice agency.",
+        ],
+    )
+)
+
+LISTS.append(
+    (
+        "TB16",
+        "court-jurisdiction",
+        ("present", "partial"),
+        [
+            "(a) A motion to vacate may be filed at any time, including where (1) the sentence has been "
+            "fully served;",
+            "(2) the record of the conviction has been sealed; or",
+            "(3) a prior petition for post-conviction relief has been filed.",
         ],
     )
 )
