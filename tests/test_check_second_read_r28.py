@@ -6,7 +6,7 @@ petition"; "does not mean that no postconviction relief is available"); records 
 but those named, and exceptions of when or on whose word; a defect that only clears the record, and a vacatur
 whose verb is annul, dismiss or declare invalid; a writ of actual innocence the person "may not file"; notices
 of what relief does; Illinois's decimal item labels. Probes still read otherwise are left out and named in the
-session's note: TB2, CL17, RO3, V9, TB21.
+session's note: CL17, RO3, V9, TB21.
 """
 
 from __future__ import annotations
@@ -468,6 +468,16 @@ SENTENCES = [
         "consequences.",
     ),
 ]
+SENTENCES.append(
+    (
+        "TB2",
+        "court-jurisdiction",
+        ("present", "partial"),
+        "The expungement of a record does not mean that no postconviction relief is available "
+        "after the waiting period has run, and a motion to vacate the conviction may be heard at "
+        "any time.",
+    )
+)
 IMMIGRATION_ATTORNEY = (
     "The sealed record is confidential and shall not be disclosed to anyone except the defendant's "
     "immigration attorney."

@@ -10,7 +10,6 @@ from ..vocabulary import (
     KEEPS,
     LATER,
     LATER_CHALLENGE,
-    LISTED,
     NO_HEARING,
     PRESUME,
     RELIEF,
@@ -86,12 +85,13 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:motions?|petitions?|applications?)\b[^.;]{0,60}\bmay be (?:filed|brought|made),? (?:and|or) (?:heard|decided|granted)\b",
           r"\bnotwithstanding (?:the |any |an? |such |that )?(?:\w+ )?" + RELIEF + r"|\bregardless of (?:any |the |whether )[^.;]{0,40}" + RELIEF),
          unless=(PRESUME, ORDER_UNDONE)),
-    # A later challenge that may be filed at any time, the record's clearing named among the times ("A motion to vacate
-    # may be filed at any time, including where ... (2) the record of the conviction has been sealed"): kept open, without
-    # saying that the court keeps its power.
+    # A later challenge that may be filed or heard at any time, the record's clearing named beside it ("A motion to vacate
+    # may be filed at any time, including where ... (2) the record of the conviction has been sealed"; "The expungement of
+    # a record does not mean ...; a motion to vacate the conviction may be heard at any time"): kept open, without saying
+    # that the court keeps its power.
     Rule("court-jurisdiction", "partial",
          (r"\b(?:motions?|petitions?|applications?) (?:to vacate|for post-?conviction relief|for (?:a )?writ)\b[^.;]{0,40}\bmay be "
-          r"(?:filed|brought|made) at any time,? (?:including|even) (?:where|when|after|if|though)\b" + LISTED + r"{0,200}?" + RELIEF,),
+          r"(?:filed|brought|made|heard)(?: and (?:heard|decided))? at any time\b", RELIEF),
          unless=(PRESUME, ORDER_UNDONE), why=UNTIED),
     # A court that hears the later motion as though the record were not cleared ("The court shall hear and decide the
     # motion or petition as though the record had not been sealed").
