@@ -286,14 +286,19 @@ def passage_status(practice: str, *texts: str) -> str:
     return passage_findings(*texts)[practice].status
 
 
-def file_statuses(folder: Path, name: str, text: str) -> dict[str, str]:
+def file_findings(folder: Path, name: str, text: str) -> dict:
     """What `billkit check` finds in ``text`` read as a text file (``folder``/``name``.txt), as a reviewer ran
-    it: practice id to status."""
+    it: practice id to finding."""
     from billkit.check.rules import check_bill
 
     path = folder / f"{name}.txt"
     path.write_text(text + "\n", encoding="utf-8")
-    return {finding.id: finding.status for finding in check_bill(path)}
+    return {finding.id: finding for finding in check_bill(path)}
+
+
+def file_statuses(folder: Path, name: str, text: str) -> dict[str, str]:
+    """The status of each practice in ``file_findings``."""
+    return {practice: finding.status for practice, finding in file_findings(folder, name, text).items()}
 
 
 def probe_texts(probes) -> dict[str, str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import passage_status
+from support import file_findings, passage_status
 
 
 @pytest.mark.parametrize(
@@ -89,17 +89,15 @@ def test_a_record_shown_to_the_person_or_kept_from_them_in_so_many_words(text, s
 
 
 def test_the_relief_may_be_named_in_the_sentence_before_and_the_bar_is_cited_by_its_own_label(tmp_path):
-    from billkit.check.rules import check_bill
-
-    bill = tmp_path / "bill.txt"
-    bill.write_text(
+    findings = file_findings(
+        tmp_path,
+        "bill",
         "Section 1. Petition to seal.\n"
         "(a) A person convicted of a misdemeanor may petition the court to seal the record of the "
         "conviction.\n(b) After the order is entered, the records shall be confidential and shall not be "
-        "disclosed except to law enforcement agencies and the prosecuting attorney.\n",
-        encoding="utf-8",
+        "disclosed except to law enforcement agencies and the prosecuting attorney.",
     )
-    finding = {f.id: f for f in check_bill(bill)}["record-access"]
+    finding = findings["record-access"]
     assert finding.status == "contrary"
     assert finding.evidence[0].location.startswith("Section 1(b)")
     # the bar alone is quoted: testimony asks the committee to strike what is quoted, never the sealing itself
@@ -107,16 +105,14 @@ def test_the_relief_may_be_named_in_the_sentence_before_and_the_bar_is_cited_by_
 
 
 def test_a_bar_tied_to_relief_named_elsewhere_quotes_the_bar_and_not_the_relief(tmp_path):
-    from billkit.check.rules import check_bill
-
-    bill = tmp_path / "bill.txt"
-    bill.write_text(
+    findings = file_findings(
+        tmp_path,
+        "bill",
         "Section 5.\n(a) The court may enter an order of expungement for a person who completed probation.\n"
         "(b) The clerk shall notify the prosecuting attorney.\n(c) A matter so closed may not be reopened, "
         "restored to the calendar, or made the subject of any further application, motion or petition in any "
-        "court.\n",
-        encoding="utf-8",
+        "court.",
     )
-    finding = {f.id: f for f in check_bill(bill)}["court-jurisdiction"]
+    finding = findings["court-jurisdiction"]
     assert finding.status == "contrary"
     assert not any("order of expungement" in e.quote for e in finding.evidence)
