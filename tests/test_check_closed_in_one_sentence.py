@@ -36,6 +36,11 @@ from support import file_findings, passage_status
             "and to law enforcement.",
             "present",
         ),
+        (
+            "Upon expungement, the DNA records shall be confidential and shall not be disclosed except to the "
+            "individual whose DNA sample was collected.",
+            "present",
+        ),
         ("The expunged records shall not be disclosed except as provided in section 5.", "absent"),
         # a second reader's near misses: an exception of when or on whose word, and records closed for
         # another reason than relief
@@ -57,6 +62,7 @@ from support import file_findings, passage_status
         "no-one-else",
         "lawyer-only",
         "person-named",
+        "person-by-their-sample",
         "points-elsewhere",
         "required-by-law",
         "on-consent",

@@ -30,6 +30,11 @@ from support import passage_status
             "evidence of material facts, not previously presented, that requires vacation of the conviction.",
             "present",
         ),
+        (
+            "If the court finds that no reasonable juror would have convicted the petitioner in light of the "
+            "new evidence, the court shall vacate the conviction.",
+            "present",
+        ),
         ("If the law was held void, the record shall be sealed.", "absent"),
         (
             "Where the conviction was obtained in violation of the Constitution, the court shall order the "
@@ -46,6 +51,7 @@ from support import passage_status
         "void-statute",
         "coerced-plea",
         "material-facts",
+        "no-reasonable-juror",
         "record-sealed",
         "records-expunged",
         "vacated-too",

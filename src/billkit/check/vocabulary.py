@@ -55,9 +55,9 @@ SELF = (
 )
 OWNER = (
     r"(?:(?:person|individual|juvenile|child|minor|youth|defendant|petitioner|respondent) who (?:is|was) (?:the|its) subject\b(?: of)?|subject of (?:the |that |an? |such )?(?:\w+ )?(?:record|order|information)|"
-    r"petitioner\b(?!')|defendant\b(?!')|"
-    r"(?:person|individual|applicant|petitioner|defendant|offender|child|juvenile|movant) whose (?:\w+ )?(?:records?|conviction|case|arrest|charges?)\b|"
-    r"respondent\b(?!')|"
+    r"(?:person|individual|applicant|petitioner|defendant|offender|child|juvenile|movant) whose (?:\w+ ){0,2}"
+    r"(?:records?|conviction|case|arrest|charges?|samples?|profiles?|fingerprints?|files?|information)\b|"
+    r"petitioner\b(?!')|defendant\b(?!')|respondent\b(?!')|"
     r"(?:person|individual) named in|(?:the )?record subject\b|the (?:person )?accused\b|(?:the )?named (?:person|individual)\b|the subject\b(?!(?:'s)? (?:of|to|matter)\b)|"
     r"(?:person|individual) to whom (?:the |they |it |such |that )?(?:\w+ )?(?:records? |information |files? )?"
     r"(?:pertains?|relates?|refers?))"
@@ -303,7 +303,7 @@ DEFECT_WORD = (
     r"mental capacity|incompeten\w*|valid plea|fabricat\w*|(?:was|were) unreliable|not (?:been )?given the (?:\w+ )?(?:warning|advisement)|"
     r"did not commit the (?:offense|crime)|(?:offends?|violat\w*|contrary to|in derogation of|secured by|guaranteed by)[^.;]{0,60}constitution|"
     r"without (?:an? )?(?:knowing )?understanding|would (?:likely |probably )?have prevented the conviction|"
-    r"(?:unavailable|not available) at (?:the time of )?trial|previously unknown|"
+    r"(?:unavailable|not available) at (?:the time of )?trial|previously unknown|no (?:rational|reasonable) (?:trier|juror|jury)|"
     r"lack\w* (?:the )?(?:authority|power)|error (?:that )?prejudic\w*|prejudiced (?:the )?(?:\w+ )?(?:ability|capacity)|"
     r"performance fell below|deficient performance|professional norms|misadvi[cs]\w*|misinformed|incorrect advice|"
     r"constitutional,? (?:or |and )?(?:jurisdictional|fundamental)|(?:constitutional|jurisdictional) grounds|"
