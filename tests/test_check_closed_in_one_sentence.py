@@ -37,8 +37,8 @@ from support import file_findings, passage_status
             "present",
         ),
         (
-            "Upon expungement, the DNA records shall be confidential and shall not be disclosed except to the "
-            "individual whose DNA sample was collected.",
+            "Upon expungement, the DNA records shall be confidential and shall not be disclosed except to "
+            "the individual whose DNA sample was collected.",
             "present",
         ),
         ("The expunged records shall not be disclosed except as provided in section 5.", "absent"),
