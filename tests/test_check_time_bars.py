@@ -74,8 +74,17 @@ def test_the_same_bars_in_other_words(text):
         "relief has been filed and decided on the same grounds.",
         "Any petition filed late shall be accepted if the court finds good cause for the delay.",
         "Any answer filed more than twenty days after service shall be dismissed.",
+        "A motion to vacate filed late shall be dismissed only if the prosecution proves that the delay was "
+        "unreasonable and caused it actual prejudice.",
     ],
-    ids=["bare-deadline", "grounds-raised-on-appeal", "same-grounds", "late-accepted", "civil-answer"],
+    ids=[
+        "bare-deadline",
+        "grounds-raised-on-appeal",
+        "same-grounds",
+        "late-accepted",
+        "civil-answer",
+        "prejudice-shown",
+    ],
 )
 def test_a_deadline_or_a_bar_on_repeating_grounds_is_not_read_as_one(text):
     assert passage_status("court-jurisdiction", text) == "absent"

@@ -75,7 +75,8 @@ RULES: tuple[Rule, ...] = (
          (r"\bno (?:further |other |later )?(?:post-?conviction|collateral) (?:review|relief|remed(?:y|ies))\b[^.;]{0,20}\b(?:is|are|shall be|"
           r"will be) available\b[^.;]{0,80}\b(?:after|once|when|unless)\b[^.;]{0,120}\b(?:expired|elapsed|passed|run|years?|months?|days?)\b|"
           + CHALLENGES + r"(?: or " + CHALLENGES + r")? (?:[\w-]+ ){0,4}?(?:filed|brought|made) " + LATE
-          + r"[^.;]{0,40}\b(?:shall|must|will) be (?:deemed waived and (?:shall be )?)?(?:summarily )?(?:dismissed|denied|rejected)\b",
+          + r"[^.;]{0,40}\b(?:shall|must|will) be (?:deemed waived and (?:shall be )?)?(?:summarily )?(?:dismissed|denied|rejected)\b"
+          r"(?! only (?:if|when|where|upon)\b)",
           POST_CONVICTION),
          # (not a saving that says what the law does not mean: "does not mean that no postconviction relief is available")
          unless=(*JURISDICTION_KEPT, r"\b(?:does|shall|may|will|is) not (?:\w+ )?(?:mean|imply|suggest|be (?:construed|read|deemed))\b",
