@@ -24,6 +24,7 @@ from .routes import (
     NARROWED_RECORD,
     OPEN_TO,
     PURPOSE_LIMIT,
+    THE_PERSON,
     THIRD_PARTY_COPY,
     THROUGH_PROCEDURE,
     UNLESS_PROVISO,
@@ -129,7 +130,7 @@ RULES: tuple[Rule, ...] = (
          unless=("(?:" + OWNER + r")[^.;]{0,20}(?<!or )(?<!or a )\b(?:upon|by|with|pursuant to|under|on) (?:an? |the )?" + COURT_ORDER,)),
     Rule("record-access", "present",
          (r"\b(?:may|shall|must)\b (?!not\b)(?:\w+ ){0,2}(?:disclose|release|provide|furnish|give|make available)\b[^.:]{0,80}"
-          r"\b(?:records?|information|files?)\b[^.:]*:?[^.]{0,200}?\bto (?:the )?" + OWNER,
+          r"\b(?:records?|information|files?|cop(?:y|ies)(?! of))\b[^.:]*:?[^.]{0,200}?\bto (?:the )?(?:" + OWNER + "|" + THE_PERSON + ")",
           RELIEF + r"|order of nondisclosure"),
          unless=(COURT_ORDER, DENIAL + r"[^.;]{0,80}\bto (?:the )?" + OWNER, r"cop(?:y|ies) of (?:the |an? |such )?(?:\w+ )?order")),
     # Records kept from everyone except those a list names, the person first or among them ("shall be confidential

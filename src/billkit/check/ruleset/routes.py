@@ -170,6 +170,12 @@ BARE_SUBJECT = (
     r"subject of the petition|" + OWNER + ")"
 )
 """The person a record is about, named alone: in a list item ("(1) The juvenile;") or after "by"."""
+THE_PERSON = (
+    r"(?<=\bthe )(?:person|individual)\b(?!'s|’s| (?:requesting|making|seeking|submitting|conducting|performing|preparing|"
+    r"authori[sz]ed|designated|employ\w*|named by|who (?:requests?|makes?|submits?|seeks?|conducts?|is not)\b))"
+)
+"""The person the law is about, named as "the person" after "to": a record handed "to the person upon request" is
+handed to the one it concerns (not "to the person requesting it", who may be anyone)."""
 
 UNLESS_PROVISO = (
     r"^(?!.*\b(?:provided,? (?:however,? |further,? )?that|except that)\b[^.]{0,240}\b(?:person|individual|petitioner|defendant|subject)\b[^.]{0,200}"
