@@ -81,6 +81,7 @@ WAVES = {
     "test_2026_12_05": "test, twenty-sixth round",
     "test_2026_12_06": "test, twenty-seventh round",
     "test_2026_12_07": "test, twenty-eighth round",
+    "test_2026_12_08": "test, twenty-ninth round",
 }
 """Each list of ``split.yaml`` and the name its measures are reported under."""
 
