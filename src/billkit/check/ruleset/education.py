@@ -27,7 +27,7 @@ PLEA_ADVICE = (
 
 RULES: tuple[Rule, ...] = (
     Rule("public-education", "present",
-         (r"\badvis\w*|\bnotice|\bnotif\w*|\binform(?!ation)\w*|outreach|\beducat\w*|\bpublish\w*|\bwarn\w*|\bsay\b|\bexplain\w*|\bstatement\b|\btell\w*|\b(?:shall|must|will|to) state\b|\bstat(?:es|ing) that\b",
+         (r"\badvis\w*|\bnotice|\bnotif\w*|\binform(?!ation|al)\w*|outreach|(?<!higher )(?<!of )\beducat\w*|\bpublish\w*|\bwarn\w*|\bsay\b|\bexplain\w*|\bstatement\b|\btell\w*|\b(?:shall|must|will|to) state\b|\bstat(?:es|ing) that\b",
           IMMIGRATION + r"|\bimmigration (?:law|consequences?|status)\b|deport\w*|naturali[sz]ation|removal from the united states",
           RELIEF + r"|record|relief|\border\b",
           r"may not|might not|does not|do not|not (?:eliminate|remove|erase)|consult|lawyer|attorney|\bstill\b|no effect|not (?:be )?binding|"
@@ -94,7 +94,7 @@ RULES: tuple[Rule, ...] = (
     Rule("public-education", "partial",
          (LANGUAGE + r"[^.;]{0,40}" + LANGUAGE + r"|languages?\b[^.;]*(?:other than english|spoken)|translat(?:ed|ions?)\b|"
           r"community[- ]based organi[sz]ations|community (?:organi[sz]ations|groups)|(?:preferred|primary|native) language",
-          r"notice|advis|publish|publici[sz]|printed|\bforms?\b|materials|outreach|\binform(?!ation)|educat|available"),
+          r"notice|advis|publish|publici[sz]|printed|\bforms?\b|materials|outreach|\binform(?!ation|al)|educat|available"),
          why="notice in several languages or outreach, without saying what relief means for immigration"),
     # A standing program of public information about relief (printed materials, a website, a telephone line).
     Rule("public-education", "partial",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..vocabulary import CLEARED_TIE, COURT_MAY_NOT, RELIEF
 from .rule import Rule
+from .time_bars import SEALING_APPLICATION_BARRED
 
 NARROW_KEPT = (
     r"(?:\b(?:that|which) (?:was|were|is|are) pending (?:on|at|when|as of)\b|\bpending on the date\b)"
@@ -37,7 +38,8 @@ RULES: tuple[Rule, ...] = (
          # (a court kept able to hear the challenge after all: "no court shall deny the motion on the ground that the
          # record has been sealed"; a bar that names no later challenge, "no court shall order the expungement")
          unless=(r"\bno (?:court|judge|tribunal)\b[^.;]{0,60}\b(?:deny|dismiss|refuse)\w*\b[^.;]{0,80}\b(?:because|on the ground|by reason)\b",
-                 r"\bno (?:court|judge|tribunal)\b[^.;]{0,60}\b(?:order|grant)\w* (?:an? |the |any )?(?:expung|seal|nondisclos|set-aside)\w*")),
+                 r"\bno (?:court|judge|tribunal)\b[^.;]{0,60}\b(?:order|grant)\w* (?:an? |the |any )?(?:expung|seal|nondisclos|set-aside)\w*",
+                 SEALING_APPLICATION_BARRED)),
     # ... or the relief named elsewhere, the items of a list: "(b) The writ does not lie, and no court of this state
     # shall entertain a petition for the writ: ... (2) After ... the record of the conviction has been sealed"
     Rule("court-jurisdiction", "against",
@@ -46,7 +48,8 @@ RULES: tuple[Rule, ...] = (
          # (the relief in the words of an order, not "after the record has been cleared", which a saving for cleared
          # records uses as often as a bar)
          elsewhere=(r"\b(?:after|once|upon|following)\b[^.;]{0,80}\b(?:has|have) been (?:\w+ )?(?:sealed|expunged|set aside|"
-                    r"erased|vacated|annulled|shielded)\b",)),
+                    r"erased|vacated|annulled|shielded)\b",),
+         unless=(SEALING_APPLICATION_BARRED,)),
     # ... or a court barred from the merits of a challenge filed after the order ("If an application for a writ of habeas
     # corpus ... is filed after the date the order of nondisclosure or expunction was issued, a court may not consider
     # the merits of or grant relief on the application unless ...")
@@ -88,4 +91,16 @@ RULES: tuple[Rule, ...] = (
          # (an exception may keep the power it names elsewhere: "Except as provided in subsection (c), the court shall take
          # no further action ... (c) The court ... retains jurisdiction to hear and decide a motion ... to vacate")
          yields=True),
+    # The judgment shut to any collateral challenge ("neither the judgment nor the order is thereafter open to collateral
+    # attack in any court of this state"); not an order of relief kept safe from attack ("an order granting expungement
+    # is conclusive and is not subject to collateral attack"), nor one route closed while another is named ("The appeal
+    # may not be used to collaterally attack a court judgment").
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:judgments?|convictions?|sentences?)\b[^.;]{0,80}\b(?:is|are|shall|may) not (?:thereafter |then |afterwards? )?(?:be )?"
+          r"(?:open|subject) to (?:any )?collateral (?:attack|review|challenge)\b|"
+          r"\bneither (?:the )?(?:judgment|conviction|sentence)\b[^.;]{0,80}\bnor\b[^.;]{0,60}\b(?:is|are|shall be) (?:thereafter )?"
+          r"(?:open|subject) to (?:any )?collateral (?:attack|review|challenge)\b|"
+          r"\b(?:judgments?|convictions?)\b[^.;]{0,60}\b(?:may|shall) not (?:thereafter )?be (?:collaterally (?:attacked|challenged)|"
+          r"challenged collaterally)\b",),
+         unless=(r"\bnot\b[^.;]{0,40}\b(?:prevent|preclude|bar|limit)\w*",)),
 )  # fmt: skip

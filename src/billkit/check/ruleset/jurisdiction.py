@@ -50,7 +50,7 @@ RULES: tuple[Rule, ...] = (
     Rule("court-jurisdiction", "present",
          (r"\b(?:has|have|shall have|retains?|shall retain|keeps?) (?:the )?(?:continuing |full )?(?:jurisdiction|authority|power)"
           r"(?: and (?:authority|power))? to (?:hear|decide|consider|rule on|entertain|adjudicate|grant)|"
-          r"\b(?:court|judge)\b(?:[^.;]{0,30}|\s+that (?:entered|issued|granted|ordered)\b[^.;]{0,40})\b(?:may|shall)\b (?:\w+ )?"
+          r"\b(?:court|judge)\b(?:[^.;]{0,30}|\s+that (?:entered|issued|granted|ordered)\b[^.;]{0,40})\b(?:may|shall)\b(?:,[^,.;]{0,60},)? (?:\w+ )?"
           r"(?:hear|decide|consider|entertain|rule on)\b(?: and (?:\w+ )?(?:decide|determine|rule on|grant))?[^.;]{0,20}?" + LATER_CHALLENGE,
           LATER, r"\b(?:after|following|once|upon|since)\b[^.;]{0,60}" + CLEARED_TIE + r"|(?:has|have) already been|\bremains? a conviction\b|"
           r"\b(?:even (?:though|if|after|where|when)|regardless of whether|whether or not)\b[^.;]{0,60}" + RELIEF + r"|"

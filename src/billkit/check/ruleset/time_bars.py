@@ -7,7 +7,7 @@ relief, is not read so: the first is what every procedure has, the second leaves
 
 from __future__ import annotations
 
-from ..vocabulary import LISTED
+from ..vocabulary import DEFECT_WORD, LATER_CHALLENGE, LISTED
 from .court_power import JURISDICTION_KEPT
 from .rule import Rule
 
@@ -26,8 +26,52 @@ LATE = (
 """A challenge filed past its time ("Any claim or petition filed thereafter"; "filed more than one year after the
 judgment")."""
 
-POST_CONVICTION = r"\bpost-?conviction\b|\bhabeas\b|\bcoram nobis\b|\b(?:motion|petition)s? to vacate\b|\bcollateral (?:attack|relief|review)\b"
+POST_CONVICTION = r"\bpost[- ]?conviction\b|\bhabeas\b|\bcoram nobis\b|\b(?:motion|petition)s? to vacate\b|\bcollateral (?:attack|relief|review)\b"
 """Words that make a filing a challenge to the conviction."""
+POST_CONVICTION_LAW = (
+    POST_CONVICTION
+    + r"|\bconviction or sentence\b|\bvacate,? set aside,? or correct\b|\brelief from (?:a |the )?(?:judgment of )?"
+    r"(?:conviction|judgment|sentence)\b|\ballegations? of error\b|\b(?:conviction|judgment|sentence) (?:was |is )?(?:imposed |obtained )?"
+    r"in violation of\b|\bset the conviction aside\b|\bnew trial\b|\bwithdraw\w* (?:of )?(?:a |the )?(?:guilty )?plea\b|"
+    r"\b(?:vacate|set aside) (?:a |the )?(?:conviction|judgment)\b|" + DEFECT_WORD
+)
+"""Words anywhere in a law that make it a law on challenges to the conviction, or name the defects they raise: its
+"petition under this subtitle" or "motion under this rule" is then such a challenge, though the sentence that bars
+it does not say so."""
+UNDER_THIS = (
+    CHALLENGES
+    + r"(?: (?:for relief|for post-?conviction relief))? under (?:this )?(?:subdivision|subsection|section|rule|"
+    r"chapter|subchapter|title|subtitle|article|act|part)\b"
+)
+"""A challenge named by the law that provides it ("a petition under this subtitle"; "a motion under this rule")."""
+FOR_SEALING = (
+    r"\b(?:applications?|petitions?|motions?|apply|move)\b[^.;]{0,100}\bfor (?:an? |the )?(?:order )?(?:of )?(?:the )?"
+    r"(?:seal|expung|expunct|eras|shield|nondisclos)\w*"
+)
+"""A filing that asks for the record's relief ("a further application ... for the sealing of the same offenses"; "may
+apply to the court ... for an order sealing the records"): a time bar on it leaves a challenge to the conviction open."""
+SEALING_APPLICATION_BARRED = (
+    r"^(?!.*"
+    + LATER_CHALLENGE
+    + r")(?=.*"
+    + FOR_SEALING
+    + r").*\bentertain (?:an? |any |the |such )?(?:further |new |"
+    r"second )?(?:applications?|petitions?|motions?) (?:under this|for (?:an? |the )?(?:order )?(?:seal|expung))"
+)
+"""A court barred from a filing that asks for the record's relief ("No court shall entertain an application under
+this section unless at least ten years have passed", where the section's applications are for sealing): a wait for
+sealing, no bar on a later challenge to the conviction."""
+
+SUCCESSIVE = (
+    r"(?:second|successive|subsequent|later|further)(?: or (?:second|successive|subsequent|later|further))?"
+)
+"""A challenge after the first ("a second or successive motion"; "any second or later application")."""
+SENTENCE_OVER = (
+    r"\b(?:sentence|term|custody|probation|parole|supervision)\b[^.;]{0,40}\b(?:has|have|had) (?:ended|expired|been (?:fully )?"
+    r"(?:discharged|completed|served|satisfied))\b|\bcompletion of (?:every part of |all of )?(?:the |a )?sentence\b|"
+    r"\bdischarge of (?:the |a )?sentence\b"
+)
+"""A sentence served out ("Once the sentence has been discharged"; "The completion of every part of a sentence")."""
 
 RULES: tuple[Rule, ...] = (
     # A court barred from hearing a later challenge once a time has run or a first one was heard, in
@@ -37,21 +81,26 @@ RULES: tuple[Rule, ...] = (
     # than 2 years after"; a heading "LIMITATIONS PERIOD." may say the time). A bare filing
     # deadline ("must be filed within three years") is not, nor a bar on repeating the same grounds.
     Rule("court-jurisdiction", "against",
-         (r"\b(?:court|judge)s? (?:shall|may|will) not (?:entertain|consider|hear|grant relief on|reach the merits of)\b|"
+         (r"\b(?:court|judge)s? (?:shall|may|will) not (?:entertain|consider|hear|grant (?:relief on|it on|the relief)|"
+          r"reach the merits of)\b|"
           r"\b(?:a |no )?new trial (?:shall|may) not be granted\b|"
           r"\bno (?:application|petition|motion)\b[^.;]{0,160}\bshall be (?:considered|entertained|heard)\b|"
-          r"\b(?:application|petition|motion)\b[^.;]{0,120}\b(?:may|shall) (?:not be (?:considered|entertained|heard)|"
+          r"\b(?:application|petition|motion)\b[^.;]{0,240}\b(?:may|shall) (?:not be (?:considered|entertained|heard)|"
           r"(?:be )?neither filed nor considered)\b",
           r"\b(?:petition|motion|application)s?\b[^.;]{0,30}\b(?:for |to )?(?:relief from (?:a |the )?(?:conviction|judgment)|"
           r"post[- ]?conviction|vacate|(?:a )?writ of (?:error )?coram nobis|(?:a )?new trial|withdraw\w* (?:of )?(?:a |the )?plea)|"
-          r"\b(?:motion|petition|application)s? under (?:this )?(?:subdivision|subsection|section|rule|chapter)\b|\bnew trial\b",
+          r"\b" + UNDER_THIS + r"|\bnew trial\b",
           r"\bmore than (?:\w+ )?(?:\(\d+\) )?(?:years?|months?)\b|\blimitations? period\b|"
           r"\bafter\b[^.;]{0,60}\b(?:years?|months?)\b|\b(?:unless|if not) (?:it is |the (?:petition|motion|application) is )?filed within (?:\w+ ){1,2}(?:\(\d+\) )?(?:years?|months?)\b|"
           r"\bonce (?:\w+ ){1,2}(?:\(\d+\) )?(?:years?|months?) (?:have|has) (?:passed|elapsed|run)\b|"
           # ("The two-year period shall not be extended for any reason ..., and the court shall not entertain a motion filed
           # after the period expires")
-          r"\bafter the (?:\w+[- ])?(?:period|time|deadline) (?:expires|has (?:expired|run|elapsed))\b"),
-         window=2, unless=JURISDICTION_KEPT),
+          r"\bafter the (?:\w+[- ])?(?:period|time|deadline) (?:expires|has (?:expired|run|elapsed))\b|"
+          # ("filed once the period set in division (A) of that section has run"; "on a motion made after the time
+          # stated in subdivision (b)")
+          r"\b(?:once|after|when) the (?:\w+[- ])?(?:period|time|deadline)\b[^.;]{0,60}\b(?:has|have) (?:run|expired|elapsed|passed)\b|"
+          r"\b(?:made|filed|brought) after the (?:\w+[- ])?(?:time|period|deadline) (?:stated|set|specified|provided|fixed)\b"),
+         window=2, elsewhere=(POST_CONVICTION_LAW,), unless=(*JURISDICTION_KEPT, FOR_SEALING, SEALING_APPLICATION_BARRED)),
     # A later challenge open only to a person still restrained by the sentence ("may be brought if the
     # person ... demonstrates that the challenged criminal judgment ... is causing a present restraint"):
     # a noncitizen who learns of the immigration consequence after the sentence is served is shut out.
@@ -95,8 +144,42 @@ RULES: tuple[Rule, ...] = (
     # sufficient reason was not asserted"): a ground the person could not know of then, such as an immigration
     # consequence, is shut out unless a court excuses it. (Not "may not be the basis for dismissing a later petition".)
     Rule("court-jurisdiction", "against",
-         (r"\b(?:grounds?|claims?|issues?)\b[^.;]{0,120}\bnot (?:so )?(?:raised|asserted|presented|included)\b[^.;]{0,200}\b(?:may|shall|can) not "
-          r"(?:be (?:the )?basis (?:for|of)|be (?:raised|asserted|considered|heard) in) (?:a |an |any )?(?:subsequent|later|second|"
-          r"successive|another|further) (?:applications?|petitions?|motions?|proceedings?)\b",),
+         (r"\b(?:grounds?|claims?|issues?)\b[^.;]{0,120}\b(?:not (?:so )?(?:raised|asserted|presented|included)|left out of|omitted "
+          r"from)\b[^.;]{0,200}\b(?:(?:may|shall|can) not|cannot) (?:be (?:the )?basis (?:for|of)|support|be (?:raised|asserted|considered|heard) "
+          r"in) (?:a |an |any )?(?:subsequent|later|second|successive|another|further) (?:applications?|petitions?|motions?|proceedings?)\b",),
          unless=JURISDICTION_KEPT),
+    # The old writ refused to anyone held on a court's judgment ("If it appears that a person ... is in custody ... by
+    # virtue of the judgment or order of a court of record, and that the court ... had jurisdiction to ... render the
+    # judgment, the writ of habeas corpus shall not be allowed"), or every court barred from asking whether a judgment
+    # was lawful ("No court under this act shall in any other matter have power to inquire into the legality or
+    # justice of the process, judgment ...").
+    Rule("court-jurisdiction", "against",
+         (r"\bwrit of habeas corpus (?:shall|may) not be (?:allowed|granted|issued)\b(?=.*\bjudgment\b)|(?<=\bjudgment\b)"
+          r"[^.;]{0,200}\bwrit of habeas corpus (?:shall|may) not be (?:allowed|granted|issued)\b|"
+          r"\bno court\b[^.;]{0,40}\bshall\b[^.;]{0,40}\bhave (?:the )?(?:power|authority|jurisdiction) to (?:inquire into|review|"
+          r"question|examine)\b[^.;]{0,60}\b(?:judgments?|convictions?|sentences?)\b",),
+         unless=JURISDICTION_KEPT),
+    # A second challenge barred, whatever its grounds, in a law on challenges to the conviction ("It bars a second or
+    # successive motion under this article"; "A second or later motion under this rule shall not be entertained"; "The
+    # court shall dismiss any second or later application that fails to show the reason required"): a person who
+    # filed once, before an immigration consequence was known, is shut out. (Not a bar on repeating the same grounds.)
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:bars?|prohibits?|precludes?) (?:a |any |the )?" + SUCCESSIVE + " " + CHALLENGES + r"\b|"
+          r"\b" + SUCCESSIVE + " " + CHALLENGES + r"\b[^.;]{0,80}\b(?:shall|may|must|will) not be (?:entertained|considered|heard|"
+          r"filed|granted|allowed|brought)\b|"
+          r"\b(?:shall|must) (?:summarily )?(?:dismiss|deny) (?:any|a|every|each|the) " + SUCCESSIVE + " " + CHALLENGES + r"\b",),
+         elsewhere=(POST_CONVICTION_LAW,),
+         unless=(*JURISDICTION_KEPT, r"\bsame (?:grounds?|claims?|issues?)\b|\bsimilar relief\b|\bpreviously (?:raised|decided|"
+                 r"determined)\b|\bnew (?:grounds?|claims?|issues?)\b", r"\beven (?:if|though|where|when)\b|\bregardless of\b",
+                 r"\b(?:does|do|shall|will|may) not (?:\w+ )?(?:bar|prohibit|preclude)\b", FOR_SEALING)),
+    # A challenge open only while the sentence lasts, the record's relief or the sentence's end shutting it ("Once the
+    # sentence has been discharged, or the record of the conviction has been expunged, the person is not in custody and
+    # may not move under this rule"; "The completion of every part of a sentence, or the sealing ... of the record of
+    # the conviction, is not a present restraint"): a noncitizen who learns of the defect later has no court to go to.
+    Rule("court-jurisdiction", "against",
+         (SENTENCE_OVER,
+          r"\b(?:is|are) not (?:eligible for relief|in custody|(?:a |an )?(?:present )?(?:restraint|impediment))\b|"
+          r"\bmay not (?:move|petition|apply|file|seek relief|bring)\b[^.;]{0,30}\bunder this\b"),
+         elsewhere=(POST_CONVICTION_LAW,),
+         unless=(*JURISDICTION_KEPT, r"\bnot (?:required to be |need to be )in (?:\w+ )?custody\b", FOR_SEALING)),
 )  # fmt: skip
