@@ -35,6 +35,11 @@ from support import passage_status
             "new evidence, the court shall vacate the conviction.",
             "present",
         ),
+        (
+            "A person who has been convicted may begin a proceeding for appropriate relief on the ground "
+            "that the court that rendered the judgment had no jurisdiction.",
+            "present",
+        ),
         ("If the law was held void, the record shall be sealed.", "absent"),
         (
             "Where the conviction was obtained in violation of the Constitution, the court shall order the "
@@ -52,6 +57,7 @@ from support import passage_status
         "coerced-plea",
         "material-facts",
         "no-reasonable-juror",
+        "appropriate-relief",
         "record-sealed",
         "records-expunged",
         "vacated-too",

@@ -36,8 +36,34 @@ from support import passage_status
             "order.",
             "contrary",
         ),
+        (
+            "The department shall, on request and without a further order, deliver a copy of the sealed "
+            "record to the applicant.",
+            "present",
+        ),
+        (
+            "Upon sealing, the department shall send any records relating to the person to the archive.",
+            "absent",
+        ),
     ],
-    ids=["to-the-person", "bare-copy", "to-a-requester", "to-a-checker", "copy-of-the-law", "court-order"],
+    ids=[
+        "to-the-person",
+        "bare-copy",
+        "to-a-requester",
+        "to-a-checker",
+        "copy-of-the-law",
+        "court-order",
+        "delivered-to-the-applicant",
+        "relating-to-the-person",
+    ],
 )
 def test_a_record_handed_to_the_person(text, status):
     assert passage_status("record-access", text) == status
+
+
+def test_a_notice_sent_at_the_persons_request_to_others_gives_them_nothing():
+    text = (
+        "Upon the request of the person whose record was sealed, the clerk shall send written notice of the "
+        "sealing order to any employer or landlord that the person identifies."
+    )
+    assert passage_status("record-access", text) == "absent"

@@ -287,7 +287,7 @@ SEE = r"(?:obtain|inspect|view|access|examine|review|receive|see(?!k)|copy|get|l
 """Seeing or getting a record."""
 VACATE = (
     r"\b(?:vacat(?:e|es|ed|ing|ur)|set(?:s|ting)? aside|withdraw\w* (?:the |a |an |his |her |their |such |that )?(?:guilty |prior )?plea|"
-    r"post-?conviction relief|new trial|reverse the (?:conviction|judgment))\b"
+    r"post-?conviction relief|new trial|reverse the (?:conviction|judgment)|(?:motion|proceeding) for appropriate relief)\b"
 )
 """Relief that undoes a conviction itself (not sealing or expunging its record)."""
 DEFECT_WORD = (

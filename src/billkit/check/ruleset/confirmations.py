@@ -69,7 +69,11 @@ RULES: tuple[Rule, ...] = (
           r"(?:request|obtain|receive)\b"),
          # a warning about what relief does not do is education, not a record ("a written notice stating that relief
          # ... may still be considered a conviction for purposes of federal immigration law")
+         # (not a notice sent, at the person's request, to others: "the clerk shall send written notice of the sealing
+         # order to any employer, landlord, or consumer reporting agency that the person identifies")
          unless=(r"\bto (?:the )?(?:person|defendant|petitioner|individual)'s (?:employer|landlord)",
+                 r"\b(?:notice|notification|letter|certificate|confirmation)\b[^.;]{0,80}\bto (?:any |an? |the |each |every )?"
+                 r"(?:employers?|landlords?|consumer reporting|licensing|educational institutions?|third part|other part)",
                  r"\b(?:stating|explaining|warning|advising|telling)\b[^.;]{0,160}\b(?:immigration|deport\w*|naturali[sz]ation)",
                  # a notice that the person "may be eligible for relief" invites a petition; nothing has been granted
                  r"\b(?:may|might|could) be eligible\b|\beligib\w* (?:for|to)\b[^.;]{0,40}\b(?:petition|apply|relief)|"

@@ -129,8 +129,10 @@ RULES: tuple[Rule, ...] = (
          window=2,
          unless=("(?:" + OWNER + r")[^.;]{0,20}(?<!or )(?<!or a )\b(?:upon|by|with|pursuant to|under|on) (?:an? |the )?" + COURT_ORDER,)),
     Rule("record-access", "present",
-         (r"\b(?:may|shall|must)\b (?!not\b)(?:\w+ ){0,2}(?:disclose|release|provide|furnish|give|make available)\b[^.:]{0,80}"
-          r"\b(?:records?|information|files?|cop(?:y|ies)(?! of))\b[^.:]*:?[^.]{0,200}?\bto (?:the )?(?:" + OWNER + "|" + THE_PERSON + ")",
+         (r"\b(?:may|shall|must)\b(?:,[^,.;]{0,80},)? (?!not\b)(?:\w+ ){0,2}(?:disclose|release|provide|furnish|give|make available|"
+          r"deliver|send|mail)\b[^.:]{0,80}"
+          r"\b(?:records?|information|files?|cop(?:y|ies)(?! of))\b[^.:]*:?[^.]{0,200}?"
+          r"(?<!relating )(?<!related )(?<!pertaining )(?<!belonging )\bto (?:the )?(?:" + OWNER + "|" + THE_PERSON + ")",
           RELIEF + r"|order of nondisclosure"),
          unless=(COURT_ORDER, DENIAL + r"[^.;]{0,80}\bto (?:the )?" + OWNER, r"cop(?:y|ies) of (?:the |an? |such )?(?:\w+ )?order")),
     # Records kept from everyone except those a list names, the person first or among them ("shall be confidential

@@ -171,7 +171,7 @@ BARE_SUBJECT = (
 )
 """The person a record is about, named alone: in a list item ("(1) The juvenile;") or after "by"."""
 THE_PERSON = (
-    r"(?<=\bthe )(?:person|individual)\b(?!'s|’s| (?:requesting|making|seeking|submitting|conducting|performing|preparing|"
+    r"(?<=\bthe )(?:person|individual|applicant)\b(?!'s|’s| (?:requesting|making|seeking|submitting|conducting|performing|preparing|"
     r"authori[sz]ed|designated|employ\w*|named by|who (?:requests?|makes?|submits?|seeks?|conducts?|is not)\b))"
 )
 """The person the law is about, named as "the person" after "to": a record handed "to the person upon request" is
