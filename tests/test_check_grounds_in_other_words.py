@@ -40,6 +40,17 @@ from support import passage_status
             "that the court that rendered the judgment had no jurisdiction.",
             "present",
         ),
+        (
+            "The court's failure to give the advisement shall render the plea unknowing and involuntary, "
+            "requiring vacatur.",
+            "present",
+        ),
+        (
+            "A court may grant a convicted person relief on an application for a writ of habeas corpus if "
+            "the court finds that, had the new evidence been presented at trial, the person would not have "
+            "been convicted.",
+            "present",
+        ),
         ("If the law was held void, the record shall be sealed.", "absent"),
         (
             "Where the conviction was obtained in violation of the Constitution, the court shall order the "
@@ -58,6 +69,8 @@ from support import passage_status
         "material-facts",
         "no-reasonable-juror",
         "appropriate-relief",
+        "render-the-plea-involuntary",
+        "habeas-relief-new-evidence",
         "record-sealed",
         "records-expunged",
         "vacated-too",

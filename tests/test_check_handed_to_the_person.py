@@ -67,3 +67,11 @@ def test_a_notice_sent_at_the_persons_request_to_others_gives_them_nothing():
         "sealing order to any employer or landlord that the person identifies."
     )
     assert passage_status("record-access", text) == "absent"
+
+
+def test_a_right_to_contest_ones_own_criminal_history_is_part_of_access():
+    text = (
+        "After inspection of criminal history record information, an individual may contest the accuracy or "
+        "completeness of the information about that individual."
+    )
+    assert passage_status("record-access", text) == "partial"

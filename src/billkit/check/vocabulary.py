@@ -143,7 +143,7 @@ DEFECT = (
     r"(?:crimes?|offen[cs]es?|acts?) (?:that |which )?(?:they|he|she|he or she|the (?:person|defendant|petitioner|applicant)) "
     r"did not commit|"
     r"procedural or substantive|substantive or procedural|legal(?:ly)? (?:error|defect|invalid)|prejudicial error|"
-    r"fundamental error|errors? dehors the record|"
+    r"fundamental error|errors? dehors the record|render\w* the (?:guilty )?plea (?:\w+,? (?:and )?){0,3}?(?:unknowing|involuntary|invalid|void)|"
     r"defect in the (?:underlying )?(?:proceeding|conviction|judgment|case)|mistake of (?:law|procedure)|"
     # the court's own failure to give a required warning ("If the record does not show that the court admonished the
     # defendant as required by Article 26.13(a)(4)")
@@ -193,10 +193,10 @@ GRANT_VACATUR = (
     r"(?:\b(?:may|shall)\b[^.;]{0,120}?\b(?:vacate|set aside|erase|throw out)\b[^.;]{0,40}?\b(?:conviction|judgment|sentence|verdict|adjudication)"
     r"|(?:motion|moving|move) to (?:vacate|set aside) (?:a |an |the |any )?(?:guilty )?(?:plea|conviction|judgment|sentence|adjudication)"
     r"|\bmay (?:challenge|attack|contest) (?:the|a|his|her|their|any) (?:guilty )?(?:plea|conviction|judgment)"
-    r"|\b(?:may|shall)\b[^.;]{0,60}(?:permit|allow) the defendant to withdraw"
+    r"|\b(?:may|shall)\b[^.;]{0,60}(?:permit|allow) the defendant to withdraw|\b(?:may|shall) grant\b[^.;]{0,40}\brelief on an? (?:application|petition) for (?:a )?writ of habeas corpus"
     r"|\b(?:conviction|judgment|sentence|plea|verdict)s?\b[^.;]{0,100}?\b(?:shall|may|must) (?!not\b(?![^.;]*\b(?:unless|except)\b))(?:\w+ )?be "
     r"(?:vacated|set aside|annulled|withdrawn)"
-    r"|\bhave the (?:judgment|conviction|sentence|plea) (?:vacated|set aside)|set (?:the |a |any )?(?:\w+ )?(?:judgment|conviction|sentence) aside"
+    r"|\bhave the (?:judgment|conviction|sentence|plea) (?:vacated|set aside)|set (?:the |a |any )?(?:\w+ )?(?:judgment|conviction|sentence) aside|\brequiring (?:its )?vacatur\b"
     # the relief a proceeding may give, vacatur first among them ("Relief under this chapter may include any of the
     # following: vacating the conviction and allowing the withdrawal of any plea; a new trial; ...")
     r"|\brelief\b[^.;]{0,60}\b(?:may|shall) include\b[^.;:]{0,40}:?\s*(?:\(\w{1,4}\)\s*)*vacat(?:es?|ing) (?:the |a |any )?(?:judgment|conviction)"

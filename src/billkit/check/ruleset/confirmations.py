@@ -13,6 +13,12 @@ RULES: tuple[Rule, ...] = (
     Rule("record-access", "partial",
          (r"(?:person|individual|subject)s?\b[^.;]{0,160}\b(?:right to|may|to|and|be (?:permitted|allowed|entitled) to) (?:\w+ )?"
           r"(?:inspect|access|review|examine|obtain (?:a )?cop(?:y|ies))\b|"
+          # a right to contest the record's accuracy, which presumes seeing it ("After inspection of criminal history
+          # record information, an individual may contest the accuracy ... of the information about that individual")
+          r"(?:person|individual|subject)s?\b[^.;]{0,160}\b(?:right to|may) (?:contest|challenge|dispute)\w* (?:the )?(?:accuracy|"
+          r"completeness)\b|"
+          r"(?:provide|furnish|give|send|mail|deliver)\w* to (?:the |such |that )?(?:person|individual|applicant|subject)\b[^.;]{0,20}"
+          r"\bcop(?:y|ies)\b|"
           r"\b(?:obtain|request)\b[^.;]{0,40}\bcop(?:y|ies)\b|(?:be given|receive|be sent|be provided(?: with)?) (?:a )?cop(?:y|ies)\b|"
           r"\bfrom (?:obtaining|inspecting|reviewing|accessing|seeing)\b|\bgrant\w* access\b[^.;]{0,80}\bto (?:the )?(?:" + OWNER + r")|"
           # a check of oneself on request ("a person may request the Department of State Police to conduct a ... background

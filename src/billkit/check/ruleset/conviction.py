@@ -94,7 +94,8 @@ INNOCENCE = (
     r"newly discovered evidence|actual(?:ly)? innocen\w*|(?:is|was) innocent of|"
     r"\bresults? of (?:the |any )?(?:\w+ )?(?:(?:dna|forensic) )?(?:\w+ )?(?:testing|tests?|analysis)\b[^.;]{0,80}\b(?:are |is |were )?"
     r"(?:favou?rable|exculpatory)\b|"
-    r"would (?:likely |probably )?have prevented the conviction|(?:unavailable|not available) at (?:the time of )?trial|"
+    r"would (?:likely |probably )?have prevented the conviction|(?:unavailable|not available) at (?:the time of )?(?:the )?(?:[\w'’]+ ){0,3}?trial|"
+    r"would not have been convicted|"
     # ("based upon final testing results exonerating or exculpating the person")
     r"\b(?:testing|test|dna) results?\b[^.;]{0,20}\b(?:exonerat|exculpat)\w*|\bresults?\b[^.;]{0,40}\b(?:exonerate|exculpate)s?\b"
 )
