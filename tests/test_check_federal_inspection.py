@@ -36,3 +36,10 @@ from support import passage_status
 )
 def test_cleared_records_seen_by_federal_officers(text, status):
     assert passage_status("federal-records", text) == status
+
+
+def test_an_agencys_initials_with_full_stops_are_its_name():
+    dotted = "Sealed records shall not be sent to the F.B.I. or to any other federal agency."
+    plain = dotted.replace(".", "", 3)
+    assert passage_status("federal-records", dotted) == passage_status("federal-records", plain)
+    assert passage_status("federal-records", dotted) == "partial"

@@ -75,3 +75,11 @@ def test_a_right_to_contest_ones_own_criminal_history_is_part_of_access():
         "completeness of the information about that individual."
     )
     assert passage_status("record-access", text) == "partial"
+
+
+def test_a_notice_of_eligibility_for_relief_gives_no_record():
+    text = (
+        "Notice of collateral consequences and eligibility for expungement. When an individual is charged "
+        "with an offense, the court shall provide written notice to the individual."
+    )
+    assert passage_status("record-access", text) == "absent"

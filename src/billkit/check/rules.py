@@ -52,6 +52,10 @@ _CITED_CODE = re.compile(r"\b(?:[a-z]{1,2}\.){2,}(?=\s?(?:\d|§))")
 """A code's initials before a section number ("K.S.A. 60-1507", "R.C. 2953.32"): no full stops."""
 
 
+_AGENCY_INITIALS = re.compile(r"\b(?:f\.b\.i|d\.h\.s|i\.n\.s|i\.c\.e|n\.c\.i\.c)\.?(?![a-z])")
+"""A federal agency's initials written with full stops ("the F.B.I. for storage"): read as its name is."""
+
+
 _NUMBERED_ITEM = re.compile(r"(^|: |; (?:and |or )?)(\d{1,3})\.\s")
 """A list item numbered "1." after its lead's colon or the item before it ("available to the following: 1. the
 courts of this state; 2. the United States department of homeland security"), read as "(1)" so that a pattern
@@ -67,6 +71,7 @@ def _lower(text: str) -> str:
     the list item that finishes its sentence."""
     text = _UNITED_STATES.sub("united states", unmarked(text).lower().replace("’", "'"))
     text = _CITED_CODE.sub(lambda m: m.group().replace(".", ""), text)
+    text = _AGENCY_INITIALS.sub(lambda m: m.group().replace(".", ""), text)
     return _NUMBERED_ITEM.sub(r"\1(\2) ", _VERB_THEN_ITEM.sub(r"\1\2 ", text))
 
 

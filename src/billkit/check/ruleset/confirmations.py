@@ -82,7 +82,7 @@ RULES: tuple[Rule, ...] = (
                  r"(?:employers?|landlords?|consumer reporting|licensing|educational institutions?|third part|other part)",
                  r"\b(?:stating|explaining|warning|advising|telling)\b[^.;]{0,160}\b(?:immigration|deport\w*|naturali[sz]ation)",
                  # a notice that the person "may be eligible for relief" invites a petition; nothing has been granted
-                 r"\b(?:may|might|could) be eligible\b|\beligib\w* (?:for|to)\b[^.;]{0,40}\b(?:petition|apply|relief)|"
+                 r"\b(?:may|might|could) be eligible\b|\beligib\w* (?:for|to)\b[^.;]{0,40}\b(?:petition|apply|relief)|\beligibility for (?:an? )?(?:expung|expunct|seal|set[- ]aside|record relief)\w*|"
                  r"\bright to (?:petition|apply|file|seek)\b|\b(?:ways?|how|means|steps) to (?:obtain|seek|apply for|get|request)\b"),
          why="the person gets a notice or certificate that relief was granted, not the records"),
     Rule("record-access", "partial",
