@@ -587,3 +587,13 @@ PROBES = [
 @pytest.mark.parametrize(("name", "practice", "status"), PROBES, ids=[f"{p[0]}-{p[1]}" for p in PROBES])
 def test_each_probe_reads_as_the_reviewer_expected(tmp_path, name, practice, status):
     assert file_statuses(tmp_path, name, TEXTS[name])[practice] == status
+
+
+def test_a_ban_on_sanctuary_policies_whatever_their_form_works_against_the_practice(tmp_path):
+    text = (
+        "1. A political subdivision may not adopt or implement, whether formally or informally, a sanctuary "
+        "policy, including a policy that:\na. Limits an individual from communicating with federal "
+        "officials to report the immigration status of an individual; or\nb. Restricts compliance with a "
+        "detainer."
+    )
+    assert file_statuses(tmp_path, "ban", text)["federal-records"] == "contrary"

@@ -73,7 +73,7 @@ RULES: tuple[Rule, ...] = (
           r"immigration (?:law )?enforcement|(?:cooperat|assist|comply)\w*[^.;]{0,40}(?:immigration|homeland security))",)),
     Rule("federal-records", "against",
          (r"\b(?:no|not|prohibit\w*)\b[^.;]{0,80}\b(?:adopt|enact|implement|enforce|endorse|maintain|have in effect)\w*\b"
-          r"[^.;]{0,30}\bsanctuary (?:policy|policies|jurisdiction)|sanctuary policies (?:are )?prohibited|"
+          r"[^.;]{0,60}\bsanctuary (?:policy|policies|jurisdiction)|sanctuary policies (?:are )?prohibited|"
           # a digest's words ("establishes prohibitions concerning restricting the sharing and use of immigration and
           # citizenship information")
           r"\bprohibit\w*\b[^.;]{0,30}\b(?:restricting|limiting|prohibiting|impeding)\b[^.;]{0,60}\b(?:shar\w*|exchang\w*|"
