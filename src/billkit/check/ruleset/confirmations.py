@@ -13,10 +13,11 @@ RULES: tuple[Rule, ...] = (
     Rule("record-access", "partial",
          (r"(?:person|individual|subject)s?\b[^.;]{0,160}\b(?:right to|may|to|and|be (?:permitted|allowed|entitled) to) (?:\w+ )?"
           r"(?:inspect|access|review|examine|obtain (?:a )?cop(?:y|ies))\b|"
-          # a right to contest the record's accuracy, which presumes seeing it ("After inspection of criminal history
-          # record information, an individual may contest the accuracy ... of the information about that individual")
-          r"(?:person|individual|subject)s?\b[^.;]{0,160}\b(?:right to|may) (?:contest|challenge|dispute)\w* (?:the )?(?:accuracy|"
-          r"completeness)\b|"
+          # a right to contest the record's accuracy after seeing it ("After inspection of criminal history record
+          # information, an individual may contest the accuracy ... of the information about that individual"; a right to
+          # challenge alone, with no word of seeing the record, gives no access)
+          r"\b(?:inspect|review|examin)\w*\b[^.;]{0,120}\b(?:person|individual|subject)s?\b[^.;]{0,60}\b(?:right to|may) (?:contest|"
+          r"challenge|dispute)\w* (?:the )?(?:accuracy|completeness)\b|"
           r"(?:provide|furnish|give|send|mail|deliver)\w* to (?:the |such |that )?(?:person|individual|applicant|subject)\b[^.;]{0,20}"
           r"\bcop(?:y|ies)\b|"
           r"\b(?:obtain|request)\b[^.;]{0,40}\bcop(?:y|ies)\b|(?:be given|receive|be sent|be provided(?: with)?) (?:a )?cop(?:y|ies)\b|"
@@ -63,7 +64,7 @@ RULES: tuple[Rule, ...] = (
          why="the person can confirm that relief was granted, not obtain the records"),
     Rule("record-access", "partial",
          (r"\b(?:notice|notification|letter|certificate|confirmation|(?:certified )?statement)\b[^.;]{0,120}\b(?:" + RELIEF + r"|relief\b)",
-          r"\bto (?:the )?(?:person|defendant|petitioner|individual|applicant|offender|movant)\b(?!')|"
+          r"(?<!relating )(?<!related )(?<!pertaining )\bto (?:the )?(?:person|defendant|petitioner|individual|applicant|offender|movant)\b(?!')|"
           r"(?:provide|give|send|mail|furnish)\w* (?:the )?(?:person|defendant|petitioner|individual|applicant|offender|movant|youth|juvenile|child)\b|"
           r"address of the (?:person|defendant|petitioner|individual|applicant)\b|"
           r"(?:person|defendant|petitioner|individual|applicant)\b[^.;]{0,80}\b(?:is entitled to|shall (?:receive|be given|be sent)|may (?:obtain|request|receive))|"
@@ -99,7 +100,8 @@ RULES: tuple[Rule, ...] = (
           r"cop(?:y|ies) of the (?:\w+ )?order\b[^.;]{0,60}\bshall be (?:handed|given|sent|mailed|delivered|provided) to (?:the )?"
           r"(?:person|petitioner|defendant|individual|applicant|offender|movant|youth)\b|"
           r"(?:give|provide|send|deliver|mail|furnish|forward|transmit|releas)\w*[^.;]{0,30}cop(?:y|ies) of (?:the |an? |such )?(?:\w+ )?order[^.]{0,200}"
-          r"\b(?:to|and)\s+(?:\(\w{1,4}\)\s*)?(?:the|such) (?:person|petitioner|defendant|individual)\b(?!')",),
+          r"(?<!relating )(?<!related )(?<!pertaining )\b(?:to|and)\s+(?:\(\w{1,4}\)\s*)?(?:the|such) (?:person|petitioner|defendant|"
+          r"individual)\b(?!')",),
          why="the person gets a copy of the order, not the records themselves"),
     Rule("record-access", "partial",
          (r"\b(?:notif|tell|inform)\w* (?:the )?(?:person|defendant|petitioner|individual|applicant|youth)\b[^.;]{0,60}\b(?:that|which|whether)\b"

@@ -39,7 +39,11 @@ BARRED_VACATUR = (
     r"withdrawn|(?:the )?withdrawal of (?:the |a )?plea)\b|"
     # ("shall not be a ground upon which a judgment may be vacated under section 440.10 ..., a plea may be withdrawn")
     r"\bnot (?:be )?(?:a |any )?grounds? (?:upon|on|by) which (?:a |the |any )?(?:judgment|conviction|plea)s? (?:may|shall|can) be "
-    r"(?:vacated|set aside|withdrawn)\b)(?![^.;]*\b(?:unless|except|until)\b)"
+    r"(?:vacated|set aside|withdrawn)\b|"
+    # ("Neither the court's failure to give the advice ... nor the failure of counsel ... shall render the plea
+    # unknowing and involuntary")
+    r"\bneither\b[^.;]{0,200}\bnor\b[^.;]{0,200}\b(?:shall|will|does|do) (?:\w+ )?(?:render|make)\w* (?:the |a |any )?(?:guilty )?"
+    r"(?:plea|conviction|judgment)\b[^.;]{0,40}\b(?:unknowing|involuntary|invalid|void)\b)(?![^.;]*\b(?:unless|except|until)\b)"
 )
 """A court barred from vacating a conviction ("No court shall vacate a conviction that has been sealed on the
 ground of ..."), with no condition under which it may."""

@@ -96,7 +96,7 @@ RULES: tuple[Rule, ...] = (
     # is conclusive and is not subject to collateral attack"), nor one route closed while another is named ("The appeal
     # may not be used to collaterally attack a court judgment").
     Rule("court-jurisdiction", "against",
-         (r"\b(?:judgments?|convictions?|sentences?)\b[^.;]{0,80}\b(?:is|are|shall|may) not (?:thereafter |then |afterwards? )?(?:be )?"
+         (r"\b(?:judgments?|convictions?|sentences?)\b[^.;]{0,120}\b(?:is|are|shall|may|remains?) not (?:thereafter |then |afterwards? )?(?:be )?"
           r"(?:open|subject) to (?:any )?collateral (?:attack|review|challenge)\b|"
           r"\bneither (?:the )?(?:judgment|conviction|sentence)\b[^.;]{0,80}\bnor\b[^.;]{0,60}\b(?:is|are|shall be) (?:thereafter )?"
           r"(?:open|subject) to (?:any )?collateral (?:attack|review|challenge)\b|"

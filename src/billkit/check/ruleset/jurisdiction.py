@@ -194,7 +194,8 @@ RULES: tuple[Rule, ...] = (
           r"(?:may|shall) not (?:thereafter )?(?:be (?:the )?subject (?:of|to)|entertain|hear|consider|lie|be reopened)[^.;]{0,100}"
           + LATER_CHALLENGE + r"|"
           r"\bbars? (?:any )?(?:later |subsequent |future |further )?(?:petition|motion|application|challenge|proceeding)s?\b[^.;]{0,60}" + LATER_CHALLENGE + r"|"
-          r"\bno court (?:of this state )?shall (?:thereafter )?have (?:authority|jurisdiction|power) to (?:reopen|modify|vacate|hear|consider)|"
+          r"\bno court (?:of this state )?(?:shall (?:thereafter )?have|has) (?:the )?(?:authority|jurisdiction|power) to (?:reopen|modify|vacate|"
+          r"hear|consider)|"
           r"(?:shall|will) be without jurisdiction|"
           # ("the trial court has no authority to entertain a motion to withdraw the plea, or to vacate the judgment")
           r"\b(?:court|judge)\b[^.;]{0,20}\b(?:has|have|shall have) no (?:authority|power|jurisdiction) to (?:entertain|hear|consider|"

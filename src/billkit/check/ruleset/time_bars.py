@@ -45,7 +45,7 @@ UNDER_THIS = (
 )
 """A challenge named by the law that provides it ("a petition under this subtitle"; "a motion under this rule")."""
 FOR_SEALING = (
-    r"\b(?:applications?|petitions?|motions?|apply|move)\b[^.;]{0,100}\bfor (?:an? |the )?(?:order )?(?:of )?(?:the )?"
+    r"\b(?:applications?|petitions?|motions?|apply|move)\b[^.;]{0,100}\b(?:for|to) (?:an? |the )?(?:order )?(?:of )?(?:the )?"
     r"(?:seal|expung|expunct|eras|shield|nondisclos)\w*"
 )
 """A filing that asks for the record's relief ("a further application ... for the sealing of the same offenses"; "may
@@ -82,15 +82,16 @@ RULES: tuple[Rule, ...] = (
     # deadline ("must be filed within three years") is not, nor a bar on repeating the same grounds.
     Rule("court-jurisdiction", "against",
          (r"\b(?:court|judge)s? (?:shall|may|will) not (?:entertain|consider|hear|grant (?:relief on|it on|the relief)|"
-          r"reach the merits of)\b|"
+          r"reach the merits of)\b|\b(?:court|judge)s? (?:shall|must) (?:summarily )?dismiss (?:any|a|every|each|the|such) "
+          r"(?:\w+ )?(?:petition|motion|application)s?\b|"
           r"\b(?:a |no )?new trial (?:shall|may) not be granted\b|"
-          r"\bno (?:application|petition|motion)\b[^.;]{0,160}\bshall be (?:considered|entertained|heard)\b|"
+          r"\bno (?:application|petition|motion)\b[^.;]{0,240}\bshall be (?:considered|entertained|heard)\b|"
           r"\b(?:application|petition|motion)\b[^.;]{0,240}\b(?:may|shall) (?:not be (?:considered|entertained|heard)|"
           r"(?:be )?neither filed nor considered)\b",
           r"\b(?:petition|motion|application)s?\b[^.;]{0,30}\b(?:for |to )?(?:relief from (?:a |the )?(?:conviction|judgment)|"
           r"post[- ]?conviction|vacate|(?:a )?writ of (?:error )?coram nobis|(?:a )?new trial|withdraw\w* (?:of )?(?:a |the )?plea)|"
-          r"\b" + UNDER_THIS + r"|\bnew trial\b",
-          r"\bmore than (?:\w+ )?(?:\(\d+\) )?(?:years?|months?)\b|\blimitations? period\b|"
+          r"\b" + UNDER_THIS + r"|\bnew trial\b|\buntimely (?:petition|motion|application)s?\b",
+          r"\bmore than (?:\w+ )?(?:\(\d+\) )?(?:years?|months?)\b|\blimitations? period\b|\buntimely\b|"
           r"\bafter\b[^.;]{0,60}\b(?:years?|months?)\b|\b(?:unless|if not) (?:it is |the (?:petition|motion|application) is )?filed within (?:\w+ ){1,2}(?:\(\d+\) )?(?:years?|months?)\b|"
           r"\bonce (?:\w+ ){1,2}(?:\(\d+\) )?(?:years?|months?) (?:have|has) (?:passed|elapsed|run)\b|"
           # ("The two-year period shall not be extended for any reason ..., and the court shall not entertain a motion filed
