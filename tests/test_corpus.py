@@ -139,7 +139,15 @@ FLOORS = {
     # and one of ten contrary labels read on arrival, two false present): present 0.780 / 0.568 (46, 13, 35),
     # contrary 0.767 / 0.469 (46, 14, 52) after the round's own rules (one more contrary label found, one more
     # false present).
-    "test": {"present": {"precision": 0.77, "recall": 0.56}, "contrary": {"precision": 0.76, "recall": 0.46}},
+    # Twenty-ninth round: rules written before the round's texts came (a person named by what the record holds
+    # of them; a record furnished "to the person"; "no reasonable juror"; a late motion dismissed "only if"
+    # the State shows prejudice) moved none of the 313 readings. Re-based for the round's twenty-four test
+    # files (two of six present and two of ten contrary labels read on arrival, four false present): present
+    # 0.738 / 0.552 (48, 17, 39), contrary 0.774 / 0.444 (48, 14, 60). The round's own rules (tuning files and
+    # three probe reviews) then found one more contrary label among the new twenty-four, a ban on sanctuary
+    # policies adopted "whether formally or informally", and moved none of the 313: contrary 0.778 / 0.454
+    # (49, 14, 59).
+    "test": {"present": {"precision": 0.73, "recall": 0.55}, "contrary": {"precision": 0.77, "recall": 0.45}},
     # The likeness reader retrained with the twenty-third round's tuning files (scripts/train_likeness.py) no
     # longer finds one contrary provision among the first 22 (recall 0.667 to 0.5); no rule moved it. Contrary
     # precision 0.75 from the twenty-seventh round ("expunction" read as relief; above).
@@ -258,6 +266,10 @@ FLOORS = {
         "present": {"precision": 0.5, "recall": 0.42},
         "contrary": {"precision": 1.0, "recall": 0.2},
     },
+    "test, twenty-ninth round": {
+        "present": {"precision": 0.33, "recall": 0.33},
+        "contrary": {"precision": 1.0, "recall": 0.3},
+    },
     # tune and whole corpus re-based twice more: 17 real texts of narrowed protections, then 18 on own-record
     # access, joined the tuning split (SPLIT.md, "Fourth round" and "Fifth round"); the files already there
     # kept every measure each time. Raised on 2026-11-30 (sixth round: time bars addressed to the court,
@@ -323,7 +335,13 @@ FLOORS = {
     # Re-based for the twenty-eighth round's twenty-two tuning files (on arrival present 1, 0, 7 and contrary
     # 2, 1, 5; after the round's rules 5, 0, 3 and 3, 1, 4): present 0.974 / 0.893 (151, 4, 18), contrary
     # 0.942 / 0.850 (147, 9, 26).
-    "tune": {"present": {"precision": 0.97, "recall": 0.89}, "contrary": {"precision": 0.94, "recall": 0.84}},
+    # Re-based for the twenty-ninth round's twenty-four tuning files (on arrival present 2, 1, 2 and contrary
+    # 3, 0, 8; after the round's rules 4, 0, 0 and 6, 0, 5): present 0.975 / 0.902 (156, 4, 17), contrary
+    # 0.945 / 0.837 (154, 9, 30). Still missed among them: juvenile and prison records closed by statute, not
+    # by relief, whose lists leave the person out (three contrary labels), a bar on grounds "deemed waived"
+    # that the corpus labels both ways (Or. Rev. Stat. § 138.550), a DNA database that provides records "for
+    # the F.B.I." (R.I. Gen. Laws § 12-1.5-4).
+    "tune": {"present": {"precision": 0.97, "recall": 0.90}, "contrary": {"precision": 0.94, "recall": 0.83}},
     # Whole corpus re-based for the twelfth round's test files (present precision 0.908), and for the
     # thirteenth's (present recall 0.909, contrary recall 0.876), and for the fifteenth's (present recall
     # 0.881, contrary precision 0.908 and recall 0.872), and for the seventeenth's (present recall 0.879,
@@ -334,10 +352,11 @@ FLOORS = {
     # (present 0.908 / 0.816, contrary 0.905 / 0.770), and for the twenty-sixth's (present 0.923 / 0.818,
     # contrary 0.898 / 0.753); raised after the round's rules (present 0.928 / 0.823, contrary 0.900 / 0.770);
     # re-based for the twenty-seventh's (present 0.926 / 0.804, contrary 0.893 / 0.724), and for the
-    # twenty-eighth's (present 0.921 / 0.788, contrary 0.894 / 0.712).
+    # twenty-eighth's (present 0.921 / 0.788, contrary 0.894 / 0.712), and for the twenty-ninth's (present
+    # 0.907 / 0.785, contrary 0.898 / 0.695).
     "whole corpus": {
-        "present": {"precision": 0.92, "recall": 0.78},
-        "contrary": {"precision": 0.89, "recall": 0.71},
+        "present": {"precision": 0.90, "recall": 0.78},
+        "contrary": {"precision": 0.89, "recall": 0.69},
     },
 }
 
