@@ -387,6 +387,33 @@ def test_the_testimony_asks_to_strike_a_bar_that_keeps_a_grant_of_records_partia
     assert grant not in strike
 
 
+def test_the_testimony_asks_to_strike_every_provision_that_works_against_a_practice(library):
+    # Two bars on the court's power in one bill (words written for this test): the letter quotes both under
+    # "What the committee must strike", not only the first.
+    from billkit.check.reading import Passage
+    from billkit.check.rules import check_passages
+
+    successive = "A second or successive motion under this section shall not be entertained."
+    final = (
+        "Neither the judgment of conviction nor the order sealing its record is thereafter open to "
+        "collateral attack in any court of this state."
+    )
+    findings = check_passages(
+        [
+            Passage("A person may begin a proceeding for post-conviction relief.", "Sec. 1(a)"),
+            Passage(successive, "Sec. 1(b)"),
+            Passage(final, "Sec. 2(c)"),
+        ]
+    )
+    court = next(f for f in findings if f.id == "court-jurisdiction")
+    assert court.status == "contrary" and len(court.evidence) == 2
+    strike = letter(build_packet(spec(bill_number="S. 4321"), library, findings=findings)).split(
+        "What the committee must strike"
+    )[1]
+    assert f"“{successive}” (Sec. 1(b))" in strike and f"“{final}” (Sec. 2(c))" in strike
+    assert "we ask the committee to strike it as well." in strike
+
+
 def test_the_testimony_cites_the_bill_by_its_own_labels_never_by_a_line_of_the_file(library):
     # "(line 12)" counts lines of whatever file the witness fed to billkit, which means nothing to a
     # committee reading the bill; the testimony gives the bill's own label, and nothing when it has none.

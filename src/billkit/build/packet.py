@@ -268,6 +268,9 @@ def _to_strike(words: Words, practices: list[Clause], found, names) -> list:
         said += f" {words['contrary_by_likeness']}" if first.why == LIKENESS else ""
         for also in (e for e in rest if e.why == DELETED and first.why != DELETED):
             said += " " + words.fill("also_deleted", quote=also.quote, location=also.place)
+        if kind == "contrary":
+            for also in (e for e in rest if e.strength == "against" and e.why not in (DELETED, LIKENESS)):
+                said += " " + words.fill("also_contrary", quote=also.quote, location=also.place)
         out.append(_labelled(f"{clause.title}.", said, names))
     return out
 
