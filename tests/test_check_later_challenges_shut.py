@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import file_statuses, passage_status
+from support import file_findings, file_statuses, passage_status
 
 CONTEXT = (
     "This chapter governs petitions claiming that a conviction or sentence was imposed in violation of law.\n"
@@ -97,3 +97,14 @@ def test_power_kept_in_a_clause_interrupted_by_whose_request():
         "expunged."
     )
     assert passage_status("court-jurisdiction", text) == "present"
+
+
+def test_two_bars_are_each_named_as_working_against_the_practice(tmp_path):
+    text = (
+        CONTEXT + "(b) A second or successive motion under this article shall not be entertained.\n"
+        "(c) Neither the judgment of conviction nor the order setting it aside is thereafter open to "
+        "collateral attack in any court of this state."
+    )
+    finding = file_findings(tmp_path, "law", text)["court-jurisdiction"]
+    assert finding.status == "contrary" and len(finding.evidence) == 2
+    assert finding.missing.startswith("Each quoted provision works against the practice")

@@ -313,14 +313,23 @@ def what_works_against(
     it) what it also has. ``several``: more than one provision is quoted, so the first is named as such."""
     also = " The bill also has language for the practice (quoted after it), which that provision undercuts."
     which = "The provision quoted first" if several else "The quoted provision"
-    ask = (
-        f"{which} lists who may see the closed records and leaves out the person they are about: ask the "
-        "committee to add the person to that list, or to grant the access elsewhere."
-        if left_out
+    if left_out:
+        ask = (
+            f"{which} lists who may see the closed records and leaves out the person they are about: ask the "
+            "committee to add the person to that list, or to grant the access elsewhere."
+        )
+    elif several and not also_quoted:
+        # every quote is a provision that works against the practice
+        ask = (
+            "Each quoted provision works against the practice: ask the committee to amend each so that it "
+            "no longer does, or to strike it."
+        )
+    else:
         # (striking is not always the cure: a bar may also hold the person's only route, or shield the record)
-        else f"{which} works against the practice: ask the committee to amend it so that it no longer "
-        "does, or to strike it."
-    )
+        ask = (
+            f"{which} works against the practice: ask the committee to amend it so that it no longer does, "
+            "or to strike it."
+        )
     return f"{ask} The bill needs {DESCRIPTIONS[practice]}.{also if also_quoted else ''}"
 
 
