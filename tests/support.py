@@ -304,3 +304,42 @@ def file_statuses(folder: Path, name: str, text: str) -> dict[str, str]:
 def probe_texts(probes) -> dict[str, str]:
     """A probe table's texts by name: rows of (name, practice, status, text)."""
     return {name: text for name, _, _, text in probes}
+
+
+@dataclass(frozen=True)
+class ProbeReview:
+    """A folder of blind probes (``tests/probes/roundNN``): each probe's text in ``<name>.txt``, and in
+    ``expected.yaml`` the status its reviewer gave each practice judged, with why."""
+
+    folder: Path
+    expected: dict = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, folder: Path) -> ProbeReview:
+        import yaml
+
+        return cls(folder, yaml.safe_load((folder / "expected.yaml").read_text(encoding="utf-8")))
+
+    @property
+    def rows(self) -> list[tuple[str, str, str]]:
+        """(probe, practice, status) for every judgement."""
+        return [
+            (name, practice, want["status"])
+            for name, judged in self.expected.items()
+            for practice, want in judged.items()
+        ]
+
+    def statuses(self) -> dict[str, dict[str, str]]:
+        """What `billkit check` says of each probe: probe to practice to status."""
+        from billkit.check.rules import check_bill
+
+        return {
+            name: {f.id: f.status for f in check_bill(self.folder / f"{name}.txt")} for name in self.expected
+        }
+
+    def counts(self) -> dict[str, int]:
+        """How many judgements give each status."""
+        return {
+            s: sum(1 for *_, status in self.rows if status == s)
+            for s in ("present", "partial", "absent", "contrary")
+        }

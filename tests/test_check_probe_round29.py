@@ -31,32 +31,25 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
-from billkit.check.rules import check_bill
+from support import ProbeReview
 
-PROBES = Path(__file__).parent / "probes" / "round29"
-EXPECTED = yaml.safe_load((PROBES / "expected.yaml").read_text(encoding="utf-8"))
-ROWS = [
-    (name, practice, want["status"]) for name, judged in EXPECTED.items() for practice, want in judged.items()
-]
+REVIEW = ProbeReview.load(Path(__file__).parent / "probes" / "round29")
+ROWS = REVIEW.rows
 
 
 @pytest.fixture(scope="module")
 def statuses() -> dict[str, dict[str, str]]:
-    return {name: {f.id: f.status for f in check_bill(PROBES / f"{name}.txt")} for name in EXPECTED}
+    return REVIEW.statuses()
 
 
 @pytest.mark.parametrize(("name", "practice", "status"), ROWS, ids=[f"{n}-{p}" for n, p, _ in ROWS])
 def test_each_probe_reads_as_the_reviewer_expected(statuses, name, practice, status):
-    assert statuses[name][practice] == status, EXPECTED[name][practice]["why"]
+    assert statuses[name][practice] == status, REVIEW.expected[name][practice]["why"]
 
 
 def test_the_review_tries_every_kind_of_reading_and_its_near_misses():
-    counts = {
-        s: sum(1 for _, _, status in ROWS if status == s)
-        for s in ("present", "partial", "absent", "contrary")
-    }
+    counts = REVIEW.counts()
     assert counts["contrary"] >= 30 and counts["present"] >= 20 and counts["absent"] >= 25
     near_misses = [name for name, _, status in ROWS if name.startswith("c") and status == "absent"]
     assert len(near_misses) >= 15
