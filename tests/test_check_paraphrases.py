@@ -28,10 +28,11 @@ FLOORS = {
     # the likeness reader (check/likeness.py), which never learns from suite 5. Lowered once (2026-12-01,
     # thirteenth corpus round): retrained on eight more tuning files, the likeness reader no longer picks out
     # one of suite 5's contrary lines; the rules read it as before.
-    "suite-5": {"accuracy": 0.8, "present": (0.98, 0.83), "contrary": (0.96, 0.67)},
+    # Raised 2026-12-03 to what the later rounds' rules read (suite 5: 172 of 206; suite 7: 188 of 230).
+    "suite-5": {"accuracy": 0.83, "present": (0.99, 0.86), "contrary": (0.99, 0.73)},
     # written 2026-11-30 (day two); suite 6 tuned on (rules and likeness reader), suite 7 held out
-    "suite-6": {"accuracy": 0.86, "present": (0.94, 0.9), "contrary": (0.96, 0.9)},
-    "suite-7": {"accuracy": 0.73, "present": (0.75, 0.9), "contrary": (0.97, 0.55)},
+    "suite-6": {"accuracy": 0.9, "present": (0.95, 0.96), "contrary": (0.98, 0.93)},
+    "suite-7": {"accuracy": 0.81, "present": (0.8, 0.94), "contrary": (0.97, 0.71)},
 }
 
 
