@@ -77,6 +77,13 @@ def test_a_judgment_closed_to_challenge(text):
         "completed is not eligible for relief.",
         "(a) A person may request the agency to correct its records. (b) The appeal may not be used to "
         "collaterally attack a court judgment.",
+        # set-aside and dismissal statutes that reward rehabilitation, whose words ("set aside the
+        # conviction", "withdraw the plea") are no challenge to the conviction
+        "(1) A person who completed probation may apply to the convicting court to set aside the "
+        "conviction.\n"
+        "(2) A second or subsequent application under this section shall not be considered by the court.",
+        "(a) After probation, the court shall permit the defendant to withdraw the plea of guilty and shall "
+        "dismiss the accusations.\n(b) A second petition under this section shall not be considered.",
     ],
     ids=[
         "sealing-wait",
@@ -84,6 +91,8 @@ def test_a_judgment_closed_to_challenge(text):
         "second-sealing-petition",
         "probation-unfinished",
         "other-route",
+        "set-aside-second-application",
+        "dismissal-second-petition",
     ],
 )
 def test_a_bar_on_something_else_is_not_read_as_one(tmp_path, text):
