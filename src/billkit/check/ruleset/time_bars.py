@@ -32,12 +32,14 @@ POST_CONVICTION_LAW = (
     POST_CONVICTION
     + r"|\bconviction or sentence\b|\bvacate,? set aside,? or correct\b|\brelief from (?:a |the )?(?:judgment of )?"
     r"(?:conviction|judgment|sentence)\b|\ballegations? of error\b|\b(?:conviction|judgment|sentence) (?:was |is )?(?:imposed |obtained )?"
-    r"in violation of\b|\bnew trial\b|" + DEFECT_WORD
+    r"in violation of\b|\bnew trial\b|\bmanifest injustice\b|\bwithdraw\w* (?:of )?(?:a |the )?(?:guilty )?plea after sentence\b|"
+    + DEFECT_WORD
 )
 """Words anywhere in a law that make it a law on challenges to the conviction, or name the defects they raise: its
 "petition under this subtitle" or "motion under this rule" is then such a challenge, though the sentence that bars
-it does not say so. (Not "set aside the conviction" or "withdraw the plea", which set-aside and dismissal statutes
-use for relief earned by rehabilitation.)"""
+it does not say so. (Not "set aside the conviction" or "withdraw the plea" alone, which set-aside and dismissal
+statutes use for relief earned by rehabilitation; a plea withdrawn after sentence to correct a manifest injustice is
+a challenge.)"""
 UNDER_THIS = (
     CHALLENGES
     + r"(?: (?:for relief|for post-?conviction relief))? under (?:this )?(?:subdivision|subsection|section|rule|"
