@@ -45,6 +45,19 @@ from support import passage_status
             "Upon sealing, the department shall send any records relating to the person to the archive.",
             "absent",
         ),
+        # a bar on the very person a grant would name (read `present` before: the verb and the person,
+        # without the "not" before them)
+        ("Sealed records shall not be furnished to the person who is the subject of the record.", "contrary"),
+        (
+            "Sealed records shall not be furnished to any person except to the person who is the subject of "
+            "the record.",
+            "present",
+        ),
+        (
+            "No such sealed record shall be disclosed to any person or agency, save that the clerk keeping "
+            "it shall, on request and without further order, furnish it to the person who was accused.",
+            "present",
+        ),
     ],
     ids=[
         "to-the-person",
@@ -55,6 +68,9 @@ from support import passage_status
         "court-order",
         "delivered-to-the-applicant",
         "relating-to-the-person",
+        "furnished-not-to-the-person",
+        "furnished-to-none-but-the-person",
+        "save-that-furnish-it",
     ],
 )
 def test_a_record_handed_to_the_person(text, status):

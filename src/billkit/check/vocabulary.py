@@ -58,7 +58,7 @@ OWNER = (
     r"(?:person|individual|applicant|petitioner|defendant|offender|child|juvenile|movant) whose (?:\w+ ){0,2}"
     r"(?:records?|conviction|case|arrest|charges?|samples?|profiles?|fingerprints?|files?|information)\b|"
     r"petitioner\b(?!')|defendant\b(?!')|respondent\b(?!')|"
-    r"(?:person|individual) named in|(?:the )?record subject\b|the (?:person )?accused\b|(?:the )?named (?:person|individual)\b|the subject\b(?!(?:'s)? (?:of|to|matter)\b)|"
+    r"(?:person|individual) named in|(?:the )?record subject\b|the (?:person )?(?:who was )?accused\b|(?:the )?named (?:person|individual)\b|the subject\b(?!(?:'s)? (?:of|to|matter)\b)|"
     r"(?:person|individual) to whom (?:the |they |it |such |that )?(?:\w+ )?(?:records? |information |files? )?"
     r"(?:pertains?|relates?|refers?))"
 )

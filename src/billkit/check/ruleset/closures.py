@@ -330,7 +330,7 @@ RULES: tuple[Rule, ...] = (
     # Cleared records "not available to the defendant" in so many words, and a custodian barred from releasing them
     # "to anyone" (an exception made elsewhere for courts or agencies leaves the person out).
     Rule("record-access", "against",
-         (r"\bnot (?:be )?(?:available|accessible|open|released|disclosed|made available|provided)\b[^.;]{0,10}\bto (?:the )?(?:"
+         (r"\bnot (?:be )?(?:available|accessible|open|released|disclosed|made available|provided|furnished|given|shown|sent|mailed|delivered)\b[^.;]{0,10}\bto (?:the )?(?:"
           + OWNER + r")|(?:\b(?:(?:shall|may|must) not|not to)|\bno (?:\w+ ){0,3}(?:agency|agencies|custodian|clerk|person|official|officer|"
           r"department|repository|court)s? (?:shall|may|must)) (?:\w+ ){0,2}(?:\w+ (?:it|them),? or )?(?:releas|disclos|disseminat|provid|"
           r"furnish|show|make available|"

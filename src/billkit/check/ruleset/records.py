@@ -132,9 +132,15 @@ RULES: tuple[Rule, ...] = (
          (r"\b(?:may|shall|must)\b(?:,[^,.;]{0,80},)? (?!not\b)(?:\w+ ){0,2}(?:disclose|release|provide|furnish|give|make available|"
           r"deliver|send|mail)\b[^.:]{0,80}"
           r"\b(?:records?|information|files?|cop(?:y|ies)(?! of))\b[^.:]*:?[^.]{0,200}?"
-          r"(?<!relating )(?<!related )(?<!pertaining )(?<!belonging )\bto (?:the )?(?:" + OWNER + "|" + THE_PERSON + ")",
+          r"(?<!relating )(?<!related )(?<!pertaining )(?<!belonging )\bto (?:the )?(?:" + OWNER + "|" + THE_PERSON + ")|"
+          # the sealed record itself named just before ("no such record shall be disclosed to any person ..., save that
+          # the clerk ... shall, on request and without further order, furnish it to the person who was accused")
+          r"\b(?:save|except|provided) that\b[^.;]{0,120}\b(?:shall|may|must)\b[^.;]{0,80}\b(?:furnish|provide|release|deliver|"
+          r"disclose|make available)\w* (?:it|them|the same)\b[^.;]{0,40}\bto (?:the )?(?:" + OWNER + ")",
           RELIEF + r"|order of nondisclosure"),
-         unless=(COURT_ORDER, DENIAL + r"[^.;]{0,80}\bto (?:the )?" + OWNER, r"cop(?:y|ies) of (?:the |an? |such )?(?:\w+ )?order")),
+         # (a bar whose "save that" names the grant is no veto of it)
+         unless=(COURT_ORDER, r"^(?![^.;]*\b(?:save|except|provided) that\b).*" + DENIAL + r"[^.;]{0,80}\bto (?:the )?" + OWNER,
+                 r"cop(?:y|ies) of (?:the |an? |such )?(?:\w+ )?order")),
     # Records kept from everyone except those a list names, the person first or among them ("shall be confidential
     # and shall not be released or otherwise made available except to the following persons or entities ...: (1) The
     # juvenile;"), read item by item with the list's lead.
@@ -263,6 +269,10 @@ RULES: tuple[Rule, ...] = (
                  r"\bnot\b[^.;]{0,80}\buntil\b[^.;]{0,80}(?:" + COURT_ORDER + r")",
                  # a bar on everyone ("no person shall be permitted to inspect an expunged record")
                  r"\bno (?:other )?(?:person|individual|one)\b[^.;]{0,20}\b(?:shall|may|must) be (?:permitted|allowed|entitled)\b",
+                 # a bar on the person ("Sealed records shall not be furnished to the person who is the subject of the record"),
+                 # not one on others that excepts the person ("shall not be furnished to any person except to the person ...")
+                 r"\b(?:shall|may|must|will) not (?:\w+ )?(?:be )?(?:furnished|released|disclosed|provided|given|sent|mailed|delivered|"
+                 r"shown|made available|offered)\b(?:(?!\b(?:except|other than|but|save|unless)\b)[^.;]){0,40}\bto (?:the )?(?:" + OWNER + ")",
                  # (unless a proviso lets the person in: "... shall not be open to inspection by any person; provided,
                  # however, that the person whose record has been sealed ... may inspect the sealed record")
                  UNLESS_PROVISO + r"\b(?:may|shall|must|can|is|are) not\b(?! (?:be )?(?:required|need|denied|refused)\b)[^.;]{0,40}" + SEE + r"\b",
