@@ -6,7 +6,7 @@ reviewers in their own words, each with the status a lawyer would give before bi
 this round's rules by a second reader told only the shapes they read, try those shapes both ways, with
 near misses that share their words.
 
-Sixteen rows billkit still reads otherwise are left out here (the probe texts stay in the folder only
+Fifteen rows billkit still reads otherwise are left out here (the probe texts stay in the folder only
 where another of their rows is kept):
 - court power: a motion "that does not meet this subsection shall be dismissed" where the subsection is a
   time limit (a07); a court that "shall enter an order summarily dismissing" a petition whose grounds were
@@ -15,14 +15,13 @@ where another of their rows is kept):
   procedures (a29), a new-trial rule "not construed to limit" a motion for fraud at any time (a30), and a
   vacatur power kept notwithstanding an exclusive remedy (a31), each `partial` read `absent`; a
   second-petition bar in a civil-commitment law read as one on a conviction (c21);
-- own records: a copy "on request and without further order" furnished with "it" for the record (b05), a
-  department's copy whose grant is in the purpose clause (b04), a clerk who "shall deliver all of the
-  records and files to the petitioner" together with the order (c31), a confirmation of expunction read as
-  access (b08), a bill's struck grant replaced by a court's finding (b15), an agency-only list the
-  reviewer read `absent` (b16), a copy to "the applicant" read `partial` beside a struck court-order route
-  (c26), and a right to "contest the accuracy" with no word of seeing the record (c29: an earlier reviewer
-  read the same shape `absent`, tests/test_check_jurisdiction_and_access.py, q29, and the rules follow
-  that one);
+- own records: a department's copy whose grant is in the purpose clause (b04), a clerk who "shall deliver
+  all of the records and files to the petitioner" together with the order (c31), a confirmation of
+  expunction read as access (b08), a bill's struck grant replaced by a court's finding (b15), an
+  agency-only list the reviewer read `absent` (b16), a copy to "the applicant" read `partial` beside a
+  struck court-order route (c26), and a right to "contest the accuracy" with no word of seeing the record
+  (c29: an earlier reviewer read the same shape `absent`, tests/test_check_jurisdiction_and_access.py,
+  q29, and the rules follow that one);
 - vacatur: a program's pleas declared invalid by legislative finding (b25).
 """
 
