@@ -58,6 +58,18 @@ from support import passage_status
             "it shall, on request and without further order, furnish it to the person who was accused.",
             "present",
         ),
+        # ... and in the active
+        (
+            "The department shall not furnish the sealed record to the person who is the subject of the "
+            "record.",
+            "contrary",
+        ),
+        ("The clerk may not give a copy of the expunged record to the petitioner.", "contrary"),
+        (
+            "The department shall not furnish the sealed record to any person except the person who is the "
+            "subject of the record.",
+            "present",
+        ),
     ],
     ids=[
         "to-the-person",
@@ -71,6 +83,9 @@ from support import passage_status
         "furnished-not-to-the-person",
         "furnished-to-none-but-the-person",
         "save-that-furnish-it",
+        "shall-not-furnish-to-the-person",
+        "may-not-give-a-copy",
+        "shall-not-furnish-except-to-the-person",
     ],
 )
 def test_a_record_handed_to_the_person(text, status):

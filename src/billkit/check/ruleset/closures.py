@@ -331,7 +331,10 @@ RULES: tuple[Rule, ...] = (
     # "to anyone" (an exception made elsewhere for courts or agencies leaves the person out).
     Rule("record-access", "against",
          (r"\bnot (?:be )?(?:available|accessible|open|released|disclosed|made available|provided|furnished|given|shown|sent|mailed|delivered)\b[^.;]{0,10}\bto (?:the )?(?:"
-          + OWNER + r")|(?:\b(?:(?:shall|may|must) not|not to)|\bno (?:\w+ ){0,3}(?:agency|agencies|custodian|clerk|person|official|officer|"
+          + OWNER + r")|"
+          # ... or in the active ("The department shall not furnish the sealed record to the person who is its subject")
+          r"\b(?:shall|may|must|will) not (?:furnish|release|disclose|provide|give|send|mail|deliver|show|make available)\b"
+          r"(?:(?!\b(?:except|other than|but|save|unless)\b)[^.;]){0,60}\bto (?:the )?(?:" + OWNER + r")|(?:\b(?:(?:shall|may|must) not|not to)|\bno (?:\w+ ){0,3}(?:agency|agencies|custodian|clerk|person|official|officer|"
           r"department|repository|court)s? (?:shall|may|must)) (?:\w+ ){0,2}(?:\w+ (?:it|them),? or )?(?:releas|disclos|disseminat|provid|"
           r"furnish|show|make available|"
           r"made available)\w*\b"
