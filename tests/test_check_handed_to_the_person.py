@@ -70,6 +70,11 @@ from support import passage_status
             "subject of the record.",
             "present",
         ),
+        (
+            "No copy of the sealed record shall be provided to the person who is the subject of the record.",
+            "contrary",
+        ),
+        ("The agency shall refuse to release the expunged record to the petitioner.", "contrary"),
     ],
     ids=[
         "to-the-person",
@@ -86,6 +91,8 @@ from support import passage_status
         "shall-not-furnish-to-the-person",
         "may-not-give-a-copy",
         "shall-not-furnish-except-to-the-person",
+        "no-copy-to-the-person",
+        "refuse-to-release",
     ],
 )
 def test_a_record_handed_to_the_person(text, status):

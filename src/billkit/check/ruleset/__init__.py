@@ -108,6 +108,7 @@ def _vetoed(rule: Rule) -> Rule:
                 routes.BY_COURT_PETITION,
                 routes.OF_ANOTHER,
                 routes.PERMISSION_WITHHELD,
+                routes.WITHHELD_FROM_PERSON,
             ),
         )
     return rule

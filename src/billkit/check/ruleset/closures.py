@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..vocabulary import COURT_ORDER, DENIAL, EXCEPTIONS_LEAD, OWNER, PERSON, RELIEF, SEE
 from .one_sentence import ONE_SENTENCE_RULES
-from .routes import AGENT, BY_COURT_PETITION, CLOSED, LIMITED_TO, PERMISSION_WITHHELD
+from .routes import AGENT, BY_COURT_PETITION, CLOSED, LIMITED_TO, PERMISSION_WITHHELD, WITHHELD_FROM_PERSON
 from .rule import Rule
 
 SUBJECT_EXCEPTED = (
@@ -332,9 +332,9 @@ RULES: tuple[Rule, ...] = (
     Rule("record-access", "against",
          (r"\bnot (?:be )?(?:available|accessible|open|released|disclosed|made available|provided|furnished|given|shown|sent|mailed|delivered)\b[^.;]{0,10}\bto (?:the )?(?:"
           + OWNER + r")|"
-          # ... or in the active ("The department shall not furnish the sealed record to the person who is its subject")
-          r"\b(?:shall|may|must|will) not (?:furnish|release|disclose|provide|give|send|mail|deliver|show|make available)\b"
-          r"(?:(?!\b(?:except|other than|but|save|unless)\b)[^.;]){0,60}\bto (?:the )?(?:" + OWNER + r")|(?:\b(?:(?:shall|may|must) not|not to)|\bno (?:\w+ ){0,3}(?:agency|agencies|custodian|clerk|person|official|officer|"
+          # ... or in the active, or refused ("The department shall not furnish the sealed record to the person who is its
+          # subject"; "No copy ... shall be provided to the person ..."; "shall refuse to release the expunged record to")
+          + WITHHELD_FROM_PERSON + r"|(?:\b(?:(?:shall|may|must) not|not to)|\bno (?:\w+ ){0,3}(?:agency|agencies|custodian|clerk|person|official|officer|"
           r"department|repository|court)s? (?:shall|may|must)) (?:\w+ ){0,2}(?:\w+ (?:it|them),? or )?(?:releas|disclos|disseminat|provid|"
           r"furnish|show|make available|"
           r"made available)\w*\b"

@@ -269,11 +269,7 @@ RULES: tuple[Rule, ...] = (
                  r"\bnot\b[^.;]{0,80}\buntil\b[^.;]{0,80}(?:" + COURT_ORDER + r")",
                  # a bar on everyone ("no person shall be permitted to inspect an expunged record")
                  r"\bno (?:other )?(?:person|individual|one)\b[^.;]{0,20}\b(?:shall|may|must) be (?:permitted|allowed|entitled)\b",
-                 # a bar on the person ("Sealed records shall not be furnished to the person who is the subject of the record"),
-                 # not one on others that excepts the person ("shall not be furnished to any person except to the person ...")
-                 r"\b(?:shall|may|must|will) not (?:\w+ )?(?:be )?(?:furnish|release|disclose|provide|give|send|mail|deliver|show|"
-                 r"make available|offer|made available|given|shown)\w*\b(?:(?!\b(?:except|other than|but|save|unless)\b)[^.;]){0,60}"
-                 r"\bto (?:the )?(?:" + OWNER + ")",
+
                  # (unless a proviso lets the person in: "... shall not be open to inspection by any person; provided,
                  # however, that the person whose record has been sealed ... may inspect the sealed record")
                  UNLESS_PROVISO + r"\b(?:may|shall|must|can|is|are) not\b(?! (?:be )?(?:required|need|denied|refused)\b)[^.;]{0,40}" + SEE + r"\b",
