@@ -133,25 +133,30 @@ PERMISSION_WITHHELD = r"\bnothing\b[^.;]{0,60}\b(?:construed|deemed|interpreted|
 ... to inspect or copy that record without an order"): no grant, and with a court order named, a bar."""
 
 _NOT_EXCEPTED = r"(?:(?!\b(?:except|other than|but|save|unless)\b)[^.;])"
+_TO_THE_PERSON = r"\bto (?:the )?(?:" + OWNER + r")(?![^.;]{0,40}\b(?:except|unless|other than|without)\b)"
 WITHHELD_FROM_PERSON = (
-    r"\b(?:shall|may|must|will) not (?:\w+ )?(?:be )?(?:furnish|release|disclose|provide|give|send|mail|deliver|show|make available|"
-    r"offer|made available|given|shown)\w*\b" + _NOT_EXCEPTED + r"{0,60}\bto (?:the )?(?:" + OWNER + r")|"
+    r"\b(?:shall|may|must|will) not (?:(?!otherwise\b)\w+ )?(?:be )?(?:furnish|release|disclose|provide|give|send|mail|deliver|"
+    r"show|make available|offer|made available|given|shown)\w*\b"
+    + _NOT_EXCEPTED
+    + r"{0,60}"
+    + _TO_THE_PERSON
+    + r"|"
     r"\bno (?:\w+ ){0,4}(?:cop(?:y|ies)|records?|files?|information)\b[^.;]{0,60}\b(?:shall|may|must) be (?:\w+ )?(?:provided|"
     r"furnished|released|disclosed|given|shown|sent|mailed|delivered|made available)\b"
     + _NOT_EXCEPTED
-    + r"{0,40}\bto (?:the )?(?:"
-    + OWNER
-    + r")|"
+    + r"{0,40}"
+    + _TO_THE_PERSON
+    + r"|"
     r"\b(?:refuse|decline|deny)\w* to (?:release|disclose|provide|furnish|give|send|show|make available)\b"
     + _NOT_EXCEPTED
-    + r"{0,60}\bto (?:the )?(?:"
-    + OWNER
-    + r")"
+    + r"{0,60}"
+    + _TO_THE_PERSON
 )
 """The record kept from the person in so many words ("The department shall not furnish the sealed record to the person
 who is the subject of the record"; "No copy of the sealed record shall be provided to the person ..."; "shall refuse to
 release the expunged record to the petitioner"): the words of a grant with their "not" (never one that excepts the
-person: "shall not furnish ... to any person except the person ...")."""
+person: "shall not furnish ... to any person except the person ...", or that points to a route given elsewhere: "shall
+not otherwise be disclosed to the person")."""
 
 THIRD_PARTY_COPY = (
     r"\b(?:employers?|landlords?|licensing (?:boards?|authorit\w+|agenc\w+)|insurers?|creditors?|consumer reporting agenc\w+)\b"
