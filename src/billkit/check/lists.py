@@ -25,9 +25,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .leads import unmarked
+from .ruleset.federal import KEPT_OFF
 from .ruleset.routes import CLOSED
-from .vocabulary import COURT_ORDER, DENIAL, NO_ORDER, OWNER, RELIEF
+from .vocabulary import COURT_ORDER, DENIAL, FBI, FEDERAL, NO_ORDER, OWNER, RELIEF
 
+SUBSECTION = re.compile(r"^(?:\((?:[a-z]{1,2}|\d{1,3})\)|[a-z]\.|\d{1,3}\.)\s")
+"""A sentence that opens a lettered or numbered subsection."""
 GAP = 8
 """Sentences an item's own further sentences may take before the list's next item ("3. Members of review
 boards ... Statutes. In addition ..., any member may inspect ...: a. ...; 4. A district attorney ...")."""
@@ -152,6 +155,13 @@ BY_CONSENT = re.compile(
     + r")\b"
 )
 """An item that lets the person decide who else sees the record: the person's own route."""
+FEDERAL_BODY = re.compile(f"(?:{FEDERAL}|{FBI})")
+"""An item that names a federal body."""
+CAPTION = re.compile(
+    r"(?:\(\w{1,4}\)|\d{1,3}\.|[a-z]\.)\s+(?:(?!\b(?:only|if|when|unless|upon|provided|but|shall|may|must)\b)[a-z,'-]+\s?){1,4}:"
+)
+"""An entry that only captions a group of entries under it ("(2) Case participants:"), not one that sets
+conditions on whom it names ("(3) the person, but only:")."""
 PHRASES = re.compile(r"[,;]?\s+(?:and|or|and/or)\s+|[,;]\s*")
 
 WHY = "the list of who may see the closed records leaves out the person they are about"
@@ -173,6 +183,28 @@ def read_access_lists(located: list[tuple[str, str]], lowered: list[str]) -> lis
     """Each list of who may see closed records in ``located`` (sentences read with their leads by
     ``leads.with_leads``), and what it says of the person the records are about."""
     readings = []
+    for kind, span, items in _lists(located, lowered):
+        reading = _reading(kind, span, items, located, lowered)
+        if reading is not None:
+            readings.append(reading)
+    return readings
+
+
+def federal_recipients(located: list[tuple[str, str]], lowered: list[str]) -> list[int]:
+    """The entries of lists of who may see closed records, or criminal records at all, that name a federal
+    body among them ("(4) Law enforcement officers and prosecuting attorneys of this state, the United States,
+    or any other jurisdiction"): a channel to federal hands."""
+    return [
+        j
+        for _, _, items in _lists(located, lowered)
+        for j, item in items
+        if FEDERAL_BODY.search(item) and not re.search(f"{DENIAL}|{KEPT_OFF}", item)
+    ]
+
+
+def _lists(located: list[tuple[str, str]], lowered: list[str]):
+    """Each list of who may see records: its kind (``_kind_of_list``), the lead and entries it spans, and its
+    items as (entry, words)."""
     for i, lead in enumerate(lowered):
         if not lead.endswith(":") or (kind := _kind_of_list(lead, _before(located, lowered, i))) is None:
             continue
@@ -185,11 +217,17 @@ def read_access_lists(located: list[tuple[str, str]], lowered: list[str]) -> lis
             continue
         span = range(i, last + 1)
         outer = [j for j in span[1:] if lowered[j].startswith(lead + " ") and not _nested(j, span, lowered)]
-        items = [(j, item) for j in outer for item in _items(lowered[j][len(lead) :])]
-        reading = _reading(kind, span, items, located, lowered)
-        if reading is not None:
-            readings.append(reading)
-    return readings
+        yield kind, span, [(k, item) for j in outer for k, item in _entry_items(j, lead, span, lowered)]
+
+
+def _entry_items(j: int, lead: str, span: range, lowered: list[str]) -> list[tuple[int, str]]:
+    """The items of the list's entry ``j``: its own words, or, for a caption over a group ("(2) Case
+    participants:"), the items of the entries under it."""
+    own = lowered[j]
+    if not CAPTION.fullmatch(own[len(lead) :].strip()):
+        return [(j, item) for item in _items(own[len(lead) :])]
+    under = [k for k in span if k > j and lowered[k].startswith(own + " ")]
+    return [(k, item) for k in under for item in _items(lowered[k][len(own) :])]
 
 
 def _reading(kind, span, items, located, lowered) -> ListReading | None:
@@ -243,14 +281,24 @@ def _kind_of_list(lead: str, before: list[str]) -> str | None:
 
 
 def _before(located: list[tuple[str, str]], lowered: list[str], i: int) -> list[str]:
-    """Up to ``LOOKBACK`` sentences before sentence ``i`` in the same passage."""
-    where = located[i][1]
-    out = []
+    """Up to ``LOOKBACK`` sentences before sentence ``i`` in the same provision: its passage, and the passage
+    before when both are lettered or numbered subsections ("(b) ... shall not be open to public inspection."
+    then "(c) Inspection of the records shall be permitted by:")."""
+    out, where = [], located[i][1]
     for j in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
         if located[j][1] != where:
-            break
+            if not (SUBSECTION.match(lowered[i]) and SUBSECTION.match(_passage_start(located, lowered, j))):
+                break
+            where = located[j][1]
         out.append(lowered[j])
     return out
+
+
+def _passage_start(located: list[tuple[str, str]], lowered: list[str], j: int) -> str:
+    """The first sentence of the passage that sentence ``j`` is in."""
+    while j > 0 and located[j - 1][1] == located[j][1]:
+        j -= 1
+    return lowered[j]
 
 
 def _nested(j: int, span: range, lowered: list[str]) -> bool:

@@ -24,7 +24,7 @@ from . import cautions, crossrefs, defined, deletions
 from .judge import REST, REST_RE, Evidence, Finding, by_likeness, judge, overlap, quote
 from .leads import unmarked, with_leads
 from .likeness import HEADING
-from .lists import read_access_lists
+from .lists import federal_recipients, read_access_lists
 from .reading import Passage
 from .ruleset import RULES, Rule
 from .vocabulary import NO_DEFECT, SEVERABILITY
@@ -124,12 +124,8 @@ def _findings(passages: list[Passage]) -> list[Finding]:
             # the ground found elsewhere is quoted too, unless the sentence states it itself
             if ground is not None and ground != i and not _matches(rule.elsewhere, text):
                 add(rule, located[ground][0], located[ground][1])
-    for opening in defined.openings(lowered):
-        why = f"the defined term “{opening.term}” takes in federal agencies"
-        keep(
-            "federal-records",
-            Evidence(quote(located[opening.index][0]), located[opening.index][1], "against", why=why),
-        )
+    for index, why in _federal_channels(located, lowered):
+        keep("federal-records", Evidence(quote(located[index][0]), located[index][1], "against", why=why))
     for grant in defined.vacatur_grants(lowered):
         keep(
             "vacatur-for-cause", Evidence(quote(located[grant.index][0]), located[grant.index][1], "present")
@@ -144,6 +140,16 @@ def _findings(passages: list[Passage]) -> list[Finding]:
     if by_id["rebuttable-presumption"].status != "present" and by_id["vacatur-for-cause"].status != "present":
         by_id["rebuttable-presumption"].suggest = ["vacatur-for-cause", "rebuttable-presumption"]
     return findings
+
+
+def _federal_channels(located: list[tuple[str, str]], lowered: list[str]) -> list[tuple[int, str]]:
+    """Sentences that open records to federal hands by what they refer to, and why: a defined term that
+    takes in federal agencies, or a federal body on a list of who may see records."""
+    defined_terms = [
+        (o.index, f"the defined term “{o.term}” takes in federal agencies") for o in defined.openings(lowered)
+    ]
+    listed = "the list of who may see the records names a federal body"
+    return defined_terms + [(j, listed) for j in federal_recipients(located, lowered)]
 
 
 def _span(rule: Rule, read: list[str], i: int) -> tuple[int, str]:

@@ -35,6 +35,8 @@ SENT_ON = (
 """A duty to send something on to the FBI or its national indexes, if need be as an item of a list ("shall disclose the
 expunged record to: ... (2) the Federal Bureau of Investigation")."""
 
+KEPT_OFF = r"\b(?:but|and) not (?:to|by|with) (?:any |an? |the )?(?:[\w-]+ ){0,4}?(?:" + FEDERAL + r")"
+"""A federal body named only to be kept out ("(2) the child's parent, but not to any federal agency")."""
 NOT_PUBLIC = r"(?![^.;]{0,60}\b(?:to|by|from) (?:the )?(?:general )?public,? but\b)"
 NOT_REMOVAL = r"(?!\s*(?:\w+ )?(?:withdraw|remove|delete|purge|recall|destroy|erase)\b)"
 """After a denial: not one of taking the record out of a federal system ("shall not withdraw from any national
@@ -284,7 +286,8 @@ RULES: tuple[Rule, ...] = (
                  # the order sent on so that its holders clear the record ("shall send a copy of the order to each federal
                  # agency holding the record"): the practice, not a record given
                  r"\b(?:send|transmit|forward|provide|furnish|deliver|mail|serve)\w* (?:a |the )?(?:certified )?cop(?:y|ies) of "
-                 r"(?:the |an? |such |each |that |any )?(?:\w+ ){0,2}(?:orders?|decrees?|notices?)\b(?! of (?:conviction|arrest))")),
+                 r"(?:the |an? |such |each |that |any )?(?:\w+ ){0,2}(?:orders?|decrees?|notices?)\b(?! of (?:conviction|arrest))",
+                 KEPT_OFF)),
     # Cleared records that stay in federal files ("shall continue to report them to the Federal Bureau of
     # Investigation"; "shall not affect the transmission of that record to the Federal Bureau of Investigation").
     Rule("federal-records", "against",
@@ -301,7 +304,7 @@ RULES: tuple[Rule, ...] = (
           r"\bmay (?:\w+ ){0,2}(?:be )?(?:disclosed|released|provided|made available|shared|disseminated)\b[^.;]*?(?:\bto)?:[^.]*\b(?:"
           + FEDERAL + r"|federal bureau of investigation)",
           RELIEF + r"|record|criminal history"),
-         unless=(DENIAL + r"[^.;]{0,30}(?:receive|obtain|access|have access|inspect)",)),
+         unless=(DENIAL + r"[^.;]{0,30}(?:receive|obtain|access|have access|inspect)", KEPT_OFF)),
     # A list of those permitted to inspect closed records that names a federal office ("Inspection of the records
     # and files shall be permitted by: ... (4) Law enforcement officers and prosecuting attorneys of this state,
     # the United States, or any other jurisdiction"), even after a bar on the public.
