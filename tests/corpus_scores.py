@@ -82,6 +82,7 @@ WAVES = {
     "test_2026_12_06": "test, twenty-seventh round",
     "test_2026_12_07": "test, twenty-eighth round",
     "test_2026_12_08": "test, twenty-ninth round",
+    "test_2026_12_09": "test, thirtieth round",
 }
 """Each list of ``split.yaml`` and the name its measures are reported under."""
 

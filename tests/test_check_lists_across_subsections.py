@@ -1,6 +1,7 @@
 """`billkit check` on lists of who may see records, in words written for these tests (no source): a list in
 one subsection of records a subsection before it closed, a list whose entries are captions over groups,
-and a federal body named among those who may see closed records. `tests/corpus/SPLIT.md` ("Thirtieth
+a lead that says which records it holds or until when, and a federal body named among those who may see
+closed records. `tests/corpus/SPLIT.md` ("Thirtieth
 round") names the tuning files the shapes came from.
 """
 
@@ -86,6 +87,61 @@ CASES = [
         "(a) Records of the juvenile court are confidential.\n"
         "(b) The records may be disclosed only to:\n(1) The juvenile court;\n"
         "(2) The child's parent, but not to any federal agency.",
+    ),
+    # a lead that says which records the list holds, and until when, is still a lead of who may see them
+    (
+        "records-described-in-the-lead",
+        "record-access",
+        "partial",
+        "(a) Records of a complaint that was dismissed when no petition is filed shall not be available to "
+        "the public and may only be inspected by or disclosed to the following:\n(1) The prosecuting "
+        "attorney;\n(2) The child's counsel;\n(3) The juvenile court.",
+    ),
+    (
+        "until-an-order-is-entered",
+        "federal-records",
+        "contrary",
+        "(3) Juvenile court records shall be confidential. Unless an order sealing the records has been "
+        "entered under section 12, the records may be inspected by the following without court order, "
+        "provided that no one who inspects them shall disclose them further:\n(a) The child;\n(b) A member "
+        "of the armed forces of the United States conducting a background investigation under federal law.",
+    ),
+    # who may see what a victim gave is no list of who may see the person's record
+    (
+        "victim-sheet",
+        "record-access",
+        "absent",
+        "(b) A sealed file under subsection (a) shall not be open to public inspection.\n(c) A victim's "
+        "address shall be filed in a separate confidential victim information sheet, and inspection of the "
+        "sheet shall be permitted only by:\n(1) the judge;\n(2) the prosecuting attorney; and\n(3) the "
+        "victim.",
+    ),
+    # a subsection that only counts sealed records closes nothing a list after it could be read against
+    (
+        "records-counted",
+        "record-access",
+        "absent",
+        "(a) The office shall publish each year the number of records sealed under Sec. 3.\n"
+        "(c) Inspection of the data set from which the report is compiled shall be permitted by:\n"
+        "(1) members of the General Assembly;\n(2) the Sentencing Commission.",
+    ),
+    # the lawyer "for the person charged" and the parent: a route through them
+    (
+        "attorney-for-the-person-charged",
+        "record-access",
+        "partial",
+        "(b) A dismissed-case record shall not be open to inspection by the public.\n(c) Inspection of a "
+        "dismissed-case record shall be permitted by:\n(1) judges and court staff;\n(2) the attorney of "
+        "record for the person charged; and\n(3) the prosecuting attorney.",
+    ),
+    # a list led "notwithstanding any order" is still of who may see the records
+    (
+        "notwithstanding-any-order",
+        "record-access",
+        "present",
+        "4. Notwithstanding any order entered under section 610.140, the central repository may release a "
+        "closed record of arrest or conviction to:\n(1) a criminal justice agency of this state;\n(2) the "
+        "person who is the subject of the record.",
     ),
     # a list of who may receive notice of an order names no one who may see records
     (

@@ -147,7 +147,14 @@ FLOORS = {
     # three probe reviews) then found one more contrary label among the new twenty-four, a ban on sanctuary
     # policies adopted "whether formally or informally", and moved none of the 313: contrary 0.778 / 0.454
     # (49, 14, 59).
-    "test": {"present": {"precision": 0.73, "recall": 0.55}, "contrary": {"precision": 0.77, "recall": 0.45}},
+    # Thirtieth round: rules written before the round's texts came (a list of who may see records read with
+    # the closure in the subsection before it, a federal body on such a list) moved two of the 337 readings,
+    # both to their contrary labels (51, 14, 57). Re-based for the round's twenty-seven test files (two of six
+    # present and four of eleven contrary labels read on arrival, three false present), which the round's own
+    # rules moved not at all: present 0.714 / 0.538 (50, 20, 43), contrary 0.797 / 0.462 (55, 14, 64).
+    # Rules from two blind probe reviews (tests/probes/round30: later challenges shut in other words) then
+    # found one more court power label among the 337: contrary 0.800 / 0.471 (56, 14, 63).
+    "test": {"present": {"precision": 0.71, "recall": 0.53}, "contrary": {"precision": 0.79, "recall": 0.46}},
     # The likeness reader retrained with the twenty-third round's tuning files (scripts/train_likeness.py) no
     # longer finds one contrary provision among the first 22 (recall 0.667 to 0.5); no rule moved it. Contrary
     # precision 0.75 from the twenty-seventh round ("expunction" read as relief; above).
@@ -270,6 +277,10 @@ FLOORS = {
         "present": {"precision": 0.33, "recall": 0.33},
         "contrary": {"precision": 1.0, "recall": 0.3},
     },
+    "test, thirtieth round": {
+        "present": {"precision": 0.4, "recall": 0.33},
+        "contrary": {"precision": 1.0, "recall": 0.36},
+    },
     # tune and whole corpus re-based twice more: 17 real texts of narrowed protections, then 18 on own-record
     # access, joined the tuning split (SPLIT.md, "Fourth round" and "Fifth round"); the files already there
     # kept every measure each time. Raised on 2026-11-30 (sixth round: time bars addressed to the court,
@@ -341,7 +352,13 @@ FLOORS = {
     # by relief, whose lists leave the person out (three contrary labels), a bar on grounds "deemed waived"
     # that the corpus labels both ways (Or. Rev. Stat. § 138.550), a DNA database that provides records "for
     # the F.B.I." (R.I. Gen. Laws § 12-1.5-4).
-    "tune": {"present": {"precision": 0.97, "recall": 0.90}, "contrary": {"precision": 0.94, "recall": 0.83}},
+    # Re-based for the thirtieth round's twenty tuning files (on arrival present 2, 1, 2 and contrary 0, 1, 7;
+    # after the round's rules 3, 0, 1 and 3, 0, 4): present 0.975 / 0.898 (159, 4, 18), contrary 0.946 / 0.832
+    # (159, 9, 32). Still missed among them: two bars on setting a judgment aside for harmless error, which
+    # the rules leave alone because each names when relief may still be had; a judgment "void ... a mere
+    # nullity"; a retention "solely for the purpose of use by the courts", which the corpus labels both ways
+    # (18 U.S.C. § 3607(b) absent, S.C. Code Ann. § 16-17-530(B) contrary).
+    "tune": {"present": {"precision": 0.97, "recall": 0.89}, "contrary": {"precision": 0.94, "recall": 0.83}},
     # Whole corpus re-based for the twelfth round's test files (present precision 0.908), and for the
     # thirteenth's (present recall 0.909, contrary recall 0.876), and for the fifteenth's (present recall
     # 0.881, contrary precision 0.908 and recall 0.872), and for the seventeenth's (present recall 0.879,
@@ -353,10 +370,11 @@ FLOORS = {
     # contrary 0.898 / 0.753); raised after the round's rules (present 0.928 / 0.823, contrary 0.900 / 0.770);
     # re-based for the twenty-seventh's (present 0.926 / 0.804, contrary 0.893 / 0.724), and for the
     # twenty-eighth's (present 0.921 / 0.788, contrary 0.894 / 0.712), and for the twenty-ninth's (present
-    # 0.907 / 0.785, contrary 0.898 / 0.695).
+    # 0.907 / 0.785, contrary 0.898 / 0.695), and for the thirtieth's (present 0.897 / 0.774, contrary
+    # 0.903 / 0.694).
     "whole corpus": {
-        "present": {"precision": 0.90, "recall": 0.78},
-        "contrary": {"precision": 0.89, "recall": 0.69},
+        "present": {"precision": 0.89, "recall": 0.77},
+        "contrary": {"precision": 0.90, "recall": 0.69},
     },
 }
 
@@ -379,7 +397,7 @@ def test_the_split_is_recorded():
     test = sorted(name for name, split in SPLIT.items() if split == "test")
     # A file may join the test split, never leave it: the 22 chosen first stay, and the waves added blind.
     waves = [len(wave) for wave in split_waves().values()]
-    assert len(test) >= 337 and waves == [
+    assert len(test) >= 364 and waves == [
         22,
         15,
         17,
@@ -409,6 +427,7 @@ def test_the_split_is_recorded():
         23,
         26,
         24,
+        27,
     ]
     assert set(test) <= names
     assert not set(test) & ORIGINAL, "the rules were tuned on the original files"

@@ -25,12 +25,20 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .leads import unmarked
+from .ruleset.closures import OTHERS_DATA
 from .ruleset.federal import KEPT_OFF
 from .ruleset.routes import CLOSED
 from .vocabulary import COURT_ORDER, DENIAL, FBI, FEDERAL, NO_ORDER, OWNER, RELIEF
 
 SUBSECTION = re.compile(r"^(?:\((?:[a-z]{1,2}|\d{1,3})\)|[a-z]\.|\d{1,3}\.)\s")
 """A sentence that opens a lettered or numbered subsection."""
+SHUT = re.compile(
+    r"\bnot (?:be )?open to (?:public )?inspection|\bclosed to the public\b|"
+    r"\b(?:is|are|be|remain) confidential\b|\bshall not be (?:disclosed|released|disseminated|made public)\b|"
+    r"\bnot (?:be )?(?:available|accessible) to the public\b"
+)
+"""A subsection before the list's that shuts records in so many words, not one that only names relief ("the
+number of records sealed"): what a list in the next subsection may be read against."""
 GAP = 8
 """Sentences an item's own further sentences may take before the list's next item ("3. Members of review
 boards ... Statutes. In addition ..., any member may inspect ...: a. ...; 4. A district attorney ...")."""
@@ -88,10 +96,22 @@ DESCRIBED_BY_ORDER = re.compile(
 are the subject of an order of expungement under this article"): the lead is still about who may see them, not
 about who gets an order."""
 WITHOUT_ORDER = re.compile(
-    r"\bwithout (?:a |an |the |any )?(?:prior )?(?:" + COURT_ORDER + r")(?=,? (?:to|by) |:$)"
+    r"\bwithout (?:a |an |the |any )?(?:prior )?(?:" + COURT_ORDER + r")(?=,? (?:to|by) |:$|,? provided\b)"
 )
-"""Records seen "without a court order to the following persons": the lead is still about who may see them
-as of right (not "... without a court order unless:", whose list is of conditions)."""
+"""Records seen "without a court order to the following persons" (or "without court order, provided that
+..."): the lead is still about who may see them as of right (not "... without a court order unless:", whose
+list is of conditions)."""
+CONDITION = re.compile(
+    r"\b(?:when|where|if) no (?:\w+ )?(?:petition|complaint|charges?) (?:is|was|has been|have been) filed\b|"
+    r"\b(?:unless|until|before) (?:an?|the) (?:\w+ )?order\b[^,:;]{0,120}\b(?:has been|is|was) "
+    r"(?:entered|issued|granted)\b[^,:;]*|\bnotwithstanding (?:any|an?|the) (?:\w+ )?order\b[^,:;]*"
+)
+"""A clause that says which records, or until when, the list holds ("records containing a dismissal ...
+when no petition is filed"; "Unless an order sealing such confidential records ... has been entered";
+"notwithstanding any order entered under section 610.140"): not who gets an order or who may petition."""
+PROVISO = re.compile(r",? provided,? (?:however,? )?that\b[^:]*:$")
+"""A proviso at the end of a lead, on what those who see the records may do with them ("..., provided that no
+one who inspects them shall disclose them further:"): not part of whom the list is of."""
 ASIDE = re.compile(r",\s*(?:including|such as|whether or not)\b[^,:;]*,")
 """A phrase set off by commas that says which records ("Criminal history record information, including
 information relating to a conviction that has been set aside or sealed, may be disseminated only to:"), not
@@ -126,10 +146,11 @@ _SUBJECT = (
 _AGENT = (
     r"(?:"
     + _PERSON_NOUN
-    + r"'s (?:attorneys?|counsel|lawyers?|parents?|(?:legal )?guardians?|designated agents?)$|"
+    + r"'s (?:attorneys?|counsel|lawyers?|parents?|(?:legal )?guardians?|designated agents?)(?: of record)?$|"
     r"(?:attorneys?|counsel|lawyers?|parents?|(?:legal )?guardians?) (?:of record )?(?:for|of) the "
     + _PERSON_NOUN
-    + r"$|(?:attorneys?|counsel|lawyers?) (?:representing|appointed (?:for|to represent)) (?:the |a |an )?"
+    + r"(?: charged| accused| convicted| arrested)?$|"
+    r"(?:attorneys?|counsel|lawyers?) (?:representing|appointed (?:for|to represent)) (?:the |a |an )?"
     + _PERSON_NOUN
     + r"\b|(?:attorneys?|counsel|lawyers?) (?:of record )?(?:for|of) (?:the |a |any |each )?(?:party|parties)"
     r"(?: (?:to|in) the (?:proceedings?|case|action|matter))?$)"
@@ -155,7 +176,10 @@ BY_CONSENT = re.compile(
     + r")\b"
 )
 """An item that lets the person decide who else sees the record: the person's own route."""
-FEDERAL_BODY = re.compile(f"(?:{FEDERAL}|{FBI})")
+FEDERAL_BODY = re.compile(
+    f"(?:{FEDERAL}|{FBI})"
+    + r"|\b(?:armed forces|military) of the united states\b|\bunited states (?:armed forces|military)\b"
+)
 """An item that names a federal body."""
 CAPTION = re.compile(
     r"(?:\(\w{1,4}\)|\d{1,3}\.|[a-z]\.)\s+(?:(?!\b(?:only|if|when|unless|upon|provided|but|shall|may|must)\b)[a-z,'-]+\s?){1,4}:"
@@ -262,8 +286,11 @@ def _kind_of_list(lead: str, before: list[str]) -> str | None:
     for any other lead. ``before`` are the sentences of the same provision just before it."""
     own = re.sub(r"^.*: ", "", lead[:-1]) + ":"  # a nested lead: its own words, after its parent's
     own = re.sub(r"^.*; (?:but |and |however,? )?", "", own)  # "...; but inspection ... is permitted by:"
+    own = PROVISO.sub(":", own)
+    if re.search(OTHERS_DATA, lead) and not re.search(r"\b(?:files?|records?|dockets?)\b", lead):
+        return None  # who may see what a victim or witness gave, not the person's own record
     if not (SEEING.search(own) and RECORDS.search(own) and RECIPIENTS.search(own)) or NOT_WHO_MAY_SEE.search(
-        ASIDE.sub(",", WITHOUT_ORDER.sub("", DESCRIBED_BY_ORDER.sub("", own)))
+        ASIDE.sub(",", WITHOUT_ORDER.sub("", DESCRIBED_BY_ORDER.sub("", CONDITION.sub("", own))))
     ):
         return None
     if re.search(DENIAL, own) and not re.search(r"\b(?:except|unless|other than|only)\b", own):
@@ -284,13 +311,14 @@ def _before(located: list[tuple[str, str]], lowered: list[str], i: int) -> list[
     """Up to ``LOOKBACK`` sentences before sentence ``i`` in the same provision: its passage, and the passage
     before when both are lettered or numbered subsections ("(b) ... shall not be open to public inspection."
     then "(c) Inspection of the records shall be permitted by:")."""
-    out, where = [], located[i][1]
+    out, where, crossed = [], located[i][1], False
     for j in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
         if located[j][1] != where:
             if not (SUBSECTION.match(lowered[i]) and SUBSECTION.match(_passage_start(located, lowered, j))):
                 break
-            where = located[j][1]
-        out.append(lowered[j])
+            where, crossed = located[j][1], True
+        if not crossed or SHUT.search(lowered[j]):
+            out.append(lowered[j])
     return out
 
 

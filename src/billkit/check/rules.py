@@ -24,7 +24,7 @@ from . import cautions, crossrefs, defined, deletions
 from .judge import REST, REST_RE, Evidence, Finding, by_likeness, judge, overlap, quote
 from .leads import unmarked, with_leads
 from .likeness import HEADING
-from .lists import federal_recipients, read_access_lists
+from .lists import ListReading, federal_recipients, read_access_lists
 from .reading import Passage
 from .ruleset import RULES, Rule
 from .vocabulary import NO_DEFECT, SEVERABILITY
@@ -95,6 +95,10 @@ def _findings(passages: list[Passage]) -> list[Finding]:
     # every rule reads past the point of a section number ("the subject of a record sealed under section
     # 610.122 may inspect it"; "relief ... granted under Section 851.93 or 1203.4 to any federal agency")
     matched = [_DECIMAL_POINT.sub("·", text) for text in lowered]
+    readings = read_access_lists(located, lowered)
+    listed = {
+        j for reading in readings for j in reading.span
+    }  # read whole below, with no ground of their own
 
     def add(rule: Rule, said: str, location: str, text: str = "") -> None:
         rest = rule.practice == "record-access" and rule.strength == "against" and REST_RE.match(text)
@@ -122,15 +126,15 @@ def _findings(passages: list[Passage]) -> list[Finding]:
             said, location = _window_quote(rule, located[i : i + span], lowered[i : i + span])
             add(rule, said, location, lowered[i])
             # the ground found elsewhere is quoted too, unless the sentence states it itself
-            if ground is not None and ground != i and not _matches(rule.elsewhere, text):
+            if (
+                ground not in (None, i)
+                and not _matches(rule.elsewhere, text)
+                and not (rule.practice == "record-access" and i in listed)
+            ):
                 add(rule, located[ground][0], located[ground][1])
-    for index, why in _federal_channels(located, lowered):
-        keep("federal-records", Evidence(quote(located[index][0]), located[index][1], "against", why=why))
-    for grant in defined.vacatur_grants(lowered):
-        keep(
-            "vacatur-for-cause", Evidence(quote(located[grant.index][0]), located[grant.index][1], "present")
-        )
-    read = _read_lists(located, lowered, hits["record-access"])
+    for practice, index, strength, why in _by_reference(located, lowered):
+        keep(practice, Evidence(quote(located[index][0]), located[index][1], strength, why=why))
+    read = _read_lists(readings, located, hits["record-access"])
     findings = by_likeness(
         [judge(practice, hits[practice]) for practice in PRACTICES],
         [(s, passage.location) for passage in passages for s in sentences(passage.text)],
@@ -142,14 +146,19 @@ def _findings(passages: list[Passage]) -> list[Finding]:
     return findings
 
 
-def _federal_channels(located: list[tuple[str, str]], lowered: list[str]) -> list[tuple[int, str]]:
-    """Sentences that open records to federal hands by what they refer to, and why: a defined term that
-    takes in federal agencies, or a federal body on a list of who may see records."""
-    defined_terms = [
-        (o.index, f"the defined term “{o.term}” takes in federal agencies") for o in defined.openings(lowered)
-    ]
+def _by_reference(located: list[tuple[str, str]], lowered: list[str]) -> list[tuple[str, int, str, str]]:
+    """Sentences that show a practice by what they refer to (practice, sentence, strength, why): a defined
+    term that takes in federal agencies, a federal body on a list of who may see records, a vacatur granted
+    in a defined term's words."""
     listed = "the list of who may see the records names a federal body"
-    return defined_terms + [(j, listed) for j in federal_recipients(located, lowered)]
+    return [
+        *(
+            ("federal-records", o.index, "against", f"the defined term “{o.term}” takes in federal agencies")
+            for o in defined.openings(lowered)
+        ),
+        *(("federal-records", j, "against", listed) for j in federal_recipients(located, lowered)),
+        *(("vacatur-for-cause", g.index, "present", "") for g in defined.vacatur_grants(lowered)),
+    ]
 
 
 def _span(rule: Rule, read: list[str], i: int) -> tuple[int, str]:
@@ -204,11 +213,13 @@ def _window_quote(rule: Rule, located: list[tuple[str, str]], lowered: list[str]
     return " ".join(s for s, _ in located), located[here][1]
 
 
-def _read_lists(located: list[tuple[str, str]], lowered: list[str], evidence: list[Evidence]) -> list[str]:
-    """Put each list of who may see closed records, read whole, in place of what the sentence rules made
-    of its sentences (``lists``); return the sentences read so."""
+def _read_lists(
+    readings: list[ListReading], located: list[tuple[str, str]], evidence: list[Evidence]
+) -> list[str]:
+    """Put each list of who may see closed records, read whole (``lists``), in place of what the sentence
+    rules made of its sentences; return the sentences read so."""
     read: list[str] = []
-    for reading in read_access_lists(located, lowered):
+    for reading in readings:
         inside = [located[j][0] for j in reading.span]
         read += inside
         evidence[:] = [e for e in evidence if not any(overlap(e.quote, text) for text in inside)]

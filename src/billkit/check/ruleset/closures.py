@@ -15,10 +15,11 @@ from .routes import AGENT, BY_COURT_PETITION, CLOSED, LIMITED_TO, PERMISSION_WIT
 from .rule import Rule
 
 SUBJECT_EXCEPTED = (
-    r"\b(?:provided,? (?:however,? )?that|except that|however,)\s*(?:the )?(?:"
+    r"\b(?:provided,? (?:however,? )?that|except that|however,),?\s*(?:upon (?:a |written )?request,\s*)?(?:the )?(?:"
     + OWNER
-    + r"|(?:person|individual|petitioner|defendant)\b)"
-    r"(?:(?!\bnot\b|\bcourt\b)[^.]){0,100}\bmay (?:\w+ ){0,2}(?:inspect|obtain|see|review|access|copy|examine|receive|have)|"
+    + r"|(?:person|individual|petitioner|defendant|movant)\b)"
+    r"(?:(?!\bnot\b|\bcourt\b)[^.]){0,100}\b(?:may|(?:shall be|is) entitled(?: \w+){0,3} to) (?:\w+ ){0,2}"
+    r"(?:inspect|obtain|see|review|access|copy|examine|receive|have|a copy)|"
     r"\bprovided,? (?:however,? )?that\b[^.]{0,80}\b(?:available|open|accessible)\b[^.]{0,20}\bto (?:the )?(?:"
     + OWNER
     + r"|(?:person|individual)\b)"

@@ -7,6 +7,8 @@ relief, is not read so: the first is what every procedure has, the second leaves
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..vocabulary import DEFECT_WORD, LATER_CHALLENGE, LISTED
 from .court_power import JURISDICTION_KEPT
 from .rule import Rule
@@ -84,7 +86,8 @@ RULES: tuple[Rule, ...] = (
     # deadline ("must be filed within three years") is not, nor a bar on repeating the same grounds.
     Rule("court-jurisdiction", "against",
          (r"\b(?:court|judge)s? (?:shall|may|will) not (?:entertain|consider|hear|grant (?:relief on|it on|the relief)|"
-          r"reach the merits of)\b|\b(?:court|judge)s? (?:shall|must) (?:summarily )?dismiss (?:any|a|every|each|the|such) "
+          r"reach the merits of)\b|\bno (?:\w+ )?court (?:shall|may|will) (?:entertain|consider|hear)\b|"
+          r"\bconsideration of (?:the|a|any|such) (?:petition|motion|application) shall be barred\b|\b(?:court|judge)s? (?:shall|must) (?:summarily )?dismiss (?:any|a|every|each|the|such) "
           r"(?:\w+ )?(?:petition|motion|application)s?\b|"
           r"\b(?:a |no )?new trial (?:shall|may) not be granted\b|"
           r"\bno (?:application|petition|motion)\b[^.;]{0,240}\bshall be (?:considered|entertained|heard)\b|"
@@ -102,7 +105,11 @@ RULES: tuple[Rule, ...] = (
           # ("filed once the period set in division (A) of that section has run"; "on a motion made after the time
           # stated in subdivision (b)")
           r"\b(?:once|after|when) the (?:\w+[- ])?(?:period|time|deadline)\b[^.;]{0,60}\b(?:has|have) (?:run|expired|elapsed|passed)\b|"
-          r"\b(?:made|filed|brought) after the (?:\w+[- ])?(?:time|period|deadline) (?:stated|set|specified|provided|fixed)\b"),
+          r"\b(?:made|filed|brought) after the (?:\w+[- ])?(?:time|period|deadline) (?:stated|set|specified|provided|fixed)\b|"
+          # ("must petition ... within one (1) year ..., or consideration of the petition shall be barred"; "no court shall
+          # entertain a motion under this rule once judgment has been entered")
+          r"\bwithin (?:\w+ )?(?:\(\d+\) )?(?:years?|months?)\b[^.;]{0,200}\bor consideration\b|"
+          r"\bonce (?:the )?judgment has been entered\b|\bafter (?:the )?entry of (?:the )?judgment\b"),
          window=2, elsewhere=(POST_CONVICTION_LAW,), unless=(*JURISDICTION_KEPT, FOR_SEALING, SEALING_APPLICATION_BARRED)),
     # A later challenge open only to a person still restrained by the sentence ("may be brought if the
     # person ... demonstrates that the challenged criminal judgment ... is causing a present restraint"):
@@ -167,7 +174,12 @@ RULES: tuple[Rule, ...] = (
     # court shall dismiss any second or later application that fails to show the reason required"): a person who
     # filed once, before an immigration consequence was known, is shut out. (Not a bar on repeating the same grounds.)
     Rule("court-jurisdiction", "against",
-         (r"\b(?:bars?|prohibits?|precludes?) (?:a |any |the )?" + SUCCESSIVE + " " + CHALLENGES + r"\b|"
+         (r"\b(?:bars?|prohibits?|precludes?)(?: to)? (?:a |any |the )?" + SUCCESSIVE + " " + CHALLENGES + r"\b|"
+          r"\b" + SUCCESSIVE + " " + CHALLENGES + r"\b[^.;]{0,40}\b(?:shall|must|will) be (?:summarily )?(?:dismissed|denied|rejected)\b|"
+          # ("one and only one motion for relief from judgment may be filed"; "In no event may more than one (1) petition be
+          # filed"; "The court shall return without filing any successive motion")
+          r"\b(?:one and )?only one (?:\(1\) )?" + CHALLENGES + r"\b[^.;]{0,80}\b(?:may|shall|can) be filed\b|"
+          r"\bno event may more than one (?:\(1\) )?" + CHALLENGES + r"\b|\breturn without filing (?:any|a|the) " + SUCCESSIVE + "|"
           r"\b" + SUCCESSIVE + " " + CHALLENGES + r"\b[^.;]{0,80}\b(?:shall|may|must|will) not be (?:entertained|considered|heard|"
           r"filed|granted|allowed|brought)\b|"
           r"\b(?:shall|must) (?:summarily )?(?:dismiss|deny) (?:any|a|every|each|the) " + SUCCESSIVE + " " + CHALLENGES + r"\b",),
@@ -185,4 +197,32 @@ RULES: tuple[Rule, ...] = (
           r"\bmay not (?:move|petition|apply|file|seek relief|bring)\b[^.;]{0,30}\bunder this\b"),
          elsewhere=(POST_CONVICTION_LAW,),
          unless=(*JURISDICTION_KEPT, r"\bnot (?:required to be |need to be )in (?:\w+ )?custody\b", FOR_SEALING)),
+    # ... or open to none but one held under it ("may be invoked only by a person in custody claiming the right to be
+    # released"; "Only a prisoner in custody under sentence may move under this section"; nothing "shall be construed to
+    # permit a petition by a person who ... has completed the sentence").
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:invoked|filed|brought|made|maintained|prosecuted|used)\b[^.;]{0,20}\bonly by (?:a |an |the )?(?:person|prisoner|"
+          r"defendant|movant|petitioner|applicant)s? (?:who (?:is|are) )?(?:in|under) (?:\w+ )?(?:custody|restraint|confinement)\b|"
+          r"\bonly (?:a |an |the )?(?:person|prisoner|defendant|movant|petitioner|applicant)s? (?:who (?:is|are) )?(?:in|under) (?:\w+ )?"
+          r"(?:custody|restraint|confinement)\b[^.;]{0,300}\bmay (?:move|petition|apply|file|seek|bring|invoke)\b|"
+          # ("Nothing in this Section shall be construed to permit a petition by a person who ... has completed the
+          # sentence ... and is no longer in custody under it")
+          r"\bnothing\b[^.;]{0,80}\bconstrued to (?:permit|allow|authori[sz]e)\b[^.;]{0,40}\b(?:petitions?|motions?|applications?)\b"
+          r"[^.;]{0,160}\b(?:no longer (?:in custody|serving)|(?:has|have) (?:completed|served|discharged) (?:the|his|her|their) sentence)",),
+         # (a writ for one held on civil immigration process is no challenge to a conviction)
+         elsewhere=(POST_CONVICTION_LAW, r"\b(?:convict\w*|sentenced?|judgments? of)\b"),
+         unless=(FOR_SEALING,)),  # ("at any time" while in custody keeps nothing for one released)
 )  # fmt: skip
+
+EXCEPT_AS_PROVIDED = (
+    r"^(?:\(\w{1,4}\)\s*|[^.;,]{0,60}\.\s*)*except as (?:otherwise )?provided (?:in|by|under)\b"
+)
+"""A bar that opens by pointing to its exceptions ("Except as provided in subdivisions 2 and 3, no court shall hear a
+petition ... filed more than two years after"): it gives way to a grant of the court's power elsewhere in the bill,
+which may be one of them (a later subdivision that keeps the court's power over cleared records)."""
+_TIME_BAR = RULES[0]
+RULES = (
+    replace(_TIME_BAR, unless=(*_TIME_BAR.unless, EXCEPT_AS_PROVIDED)),
+    replace(_TIME_BAR, patterns=(*_TIME_BAR.patterns, EXCEPT_AS_PROVIDED), yields=True),
+    *RULES[1:],
+)
