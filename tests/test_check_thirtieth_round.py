@@ -21,6 +21,13 @@ CASES = [
         "compelling need, except that, upon request, the movant shall be entitled to a copy of the sealed "
         "records.",
     ),
+    (
+        "entitled-without-charge",
+        "record-access",
+        "present",
+        "(a) Sealed records shall be opened only on order of the court, except that, upon request, the "
+        "movant shall be entitled without charge to a copy of the sealed records.",
+    ),
     # ... and without the proviso the court's order is the only way in
     (
         "no-one-excepted",
@@ -64,6 +71,14 @@ CASES = [
         "to the conviction may file a petition under this Article.\n(c) Nothing in this Section shall be "
         "construed to permit a petition by a person who has completed the sentence imposed for the "
         "conviction and is no longer in custody under it.",
+    ),
+    (
+        "currently-serving",
+        "court-jurisdiction",
+        "contrary",
+        "Sec. 3. This chapter is the only means of obtaining collateral relief from a conviction, including "
+        "by habeas corpus and coram nobis.\nSec. 4. To be eligible for relief the petitioner must prove "
+        "that, at the time relief is granted, the petitioner is currently serving a sentence for the crime.",
     ),
     # a writ of habeas corpus for one held on civil immigration process is no challenge to a conviction
     (

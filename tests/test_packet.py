@@ -414,6 +414,31 @@ def test_the_testimony_asks_to_strike_every_provision_that_works_against_a_pract
     assert "we ask the committee to strike it as well." in strike
 
 
+def test_the_testimony_asks_to_add_the_person_to_a_list_that_leaves_them_out(library, tmp_path):
+    # A list of who may see records a subsection before it closed, the person not on it (words written for
+    # this test): striking the list would shut out the courts too, so the letter asks the committee to add
+    # the person to it.
+    from billkit.check.reading import read_bill
+    from billkit.check.rules import check_passages
+
+    path = tmp_path / "left-out.txt"
+    path.write_text(
+        "(b) The records shall not be open to public inspection.\n"
+        "(c) Inspection of the records shall be permitted by:\n"
+        "(1) A juvenile court having the child before it;\n"
+        "(2) A parole board considering the child's release.",
+        encoding="utf-8",
+    )
+    findings = check_passages(read_bill(path))
+    assert next(f for f in findings if f.id == "record-access").status == "contrary"
+    strike = letter(build_packet(spec(bill_number="S. 4321"), library, findings=findings)).split(
+        "What the committee must strike"
+    )[1]
+    assert "This list of who may see the records leaves out the person the records are about" in strike
+    assert "We ask the committee to add that person to the list, with no court order needed." in strike
+    assert "Inspection of the records shall be permitted by:" in strike
+
+
 def test_the_testimony_cites_the_bill_by_its_own_labels_never_by_a_line_of_the_file(library):
     # "(line 12)" counts lines of whatever file the witness fed to billkit, which means nothing to a
     # committee reading the bill; the testimony gives the bill's own label, and nothing when it has none.

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from ..check.clearance import require_record_clearance
 from ..check.deletions import WHY as DELETED
 from ..check.likeness import WHY as LIKENESS
+from ..check.lists import GATED_WHY
+from ..check.lists import WHY as LEFT_OUT
 from ..errors import UnknownNameError
 from ..load.jurisdiction import resolve
 from ..load.library import PRACTICES, Clause, Library
@@ -262,13 +264,15 @@ def _to_strike(words: Words, practices: list[Clause], found, names) -> list:
         first, *rest = finding.evidence
         kind = "contrary" if finding.status == "contrary" or not rest else "narrows"
         kind = "deleted" if first.why == DELETED else kind
+        # a list of who may see the records that leaves the person out: the person added, the list kept
+        kind = "left_out" if kind == "contrary" and first.why in (LEFT_OUT, GATED_WHY) else kind
         said = words.fill(
             kind, quote=first.quote, location=first.place, aim=clause.aim, grant=(rest or [first])[0].place
         )
         said += f" {words['contrary_by_likeness']}" if first.why == LIKENESS else ""
         for also in (e for e in rest if e.why == DELETED and first.why != DELETED):
             said += " " + words.fill("also_deleted", quote=also.quote, location=also.place)
-        if kind == "contrary":
+        if kind in ("contrary", "left_out"):
             for also in (e for e in rest if e.strength == "against" and e.why not in (DELETED, LIKENESS)):
                 said += " " + words.fill("also_contrary", quote=also.quote, location=also.place)
         out.append(_labelled(f"{clause.title}.", said, names))

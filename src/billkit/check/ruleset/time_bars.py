@@ -85,7 +85,7 @@ RULES: tuple[Rule, ...] = (
     # than 2 years after"; a heading "LIMITATIONS PERIOD." may say the time). A bare filing
     # deadline ("must be filed within three years") is not, nor a bar on repeating the same grounds.
     Rule("court-jurisdiction", "against",
-         (r"\b(?:court|judge)s? (?:shall|may|will) not (?:entertain|consider|hear|grant (?:relief on|it on|the relief)|"
+         (r"\b(?:court|judge)s?(?: of (?:criminal )?appeals)? (?:shall|may|will) not (?:entertain|consider|hear|grant (?:relief on|it on|the relief)|"
           r"reach the merits of)\b|\bno (?:\w+ )?court (?:shall|may|will) (?:entertain|consider|hear)\b|"
           r"\bconsideration of (?:the|a|any|such) (?:petition|motion|application) shall be barred\b|\b(?:court|judge)s? (?:shall|must) (?:summarily )?dismiss (?:any|a|every|each|the|such) "
           r"(?:\w+ )?(?:petition|motion|application)s?\b|"
@@ -205,6 +205,9 @@ RULES: tuple[Rule, ...] = (
           r"defendant|movant|petitioner|applicant)s? (?:who (?:is|are) )?(?:in|under) (?:\w+ )?(?:custody|restraint|confinement)\b|"
           r"\bonly (?:a |an |the )?(?:person|prisoner|defendant|movant|petitioner|applicant)s? (?:who (?:is|are) )?(?:in|under) (?:\w+ )?"
           r"(?:custody|restraint|confinement)\b[^.;]{0,300}\bmay (?:move|petition|apply|file|seek|bring|invoke)\b|"
+          # ("To be eligible for relief the petitioner must plead and prove that, at the time relief is granted, the
+          # petitioner is currently serving a sentence of imprisonment, probation or parole")
+          r"\beligib\w* for relief\b[^.;]{0,160}\b(?:is|be|remains?) currently (?:serving|incarcerated|imprisoned|in custody)\b|"
           # ("Nothing in this Section shall be construed to permit a petition by a person who ... has completed the
           # sentence ... and is no longer in custody under it")
           r"\bnothing\b[^.;]{0,80}\bconstrued to (?:permit|allow|authori[sz]e)\b[^.;]{0,40}\b(?:petitions?|motions?|applications?)\b"
