@@ -12,6 +12,11 @@ list does, by naming them or by leaving them out. A lawyer reads it so, and so d
   that leaves the person out, or admits them only by the court's leave, works against access:
   ``against``, which gives way to a grant made elsewhere in the bill.
 
+"Just closed" means in the lead's own passage, or in the lettered subsection before it when that one shuts
+records in so many words ("(b) ... shall not be open to public inspection." then "(c) Inspection of the
+records shall be permitted by:"). A federal body named on such a list, or on a list of who may see
+criminal records at all, is a channel to federal hands (``federal_recipients``).
+
 Only a list of who may *see records* counts: not one of who gets an order or a notice, who may ask the
 court, which records or offenses a rule covers, for what purposes records may be used, nor a list of who
 may not see them. Where this module reads a list, its reading replaces what the sentence rules made of
@@ -21,6 +26,7 @@ the list's own sentences.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -226,7 +232,9 @@ def federal_recipients(located: list[tuple[str, str]], lowered: list[str]) -> li
     ]
 
 
-def _lists(located: list[tuple[str, str]], lowered: list[str]):
+def _lists(
+    located: list[tuple[str, str]], lowered: list[str]
+) -> Iterator[tuple[str, range, list[tuple[int, str]]]]:
     """Each list of who may see records: its kind (``_kind_of_list``), the lead and entries it spans, and its
     items as (entry, words)."""
     for i, lead in enumerate(lowered):
