@@ -209,34 +209,44 @@ class ListReading:
     why: str = ""
 
 
-def read_access_lists(located: list[tuple[str, str]], lowered: list[str]) -> list[ListReading]:
-    """Each list of who may see closed records in ``located`` (sentences read with their leads by
-    ``leads.with_leads``), and what it says of the person the records are about."""
-    readings = []
-    for kind, span, items in _lists(located, lowered):
-        reading = _reading(kind, span, items, located, lowered)
-        if reading is not None:
-            readings.append(reading)
-    return readings
+@dataclass(frozen=True)
+class FoundList:
+    """A list of who may see records: its kind (``_kind_of_list``), the lead and entries it spans, and its
+    items as (entry, words)."""
+
+    kind: str
+    span: range
+    items: list[tuple[int, str]]
 
 
-def federal_recipients(located: list[tuple[str, str]], lowered: list[str]) -> list[int]:
+def read_access_lists(
+    found: list[FoundList], located: list[tuple[str, str]], lowered: list[str]
+) -> list[ListReading]:
+    """What each list ``find_lists`` found in ``located`` (sentences read with their leads by
+    ``leads.with_leads``) says of the person the records are about."""
+    readings = (_reading(f.kind, f.span, f.items, located, lowered) for f in found)
+    return [reading for reading in readings if reading is not None]
+
+
+def federal_recipients(found: list[FoundList]) -> list[int]:
     """The entries of lists of who may see closed records, or criminal records at all, that name a federal
     body among them ("(4) Law enforcement officers and prosecuting attorneys of this state, the United States,
     or any other jurisdiction"): a channel to federal hands."""
     return [
         j
-        for _, _, items in _lists(located, lowered)
-        for j, item in items
+        for f in found
+        for j, item in f.items
         if FEDERAL_BODY.search(item) and not re.search(f"{DENIAL}|{KEPT_OFF}", item)
     ]
 
 
-def _lists(
-    located: list[tuple[str, str]], lowered: list[str]
-) -> Iterator[tuple[str, range, list[tuple[int, str]]]]:
-    """Each list of who may see records: its kind (``_kind_of_list``), the lead and entries it spans, and its
-    items as (entry, words)."""
+def find_lists(located: list[tuple[str, str]], lowered: list[str]) -> list[FoundList]:
+    """Each list of who may see records in ``located``, read once for both practices it bears on."""
+    return list(_lists(located, lowered))
+
+
+def _lists(located: list[tuple[str, str]], lowered: list[str]) -> Iterator[FoundList]:
+    """Each list of who may see records, as ``find_lists`` gives them."""
     for i, lead in enumerate(lowered):
         if not lead.endswith(":") or (kind := _kind_of_list(lead, _before(located, lowered, i))) is None:
             continue
@@ -249,7 +259,9 @@ def _lists(
             continue
         span = range(i, last + 1)
         outer = [j for j in span[1:] if lowered[j].startswith(lead + " ") and not _nested(j, span, lowered)]
-        yield kind, span, [(k, item) for j in outer for k, item in _entry_items(j, lead, span, lowered)]
+        yield FoundList(
+            kind, span, [(k, item) for j in outer for k, item in _entry_items(j, lead, span, lowered)]
+        )
 
 
 def _entry_items(j: int, lead: str, span: range, lowered: list[str]) -> list[tuple[int, str]]:

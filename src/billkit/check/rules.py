@@ -24,7 +24,7 @@ from . import cautions, crossrefs, defined, deletions
 from .judge import REST, REST_RE, Evidence, Finding, by_likeness, judge, overlap, quote
 from .leads import unmarked, with_leads
 from .likeness import HEADING
-from .lists import ListReading, federal_recipients, read_access_lists
+from .lists import FoundList, ListReading, federal_recipients, find_lists, read_access_lists
 from .reading import Passage
 from .ruleset import RULES, Rule
 from .vocabulary import NO_DEFECT, SEVERABILITY
@@ -95,10 +95,10 @@ def _findings(passages: list[Passage]) -> list[Finding]:
     # every rule reads past the point of a section number ("the subject of a record sealed under section
     # 610.122 may inspect it"; "relief ... granted under Section 851.93 or 1203.4 to any federal agency")
     matched = [_DECIMAL_POINT.sub("·", text) for text in lowered]
-    readings = read_access_lists(located, lowered)
-    listed = {
-        j for reading in readings for j in reading.span
-    }  # read whole below, with no ground of their own
+    found = find_lists(located, lowered)
+    readings = read_access_lists(found, located, lowered)
+    # (sentences of a list read whole below, where a grant's ground quoted apart would outlive the reading)
+    listed = {j for reading in readings for j in reading.span}
 
     def add(rule: Rule, said: str, location: str, text: str = "") -> None:
         rest = rule.practice == "record-access" and rule.strength == "against" and REST_RE.match(text)
@@ -132,7 +132,7 @@ def _findings(passages: list[Passage]) -> list[Finding]:
                 and not (rule.practice == "record-access" and i in listed)
             ):
                 add(rule, located[ground][0], located[ground][1])
-    for practice, index, strength, why in _by_reference(located, lowered):
+    for practice, index, strength, why in _by_reference(lowered, found):
         keep(practice, Evidence(quote(located[index][0]), located[index][1], strength, why=why))
     read = _read_lists(readings, located, hits["record-access"])
     findings = by_likeness(
@@ -146,7 +146,7 @@ def _findings(passages: list[Passage]) -> list[Finding]:
     return findings
 
 
-def _by_reference(located: list[tuple[str, str]], lowered: list[str]) -> list[tuple[str, int, str, str]]:
+def _by_reference(lowered: list[str], found: list[FoundList]) -> list[tuple[str, int, str, str]]:
     """Sentences that show a practice by what they refer to (practice, sentence, strength, why): a defined
     term that takes in federal agencies, a federal body on a list of who may see records, a vacatur granted
     in a defined term's words."""
@@ -156,7 +156,7 @@ def _by_reference(located: list[tuple[str, str]], lowered: list[str]) -> list[tu
             ("federal-records", o.index, "against", f"the defined term “{o.term}” takes in federal agencies")
             for o in defined.openings(lowered)
         ),
-        *(("federal-records", j, "against", listed) for j in federal_recipients(located, lowered)),
+        *(("federal-records", j, "against", listed) for j in federal_recipients(found)),
         *(("vacatur-for-cause", g.index, "present", "") for g in defined.vacatur_grants(lowered)),
     ]
 

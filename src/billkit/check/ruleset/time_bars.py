@@ -77,40 +77,51 @@ SENTENCE_OVER = (
 )
 """A sentence served out ("Once the sentence has been discharged"; "The completion of every part of a sentence")."""
 
+EXCEPT_AS_PROVIDED = (
+    r"^(?:\(\w{1,4}\)\s*|[^.;,]{0,60}\.\s*)*except as (?:otherwise )?provided (?:in|by|under)\b"
+)
+"""A bar that opens by pointing to its exceptions ("Except as provided in subdivisions 2 and 3, no court shall hear a
+petition ... filed more than two years after"): it gives way to a grant of the court's power elsewhere in the bill,
+which may be one of them (a later subdivision that keeps the court's power over cleared records): ``RULES`` holds
+``TIME_BAR`` twice, once without such bars and once, yielding, with them."""
+
+# A court barred from hearing a later challenge once a time has run or a first one was heard, in
+# words addressed to the court ("the court shall not entertain any petition for relief from a
+# conviction"; "No application for post conviction relief ... shall be considered if it is filed
+# more than two years after"; "a petition ... for postconviction relief may not be considered if it is filed more
+# than 2 years after"; a heading "LIMITATIONS PERIOD." may say the time). A bare filing
+# deadline ("must be filed within three years") is not, nor a bar on repeating the same grounds.
+TIME_BAR = Rule("court-jurisdiction", "against",
+     (r"\b(?:court|judge)s?(?: of (?:criminal )?appeals)? (?:shall|may|will) not (?:entertain|consider|hear|grant (?:relief on|it on|the relief)|"
+      r"reach the merits of)\b|\bno (?:\w+ )?court (?:shall|may|will) (?:entertain|consider|hear)\b|"
+      r"\bconsideration of (?:the|a|any|such) (?:petition|motion|application) shall be barred\b|\b(?:court|judge)s? (?:shall|must) (?:summarily )?dismiss (?:any|a|every|each|the|such) "
+      r"(?:\w+ )?(?:petition|motion|application)s?\b|"
+      r"\b(?:a |no )?new trial (?:shall|may) not be granted\b|"
+      r"\bno (?:application|petition|motion)\b[^.;]{0,240}\bshall be (?:considered|entertained|heard)\b|"
+      r"\b(?:application|petition|motion)\b[^.;]{0,240}\b(?:may|shall) (?:not be (?:considered|entertained|heard)|"
+      r"(?:be )?neither filed nor considered)\b",
+      r"\b(?:petition|motion|application)s?\b[^.;]{0,30}\b(?:for |to )?(?:relief from (?:a |the )?(?:conviction|judgment)|"
+      r"post[- ]?conviction|vacate|(?:a )?writ of (?:error )?coram nobis|(?:a )?new trial|withdraw\w* (?:of )?(?:a |the )?plea)|"
+      r"\b" + UNDER_THIS + r"|\bnew trial\b|\buntimely (?:petition|motion|application)s?\b",
+      r"\bmore than (?:\w+ )?(?:\(\d+\) )?(?:years?|months?)\b|\blimitations? period\b|\buntimely\b|"
+      r"\bafter\b[^.;]{0,60}\b(?:years?|months?)\b|\b(?:unless|if not) (?:it is |the (?:petition|motion|application) is )?filed within (?:\w+ ){1,2}(?:\(\d+\) )?(?:years?|months?)\b|"
+      r"\bonce (?:\w+ ){1,2}(?:\(\d+\) )?(?:years?|months?) (?:have|has) (?:passed|elapsed|run)\b|"
+      # ("The two-year period shall not be extended for any reason ..., and the court shall not entertain a motion filed
+      # after the period expires")
+      r"\bafter the (?:\w+[- ])?(?:period|time|deadline) (?:expires|has (?:expired|run|elapsed))\b|"
+      # ("filed once the period set in division (A) of that section has run"; "on a motion made after the time
+      # stated in subdivision (b)")
+      r"\b(?:once|after|when) the (?:\w+[- ])?(?:period|time|deadline)\b[^.;]{0,60}\b(?:has|have) (?:run|expired|elapsed|passed)\b|"
+      r"\b(?:made|filed|brought) after the (?:\w+[- ])?(?:time|period|deadline) (?:stated|set|specified|provided|fixed)\b|"
+      # ("must petition ... within one (1) year ..., or consideration of the petition shall be barred"; "no court shall
+      # entertain a motion under this rule once judgment has been entered")
+      r"\bwithin (?:\w+ )?(?:\(\d+\) )?(?:years?|months?)\b[^.;]{0,200}\bor consideration\b|"
+      r"\bonce (?:the )?judgment has been entered\b|\bafter (?:the )?entry of (?:the )?judgment\b"),
+     window=2, elsewhere=(POST_CONVICTION_LAW,), unless=(*JURISDICTION_KEPT, FOR_SEALING, SEALING_APPLICATION_BARRED))  # fmt: skip
+
 RULES: tuple[Rule, ...] = (
-    # A court barred from hearing a later challenge once a time has run or a first one was heard, in
-    # words addressed to the court ("the court shall not entertain any petition for relief from a
-    # conviction"; "No application for post conviction relief ... shall be considered if it is filed
-    # more than two years after"; "a petition ... for postconviction relief may not be considered if it is filed more
-    # than 2 years after"; a heading "LIMITATIONS PERIOD." may say the time). A bare filing
-    # deadline ("must be filed within three years") is not, nor a bar on repeating the same grounds.
-    Rule("court-jurisdiction", "against",
-         (r"\b(?:court|judge)s?(?: of (?:criminal )?appeals)? (?:shall|may|will) not (?:entertain|consider|hear|grant (?:relief on|it on|the relief)|"
-          r"reach the merits of)\b|\bno (?:\w+ )?court (?:shall|may|will) (?:entertain|consider|hear)\b|"
-          r"\bconsideration of (?:the|a|any|such) (?:petition|motion|application) shall be barred\b|\b(?:court|judge)s? (?:shall|must) (?:summarily )?dismiss (?:any|a|every|each|the|such) "
-          r"(?:\w+ )?(?:petition|motion|application)s?\b|"
-          r"\b(?:a |no )?new trial (?:shall|may) not be granted\b|"
-          r"\bno (?:application|petition|motion)\b[^.;]{0,240}\bshall be (?:considered|entertained|heard)\b|"
-          r"\b(?:application|petition|motion)\b[^.;]{0,240}\b(?:may|shall) (?:not be (?:considered|entertained|heard)|"
-          r"(?:be )?neither filed nor considered)\b",
-          r"\b(?:petition|motion|application)s?\b[^.;]{0,30}\b(?:for |to )?(?:relief from (?:a |the )?(?:conviction|judgment)|"
-          r"post[- ]?conviction|vacate|(?:a )?writ of (?:error )?coram nobis|(?:a )?new trial|withdraw\w* (?:of )?(?:a |the )?plea)|"
-          r"\b" + UNDER_THIS + r"|\bnew trial\b|\buntimely (?:petition|motion|application)s?\b",
-          r"\bmore than (?:\w+ )?(?:\(\d+\) )?(?:years?|months?)\b|\blimitations? period\b|\buntimely\b|"
-          r"\bafter\b[^.;]{0,60}\b(?:years?|months?)\b|\b(?:unless|if not) (?:it is |the (?:petition|motion|application) is )?filed within (?:\w+ ){1,2}(?:\(\d+\) )?(?:years?|months?)\b|"
-          r"\bonce (?:\w+ ){1,2}(?:\(\d+\) )?(?:years?|months?) (?:have|has) (?:passed|elapsed|run)\b|"
-          # ("The two-year period shall not be extended for any reason ..., and the court shall not entertain a motion filed
-          # after the period expires")
-          r"\bafter the (?:\w+[- ])?(?:period|time|deadline) (?:expires|has (?:expired|run|elapsed))\b|"
-          # ("filed once the period set in division (A) of that section has run"; "on a motion made after the time
-          # stated in subdivision (b)")
-          r"\b(?:once|after|when) the (?:\w+[- ])?(?:period|time|deadline)\b[^.;]{0,60}\b(?:has|have) (?:run|expired|elapsed|passed)\b|"
-          r"\b(?:made|filed|brought) after the (?:\w+[- ])?(?:time|period|deadline) (?:stated|set|specified|provided|fixed)\b|"
-          # ("must petition ... within one (1) year ..., or consideration of the petition shall be barred"; "no court shall
-          # entertain a motion under this rule once judgment has been entered")
-          r"\bwithin (?:\w+ )?(?:\(\d+\) )?(?:years?|months?)\b[^.;]{0,200}\bor consideration\b|"
-          r"\bonce (?:the )?judgment has been entered\b|\bafter (?:the )?entry of (?:the )?judgment\b"),
-         window=2, elsewhere=(POST_CONVICTION_LAW,), unless=(*JURISDICTION_KEPT, FOR_SEALING, SEALING_APPLICATION_BARRED)),
+    replace(TIME_BAR, unless=(*TIME_BAR.unless, EXCEPT_AS_PROVIDED)),
+    replace(TIME_BAR, patterns=(*TIME_BAR.patterns, EXCEPT_AS_PROVIDED), yields=True),
     # A later challenge open only to a person still restrained by the sentence ("may be brought if the
     # person ... demonstrates that the challenged criminal judgment ... is causing a present restraint"):
     # a noncitizen who learns of the immigration consequence after the sentence is served is shut out.
@@ -216,16 +227,3 @@ RULES: tuple[Rule, ...] = (
          elsewhere=(POST_CONVICTION_LAW, r"\b(?:convict\w*|sentenced?|judgments? of)\b"),
          unless=(FOR_SEALING,)),  # ("at any time" while in custody keeps nothing for one released)
 )  # fmt: skip
-
-EXCEPT_AS_PROVIDED = (
-    r"^(?:\(\w{1,4}\)\s*|[^.;,]{0,60}\.\s*)*except as (?:otherwise )?provided (?:in|by|under)\b"
-)
-"""A bar that opens by pointing to its exceptions ("Except as provided in subdivisions 2 and 3, no court shall hear a
-petition ... filed more than two years after"): it gives way to a grant of the court's power elsewhere in the bill,
-which may be one of them (a later subdivision that keeps the court's power over cleared records)."""
-_TIME_BAR = RULES[0]
-RULES = (
-    replace(_TIME_BAR, unless=(*_TIME_BAR.unless, EXCEPT_AS_PROVIDED)),
-    replace(_TIME_BAR, patterns=(*_TIME_BAR.patterns, EXCEPT_AS_PROVIDED), yields=True),
-    *RULES[1:],
-)
