@@ -34,7 +34,7 @@ from .leads import unmarked
 from .ruleset.closures import OTHERS_DATA
 from .ruleset.federal import KEPT_OFF
 from .ruleset.routes import CLOSED
-from .vocabulary import COURT_ORDER, DENIAL, FBI, FEDERAL, NO_ORDER, OWNER, RELIEF
+from .vocabulary import CLEARED, COURT_ORDER, DENIAL, FBI, FEDERAL, NO_ORDER, OWNER, RELIEF
 
 SUBSECTION = re.compile(r"^(?:\((?:[a-z]{1,2}|\d{1,3})\)|[a-z]\.|\d{1,3}\.)\s")
 """A sentence that opens a lettered or numbered subsection."""
@@ -56,7 +56,9 @@ SEEING = re.compile(
     r"furnish\w*|shown|permitted|restricted|limited)\b"
 )
 """A lead about seeing or getting something."""
-RECORDS = re.compile(r"\b(?:records?|files?|information|data|reports?|dockets?|contents|they|them)\b")
+RECORDS = re.compile(
+    r"\b(?:records?|files?|information|data(?:base)?|reports?|dockets?|contents|they|them)\b"
+)
 """What is seen must be records (or stand for them)."""
 NOT_WHO_MAY_SEE = re.compile(
     r"\b(?:orders?|judgments?|decisions?|decrees?|certificates?|notices?|notif\w*|petition\w*|motions?|"
@@ -68,7 +70,7 @@ NOT_WHO_MAY_SEE = re.compile(
 ask the court, which records or purposes a rule covers, who may see them besides others, or what
 is done with samples and prints."""
 EXCLUSIVE = re.compile(
-    r"\b(?:only|solely|exclusively|limited to|restricted to)\b|"
+    r"\b(?:only|solely|exclusively|(?:limited|restricted) (?:to|as follows))\b|"
     r"\b(?:shall|may|must) not\b[^:]*\b(?:except|other than|unless)\b|\bexcept\b[^:]*(?:to|by)\s*:?$"
 )
 """A list that shuts out whoever it does not name."""
@@ -85,7 +87,7 @@ PERMITTED_BY = re.compile(
 """A list after a closure that names who may see ("Inspection ... shall be permitted by:")."""
 RECIPIENTS = re.compile(
     r"\b(?:by|to|except|following)\b(?:(?!\b(?:shall|must|be|is|are)\b)[^:]){0,80}:$|"
-    r"\bavailable for\b[^:]{0,60}:$"
+    r"\bavailable for\b[^:]{0,60}:$|\b(?:limited|restricted) as follows:$"
 )
 """A lead that ends by introducing who may see, not what the records shall be."""
 LABEL = re.compile(
@@ -110,11 +112,15 @@ list is of conditions)."""
 CONDITION = re.compile(
     r"\b(?:when|where|if) no (?:\w+ )?(?:petition|complaint|charges?) (?:is|was|has been|have been) filed\b|"
     r"\b(?:unless|until|before) (?:an?|the) (?:\w+ )?order\b[^,:;]{0,120}\b(?:has been|is|was) "
-    r"(?:entered|issued|granted)\b[^,:;]*|\bnotwithstanding (?:any|an?|the) (?:\w+ )?order\b[^,:;]*"
+    r"(?:entered|issued|granted)\b[^,:;]*|\bnotwithstanding (?:any|an?|the) (?:\w+ )?order\b[^,:;]*|"
+    r"^except as (?:otherwise )?provided (?:in|by|under) (?:this|that|the) "
+    r"(?:chapter|article|act|title|part)\b,?"
 )
 """A clause that says which records, or until when, the list holds ("records containing a dismissal ...
 when no petition is filed"; "Unless an order sealing such confidential records ... has been entered";
-"notwithstanding any order entered under section 610.140"): not who gets an order or who may petition."""
+"notwithstanding any order entered under section 610.140"), or a pointer to the rest of the law
+("Except as otherwise provided in this chapter, access to the database shall be limited as follows:"): not
+who gets an order or who may petition."""
 PROVISO = re.compile(r",? provided,? (?:however,? )?that\b[^:]*:$")
 """A proviso at the end of a lead, on what those who see the records may do with them ("..., provided that no
 one who inspects them shall disclose them further:"): not part of whom the list is of."""
@@ -292,12 +298,15 @@ def _reading(kind, span, items, located, lowered) -> ListReading | None:
     gated = [j for j, item in items if (j, item) not in open_ and _names(_ungated(item), SUBJECT)]
     if gated:  # the list itself names the person, and lets them in only by the court's leave
         return ListReading("against", span, located[gated[0]][0], GATED_WHY)
-    if kind == "exclusive" and len(items) >= 2:
+    cleared = any(re.search(rf"\b{CLEARED} (?:\w+ )?(?:records?|information|files?)\b", i) for _, i in items)
+    if (kind == "exclusive" or (kind == "limited" and cleared)) and len(items) >= 2:
         lead = located[span.start][0]
         listed = " ".join(unmarked(located[j][0])[len(unmarked(lead)) :].strip() for j in span[1:])
         return ListReading("against", span, f"{lead} {listed}", WHY)
     # An "open" list (some of those who may see records closed to the public) or a "limited" one (who may see
-    # criminal history at all) that leaves the person out says nothing of their access to cleared records.
+    # criminal history at all, no entry saying it reaches cleared records as "(1) criminal justice agencies
+    # may obtain all ..., including sealed records" does) that leaves the person out says nothing of their
+    # access.
     return None
 
 

@@ -50,10 +50,20 @@ def _brackets_strike(text: str) -> bool:
     return any(not A_CHOICE.search(m.group()) for m in BRACKETS_OMITTED.finditer(text))
 
 
+AMENDED = re.compile(r"\bamended to read\b|\bamended as follows\b")
+"""A section amended in place, whose new words may be a single capitalised word beside the old."""
+ONE_CAPITAL_BESIDE = re.compile(r"\[([^\[\]\n]*)\][ \t]*[A-Z]{3,}\b|\b[A-Z]{3,}[ \t]*\[([^\[\]\n]*)\]")
+"""Bracketed old law with one new word in CAPITALS beside it ("[has entered] ENTERS into"), read as a
+mark only in a section amended to read."""
+
+
 def _old_law_beside_capitals(text: str) -> bool:
     """Whether the text prints bracketed old law, in lower case and no drafter's blank, beside new law in
     CAPITALS: old law beside new capitals is always in lower case, and a blank is not old law."""
-    for match in CAPS_BESIDE_BRACKETS.finditer(text):
+    matches = list(CAPS_BESIDE_BRACKETS.finditer(text))
+    if AMENDED.search(" ".join(text.split())):
+        matches += ONE_CAPITAL_BESIDE.finditer(text)
+    for match in matches:
         inside = match.group(1) if match.group(1) is not None else match.group(2)
         blank = PLACEHOLDER.search(inside) and len(inside.split()) <= 6
         if re.search(r"[a-z]", inside) and not blank:

@@ -118,8 +118,8 @@ def _findings(passages: list[Passage]) -> list[Finding]:
         # (not the relief a bar is tied to: testimony asks the committee to strike a bar's quotes)
         ground = support if rule.strength != "against" else None
         for i, text in enumerate(matched):
-            if FINDINGS.search(text) or HEADING.match(located[i][0]):
-                continue  # what the legislature finds or intends, or a heading, enacts nothing
+            if _enacts_nothing(rule, text, located[i][0]):
+                continue
             span, text = _span(rule, matched, i)
             if not span or not _matches(rule.patterns, text) or rule.vetoes(text, matched, i):
                 continue
@@ -144,6 +144,16 @@ def _findings(passages: list[Passage]) -> list[Finding]:
     if by_id["rebuttable-presumption"].status != "present" and by_id["vacatur-for-cause"].status != "present":
         by_id["rebuttable-presumption"].suggest = ["vacatur-for-cause", "rebuttable-presumption"]
     return findings
+
+
+def _enacts_nothing(rule: Rule, text: str, sentence: str) -> bool:
+    """Whether the sentence enacts nothing for ``rule``: what the legislature finds or intends, a heading,
+    or, for a grant of vacatur, a sentence that disclaims the defect it names ("shall not be construed as a
+    finding that the conviction was in any respect defective"; "shall not of itself be a ground for
+    vacating")."""
+    granting = rule.practice == "vacatur-for-cause" and rule.strength != "against"
+    disclaims = granting and NO_DEFECT_RE.search(text)
+    return bool(FINDINGS.search(text) or HEADING.match(sentence) or disclaims)
 
 
 def _by_reference(lowered: list[str], found: list[FoundList]) -> list[tuple[str, int, str, str]]:

@@ -262,7 +262,7 @@ KEEPS = (
     r"\bneither\b[^.;]{0,120}\bnor\b[^.;]{0,120}\b(?:divest|preclude|limit|affect|deprive|bar|impair|terminate|end)\w*|"
     r"\bleaves? (?:\w+ )?(?:undiminished|unimpaired|unaffected|intact)\b)"
 )
-LATER = r"\b(?:motion|petition|collateral|post-?(?:conviction|judgment)|request|application|attack|vacate)"
+LATER = r"\b(?:motion|petition|collateral|post-?(?:conviction|judgment)|request|application|attack|vacate|new trial)"
 LANGUAGE = r"(?:english|spanish|chinese|vietnamese|tagalog|korean|russian|arabic|haitian|portuguese|french|hmong|somali)"
 PERSON = (
     r"(?:person|individual|petitioner|defendant|applicant|offender|movant|child|juvenile|youth|respondent|record subject|accused|named (?:person|individual)|"
@@ -324,7 +324,7 @@ NO_HEARING = r"\bno (?:court|judge|tribunal)\b[^.;]{0,40}\b(?:shall|may|will) (?
 challenges the validity of the expunged conviction"): in a bar, the words of a ground are no ground."""
 LATER_CHALLENGE = (
     r"(?:withdraw\w* (?:the |a |his |her |their )?plea|vacat\w*|post-?conviction|habeas|collateral (?:attack|relief|challenge)|"
-    r"relief from (?:the )?judgment|coram nobis|challenge\w* (?:to )?the (?:validity of the )?(?:same |underlying )?conviction|attack\w* (?:on )?the (?:same |underlying )?(?:conviction|judgment))"
+    r"relief from (?:the )?judgment|coram nobis|new trial|challenge\w* (?:to )?the (?:validity of the )?(?:same |underlying )?conviction|attack\w* (?:on )?the (?:same |underlying )?(?:conviction|judgment))"
 )
 """A challenge to the conviction itself, brought after relief cleared its record."""
 SEVERED = (
@@ -352,9 +352,9 @@ CLEARED = r"(?:expunged|sealed|erased|set aside|restricted|shielded|nondisclosed
 """A record or conviction already cleared, in the words that follow it ("each sealed case"; "after the records ... have
 been erased")."""
 NO_DEFECT = (
-    r"\b(?:is not|are not|shall not be|does not constitute|do not constitute) (?:a |an )?(?:finding|determination|adjudication|ruling)\b"
+    r"\b(?:is not|are not|shall not be|does not constitute|do not constitute) (?:(?:construed|deemed|considered|treated) as )?(?:a |an )?(?:finding|determination|adjudication|ruling)\b"
     r"[^.;]{0,80}\b(?:violation|invalid\w*|defect\w*|error|unconstitutional\w*)|"
-    r"\bneed not (?:allege|show|prove|establish|assert)\b[^.;]{0,40}\b(?:defect|error|invalid\w*|violation|unconstitutional\w*)"
+    r"\bneed not (?:allege|show|prove|establish|assert)\b[^.;]{0,40}\b(?:defect|error|invalid\w*|violation|unconstitutional\w*)|\b(?:does|shall|will) not (?:of itself |by itself |alone )?(?:render|make) (?:the |a |any )?(?:plea|judgment|conviction) invalid\b|\b(?:shall|does|will) not (?:of itself |by itself |alone )?(?:be|constitute) (?:a |an )?(?:grounds?|basis) for (?:vacat|withdraw|set(?:ting)? aside)"
 )
 """A ground of legal defect disclaimed ("An order under this section is not a finding that the conviction was obtained in
 violation of law, and the petitioner need not allege any defect"): it names a defect in order to say none is needed."""

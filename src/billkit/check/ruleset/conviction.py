@@ -13,6 +13,7 @@ from ..vocabulary import (
     GRANT_PROCEEDING,
     GRANT_VACATUR,
     MODAL,
+    NO_DEFECT,
     NO_HEARING,
     PETITION_TURNED_AWAY,
     PRESUME,
@@ -35,7 +36,7 @@ BARRED_VACATUR = (
     r"disturbed|reversed|invalidated)|"
     # ("The failure of the court to give it ... shall not be a ground for vacating the judgment or for permitting the
     # plea to be withdrawn")
-    r"\b(?:shall|may|does|is) not (?:be )?(?:a |any )?grounds? for (?:vacating|setting aside|permitting (?:the )?(?:\w+ )?plea to be "
+    r"\b(?:shall|may|does|is) not (?:of itself |by itself |alone )?(?:be )?(?:a |any )?grounds? for (?:vacating|setting aside|permitting (?:the )?(?:\w+ )?plea to be "
     r"withdrawn|(?:the )?withdrawal of (?:the |a )?plea)\b|"
     # ("shall not be a ground upon which a judgment may be vacated under section 440.10 ..., a plea may be withdrawn")
     r"\bnot (?:be )?(?:a |any )?grounds? (?:upon|on|by) which (?:a |the |any )?(?:judgment|conviction|plea)s? (?:may|shall|can) be "
@@ -159,11 +160,11 @@ RULES: tuple[Rule, ...] = (
          unless=(r"\b(?:shall|does|will|may) not (?:bar|preclude|prevent|limit|affect)\b[^.;]{0,40}\brelief\b",)),
     # A missing advisement declared harmless ("The failure to advise ... shall not affect the validity of the plea").
     Rule("vacatur-for-cause", "against",
-         (r"(?:shall|does|will|is) not (?:\w+ )?(?:affect the validity of|be (?:a |the |any )?(?:grounds?|basis|bases) (?:for|to)|"
+         (r"(?:shall|does|will|is) not (?:of itself |by itself |alone )?(?:\w+ )?(?:affect the validity of|be (?:a |the |any )?(?:grounds?|basis|bases) (?:for|to)|"
           r"constitute (?:a |any |the )?(?:grounds?|basis|bases) (?:for|to)|entitle\w* (?:the )?(?:defendant|person) to (?:withdraw|vacat)|"
           r"(?:a |any |the )?(?:grounds?|basis|bases) (?:for|to))|"
           r"\b(?:is|are|shall be|be) (?:deemed |considered |treated as )?harmless\b",
-          FAILED_ADVICE + r"|fail\w* (?:of [^.;]{0,20})?to (?:advise|warn|inform|admonish|give the)"),
+          FAILED_ADVICE + r"|fail\w* (?:of [^.;]{0,20})?to (?:advise|warn|inform|admonish|give the)|\bomission of (?:the |any )?(?:advice|advisement|warning)"),
          # a notice of the right to relief, sent after sentence, whose omission leaves the judgment as it was ("Failure
          # to give the notice does not affect the validity of the judgment"): no plea advisement is made harmless
          unless=(r"^(?!.*\b(?:immigration|deport\w*|citizen\w*|alien|plea|advis\w*|warn\w*|admoni\w*)).*\bfail\w* to "
@@ -238,7 +239,7 @@ RULES: tuple[Rule, ...] = (
          # subsequent application unless ...", nor a limitation period counted from a violation, "The limitation period
          # shall run from the latest of: ... the date on which any impediment ... in violation of the Constitution")
          unless=(PRESUME, CIVIL, RELIEF_UNDONE, NO_HEARING, r"finds?\b.*\bthat\b",
-                 COURT_MAY_NOT, RECORD_ONLY,
+                 COURT_MAY_NOT, RECORD_ONLY, NO_DEFECT,
                  r"\blimitations? period\b|\bperiod of limitations?\b|\b(?:shall|must) (?:begin to )?run from\b",
                  r"advisement|explain\w*|\binform\w*|\bnotice\b|not required|does not have to show",
                  # a deadline whose exceptions name defects grants nothing ("Any petition ... shall be filed within

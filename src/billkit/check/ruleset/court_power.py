@@ -14,7 +14,7 @@ RELIEF_UNDONE = (
 conviction."""
 ORDER_UNDONE = (
     RELIEF_UNDONE + r"|"
-    r"\bfraud\w*|\bmisrepresent\w*|\b(?:new|subsequent|later) (?:offense|crime|conviction)|"
+    r"(?<!ground of )(?<!grounds of )\bfraud\w*|\bmisrepresent\w*|\b(?:new|subsequent|later) (?:offense|crime|conviction)|"
     r"\b(?:motion|petition)s? to (?:modify|dissolve|extend|enforce|terminate)\b(?![^.;]{0,40}\b(?:conviction|plea)\b)"
 )
 """A court kept able to undo its own order, or the relief itself ("retains jurisdiction to vacate an
@@ -79,7 +79,10 @@ KEPT_FOR_OTHER = (
     # defendant's criminal case ... if a defendant files a petition for remittance")
     r"\b(?:petition|motion|application)s? (?:for|to) (?:the )?(?:remit\w*|remission|restitution|reduc\w*|modif\w*|early "
     r"(?:termination|discharge)|terminat\w* (?:of )?(?:probation|supervision))",
-    r"(?:was|is|were) without jurisdiction|lack(?:ed|s)? (?:of )?jurisdiction|(?:did|does) not have jurisdiction",
+    # (not a want of jurisdiction named as a ground of the later challenge: "for a new trial on the ground of fraud, lack
+    # of jurisdiction, or the denial of a right")
+    r"^(?!.*\bgrounds? (?:of|that)\b)(?:.*(?:(?:was|is|were) without jurisdiction|lack(?:ed|s)? (?:of )?jurisdiction|(?:did|does) not "
+    r"have jurisdiction))",
     # power kept over a protective order, with no motion or petition in sight ("The court that entered the
     # protective order retains jurisdiction to enforce, modify, extend or dissolve that order")
     r"^(?!.*\b(?:motions?|petitions?|post-?conviction|habeas|coram nobis|collateral)\b)"

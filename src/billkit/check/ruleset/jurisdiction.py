@@ -142,7 +142,10 @@ RULES: tuple[Rule, ...] = (
           r"\bmay (?:\w+ )?(?:file|bring|make)\b[^.;]{0,20}" + LATER_CHALLENGE + r"[^.;]{0,60}\b(?:that|which) (?:has|have) been|"
           r"\b(?:may|can)\b (?:nevertheless|nonetheless|afterward|afterwards|subsequently|later|still) (?:\w+ ){0,3}?(?:move|bring|file|seek|petition|challenge)"
           r"[^.;]{0,60}" + LATER_CHALLENGE + r"|"
-          + LATER_CHALLENGE + r"[^.;]{0,60}\bmoot\b|remain\w* (?:subject|open) to (?:a |an |any |later |subsequent |future )?(?:motions?|petitions?|challenges?|collateral attack)|"
+          + LATER_CHALLENGE + r"[^.;]{0,60}\bmoot\b|"
+          # ("may at any time move the court to vacate the sealed conviction")
+          r"\b(?:may|can)\b[^.;]{0,40}\b(?:move|file|bring|petition|apply|seek)\b[^.;]{0,40}" + LATER_CHALLENGE + r"[^.;]{0,20}\b(?:the|a|an|any) "
+          + CLEARED + r" (?:conviction|judgment|plea)\b|remain\w* (?:subject|open) to (?:a |an |any |later |subsequent |future )?(?:motions?|petitions?|challenges?|collateral attack)|"
           # a motion that may come after relief ("may be filed at any time ..., and regardless of whether the record of the
           # conviction has been sealed")
           r"(?:\bmay be (?:filed|made|brought)|\b(?:relief|(?:a|the) (?:motion|petition))\b[^.;]{0,30}\bis available)\b[^.;]{0,200}"
@@ -154,7 +157,8 @@ RULES: tuple[Rule, ...] = (
     Rule("court-jurisdiction", "partial",
          # what is kept open comes after the words that keep it ("shall not be construed to limit ... a motion to vacate"):
          # a post-conviction rule that names habeas corpus, then saves remedies at trial or on appeal, keeps none after relief
-         (r"(?:\bnot (?:be )?(?:construed|read|deemed) to (?:moot|foreclose|limit|impair|waive|bar)|does not constitute a waiver|"
+         (r"(?:\b(?:not|in no event shall\b[^.;]{0,80}) (?:be )?(?:construed|read|deemed) to (?:moot|foreclose|limit|impair|waive|bar)|"
+          r"does not constitute a waiver|"
           r"(?:shall|does|will) not (?:\w+ )?render (?:\w+ )?moot|not (?:be )?(?:asserted|raised|used) as a (?:defense|bar)|"
           r"\bremains? available\b[^.;]{0,60}\bafter\b|"
           r"(?:does|shall|will) not (?:bar|preclude|prevent|limit|impair|waive|affect)\b|"
@@ -165,7 +169,7 @@ RULES: tuple[Rule, ...] = (
           r"collateral (?:attack|challenge|relief)|post-?conviction relief|motion to vacate|habeas corpus|\brule 3\.8\d0|"
           r"coram nobis|actual innocence|challenge the conviction|conviction was obtained (?:unlawfully|illegally|in violation)|"
           r"relief from (?:the )?judgment|challenging (?:that|the) conviction|challenge (?:the )?(?:validity|lawfulness|legality) of (?:the|that) conviction|"
-          r"motion to withdraw the plea|\brule 35\b)|"
+          r"motion to withdraw the plea|\brule 35\b|\bnew trial\b)|"
           r"\b(?:motion|petition|rule 35)\b[^.;]{0,60}\bremains? available\b[^.;]{0,60}\bafter\b",),
          # (in a law that clears records: a vacatur statute that saves other remedies keeps nothing open after relief)
          elsewhere=(CLEARED_TIE,),

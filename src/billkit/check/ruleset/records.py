@@ -127,7 +127,10 @@ RULES: tuple[Rule, ...] = (
          # (relief may be named in the next item of a list of definitions: '(5) "Closed", to make records inaccessible
          # ... to all individuals other than the defendant ...; (6) "Expunged", ...')
          window=2,
-         unless=("(?:" + OWNER + r")[^.;]{0,20}(?<!or )(?<!or a )\b(?:upon|by|with|pursuant to|under|on) (?:an? |the )?" + COURT_ORDER,)),
+         # (nor one who received the information and may pass it on to none but the person: "An employee of an entity
+         # receiving information under paragraph (b) may not disclose ... except to the person to whom the record relates")
+         unless=("(?:" + OWNER + r")[^.;]{0,20}(?<!or )(?<!or a )\b(?:upon|by|with|pursuant to|under|on) (?:an? |the )?" + COURT_ORDER,
+                 r"\b(?:receiving|(?:that|who) (?:receives?|obtains?)) (?:\w+ ){0,3}(?:information|records?|data)\b[^.;]{0,80}\bnot\b")),
     Rule("record-access", "present",
          (r"\b(?:may|shall|must)\b(?:,[^,.;]{0,80},)? (?!not\b)(?:\w+ ){0,2}(?:disclose|release|provide|furnish|give|make available|"
           r"deliver|send|mail)\b[^.:]{0,80}"

@@ -92,7 +92,7 @@ which may be one of them (a later subdivision that keeps the court's power over 
 # than 2 years after"; a heading "LIMITATIONS PERIOD." may say the time). A bare filing
 # deadline ("must be filed within three years") is not, nor a bar on repeating the same grounds.
 TIME_BAR = Rule("court-jurisdiction", "against",
-     (r"\b(?:court|judge)s?(?: of (?:criminal )?appeals)? (?:shall|may|will) not (?:entertain|consider|hear|grant (?:relief on|it on|the relief)|"
+     (r"\b(?:court|judge)s?(?: of (?:criminal )?appeals)? (?:shall|may|will) not (?:entertain|consider|hear|grant (?:relief (?:on|under)|it on|the relief)|"
       r"reach the merits of)\b|\bno (?:\w+ )?court (?:shall|may|will) (?:entertain|consider|hear)\b|"
       r"\bconsideration of (?:the|a|any|such) (?:petition|motion|application) shall be barred\b|\b(?:court|judge)s? (?:shall|must) (?:summarily )?dismiss (?:any|a|every|each|the|such) "
       r"(?:\w+ )?(?:petition|motion|application)s?\b|"
@@ -102,7 +102,8 @@ TIME_BAR = Rule("court-jurisdiction", "against",
       r"(?:be )?neither filed nor considered)\b",
       r"\b(?:petition|motion|application)s?\b[^.;]{0,30}\b(?:for |to )?(?:relief from (?:a |the )?(?:conviction|judgment)|"
       r"post[- ]?conviction|vacate|(?:a )?writ of (?:error )?coram nobis|(?:a )?new trial|withdraw\w* (?:of )?(?:a |the )?plea)|"
-      r"\b" + UNDER_THIS + r"|\bnew trial\b|\buntimely (?:petition|motion|application)s?\b",
+      r"\b" + UNDER_THIS + r"|\bnew trial\b|\buntimely (?:petition|motion|application)s?\b|"
+      r"\bgrant relief under (?:this )?(?:section|rule|chapter|subchapter|article|act|part)\b",
       r"\bmore than (?:\w+ )?(?:\(\d+\) )?(?:years?|months?)\b|\blimitations? period\b|\buntimely\b|"
       r"\bafter\b[^.;]{0,60}\b(?:years?|months?)\b|\b(?:unless|if not) (?:it is |the (?:petition|motion|application) is )?filed within (?:\w+ ){1,2}(?:\(\d+\) )?(?:years?|months?)\b|"
       r"\bonce (?:\w+ ){1,2}(?:\(\d+\) )?(?:years?|months?) (?:have|has) (?:passed|elapsed|run)\b|"
@@ -146,10 +147,12 @@ RULES: tuple[Rule, ...] = (
           r"will be) available\b[^.;]{0,80}\b(?:after|once|when|unless)\b[^.;]{0,120}\b(?:expired|elapsed|passed|run|years?|months?|days?)\b|"
           + CHALLENGES + r"(?: or " + CHALLENGES + r")? (?:[\w-]+ ){0,4}?(?:filed|brought|made) " + LATE
           + r"[^.;]{0,40}\b(?:shall|must|will) be (?:deemed waived and (?:shall be )?)?(?:summarily )?(?:dismissed|denied|rejected)\b"
-          r"(?! only (?:if|when|where|upon)\b)",
-          POST_CONVICTION),
+          r"(?! only (?:if|when|where|upon)\b)",),
+         elsewhere=(POST_CONVICTION_LAW,),
          # (not a saving that says what the law does not mean: "does not mean that no postconviction relief is available")
-         unless=(*JURISDICTION_KEPT, r"\b(?:does|shall|may|will|is) not (?:\w+ )?(?:mean|imply|suggest|be (?:construed|read|deemed))\b",
+         # (nor a late claim for money: "Compensation claims filed late shall be dismissed")
+         unless=(*JURISDICTION_KEPT, FOR_SEALING, r"\b(?:compensation|damages|indemni\w*|tort)\b",
+                 r"\b(?:does|shall|may|will|is) not (?:\w+ )?(?:mean|imply|suggest|be (?:construed|read|deemed))\b",
                  r"\bnothing\b[^.;]{0,60}\bno (?:further |other |later )?(?:post-?conviction|collateral)\b")),
     # A challenge that may not be brought once any earlier one was filed, whatever its grounds ("A claim may not be
     # brought under AS 12.72.010 ... if ... (6) a previous application for post-conviction relief has been filed"): a
