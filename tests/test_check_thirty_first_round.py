@@ -2,8 +2,10 @@
 vacatur across the states, `tests/probes/round31`) and sentences written for these tests turned up: a court's
 power over a later challenge kept in words of a new trial, late petitions dismissed in a law on challenges
 to the conviction, a list of who may see a database that reaches sealed records, a bracketed strike beside
-one capitalised word, a recipient's duty not to pass records on, and a defect named only to be disclaimed.
-Every text here is written for these tests (no source).
+one capitalised word, a recipient's duty not to pass records on, and a defect named only to be disclaimed;
+then shapes of the round's tuning files (`tests/corpus/SPLIT.md`, "Thirty-first round"): a judgment arrested
+for a defect, grounds of a new trial, every arrest's prints sent to the FBI, and a general right to see one's
+own criminal history. Every text here is written for these tests (no source).
 """
 
 from __future__ import annotations
@@ -137,6 +139,74 @@ CASES = [
         "(d) The omission of the advice required by section (c) does not of itself render the plea invalid, "
         "and shall not of itself be a ground for vacating the judgment or permitting the plea to be "
         "withdrawn.",
+    ),
+    # from the round's tuning files: a judgment arrested for want of jurisdiction or a charge that states no
+    # offence, and grounds in words of a new trial
+    (
+        "arrest-of-judgment",
+        "vacatur-for-cause",
+        "present",
+        "Sec. 8. A motion in arrest of judgment may be granted by the court for either of the following "
+        "causes: (1) that the court was without jurisdiction of the offense; or (2) that the facts stated "
+        "in the indictment do not constitute an offense.",
+    ),
+    (
+        "new-trial-newly-discovered",
+        "vacatur-for-cause",
+        "present",
+        "Rule 5. New trial. A motion for a new trial based on the ground of newly-discovered evidence may be "
+        "made at any time, and the court may grant the defendant a new trial if required in the interest of "
+        "justice.",
+    ),
+    (
+        "ground-for-appellate-reversal",
+        "vacatur-for-cause",
+        "present",
+        "(B) On the defendant's motion, the court may order a new trial on any ground that would support "
+        "appellate reversal of the conviction.",
+    ),
+    # every arrest's prints sent on to the FBI in a law that clears records: contrary, unless a duty to have
+    # cleared records removed stands beside it; an applicant's background check is no such channel
+    (
+        "arrest-prints-to-fbi",
+        "federal-records",
+        "contrary",
+        "Sec. 4. The arresting officer shall take the fingerprints of every person arrested. A copy of the "
+        "fingerprints of the person arrested shall be transmitted forthwith by the arresting officer to the "
+        "Federal Bureau of Investigation.\n"
+        "Sec. 5. When the charge is dismissed, the arrest record shall be expunged from the state "
+        "repository.",
+    ),
+    (
+        "arrest-prints-to-fbi-removal-duty",
+        "federal-records",
+        "partial",
+        "Sec. 4. A copy of the fingerprints of the person arrested shall be transmitted forthwith by the "
+        "arresting officer to the Federal Bureau of Investigation.\n"
+        "Sec. 5. When a record is expunged, the bureau shall notify the Federal Bureau of Investigation and "
+        "request that the record be removed from its files.",
+    ),
+    (
+        "applicant-prints-to-fbi",
+        "federal-records",
+        "absent",
+        "Sec. 4. The fingerprints of each applicant for a license shall be submitted to the Federal Bureau "
+        "of Investigation for a search of its files.",
+    ),
+    # a general right to see one's own criminal history, not said to reach cleared records: partial
+    (
+        "own-history-on-application",
+        "record-access",
+        "partial",
+        "(b) The bureau shall make an individual's criminal history records available for inspection by that "
+        "individual upon written application to the bureau.",
+    ),
+    (
+        "information-concerning-them",
+        "record-access",
+        "partial",
+        "All individuals desiring to review information concerning them maintained in the criminal offender "
+        "information system shall be entitled to review such information and obtain a copy of it.",
     ),
 ]
 

@@ -138,7 +138,7 @@ def judge(practice: str, evidence: list[Evidence]) -> Finding:
     against = [
         e
         for e in evidence
-        if e.strength == "against" and not (e.yields and (present or any(_excepts(e, g) for g in partial)))
+        if e.strength == "against" and not (e.yields and (present or any(_yields_to(e, g) for g in partial)))
     ]
     if any(e.part == "immigration authorities" for e in present + partial):
         # a bar on sharing records with immigration authorities stands beside the § 1373 saving for status
@@ -239,6 +239,13 @@ _SUBJECT_TO = re.compile(r"\bsubject to (?:subsections?|paragraphs?) " + _LABELS
 _EXCEPT_AS_PROVIDED = re.compile(
     r"\bexcept as (?:otherwise )?provided (?:in|by|under) (?:subsections?|paragraphs?) " + _LABELS, re.I
 )
+
+
+def _yields_to(bar: Evidence, grant: Evidence) -> bool:
+    """Whether ``bar`` gives way to ``grant``, a provision that gives the practice in part: one the bar
+    excepts, or one that gives the half the bar works against (every arrest sent to the FBI, beside a duty to
+    have cleared records removed from its files)."""
+    return _excepts(bar, grant) or bool(bar.part and bar.part == grant.part)
 
 
 def _excepts(bar: Evidence, grant: Evidence) -> bool:

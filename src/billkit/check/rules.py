@@ -48,6 +48,11 @@ _UNITED_STATES = re.compile(r"\bu\.\s?s\.(?!\s?c\b|c\.)")
 """"U.S." as words, so that a pattern that stops at a full stop reads past it ("U.S. Immigration and ...")."""
 
 
+_HYPHENED_ADVERB = re.compile(r"\b(\w+ly)-(?=[a-z])")
+"""An adverb joined to the word it qualifies ("newly-discovered evidence", "legally-invalid"): read as two
+words."""
+
+
 _CITED_CODE = re.compile(r"\b(?:[a-z]{1,2}\.){2,}(?=\s?(?:\d|§))")
 """A code's initials before a section number ("K.S.A. 60-1507", "R.C. 2953.32"): no full stops."""
 
@@ -70,7 +75,7 @@ def _lower(text: str) -> str:
     """The text as the rules match it: lower case, straight apostrophes, and a verb read straight into
     the list item that finishes its sentence."""
     text = _UNITED_STATES.sub("united states", unmarked(text).lower().replace("’", "'"))
-    text = _CITED_CODE.sub(lambda m: m.group().replace(".", ""), text)
+    text = _HYPHENED_ADVERB.sub(r"\1 ", _CITED_CODE.sub(lambda m: m.group().replace(".", ""), text))
     text = _AGENCY_INITIALS.sub(lambda m: m.group().replace(".", ""), text)
     return _NUMBERED_ITEM.sub(r"\1(\2) ", _VERB_THEN_ITEM.sub(r"\1\2 ", text))
 

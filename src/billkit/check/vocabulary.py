@@ -157,7 +157,7 @@ DEFECT = (
     r"\bfabricat\w* (?:of )?(?:the )?evidence|\bfabricated (?:evidence|testimony)|\btestimony (?:known|knowingly) (?:to be )?false|"
     r"\b(?:false|perjured) testimony\b[^.;]{0,60}\b(?:state|prosecut\w*|officer|government)|"
     r"constitutional (?:error|violation)|(?:challeng|attack|contest)\w* the (?:legal validity|legality|validity) of\b|(?:violation|denial|infringement|abridge?ment|breach)\b[^.;]{0,60}\b(?:rights?|constitution)|"
-    r"did not have jurisdiction|(?:court|it) (?:lacked|lacks|was without) jurisdiction|"
+    r"did not have jurisdiction|(?:court|it) (?:lacked|lacks|was without|is without) jurisdiction|not (?:being )?within the jurisdiction of the court|(?:facts|indictment|information|complaint)\b[^.;]{0,40}\b(?:do|does|did) not (?:charge|constitute|state) (?:an? |any )?(?:public )?(?:offense|crime)|not punishable under a valid statute|"
     r"\black(?:ed|s)? jurisdiction (?:of|over) the (?:person|subject matter|offense|defendant)\b|"
     r"(?:denied|deprived of|denial of|deprivation of) (?:the )?effective assistance|"
     # counsel's wrong or missing advice, which is ineffective assistance ("defense counsel affirmatively misstated, or
@@ -192,7 +192,7 @@ TRAFFICKED = (
 GRANT_VACATUR = (
     r"(?:\b(?:may|shall)\b[^.;]{0,120}?\b(?:vacate|set aside|erase|throw out)\b[^.;]{0,40}?\b(?:conviction|judgment|sentence|verdict|adjudication)"
     r"|(?:motion|moving|move) to (?:vacate|set aside) (?:a |an |the |any )?(?:guilty )?(?:plea|conviction|judgment|sentence|adjudication)"
-    r"|\bmay (?:challenge|attack|contest) (?:the|a|his|her|their|any) (?:guilty )?(?:plea|conviction|judgment)"
+    r"|\bmay (?:challenge|attack|contest) (?:the|a|his|her|their|any) (?:guilty )?(?:plea|conviction|judgment)|\b(?:shall|may) (?:\w+ )?arrest (?:the )?judgment\b|\bmotions? in arrest of judgment (?:may|shall) be granted\b|\bjudgments? (?:is|shall be|may be) arrested\b"
     r"|\b(?:may|shall)\b[^.;]{0,60}(?:permit|allow) the defendant to withdraw|\b(?:may|shall) grant\b[^.;]{0,40}\brelief on an? (?:application|petition) for (?:a )?writ of habeas corpus"
     r"|\b(?:conviction|judgment|sentence|plea|verdict)s?\b[^.;]{0,100}?\b(?:shall|may|must) (?!not\b(?![^.;]*\b(?:unless|except)\b))(?:\w+ )?be "
     r"(?:vacated|set aside|annulled|withdrawn)"
@@ -295,7 +295,7 @@ DEFECT_WORD = (
     r"(?:without|lack\w*|no) jurisdiction|(?:obtained|procured|induced) by fraud|fraud (?:on|upon) the court|duress|"
     r"coerced (?:plea|confession|statement)|under coercion|misrepresent\w*|involuntar\w*|"
     r"not (?:made |entered |given )?(?:knowing|voluntar|intelligent)\w*|without an interpreter|suppress\w* (?:of )?(?:\w+ )?evidence|"
-    r"exculpatory|perjured|false (?:testimony|evidence)|newly discovered|actual(?:ly)? innocen\w*|factually innocent|innocence|"
+    r"exculpatory|perjured|false (?:testimony|evidence)|newly discovered|grounds? that would (?:support|warrant|require) (?:an? )?(?:appellate )?reversal|actual(?:ly)? innocen\w*|factually innocent|innocence|"
     r"legal(?:ly)? (?:error|defect|invalid)|error of law|"
     r"invalid|illegal sentence|exceed\w* the maximum|double jeopardy|did not constitute|not a crime|prejudicial|"
     r"(?:not|never) (?:been )?(?:advised|warned|informed|told|admonished)|fail\w* to (?:advise|warn|inform|admonish)|"

@@ -18,7 +18,7 @@ RULES: tuple[Rule, ...] = (
           # challenge alone, with no word of seeing the record, gives no access)
           r"\b(?:inspect|review|examin)\w*\b[^.;]{0,120}\b(?:person|individual|subject)s?\b[^.;]{0,60}\b(?:right to|may) (?:contest|"
           r"challenge|dispute)\w* (?:the )?(?:accuracy|completeness)\b|"
-          r"(?:provide|furnish|give|send|mail|deliver)\w* to (?:the |such |that )?(?:person|individual|applicant|subject)\b[^.;]{0,20}"
+          r"(?:provide|furnish|give|send|mail|deliver)\w* to (?:the |such |that )?(?:person|individual|applicant|(?:record )?subject)\b[^.;]{0,20}"
           r"\bcop(?:y|ies)\b|"
           r"\b(?:obtain|request)\b[^.;]{0,40}\bcop(?:y|ies)\b|(?:be given|receive|be sent|be provided(?: with)?) (?:a )?cop(?:y|ies)\b|"
           r"\bfrom (?:obtaining|inspecting|reviewing|accessing|seeing)\b|\bgrant\w* access\b[^.;]{0,80}\bto (?:the )?(?:" + OWNER + r")|"
@@ -31,7 +31,7 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:disseminat|disclos|releas|provid|furnish)\w*[^.;]{0,80}\bto (?:the )?subjects? of (?:the |such )?records?\b|"
           # a record handed over for the person to review ("shall provide ... such record for review")
           r"\b(?:provid|furnish|mak)\w*[^.;]{0,60}\brecords? (?:available )?for (?:review|inspection)\b",
-          r"(?:refers?|pertain\w*|relat\w*) to (?:the|that|such) (?:person|individual|applicant)\b|(?:person|individual)'s (?:own )?(?:criminal )?records?|"
+          r"(?:refers?|pertain\w*|relat\w*) to (?:the|that|such) (?:person|individual|applicant)\b|(?:person|individual)'s (?:own )?(?:criminal )?(?:history )?records?|"
           r"\b(?:person|individual)s? (?:about|concerning|regarding) whom\b|"
           r"(?:his|her|their|his or her) own (?:(?:criminal|conviction|arrest|and) ){0,4}records?|subjects? (?:thereof|of (?:the |such |an? |that )?(?:\w+ ){0,2}(?:information|records?))|"
           r"\bbackground checks? (?:of|on) (?:himself|herself|themselves|oneself)\b|"
@@ -40,7 +40,7 @@ RULES: tuple[Rule, ...] = (
           r"\bright of (?:a|an|any|the) (?:person|individual|record subject) to (?:inspect|review|access|examine)\b|"
           r"(?:his|her|their|his or her) criminal (?:history )?record|(?:pertaining to|concerning|about) (?:himself|herself|themselves|himself or herself)|"
           r"(?:maintain(?:s|ed)?|keeps|kept|holds|held|information) about (?:the|that|such|a|an) (?:person|individual)|concerning (?:the|that|such) (?:person|individual|applicant)\b|"
-          r"about (?:them|him|her|himself|herself|themselves)\b|(?:refers?|pertain\w*|relat\w*) to (?:him|her|them|him or her)\b|(?:his|her|their|his or her) own (?:criminal )?(?:history )?(?:records?|rap sheet)|"
+          r"(?:about|concerning|regarding) (?:them|him|her|himself|herself|themselves)\b|(?:refers?|pertain\w*|relat\w*) to (?:him|her|them|him or her)\b|(?:his|her|their|his or her) own (?:criminal )?(?:history )?(?:records?|rap sheet)|"
           r"(?:his|her|their|his or her) own criminal history|(?:his|her|their|his or her) (?:own )?records? of (?:arrests?|convictions?|prosecutions?)|"
           r"about the (?:record )?subject\b|"
           r"subject of the information|(?:his|her|their|his or her) own rap sheet|"

@@ -101,6 +101,18 @@ RULES: tuple[Rule, ...] = (
                  r"\b(?:shall|may|must|will) not (?:be )?(?:forward|report|submit|send|transmit|furnish|disseminat)\w*|"
                  r"\b(?:shall|may|must|will) not (?:be )?disclos\w*\b[^.;]{0,120}?\bto (?:the )?(?:united states )?" + FBI + "|"
                  r"\bno\b[^.;]{0,40}\b(?:shall|may) be (?:forward|report|submit|sen|transmit|furnish|disseminat)\w*")),
+    # Every arrest's prints sent on to the FBI ("A copy of the fingerprints of the person arrested, shall be transmitted
+    # forthwith ... to the Federal Bureau of Investigation") in a law that clears records, with no duty to have cleared
+    # ones removed beside it; not an applicant's check, statistics, or a disposition sent to update the FBI's entry.
+    Rule("federal-records", "against",
+         (SENT_ON + r"|\b(?:shall|must)\b[^.;]{0,80}?\b(?:forward|transmit|send|submit|furnish)\w*\b[^.;]{0,120}?\bto (?:the )?director "
+          r"of the " + FBI + r"|\b(?:shall|must) (?:also )?be (?:transmitted|forwarded|sent|submitted|reported|furnished)\b[^.;]{0,80}?"
+          r"\bto (?:the )?(?:director of the )?" + FBI, r"\bfingerprints?\b|\barrest (?:records?|reports?|data)\b|\bbiometric\b|\bcriminal history\b"),
+         elsewhere=(r"\b(?:expung|expunct|seal|eras|shield|nondisclos|set[- ]aside|annul)\w*",),
+         unless=(r"\b(?:orders?|notices?|notif\w*|remov\w*|delet\w*|purg\w*|destr\w*|correct\w*|updat\w*)\b", r"\bnot\b|\bno\b",
+                 r"\bapplicants?\b|\blicens\w*|\bemploy\w*|\b(?:background|record) checks?\b|\bfirearms?\b|\buniform crime\b|"
+                 r"\bstatistic", r"\bfor (?:a |the )?(?:review|search|check|comparison)\b|\bchecked against\b"),
+         part="federal databases", yields=True),
     # A later clearing that leaves the federal copy where it is ("The later expungement ... shall not require the
     # Illinois State Police to request the return or destruction of any fingerprints or records so submitted" to the
     # FBI; "no later closure shall require the central repository to recall any entry made under this section").
