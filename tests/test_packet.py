@@ -439,6 +439,31 @@ def test_the_testimony_asks_to_add_the_person_to_a_list_that_leaves_them_out(lib
     assert "Inspection of the records shall be permitted by:" in strike
 
 
+def test_the_testimony_asks_to_take_a_federal_body_off_a_list_of_who_may_see_records(library, tmp_path):
+    # A list of who may see closed records that names officers of the United States among them (words written
+    # for this test): striking the list would shut out the state's courts too, so the letter asks the
+    # committee to take the federal readers off it.
+    from billkit.check.reading import read_bill
+    from billkit.check.rules import check_passages
+
+    path = tmp_path / "federal-listed.txt"
+    path.write_text(
+        "(b) The records shall not be open to public inspection.\n"
+        "(c) Inspection of the records shall be permitted by:\n"
+        "(1) The child and the child's attorney;\n"
+        "(2) Law enforcement officers of this state or of the United States, for their official duties.",
+        encoding="utf-8",
+    )
+    findings = check_passages(read_bill(path))
+    assert next(f for f in findings if f.id == "federal-records").status == "contrary"
+    strike = letter(build_packet(spec(bill_number="S. 4321"), library, findings=findings)).split(
+        "What the committee must strike"
+    )[1]
+    assert "names a federal agency or officer among those who may see them" in strike
+    assert "We ask the committee to take every federal agency and officer off this list" in strike
+    assert "We ask the committee to strike it." not in strike
+
+
 def test_the_testimony_cites_the_bill_by_its_own_labels_never_by_a_line_of_the_file(library):
     # "(line 12)" counts lines of whatever file the witness fed to billkit, which means nothing to a
     # committee reading the bill; the testimony gives the bill's own label, and nothing when it has none.

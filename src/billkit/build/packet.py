@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..check.clearance import require_record_clearance
 from ..check.deletions import WHY as DELETED
 from ..check.likeness import WHY as LIKENESS
-from ..check.lists import GATED_WHY
+from ..check.lists import FEDERAL_WHY, GATED_WHY
 from ..check.lists import WHY as LEFT_OUT
 from ..errors import UnknownNameError
 from ..load.jurisdiction import resolve
@@ -266,13 +266,15 @@ def _to_strike(words: Words, practices: list[Clause], found, names) -> list:
         kind = "deleted" if first.why == DELETED else kind
         # a list of who may see the records that leaves the person out: the person added, the list kept
         kind = "left_out" if kind == "contrary" and first.why in (LEFT_OUT, GATED_WHY) else kind
+        # ... or that names a federal body among its readers: the federal body taken off, the list kept
+        kind = "federal_listed" if kind == "contrary" and first.why == FEDERAL_WHY else kind
         said = words.fill(
             kind, quote=first.quote, location=first.place, aim=clause.aim, grant=(rest or [first])[0].place
         )
         said += f" {words['contrary_by_likeness']}" if first.why == LIKENESS else ""
         for also in (e for e in rest if e.why == DELETED and first.why != DELETED):
             said += " " + words.fill("also_deleted", quote=also.quote, location=also.place)
-        if kind in ("contrary", "left_out"):
+        if kind in ("contrary", "left_out", "federal_listed"):
             for also in (e for e in rest if e.strength == "against" and e.why not in (DELETED, LIKENESS)):
                 said += " " + words.fill("also_contrary", quote=also.quote, location=also.place)
         out.append(_labelled(f"{clause.title}.", said, names))

@@ -203,6 +203,7 @@ PHRASES = re.compile(r"[,;]?\s+(?:and|or|and/or)\s+|[,;]\s*")
 WHY = "the list of who may see the closed records leaves out the person they are about"
 GATED_WHY = "the list of who may see the closed records lets the person in only by the court's leave"
 AGENT_WHY = "the list of who may see the closed records names the person's lawyer or parent, not the person"
+FEDERAL_WHY = "the list of who may see the records names a federal body"
 
 
 @dataclass(frozen=True)

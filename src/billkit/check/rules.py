@@ -24,7 +24,7 @@ from . import cautions, crossrefs, defined, deletions
 from .judge import REST, REST_RE, Evidence, Finding, by_likeness, judge, overlap, quote
 from .leads import unmarked, with_leads
 from .likeness import HEADING
-from .lists import FoundList, ListReading, federal_recipients, find_lists, read_access_lists
+from .lists import FEDERAL_WHY, FoundList, ListReading, federal_recipients, find_lists, read_access_lists
 from .reading import Passage
 from .ruleset import RULES, Rule
 from .vocabulary import NO_DEFECT, SEVERABILITY
@@ -108,13 +108,8 @@ def _findings(passages: list[Passage]) -> list[Finding]:
     def add(rule: Rule, said: str, location: str, text: str = "") -> None:
         rest = rule.practice == "record-access" and rule.strength == "against" and REST_RE.match(text)
         part = REST if rest else rule.part
-        keep(rule.practice, Evidence(quote(said), location, rule.strength, part, rule.why, rule.yields))
-
-    def keep(practice: str, evidence: Evidence) -> None:
-        # one sentence may show both halves of a two-part practice: keep it once per half
-        same = (e for e in hits[practice] if e.strength == evidence.strength and e.part == evidence.part)
-        if not any(e.quote == evidence.quote for e in same):
-            hits[practice].append(evidence)
+        evidence = Evidence(quote(said), location, rule.strength, part, rule.why, rule.yields)
+        _keep(hits[rule.practice], evidence)
 
     for rule in RULES:
         support = _support(rule, lowered)
@@ -138,7 +133,7 @@ def _findings(passages: list[Passage]) -> list[Finding]:
             ):
                 add(rule, located[ground][0], located[ground][1])
     for practice, index, strength, why in _by_reference(lowered, found):
-        keep(practice, Evidence(quote(located[index][0]), located[index][1], strength, why=why))
+        _keep(hits[practice], Evidence(quote(located[index][0]), located[index][1], strength, why=why))
     read = _read_lists(readings, located, hits["record-access"])
     findings = by_likeness(
         [judge(practice, hits[practice]) for practice in PRACTICES],
@@ -149,6 +144,18 @@ def _findings(passages: list[Passage]) -> list[Finding]:
     if by_id["rebuttable-presumption"].status != "present" and by_id["vacatur-for-cause"].status != "present":
         by_id["rebuttable-presumption"].suggest = ["vacatur-for-cause", "rebuttable-presumption"]
     return findings
+
+
+def _keep(hits: list[Evidence], evidence: Evidence) -> None:
+    """Add ``evidence`` to a practice's ``hits`` once: one sentence may show both halves of a two-part
+    practice (kept once per half), and a sentence found again keeps the reason the second reader gave, if
+    the first gave none (a federal body on a list, read by the list reader after the sentence rules)."""
+    same = [e for e in hits if e.strength == evidence.strength and e.part == evidence.part]
+    twin = next((e for e in same if e.quote == evidence.quote), None)
+    if twin is None:
+        hits.append(evidence)
+    elif evidence.why and not twin.why:
+        hits[hits.index(twin)] = evidence
 
 
 def _enacts_nothing(rule: Rule, text: str, sentence: str) -> bool:
@@ -165,13 +172,12 @@ def _by_reference(lowered: list[str], found: list[FoundList]) -> list[tuple[str,
     """Sentences that show a practice by what they refer to (practice, sentence, strength, why): a defined
     term that takes in federal agencies, a federal body on a list of who may see records, a vacatur granted
     in a defined term's words."""
-    listed = "the list of who may see the records names a federal body"
     return [
         *(
             ("federal-records", o.index, "against", f"the defined term “{o.term}” takes in federal agencies")
             for o in defined.openings(lowered)
         ),
-        *(("federal-records", j, "against", listed) for j in federal_recipients(found)),
+        *(("federal-records", j, "against", FEDERAL_WHY) for j in federal_recipients(found)),
         *(("vacatur-for-cause", g.index, "present", "") for g in defined.vacatur_grants(lowered)),
     ]
 
