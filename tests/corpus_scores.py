@@ -84,6 +84,7 @@ WAVES = {
     "test_2026_12_08": "test, twenty-ninth round",
     "test_2026_12_09": "test, thirtieth round",
     "test_2026_12_10": "test, thirty-first round",
+    "test_2026_12_11": "test, thirty-second round",
 }
 """Each list of ``split.yaml`` and the name its measures are reported under."""
 

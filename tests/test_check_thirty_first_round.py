@@ -1,11 +1,12 @@
-"""`billkit check` on shapes that two blind probe reviews of the thirty-first round (record access and
-vacatur across the states, `tests/probes/round31`) and sentences written for these tests turned up: a court's
-power over a later challenge kept in words of a new trial, late petitions dismissed in a law on challenges
-to the conviction, a list of who may see a database that reaches sealed records, a bracketed strike beside
-one capitalised word, a recipient's duty not to pass records on, and a defect named only to be disclaimed;
-then shapes of the round's tuning files (`tests/corpus/SPLIT.md`, "Thirty-first round"): a judgment arrested
-for a defect, grounds of a new trial, every arrest's prints sent to the FBI, and a general right to see one's
-own criminal history. Every text here is written for these tests (no source).
+"""`billkit check` on shapes that two blind probe reviews of the thirty-first round (record access and vacatur
+across the states, `tests/probes/round31`) and sentences written for these tests turned up: a court's power
+over a later challenge kept in words of a new trial, late petitions dismissed in a law on challenges to the
+conviction, a list of who may see a database that reaches sealed records, a bracketed strike beside one
+capitalised word, a recipient's duty not to pass records on, and a defect named only to be disclaimed; then
+shapes of the round's tuning files (`tests/corpus/SPLIT.md`, "Thirty-first round"): a judgment arrested for a
+defect, grounds of a new trial, every arrest's prints sent to the FBI, and a general right to see one's own
+criminal history; and shapes of the thirty-second round's tuning files and its probe review of vacatur near
+misses ("Thirty-second round"). Every text here is written for these tests (no source).
 """
 
 from __future__ import annotations
@@ -207,6 +208,62 @@ CASES = [
         "partial",
         "All individuals desiring to review information concerning them maintained in the criminal offender "
         "information system shall be entitled to review such information and obtain a copy of it.",
+    ),
+    # from the thirty-second round's tuning files and its probe review of vacatur near misses
+    (
+        "habeas-denied-on-final-judgment",
+        "court-jurisdiction",
+        "contrary",
+        "Sec. 2. Application to prosecute the writ shall be denied in the following cases:\n"
+        "(1) Where no probable ground for relief is shown in the application;\n"
+        "(2) Where the person is detained by virtue of the final judgment of a competent tribunal of "
+        "criminal jurisdiction.",
+    ),
+    (
+        "new-trial-for-unfair-trial",
+        "vacatur-for-cause",
+        "present",
+        "(1) Upon motion of a defendant, the court may grant a new trial for any cause which prevented the "
+        "defendant from having a fair trial.",
+    ),
+    (
+        "relief-to-petitioner-for-listed-reasons",
+        "vacatur-for-cause",
+        "present",
+        "(a) The court will grant appropriate relief to a petitioner if the restraint is unlawful for one of "
+        "the reasons in subsection (c).\n"
+        "(c) The restraint is unlawful if: (1) the conviction was obtained in violation of the Constitution "
+        "of the United States; or (2) the court was without jurisdiction.",
+    ),
+    (
+        "access-only-by-court-process",
+        "record-access",
+        "contrary",
+        '(2) Investigative records "shall not be open to inspection by members of the public." Access to '
+        "investigative records may be gained only in compliance with process from a court of record.",
+    ),
+    (
+        "person-required-to-obtain-verifications",
+        "record-access",
+        "absent",
+        "(b) Upon the filing of a petition to expunge, the clerk shall give notice to the prosecuting "
+        "attorney. The petitioner may be required to obtain and file verifications from local law "
+        "enforcement agencies stating whether the petitioner has a criminal record.",
+    ),
+    (
+        "vacatur-had-elsewhere",
+        "vacatur-for-cause",
+        "absent",
+        "(1) A person wrongly convicted may petition for compensation.\n"
+        "(2) A petition may be filed only after a court has vacated or reversed the conviction on grounds "
+        "that the conviction was obtained in violation of the Constitution.",
+    ),
+    (
+        "motion-not-for-the-conviction",
+        "vacatur-for-cause",
+        "absent",
+        "(c) Scope. This rule addresses the sentence only. A motion under this rule may not be used to "
+        "challenge the validity of a conviction or the manner in which the plea proceedings were conducted.",
     ),
 ]
 

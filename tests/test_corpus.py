@@ -156,7 +156,11 @@ FLOORS = {
     # label is present). Re-based for the round's twenty-two test files (four of eight present and one of
     # seven contrary labels read on arrival, one false present and one false contrary): present 0.711 / 0.535
     # (54, 22, 47), contrary 0.781 / 0.452 (57, 16, 69).
-    "test": {"present": {"precision": 0.71, "recall": 0.53}, "contrary": {"precision": 0.78, "recall": 0.45}},
+    # Thirty-second round: rules from the round's tuning files and a blind probe review of vacatur near misses
+    # moved none of the 386. Re-based for its twenty-two test files (three of three present and one of eleven
+    # contrary labels read on arrival, two false present and two false contrary; none moved after): present
+    # 0.704 / 0.548 (57, 24, 47), contrary 0.763 / 0.423 (58, 18, 79).
+    "test": {"present": {"precision": 0.70, "recall": 0.54}, "contrary": {"precision": 0.76, "recall": 0.42}},
     # The likeness reader retrained with the twenty-third round's tuning files (scripts/train_likeness.py) no
     # longer finds one contrary provision among the first 22 (recall 0.667 to 0.5); no rule moved it. Contrary
     # precision 0.75 from the twenty-seventh round ("expunction" read as relief; above).
@@ -290,6 +294,10 @@ FLOORS = {
         "present": {"precision": 0.8, "recall": 0.5},
         "contrary": {"precision": 0.5, "recall": 0.14},
     },
+    "test, thirty-second round": {
+        "present": {"precision": 0.6, "recall": 1.0},
+        "contrary": {"precision": 0.33, "recall": 0.09},
+    },
     # tune and whole corpus re-based twice more: 17 real texts of narrowed protections, then 18 on own-record
     # access, joined the tuning split (SPLIT.md, "Fourth round" and "Fifth round"); the files already there
     # kept every measure each time. Raised on 2026-11-30 (sixth round: time bars addressed to the court,
@@ -369,8 +377,18 @@ FLOORS = {
     # court order, beside a "petitioner" who is the State (Ariz. R. P. Juv. Ct. 313); a trafficking victim's
     # vacated record open to "the sex trafficking victim", whom the rules read as someone else (Ariz. R. Crim.
     # P. 29.7); every arrest's prints sent to the FBI in a text that names no clearing of records (S.D.
-    # Codified Laws § 23-5-4), which the rules read only in a law that clears records.
-    "tune": {"present": {"precision": 0.97, "recall": 0.88}, "contrary": {"precision": 0.94, "recall": 0.82}},
+    # Codified Laws § 23-5-4), which the rules read only in a law that clears records. Re-based for the
+    # thirty-second round's twenty-four tuning files (on arrival present 2, 2, 6 and contrary 1, 0, 8; after
+    # the round's rules 4, 1, 4 and 4, 0, 5): present 0.966 / 0.871 (169, 6, 25), contrary 0.944 / 0.804 (168,
+    # 10, 41). Still missed among them: Cal. Penal Code § 1473's habeas for false evidence, a writ of actual
+    # innocence whose vacatur sits far into a long sentence (Va. Code Ann. § 19.2-327.13), appellate grounds
+    # (N.C. Gen. Stat. § 15A-1442), a post-verdict new trial (Okla. Stat. tit. 22, § 952, `partial`), the plea
+    # bars of Iowa Code §§ 814.6, 814.29, a sentencing deadline whose breach is no ground (730 Ill. Comp.
+    # Stat. 5/5-4-3.1), juvenile records closed with no route for the child (N.J. Admin. Code § 13:92-6.2), a
+    # federal body on a list with its items lost in the copy (N.J. Admin. Code § 10A:22-2.11), and
+    # confidential juvenile information open to "the child ... if the child has reached the age of majority"
+    # (Nev. Rev. Stat. § 62H.025).
+    "tune": {"present": {"precision": 0.96, "recall": 0.87}, "contrary": {"precision": 0.94, "recall": 0.80}},
     # Whole corpus re-based for the twelfth round's test files (present precision 0.908), and for the
     # thirteenth's (present recall 0.909, contrary recall 0.876), and for the fifteenth's (present recall
     # 0.881, contrary precision 0.908 and recall 0.872), and for the seventeenth's (present recall 0.879,
@@ -383,10 +401,11 @@ FLOORS = {
     # re-based for the twenty-seventh's (present 0.926 / 0.804, contrary 0.893 / 0.724), and for the
     # twenty-eighth's (present 0.921 / 0.788, contrary 0.894 / 0.712), and for the twenty-ninth's (present
     # 0.907 / 0.785, contrary 0.898 / 0.695), and for the thirtieth's (present 0.897 / 0.774, contrary
-    # 0.903 / 0.694), and for the thirty-first's (present 0.890 / 0.763, contrary 0.895 / 0.678).
+    # 0.903 / 0.694), and for the thirty-first's (present 0.890 / 0.763, contrary 0.895 / 0.678), and for the
+    # thirty-second's (present 0.883 / 0.758, contrary 0.890 / 0.653).
     "whole corpus": {
-        "present": {"precision": 0.89, "recall": 0.76},
-        "contrary": {"precision": 0.89, "recall": 0.67},
+        "present": {"precision": 0.88, "recall": 0.75},
+        "contrary": {"precision": 0.88, "recall": 0.65},
     },
 }
 
@@ -409,7 +428,7 @@ def test_the_split_is_recorded():
     test = sorted(name for name, split in SPLIT.items() if split == "test")
     # A file may join the test split, never leave it: the 22 chosen first stay, and the waves added blind.
     waves = [len(wave) for wave in split_waves().values()]
-    assert len(test) >= 386 and waves == [
+    assert len(test) >= 408 and waves == [
         22,
         15,
         17,
@@ -440,6 +459,7 @@ def test_the_split_is_recorded():
         26,
         24,
         27,
+        22,
         22,
     ]
     assert set(test) <= names

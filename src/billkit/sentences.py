@@ -20,7 +20,8 @@ def sentences(text: str, colons: bool = True) -> list[str]:
     out: list[str] = []
     current = ""
     # An ellipsis marks a cut, and ends a sentence only where a new one starts ("R.S. 14:82 ... when the").
-    stop = r"(?<=[.:])" if colons else r"(?<=[.])"
+    # A closing quotation mark may follow the stop ("... by members of the public." Access ...).
+    stop = r"(?:(?<=[.:])|(?<=\.[\"”’]))" if colons else r"(?:(?<=[.])|(?<=\.[\"”’]))"
     # "c." before a number is a chapter ("St. 2022, c. 81, § 7"), not a list's label.
     ends = stop + r"(?<!\.\.\.)(?<!\bc\.)\s+|(?<=\bc\.)\s+(?!\d)|(?<=\.\.\.)\s+(?![a-z])"
     for piece in re.split(ends, " ".join(text.split())):

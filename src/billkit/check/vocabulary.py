@@ -19,7 +19,7 @@ DENIAL = (
 )
 COURT_ORDER = (
     r"(?:court order|order of (?:a |the )?(?:\w+ )?court|(?:judge|court)(?:'s)? order|"
-    r"order (?:from|of|by) (?:a |the )?(?:judge|court)|"
+    r"order (?:from|of|by) (?:a |the )?(?:judge|court)|(?<!due )process (?:from|of|issued by) (?:a |the )?court|"
     r"(?:motion|petition|application) (?:that is |which is )?granted by (?:a |the )?(?:\w+ )?court|"
     r"order (?:issued|entered|made|signed) by (?:a |the )?(?:\w+ )?(?:court|judge)|(?:the|a) court(?:,[^,.;]{0,60},)? (?:so )?(?:directs|orders|authorizes)|"
     r"leave of (?:the |a )?(?:\w+ )?court|(?:the |a )?(?:court|judge)'s permission|permission of (?:the |a )?(?:\w+ )?(?:court|judge)|(?:specific |written )?authorization of (?:the |a )?(?:\w+ )?(?:court|judge)|"
@@ -157,7 +157,7 @@ DEFECT = (
     r"\bfabricat\w* (?:of )?(?:the )?evidence|\bfabricated (?:evidence|testimony)|\btestimony (?:known|knowingly) (?:to be )?false|"
     r"\b(?:false|perjured) testimony\b[^.;]{0,60}\b(?:state|prosecut\w*|officer|government)|"
     r"constitutional (?:error|violation)|(?:challeng|attack|contest)\w* the (?:legal validity|legality|validity) of\b|(?:violation|denial|infringement|abridge?ment|breach)\b[^.;]{0,60}\b(?:rights?|constitution)|"
-    r"did not have jurisdiction|(?:court|it) (?:lacked|lacks|was without|is without) jurisdiction|not (?:being )?within the jurisdiction of the court|(?:facts|indictment|information|complaint)\b[^.;]{0,40}\b(?:do|does|did) not (?:charge|constitute|state) (?:an? |any )?(?:public )?(?:offense|crime)|not punishable under a valid statute|"
+    r"prevented (?:the )?(?:defendant|accused|person|petitioner|him|her) from having a fair trial|deprived of a fair trial|did not have jurisdiction|(?:court|it) (?:lacked|lacks|was without|is without) jurisdiction|not (?:being )?within the jurisdiction of the court|(?:facts|indictment|information|complaint)\b[^.;]{0,40}\b(?:do|does|did) not (?:charge|constitute|state) (?:an? |any )?(?:public )?(?:offense|crime)|not punishable under a valid statute|"
     r"\black(?:ed|s)? jurisdiction (?:of|over) the (?:person|subject matter|offense|defendant)\b|"
     r"(?:denied|deprived of|denial of|deprivation of) (?:the )?effective assistance|"
     # counsel's wrong or missing advice, which is ineffective assistance ("defense counsel affirmatively misstated, or
@@ -193,7 +193,7 @@ GRANT_VACATUR = (
     r"(?:\b(?:may|shall)\b[^.;]{0,120}?\b(?:vacate|set aside|erase|throw out)\b[^.;]{0,40}?\b(?:conviction|judgment|sentence|verdict|adjudication)"
     r"|(?:motion|moving|move) to (?:vacate|set aside) (?:a |an |the |any )?(?:guilty )?(?:plea|conviction|judgment|sentence|adjudication)"
     r"|\bmay (?:challenge|attack|contest) (?:the|a|his|her|their|any) (?:guilty )?(?:plea|conviction|judgment)|\b(?:shall|may) (?:\w+ )?arrest (?:the )?judgment\b|\bmotions? in arrest of judgment (?:may|shall) be granted\b|\bjudgments? (?:is|shall be|may be) arrested\b"
-    r"|\b(?:may|shall)\b[^.;]{0,60}(?:permit|allow) the defendant to withdraw|\b(?:may|shall) grant\b[^.;]{0,40}\brelief on an? (?:application|petition) for (?:a )?writ of habeas corpus"
+    r"|\b(?:may|shall)\b[^.;]{0,60}(?:permit|allow) the defendant to withdraw|\b(?:may|shall) grant\b[^.;]{0,40}\brelief on an? (?:application|petition) for (?:a )?writ of habeas corpus|\b(?:will|shall|may) grant (?:appropriate |such )?relief to (?:a |the |any )?(?:petitioner|applicant|movant|convicted person)\b"
     r"|\b(?:conviction|judgment|sentence|plea|verdict)s?\b[^.;]{0,100}?\b(?:shall|may|must) (?!not\b(?![^.;]*\b(?:unless|except)\b))(?:\w+ )?be "
     r"(?:vacated|set aside|annulled|withdrawn)"
     r"|\bhave the (?:judgment|conviction|sentence|plea) (?:vacated|set aside)|set (?:the |a |any )?(?:\w+ )?(?:judgment|conviction|sentence) aside|\brequiring (?:its )?vacatur\b"

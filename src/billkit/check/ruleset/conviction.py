@@ -87,6 +87,13 @@ CIVIL = (
 """A civil or administrative order or judgment undone (a protective order, a license suspension, Rule 60(b)), or a
 fine or fee remitted ("petition the sentencing court to remit or vacate all or part of the amount owed"): not a
 conviction."""
+NOT_HERE = (
+    r"\b(?:court|judge)s? (?:has|have|had) (?:already )?(?:vacated|reversed|set aside)\b|"
+    r"\b(?:may|shall|can) not be used to (?:challenge|attack|contest|question)\b"
+)
+"""A vacatur that is had elsewhere: one a court "has vacated" already, named as a condition of something else ("A
+petition [for compensation] may be filed only after: (a) a court has vacated or reversed all convictions"), or a
+motion that "may not be used to challenge the validity of a conviction" (such claims go to another law)."""
 CHANGED_LAW = (
     r"\bhad (?:the |this )?[^.;]{0,60}\b(?:act|law|section|amendment|initiative|proposition)s? been in effect\b|"
     r"\bnow legally invalid\b|\bwould not have been guilty\b"
@@ -239,7 +246,7 @@ RULES: tuple[Rule, ...] = (
          # subsequent application unless ...", nor a limitation period counted from a violation, "The limitation period
          # shall run from the latest of: ... the date on which any impediment ... in violation of the Constitution")
          unless=(PRESUME, CIVIL, RELIEF_UNDONE, NO_HEARING, r"finds?\b.*\bthat\b",
-                 COURT_MAY_NOT, RECORD_ONLY, NO_DEFECT,
+                 COURT_MAY_NOT, RECORD_ONLY, NO_DEFECT, NOT_HERE,
                  r"\blimitations? period\b|\bperiod of limitations?\b|\b(?:shall|must) (?:begin to )?run from\b",
                  r"advisement|explain\w*|\binform\w*|\bnotice\b|not required|does not have to show",
                  # a deadline whose exceptions name defects grants nothing ("Any petition ... shall be filed within
@@ -318,7 +325,7 @@ RULES: tuple[Rule, ...] = (
          (VACATE + r"[^.;]{0,40}\b(?:shall|may|must) be granted\b[^.]{0,300}?" + DEFECT_WORD + "|"
           r"\b(?:may|shall|must)\b[^.;]{0,100}?" + VACATE + r"[^.;]{0,160}?" + DEFECT_WORD + "|"
           + DEFECT_WORD + r"[^.;]{0,160}?\b(?:may|shall|must)\b[^.;]{0,100}?" + VACATE,),
-         unless=(PRESUME, CIVIL, r"(?<!lacked )(?<!lacks )(?<!without )(?<!\bno )\bjurisdiction\b[^.;]{0,40}\b(?:over|to hear|to decide|to consider|retain)",
+         unless=(PRESUME, CIVIL, NOT_HERE, r"(?<!lacked )(?<!lacks )(?<!without )(?<!\bno )\bjurisdiction\b[^.;]{0,40}\b(?:over|to hear|to decide|to consider|retain)",
                  r"(?:shall|may) not (?:be )?(?:vacat|set aside|grant)")),
     # A vacatur only the prosecutor is named to seek, in a sentence of its own: a route, but not one the person can
     # take. A grant to the person elsewhere in the bill still reads present.

@@ -278,7 +278,9 @@ RULES: tuple[Rule, ...] = (
                  UNLESS_PROVISO + r"\b(?:may|shall|must|can|is|are) not\b(?! (?:be )?(?:required|need|denied|refused)\b)[^.;]{0,40}" + SEE + r"\b",
                  THIRD_PARTY_COPY,
                  r"\bnot (?:be )?(?:\w+ )?(?:open|available|accessible)\b[^.;]{0,40}\b(?:to|by) (?:the )?" + PERSON,
-                 r"for the purpose of (?:preparing|filing|applying|seeking)|in order to (?:apply|petition|prepare)",
+                 # (a duty laid on the person, not a right: "The petitioner may be required to obtain and file
+                 # verifications from local law enforcement agencies ... stating whether petitioner has a criminal record")
+                 r"for the purpose of (?:preparing|filing|applying|seeking)|in order to (?:apply|petition|prepare)|\b(?:may|shall) be required to\b",
                  r"\bwith (?:a |an )?(?:letter|notice|certificate|confirmation|statement)\b",
                  # a notice handed over, not the records ("shall mail to the person a notice stating that the record
                  # has been sealed")

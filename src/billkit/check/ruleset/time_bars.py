@@ -181,7 +181,13 @@ RULES: tuple[Rule, ...] = (
          (r"\bwrit of habeas corpus (?:shall|may) not be (?:allowed|granted|issued)\b(?=.*\bjudgment\b)|(?<=\bjudgment\b)"
           r"[^.;]{0,200}\bwrit of habeas corpus (?:shall|may) not be (?:allowed|granted|issued)\b|"
           r"\bno court\b[^.;]{0,40}\bshall\b[^.;]{0,40}\bhave (?:the )?(?:power|authority|jurisdiction) to (?:inquire into|review|"
-          r"question|examine)\b[^.;]{0,60}\b(?:judgments?|convictions?|sentences?)\b",),
+          r"question|examine)\b[^.;]{0,60}\b(?:judgments?|convictions?|sentences?)\b|"
+          # ... or refused, or the person sent back, in a list of cases ("Application to prosecute the writ shall be denied
+          # in the following cases: ... (2) Where persons are ... detained by virtue of the final order, judgment or decree of
+          # a competent tribunal of civil or criminal jurisdiction"; "It shall be the duty of the court forthwith to remand
+          # the party, if ... detained ... (2) By virtue of the final judgment ... of any competent court")
+          r"\b(?:shall be denied|(?:duty of the court|court shall) (?:forthwith )?(?:to )?remand)\b" + LISTED + r"{0,300}?\bby virtue of (?:the )?"
+          r"final (?:order, )?(?:judgment|decree)\b" + LISTED + r"{0,80}?\bcompetent (?:court|tribunal)",),
          unless=JURISDICTION_KEPT),
     # A second challenge barred, whatever its grounds, in a law on challenges to the conviction ("It bars a second or
     # successive motion under this article"; "A second or later motion under this rule shall not be entertained"; "The
