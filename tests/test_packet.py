@@ -455,7 +455,8 @@ def test_the_testimony_asks_to_take_a_federal_body_off_a_list_of_who_may_see_rec
         encoding="utf-8",
     )
     findings = check_passages(read_bill(path))
-    assert next(f for f in findings if f.id == "federal-records").status == "contrary"
+    federal = next(f for f in findings if f.id == "federal-records")
+    assert federal.status == "contrary" and "take every federal reader off that list" in federal.missing
     strike = letter(build_packet(spec(bill_number="S. 4321"), library, findings=findings)).split(
         "What the committee must strike"
     )[1]

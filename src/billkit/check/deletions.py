@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from .judge import MAX_EVIDENCE, Evidence, Finding, what_works_against
 from .likeness import WHY as LIKENESS
-from .lists import WHY as LEFT_OUT
 from .ruleset import DESCRIPTIONS
 from .ruleset.rule import NARROWS
 
@@ -54,7 +53,7 @@ def _weighed(finding: Finding, gone: Finding) -> Finding:
         else what_works_against(
             finding.id,
             any(e.strength != "against" for e in finding.evidence),
-            first.why == LEFT_OUT,
+            first.why,
             several=True,
         )
     )

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..sentences import sentences
+from .lists import FEDERAL_WHY
 from .lists import WHY as LEFT_OUT
 from .printed import without_line
 from .ruleset import DESCRIPTIONS
@@ -151,7 +152,7 @@ def judge(practice: str, evidence: list[Evidence]) -> Finding:
     if against:
         kept = strongest(against, present, partial)
         missing = what_works_against(
-            practice, any(e.strength != "against" for e in kept), kept[0].why == LEFT_OUT, len(kept) > 1
+            practice, any(e.strength != "against" for e in kept), kept[0].why, len(kept) > 1
         )
         return Finding(practice, "contrary", kept, missing, [practice])
     if practice == "federal-records" and parts == {"federal databases", "immigration authorities"}:
@@ -312,15 +313,19 @@ def _sentence_set(quote: str) -> frozenset[str]:
     return frozenset(sentences(quote))
 
 
-def what_works_against(
-    practice: str, also_quoted: bool, left_out: bool = False, several: bool = False
-) -> str:
-    """Why a practice is ``contrary``: what to change (or, for a list that ``left_out`` the person, whom to
-    add), what the bill needs, and (``also_quoted``: a quote of language for the practice is printed after
-    it) what it also has. ``several``: more than one provision is quoted, so the first is named as such."""
+def what_works_against(practice: str, also_quoted: bool, why: str = "", several: bool = False) -> str:
+    """Why a practice is ``contrary``: what to change (or, for a list of who may see records that leaves the
+    person out or names a federal body, as the first quote's ``why`` says, whom to add or take off), what the
+    bill needs, and (``also_quoted``: a quote of language for the practice is printed after it) what it also
+    has. ``several``: more than one provision is quoted, so the first is named as such."""
     also = " The bill also has language for the practice (quoted after it), which that provision undercuts."
     which = "The provision quoted first" if several else "The quoted provision"
-    if left_out:
+    if why == FEDERAL_WHY:
+        ask = (
+            f"{which} lists who may see the records and names a federal agency or officer among them: ask "
+            "the committee to take every federal reader off that list."
+        )
+    elif why == LEFT_OUT:
         ask = (
             f"{which} lists who may see the closed records and leaves out the person they are about: ask the "
             "committee to add the person to that list, or to grant the access elsewhere."
