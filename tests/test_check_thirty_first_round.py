@@ -265,6 +265,17 @@ CASES = [
         "(c) Scope. This rule addresses the sentence only. A motion under this rule may not be used to "
         "challenge the validity of a conviction or the manner in which the plea proceedings were conducted.",
     ),
+    (
+        "purpose-led-list-names-the-child",
+        "record-access",
+        "present",
+        "1. Juvenile justice information is confidential and may be released only as this section provides.\n"
+        "2. For the purpose of ensuring the safety and well-being of a child, a juvenile justice agency may "
+        "release juvenile justice information to:\n"
+        "(a) A district attorney;\n"
+        "(b) The child to whom the juvenile justice information pertains, if the child has reached the age "
+        "of majority.",
+    ),
 ]
 
 

@@ -114,13 +114,14 @@ CONDITION = re.compile(
     r"\b(?:unless|until|before) (?:an?|the) (?:\w+ )?order\b[^,:;]{0,120}\b(?:has been|is|was) "
     r"(?:entered|issued|granted)\b[^,:;]*|\bnotwithstanding (?:any|an?|the) (?:\w+ )?order\b[^,:;]*|"
     r"^except as (?:otherwise )?provided (?:in|by|under) (?:this|that|the) "
-    r"(?:chapter|article|act|title|part)\b,?"
+    r"(?:chapter|article|act|title|part)\b,?|"
+    r"^(?:\(\w{1,4}\)\s*)?for the purposes? of\b[^:]*,\s(?=[^,:]*\b(?:may|shall)\b[^,:]*:$)"
 )
-"""A clause that says which records, or until when, the list holds ("records containing a dismissal ...
-when no petition is filed"; "Unless an order sealing such confidential records ... has been entered";
-"notwithstanding any order entered under section 610.140"), or a pointer to the rest of the law
-("Except as otherwise provided in this chapter, access to the database shall be limited as follows:"): not
-who gets an order or who may petition."""
+"""A clause that says which records, or until when, the list holds ("when no petition is filed"; "Unless
+an order sealing ... has been entered"; "notwithstanding any order entered under section 610.140"), a pointer
+to the rest of the law ("Except as otherwise provided in this chapter, access ... shall be limited as
+follows:"), or a lead's opening purpose ("For the purpose of ensuring the safety ..., a juvenile justice
+agency may release juvenile justice information to:"): not who gets an order or who may petition."""
 PROVISO = re.compile(r",? provided,? (?:however,? )?that\b[^:]*:$")
 """A proviso at the end of a lead, on what those who see the records may do with them ("..., provided that no
 one who inspects them shall disclose them further:"): not part of whom the list is of."""

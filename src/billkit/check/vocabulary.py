@@ -59,7 +59,7 @@ OWNER = (
     r"(?:records?|conviction|case|arrest|charges?|samples?|profiles?|fingerprints?|files?|information)\b|"
     r"petitioner\b(?!')|defendant\b(?!')|respondent\b(?!')|"
     r"(?:person|individual) named in|(?:the )?record subject\b|the (?:person )?(?:who was )?accused\b|(?:the )?named (?:person|individual)\b|the subject\b(?!(?:'s)? (?:of|to|matter)\b)|"
-    r"(?:person|individual) to whom (?:the |they |it |such |that )?(?:\w+ )?(?:records? |information |files? )?"
+    r"(?:person|individual|child|juvenile|minor|youth|defendant|offender) to whom (?:the |they |it |such |that )?(?:\w+ ){0,2}(?:records? |information |files? )?"
     r"(?:pertains?|relates?|refers?))"
 )
 """The person a cleared record is about, as bills name them when they keep the record open to them."""
