@@ -128,7 +128,8 @@ CASES = [
         "B. If the court finds that probation was satisfactory, the court may set the conviction aside and "
         "dismiss the prosecution.\n"
         "C. The setting aside of a conviction under this Article shall not be construed as a finding that "
-        "the conviction was in any respect defective.",
+        "the conviction was in any respect defective, and the defendant may not rely on it in any proceeding "
+        "to challenge the validity of the plea.",
     ),
     # a missed immigration advisement declared no ground for vacating the judgment
     (
@@ -148,8 +149,9 @@ CASES = [
         "vacatur-for-cause",
         "present",
         "Sec. 8. A motion in arrest of judgment may be granted by the court for either of the following "
-        "causes: (1) that the court was without jurisdiction of the offense; or (2) that the facts stated "
-        "in the indictment do not constitute an offense.",
+        "causes: (1) that the grand jury had no legal authority to inquire into the offense, it not being "
+        "within the jurisdiction of the court; or (2) that the facts stated in the indictment do not "
+        "constitute an offense.",
     ),
     (
         "new-trial-newly-discovered",
