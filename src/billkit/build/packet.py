@@ -254,6 +254,11 @@ def _existing_law(jurisdiction, practice: str, words: Words, names) -> list:
     return [_p(said, names)]
 
 
+LIST_REQUESTS = {LEFT_OUT: "left_out", GATED_WHY: "left_out", FEDERAL_WHY: "federal_listed"}
+"""What the letter asks of a list of who may see records, by the reason `billkit check` gave for reading it
+``contrary``: a words key of its own, not a request to strike the whole list."""
+
+
 def _to_strike(words: Words, practices: list[Clause], found, names) -> list:
     """Each provision of the pending bill that works against a practice, or keeps the person from part of
     their records, quoted, to be struck; and each protection the bill strikes from the law, quoted, the
@@ -264,10 +269,9 @@ def _to_strike(words: Words, practices: list[Clause], found, names) -> list:
         first, *rest = finding.evidence
         kind = "contrary" if finding.status == "contrary" or not rest else "narrows"
         kind = "deleted" if first.why == DELETED else kind
-        # a list of who may see the records that leaves the person out: the person added, the list kept
-        kind = "left_out" if kind == "contrary" and first.why in (LEFT_OUT, GATED_WHY) else kind
-        # ... or that names a federal body among its readers: the federal body taken off, the list kept
-        kind = "federal_listed" if kind == "contrary" and first.why == FEDERAL_WHY else kind
+        # a list of who may see the records that leaves the person out, or names a federal body among its
+        # readers: the list kept, the person added or the federal body taken off
+        kind = LIST_REQUESTS.get(first.why, kind) if kind == "contrary" else kind
         said = words.fill(
             kind, quote=first.quote, location=first.place, aim=clause.aim, grant=(rest or [first])[0].place
         )

@@ -201,6 +201,8 @@ CAPTION = re.compile(
 conditions on whom it names ("(3) the person, but only:")."""
 PHRASES = re.compile(r"[,;]?\s+(?:and|or|and/or)\s+|[,;]\s*")
 
+REACHES_CLEARED = re.compile(rf"\b{CLEARED} (?:\w+ )?(?:records?|information|files?)\b")
+"""An entry that says it reaches cleared records ("... may obtain all ..., including sealed records")."""
 WHY = "the list of who may see the closed records leaves out the person they are about"
 GATED_WHY = "the list of who may see the closed records lets the person in only by the court's leave"
 AGENT_WHY = "the list of who may see the closed records names the person's lawyer or parent, not the person"
@@ -300,15 +302,13 @@ def _reading(kind, span, items, located, lowered) -> ListReading | None:
     gated = [j for j, item in items if (j, item) not in open_ and _names(_ungated(item), SUBJECT)]
     if gated:  # the list itself names the person, and lets them in only by the court's leave
         return ListReading("against", span, located[gated[0]][0], GATED_WHY)
-    cleared = any(re.search(rf"\b{CLEARED} (?:\w+ )?(?:records?|information|files?)\b", i) for _, i in items)
+    cleared = any(REACHES_CLEARED.search(item) for _, item in items)
     if (kind == "exclusive" or (kind == "limited" and cleared)) and len(items) >= 2:
         lead = located[span.start][0]
         listed = " ".join(unmarked(located[j][0])[len(unmarked(lead)) :].strip() for j in span[1:])
         return ListReading("against", span, f"{lead} {listed}", WHY)
-    # An "open" list (some of those who may see records closed to the public) or a "limited" one (who may see
-    # criminal history at all, no entry saying it reaches cleared records as "(1) criminal justice agencies
-    # may obtain all ..., including sealed records" does) that leaves the person out says nothing of their
-    # access.
+    # An "open" list (some who may see records closed to the public), or a "limited" one (who may see criminal
+    # history at all) none of whose entries reaches cleared records, says nothing of the person's access.
     return None
 
 
