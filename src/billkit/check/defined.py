@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .vocabulary import AGENCY, DEFECT, DENIAL, MODAL, PETITION_TURNED_AWAY, RELIEF, VACATE
+from .grounds import DEFECT, PETITION_TURNED_AWAY, VACATE
+from .vocabulary import AGENCY, DENIAL, MODAL, RELIEF
 
 DEFINITION = re.compile(
     r"[\"“']([a-z][a-z' -]{2,40}?)[\"”']\s*"

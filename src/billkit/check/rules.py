@@ -21,13 +21,14 @@ import re
 from ..load.library import PRACTICES
 from ..sentences import sentences
 from . import cautions, crossrefs, defined, deletions
+from .grounds import NO_DEFECT
 from .judge import REST, REST_RE, Evidence, Finding, by_likeness, judge, overlap, quote
 from .leads import unmarked, with_leads
 from .likeness import HEADING
 from .lists import FEDERAL_WHY, FoundList, ListReading, federal_recipients, find_lists, read_access_lists
 from .reading import Passage
 from .ruleset import RULES, Rule
-from .vocabulary import NO_DEFECT, SEVERABILITY
+from .vocabulary import SEVERABILITY
 
 
 def _matches(patterns: tuple[str, ...], text: str) -> bool:

@@ -5,22 +5,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..vocabulary import (
-    COURT_MAY_NOT,
+from ..grounds import (
     DEFECT,
     DEFECT_WORD,
     FAILED_ADVICE,
     GRANT_PROCEEDING,
     GRANT_VACATUR,
-    MODAL,
     NO_DEFECT,
-    NO_HEARING,
     PETITION_TURNED_AWAY,
-    PRESUME,
-    RELIEF,
     TRAFFICKED,
     VACATE,
 )
+from ..vocabulary import COURT_MAY_NOT, MODAL, NO_HEARING, PRESUME, RELIEF
 from .rule import NARROWS, Rule
 
 NO_PRESUMPTION = (

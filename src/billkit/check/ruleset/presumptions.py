@@ -4,7 +4,8 @@ other way (a ground presumed waived, the advisement presumed given, the plea pre
 
 from __future__ import annotations
 
-from ..vocabulary import BURDEN_SHIFT, NONCITIZEN, PRESUME, TRAFFICKED
+from ..grounds import TRAFFICKED
+from ..vocabulary import BURDEN_SHIFT, NONCITIZEN, PRESUME
 from .conviction import NO_PRESUMPTION
 from .rule import Rule
 

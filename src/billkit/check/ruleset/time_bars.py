@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..vocabulary import DEFECT_WORD, LATER_CHALLENGE, LISTED
+from ..grounds import DEFECT_WORD
+from ..vocabulary import LATER_CHALLENGE, LISTED
 from .court_power import JURISDICTION_KEPT
 from .rule import Rule
 

@@ -1,0 +1,162 @@
+"""The words of a conviction's defects and of relief from them: the grounds of legal error bills name (a statute held
+invalid, counsel's wrong advice, a plea not made knowingly), the words that grant a vacatur or a proceeding for one, a
+court's failure to give a required advisement, and the words that disclaim a defect or turn a petition away.
+
+Like :mod:`billkit.check.vocabulary`, each is a regular expression over lower-cased text that
+:mod:`billkit.check.ruleset` combines into rules.
+"""
+
+from __future__ import annotations
+
+DEFECT = (
+    r"(?:(?:held|declared|found|adjudged) (?:to be )?(?:unconstitutional|invalid|void)|unconstitutional statute|"
+    # innocence in plain words ("persons convicted of crimes they did not commit")
+    r"(?:crimes?|offen[cs]es?|acts?) (?:that |which )?(?:they|he|she|he or she|the (?:person|defendant|petitioner|applicant)) "
+    r"did not commit|"
+    r"procedural or substantive|substantive or procedural|legal(?:ly)? (?:error|defect|invalid)|prejudicial error|"
+    r"fundamental error|errors? dehors the record|render\w* the (?:guilty )?plea (?:\w+,? (?:and )?){0,3}?(?:unknowing|involuntary|invalid|void)|"
+    r"defect in the (?:underlying )?(?:proceeding|conviction|judgment|case)|mistake of (?:law|procedure)|"
+    # the court's own failure to give a required warning ("If the record does not show that the court admonished the
+    # defendant as required by Article 26.13(a)(4)")
+    r"\b(?:does|did) not (?:show|reflect|establish) that the (?:court|judge) (?:admonished|advised|warned|informed)\b|"
+    r"\b(?:court|judge)\b[^.;]{0,20}\b(?:failed|fails|failure) to (?:admonish|advise|warn|inform)\b|"
+    r"\b(?:court|judge) did not (?:address the defendant personally|admonish|advise|warn|inform|give (?:the|that) advi[cs]e)\b|"
+    # ("an error of fact or of law of a fundamental character")
+    r"\berrors? of fact or (?:of )?law\b|"
+    # evidence the State made up or hid, and testimony it knew to be false ("the fabrication, alteration, destruction,
+    # or concealment of evidence, or the giving of testimony known to be false, by a peace officer")
+    r"\bfabricat\w* (?:of )?(?:the )?evidence|\bfabricated (?:evidence|testimony)|\btestimony (?:known|knowingly) (?:to be )?false|"
+    r"\b(?:false|perjured) testimony\b[^.;]{0,60}\b(?:state|prosecut\w*|officer|government)|"
+    r"constitutional (?:error|violation)|(?:challeng|attack|contest)\w* the (?:legal validity|legality|validity) of\b|(?:violation|denial|infringement|abridge?ment|breach)\b[^.;]{0,60}\b(?:rights?|constitution)|"
+    r"prevented (?:the )?(?:defendant|accused|person|petitioner|him|her) from having a fair trial|deprived of a fair trial|did not have jurisdiction|(?:court|it) (?:lacked|lacks|was without|is without) jurisdiction|not (?:being )?within the jurisdiction of the court|(?:facts|indictment|information|complaint)\b[^.;]{0,40}\b(?:do|does|did) not (?:charge|constitute|state) (?:an? |any )?(?:public )?(?:offense|crime)|not punishable under a valid statute|"
+    r"\black(?:ed|s)? jurisdiction (?:of|over) the (?:person|subject matter|offense|defendant)\b|"
+    r"(?:denied|deprived of|denial of|deprivation of) (?:the )?effective assistance|"
+    # counsel's wrong or missing advice, which is ineffective assistance ("defense counsel affirmatively misstated, or
+    # failed to state, an immigration consequence of the plea")
+    r"\b(?:counsel|attorney|lawyer)\b[^.;]{0,40}\b(?:misadvis\w*|misstat\w*|misinform\w*|(?:failed|fail\w*) to (?:advise|inform|state|tell|warn))\b|"
+    r"not (?:made |entered |given |tendered )?(?:knowing(?:ly)?|voluntar(?:y|ily)|intelligent(?:ly)?),? (?:(?:and|or) )?(?:knowing(?:ly)?|voluntar(?:y|ily)|intelligent(?:ly)?)|"
+    r"(?:violation|denial|deprivation) of due process|did not constitute a (?:crime|criminal offense)|"
+    r"induced by (?:a |an )?(?:promise|misrepresentation|threat|coercion|fraud)|suppress\w*[^.;]{0,20}\bevidence|"
+    r"exceeds? the maximum (?:sentence )?(?:authorized|allowed|permitted) by law|"
+    r"\bviolat(?:ed|es)\b[^.;]{0,60}(?:rights|constitution)|unconstitutionality of|rendered the (?:conviction|judgment) void|"
+    r"ineffective assistance|error of law|fraud|duress|misinformation|(?:plea|conviction) (?:is|was) (?:legally )?invalid|"
+    r"(?:judgment|sentence|conviction)[^.;]{0,60}\b(?:is|was) unlawful|error or ground for relief|"
+    r"(?:is|was|are|were) (?:otherwise )?subject to collateral attack|error of fact\b[^.;]{0,160}\bwould have prevented|"
+    r"would have prevented the (?:rendition|entry) of (?:the )?judgment|"
+    # the law itself void ("if the statute under which the petitioner was convicted is unconstitutional"), and a plea or
+    # confession forced ("a guilty plea that was coerced")
+    r"\b(?:statute|law|ordinance)\b[^.;]{0,80}\b(?:is|was|are|were|has been) (?:(?!not\b)\w+ )?(?:unconstitutional|void|invalid)\b|"
+    r"\b(?:plea|confession|statement|admission)s? (?:that |which )?(?:was|were|had been) (?:(?!not\b)\w+ )?(?:coerced|involuntary|compelled)\b|"
+    # any ground the law recognises ("on any grounds that constitute a proper legal basis for granting such relief")
+    r"\bgrounds?\b[^.;]{0,30}\bproper legal (?:basis|grounds?)\b)"
+)
+TRAFFICKED = (
+    r"(?:victim of (?:human |sex |labor |severe forms? of )?trafficking|(?:was|were|being|been) trafficked|"
+    r"(?:human |sex |labor )?trafficking victim|(?:result|consequence) of (?:having been |being )?(?:a )?"
+    r"(?:victim of|trafficked)|(?:direct|proximate) result of (?:having been |being )?a victim\b|acts (?:required|induced|compelled|directed) by (?:the |a )?(?:human )?trafficker|"
+    # the person named between ("as a direct result of the defendant being the victim of an offense of trafficking"), and
+    # the bare victim of a section on trafficking ("the result of having been a victim")
+    r"result of (?:the (?:defendant|person|petitioner|movant|individual)(?:'s)? )?(?:having been |being )(?:a |the )?victim of "
+    r"(?:an? )?(?:offense of |crime of )?(?:\w+ )?trafficking|\bresult of (?:having been|being) (?:a |the )?victim\b(?! of))"
+)
+"""A conviction for what the person was made to do as a trafficking victim: a defence never heard."""
+GRANT_VACATUR = (
+    r"(?:\b(?:may|shall)\b[^.;]{0,120}?\b(?:vacate|set aside|erase|throw out)\b[^.;]{0,40}?\b(?:conviction|judgment|sentence|verdict|adjudication)"
+    r"|(?:motion|moving|move) to (?:vacate|set aside) (?:a |an |the |any )?(?:guilty )?(?:plea|conviction|judgment|sentence|adjudication)"
+    r"|\bmay (?:challenge|attack|contest) (?:the|a|his|her|their|any) (?:guilty )?(?:plea|conviction|judgment)|\b(?:shall|may) (?:\w+ )?arrest (?:the )?judgment\b|\bmotions? in arrest of judgment (?:may|shall) be granted\b|\bjudgments? (?:is|shall be|may be) arrested\b"
+    r"|\b(?:may|shall)\b[^.;]{0,60}(?:permit|allow) the defendant to withdraw|\b(?:may|shall) grant\b[^.;]{0,40}\brelief on an? (?:application|petition) for (?:a )?writ of habeas corpus|\b(?:will|shall|may) grant (?:appropriate |such )?relief to (?:a |the |any )?(?:petitioner|applicant|movant|convicted person)\b"
+    r"|\b(?:conviction|judgment|sentence|plea|verdict)s?\b[^.;]{0,100}?\b(?:shall|may|must) (?!not\b(?![^.;]*\b(?:unless|except)\b))(?:\w+ )?be "
+    r"(?:vacated|set aside|annulled|withdrawn)"
+    r"|\bhave the (?:judgment|conviction|sentence|plea) (?:vacated|set aside)|set (?:the |a |any )?(?:\w+ )?(?:judgment|conviction|sentence) aside|\brequiring (?:its )?vacatur\b"
+    # the relief a proceeding may give, vacatur first among them ("Relief under this chapter may include any of the
+    # following: vacating the conviction and allowing the withdrawal of any plea; a new trial; ...")
+    r"|\brelief\b[^.;]{0,60}\b(?:may|shall) include\b[^.;:]{0,40}:?\s*(?:\(\w{1,4}\)\s*)*vacat(?:es?|ing) (?:the |a |any )?(?:judgment|conviction)"
+    r"|\b(?:enter|issue|grant|make)\w* an order vacating|\bentitled\b[^.;]{0,40}\bto an order vacating"
+    # an item of a list of the orders a court may enter ("... any of the following: 1. An order setting aside or vacating
+    # the judgment of conviction")
+    r"|:\s*(?:\(?\w{1,4}[.)]\s*)+an order (?:setting aside (?:or|and) )?vacating (?:the |a |any )?(?:judgment|conviction)"
+    r"|motion to vacate[^.;]{0,60}\b(?:shall|must|may) be granted"
+    # the conviction declared void (a writ of error coram nobis: "the judgment of conviction is void and of no force or
+    # effect, and the court shall so declare in its order")
+    r"|\b(?:judgment|conviction)s?(?: of conviction| entered on (?:the|a) plea)? (?:is|are|shall be) (?:declared |deemed )?(?:void|null|a nullity)\b"
+    # an item of a list of the orders a court may make ("... including an order that does any of the following: (1)
+    # Vacates and sets aside the judgment")
+    r"|:\s*(?:\(\w{1,4}\)\s*)+vacat(?:es?|ing)(?: and (?:sets?|setting) aside)? (?:the |a |any )?(?:judgment|conviction)"
+    r"|\b(?:petition|move|apply)\b[^.;]{0,160}?\bfor an order\b[^.;]{0,20}?\bvacating (?:the |a |any )?(?:judgment|conviction)"
+    r"|\b(?:may|shall) grant (?:post-?conviction relief|(?:the |such )?motion to vacate)"
+    # what the order granting the motion does ("An order granting a motion under subsection (c) vacates both the
+    # conviction and the order setting it aside")
+    r"|\border (?:granting|that grants) (?:the |a |such )?(?:motion|petition)\b[^.;]{0,60}\bvacates (?:both )?(?:the |a )?(?:conviction|judgment)"
+    r"|\b(?:permits?|allows?|authori[sz]es?|provides? for) (?:the )?vacatur\b"
+    # a bill's digest ("Creates a mechanism for a person who is not a citizen ... to vacate a criminal conviction")
+    r"|\b(?:creates?|establish(?:es)?) (?:a |an )?(?:mechanism|procedure|process|right|cause of action)\b[^.;]{0,200}?\bto (?:vacate|set aside) "
+    r"(?:a |an |the |any |his |her |their )?(?:criminal )?(?:conviction|judgment)"
+    r"|\b(?:conviction|judgment)s? (?:be )?vacated\b[^.;]{0,200}\bshall grant the (?:application|petition|motion))"
+)
+GRANT_PROCEEDING = (
+    r"(?:\b(?:may|shall)\b (?:\w+ ){0,2}(?:institute|commence|begin|file|bring)\b[^.;]{0,60}\b(?:proceeding|petition|motion|action)\b"
+    r"[^.;]{0,200}\b(?:relief|vacate|set aside|correct)|petition for post-?conviction relief)"
+)
+"""A proceeding the person may bring for post-conviction relief ("may institute a proceeding ... to secure
+the appropriate relief"), whose grounds are listed apart."""
+FAILED_ADVICE = (
+    r"(?:not been (?:so )?(?:advised|informed|admonished|warned)|(?:was|were|is) not (?:so )?(?:advised|informed|admonished|warned)|"
+    r"never (?:been )?(?:advised|informed|admonished|warned|told)|not (?:been )?given the (?:\w+ )?(?:warning|advisement|admonition)|"
+    r"without (?:first )?(?:giving|providing|delivering|telling|advising|informing|warning)[^.;]{0,20}"
+    r"(?:warning|advisement|admonition)|omi(?:t|ts|tted|ssion)\b[^.;]{0,30}(?:advisement|warning|admonition|statement)|"
+    # ("if the court finds that the defendant did not receive the information required by subdivision (a)")
+    r"did not (?:receive|get|hear) the (?:\w+ )?(?:information|advisement|warning|advice|admonition|statement)|"
+    r"fail(?:s|ed|ure)? (?:\w+ ){0,2}?to (?:so )?(?:advise|address|inform|admonish|warn|give|provide|comply)|"
+    r"failure (?:of [^.;]{0,40})?to (?:so )?(?:advise|inform|admonish|warn|give|provide|deliver)|"
+    r"did not (?:so )?(?:advise|inform|admonish|warn)|advisement|admonishment)"
+)
+"""The court did not give the defendant the advisement (usually the immigration warning) the law requires."""
+VACATE = (
+    r"\b(?:vacat(?:e|es|ed|ing|ur)|set(?:s|ting)? aside|withdraw\w* (?:the |a |an |his |her |their |such |that )?(?:guilty |prior )?plea|"
+    r"post-?conviction relief|new trial|reverse the (?:conviction|judgment)|(?:motion|proceeding) for appropriate relief)\b"
+)
+"""Relief that undoes a conviction itself (not sealing or expunging its record)."""
+DEFECT_WORD = (
+    r"(?:unconstitutional\w*|constitution of (?:the united states|this state)|due process|ineffective|"
+    r"(?:without|lack\w*|no) jurisdiction|(?:obtained|procured|induced) by fraud|fraud (?:on|upon) the court|duress|"
+    r"coerced (?:plea|confession|statement)|under coercion|misrepresent\w*|involuntar\w*|"
+    r"not (?:made |entered |given )?(?:knowing|voluntar|intelligent)\w*|without an interpreter|suppress\w* (?:of )?(?:\w+ )?evidence|"
+    r"exculpatory|perjured|false (?:testimony|evidence)|newly discovered|grounds? that would (?:support|warrant|require) (?:an? )?(?:appellate )?reversal|actual(?:ly)? innocen\w*|factually innocent|innocence|"
+    r"legal(?:ly)? (?:error|defect|invalid)|error of law|"
+    r"invalid|illegal sentence|exceed\w* the maximum|double jeopardy|did not constitute|not a crime|prejudicial|"
+    r"(?:not|never) (?:been )?(?:advised|warned|informed|told|admonished)|fail\w* to (?:advise|warn|inform|admonish)|"
+    r"did not (?:tell|advise|warn|inform)|effective assistance|assistance of counsel|right to counsel|(?:not afforded|without) counsel|"
+    r"mental capacity|incompeten\w*|valid plea|fabricat\w*|(?:was|were) unreliable|not (?:been )?given the (?:\w+ )?(?:warning|advisement)|"
+    r"did not commit the (?:offense|crime)|(?:offends?|violat\w*|contrary to|in derogation of|secured by|guaranteed by)[^.;]{0,60}constitution|"
+    r"without (?:an? )?(?:knowing )?understanding|would (?:likely |probably )?have prevented the conviction|"
+    r"(?:unavailable|not available) at (?:the time of )?trial|previously unknown|no (?:rational|reasonable) (?:trier|juror|jury)|"
+    r"lack\w* (?:the )?(?:authority|power)|error (?:that )?prejudic\w*|prejudiced (?:the )?(?:\w+ )?(?:ability|capacity)|"
+    r"performance fell below|deficient performance|professional norms|misadvi[cs]\w*|misinformed|incorrect advice|"
+    r"constitutional,? (?:or |and )?(?:jurisdictional|fundamental)|(?:constitutional|jurisdictional) grounds|"
+    r"without (?:first )?(?:telling|advising|informing|warning) the (?:person|defendant|applicant|petitioner)|"
+    # the uniform post-conviction act's ground of new evidence ("evidence of material facts, not previously presented
+    # and heard")
+    r"evidence of material facts,? not previously presented|"
+    # a new trial's grounds of trial error ("the court erred in the decision of any matter of law"; "has misdirected the
+    # jury in a matter of law"; "the prosecuting attorney was guilty of misconduct"; "new and material evidence")
+    r"\berr(?:ed|s)? in (?:the )?(?:decision|ruling) (?:of|on|upon) (?:any |a |an )?(?:matter|question|point)s? of law\b|"
+    r"\bmisdirected the jury\b|\berroneously instructed the jury\b|"
+    r"\b(?:prosecut\w*|district attorney|state's attorney)(?: attorney)? (?:was guilty of |committed |engaged in )?misconduct\b|"
+    r"\bprosecutorial misconduct\b|\bnew and material evidence\b|\bdid not receive a fair (?:and impartial )?trial\b)"
+)
+"""A ground of legal or procedural defect, in the single words and short phrases bills use for it."""
+NO_DEFECT = (
+    r"\b(?:is not|are not|shall not be|does not constitute|do not constitute) (?:(?:construed|deemed|considered|treated) as )?(?:a |an )?(?:finding|determination|adjudication|ruling)\b"
+    r"[^.;]{0,80}\b(?:violation|invalid\w*|defect\w*|error|unconstitutional\w*)|"
+    r"\bneed not (?:allege|show|prove|establish|assert)\b[^.;]{0,40}\b(?:defect|error|invalid\w*|violation|unconstitutional\w*)|\b(?:does|shall|will) not (?:of itself |by itself |alone )?(?:render|make) (?:the |a |any )?(?:plea|judgment|conviction) invalid\b|\b(?:shall|does|will) not (?:of itself |by itself |alone )?(?:be|constitute) (?:a |an )?(?:grounds?|basis) for (?:vacat|withdraw|set(?:ting)? aside)"
+)
+"""A ground of legal defect disclaimed ("An order under this section is not a finding that the conviction was obtained in
+violation of law, and the petitioner need not allege any defect"): it names a defect in order to say none is needed."""
+PETITION_TURNED_AWAY = (
+    r"^(?!.*\b(?:no|nor)\b[^.;]{0,30}\b(?:petitions?|motions?|applications?|pleadings?)\b).*"
+    r"\b(?:petitions?|motions?|applications?|pleadings?)\b[^.;]{0,120}\b(?:shall|must) (?:be (?:summarily )?(?:dismissed|denied|rejected)|"
+    r"not be (?:considered|entertained|heard))\b"
+)
+"""A petition the sentence turns away ("Any successive petition for post-conviction relief not within the exception ...
+shall be dismissed summarily"): its words of relief and of a ground grant nothing. A bar on turning one away ("No
+motion to vacate ... shall be denied merely because ...") is not one."""
