@@ -467,3 +467,38 @@ def test_items_labelled_with_decimals_are_read_with_their_lead():
     )
     assert finding.status == "present"
     assert "(0.05) The minor" in finding.evidence[0].quote  # the list read whole, its decimal item in it
+
+
+# A court's leave is read for whom it gates (Colo. Rev. Stat. § 19-1-305(1)(e), tests/corpus/
+# co-rev-stat-19-1-305.txt, in the tuning split, is of this shape; these sentences are written for the test).
+# Inside one recipient's phrase it gates that recipient alone; at the end of the item, or as a phrase of its
+# own, it gates every recipient before it. A lead that ends "only:" opens a list like any other.
+YOUTH_RECORDS = (
+    "(1) Records of the youth services division are confidential. The records may be released only:\n"
+    "(a) to the youth's probation officer and the county attorney;\n(b) {item};\n"
+    "(c) for audits approved by the division."
+)
+GATES = [
+    (
+        "present",
+        "to persons authorized by order of the court after notice and a hearing, to the youth, and to "
+        "the keeper of the records",
+    ),
+    (
+        "present",
+        "to the youth, to the keeper of the records, and to persons allowed by the court on a finding "
+        "of good cause",
+    ),
+    ("contrary", "to the youth and the youth's parents, upon order of the court"),
+    (
+        "contrary",
+        "to the youth, the keeper of the records, and the youth's parents, but only upon a motion "
+        "granted by the court",
+    ),
+    ("contrary", "to the keeper of the records and to persons authorized by order of the court"),
+]
+
+
+@pytest.mark.parametrize(("status", "item"), GATES, ids=[f"{s}-{i}" for i, (s, _) in enumerate(GATES)])
+def test_a_courts_leave_gates_the_recipient_whose_words_carry_it(status, item):
+    assert passage_finding("record-access", YOUTH_RECORDS.format(item=item)).status == status

@@ -31,10 +31,11 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .leads import unmarked
+from .recipients import AGENT, BY_CONSENT, COURT_LEAVE, FEDERAL_BODY, SUBJECT, names, open_part, ungated
 from .ruleset.closures import OTHERS_DATA
 from .ruleset.federal import KEPT_OFF
 from .ruleset.routes import CLOSED
-from .vocabulary import CLEARED, COURT_ORDER, DENIAL, FBI, FEDERAL, NO_ORDER, OWNER, RELIEF
+from .vocabulary import CLEARED, COURT_ORDER, DENIAL, RELIEF
 
 SUBSECTION = re.compile(r"^(?:\((?:[a-z]{1,2}|\d{1,3})\)|[a-z]\.|\d{1,3}\.)\s")
 """A sentence that opens a lettered or numbered subsection."""
@@ -87,7 +88,7 @@ PERMITTED_BY = re.compile(
 """A list after a closure that names who may see ("Inspection ... shall be permitted by:")."""
 RECIPIENTS = re.compile(
     r"\b(?:by|to|except|following)\b(?:(?!\b(?:shall|must|be|is|are)\b)[^:]){0,80}:$|"
-    r"\bavailable for\b[^:]{0,60}:$|\b(?:limited|restricted) as follows:$"
+    r"\bavailable for\b[^:]{0,60}:$|\b(?:limited|restricted) as follows:$|\bonly:$"
 )
 """A lead that ends by introducing who may see, not what the records shall be."""
 LABEL = re.compile(
@@ -129,14 +130,6 @@ ASIDE = re.compile(r",\s*(?:including|such as|whether or not)\b[^,:;]*,")
 """A phrase set off by commas that says which records ("Criminal history record information, including
 information relating to a conviction that has been set aside or sealed, may be disseminated only to:"), not
 what the list is."""
-COURT_LEAVE = re.compile(
-    r"\b(?:consent|approval|permission|leave|authoriz\w*) of (?:the |a )?(?:\w+ )?court\b|\bwith leave\b|"
-    r"\bfinding (?:by|of) (?:the |a )?court\b|"
-    r"\b(?:the |a )?court (?:finds|determines|designates?|may designate)\b|"
-    r"\bgood cause\b|\bupon (?:a |an )?(?:petition|motion|application)\b|" + COURT_ORDER
-)
-"""An item that lets someone in only by the court's leave, however worded."""
-
 COURT_GATE = re.compile(
     r"\b(?:obtain\w*|inspect\w*|access\w*|disclos\w*|releas\w*|opened|available|see|examin\w*)\b[^.;]{0,40}"
     r"\bonly\b[^.;]{0,200}\b(?:" + COURT_ORDER + r"|order from (?:a |the )?(?:\w+ )?court)"
@@ -144,63 +137,11 @@ COURT_GATE = re.compile(
 """A sentence before a list that lets the records out only by the court's order: the list after it may name
 who may ask, and naming the person there is no grant of their own (705 Ill. Comp. Stat. 405/1-8(A))."""
 
-_PERSON_NOUN = (
-    r"(?:person|individual|child|juvenile|youth|minor|defendant|petitioner|respondent|accused|offender|"
-    r"applicant)"
-)
-_SUBJECT = (
-    r"(?:"
-    + OWNER
-    + r"|"
-    + _PERSON_NOUN
-    + r"(?=$|\s+(?:who is the subject|whose (?:\w+ )?(?:records?|case|conviction)|named in))|"
-    r"part(?:y|ies)(?!')(?: (?:to|in) the (?:proceedings?|case|action|matter))?$)"
-)
-_AGENT = (
-    r"(?:"
-    + _PERSON_NOUN
-    + r"'s (?:attorneys?|counsel|lawyers?|parents?|(?:legal )?guardians?|designated agents?)(?: of record)?$|"
-    r"(?:attorneys?|counsel|lawyers?|parents?|(?:legal )?guardians?) (?:of record )?(?:for|of) the "
-    + _PERSON_NOUN
-    + r"(?: charged| accused| convicted| arrested)?$|"
-    r"(?:attorneys?|counsel|lawyers?) (?:representing|appointed (?:for|to represent)) (?:the |a |an )?"
-    + _PERSON_NOUN
-    + r"\b|(?:attorneys?|counsel|lawyers?) (?:of record )?(?:for|of) (?:the |a |any |each )?(?:party|parties)"
-    r"(?: (?:to|in) the (?:proceedings?|case|action|matter))?$)"
-)
-_LEAD_IN = (
-    r"^(?:to |by |for )?(?:(?:inquir\w*|requests?) (?:received )?(?:from|by|of) )?"
-    r"(?:the |such |that |a |an |any |each |either )?"
-)
-SUBJECT = re.compile(
-    r"^(?!(?:to |by |for )?(?:a|an|any|each|every|either) " + _PERSON_NOUN + r"$)" + _LEAD_IN + _SUBJECT
-)
-"""A phrase of an item that is the person the records are about, alone ("the juvenile"; "a party to the
-proceeding"), never a phrase that goes on to name someone else ("the person against whom the offense was
-committed", "the juvenile detention facility", "the parties' insurers"), nor anyone at all ("a person or
-public or private entity as part of the agency's administration of criminal justice")."""
-AGENT = re.compile(_LEAD_IN + _AGENT)
-"""A phrase that is the person's lawyer or parent ("the juvenile's attorney", "counsel for the juvenile")."""
-BY_CONSENT = re.compile(
-    r"\b(?:written )?(?:consent|authorization|permission) (?:of|by|from|signed by) (?:the )?(?:"
-    + OWNER
-    + r"|"
-    + _PERSON_NOUN
-    + r")\b"
-)
-"""An item that lets the person decide who else sees the record: the person's own route."""
-FEDERAL_BODY = re.compile(
-    f"(?:{FEDERAL}|{FBI})"
-    + r"|\b(?:armed forces|military) of the united states\b|\bunited states (?:armed forces|military)\b"
-)
-"""An item that names a federal body."""
 CAPTION = re.compile(
     r"(?:\(\w{1,4}\)|\d{1,3}\.|[a-z]\.)\s+(?:(?!\b(?:only|if|when|unless|upon|provided|but|shall|may|must)\b)[a-z,'-]+\s?){1,4}:"
 )
 """An entry that only captions a group of entries under it ("(2) Case participants:"), not one that sets
 conditions on whom it names ("(3) the person, but only:")."""
-PHRASES = re.compile(r"[,;]?\s+(?:and|or|and/or)\s+|[,;]\s*")
-
 REACHES_CLEARED = re.compile(rf"\b{CLEARED} (?:\w+ )?(?:records?|information|files?)\b")
 """An entry that says it reaches cleared records ("... may obtain all ..., including sealed records")."""
 WHY = "the list of who may see the closed records leaves out the person they are about"
@@ -287,19 +228,19 @@ def _entry_items(j: int, lead: str, span: range, lowered: list[str]) -> list[tup
 def _reading(kind, span, items, located, lowered) -> ListReading | None:
     """What the list's ``items`` (entry, words) say of the person; ``None`` when they say nothing."""
     open_ = [
-        (j, item)
+        (j, part)
         for j, item in items
-        if not (COURT_LEAVE.search(re.sub(NO_ORDER, "", item)) or _gated_below(j, item, lowered))
+        if (part := open_part(item)) is not None and not _gated_below(j, item, lowered)
     ]
-    subject = [j for j, item in open_ if _names(item, SUBJECT) or BY_CONSENT.search(item)]
+    subject = [j for j, item in open_ if names(item, SUBJECT) or BY_CONSENT.search(item)]
     if subject:
         if any(COURT_GATE.search(s) for s in _before(located, lowered, span.start)):
             return None  # after "... may be obtained only ... with an order of the court", who may ask
         return ListReading("present", span, located[subject[0]][0])
-    agent = [j for j, item in open_ if _names(item, AGENT)]
+    agent = [j for j, item in open_ if names(item, AGENT)]
     if agent:
         return ListReading("partial", span, located[agent[0]][0], AGENT_WHY)
-    gated = [j for j, item in items if (j, item) not in open_ and _names(_ungated(item), SUBJECT)]
+    gated = [j for j, item in items if (j, item) not in open_ and names(ungated(item), SUBJECT)]
     if gated:  # the list itself names the person, and lets them in only by the court's leave
         return ListReading("against", span, located[gated[0]][0], GATED_WHY)
     cleared = any(REACHES_CLEARED.search(item) for _, item in items)
@@ -382,19 +323,3 @@ def _items(text: str) -> list[str]:
     """The labelled items of a list's text, each without its label."""
     parts = [p.strip(" ;,.:[]") for p in LABEL.split(text)]
     return [p for p in parts if p and p not in ("and", "or")]
-
-
-def _ungated(item: str) -> str:
-    """An item without the court's leave that closes it ("an individual who is the subject of the record
-    upon court order" -> "an individual who is the subject of the record")."""
-    gate = (
-        r"(?<=\w)\s*,?\s+(?:only |but only )?(?:upon|on|by|with|pursuant to|after)\b"
-        r"(?=[^,;]*\b(?:court|judge|order|petition|motion|application|leave|consent|approval|finding|cause)\b)[^,;]*$"
-    )
-    return re.sub(gate, "", item, count=1)
-
-
-def _names(item: str, who: re.Pattern[str]) -> bool:
-    """Whether one of the item's coordinated phrases ("the judge, the prosecuting attorney, and the
-    juvenile's attorney") is ``who``."""
-    return any(who.search(phrase.strip()) for phrase in PHRASES.split(item))
