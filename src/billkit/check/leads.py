@@ -51,6 +51,7 @@ class _Lead:
     items: str | None = None
     last: str | None = None  # the number or letter of the last item joined to it
     inline: bool = False  # its first item was printed in its own sentence ("... if (1) ...; or")
+    quoting: bool = False  # a quotation it prescribes runs on past the sentence last joined to it
 
 
 def with_leads(located: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -90,11 +91,14 @@ def with_leads(located: list[tuple[str, str]]) -> list[tuple[str, str]]:
             or (lead.inline and style == lead.items)
         )
         # words the lead prescribes ("shall state: “...”"), and the rest of a quotation it opened
-        quoted = body[:1] in "\"“‘'" or (lead is not None and _open_quote(lead.text))
+        quoted = body[:1] in "\"“‘'" or (lead is not None and (_open_quote(lead.text) or lead.quoting))
         if lead is not None and (body[:1].islower() or listed or quoted):
+            continued = lead.quoting  # a later sentence of the quotation, with the ones before it cut
+            if quoted:
+                lead.quoting = _still_quoting(lead.quoting, sentence)
             if listed and not body[:1].islower() and lead.items is None:
                 lead.items = style
-            gap = SKIPPED if listed and lead.last is not None else " "
+            gap = SKIPPED if (listed and lead.last is not None) or continued else " "
             if listed:
                 lead.last = _label_value(sentence)
             joined = f"{lead.text}{gap}{sentence}"
@@ -161,6 +165,15 @@ def _label_value(sentence: str) -> str | None:
     """The number or letter of the label a sentence opens with ("(3)" -> "3", "b." -> "b")."""
     match = re.match(r"^\((\w{1,4})\)|^(\d{1,3})\.\s|^([a-z])\.\s", sentence)
     return next((g for g in match.groups() if g), None) if match else None
+
+
+def _still_quoting(quoting: bool, sentence: str) -> bool:
+    """Whether a quotation is still open after ``sentence`` (open before it when ``quoting``): the words a
+    lead prescribes ("shall read the following advisement: “Your record is sealed. ... Talk to a lawyer.”")
+    run on sentence by sentence until it closes."""
+    if sentence.count("“") != sentence.count("”"):
+        return sentence.count("“") > sentence.count("”")
+    return quoting != (sentence.count('"') % 2 == 1)
 
 
 def _open_quote(text: str) -> bool:

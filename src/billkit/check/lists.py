@@ -33,9 +33,8 @@ from typing import Literal
 from .leads import unmarked
 from .recipients import AGENT, BY_CONSENT, COURT_LEAVE, FEDERAL_BODY, SUBJECT, names, open_part, ungated
 from .ruleset.closures import OTHERS_DATA
-from .ruleset.federal import KEPT_OFF
 from .ruleset.routes import CLOSED
-from .vocabulary import CLEARED, COURT_ORDER, DENIAL, RELIEF
+from .vocabulary import CLEARED, COURT_ORDER, DENIAL, KEPT_OFF, RELIEF
 
 SUBSECTION = re.compile(r"^(?:\((?:[a-z]{1,2}|\d{1,3})\)|[a-z]\.|\d{1,3}\.)\s")
 """A sentence that opens a lettered or numbered subsection."""

@@ -96,6 +96,8 @@ FEDERAL = (
     + r"|agenc(?:y|ies)\b(?:(?!\blaws?\b)[^.;()]){0,60}\bof the united states\b|united states attorney"
     + r"|(?:officers?|officials?|prosecut\w+|attorneys?)\b[^.;]{0,40}\bof (?:this state, )?the united states\b"
 )
+KEPT_OFF = r"\b(?:but|and) not (?:to|by|with) (?:any |an? |the )?(?:[\w-]+ ){0,4}?(?:" + FEDERAL + r")"
+"""A federal body named only to be kept out ("(2) the child's parent, but not to any federal agency")."""
 AGENCY = (
     r"(?:" + ENFORCERS + r"|"
     r"(?:united states |u\.s\. |federal |appropriate )*(?:bureau of )?(?:immigration and customs enforcement|\bice\b|"
@@ -208,7 +210,7 @@ act is not affected"): its "held invalid" is no ground of relief."""
 LISTED = r"(?:[^.;]|;(?=\s*(?:and |or )?\(\w{1,4}\)))"
 """A character of a list that may run over the semicolons between its labelled items ("except: (1) ...; (2) ...")."""
 FBI = (
-    r"(?:federal bureau of investigation|\bfbi\b|interstate identification index|national crime information|\bncic\b|"
+    r"(?:federal bureau of investigation|\bfbi\b|\bf\.b\.i\b|interstate identification index|national crime information|\bncic\b|"
     r"national instant criminal background check system|\bnics\b)"
 )
 """The FBI and its national indexes."""
@@ -247,3 +249,41 @@ CLEARED_TIE = (
     r"\b(?:has|have|had) been granted (?:for|to|on) (?:the|a|that|each) (?:conviction|record|case))"
 )
 """The record's clearing, to which a court's kept power must be tied for the practice to be there in full."""
+KEPT_OPEN_TO = r"\b(?:remains?|be|are|is|kept) (?:open|available|accessible)\b[^.;]{0,120}\bto\b"
+KEPT_OPEN = KEPT_OPEN_TO + r"[^.;]{0,120}?"
+GIVEN_TO = r"\b(?:may|shall) (?:be )?(?:disseminated|provided|furnished|disclosed|released)\b[^.;]{0,60}\bto\b[^.;]{0,120}?"
+OPEN_TO_FBI = f"{KEPT_OPEN}{FBI}|{GIVEN_TO}{FBI}"
+"""Records kept open, or given, to the FBI or its indexes."""
+FEDERAL_AGENCY = (
+    r"\b(?:any )?(?:other )?agenc(?:y|ies) of the united states\b|\bfederal (?:law enforcement )?agenc(?:y|ies)\b|"
+    # an immigration agency named as an item ("(2) the United States Department of Homeland Security")
+    r"\bhomeland security\b|\bimmigration and customs enforcement\b|\bcitizenship and immigration services\b|"
+    # federal officers themselves ("may be inspected by federal law enforcement officers")
+    r"\bfederal (?:law enforcement |criminal justice )?(?:officers?|officials?|authorities)\b"
+)
+INSPECTED_BY = (
+    r"(?<!not )\b(?:permit|allow)\w* (?:the )?inspection\b[^.;]{0,80}\bby\b|"
+    r"\b(?:may|shall) (?:also )?(?:be )?(?:inspected|examined|accessed|viewed|reviewed|copied)\b[^.;]{0,40}\bby\b"
+)
+OPEN_TO_FEDERAL = (
+    f"(?:{KEPT_OPEN_TO}|{INSPECTED_BY}){LISTED}{{0,400}}?(?:{FBI}|{FEDERAL_AGENCY})|{GIVEN_TO}{FBI}"
+)
+"""Records kept open to the FBI or another federal agency, if need be as an item of a list ("shall be available only to
+the following: ... (5) the Federal Bureau of Investigation and any other agency of the United States"; "shall permit
+inspection of a case file sealed under these rules only by: ... (3) an officer or employee of a federal agency"), or
+given to the FBI."""
+SENT_ON = (
+    r"\b(?:shall|must|will|duty to|required to)\b[^.;]{0,80}?\b(?:forward|report|submit|send|transmit|furnish|disseminate|disclose)\w*\b"
+    r"[^.;]{0,120}?\bto:? (?:\(\w{1,4}\)\s*)?(?:the )?(?:united states )?" + FBI
+)
+"""A duty to send something on to the FBI or its national indexes, if need be as an item of a list ("shall disclose the
+expunged record to: ... (2) the Federal Bureau of Investigation")."""
+
+NOT_PUBLIC = r"(?![^.;]{0,60}\b(?:to|by|from) (?:the )?(?:general )?public,? but\b)"
+"""After a denial: not one whose object is the public alone, with the records then opened to others ("shall not be
+disclosed to the public, but shall remain available to: ... (2) any criminal justice agency ... of the United
+States"), which keeps nothing from a federal agency; a bar on "the public or ... any federal immigration agency"
+still counts."""
+NOT_REMOVAL = r"(?!\s*(?:\w+ )?(?:withdraw|remove|delete|purge|recall|destroy|erase)\b)"
+"""After a denial: not one of taking the record out of a federal system ("shall not withdraw from any national
+system"), which keeps it there."""

@@ -33,6 +33,8 @@ JURISDICTION_KEPT = (
     r"\b(?:discharg\w*|releas\w*|complet\w*) (?:from |of )?(?:the )?(?:probation|parole|supervision|community control)|"
     r"\bjurisdiction over (?:the |any |a |each )?(?:person|defendant|probationer|child|juvenile|minor|youth|ward)\b[^.;]{0,80}\b(?:until|beyond)\b|"
     r"\bprobation (?:is |has been )?(?:discharged|expires|terminated|completed)\b|\bjurisdiction over (?:a |the |any )?(?:child|juvenile|minor)\b|"
+    # ... or over a stay, bail or restitution ("the court's jurisdiction over the stay ends")
+    r"\bjurisdiction over (?:the |a |any )?(?:stay|probation|supervision|parole|bail|bond|restitution)\b|"
     # ... or with a commitment ("the court's jurisdiction over the person terminates and the person shall be released")
     r"\bjurisdiction over (?:the |any |a |each )?(?:person|defendant|individual|acquittee|patient)\b[^.;]{0,40}\b(?:terminates|ends|ceases)"
     r"\b[^.;]{0,60}\b(?:released|discharged|custody|commitment)\b|"
@@ -122,8 +124,9 @@ KEPT_FOR_OTHER = (
     r"\bjurisdiction over (?:an? |the |any )?(?:offender|person|defendant|inmate|prisoner)\b[^.;]{0,40}\b(?:serving|committed|"
     r"confined|incarcerated)\b",
     # another application for the relief itself ("retains jurisdiction to hear and decide any later application
-    # under this Act concerning the same conviction")
-    r"\bjurisdiction\b[^.;]{0,40}\b(?:later|subsequent|further|future|another|new) (?:applications?|petitions?|motions?) "
+    # under this Act concerning the same conviction"; "retains jurisdiction over the matter for the purpose of deciding
+    # any later petition under this part")
+    r"\bjurisdiction\b[^.;]{0,80}\b(?:later|subsequent|further|future|another|new) (?:applications?|petitions?|motions?) "
     r"under this (?:act|chapter|article|part)\b",
 )
 """What a court kept able to act may be kept able to do that is no later challenge to the conviction: a child's

@@ -2,49 +2,25 @@
 
 from __future__ import annotations
 
-from ..vocabulary import AGENCY, CLEARED, DENIAL, FBI, FEDERAL, IMMIGRATION, LISTED, RELIEF, SAVING, SHARE
+from ..vocabulary import (
+    AGENCY,
+    CLEARED,
+    DENIAL,
+    FBI,
+    FEDERAL,
+    IMMIGRATION,
+    KEPT_OFF,
+    LISTED,
+    NOT_PUBLIC,
+    NOT_REMOVAL,
+    OPEN_TO_FBI,
+    OPEN_TO_FEDERAL,
+    RELIEF,
+    SAVING,
+    SENT_ON,
+    SHARE,
+)
 from .rule import Rule
-
-_KEPT_OPEN_TO = r"\b(?:remains?|be|are|is|kept) (?:open|available|accessible)\b[^.;]{0,120}\bto\b"
-_KEPT_OPEN = _KEPT_OPEN_TO + r"[^.;]{0,120}?"
-_GIVEN = r"\b(?:may|shall) (?:be )?(?:disseminated|provided|furnished|disclosed|released)\b[^.;]{0,60}\bto\b[^.;]{0,120}?"
-OPEN_TO_FBI = f"{_KEPT_OPEN}{FBI}|{_GIVEN}{FBI}"
-"""Records kept open, or given, to the FBI or its indexes."""
-_FEDERAL_AGENCY = (
-    r"\b(?:any )?(?:other )?agenc(?:y|ies) of the united states\b|\bfederal (?:law enforcement )?agenc(?:y|ies)\b|"
-    # an immigration agency named as an item ("(2) the United States Department of Homeland Security")
-    r"\bhomeland security\b|\bimmigration and customs enforcement\b|\bcitizenship and immigration services\b|"
-    # federal officers themselves ("may be inspected by federal law enforcement officers")
-    r"\bfederal (?:law enforcement |criminal justice )?(?:officers?|officials?|authorities)\b"
-)
-_INSPECTED_BY = (
-    r"(?<!not )\b(?:permit|allow)\w* (?:the )?inspection\b[^.;]{0,80}\bby\b|"
-    r"\b(?:may|shall) (?:also )?(?:be )?(?:inspected|examined|accessed|viewed|reviewed|copied)\b[^.;]{0,40}\bby\b"
-)
-OPEN_TO_FEDERAL = (
-    f"(?:{_KEPT_OPEN_TO}|{_INSPECTED_BY}){LISTED}{{0,400}}?(?:{FBI}|{_FEDERAL_AGENCY})|{_GIVEN}{FBI}"
-)
-"""Records kept open to the FBI or another federal agency, if need be as an item of a list ("shall be available only to
-the following: ... (5) the Federal Bureau of Investigation and any other agency of the United States"; "shall permit
-inspection of a case file sealed under these rules only by: ... (3) an officer or employee of a federal agency"), or
-given to the FBI."""
-SENT_ON = (
-    r"\b(?:shall|must|will|duty to|required to)\b[^.;]{0,80}?\b(?:forward|report|submit|send|transmit|furnish|disseminate|disclose)\w*\b"
-    r"[^.;]{0,120}?\bto:? (?:\(\w{1,4}\)\s*)?(?:the )?(?:united states )?" + FBI
-)
-"""A duty to send something on to the FBI or its national indexes, if need be as an item of a list ("shall disclose the
-expunged record to: ... (2) the Federal Bureau of Investigation")."""
-
-KEPT_OFF = r"\b(?:but|and) not (?:to|by|with) (?:any |an? |the )?(?:[\w-]+ ){0,4}?(?:" + FEDERAL + r")"
-"""A federal body named only to be kept out ("(2) the child's parent, but not to any federal agency")."""
-NOT_PUBLIC = r"(?![^.;]{0,60}\b(?:to|by|from) (?:the )?(?:general )?public,? but\b)"
-NOT_REMOVAL = r"(?!\s*(?:\w+ )?(?:withdraw|remove|delete|purge|recall|destroy|erase)\b)"
-"""After a denial: not one of taking the record out of a federal system ("shall not withdraw from any national
-system"), which keeps it there."""
-"""After a denial: not one whose object is the public alone, with the records then opened to others ("shall not be
-disclosed to the public, but shall remain available to: ... (2) any criminal justice agency ... of the United
-States"), which keeps nothing from a federal agency; a bar on "the public or ... any federal immigration agency"
-still counts."""
 
 RULES: tuple[Rule, ...] = (
     # An immigration agency given access to the state's criminal records ("shall provide the United States Department
@@ -108,7 +84,7 @@ RULES: tuple[Rule, ...] = (
          (SENT_ON + r"|\b(?:shall|must)\b[^.;]{0,80}?\b(?:forward|transmit|send|submit|furnish)\w*\b[^.;]{0,120}?\bto (?:the )?director "
           r"of the " + FBI + r"|\b(?:shall|must) (?:also )?be (?:transmitted|forwarded|sent|submitted|reported|furnished)\b[^.;]{0,80}?"
           r"\bto (?:the )?(?:director of the )?" + FBI, r"\bfingerprints?\b|\barrest (?:records?|reports?|data)\b|\bbiometric\b|\bcriminal history\b"),
-         elsewhere=(r"\b(?:expung|expunct|seal|eras|shield|nondisclos|set[- ]aside|annul)\w*",),
+         elsewhere=(r"\b(?:expung|expunct|seal|eras|shield|nondisclos|set[- ]aside|annul)\w*|\bremov\w*\b[^.;]{0,60}\bfrom (?:the |its |their )?(?:[\w']+ ){0,2}records\b|\brecords? (?:has|have) been removed\b",),
          unless=(r"\b(?:orders?|notices?|notif\w*|remov\w*|delet\w*|purg\w*|destr\w*|correct\w*|updat\w*)\b", r"\bnot\b|\bno\b",
                  r"\bapplicants?\b|\blicens\w*|\bemploy\w*|\b(?:background|record) checks?\b|\bfirearms?\b|\buniform crime\b|"
                  r"\bstatistic", r"\bfor (?:a |the )?(?:review|search|check|comparison)\b|\bchecked against\b"),
@@ -136,6 +112,8 @@ RULES: tuple[Rule, ...] = (
          unless=(SAVING + r"[^.;]{0,160}(?:requir|direct)", OPEN_TO_FBI,
                  # a warrant taken out of a federal index once served or recalled is no cleared record
                  r"\bremov\w* (?:the |a |any |such |each )?(?:\w+ )?warrants?\b|\bwarrants?\b[^.;]{0,40}\b(?:served|recalled|quashed|cancel+ed)\b",
+                 # ... nor a count, a study, or a review of how it is done ("the number of sealing notices it transmitted")
+                 r"\bthe number of\b|\b(?:workgroup|work group|task force|study|feasibility)\b|\b(?:review|assessment|evaluation) of the (?:systems?|processes|procedures)\b",
                  # the removal refused ("shall not withdraw from any national system"; "Nothing in this section shall be
                  # construed to require the superintendent to request the federal bureau of investigation to remove")
                  r"\b(?:shall|may|must|will|need) not (?:\w+ )?(?:withdraw|remove|delete|purge|destroy|recall|request)\b|"
@@ -350,7 +328,7 @@ RULES: tuple[Rule, ...] = (
           # kept from everyone but agencies, a federal one among them ("will not be available for dissemination purposes
           # other than to a criminal justice agency of any state or a federal criminal justice agency")
           r"\bnot (?:be )?(?:available|disclosed|released|disseminated|open|accessible|shared)\b[^.;]{0,60}\b(?:other than|except)\b"
-          r"(?: to\b)?[^.;]{0,80}(?:" + FEDERAL + r")|"
+          r"(?: to\b)?[^.;]{0,80}(?:" + FEDERAL + r")|\b(?:sealed|closed|confidential)\b[^.;]{0,20}\b(?:to|from) (?:all|any|every) (?:persons?|one)\b[^.;]{0,20}\bexcept\b[^.;]{0,160}(?:" + FEDERAL + r")|"
           r"\b(?:shall|does|do) not apply to\b[^.;]{0,80}(?:" + FEDERAL + r")|"
           r"(?:declin|refus|fail)\w* to (?:honou?r|comply with)[^.;]{0,40}\bdetainers?\b[^.;]{0,80}\b(?:ineligible|penalt|liable|forfeit|fine)",)),
     Rule("federal-records", "against",

@@ -207,7 +207,10 @@ RULES: tuple[Rule, ...] = (
           r"(?:motion|petition) to vacate shall not lie|barred from (?:seeking|bringing|filing|making)[^.;]{0,60}" + LATER_CHALLENGE + r"|"
           r"waives? (?:any|all) (?:further |later |future )?(?:challenges?|right to challenge|collateral)|"
           r"shall not be reopened for any purpose",),
-         unless=(*JURISDICTION_KEPT, RELIEF_UNDONE)),
+         # (nor a trial court's power that passes to the appellate court while an appeal is pending: "The jurisdiction of
+         # the trial court is divested ... upon the entering of the order of appeal")
+         unless=(*JURISDICTION_KEPT, RELIEF_UNDONE, r"\b(?:upon|on|by|after) (?:the )?(?:filing|entering|entry|taking|perfecting|docketing) of (?:the |an? )?(?:order of |notice of )?"
+                                                  r"appeal\b|\b(?:pending|while|during) (?:the |an )?appeal\b")),
     # Relief that ends the court's power over the case, or that bars or waives a later challenge, in other words.
     Rule("court-jurisdiction", "against",
          (r"\b(?:terminates|ends|extinguishes) (?:the |all |any )?(?:\w+ )?jurisdiction|"

@@ -35,7 +35,7 @@ POST_CONVICTION_LAW = (
     POST_CONVICTION
     + r"|\bconviction or sentence\b|\bvacate,? set aside,? or correct\b|\brelief from (?:a |the )?(?:judgment of )?"
     r"(?:conviction|judgment|sentence)\b|\ballegations? of error\b|\b(?:conviction|judgment|sentence) (?:was |is )?(?:imposed |obtained )?"
-    r"in violation of\b|\bnew trial\b|\bmanifest injustice\b|\bwithdraw\w* (?:of )?(?:a |the )?(?:guilty )?plea after sentence\b|"
+    r"in violation of\b|\bnew trial\b|\bmanifest injustice\b|\bdirect appeal\b|\bwithdraw\w* (?:of )?(?:a |the )?(?:guilty )?plea after sentence\b|"
     + DEFECT_WORD
 )
 """Words anywhere in a law that make it a law on challenges to the conviction, or name the defects they raise: its
@@ -94,7 +94,8 @@ which may be one of them (a later subdivision that keeps the court's power over 
 # deadline ("must be filed within three years") is not, nor a bar on repeating the same grounds.
 TIME_BAR = Rule("court-jurisdiction", "against",
      (r"\b(?:court|judge)s?(?: of (?:criminal )?appeals)? (?:shall|may|will) not (?:entertain|consider|hear|grant (?:relief (?:on|under)|it on|the relief)|"
-      r"reach the merits of)\b|\bno (?:\w+ )?court (?:shall|may|will) (?:entertain|consider|hear)\b|"
+      r"reach the merits of)\b|\bno (?:\w+ )?court(?: of (?:this |the )?[\w ]{1,30}?)? (?:shall|may|will) (?:entertain|consider|hear)\b|"
+      r"\b(?:shall|must) enter an order (?:summarily )?dismissing (?:the|a|any|such) (?:petition|motion|application)s?\b|"
       r"\bconsideration of (?:the|a|any|such) (?:petition|motion|application) shall be barred\b|\b(?:court|judge)s? (?:shall|must) (?:summarily )?dismiss (?:any|a|every|each|the|such) "
       r"(?:\w+ )?(?:petition|motion|application)s?\b|"
       r"\b(?:a |no )?new trial (?:shall|may) not be granted\b|"
@@ -103,9 +104,13 @@ TIME_BAR = Rule("court-jurisdiction", "against",
       r"(?:be )?neither filed nor considered)\b",
       r"\b(?:petition|motion|application)s?\b[^.;]{0,30}\b(?:for |to )?(?:relief from (?:a |the )?(?:conviction|judgment)|"
       r"post[- ]?conviction|vacate|(?:a )?writ of (?:error )?coram nobis|(?:a )?new trial|withdraw\w* (?:of )?(?:a |the )?plea)|"
-      r"\b" + UNDER_THIS + r"|\bnew trial\b|\buntimely (?:petition|motion|application)s?\b|"
+      r"\b" + UNDER_THIS + r"|\bnew trial\b|\buntimely (?:petition|motion|application)s?\b|\bcoram nobis\b|"
+      r"\b(?:petition|motion|application)s? (?:attacking|challenging|contesting) (?:the |a )?(?:same |underlying )?(?:conviction|judgment)\b|"
       r"\bgrant relief under (?:this )?(?:section|rule|chapter|subchapter|article|act|part)\b",
-      r"\bmore than (?:\w+ )?(?:\(\d+\) )?(?:years?|months?)\b|\blimitations? period\b|\buntimely\b|"
+      r"\bmore than (?:\w+ )?(?:\(\d+\) )?(?:years?|months?)\b|\blimitations? period\b|\bstatute of limitations?\b|\buntimely\b|"
+      r"\bnot (?:timely )?(?:filed|brought|made) within the (?:time|period|limit)\b|"
+      # a sentence served out ("no court ... shall entertain any such writ, motion or application after the date of discharge")
+      r"\bafter (?:the (?:date of )?)?(?:his |her |their |the (?:person's |petitioner's |defendant's ))?discharge\b|"
       r"\bafter\b[^.;]{0,60}\b(?:years?|months?)\b|\b(?:unless|if not) (?:it is |the (?:petition|motion|application) is )?filed within (?:\w+ ){1,2}(?:\(\d+\) )?(?:years?|months?)\b|"
       r"\bonce (?:\w+ ){1,2}(?:\(\d+\) )?(?:years?|months?) (?:have|has) (?:passed|elapsed|run)\b|"
       # ("The two-year period shall not be extended for any reason ..., and the court shall not entertain a motion filed
@@ -173,6 +178,18 @@ RULES: tuple[Rule, ...] = (
           r"from)\b[^.;]{0,200}\b(?:(?:may|shall|can) not|cannot) (?:be (?:the )?basis (?:for|of)|support|be (?:raised|asserted|considered|heard) "
           r"in) (?:a |an |any )?(?:subsequent|later|second|successive|another|further) (?:applications?|petitions?|motions?|proceedings?)\b",),
          unless=JURISDICTION_KEPT),
+    # A claim that may not be raised because the petition is late ("A notice that is not timely filed may raise only
+    # claims that ...; any other claim in an untimely notice may not be raised, and the court shall summarily dismiss
+    # it"): a time bar on the claim, which shuts out a ground the person learns of late, such as an immigration
+    # consequence. (A ground waived because it could have been raised on appeal or at trial is a rule of procedural
+    # default on particular claims, read as no bar on the court's power: tests/corpus/id-code-19-4901.txt.)
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:grounds?|claims?|issues?|allegations?)\b[^.;]{0,200}?\b(?:(?:is|are|be|shall be) (?:deemed |considered )?waived|"
+          r"(?:may|shall|can) not be (?:raised|asserted|considered|presented|litigated|reviewed)|cannot be (?:raised|asserted|considered))\b",
+          r"\buntimely\b|\bnot (?:timely )?filed within\b|\b(?:filed|brought|made) (?:out of time|late)\b"),
+         elsewhere=(POST_CONVICTION_LAW,),
+         unless=(*JURISDICTION_KEPT, FOR_SEALING, r"\b(?:not|never) (?:be )?(?:deemed |considered )?waived\b|\b(?:does|shall|will) not (?:\w+ )?waive\b|"
+                 r"\bno waiver\b|\bnot (?:constitute|operate as) a waiver\b|\bnot (?:be )?(?:barred|precluded)\b")),
     # The old writ refused to anyone held on a court's judgment ("If it appears that a person ... is in custody ... by
     # virtue of the judgment or order of a court of record, and that the court ... had jurisdiction to ... render the
     # judgment, the writ of habeas corpus shall not be allowed"), or every court barred from asking whether a judgment
