@@ -3,8 +3,9 @@ over a conviction, and cleared records in federal hands with advisements of what
 `tests/probes/round33`): a claim barred because its petition is late, a petition dismissed by an order when it
 was not filed in time, a court of a named state barred after the person's discharge, a direct appeal as a mark
 of a law on challenges to the conviction, a court's power over a stay or during an appeal, the FBI written
-"F.B.I.", records sealed to all but agencies of the United States, counts and studies that name the FBI, and
-an advisement quoted over several sentences. Every text here is written for these tests (no source).
+"F.B.I.", records sealed to all but agencies of the United States, counts and studies that name the FBI, a
+notice to the victim, and an advisement quoted over several sentences. Every text here is written for these
+tests (no source).
 """
 
 from __future__ import annotations
@@ -163,6 +164,22 @@ CASES = [
         "partial",
         "(2) Within 30 days after an order of sealing, the bureau shall send notice of the order to the "
         "Federal Bureau of Investigation and ask it to remove the record.",
+    ),
+    # a notice to the victim of the crime is no word to the person whose record is cleared
+    (
+        "notice-to-the-victim",
+        "public-education",
+        "absent",
+        "(b) Before the hearing on a petition to seal a record, the prosecutor shall give written notice of "
+        "the following to the victim: (1) the date and place of the hearing; and (2) the victim's right to "
+        "be heard at the hearing.",
+    ),
+    (
+        "notice-to-the-petitioner",
+        "public-education",
+        "partial",
+        "(b) When the petition is filed, the clerk shall give the petitioner written notice of the right to "
+        "ask that the record of any dismissed charge be sealed.",
     ),
     # an advisement quoted over several sentences, one of which says what sealing does not do for immigration
     (

@@ -140,10 +140,12 @@ RULES: tuple[Rule, ...] = (
           r"(?:have|has) been (?:\w+ )?" + RELIEF + r"|"
           r"\bwhether (?:such |the )?(?:person|defendant|individual|accused) (?:requests?|wishes|wants|desires)\b[^.;]{0,120}"
           r"\b(?:" + RELIEF + r"|removed|destroyed)"),
-         # a notice sent to an agency is procedure, not a word to the person; nor is advice of the right to appeal
+         # a notice sent to an agency is procedure, not a word to the person; nor is advice of the right to appeal, nor
+         # a notice to the victim of the crime ("shall provide written notice of the following to the victim: ... the
+         # victim's right to be present and be heard")
          unless=(r"\bplea\b", r"\b(?:send|mail|give|provide|transmit|forward)\w* (?:to )?(?:the |each |any )?(?:united states )?"
                  r"(?:federal bureau|fbi\b|central repository|repository|department|agenc|bureau|clerk|prosecut|court\b)",
-                 APPEAL_ADVICE),
+                 APPEAL_ADVICE, r"\bto (?:the |each |any )?victims?\b|\bvictim(?:'s|s')? rights?\b"),
          why="notice of the right to relief, without its immigration limits"),
     # A written notice handed to the person that explains what the order does ("shall provide each person whose record
     # is sealed with a written notice explaining the effect of the order"): it tells the person, but not of the limits
