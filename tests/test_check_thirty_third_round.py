@@ -2,10 +2,10 @@
 over a conviction, and cleared records in federal hands with advisements of what relief does;
 `tests/probes/round33`): a claim barred because its petition is late, a petition dismissed by an order when it
 was not filed in time, a court of a named state barred after the person's discharge, a direct appeal as a mark
-of a law on challenges to the conviction, a court's power over a stay or during an appeal, the FBI written
-"F.B.I.", records sealed to all but agencies of the United States, counts and studies that name the FBI, a
-notice to the victim, and an advisement quoted over several sentences. Every text here is written for these
-tests (no source).
+of a law on challenges to the conviction, a court's power over a stay or during an appeal, a child's legal
+counsel, the FBI written "F.B.I.", records sealed to all but agencies of the United States, counts and studies
+that name the FBI, a notice to the victim, and an advisement quoted over several sentences. Every text here is
+written for these tests (no source).
 """
 
 from __future__ import annotations
@@ -180,6 +180,16 @@ CASES = [
         "partial",
         "(b) When the petition is filed, the clerk shall give the petitioner written notice of the right to "
         "ask that the record of any dismissed charge be sealed.",
+    ),
+    # a closed list whose one reader on the person's side is "legal counsel for the child": a route through a
+    # lawyer (the corpus's counsel-only rule), not a list that leaves the person out
+    (
+        "legal-counsel-for-the-child",
+        "record-access",
+        "partial",
+        "(a) Police records concerning a child shall be kept apart from adult records and shall not be open "
+        "to public inspection. (b) Inspection of the records is permitted by the following: (1) the court; "
+        "(2) legal counsel for the child; (3) the prosecuting attorney.",
     ),
     # an advisement quoted over several sentences, one of which says what sealing does not do for immigration
     (

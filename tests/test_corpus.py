@@ -155,12 +155,15 @@ FLOORS = {
     # label is partial; a federal records partial read contrary by the retrained likeness reader where the
     # label is present). Re-based for the round's twenty-two test files (four of eight present and one of
     # seven contrary labels read on arrival, one false present and one false contrary): present 0.711 / 0.535
-    # (54, 22, 47), contrary 0.781 / 0.452 (57, 16, 69).
-    # Thirty-second round: rules from the round's tuning files and a blind probe review of vacatur near misses
-    # moved none of the 386. Re-based for its twenty-two test files (three of three present and one of eleven
-    # contrary labels read on arrival, two false present and two false contrary; none moved after): present
-    # 0.704 / 0.548 (57, 24, 47), contrary 0.763 / 0.423 (58, 18, 79).
-    "test": {"present": {"precision": 0.70, "recall": 0.54}, "contrary": {"precision": 0.76, "recall": 0.42}},
+    # (54, 22, 47), contrary 0.781 / 0.452 (57, 16, 69). Thirty-second round: rules from the round's tuning
+    # files and a blind probe review of vacatur near misses moved none of the 386. Re-based for its twenty-two
+    # test files (three of three present and one of eleven contrary labels read on arrival, two false present
+    # and two false contrary; none moved after): present 0.704 / 0.548 (57, 24, 47), contrary 0.763 / 0.423
+    # (58, 18, 79). Thirty-third round: rules from two blind probe reviews and the round's tuning files, and
+    # the likeness reader retrained, moved none of the 408. Re-based for its eighteen test files (one of two
+    # present and none of two contrary labels read on arrival, one false contrary): present 0.707 / 0.547 (58,
+    # 24, 48), contrary 0.753 / 0.417 (58, 19, 81).
+    "test": {"present": {"precision": 0.70, "recall": 0.54}, "contrary": {"precision": 0.75, "recall": 0.41}},
     # The likeness reader retrained with the twenty-third round's tuning files (scripts/train_likeness.py) no
     # longer finds one contrary provision among the first 22 (recall 0.667 to 0.5); no rule moved it. Contrary
     # precision 0.75 from the twenty-seventh round ("expunction" read as relief; above).
@@ -298,6 +301,10 @@ FLOORS = {
         "present": {"precision": 0.6, "recall": 1.0},
         "contrary": {"precision": 0.33, "recall": 0.09},
     },
+    "test, thirty-third round": {
+        "present": {"precision": 1.0, "recall": 0.5},
+        "contrary": {"precision": 0.0, "recall": 0.0},
+    },
     # tune and whole corpus re-based twice more: 17 real texts of narrowed protections, then 18 on own-record
     # access, joined the tuning split (SPLIT.md, "Fourth round" and "Fifth round"); the files already there
     # kept every measure each time. Raised on 2026-11-30 (sixth round: time bars addressed to the court,
@@ -385,8 +392,14 @@ FLOORS = {
     # (N.C. Gen. Stat. § 15A-1442), a post-verdict new trial (Okla. Stat. tit. 22, § 952, `partial`), the plea
     # bars of Iowa Code §§ 814.6, 814.29, a sentencing deadline whose breach is no ground (730 Ill. Comp.
     # Stat. 5/5-4-3.1), juvenile records closed with no route for the child (N.J. Admin. Code § 13:92-6.2),
-    # and a federal body on a list with its items lost in the copy (N.J. Admin. Code § 10A:22-2.11).
-    "tune": {"present": {"precision": 0.96, "recall": 0.87}, "contrary": {"precision": 0.94, "recall": 0.80}},
+    # and a federal body on a list with its items lost in the copy (N.J. Admin. Code § 10A:22-2.11). Re-based
+    # for the thirty-third round's twenty tuning files (on arrival present 1, 0, 0 and contrary 1, 2, 4; after
+    # the round's rules 1, 0, 0 and 1, 1, 4), with two older files moved to their labels: present 0.966 /
+    # 0.882 (172, 6, 23), contrary 0.939 / 0.794 (170, 11, 44). Still missed among them: two court-power
+    # judgement calls (a set-aside after ten days only on the prosecution's request; a ten-day motion the
+    # court may extend only within the ten days), registry data sent to the FBI with no clearing of records,
+    # and general rights to one's agency records (SPLIT.md, "Thirty-third round").
+    "tune": {"present": {"precision": 0.96, "recall": 0.88}, "contrary": {"precision": 0.93, "recall": 0.79}},
     # Whole corpus re-based for the twelfth round's test files (present precision 0.908), and for the
     # thirteenth's (present recall 0.909, contrary recall 0.876), and for the fifteenth's (present recall
     # 0.881, contrary precision 0.908 and recall 0.872), and for the seventeenth's (present recall 0.879,
@@ -400,10 +413,11 @@ FLOORS = {
     # twenty-eighth's (present 0.921 / 0.788, contrary 0.894 / 0.712), and for the twenty-ninth's (present
     # 0.907 / 0.785, contrary 0.898 / 0.695), and for the thirtieth's (present 0.897 / 0.774, contrary
     # 0.903 / 0.694), and for the thirty-first's (present 0.890 / 0.763, contrary 0.895 / 0.678), and for the
-    # thirty-second's (present 0.883 / 0.762, contrary 0.890 / 0.653).
+    # thirty-second's (present 0.883 / 0.762, contrary 0.890 / 0.653), and for the thirty-third's (present
+    # 0.885 / 0.764, contrary 0.884 / 0.646).
     "whole corpus": {
-        "present": {"precision": 0.88, "recall": 0.75},
-        "contrary": {"precision": 0.88, "recall": 0.65},
+        "present": {"precision": 0.88, "recall": 0.76},
+        "contrary": {"precision": 0.88, "recall": 0.64},
     },
 }
 
@@ -426,7 +440,7 @@ def test_the_split_is_recorded():
     test = sorted(name for name, split in SPLIT.items() if split == "test")
     # A file may join the test split, never leave it: the 22 chosen first stay, and the waves added blind.
     waves = [len(wave) for wave in split_waves().values()]
-    assert len(test) >= 408 and waves == [
+    assert len(test) >= 426 and waves == [
         22,
         15,
         17,
@@ -459,6 +473,7 @@ def test_the_split_is_recorded():
         27,
         22,
         22,
+        18,
     ]
     assert set(test) <= names
     assert not set(test) & ORIGINAL, "the rules were tuned on the original files"

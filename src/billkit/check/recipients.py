@@ -49,9 +49,8 @@ _AGENT = (
     r"(?:"
     + _PERSON_NOUN
     + r"'s (?:attorneys?|counsel|lawyers?|parents?|(?:legal )?guardians?|designated agents?)(?: of record)?$|"
-    r"(?:attorneys?|counsel|lawyers?|parents?|(?:legal )?guardians?) (?:of record )?(?:for|of) the "
-    + _PERSON_NOUN
-    + r"(?: charged| accused| convicted| arrested)?$|"
+    r"(?:(?:legal )?(?:attorneys?|counsel|lawyers?)|parents?|(?:legal )?guardians?) (?:of record )?"
+    r"(?:for|of) the " + _PERSON_NOUN + r"(?: charged| accused| convicted| arrested)?$|"
     r"(?:attorneys?|counsel|lawyers?) (?:representing|appointed (?:for|to represent)) (?:the |a |an )?"
     + _PERSON_NOUN
     + r"\b|(?:attorneys?|counsel|lawyers?) (?:of record )?(?:for|of) (?:the |a |any |each )?(?:party|parties)"
