@@ -20,7 +20,8 @@ DEFECT = (
     # defendant as required by Article 26.13(a)(4)")
     r"\b(?:does|did) not (?:show|reflect|establish) that the (?:court|judge) (?:admonished|advised|warned|informed)\b|"
     r"\b(?:court|judge)\b[^.;]{0,20}\b(?:failed|fails|failure) to (?:admonish|advise|warn|inform)\b|"
-    r"\b(?:court|judge) did not (?:address the defendant personally|admonish|advise|warn|inform|give (?:the|that) advi[cs]e)\b|"
+    r"\b(?:court|judge) did not (?:address the defendant personally|admonish|advise|warn|inform|give (?:the|that) advi[cs]e|"
+    r"give the (?:\w+ )?(?:notice|warning|advisement|admonition)s? (?:in|required|described|set (?:out|forth))\b)\b|"
     # ("an error of fact or of law of a fundamental character")
     r"\berrors? of fact or (?:of )?law\b|"
     # evidence the State made up or hid, and testimony it knew to be false ("the fabrication, alteration, destruction,
@@ -34,7 +35,9 @@ DEFECT = (
     # counsel's wrong or missing advice, which is ineffective assistance ("defense counsel affirmatively misstated, or
     # failed to state, an immigration consequence of the plea")
     r"\b(?:counsel|attorney|lawyer)\b[^.;]{0,40}\b(?:misadvis\w*|misstat\w*|misinform\w*|(?:failed|fail\w*) to (?:advise|inform|state|tell|warn))\b|"
-    r"not (?:made |entered |given |tendered )?(?:knowing(?:ly)?|voluntar(?:y|ily)|intelligent(?:ly)?),? (?:(?:and|or) )?(?:knowing(?:ly)?|voluntar(?:y|ily)|intelligent(?:ly)?)|"
+    r"not (?:(?:to )?(?:have )?been )?(?:made |entered |given |tendered )?(?:knowing(?:ly)?|voluntar(?:y|ily)|intelligent(?:ly)?),? (?:(?:and|or) )?(?:knowing(?:ly)?|voluntar(?:y|ily)|intelligent(?:ly)?)|"
+    # ("a conviction resting on it is rebuttably presumed to have been obtained in violation of law")
+    r"\b(?:obtained|entered|imposed|procured) in violation of (?:the )?(?:law|constitution)\b|"
     r"(?:violation|denial|deprivation) of due process|did not constitute a (?:crime|criminal offense)|"
     r"induced by (?:a |an )?(?:promise|misrepresentation|threat|coercion|fraud)|suppress\w*[^.;]{0,20}\bevidence|"
     r"exceeds? the maximum (?:sentence )?(?:authorized|allowed|permitted) by law|"
@@ -148,6 +151,7 @@ DEFECT_WORD = (
 NO_DEFECT = (
     r"\b(?:is not|are not|shall not be|does not constitute|do not constitute) (?:(?:construed|deemed|considered|treated) as )?(?:a |an )?(?:finding|determination|adjudication|ruling)\b"
     r"[^.;]{0,80}\b(?:violation|invalid\w*|defect\w*|error|unconstitutional\w*)|"
+    r"\b(?:shall|does|will) not be (?:construed|deemed|read|taken) (?:to (?:find|be a finding of|determine)|as (?:finding|determining))\b[^.;]{0,40}\b(?:defect\w*|error|invalid\w*|violation)|"
     r"\bneed not (?:allege|show|prove|establish|assert)\b[^.;]{0,40}\b(?:defect|error|invalid\w*|violation|unconstitutional\w*)|\b(?:does|shall|will) not (?:of itself |by itself |alone )?(?:render|make) (?:the |a |any )?(?:plea|judgment|conviction) invalid\b|\b(?:shall|does|will) not (?:of itself |by itself |alone )?(?:be|constitute) (?:a |an )?(?:grounds?|basis) for (?:vacat|withdraw|set(?:ting)? aside)"
 )
 """A ground of legal defect disclaimed ("An order under this section is not a finding that the conviction was obtained in

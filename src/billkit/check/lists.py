@@ -41,6 +41,7 @@ SUBSECTION = re.compile(r"^(?:\((?:[a-z]{1,2}|\d{1,3})\)|[a-z]\.|\d{1,3}\.)\s")
 SHUT = re.compile(
     r"\bnot (?:be )?open to (?:public )?inspection|\bclosed to the public\b|"
     r"\b(?:is|are|be|remain) confidential\b|\bshall not be (?:disclosed|released|disseminated|made public)\b|"
+    r"\bwithheld from (?:\w+ )?(?:public )?inspection\b|\b(?:are|is|be) privileged\b|"
     r"\bnot (?:be )?(?:available|accessible) to the public\b"
 )
 """A subsection before the list's that shuts records in so many words, not one that only names relief ("the
@@ -113,14 +114,17 @@ CONDITION = re.compile(
     r"\b(?:when|where|if) no (?:\w+ )?(?:petition|complaint|charges?) (?:is|was|has been|have been) filed\b|"
     r"\b(?:unless|until|before) (?:an?|the) (?:\w+ )?order\b[^,:;]{0,120}\b(?:has been|is|was) "
     r"(?:entered|issued|granted)\b[^,:;]*|\bnotwithstanding (?:any|an?|the) (?:\w+ )?order\b[^,:;]*|"
-    r"^except as (?:otherwise )?provided (?:in|by|under) (?:this|that|the) "
-    r"(?:chapter|article|act|title|part)\b,?|"
+    r"^(?:\(\w{1,4}\)\s*)*except as (?:otherwise )?provided (?:in|by|under) (?:(?:this|that|the) "
+    r"(?:chapter|article|act|title|part)\b|"
+    r"(?:sections?|subsections?|§+|rules?|articles?|paragraphs?|chapters?) [\w.()-]+"
+    r"(?:,? (?:and|or) [\w.()-]+)?(?:, [\w ]{1,40}?\b(?:code|act|rules|statutes)\b[\w ]{0,30})?),?|"
     r"^(?:\(\w{1,4}\)\s*)?for the purposes? of\b[^:]*,\s(?=[^,:]*\b(?:may|shall)\b[^,:]*:$)"
 )
 """A clause that says which records, or until when, the list holds ("when no petition is filed"; "Unless
 an order sealing ... has been entered"; "notwithstanding any order entered under section 610.140"), a pointer
 to the rest of the law ("Except as otherwise provided in this chapter, access ... shall be limited as
-follows:"), or a lead's opening purpose ("For the purpose of ensuring the safety ..., a juvenile justice
+follows:"; "Except as provided in Section 612.6, a juvenile case file may be inspected only by the
+following:"), or a lead's opening purpose ("For the purpose of ensuring the safety ..., a juvenile justice
 agency may release juvenile justice information to:"): not who gets an order or who may petition."""
 PROVISO = re.compile(r",? provided,? (?:however,? )?that\b[^:]*:$")
 """A proviso at the end of a lead, on what those who see the records may do with them ("..., provided that no

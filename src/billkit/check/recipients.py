@@ -12,7 +12,8 @@ import re
 from .vocabulary import COURT_ORDER, FBI, FEDERAL, NO_ORDER, OWNER
 
 COURT_LEAVE = re.compile(
-    r"\b(?:consent|approval|permission|leave|authoriz\w*) of (?:the |a )?(?:\w+ )?court\b|\bwith leave\b|"
+    r"\b(?:consent|approval|permission|leave|authoriz\w*) (?:of|from) (?:the |a )?(?:\w+ )?court\b|"
+    r"\bwith leave\b|"
     r"\bfinding (?:by|of) (?:the |a )?court\b|"
     r"\b(?:the |a )?court (?:finds|determines|designates?|may designate)\b|"
     r"\bgood cause\b|\bupon (?:a |an )?(?:petition|motion|application)\b|" + COURT_ORDER
@@ -74,7 +75,7 @@ BY_CONSENT = re.compile(
     + OWNER
     + r"|"
     + _PERSON_NOUN
-    + r")\b"
+    + r")\b(?!'s| (?:court|justice|probation|department|agency|officer)\b)"
 )
 """An item that lets the person decide who else sees the record: the person's own route."""
 FEDERAL_BODY = re.compile(
@@ -84,6 +85,8 @@ FEDERAL_BODY = re.compile(
 """An item that names a federal body."""
 PHRASES = re.compile(r"[,;]?\s+(?:and|or|and/or)\s+|[,;]\s*")
 """What parts an item's coordinated phrases."""
+BARE_NOUN = r"(?:[a-z]+ )?(?:" + _PERSON_NOUN + r"|ward)"
+"""A person named by a bare noun, with no article ("youth", "adjudicated youth")."""
 
 
 def open_part(item: str) -> str | None:
@@ -113,5 +116,14 @@ def ungated(item: str) -> str:
 
 def names(item: str, who: re.Pattern[str]) -> bool:
     """Whether one of the item's coordinated phrases ("the judge, the prosecuting attorney, and the
-    juvenile's attorney") is ``who``."""
-    return any(who.search(phrase.strip()) for phrase in PHRASES.split(item))
+    juvenile's attorney") is ``who``. Bare nouns after the person's lawyer or parent are more of whom the
+    lawyer acts for ("attorneys of record for the child, ward, youth or adjudicated youth"), not the
+    person."""
+    after_agent = False
+    for phrase in (p.strip() for p in PHRASES.split(item)):
+        if after_agent and re.fullmatch(BARE_NOUN, phrase):
+            continue
+        if who.search(phrase):
+            return True
+        after_agent = bool(AGENT.search(phrase))
+    return False

@@ -57,11 +57,11 @@ SELF = (
 OWNER = (
     r"(?:(?:person|individual|juvenile|child|minor|youth|defendant|petitioner|respondent) who (?:is|was) (?:the|its) subject\b(?: of)?|subject of (?:the |that |an? |such )?(?:\w+ )?(?:record|order|information)|"
     r"(?:person|individual|applicant|petitioner|defendant|offender|child|juvenile|movant) whose (?:\w+ ){0,2}"
-    r"(?:records?|conviction|case|arrest|charges?|samples?|profiles?|fingerprints?|files?|information)\b|"
+    r"(?:records?|conviction|case|arrest|charges?|samples?|profiles?|fingerprints?|files?|information|adjudication)\b|"
     r"petitioner\b(?!')|defendant\b(?!')|respondent\b(?!')|"
     r"(?:person|individual) named in|(?:the )?record subject\b|the (?:person )?(?:who was )?accused\b|(?:the )?named (?:person|individual)\b|the subject\b(?!(?:'s)? (?:of|to|matter)\b)|"
     r"(?:person|individual|child|juvenile|minor|youth|defendant|offender) to whom (?:the |they |it |such |that )?(?:\w+ ){0,2}(?:records? |information |files? )?"
-    r"(?:pertains?|relates?|refers?))"
+    r"(?:pertains?|relates?|refers?)\b)"
 )
 """The person a cleared record is about, as bills name them when they keep the record open to them."""
 IMMIGRATION = (

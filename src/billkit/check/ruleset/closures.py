@@ -15,17 +15,24 @@ from .routes import AGENT, BY_COURT_PETITION, CLOSED, LIMITED_TO, PERMISSION_WIT
 from .rule import Rule
 
 SUBJECT_EXCEPTED = (
-    r"\b(?:provided,? (?:however,? )?that|except that|however,),?\s*(?:upon (?:a |written )?request,\s*)?(?:the )?(?:"
+    r"\b(?:provided,? (?:however,? )?that|except that|however,),?\s*(?:upon (?:a |written )?request,\s*)?(?:the |an? )?(?:"
     + OWNER
-    + r"|(?:person|individual|petitioner|defendant|movant)\b)"
-    r"(?:(?!\bnot\b|\bcourt\b)[^.]){0,100}\b(?:may|(?:shall be|is) entitled(?: \w+){0,3} to) (?:\w+ ){0,2}"
-    r"(?:inspect|obtain|see|review|access|copy|examine|receive|have|a copy)|"
+    + r"|(?:person|individual|petitioner|defendant|movant|child|juvenile|minor|youth)\b(?!'))"
+    r"(?:(?!\bnot\b|\bcourt\b)[^.]){0,240}?\b(?:may|(?:shall be|is|are) entitled(?: \w+){0,3} to|(?:shall |does |do )?(?:\w+ )?"
+    r"(?:have|has) the right to) (?:\w+ ){0,2}(?:inspect|obtain|see|review|access|copy|examine|receive|have|a copy)|"
     r"\bprovided,? (?:however,? )?that\b[^.]{0,80}\b(?:available|open|accessible)\b[^.]{0,20}\bto (?:the )?(?:"
     + OWNER
-    + r"|(?:person|individual)\b)"
+    + r"|(?:person|individual)\b)|"
+    # ... or that has the record handed to the person ("except that the department shall, upon written request and
+    # without the necessity of a court order, furnish a copy of the nonpublic record to the person whose adjudication
+    # was set aside")
+    r"\b(?:provided,? (?:however,? )?that|except that)\b(?:(?!\b(?:court|judge) (?:may|shall)\b|\b(?:upon|on) (?:the )?(?:\w+'s )?(?:motion|petition)\b)[^.;]){0,160}\b(?:furnish|provide|"
+    r"release|give|disclose|make available)\w*\b[^.;]{0,100}\bto (?:the |that )?(?:" + OWNER + r")"
 )
 """A proviso that lets the person in, after a court order for everyone else ("...only upon order of the court;
-provided, however, that the person who is the subject of the record may inspect it without such an order")."""
+provided, however, that the person who is the subject of the record may inspect it without such an order"; "except
+that a child and the parents ... shall always have the right to inspect and copy any official record pertaining to
+the child")."""
 OTHERS_DATA = (
     r"\b(?:names?|address(?:es)?|identit(?:y|ies)|information|statements?) of (?:any |the |a )?(?:witness|victim|complainant|informant|juror)"
     r"|\b(?:witness|victim|juror)(?:'s|es'|s')? (?:information|names?|address(?:es)?|identit(?:y|ies))"
@@ -155,7 +162,9 @@ RULES: tuple[Rule, ...] = (
           # what is closed is a record, not a person or a place ("may not ... detain ... except ... a court order"), nor the
           # entering of a judgment ("18 months after the entry of the court order revoking probation")
           r"\b(?:records?|files?|information|dockets?|documents?|papers|reports?|data|cop(?:y|ies))\b|"
-          r"\bentr(?:y|ies)\b(?! of (?:the |a |an |any )?(?:\w+ )?(?:judgments?|orders?|pleas?|decrees?|sentences?)\b)"),
+          r"\bentr(?:y|ies)\b(?! of (?:the |a |an |any )?(?:\w+ )?(?:judgments?|orders?|pleas?|decrees?|sentences?)\b)|"
+          # ... or the records the sentence before named ("They shall not be open to inspection ... except by order")
+          r"^(?:\(\w{1,4}\)\s*)*they (?:shall|may|must) not be (?:open|disclosed|released|inspected)"),
          unless=(r"(?:except|other than|but not|unless|only (?:to|by))[^.;]{0,30}(?:to |by )?(?:the )?(?:subject of|person who is the subject|"
                  r"petitioner|defendant|individual whose|person whose)",
                  # open to the parties, the person among them ("only available to the parties or by order of the court")
@@ -272,6 +281,14 @@ RULES: tuple[Rule, ...] = (
                  # the exception is the court's power over its case ("divests the trial court of jurisdiction ...,
                  # except that the court may unseal the record upon motion of the prosecuting attorney")
                  r"\bjurisdiction\b[^.;]{0,60}\bexcept\b", SUBJECT_EXCEPTED, OTHERS_DATA, AGENT_ONLY)),
+    # Sealed to everyone but the agencies it names, the person not among them ("Records expunged under § 11.15 shall be
+    # sealed to all persons outside the law enforcement agencies of Guam and the federal agencies entitled by law to
+    # examine them"); a grant made elsewhere in the bill outweighs it.
+    Rule("record-access", "against",
+         (r"\b(?:sealed|closed|confidential)\b[^.;]{0,20}\b(?:to|from|as to) (?:all|any|every) (?:other )?(?:persons?|one|individuals?)\b"
+          r"[^.;]{0,20}\b(?:except|outside|other than|but)\b",),
+         unless=(r"\b(?:except|outside|other than|but)\b[^.;]{0,200}\b(?:the )?(?:" + OWNER + r"|(?:person|individual|petitioner|defendant)\b(?!s))",),
+         yields=True),
     # Closed to everyone, the person named among them ("shall not be disclosed to any person, including the person
     # who is the subject of the records, except to criminal justice agencies"); the court lets them be seen ("The
     # court may allow the sealed records to be examined, but only on an application ..."); open to the person

@@ -268,7 +268,7 @@ RULES: tuple[Rule, ...] = (
     Rule("vacatur-for-cause", "present", (GRANT_VACATUR,),
          elsewhere=(DEFECT + "|" + TRAFFICKED + r"|\bentitled to relief\b[^.]{0,200}?:\s*(?:\(\w{1,4}\)\s*)+[^.;]*?" + DEFECT_WORD,
                     GROUND_TALK),
-         unless=(r"^(?!.*\b(?:unless (?:the |such |that )?presumption is|if (?:the |such |that )?presumption\b[^.;,]{0,40}? is not) (?:rebutted|overcome))"
+         unless=(r"^(?!.*\b(?:unless (?:the |such |that )?presumption is|(?:if|where|when) (?:the |such |that )?presumption\b[^.;,]{0,40}? is not) (?:rebutted|overcome))"
                  r".*" + PRESUME, CIVIL, RELIEF_UNDONE,
                  # (a court "having jurisdiction over the offense" is only where the motion goes)
                  r"\bjurisdiction\b(?! over the (?:offense|case|matter|conviction))",

@@ -25,7 +25,8 @@ RULES: tuple[Rule, ...] = (
     Rule("rebuttable-presumption", "present",
          (PRESUME + "|" + BURDEN_SHIFT, NONCITIZEN + r"|immigration|deport\w*|\bremoval\b|\badvis(?:e|ed|ement)\b",
           r"(?:legally )?invalid|not valid|not aware|(?:obtained |was |were )unlawful\w*|(?:legally |constitutionally )?"
-          r"(?:defective|infirm)|\bvoid\b|involuntar\w*|without (?:an )?understanding|cannot lawfully|not (?:knowing|voluntary)|"
+          r"(?:defective|infirm)|\bvoid\b|involuntar\w*|without (?:an )?understanding|cannot lawfully|"
+          r"not (?:(?:to )?(?:have )?been )?(?:made |entered )?(?:knowing|voluntary)|obtained in violation of (?:the )?law\b|"
           # ("the plea is presumed to have been entered in violation of the petitioner's right to counsel")
           r"\bin violation of (?:the )?(?:[\w']+ ){0,3}(?:right|rights|constitution)\b"),
          unless=(r"received the required advisement",)),
@@ -34,7 +35,7 @@ RULES: tuple[Rule, ...] = (
     Rule("rebuttable-presumption", "against",
          (r"\bpresum\w*\b[^.;]{0,80}\b(?:advisement|warning|admonition)s?\b[^;]{0,60}\b(?:was|were|had been|to have been) "
           r"(?:given|made|delivered|provided)\b|"
-          r"\bpresum\w*\b[^.;]{0,60}\b(?:plea|conviction|judgment)\b[^.;]{0,40}\b(?:was|is|were|to have been) (?:entered )?"
+          r"\bpresum\w*\b[^.;]{0,60}\b(?:plea|conviction|judgment)\b[^.;]{0,40}\b(?:was|is|were|to have been) (?:entered |made )?"
           r"(?:valid|voluntar\w*|knowing\w*)|"
           # ("the court shall presume in any later proceeding that the defendant received and understood the information")
           r"\bpresum\w*\b[^.;]{0,60}\b(?:defendant|person|petitioner)\b[^.;]{0,10}\b(?<!not )(?:received|was given|was advised)\b"
@@ -46,7 +47,14 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:plea|conviction|judgment)s?\b[^.;]{0,80}\b(?:shall|is|are|will) be presumed (?:to have been )?(?:\w+,? (?:and )?){0,3}?"
           r"(?:knowing\w*|voluntar\w*|valid\w*|regular)\b|"
           r"\bpresum\w*\b[^.;]{0,20}\bthat the (?:court|judge) (?:made|gave|complied|advised|admonished|determined)\b|"
-          r"\b(?:court|judge)\b[^.;]{0,20}\b(?:shall|is|will) be presumed to have (?:given|made|complied|advised|admonished)\b",),
+          r"\b(?:court|judge)\b[^.;]{0,20}\b(?:shall|is|will) be presumed to have (?:given|made|complied|advised|admonished)\b|"
+          # ... far into a list of what is presumed ("it is presumed that: ... (2) public officers, including the court, did
+          # what their offices required of them, and in particular that the court gave the advice required"), or the
+          # regularity of official acts applied to the advisement ("the presumption in subdivision (a) applies to each
+          # advisement the court was required by law to give")
+          r"\bpresum\w*\b[^.;]{0,300}\bthat the (?:court|judge) (?:gave|made|complied|advised|admonished)\b[^.;]{0,60}\b(?:advice|advisement|"
+          r"warning|admonition)|\bpresumption\b[^.;]{0,60}\bappl(?:y|ies)\b[^.;]{0,20}\bto (?:each|every|any|the) (?:\w+ ){0,2}"
+          r"(?:advisements?|warnings?|admonitions?)\b",),
          unless=(r"\bnot (?:to have been )?(?:given|made|delivered|provided|valid|voluntar|knowing)|"
                  r"\bno (?:\w+ )?(?:advisement|warning|admonition)s? (?:was|were|had been)\b",)),
     Rule("rebuttable-presumption", "partial",
