@@ -92,6 +92,9 @@ GRANT_VACATUR = (
     r"|\border (?:granting|that grants) (?:the |a |such )?(?:motion|petition)\b[^.;]{0,60}\bvacates (?:both )?(?:the |a )?(?:conviction|judgment)"
     r"|\b(?:permits?|allows?|authori[sz]es?|provides? for) (?:the )?vacatur\b"
     # a bill's digest ("Creates a mechanism for a person who is not a citizen ... to vacate a criminal conviction")
+    # a bill's title that says it adds to the law of vacating judgments ("AN ACT to amend the criminal procedure law, in
+    # relation to vacating judgments entered upon pleas of noncitizens")
+    r"|\b(?:in relation|relating|relative) to (?:the )?vacat(?:ing|ur of) (?:a |the |certain )?(?:judgments?|convictions?)\b"
     r"|\b(?:creates?|establish(?:es)?) (?:a |an )?(?:mechanism|procedure|process|right|cause of action)\b[^.;]{0,200}?\bto (?:vacate|set aside) "
     r"(?:a |an |the |any |his |her |their )?(?:criminal )?(?:conviction|judgment)"
     r"|\b(?:conviction|judgment)s? (?:be )?vacated\b[^.;]{0,200}\bshall grant the (?:application|petition|motion))"

@@ -12,7 +12,7 @@ from itertools import zip_longest
 
 BRACKETS_OMITTED = re.compile(
     r"bracket[^.]{0,160}?\b(?:omitted|deleted|deletions?|repealed|stricken|struck|removed|not enacted)\b"
-    r"|\b(?:deleted|omitted|repealed|stricken)\b[^.]{0,30}\bbracket"
+    r"|\b(?:(?:deleted|omitted|repealed|stricken)\b|(?:struck|removed) )[^.]{0,30}\bbracket"
     r"|\b(?:is|are) (?:hereby )?repealed\b[^\[\].]{0,80}\[",
     re.IGNORECASE,
 )

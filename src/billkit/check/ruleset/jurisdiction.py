@@ -189,6 +189,9 @@ RULES: tuple[Rule, ...] = (
           r"(?:entertain|hear|consider|reopen|vacate|grant|decide)\b|jurisdiction\b[^.;]{0,80}\b(?:ceases|terminates|ends|is terminated|is ended|shall be terminated)\b|"
           r"\bno court (?:shall have|has|retains|may exercise|shall exercise) jurisdiction|"
           r"(?:shall|may) not (?:thereafter )?(?:exercise|retain|have) jurisdiction|(?:have|has) no further jurisdiction|"
+          # ("After the order is entered, the court shall retain no jurisdiction over the case except to correct a clerical
+          # error")
+          r"\b(?:shall|will) (?:retain|keep|have) no (?:further )?jurisdiction\b|"
           r"jurisdiction of the (?:\w+ )?court (?:shall|will) (?:end|cease|terminate)|"
           r"no (?:motion|petition)[^.;]{0,160}may (?:thereafter )?be filed(?! (?:more than|later than|after) (?:\w+ )?(?:\(\d+\) )?(?:years?|months?|days?)\b)|(?:shall|will) (?:thereafter )?lack jurisdiction|"
           r"(?:petition|motion|application)\w* (?:for post-?conviction relief|to vacate)[^.;]{0,80}\bshall be (?:summarily )?(?:dismissed|denied)"

@@ -55,7 +55,9 @@ RULES: tuple[Rule, ...] = (
           r"\bpresum\w*\b[^.;]{0,300}\bthat the (?:court|judge) (?:gave|made|complied|advised|admonished)\b[^.;]{0,60}\b(?:advice|advisement|"
           r"warning|admonition)|\bpresumption\b[^.;]{0,60}\bappl(?:y|ies)\b[^.;]{0,20}\bto (?:each|every|any|the) (?:\w+ ){0,2}"
           r"(?:advisements?|warnings?|admonitions?)\b",),
-         unless=(r"\bnot (?:to have been )?(?:given|made|delivered|provided|valid|voluntar|knowing)|"
+         # (not one presumed NOT given; a "not" elsewhere in the sentence, in the claim the motion makes, does not turn it:
+         # "In any motion alleging that the advisement ... was not given, ... it is presumed that the advisement was given")
+         unless=(r"\bpresum\w*\b(?:(?!\bwas given\b)[^.;]){0,80}\bnot (?:to have been )?(?:given|made|delivered|provided|valid|voluntar|knowing)|"
                  r"\bno (?:\w+ )?(?:advisement|warning|admonition)s? (?:was|were|had been)\b",)),
     Rule("rebuttable-presumption", "partial",
          (PRESUME + r"[^.;]{0,160}(?:not (?:to have )?(?:received|been (?:so )?(?:given|advised|warned|told|informed|delivered|provided))|"
