@@ -162,8 +162,12 @@ FLOORS = {
     # (58, 18, 79). Thirty-third round: rules from two blind probe reviews and the round's tuning files, and
     # the likeness reader retrained, moved none of the 408. Re-based for its eighteen test files (one of two
     # present and none of two contrary labels read on arrival, one false contrary): present 0.707 / 0.547 (58,
-    # 24, 48), contrary 0.753 / 0.417 (58, 19, 81).
-    "test": {"present": {"precision": 0.70, "recall": 0.54}, "contrary": {"precision": 0.75, "recall": 0.41}},
+    # 24, 48), contrary 0.753 / 0.417 (58, 19, 81). Thirty-fourth round: rules from six blind probe reviews
+    # (tests/probes/round33 to round35) moved one of the 426 readings, to its label (court power contrary).
+    # Re-based for its thirty-four test files (three of five present and four of eleven contrary labels read
+    # on arrival, three false present and three false contrary): present 0.693 / 0.550 (61, 27, 50), contrary
+    # 0.741 / 0.420 (63, 22, 87).
+    "test": {"present": {"precision": 0.69, "recall": 0.54}, "contrary": {"precision": 0.74, "recall": 0.41}},
     # The likeness reader retrained with the twenty-third round's tuning files (scripts/train_likeness.py) no
     # longer finds one contrary provision among the first 22 (recall 0.667 to 0.5); no rule moved it. Contrary
     # precision 0.75 from the twenty-seventh round ("expunction" read as relief; above).
@@ -305,6 +309,10 @@ FLOORS = {
         "present": {"precision": 1.0, "recall": 0.5},
         "contrary": {"precision": 0.0, "recall": 0.0},
     },
+    "test, thirty-fourth round": {
+        "present": {"precision": 0.5, "recall": 0.6},
+        "contrary": {"precision": 0.57, "recall": 0.36},
+    },
     # tune and whole corpus re-based twice more: 17 real texts of narrowed protections, then 18 on own-record
     # access, joined the tuning split (SPLIT.md, "Fourth round" and "Fifth round"); the files already there
     # kept every measure each time. Raised on 2026-11-30 (sixth round: time bars addressed to the court,
@@ -398,8 +406,11 @@ FLOORS = {
     # 0.882 (172, 6, 23), contrary 0.939 / 0.794 (170, 11, 44). Still missed among them: two court-power
     # judgement calls (a set-aside after ten days only on the prosecution's request; a ten-day motion the
     # court may extend only within the ten days), registry data sent to the FBI with no clearing of records,
-    # and general rights to one's agency records (SPLIT.md, "Thirty-third round").
-    "tune": {"present": {"precision": 0.96, "recall": 0.88}, "contrary": {"precision": 0.93, "recall": 0.79}},
+    # and general rights to one's agency records (SPLIT.md, "Thirty-third round"). Re-based for the
+    # thirty-fourth round's forty-five tuning files (on arrival present 4, 0, 3 and contrary 1, 2, 10; no rule
+    # written for them): present 0.967 / 0.871 (176, 6, 26), contrary 0.929 / 0.760 (171, 13, 54). SPLIT.md
+    # ("Thirty-fourth round") lists what they miss.
+    "tune": {"present": {"precision": 0.96, "recall": 0.87}, "contrary": {"precision": 0.92, "recall": 0.76}},
     # Whole corpus re-based for the twelfth round's test files (present precision 0.908), and for the
     # thirteenth's (present recall 0.909, contrary recall 0.876), and for the fifteenth's (present recall
     # 0.881, contrary precision 0.908 and recall 0.872), and for the seventeenth's (present recall 0.879,
@@ -414,10 +425,11 @@ FLOORS = {
     # 0.907 / 0.785, contrary 0.898 / 0.695), and for the thirtieth's (present 0.897 / 0.774, contrary
     # 0.903 / 0.694), and for the thirty-first's (present 0.890 / 0.763, contrary 0.895 / 0.678), and for the
     # thirty-second's (present 0.883 / 0.762, contrary 0.890 / 0.653), and for the thirty-third's (present
-    # 0.885 / 0.764, contrary 0.884 / 0.646).
+    # 0.885 / 0.764, contrary 0.884 / 0.646), and for the thirty-fourth's (present 0.878 / 0.757, contrary
+    # 0.870 / 0.624).
     "whole corpus": {
-        "present": {"precision": 0.88, "recall": 0.76},
-        "contrary": {"precision": 0.88, "recall": 0.64},
+        "present": {"precision": 0.87, "recall": 0.75},
+        "contrary": {"precision": 0.86, "recall": 0.62},
     },
 }
 
@@ -440,7 +452,7 @@ def test_the_split_is_recorded():
     test = sorted(name for name, split in SPLIT.items() if split == "test")
     # A file may join the test split, never leave it: the 22 chosen first stay, and the waves added blind.
     waves = [len(wave) for wave in split_waves().values()]
-    assert len(test) >= 426 and waves == [
+    assert len(test) >= 460 and waves == [
         22,
         15,
         17,
@@ -474,6 +486,7 @@ def test_the_split_is_recorded():
         22,
         22,
         18,
+        34,
     ]
     assert set(test) <= names
     assert not set(test) & ORIGINAL, "the rules were tuned on the original files"
