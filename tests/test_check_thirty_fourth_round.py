@@ -147,6 +147,15 @@ CASES = [
         "motion to vacate a judgment entered on a plea, the presumption in subdivision (a) applies to each "
         "advisement the court was required to give, including the advisement of immigration consequences.",
     ),
+    # a bar on giving immigration agents the use of a place, not records (Mounds View, Minn., proposed Code
+    # § 2-158, a tuning file of the thirty-fourth round, is of this shape)
+    (
+        "no-enhanced-access-to-city-property",
+        "federal-records",
+        "absent",
+        "Sec. 2. Federal, state, or local personnel will not receive special or enhanced access to City "
+        "property for operations enforcing federal immigration law.",
+    ),
     # relief for hardship after clean years, the law disclaiming any defect
     (
         "hardship-vacatur-disclaims-defect",

@@ -116,7 +116,7 @@ SAVING = (
 """A savings clause, or a ban on banning: it keeps open what a protection would close."""
 SHARE = (
     r"\b(?:disclos|shar|provid(?!ed (?:in|by|that|for|under|otherwise))|transmit|releas|forward|send|sent|exchang|communicat|notif|report|"
-    r"made available|make available|access(?!\w* to (?:\w+ ){0,2}(?:services|benefits|programs|facilities)\b)|"
+    r"made available|make available|access(?!\w* to (?:\w+ ){0,2}(?:services|benefits|programs|facilities|property|premises|buildings|grounds)\b)|"
     # a person receiving or obtaining services is not information passing
     r"(?:receiv|obtain)(?!\w* (?:public |government |city |county |state |social )?(?:services|benefits|assistance|aid|care\b))|"
     r"furnish|divulg|disseminat|cooperat|assist(?!\w* in (?:the |an |any )?investigat)|comply|respond)\w*"

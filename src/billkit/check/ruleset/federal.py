@@ -152,7 +152,10 @@ RULES: tuple[Rule, ...] = (
           r"\bblock\w* (?:all |any )?access|\btreat\w*[^.;]{0,40}\bas (?:nonexistent|if (?:they|it) did not exist|though (?:they|it) did not exist)|"
           r"\bnot (?:be )?(?:visible|viewable|accessible)\b|\bneither\b[^.;]{0,80}\bnor\b[^.;]{0,80}\b(?:shall|may)\b",
           SHARE + r"|\bavailable\b|\bvisible\b|\bgive\w*|\bgiven\b|\bused (?:by|to|for)\b[^.;]{0,80}(?:" + IMMIGRATION + r")|\bfurnished\b|\bresponse\b"),
+         # (nor a bar on giving immigration agents the use of a place: "will not receive special or enhanced access to City
+         # Property for operations enforcing federal immigration law")
          unless=(r"for (?:the purposes? of )?(?:employment|licensing|housing|tenant)", r"\bremove the immigration",
+                 r"^(?!.*\b(?:records?|information|data|files?)\b).*\baccess to (?:\w+ ){0,2}(?:property|premises|buildings|facilities|grounds)\b",
                  # a fee not charged for access, which bars nothing ("shall not charge the Department of Homeland Security
                  # any fee for access")
                  r"\b(?:charge|collect|impose|assess)\w*\b[^.;]{0,60}\b(?:fees?|costs?|charges?)\b",
