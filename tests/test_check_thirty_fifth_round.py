@@ -82,6 +82,15 @@ CASES = [
         "order for limited access relating to the conviction shall not affect the authority of the court "
         "under paragraph (3) or the enforcement of any unpaid restitution.",
     ),
+    # ... but power kept over a later challenge, with restitution named beside it, is still kept
+    (
+        "authority-kept-beside-restitution",
+        "court-jurisdiction",
+        "present",
+        "(a) A conviction sealed under this section is treated as not having occurred. (b) The sealing of a "
+        "conviction under this section does not affect the authority of the court to hear and decide a later "
+        "motion to vacate the sealed conviction or to order restitution.",
+    ),
 ]
 
 

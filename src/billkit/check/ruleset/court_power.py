@@ -76,7 +76,8 @@ KEPT_FOR_OTHER = (
     r"during (?:the )?(?:period of )?(?:probation|supervision|deferral|deferment|deferred \w+)|until the (?:petition|application) is|"
     # ... or its power over restitution kept after relief ("shall not affect the authority of the court under paragraph
     # (3) or the enforcement of any unpaid restitution")
-    r"\b(?:authority|power|jurisdiction)\b[^.;]{0,80}\b(?:unpaid |any )?restitution\b|"
+    r"\b(?:authority|power|jurisdiction)\b[^.;]{0,80}\b(?:enforc|collect|modif|chang|order)\w*\b[^.;]{0,20}\b(?:unpaid |any )?"
+    r"restitution\b|\b(?:enforcement|collection) of (?:any )?(?:unpaid )?restitution\b|"
     r"\bfor the (?:full |entire |whole )?(?:term|period|duration) of (?:the )?(?:probation|supervision|deferral|parole)|"
     r"\brevoke (?:the )?(?:probation|supervision|deferral|parole)\b|"
     r"\bjurisdiction over (?:the |its |a |any )?(?:probation|supervision|parole|sentence)\b|\bover whom\b|"
