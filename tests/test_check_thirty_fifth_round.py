@@ -1,6 +1,7 @@
 """`billkit check` on shapes that two blind probe reviews of the thirty-fifth round turned up (a court's power
 kept after relief and its near misses, and bills as printed; `tests/probes/round35`): an order that does not
-divest the court of its authority to receive, hear and decide a later challenge, a court that shall retain no
+divest the court of its authority to receive, hear and decide a later challenge, a court named by what it did
+("the court that entered the judgment") not precluded from hearing one, a court that shall retain no
 jurisdiction after expungement, a bill's note that struck text is shown in brackets, a bill's title on
 vacating judgments beside a new ground, the advisement presumed given in a sentence about a motion that says
 it was not, and a court's power over a deferment or over restitution kept after relief. Every text here is
@@ -81,6 +82,15 @@ CASES = [
         "(3) At any time the court may change an order of restitution entered under paragraph (2). (4) An "
         "order for limited access relating to the conviction shall not affect the authority of the court "
         "under paragraph (3) or the enforcement of any unpaid restitution.",
+    ),
+    # a court named by what it did ("the court that entered the judgment") kept able to hear the challenge
+    (
+        "court-that-entered-the-judgment-not-precluded",
+        "court-jurisdiction",
+        "present",
+        "M. The sealing of a case record under this section does not preclude the court that entered the "
+        "judgment from considering and ruling on a petition for post-conviction relief that challenges the "
+        "conviction to which the sealed record relates.",
     ),
     # ... but power kept over a later challenge, with restitution named beside it, is still kept
     (

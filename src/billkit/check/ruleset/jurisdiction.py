@@ -109,14 +109,14 @@ RULES: tuple[Rule, ...] = (
     # section 29-3001 as though it had not been set aside").
     Rule("court-jurisdiction", "present",
          (r"\b(?:nothing|not)\b[^.;]{0,80}\b(?:precludes?|prevents?|bars?|prohibits?|limits?)\b[^.;]{0,60}\b(?:a|the|any) (?:\w+ )?"
-          r"court\b[^.;]{0,10}\bfrom (?:\w+ )?(?:hearing|deciding|considering|entertaining|granting)\b[^.;]{0,60}" + LATER_CHALLENGE
+          r"court\b(?: that [^.;]{0,40}?)?[^.;]{0,10}\bfrom (?:\w+ )?(?:hearing|deciding|considering|entertaining|granting)\b[^.;]{0,60}" + LATER_CHALLENGE
           + r"[^.;]{0,80}" + RELIEF + r"|"
           r"\bremains? subject to (?:a |an |any |later |subsequent )?(?:motions?|petitions?|challenges?|writs?)\b[^.;]{0,80}\bas (?:though|if)\b"
           r"[^.;]{0,40}\bnot been (?:\w+ )?" + RELIEF + r"|"
           # ("shall be subject to attack in any such proceeding as fully as if no order of annulment had been entered")
           r"\b(?:shall be|remains?|is) subject to (?:collateral )?(?:attack|challenge)\b[^.;]{0,80}\bas (?:fully as )?(?:though|if)\b"
           r"[^.;]{0,10}\bno (?:order (?:of|for) )?(?:\w+ )?" + RELIEF + r"|"  # (the relief first: "An order of expungement does not prevent the court from later hearing a motion ... that challenges the expunged conviction")
-          + RELIEF + r"[^.;]{0,40}\b(?:does|shall|will) not (?:preclude|prevent|bar|prohibit)\b[^.;]{0,20}\b(?:a|the|any) (?:\w+ )?court\b[^.;]{0,10}\bfrom (?:\w+ )?(?:hearing|deciding|considering|entertaining|granting)\b[^.;]{0,100}\b(?:motion|petition|application)s?\b[^.;]{0,80}\b(?:challeng\w* (?:the |a )?(?:\w+ )?(?:conviction|judgment)|post-?conviction relief|collateral attack)\b(?![^.;]*\bwithin\b)",),
+          + RELIEF + r"[^.;]{0,40}\b(?:does|shall|will) not (?:preclude|prevent|bar|prohibit)\b[^.;]{0,20}\b(?:a|the|any) (?:\w+ )?court\b(?: that [^.;]{0,40}?)?[^.;]{0,10}\bfrom (?:\w+ )?(?:hearing|deciding|considering|entertaining|granting)\b[^.;]{0,100}\b(?:motion|petition|application)s?\b[^.;]{0,80}\b(?:challeng\w* (?:the |a )?(?:\w+ )?(?:conviction|judgment)|post-?conviction relief|collateral attack)\b(?![^.;]*\bwithin\b)",),
          unless=(PRESUME, ORDER_UNDONE)),
     Rule("court-jurisdiction", "present",
          (r"\b(?:divest|deprive|terminate|end)s?\b[^.;]{0,60}\bjurisdiction\b",
