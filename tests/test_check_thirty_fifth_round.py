@@ -92,6 +92,22 @@ CASES = [
         "judgment from considering and ruling on a petition for post-conviction relief that challenges the "
         "conviction to which the sealed record relates.",
     ),
+    # a set-aside that does not bar a later motion to vacate, the court saying in so many words it may hear it
+    (
+        "set-aside-no-bar-and-court-may-hear",
+        "court-jurisdiction",
+        "present",
+        "(6) An order setting aside a conviction does not bar the person from later moving the court to "
+        "vacate the conviction because of a defect in the proceedings, and the court may hear and decide "
+        "such a motion as if the order had not been entered.",
+    ),
+    (
+        "set-aside-no-bar-court-unnamed",
+        "court-jurisdiction",
+        "partial",
+        "(6) An order setting aside a conviction does not bar the person from later moving to vacate the "
+        "conviction because of a defect in the proceedings.",
+    ),
     # ... but power kept over a later challenge, with restitution named beside it, is still kept
     (
         "authority-kept-beside-restitution",

@@ -145,8 +145,10 @@ JURISDICTION = (
     r"(?:(?<!such )(?<!another )(?<!other )(?<!foreign )(?<!that )(?<!each )(?<!competent )(?<!proper )(?<!appropriate )jurisdiction|court(?:'s)? (?:power|authority)|(?:power|authority) of (?:the|a|any|every|each) (?:\w+ )?(?:court|judge|tribunal)|court of (?:authority|power)|"
     r"(?:power|authority) to (?:\w+,? (?:and )?){0,2}(?:hear|decide|consider|entertain|determine|rule on|vacate|set aside)|"
     r"(?:power|authority) over (?:any |a |an |the |all |every )?(?:later |subsequent |such )?(?:motion|petition|application)s?\b|"
-    # Virginia's word for a court's power over a cause ("shall continue to have cognizance of any such challenge")
-    r"\bcognizance of\b)"
+    # Virginia's word for a court's power over a cause ("shall continue to have cognizance of any such challenge"), and
+    # the power in so many words ("the Tribal Court may hear and decide such a motion as if the order had not been
+    # entered")
+    r"\bcognizance of\b|\b(?:court|judge) may hear and (?:decide|determine|rule on)\b)"
 )
 KEEPS = (
     r"(?:\b(?:not|nothing|no)\b[^.;]{0,80}?\b(?:divest|preclude|limit|affect|deprive|bar|impair|terminate|end|"
