@@ -174,7 +174,7 @@ def test_each_shape_reads_as_a_lawyer_would(tmp_path, name, practice, status, te
     assert file_statuses(tmp_path, name, text)[practice] == status
 
 
-def test_an_exception_that_gives_the_child_the_right_to_inspect_is_no_bar_on_the_child(tmp_path):
+def test_an_exception_that_gives_the_child_the_right_to_inspect_is_the_childs_way_in(tmp_path):
     text = (
         "(2) Official records under this part are not open to inspection by the public, but may be "
         "inspected only upon order of the court by persons deemed by the court to have a proper interest, "
@@ -182,4 +182,4 @@ def test_an_exception_that_gives_the_child_the_right_to_inspect_is_no_bar_on_the
         "and the department shall always have the right to inspect and copy any official record pertaining "
         "to the child."
     )
-    assert file_statuses(tmp_path, "child-excepted", text)["record-access"] != "contrary"
+    assert file_statuses(tmp_path, "child-excepted", text)["record-access"] == "present"

@@ -82,6 +82,10 @@ SUBJECT_FIRST = (
 time: "After the record is expunged, the petitioner may ...")."""
 
 RULES: tuple[Rule, ...] = (
+    # A closure whose proviso lets the person in ("... only upon order of the court ..., except that a child and the
+    # parents of the child ... shall always have the right to inspect and copy any official record pertaining to the
+    # child"): the proviso is the person's own way in.
+    Rule("record-access", "present", (SUBJECT_EXCEPTED,), elsewhere=(CLOSED,)),
     # The person's way in is a petition to the court ("A person whose record has been sealed may inspect the sealed
     # record upon petition to the court"), or the person may not see it at all ("may not obtain a copy of the
     # expunged record").
