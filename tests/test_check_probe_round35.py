@@ -10,14 +10,13 @@ read through the search tools and thirty-one on the shapes of bills the corpus h
 
 billkit read 13 of the `a` probes and 11 of the `b` judgements otherwise at first; the rules were then mended
 in general form (tests/test_check_thirty_fifth_round.py), and the rows it now reads as the reviewers did are
-kept. Fifteen rows are left out, each a reading the rules still give: a court's power kept only for some
+kept. Thirteen rows are left out, each a reading the rules still give: a court's power kept only for some
 grounds, some people or a year, read `present` where the reviewer says `partial` (a04, a11, a20, a27, a32,
-a33); a later challenge kept open with no court named, read `absent` (a10, a17); a waiting period for later
-sealing motions beside jurisdiction kept for them, read `contrary` (a02); access granted in new words and
-struck in old ones, read `partial` (b01, b17, b28); a release order's notice of rights (b22); the general "as
-otherwise provided by law" route to a federal agency, read `contrary` (b23); and a statistics report in
-several languages, read `partial` (b37). The `a` reviewer read 18 of the forty models as statute text and says
-which were recalled.
+a33); a waiting period for later sealing motions beside jurisdiction kept for them, read `contrary` (a02);
+access granted in new words and struck in old ones, read `partial` (b01, b17, b28); a release order's notice
+of rights (b22); the general "as otherwise provided by law" route to a federal agency, read `contrary` (b23);
+and a statistics report in several languages, read `partial` (b37). The `a` reviewer read 18 of the forty
+models as statute text and says which were recalled.
 
 Each row is read by tests/test_check_probe_reviews.py; this module checks what the reviews try.
 """

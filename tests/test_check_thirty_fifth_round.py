@@ -108,6 +108,21 @@ CASES = [
         "(6) An order setting aside a conviction does not bar the person from later moving to vacate the "
         "conviction because of a defect in the proceedings.",
     ),
+    # a later challenge kept open in words of waiver, no court named: partial
+    (
+        "sealing-waives-no-claim-of-an-unlawful-plea",
+        "court-jurisdiction",
+        "partial",
+        "(c) Sealing under this section does not waive, release, or extinguish any claim by the person that "
+        "the plea or the judgment entered on it was unlawfully obtained.",
+    ),
+    (
+        "expungement-is-not-a-waiver",
+        "court-jurisdiction",
+        "partial",
+        "(5) The expungement of a record under this part is not a waiver by the person of any claim that the "
+        "conviction was unlawfully obtained.",
+    ),
     # ... but power kept over a later challenge, with restitution named beside it, is still kept
     (
         "authority-kept-beside-restitution",

@@ -158,7 +158,7 @@ RULES: tuple[Rule, ...] = (
          # what is kept open comes after the words that keep it ("shall not be construed to limit ... a motion to vacate"):
          # a post-conviction rule that names habeas corpus, then saves remedies at trial or on appeal, keeps none after relief
          (r"(?:\b(?:not|in no event shall\b[^.;]{0,80}) (?:be )?(?:construed|read|deemed) to (?:moot|foreclose|limit|impair|waive|bar)|"
-          r"does not constitute a waiver|"
+          r"does not constitute a waiver|\b(?:is|be) not a waiver\b|(?:shall|does|will) not (?:waive|release),? (?:\w+,? ){0,2}(?:or )?(?:extinguish|release)\w*|"
           r"(?:shall|does|will) not (?:\w+ )?render (?:\w+ )?moot|not (?:be )?(?:asserted|raised|used) as a (?:defense|bar)|"
           r"\bremains? available\b[^.;]{0,60}\bafter\b|"
           r"(?:does|shall|will) not (?:bar|preclude|prevent|limit|impair|waive|affect)\b|"
@@ -168,6 +168,7 @@ RULES: tuple[Rule, ...] = (
           r"challenge\w* (?:by [^.;]{0,30})?to the (?:lawfulness|validity|legality) of the conviction|attacking the conviction|"
           r"collateral (?:attack|challenge|relief)|post-?conviction relief|motion to vacate|habeas corpus|\brule 3\.8\d0|"
           r"coram nobis|actual innocence|challenge the conviction|conviction was obtained (?:unlawfully|illegally|in violation)|"
+          r"\b(?:plea|judgment|conviction)\b[^.;]{0,40}\bwas (?:unlawfully|illegally) obtained|"
           r"relief from (?:the )?judgment|challenging (?:that|the) conviction|challenge (?:the )?(?:validity|lawfulness|legality) of (?:the|that) conviction|"
           r"motion to withdraw the plea|\brule 35\b|\bnew trial\b)|"
           r"\b(?:motion|petition|rule 35)\b[^.;]{0,60}\bremains? available\b[^.;]{0,60}\bafter\b",),
