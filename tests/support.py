@@ -337,6 +337,14 @@ class ProbeReview:
             name: {f.id: f.status for f in check_bill(self.folder / f"{name}.txt")} for name in self.expected
         }
 
+    def statuses_by_practice(self, prefix: str = "") -> dict[str, set[str]]:
+        """Each judged practice's expected statuses, over the probes whose names start with ``prefix``."""
+        found: dict[str, set[str]] = {}
+        for name, practice, status in self.rows:
+            if name.startswith(prefix):
+                found.setdefault(practice, set()).add(status)
+        return found
+
     def counts(self) -> dict[str, int]:
         """How many judgements give each status."""
         return {

@@ -178,7 +178,7 @@ def _still_quoting(quoting: bool, sentence: str) -> bool:
 
 def _open_quote(text: str) -> bool:
     """Whether ``text`` ends inside a quotation it opened ("... in bold type: “WARNING:")."""
-    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+    return _still_quoting(False, text)
 
 
 def _label_style(sentence: str) -> str | None:

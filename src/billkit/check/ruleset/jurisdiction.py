@@ -213,8 +213,9 @@ RULES: tuple[Rule, ...] = (
           r"shall not be reopened for any purpose",),
          # (nor a trial court's power that passes to the appellate court while an appeal is pending: "The jurisdiction of
          # the trial court is divested ... upon the entering of the order of appeal")
-         unless=(*JURISDICTION_KEPT, RELIEF_UNDONE, r"\b(?:upon|on|by|after) (?:the )?(?:filing|entering|entry|taking|perfecting|docketing) of (?:the |an? )?(?:order of |notice of )?"
-                                                  r"appeal\b|\b(?:pending|while|during) (?:the |an )?appeal\b")),
+         unless=(*JURISDICTION_KEPT, RELIEF_UNDONE,
+                 r"\b(?:upon|on|by|after) (?:the )?(?:filing|entering|entry|taking|perfecting|docketing) of (?:the |an? )?"
+                 r"(?:order of |notice of )?appeal\b|\b(?:pending|while|during) (?:the |an )?appeal\b")),
     # Relief that ends the court's power over the case, or that bars or waives a later challenge, in other words.
     Rule("court-jurisdiction", "against",
          (r"\b(?:terminates|ends|extinguishes) (?:the |all |any )?(?:\w+ )?jurisdiction|"
