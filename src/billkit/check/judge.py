@@ -19,6 +19,7 @@ from .lists import WHY as LEFT_OUT
 from .printed import without_line
 from .ruleset import DESCRIPTIONS
 from .ruleset.closures import OTHERS_DATA
+from .ruleset.routes import NOT_PARTIES
 from .ruleset.rule import NARROWS, STATUS_ONLY
 
 
@@ -115,8 +116,8 @@ TOLD_RE = re.compile(r"\bnotice\b|\bconfirm|\btold\b")
 """A partial reading that gives the person word of relief, not any record: no grant that "all other
 records" is the rest of."""
 REST_WHY = "the person may see part of the cleared records; the rest only by court order"
-OTHERS_RE = re.compile(OTHERS_DATA, re.IGNORECASE)
-"""A witness's or victim's details: never the person's own record."""
+OTHERS_RE = re.compile(OTHERS_DATA + "|" + NOT_PARTIES, re.IGNORECASE)
+"""A witness's or victim's details, or a gate for those who are not parties: never the person's own record."""
 SPLIT_ACCESS = frozenset({"record-access"})
 """Practices whose grant in one provision and bar in another make it partly there, not ``contrary``: the
 person reaches some cleared records (the State repository's copy, the unsealed part) but not others."""

@@ -11,7 +11,18 @@ from dataclasses import replace
 
 from ..vocabulary import COURT_ORDER, DENIAL, EXCEPTIONS_LEAD, OWNER, PERSON, RELIEF, SEE
 from .one_sentence import ONE_SENTENCE_RULES
-from .routes import AGENT, BY_COURT_PETITION, CLOSED, LIMITED_TO, PERMISSION_WITHHELD, WITHHELD_FROM_PERSON
+from .routes import (
+    AGENT,
+    BY_COURT_PETITION,
+    CLOSED,
+    LIMITED_TO,
+    NOT_PARTIES,
+    NOT_THE_PERSON,
+    PERMISSION_WITHHELD,
+    POINTS_ELSEWHERE,
+    RESIDUAL,
+    WITHHELD_FROM_PERSON,
+)
 from .rule import Rule
 
 SUBJECT_EXCEPTED = (
@@ -20,7 +31,9 @@ SUBJECT_EXCEPTED = (
     + r"|(?:person|individual|petitioner|defendant|movant|child|juvenile|minor|youth)\b(?!'))"
     r"(?:(?!\bnot\b|\bcourt\b)[^.]){0,240}?\b(?:may|(?:shall be|is|are) entitled(?: \w+){0,3} to|(?:shall |does |do )?(?:\w+ )?"
     r"(?:have|has) the right to) (?:\w+ ){0,2}(?:inspect|obtain|see|review|access|copy|examine|receive|have|a copy)|"
-    r"\bprovided,? (?:however,? )?that\b[^.]{0,80}\b(?:available|open|accessible)\b[^.]{0,20}\bto (?:the )?(?:"
+    # (the person first of a lettered list: "provided, however, that such records shall be made available to (i) the person
+    # accused")
+    r"\bprovided,? (?:however,? )?that\b[^.]{0,80}\b(?:available|open|accessible)\b[^.]{0,20}\bto:?\s*(?:\(\w{1,4}\)\s*)?(?:the )?(?:"
     + OWNER
     + r"|(?:person|individual)\b)|"
     # ... or that has the record handed to the person ("except that the department shall, upon written request and
@@ -57,23 +70,6 @@ person named therein, but by no other person except upon order of the court"): a
 LISTED_EXCEPTIONS = EXCEPTIONS_LEAD + r"\s*(?:$|(?:\(\w{1,4}\)\s*)+)"
 """A bar whose exceptions are a list, its lead read alone or joined to one item: the list's items, read whole
 (``lists.py``), say whom the bar spares."""
-RESIDUAL = r"^(?:\(\w{1,4}\)\s*)?(?:otherwise|(?:all |any )?others|(?:all |any |no )?other (?:persons?|people|individuals?|entit(?:y|ies)))\b"
-"""A sentence for everyone a list before it left out ("Otherwise, ..."; "Others may examine the records ... only upon the
-written order of a judge"; "No other person may obtain an expunged record except upon order of the court")."""
-NOT_THE_PERSON = (
-    r"\bto (?:any |a |an |the )?(?:federal|immigration|united states)\b|"
-    r"\bfor (?:the )?purposes? of (?:investigating |enforcing )?(?:employment|occupational|licens\w*|housing|credit|admission|"
-    r"tenan\w*|civil immigration|immigration)|"
-    r"\bfor (?:the )?purposes? of\b[^.;]{0,120}\b(?:civil immigration|immigration (?:law|enforcement))"
-)
-"""A bar aimed at federal agencies, or at one use of the records ("shall not be disclosed to any person ... for the purposes
-of employment, occupational licensing, housing"): it says nothing of the person's own access."""
-POINTS_ELSEWHERE = (
-    r" (?:as (?:otherwise )?provided|for the (?:limited )?purposes? (?:stated|set forth|described|provided|specified)) "
-    r"(?:in|by|under) (?:articles?|sections?|subsections?|paragraphs?)\b"
-)
-"""The words after "except" that only point to other provisions ("except as provided in subsections (d) and (f)";
-"Except for the limited purposes stated in Articles 920 and 921"): they open no way of the person's own."""
 SUBJECT_FIRST = (
     r"^(?:\(\w{1,4}\)\s*|\d{1,3}\.\s*|sec(?:tion|\.)? \d+\.\s*)*(?:(?:after|upon|once|when|following)\b[^,;.]{0,80},\s*)?"
     r"(?:the |a |an |any |such )?(?:person|individual|petitioner|defendant|applicant|juvenile|child|subject|record subject)\b"
@@ -172,7 +168,7 @@ RULES: tuple[Rule, ...] = (
          unless=(r"(?:except|other than|but not|unless|only (?:to|by))[^.;]{0,30}(?:to |by )?(?:the )?(?:subject of|person who is the subject|"
                  r"petitioner|defendant|individual whose|person whose)",
                  # open to the parties, the person among them ("only available to the parties or by order of the court")
-                 r"\bonly (?:\w+ ){0,2}(?:to|by) (?:the )?parties\b", SUBJECT_EXCEPTED, OTHERS_DATA,
+                 r"\bonly (?:\w+ ){0,2}(?:to|by) (?:the )?parties\b|" + NOT_PARTIES, SUBJECT_EXCEPTED, OTHERS_DATA,
                  # ... or the parties an item of the exception ("shall not be open or available to anyone except (1) the
                  # Court and its staff, or (2) the parties and their attorneys")
                  r"\b(?:except|other than)\b[^.;]{0,160}?\(\w{1,4}\)\s*(?:to |by )?(?:the )?parties\b",
@@ -198,7 +194,9 @@ RULES: tuple[Rule, ...] = (
                  r"[^.;]{0,200}\bwithout (?:the )?(?:necessity|need|requirement) (?:of|for) (?:obtaining )?(?:an? )?" + COURT_ORDER,
                  # a rule for everyone a list before it left out ("Otherwise, the records may be examined only by
                  # order of the court"), or an exception that points to that list
+                 # ("except under an order of the court or as this section or another statute permits")
                  RESIDUAL + r"|except as (?:otherwise )?provided in this (?:subsection|section|paragraph|subdivision)\b|"
+                 r"\bor as this (?:subsection|section|paragraph|subdivision|chapter|article)\b[^.;]{0,40}?\b(?:permits|allows|provides)\b|"
                  r"\bfor the purposes? (?:specified|set forth|listed|described|provided|stated) in this (?:subsection|section|paragraph|subdivision)\b",
                  # released with the person's own authorization or consent
                  r"(?:authoriz\w*|consent|request|permission) of (?:the )?(?:applicant|person|individual|subject|petitioner|defendant)",
@@ -269,14 +267,19 @@ RULES: tuple[Rule, ...] = (
     # juvenile court and a finding"), unless the same sentence opens a way of the person's own.
     Rule("record-access", "against",
          (r"\b(?:inspect\w*|examin\w*|open\w*\b(?! court\b)|access\w*|unseal\w*|disclos\w*|releas\w*|see|obtain\w*|view\w*|copy|available)\b",
-          r"\b(?:only|except|unless)\b(?!:?\s*to:?\s*(?:\(\w{1,4}\)\s*)?(?:a|the|any) (?:\w+ )?court\b|:\s*(?:\(\w{1,4}\)\s*)?(?:a|the|any) (?:\w+ )?court\b)"
+          r"\b(?:only|except|unless)\b(?!:?\s*to:?\s*(?:\(\w{1,4}\)\s*)?(?:a|the|any) (?:\w+ )?court\b|[^.;:]{0,40}:\s*(?:\(\w{1,4}\)\s*)?(?:a|the|any) (?:\w+ )?court\b)"
           r"(?:(?!\b(?:to|by) (?:the )?(?:subject|person|individual|petitioner|defendant)\b)[^.;]){0,80}?\b(?:court|judge|judicial)\b",
           RELIEF),
          unless=(r"(?:except|other than|but not|unless|only (?:to|by))[^.;]{0,30}(?:to |by )?(?:the )?(?:subject of|person who is the subject|"
                  r"petitioner|defendant|individual whose|person whose)",
                  r"\bwithout (?:leave|an? order|(?:a |the )?court order|petition|a hearing|further order|applying)",
-                 r"\bonly (?:\w+ ){0,2}(?:to|by) (?:the )?parties\b",
+                 r"\bonly (?:\w+ ){0,2}(?:to|by) (?:the )?parties\b|" + NOT_PARTIES,
                  r"except as (?:otherwise )?provided\b", RESIDUAL, r"unless otherwise (?:ordered|provided|directed)", r"court (?:rule|records?|files?|clerk|staff|personnel|administrator)",
+                 # a proviso whose list of who may see the records follows ("provided, however, that such records shall be made
+                 # available to"), each item read with it; a court's power to direct otherwise over all a sealing does ("and
+                 # unless the court ... directs otherwise in the interests of justice:"), no gate on seeing the records
+                 r"\bprovided,? (?:however,? )?that\b[^.;]{0,80}\b(?:available|open|accessible|disclosed|released|furnished)\b"
+                 r"[^.;]{0,20}\bto:?\s*$|\bunless\b[^.;:]{0,160}\b(?:directs?|orders?|determines?|rules?) otherwise\b[^.;:]{0,60}:",
                  # the court's own use in a proceeding ("the clerk shall not unseal the underlying record except to the extent
                  # necessary for the court to decide the petition"), not a way in for anyone
                  r"\bexcept (?:to the extent|as|insofar as) (?:is )?(?:necessary|needed|required) for the court to\b",

@@ -1,5 +1,6 @@
 """Rules for what the person gets short of their cleared records: their criminal records in general (not said to
-include cleared ones), a confirmation or notice that relief was granted, a copy of the order. Each is `partial` for
+include cleared ones), a confirmation or notice that relief was granted, a copy of the order, a way in that another
+provision holds. Each is `partial` for
 the person's access to their own cleared records; :mod:`.records` reads the grants of the records themselves."""
 
 from __future__ import annotations
@@ -116,6 +117,14 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:person|petitioner|defendant|individual|applicant) shall (?:be given|receive|be sent|be provided(?: with)?|be mailed) "
           r"(?:a )?cop(?:y|ies) of (?:the |an? |such )?(?:\w+ )?order",),
          why="the person gets a copy of the order, not the records themselves"),
+    # A closure whose one exception points to the provision that lets the person have a copy ("Except as provided in
+    # section 24-72-715 (3), which governs requests by the person who is the subject of a sealed record for a copy of that
+    # record, sealed records are not available to any person"): the way in is real, but not in the text read.
+    Rule("record-access", "partial",
+         (r"\bexcept as (?:otherwise )?(?:provided|set (?:out|forth)) (?:in|by|under) [^.;]{0,60}?,? (?:which|that) (?:governs?|allows?|"
+          r"permits?|provides? for|concerns?|addresses?)\b[^.;]{0,60}\b(?:requests?|access|inspection|cop(?:y|ies))\b[^.;]{0,20}\bby (?:the )?"
+          r"(?:" + OWNER + r")",),
+         why="the person's own way to the records is in another provision, which the text points to"),
 )  # fmt: skip
 
 RULES = with_others_vetoed(RULES)

@@ -320,7 +320,12 @@ RULES: tuple[Rule, ...] = (
     Rule("vacatur-for-cause", "present",
          (VACATE + r"[^.;]{0,40}\b(?:shall|may|must) be granted\b[^.]{0,300}?" + DEFECT_WORD + "|"
           r"\b(?:may|shall|must)\b[^.;]{0,100}?" + VACATE + r"[^.;]{0,160}?" + DEFECT_WORD + "|"
-          + DEFECT_WORD + r"[^.;]{0,160}?\b(?:may|shall|must)\b[^.;]{0,100}?" + VACATE,),
+          + DEFECT_WORD + r"[^.;]{0,160}?\b(?:may|shall|must)\b[^.;]{0,100}?" + VACATE + "|"
+          # (the ground between the court's duty and its order, a long sentence apart: "the Court shall (i) dismiss the
+          # petition ... or (ii) only upon a finding that no rational trier of fact could have found proof of guilt
+          # beyond a reasonable doubt, grant the writ, and vacate the conviction")
+          r"\b(?:may|shall|must)\b(?! not\b)[^.;]{0,400}?" + DEFECT_WORD
+          + r"[^.;]{0,120}?(?:,|\band) (?:vacate|set aside) (?:the |a |any |his |her |its )?(?:conviction|judgment|adjudication)",),
          unless=(PRESUME, CIVIL, NOT_HERE, r"(?<!lacked )(?<!lacks )(?<!without )(?<!\bno )\bjurisdiction\b[^.;]{0,40}\b(?:over|to hear|to decide|to consider|retain)",
                  r"(?:shall|may) not (?:be )?(?:vacat|set aside|grant)")),
     # A vacatur only the prosecutor is named to seek, in a sentence of its own: a route, but not one the person can

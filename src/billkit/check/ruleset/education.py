@@ -151,9 +151,18 @@ RULES: tuple[Rule, ...] = (
     # is sealed with a written notice explaining the effect of the order"): it tells the person, but not of the limits
     # relief has in immigration law.
     Rule("public-education", "partial",
-         (r"(?:shall|must) (?:provide|give|send|mail|deliver|furnish)\b[^.;]{0,20}\b(?:the|each|every) (?:defendant|person|petitioner|"
-          r"individual|juvenile|accused)\b[^.;]{0,80}?\b(?:with )?(?:a |an )?(?:written )?(?:notice|explanation|statement)\b",
-          r"\beffects? of (?:the |an? |such |that |this )?(?:order|relief|" + RELIEF + r")|\bwhat (?:\w+ ){0,3}(?:does|means)\b"),
+         # (also a statement beside a copy of the order that says what the relief did: "shall also provide the defendant with
+         # a copy of the order and with a plain statement ... explaining that the conviction has been set aside"; "shall
+         # mail to the petitioner ... a notice ... stating that: (a) the arrest ... [is] deemed ... never to have occurred")
+         (r"(?:shall|must) (?:also )?(?:provide|give|send|mail|deliver|furnish)\b[^.;]{0,20}\b(?:the|each|every) (?:defendant|person|"
+          r"petitioner|individual|juvenile|accused)\b[^.;]{0,80}?\b(?:with )?(?:a |an )?(?:[\w-]+ ){0,2}?(?:notice|explanation|statement)\b|"
+          # (the person given an order that says what it does: "shall receive a copy of the sealing order, which shall state
+          # that the records have been sealed and the effect of the order")
+          r"\b(?:person|defendant|petitioner|individual|juvenile|child|youth|minor)\b[^.;]{0,60}\bshall (?:receive|be (?:given|sent|provided|mailed))\b"
+          r"[^.;]{0,60}\b(?:notice|explanation|statement|order)\b[^.;]{0,20}\b(?:which|that) (?:shall|must) (?:state|explain|describe)",
+          r"\beffects? of (?:the |an? |such |that |this )?(?:order|relief|" + RELIEF + r")|\bwhat (?:\w+ ){0,3}(?:does|means)\b|"
+          r"\b(?:explain\w*|stat(?:es|ing)|describ\w*)\b that:?\s[^.]{0,300}?(?:\b(?:has|have) been (?:\w+ )?(?:" + RELIEF
+          + r")|\bdeemed\b[^.;]{0,60}\bnever\b|\bnever (?:to )?have (?:occurred|happened)|\bmay (?:lawfully )?(?:deny|state|answer)\b)"),
          unless=(r"\bplea\b", APPEAL_ADVICE,
                  r"\b(?:protective|restraining|no-contact|stay-away|custody|support|eviction) orders?\b"),
          why="a notice to the person of what the relief does, without its immigration limits"),

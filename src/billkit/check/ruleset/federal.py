@@ -170,6 +170,10 @@ RULES: tuple[Rule, ...] = (
                  r"\bimmigration (?:hardship|consequences?)\b(?![^.;]*\b(?:authorit|agenc|officer|enforcement|ice\b|homeland))",
                  # a legislature's findings, and a defendant not made to state their own status, share nothing
                  r"\b(?:general assembly|legislature|council|congress) (?:hereby )?(?:finds|declares)|\bgive effect to\b",
+                 # an advisory telling the person what relief will not keep from federal authorities ("explaining that an
+                 # expungement ... will not prevent federal authorities from learning of the offense") bars no sharing
+                 r"\b(?:explain|advis|inform|warn|tell|notif|stat(?:es|ing))\w*\b[^.;]{0,60}\bthat\b[^.;]{0,200}\b(?:will|would|may|"
+                 r"might|does|do|can) not (?:\w+ )?(?:prevent|stop|keep|remove|cure|erase|eliminate|bar|hide)\b",
                  r"\b(?:required|compelled|asked) to (?:disclose|state|reveal|provide)\b[^.;]{0,60}\b(?:immigration|citizenship) status",
                  # a person not made to state a status: no records kept from anyone
                  r"\b(?:require|compel|ask)\w* (?:the |a |any )?(?:defendant|person|individual|applicant|student|parent)\b[^.;]{0,20}"

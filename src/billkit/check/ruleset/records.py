@@ -209,7 +209,10 @@ RULES: tuple[Rule, ...] = (
           # application")
           r"(?:(?!confirmation|notice|notif|certificate|statement|letter|\bthat\b|\border)[^.;]){0,140}?\s"
           + "".join(f"(?<!{body}'s )" for body in ("board", "commission", "employer", "landlord", "insurer")) + OWN_RECORD + r"|"
-          + PERSON + r"[^.;]{0,40}?\b(?:has|have|shall have|retains?|shall retain|(?:is|are|shall be) (?:entitled|given)) "
+          # ("A juvenile, the juvenile's parents, and the attorney for either shall, on request, be given access to the official
+          # juvenile court file")
+          + PERSON + r"[^.;]{0,60}?\b(?:has|have|shall have|retains?|shall retain|(?:is|are|shall(?:,[^,.;]{0,60},)? be) "
+          r"(?:entitled|given|granted|afforded)) "
           r"(?:full |continued |free )?access to\b[^.;]{0,20}?\s" + OWN_RECORD + r"|"
           # ("The department shall grant access to a person's own ... information to the person who is the subject of the
           # information")

@@ -1,7 +1,8 @@
 """Words for the ways a person reaches a cleared record other than in their own right, or is kept from it: through
 another agency's procedure, a petition to the court, a lawyer or a parent, for one purpose only; and the words that
 close records to the public or list who may see them; the person named alone in a list; a proviso that lets the
-person in. :mod:`.records` and :mod:`.closures` read them."""
+person in; a rule for everyone a list left out, a gate for non-parties, a bar aimed at other uses, an exception that
+only points elsewhere. :mod:`.records` and :mod:`.closures` read them."""
 
 from __future__ import annotations
 
@@ -10,6 +11,29 @@ from dataclasses import replace
 from ..vocabulary import OWNER, PERSON, RELIEF
 from .rule import Rule
 
+RESIDUAL = (
+    r"^(?:\(\w{1,4}\)\s*)?(?:otherwise|(?:all |any )?others|(?:all |any |no )?other (?:persons?|people|individuals?|entit(?:y|ies)))\b|"
+    r"\b(?:allows?|permits?|authori[sz]es?|entitles?) (?:any|an?) other (?:persons?|people|individuals?|entit(?:y|ies))\b"
+)
+"""A sentence for everyone a list before it left out ("Otherwise, ..."; "Others may examine the records ... only upon the
+written order of a judge"; "No other person may obtain an expunged record except upon order of the court")."""
+NOT_PARTIES = r"\b(?:persons?|anyone|individuals?)\b (?:who (?:is|are) )?not (?:a )?part(?:y|ies)\b|\bnon-?part(?:y|ies)\b"
+"""Those a gate is for when it is for people who are not parties ("may be inspected by a person who is not a party to the
+action only upon an order"): the person, a party, is not among them."""
+POINTS_ELSEWHERE = (
+    r" (?:as (?:otherwise )?provided|for the (?:limited )?purposes? (?:stated|set forth|described|provided|specified)) "
+    r"(?:in|by|under) (?:articles?|sections?|subsections?|paragraphs?)\b"
+)
+"""The words after "except" that only point to other provisions ("except as provided in subsections (d) and (f)";
+"Except for the limited purposes stated in Articles 920 and 921"): they open no way of the person's own."""
+NOT_THE_PERSON = (
+    r"\bto (?:any |a |an |the )?(?:federal|immigration|united states)\b|"
+    r"\bfor (?:the )?purposes? of (?:investigating |enforcing )?(?:employment|occupational|licens\w*|housing|credit|admission|"
+    r"tenan\w*|civil immigration|immigration)|"
+    r"\bfor (?:the )?purposes? of\b[^.;]{0,120}\b(?:civil immigration|immigration (?:law|enforcement))"
+)
+"""A bar aimed at federal agencies, or at one use of the records ("shall not be disclosed to any person ... for the purposes
+of employment, occupational licensing, housing"): it says nothing of the person's own access."""
 THROUGH_PROCEDURE = (
     r"\bonly (?:by|upon|after|through) (?:applying|submitting|following|filing|making|an? (?:application|request)\b[^.;]{0,40}\bunder)|"
     r"\b(?:through|under|by following|in the manner (?:prescribed|provided|set forth))\b[^.;]{0,80}\b(?:procedures?|process)\b"

@@ -35,6 +35,15 @@ SAVED_APART = (
     # information given back to the person it is about
     r"\bto (?:that|the) (?:same|very) (?:individual|person)\b|\bto the (?:individual|person) "
     r"(?:himself|herself|themselves|concerned)\b",
+    # compliance with a judge's warrant kept open, an immigration officer's paper named only as no such warrant
+    # ("shall not prohibit compliance with a warrant issued by a judge; provided, however, that an administrative
+    # warrant ... issued by ... the Department of Homeland Security shall not be deemed a warrant issued by a judge")
+    r"^(?=.*\bcompl\w* with (?:a |an |any )?(?:valid )?(?:judicial warrant|warrant (?:issued|signed) by (?:a |the )?(?:judge|court|"
+    r"judicial officer)|(?:court|judicial) order)s?\b)(?!.*(?:"
+    + IMMIGRATION
+    + r")(?![^.;]*\b(?:shall not be|is not|are not|does "
+    r"not|do not) (?:deemed|considered|treated as|constitute)\b))",
 )
 """What a savings clause keeps open that is no sharing with immigration authorities: a person's own records, no
-duty to ask, immigration named only as left out, information given back to the person it is about."""
+duty to ask, immigration named only as left out, information given back to the person it is about, a judge's warrant
+obeyed."""
