@@ -6,7 +6,14 @@ advisory on what relief will not keep from federal authorities; a proviso whose 
 records follows it, the person first; a court listed among those who may ask for records; a closure whose
 exception is "as this section permits", or whose residual names "any other person"; a court-order gate for
 non-parties only; the person "given access" after a parenthesis; and a closure that points to the provision
-where the person's own requests are governed. Every text here is written for these tests (no source).
+where the person's own requests are governed; a court that failed to read the warning or skipped the inquiry;
+the person's motion named before the prosecutor's; a trafficking survivor; a plea vacated whose defect the
+findings name; presumptions that the defendant did not receive the warning (partial) or, for the State, that a
+docket entry is accurate, that a signer understood, that a judgment is regular (contrary); "Should you not be
+a United States citizen"; a digest's account of existing law; an underlined item label; records sealed against
+all persons, the person included; a list naming the court and the person; a federal immigration agency among
+those a record may be opened to; an anti-sanctuary item lettered "b."; and jurisdiction kept only to correct
+the order. Every text here is written for these tests (no source).
 """
 
 from __future__ import annotations
@@ -184,6 +191,193 @@ CASES = [
         "absent",
         "(2) Except as provided in section 16-90-1418, which governs requests by employers in the care of "
         "children for a copy of a sealed record, sealed records are not available to any person or agency.",
+    ),
+    # the court's failure to say the warning, in other words: it did not read it, skipped the inquiry, or the
+    # statement "was not given" (after a cited part's "sub. (1)")
+    (
+        "court-failed-to-read-the-statement",
+        "vacatur-for-cause",
+        "present",
+        "(B) Upon the defendant's motion, the court shall set aside the judgment and permit the plea to be "
+        "withdrawn if the court failed to read the statement required by division (A) and the defendant "
+        "shows that the conviction may lead to removal.",
+    ),
+    (
+        "statement-required-by-sub-was-not-given",
+        "vacatur-for-cause",
+        "present",
+        "(2) The court, on the motion of a defendant who shows, at any time after sentence, that the plea "
+        "may result in deportation and that the statement required by sub. (1) was not given, shall vacate "
+        "the judgment and permit the defendant to withdraw the plea.",
+    ),
+    (
+        "court-did-not-give-that-warning",
+        "vacatur-for-cause",
+        "present",
+        "(b) If the court did not give that warning, and the defendant later shows that the plea may lead "
+        "to removal, the court, on the defendant's motion, shall vacate the judgment and allow the plea to "
+        "be withdrawn.",
+    ),
+    # the person's own motion named before the prosecutor's: no vacatur only the prosecutor may seek
+    (
+        "persons-motion-before-prosecutors",
+        "vacatur-for-cause",
+        "present",
+        "(2) On motion of the person, on motion of the prosecuting attorney, or on its own motion, the "
+        "court shall vacate each conviction entered under a statute that the supreme court has held "
+        "unconstitutional.",
+    ),
+    (
+        "prosecutors-motion-alone",
+        "vacatur-for-cause",
+        "partial",
+        "(2) On motion of the prosecuting attorney, the court shall vacate each conviction entered under a "
+        "statute that the supreme court has held unconstitutional.",
+    ),
+    (
+        "trafficking-survivor",
+        "vacatur-for-cause",
+        "present",
+        "(b) A person convicted of a nonviolent offense may move the court to vacate the conviction because "
+        "it resulted from the person's having been a trafficking survivor, and the court shall grant the "
+        "motion if it so finds.",
+    ),
+    # a plea vacated, its defect named in the findings
+    (
+        "plea-vacated-findings-name-the-defect",
+        "vacatur-for-cause",
+        "present",
+        "(a) The Legislature finds that pleas entered to obtain deferred judgment were not entered with "
+        "knowledge of their consequences under federal immigration law.\n(b) A person who completed the "
+        "program may petition the court, which shall grant the petition, vacate the plea, and enter a plea "
+        "of not guilty.",
+    ),
+    # a proceeding the person may bring, a comma phrase between, in a court given "jurisdiction to vacate"
+    # (read so before these rules too; kept as a control for the wider proceeding words)
+    (
+        "proceeding-commenced-court-with-jurisdiction-to-vacate",
+        "vacatur-for-cause",
+        "present",
+        "(a) Any person convicted of a crime in this State who claims:\n(1) that the conviction violated "
+        "the Constitution of the United States; or\n(2) that the court lacked jurisdiction to impose "
+        "sentence;\nmay, at any time after judgment, commence a proceeding under this chapter in the court "
+        "that convicted the person, and that court shall have jurisdiction to vacate the conviction and "
+        "grant a new trial.",
+    ),
+    # presumptions: the advisement presumed not received ("it"); a docket entry taken as true, a signer
+    # presumed to have understood, a judgment presumed regular, all for the State
+    (
+        "presumed-the-defendant-did-not-receive-it",
+        "rebuttable-presumption",
+        "partial",
+        "(c) If the record of the plea hearing does not show that the immigration statement was made, it "
+        "shall be presumed that the defendant did not receive it.",
+    ),
+    (
+        "docket-entry-presumed-accurate",
+        "rebuttable-presumption",
+        "contrary",
+        "(c) A docket entry or a checked box on a plea form stating that the immigration advisement was "
+        "given shall be presumed accurate, and the defendant may overcome that presumption only by clear "
+        "and convincing evidence.",
+    ),
+    (
+        "signer-presumed-to-have-understood",
+        "rebuttable-presumption",
+        "contrary",
+        "(b) A defendant who has signed a written statement of the admonitions, including the warning on "
+        "deportation, is presumed to have understood the admonitions and the consequences of the plea.",
+    ),
+    (
+        "judgment-is-presumed-regular-and-valid",
+        "rebuttable-presumption",
+        "contrary",
+        "(2) The judgment of conviction on a plea of guilty, and every proceeding leading to it, is "
+        "presumed regular and valid, and the petitioner bears the burden of proving otherwise.",
+    ),
+    # the advisement's words in a conditional form
+    (
+        "should-you-not-be-a-citizen",
+        "public-education",
+        "partial",
+        "(A) Before accepting a plea of guilty, the court shall read this statement to the defendant: "
+        '"Should you not be a United States citizen, a conviction for this offense could result in your '
+        'deportation or the denial of your naturalization."',
+    ),
+    # a digest's account of the law a bill changes enacts nothing
+    (
+        "digest-account-of-existing-law",
+        "federal-records",
+        "absent",
+        "Legislative Counsel's Digest: Existing law requires the central repository to forward each sealing "
+        "order to the Federal Bureau of Investigation. This bill would change the form of the order.",
+    ),
+    (
+        "the-duty-itself",
+        "federal-records",
+        "partial",
+        "Sec. 2. The central repository shall forward each sealing order to the Federal Bureau of "
+        "Investigation with a request that the record be removed from its files.",
+    ),
+    # an underlined label opens its line; the list reads the person's item
+    (
+        "underlined-item-label",
+        "record-access",
+        "present",
+        "Section 1. Section 831-3.2 is amended to read as follows:\n(d) Records in the confidential file "
+        "shall not be released except in answer to an inquiry from:\n(1) a court, when sentencing a person "
+        "later convicted of an offense;\n(2) an agency screening applicants for work with children; [or\n"
+        "(3) any federal agency, for any purpose; or]\n[(4)] _(3)_ the person whose arrest was expunged, "
+        "_who may examine the record and receive a copy of it on written request, with no order of any "
+        "court._\nSECTION 2. Bracketed matter is repealed; underscored matter is new.",
+    ),
+    # sealed against all persons, the person named as included
+    (
+        "sealed-against-all-the-person-included",
+        "record-access",
+        "contrary",
+        "Sec. 3. Records expunged under this chapter shall be sealed against all persons, the person to "
+        "whom they relate included, other than the law enforcement agencies of the territory.",
+    ),
+    # the court one of those a list lets see the records, the person another
+    (
+        "court-and-person-both-listed",
+        "record-access",
+        "present",
+        "(d) Sealed records may be inspected only by the prosecutor for a later prosecution, by the court, "
+        "and by the person who is the subject of the records, who may view or copy them at the clerk's "
+        "office on proof of identity.",
+    ),
+    # a federal immigration agency among those records may be opened to, and struck matter that leaves a space
+    # before the full stop
+    (
+        "opened-without-order-to-federal-immigration-agency",
+        "federal-records",
+        "contrary",
+        "(b) Although an expungement order has issued, an expunged record may be opened without a court "
+        "order to:\n(1) a criminal justice agency of this state or of the United States, including a "
+        "federal agency that enforces the immigration laws, for any lawful purpose; and\n(2) the person who "
+        "is the subject of the record, who may inspect it [only upon an order of the court].\n(Stricken "
+        "language is shown in [brackets].)",
+    ),
+    # an anti-sanctuary list item, lettered "b."
+    (
+        "anti-sanctuary-lettered-item",
+        "federal-records",
+        "contrary",
+        "1. A local entity shall not adopt or enforce a policy that prohibits or discourages an officer "
+        "from doing any of the following:\na. Asking a person who is arrested about the person's "
+        "immigration status.\nb. Sending to, or receiving from, a federal immigration agency information "
+        "about a person's criminal record.",
+    ),
+    # power kept only to mend the relief's own order
+    (
+        "jurisdiction-kept-only-to-correct-the-order",
+        "court-jurisdiction",
+        "absent",
+        "(a) An expunged record may be opened only by order of the court.\n(c) The court shall retain "
+        "jurisdiction over a petition under this section for 60 days after it issues an expungement order, "
+        "for the sole purpose of correcting the order.",
     ),
 ]
 

@@ -36,6 +36,9 @@ DEFECT = (
     # failed to state, an immigration consequence of the plea")
     r"\b(?:counsel|attorney|lawyer)\b[^.;]{0,40}\b(?:misadvis\w*|misstat\w*|misinform\w*|(?:failed|fail\w*) to (?:advise|inform|state|tell|warn))\b|"
     r"not (?:(?:to )?(?:have )?been )?(?:made |entered |given |tendered )?(?:knowing(?:ly)?|voluntar(?:y|ily)|intelligent(?:ly)?),? (?:(?:and|or) )?(?:knowing(?:ly)?|voluntar(?:y|ily)|intelligent(?:ly)?)|"
+    # ("such pleas were therefore not entered with knowledge of their consequences")
+    r"\bnot (?:(?:to )?(?:have )?been )?(?:made|entered|given|tendered) with (?:full |an? )?(?:knowledge|understanding) of (?:its|their|the) "
+    r"(?:\w+ )?consequences\b|"
     # ("a conviction resting on it is rebuttably presumed to have been obtained in violation of law")
     r"\b(?:obtained|entered|imposed|procured) in violation of (?:the )?(?:law|constitution)\b|"
     r"(?:violation|denial|deprivation) of due process|did not constitute a (?:crime|criminal offense)|"
@@ -55,6 +58,8 @@ DEFECT = (
 )
 TRAFFICKED = (
     r"(?:victim of (?:human |sex |labor |severe forms? of )?trafficking|(?:was|were|being|been) trafficked|"
+    # a survivor, in the words some states use ("because it resulted from the person's having been a trafficking survivor")
+    r"(?:human |sex |labor )?trafficking survivor|survivor of (?:human |sex |labor )?trafficking|"
     r"(?:human |sex |labor )?trafficking victim|(?:result|consequence) of (?:having been |being )?(?:a )?"
     r"(?:victim of|trafficked)|(?:direct|proximate) result of (?:having been |being )?a victim\b|acts (?:required|induced|compelled|directed) by (?:the |a )?(?:human )?trafficker|"
     # the person named between ("as a direct result of the defendant being the victim of an offense of trafficking"), and
@@ -64,7 +69,9 @@ TRAFFICKED = (
 )
 """A conviction for what the person was made to do as a trafficking victim: a defence never heard."""
 GRANT_VACATUR = (
-    r"(?:\b(?:may|shall)\b[^.;]{0,120}?\b(?:vacate|set aside|erase|throw out)\b[^.;]{0,40}?\b(?:conviction|judgment|sentence|verdict|adjudication)"
+    r"(?:\b(?:may|shall)\b[^.;]{0,120}?\b(?:vacate|set aside|erase|throw out)\b[^.;]{0,40}?\b(?:conviction|judgment|sentence|verdict|adjudication|"
+    # (a plea vacated: "The court shall grant the petition, vacate the plea, enter a plea of not guilty")
+    r"(?<=vacate the )(?:guilty )?plea)"
     r"|(?:motion|moving|move) to (?:vacate|set aside) (?:a |an |the |any )?(?:guilty )?(?:plea|conviction|judgment|sentence|adjudication)"
     r"|\bmay (?:challenge|attack|contest) (?:the|a|his|her|their|any) (?:guilty )?(?:plea|conviction|judgment)|\b(?:shall|may) (?:\w+ )?arrest (?:the )?judgment\b|\bmotions? in arrest of judgment (?:may|shall) be granted\b|\bjudgments? (?:is|shall be|may be) arrested\b"
     r"|\b(?:may|shall)\b[^.;]{0,60}(?:permit|allow) the defendant to withdraw|\b(?:may|shall) grant\b[^.;]{0,40}\brelief on an? (?:application|petition) for (?:a )?writ of habeas corpus|\b(?:will|shall|may) grant (?:appropriate |such )?relief to (?:a |the |any )?(?:petitioner|applicant|movant|convicted person)\b"
@@ -100,7 +107,7 @@ GRANT_VACATUR = (
     r"|\b(?:conviction|judgment)s? (?:be )?vacated\b[^.;]{0,200}\bshall grant the (?:application|petition|motion))"
 )
 GRANT_PROCEEDING = (
-    r"(?:\b(?:may|shall)\b (?:\w+ ){0,2}(?:institute|commence|begin|file|bring)\b[^.;]{0,60}\b(?:proceeding|petition|motion|action)\b"
+    r"(?:\b(?:may|shall)\b(?:,[^,.;]{0,60},)? (?:\w+ ){0,2}(?:institute|commence|begin|file|bring)\b[^.;]{0,60}\b(?:proceeding|petition|motion|action)\b"
     r"[^.;]{0,200}\b(?:relief|vacate|set aside|correct)|petition for post-?conviction relief)"
 )
 """A proceeding the person may bring for post-conviction relief ("may institute a proceeding ... to secure
@@ -112,9 +119,15 @@ FAILED_ADVICE = (
     r"(?:warning|advisement|admonition)|omi(?:t|ts|tted|ssion)\b[^.;]{0,30}(?:advisement|warning|admonition|statement)|"
     # ("if the court finds that the defendant did not receive the information required by subdivision (a)")
     r"did not (?:receive|get|hear) the (?:\w+ )?(?:information|advisement|warning|advice|admonition|statement)|"
-    r"fail(?:s|ed|ure)? (?:\w+ ){0,2}?to (?:so )?(?:advise|address|inform|admonish|warn|give|provide|comply)|"
+    r"fail(?:s|ed|ure)? (?:\w+ ){0,2}?to (?:so )?(?:advise|address|inform|admonish|warn|give|provide|comply|read|recite|deliver)|"
+    # the words the court was to say, not said ("the statement required by sub. (1) was not given"; "Where the court
+    # skipped the personal inquiry required by subsection (a)")
+    r"\b(?:statement|advisement|warning|admonition|advice|inquiry|colloquy)\b[^.;]{0,60}\b(?:was|were) not (?:given|read|made|"
+    r"provided|delivered|conducted)\b|\b(?:skipped|omitted|did not (?:make|conduct|hold|read)) the (?:[\w-]+ ){0,2}(?:inquiry|"
+    r"advisement|warning|statement|admonition|colloquy)\b|"
     r"failure (?:of [^.;]{0,40})?to (?:so )?(?:advise|inform|admonish|warn|give|provide|deliver)|"
-    r"did not (?:so )?(?:advise|inform|admonish|warn)|advisement|admonishment)"
+    r"did not (?:so )?(?:advise|inform|admonish|warn)|did not (?:give|read|deliver|provide) (?:that|the|this|such) (?:\w+ )?(?:warning|"
+    r"advisement|admonition|statement|notice|advice)|advisement|admonishment)"
 )
 """The court did not give the defendant the advisement (usually the immigration warning) the law requires."""
 VACATE = (

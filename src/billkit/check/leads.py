@@ -182,7 +182,9 @@ def _open_quote(text: str) -> bool:
 
 
 def _label_style(sentence: str) -> str | None:
-    """The kind of list label a sentence opens with: "(a)", "(1)", "(A)", "(i)", "1."; ``None`` if none."""
+    """The kind of list label a sentence opens with: "(a)", "(1)", "(A)", "(i)", "1."; ``None`` if none. An
+    amended section's opening quotation mark ("“(d) Records placed in ...") is no part of the label."""
+    sentence = sentence.lstrip('"“')
     if re.match(r"^\d{1,3}\.\s", sentence):
         return "arabic-dot"
     if re.match(r"^[a-z]\.\s", sentence):

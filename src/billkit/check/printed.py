@@ -78,6 +78,13 @@ PARENTHESES_OMITTED = re.compile(
 )
 """Washington's mark for deleted matter, ((double parentheses)): declared, or in a section amended to read."""
 DOUBLE_PARENTHESES = re.compile(r"\(\((?:[^()]|\([^()]*\))*\)\)")
+UNDERLINE_MARK = re.compile(r"(?<![\w_])_(?=[^\s_])|(?<=[^\s_])_(?![\w_])")
+"""An underscore that marks new words as underlined ("[(4)] _(3)_ The person whose arrest was expunged, _who
+may examine the record_"): no word of the bill, and in the way of the label that opens a line. A drafter's
+blank ("____") and a name joined by underscores are left alone."""
+SPACE_BEFORE_STOP = re.compile(r"[ \t]+(?=[.;,:](?:\s|$))")
+"""The space struck matter leaves before a full stop ("... from the Bureau [only upon an order of the
+court]."): closed, so that the sentence ends there."""
 MARKDOWN_STRUCK = re.compile(r"~~.+?~~|<(del|s|strike)>.*?</\1>", re.DOTALL)
 
 
@@ -134,8 +141,9 @@ HEADING = re.compile(
 Washington's "NEW SECTION. Sec. 2." for a section that adds law."""
 TITLE = re.compile(r"\s*[A-Z][^.]{0,120}\.[*_]*")
 """A section's catchline after its number, skipped when a subsection label follows it."""
-LABEL = re.compile(r"\s*(?:\(([A-Za-z]{1,4}|\d{1,3})\)|(\d{1,3})\.(?=\s))")
-"""A subsection label that opens a paragraph: "(b)", "(2)", "(iv)", or New York's "9."."""
+LABEL = re.compile(r"\s*[\"“]?(?:\(([A-Za-z]{1,4}|\d{1,3})\)|(\d{1,3})\.(?=\s))")
+"""A subsection label that opens a paragraph: "(b)", "(2)", "(iv)", or New York's "9."; after the quotation
+mark that opens an amended section's text ("“(d) Records placed ...")."""
 OPENS = re.compile(HEADING.pattern + "|" + r"^\s*\((?:[A-Za-z]{1,4}|\d{1,3})\)\s|^\s*\d{1,3}\.\s+[A-Z]")
 ENDS_CLAUSE = (".", ":", ";", " and", " or", "*", "--", "\u2014")
 DANGLING = re.compile(

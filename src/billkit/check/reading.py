@@ -27,6 +27,8 @@ from .printed import (
     LINE,
     NEW_SECTION,
     SECTION_NUMBER,
+    SPACE_BEFORE_STOP,
+    UNDERLINE_MARK,
     Labels,
     label_after,
     located,
@@ -207,7 +209,12 @@ def _read_text(path: Path) -> list[Passage]:
     for number, (before, line) in enumerate(zip_longest(text.splitlines(), printed, fillvalue=""), start=1):
         if before.strip():  # a line emptied by struck text does not end a paragraph
             blocks[-1].append(
-                (f"line {number}", line.strip().lstrip("#>*- ").replace("**", "") if markdown else line)
+                (
+                    f"line {number}",
+                    line.strip().lstrip("#>*- ").replace("**", "")
+                    if markdown
+                    else UNDERLINE_MARK.sub("", SPACE_BEFORE_STOP.sub("", line)),
+                )
             )
         elif blocks[-1]:
             blocks.append([])

@@ -56,16 +56,20 @@ words."""
 
 _CITED_CODE = re.compile(r"\b(?:[a-z]{1,2}\.){2,}(?=\s?(?:\d|§))")
 """A code's initials before a section number ("K.S.A. 60-1507", "R.C. 2953.32"): no full stops."""
+_CITED_PART = re.compile(r"\b(?:subs?|ss?|subd|subdiv|pars?|para|ch|art|secs?)\.(?= ?[(\d])")
+"""A cited part's abbreviation before its number ("the statement required by sub. (1)"; "under s. 800.035"):
+no full stop."""
 
 
 _AGENCY_INITIALS = re.compile(r"\b(?:f\.b\.i|d\.h\.s|i\.n\.s|i\.c\.e|n\.c\.i\.c)\.?(?![a-z])")
 """A federal agency's initials written with full stops ("the F.B.I. for storage"): read as its name is."""
 
 
-_NUMBERED_ITEM = re.compile(r"(^|: |; (?:and |or )?)(\d{1,3})\.\s")
-"""A list item numbered "1." after its lead's colon or the item before it ("available to the following: 1. the
-courts of this state; 2. the United States department of homeland security"), read as "(1)" so that a pattern
-that stops at a full stop reads into it."""
+_NUMBERED_ITEM = re.compile(r"(^|: |; (?:and |or )?)(\d{1,3}|[a-z])\.\s")
+"""A list item numbered "1." or lettered "b." after its lead's colon or the item before it ("available to the
+following: 1. the courts of this state; 2. the United States department of homeland security"; "any of the
+following: ... b. Sending to ... a federal immigration agency"), read as "(1)" so that a pattern that stops at
+a full stop reads into it."""
 
 
 _DECIMAL_POINT = re.compile(r"(?<=[\da-z])\.(?=\d)")
@@ -77,6 +81,7 @@ def _lower(text: str) -> str:
     the list item that finishes its sentence."""
     text = _UNITED_STATES.sub("united states", unmarked(text).lower().replace("’", "'"))
     text = _HYPHENED_ADVERB.sub(r"\1 ", _CITED_CODE.sub(lambda m: m.group().replace(".", ""), text))
+    text = _CITED_PART.sub(lambda m: m.group()[:-1], text)
     text = _AGENCY_INITIALS.sub(lambda m: m.group().replace(".", ""), text)
     return _NUMBERED_ITEM.sub(r"\1(\2) ", _VERB_THEN_ITEM.sub(r"\1\2 ", text))
 
@@ -256,10 +261,14 @@ def _read_lists(
 FINDINGS = re.compile(
     r"^(?:\(\w{1,4}\)\s*|\d{1,3}\.\s*)*(?:the )?(?:legislature|general assembly|council|congress|"
     r"people of the state)\b[^.;:]{0,40}\b(?:finds?|found|declares?|determines?)\b|"
-    r"\bit is the (?:intent|purpose|policy) of (?:the |this )"
+    r"\bit is the (?:intent|purpose|policy) of (?:the |this )|"
+    r"^(?:[\w' ]{0,40}\bdigest:\s*)?(?:existing|current) (?:law|statutes?)\b[^.;:]{0,20}\b"
+    r"(?:requires?|provides?|authori[sz]es?|permits?|allows?|prohibits?|makes?)\b"
 )
-"""A legislature's findings or statement of intent ("The Legislature finds all of the following: ... (d) It
-is the intent of the Legislature that record clearance ... asks the FBI to remove cleared records"): no
+"""A legislature's findings or statement of intent ("The Legislature finds all of the following: ... (d) It is
+the intent of the Legislature that record clearance ... asks the FBI to remove cleared records"), or a
+digest's account of the law the bill changes ("Existing law requires the Central Repository ... to forward
+sealing orders to the Federal Bureau of Investigation. Section 1 of this bill removes that requirement"): no
 provision."""
 SEVERED_RE = re.compile(SEVERABILITY)
 NO_DEFECT_RE = re.compile(NO_DEFECT)

@@ -167,7 +167,8 @@ KEEPS = (
 LATER = r"\b(?:motion|petition|collateral|post-?(?:conviction|judgment)|request|application|attack|vacate|new trial)"
 LANGUAGE = r"(?:english|spanish|chinese|vietnamese|tagalog|korean|russian|arabic|haitian|portuguese|french|hmong|somali)"
 PERSON = (
-    r"(?:person|individual|petitioner|defendant|applicant|offender|movant|child|juvenile|youth|respondent|record subject|accused|named (?:person|individual)|"
+    r"(?:person|individual|petitioner|defendant|applicant|offender|movant|moving party|child|juvenile|youth|respondent|record subject|"
+    r"accused|named (?:person|individual)|"
     r"subject of (?:the |that |an? |such )?(?:\w+ )?records?)\b"
     r"(?!'s (?:employer|landlord))"
 )
@@ -251,7 +252,9 @@ CLEARED_TIE = (
     r"\b(?:has|have|had) been granted (?:for|to|on) (?:the|a|that|each) (?:conviction|record|case))"
 )
 """The record's clearing, to which a court's kept power must be tied for the practice to be there in full."""
-KEPT_OPEN_TO = r"\b(?:remains?|be|are|is|kept) (?:open|available|accessible)\b[^.;]{0,120}\bto\b"
+KEPT_OPEN_TO = (
+    r"\b(?:remains?|be|are|is|kept) (?:open(?:ed)?|available|accessible|made available)\b[^.;]{0,120}\bto\b"
+)
 KEPT_OPEN = KEPT_OPEN_TO + r"[^.;]{0,120}?"
 GIVEN_TO = r"\b(?:may|shall) (?:be )?(?:disseminated|provided|furnished|disclosed|released)\b[^.;]{0,60}\bto\b[^.;]{0,120}?"
 OPEN_TO_FBI = f"{KEPT_OPEN}{FBI}|{GIVEN_TO}{FBI}"

@@ -9,18 +9,21 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..vocabulary import COURT_ORDER, DENIAL, EXCEPTIONS_LEAD, OWNER, PERSON, RELIEF, SEE
+from ..vocabulary import COURT_ORDER, DENIAL, OWNER, PERSON, RELIEF, SEE
 from .one_sentence import ONE_SENTENCE_RULES
 from .routes import (
     AGENT,
+    AGENT_ONLY,
     BY_COURT_PETITION,
     CLOSED,
     LIMITED_TO,
+    LISTED_EXCEPTIONS,
     NOT_PARTIES,
     NOT_THE_PERSON,
     PERMISSION_WITHHELD,
     POINTS_ELSEWHERE,
     RESIDUAL,
+    SUBJECT_FIRST,
     WITHHELD_FROM_PERSON,
 )
 from .rule import Rule
@@ -64,19 +67,6 @@ PROSECUTOR_ROUTE = (
 )
 """The court opens the record for the prosecutor ("on a verified petition filed by a State's Attorney"): a route for
 someone else, which says nothing of the person's own."""
-AGENT_ONLY = r"\b(?:attorneys?|counsel|lawyers?|parents?|guardians?)\b[^.;]{0,80}\bbut (?:by |to )?no other\b"
-"""Open to the person's lawyer or parent, the court's order needed only for others ("by the attorney of record for the
-person named therein, but by no other person except upon order of the court"): a route through them."""
-LISTED_EXCEPTIONS = EXCEPTIONS_LEAD + r"\s*(?:$|(?:\(\w{1,4}\)\s*)+)"
-"""A bar whose exceptions are a list, its lead read alone or joined to one item: the list's items, read whole
-(``lists.py``), say whom the bar spares."""
-SUBJECT_FIRST = (
-    r"^(?:\(\w{1,4}\)\s*|\d{1,3}\.\s*|sec(?:tion|\.)? \d+\.\s*)*(?:(?:after|upon|once|when|following)\b[^,;.]{0,80},\s*)?"
-    r"(?:the |a |an |any |such )?(?:person|individual|petitioner|defendant|applicant|juvenile|child|subject|record subject)\b"
-)
-"""A sentence whose subject is the person the records are about, at its start (after any label, and any clause of
-time: "After the record is expunged, the petitioner may ...")."""
-
 RULES: tuple[Rule, ...] = (
     # A closure whose proviso lets the person in ("... only upon order of the court ..., except that a child and the
     # parents of the child ... shall always have the right to inspect and copy any official record pertaining to the
@@ -194,9 +184,11 @@ RULES: tuple[Rule, ...] = (
                  r"[^.;]{0,200}\bwithout (?:the )?(?:necessity|need|requirement) (?:of|for) (?:obtaining )?(?:an? )?" + COURT_ORDER,
                  # a rule for everyone a list before it left out ("Otherwise, the records may be examined only by
                  # order of the court"), or an exception that points to that list
-                 # ("except under an order of the court or as this section or another statute permits")
+                 # ("except under an order of the court or as this section or another statute permits"; "except under sub.
+                 # (1b), (1d) ... or by order of the court")
                  RESIDUAL + r"|except as (?:otherwise )?provided in this (?:subsection|section|paragraph|subdivision)\b|"
                  r"\bor as this (?:subsection|section|paragraph|subdivision|chapter|article)\b[^.;]{0,40}?\b(?:permits|allows|provides)\b|"
+                 r"\bexcept (?:under|pursuant to) (?:subs?|ss?|subsections?|paragraphs?) ?\(\w|"
                  r"\bfor the purposes? (?:specified|set forth|listed|described|provided|stated) in this (?:subsection|section|paragraph|subdivision)\b",
                  # released with the person's own authorization or consent
                  r"(?:authoriz\w*|consent|request|permission) of (?:the )?(?:applicant|person|individual|subject|petitioner|defendant)",
@@ -280,6 +272,9 @@ RULES: tuple[Rule, ...] = (
                  # unless the court ... directs otherwise in the interests of justice:"), no gate on seeing the records
                  r"\bprovided,? (?:however,? )?that\b[^.;]{0,80}\b(?:available|open|accessible|disclosed|released|furnished)\b"
                  r"[^.;]{0,20}\bto:?\s*$|\bunless\b[^.;:]{0,160}\b(?:directs?|orders?|determines?|rules?) otherwise\b[^.;:]{0,60}:",
+                 # (the court one of those a list lets see the records, the person another: "may be inspected only by the
+                 # Community Prosecutor ..., by the Court, and by the person who is the subject of the records")
+                 r"\bonly (?:by|to)\b(?:(?!\border\b|\bleave\b|\bpermission\b)[^.;]){0,200}\b(?:by|to) (?:the )?(?:" + OWNER + r")",
                  # the court's own use in a proceeding ("the clerk shall not unseal the underlying record except to the extent
                  # necessary for the court to decide the petition"), not a way in for anyone
                  r"\bexcept (?:to the extent|as|insofar as) (?:is )?(?:necessary|needed|required) for the court to\b",
@@ -292,7 +287,7 @@ RULES: tuple[Rule, ...] = (
     # sealed to all persons outside the law enforcement agencies of Guam and the federal agencies entitled by law to
     # examine them"); a grant made elsewhere in the bill outweighs it.
     Rule("record-access", "against",
-         (r"\b(?:sealed|closed|confidential)\b[^.;]{0,20}\b(?:to|from|as to) (?:all|any|every) (?:other )?(?:persons?|one|individuals?)\b"
+         (r"\b(?:sealed|closed|confidential)\b[^.;]{0,20}\b(?:to|from|as to|against) (?:all|any|every) (?:other )?(?:persons?|one|individuals?)\b"
           r"[^.;]{0,20}\b(?:except|outside|other than|but)\b",),
          unless=(r"\b(?:except|outside|other than|but)\b[^.;]{0,200}\b(?:the )?(?:" + OWNER + r"|(?:person|individual|petitioner|defendant)\b(?!s))",),
          yields=True),
@@ -304,6 +299,9 @@ RULES: tuple[Rule, ...] = (
          (DENIAL + r"[^.;]{0,80}\bincluding (?:to |by )?(?:the |that |a |any )?(?:person|subject|petitioner|defendant|individual|party|parties|"
           + OWNER + r")|"
           r"\b(?:the )?(?:petitioner|defendant|subject|person|individual)\b,? not excepted\b|"
+          # (the person named after "all": "sealed against all persons, the person to whom they relate included")
+          r"\b(?:sealed|closed|confidential)\b[^.;]{0,20}\b(?:to|from|as to|against) (?:all|any|every) (?:other )?(?:persons?|one|"
+          r"individuals?)\b,? (?:even |also )?(?:the |that )?(?:" + OWNER + r"|person|subject|petitioner|defendant)[^.;]{0,40}\bincluded\b|"
           r"\b(?:court|judge)\b,? (?:which |who )?may(?:,[^,.;]{0,40},)? (?:allow|permit|authorize|order)\b[^.;]{0,40}\b(?:examin|inspect|open|access|disclos|releas|unseal)\w*|"
           r"(?:upon|by|pursuant to|on|with) (?:an? |the )?(?:" + COURT_ORDER + r"),? (?:to|by) (?:the )?(?:" + OWNER + r"|individual|person)\b",
           CLOSED),

@@ -54,6 +54,8 @@ NARROWED_VACATUR = (
     r"\bmay (?:file|move|bring|make|petition|apply|initiate|commence|seek)|"
     r"\bappl(?:y|ies) (?:prospectively only|only prospectively|only to (?:judgments?|convictions?|pleas?)\b[^.;]{0,40}"
     r"\b(?:entered|obtained|accepted|made) (?:on or )?after)|"
+    # (not after the person's own motion: "On motion of the person, on motion of the prosecuting attorney, or on its own")
+    r"(?<!person, )(?<!defendant, )(?<!petitioner, )(?<!movant, )"
     r"(?:upon|on) (?:a |the )?(?:written )?motion of the (?:prosecut\w*|district attorney|state's attorney|"
     r"commonwealth's attorney|people|state)\b(?![^.;]{0,60}\b(?:or|and)\b[^.;]{0,20}"
     r"\b(?:defendant|person|petitioner|movant|individual|convicted)\b)"
@@ -276,8 +278,9 @@ RULES: tuple[Rule, ...] = (
     # A post-conviction proceeding whose listed grounds include a legal defect.
     # A deadline for the petition grants nothing ("a person in custody ... must petition for post-conviction relief
     # under this part within one (1) year").
+    # (a court given "jurisdiction to vacate the conviction" is the grant, not a court keeping power)
     Rule("vacatur-for-cause", "present", (GRANT_PROCEEDING,), elsewhere=(DEFECT,),
-         unless=(PRESUME, r"\bjurisdiction\b(?! to impose)",
+         unless=(PRESUME, r"\bjurisdiction\b(?! to (?:impose|vacate|set aside))",
                  r"\b(?:must|shall) (?:petition|file|be filed|be brought|be commenced)\b[^.;]{0,120}\bwithin\b")),
     # A court that keeps, or is given, the power to decide the person's motion to vacate on a ground of defect ("the court
     # that accepted the plea retains jurisdiction and authority to hear and decide a motion by the defendant to vacate

@@ -70,7 +70,11 @@ RULES: tuple[Rule, ...] = (
           r"\bprohibit\w*\b[^.;]{0,80}\bfrom (?:adopting|enacting|enforcing|endorsing|maintaining|implementing|having)\b)[^.;]{0,300}?"
           r"\b(?:polic(?:y|ies)|ordinances?|rules?|practices?|procedures?|directives?)\b[^.;]{0,200}?"
           r"\b(?:prohibit|restrict|discourag|limit|imped)\w*[^.;]{0,200}?(?:enforcement of (?:federal )?immigration laws?|"
-          r"immigration (?:law )?enforcement|(?:cooperat|assist|comply)\w*[^.;]{0,40}(?:immigration|homeland security))",)),
+          r"immigration (?:law )?enforcement|(?:cooperat|assist|comply)\w*[^.;]{0,40}(?:immigration|homeland security)|"
+          # (an item of what officers may not be kept from doing: "... from doing any of the following: ... b. Sending to, or
+          # requesting or receiving from, a federal immigration agency information about a person's ... criminal record")
+          r"\b(?:send|shar|exchang|communicat|receiv|request|provid|transmit|report)\w*\b[^.;]{0,80}\b(?:immigration agenc|"
+          r"immigration authorit|homeland security|immigration and customs))",)),
     Rule("federal-records", "against",
          (r"\b(?:no|not|prohibit\w*)\b[^.;]{0,80}\b(?:adopt|enact|implement|enforce|endorse|maintain|have in effect)\w*\b"
           r"[^.;]{0,60}\bsanctuary (?:policy|policies|jurisdiction)|sanctuary policies (?:are )?prohibited|"

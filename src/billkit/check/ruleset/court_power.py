@@ -98,6 +98,10 @@ KEPT_FOR_OTHER = (
     # affect ...") and a court kept able to order a transfer on an immigration detainer (Iowa Code § 27A.4)
     SEVERED,
     r"\bdetainers?\b",
+    # power kept only to mend the relief's own order ("shall retain jurisdiction over a petition under this section for 60
+    # days after it issues an order, for the sole purpose of correcting the order")
+    r"\b(?:sole|only|limited) purpose of (?:correcting|amending|modifying|clarifying|enforcing) (?:the |its |an? |that |such )?(?:\w+ )?"
+    r"order\b|\bjurisdiction\b[^.;]{0,80}\bto (?:correct|amend|modify|clarify) (?:the |its |that |such )?(?:\w+ )?order\b",
     ORDER_UNDONE,
     # a court kept able to hear another petition for the relief itself ("retains jurisdiction to consider a
     # renewed petition"), not a challenge to the conviction

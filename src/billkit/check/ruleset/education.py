@@ -83,7 +83,9 @@ RULES: tuple[Rule, ...] = (
     Rule("public-education", "partial",
          (r"(?:\bif (?:the defendant|you|he or she|he|she|they|the person|the accused|the individual)|"
           r"\b(?:a|any|the) (?:defendant|person|individual) who)\b[^.;]{0,20}\b(?:is|are) not "
-          r"(?:a )?(?:united states |u\.s\. )?citizens?",
+          r"(?:a )?(?:united states |u\.s\. )?citizens?|"
+          # ("Should you not be a United States citizen, understand that ...")
+          r"\bshould (?:you|the defendant|the person|he or she) not be (?:a )?(?:united states |u\.s\. )?citizens?",
           r"deport\w*|removal|removed from the (?:united states|country)|(?:denied|refused) (?:citizenship|admission)|"
           r"exclusion from (?:admission|readmission)|barred from (?:returning|re-?entering|reentry)|naturali[sz]ation|"
           r"immigration (?:consequences|status)"),

@@ -137,7 +137,10 @@ RULES: tuple[Rule, ...] = (
     # including the Federal Bureau of Investigation"): a federal recipient named, not a removal.
     Rule("federal-records", "against", (OPEN_TO_FEDERAL, RELIEF),
          # (a request the federal body makes is no request to remove: "upon written request on agency letterhead")
-         unless=(r"\b(?:orders?|notices?|notif\w*|(?<!upon )(?<!on )(?<!written )requests?|remov\w*|delet\w*|purg\w*|destr\w*|updat\w*)\b",
+         # (nor the order that cleared the records, or one the sentence says is not needed: "Although an expungement
+         # order has issued, an expunged record may be opened without a court order to: (1) ... of the United States")
+         unless=(r"\b(?:(?<!court )(?<!expungement )(?<!sealing )orders?|notices?|notif\w*|(?<!upon )(?<!on )(?<!written )requests?|remov\w*|"
+                 r"delet\w*|purg\w*|destr\w*|updat\w*)\b",
                  r"\bnot (?:be |remain )?(?:available|accessible|open|disseminated|provided|furnished|disclosed|released)\b" + NOT_PUBLIC,
                  # a federal body named only to be kept out ("only by the person ..., and not by any officer or employee of
                  # a federal agency")

@@ -44,9 +44,15 @@ RULES: tuple[Rule, ...] = (
           # voluntarily entered"; "The judgment and the proceedings on which it rests shall be presumed to have been
           # regular"), or the court presumed to have advised ("it is presumed that the court made the determination
           # required"; "THE COURT SHALL BE PRESUMED TO HAVE GIVEN THAT ADVICE")
-          r"\b(?:plea|conviction|judgment)s?\b[^.;]{0,80}\b(?:shall|is|are|will) be presumed (?:to have been )?(?:\w+,? (?:and )?){0,3}?"
+          r"\b(?:plea|conviction|judgment)s?\b[^.;]{0,80}\b(?:(?:shall|will) be|is|are) presumed (?:to have been )?(?:\w+,? (?:and )?){0,3}?"
           r"(?:knowing\w*|voluntar\w*|valid\w*|regular)\b|"
           r"\bpresum\w*\b[^.;]{0,20}\bthat the (?:court|judge) (?:made|gave|complied|advised|admonished|determined)\b|"
+          # the paper that says it was given taken as true, or the person who signed one presumed to have understood ("A
+          # docket entry ... stating that the information ... was given shall be presumed accurate"; "a defendant who has
+          # signed such a statement is presumed to have understood the admonitions")
+          r"\b(?:was|were|had been) (?:given|made|read|provided|delivered)\b[^.;]{0,40}\b(?:shall be|is|are) presumed (?:to be )?"
+          r"(?:accurate|correct|true)\b|\bpresumed to have (?:understood|been (?:given|advised|warned|admonished|informed))\b"
+          r"[^.;]{0,40}\b(?:admonitions?|advisements?|warnings?|information|advice|consequences)\b|"
           r"\b(?:court|judge)\b[^.;]{0,20}\b(?:shall|is|will) be presumed to have (?:given|made|complied|advised|admonished)\b|"
           # ... far into a list of what is presumed ("it is presumed that: ... (2) public officers, including the court, did
           # what their offices required of them, and in particular that the court gave the advice required"), or the
@@ -63,7 +69,7 @@ RULES: tuple[Rule, ...] = (
          (PRESUME + r"[^.;]{0,160}(?:not (?:to have )?(?:received|been (?:so )?(?:given|advised|warned|told|informed|delivered|provided))|"
           r"was not given|were not given|(?:was|were) not (?:so )?(?:told|warned|advised|informed)|never (?:advised|warned|told|informed)|"
           r"omitted the (?:\w+ )?(?:advisement|warning)|(?:advisement|warning) was not (?:delivered|given|provided)|"
-          r"did not receive the (?:\w+ )?(?:advisement|warning)|did not (?:inform|advise|warn|tell)|(?:advisement|warning) was omitted)|"
+          r"did not receive (?:the (?:\w+ )?(?:advisement|warning)|it|them)\b|did not (?:inform|advise|warn|tell)|(?:advisement|warning) was omitted)|"
           r"(?:not having been|not been|was not|were not) (?:advised|warned|told|informed|given)[^.;]{0,120}" + PRESUME + r"|"
           r"fail\w* to (?:give|provide|deliver) the (?:\w+ )?(?:warning|advisement)[^.;]{0,40}" + PRESUME + r"|"
           # ("the court shall take the statement as not having been made unless the record of the plea shows that it was")

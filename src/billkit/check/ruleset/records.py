@@ -56,7 +56,8 @@ RULES: tuple[Rule, ...] = (
     Rule("record-access", "present",
          (r"\b(?:subject of|whose) (?:an? |the |such |that )?(?:\w+ )?(?:records?|files?|convictions?|cases?)\b(?:[^.;]|\.(?=\d)){0,40}"
           r"\b(?:may|shall be (?:permitted|allowed) to|(?:is|are) entitled to)\b (?:\w+ ){0,2}(?:inspect|obtain|see|review|examine|"
-          r"copy|access|receive)\w* (?:it|them|(?:a |certified )?cop(?:y|ies) of (?:it|them))\b", RELIEF),
+          r"copy|access|receive|view)\w*(?: (?:and|or) (?:inspect|obtain|see|review|examine|copy|view)\w*)? (?:it|them|(?:a |certified )?cop(?:y|ies) of "
+          r"(?:it|them))\b", RELIEF),
          unless=(r"(?<!without )(?<!no )\b(?:only|upon|on|by|pursuant to|after|with)\b[^.;]{0,30}(?:" + COURT_ORDER + r"|\bcourt\b)",)),
     # Records open to the person's lawyer or parent alone ("shall be open to inspection only by the child's parent,
     # guardian or custodian"; "available to defense counsel representing the person"): a route through them.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..vocabulary import OWNER, PERSON, RELIEF
+from ..vocabulary import EXCEPTIONS_LEAD, OWNER, PERSON, RELIEF
 from .rule import Rule
 
 RESIDUAL = (
@@ -34,6 +34,19 @@ NOT_THE_PERSON = (
 )
 """A bar aimed at federal agencies, or at one use of the records ("shall not be disclosed to any person ... for the purposes
 of employment, occupational licensing, housing"): it says nothing of the person's own access."""
+AGENT_ONLY = r"\b(?:attorneys?|counsel|lawyers?|parents?|guardians?)\b[^.;]{0,80}\bbut (?:by |to )?no other\b"
+"""Open to the person's lawyer or parent, the court's order needed only for others ("by the attorney of record for the
+person named therein, but by no other person except upon order of the court"): a route through them."""
+LISTED_EXCEPTIONS = EXCEPTIONS_LEAD + r"\s*(?:$|(?:\(\w{1,4}\)\s*)+)"
+"""A bar whose exceptions are a list, its lead read alone or joined to one item: the list's items, read whole
+(``lists.py``), say whom the bar spares."""
+SUBJECT_FIRST = (
+    r"^(?:\(\w{1,4}\)\s*|\d{1,3}\.\s*|sec(?:tion|\.)? \d+\.\s*)*(?:(?:after|upon|once|when|following)\b[^,;.]{0,80},\s*)?"
+    r"(?:the |a |an |any |such )?(?:person|individual|petitioner|defendant|applicant|juvenile|child|subject|record subject)\b"
+)
+"""A sentence whose subject is the person the records are about, at its start (after any label, and any clause of
+time: "After the record is expunged, the petitioner may ...")."""
+
 THROUGH_PROCEDURE = (
     r"\bonly (?:by|upon|after|through) (?:applying|submitting|following|filing|making|an? (?:application|request)\b[^.;]{0,40}\bunder)|"
     r"\b(?:through|under|by following|in the manner (?:prescribed|provided|set forth))\b[^.;]{0,80}\b(?:procedures?|process)\b"
@@ -104,9 +117,11 @@ records are requested")."""
 
 LIMITED_TO = (
     r"\b(?:access to|inspection of|disclosure of|release of|dissemination of)\b[^.;]{0,80}\b(?:shall be|is|are) "
-    r"(?:limited|restricted) to\b"
+    r"(?:limited|restricted) to\b|"
+    r"\b(?:may|shall) be (?:inspected|examined|viewed|opened|seen) only (?:by|to)\b"
 )
-"""Who may see the records, as a limit ("Access to expunged records shall be limited to ...")."""
+"""Who may see the records, as a limit ("Access to expunged records shall be limited to ..."; "Sealed records may be
+inspected only by ...")."""
 
 AGENT = (
     r"\b(?:attorneys?|counsel|lawyers?)(?: of record)? (?:for|of|representing) (?:the |such |that )?(?:person|individual|petitioner|"
