@@ -252,9 +252,7 @@ CLEARED_TIE = (
     r"\b(?:has|have|had) been granted (?:for|to|on) (?:the|a|that|each) (?:conviction|record|case))"
 )
 """The record's clearing, to which a court's kept power must be tied for the practice to be there in full."""
-KEPT_OPEN_TO = (
-    r"\b(?:remains?|be|are|is|kept) (?:open(?:ed)?|available|accessible|made available)\b[^.;]{0,120}\bto\b"
-)
+KEPT_OPEN_TO = r"\b(?:remains?|be|are|is|kept) (?:open(?:ed)?|available|accessible)\b[^.;]{0,120}\bto\b"
 KEPT_OPEN = KEPT_OPEN_TO + r"[^.;]{0,120}?"
 GIVEN_TO = r"\b(?:may|shall) (?:be )?(?:disseminated|provided|furnished|disclosed|released)\b[^.;]{0,60}\bto\b[^.;]{0,120}?"
 OPEN_TO_FBI = f"{KEPT_OPEN}{FBI}|{GIVEN_TO}{FBI}"

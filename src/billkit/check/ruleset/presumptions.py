@@ -44,7 +44,7 @@ RULES: tuple[Rule, ...] = (
           # voluntarily entered"; "The judgment and the proceedings on which it rests shall be presumed to have been
           # regular"), or the court presumed to have advised ("it is presumed that the court made the determination
           # required"; "THE COURT SHALL BE PRESUMED TO HAVE GIVEN THAT ADVICE")
-          r"\b(?:plea|conviction|judgment)s?\b[^.;]{0,80}\b(?:(?:shall|will) be|is|are) presumed (?:to have been )?(?:\w+,? (?:and )?){0,3}?"
+          r"\b(?:plea|conviction|judgment)s?\b[^.;]{0,80}\b(?:shall|is|are|will) be presumed (?:to have been )?(?:\w+,? (?:and )?){0,3}?"
           r"(?:knowing\w*|voluntar\w*|valid\w*|regular)\b|"
           r"\bpresum\w*\b[^.;]{0,20}\bthat the (?:court|judge) (?:made|gave|complied|advised|admonished|determined)\b|"
           # the paper that says it was given taken as true, or the person who signed one presumed to have understood ("A

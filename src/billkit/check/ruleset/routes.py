@@ -116,9 +116,9 @@ child before it") nor as one whose fingerprints a requester must bring ("... pro
 records are requested")."""
 
 LIMITED_TO = (
-    r"\b(?:access to|inspection of|disclosure of|release of|dissemination of)\b[^.;]{0,80}\b(?:shall be|is|are) "
+    r"(?:\b(?:access to|inspection of|disclosure of|release of|dissemination of)\b[^.;]{0,80}\b(?:shall be|is|are) "
     r"(?:limited|restricted) to\b|"
-    r"\b(?:may|shall) be (?:inspected|examined|viewed|opened|seen) only (?:by|to)\b"
+    r"\b(?:may|shall) be (?:inspected|examined|viewed|opened|seen) only (?:by|to)\b)"
 )
 """Who may see the records, as a limit ("Access to expunged records shall be limited to ..."; "Sealed records may be
 inspected only by ...")."""
