@@ -9,11 +9,11 @@ non-parties only; the person "given access" after a parenthesis; and a closure t
 where the person's own requests are governed; a court that failed to read the warning or skipped the inquiry;
 the person's motion named before the prosecutor's; a trafficking survivor; a plea vacated whose defect the
 findings name; presumptions that the defendant did not receive the warning (partial) or, for the State, that a
-docket entry is accurate, that a signer understood, that a judgment is regular (contrary); "Should you not be
-a United States citizen"; a digest's account of existing law; an underlined item label; records sealed against
-all persons, the person included; a list naming the court and the person; a federal immigration agency among
-those a record may be opened to; an anti-sanctuary item lettered "b."; and jurisdiction kept only to correct
-the order. Every text here is written for these tests (no source).
+docket entry is accurate, that a signer understood (contrary); "Should you not be a United States citizen"; a
+digest's account of existing law; an underlined item label; records sealed against all persons, the person
+included; a list naming the court and the person; a federal immigration agency among those a record may be
+opened to; an anti-sanctuary item lettered "b."; and jurisdiction kept only to correct the order. Every text
+here is written for these tests (no source).
 """
 
 from __future__ import annotations
@@ -288,13 +288,6 @@ CASES = [
         "(b) A defendant who has signed a written statement of the admonitions, including the warning on "
         "deportation, is presumed to have understood the admonitions and the consequences of the plea.",
     ),
-    (
-        "judgment-is-presumed-regular-and-valid",
-        "rebuttable-presumption",
-        "contrary",
-        "(2) The judgment of conviction on a plea of guilty, and every proceeding leading to it, is "
-        "presumed regular and valid, and the petitioner bears the burden of proving otherwise.",
-    ),
     # the advisement's words in a conditional form
     (
         "should-you-not-be-a-citizen",
@@ -378,6 +371,56 @@ CASES = [
         "(a) An expunged record may be opened only by order of the court.\n(c) The court shall retain "
         "jurisdiction over a petition under this section for 60 days after it issues an expungement order, "
         "for the sole purpose of correcting the order.",
+    ),
+    # the writ refused to one held on a criminal judgment, in a sentence of its own or by leaving the person
+    # out of those who may bring it
+    (
+        "writ-not-allowed-to-one-held-on-a-judgment",
+        "court-jurisdiction",
+        "contrary",
+        "Sec. 2. A person lawfully confined by virtue of the final judgment of a court of competent "
+        "criminal jurisdiction shall not be allowed to prosecute the writ of habeas corpus.",
+    ),
+    (
+        "writ-open-to-all-but-those-held-on-a-criminal-judgment",
+        "court-jurisdiction",
+        "contrary",
+        "Sec. 1. Any person restrained of liberty, other than a person held pursuant to a final judgment "
+        "entered in a criminal case, may prosecute a writ of habeas corpus to obtain release if the "
+        "restraint is unlawful.",
+    ),
+    # ... but the writ open to anyone held, with no judgment left out, works against nothing
+    (
+        "writ-open-to-anyone-restrained",
+        "court-jurisdiction",
+        "absent",
+        "Sec. 1. Any person restrained of liberty may prosecute a writ of habeas corpus to obtain release "
+        "if the restraint is unlawful.",
+    ),
+    # a policy's "will" notify immigration authorities of an arrest told in the sentence before
+    (
+        "policy-will-notify-ins-after-arrest",
+        "federal-records",
+        "contrary",
+        "4. When a person thought to be unlawfully present is arrested on other charges, the booking "
+        "officer will add an immigration hold to the record. Jail staff will then notify the I.N.S. "
+        "authorities under their own procedures.",
+    ),
+    # officials barred from enforcing the immigration laws less than fully
+    (
+        "may-not-limit-enforcement-of-immigration-laws",
+        "federal-records",
+        "contrary",
+        "Sec. 2. No official or agency of this state or of a county or city may limit or restrict the "
+        "enforcement of federal immigration laws to less than the full extent permitted by federal law.",
+    ),
+    # procedures for telling defendants that a plea may affect their immigration status: a plea advisement
+    (
+        "procedures-to-inform-defendants-of-plea-consequences",
+        "public-education",
+        "partial",
+        "This order sets out procedures the municipal courts shall follow to inform defendants that a "
+        "guilty plea to certain offenses may affect their immigration status and may lead to deportation.",
     ),
 ]
 

@@ -103,7 +103,7 @@ AGENCY = (
     r"(?:united states |u\.s\. |federal |appropriate )*(?:bureau of )?(?:immigration and customs enforcement|\bice\b|"
     r"(?:department of )?homeland security|citizenship and immigration services|immigration (?:authorit|agenc|official|officer)\w*|"
     # the older names ("the United States immigration department"; "the Immigration and Naturalization Service")
-    r"immigration (?:and naturali[sz]ation )?(?:department|service)\b))"
+    r"immigration (?:and naturali[sz]ation )?(?:department|service)\b|\bins (?:authorit|agent|officer|official)\w*))"
 )
 """An immigration agency named as the one told or given something (not immigration as a subject)."""
 SAVING = (

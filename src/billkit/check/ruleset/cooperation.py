@@ -15,12 +15,15 @@ RULES: tuple[Rule, ...] = (
     # "law enforcement officials shall ... cooperate with immigration authorities ...: (1) Providing information
     # regarding a person's release date").
     Rule("federal-records", "against",
-         (r"\b(?:shall|must|is required to)\b[^.;]{0,60}\b(?:notify|inform|advise|alert|contact|report to|cooperate with)\b (?:the |a |any )?"
+         # (a policy's "will": "Sheriff's Department Personnel will then notify the I.N.S. authorities")
+         (r"\b(?:shall|must|will|is required to)\b[^.;]{0,60}\b(?:notify|inform|advise|alert|contact|report to|cooperate with)\b (?:the |a |any )?"
           + AGENCY + r"|\b(?:shall|must|is required to)\b[^.;]{0,60}\b(?:report|refer)\w*\b[^.;]{0,40}\bto (?:the |a |any )?" + AGENCY
           # a policy in its own words ("The procedure is to contact ICE once judicial orders are received to release an inmate")
           + r"|\b(?:procedure|practice|policy)\b[^.;]{0,20}\bis to (?:notify|inform|advise|alert|contact|call)\b (?:the |a |any )?" + AGENCY,
           r"\b(?:arrest|charge|conviction|release|record|criminal history|custody|confine|jail|detain|booking|incarcerat)"),
-         unless=(r"\b(?:not|never|no)\b[^.;]{0,40}\b(?:notify|inform|advise|alert|contact|report to)\b",)),
+         # (the arrest may be in the sentence before: "when a suspect ... is arrested for other charges, ... Sheriff's
+         # Department Personnel will then notify the I.N.S. authorities")
+         window=2, unless=(r"\b(?:not|never|no)\b[^.;]{0,40}\b(?:notify|inform|advise|alert|contact|report to)\b",)),
     # ... or a duty to tell federal officials what may deport a person ("it shall be the duty of such prosecuting attorney
     # to forthwith advise the secretary of labor of the United States and other proper federal officials of such facts",
     # in a law on convicted aliens' deportation).
@@ -59,7 +62,12 @@ RULES: tuple[Rule, ...] = (
           # States Code")
           r"(?:\b(?:shall|may|must) not\b|\bno (?:\w+,? ){1,5}(?:may|shall)\b)[^.;]{0,40}\b(?:prevent|inhibit|prohibit|restrict|"
           r"limit|discourage|bar|imped)\w*\b[^.;]{0,120}?\bfrom (?:complying|compliance) with\b[^.;]{0,20}"
-          r"\b(?:title 8 of the united states code|(?:federal )?immigration laws?|8 u\.?s\.?c\.?)",)),
+          r"\b(?:title 8 of the united states code|(?:federal )?immigration laws?|8 u\.?s\.?c\.?)|"
+          # ... or from enforcing them in full ("shall not limit or restrict the enforcement of federal immigration laws to
+          # less than the full extent permitted by federal law")
+          r"(?:\b(?:shall|may|must) not|\bno (?:[\w,]+ ){1,12}?(?:shall|may)) (?:\w+ (?:or )?){0,3}?(?:limit|restrict)\w*\b[^.;]{0,20}\b"
+          r"the enforcement of (?:the )?(?:federal )?"
+          r"immigration laws?\b",)),
     # A ban on "sanctuary" policies: a law that forbids local limits on sharing with immigration authorities.
     # ... or without the word ("shall not adopt, enforce, or endorse a policy under which the entity prohibits
     # or discourages the enforcement of immigration laws").

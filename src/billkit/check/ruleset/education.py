@@ -66,7 +66,11 @@ RULES: tuple[Rule, ...] = (
           r"(?:counsel|attorney|lawyer) shall (?:give|provide) (?:[\w-]+ ){0,4}?(?:advice|advisements?)\b[^.;]{0,40}\b(?:immigration|deport\w*)|"
           r"(?:court|judge)\b[^.;]{0,80}\bshall (?:warn|inform|notify|advise)\b[^.;]{0,120}"
           r"(?:deport\w*|naturali[sz]ation|immigration|removal)|following advisement|(?:hereby|you are) advised|"
-          r"shall determine that the defendant has been advised|warning of the (?:special |potential )?consequences",),
+          r"shall determine that the defendant has been advised|warning of the (?:special |potential )?consequences|"
+          # procedures for telling defendants so ("procedures to be followed in the municipal courts to inform defendants that a
+          # guilty plea ... may negatively affect their immigration status")
+          r"\b(?:to|shall|must|will) (?:inform|advise|warn|notify) (?:the |all |each |every )?defendants? that (?:a |the |any )?(?:guilty )?"
+          r"plea\b[^.;]{0,160}\b(?:deport\w*|immigration (?:status|consequences))",),
          # notice to an immigration agency ("by order of a court, the warden shall notify United States Immigration and
          # Customs Enforcement") advises no one of anything
          # notice of a filing to the prosecutor or an agency is procedure, not advice to anyone ("The clerk of the

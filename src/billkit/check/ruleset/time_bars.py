@@ -205,7 +205,15 @@ RULES: tuple[Rule, ...] = (
           # a competent tribunal of civil or criminal jurisdiction"; "It shall be the duty of the court forthwith to remand
           # the party, if ... detained ... (2) By virtue of the final judgment ... of any competent court")
           r"\b(?:shall be denied|(?:duty of the court|court shall) (?:forthwith )?(?:to )?remand)\b" + LISTED + r"{0,300}?\bby virtue of (?:the )?"
-          r"final (?:order, )?(?:judgment|decree)\b" + LISTED + r"{0,80}?\bcompetent (?:court|tribunal)",),
+          r"final (?:order, )?(?:judgment|decree)\b" + LISTED + r"{0,80}?\bcompetent (?:court|tribunal)|"
+          # ... or in a sentence of its own, or by leaving the person out of those who may bring it ("A person properly
+          # imprisoned ... by virtue of the legal judgment of a competent tribunal ... shall not be allowed to prosecute the
+          # writ"; "Every person imprisoned ..., other than persons imprisoned ... pursuant to a final judgment entered in a
+          # criminal proceeding, may prosecute a writ of habeas corpus")
+          r"\b(?:imprisoned|restrained|detained|held|confined)\b[^.;]{0,60}\b(?:by virtue of|pursuant to|under) (?:the |a )?(?:legal |final |"
+          r"lawful |valid )?judgment\b[^.;]{0,160}\bshall not be (?:allowed|permitted|entitled) to (?:prosecute|sue out|apply for|have)\b"
+          r"[^.;]{0,20}\bwrit\b|\bother than (?:an? |any )?(?:persons?|those)\b[^.;]{0,40}\b(?:by virtue of|pursuant to|under) (?:the |a )?(?:final |"
+          r"legal )?judgment\b[^.;]{0,60}\bcriminal\b[^.;]{0,40}\bmay (?:prosecute|sue out|apply for)\b[^.;]{0,10}\bwrit",),
          unless=JURISDICTION_KEPT),
     # A second challenge barred, whatever its grounds, in a law on challenges to the conviction ("It bars a second or
     # successive motion under this article"; "A second or later motion under this rule shall not be entertained"; "The
