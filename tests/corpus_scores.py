@@ -87,6 +87,7 @@ WAVES = {
     "test_2026_12_11": "test, thirty-second round",
     "test_2026_12_12": "test, thirty-third round",
     "test_2026_12_13": "test, thirty-fourth round",
+    "test_2026_12_14": "test, thirty-fifth round",
 }
 """Each list of ``split.yaml`` and the name its measures are reported under."""
 

@@ -422,6 +422,40 @@ CASES = [
         "This order sets out procedures the municipal courts shall follow to inform defendants that a "
         "guilty plea to certain offenses may affect their immigration status and may lead to deportation.",
     ),
+    # a law's definition of the sanctuary policy it bans
+    (
+        "definition-of-the-sanctuary-policy-banned",
+        "federal-records",
+        "contrary",
+        '(4) "Sanctuary policy" means an ordinance, rule or practice of a county or city which prohibits '
+        "or impedes a law enforcement agency from communicating or cooperating with a federal immigration "
+        "agency.",
+    ),
+    # ... but a trust act's own definitions ban nothing
+    (
+        "trust-act-definition",
+        "federal-records",
+        "absent",
+        '(4) "Civil immigration enforcement" means any action by a federal agency to investigate or '
+        "arrest a person for a violation of civil immigration law.",
+    ),
+    # power kept over the petition for the relief itself
+    (
+        "jurisdiction-to-reconsider-a-denied-expungement",
+        "court-jurisdiction",
+        "absent",
+        "E. After an order of expungement is entered or refused, the court retains jurisdiction to "
+        "reconsider the denial of a petition for expungement upon a showing of changed circumstances.",
+    ),
+    # ... but power kept to hear a motion to vacate, beside a petition for expungement, is kept
+    (
+        "jurisdiction-to-hear-a-motion-to-vacate-after-expungement",
+        "court-jurisdiction",
+        "present",
+        "E. After a petition for expungement is granted, the court retains jurisdiction to hear and decide "
+        "a motion to vacate the expunged conviction on the ground that the plea was not knowing and "
+        "voluntary.",
+    ),
 ]
 
 

@@ -166,8 +166,14 @@ FLOORS = {
     # (tests/probes/round33 to round35) moved one of the 426 readings, to its label (court power contrary).
     # Re-based for its thirty-four test files (three of five present and four of eleven contrary labels read
     # on arrival, three false present and three false contrary): present 0.693 / 0.550 (61, 27, 50), contrary
-    # 0.741 / 0.420 (63, 22, 87).
-    "test": {"present": {"precision": 0.69, "recall": 0.54}, "contrary": {"precision": 0.74, "recall": 0.41}},
+    # 0.741 / 0.420 (63, 22, 87). Thirty-fifth round: rules from four blind probe reviews
+    # (tests/probes/round36 and round37) and the round's tuning files moved two of the 460 readings, both to
+    # their labels (federal records contrary, own records absent), and the likeness reader retrained with the
+    # round's tuning files no longer reads one federal-records provision labelled present as contrary (now
+    # partial). Re-based for its thirty-nine test files (two of five present and two of four contrary labels
+    # read on arrival, two false present and three false contrary; none moved after): present 0.685 / 0.543
+    # (63, 29, 53), contrary 0.742 / 0.429 (66, 23, 88).
+    "test": {"present": {"precision": 0.68, "recall": 0.54}, "contrary": {"precision": 0.74, "recall": 0.42}},
     # The likeness reader retrained with the twenty-third round's tuning files (scripts/train_likeness.py) no
     # longer finds one contrary provision among the first 22 (recall 0.667 to 0.5); no rule moved it. Contrary
     # precision 0.75 from the twenty-seventh round ("expunction" read as relief; above).
@@ -313,6 +319,10 @@ FLOORS = {
         "present": {"precision": 0.5, "recall": 0.6},
         "contrary": {"precision": 0.57, "recall": 0.36},
     },
+    "test, thirty-fifth round": {
+        "present": {"precision": 0.5, "recall": 0.4},
+        "contrary": {"precision": 0.4, "recall": 0.5},
+    },
     # tune and whole corpus re-based twice more: 17 real texts of narrowed protections, then 18 on own-record
     # access, joined the tuning split (SPLIT.md, "Fourth round" and "Fifth round"); the files already there
     # kept every measure each time. Raised on 2026-11-30 (sixth round: time bars addressed to the court,
@@ -409,8 +419,13 @@ FLOORS = {
     # and general rights to one's agency records (SPLIT.md, "Thirty-third round"). Re-based for the
     # thirty-fourth round's forty-five tuning files (on arrival present 4, 0, 3 and contrary 1, 2, 10; one
     # false partial mended after, a bar on the use of city property): present 0.967 / 0.871 (176, 6, 26),
-    # contrary 0.929 / 0.760 (171, 13, 54). SPLIT.md ("Thirty-fourth round") lists what they miss.
-    "tune": {"present": {"precision": 0.96, "recall": 0.87}, "contrary": {"precision": 0.92, "recall": 0.76}},
+    # contrary 0.929 / 0.760 (171, 13, 54). SPLIT.md ("Thirty-fourth round") lists what they miss. Raised by
+    # the thirty-fifth round's rules (two innocence writs' vacatur, read at the end of a long sentence), then
+    # re-based for its forty-three tuning files (on arrival present 3, 0, 4 and contrary 3, 0, 5; after the
+    # round's rules 3, 0, 4 and 7, 0, 1), with the likeness reader retrained on them, which no longer picked
+    # out the sanctuary ban of Fla. Stat. §§ 908.102-.107; a rule then read it (a law's definition of the
+    # "sanctuary policy" it bans): present 0.968 / 0.866 (181, 6, 28), contrary 0.932 / 0.764 (178, 13, 55).
+    "tune": {"present": {"precision": 0.96, "recall": 0.86}, "contrary": {"precision": 0.93, "recall": 0.76}},
     # Whole corpus re-based for the twelfth round's test files (present precision 0.908), and for the
     # thirteenth's (present recall 0.909, contrary recall 0.876), and for the fifteenth's (present recall
     # 0.881, contrary precision 0.908 and recall 0.872), and for the seventeenth's (present recall 0.879,
@@ -426,10 +441,10 @@ FLOORS = {
     # 0.903 / 0.694), and for the thirty-first's (present 0.890 / 0.763, contrary 0.895 / 0.678), and for the
     # thirty-second's (present 0.883 / 0.762, contrary 0.890 / 0.653), and for the thirty-third's (present
     # 0.885 / 0.764, contrary 0.884 / 0.646), and for the thirty-fourth's (present 0.878 / 0.757, contrary
-    # 0.870 / 0.624).
+    # 0.870 / 0.624), and for the thirty-fifth's (present 0.875 / 0.751, contrary 0.871 / 0.631).
     "whole corpus": {
         "present": {"precision": 0.87, "recall": 0.75},
-        "contrary": {"precision": 0.86, "recall": 0.62},
+        "contrary": {"precision": 0.87, "recall": 0.63},
     },
 }
 
@@ -452,7 +467,7 @@ def test_the_split_is_recorded():
     test = sorted(name for name, split in SPLIT.items() if split == "test")
     # A file may join the test split, never leave it: the 22 chosen first stay, and the waves added blind.
     waves = [len(wave) for wave in split_waves().values()]
-    assert len(test) >= 460 and waves == [
+    assert len(test) >= 499 and waves == [
         22,
         15,
         17,
@@ -487,6 +502,7 @@ def test_the_split_is_recorded():
         22,
         18,
         34,
+        39,
     ]
     assert set(test) <= names
     assert not set(test) & ORIGINAL, "the rules were tuned on the original files"

@@ -83,6 +83,12 @@ RULES: tuple[Rule, ...] = (
           # requesting or receiving from, a federal immigration agency information about a person's ... criminal record")
           r"\b(?:send|shar|exchang|communicat|receiv|request|provid|transmit|report)\w*\b[^.;]{0,80}\b(?:immigration agenc|"
           r"immigration authorit|homeland security|immigration and customs))",)),
+    # ... or a law's definition of the policy it bans ("'Sanctuary policy' means a law, policy, practice ... which prohibits
+    # or impedes a law enforcement agency from communicating or cooperating with a federal immigration agency"): no law that
+    # keeps records from immigration agents calls itself a sanctuary policy.
+    Rule("federal-records", "against",
+         (r"\bsanctuary (?:policy|policies|jurisdiction)[\"”']? means\b[^.;]{0,200}\b(?:prohibit|imped|restrict|limit)\w*\b[^.;]{0,120}"
+          r"\b(?:communicat|cooperat|comply|complying|shar|exchang)\w*",)),
     Rule("federal-records", "against",
          (r"\b(?:no|not|prohibit\w*)\b[^.;]{0,80}\b(?:adopt|enact|implement|enforce|endorse|maintain|have in effect)\w*\b"
           r"[^.;]{0,60}\bsanctuary (?:policy|policies|jurisdiction)|sanctuary policies (?:are )?prohibited|"

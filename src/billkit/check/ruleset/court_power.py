@@ -101,7 +101,10 @@ KEPT_FOR_OTHER = (
     # power kept only to mend the relief's own order ("shall retain jurisdiction over a petition under this section for 60
     # days after it issues an order, for the sole purpose of correcting the order")
     r"\b(?:sole|only|limited) purpose of (?:correcting|amending|modifying|clarifying|enforcing) (?:the |its |an? |that |such )?(?:\w+ )?"
-    r"order\b|\bjurisdiction\b[^.;]{0,80}\bto (?:correct|amend|modify|clarify) (?:the |its |that |such )?(?:\w+ )?order\b",
+    r"order\b|\bjurisdiction\b[^.;]{0,80}\bto (?:correct|amend|modify|clarify) (?:the |its |that |such )?(?:\w+ )?order\b|"
+    # ... or over the petition for the relief ("retains jurisdiction to reconsider the denial of a petition for expungement")
+    r"\bjurisdiction\b[^.;]{0,60}\b(?:petitions?|motions?|applications?) (?:for|to) (?:an? |the )?(?:order (?:of |for )?)?(?:seal|expung|"
+    r"expunct|eras|shield|nondisclos)\w*(?![^.;]*\b(?:vacat|withdraw|post-?conviction|habeas|coram|challeng)\w*)",
     ORDER_UNDONE,
     # a court kept able to hear another petition for the relief itself ("retains jurisdiction to consider a
     # renewed petition"), not a challenge to the conviction
