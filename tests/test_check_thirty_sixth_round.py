@@ -462,3 +462,18 @@ CASES = [
 @pytest.mark.parametrize(("name", "practice", "status", "text"), CASES, ids=[c[0] for c in CASES])
 def test_each_shape_reads_as_a_lawyer_would(tmp_path, name, practice, status, text):
     assert file_statuses(tmp_path, name, text)[practice] == status
+
+
+def test_a_list_items_closing_and_is_cut_from_its_quote(tmp_path):
+    from billkit.check.rules import check_bill
+
+    bill = tmp_path / "bill.txt"
+    bill.write_text(
+        "(b) Sealed records may be opened without a court order to:\n(1) a criminal justice agency of the "
+        "United States, including a federal agency that enforces the immigration laws, for any lawful "
+        "purpose; and\n(2) the courts of this state.\n",
+        encoding="utf-8",
+    )
+    finding = next(f for f in check_bill(bill) if f.id == "federal-records")
+    assert finding.status == "contrary"
+    assert finding.evidence[0].quote.endswith("for any lawful purpose …")

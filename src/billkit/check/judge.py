@@ -89,9 +89,16 @@ QUOTE_LIMIT = 600
 """The length past which a quote is cut at a clause break, with "…" for what is left out."""
 
 
+LIST_LINK = re.compile(r"\s*[;,]\s*(?:and|or)\s*$")
+"""The word that joins a list item to the next ("... for any lawful purpose; and"): no part of what the item
+says."""
+
+
 def quote(sentence: str, limit: int = QUOTE_LIMIT) -> str:
     """The sentence, or its opening clauses up to ``limit`` characters with "…" marking the cut, but
-    never cut where the words left out could reverse what the quote says."""
+    never cut where the words left out could reverse what the quote says; a list item's closing "; and" is cut
+    too, and marked."""
+    sentence = LIST_LINK.sub(" …", sentence)
     if len(sentence) <= limit:
         return sentence
     cut = max(sentence.rfind(mark, 0, limit) for mark in ("; ", ", ", ": "))
