@@ -60,6 +60,22 @@ def made_once(tmp_path_factory, name: str, make: Callable[[Path], None]) -> Path
     return folder
 
 
+def made_in_shards(tmp_path_factory, name: str, shards: int, make: Callable[[Path, int], None]) -> list[Path]:
+    """Folders ``make`` fills once a shard in a test run, the work shared among pytest-xdist workers.
+
+    Like :func:`made_once`, but each worker starts on a shard of its own (``gw0`` the first, ``gw1`` the
+    second, ...) and then takes, or waits for, the others: two workers that ask at once make two shards at
+    once, where one folder made once would keep the second worker waiting for the whole.
+    """
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw")
+    first = int(worker) % shards if worker.isdigit() else 0
+    order = [(first + k) % shards for k in range(shards)]
+    folders = {
+        k: made_once(tmp_path_factory, f"{name}-{k}", lambda folder, k=k: make(folder, k)) for k in order
+    }
+    return [folders[k] for k in range(shards)]
+
+
 def docx_paragraphs(data: bytes):
     """The body's paragraphs of a DOCX, those in table cells too, in reading order, as (style, text).
 

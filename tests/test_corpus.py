@@ -18,7 +18,7 @@ import pytest
 from billkit.load.library import PRACTICES
 from corpus_scores import STATUSES, load_corpus, load_split, predict, report, score, split_waves
 
-from support import made_once
+from support import made_in_shards
 
 CASES = load_corpus()
 SPLIT = load_split()
@@ -523,13 +523,20 @@ def test_the_corpus_has_the_negative_cases():
     assert negatives <= names
 
 
+SHARDS = 2
+"""The corpus is checked in this many parts, each by one worker (tests/support.py, ``made_in_shards``)."""
+
+
 @pytest.fixture(scope="module")
 def predictions(tmp_path_factory):
-    def write(folder):
-        (folder / "predictions.json").write_text(json.dumps(predict(CASES)), encoding="utf-8")
+    def write(folder, shard):
+        (folder / "predictions.json").write_text(json.dumps(predict(CASES[shard::SHARDS])), encoding="utf-8")
 
-    folder = made_once(tmp_path_factory, "corpus-predictions", write)
-    return json.loads((folder / "predictions.json").read_text(encoding="utf-8"))
+    folders = made_in_shards(tmp_path_factory, "corpus-predictions", SHARDS, write)
+    found = {}
+    for folder in folders:
+        found.update(json.loads((folder / "predictions.json").read_text(encoding="utf-8")))
+    return found
 
 
 # The original files: no regression. These tests are the ones the rules were tuned to pass.
