@@ -436,6 +436,24 @@ def test_subsection_levels_nest_in_the_order_the_bill_uses(tmp_path, labels, cit
     assert read_bill(path)[-1].location == f"{cited}, line {len(labels) + 1}"
 
 
+def test_a_heading_that_names_its_subsection_is_read_as_its_label(tmp_path):
+    """Some bills head each paragraph with its whole cite ("Sec. 3(b). The person ..."); the quote is
+    cited there, not by the line alone or under the section before it."""
+    path = tmp_path / "bill.txt"
+    path.write_text(
+        "Sec. 5. This act takes effect July 1.\n"
+        "Sec. 3(b). The person who is the subject of a sealed record may inspect it.\n"
+        "§ 160.59(9)(a). Records shall be sealed.\n"
+        "(b) Records of the court shall be sealed.\n",
+        encoding="utf-8",
+    )
+    passages = read_bill(path)
+    assert location_of(passages, "subject of a sealed record") == "Sec. 3(b), line 2"
+    assert location_of(passages, "Records shall be sealed") == "§ 160.59(9)(a), line 3"
+    assert location_of(passages, "Records of the court") == "§ 160.59(9)(b), line 4"
+    assert Labels().read("Sec. 3(b) of this act applies.")[0] == ""  # a cross-reference, not a heading
+
+
 def test_without_a_section_heading_the_location_is_the_line(tmp_path):
     path = tmp_path / "bill.txt"
     path.write_text(f"{SHIELDED}\n{CRIMINAL_JUSTICE}\n{SUBJECT}\n", encoding="utf-8")

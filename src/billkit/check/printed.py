@@ -135,10 +135,11 @@ HEADING = re.compile(
     + NEW_SECTION
     + r"(SECTION|Section|SEC\.|Sec\.|§+)\s*("
     + SECTION_NUMBER
-    + r")\.(?=[\s*_]|$)[*_]*"
+    + r")((?:\((?:[A-Za-z]{1,4}|\d{1,3})\))*)\.(?=[\s*_]|$)[*_]*"
 )
-"""A section heading that opens a paragraph: "Sec. 3.", "SECTION 4.", "§ 160.59." (its number), and
-Washington's "NEW SECTION. Sec. 2." for a section that adds law."""
+"""A section heading that opens a paragraph: "Sec. 3.", "SECTION 4.", "§ 160.59." (its number), one that
+names its subsection too ("Sec. 3(b).", its labels), and Washington's "NEW SECTION. Sec. 2." for a section
+that adds law."""
 TITLE = re.compile(r"\s*[A-Z][^.]{0,120}\.[*_]*")
 """A section's catchline after its number, skipped when a subsection label follows it."""
 LABEL = re.compile(r"\s*[\"“]?(?:\(([A-Za-z]{1,4}|\d{1,3})\)|(\d{1,3})\.(?=\s))")
@@ -180,6 +181,8 @@ class Labels:
             word = heading.group(1)
             word = word.capitalize() if word.isupper() else word
             self.section, self.levels, at = f"{word} {heading.group(2)}", [], heading.end()
+            for value in re.findall(r"\(([^()]*)\)", heading.group(3)):
+                self._add(value, dotted=False)
             title = TITLE.match(text, at)
             if title and LABEL.match(text, title.end()):
                 at = title.end()

@@ -117,17 +117,21 @@ def _findings(passages: list[Passage]) -> list[Finding]:
         evidence = Evidence(quote(said), location, rule.strength, part, rule.why, rule.yields)
         _keep(hits[rule.practice], evidence)
 
+    silent, disclaimed = _enacting(matched, [s for s, _ in located])
     for rule in RULES:
         support = _support(rule, lowered)
         if rule.elsewhere and support is None:
             continue
         # (not the relief a bar is tied to: testimony asks the committee to strike a bar's quotes)
         ground = support if rule.strength != "against" else None
+        granting = rule.practice == "vacatur-for-cause" and rule.strength != "against"
+        alone = [_matches(rule.patterns, text) for text in matched]
         for i, text in enumerate(matched):
-            if _enacts_nothing(rule, text, located[i][0]):
+            if silent[i] or (granting and disclaimed[i]):
                 continue
-            span, text = _span(rule, matched, i)
-            if not span or not _matches(rule.patterns, text) or rule.vetoes(text, matched, i):
+            span, text = _span(rule, matched, i, alone)
+            whole = alone[i] if span == 1 else span and _matches(rule.patterns, text)
+            if not whole or rule.vetoes(text, matched, i):
                 continue
             said, location = _window_quote(rule, located[i : i + span], lowered[i : i + span])
             add(rule, said, location, lowered[i])
@@ -164,14 +168,13 @@ def _keep(hits: list[Evidence], evidence: Evidence) -> None:
         hits[hits.index(twin)] = evidence
 
 
-def _enacts_nothing(rule: Rule, text: str, sentence: str) -> bool:
-    """Whether the sentence enacts nothing for ``rule``: what the legislature finds or intends, a heading,
-    or, for a grant of vacatur, a sentence that disclaims the defect it names ("shall not be construed as a
-    finding that the conviction was in any respect defective"; "shall not of itself be a ground for
-    vacating")."""
-    granting = rule.practice == "vacatur-for-cause" and rule.strength != "against"
-    disclaims = granting and NO_DEFECT_RE.search(text)
-    return bool(FINDINGS.search(text) or HEADING.match(sentence) or disclaims)
+def _enacting(matched: list[str], sentences: list[str]) -> tuple[list[bool], list[bool]]:
+    """Which sentences enact nothing for any rule (what the legislature finds or intends, a heading), and
+    which enact no grant of vacatur: they disclaim the defect they name ("shall not be construed as a finding
+    that the conviction was in any respect defective"; "shall not of itself be a ground for vacating")."""
+    pairs = zip(matched, sentences, strict=True)
+    silent = [bool(FINDINGS.search(text) or HEADING.match(sentence)) for text, sentence in pairs]
+    return silent, [bool(NO_DEFECT_RE.search(text)) for text in matched]
 
 
 def _by_reference(lowered: list[str], found: list[FoundList]) -> list[tuple[str, int, str, str]]:
@@ -188,15 +191,15 @@ def _by_reference(lowered: list[str], found: list[FoundList]) -> list[tuple[str,
     ]
 
 
-def _span(rule: Rule, read: list[str], i: int) -> tuple[int, str]:
+def _span(rule: Rule, read: list[str], i: int, alone: list[bool]) -> tuple[int, str]:
     """How many sentences from ``i`` the rule reads, and their text: the next one too when the rule takes two
-    and sentence ``i`` alone does not match; none when the next one says it alone (it is quoted alone when the
-    loop reaches it, not stitched to this one)."""
+    and sentence ``i`` alone does not match (``alone``: whether each sentence matches by itself); none when
+    the next one says it alone (it is quoted alone when the loop reaches it, not stitched to this one)."""
     text = read[i]
     after = read[i + 1] if rule.window > 1 and i + 1 < len(read) else None
-    if after is None or _matches(rule.patterns, text) or NEW_DIVISION.match(after):
+    if after is None or alone[i] or NEW_DIVISION.match(after):
         return 1, text
-    if _matches(rule.patterns, after) and not rule.vetoes(after, read, i + 1):
+    if alone[i + 1] and not rule.vetoes(after, read, i + 1):
         return 0, text
     return 2, f"{text} {after}"
 
