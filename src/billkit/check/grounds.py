@@ -126,6 +126,8 @@ FAILED_ADVICE = (
     r"provided|delivered|conducted)\b|\b(?:skipped|omitted|did not (?:make|conduct|hold|read)) the (?:[\w-]+ ){0,2}(?:inquiry|"
     r"advisement|warning|statement|admonition|colloquy)\b|"
     r"failure (?:of [^.;]{0,40})?to (?:so )?(?:advise|inform|admonish|warn|give|provide|deliver)|"
+    # ("the lack of that warning is a ground on which the court shall vacate the judgment")
+    r"\b(?:lack|absence) of (?:the |that |this |such |any |an? )?(?:\w+ )?(?:warning|advice|admonition)\b|"
     r"did not (?:so )?(?:advise|inform|admonish|warn)|did not (?:give|read|deliver|provide) (?:that|the|this|such) (?:\w+ )?(?:warning|"
     r"advisement|admonition|statement|notice|advice)|advisement|admonishment)"
 )
@@ -139,7 +141,7 @@ DEFECT_WORD = (
     r"(?:unconstitutional\w*|constitution of (?:the united states|this state)|due process|ineffective|"
     r"(?:without|lack\w*|no) jurisdiction|(?:obtained|procured|induced) by fraud|fraud (?:on|upon) the court|duress|"
     r"coerced (?:plea|confession|statement)|under coercion|misrepresent\w*|involuntar\w*|"
-    r"not (?:made |entered |given )?(?:knowing|voluntar|intelligent)\w*|without an interpreter|suppress\w* (?:of )?(?:\w+ )?evidence|"
+    r"not (?:made |entered |given )?(?:knowing|voluntar|intelligent)\w*|\bunknowing\b|without an interpreter|suppress\w* (?:of )?(?:\w+ )?evidence|"
     r"exculpatory|perjured|false (?:testimony|evidence)|newly discovered|grounds? that would (?:support|warrant|require) (?:an? )?(?:appellate )?reversal|actual(?:ly)? innocen\w*|factually innocent|innocence|"
     r"legal(?:ly)? (?:error|defect|invalid)|error of law|"
     r"invalid|illegal sentence|exceed\w* the maximum|double jeopardy|did not constitute|not a crime|prejudicial|"

@@ -57,6 +57,23 @@ ONE_CAPITAL_BESIDE = re.compile(r"\[([^\[\]\n]*)\][ \t]*[A-Z]{3,}\b|\b[A-Z]{3,}[
 mark only in a section amended to read."""
 
 
+BRACKETED_CLAUSE = re.compile(r"\[([^\[\]\n]*\b(?:shall|may|must|will|is|are)\b[^\[\]\n]*)\]")
+"""Bracketed words that say something as law does ("[The defendant may obtain a copy of the file upon
+request.]"; "[; provided, that the person whose records were sealed may inspect them]")."""
+
+
+def _clauses_struck_from_amended_section(text: str) -> bool:
+    """Whether a section amended to read prints a whole clause in [brackets]: there brackets strike old law,
+    whether or not the copy carries the bill's legend; a drafter's blank ("[insert the court that may hear
+    it]") is no clause."""
+    if not AMENDED.search(" ".join(text.split())):
+        return False
+    return any(
+        len(inside.split()) >= 4 and not PLACEHOLDER.search(inside)
+        for inside in BRACKETED_CLAUSE.findall(text)
+    )
+
+
 def _old_law_beside_capitals(text: str) -> bool:
     """Whether the text prints bracketed old law, in lower case and no drafter's blank, beside new law in
     CAPITALS: old law beside new capitals is always in lower case, and a blank is not old law."""
@@ -96,7 +113,11 @@ def struck_out(text: str, *, markdown: bool) -> str:
 
     if markdown:
         text = MARKDOWN_STRUCK.sub(breaks, text)
-    if _brackets_strike(" ".join(text.split())) or _old_law_beside_capitals(text):
+    if (
+        _brackets_strike(" ".join(text.split()))
+        or _old_law_beside_capitals(text)
+        or _clauses_struck_from_amended_section(text)
+    ):
         while (struck := BRACKETED.sub(breaks, text)) != text:  # inner brackets first: [[...]]
             text = struck
         text = UNCLOSED.sub(breaks, text)  # every bracket left is one the copy never closes

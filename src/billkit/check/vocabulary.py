@@ -14,7 +14,7 @@ RELIEF = (
 )
 MODAL = r"\b(?:may|shall|must|can|is entitled|are entitled|will|is cognizable|are cognizable|is available|are available)\b"
 DENIAL = (
-    r"\b(?:may not|shall not|must not|will not|cannot|can not|(?:is|are) prohibited|(?<!not )(?<!never )prohibit\w*|unlawful for|"
+    r"\b(?:(?:may|shall|must|will) not\b|can ?not\b|(?:is|are) prohibited|(?<!not )(?<!never )prohibit\w*|unlawful for|"
     r"no (?:\w+ ){0,4}(?:person|agency|office|officer|court|one|entity|employee|department|official|clerk|custodian|record|information|file|body|"
     r"bodies|subdivision|government|unit)s?\b[^.;]*\b(?:may|shall|must)\b)"
 )
@@ -108,14 +108,14 @@ AGENCY = (
 """An immigration agency named as the one told or given something (not immigration as a subject)."""
 SAVING = (
     r"(?:nothing (?:in|contained in) this|nothing herein|shall not be (?:construed|interpreted|deemed|read)|"
-    r"(?:may|shall|does|do|will) not:? (?:\w+ )?(?:prohibit|restrict|limit|prevent)\w*|"
+    r"(?:may|shall|does|do|will) not:? (?:\w+ (?:or )?)?(?:(?:prohibit|restrict|limit|prevent)\w*|bars?\b)|"
     r"\bno\b[^.;]{0,80}\b(?:may|shall) (?:\w+ )?(?:prohibit|restrict|limit|prevent)\w*|"
     r"\bno (?:provision|part|section|portion|term)\b[^.;]{0,60}\bshall be (?:construed|interpreted|deemed|read)\b|"
     r"(?:rule|policy|ordinance)[^.;]{0,40}\b(?:limits?|prohibits?|restricts?|prevents?)\b)"
 )
 """A savings clause, or a ban on banning: it keeps open what a protection would close."""
 SHARE = (
-    r"\b(?:disclos|shar|provid(?!ed (?:in|by|that|for|under|otherwise))|transmit|releas|forward|send|sent|exchang|communicat|notif|report|"
+    r"\b(?:disclos|shar|provid(?!ed (?:in|by|that|for|under|otherwise))|transmit|releas|forward|send|sent(?!enc)|exchang|communicat|notif|report|"
     r"made available|make available|access(?!\w* to (?:\w+ ){0,2}(?:services|benefits|programs|facilities|property|premises|buildings|grounds)\b)|"
     # a person receiving or obtaining services is not information passing
     r"(?:receiv|obtain)(?!\w* (?:public |government |city |county |state |social )?(?:services|benefits|assistance|aid|care\b))|"

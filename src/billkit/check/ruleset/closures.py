@@ -292,11 +292,13 @@ RULES: tuple[Rule, ...] = (
          unless=(r"\b(?:except|outside|other than|but)\b[^.;]{0,200}\b(?:the )?(?:" + OWNER + r"|(?:person|individual|petitioner|defendant)\b(?!s))",),
          yields=True),
     # Closed to everyone, the person named among them ("shall not be disclosed to any person, including the person
-    # who is the subject of the records, except to criminal justice agencies"); the court lets them be seen ("The
+    # who is the subject of the records, except to criminal justice agencies"; "a nonpublic file that is not open to
+    # inspection by any person, including the defendant"); the court lets them be seen ("The
     # court may allow the sealed records to be examined, but only on an application ..."); open to the person
     # only by order ("and, upon order of the court, to the individual who is the subject of the record").
     Rule("record-access", "against",
-         (DENIAL + r"[^.;]{0,80}\bincluding (?:to |by )?(?:the |that |a |any )?(?:person|subject|petitioner|defendant|individual|party|parties|"
+         (r"(?:" + DENIAL + r"|\bnot (?:be )?(?:open|available|accessible)\b)"
+          r"[^.;]{0,80}\bincluding (?:to |by )?(?:the |that |a |any )?(?:person|subject|petitioner|defendant|individual|party|parties|"
           + OWNER + r")|"
           r"\b(?:the )?(?:petitioner|defendant|subject|person|individual)\b,? not excepted\b|"
           # (the person named after "all": "sealed against all persons, the person to whom they relate included")

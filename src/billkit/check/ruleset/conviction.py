@@ -37,6 +37,12 @@ BARRED_VACATUR = (
     # ("shall not be a ground upon which a judgment may be vacated under section 440.10 ..., a plea may be withdrawn")
     r"\bnot (?:be )?(?:a |any )?grounds? (?:upon|on|by) which (?:a |the |any )?(?:judgment|conviction|plea)s? (?:may|shall|can) be "
     r"(?:vacated|set aside|withdrawn)\b|"
+    # ("is not a ground on which any court may vacate the judgment"; "neither obliges nor allows a court to set the judgment
+    # aside"; "no court of this state has jurisdiction to allow the plea to be withdrawn or to vacate the conviction")
+    r"\bnot (?:be )?(?:a |any )?grounds? (?:upon|on|by|for) which (?:a |the |any )?(?:courts?|judges?) (?:may|shall|can) (?:vacate|set aside)\b|"
+    r"\bneither (?:oblig|requir|compel|permit|allow|authoriz|empower)\w* nor (?:oblig|requir|compel|permit|allow|authoriz|empower)\w* "
+    r"(?:a |the |any )?courts? to (?:vacate|set\b|allow|permit|let)|"
+    r"\bno court\b[^.;]{0,30}\b(?:has|have|shall have) (?:the )?(?:jurisdiction|power|authority) to\b[^.;]{0,60}\b(?:vacate|set aside)\b|"
     # ("Neither the court's failure to give the advice ... nor the failure of counsel ... shall render the plea
     # unknowing and involuntary")
     r"\bneither\b[^.;]{0,200}\bnor\b[^.;]{0,200}\b(?:shall|will|does|do) (?:\w+ )?(?:render|make)\w* (?:the |a |any )?(?:guilty )?"

@@ -17,13 +17,19 @@ RULES: tuple[Rule, ...] = (
     Rule("federal-records", "against",
          # (a policy's "will": "Sheriff's Department Personnel will then notify the I.N.S. authorities")
          (r"\b(?:shall|must|will|is required to)\b[^.;]{0,60}\b(?:notify|inform|advise|alert|contact|report to|cooperate with)\b (?:the |a |any )?"
-          + AGENCY + r"|\b(?:shall|must|is required to)\b[^.;]{0,60}\b(?:report|refer)\w*\b[^.;]{0,40}\bto (?:the |a |any )?" + AGENCY
+          + AGENCY + r"|\b(?:shall|must|is required to)\b[^.;]{0,60}\b(?:report|refer|submit|send|forward|transmit)\w*\b[^.;]{0,40}\bto "
+          r"(?:the |a |any )?" + AGENCY
           # a policy in its own words ("The procedure is to contact ICE once judicial orders are received to release an inmate")
           + r"|\b(?:procedure|practice|policy)\b[^.;]{0,20}\bis to (?:notify|inform|advise|alert|contact|call)\b (?:the |a |any )?" + AGENCY,
-          r"\b(?:arrest|charge|conviction|release|record|criminal history|custody|confine|jail|detain|booking|incarcerat)"),
+          # (a form about the person's crimes: "shall complete a Notification of Criminal Alien form, submit the form to ICE")
+          r"\b(?:arrest|charge|conviction|release|record|criminal history|criminal alien|custody|confine|jail|detain|booking|incarcerat)"),
          # (the arrest may be in the sentence before: "when a suspect ... is arrested for other charges, ... Sheriff's
          # Department Personnel will then notify the I.N.S. authorities")
-         window=2, unless=(r"\b(?:not|never|no)\b[^.;]{0,40}\b(?:notify|inform|advise|alert|contact|report to)\b",)),
+         # (a duty refused, "no agency shall transmit a sealed record to the Department of Homeland Security"; not a
+         # person "not lawfully present" whom the officer must report)
+         window=2,
+         unless=(r"\b(?:not|never|no)\b(?! (?:lawfully|legally) present\b| an? (?:united states )?citizen\b)[^.;]{0,40}\b(?:notify|"
+                 r"inform|advise|alert|contact|report to|submit|send|forward|transmit)\b",)),
     # ... or a duty to tell federal officials what may deport a person ("it shall be the duty of such prosecuting attorney
     # to forthwith advise the secretary of labor of the United States and other proper federal officials of such facts",
     # in a law on convicted aliens' deportation).
@@ -35,10 +41,13 @@ RULES: tuple[Rule, ...] = (
          unless=(r"\b(?:not|never|no)\b[^.;]{0,40}\b(?:notify|inform|advise|alert|report to)\b",)),
     # A ban on local limits to what officials may tell federal agencies, item by item ("No county may do any of the
     # following related to information regarding the citizenship or immigration status ...: (3) Prohibit the
-    # communication of such information to federal law-enforcement agencies").
+    # communication of such information to federal law-enforcement agencies"; "such an entity may not stop or
+    # substantially curtail any of the following: ... (2) the transmission, to ... Immigration and Customs Enforcement
+    # ..., of ... the criminal history of an arrested person").
     Rule("federal-records", "against",
-         (r"\bno (?:\w+,? ){1,5}(?:may|shall)\b[^.]{0,300}?\b(?:prohibit|restrict|limit)\w* (?:the )?(?:communication|sharing|exchange|"
-          r"sending|transmission|receipt|maintenance)\b[^.;]{0,60}\b(?:federal|immigration|homeland)",)),
+         (r"(?:\bno (?:\w+,? ){1,5}(?:may|shall)\b[^.]{0,300}?|\b(?:may|shall|must) not\b[^.;]{0,60}?)\b(?:prohibit|restrict|limit|stop|"
+          r"curtail|impede|prevent)\w*\b[^.;:]{0,40}?:? (?:\(\w{1,4}\) )?(?:the )?(?:communication|sharing|exchange|sending|transmission|"
+          r"receipt|maintenance)\b[^.;]{0,60}\b(?:federal|immigration|homeland)",)),
     # A duty to honour immigration detainers ("shall: ... (3) comply with the immigration detainer request").
     Rule("federal-records", "against",
          (r"\b(?:shall|must)\b(?:[^.]|\.(?=\d)){0,300}?\b(?:comply with|honou?r|carry out|execute|fulfill|act on)\b[^.;]{0,60}\b(?:an? |the |any )?(?:immigration )?detainers?|"
@@ -57,6 +66,12 @@ RULES: tuple[Rule, ...] = (
          (r"(?:\b(?:shall|may|must) not\b[^.;]{0,120}|\bno (?:\w+,? ){1,5}(?:may|shall)\b[^.;]{0,20})\b(?:prevent|inhibit|prohibit|restrict|limit|discourage|bar)\w*\b[^.;]{0,160}?"
           r"\bfrom (?:working with|helping|cooperat\w*|assist\w*|communicat\w*|shar\w*|send\w*|exchang\w*)[^.;]{0,120}?"
           r"(?:immigration (?:law )?enforcement|enforcement of (?:federal )?immigration|" + AGENCY + r")|"
+          # ... or a policy that would keep them from it ("No state agency or local government may have or carry out any
+          # policy ... that keeps a public body, officer, or employee from: (a) giving to ... the United States department of
+          # homeland security ... any record of the person's arrest")
+          r"\bno (?:\w+,? ){1,5}(?:may|shall)\b[^.;]{0,20}\b(?:have|adopt|enact|carry out|enforce|maintain)\b[^.;]{0,60}\bpolic(?:y|ies)\b"
+          r"[^.;]{0,60}\b(?:keeps?|prevents?|prohibits?|restricts?|limits?|bars?|discourages?)\b[^.;]{0,80}\bfrom\b[^.;]{0,20}\b(?:giving|"
+          r"sending|sharing|exchanging|communicating|trading|providing)\b[^.;]{0,120}" + AGENCY + r"|"
           # ... or from complying with the federal immigration laws as a whole ("local governmental entities may not
           # prohibit or impede any state or federal law enforcement agency from complying with title 8 of the United
           # States Code")

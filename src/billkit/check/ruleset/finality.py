@@ -68,7 +68,7 @@ RULES: tuple[Rule, ...] = (
     # would use is shut. (A writ abolished because a motion now does its work, "relief ... shall be by motion as
     # prescribed in these rules", keeps it open.)
     Rule("court-jurisdiction", "against",
-         (r"\b(?:coram nobis|motions? to vacate|post-?conviction remedies)\b[^.;]{0,160}\b(?:are|is) (?:hereby )?abolished\b",),
+         (r"\b(?:coram nobis|motions? to vacate|post-?conviction remedies)\b[^.;]{0,300}\b(?:are|is) (?:hereby )?abolished\b",),
          unless=(r"\b(?:shall|may|must) be (?:sought|obtained|had|brought|made|pursued)\b|\binstead\b|\bin (?:lieu|place) of\b|"
                  r"\breplaced\b|\bby motion (?:as|under|pursuant)\b",)),
     # The cleared case closed to every later motion in any court ("Upon the entry of the order, the criminal matter to

@@ -194,7 +194,7 @@ RULES: tuple[Rule, ...] = (
           # error")
           r"\b(?:shall|will) (?:retain|keep|have) no (?:further )?jurisdiction\b|"
           r"jurisdiction of the (?:\w+ )?court (?:shall|will) (?:end|cease|terminate)|"
-          r"no (?:motion|petition)[^.;]{0,160}may (?:thereafter )?be filed(?! (?:more than|later than|after) (?:\w+ )?(?:\(\d+\) )?(?:years?|months?|days?)\b)|(?:shall|will) (?:thereafter )?lack jurisdiction|"
+          r"no (?:motion|petition)[^.;]{0,160}may (?:thereafter )?be (?:filed|brought|maintained)(?! (?:more than|later than|after) (?:\w+ )?(?:\(\d+\) )?(?:years?|months?|days?)\b)|(?:shall|will) (?:thereafter )?lack jurisdiction|"
           r"(?:petition|motion|application)\w* (?:for post-?conviction relief|to vacate)[^.;]{0,80}\bshall be (?:summarily )?(?:dismissed|denied)"
           r"(?! only (?:if|when|where|upon)\b)|"
           r"waives? (?:any|all)? ?right (?:thereafter )?to (?:seek|bring|file)[^.;]{0,20}" + LATER_CHALLENGE + r"|"
@@ -202,8 +202,8 @@ RULES: tuple[Rule, ...] = (
           r"(?:may|shall) not (?:thereafter )?(?:be (?:the )?subject (?:of|to)|entertain|hear|consider|lie|be reopened)[^.;]{0,100}"
           + LATER_CHALLENGE + r"|"
           r"\bbars? (?:any )?(?:later |subsequent |future |further )?(?:petition|motion|application|challenge|proceeding)s?\b[^.;]{0,60}" + LATER_CHALLENGE + r"|"
-          r"\bno court (?:of this state )?(?:shall (?:thereafter )?have|has) (?:the )?(?:authority|jurisdiction|power) to (?:reopen|modify|vacate|"
-          r"hear|consider)|"
+          r"\bno court (?:of (?:this|the) (?:state|commonwealth|territory|district|nation|tribes?) )?(?:shall (?:thereafter )?have|has) "
+          r"(?:the )?(?:authority|jurisdiction|power) to (?:reopen|modify|vacate|hear|consider|allow|permit|grant|set aside)|"
           r"(?:shall|will) be without jurisdiction|"
           # ("the trial court has no authority to entertain a motion to withdraw the plea, or to vacate the judgment")
           r"\b(?:court|judge)\b[^.;]{0,20}\b(?:has|have|shall have) no (?:authority|power|jurisdiction) to (?:entertain|hear|consider|"
@@ -212,8 +212,10 @@ RULES: tuple[Rule, ...] = (
           r"waives? (?:any|all) (?:further |later |future )?(?:challenges?|right to challenge|collateral)|"
           r"shall not be reopened for any purpose",),
          # (nor a trial court's power that passes to the appellate court while an appeal is pending: "The jurisdiction of
-         # the trial court is divested ... upon the entering of the order of appeal")
-         unless=(*JURISDICTION_KEPT, RELIEF_UNDONE,
+         # the trial court is divested ... upon the entering of the order of appeal"; nor power to try the charge at all,
+         # "No court shall have jurisdiction to try or convict a person of an offense if penal proceedings ... are barred";
+         # nor relief asked "in anticipation of the filing of a petition")
+         unless=(*JURISDICTION_KEPT, RELIEF_UNDONE, r"\bjurisdiction to (?:try|convict|prosecute|indict|arraign)\b|\bin anticipation of\b",
                  r"\b(?:upon|on|by|after) (?:the )?(?:filing|entering|entry|taking|perfecting|docketing) of (?:the |an? )?"
                  r"(?:order of |notice of )?appeal\b|\b(?:pending|while|during) (?:the |an )?appeal\b")),
     # Relief that ends the court's power over the case, or that bars or waives a later challenge, in other words.

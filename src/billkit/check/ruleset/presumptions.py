@@ -30,6 +30,14 @@ RULES: tuple[Rule, ...] = (
           # ("the plea is presumed to have been entered in violation of the petitioner's right to counsel")
           r"\bin violation of (?:the )?(?:[\w']+ ){0,3}(?:right|rights|constitution)\b"),
          unless=(r"received the required advisement",)),
+    # ... in a sentence that leaves the advisement to the ground it follows ("If the record ... does not show that the
+    # applicant was so told, the conviction is presumed invalid, and the state may rebut the presumption only by clear and
+    # convincing evidence"), in a bill that speaks of immigration consequences elsewhere.
+    Rule("rebuttable-presumption", "present",
+         (r"\b(?:convictions?|pleas?|judgments?)\b[^.;]{0,20}\b(?:is|are|shall be|must be|will be) (?:then )?presumed (?:to be )?"
+          r"(?:legally )?invalid\b",),
+         elsewhere=(NONCITIZEN + r"|immigration|deport\w*|\bremoval\b",),
+         unless=(r"received the required advisement",)),
     # A presumption that runs for the State: the advisement presumed given, the plea presumed valid ("the court shall presume
     # that the advisement required by sub. (1) was given, and the defendant shall bear the burden of proving otherwise").
     Rule("rebuttable-presumption", "against",

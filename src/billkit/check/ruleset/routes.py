@@ -91,6 +91,8 @@ CLOSED = (
     # ("shall not be opened to scrutiny by the public": Ky. Rev. Stat. § 610.320(3))
     r"\bnot (?:be )?open(?:ed)? to (?:scrutiny|inspection|examination|view) by the (?:general )?public\b|as if (?:there (?:were|was) )?no (?:\w+ ){0,4}(?:record|information)|"
     r"\bnot (?:be )?(?:disseminated|disclosed|released) to (?:any person|anyone|the public)|"
+    # ("kept ... in a nonpublic file that is not open to inspection by any person")
+    r"\b(?:keeps?|kept|places?|placed|maintains?|maintained|holds?|held) (?:\w+ ){0,6}in a non-?public file\b|"
     # Georgia's record restriction (Ga. Code Ann. § 35-3-37), and records restricted by an order
     r"\brestrict(?:ed|ion)\b(?! to\b)"
 )
@@ -190,10 +192,15 @@ WITHHELD_FROM_PERSON = (
     + _NOT_EXCEPTED
     + r"{0,60}"
     + _TO_THE_PERSON
+    + r"|"
+    r"\bno (?:one|person|individual)\b,?\s*(?:not even|including|even)\b[^.;]{0,10}(?:the )?(?:"
+    + OWNER
+    + r")"
 )
 """The record kept from the person in so many words ("The department shall not furnish the sealed record to the person
 who is the subject of the record"; "No copy of the sealed record shall be provided to the person ..."; "shall refuse to
-release the expunged record to the petitioner"): the words of a grant with their "not" (never one that excepts the
+release the expunged record to the petitioner"; "no one, not even the person whose conviction it was, may look at the
+case papers"): the words of a grant with their "not" (never one that excepts the
 person: "shall not furnish ... to any person except the person ...", or that points to a route given elsewhere: "shall
 not otherwise be disclosed to the person")."""
 

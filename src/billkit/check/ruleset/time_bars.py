@@ -200,6 +200,11 @@ RULES: tuple[Rule, ...] = (
           r"[^.;]{0,200}\bwrit of habeas corpus (?:shall|may) not be (?:allowed|granted|issued)\b|"
           r"\bno court\b[^.;]{0,40}\bshall\b[^.;]{0,40}\bhave (?:the )?(?:power|authority|jurisdiction) to (?:inquire into|review|"
           r"question|examine)\b[^.;]{0,60}\b(?:judgments?|convictions?|sentences?)\b|"
+          # ("It is not permissible to question the correctness of the action of a court or judge when lawfully acting
+          # within the scope of their authority", in a chapter on the writ)
+          r"\b(?:is|shall) not (?:be )?(?:permissible|permitted|lawful|allowed) to (?:question|inquire into|review|examine)\b[^.;]{0,30}"
+          r"\b(?:correctness|legality|validity|justice)\b[^.;]{0,40}\b(?:action|judgment|process|order)s? of (?:a |the |any )?(?:courts?|"
+          r"judges?)\b|"
           # ... or refused, or the person sent back, in a list of cases ("Application to prosecute the writ shall be denied
           # in the following cases: ... (2) Where persons are ... detained by virtue of the final order, judgment or decree of
           # a competent tribunal of civil or criminal jurisdiction"; "It shall be the duty of the court forthwith to remand
@@ -212,8 +217,13 @@ RULES: tuple[Rule, ...] = (
           # criminal proceeding, may prosecute a writ of habeas corpus")
           r"\b(?:imprisoned|restrained|detained|held|confined)\b[^.;]{0,60}\b(?:by virtue of|pursuant to|under) (?:the |a )?(?:legal |final |"
           r"lawful |valid )?judgment\b[^.;]{0,160}\bshall not be (?:allowed|permitted|entitled) to (?:prosecute|sue out|apply for|have)\b"
-          r"[^.;]{0,20}\bwrit\b|\bother than (?:an? |any )?(?:persons?|those)\b[^.;]{0,40}\b(?:by virtue of|pursuant to|under) (?:the |a )?(?:final |"
-          r"legal )?judgment\b[^.;]{0,60}\bcriminal\b[^.;]{0,40}\bmay (?:prosecute|sue out|apply for)\b[^.;]{0,10}\bwrit",),
+          r"[^.;]{0,20}\bwrit\b|\b(?:other than|except(?: for)?) (?:an? |any )?(?:persons?|those)\b[^.;]{0,40}\b(?:by virtue of|pursuant to|"
+          r"under) (?:the |a )?(?:final |legal )?judgment\b[^.;]{0,60}\bcriminal\b[^.;]{0,80}\bmay (?:prosecute|sue out|apply for)\b"
+          r"[^.;]{0,10}\bwrit|"
+          # ... or kept from the judgment itself ("The writ shall not be used, and no court shall grant it, to question the
+          # validity of the judgment of conviction ... under which the prisoner is held")
+          r"\bwrit (?:of habeas corpus )?(?:shall|may) not be (?:used|allowed|granted|issued)\b[^.;]{0,80}\bto (?:question|test|"
+          r"challenge|attack|inquire into)\b[^.;]{0,60}\b(?:judgments? of conviction|convictions?|criminal judgments?)\b",),
          unless=JURISDICTION_KEPT),
     # A second challenge barred, whatever its grounds, in a law on challenges to the conviction ("It bars a second or
     # successive motion under this article"; "A second or later motion under this rule shall not be entertained"; "The
