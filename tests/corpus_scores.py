@@ -88,6 +88,7 @@ WAVES = {
     "test_2026_12_12": "test, thirty-third round",
     "test_2026_12_13": "test, thirty-fourth round",
     "test_2026_12_14": "test, thirty-fifth round",
+    "test_2026_12_15": "test, thirty-sixth round",
 }
 """Each list of ``split.yaml`` and the name its measures are reported under."""
 

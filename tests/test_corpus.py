@@ -172,8 +172,12 @@ FLOORS = {
     # round's tuning files no longer reads one federal-records provision labelled present as contrary (now
     # partial). Re-based for its thirty-nine test files (two of five present and two of four contrary labels
     # read on arrival, two false present and three false contrary; none moved after): present 0.685 / 0.543
-    # (63, 29, 53), contrary 0.742 / 0.429 (66, 23, 88).
-    "test": {"present": {"precision": 0.68, "recall": 0.54}, "contrary": {"precision": 0.74, "recall": 0.42}},
+    # (63, 29, 53), contrary 0.742 / 0.429 (66, 23, 88). Thirty-sixth round: rules from two blind probe
+    # reviews (tests/probes/round38) and the round's tuning files moved none of the 499 readings. Re-based for
+    # its thirty-two test files (one of three present and two of seven contrary labels read on arrival, two
+    # false present and one false contrary; none moved after): present 0.674 / 0.538 (64, 31, 55), contrary
+    # 0.739 / 0.422 (68, 24, 93).
+    "test": {"present": {"precision": 0.67, "recall": 0.53}, "contrary": {"precision": 0.73, "recall": 0.42}},
     # The likeness reader retrained with the twenty-third round's tuning files (scripts/train_likeness.py) no
     # longer finds one contrary provision among the first 22 (recall 0.667 to 0.5); no rule moved it. Contrary
     # precision 0.75 from the twenty-seventh round ("expunction" read as relief; above).
@@ -323,6 +327,10 @@ FLOORS = {
         "present": {"precision": 0.5, "recall": 0.4},
         "contrary": {"precision": 0.4, "recall": 0.5},
     },
+    "test, thirty-sixth round": {
+        "present": {"precision": 0.33, "recall": 0.33},
+        "contrary": {"precision": 0.66, "recall": 0.28},
+    },
     # tune and whole corpus re-based twice more: 17 real texts of narrowed protections, then 18 on own-record
     # access, joined the tuning split (SPLIT.md, "Fourth round" and "Fifth round"); the files already there
     # kept every measure each time. Raised on 2026-11-30 (sixth round: time bars addressed to the court,
@@ -425,7 +433,11 @@ FLOORS = {
     # round's rules 3, 0, 4 and 7, 0, 1), with the likeness reader retrained on them, which no longer picked
     # out the sanctuary ban of Fla. Stat. §§ 908.102-.107; a rule then read it (a law's definition of the
     # "sanctuary policy" it bans): present 0.968 / 0.866 (181, 6, 28), contrary 0.932 / 0.764 (178, 13, 55).
-    "tune": {"present": {"precision": 0.96, "recall": 0.86}, "contrary": {"precision": 0.93, "recall": 0.76}},
+    # Re-based for the thirty-sixth round's thirty-nine tuning files (on arrival present 3, 0, 1 and contrary
+    # 2, 5, 8; after the round's rules 3, 0, 1 and 4, 3, 6), the 749 before them unmoved: present 0.968 /
+    # 0.864 (184, 6, 29), contrary 0.919 / 0.749 (182, 16, 61). SPLIT.md ("Thirty-sixth round") lists what
+    # they miss.
+    "tune": {"present": {"precision": 0.96, "recall": 0.86}, "contrary": {"precision": 0.91, "recall": 0.74}},
     # Whole corpus re-based for the twelfth round's test files (present precision 0.908), and for the
     # thirteenth's (present recall 0.909, contrary recall 0.876), and for the fifteenth's (present recall
     # 0.881, contrary precision 0.908 and recall 0.872), and for the seventeenth's (present recall 0.879,
@@ -441,10 +453,11 @@ FLOORS = {
     # 0.903 / 0.694), and for the thirty-first's (present 0.890 / 0.763, contrary 0.895 / 0.678), and for the
     # thirty-second's (present 0.883 / 0.762, contrary 0.890 / 0.653), and for the thirty-third's (present
     # 0.885 / 0.764, contrary 0.884 / 0.646), and for the thirty-fourth's (present 0.878 / 0.757, contrary
-    # 0.870 / 0.624), and for the thirty-fifth's (present 0.875 / 0.751, contrary 0.871 / 0.631).
+    # 0.870 / 0.624), and for the thirty-fifth's (present 0.875 / 0.751, contrary 0.871 / 0.631), and for the
+    # thirty-sixth's (present 0.870 / 0.747, contrary 0.862 / 0.619).
     "whole corpus": {
-        "present": {"precision": 0.87, "recall": 0.75},
-        "contrary": {"precision": 0.87, "recall": 0.63},
+        "present": {"precision": 0.87, "recall": 0.74},
+        "contrary": {"precision": 0.86, "recall": 0.61},
     },
 }
 
@@ -467,7 +480,7 @@ def test_the_split_is_recorded():
     test = sorted(name for name, split in SPLIT.items() if split == "test")
     # A file may join the test split, never leave it: the 22 chosen first stay, and the waves added blind.
     waves = [len(wave) for wave in split_waves().values()]
-    assert len(test) >= 499 and waves == [
+    assert len(test) >= 531 and waves == [
         22,
         15,
         17,
@@ -503,6 +516,7 @@ def test_the_split_is_recorded():
         18,
         34,
         39,
+        32,
     ]
     assert set(test) <= names
     assert not set(test) & ORIGINAL, "the rules were tuned on the original files"
