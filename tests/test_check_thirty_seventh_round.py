@@ -55,6 +55,14 @@ CASES = [
         "withdrawn or to vacate the conviction on the ground that the plea was unknowing, whether the claim "
         "comes by motion, petition or writ.",
     ),
+    # ... but a limit on the power to grant the relief itself is no bar on a later challenge
+    (
+        "no-court-has-jurisdiction-to-grant-an-expungement",
+        "court-jurisdiction",
+        "absent",
+        "(c) No court of this state has jurisdiction to grant an expungement to a person convicted of a "
+        "class A felony.",
+    ),
     # ... but a grant for the same ground stays a grant
     (
         "a-ground-on-which-the-court-shall-vacate",

@@ -203,7 +203,9 @@ RULES: tuple[Rule, ...] = (
           + LATER_CHALLENGE + r"|"
           r"\bbars? (?:any )?(?:later |subsequent |future |further )?(?:petition|motion|application|challenge|proceeding)s?\b[^.;]{0,60}" + LATER_CHALLENGE + r"|"
           r"\bno court (?:of (?:this|the) (?:state|commonwealth|territory|district|nation|tribes?) )?(?:shall (?:thereafter )?have|has) "
-          r"(?:the )?(?:authority|jurisdiction|power) to (?:reopen|modify|vacate|hear|consider|allow|permit|grant|set aside)|"
+          # (not power to grant the relief: "no court shall have jurisdiction to grant an expungement to ...")
+          r"(?:the )?(?:authority|jurisdiction|power) to (?:reopen|modify|vacate|hear|consider|set aside|(?:allow|permit) (?:the |a )?"
+          r"(?:\w+ )?plea to be withdrawn)|"
           r"(?:shall|will) be without jurisdiction|"
           # ("the trial court has no authority to entertain a motion to withdraw the plea, or to vacate the judgment")
           r"\b(?:court|judge)\b[^.;]{0,20}\b(?:has|have|shall have) no (?:authority|power|jurisdiction) to (?:entertain|hear|consider|"
