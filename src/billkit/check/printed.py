@@ -62,11 +62,11 @@ BRACKETED_CLAUSE = re.compile(r"\[([^\[\]\n]*\b(?:shall|may|must|will|is|are)\b[
 request.]"; "[; provided, that the person whose records were sealed may inspect them]")."""
 
 
-def _clauses_struck_from_amended_section(text: str) -> bool:
+def _clauses_struck_from_amended_section(text: str, flat: str) -> bool:
     """Whether a section amended to read prints a whole clause in [brackets]: there brackets strike old law,
     whether or not the copy carries the bill's legend; a drafter's blank ("[insert the court that may hear
-    it]") is no clause."""
-    if not AMENDED.search(" ".join(text.split())):
+    it]") is no clause. ``flat``: the text on one line, its spaces single."""
+    if not AMENDED.search(flat):
         return False
     return any(
         len(inside.split()) >= 4 and not PLACEHOLDER.search(inside)
@@ -74,11 +74,11 @@ def _clauses_struck_from_amended_section(text: str) -> bool:
     )
 
 
-def _old_law_beside_capitals(text: str) -> bool:
+def _old_law_beside_capitals(text: str, flat: str) -> bool:
     """Whether the text prints bracketed old law, in lower case and no drafter's blank, beside new law in
     CAPITALS: old law beside new capitals is always in lower case, and a blank is not old law."""
     matches = list(CAPS_BESIDE_BRACKETS.finditer(text))
-    if AMENDED.search(" ".join(text.split())):
+    if AMENDED.search(flat):
         matches += ONE_CAPITAL_BESIDE.finditer(text)
     for match in matches:
         inside = match.group(1) if match.group(1) is not None else match.group(2)
@@ -113,10 +113,11 @@ def struck_out(text: str, *, markdown: bool) -> str:
 
     if markdown:
         text = MARKDOWN_STRUCK.sub(breaks, text)
+    flat = " ".join(text.split())
     if (
-        _brackets_strike(" ".join(text.split()))
-        or _old_law_beside_capitals(text)
-        or _clauses_struck_from_amended_section(text)
+        _brackets_strike(flat)
+        or _old_law_beside_capitals(text, flat)
+        or _clauses_struck_from_amended_section(text, flat)
     ):
         while (struck := BRACKETED.sub(breaks, text)) != text:  # inner brackets first: [[...]]
             text = struck
