@@ -242,7 +242,8 @@ def _refuse_opening(event: str, args) -> None:
 
 def _in_template_cache(path) -> bool:
     cache = bytecode_cache()
-    return cache is not None and str(path).startswith(cache.directory + os.sep)
+    # (the folder itself too: Jinja opens it to check that it is safe before it caches into it)
+    return cache is not None and (str(path) == cache.directory or str(path).startswith(cache.directory + os.sep))
 
 
 def test_building_reads_no_files_after_loading(library):

@@ -35,6 +35,13 @@ DEFECT = (
     # counsel's wrong or missing advice, which is ineffective assistance ("defense counsel affirmatively misstated, or
     # failed to state, an immigration consequence of the plea")
     r"\b(?:counsel|attorney|lawyer)\b[^.;]{0,40}\b(?:misadvis\w*|misstat\w*|misinform\w*|(?:failed|fail\w*) to (?:advise|inform|state|tell|warn))\b|"
+    # ... said as the advice given ("defense counsel gave the defendant no advice, or inaccurate advice, about how the plea
+    # would affect the defendant's immigration status"), and counsel denied outright ("sentenced ... without having been
+    # provided the assistance of a defense attorney")
+    r"\b(?:counsel|attorney|lawyer)\b[^.;]{0,30}\b(?:gave|give[sn]?|provided|offered|rendered)\b[^.;]{0,30}\b(?:no|inaccurate|"
+    r"incorrect|wrong|erroneous|misleading|false) (?:legal )?advice\b|"
+    r"\bwithout (?:having been |being )?(?:provided|afforded|given|assigned|appointed) (?:the )?(?:assistance of )?(?:an? |the )?"
+    r"(?:defen[cs]e )?(?:counsel|attorney|lawyer)\b|\bden(?:ied|ial of) (?:the )?(?:right to|assistance of) counsel\b|"
     r"not (?:(?:to )?(?:have )?been )?(?:made |entered |given |tendered )?(?:knowing(?:ly)?|voluntar(?:y|ily)|intelligent(?:ly)?),? (?:(?:and|or) )?(?:knowing(?:ly)?|voluntar(?:y|ily)|intelligent(?:ly)?)|"
     # ("such pleas were therefore not entered with knowledge of their consequences")
     r"\bnot (?:(?:to )?(?:have )?been )?(?:made|entered|given|tendered) with (?:full |an? )?(?:knowledge|understanding) of (?:its|their|the) "
@@ -114,9 +121,9 @@ GRANT_PROCEEDING = (
 the appropriate relief"), whose grounds are listed apart."""
 FAILED_ADVICE = (
     r"(?:not been (?:so )?(?:advised|informed|admonished|warned)|(?:was|were|is) not (?:so )?(?:advised|informed|admonished|warned)|"
-    r"never (?:been )?(?:advised|informed|admonished|warned|told)|not (?:been )?given the (?:\w+ )?(?:warning|advisement|admonition)|"
+    r"never (?:been )?(?:advised|informed|admonished|warned|told)|not (?:been )?given the (?:\w+ )?(?:warning|advisement|admonition|statement)|"
     r"without (?:first )?(?:giving|providing|delivering|telling|advising|informing|warning)[^.;]{0,20}"
-    r"(?:warning|advisement|admonition)|omi(?:t|ts|tted|ssion)\b[^.;]{0,30}(?:advisement|warning|admonition|statement)|"
+    r"(?:warning|advisement|admonition)|omi(?:t|ts|tted|ssion)\b[^.;]{0,30}(?:advisement|warning|admonition|statement|advice)|"
     # ("if the court finds that the defendant did not receive the information required by subdivision (a)")
     r"did not (?:receive|get|hear) the (?:\w+ )?(?:information|advisement|warning|advice|admonition|statement)|"
     r"fail(?:s|ed|ure)? (?:\w+ ){0,2}?to (?:so )?(?:advise|address|inform|admonish|warn|give|provide|comply|read|recite|deliver)|"

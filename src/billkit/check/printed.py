@@ -12,7 +12,7 @@ from itertools import zip_longest
 
 BRACKETS_OMITTED = re.compile(
     r"bracket[^.]{0,160}?\b(?:omitted|deleted|deletions?|repealed|stricken|struck|removed|not enacted)\b"
-    r"|\b(?:(?:deleted|omitted|repealed|stricken)\b|(?:struck|removed) )[^.]{0,30}\bbracket"
+    r"|\b(?:(?:deleted|omitted|repealed|stricken)\b|(?:struck|removed) )[^.]{0,40}\bbracket"
     r"|\b(?:is|are) (?:hereby )?repealed\b[^\[\].]{0,80}\[",
     re.IGNORECASE,
 )
@@ -57,9 +57,10 @@ ONE_CAPITAL_BESIDE = re.compile(r"\[([^\[\]\n]*)\][ \t]*[A-Z]{3,}\b|\b[A-Z]{3,}[
 mark only in a section amended to read."""
 
 
-BRACKETED_CLAUSE = re.compile(r"\[([^\[\]\n]*\b(?:shall|may|must|will|is|are)\b[^\[\]\n]*)\]")
+BRACKETED_CLAUSE = re.compile(r"\[([^\[\]\n]*\b(?i:shall|may|must|will|is|are)\b[^\[\]\n]*)\]")
 """Bracketed words that say something as law does ("[The defendant may obtain a copy of the file upon
-request.]"; "[; provided, that the person whose records were sealed may inspect them]")."""
+request.]"; "[; provided, that the person whose records were sealed may inspect them]"; in capitals, as Alaska
+prints what it deletes: "[A PERSON MAY OBTAIN ... ONLY UPON AN ORDER OF THE SUPERIOR COURT]")."""
 
 
 def _clauses_struck_from_amended_section(text: str, flat: str) -> bool:

@@ -32,7 +32,7 @@ BARRED_VACATUR = (
     r"disturbed|reversed|invalidated)|"
     # ("The failure of the court to give it ... shall not be a ground for vacating the judgment or for permitting the
     # plea to be withdrawn")
-    r"\b(?:shall|may|does|is) not (?:of itself |by itself |alone )?(?:be )?(?:a |any )?grounds? for (?:vacating|setting aside|permitting (?:the )?(?:\w+ )?plea to be "
+    r"\b(?:shall|may|does|is) not(?:,? (?:of|by|in) itself,?| alone,?)? (?:be )?(?:a |any )?grounds? for (?:vacating|setting aside|permitting (?:the )?(?:\w+ )?plea to be "
     r"withdrawn|(?:the )?withdrawal of (?:the |a )?plea)\b|"
     # ("shall not be a ground upon which a judgment may be vacated under section 440.10 ..., a plea may be withdrawn")
     r"\bnot (?:be )?(?:a |any )?grounds? (?:upon|on|by) which (?:a |the |any )?(?:judgment|conviction|plea)s? (?:may|shall|can) be "
@@ -77,7 +77,7 @@ PROSECUTOR_MOVES = (
 vacate the conviction if ..."): a route the person cannot take, whatever its ground."""
 GROUND_TALK = (
     r"\b(?:grounds?|relief|vacat\w*|set aside|motions?|petitions?|claims?|applications?|alleg\w*|judgments?|convictions?|"
-    r"sentences?|pleas?|trial|counsel|writ)\b"
+    r"sentences?|sentenced|pleas?|trial|counsel|attorneys?|lawyers?|writ)\b"
 )
 """A sentence that speaks of relief from a conviction: where a ground listed apart from the grant must stand (not a
 "manifest injustice" that ends probation early)."""
@@ -93,11 +93,16 @@ fine or fee remitted ("petition the sentencing court to remit or vacate all or p
 conviction."""
 NOT_HERE = (
     r"\b(?:court|judge)s? (?:has|have|had) (?:already )?(?:vacated|reversed|set aside)\b|"
-    r"\b(?:may|shall|can) not be used to (?:challenge|attack|contest|question)\b"
+    r"\b(?:may|shall|can) not be used to (?:challenge|attack|contest|question)\b|"
+    r"\b(?:does|do|shall) not (?:provide|afford|create|give|offer) (?:a |an |any )?(?:remedy|relief|means|route)\b"
 )
 """A vacatur that is had elsewhere: one a court "has vacated" already, named as a condition of something else ("A
 petition [for compensation] may be filed only after: (a) a court has vacated or reversed all convictions"), or a
-motion that "may not be used to challenge the validity of a conviction" (such claims go to another law)."""
+motion that "may not be used to challenge the validity of a conviction" or a section that "does not provide a remedy
+for the legal invalidity of a conviction" (such claims go to another law)."""
+TAUGHT = r"\b(?:explain|describe|teach|educat)\w*\b[^.;]{0,120}\bthat\b"
+"""What a program or notice is to explain ("The program shall explain ... that a noncitizen may need a vacatur for
+legal error before the conviction loses its immigration effect"): words about vacatur, which grant none."""
 CHANGED_LAW = (
     r"\bhad (?:the |this )?[^.;]{0,60}\b(?:act|law|section|amendment|initiative|proposition)s? been in effect\b|"
     r"\bnow legally invalid\b|\bwould not have been guilty\b"
@@ -252,6 +257,9 @@ RULES: tuple[Rule, ...] = (
          unless=(PRESUME, CIVIL, RELIEF_UNDONE, NO_HEARING, r"finds?\b.*\bthat\b",
                  COURT_MAY_NOT, RECORD_ONLY, NO_DEFECT, NOT_HERE,
                  r"\blimitations? period\b|\bperiod of limitations?\b|\b(?:shall|must) (?:begin to )?run from\b",
+                 # (a challenge that must come before something else grants none: "A person who wishes to challenge the
+                 # validity of a conviction must do so before filing a petition under this chapter")
+                 r"\b(?:must|shall) (?:do so|be (?:raised|brought|made|filed|asserted)) (?:before|prior to)\b",
                  r"advisement|explain\w*|\binform\w*|\bnotice\b|not required|does not have to show",
                  # a deadline whose exceptions name defects grants nothing ("Any petition ... shall be filed within
                  # one year ..., unless the petition alleges and the petitioner proves that: (i) ... in violation of
@@ -277,7 +285,7 @@ RULES: tuple[Rule, ...] = (
          elsewhere=(DEFECT + "|" + TRAFFICKED + r"|\bentitled to relief\b[^.]{0,200}?:\s*(?:\(\w{1,4}\)\s*)+[^.;]*?" + DEFECT_WORD,
                     GROUND_TALK),
          unless=(r"^(?!.*\b(?:unless (?:the |such |that )?presumption is|(?:if|where|when) (?:the |such |that )?presumption\b[^.;,]{0,40}? is not) (?:rebutted|overcome))"
-                 r".*" + PRESUME, CIVIL, RELIEF_UNDONE,
+                 r".*" + PRESUME, CIVIL, RELIEF_UNDONE, NO_HEARING, COURT_MAY_NOT, TAUGHT,
                  # (a court "having jurisdiction over the offense" is only where the motion goes)
                  r"\bjurisdiction\b(?! over the (?:offense|case|matter|conviction))",
                  r"\b(?:before|prior to) (?:the )?(?:entry of )?(?:judgment|sentenc\w*|imposition of (?:the )?sentence)\b[^.;]{0,80}\bwithdraw")),
@@ -286,7 +294,7 @@ RULES: tuple[Rule, ...] = (
     # under this part within one (1) year").
     # (a court given "jurisdiction to vacate the conviction" is the grant, not a court keeping power)
     Rule("vacatur-for-cause", "present", (GRANT_PROCEEDING,), elsewhere=(DEFECT,),
-         unless=(PRESUME, r"\bjurisdiction\b(?! to (?:impose|vacate|set aside))",
+         unless=(PRESUME, NO_HEARING, COURT_MAY_NOT, r"\bjurisdiction\b(?! to (?:impose|vacate|set aside))",
                  r"\b(?:must|shall) (?:petition|file|be filed|be brought|be commenced)\b[^.;]{0,120}\bwithin\b")),
     # A court that keeps, or is given, the power to decide the person's motion to vacate on a ground of defect ("the court
     # that accepted the plea retains jurisdiction and authority to hear and decide a motion by the defendant to vacate
@@ -336,7 +344,8 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:may|shall|must)\b(?! not\b)[^.;]{0,400}?" + DEFECT_WORD
           + r"[^.;]{0,120}?(?:,|\band) (?:vacate|set aside) (?:the |a |any |his |her |its )?(?:conviction|judgment|adjudication)",),
          unless=(PRESUME, CIVIL, NOT_HERE, r"(?<!lacked )(?<!lacks )(?<!without )(?<!\bno )\bjurisdiction\b[^.;]{0,40}\b(?:over|to hear|to decide|to consider|retain)",
-                 r"(?:shall|may) not (?:be )?(?:vacat|set aside|grant)")),
+                 r"(?:shall|may) not (?:be )?(?:vacat|set aside|grant)",
+                 TAUGHT)),
     # A vacatur only the prosecutor is named to seek, in a sentence of its own: a route, but not one the person can
     # take. A grant to the person elsewhere in the bill still reads present.
     Rule("vacatur-for-cause", "partial", (PROSECUTOR_MOVES, VACATE, DEFECT + "|" + DEFECT_WORD + "|" + FAILED_ADVICE),

@@ -60,7 +60,10 @@ RULES: tuple[Rule, ...] = (
           # signed such a statement is presumed to have understood the admonitions")
           r"\b(?:was|were|had been) (?:given|made|read|provided|delivered)\b[^.;]{0,40}\b(?:shall be|is|are) presumed (?:to be )?"
           r"(?:accurate|correct|true)\b|\bpresumed to have (?:understood|been (?:given|advised|warned|admonished|informed))\b"
-          r"[^.;]{0,40}\b(?:admonitions?|advisements?|warnings?|information|advice|consequences)\b|"
+          r"[^.;]{0,40}\b(?:admonitions?|advisements?|warnings?|information|advice|consequences|(?:its|the|that|such) (?:form's )?contents)\b|"
+          # a record of the plea taken as proof it was knowing ("A record showing that the court substantially complied
+          # ... is prima facie proof that the defendant entered the plea knowingly and voluntarily")
+          r"\bprima facie (?:proof|evidence)\b[^.;]{0,60}\bplea\b[^.;]{0,40}\b(?:knowing\w*|voluntar\w*|valid\w*)|"
           r"\b(?:court|judge)\b[^.;]{0,20}\b(?:shall|is|will) be presumed to have (?:given|made|complied|advised|admonished)\b|"
           # ... far into a list of what is presumed ("it is presumed that: ... (2) public officers, including the court, did
           # what their offices required of them, and in particular that the court gave the advice required"), or the
@@ -76,7 +79,7 @@ RULES: tuple[Rule, ...] = (
     Rule("rebuttable-presumption", "partial",
          (PRESUME + r"[^.;]{0,160}(?:not (?:to have )?(?:received|been (?:so )?(?:given|advised|warned|told|informed|delivered|provided))|"
           r"was not given|were not given|(?:was|were) not (?:so )?(?:told|warned|advised|informed)|never (?:advised|warned|told|informed)|"
-          r"omitted the (?:\w+ )?(?:advisement|warning)|(?:advisement|warning) was not (?:delivered|given|provided)|"
+          r"omitted the (?:\w+ )?(?:advisement|warning)|(?:advisement|warning|statement|admonition) was (?:not|never) (?:delivered|given|provided|made)|"
           r"did not receive (?:the (?:\w+ )?(?:advisement|warning)|it|them)\b|did not (?:inform|advise|warn|tell)|(?:advisement|warning) was omitted)|"
           r"(?:not having been|not been|was not|were not) (?:advised|warned|told|informed|given)[^.;]{0,120}" + PRESUME + r"|"
           r"fail\w* to (?:give|provide|deliver) the (?:\w+ )?(?:warning|advisement)[^.;]{0,40}" + PRESUME + r"|"
