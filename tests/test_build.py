@@ -243,7 +243,9 @@ def _refuse_opening(event: str, args) -> None:
 def _in_template_cache(path) -> bool:
     cache = bytecode_cache()
     # (the folder itself too: Jinja opens it to check that it is safe before it caches into it)
-    return cache is not None and (str(path) == cache.directory or str(path).startswith(cache.directory + os.sep))
+    if cache is None:
+        return False
+    return str(path) == cache.directory or str(path).startswith(cache.directory + os.sep)
 
 
 def test_building_reads_no_files_after_loading(library):

@@ -6,7 +6,15 @@ must come before a petition, and a section that "does not provide a remedy", whi
 education program must explain about vacatur, which is no vacatur; presumptions for the State worded as
 "presumed to have been advised of its contents" or as "prima facie proof" of a knowing plea; a presumption
 that the statement "was never given"; and a clause struck in [BRACKETED CAPITALS], as Alaska prints what a
-bill deletes. Every text here is written for these tests (no source).
+bill deletes; and, from the thirty-seventh corpus round's tuning files, no appeal from a conviction on a
+plea of guilty, a failure to raise an issue on appeal that bars it from every post-conviction proceeding,
+every case's disposition sent on to the FBI in a law that seals records; and, from a blind probe review of
+round 40, a court's power kept after relief in words no rule read ("may at any time hear", "does not
+lessen the authority", "do not strip ... authority to reopen", an exception that reopens the case to hear
+an attack), or the challenge kept open without the court's power ("shall not be asserted as a defense to
+the motion", partial), or ended (the sealing "divests" the court, a motion "denied by operation of this
+rule", "no appeal lies" from a plea), and findings of a legislative body named in more words ("The Tribal
+Council finds"). Every text here is written for these tests (no source).
 """
 
 from __future__ import annotations
@@ -114,6 +122,119 @@ CASES = [
         "Section 1. AS 12.62.180(e) is amended to read:\n(e) [A PERSON MAY SEE THE PERSON'S OWN SEALED "
         "INFORMATION ONLY ON AN ORDER OF THE SUPERIOR COURT.] A person whose information has been sealed may "
         "inspect and copy it at the agency that holds it, on request and without a court order.",
+    ),
+    # no appeal from a conviction on a plea of guilty
+    (
+        "no-appeal-from-a-guilty-plea",
+        "court-jurisdiction",
+        "contrary",
+        "(b) Except as the rules of criminal procedure allow for a conditional plea, no appeal shall be "
+        "taken by a defendant from a judgment of conviction entered upon a plea of guilty or no contest.",
+    ),
+    (
+        "no-appeal-from-a-lower-court-is-no-bar-on-the-conviction",
+        "court-jurisdiction",
+        "absent",
+        "(e) Except for a trial de novo in the district court, there shall be no appeal from the proceedings "
+        "of a village court.",
+    ),
+    # a ground not raised earlier barred from every later post-conviction proceeding
+    (
+        "waiver-barring-consideration-in-post-conviction",
+        "court-jurisdiction",
+        "contrary",
+        "(c) A defendant's failure to raise an issue on direct appeal shall constitute a waiver barring "
+        "consideration of that issue in any post-conviction proceeding.",
+    ),
+    (
+        "plea-waives-objections-to-the-charge",
+        "court-jurisdiction",
+        "absent",
+        "(3) Entering a plea under this section shall constitute a waiver of any objection to the complaint "
+        "that could have been raised by motion before trial.",
+    ),
+    # every case's disposition sent on to the FBI, in a law that seals records
+    (
+        "dispositions-of-all-cases-sent-to-the-fbi-in-a-sealing-law",
+        "federal-records",
+        "contrary",
+        "(a) On a petition under this section the court may order the records of the conviction sealed.\n"
+        "(b) The bureau shall forward the disposition of every criminal case to the Federal Bureau of "
+        "Investigation within ten days after it receives it.",
+    ),
+    # a court's power kept after relief, in words no rule read
+    (
+        "may-at-any-time-hear-after-expungement",
+        "court-jurisdiction",
+        "present",
+        "(a) After an order of expungement is entered, the court that entered it may at any time hear a "
+        "motion by the person to vacate the judgment of conviction as unlawfully obtained.",
+    ),
+    (
+        "sealing-does-not-lessen-the-authority-to-entertain",
+        "court-jurisdiction",
+        "present",
+        "(A) Once the record of a conviction has been sealed, the sealing does not lessen the authority of "
+        "the district court to entertain a petition filed afterward that attacks the conviction.",
+    ),
+    (
+        "dismissal-does-not-strip-the-authority-to-reopen",
+        "court-jurisdiction",
+        "present",
+        "(b) A dismissal and sealing under subsection (a) do not strip the court of its authority to reopen "
+        "the case on the defendant's motion to withdraw the plea.",
+    ),
+    (
+        "expungement-not-asserted-as-a-defense-to-the-motion",
+        "court-jurisdiction",
+        "partial",
+        "(b) The order of expungement shall not be asserted as a defense to a motion under this section to "
+        "vacate the judgment.",
+    ),
+    (
+        "expungement-no-defense-in-a-civil-action",
+        "court-jurisdiction",
+        "absent",
+        "(c) An expungement order shall not be raised as a defense in any civil action for damages, and a "
+        "motion to strike it may be made by either party.",
+    ),
+    (
+        "case-closed-except-that-the-court-may-reopen-to-hear-an-attack",
+        "court-jurisdiction",
+        "present",
+        "(a) When the court orders a conviction expunged, the clerk shall mark the case closed.\n(b) Closing "
+        "the case ends all further proceedings in it, except that the court may at any time reopen the case "
+        "to hear a motion that attacks the judgment as unconstitutional.",
+    ),
+    # ... and ended
+    (
+        "sealing-divests-the-court-of-authority",
+        "court-jurisdiction",
+        "contrary",
+        "(a) An order sealing a conviction record under this chapter divests the trial court of authority "
+        "over the case for all purposes.",
+    ),
+    (
+        "motion-denied-by-operation-of-the-rule",
+        "court-jurisdiction",
+        "contrary",
+        "(b) A motion for a new trial that the court has not decided within forty-five days after sentence "
+        "is denied by operation of this rule on the forty-sixth day.",
+    ),
+    (
+        "no-appeal-lies-from-a-plea-judgment",
+        "court-jurisdiction",
+        "contrary",
+        "(b) No appeal lies from a judgment entered upon a plea of guilty, and the appellate court shall "
+        "dismiss any such appeal.",
+    ),
+    # a finding by a named legislative body enacts nothing
+    (
+        "tribal-council-finds-is-no-bar",
+        "court-jurisdiction",
+        "absent",
+        "Section 1. Findings. The Tribal Council finds that people whose records were sealed have been told "
+        "that no court may later hear a claim that the conviction was unlawful.",
     ),
 ]
 

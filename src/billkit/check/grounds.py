@@ -123,7 +123,7 @@ FAILED_ADVICE = (
     r"(?:not been (?:so )?(?:advised|informed|admonished|warned)|(?:was|were|is) not (?:so )?(?:advised|informed|admonished|warned)|"
     r"never (?:been )?(?:advised|informed|admonished|warned|told)|not (?:been )?given the (?:\w+ )?(?:warning|advisement|admonition|statement)|"
     r"without (?:first )?(?:giving|providing|delivering|telling|advising|informing|warning)[^.;]{0,20}"
-    r"(?:warning|advisement|admonition)|omi(?:t|ts|tted|ssion)\b[^.;]{0,30}(?:advisement|warning|admonition|statement|advice)|"
+    r"(?:warning|advisement|admonition)|omi(?:t|ts|tted|ssion)\b[^.;]{0,30}(?:advisement|warning|admonition|statement|advice|information)|"
     # ("if the court finds that the defendant did not receive the information required by subdivision (a)")
     r"did not (?:receive|get|hear) the (?:\w+ )?(?:information|advisement|warning|advice|admonition|statement)|"
     r"fail(?:s|ed|ure)? (?:\w+ ){0,2}?to (?:so )?(?:advise|address|inform|admonish|warn|give|provide|comply|read|recite|deliver)|"
@@ -189,3 +189,24 @@ PETITION_TURNED_AWAY = (
 """A petition the sentence turns away ("Any successive petition for post-conviction relief not within the exception ...
 shall be dismissed summarily"): its words of relief and of a ground grant nothing. A bar on turning one away ("No
 motion to vacate ... shall be denied merely because ...") is not one."""
+
+NOT_HERE = (
+    r"\b(?:court|judge)s? (?:has|have|had) (?:already )?(?:vacated|reversed|set aside)\b|"
+    r"\b(?:may|shall|can) not be used to (?:challenge|attack|contest|question)\b|"
+    r"\b(?:does|do|shall) not (?:provide|afford|create|give|offer) (?:a |an |any )?(?:remedy|relief|means|route)\b"
+)
+"""A vacatur that is had elsewhere: one a court "has vacated" already, named as a condition of something else ("A
+petition [for compensation] may be filed only after: (a) a court has vacated or reversed all convictions"), or a
+motion that "may not be used to challenge the validity of a conviction" or a section that "does not provide a remedy
+for the legal invalidity of a conviction" (such claims go to another law)."""
+TAUGHT = r"\b(?:explain|describe|teach|educat)\w*\b[^.;]{0,120}\bthat\b"
+"""What a program or notice is to explain ("The program shall explain ... that a noncitizen may need a vacatur for
+legal error before the conviction loses its immigration effect"): words about vacatur, which grant none."""
+CHANGED_LAW = (
+    r"\bhad (?:the |this )?[^.;]{0,60}\b(?:act|law|section|amendment|initiative|proposition)s? been in effect\b|"
+    r"\bnow legally invalid\b|\bwould not have been guilty\b"
+)
+"""Words that make a later law the ground, not a defect in the case: read in the sentences before a grant too."""
+DECRIMINALIZED = CHANGED_LAW + r"|\bno longer (?:a crime|an offense|criminal|illegal|unlawful)\b"
+"""Relief because the law has since changed ("who would not have been guilty of an offense ... had the Adult Cannabis
+Act been in effect", "because the prior conviction is now legally invalid"): no defect in the case as it was tried."""

@@ -262,8 +262,11 @@ def _read_lists(
 
 
 FINDINGS = re.compile(
-    r"^(?:\(\w{1,4}\)\s*|\d{1,3}\.\s*)*(?:the )?(?:legislature|general assembly|council|congress|"
-    r"people of the state)\b[^.;:]{0,40}\b(?:finds?|found|declares?|determines?)\b|"
+    # (the body may be named in a few words, or in its own language: "The Tribal Council finds"; "I
+    # Liheslaturan Guåhan finds")
+    r"^(?:\(\w{1,4}\)\s*|\d{1,3}\.\s*)*(?:the |i )?(?:[\w']+ ){0,2}?"
+    r"(?:legislature|liheslaturan|general assembly|council|congress|people of the state)\b"
+    r"[^.;:]{0,40}\b(?:finds?|found|declares?|determines?)\b|"
     r"\bit is the (?:intent|purpose|policy) of (?:the |this )|"
     r"^(?:[\w' ]{0,40}\bdigest:\s*)?(?:existing|current) (?:law|statutes?)\b[^.;:]{0,20}\b"
     r"(?:requires?|provides?|authori[sz]es?|permits?|allows?|prohibits?|makes?)\b"

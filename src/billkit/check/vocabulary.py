@@ -143,7 +143,7 @@ BURDEN_SHIFT = (
 JURISDICTION = (
     # (a state or country is no court's power: "unless the law of such jurisdiction provides for such relief")
     r"(?:(?<!such )(?<!another )(?<!other )(?<!foreign )(?<!that )(?<!each )(?<!competent )(?<!proper )(?<!appropriate )jurisdiction|court(?:'s)? (?:power|authority)|(?:power|authority) of (?:the|a|any|every|each) (?:\w+ )?(?:court|judge|tribunal)|court of (?:authority|power)|"
-    r"(?:power|authority) to (?:\w+,? (?:and )?){0,2}(?:hear|decide|consider|entertain|determine|rule on|vacate|set aside)|"
+    r"(?:power|authority) to (?:\w+,? (?:and )?){0,2}(?:hear|decide|consider|entertain|determine|rule on|vacate|set aside|reopen)|"
     r"(?:power|authority) over (?:any |a |an |the |all |every )?(?:later |subsequent |such )?(?:motion|petition|application)s?\b|"
     # Virginia's word for a court's power over a cause ("shall continue to have cognizance of any such challenge"), and
     # the power in so many words ("the Tribal Court may hear and decide such a motion as if the order had not been
@@ -152,7 +152,7 @@ JURISDICTION = (
 )
 KEEPS = (
     r"(?:\b(?:not|nothing|no)\b[^.;]{0,80}?\b(?:divest|preclude|limit|affect|deprive|bar|impair|terminate|end|"
-    r"remove|take away|strip|lose|diminish|reduce|curtail|abrogat|constrain|abridg|oust|moot|foreclose)\w*|"
+    r"remove|take away|strip|lose|diminish|reduce|curtail|abrogat|constrain|abridg|oust|moot|foreclose|lessen|weaken|extinguish)\w*|"
     # (a court that retains, keeps or maintains its power; not an agency that retains a record: "shall retain a nonpublic
     # record of the order ... available only to a court of competent jurisdiction")
     r"\b(?:retains?|keeps?|maintains?)\b(?! no\b)(?! (?:an? |the |all |any |such |each |every )?(?:\w+ ){0,2}?"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..grounds import CHANGED_LAW, DECRIMINALIZED
 from . import (
     closures,
     confirmations,
@@ -88,13 +89,13 @@ def _vetoed(rule: Rule) -> Rule:
                 NEGATED,
                 conviction.NARROWED_VACATUR,
                 conviction.SENTENCE_ONLY,
-                conviction.DECRIMINALIZED,
+                DECRIMINALIZED,
                 ORDER_VACATED,
                 PARDON_FILED,
             ),
             # (relief a later change in the law gives, named a few sentences before: "would not have been guilty ...
             # had the Adult Cannabis Act been in effect ... (c) ... dismiss and seal it as legally invalid")
-            unless_before=(*rule.unless_before, conviction.CHANGED_LAW),
+            unless_before=(*rule.unless_before, CHANGED_LAW),
         )
     if rule.practice in ("vacatur-for-cause", "rebuttable-presumption"):
         return replace(rule, unless=(*rule.unless, NEGATED))

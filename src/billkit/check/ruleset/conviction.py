@@ -12,7 +12,9 @@ from ..grounds import (
     GRANT_PROCEEDING,
     GRANT_VACATUR,
     NO_DEFECT,
+    NOT_HERE,
     PETITION_TURNED_AWAY,
+    TAUGHT,
     TRAFFICKED,
     VACATE,
 )
@@ -46,7 +48,11 @@ BARRED_VACATUR = (
     # ("Neither the court's failure to give the advice ... nor the failure of counsel ... shall render the plea
     # unknowing and involuntary")
     r"\bneither\b[^.;]{0,200}\bnor\b[^.;]{0,200}\b(?:shall|will|does|do) (?:\w+ )?(?:render|make)\w* (?:the |a |any )?(?:guilty )?"
-    r"(?:plea|conviction|judgment)\b[^.;]{0,40}\b(?:unknowing|involuntary|invalid|void)\b)(?![^.;]*\b(?:unless|except|until)\b)"
+    r"(?:plea|conviction|judgment)\b[^.;]{0,40}\b(?:unknowing|involuntary|invalid|void)\b|"
+    # ("Neither the omission of the information ... nor any inaccuracy in it shall invalidate the plea or furnish a ground
+    # for vacating the judgment")
+    r"\bneither\b[^.;]{0,200}\bnor\b[^.;]{0,200}\b(?:shall|will|does|do) (?:invalidate (?:the |a |any )?(?:guilty )?(?:plea|conviction|judgment)|"
+    r"(?:furnish|constitute|be|provide|form) (?:a |any )?grounds? for (?:vacating|setting aside|post-?conviction))\b)(?![^.;]*\b(?:unless|except|until)\b)"
 )
 """A court barred from vacating a conviction ("No court shall vacate a conviction that has been sealed on the
 ground of ..."), with no condition under which it may."""
@@ -91,26 +97,6 @@ CIVIL = (
 """A civil or administrative order or judgment undone (a protective order, a license suspension, Rule 60(b)), or a
 fine or fee remitted ("petition the sentencing court to remit or vacate all or part of the amount owed"): not a
 conviction."""
-NOT_HERE = (
-    r"\b(?:court|judge)s? (?:has|have|had) (?:already )?(?:vacated|reversed|set aside)\b|"
-    r"\b(?:may|shall|can) not be used to (?:challenge|attack|contest|question)\b|"
-    r"\b(?:does|do|shall) not (?:provide|afford|create|give|offer) (?:a |an |any )?(?:remedy|relief|means|route)\b"
-)
-"""A vacatur that is had elsewhere: one a court "has vacated" already, named as a condition of something else ("A
-petition [for compensation] may be filed only after: (a) a court has vacated or reversed all convictions"), or a
-motion that "may not be used to challenge the validity of a conviction" or a section that "does not provide a remedy
-for the legal invalidity of a conviction" (such claims go to another law)."""
-TAUGHT = r"\b(?:explain|describe|teach|educat)\w*\b[^.;]{0,120}\bthat\b"
-"""What a program or notice is to explain ("The program shall explain ... that a noncitizen may need a vacatur for
-legal error before the conviction loses its immigration effect"): words about vacatur, which grant none."""
-CHANGED_LAW = (
-    r"\bhad (?:the |this )?[^.;]{0,60}\b(?:act|law|section|amendment|initiative|proposition)s? been in effect\b|"
-    r"\bnow legally invalid\b|\bwould not have been guilty\b"
-)
-"""Words that make a later law the ground, not a defect in the case: read in the sentences before a grant too."""
-DECRIMINALIZED = CHANGED_LAW + r"|\bno longer (?:a crime|an offense|criminal|illegal|unlawful)\b"
-"""Relief because the law has since changed ("who would not have been guilty of an offense ... had the Adult Cannabis
-Act been in effect", "because the prior conviction is now legally invalid"): no defect in the case as it was tried."""
 INNOCENCE = (
     r"newly discovered evidence|actual(?:ly)? innocen\w*|(?:is|was) innocent of|"
     r"\bresults? of (?:the |any )?(?:\w+ )?(?:(?:dna|forensic) )?(?:\w+ )?(?:testing|tests?|analysis)\b[^.;]{0,80}\b(?:are |is |were )?"

@@ -25,6 +25,14 @@ PLEA_ADVICE = (
 )
 """A court's or counsel's advice to a defendant before a plea: an advisement, not public education."""
 
+SILENCED = (
+    r"\b(?:notices?|statements?|forms?|materials?|information|letters?|certificates?)\b[^.;]{0,40}\b(?:may|shall|must) not "
+    r"(?:include|contain|mention|address|refer to|describe|discuss|state)\b[^.;]{0,60}\b(?:immigration|deport\w*|citizen\w*|naturali[sz]\w*)"
+)
+"""A notice forbidden to say anything about immigration ("THE NOTICE MAY NOT INCLUDE ANY STATEMENT CONCERNING
+IMMIGRATION OR THE CONSEQUENCES OF SEALING FOR A PERSON WHO IS NOT A CITIZEN"): the opposite of the practice, in its
+words."""
+
 RULES: tuple[Rule, ...] = (
     Rule("public-education", "present",
          (r"\badvis\w*|\bnotice|\bnotif\w*|\binform(?!ation|al)\w*|outreach|(?<!higher )(?<!of )\beducat\w*|\bpublish\w*|\bwarn\w*|\bsay\b|\bexplain\w*|\bstatement\b|\btell\w*|\b(?:shall|must|will|to) state\b|\bstat(?:es|ing) that\b",
@@ -40,7 +48,7 @@ RULES: tuple[Rule, ...] = (
          # facts; it tells no one anything.
          # A court's or counsel's advice to a defendant about a plea is a plea advisement, read as partial below; a notice
          # for the public may name what relief does not cure in a plea.
-         unless=(PLEA_ADVICE, PRESUME, r"(?:shall|may) not (?:disclose|share|provide|transmit|give)", r"\breport to\b", ENGLISH_ONLY, SEVERED,
+         unless=(PLEA_ADVICE, PRESUME, SILENCED, r"(?:shall|may) not (?:disclose|share|provide|transmit|give)", r"\breport to\b", ENGLISH_ONLY, SEVERED,
                  r"\bapproval notices?\b|\bnotices? to appear\b", r"\bwhereas\b")),
     # Materials for the public on what convictions, and relief, mean for immigration ("shall publish informational
     # materials for the public on the immigration consequences of criminal convictions").
@@ -49,10 +57,10 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:materials?|information\w*|brochures?|guides?|outreach|education\w*|trainings?|campaigns?|workshops?)\b",
           r"\bimmigration consequences of (?:\w+ ){0,2}(?:convictions?|pleas?|arrests?|" + RELIEF + r")",
           r"\b(?:public|community|communities|residents|the people|persons|individuals|families)\b"),
-         unless=(r"\b(?:the|a|his|her|their) plea\b", r"\breport to\b", ENGLISH_ONLY, SEVERED)),
+         unless=(r"\b(?:the|a|his|her|their) plea\b", r"\breport to\b", ENGLISH_ONLY, SEVERED, SILENCED)),
     # A ban on telling people what relief does not do for their immigration status.
     Rule("public-education", "against",
-         (r"\bno\b[^.;]{0,80}\b(?:shall|may) (?:provide|give|offer|distribute)\b[^.;]{0,40}\b(?:information|advice)\b[^.;]{0,60}"
+         (SILENCED + r"|\bno\b[^.;]{0,80}\b(?:shall|may) (?:provide|give|offer|distribute)\b[^.;]{0,40}\b(?:information|advice)\b[^.;]{0,60}"
           r"\b(?:immigration|deport\w*)|(?:shall|may) not (?:address|mention|discuss|refer to|describe) (?:\w+ )?(?:immigration|deport\w*)|"
           r"\bno (?:public |state )?funds? (?:shall|may) be (?:used|spent|expended) to (?:advise|inform|educate|tell)",),),
     Rule("public-education", "partial",

@@ -83,7 +83,8 @@ RULES: tuple[Rule, ...] = (
     Rule("federal-records", "against",
          (SENT_ON + r"|\b(?:shall|must)\b[^.;]{0,80}?\b(?:forward|transmit|send|submit|furnish)\w*\b[^.;]{0,120}?\bto (?:the )?director "
           r"of the " + FBI + r"|\b(?:shall|must) (?:also )?be (?:transmitted|forwarded|sent|submitted|reported|furnished)\b[^.;]{0,80}?"
-          r"\bto (?:the )?(?:director of the )?" + FBI, r"\bfingerprints?\b|\barrest (?:records?|reports?|data)\b|\bbiometric\b|\bcriminal history\b"),
+          r"\bto (?:the )?(?:director of the )?" + FBI, r"\bfingerprints?\b|\barrest (?:records?|reports?|data)\b|\bbiometric\b|\bcriminal history\b|"
+          r"\bdispositions? of (?:all|every|each) (?:criminal )?(?:cases?|charges?|arrests?)\b|\bdna (?:samples?|profiles?)\b"),
          elsewhere=(r"\b(?:expung|expunct|seal|eras|shield|nondisclos|set[- ]aside|annul)\w*|\bremov\w*\b[^.;]{0,60}\bfrom (?:the |its |their )?(?:[\w']+ ){0,2}records\b|\brecords? (?:has|have) been removed\b",),
          unless=(r"\b(?:orders?|notices?|notif\w*|remov\w*|delet\w*|purg\w*|destr\w*|correct\w*|updat\w*)\b", r"\bnot\b|\bno\b",
                  r"\bapplicants?\b|\blicens\w*|\bemploy\w*|\b(?:background|record) checks?\b|\bfirearms?\b|\buniform crime\b|"

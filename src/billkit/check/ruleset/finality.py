@@ -20,6 +20,9 @@ NARROW_KEPT = (
 of conviction that was pending on the date on which the records became subject to erasure"), or only for a time
 ("retains jurisdiction, for a period of one (1) year after the date on which the order is entered")."""
 
+GUILTY_PLEA = r"(?:plea of guilty|guilty plea|plea of (?:nolo contendere|no contest))"
+"""A conviction's plea, from which an appeal may be barred."""
+
 REOPENING = (
     r"\b(?:reopen|reinstate|entertain|hear|consider|grant (?:any )?relief|set aside|vacate|disturb)\w*\b"
 )
@@ -103,4 +106,40 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:judgments?|convictions?)\b[^.;]{0,60}\b(?:may|shall) not (?:thereafter )?be (?:collaterally (?:attacked|challenged)|"
           r"challenged collaterally)\b",),
          unless=(r"\bnot\b[^.;]{0,40}\b(?:prevent|preclude|bar|limit)\w*",)),
+    # No appeal from a conviction entered on a plea of guilty, the usual way a noncitizen is convicted ("there shall be no
+    # appeal from a plea of guilty or nolo contendere"; "No appeal shall be taken by the defendant from a judgment of
+    # conviction ... upon a plea of guilty"; "Right of appeal is granted ... except ...: a conviction where the defendant
+    # has pled guilty"); not a bar on appeals from some other court's proceedings ("no appeal from ... village court
+    # proceedings").
+    Rule("court-jurisdiction", "against",
+         (r"\bno appeal (?:lies|(?:shall|may|will) (?:be taken|lie|be allowed|be had))\b[^.;]{0,120}\b(?:upon|on|from) (?:a |the |any )?" + GUILTY_PLEA + "|"
+          r"\bshall be no appeal from (?:a |the |any )?(?:judgment[^.;]{0,40}\b(?:upon|on) (?:a )?)?" + GUILTY_PLEA + "|"
+          r"\bright of appeal\b[^.;]{0,160}\bexcept\b[^.;]{0,200}\b(?:has |have )?(?:pled|pleaded|pleads) guilty\b",)),
+    # A motion after judgment denied by the rule itself once a short time runs, the court left with no power to grant it
+    # ("A motion that has not been ruled upon within that time is denied by operation of this rule on the sixty-first
+    # day"; "the motion shall be deemed denied as of the 30th day").
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:is|are|shall be|will be) (?:deemed |considered )?denied (?:by operation of (?:law|(?:this|the) rule)|as of the\b)|"
+          r"\b(?:shall|will) be deemed (?:to have been )?denied\b|\b(?:is|are|shall be) (?:deemed|considered) to (?:be|have been) denied\b", r"\bmotions?\b", r"\b(?:days?|months?)\b"),
+         unless=(r"\bnot (?:be )?deemed denied\b",)),
+    # The court's power over its judgment ended a few days after entry ("final judgments ... remain under the control of
+    # the trial court and may be modified, vacated, or suspended for twenty-one days after the date of entry, and no
+    # longer").
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:judgments?|orders?|convictions?)\b[^.;]{0,120}\b(?:vacated|set aside|modified)\b[^.;]{0,60}\b(?:days?|months?)\b"
+          r"[^.;]{0,40}\band no longer\b",)),
+    # The writ closed to anyone who may seek post-conviction relief ("The provisions of this Title are not available to
+    # persons entitled to file an application for post conviction relief"), and appeals in the old writs refused ("No
+    # appeals ... in habeas corpus or coram nobis cases ... shall be permitted or entertained").
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:are|is|shall) not (?:be )?available to (?:any )?persons?\b[^.;]{0,40}\b(?:entitled|eligible|permitted) to (?:file|seek|apply|bring)"
+          r"\b[^.;]{0,40}\bpost[- ]?conviction\b|"
+          r"\bno appeals?\b[^.;]{0,80}\b(?:habeas corpus|coram nobis)\b[^.;]{0,300}\b(?:shall|may) be (?:permitted|allowed|entertained|taken)\b",),
+         unless=(r"\bexcept\b[^.;]{0,80}\b(?:leave|permission|application for leave)\b",)),
+    # A ground not raised earlier barred in every later post-conviction proceeding ("the failure to raise such issues on
+    # direct appeal shall constitute a waiver barring consideration of the issues in post-conviction proceedings"); not a
+    # plea that waives objections to the charge before trial.
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:shall|will|does) (?:constitute|operate as|be deemed) (?:a )?waiver\b[^.;]{0,80}\b(?:post-?conviction|collateral|habeas)\b|"
+          r"\bwaiver barring (?:consideration|review)\b[^.;]{0,60}\b(?:post-?conviction|collateral|habeas|later|subsequent)\b",)),
 )  # fmt: skip

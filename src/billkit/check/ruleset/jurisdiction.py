@@ -50,9 +50,11 @@ RULES: tuple[Rule, ...] = (
     Rule("court-jurisdiction", "present",
          (r"\b(?:has|have|shall have|retains?|shall retain|keeps?) (?:the )?(?:continuing |full )?(?:jurisdiction|authority|power)"
           r"(?: and (?:authority|power))? to (?:hear|decide|consider|rule on|entertain|adjudicate|grant)|"
-          r"\b(?:court|judge)\b(?:[^.;]{0,30}|\s+that (?:entered|issued|granted|ordered)\b[^.;]{0,40})\b(?:may|shall)\b(?:,[^,.;]{0,60},)? (?:\w+ )?"
-          r"(?:hear|decide|consider|entertain|rule on)\b(?: and (?:\w+ )?(?:decide|determine|rule on|grant))?[^.;]{0,20}?" + LATER_CHALLENGE,
-          LATER, r"\b(?:after|following|once|upon|since)\b[^.;]{0,60}" + CLEARED_TIE + r"|(?:has|have) already been|\bremains? a conviction\b|"
+          r"\b(?:court|judge)\b(?:[^.;]{0,30}|\s+that (?:entered|issued|granted|ordered)\b[^.;]{0,40})\b(?:may|shall)\b(?:,[^,.;]{0,60},)? "
+          # ("may at any time hear a motion"; "may at any time reopen the case to hear a motion that attacks the judgment")
+          r"(?:at any time |\w+ )?(?:reopen (?:the |a |any |that )?(?:case|matter|proceeding|cause)s? (?:to|and) )?"
+          r"(?:hear|decide|consider|entertain|rule on)\b(?: and (?:\w+ )?(?:decide|determine|rule on|grant))?[^.;]{0,40}?" + LATER_CHALLENGE,
+          LATER, r"\b(?:after|following|once|upon|since|when)\b[^.;]{0,60}" + CLEARED_TIE + r"|(?:has|have) already been|\bremains? a conviction\b|"
           r"\b(?:even (?:though|if|after|where|when)|regardless of whether|whether or not)\b[^.;]{0,60}" + RELIEF + r"|"
           r"\b(?:that|which) (?:has|have) been (?:\w+ )?" + RELIEF + r"|\b(?:conviction|judgment) (?:that|which) (?:was|were) (?:\w+ )?"
           + RELIEF + r"|"
@@ -119,8 +121,16 @@ RULES: tuple[Rule, ...] = (
           + RELIEF + r"[^.;]{0,40}\b(?:does|shall|will) not (?:preclude|prevent|bar|prohibit)\b[^.;]{0,20}\b(?:a|the|any) (?:\w+ )?court\b(?: that [^.;]{0,40}?)?[^.;]{0,10}\bfrom (?:\w+ )?(?:hearing|deciding|considering|entertaining|granting)\b[^.;]{0,100}\b(?:motion|petition|application)s?\b[^.;]{0,80}\b(?:challeng\w* (?:the |a )?(?:\w+ )?(?:conviction|judgment)|post-?conviction relief|collateral attack)\b(?![^.;]*\bwithin\b)",),
          unless=(PRESUME, ORDER_UNDONE)),
     Rule("court-jurisdiction", "present",
-         (r"\b(?:divest|deprive|terminate|end)s?\b[^.;]{0,60}\bjurisdiction\b",
-          r"\bexcept\b[^.;]{0,40}\b(?:hear|decide|consider|entertain|grant|rule on)\b[^.;]{0,40}" + LATER_CHALLENGE)),
+         (r"\b(?:divest|deprive|terminate|end)s?\b[^.;]{0,60}\b(?:jurisdiction|(?:further )?proceedings)\b",
+          r"\bexcept\b[^.;]{0,80}\b(?:hear|decide|consider|entertain|grant|rule on)\b[^.;]{0,40}" + LATER_CHALLENGE)),
+    # The relief kept from being raised against the later challenge ("The order of expungement shall not be asserted as a
+    # defense to the motion"; "the order setting aside the conviction ... may not be given as a reason for denying it"):
+    # (paraphrase suites 2 to 4 label it partial; a court that keeps its power, said beside it, is present)
+    # the challenge is kept open, without saying that the court keeps its power. Not a shield in civil suits or hiring.
+    Rule("court-jurisdiction", "partial",
+         (r"(?:" + RELIEF + r"|\bsetting aside)[^.;]{0,80}\b(?:shall|may|must) not be (?:asserted|raised|offered|given|used|pleaded|cited|treated) as (?:a |an |any )?"
+          r"(?:defen[cs]e|bar|reason|ground)\b", r"\b(?:motions?|petitions?|proceedings? under|applications?|challenges?|writs?)\b"),
+         unless=(PRESUME, ORDER_UNDONE, r"\bcivil\b|\bdamages\b|\bemploy\w*|\blicens\w*|\bhousing\b|\btenan\w*"), why=UNTIED),
     Rule("court-jurisdiction", "partial",
          (r"\b(?:does|shall|will) not (?:bar|preclude|prevent)|nothing[^.;]*preclude", r"\b(?:later|subsequent\w*|future)\b",
           r"\b(?:motion|petition)"),
@@ -247,7 +257,7 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:courts?|judges?) (?:shall|must) (?:not grant (?:relief|the writ|the motion|the petition)|deny|dismiss)\b[^.;]{0,160}"
           # (not a bar on repeating a ground already decided, "when the ground was previously determined on the merits")
           r"\b(?:could have been (?:raised|presented|included|asserted)|could have included|abuse of the writ)|"
-          r"\bwaive\w*[^.;]{0,40}\brights?\b[^.;]{0,80}(?:" + LATER_CHALLENGE + r"|\bappeal|further relief|relief from the conviction)|"
+          r"\bwaive\w*[^.;]{0,40}\brights?\b[^.;]{0,80}(?:" + LATER_CHALLENGE + r"|\bappeal (?:his |her |their |the |any |a |that )?(?:conviction|judgment)|further relief|relief from the conviction)|"
           r"\bwaiver of (?:the |any |all )?rights?\b[^.;]{0,60}(?:" + LATER_CHALLENGE + r")|"
           r"\bbar\w* (?:any |all )?(?:later|subsequent|future|further) (?:motions?|petitions?|challenges?|applications?)|"
           # a bar on a second try ("The circuit court shall not entertain successive motions"; "No writ shall be granted on
@@ -261,9 +271,12 @@ RULES: tuple[Rule, ...] = (
           r"\b" + CLEARED + r"|"
           # ("the court shall not thereafter receive or act upon any application, motion or petition that is directed to
           # the judgment that was set aside")
-          r"\b(?:court|judge)s?\b[^.;]{0,40}\b(?:may|shall) not (?:thereafter )?(?:(?:consider|entertain|hear|receive|act (?:up)?on)"
-          r"(?: or )?){1,2} any (?:motion|petition|application)\b[^.;]{0,80}"
+          r"\b(?:court|judge)s?\b[^.;]{0,40}\b(?:may|shall) not (?:thereafter )?(?:(?:consider|entertain|hear|receive|act (?:up)?on|"
+          r"accept(?: for filing)?)(?: or )?){1,2} any (?:motion|petition|application)\b[^.;]{0,80}"
           r"\b" + CLEARED + r"|"
+          # the relief that takes the court's power away ("An order sealing a criminal history record ... divests the
+          # Criminal Division of the Superior Court of authority over the docket for all purposes")
+          + RELIEF + r"[^.;]{0,120}\bdivests?\b[^.;]{0,80}\b(?:of|from) (?:\w+ )?(?:jurisdiction|authority|power)\b|"
           r"\b(?:once|after|when|upon|following)\b[^.;]{0,80}" + RELIEF + r"[^.;]{0,120}\bno (?:motion|petition|application)s?\b"
           r"[^.;]{0,120}\b(?:shall|may|will) (?:\w+ )?be (?:heard|entertained|considered|decided)\b|"
           # ... with the relief after the bar ("No motion to vacate ... may be heard by any court after the records of the

@@ -46,8 +46,8 @@ RULES: tuple[Rule, ...] = (
           r"\bpresum\w*\b[^.;]{0,60}\b(?:plea|conviction|judgment)\b[^.;]{0,40}\b(?:was|is|were|to have been) (?:entered |made )?"
           r"(?:valid|voluntar\w*|knowing\w*)|"
           # ("the court shall presume in any later proceeding that the defendant received and understood the information")
-          r"\bpresum\w*\b[^.;]{0,60}\b(?:defendant|person|petitioner)\b[^.;]{0,10}\b(?<!not )(?:received|was given|was advised)\b"
-          r"[^.;]{0,40}\b(?:advisement|warning|admonition|information|advice)\b|"
+          r"\bpresum\w*\b[^.;]{0,60}\b(?:defendant|person|petitioner)\b[^.;]{0,10}\b(?<!not )(?:received|was given|was advised|was informed|"
+          r"was warned)\b[^.;]{0,40}\b(?:advisement|warning|admonition|information|advice|consequences|of them)\b|"
           # the plea or judgment named first ("the plea shall be presumed to have been knowingly, intelligently and
           # voluntarily entered"; "The judgment and the proceedings on which it rests shall be presumed to have been
           # regular"), or the court presumed to have advised ("it is presumed that the court made the determination
@@ -60,7 +60,8 @@ RULES: tuple[Rule, ...] = (
           # signed such a statement is presumed to have understood the admonitions")
           r"\b(?:was|were|had been) (?:given|made|read|provided|delivered)\b[^.;]{0,40}\b(?:shall be|is|are) presumed (?:to be )?"
           r"(?:accurate|correct|true)\b|\bpresumed to have (?:understood|been (?:given|advised|warned|admonished|informed))\b"
-          r"[^.;]{0,40}\b(?:admonitions?|advisements?|warnings?|information|advice|consequences|(?:its|the|that|such) (?:form's )?contents)\b|"
+          r"[^.;]{0,40}\b(?:admonitions?|advisements?|warnings?|information|advice|consequences|(?:its|the|that|such) (?:form's )?contents|"
+          r"(?:the|those|such) matters)\b|"
           # a record of the plea taken as proof it was knowing ("A record showing that the court substantially complied
           # ... is prima facie proof that the defendant entered the plea knowingly and voluntarily")
           r"\bprima facie (?:proof|evidence)\b[^.;]{0,60}\bplea\b[^.;]{0,40}\b(?:knowing\w*|voluntar\w*|valid\w*)|"
@@ -74,7 +75,10 @@ RULES: tuple[Rule, ...] = (
           r"(?:advisements?|warnings?|admonitions?)\b",),
          # (not one presumed NOT given; a "not" elsewhere in the sentence, in the claim the motion makes, does not turn it:
          # "In any motion alleging that the advisement ... was not given, ... it is presumed that the advisement was given")
-         unless=(r"\bpresum\w*\b(?:(?!\bwas given\b)[^.;]){0,80}\bnot (?:to have been )?(?:given|made|delivered|provided|valid|voluntar|knowing)|"
+         # (nor the presumption for the person with its exception: "a rebuttable presumption that such a plea is legally
+         # invalid, unless the defendant was advised of those consequences in writing")
+         unless=(r"\bpresum\w*\b[^.;]{0,80}\b(?:legally )?(?:invalid|involuntary|unknowing)\b",
+                 r"\bpresum\w*\b(?:(?!\bwas given\b)[^.;]){0,80}\bnot (?:to have been )?(?:given|made|delivered|provided|valid|voluntar|knowing)|"
                  r"\bno (?:\w+ )?(?:advisement|warning|admonition)s? (?:was|were|had been)\b",)),
     Rule("rebuttable-presumption", "partial",
          (PRESUME + r"[^.;]{0,160}(?:not (?:to have )?(?:received|been (?:so )?(?:given|advised|warned|told|informed|delivered|provided))|"

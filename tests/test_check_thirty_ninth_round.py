@@ -1,0 +1,104 @@
+"""`billkit check` on shapes that the thirty-eighth corpus round's tuning files and a blind review of whole
+bills (`tests/probes/round40`) turned up: a court's power over its judgment that lasts some days "and no
+longer"; the writ closed to anyone who may seek post-conviction relief; appeals refused in habeas corpus
+and coram nobis cases; a motion "considered to be denied" once a time runs; a waiver of the right to
+appeal that is no bar on a later challenge unless it reaches the conviction itself; a notice forbidden to
+say anything about immigration; the missing advice that "neither ... nor ... shall invalidate the plea or
+furnish a ground for vacating"; and presumptions for the State that the defendant "was informed" of the
+matters or consequences, which a presumption of invalidity "unless the defendant was advised" is not.
+Every text here is written for these tests (no source).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from support import file_statuses
+
+CASES = [
+    (
+        "power-over-the-judgment-for-days-and-no-longer",
+        "court-jurisdiction",
+        "contrary",
+        "Rule 3:9. Final judgments and orders of the circuit court may be modified, vacated or set aside for "
+        "thirty days after the date of entry, and no longer.",
+    ),
+    (
+        "writ-not-available-to-those-who-may-seek-post-conviction-relief",
+        "court-jurisdiction",
+        "contrary",
+        "Sec. 12. The remedies of this chapter are not available to persons entitled to file a petition for "
+        "post conviction relief under chapter 14.",
+    ),
+    (
+        "no-appeals-in-habeas-or-coram-nobis-cases",
+        "court-jurisdiction",
+        "contrary",
+        "(e) No appeals in habeas corpus or coram nobis cases, or from any other remedy for challenging a "
+        "conviction, shall be permitted or entertained by the appellate courts.",
+    ),
+    (
+        "motion-considered-to-be-denied",
+        "court-jurisdiction",
+        "contrary",
+        "(i) The trial court shall decide a motion for postconviction relief within ninety days after it is "
+        "filed, or the motion is considered to be denied.",
+    ),
+    (
+        "waiver-of-appeal-from-a-deferral-is-no-bar",
+        "court-jurisdiction",
+        "absent",
+        "C. By consenting to a deferral of the entry of a finding of guilt, the defendant waives the right "
+        "to appeal that entry once the deferral ends.",
+    ),
+    (
+        "waiver-of-every-right-to-appeal-the-conviction",
+        "court-jurisdiction",
+        "contrary",
+        "(d) A person released to federal custody for removal under this section shall waive all rights to "
+        "appeal his conviction.",
+    ),
+    (
+        "notice-may-not-mention-immigration",
+        "public-education",
+        "contrary",
+        "(3) Within thirty days after the order, the clerk shall mail the person a notice that the record "
+        "is sealed. The notice may not include any statement about immigration or about what sealing means "
+        "for a person who is not a citizen.",
+    ),
+    (
+        "neither-omission-nor-inaccuracy-furnishes-a-ground",
+        "vacatur-for-cause",
+        "contrary",
+        "(b) Neither the omission of the information required by subsection (a) nor any mistake in it shall "
+        "invalidate the plea or furnish a ground for vacating the judgment.",
+    ),
+    (
+        "presumed-informed-of-the-matters",
+        "rebuttable-presumption",
+        "contrary",
+        "(c) A defendant who had a lawyer when the plea was entered is presumed to have been informed of the "
+        "matters described in subsection (a), which include the immigration consequences of the plea.",
+    ),
+    (
+        "signed-petition-creates-presumption-defendant-was-informed",
+        "rebuttable-presumption",
+        "contrary",
+        "(2) A plea petition the defendant signed beneath a statement of the immigration consequences of the "
+        "plea creates a presumption that the defendant was informed of them.",
+    ),
+    # ... but the presumption for the person, with its exception, is the practice
+    (
+        "presumed-invalid-unless-the-defendant-was-advised",
+        "rebuttable-presumption",
+        "present",
+        "(f) If a noncitizen pleaded guilty, there is a rebuttable presumption that the plea is legally "
+        "invalid, unless the defendant was advised of its immigration consequences in writing in a language "
+        "the defendant understands.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "practice", "status", "text"), CASES, ids=[c[0] for c in CASES])
+def test_each_shape_reads_as_a_lawyer_would(tmp_path, name, practice, status, text):
+    assert file_statuses(tmp_path, name, text)[practice] == status
