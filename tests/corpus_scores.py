@@ -89,6 +89,8 @@ WAVES = {
     "test_2026_12_13": "test, thirty-fourth round",
     "test_2026_12_14": "test, thirty-fifth round",
     "test_2026_12_15": "test, thirty-sixth round",
+    "test_2026_12_16": "test, thirty-seventh round",
+    "test_2026_12_17": "test, thirty-eighth round",
 }
 """Each list of ``split.yaml`` and the name its measures are reported under."""
 

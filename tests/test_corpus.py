@@ -176,8 +176,17 @@ FLOORS = {
     # reviews (tests/probes/round38) and the round's tuning files moved none of the 499 readings. Re-based for
     # its thirty-two test files (one of three present and two of seven contrary labels read on arrival, two
     # false present and one false contrary; none moved after): present 0.674 / 0.538 (64, 31, 55), contrary
-    # 0.739 / 0.422 (68, 24, 93).
-    "test": {"present": {"precision": 0.67, "recall": 0.53}, "contrary": {"precision": 0.73, "recall": 0.42}},
+    # 0.739 / 0.422 (68, 24, 93). Thirty-seventh round: rules from two blind probe reviews
+    # (tests/probes/round39) and the round's tuning files moved none of the 531 readings. Re-based for its
+    # thirty-seven test files (one of two present and two of twelve contrary labels read on arrival, three
+    # false present and two false contrary; none moved after): present 0.657 / 0.537 (65, 34, 56), contrary
+    # 0.729 / 0.405 (70, 26, 103). Thirty-eighth round: rules from two blind probe reviews
+    # (tests/probes/round40) moved one of the 568 readings, to its label (court power contrary: a motion
+    # denied by operation of a rule, or a court divested by the sealing). Re-based for its twenty-nine test
+    # files (none of three present and two of six contrary labels read on arrival, one false present and one
+    # false contrary; none moved after): present 0.650 / 0.524 (65, 35, 59), contrary 0.730 / 0.408 (73, 27,
+    # 106).
+    "test": {"present": {"precision": 0.65, "recall": 0.52}, "contrary": {"precision": 0.72, "recall": 0.4}},
     # The likeness reader retrained with the twenty-third round's tuning files (scripts/train_likeness.py) no
     # longer finds one contrary provision among the first 22 (recall 0.667 to 0.5); no rule moved it. Contrary
     # precision 0.75 from the twenty-seventh round ("expunction" read as relief; above).
@@ -331,6 +340,14 @@ FLOORS = {
         "present": {"precision": 0.33, "recall": 0.33},
         "contrary": {"precision": 0.66, "recall": 0.28},
     },
+    "test, thirty-seventh round": {
+        "present": {"precision": 0.25, "recall": 0.5},
+        "contrary": {"precision": 0.5, "recall": 0.16},
+    },
+    "test, thirty-eighth round": {
+        "present": {"precision": 0.0, "recall": 0.0},
+        "contrary": {"precision": 0.66, "recall": 0.33},
+    },
     # tune and whole corpus re-based twice more: 17 real texts of narrowed protections, then 18 on own-record
     # access, joined the tuning split (SPLIT.md, "Fourth round" and "Fifth round"); the files already there
     # kept every measure each time. Raised on 2026-11-30 (sixth round: time bars addressed to the court,
@@ -436,8 +453,14 @@ FLOORS = {
     # Re-based for the thirty-sixth round's thirty-nine tuning files (on arrival present 3, 0, 1 and contrary
     # 2, 5, 8; after the round's rules 3, 0, 1 and 4, 3, 6), the 749 before them unmoved: present 0.968 /
     # 0.864 (184, 6, 29), contrary 0.919 / 0.749 (182, 16, 61). SPLIT.md ("Thirty-sixth round") lists what
-    # they miss.
-    "tune": {"present": {"precision": 0.96, "recall": 0.86}, "contrary": {"precision": 0.91, "recall": 0.74}},
+    # they miss. Re-based for the thirty-seventh round's thirty-two tuning files (on arrival present 1, 0, 2
+    # and contrary 1, 0, 8; after the round's rules 1, 0, 2 and 4, 0, 5), and one of the 788 before them moved
+    # to its label (Iowa Code § 814.6, no appeal after a guilty plea, court power contrary): present 0.969 /
+    # 0.856 (185, 6, 31), contrary 0.921 / 0.742 (187, 16, 65). Raised by the rules of the round 40 probe
+    # reviews (one more contrary), then re-based for the thirty-eighth round's forty-two tuning files (on
+    # arrival present 1, 3, 1 and contrary 1, 3, 13; after the round's rules 1, 3, 1 and 5, 1, 9), the 820
+    # before them unmoved: present 0.954 / 0.853 (186, 9, 32), contrary 0.919 / 0.726 (193, 17, 73).
+    "tune": {"present": {"precision": 0.95, "recall": 0.85}, "contrary": {"precision": 0.91, "recall": 0.72}},
     # Whole corpus re-based for the twelfth round's test files (present precision 0.908), and for the
     # thirteenth's (present recall 0.909, contrary recall 0.876), and for the fifteenth's (present recall
     # 0.881, contrary precision 0.908 and recall 0.872), and for the seventeenth's (present recall 0.879,
@@ -449,15 +472,17 @@ FLOORS = {
     # contrary 0.898 / 0.753); raised after the round's rules (present 0.928 / 0.823, contrary 0.900 / 0.770);
     # re-based for the twenty-seventh's (present 0.926 / 0.804, contrary 0.893 / 0.724), and for the
     # twenty-eighth's (present 0.921 / 0.788, contrary 0.894 / 0.712), and for the twenty-ninth's (present
-    # 0.907 / 0.785, contrary 0.898 / 0.695), and for the thirtieth's (present 0.897 / 0.774, contrary
-    # 0.903 / 0.694), and for the thirty-first's (present 0.890 / 0.763, contrary 0.895 / 0.678), and for the
+    # 0.907 / 0.785, contrary 0.898 / 0.695), and for the thirtieth's (present 0.897 / 0.774, contrary 0.903 /
+    # 0.694), and for the thirty-first's (present 0.890 / 0.763, contrary 0.895 / 0.678), and for the
     # thirty-second's (present 0.883 / 0.762, contrary 0.890 / 0.653), and for the thirty-third's (present
     # 0.885 / 0.764, contrary 0.884 / 0.646), and for the thirty-fourth's (present 0.878 / 0.757, contrary
     # 0.870 / 0.624), and for the thirty-fifth's (present 0.875 / 0.751, contrary 0.871 / 0.631), and for the
-    # thirty-sixth's (present 0.870 / 0.747, contrary 0.862 / 0.619).
+    # thirty-sixth's (present 0.870 / 0.747, contrary 0.862 / 0.619), and for the thirty-seventh's (present
+    # 0.862 / 0.742, contrary 0.860 / 0.605), and for the thirty-eighth's (present 0.851 / 0.734, contrary
+    # 0.858 / 0.598).
     "whole corpus": {
-        "present": {"precision": 0.87, "recall": 0.74},
-        "contrary": {"precision": 0.86, "recall": 0.61},
+        "present": {"precision": 0.85, "recall": 0.73},
+        "contrary": {"precision": 0.85, "recall": 0.59},
     },
 }
 
@@ -480,7 +505,7 @@ def test_the_split_is_recorded():
     test = sorted(name for name, split in SPLIT.items() if split == "test")
     # A file may join the test split, never leave it: the 22 chosen first stay, and the waves added blind.
     waves = [len(wave) for wave in split_waves().values()]
-    assert len(test) >= 531 and waves == [
+    assert len(test) >= 597 and waves == [
         22,
         15,
         17,
@@ -517,6 +542,8 @@ def test_the_split_is_recorded():
         34,
         39,
         32,
+        37,
+        29,
     ]
     assert set(test) <= names
     assert not set(test) & ORIGINAL, "the rules were tuned on the original files"

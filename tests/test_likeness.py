@@ -17,11 +17,14 @@ from billkit.check.rules import check_passages
 ROOT = Path(__file__).resolve().parent.parent
 SUITE_5 = ROOT / "tests" / "corpus" / "paraphrases" / "suite-5.tsv"
 
-# Written for these tests, in billkit's own words: the rules miss the first (a duty in the present tense,
-# with no "shall" or "must", is not one the rules read).
+# Written for these tests, in billkit's own words: the rules miss the first (a duty in the present tense, with
+# no "shall" or "must", is not one the rules read). (Its recipients were "the agencies responsible for
+# enforcing the immigration laws" until 2026-12-03: retrained on the thirty-eighth corpus round's tuning
+# files, the reader puts that wording at 0.69, under its threshold of 0.7, and it now names them "federal
+# agencies".)
 SENT_TO_ENFORCEMENT = (
-    "Sec. 3. Upon request, the department transmits any sealed record to the agencies responsible for "
-    "enforcing the immigration laws."
+    "Sec. 3. Upon request, the department transmits any sealed record to the federal agencies responsible "
+    "for enforcing the immigration laws."
 )
 FEE = (
     "Sec. 4. The clerk shall charge a fee of fifty dollars for each certified copy of an order issued under "
@@ -103,7 +106,7 @@ def test_the_testimony_asks_the_witness_to_confirm_what_the_model_found(library)
     found = check_passages([Passage(SENT_TO_ENFORCEMENT, "Sec. 3"), Passage(FEE, "Sec. 4")])
     packet = build_packet(packet_spec(bill_number="S. 4321"), library, findings=found)
     asked = letter(packet).split("What the committee must strike")[1]
-    assert "transmits any sealed record to the agencies responsible for enforcing" in asked
+    assert "transmits any sealed record to the federal agencies responsible for enforcing" in asked
     assert "[Before you testify: billkit’s statistical reader, not one of its rules, picked out" in asked
     # a rule's finding is asked to be struck without that caveat
     ruled = "Sealed records shall be made available to Immigration and Customs Enforcement."
