@@ -5,8 +5,12 @@ and coram nobis cases; a motion "considered to be denied" once a time runs; a wa
 appeal that is no bar on a later challenge unless it reaches the conviction itself; a notice forbidden to
 say anything about immigration; the missing advice that "neither ... nor ... shall invalidate the plea or
 furnish a ground for vacating"; and presumptions for the State that the defendant "was informed" of the
-matters or consequences, which a presumption of invalidity "unless the defendant was advised" is not.
-Every text here is written for these tests (no source).
+matters or consequences, which a presumption of invalidity "unless the defendant was advised" is not. From
+a blind probe review of round 41, a court's power kept with the court named in between ("the power of the
+Criminal Division to hear"), or ended after relief in other words ("shall not afterward be reopened", "no
+relief may be granted from the judgment by any court", "no further power over the matter", "plenary power
+... expires"). Every text here is written for these tests (no source); the last test is on a bill's
+instruction to amend a section "to read as follows:", which introduces no list.
 """
 
 from __future__ import annotations
@@ -96,9 +100,69 @@ CASES = [
         "invalid, unless the defendant was advised of its immigration consequences in writing in a language "
         "the defendant understands.",
     ),
+    # from a blind probe review of round 41: a court's power kept with the court named in between, or ended in
+    # other words after relief
+    (
+        "sealing-does-not-diminish-the-power-of-the-criminal-division",
+        "court-jurisdiction",
+        "present",
+        "(c) An order sealing a conviction does not diminish the power of the Criminal Division to hear and "
+        "determine a later motion to vacate the conviction.",
+    ),
+    (
+        "set-aside-conviction-shall-not-afterward-be-reopened",
+        "court-jurisdiction",
+        "contrary",
+        "(b) An order setting aside a conviction is final. A conviction that has been set aside shall not "
+        "afterward be reopened, vacated or attacked, by motion, petition or writ, in any court.",
+    ),
+    (
+        "conviction-that-may-not-be-set-aside-is-no-bar",
+        "court-jurisdiction",
+        "absent",
+        "(2) A conviction for an offense listed in section 4 may not be set aside under this chapter.",
+    ),
+    (
+        "no-relief-from-the-judgment-by-any-court-after-expungement",
+        "court-jurisdiction",
+        "contrary",
+        "(b) After a conviction has been expunged, no relief may be granted from the judgment by any court, "
+        "whether by motion to vacate or by petition for habeas corpus.",
+    ),
+    (
+        "no-further-power-over-the-matter-once-sealed",
+        "court-jurisdiction",
+        "contrary",
+        "(b) Once the court has ordered a record sealed, the court has no further power over the matter.",
+    ),
+    (
+        "plenary-power-expires-on-an-order-of-nondisclosure",
+        "court-jurisdiction",
+        "contrary",
+        "(a) On the date the court grants an order of nondisclosure, the court's plenary power over the "
+        "criminal case expires.",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("name", "practice", "status", "text"), CASES, ids=[c[0] for c in CASES])
 def test_each_shape_reads_as_a_lawyer_would(tmp_path, name, practice, status, text):
     assert file_statuses(tmp_path, name, text)[practice] == status
+
+
+def test_a_section_amended_to_read_is_quoted_without_the_instruction(tmp_path):
+    """A bill's instruction to amend a subdivision "to read as follows:" is no list lead: the next section's
+    subdivision "11." is not read (and quoted) as an item after the instruction for "10."."""
+    from support import file_findings
+
+    text = (
+        "Section 2. Subdivision 10 of section 160.59 of the criminal procedure law is amended to read as "
+        "follows:\n10. Within thirty days after an order of sealing, the clerk shall mail the person a "
+        "notice that the record has been sealed.\n\nSection 3. Subdivision 11 of section 160.59 of the "
+        "criminal procedure law is amended to read as follows:\n11. The sealing of a record under this "
+        "section divests the court of authority over the case for all purposes.\n"
+    )
+    found = file_findings(tmp_path, "amended-to-read", text)["court-jurisdiction"]
+    assert found.status == "contrary"
+    assert found.evidence[0].quote.startswith("11. The sealing of a record")
+    assert found.evidence[0].location.startswith("Section 3(11)")

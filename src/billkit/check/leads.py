@@ -142,9 +142,21 @@ def _close_siblings(stack: list[_Lead], label: str | None) -> None:
         stack.pop()
 
 
+AMENDING = re.compile(
+    r"\b(?:amended|added|enacted|created|reenacted|inserted)\b[^.;]{0,160}\bto read(?: as follows)?\s*:$|"
+    r"\bamended (?:as follows|by (?:adding|inserting))\b[^.;]{0,160}:$",
+    re.IGNORECASE,
+)
+"""A bill's instruction that a section is amended or added "to read as follows:": the section's text follows,
+not a list that finishes the instruction's sentence (joined to it, each subdivision would be quoted after the
+instruction, and a later section's subdivision "11." after the instruction for "10.")."""
+
+
 def _opens_list(sentence: str) -> bool:
     """Whether ``sentence`` stops where a list must finish it: at a colon or dash, or at a word that needs its
-    object."""
+    object; not a bill's instruction to amend a section "to read as follows:"."""
+    if AMENDING.search(sentence):
+        return False
     return sentence.endswith((":", "--", "\u2014")) or bool(DANGLING.search(sentence))
 
 

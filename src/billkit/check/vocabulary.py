@@ -144,6 +144,8 @@ JURISDICTION = (
     # (a state or country is no court's power: "unless the law of such jurisdiction provides for such relief")
     r"(?:(?<!such )(?<!another )(?<!other )(?<!foreign )(?<!that )(?<!each )(?<!competent )(?<!proper )(?<!appropriate )jurisdiction|court(?:'s)? (?:power|authority)|(?:power|authority) of (?:the|a|any|every|each) (?:\w+ )?(?:court|judge|tribunal)|court of (?:authority|power)|"
     r"(?:power|authority) to (?:\w+,? (?:and )?){0,2}(?:hear|decide|consider|entertain|determine|rule on|vacate|set aside|reopen)|"
+    # ... with the court named between ("the authority of the Court of First Instance to hear")
+    r"(?:power|authority) of (?:the|a|any|each) (?:[\w']+ ){1,5}?to (?:hear|decide|consider|entertain|determine|rule on|vacate|set aside|reopen)\b|"
     r"(?:power|authority) over (?:any |a |an |the |all |every )?(?:later |subsequent |such )?(?:motion|petition|application)s?\b|"
     # Virginia's word for a court's power over a cause ("shall continue to have cognizance of any such challenge"), and
     # the power in so many words ("the Tribal Court may hear and decide such a motion as if the order had not been

@@ -136,6 +136,21 @@ RULES: tuple[Rule, ...] = (
           r"\b[^.;]{0,40}\bpost[- ]?conviction\b|"
           r"\bno appeals?\b[^.;]{0,80}\b(?:habeas corpus|coram nobis)\b[^.;]{0,300}\b(?:shall|may) be (?:permitted|allowed|entertained|taken)\b",),
          unless=(r"\bexcept\b[^.;]{0,80}\b(?:leave|permission|application for leave)\b",)),
+    # A cleared conviction put past every later attack in other words ("A conviction that has been set aside shall not
+    # afterward be reopened, vacated, modified or attacked ... in any court"; "no relief may be granted from the judgment
+    # by any court"; "the court has no further power over the matter"; "the court's plenary power over the criminal case
+    # expires"), the relief named in the sentence or the one before.
+    Rule("court-jurisdiction", "against",
+         # (not a conviction that "may not be set aside" at all, which no relief reaches)
+         (r"\b(?:convictions?|judgments?)\b[^.;]{0,60}\b(?:shall|may) not (?:afterwards?|thereafter|later|then) be (?:reopened|vacated|"
+          r"set aside|modified|attacked|challenged)\b|"
+          r"\bno relief (?:may|shall) be granted from the (?:judgment|conviction)\b[^.;]{0,40}\bby any court\b|"
+          r"\b(?:has|have|shall have) no (?:further )?(?:power|authority|jurisdiction) over the (?:matter|case|conviction|judgment)\b|"
+          r"\b(?:plenary )?(?:power|jurisdiction|authority) over the (?:criminal )?(?:case|matter|judgment) (?:expires|ends|terminates|ceases)\b",
+          RELIEF + r"|\bpardon\w*"),
+         window=2,
+         unless=(r"\b(?:not|nothing)\b[^.;]{0,40}\b(?:prevent|preclude|bar|limit|impair)\w*",
+                 r"\bexcept\b[^.;]{0,80}\b(?:vacat|withdraw|post-?conviction|habeas|coram|challeng)\w*")),
     # A ground not raised earlier barred in every later post-conviction proceeding ("the failure to raise such issues on
     # direct appeal shall constitute a waiver barring consideration of the issues in post-conviction proceedings"); not a
     # plea that waives objections to the charge before trial.
