@@ -142,6 +142,24 @@ CASES = [
         "(a) On the date the court grants an order of nondisclosure, the court's plenary power over the "
         "criminal case expires.",
     ),
+    # from the thirty-ninth corpus round's tuning files: no court may ask whether a judgment is lawful, in a
+    # list of cases one of which is a final judgment
+    (
+        "no-court-shall-inquire-into-a-final-judgment-in-a-list-of-cases",
+        "court-jurisdiction",
+        "contrary",
+        "No court or judge shall inquire into the legality of any judgment whereby the person is held, in "
+        "any of the cases following:\n1. Where the person is held on process from a federal court.\n2. "
+        "Where the person is held on a final judgment of a court of competent jurisdiction.",
+    ),
+    # the court may let anyone, the person among them, see the records only on a motion
+    (
+        "court-may-allow-anyone-including-the-person-only-on-motion",
+        "record-access",
+        "contrary",
+        "(c) The court may allow anyone, including the person who is the subject of sealed records, to "
+        "inspect them only if a motion is filed and good cause is shown.",
+    ),
 ]
 
 

@@ -185,8 +185,11 @@ FLOORS = {
     # denied by operation of a rule, or a court divested by the sealing). Re-based for its twenty-nine test
     # files (none of three present and two of six contrary labels read on arrival, one false present and one
     # false contrary; none moved after): present 0.650 / 0.524 (65, 35, 59), contrary 0.730 / 0.408 (73, 27,
-    # 106).
-    "test": {"present": {"precision": 0.65, "recall": 0.52}, "contrary": {"precision": 0.72, "recall": 0.4}},
+    # 106). Thirty-ninth round: a blind probe review (tests/probes/round41) moved none of the 597 readings.
+    # Re-based for its thirteen test files (no present labels and one of four contrary labels read on arrival,
+    # three false present; none moved after): present 0.631 / 0.524 (65, 38, 59), contrary 0.733 / 0.404 (74,
+    # 27, 109).
+    "test": {"present": {"precision": 0.63, "recall": 0.52}, "contrary": {"precision": 0.72, "recall": 0.4}},
     # The likeness reader retrained with the twenty-third round's tuning files (scripts/train_likeness.py) no
     # longer finds one contrary provision among the first 22 (recall 0.667 to 0.5); no rule moved it. Contrary
     # precision 0.75 from the twenty-seventh round ("expunction" read as relief; above).
@@ -348,6 +351,10 @@ FLOORS = {
         "present": {"precision": 0.0, "recall": 0.0},
         "contrary": {"precision": 0.66, "recall": 0.33},
     },
+    "test, thirty-ninth round": {
+        "present": {"precision": 0.0, "recall": 0.0},
+        "contrary": {"precision": 1.0, "recall": 0.25},
+    },
     # tune and whole corpus re-based twice more: 17 real texts of narrowed protections, then 18 on own-record
     # access, joined the tuning split (SPLIT.md, "Fourth round" and "Fifth round"); the files already there
     # kept every measure each time. Raised on 2026-11-30 (sixth round: time bars addressed to the court,
@@ -459,7 +466,10 @@ FLOORS = {
     # 0.856 (185, 6, 31), contrary 0.921 / 0.742 (187, 16, 65). Raised by the rules of the round 40 probe
     # reviews (one more contrary), then re-based for the thirty-eighth round's forty-two tuning files (on
     # arrival present 1, 3, 1 and contrary 1, 3, 13; after the round's rules 1, 3, 1 and 5, 1, 9), the 820
-    # before them unmoved: present 0.954 / 0.853 (186, 9, 32), contrary 0.919 / 0.726 (193, 17, 73).
+    # before them unmoved: present 0.954 / 0.853 (186, 9, 32), contrary 0.919 / 0.726 (193, 17, 73). Re-based
+    # for the thirty-ninth round's thirteen tuning files (on arrival present 0, 0, 0 and contrary 0, 0, 3;
+    # after the round's rules 0, 0, 0 and 1, 0, 2), the 862 before them unmoved: present 0.954 / 0.853 (186,
+    # 9, 32), contrary 0.919 / 0.721 (194, 17, 75).
     "tune": {"present": {"precision": 0.95, "recall": 0.85}, "contrary": {"precision": 0.91, "recall": 0.72}},
     # Whole corpus re-based for the twelfth round's test files (present precision 0.908), and for the
     # thirteenth's (present recall 0.909, contrary recall 0.876), and for the fifteenth's (present recall
@@ -479,9 +489,9 @@ FLOORS = {
     # 0.870 / 0.624), and for the thirty-fifth's (present 0.875 / 0.751, contrary 0.871 / 0.631), and for the
     # thirty-sixth's (present 0.870 / 0.747, contrary 0.862 / 0.619), and for the thirty-seventh's (present
     # 0.862 / 0.742, contrary 0.860 / 0.605), and for the thirty-eighth's (present 0.851 / 0.734, contrary
-    # 0.858 / 0.598).
+    # 0.858 / 0.598), and for the thirty-ninth's (present 0.842 / 0.734, contrary 0.859 / 0.593).
     "whole corpus": {
-        "present": {"precision": 0.85, "recall": 0.73},
+        "present": {"precision": 0.84, "recall": 0.73},
         "contrary": {"precision": 0.85, "recall": 0.59},
     },
 }
@@ -505,7 +515,7 @@ def test_the_split_is_recorded():
     test = sorted(name for name, split in SPLIT.items() if split == "test")
     # A file may join the test split, never leave it: the 22 chosen first stay, and the waves added blind.
     waves = [len(wave) for wave in split_waves().values()]
-    assert len(test) >= 597 and waves == [
+    assert len(test) >= 610 and waves == [
         22,
         15,
         17,
@@ -544,6 +554,7 @@ def test_the_split_is_recorded():
         32,
         37,
         29,
+        13,
     ]
     assert set(test) <= names
     assert not set(test) & ORIGINAL, "the rules were tuned on the original files"

@@ -317,6 +317,13 @@ RULES: tuple[Rule, ...] = (
           RELIEF + r"|order of nondisclosure"),
          unless=("(?:" + OWNER + "|" + BARE_SUBJECT + r")[^.;]{0,30}\b(?:upon|by|with|pursuant to|under|on) (?:an? |the )?"
                  + COURT_ORDER,)),
+    # The court left to let anyone, the person named among them, see the records only on a motion and a showing ("The
+    # Superior Court may allow anyone, including the person who is the subject of expunged records, to inspect them
+    # only if a motion is filed and the movant shows good cause"): the person's route is the court's leave.
+    Rule("record-access", "against",
+         (r"\b(?:court|judge)\b[^.;]{0,20}\bmay (?:allow|permit|authori[sz]e)\b[^.;]{0,80}\bincluding the (?:person|subject|defendant|"
+          r"individual|petitioner)\b[^.;]{0,120}\bonly (?:if|upon|on|after|when)\b[^.;]{0,80}\b(?:motion|petition|application|good cause|"
+          r"order)\b",)),
 )  # fmt: skip
 
 RULES = with_others_vetoed(RULES)

@@ -200,6 +200,7 @@ RULES: tuple[Rule, ...] = (
           r"[^.;]{0,200}\bwrit of habeas corpus (?:shall|may) not be (?:allowed|granted|issued)\b|"
           r"\bno court\b[^.;]{0,40}\bshall\b[^.;]{0,40}\bhave (?:the )?(?:power|authority|jurisdiction) to (?:inquire into|review|"
           r"question|examine)\b[^.;]{0,60}\b(?:judgments?|convictions?|sentences?)\b|"
+
           # ("It is not permissible to question the correctness of the action of a court or judge when lawfully acting
           # within the scope of their authority", in a chapter on the writ)
           r"\b(?:is|shall) not (?:be )?(?:permissible|permitted|lawful|allowed) to (?:question|inquire into|review|examine)\b[^.;]{0,30}"
@@ -271,4 +272,11 @@ RULES: tuple[Rule, ...] = (
          # (a writ for one held on civil immigration process is no challenge to a conviction)
          elsewhere=(POST_CONVICTION_LAW, r"\b(?:convict\w*|sentenced?|judgments? of)\b"),
          unless=(FOR_SEALING,)),  # ("at any time" while in custody keeps nothing for one released)
+    # Every court barred from asking whether a judgment is lawful, in a list of cases of which one is a final judgment
+    # ("No court or judge shall inquire into the legality of any judgment or process, whereby the party is in custody
+    # ... in either of the cases following: ... Second. Upon any process issued on any final judgment of a court of
+    # competent jurisdiction").
+    Rule("court-jurisdiction", "against",
+         (r"\bno (?:court|judge)\b[^.;]{0,20}\bshall (?:inquire into|question|review) the (?:legality|validity)\b[^.;]{0,40}\bjudgments?\b",),
+         elsewhere=(r"\bfinal judgment of (?:a|any|the) (?:\w+ )?(?:court|tribunal)\b",)),
 )  # fmt: skip
