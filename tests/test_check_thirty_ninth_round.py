@@ -160,6 +160,27 @@ CASES = [
         "(c) The court may allow anyone, including the person who is the subject of sealed records, to "
         "inspect them only if a motion is filed and good cause is shown.",
     ),
+    # the person offered the relief when the case ends, or a certificate that must say what relief restored
+    (
+        "court-shall-give-the-defendant-the-option-of-sealing",
+        "public-education",
+        "partial",
+        "(a) When every charge in a case is dismissed, the court shall give the defendant the option of "
+        "moving at once to have the records of the case sealed.",
+    ),
+    (
+        "certificate-of-discharge-shall-so-state",
+        "public-education",
+        "partial",
+        "(9) The discharge restores the civil rights the sentence took away, and the certificate of "
+        "discharge shall so state.",
+    ),
+    (
+        "option-of-a-payment-plan-is-no-notice-of-relief",
+        "public-education",
+        "absent",
+        "(c) The court shall give the defendant the option of paying the fine in monthly installments.",
+    ),
 ]
 
 

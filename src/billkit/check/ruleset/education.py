@@ -191,4 +191,14 @@ RULES: tuple[Rule, ...] = (
          unless=(r"\b(?:send|mail|give|provide|transmit|forward)\w* (?:to )?(?:the |each |any )?(?:united states )?"
                  r"(?:federal bureau|fbi\b|central repository|repository|department|agenc|bureau|clerk|prosecut|court\b)",),
          why="notice that relief may leave the record with federal agencies, without saying what that means for immigration"),
+    # The person offered the relief when the case ends ("the Court shall give the defendant eligible to have his
+    # criminal justice records sealed the option of immediately moving to have his criminal justice records sealed"),
+    # or a certificate that must say what the relief restored ("... restores all civil rights ..., and the
+    # certificate of discharge shall so state"): the person is told of the relief, not of its limits in immigration law.
+    Rule("public-education", "partial",
+         (r"(?:shall|must) (?:give|offer) (?:to )?(?:the|each|every|an?) (?:\w+ )?(?:defendant|person|petitioner|individual|juvenile|accused)\b"
+          r"[^.;]{0,80}\b(?:the )?(?:option|opportunity|chance) (?:of|to)\b[^.;]{0,80}" + RELIEF + r"|"
+          r"\bcertificates? of (?:discharge|rehabilitation|relief|restoration|good conduct)\b[^.;]{0,40}\bshall (?:so )?state\b",),
+         unless=(r"\bplea\b", APPEAL_ADVICE),
+         why="the person is offered or told of the relief, not of its limits in immigration law"),
 )  # fmt: skip
