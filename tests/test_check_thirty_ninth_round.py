@@ -49,6 +49,13 @@ CASES = [
         "filed, or the motion is considered to be denied.",
     ),
     (
+        "motion-to-seal-deemed-denied-is-no-bar",
+        "court-jurisdiction",
+        "absent",
+        "(d) A motion to seal that the court has not decided within sixty days after it is filed is "
+        "considered to be denied.",
+    ),
+    (
         "waiver-of-appeal-from-a-deferral-is-no-bar",
         "court-jurisdiction",
         "absent",

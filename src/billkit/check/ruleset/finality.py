@@ -121,7 +121,11 @@ RULES: tuple[Rule, ...] = (
     Rule("court-jurisdiction", "against",
          (r"\b(?:is|are|shall be|will be) (?:deemed |considered )?denied (?:by operation of (?:law|(?:this|the) rule)|as of the\b)|"
           r"\b(?:shall|will) be deemed (?:to have been )?denied\b|\b(?:is|are|shall be) (?:deemed|considered) to (?:be|have been) denied\b", r"\bmotions?\b", r"\b(?:days?|months?)\b"),
-         unless=(r"\bnot (?:be )?deemed denied\b",)),
+         # (not a motion for the relief itself: "a motion to seal that the court has not decided in sixty days is deemed
+         # denied")
+         unless=(r"\bnot (?:be )?deemed denied\b",
+                 r"\b(?:motions?|petitions?|applications?) (?:to|for) (?:an? |the )?(?:order (?:of|to) )?(?:seal|expung|expunct|set[- ]aside|shield|"
+                 r"nondisclos|eras|annul)\w*")),
     # The court's power over its judgment ended a few days after entry ("final judgments ... remain under the control of
     # the trial court and may be modified, vacated, or suspended for twenty-one days after the date of entry, and no
     # longer").
