@@ -353,6 +353,11 @@ class ProbeReview:
             name: {f.id: f.status for f in check_bill(self.folder / f"{name}.txt")} for name in self.expected
         }
 
+    def judgements(self, prefix: str, practice: str) -> list[str]:
+        """The statuses the reviewer gave ``practice``, one a judgement, over the probes whose names start
+        with ``prefix``."""
+        return [s for name, judged, s in self.rows if name.startswith(prefix) and judged == practice]
+
     def statuses_by_practice(self, prefix: str = "") -> dict[str, set[str]]:
         """Each judged practice's expected statuses, over the probes whose names start with ``prefix``."""
         found: dict[str, set[str]] = {}

@@ -34,13 +34,12 @@ from pathlib import Path
 from support import ProbeReview
 
 REVIEW = ProbeReview.load(Path(__file__).parent / "probes" / "round38")
-ROWS = REVIEW.rows
 
 
 def test_the_court_power_review_tries_kept_ended_and_near_miss_powers():
-    power = [s for name, practice, s in ROWS if name.startswith("e") and practice == "court-jurisdiction"]
+    power = REVIEW.judgements("e", "court-jurisdiction")
     assert power.count("present") >= 5 and power.count("contrary") >= 10 and power.count("absent") >= 10
-    vacatur = {s for name, practice, s in ROWS if name.startswith("e") and practice == "vacatur-for-cause"}
+    vacatur = set(REVIEW.judgements("e", "vacatur-for-cause"))
     assert {"present", "absent", "contrary"} <= vacatur
 
 

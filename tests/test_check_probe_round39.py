@@ -33,11 +33,10 @@ from pathlib import Path
 from support import ProbeReview
 
 REVIEW = ProbeReview.load(Path(__file__).parent / "probes" / "round39")
-ROWS = REVIEW.rows
 
 
 def test_the_vacatur_review_tries_grants_refusals_and_presumptions_both_ways():
-    vacatur = [s for name, practice, s in ROWS if name.startswith("g") and practice == "vacatur-for-cause"]
+    vacatur = REVIEW.judgements("g", "vacatur-for-cause")
     assert vacatur.count("present") >= 15 and vacatur.count("absent") >= 10 and "contrary" in vacatur
     presumption = REVIEW.statuses_by_practice("g")["rebuttable-presumption"]
     assert {"present", "partial", "absent", "contrary"} <= presumption

@@ -32,11 +32,10 @@ from pathlib import Path
 from support import ProbeReview
 
 REVIEW = ProbeReview.load(Path(__file__).parent / "probes" / "round40")
-ROWS = REVIEW.rows
 
 
 def test_the_court_power_review_tries_kept_narrowed_ended_and_near_miss_powers():
-    power = [s for name, practice, s in ROWS if name.startswith("i") and practice == "court-jurisdiction"]
+    power = REVIEW.judgements("i", "court-jurisdiction")
     assert power.count("present") >= 4 and power.count("contrary") >= 8 and power.count("absent") >= 10
     assert "partial" in power
 

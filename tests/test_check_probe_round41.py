@@ -26,10 +26,9 @@ from pathlib import Path
 from support import ProbeReview
 
 REVIEW = ProbeReview.load(Path(__file__).parent / "probes" / "round41")
-ROWS = REVIEW.rows
 
 
 def test_the_review_tries_kept_narrowed_ended_and_near_miss_powers():
-    power = [s for _, practice, s in ROWS if practice == "court-jurisdiction"]
+    power = REVIEW.judgements("", "court-jurisdiction")
     assert power.count("present") >= 3 and power.count("contrary") >= 8 and power.count("absent") >= 8
     assert "partial" in power
