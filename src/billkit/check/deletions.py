@@ -9,8 +9,15 @@ brackets: first when nothing else works against the practice, after the provisio
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
+from ..sentences import sentences
 from .judge import MAX_EVIDENCE, Evidence, Finding, what_works_against
+from .leads import AMENDING
 from .likeness import WHY as LIKENESS
+from .printed import LINE
+from .reading import Passage
 from .ruleset import DESCRIPTIONS
 from .ruleset.rule import NARROWS
 
@@ -20,13 +27,57 @@ RANK = {"contrary": 0, "absent": 1, "partial": 2, "present": 3}
 """How much of a practice a status gives; a contrary finding ranks lowest, so it still gains the deletion."""
 
 
-def weigh(findings: list[Finding], struck: list[Finding]) -> list[Finding]:
+ITEM = re.compile(r"^\s*(?:\(\w{1,4}\)|\w{1,3}\.)\s")
+"""A struck passage that is an item of a list ("(d) that sealing ... does not remove a conviction ...")."""
+LOOKBACK = 6
+"""How many printed passages before a struck item are searched for the lead it finishes."""
+
+
+def in_their_lists(struck: list[Passage], printed: list[Passage]) -> tuple[list[Passage], list[str]]:
+    """The ``struck`` passages, each struck item of a list read after the printed lead it finishes ("the court
+    shall give the defendant a written notice that states in plain language: [(d) that sealing ... does not
+    remove a conviction for purposes of federal immigration law]"), and the leads so added."""
+    out, leads = [], []
+    for passage in struck:
+        lead = _lead_of(passage, printed) if ITEM.match(passage.text) else None
+        if lead is None:
+            out.append(passage)
+            continue
+        out.append(replace(passage, text=f"{lead} {passage.text}"))
+        leads.append(lead)
+    return out, leads
+
+
+def _lead_of(item: Passage, printed: list[Passage]) -> str | None:
+    """The last printed sentence before ``item`` that ends where a list must finish it; not a bill's
+    instruction to amend a section "to read as follows:"."""
+    line = LINE.search(item.location)
+    if line is None:
+        return None
+    before = [p for p in printed if (m := LINE.search(p.location)) and int(m[1]) <= int(line[1])][-LOOKBACK:]
+    for passage in reversed(before):
+        for sentence in reversed(sentences(passage.text)):
+            if sentence.endswith(":"):
+                return None if AMENDING.search(sentence) else sentence
+    return None
+
+
+def weigh(findings: list[Finding], struck: list[Finding], leads: list[str] = ()) -> list[Finding]:
     """``findings`` for the bill as it would read, with each practice that its ``struck`` matter did better
-    than its new text does (wholly or in part) made ``contrary``."""
-    return [_weighed(finding, gone) for finding, gone in zip(findings, struck, strict=True)]
+    than its new text does (wholly or in part) made ``contrary``. ``leads`` are printed words read before
+    struck items (``in_their_lists``): quoted outside the brackets."""
+    return [_weighed(finding, gone, leads) for finding, gone in zip(findings, struck, strict=True)]
 
 
-def _weighed(finding: Finding, gone: Finding) -> Finding:
+def _bracketed(quote: str, leads: list[str]) -> str:
+    """The struck words of ``quote`` in brackets, a printed lead read before them left outside."""
+    for lead in leads:
+        if quote.startswith(lead + " "):
+            return f"{lead} [{quote[len(lead) + 1 :]}]"
+    return f"[{quote}]"
+
+
+def _weighed(finding: Finding, gone: Finding, leads: list[str] = ()) -> Finding:
     """``finding``, made ``contrary`` by the deletion of what ``gone`` (the struck words' reading) found."""
     if gone.status not in ("present", "partial") or RANK[gone.status] <= RANK[finding.status]:
         return finding
@@ -35,7 +86,7 @@ def _weighed(finding: Finding, gone: Finding) -> Finding:
         e for e in gone.evidence if e.strength == "present" or (e.strength == "partial" and e.part != NARROWS)
     ]
     given = (grants or gone.evidence)[0]
-    deleted = Evidence(f"[{given.quote}]", given.location, "against", why=WHY)
+    deleted = Evidence(_bracketed(given.quote, leads), given.location, "against", why=WHY)
     if finding.status != "contrary":
         kept = " The other quotes are what the amended text says on the point." if finding.evidence else ""
         missing = (

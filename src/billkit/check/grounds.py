@@ -135,8 +135,8 @@ FAILED_ADVICE = (
     r"failure (?:of [^.;]{0,40})?to (?:so )?(?:advise|inform|admonish|warn|give|provide|deliver)|"
     # ("the lack of that warning is a ground on which the court shall vacate the judgment")
     r"\b(?:lack|absence) of (?:the |that |this |such |any |an? )?(?:\w+ )?(?:warning|advice|admonition)\b|"
-    r"did not (?:so )?(?:advise|inform|admonish|warn)|did not (?:give|read|deliver|provide) (?:that|the|this|such) (?:\w+ )?(?:warning|"
-    r"advisement|admonition|statement|notice|advice)|advisement|admonishment)"
+    r"did not (?:so )?(?:advise|inform|admonish|warn)|did not (?:give|read|deliver|provide|say|recite) (?:that|the|this|such) (?:\w+ )?(?:warning|"
+    r"advisement|admonition|statement|notice|advice|words)|advisement|admonishment)"
 )
 """The court did not give the defendant the advisement (usually the immigration warning) the law requires."""
 VACATE = (

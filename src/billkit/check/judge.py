@@ -297,10 +297,20 @@ def _own_label(location: str) -> str | None:
     return labels[-1] if labels else None
 
 
+BILL_TITLE = re.compile(
+    r"^(?:an act\b|a bill\b|to (?:amend|require|provide|establish|create|give|repeal|add|enact)\b|"
+    r"relating to\b|concerning\b)",
+    re.IGNORECASE,
+)
+"""A bill's title, which says what the bill is for ("To amend Title 16 ... to require that sealed records be
+removed from federal databases"): quoted after the bill's own sections, which are what a court would apply."""
+
+
 def strongest(*groups: list[Evidence]) -> list[Evidence]:
-    """The first ``MAX_EVIDENCE`` quotes of ``groups`` in order, none quoted twice or inside another."""
+    """The first ``MAX_EVIDENCE`` quotes of ``groups`` in order, a bill's title after its sections in each
+    group, none quoted twice or inside another."""
     kept: list[Evidence] = []
-    for e in (e for group in groups for e in group):
+    for e in (e for group in groups for e in sorted(group, key=lambda e: bool(BILL_TITLE.match(e.quote)))):
         if any(overlap(e.quote, k.quote) for k in kept):
             continue
         kept.append(e)

@@ -143,8 +143,9 @@ def _close_siblings(stack: list[_Lead], label: str | None) -> None:
 
 
 AMENDING = re.compile(
-    r"\b(?:amended|added|enacted|created|reenacted|inserted)\b[^.;]{0,160}\bto read(?: as follows)?\s*:$|"
-    r"\bamended (?:as follows|by (?:adding|inserting))\b[^.;]{0,160}:$",
+    r"\b(?:amended|added|enacted|created|reenacted|inserted)\b(?:[^.;]|\.(?=\d)){0,160}"
+    r"\bto read(?: as follows)?\s*:$|"
+    r"\bamended (?:as follows|by (?:adding|inserting))\b(?:[^.;]|\.(?=\d)){0,160}:$",
     re.IGNORECASE,
 )
 """A bill's instruction that a section is amended or added "to read as follows:": the section's text follows,

@@ -52,6 +52,26 @@ boards ... Statutes. In addition ..., any member may inspect ...: a. ...; 4. A d
 LOOKBACK = 3
 """Sentences of the same provision before a lead that may close the records its list opens."""
 
+CRIMINAL = re.compile(
+    r"\b(?:crim\w*|arrests?|convict\w*|offen[cs]es?|offenders?|charges?|juveniles?|delinquen\w*|police|courts?|"
+    r"cases?|inmates?|prisons?|correction\w*|probation\w*|parole\w*|history|law enforcement|proceedings?|"
+    r"adjudicat\w*|sentenc\w*|defendants?|petitioners?|youths?|child(?:ren)?|minors?|dockets?)\b|" + RELIEF
+)
+"""Words that tie a list to a criminal or court record: without one, the list is about records of another
+kind."""
+ACCUSED = re.compile(
+    r"\b(?:juveniles?|defendants?|offenders?|petitioners?|child(?:ren)?|youths?|minors?|inmates?|probationers?|accused|"
+    r"(?:person|individual) (?:whose|who is the subject)|subject of the record)\b"
+)
+"""A person in a list's entries that only a criminal or juvenile court's record is about."""
+OTHER_RECORDS = re.compile(
+    r"\b(?:driver'?s?'? licen[cs]es?|motor vehicles?|tax(?:payer)? (?:returns?|information)|medical|health|"
+    r"archiv\w*|librar(?:y|ies)|vital records?|birth|adoption|personnel|student|voters?|"
+    r"applicants? for (?:an? |the )?(?:\w+ ){0,3}(?:licen[cs]e|permit|benefits?))\b"
+)
+"""Records of another kind, named in a list's lead: its entries' criminal justice agencies do not make it a
+list of who may see criminal records."""
+
 SEEING = re.compile(
     r"\b(?:inspect\w*|examin\w*|access\w*|disclos\w*|releas\w*|disseminat\w*|divulg\w*|open|available|accessible|viewed|copied|"
     r"furnish\w*|shown|permitted|restricted|limited)\b"
@@ -218,6 +238,16 @@ def _lists(located: list[tuple[str, str]], lowered: list[str]) -> Iterator[Found
         )
 
 
+def _criminal(lead: str, before: list[str], entries: list[str]) -> bool:
+    """Whether a list is about criminal or court records: said in its lead or the sentences before, or by a
+    person its entries name ("(e) ... to the juvenile")."""
+    if any(CRIMINAL.search(s) for s in (lead, *before)) or any(
+        ACCUSED.search(e[len(lead) :]) for e in entries
+    ):
+        return True
+    return not OTHER_RECORDS.search(lead) and any(CRIMINAL.search(e[len(lead) :]) for e in entries)
+
+
 def _entry_items(j: int, lead: str, span: range, lowered: list[str]) -> list[tuple[int, str]]:
     """The items of the list's entry ``j``: its own words, or, for a caption over a group ("(2) Case
     participants:"), the items of the entries under it."""
@@ -229,14 +259,18 @@ def _entry_items(j: int, lead: str, span: range, lowered: list[str]) -> list[tup
 
 
 def _reading(kind, span, items, located, lowered) -> ListReading | None:
-    """What the list's ``items`` (entry, words) say of the person; ``None`` when they say nothing."""
+    """What the list's ``items`` (entry, words) say of the person; ``None`` when they say nothing, or when the
+    records are of another kind (a licence applicant's papers)."""
+    lead = lowered[span.start]
+    if not _criminal(lead, _before(located, lowered, span.start), [lowered[j] for j in span[1:]]):
+        return None
     open_ = [
         (j, part)
         for j, item in items
         if (part := open_part(item)) is not None and not _gated_below(j, item, lowered)
     ]
     subject = [j for j, item in open_ if names(item, SUBJECT) or BY_CONSENT.search(item)]
-    if subject:
+    if subject and not FEDERAL_BODY.search(lowered[span.start]):
         if any(COURT_GATE.search(s) for s in _before(located, lowered, span.start)):
             return None  # after "... may be obtained only ... with an order of the court", who may ask
         return ListReading("present", span, located[subject[0]][0])

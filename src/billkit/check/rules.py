@@ -92,7 +92,9 @@ def check_passages(passages: list[Passage]) -> list[Finding]:
     printed = [p for p in passages if not p.struck]
     struck = [p for p in passages if p.struck]
     findings = _findings(printed)
-    findings = deletions.weigh(findings, _findings(struck)) if struck else findings
+    if struck:
+        struck, leads = deletions.in_their_lists(struck, printed)
+        findings = deletions.weigh(findings, _findings(struck), leads)
     cautions.add_to(findings[PRACTICES.index("public-education")], [(p.text, p.location) for p in printed])
     return findings
 

@@ -96,8 +96,12 @@ FEDERAL = (
     + r"|agenc(?:y|ies)\b(?:(?!\blaws?\b)[^.;()]){0,60}\bof the united states\b|united states attorney"
     + r"|(?:officers?|officials?|prosecut\w+|attorneys?)\b[^.;]{0,40}\bof (?:this state, )?the united states\b"
 )
-KEPT_OFF = r"\b(?:but|and) not (?:to|by|with) (?:any |an? |the )?(?:[\w-]+ ){0,4}?(?:" + FEDERAL + r")"
-"""A federal body named only to be kept out ("(2) the child's parent, but not to any federal agency")."""
+KEPT_OFF = (
+    r"\b(?:(?:but|and) not (?:to|by|with)|(?<!not )(?<!not be )(?<!never be )(?:withh[eo]ld|kept|shielded) from) (?:any |an? |the )?(?:[\w-]+ ){0,4}?"
+    r"(?:" + FEDERAL + r")"
+)
+"""A federal body named only to be kept out ("(2) the child's parent, but not to any federal agency"; "to require that
+sealed records be ... withheld from federal immigration enforcement")."""
 AGENCY = (
     r"(?:" + ENFORCERS + r"|"
     r"(?:united states |u\.s\. |federal |appropriate )*(?:bureau of )?(?:immigration and customs enforcement|\bice\b|"

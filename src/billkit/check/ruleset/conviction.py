@@ -92,7 +92,10 @@ CIVIL = (
     r"[^.;]{0,20}\b(?:orders?|judgments?|decrees?)\b|"
     r"\b(?:orders?|judgments?|decrees?) (?:of|for) (?:\w+ ){0,2}(?:support|custody|protection|eviction|divorce|dissolution)\b|\blicen[cs]es?\b|\ba party or its legal representative\b|\bcivil action\b|"
     r"\b(?:remit|vacate|waive)\w*(?: or (?:remit|vacate|waive|reduce)\w*)? (?:all or (?:any )?part of )?(?:the |any |a )?(?:unpaid )?"
-    r"(?:fines?|fees?|costs?|amounts? owed|restitution|assessments?)\b"
+    r"(?:fines?|fees?|costs?|amounts? owed|restitution|assessments?)\b|"
+    # a wrongful-conviction claim that a vacatur makes possible ("may file a claim for compensation ... if: ... the
+    # vacatur ... rested on grounds consistent with the person's innocence")
+    r"\bclaims? for (?:compensation|damages|indemnity)\b"
 )
 """A civil or administrative order or judgment undone (a protective order, a license suspension, Rule 60(b)), or a
 fine or fee remitted ("petition the sentencing court to remit or vacate all or part of the amount owed"): not a
@@ -165,7 +168,9 @@ RULES: tuple[Rule, ...] = (
          (r"(?:shall|does|will|is) not (?:of itself |by itself |alone )?(?:\w+ )?(?:affect the validity of|be (?:a |the |any )?(?:grounds?|basis|bases) (?:for|to)|"
           r"constitute (?:a |any |the )?(?:grounds?|basis|bases) (?:for|to)|entitle\w* (?:the )?(?:defendant|person) to (?:withdraw|vacat)|"
           r"(?:a |any |the )?(?:grounds?|basis|bases) (?:for|to))|"
-          r"\b(?:is|are|shall be|be) (?:deemed |considered |treated as )?harmless\b",
+          r"\b(?:is|are|shall be|be) (?:deemed |considered |treated as )?harmless\b|"
+          # ("no departure from this rule is by itself a ground for vacating the plea")
+          r"\bno\b[^.;]{0,60}\b(?:is|shall be) (?:of itself |by itself |alone )?(?:a |the |any )?(?:grounds?|basis) for\b",
           FAILED_ADVICE + r"|fail\w* (?:of [^.;]{0,20})?to (?:advise|warn|inform|admonish|give the)|\bomission of (?:the |any )?(?:advice|advisement|warning)"),
          # a notice of the right to relief, sent after sentence, whose omission leaves the judgment as it was ("Failure
          # to give the notice does not affect the validity of the judgment"): no plea advisement is made harmless
@@ -246,6 +251,9 @@ RULES: tuple[Rule, ...] = (
                  # (a challenge that must come before something else grants none: "A person who wishes to challenge the
                  # validity of a conviction must do so before filing a petition under this chapter")
                  r"\b(?:must|shall) (?:do so|be (?:raised|brought|made|filed|asserted)) (?:before|prior to)\b",
+                 # (how to file, not a ground granted: "If the defendant desires to challenge the validity of additional
+                 # judgments, the defendant must do so by separate motions")
+                 r"\b(?:desires?|wishes?|wants?) to challenge\b[^.;]{0,80}\b(?:must|shall) do so (?:by|in|through)\b",
                  r"advisement|explain\w*|\binform\w*|\bnotice\b|not required|does not have to show",
                  # a deadline whose exceptions name defects grants nothing ("Any petition ... shall be filed within
                  # one year ..., unless the petition alleges and the petitioner proves that: (i) ... in violation of

@@ -13,6 +13,11 @@ COPY_OF_LAW = (
     r"this (?:chapter|act|article|section|part|subchapter)\b"
 )
 """The law itself handed to someone ("shall provide a copy of this chapter to the defendant")."""
+CERTIFICATE = (
+    r"\bcertificates? of (?:rehabilitation|restoration|relief|good conduct|recovery|employability)\b"
+)
+"""A certificate that lifts some consequences of a conviction: relief the person may be told of."""
+
 APPEAL_ADVICE = r"^(?!.*\b(?:immigration|deport\w*|naturali[sz]ation|citizen\w*)\b).*\b(?:right to (?:an )?appeal|notice of appeal)\b"
 """Advice of the right to appeal, with no word of immigration ("the court shall advise the defendant of the right to
 appeal"): no advisement about immigration, and no notice of relief."""
@@ -50,14 +55,30 @@ RULES: tuple[Rule, ...] = (
          # for the public may name what relief does not cure in a plea.
          unless=(PLEA_ADVICE, PRESUME, SILENCED, r"(?:shall|may) not (?:disclose|share|provide|transmit|give)", r"\breport to\b", ENGLISH_ONLY, SEVERED,
                  r"\bapproval notices?\b|\bnotices? to appear\b", r"\bwhereas\b")),
+    # The words a notice or certificate must print, set out after a colon ("The certificate shall bear the following
+    # statement ...: \"... It may not change how the United States government, including immigration officials, treats
+    # the conviction.\""): the person is told, in the law's own words, what relief may not do.
+    Rule("public-education", "present",
+         (r"\b(?:notices?|statements?|certificates?|forms?|letters?|orders?|warnings?)\b[^.;:]{0,60}\b(?:shall|must) (?:bear|contain|include|"
+          r"read|state|say|print|set (?:forth|out))\b[^.;:]{0,80}:",
+          IMMIGRATION + r"|\bimmigration (?:law|consequences?|status|officials?|authorities)\b|deport\w*|naturali[sz]ation",
+          r"\b(?:may|might|does|do|will|can) not (?:change|remove|eliminate|erase|affect|protect|prevent|cure)\b|\bstill\b|no effect",
+          RELIEF + r"|\bconvictions?\b"),
+         window=3,
+         unless=(PLEA_ADVICE, PRESUME, SILENCED, SEVERED)),
     # Materials for the public on what convictions, and relief, mean for immigration ("shall publish informational
     # materials for the public on the immigration consequences of criminal convictions").
     Rule("public-education", "present",
          (r"\b(?:publish|prepare|distribute|develop|provide|disseminate|make available|conduct)\w*\b[^.;]{0,80}"
           r"\b(?:materials?|information\w*|brochures?|guides?|outreach|education\w*|trainings?|campaigns?|workshops?)\b",
           r"\bimmigration consequences of (?:\w+ ){0,2}(?:convictions?|pleas?|arrests?|" + RELIEF + r")",
-          r"\b(?:public|community|communities|residents|the people|persons|individuals|families)\b"),
-         unless=(r"\b(?:the|a|his|her|their) plea\b", r"\breport to\b", ENGLISH_ONLY, SEVERED, SILENCED)),
+          r"\b(?:public(?! (?:defen[cs]e|defenders?|officials?|employees?|agenc\w*|bod(?:y|ies)|entit\w*|safety|prosecutors?))|community|"
+          r"communities|residents|the people|persons|individuals|families)\b"),
+         # (training for lawyers or judges reaches no one whose record is cleared: "shall provide annual training to public
+         # defense attorneys on the immigration consequences of criminal convictions")
+         unless=(r"\b(?:the|a|his|her|their) plea\b", r"\breport to\b", ENGLISH_ONLY, SEVERED, SILENCED,
+                 r"\btrainings? (?:to|for) (?:\w+ ){0,3}?(?:attorneys?|lawyers?|defenders?|judges?|judicial officers?|staff|employees?|officers?|"
+                 r"prosecutors?|clerks?)\b")),
     # A ban on telling people what relief does not do for their immigration status.
     Rule("public-education", "against",
          (SILENCED + r"|\bno\b[^.;]{0,80}\b(?:shall|may) (?:provide|give|offer|distribute)\b[^.;]{0,40}\b(?:information|advice)\b[^.;]{0,60}"
@@ -107,8 +128,14 @@ RULES: tuple[Rule, ...] = (
          why="a plea advisement about immigration, not public education about record clearance"),
     Rule("public-education", "partial",
          (LANGUAGE + r"[^.;]{0,40}" + LANGUAGE + r"|languages?\b[^.;]*(?:other than english|spoken)|translat(?:ed|ions?)\b|"
+          r"\btranslate (?:the |all |any |its |such )?(?:\w+ )?(?:forms?|notices?|materials?|brochures?|instructions?)\b|"
           r"community[- ]based organi[sz]ations|community (?:organi[sz]ations|groups)|(?:preferred|primary|native) language",
-          r"notice|advis|publish|publici[sz]|printed|\bforms?\b|materials|outreach|\binform(?!ation|al)|educat|available"),
+          r"notice|advis|publish|publici[sz]|printed|\bforms?\b|materials|outreach|\binform(?!ation|al)|educat|available",
+          # (about a criminal case or its relief, not a city's services: "outreach programs ... to inform and educate
+          # immigrants and speakers of languages other than English" about city benefits)
+          RELIEF + r"|\brecords?\b|\bconvict\w*|\bcriminal\b|\bcourts?\b|\bpleas?\b|\bcharges?\b|\bsentenc\w*|\bdefendants?\b|\bforms?\b|"
+          r"\brights?\b|\binterview\w*|\bcustody\b|\bdetain\w*|\barrest\w*|"
+          r"\bnotices? (?:required )?(?:under|by|pursuant to) this (?:section|chapter|act|article|part)\b"),
          why="notice in several languages or outreach, without saying what relief means for immigration"),
     # A standing program of public information about relief (printed materials, a website, a telephone line).
     Rule("public-education", "partial",
@@ -117,23 +144,26 @@ RULES: tuple[Rule, ...] = (
           r"(?:inform|notify|advise)\w* (?:eligible |all |the )?(?:persons|individuals|people|public|residents)\b|"
           r"(?:provide|give|disseminate|distribute)\w* information to (?:the )?(?:public|persons?|individuals?|people|residents)",
           RELIEF + r"|\beligib\w*(?! (?:taxpayers?|voters?|jurors?|to (?:serve|vote|register)|for (?:the )?(?:\w+ )?(?:credit|benefits?|"
-          r"assistance)))|removal of (?:\w+ )?records?", r"\b(?:shall|must|will|to)\b"),
+          r"assistance)))|removal of (?:\w+ )?records?|" + CERTIFICATE, r"\b(?:shall|must|will|to)\b"),
          # records taken off a public website are kept from the public, not explained to it
          unless=(r"\bplea\b", IMMIGRATION,
                  r"\b(?:remov|delet|purg|withdr|exclud|suppress|hid)\w*\b[^.;]{0,60}\b(?:from|off) (?:[\w']+ ){0,4}?"
                  r"(?:website|web ?site|web page|portal|online|search)|\bnot (?:be )?(?:post|display|publish|show|search)\w*\b"),
          why="public information about relief, without its immigration limits"),
     Rule("public-education", "partial",
-         (r"shall be (?:informed|notified|advised)\b|"
-          r"(?:shall|must)\b[^.]{0,300}?\b(?:inform(?:ing)?|notif(?:y|ying)|advis(?:e|ing)|explain(?:ing)? to) (?:the|each|every) (?:defendant|person|petitioner|individual|"
-          r"probationer|juvenile|child|youth|minor|accused)\b|"
+         (r"(?:shall|must|will) be (?:informed|notified|advised|told)\b|"
+          r"(?:shall|must)\b[^.]{0,300}?\b(?:inform(?:ing)?|notif(?:y|ying)|advis(?:e|ing)|tell(?:ing)?|explain(?:ing)? to) (?:the|each|every) (?:defendant|person|petitioner|individual|"
+          r"probationer|juvenile|child|youth|minor|accused|participant|offender)\b|"
           # an item of a "shall:" list ("the court shall: ... (e) Explain to the juvenile ... what sealing the record means")
           r"(?:^|; |\(\w{1,4}\)\s*)(?:and |or )?(?:explain|inform|advise|notify)\w* (?:to )?the (?:defendant|person|petitioner|individual|"
           r"juvenile|youth|child|accused)\b|"
           # asked, when relief becomes due, whether one wants it ("the judge shall inquire of the person acquitted whether
           # such person requests that all public records ... be removed and destroyed", Tenn. Code Ann. § 40-32-101)
           r"(?:shall|must) (?:inquire of|ask) the (?:person|defendant|petitioner|individual|accused)\b[^.;]{0,60}\bwhether\b|"
-          r"shall (?:be given|give|provide|receive|send|mail)\b[^.;]{0,60}\bnotice (?:that|of)\b|"
+          r"shall (?:be given|give|provide|receive|send|mail)\b[^.;]{0,60}\bnotice (?:to (?:the|each|every) \w+ )?(?:that|of)\b|"
+          # a paper handed to the person ("The clerk shall mail the petitioner a form that describes how to apply")
+          r"(?:shall|must) (?:give|provide|send|mail|deliver|furnish) (?:the|each|every) (?:defendant|person|petitioner|individual|probationer|"
+          r"juvenile|accused) (?:with )?(?:a|an|the) (?:[\w-]+ ){0,2}?(?:form|notice|letter|statement|explanation|brochure|pamphlet)s?\b|"
           r"(?:shall|must)\b[^.;]{0,80}\bnotice\b[^.;]{0,80}\b(?:describes?|explains?|states?|stating)\b|"
           # what a notice must say, in a paragraph of its own ("(b) The notice shall contain the following information: (I)
           # That a person convicted of certain crimes has the right to seek to have his or her criminal record sealed")
@@ -148,6 +178,12 @@ RULES: tuple[Rule, ...] = (
           r"vote|serve|register))(?! (?:has|have) been restored)|"
           + COPY_OF_LAW + r"|eligib(?!\w* (?:to (?:serve|vote|register)|for (?:the )?(?:\w+ )?(?:credit|benefits?|assistance)))|may be entitled to|\bneed to (?:file|petition|apply)\b|(?:informed|notified|advised) of the provisions of this (?:section|chapter|article|act)\b|may (?:thereafter )?(?:state|deny|answer)\b|effects? of (?:the |an? |such )?" + RELIEF + r"|"
           r"\bwhat (?:\w+ ){0,3}?" + RELIEF + r"\b[^.;]{0,30}\bmeans\b|\bmeaning of\b[^.;]{0,30}" + RELIEF + r"|"
+          # ("it shall tell the person in writing that this application may be made")
+          r"\bthat (?:this|the|an?|such) (?:application|petition|motion|request)\b[^.;]{0,20}\bmay be (?:made|filed|brought)\b|"
+          # how to get the relief, or what becomes of a record ("of the procedure for having the conviction set aside";
+          # "describes how to apply for expungement"; "that the profile will be destroyed if the charge is dismissed")
+          r"\b(?:procedures?|process|steps|how) (?:for|to) (?:\w+ ){0,4}?(?:" + RELIEF + r")|"
+          r"\bthat\b[^.;]{0,80}\b(?:will|shall|may|must) be (?:destroyed|expunged|sealed|purged|erased)\b|"
           # told that the relief was granted ("shall be notified in writing ... that the department's records have
           # been sealed", N.M. Stat. Ann. § 32A-2-26(G))
           r"\bthat (?:the |such |all |his |her |their )?(?:\w+'s? )?(?:\w+ )?(?:records?|files?|case|conviction)s? "
@@ -159,7 +195,8 @@ RULES: tuple[Rule, ...] = (
          # victim's right to be present and be heard")
          unless=(r"\bplea\b", r"\b(?:send|mail|give|provide|transmit|forward)\w* (?:to )?(?:the |each |any )?(?:united states )?"
                  r"(?:federal bureau|fbi\b|central repository|repository|department|agenc|bureau|clerk|prosecut|court\b)",
-                 APPEAL_ADVICE, r"\bto (?:the |each |any )?victims?\b|\bvictim(?:'s|s')? rights?\b"),
+                 APPEAL_ADVICE, r"\bto (?:the |each |any )?victims?\b|\bvictim(?:'s|s')? rights?\b",
+                 r"\bvictims?\b[^.;]{0,30}\b(?:shall|must|will) (?:also )?be (?:informed|notified|advised|told)\b"),
          why="notice of the right to relief, without its immigration limits"),
     # A written notice handed to the person that explains what the order does ("shall provide each person whose record
     # is sealed with a written notice explaining the effect of the order"): it tells the person, but not of the limits
@@ -168,14 +205,18 @@ RULES: tuple[Rule, ...] = (
          # (also a statement beside a copy of the order that says what the relief did: "shall also provide the defendant with
          # a copy of the order and with a plain statement ... explaining that the conviction has been set aside"; "shall
          # mail to the petitioner ... a notice ... stating that: (a) the arrest ... [is] deemed ... never to have occurred")
-         (r"(?:shall|must) (?:also )?(?:provide|give|send|mail|deliver|furnish)\b[^.;]{0,20}\b(?:the|each|every) (?:defendant|person|"
+         (r"(?:shall|must) (?:also )?(?:provide|give|send|mail|deliver|furnish|hand)\b[^.;]{0,20}\b(?:the|each|every) (?:defendant|person|"
           r"petitioner|individual|juvenile|accused)\b[^.;]{0,80}?\b(?:with )?(?:a |an )?(?:[\w-]+ ){0,2}?(?:notice|explanation|statement)\b|"
           # (the person given an order that says what it does: "shall receive a copy of the sealing order, which shall state
           # that the records have been sealed and the effect of the order")
           r"\b(?:person|defendant|petitioner|individual|juvenile|child|youth|minor)\b[^.;]{0,60}\bshall (?:receive|be (?:given|sent|provided|mailed))\b"
-          r"[^.;]{0,60}\b(?:notice|explanation|statement|order)\b[^.;]{0,20}\b(?:which|that) (?:shall|must) (?:state|explain|describe)",
+          r"[^.;]{0,60}\b(?:notice|explanation|statement|order)\b[^.;]{0,20}\b(?:which|that) (?:shall|must) (?:state|explain|describe)|"
+          # (the order itself made to say what it does: "An order granting limited access ... shall state, in plain language,
+          # the effects of the order")
+          r"\b(?:orders?|certificates?)\b(?:(?!\b(?:shall|must|has|have|is|are|was)\b)[^.;,]){0,80}\b(?:shall|must) (?:state|explain|"
+          r"describe|set (?:forth|out))\b,?[^.;]{0,40}\beffects? of\b",
           r"\beffects? of (?:the |an? |such |that |this )?(?:order|relief|" + RELIEF + r")|\bwhat (?:\w+ ){0,3}(?:does|means)\b|"
-          r"\b(?:explain\w*|stat(?:es|ing)|describ\w*)\b that:?\s[^.]{0,300}?(?:\b(?:has|have) been (?:\w+ )?(?:" + RELIEF
+          r"\b(?:explain\w*|stat(?:es|ing)|describ\w*)\b that:?\s[^.]{0,300}?(?:\b(?:(?:has|have) been|will be|shall be) (?:\w+ )?(?:" + RELIEF
           + r")|\bdeemed\b[^.;]{0,60}\bnever\b|\bnever (?:to )?have (?:occurred|happened)|\bmay (?:lawfully )?(?:deny|state|answer)\b)"),
          unless=(r"\bplea\b", APPEAL_ADVICE,
                  r"\b(?:protective|restraining|no-contact|stay-away|custody|support|eviction) orders?\b"),

@@ -176,7 +176,7 @@ RULES: tuple[Rule, ...] = (
                  r"\b(?:general assembly|legislature|council|congress) (?:hereby )?(?:finds|declares)|\bgive effect to\b",
                  # an advisory telling the person what relief will not keep from federal authorities ("explaining that an
                  # expungement ... will not prevent federal authorities from learning of the offense") bars no sharing
-                 r"\b(?:explain|advis|inform|warn|tell|notif|stat(?:es|ing))\w*\b[^.;]{0,60}\bthat\b[^.;]{0,200}\b(?:will|would|may|"
+                 r"\b(?:explain|advis|inform|warn|tell|notif|stat(?:e|es|ing))\w*\b[^.;]{0,60}\bthat\b[^.;]{0,200}\b(?:will|would|may|"
                  r"might|does|do|can) not (?:\w+ )?(?:prevent|stop|keep|remove|cure|erase|eliminate|bar|hide)\b",
                  r"\b(?:required|compelled|asked) to (?:disclose|state|reveal|provide)\b[^.;]{0,60}\b(?:immigration|citizenship) status",
                  # a person not made to state a status: no records kept from anyone
@@ -194,7 +194,10 @@ RULES: tuple[Rule, ...] = (
                  r"\bexcept\b:?" + LISTED + r"{0,250}?\(\w{1,4}\)[^.;(]{0,80}" + IMMIGRATION,
                  # a person's release from custody, not a release of records ("prohibits the jail custodian from
                  # delaying a defendant's release for the purpose of an immigration enforcement operation")
-                 r"(?:'s|s'|their|his|her|\beligible for) release\b(?! dates?\b| information\b)(?![^.;]*\b(?:disclos\w*|shar\w*|transmit\w*|records?|information|data)\b)"),
+                 r"(?:'s|s'|their|his|her|\beligible for) release\b(?! dates?\b| information\b)(?![^.;]*\b(?:disclos\w*|shar\w*|transmit\w*|records?|information|data)\b)",
+                 # a limit on holding people for a detainer, nothing said of records ("shall not hold any person in
+                 # custody ... solely because the ... Department of Homeland Security has issued a civil immigration detainer")
+                 r"\b(?:shall|may|must) not (?:hold|detain|keep)\b[^.;]{0,60}\bin custody\b(?![^.;]*\b(?:notif\w*|notices?|information|records?|data)\b)"),
          part="immigration authorities"),
     # A bar on giving cleared records to any federal agency reaches immigration agencies too ("Sealed records
     # shall not be made available to any federal agency").
@@ -249,7 +252,11 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:may|shall|must|(?:has|have|shall have) (?:the )?(?:authority|power) to)\b (?:\w+ ){0,3}" + SHARE
           + r"[^.;]{0,400}\bor (?:to|with) (?:the )?(?:head of )?(?:any |a |the )?(?:" + FEDERAL + r")|"
           r"\b(?:shall|may|must)\b[^.]{0,600}?\(\w{1,4}\)\s*(?:exchange|share|disclose|provide|transmit|furnish|disseminate|forward|send)\w*\b"
-          r"[^.;]{0,100}\b(?:to|with)\b[^.;]{0,100}?(?:" + FEDERAL + r")",
+          r"[^.;]{0,100}\b(?:to|with)\b[^.;]{0,100}?(?:" + FEDERAL + r")|"
+          # ... or asked for by the federal body and handed over ("Upon request of the ... Department of Homeland Security ...,
+          # the state patrol shall furnish any record of an arrest, charge or conviction")
+          r"\b(?:upon|at|on) (?:the )?(?:written )?request (?:of|by|from) (?:the |an? |any )?(?:[\w-]+ ){0,4}?(?:" + FEDERAL + r")"
+          r"[^.;]{0,120}\b(?:shall|must|may) (?!not\b)(?:\w+ ){0,2}?" + SHARE,
           # what goes is a criminal record, not any information (a shelter list, a damage assessment), unless it goes to an
           # immigration agency
           RELIEF + r"|record|criminal history|judgment|conviction|\bconfidential file|(?:criminal|arrest|offender|identification|booking|custody|"
@@ -296,9 +303,12 @@ RULES: tuple[Rule, ...] = (
           r"national crime information|\bncic\b)|"
           r"(?:shall|does|will) not affect\b[^.;]{0,60}\b(?:records?|information)\b[^.;]{0,60}\b(?:maintained by|furnished to|held by|sent to|in the possession of)"
           r"\b[^.;]{0,40}(?:" + FEDERAL + r"|federal bureau|\bfbi\b)|"
+          # ("agencies, including the Federal Bureau of Investigation ..., may continue to access and use the record")
+          r"(?:federal bureau of investigation|\bfbi\b|federal (?:law enforcement |criminal justice )?agenc\w*)[^.;]{0,80}\b(?:may|shall|will) "
+          r"(?:continue to|still) (?:access|use|obtain|receive|retain|see|keep)\b|"
           r"(?:not affect|not prevent|not limit)\w*[^.;]{0,40}(?:transmission|reporting|forwarding|submission|retention)[^.;]{0,60}"
           r"(?:federal bureau|\bfbi\b|interstate identification)|(?:federal bureau of investigation|\bfbi\b)[^.;]{0,40}\b(?:shall|may) (?:retain|keep|maintain)",
-          RELIEF + r"|\bconfidential file"),),
+          RELIEF + r"|\bconfidential file|\bnotwithstanding (?:the|such|an?|that) order\b"),),
     Rule("federal-records", "against",
          (r"(?:" + FEDERAL + r")[^.;]{0,40}\b(?:may|shall) (?:\w+ )?(?:receive|obtain|access|have access|inspect|request)|"
           r"\bmay (?:\w+ ){0,2}(?:receive|obtain|access|inspect)[^.;]*:[^.]*\b(?:" + FEDERAL + r")|"

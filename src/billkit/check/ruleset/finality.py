@@ -20,6 +20,12 @@ NARROW_KEPT = (
 of conviction that was pending on the date on which the records became subject to erasure"), or only for a time
 ("retains jurisdiction, for a period of one (1) year after the date on which the order is entered")."""
 
+FOR_RELIEF_ITSELF = r"\b(?:reopen|review)\w* (?:an? |the |any )?(?:order (?:of|for|granting) )?(?:expung|seal|set-aside|nondisclos)\w*"
+"""A bar on reopening or reviewing the relief's own order, not the conviction."""
+
+EXCEPT_CHALLENGE = r"\b(?:except|other than|unless|but)\b[^.;]{0,80}\b(?:vacat|withdraw|post-?conviction|habeas|coram|challeng)\w*"
+"""An exception that keeps the later challenge ("other than to hear and decide a motion to vacate the conviction")."""
+
 GUILTY_PLEA = r"(?:plea of guilty|guilty plea|plea of (?:nolo contendere|no contest))"
 """A conviction's plea, from which an appeal may be barred."""
 
@@ -161,4 +167,30 @@ RULES: tuple[Rule, ...] = (
     Rule("court-jurisdiction", "against",
          (r"\b(?:shall|will|does) (?:constitute|operate as|be deemed) (?:a )?waiver\b[^.;]{0,80}\b(?:post-?conviction|collateral|habeas)\b|"
           r"\bwaiver barring (?:consideration|review)\b[^.;]{0,60}\b(?:post-?conviction|collateral|habeas|later|subsequent)\b",)),
+    # A remedy kept from the conviction itself ("The writ of habeas corpus is not available to attack the validity of the
+    # conviction or sentence of a person who has ... exhausted the remedy of appeal"), or from anyone no longer held
+    # under the sentence ("Relief under this chapter is not available to a person who is not in custody under the
+    # sentence"): a person who learns years later that a plea was defective has no court to bring it to. (Not a claim
+    # defaulted because it could have been raised on appeal, which the corpus reads as no bar on the court's power.)
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:writs?|remed(?:y|ies)|relief|motions?|petitions?|proceedings?)\b[^.;]{0,60}\b(?:is|are|shall|will) not (?:be )?"
+          r"available\b(?:[^.;]{0,20}\bto (?:attack|challenge|contest|question|test|review|collaterally attack)\b[^.;]{0,40}"
+          r"\b(?:convictions?|judgments?|sentences?)\b|[^.;]{0,20}\bto (?:an? |any )?(?:persons?|defendants?|petitioners?|applicants?)\b"
+          r"[^.;]{0,40}\b(?:not|no longer) (?:in|under) (?:\w+ )?(?:custody|restraint|sentence)\b)",),
+         unless=(r"\bcould (?:not )?have been (?:raised|presented|asserted)\b", FOR_RELIEF_ITSELF)),
+    # A conviction put beyond every court's review ("A judgment of conviction entered upon a plea of guilty is final and
+    # is not subject to review in any court"), or a court barred from reopening a case the relief closed ("Upon entry of
+    # the order of expungement, the proceedings in the case are concluded and the court shall not reopen them").
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:convictions?|judgments? of conviction|" + GUILTY_PLEA + r")\b[^.;]{0,120}\b(?:is|are|shall be) not (?:be )?subject to "
+          r"(?:any )?(?:further )?(?:review|appeal|attack)\b[^.;]{0,10}\b(?:in|by) any court\b",),
+         unless=(EXCEPT_CHALLENGE, FOR_RELIEF_ITSELF)),
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:court|judge)s? (?:shall|may) not (?:thereafter |afterwards? |later )?reopen\b|"
+          # ("A conviction that has been expunged may not be challenged in any proceeding")
+          r"\b(?:convictions?|judgments?) (?:that|which) (?:has|have) been (?:\w+ )?(?:expunged|sealed|set aside|erased|annulled|shielded)\b"
+          r"[^.;]{0,20}\b(?:shall|may) not be (?:reopened|vacated|attacked|challenged)\b",
+          RELIEF),
+         window=2,
+         unless=(EXCEPT_CHALLENGE, FOR_RELIEF_ITSELF)),
 )  # fmt: skip

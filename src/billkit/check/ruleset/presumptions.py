@@ -34,8 +34,11 @@ RULES: tuple[Rule, ...] = (
     # applicant was so told, the conviction is presumed invalid, and the state may rebut the presumption only by clear and
     # convincing evidence"), in a bill that speaks of immigration consequences elsewhere.
     Rule("rebuttable-presumption", "present",
-         (r"\b(?:convictions?|pleas?|judgments?)\b[^.;]{0,20}\b(?:is|are|shall be|must be|will be) (?:then )?presumed (?:to be )?"
-          r"(?:legally )?invalid\b",),
+         (r"\b(?:convictions?|pleas?|judgments?)\b[^.;]{0,60}\b(?:is|are|shall be|must be|will be) (?:then )?presumed (?:to be )?"
+          r"(?:legally )?invalid\b|"
+          # ("there is a rebuttable presumption that the plea was legally invalid", the ground in another paragraph)
+          r"\bpresumption that (?:the |a |such |any )?(?:convictions?|pleas?|judgments?)\b[^.;]{0,20}\b(?:is|are|was|were) (?:legally )?"
+          r"invalid\b",),
          elsewhere=(NONCITIZEN + r"|immigration|deport\w*|\bremoval\b",),
          unless=(r"received the required advisement",)),
     # A presumption that runs for the State: the advisement presumed given, the plea presumed valid ("the court shall presume
@@ -47,13 +50,18 @@ RULES: tuple[Rule, ...] = (
           r"(?:valid|voluntar\w*|knowing\w*)|"
           # ("the court shall presume in any later proceeding that the defendant received and understood the information")
           r"\bpresum\w*\b[^.;]{0,60}\b(?:defendant|person|petitioner)\b[^.;]{0,10}\b(?<!not )(?:received|was given|was advised|was informed|"
-          r"was warned)\b[^.;]{0,40}\b(?:advisement|warning|admonition|information|advice|consequences|of them)\b|"
+          r"was warned|was told)\b[^.;]{0,40}\b(?:advisement|warning|admonition|information|advice|consequences|of them|them)\b|"
           # the plea or judgment named first ("the plea shall be presumed to have been knowingly, intelligently and
           # voluntarily entered"; "The judgment and the proceedings on which it rests shall be presumed to have been
           # regular"), or the court presumed to have advised ("it is presumed that the court made the determination
           # required"; "THE COURT SHALL BE PRESUMED TO HAVE GIVEN THAT ADVICE")
-          r"\b(?:plea|conviction|judgment)s?\b[^.;]{0,80}\b(?:shall|is|are|will) be presumed (?:to have been )?(?:\w+,? (?:and )?){0,3}?"
+          r"\b(?:plea|conviction|judgment)s?\b[^.;]{0,80}\b(?:shall|will) be presumed (?:to have been )?(?:\w+,? (?:and )?){0,3}?"
           r"(?:knowing\w*|voluntar\w*|valid\w*|regular)\b|"
+          # ... or "is presumed" knowing, the very thing a claim of no advisement contests ("the plea is presumed to have been
+          # entered knowingly and voluntarily"); not a judgment that "is presumed valid, and the movant bears the burden",
+          # which restates who must prove a claim
+          r"\b(?:plea|conviction|judgment)s?\b[^.;]{0,80}\b(?:is|are) presumed (?:to have been )?(?:\w+,? (?:and )?){0,3}?"
+          r"(?:knowing\w*|voluntar\w*|regular)\b|"
           r"\bpresum\w*\b[^.;]{0,20}\bthat the (?:court|judge) (?:made|gave|complied|advised|admonished|determined)\b|"
           # the paper that says it was given taken as true, or the person who signed one presumed to have understood ("A
           # docket entry ... stating that the information ... was given shall be presumed accurate"; "a defendant who has
@@ -84,7 +92,9 @@ RULES: tuple[Rule, ...] = (
          (PRESUME + r"[^.;]{0,160}(?:not (?:to have )?(?:received|been (?:so )?(?:given|advised|warned|told|informed|delivered|provided))|"
           r"was not given|were not given|(?:was|were) not (?:so )?(?:told|warned|advised|informed)|never (?:advised|warned|told|informed)|"
           r"omitted the (?:\w+ )?(?:advisement|warning)|(?:advisement|warning|statement|admonition) was (?:not|never) (?:delivered|given|provided|made)|"
-          r"did not receive (?:the (?:\w+ )?(?:advisement|warning)|it|them)\b|did not (?:inform|advise|warn|tell)|(?:advisement|warning) was omitted)|"
+          r"did not receive (?:the (?:\w+ )?(?:advisement|warning)|it|them)\b|did not (?:inform|advise|warn|tell)|(?:advisement|warning) was omitted|"
+          # ("it is presumed that the defendant never heard them", the words the court was to read)
+          r"never (?:heard|received|was given|was read)\b)|"
           r"(?:not having been|not been|was not|were not) (?:advised|warned|told|informed|given)[^.;]{0,120}" + PRESUME + r"|"
           r"fail\w* to (?:give|provide|deliver) the (?:\w+ )?(?:warning|advisement)[^.;]{0,40}" + PRESUME + r"|"
           # ("the court shall take the statement as not having been made unless the record of the plea shows that it was")

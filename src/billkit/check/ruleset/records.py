@@ -6,6 +6,7 @@ from ..vocabulary import (
     ACCESS,
     COURT_ORDER,
     DENIAL,
+    FEDERAL,
     NO_ORDER,
     OWN_RECORD,
     OWNER,
@@ -271,6 +272,15 @@ RULES: tuple[Rule, ...] = (
                  r"\bno (?:person|individual|one)\b[^.;]{0,20}\b(?:shall|may) be (?:furnished|provided|given|shown)\b",
                  # a record not cleared ("a criminal history record ... that has not been expunged may review the record")
                  r"\b(?:that|which)\s+(?:has|have|had|was|were|is|are) not (?:been )?(?:\w+ )?" + RELIEF,
+                 # the person as one whose consent lets the records go to a federal body ("may not disclose to a federal
+                 # immigration authority a record ... unless: ... (c) The person who is the subject of the record has
+                 # consented"), not as one who may see them
+                 r"\b(?:disclos|releas|provid|furnish|giv|send|transmit)\w*\b[^.;]{0,20}\bto (?:an? |any |the )?(?:[\w-]+ ){0,3}?(?:"
+                 + FEDERAL + r")[^.]{0,200}\b(?:unless|except)\b",
+                 # records open to the public ("Any person may review archival records open to the public"), and a right
+                 # withheld in words ("This section does not give the offender any right to inspect records")
+                 r"(?:^|\. )(?:\(\w{1,4}\)\s*)*any (?:person|individual|member of the public)\b(?!\s+(?:whose|who|named|to whom)\b)[^.;]{0,20}\bmay\b",
+                 r"\b(?:does|do|shall|will) not (?:give|grant|confer|create|provide)\b[^.;]{0,40}\b(?:rights?|access|entitlement)\b",
                  # a judge's approval awaited ("the clerk shall not release the file until the request has been
                  # reviewed and approved by the chief judge")
                  r"\bnot\b[^.;]{0,80}\buntil\b[^.;]{0,80}(?:" + COURT_ORDER + r")",

@@ -251,6 +251,7 @@ RULES: tuple[Rule, ...] = (
     Rule("court-jurisdiction", "against",
          (SENTENCE_OVER,
           r"\b(?:is|are) not (?:eligible for relief|in custody|(?:a |an )?(?:present )?(?:restraint|impediment))\b|"
+          r"\b(?:lacks?|has no|have no|loses?|is without) (?:\w+ )?(?:jurisdiction|authority|power) to (?:consider|hear|entertain|decide|grant)\b|"
           r"\bmay not (?:move|petition|apply|file|seek relief|bring)\b[^.;]{0,30}\bunder this\b"),
          elsewhere=(POST_CONVICTION_LAW,),
          unless=(*JURISDICTION_KEPT, r"\bnot (?:required to be |need to be )in (?:\w+ )?custody\b", FOR_SEALING)),
