@@ -92,6 +92,7 @@ WAVES = {
     "test_2026_12_16": "test, thirty-seventh round",
     "test_2026_12_17": "test, thirty-eighth round",
     "test_2026_12_18": "test, thirty-ninth round",
+    "test_2026_12_19": "test, fortieth round",
 }
 """Each list of ``split.yaml`` and the name its measures are reported under."""
 
