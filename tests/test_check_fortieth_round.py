@@ -333,3 +333,15 @@ def test_a_bills_title_is_quoted_after_its_sections(tmp_path):
     found = file_findings(tmp_path, "title-last", text)["federal-records"]
     assert found.evidence[0].location.startswith("Section 1")
     assert found.evidence[-1].quote.startswith("AN ACT")
+
+
+def test_a_full_stop_after_struck_lines_closes_the_quote(tmp_path):
+    """Struck matter that runs over lines leaves its full stop alone on the next line; the quote closes it
+    up."""
+    text = (
+        "EXPLANATION--Matter in brackets [ ] is old law to be omitted.\n"
+        "Section 1. (a) A person whose record has been sealed may obtain a copy of it from the clerk without "
+        "a court order[, unless\nthe record concerns a felony].\n"
+    )
+    found = file_findings(tmp_path, "stop-after-struck-lines", text)["record-access"]
+    assert found.evidence[0].quote.endswith("without a court order.")

@@ -109,8 +109,11 @@ def read_bill(path: Path) -> list[Passage]:
     from .docx_reading import read_docx
 
     reader = {".docx": read_docx, ".pdf": _read_pdf}.get(suffix, _read_text)
+    # (a full stop left alone on its line when struck matter before it ran over lines is closed up too)
     passages = [
-        Passage(_SPACES.sub(" ", p.text), p.location, p.struck) for p in reader(path) if p.text.strip()
+        Passage(SPACE_BEFORE_STOP.sub("", _SPACES.sub(" ", p.text)), p.location, p.struck)
+        for p in reader(path)
+        if p.text.strip()
     ]
     if all(p.struck for p in passages):
         raise UnreadableBillError(f"{path}: no text found to check.")
