@@ -282,6 +282,48 @@ CASES = [
         "(g) No omission of the advisement required by subsection (b) is by itself a ground for vacating the "
         "plea.",
     ),
+    (
+        "defect-not-objected-to-before-trial-is-forfeited",
+        "vacatur-for-cause",
+        "contrary",
+        "(b) A defendant who does not object to a defect in the complaint before trial begins waives the "
+        "objection and may not raise it on appeal or in any postconviction proceeding.",
+    ),
+    (
+        "an-advisement-error-waived-without-objection-at-the-plea",
+        "vacatur-for-cause",
+        "contrary",
+        "(e) Any error in the advisement is waived if no objection is made at the time of the plea.",
+    ),
+    (
+        "immigration-advice-claims-not-cognizable-narrow-the-vacatur",
+        "vacatur-for-cause",
+        "partial",
+        "(1) A prisoner may move the sentencing court to vacate the judgment on the ground that it was "
+        "entered without jurisdiction or in violation of the constitution.\n(2) A claim that counsel gave "
+        "wrong advice about the immigration consequences of a plea is not cognizable under this section.",
+    ),
+    (
+        "missing-advice-shall-not-invalidate-or-furnish-a-ground",
+        "vacatur-for-cause",
+        "contrary",
+        "(d) The court's failure to advise the defendant of the immigration consequences shall not "
+        "invalidate the plea or furnish a ground for vacating it.",
+    ),
+    (
+        "vacating-the-order-sealing-records-is-no-vacatur",
+        "vacatur-for-cause",
+        "absent",
+        "(a) The court may vacate its order sealing the records if it finds that the order was obtained by "
+        "fraud.",
+    ),
+    (
+        "court-lacks-jurisdiction-after-expungement",
+        "court-jurisdiction",
+        "contrary",
+        "(2) Once an order of expungement is entered, the court lacks jurisdiction to entertain any motion "
+        "directed at the judgment.",
+    ),
 ]
 
 
@@ -345,3 +387,20 @@ def test_a_full_stop_after_struck_lines_closes_the_quote(tmp_path):
     )
     found = file_findings(tmp_path, "stop-after-struck-lines", text)["record-access"]
     assert found.evidence[0].quote.endswith("without a court order.")
+
+
+def test_a_struck_ground_for_noncitizens_works_against_the_vacatur(tmp_path):
+    """A bill that keeps a vacatur but strikes its immigration-advice ground takes away the one noncitizens
+    rely on: the struck ground is quoted first, in brackets, and the committee is asked to keep it."""
+    text = (
+        "SECTION 1. Section 31-11-7 is amended to read:\n"
+        "A. The court shall set aside the judgment and permit the defendant to withdraw the plea if the "
+        "defendant proves:\n(1) that the court lacked jurisdiction; or\n(2) that the defendant was denied "
+        "counsel[; or\n(3) that counsel failed to advise the defendant of the immigration consequences of "
+        "the plea].\nSECTION 2. Material in brackets is deleted.\n"
+    )
+    found = file_findings(tmp_path, "struck-ground", text)["vacatur-for-cause"]
+    assert found.status == "contrary"
+    first = found.evidence[0].quote
+    assert "[(3) that counsel failed to advise the defendant of the immigration consequences" in first
+    assert "keep the struck ground" in found.missing

@@ -77,9 +77,29 @@ def _bracketed(quote: str, leads: list[str]) -> str:
     return f"[{quote}]"
 
 
+NONCITIZENS = re.compile(
+    r"\b(?:immigration|deport\w*|naturali[sz]\w*|not a citizen|noncitizen|alien)\b", re.IGNORECASE
+)
+"""Words that make a ground of vacatur the one noncitizens rely on (the advice on a plea's immigration
+consequences)."""
+
+
+def _noncitizens_ground_struck(finding: Finding, gone: Finding) -> bool:
+    """Whether the bill strikes a ground of vacatur about immigration ("[(3) that defense counsel failed to
+    advise the defendant ... of the specific immigration consequences of the plea]") while the grounds it
+    keeps say nothing of it: a vacatur is still there, but not the one noncitizens need."""
+    return (
+        finding.id == "vacatur-for-cause"
+        and any(e.strength != "against" and NONCITIZENS.search(e.quote) for e in gone.evidence)
+        and not any(NONCITIZENS.search(e.quote) for e in finding.evidence)
+    )
+
+
 def _weighed(finding: Finding, gone: Finding, leads: list[str] = ()) -> Finding:
     """``finding``, made ``contrary`` by the deletion of what ``gone`` (the struck words' reading) found."""
-    if gone.status not in ("present", "partial") or RANK[gone.status] <= RANK[finding.status]:
+    if gone.status not in ("present", "partial") or (
+        RANK[gone.status] <= RANK[finding.status] and not _noncitizens_ground_struck(finding, gone)
+    ):
         return finding
     # the struck words that gave the practice, not a limit struck beside them
     grants = [
@@ -87,6 +107,15 @@ def _weighed(finding: Finding, gone: Finding, leads: list[str] = ()) -> Finding:
     ]
     given = (grants or gone.evidence)[0]
     deleted = Evidence(_bracketed(given.quote, leads), given.location, "against", why=WHY)
+    if finding.status == "present":  # a vacatur kept, its ground for noncitizens struck
+        missing = (
+            "The bill strikes the ground quoted first, in brackets: the one noncitizens rely on, a plea made "
+            "without advice on its immigration consequences. The grounds it keeps (quoted after it) do not "
+            "reach that defect: ask the committee to keep the struck ground."
+        )
+        return Finding(
+            finding.id, "contrary", [deleted, *finding.evidence][:MAX_EVIDENCE], missing, [finding.id]
+        )
     if finding.status != "contrary":
         kept = " The other quotes are what the amended text says on the point." if finding.evidence else ""
         missing = (

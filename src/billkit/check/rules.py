@@ -206,18 +206,24 @@ def _span(rule: Rule, read: list[str], i: int, alone: list[bool]) -> tuple[int, 
     return 2, f"{text} {after}"
 
 
+_PROVIDES = re.compile(r"\b(?:shall|may|must|is|are|will|has|have|does|do)\b")
+"""A verb that makes a sentence a provision, not a catchline ("Motion to vacate, set aside, or correct
+sentence.")."""
+
+
 def _support(rule: Rule, lowered: list[str]) -> int | None:
     """The sentence that states the ground ``rule.elsewhere`` needs, if the rule needs one; a severability
     clause ("If any provision ... is held invalid") names no ground of relief, nor a sentence that disclaims
     one ("is not a finding that the conviction was obtained in violation of law")."""
     if not rule.elsewhere:
         return None
-    found = (
+    found = [
         i
         for i, text in enumerate(lowered)
         if _matches(rule.elsewhere, text) and not SEVERED_RE.search(text) and not NO_DEFECT_RE.search(text)
-    )
-    return next(found, None)
+    ]
+    # (a provision before a section's catchline, which names the ground but says nothing of it)
+    return next((i for i in found if _PROVIDES.search(lowered[i])), found[0] if found else None)
 
 
 def _window_quote(rule: Rule, located: list[tuple[str, str]], lowered: list[str]) -> tuple[str, str]:

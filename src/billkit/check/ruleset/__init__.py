@@ -19,13 +19,14 @@ from . import (
     education,
     federal,
     finality,
+    forfeiture,
     jurisdiction,
     presumptions,
     records,
     routes,
     time_bars,
 )
-from .rule import Rule
+from .rule import NARROWS, Rule
 
 __all__ = ["DESCRIPTIONS", "RULES", "Rule"]
 
@@ -45,19 +46,24 @@ DESCRIPTIONS = {
 }
 
 
-NEGATED = (
+NEGATED_GRANT = (
     r"\bnothing\b[^.;]{0,60}\b(?:construed|deemed|interpreted|read) (?:to|as) (?:authoriz|creat|requir|permit|allow|establish|grant)\w*|"
-    r"\bnot (?:be )?cognizable|(?:shall|may|must) not be presumed|\bno presumption|"
+    r"(?:shall|may|must) not be presumed|\bno presumption|"
     + conviction.NO_PRESUMPTION
     + "|"
     + conviction.BARRED_VACATUR
 )
 """A grant turned into its opposite ("Nothing in this section shall be construed to authorize the court to set
 aside a conviction on the ground that ..."): no vacatur or presumption is granted."""
+NEGATED = NEGATED_GRANT + r"|\bnot (?:be )?cognizable"
+"""... or a claim that "is not cognizable": no grant either, though a rule that reads a claim carved out of a vacatur
+as narrowing it (``NARROWS``) reads exactly that."""
 
 
 ORDER_VACATED = (
     r"\bvacat\w* (?:an? |the |such |that |any |its )?(?:\w+ )?orders? (?:(?:of|for|granting) (?:the )?(?:expung|expunct|seal|"
+    r"set[- ]?aside|nondisclos|shield|annul|relief)\w*|(?:sealing|expunging|shielding|annulling)\b|"
+    r"(?:of|for|granting) (?:the )?(?:expung|expunct|seal|"
     r"set[- ]?aside|nondisclos|shield|annul|relief)\w*|(?:entered|issued|granted) (?:under|pursuant to) (?:this |subsection|section|"
     r"paragraph|subdivision))"
 )
@@ -98,7 +104,7 @@ def _vetoed(rule: Rule) -> Rule:
             unless_before=(*rule.unless_before, CHANGED_LAW),
         )
     if rule.practice in ("vacatur-for-cause", "rebuttable-presumption"):
-        return replace(rule, unless=(*rule.unless, NEGATED))
+        return replace(rule, unless=(*rule.unless, NEGATED_GRANT if rule.part == NARROWS else NEGATED))
     if rule.practice == "record-access" and rule.strength == "present":
         return replace(
             rule,
@@ -119,6 +125,7 @@ RULES: tuple[Rule, ...] = tuple(
     _vetoed(rule)
     for rule in (
         *conviction.RULES,
+        *forfeiture.RULES,
         *presumptions.RULES,
         *jurisdiction.RULES,
         *finality.RULES,

@@ -169,6 +169,8 @@ RULES: tuple[Rule, ...] = (
           r"constitute (?:a |any |the )?(?:grounds?|basis|bases) (?:for|to)|entitle\w* (?:the )?(?:defendant|person) to (?:withdraw|vacat)|"
           r"(?:a |any |the )?(?:grounds?|basis|bases) (?:for|to))|"
           r"\b(?:is|are|shall be|be) (?:deemed |considered |treated as )?harmless\b|"
+          r"\b(?:shall|does|will|may) not (?:invalidate|affect)\b[^.;]{0,60}\b(?:or|nor) (?:furnish|provide|constitute|be|give) (?:a |any |the )?"
+          r"(?:grounds?|basis|bases) (?:for|to)\b|"
           # ("no departure from this rule is by itself a ground for vacating the plea")
           r"\bno\b[^.;]{0,60}\b(?:is|shall be) (?:of itself |by itself |alone )?(?:a |the |any )?(?:grounds?|basis) for\b",
           FAILED_ADVICE + r"|fail\w* (?:of [^.;]{0,20})?to (?:advise|warn|inform|admonish|give the)|\bomission of (?:the |any )?(?:advice|advisement|warning)"),
@@ -251,8 +253,7 @@ RULES: tuple[Rule, ...] = (
                  # (a challenge that must come before something else grants none: "A person who wishes to challenge the
                  # validity of a conviction must do so before filing a petition under this chapter")
                  r"\b(?:must|shall) (?:do so|be (?:raised|brought|made|filed|asserted)) (?:before|prior to)\b",
-                 # (how to file, not a ground granted: "If the defendant desires to challenge the validity of additional
-                 # judgments, the defendant must do so by separate motions")
+                 # (how to file, not a ground granted: "... the defendant must do so by separate motions")
                  r"\b(?:desires?|wishes?|wants?) to challenge\b[^.;]{0,80}\b(?:must|shall) do so (?:by|in|through)\b",
                  r"advisement|explain\w*|\binform\w*|\bnotice\b|not required|does not have to show",
                  # a deadline whose exceptions name defects grants nothing ("Any petition ... shall be filed within
@@ -351,7 +352,9 @@ RULES: tuple[Rule, ...] = (
     # ... consequences of the plea"): the very claim a noncitizen needs is the one it refuses.
     Rule("vacatur-for-cause", "partial",
          (r"\b(?:relief|motions?|petitions?)\b[^.;]{0,40}\b(?:shall|may) not be granted on (?:a |any )?claims?\b[^.;]{0,240}"
-          r"\b(?:immigration|deportation|removal|collateral consequences?)\b",),
+          r"\b(?:immigration|deportation|removal|collateral consequences?)\b|"
+          r"\bclaims?\b[^.;]{0,200}\b(?:immigration|deportation|removal)\b[^.;]{0,120}\b(?:(?:is|are|shall be) not cognizable|"
+          r"(?:may|shall) not be (?:the )?basis (?:of|for) (?:any )?relief)\b",),
          elsewhere=(VACATE,), part=NARROWS,
          why="the vacatur is refused on claims that the plea was uninformed about immigration consequences"),
     # A bill that denies the person a motion of their own ("Nothing in this section confers on a defendant a right to

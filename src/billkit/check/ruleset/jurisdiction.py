@@ -249,7 +249,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:such )?(?:pending )?(?:motions?|petitions?|applications?)\b|"
           r"\b(?:upon|after|once|following)\b[^.;]{0,80}" + CLEARED_TIE + r"[^.;]{0,200}" + LATER_CHALLENGE + r"[^.;]{0,200}\bshall be "
           r"terminated\b|"
-          r"\b(?:shall|will) (?:thereafter )?(?:lose|have no) jurisdiction|\b(?:be|is|are) without (?:jurisdiction|authority|power) to "
+          r"\b(?:shall|will) (?:thereafter )?(?:lose|have no) jurisdiction|\b(?:(?:be|is|are) without|lacks?) (?:jurisdiction|authority|power) to "
           r"(?:entertain|hear|consider|decide|grant|vacate|set aside|reopen)|"
           # a bar on claims that could have been raised before ("The court shall not grant the writ on any ground that
           # was raised, or could have been raised, at trial ... or in any earlier petition"; "the court shall dismiss the later
