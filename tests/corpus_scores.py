@@ -93,6 +93,7 @@ WAVES = {
     "test_2026_12_17": "test, thirty-eighth round",
     "test_2026_12_18": "test, thirty-ninth round",
     "test_2026_12_19": "test, fortieth round",
+    "test_2026_12_20": "test, forty-first round",
 }
 """Each list of ``split.yaml`` and the name its measures are reported under."""
 

@@ -14,7 +14,10 @@ relief", a saving whose exception the reader weighs, a route "notwithstanding" t
 k32, k35, k39); four are ends of power read otherwise (a claim "not cognizable" once the sentence is
 discharged, a writ abolished and moved to a motion, a motion "moot" after relief, a sequencing bar: k16,
 k29, k37, k38); and three are vacatur rows: grounds in another subsection (k05, k30) and a withdrawal "to
-correct a manifest injustice" (k20).
+correct a manifest injustice" (k20). In round 43 one more row was left out (k16, vacatur): a claim about
+immigration advice made "not cognizable" once the sentence is discharged is now read as narrowing the
+vacatur (partial), as the corpus reads claims carved out of one; this reviewer read the grant beside it as
+present, a later one (round 43, n31) as contrary.
 
 Each row is read by tests/test_check_probe_reviews.py; this module checks what the review tries.
 """

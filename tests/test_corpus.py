@@ -192,8 +192,11 @@ FLOORS = {
     # tuning files moved one of the 610 readings, to its label (a public-education partial, no measured
     # status). Re-based for its twenty-eight test files (two of four present and one of six contrary labels
     # read on arrival, two false present and three false contrary; none moved after): present 0.626 / 0.523
-    # (67, 40, 61), contrary 0.714 / 0.397 (75, 30, 114).
-    "test": {"present": {"precision": 0.62, "recall": 0.52}, "contrary": {"precision": 0.71, "recall": 0.39}},
+    # (67, 40, 61), contrary 0.714 / 0.397 (75, 30, 114). Forty-first round: rules from two more blind probe
+    # reviews (tests/probes/round43) moved none of the 638 readings. Re-based for its thirty test files (none
+    # of one present and one of six contrary labels read on arrival, one false present and two false
+    # contrary): present 0.620 / 0.519 (67, 41, 62), contrary 0.704 / 0.389 (76, 32, 119).
+    "test": {"present": {"precision": 0.62, "recall": 0.51}, "contrary": {"precision": 0.7, "recall": 0.38}},
     # The likeness reader retrained with the twenty-third round's tuning files (scripts/train_likeness.py) no
     # longer finds one contrary provision among the first 22 (recall 0.667 to 0.5); no rule moved it. Contrary
     # precision 0.75 from the twenty-seventh round ("expunction" read as relief; above).
@@ -363,6 +366,10 @@ FLOORS = {
         "present": {"precision": 0.5, "recall": 0.5},
         "contrary": {"precision": 0.25, "recall": 0.16},
     },
+    "test, forty-first round": {
+        "present": {"precision": 0.0, "recall": 0.0},
+        "contrary": {"precision": 0.33, "recall": 0.16},
+    },
     # tune and whole corpus re-based twice more: 17 real texts of narrowed protections, then 18 on own-record
     # access, joined the tuning split (SPLIT.md, "Fourth round" and "Fifth round"); the files already there
     # kept every measure each time. Raised on 2026-11-30 (sixth round: time bars addressed to the court,
@@ -479,12 +486,15 @@ FLOORS = {
     # after the round's rules 0, 0, 0 and 1, 0, 2), the 862 before them unmoved: present 0.954 / 0.853 (186,
     # 9, 32), contrary 0.919 / 0.721 (194, 17, 75). Two earlier tuning files' public-education partial are now
     # read (an offer of sealing when the case ends; a certificate of discharge that "shall so state"); no
-    # measured status moved. Fortieth round: its rules moved one of the 875 to its label (a tribal code's
-    # writ "not available to attack the validity of the conviction", court power contrary: 195, 17, 74).
-    # Re-based for the round's forty-six tuning files (on arrival present 5, 2, 1 and contrary 2, 2, 8; after
-    # the round's rules 5, 1, 1 and 2, 2, 8): present 0.950 / 0.853 (191, 10, 33), contrary 0.912 / 0.706
-    # (197, 19, 82).
-    "tune": {"present": {"precision": 0.95, "recall": 0.85}, "contrary": {"precision": 0.91, "recall": 0.7}},
+    # measured status moved. Fortieth round: its rules moved one of the 875 to its label (a tribal code's writ
+    # "not available to attack the validity of the conviction", court power contrary: 195, 17, 74). Re-based
+    # for the round's forty-six tuning files (on arrival present 5, 2, 1 and contrary 2, 2, 8; after the
+    # round's rules 5, 1, 1 and 2, 2, 8): present 0.950 / 0.853 (191, 10, 33), contrary 0.912 / 0.706 (197,
+    # 19, 82). Then a rule from two of those tuning files moved both to their labels (defects forfeited when
+    # not raised before trial, vacatur contrary: 199, 19, 80). Forty-first round: re-based for the round's
+    # forty-six tuning files (on arrival present 3, 3, 3 and contrary 6, 1, 4): present 0.937 / 0.843 (194,
+    # 13, 36), contrary 0.911 / 0.709 (205, 20, 84).
+    "tune": {"present": {"precision": 0.93, "recall": 0.84}, "contrary": {"precision": 0.91, "recall": 0.7}},
     # Whole corpus re-based for the twelfth round's test files (present precision 0.908), and for the
     # thirteenth's (present recall 0.909, contrary recall 0.876), and for the fifteenth's (present recall
     # 0.881, contrary precision 0.908 and recall 0.872), and for the seventeenth's (present recall 0.879,
@@ -504,9 +514,10 @@ FLOORS = {
     # thirty-sixth's (present 0.870 / 0.747, contrary 0.862 / 0.619), and for the thirty-seventh's (present
     # 0.862 / 0.742, contrary 0.860 / 0.605), and for the thirty-eighth's (present 0.851 / 0.734, contrary
     # 0.858 / 0.598), and for the thirty-ninth's (present 0.842 / 0.734, contrary 0.859 / 0.593), and for
-    # the fortieth's (present 0.838 / 0.733, contrary 0.847 / 0.581).
+    # the fortieth's (present 0.838 / 0.733, contrary 0.847 / 0.581), and for the forty-first's (present 0.829
+    # / 0.727, contrary 0.844 / 0.581).
     "whole corpus": {
-        "present": {"precision": 0.83, "recall": 0.73},
+        "present": {"precision": 0.82, "recall": 0.72},
         "contrary": {"precision": 0.84, "recall": 0.58},
     },
 }
@@ -530,7 +541,7 @@ def test_the_split_is_recorded():
     test = sorted(name for name, split in SPLIT.items() if split == "test")
     # A file may join the test split, never leave it: the 22 chosen first stay, and the waves added blind.
     waves = [len(wave) for wave in split_waves().values()]
-    assert len(test) >= 638 and waves == [
+    assert len(test) >= 668 and waves == [
         22,
         15,
         17,
@@ -571,6 +582,7 @@ def test_the_split_is_recorded():
         29,
         13,
         28,
+        30,
     ]
     assert set(test) <= names
     assert not set(test) & ORIGINAL, "the rules were tuned on the original files"
