@@ -318,6 +318,21 @@ CASES = [
         "fraud.",
     ),
     (
+        "power-kept-over-payments-is-no-power-over-the-conviction",
+        "court-jurisdiction",
+        "absent",
+        "(A) After the record is sealed, the trial court retains jurisdiction of the case for the purpose of "
+        "modifying the manner in which fines and costs are paid.",
+    ),
+    (
+        "a-state-appeal-is-no-vacatur",
+        "vacatur-for-cause",
+        "absent",
+        "(4) An appeal may be taken by the state from a ruling of the circuit court, and the court of "
+        "appeals may reverse and order a new trial where a new trial would not violate the defendant's "
+        "constitutional rights.",
+    ),
+    (
         "court-lacks-jurisdiction-after-expungement",
         "court-jurisdiction",
         "contrary",

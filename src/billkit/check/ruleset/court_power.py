@@ -78,6 +78,8 @@ KEPT_FOR_OTHER = (
     # (3) or the enforcement of any unpaid restitution")
     r"\b(?:authority|power|jurisdiction)\b[^.;]{0,80}\b(?:enforc|collect|modif|chang|order)\w*\b[^.;]{0,20}\b(?:unpaid |any )?"
     r"restitution\b|\b(?:enforcement|collection) of (?:any )?(?:unpaid )?restitution\b|"
+    # ("retains jurisdiction of the case for the purpose of modifying the manner in which court-ordered payments are made")
+    r"\bfor the purposes? of\b[^.;]{0,60}\b(?:payments?|fines?|fees?|costs?|restitution)\b|"
     r"\bfor the (?:full |entire |whole )?(?:term|period|duration) of (?:the )?(?:probation|supervision|deferral|parole)|"
     r"\brevoke (?:the )?(?:probation|supervision|deferral|parole)\b|"
     r"\bjurisdiction over (?:the |its |a |any )?(?:probation|supervision|parole|sentence)\b|\bover whom\b|"
