@@ -261,8 +261,8 @@ def _entry_items(j: int, lead: str, span: range, lowered: list[str]) -> list[tup
 def _reading(kind, span, items, located, lowered) -> ListReading | None:
     """What the list's ``items`` (entry, words) say of the person; ``None`` when they say nothing, or when the
     records are of another kind (a licence applicant's papers)."""
-    lead = lowered[span.start]
-    if not _criminal(lead, _before(located, lowered, span.start), [lowered[j] for j in span[1:]]):
+    lead, before = lowered[span.start], _before(located, lowered, span.start)
+    if not _criminal(lead, before, [lowered[j] for j in span[1:]]):
         return None
     open_ = [
         (j, part)
@@ -270,8 +270,8 @@ def _reading(kind, span, items, located, lowered) -> ListReading | None:
         if (part := open_part(item)) is not None and not _gated_below(j, item, lowered)
     ]
     subject = [j for j, item in open_ if names(item, SUBJECT) or BY_CONSENT.search(item)]
-    if subject and not FEDERAL_BODY.search(lowered[span.start]):
-        if any(COURT_GATE.search(s) for s in _before(located, lowered, span.start)):
+    if subject and not FEDERAL_BODY.search(lead):
+        if any(COURT_GATE.search(s) for s in before):
             return None  # after "... may be obtained only ... with an order of the court", who may ask
         return ListReading("present", span, located[subject[0]][0])
     agent = [j for j, item in open_ if names(item, AGENT)]

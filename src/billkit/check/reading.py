@@ -109,7 +109,8 @@ def read_bill(path: Path) -> list[Passage]:
     from .docx_reading import read_docx
 
     reader = {".docx": read_docx, ".pdf": _read_pdf}.get(suffix, _read_text)
-    # (a full stop left alone on its line when struck matter before it ran over lines is closed up too)
+    # (the space struck matter leaves before a full stop is closed up, on its line or, when the struck
+    # matter ran over lines, where the lines join)
     passages = [
         Passage(SPACE_BEFORE_STOP.sub("", _SPACES.sub(" ", p.text)), p.location, p.struck)
         for p in reader(path)
@@ -216,7 +217,7 @@ def _read_text(path: Path) -> list[Passage]:
                     f"line {number}",
                     line.strip().lstrip("#>*- ").replace("**", "")
                     if markdown
-                    else UNDERLINE_MARK.sub("", SPACE_BEFORE_STOP.sub("", line)),
+                    else UNDERLINE_MARK.sub("", line),
                 )
             )
         elif blocks[-1]:
