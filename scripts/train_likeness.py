@@ -5,14 +5,16 @@ Run from the repository root after the paraphrase suites or the tuning split cha
     python scripts/train_likeness.py
 
 It learns from paraphrase suites 1 to 4 and 6 (tests/corpus/paraphrases/; suites 5 and 7 stay held out, to
-measure the reader) and from every sentence of the tuning split's real texts labelled ``absent`` for a
-practice (tests/corpus/; the test split is never read). tests/test_likeness.py checks that the
+measure the reader), from every sentence of the tuning split's real texts labelled ``absent`` for a practice,
+and from the sentences of the tuning split's texts labelled ``contrary`` that their notes quote as the reason
+for that label (tests/corpus/; the test split is never read). tests/test_likeness.py checks that the
 shipped file matches what this script gives.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 import sys
 from pathlib import Path
 
@@ -23,6 +25,29 @@ from billkit.check import likeness  # noqa: E402
 from billkit.load.library import PRACTICES  # noqa: E402
 from billkit.sentences import sentences  # noqa: E402
 from corpus_scores import load_corpus, load_split  # noqa: E402
+
+NOTE_NAMES = {
+    "vacatur-for-cause": r"vacatur(?:[- ]for[- ]cause)?",
+    "rebuttable-presumption": r"(?:rebuttable[- ])?presumption",
+    "court-jurisdiction": r"court[- ](?:jurisdiction|power)",
+    "record-access": r"record[- ]access|own[- ]records?(?: access)?",
+    "federal-records": r"federal[- ]records?",
+    "public-education": r"public[- ]education",
+}
+"""How a label's notes name each practice ("Federal-records contrary: ...", "Court-jurisdiction contrary
+(judgement call): ...")."""
+NOTE_LABEL = re.compile(
+    r"(?i)\b(?:" + "|".join(f"(?P<{p.replace('-', '_')}>{name})" for p, name in NOTE_NAMES.items()) + r")\b"
+    r"[^.:'\"]{0,40}?\b(?P<status>present|partial|absent|contrary)\b"
+)
+NOTE_QUOTE = re.compile(r"(?:(?<=[\s(\[])|^)'(.{12,}?)'(?=[\s,.;:)\]]|$)")
+"""A quotation in single quotes, not an apostrophe ("the court's")."""
+REASON_CHARS = 400
+"""How far after a label's name its reason is read: the decisive words are quoted first, before the precedents
+and the arguments against, whose quotes may be of other texts or of what the text does not do."""
+REASON_QUOTES = 2
+FRAGMENT_CHARS = 15
+"""A quoted piece shorter than this ("only by court order") could match a sentence that does not decide."""
 
 SUITES = tuple(ROOT / "tests" / "corpus" / "paraphrases" / f"suite-{n}.tsv" for n in (1, 2, 3, 4, 6))
 
@@ -38,23 +63,52 @@ def suite_rows() -> list[tuple[str, str, str]]:
     return rows
 
 
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def quoted_as_contrary(notes: str, practice: str, text_sentences: list[str]) -> list[str]:
+    """The sentences of a text that its notes quote as the reason it works against ``practice``: a quote
+    within ``REASON_CHARS`` after the notes name the practice and ``contrary``, each piece between ellipses
+    matched to the sentence that holds it."""
+    labels = list(NOTE_LABEL.finditer(notes))
+    pieces = []
+    for label, after in zip(labels, [*labels[1:], None], strict=False):
+        if label.group(practice.replace("-", "_")) is None or label.group("status").lower() != "contrary":
+            continue
+        reason = notes[label.end() : after.start() if after else len(notes)][:REASON_CHARS]
+        for quote in NOTE_QUOTE.findall(reason)[:REASON_QUOTES]:
+            pieces += [
+                _flat(piece.strip(" .,;"))
+                for piece in re.split(r"\s*(?:\.\.\.|…)\s*", quote)
+                if len(piece.strip(" .,;")) >= FRAGMENT_CHARS
+            ]
+    return [s for s in text_sentences if any(piece in _flat(s) for piece in pieces)]
+
+
 def examples() -> tuple[dict[str, list[tuple[str, str]]], list[str]]:
     """Each practice's (text, label) pairs, and the texts the vocabulary comes from."""
     rows = suite_rows()
+    vocabulary = [text for _, _, text in rows]
     split = load_split()
     tuning = [case for case in load_corpus() if split[case.name] == "tune"]
     pairs: dict[str, list[tuple[str, str]]] = {}
     for practice in PRACTICES:
         pairs[practice] = [(text, label) for label, p, text in rows if p == practice]
         for case in tuning:
-            if case.labels.get(practice, "absent") == "absent":
-                pairs[practice] += [
-                    (s, "absent")
-                    for passage in case.passages
-                    for s in sentences(passage.text)
-                    if len(s) > likeness.MIN_CHARS
-                ]
-    return pairs, [text for _, _, text in rows]
+            label = case.labels.get(practice, "absent")
+            if label not in ("absent", "contrary"):
+                continue
+            read = [
+                s for passage in case.passages for s in sentences(passage.text) if len(s) > likeness.MIN_CHARS
+            ]
+            if label == "absent":
+                pairs[practice] += [(s, "absent") for s in read]
+            else:
+                decisive = quoted_as_contrary(str(case.meta.get("notes", "")), practice, read)
+                pairs[practice] += [(s, "contrary") for s in decisive]
+                vocabulary += decisive
+    return pairs, vocabulary
 
 
 def provenance() -> dict:

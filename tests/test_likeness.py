@@ -91,8 +91,31 @@ def test_the_shipped_weights_are_what_training_gives(tmp_path):
 
 
 @pytest.mark.parametrize("practice", ["vacatur-for-cause", "rebuttable-presumption", "public-education"])
-def test_practices_without_contrary_examples_have_no_classifier(practice):
+def test_a_provision_sending_records_to_federal_agencies_works_against_no_other_practice(practice):
     assert likeness.contrary_sentences([(SENT_TO_ENFORCEMENT, "x")], [practice]) == {}
+
+
+def test_training_takes_the_sentence_a_labels_notes_quote_as_its_reason():
+    """A tuning file labelled contrary teaches the reader the sentence its notes quote right after naming the
+    practice and the label: not one quoted for another practice, nor one named without quotation marks."""
+    notes = (
+        "Record-access contrary: (b) 'the records shall not be opened ... except upon order of the court' "
+        "for anyone, the subject included. Federal-records partial: 'shall report the order to the Federal "
+        "Bureau of Investigation'. The clerk's index of sealed cases is no access rule."
+    )
+    text = [
+        "(a) The clerk shall keep an index of sealed cases.",
+        "(b) Sealed records shall not be opened to any person, the person who is their subject included, "
+        "except upon order of the court.",
+        "(c) The clerk shall report the order to the Federal Bureau of Investigation.",
+    ]
+    quoted = trainer().quoted_as_contrary
+    assert quoted(notes, "record-access", text) == [text[1]]
+    assert quoted(notes, "federal-records", text) == []
+    # an apostrophe ("the court's") opens no quotation
+    ending = "Court-jurisdiction contrary: the court's power ends 'when the sentence is served in full'."
+    served = ["The court's jurisdiction ends when the sentence is served in full."]
+    assert quoted(ending, "court-jurisdiction", served) == served
 
 
 def test_the_testimony_asks_the_witness_to_confirm_what_the_model_found(library):
