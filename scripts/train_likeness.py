@@ -6,9 +6,9 @@ Run from the repository root after the paraphrase suites or the tuning split cha
 
 It learns from paraphrase suites 1 to 4 and 6 (tests/corpus/paraphrases/; suites 5 and 7 stay held out, to
 measure the reader), from every sentence of the tuning split's real texts labelled ``absent`` for a practice,
-and from the sentences of the tuning split's texts labelled ``contrary`` that their notes quote as the reason
-for that label (tests/corpus/; the test split is never read). tests/test_likeness.py checks that the
-shipped file matches what this script gives.
+and, for the practices in ``QUOTED_PRACTICES``, from the sentences of the tuning split's texts labelled
+``contrary`` that their notes quote as the reason for that label (tests/corpus/; the test split is never
+read). tests/test_likeness.py checks that the shipped file matches what this script gives.
 """
 
 from __future__ import annotations
@@ -46,6 +46,10 @@ REASON_CHARS = 400
 """How far after a label's name its reason is read: the decisive words are quoted first, before the precedents
 and the arguments against, whose quotes may be of other texts or of what the text does not do."""
 REASON_QUOTES = 2
+QUOTED_PRACTICES = ("vacatur-for-cause", "rebuttable-presumption", "court-jurisdiction", "federal-records")
+"""The practices whose real contrary provisions the reader learns. Not own-record access: a bar on access
+"except to the defendant" and a grant "only with the permission of the person" share every word with the
+corpus's bars, and a reader of words alone took both for bars."""
 FRAGMENT_CHARS = 15
 """A quoted piece shorter than this ("only by court order") could match a sentence that does not decide."""
 
@@ -97,7 +101,7 @@ def examples() -> tuple[dict[str, list[tuple[str, str]]], list[str]]:
         pairs[practice] = [(text, label) for label, p, text in rows if p == practice]
         for case in tuning:
             label = case.labels.get(practice, "absent")
-            if label not in ("absent", "contrary"):
+            if label != "absent" and (label != "contrary" or practice not in QUOTED_PRACTICES):
                 continue
             read = [
                 s for passage in case.passages for s in sentences(passage.text) if len(s) > likeness.MIN_CHARS

@@ -195,8 +195,14 @@ FLOORS = {
     # (67, 40, 61), contrary 0.714 / 0.397 (75, 30, 114). Forty-first round: rules from two more blind probe
     # reviews (tests/probes/round43) moved none of the 638 readings. Re-based for its thirty test files (none
     # of one present and one of six contrary labels read on arrival, one false present and two false
-    # contrary): present 0.620 / 0.519 (67, 41, 62), contrary 0.704 / 0.389 (76, 32, 119).
-    "test": {"present": {"precision": 0.62, "recall": 0.51}, "contrary": {"precision": 0.7, "recall": 0.38}},
+    # contrary): present 0.620 / 0.519 (67, 41, 62), contrary 0.704 / 0.389 (76, 32, 119). Forty-second
+    # round: re-based for its thirty-seven test files (no present label among them and three of ten contrary
+    # labels read on arrival, three false present, no false contrary). The likeness reader was then taught
+    # the tuning split's real provisions against court power, vacatur, the presumption and federal records
+    # (the sentences each file's notes quote), and no longer asked about a practice the rules found partly
+    # there (own-record access apart): on the 705, contrary 0.709 / 0.380 (78, 32, 127) with the reader
+    # before and 0.707 / 0.424 (87, 36, 118) after; present 0.604 / 0.519 (67, 44, 62).
+    "test": {"present": {"precision": 0.6, "recall": 0.51}, "contrary": {"precision": 0.7, "recall": 0.42}},
     # The likeness reader retrained with the twenty-third round's tuning files (scripts/train_likeness.py) no
     # longer finds one contrary provision among the first 22 (recall 0.667 to 0.5); no rule moved it. Contrary
     # precision 0.75 from the twenty-seventh round ("expunction" read as relief; above).
@@ -287,9 +293,10 @@ FLOORS = {
         "present": {"precision": 1.0, "recall": 0.33},
         "contrary": {"precision": 0.66, "recall": 0.33},
     },
+    # one false contrary by likeness, retrained on real provisions (forty-second round)
     "test, twenty-second round": {
         "present": {"precision": 0.66, "recall": 0.5},
-        "contrary": {"precision": 0.75, "recall": 0.6},
+        "contrary": {"precision": 0.6, "recall": 0.6},
     },
     "test, twenty-third round": {
         "present": {"precision": 0.66, "recall": 0.4},
@@ -346,9 +353,10 @@ FLOORS = {
         "present": {"precision": 0.5, "recall": 0.4},
         "contrary": {"precision": 0.4, "recall": 0.5},
     },
+    # one false contrary by likeness, retrained on real provisions (forty-second round)
     "test, thirty-sixth round": {
         "present": {"precision": 0.33, "recall": 0.33},
-        "contrary": {"precision": 0.66, "recall": 0.28},
+        "contrary": {"precision": 0.57, "recall": 0.28},
     },
     "test, thirty-seventh round": {
         "present": {"precision": 0.25, "recall": 0.5},
@@ -366,9 +374,14 @@ FLOORS = {
         "present": {"precision": 0.5, "recall": 0.5},
         "contrary": {"precision": 0.25, "recall": 0.16},
     },
+    # one false contrary by likeness, retrained on real provisions (forty-second round)
     "test, forty-first round": {
         "present": {"precision": 0.0, "recall": 0.0},
-        "contrary": {"precision": 0.33, "recall": 0.16},
+        "contrary": {"precision": 0.25, "recall": 0.16},
+    },
+    "test, forty-second round": {
+        "present": {"precision": 0.0, "recall": 0.0},
+        "contrary": {"precision": 1.0, "recall": 0.3},
     },
     # tune and whole corpus re-based twice more: 17 real texts of narrowed protections, then 18 on own-record
     # access, joined the tuning split (SPLIT.md, "Fourth round" and "Fifth round"); the files already there
@@ -493,8 +506,12 @@ FLOORS = {
     # 19, 82). Then a rule from two of those tuning files moved both to their labels (defects forfeited when
     # not raised before trial, vacatur contrary: 199, 19, 80). Forty-first round: re-based for the round's
     # forty-six tuning files (on arrival present 3, 3, 3 and contrary 6, 1, 4; after the round's rules 3, 1, 3
-    # and 6, 1, 4): present 0.946 / 0.843 (194, 11, 36), contrary 0.911 / 0.709 (205, 20, 84).
-    "tune": {"present": {"precision": 0.93, "recall": 0.84}, "contrary": {"precision": 0.91, "recall": 0.7}},
+    # and 6, 1, 4): present 0.946 / 0.843 (194, 11, 36), contrary 0.911 / 0.709 (205, 20, 84). Forty-second
+    # round: the likeness reader learns from this split's contrary provisions (an in-sample gain), and the
+    # round's thirty-two tuning files came in at present 1, 2, 2 and contrary 4, 0, 4 (after the round's
+    # rules and the retrained reader 1, 0, 2 and 6, 0, 2): present 0.947 / 0.837 (195, 11, 38), contrary
+    # 0.925 / 0.791 (235, 19, 62).
+    "tune": {"present": {"precision": 0.94, "recall": 0.83}, "contrary": {"precision": 0.92, "recall": 0.79}},
     # Whole corpus re-based for the twelfth round's test files (present precision 0.908), and for the
     # thirteenth's (present recall 0.909, contrary recall 0.876), and for the fifteenth's (present recall
     # 0.881, contrary precision 0.908 and recall 0.872), and for the seventeenth's (present recall 0.879,
@@ -515,10 +532,11 @@ FLOORS = {
     # 0.862 / 0.742, contrary 0.860 / 0.605), and for the thirty-eighth's (present 0.851 / 0.734, contrary
     # 0.858 / 0.598), and for the thirty-ninth's (present 0.842 / 0.734, contrary 0.859 / 0.593), and for
     # the fortieth's (present 0.838 / 0.733, contrary 0.847 / 0.581), and for the forty-first's (present 0.834
-    # / 0.727, contrary 0.844 / 0.581).
+    # / 0.727, contrary 0.844 / 0.581), and for the forty-second's and the reader taught real provisions
+    # (present 0.826 / 0.724, contrary 0.854 / 0.641).
     "whole corpus": {
         "present": {"precision": 0.82, "recall": 0.72},
-        "contrary": {"precision": 0.84, "recall": 0.58},
+        "contrary": {"precision": 0.85, "recall": 0.64},
     },
 }
 
@@ -541,7 +559,7 @@ def test_the_split_is_recorded():
     test = sorted(name for name, split in SPLIT.items() if split == "test")
     # A file may join the test split, never leave it: the 22 chosen first stay, and the waves added blind.
     waves = [len(wave) for wave in split_waves().values()]
-    assert len(test) >= 668 and waves == [
+    assert len(test) >= 705 and waves == [
         22,
         15,
         17,
@@ -583,6 +601,7 @@ def test_the_split_is_recorded():
         13,
         28,
         30,
+        37,
     ]
     assert set(test) <= names
     assert not set(test) & ORIGINAL, "the rules were tuned on the original files"

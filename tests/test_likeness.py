@@ -95,6 +95,19 @@ def test_a_provision_sending_records_to_federal_agencies_works_against_no_other_
     assert likeness.contrary_sentences([(SENT_TO_ENFORCEMENT, "x")], [practice]) == {}
 
 
+def test_a_practice_the_rules_found_partly_there_is_not_asked_about():
+    """A law that closes cleared records to immigration agencies, with a saving for status information, is a
+    partial protection: the saving, which reads like a bar, does not make it contrary."""
+    found = findings(
+        "Sec. 2. (a) No agency shall give federal immigration authorities access to the record of a "
+        "conviction that has been sealed or expunged.",
+        "(b) Nothing in this section prohibits any official from sending to, or receiving from, federal "
+        "immigration authorities information on the citizenship or immigration status of any individual.",
+    )
+    assert found["federal-records"].status == "partial"
+    assert all(e.why != likeness.WHY for e in found["federal-records"].evidence)
+
+
 def test_training_takes_the_sentence_a_labels_notes_quote_as_its_reason():
     """A tuning file labelled contrary teaches the reader the sentence its notes quote right after naming the
     practice and the label: not one quoted for another practice, nor one named without quotation marks."""

@@ -3,8 +3,8 @@
 The rules (:mod:`.rules`) and the list reader give evidence, each quote with a strength; here a practice's
 evidence becomes its status (``contrary`` over ``present`` over ``partial``, with the ``yields``, ``NARROWS``
 and "all other records" exceptions), its quotes (at most three, strongest first, none twice) and what the bill
-still needs. Where the rules found a practice absent or partly there, the likeness reader may add a
-provision that works against it.
+still needs. Where the rules found a practice absent, the likeness reader may add a provision that works
+against it.
 """
 
 from __future__ import annotations
@@ -126,6 +126,8 @@ REST_WHY = "the person may see part of the cleared records; the rest only by cou
 OTHERS_RE = re.compile(OTHERS_DATA + "|" + NOT_PARTIES, re.IGNORECASE)
 """A witness's or victim's details, or a gate for those who are not parties: never the person's own record."""
 SPLIT_ACCESS = frozenset({"record-access"})
+PARTIAL_ASKED = frozenset({"record-access"})
+"""The practices whose ``partial`` finding the likeness reader is asked about (see ``by_likeness``)."""
 """Practices whose grant in one provision and bar in another make it partly there, not ``contrary``: the
 person reaches some cleared records (the State repository's copy, the unsealed part) but not others."""
 SPLIT_WHY = (
@@ -179,13 +181,16 @@ def judge(practice: str, evidence: list[Evidence]) -> Finding:
 
 
 def by_likeness(findings: list[Finding], located: list[tuple[str, str]], read: list[str]) -> list[Finding]:
-    """Where the rules found a practice absent or partly there, ask the likeness reader whether a
-    sentence works against it; such a sentence makes the practice ``contrary``, quoted first. A
-    sentence of a list ``lists`` has ``read`` whole is not asked about own-record access."""
+    """Where the rules found a practice absent, ask the likeness reader whether a sentence works against it;
+    such a sentence makes the practice ``contrary``, quoted first. A sentence of a list ``lists`` has
+    ``read`` whole is not asked about own-record access. A practice the rules found partly there is asked
+    about only for own-record access, where partial is a route through a lawyer or a parent and a bar beside
+    it shuts the person out: elsewhere its law has a provision for it, and a sentence beside that provision
+    that reads like a bar is more often the same law's saving (a clause keeping status information open to
+    federal agencies, in a law that closes cleared records to them) than a bar."""
     from . import likeness
 
-    # (a grant beside a bar is partial by the rules' own reading: another bar found by likeness adds nothing)
-    open_ = [f.id for f in findings if f.status in ("absent", "partial") and not f.to_strike()]
+    open_ = [f.id for f in findings if f.status in asked(f.id) and not f.to_strike()]
     apart = ["record-access"] if read and "record-access" in open_ else []  # asked without the lists read
     rest = [p for p in open_ if p not in apart]
     ruled = {f.id: read_by_rules(f) for f in findings}
@@ -216,6 +221,11 @@ def by_likeness(findings: list[Finding], located: list[tuple[str, str]], read: l
         )
         out.append(Finding(f.id, "contrary", kept, missing, [f.id]))
     return out
+
+
+def asked(practice: str) -> tuple[str, ...]:
+    """The statuses of the rules' finding for ``practice`` that the likeness reader may make ``contrary``."""
+    return ("absent", "partial") if practice in PARTIAL_ASKED else ("absent",)
 
 
 def read_by_rules(finding: Finding):

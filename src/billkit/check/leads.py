@@ -18,14 +18,17 @@ LIST_LEAD = re.compile(
     r"\b(?:claims?|asserts?|alleges?|available|disclosed|released|provided|disseminated|furnished)\s*:$|"
     r"\bavailable for\b[^.;]{0,60}:$|"
     r"\b(?:persons|individuals|entities|agencies|officials|only)\s*:$|"
+    # a remedy refused in the cases listed ("The writ of error coram nobis does not lie:")
+    r"\b(?:does|do|shall|may|will) not "
+    r"(?:lie|apply|issue|be (?:allowed|granted|available|issued|entertained))\s*:$|"
     # a caption of a group of items inside a list ("... is permitted by: (2) Case participants:")
     r":\s*\(\w{1,4}\)\s*[a-z][\w,'’ -]{0,48}:$|" + DANGLING.pattern,
     re.IGNORECASE,
 )
 """A lead that announces a list ("... any of the following actions ...:"), or stops at a word that needs
-its object ("... except when requested by:"), or a caption of a group of a list's items ("... is permitted
-by: (2) Case participants:"): its labelled items finish its sentence, capitals or not, as long as they keep
-the first item's kind of label."""
+its object ("... except when requested by:") or at a remedy refused ("The writ ... does not lie:"), or a
+caption of a group of a list's items ("... is permitted by: (2) Case participants:"): its labelled items
+finish its sentence, capitals or not, as long as they keep the first item's kind of label."""
 
 SKIPPED = " … "
 """What joins a list's later item to its lead, in place of the items before it: the cut a quote must mark."""

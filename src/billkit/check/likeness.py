@@ -3,9 +3,10 @@
 The rules (``ruleset``) read word patterns; on texts nobody here has seen they miss many provisions that
 work against a practice, because drafters say the same thing in words no rule lists. This reader is a
 logistic regression over word and word-pair weights (scikit-learn's ``TfidfVectorizer`` and
-``LogisticRegression``), one per practice, trained on the labelled paraphrase suites and on the
-sentences of real texts labelled ``absent`` (see ``scripts/train_likeness.py``). It only ever adds a
-``contrary`` finding where the rules found the practice absent or partly there, and it says so: its
+``LogisticRegression``), one per practice, trained on the labelled paraphrase suites, on the
+sentences of real texts labelled ``absent`` and on the real provisions the corpus notes quote as working
+against a practice (see ``scripts/train_likeness.py``). It only ever adds a
+``contrary`` finding where the rules found the practice absent, and it says so: its
 quote is one sentence, and ``missing`` tells the reader that a model, not a rule, chose it.
 
 The trained weights ship as ``likeness.npz`` beside this module; ``fit`` rebuilds them from the same
@@ -42,6 +43,24 @@ VERB = re.compile(
 LEAD = re.compile(EXCEPTIONS_LEAD + r"\s*$", re.I)
 """The lead of a list of exceptions read alone, whose meaning its items give; the rules read it joined to each
 item."""
+RECITAL = re.compile(
+    r"^\W*(?:\(\w{1,4}\)\s*)?(?:section|§|title|the)\b[^.;]{0,80}\b(?:provides|states|requires|says) that\b",
+    re.I,
+)
+"""A sentence that says what another law provides ("(a) Section 1373 of Title 8 of the United States Code
+provides that ..."): a recital, which works neither for nor against a practice."""
+TOPIC = {
+    "federal-records": re.compile(
+        r"\b(?:records?|information|data|databases?|files?|fingerprints?|histor(?:y|ies)|identif\w*|reports?|"
+        r"dossiers?|index|biometric\w*|dna|immigra\w*|aliens?|deport\w*|detainers?|1373|1644)\b|"
+        r"\btitle 8\b|\bICE\b",
+        re.I,
+    )
+}
+"""What a sentence must speak of before it is asked about a practice: a provision that works against
+keeping cleared records from federal agencies names records, information or immigration (not a state office
+that is "the point of contact with the United States Department of Homeland Security ... for purposes of
+grants", nor a ban on impeding compliance with title 18 of the United States Code)."""
 CATCHLINE_CHARS = 100
 """A short line with none of these verbs is a catchline ("Cooperation with federal agencies."), not a
 provision."""
@@ -132,7 +151,9 @@ def contrary_sentences(
     probability)``, when that probability passes ``THRESHOLD``. A sentence ``read[practice]`` accepts (one
     the rules have already read for that practice) is not asked about it."""
     readable = [
-        (s, where) for s, where in located if len(s) > MIN_CHARS and not _catchline(s) and not LEAD.search(s)
+        (s, where)
+        for s, where in located
+        if len(s) > MIN_CHARS and not _catchline(s) and not LEAD.search(s) and not RECITAL.search(s)
     ]
     found: dict[str, tuple[str, str, float]] = {}
     if not readable:
@@ -145,6 +166,8 @@ def contrary_sentences(
         already = (read or {}).get(practice)
         if already is not None:
             scores[[i for i, (s, _) in enumerate(readable) if already(s)]] = 0.0
+        if practice in TOPIC:
+            scores[[i for i, (s, _) in enumerate(readable) if not TOPIC[practice].search(s)]] = 0.0
         best = int(scores.argmax())
         if scores[best] > THRESHOLD:
             found[practice] = (*readable[best], float(scores[best]))

@@ -296,3 +296,25 @@ still counts."""
 NOT_REMOVAL = r"(?!\s*(?:\w+ )?(?:withdraw|remove|delete|purge|recall|destroy|erase)\b)"
 """After a denial: not one of taking the record out of a federal system ("shall not withdraw from any national
 system"), which keeps it there."""
+CIVIL = (
+    r"\b(?:protective|restraining|custody|support|civil|default|eviction|divorce|dissolution|paternity|administrative)\b"
+    r"[^.;]{0,20}\b(?:orders?|judgments?|decrees?)\b|"
+    r"\b(?:orders?|judgments?|decrees?) (?:of|for) (?:\w+ ){0,2}(?:support|custody|protection|eviction|divorce|dissolution)\b|\blicen[cs]es?\b|\ba party or its legal representative\b|\bcivil action\b|"
+    r"\b(?:remit|vacate|waive)\w*(?: or (?:remit|vacate|waive|reduce)\w*)? (?:all or (?:any )?part of )?(?:the |any |a )?(?:unpaid )?"
+    r"(?:fines?|fees?|costs?|amounts? owed|restitution|assessments?)\b|"
+    # a wrongful-conviction claim that a vacatur makes possible ("may file a claim for compensation ... if: ... the
+    # vacatur ... rested on grounds consistent with the person's innocence")
+    r"\bclaims? for (?:compensation|damages|indemnity)\b|\bactionable claims?\b|\bclaimants?\b|"
+    # the prosecution's appeal, which undoes a ruling for the defendant ("The State shall have an absolute right of
+    # appeal ... and if the appellate court ... shall reverse the dismissal, the defendant may be subjected to trial")
+    r"\bappeal\w*\b[^.;]{0,60}\bby the (?:state|commonwealth|prosecution|people|government)\b|"
+    r"\b(?:state|commonwealth|prosecution|people|government) (?:shall have|has|have|may take) (?:an? |the )?(?:absolute |limited )?"
+    r"right (?:of|to) appeal\b|"
+    # a pardon, whatever the ground the board weighs ("the board may grant a pardon to a person who shows ... that
+    # the conviction was obtained in violation of the person's rights")
+    r"\b(?:grant|issue)\w* (?:a |an |the )?(?:full |conditional |unconditional )?pardons?\b"
+)
+"""A civil or administrative order or judgment undone (a protective order, a license suspension, Rule 60(b)), a fine
+or fee remitted ("petition the sentencing court to remit or vacate all or part of the amount owed"), a claim for money
+after a vacatur, a ruling undone on the prosecution's appeal, or a pardon: no conviction vacated at the person's
+request."""

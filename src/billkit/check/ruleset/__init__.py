@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from ..grounds import CHANGED_LAW, DECRIMINALIZED
 from . import (
+    closed_by_relief,
     closures,
     confirmations,
     conviction,
@@ -130,6 +131,7 @@ RULES: tuple[Rule, ...] = tuple(
         *jurisdiction.RULES,
         *finality.RULES,
         *time_bars.RULES,
+        *closed_by_relief.RULES,
         *records.RULES,
         *confirmations.RULES,
         *closures.RULES,

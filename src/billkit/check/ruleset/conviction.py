@@ -18,7 +18,7 @@ from ..grounds import (
     TRAFFICKED,
     VACATE,
 )
-from ..vocabulary import COURT_MAY_NOT, MODAL, NO_HEARING, PRESUME, RELIEF
+from ..vocabulary import CIVIL, COURT_MAY_NOT, MODAL, NO_HEARING, PRESUME, RELIEF
 from .rule import NARROWS, Rule
 
 NO_PRESUMPTION = (
@@ -87,19 +87,6 @@ GROUND_TALK = (
 )
 """A sentence that speaks of relief from a conviction: where a ground listed apart from the grant must stand (not a
 "manifest injustice" that ends probation early)."""
-CIVIL = (
-    r"\b(?:protective|restraining|custody|support|civil|default|eviction|divorce|dissolution|paternity|administrative)\b"
-    r"[^.;]{0,20}\b(?:orders?|judgments?|decrees?)\b|"
-    r"\b(?:orders?|judgments?|decrees?) (?:of|for) (?:\w+ ){0,2}(?:support|custody|protection|eviction|divorce|dissolution)\b|\blicen[cs]es?\b|\ba party or its legal representative\b|\bcivil action\b|"
-    r"\b(?:remit|vacate|waive)\w*(?: or (?:remit|vacate|waive|reduce)\w*)? (?:all or (?:any )?part of )?(?:the |any |a )?(?:unpaid )?"
-    r"(?:fines?|fees?|costs?|amounts? owed|restitution|assessments?)\b|"
-    # a wrongful-conviction claim that a vacatur makes possible ("may file a claim for compensation ... if: ... the
-    # vacatur ... rested on grounds consistent with the person's innocence")
-    r"\bclaims? for (?:compensation|damages|indemnity)\b"
-)
-"""A civil or administrative order or judgment undone (a protective order, a license suspension, Rule 60(b)), or a
-fine or fee remitted ("petition the sentencing court to remit or vacate all or part of the amount owed"): not a
-conviction."""
 INNOCENCE = (
     r"newly discovered evidence|actual(?:ly)? innocen\w*|(?:is|was) innocent of|"
     r"\bresults? of (?:the |any )?(?:\w+ )?(?:(?:dna|forensic) )?(?:\w+ )?(?:testing|tests?|analysis)\b[^.;]{0,80}\b(?:are |is |were )?"
@@ -340,7 +327,7 @@ RULES: tuple[Rule, ...] = (
           + r"[^.;]{0,120}?(?:,|\band) (?:vacate|set aside) (?:the |a |any |his |her |its )?(?:conviction|judgment|adjudication)",),
          unless=(PRESUME, CIVIL, NOT_HERE, r"(?<!lacked )(?<!lacks )(?<!without )(?<!\bno )\bjurisdiction\b[^.;]{0,40}\b(?:over|to hear|to decide|to consider|retain)",
                  r"(?:shall|may) not (?:be )?(?:vacat|set aside|grant)",
-                 TAUGHT, r"\bappeal\w*\b[^.;]{0,60}\bby the (?:state|commonwealth|prosecution|people|government)\b")),
+                 TAUGHT)),
     # A vacatur only the prosecutor is named to seek, in a sentence of its own: a route, but not one the person can
     # take. A grant to the person elsewhere in the bill still reads present.
     Rule("vacatur-for-cause", "partial", (PROSECUTOR_MOVES, VACATE, DEFECT + "|" + DEFECT_WORD + "|" + FAILED_ADVICE),

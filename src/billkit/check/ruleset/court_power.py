@@ -26,6 +26,10 @@ JURISDICTION_KEPT = (
     # "Neither the sealing nor the destruction of the records ... limits, impairs, or terminates the jurisdiction"
     r"\bneither\b(?:[^.;]|\.(?=\d)){0,120}\bnor\b(?:[^.;]|\.(?=\d)){0,120}(?:divest|deprive|terminat|\bend|limit|impair)",
     r"\bnothing\b[^.;]{0,80}(?:divest|deprive|terminat|\bend)",
+    # ... however long the list of what it saves ("Nothing in this Act shall be construed to limit the authority of any
+    # court to vacate, on any ground available under law, a conviction that has been sealed ..., or to divest any court
+    # of jurisdiction over a motion ...")
+    r"\bnothing\b[^.;]{0,60}\b(?:construed|deemed|interpreted|read)\b[^.;]{0,240}(?:divest|deprive|terminat|\bend)",
     r"(?:turns|attains|reaches)\b[^.;]{0,30}\b(?:age|\d{2})\b|dispositional jurisdiction|"
     r"\bfor (?:the )?purposes? of (?:probation|supervision|parole|community control)\b",
     # jurisdiction over a person that ends with probation or supervision, not over the conviction ("Upon

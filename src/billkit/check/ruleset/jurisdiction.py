@@ -48,8 +48,9 @@ RULES: tuple[Rule, ...] = (
     # time following the withdrawal of the guilty plea and dismissal of the charges ... The court in
     # which the guilty plea was originally entered has jurisdiction and authority to decide the motion").
     Rule("court-jurisdiction", "present",
+         # ("The Superior Court retains authority, after annulment, to entertain a petition")
          (r"\b(?:has|have|shall have|retains?|shall retain|keeps?) (?:the )?(?:continuing |full )?(?:jurisdiction|authority|power)"
-          r"(?: and (?:authority|power))? to (?:hear|decide|consider|rule on|entertain|adjudicate|grant)|"
+          r"(?: and (?:authority|power))?(?:,[^,.;]{0,40},)? to (?:hear|decide|consider|rule on|entertain|adjudicate|grant)|"
           r"\b(?:court|judge)\b(?:[^.;]{0,30}|\s+that (?:entered|issued|granted|ordered)\b[^.;]{0,40})\b(?:may|shall)\b(?:,[^,.;]{0,60},)? "
           # ("may at any time hear a motion"; "may at any time reopen the case to hear a motion that attacks the judgment")
           r"(?:at any time |\w+ )?(?:reopen (?:the |a |any |that )?(?:case|matter|proceeding|cause)s? (?:to|and) )?"
@@ -120,6 +121,14 @@ RULES: tuple[Rule, ...] = (
           r"[^.;]{0,10}\bno (?:order (?:of|for) )?(?:\w+ )?" + RELIEF + r"|"  # (the relief first: "An order of expungement does not prevent the court from later hearing a motion ... that challenges the expunged conviction")
           + RELIEF + r"[^.;]{0,40}\b(?:does|shall|will) not (?:preclude|prevent|bar|prohibit)\b[^.;]{0,20}\b(?:a|the|any) (?:\w+ )?court\b(?: that [^.;]{0,40}?)?[^.;]{0,10}\bfrom (?:\w+ )?(?:hearing|deciding|considering|entertaining|granting)\b[^.;]{0,100}\b(?:motion|petition|application)s?\b[^.;]{0,80}\b(?:challeng\w* (?:the |a )?(?:\w+ )?(?:conviction|judgment)|post-?conviction relief|collateral attack)\b(?![^.;]*\bwithin\b)",),
          unless=(PRESUME, ORDER_UNDONE)),
+    # A court forbidden to turn the later challenge away because of the relief ("The Pueblo Court shall not refuse to hear
+    # or decide any such claim on the ground that the record has been expunged"), or its power said not to lapse with it
+    # ("The authority of the Tribal Court over a criminal case does not lapse when the record of that case is expunged").
+    Rule("court-jurisdiction", "present",
+         (r"\b(?:shall|may|must) not (?:refuse|decline) to (?:hear|decide|consider|entertain)\b[^.;]{0,80}\b(?:on the ground|because|by "
+          r"reason|for the reason)\b[^.;]{0,60}" + RELIEF + r"|"
+          r"\b(?:authority|jurisdiction|power)\b[^.;]{0,60}\b(?:does|shall|will) not (?:lapse|cease|expire|end)\b[^.;]{0,60}" + RELIEF,),
+         unless=(PRESUME, ORDER_UNDONE, *KEPT_FOR_OTHER)),
     Rule("court-jurisdiction", "present",
          (r"\b(?:divest|deprive|terminate|end)s?\b[^.;]{0,60}\b(?:jurisdiction|(?:further )?proceedings)\b",
           r"\bexcept\b[^.;]{0,80}\b(?:hear|decide|consider|entertain|grant|rule on)\b[^.;]{0,40}" + LATER_CHALLENGE)),
@@ -174,7 +183,9 @@ RULES: tuple[Rule, ...] = (
           r"(?:does|shall|will) not (?:bar|preclude|prevent|limit|impair|waive|affect)\b|"
           r"\bnothing\b[^.;]{0,60}\b(?:limits?|impairs?|precludes?|prevents?|bars?)\b|"
           r"\bin addition to\b[^.;]{0,20}\bnot in lieu of|may be the subject of (?:a |an |any )?(?:later |subsequent |future )?|"
-          r"not required to\b[^.;]{0,80}\bas a condition of|(?:limit|impair)\w* any other remedy)[^.;]{0,200}?(?:"
+          # (not a remedy named only as the condition of an exception: "the result of the State's appeal shall not
+          # affect the rights of the accused unless the accused ... is awarded a new trial")
+          r"not required to\b[^.;]{0,80}\bas a condition of|(?:limit|impair)\w* any other remedy)(?:(?!\bunless\b)[^.;]){0,200}?(?:"
           r"challenge\w* (?:by [^.;]{0,30})?to the (?:lawfulness|validity|legality) of the conviction|attacking the conviction|"
           r"collateral (?:attack|challenge|relief)|post-?conviction relief|motion to vacate|habeas corpus|\brule 3\.8\d0|"
           r"coram nobis|actual innocence|challenge the conviction|conviction was obtained (?:unlawfully|illegally|in violation)|"
@@ -209,8 +220,11 @@ RULES: tuple[Rule, ...] = (
           r"(?! only (?:if|when|where|upon)\b)|"
           r"waives? (?:any|all)? ?right (?:thereafter )?to (?:seek|bring|file)[^.;]{0,20}" + LATER_CHALLENGE + r"|"
           r"jurisdiction\b[^.;]{0,60}\b(?:shall|will) (?:end|cease|terminate)|"
-          r"(?:may|shall) not (?:thereafter )?(?:be (?:the )?subject (?:of|to)|entertain|hear|consider|lie|be reopened)[^.;]{0,100}"
-          + LATER_CHALLENGE + r"|"
+          # (not a licensing body told not to weigh a conviction a court vacated: "a licensing authority shall not
+          # consider: (1) a conviction that a court has vacated")
+          r"(?<!authority )(?<!board )(?<!agency )(?<!employer )(?<!commission )"
+          r"(?:may|shall) not (?:thereafter )?(?:be (?:the )?subject (?:of|to)|entertain|hear|consider|lie|be reopened)"
+          r"(?![^.;]{0,60}\b(?:has|have|had|was|were) (?:been )?vacated\b)[^.;]{0,100}" + LATER_CHALLENGE + r"|"
           r"\bbars? (?:any )?(?:later |subsequent |future |further )?(?:petition|motion|application|challenge|proceeding)s?\b[^.;]{0,60}" + LATER_CHALLENGE + r"|"
           r"\bno court (?:of (?:this|the) (?:state|commonwealth|territory|district|nation|tribes?) )?(?:shall (?:thereafter )?have|has) "
           # (not power to grant the relief: "no court shall have jurisdiction to grant an expungement to ...")

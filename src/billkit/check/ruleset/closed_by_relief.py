@@ -1,0 +1,65 @@
+"""Rules for a record's relief that closes the conviction to any later challenge, in words the other court-power
+rules do not read: the cleared judgment "shall not afterward be opened", the person "shall not thereafter bring
+any motion" to vacate it, the writ "does not lie" once the record is expunged, relief "is unavailable" to one
+discharged, a pending petition "deemed abandoned" when the record is sealed, a court that "loses all power" to
+vacate the cleared judgment, and claims of an unlawful plea "extinguished" by the relief. A noncitizen who learns
+of a plea's defect only when an immigration case begins is shut out by each; each is read only where the law
+speaks of clearing a record, so that an ordinary rule of finality on appeal is left alone."""
+
+from __future__ import annotations
+
+from ..vocabulary import CLEARED_TIE, LISTED
+from .court_power import JURISDICTION_KEPT
+from .rule import Rule
+
+ATTACKED = (
+    r"\b(?:vacate|set aside|reopen|open|attack|challenge|review|withdraw|annul|reverse)\w*\b[^.;]{0,40}"
+    r"\b(?:conviction|judgment|plea|sentence)s?\b"
+)
+"""The conviction attacked ("to vacate, set aside or otherwise attack the expunged conviction")."""
+LATER_WORDS = r"(?:afterward|afterwards|thereafter|hereafter|later|again|subsequently)"
+
+RULES: tuple[Rule, ...] = (
+    # The cleared judgment closed to review ("The judgment so set aside shall not afterward be opened, and no further
+    # review of it shall be had, by motion, petition, writ or otherwise, in any court") or the person barred from
+    # attacking it ("The petitioner shall not thereafter bring any motion, petition or action in any court of this
+    # state to vacate, set aside or otherwise attack the expunged conviction").
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:judgment|conviction|plea|case)s?\b[^.;]{0,60}\b(?:shall|may) not " + LATER_WORDS + r" be (?:re)?opened\b|"
+          r"\bno (?:further|other|later) (?:review|challenge|attack)\b[^.;]{0,40}\b(?:shall|may) be (?:had|taken|brought|allowed)\b|"
+          r"\b(?:shall|may) not " + LATER_WORDS + r" (?:bring|file|make|maintain|institute)\b[^.;]{0,80}\b(?:motions?|petitions?|actions?|"
+          r"applications?|writs?|proceedings?)\b[^.;]{0,80}" + ATTACKED,),
+         elsewhere=(CLEARED_TIE,), unless=JURISDICTION_KEPT),
+    # A remedy that "does not lie" once the person is discharged or the record cleared ("The writ of error coram nobis
+    # does not lie: ... (2) On behalf of any person who has been discharged from the sentence, whether ... by an order
+    # annulling the conviction ...; or (3) After the record of the conviction has been expunged"), or relief
+    # unavailable to one discharged ("Relief under this subchapter is unavailable to any person who has been
+    # discharged from the sentence").
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:writ|remedy|motion|petition|relief|proceeding)\b[^.;]{0,60}\bdoes not lie\b" + LISTED + r"{0,300}?"
+          r"\b(?:discharged|expunged|sealed|annulled|set aside|pardoned|expired|completed)\b|"
+          r"\b(?:relief|remedy|writ|review)\b[^.;]{0,60}\bis (?:unavailable|not available) to (?:any |a |the )?(?:person|petitioner|"
+          r"defendant|applicant|movant)s? who (?:has|have) been (?:discharged|released)\b",),
+         unless=JURISDICTION_KEPT),
+    # A challenge pending when the record is cleared, taken as given up ("If, while a petition under this rule is
+    # pending, the petitioner obtains an order expunging or sealing the conviction ..., the petition shall be deemed
+    # abandoned, and the court shall enter an order dismissing it with prejudice").
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:petitions?|motions?|applications?|claims?)\b[^.;]{0,40}\b(?:shall be|is|are) (?:deemed|treated as|considered) "
+          r"(?:abandoned|withdrawn|waived|moot)\b",
+          r"\b(?:expung|seal|annul|set[- ]aside|eras|shield|nondisclos)\w*"),
+         unless=JURISDICTION_KEPT),
+    # A court that loses its power over the cleared judgment once a time has run ("When that period has run, the Court
+    # loses all power to alter, amend, or vacate the annulled judgment or the order of annulment").
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:loses?|forfeits?|is divested of|shall have no) (?:all |any )?(?:further )?(?:power|authority|jurisdiction) to\b[^.;]{0,40}"
+          r"\b(?:vacate|set aside|reopen|alter|amend)\b[^.;]{0,40}\b(?:annulled|expunged|sealed|cleared|set-aside)? ?(?:judgment|conviction)s?\b",),
+         elsewhere=(CLEARED_TIE,), unless=JURISDICTION_KEPT),
+    # Claims that the plea or judgment was unlawful ended by the relief ("Upon entry of the order, every claim that
+    # the petitioner has ... that the plea or the judgment was unlawful, whether for want of counsel, for mistaken or
+    # missing advice, or for any other irregularity ..., is extinguished"): the grounds of a vacatur taken away.
+    Rule("vacatur-for-cause", "against",
+         (r"\b(?:claims?|grounds?|objections?|defen[cs]es?)\b[^.;]{0,120}\b(?:unlawful|invalid|illegal|void|defective|irregular\w*|"
+          r"counsel|advi[cs]e)\b[^.;]{0,200}\b(?:is|are|shall be) (?:extinguished|released|discharged|forever barred|waived)\b",),
+         elsewhere=(CLEARED_TIE,)),
+)  # fmt: skip
