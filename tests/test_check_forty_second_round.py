@@ -6,8 +6,9 @@ closes the conviction to later challenge in words no rule read ("shall not after
 thereafter bring any motion", "does not lie", "unavailable to any person who has been discharged", "deemed
 abandoned", "loses all power to vacate", claims "extinguished"); and a court's power kept in such words
 ("does not lapse", "shall not refuse to hear", "retains authority, after annulment, to entertain"); a
-licensing board told not to weigh a vacated conviction, and a pardon, are neither. Each shape has a
-neighbour that must still read as it did. Every text here is written for these tests (no source)."""
+licensing board told not to weigh a vacated conviction, a pardon, a claim against the state, and a claim sent
+to another rule's petition, are neither. Each shape has a neighbour that must still read as it did. Every text
+here is written for these tests (no source)."""
 
 from __future__ import annotations
 
@@ -151,6 +152,27 @@ CASES = [
         "absent",
         "Sec. 5. The board may grant a pardon to a person who shows that the conviction was obtained in "
         "violation of the person's constitutional rights.",
+    ),
+    (
+        "a-claim-against-the-state-after-a-vacatur",
+        "vacatur-for-cause",
+        "absent",
+        "Sec. 2. A person may bring a claim against the state under this chapter only if the conviction was "
+        "vacated on a finding that it was obtained in violation of the person's constitutional rights.",
+    ),
+    (
+        "a-claim-sent-to-another-rules-petition",
+        "vacatur-for-cause",
+        "absent",
+        "(c) A claim that a conviction was obtained in violation of due process shall be raised by a "
+        "petition for post-conviction relief under Rule 61, and this rule grants no relief of its own.",
+    ),
+    (
+        "a-claim-raised-by-a-petition-under-this-chapter-is-the-grant",
+        "vacatur-for-cause",
+        "present",
+        "Sec. 3. A claim that a conviction was obtained in violation of the constitution shall be raised by "
+        "a petition under this chapter, and the court shall vacate the conviction if the claim is proved.",
     ),
 ]
 

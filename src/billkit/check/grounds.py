@@ -193,12 +193,17 @@ motion to vacate ... shall be denied merely because ...") is not one."""
 NOT_HERE = (
     r"\b(?:court|judge)s? (?:has|have|had) (?:already )?(?:vacated|reversed|set aside)\b|"
     r"\b(?:may|shall|can) not be used to (?:challenge|attack|contest|question)\b|"
-    r"\b(?:does|do|shall) not (?:provide|afford|create|give|offer) (?:a |an |any )?(?:remedy|relief|means|route)\b"
+    r"\b(?:does|do|shall) not (?:provide|afford|create|give|offer) (?:a |an |any )?(?:remedy|relief|means|route)\b|"
+    # a claim sent to a remedy another rule provides ("... shall be raised by a petition for post-conviction relief
+    # under R. 3:22")
+    r"\b(?:shall|must) be (?:raised|brought|presented|asserted) (?:only )?(?:by|in|through) (?:a |an )?(?:\w+ )?"
+    r"(?:petition|motion|application)\b[^.;]{0,60}\bunder (?!this\b)(?:r\.|rule|section|§|chapter|article)"
 )
 """A vacatur that is had elsewhere: one a court "has vacated" already, named as a condition of something else ("A
 petition [for compensation] may be filed only after: (a) a court has vacated or reversed all convictions"), or a
 motion that "may not be used to challenge the validity of a conviction" or a section that "does not provide a remedy
-for the legal invalidity of a conviction" (such claims go to another law)."""
+for the legal invalidity of a conviction" or a claim that "shall be raised by a petition ... under R. 3:22" (such
+claims go to another law)."""
 TAUGHT = r"\b(?:explain|describe|teach|educat)\w*\b[^.;]{0,120}\bthat\b"
 """What a program or notice is to explain ("The program shall explain ... that a noncitizen may need a vacatur for
 legal error before the conviction loses its immigration effect"): words about vacatur, which grant none."""

@@ -305,6 +305,7 @@ CIVIL = (
     # a wrongful-conviction claim that a vacatur makes possible ("may file a claim for compensation ... if: ... the
     # vacatur ... rested on grounds consistent with the person's innocence")
     r"\bclaims? for (?:compensation|damages|indemnity)\b|\bactionable claims?\b|\bclaimants?\b|"
+    r"\bclaims? against the (?:state|commonwealth|territory|united states|government|city|county|tribe|nation)\b|"
     # the prosecution's appeal, which undoes a ruling for the defendant ("The State shall have an absolute right of
     # appeal ... and if the appellate court ... shall reverse the dismissal, the defendant may be subjected to trial")
     r"\bappeal\w*\b[^.;]{0,60}\bby the (?:state|commonwealth|prosecution|people|government)\b|"

@@ -276,7 +276,7 @@ RULES: tuple[Rule, ...] = (
     # under this part within one (1) year").
     # (a court given "jurisdiction to vacate the conviction" is the grant, not a court keeping power)
     Rule("vacatur-for-cause", "present", (GRANT_PROCEEDING,), elsewhere=(DEFECT,),
-         unless=(PRESUME, NO_HEARING, COURT_MAY_NOT, r"\bjurisdiction\b(?! to (?:impose|vacate|set aside))",
+         unless=(PRESUME, NO_HEARING, COURT_MAY_NOT, NOT_HERE, r"\bjurisdiction\b(?! to (?:impose|vacate|set aside))",
                  r"\b(?:must|shall) (?:petition|file|be filed|be brought|be commenced)\b[^.;]{0,120}\bwithin\b")),
     # A court that keeps, or is given, the power to decide the person's motion to vacate on a ground of defect ("the court
     # that accepted the plea retains jurisdiction and authority to hear and decide a motion by the defendant to vacate
