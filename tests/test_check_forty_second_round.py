@@ -1,14 +1,17 @@
-"""`billkit check` on shapes that the forty-second corpus round's tuning files and two blind probe reviews
-(tests/probes/round44) turned up, each written here in general form: a ruling undone on the
-prosecution's appeal, and a claim for money that a vacatur makes possible, grant no vacatur; a saving that
-names a remedy only as the condition of its exception keeps no later challenge open; a record's relief that
-closes the conviction to later challenge in words no rule read ("shall not afterward be opened", "shall not
-thereafter bring any motion", "does not lie", "unavailable to any person who has been discharged", "deemed
-abandoned", "loses all power to vacate", claims "extinguished"); and a court's power kept in such words
-("does not lapse", "shall not refuse to hear", "retains authority, after annulment, to entertain"); a
-licensing board told not to weigh a vacated conviction, a pardon, a claim against the state, and a claim sent
-to another rule's petition, are neither. Each shape has a neighbour that must still read as it did. Every text
-here is written for these tests (no source)."""
+"""`billkit check` on shapes that the forty-second corpus round's tuning files and three blind probe reviews
+(tests/probes/round44) turned up, each written here in general form: a ruling undone on the prosecution's
+appeal, and a claim for money that a vacatur makes possible, grant no vacatur; a saving that names a remedy
+only as the condition of its exception keeps no later challenge open; a record's relief that closes the
+conviction to later challenge in words no rule read ("shall not afterward be opened", "shall not thereafter
+bring any motion", "does not lie", "unavailable to any person who has been discharged", "deemed abandoned",
+"loses all power to vacate", claims "extinguished"); and a court's power kept in such words ("does not lapse",
+"shall not refuse to hear", "retains authority, after annulment, to entertain"); a licensing board told not to
+weigh a vacated conviction, a pardon, a claim against the state, and a claim sent to another rule's petition,
+are neither. For own-record access (a third review): "no other person may inspect" after a list that leaves
+the person out; "the subject or the subject's attorney"; a defined requester that takes in the person; and, no
+bar on the person, a bar on release to a federal requester, grand jury transcripts and an informant's file.
+Each shape has a neighbour that must still read as it did. Every text here is written for these tests (no
+source)."""
 
 from __future__ import annotations
 
@@ -173,6 +176,49 @@ CASES = [
         "present",
         "Sec. 3. A claim that a conviction was obtained in violation of the constitution shall be raised by "
         "a petition under this chapter, and the court shall vacate the conviction if the claim is proved.",
+    ),
+    (
+        "no-other-person-after-a-list-that-leaves-the-person-out",
+        "record-access",
+        "contrary",
+        "(b) The confidential file is available only to:\n(1) A prosecutor, for a prosecution; and\n"
+        "(2) A court, for sentencing.\n(c) No other person or entity may inspect or receive any part of the "
+        "confidential file.",
+    ),
+    (
+        "the-subject-or-the-subjects-attorney-may-obtain-a-copy",
+        "record-access",
+        "present",
+        "B. The subject or the subject's attorney may obtain from the clerk a certified copy of the sealed "
+        "case file, and no court order is required.",
+    ),
+    (
+        "a-bar-on-release-to-a-federal-requester-is-no-bar-on-the-person",
+        "record-access",
+        "absent",
+        "D. The clerk shall not release a sealed case file in response to a request from any federal agency, "
+        "unless the request is accompanied by a warrant signed by a judge.",
+    ),
+    (
+        "a-grant-to-a-defined-requester-that-takes-in-the-person",
+        "record-access",
+        "present",
+        "(a) The repository shall furnish to an eligible requester a copy of any sealed record.\n(b) As "
+        'used in this section, "eligible requester" means the individual to whom the record pertains or '
+        "that individual's attorney.",
+    ),
+    (
+        "grand-jury-transcripts-only-by-court-order",
+        "record-access",
+        "absent",
+        "(2) A transcript of grand jury testimony may be disclosed only upon order of the court.",
+    ),
+    (
+        "an-informants-own-file",
+        "record-access",
+        "absent",
+        "(2) An informant file is confidential and shall not be disclosed except (a) to the prosecutor or "
+        "(b) to the informant, who may review the informant's own agreement.",
     ),
 ]
 

@@ -91,19 +91,26 @@ PERSON_MEMBER = re.compile(
 information pertains")."""
 
 
+SUBJECT_PAIRED = re.compile(r"\bthe subject (?=(?:or|and) (?:the )?subject(?:'|’)s\b)")
+""""The subject" named beside "the subject's attorney": the person the record is about, in a law that calls
+them only that ("the subject or the subject's attorney may obtain ... a certified copy")."""
+
+
 def with_person_named(lowered: list[str]) -> list[str]:
     """``lowered`` with each use of a term whose definition takes in the person a record is about
     ("'Authorized requester' means: ... (B) the person to whom the sealed information pertains") followed by
     that person, so that a grant or a bar worded with the term ("may release sealed information only to an
-    authorized requester") reads as one that names the person. Definitions themselves are left as they are."""
+    authorized requester") reads as one that names the person, and "the subject" paired with "the subject's
+    attorney" read as that person. Definitions themselves are left as they are."""
+    lowered = [SUBJECT_PAIRED.sub("the subject of the record ", s) for s in lowered]
     terms = terms_taking_in(lowered, PERSON_MEMBER)
     if not terms:
         return lowered
-    used = re.compile(
-        r"\b(?:" + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)) + r")s?\b"
-    )
+    named = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    used = re.compile(r"\b(?:(?:an?|the|any) )?(?:" + named + r")s?\b")
+    # (the person first: a grant reads "furnish to the subject of the record or an eligible requester a copy")
     return [
-        s if DEFINITION.search(s) else used.sub(lambda m: f"{m[0]} or the subject of the record", s)
+        s if DEFINITION.search(s) else used.sub(lambda m: f"the subject of the record or {m[0]}", s)
         for s in lowered
     ]
 

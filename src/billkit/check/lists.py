@@ -66,7 +66,7 @@ ACCUSED = re.compile(
 """A person in a list's entries that only a criminal or juvenile court's record is about."""
 OTHER_RECORDS = re.compile(
     r"\b(?:driver'?s?'? licen[cs]es?|motor vehicles?|tax(?:payer)? (?:returns?|information)|medical|health|"
-    r"archiv\w*|librar(?:y|ies)|vital records?|birth|adoption|personnel|student|voters?|"
+    r"archiv\w*|librar(?:y|ies)|vital records?|birth|adoption|personnel|student|voters?|informant|grand jury|"
     r"applicants? for (?:an? |the )?(?:\w+ ){0,3}(?:licen[cs]e|permit|benefits?))\b"
 )
 """Records of another kind, named in a list's lead: its entries' criminal justice agencies do not make it a

@@ -85,7 +85,10 @@ def _vetoed(rule: Rule) -> Rule:
     only the prosecutor may seek, or only for later convictions; the recall of a sentence; a decriminalized
     offense or a later change in the law; an order of relief undone; a vacatur on a pardon's filing; access to
     one's records only through another agency's procedure, or to a summary or the orders alone (the narrowed
-    forms, which the rule modules read as partial)."""
+    forms, which the rule modules read as partial); and, against own-record access, a bar on releasing records
+    to another requester."""
+    if rule.practice == "record-access" and rule.strength == "against":
+        return replace(rule, unless=(*rule.unless, routes.OTHER_REQUESTER))
     if rule.strength == "against":
         return rule
     if rule.practice == "vacatur-for-cause" and rule.strength == "present":

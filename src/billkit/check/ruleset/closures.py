@@ -56,8 +56,10 @@ OTHERS_DATA = (
     # a bar in a sentence about a witness or a victim, with no relief in it ("shall not disclose information described in
     # subsection (a) to any person except ... to a law enforcement agency ... participating in the protection of the witness")
     r"|^(?!.*" + RELIEF + r").*\b(?:the|a|any) (?:protected )?(?:witness|victim)\b"
+    # ... or what a grand jury heard, or an informant's file ("An informant file ... shall not be disclosed")
+    r"|\bgrand jury (?:testimony|transcripts?|proceedings|minutes|materials?)\b|\binformant (?:files?|records?)\b"
 )
-"""What a witness or victim told or is: not the person's own record."""
+"""What a witness or victim told or is, what a grand jury heard, an informant's file: not the person's record."""
 
 PROSECUTOR_ROUTE = (
     r"\b(?:petition|motion|application|request)s?\b[^.;]{0,30}\b(?:filed |made |brought )?by (?:a |the )?(?:state's attorney|"

@@ -103,7 +103,9 @@ RULES: tuple[Rule, ...] = (
     # to everyone without a court order ("..., except that sealed records shall remain available
     # to any criminal justice agency").
     Rule("record-access", "present",
-         (r"records?\b[^.;]{0,80}(?:remains?|shall remain|(?:shall|to) be|is|are) (?:fully |also )?(?:made )?(?:available|accessible)",
+         # (not "by stating that no record is available", the answer to a public inquiry)
+         (r"(?<!\bno )records?\b[^.;]{0,80}(?:remains?|shall remain|(?:shall|to) be|is|are) (?:fully |also )?(?:made )?"
+          r"(?:available|accessible)",
           r"subject of (?:the |that )?(?:\w+ )?record|designated agent|(?:person|individual|defendant)(?:'s)? (?:attorney|designated agent)|"
           r"named person|person named"),
          window=2,

@@ -82,9 +82,12 @@ BY_COURT_PETITION = (
     r"(?<!not )(?<!without )\b(?:petition|apply to|move)\b (?:the |a |any )?(?:\w+ ){0,3}?court\b(?= (?:to|for (?:leave|permission) to) ))"
 )
 """The person's way in is a petition to the court ("may inspect the sealed record upon petition to the court")."""
-OF_ANOTHER = r"\b(?:of|about) another (?:person|individual)\b|\banother (?:person|individual)'s\b"
+OF_ANOTHER = (
+    r"\b(?:of|about) another (?:person|individual)\b|\banother (?:person|individual)'s\b|"
+    r"\b(?:to|by) (?:the |an? )?(?:confidential )?informants?\b"
+)
 """Records of someone else, whose consent the rule asks ("a sealed record of another person without the written
-consent of the person named in the record")."""
+consent of the person named in the record"), or an informant's own (a file open "to the informant")."""
 CLOSED = (
     RELIEF + r"|\bconfidential\b|withheld from (?:\w+ )?(?:public )?inspection|closed to (?:the )?public|"
     r"not (?:be )?open to (?:the )?public|"
@@ -156,8 +159,10 @@ PURPOSE_LIMIT = (
 AGENT_ACTS = (
     r"(?:^|\. )(?:\(\w{1,4}\)\s*|\d{1,3}\.\s*)*(?:the |an? |any )?"
     r"(?:attorneys?|counsel|lawyers?)(?: of record)? (?:for|of|representing)\b|"
-    # ... however the lawyer is described first ("An attorney licensed in this State who represents the person")
-    r"(?:^|\. )(?:\(\w{1,4}\)\s*|\d{1,3}\.\s*)*(?:the |an? |any )?(?:attorneys?|counsel|lawyers?)\b[^.;]{0,60}?"
+    # ... however the lawyer is described first ("An attorney licensed in this State who represents the person"; "A
+    # member of the State Bar who represents the defendant")
+    r"(?:^|\. )(?:\(\w{1,4}\)\s*|\d{1,3}\.\s*)*(?:the |an? |any )?(?:attorneys?|counsel|lawyers?|members? of the (?:\w+ )?bar)\b"
+    r"[^.;]{0,60}?"
     r"\b(?:who represents?|representing|retained by|appointed (?:for|to represent)|(?:who has )?(?:entered|filed) (?:an? |the )?"
     r"(?:notice of )?appearance (?:on behalf of|for))\b|"
     # ... or the child's parent ("The parent, guardian, or legal custodian of the child may inspect the records")
@@ -195,7 +200,10 @@ WITHHELD_FROM_PERSON = (
     + r"|"
     r"\bno (?:one|person|individual)\b,?\s*(?:not even|including|even)\b[^.;]{0,10}(?:the )?(?:"
     + OWNER
-    + r")"
+    + r")|"
+    # everyone but those a list named shut out ("(c) No other person or entity may inspect or receive any part of the
+    # confidential file")
+    r"\bno other (?:person|individual|one|entity|party)\b[^.;]{0,30}\b(?:shall|may|can|must)\b"
 )
 """The record kept from the person in so many words ("The department shall not furnish the sealed record to the person
 who is the subject of the record"; "No copy of the sealed record shall be provided to the person ..."; "shall refuse to
@@ -277,3 +285,11 @@ def with_others_vetoed(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
         else rule
         for rule in rules
     )
+
+
+OTHER_REQUESTER = (
+    r"\bin response to (?:a |any |an )?(?:\w+ )?requests? (?:from|by|of) (?:a |an |any |the )?(?:\w+ )?(?:federal|immigration|"
+    r"law enforcement|police|state|local|government\w*|other)\b"
+)
+"""A bar on releasing records to another requester ("shall not release a sealed case file ... in response to a request
+from any federal agency ..., unless the request is accompanied by a warrant"): not the person's own access."""
