@@ -9,9 +9,9 @@ bring any motion", "does not lie", "unavailable to any person who has been disch
 weigh a vacated conviction, a pardon, a claim against the state, and a claim sent to another rule's petition,
 are neither. For own-record access (a third review): "no other person may inspect" after a list that leaves
 the person out; "the subject or the subject's attorney"; a defined requester that takes in the person; and, no
-bar on the person, a bar on release to a federal requester, grand jury transcripts and an informant's file.
-Each shape has a neighbour that must still read as it did. Every text here is written for these tests (no
-source)."""
+bar on the person, a bar on release to a federal requester, grand jury transcripts and an informant's file; a
+view the person may not copy, and a lawyer's route beside a bar on every other person, are partial. Each shape
+has a neighbour that must still read as it did. Every text here is written for these tests (no source)."""
 
 from __future__ import annotations
 
@@ -219,6 +219,21 @@ CASES = [
         "absent",
         "(2) An informant file is confidential and shall not be disclosed except (a) to the prosecutor or "
         "(b) to the informant, who may review the informant's own agreement.",
+    ),
+    (
+        "a-view-of-the-record-the-person-may-not-copy",
+        "record-access",
+        "partial",
+        "1. A person whose record has been closed may view it at the repository without a court order.\n"
+        "2. The person shall not photograph, transcribe or copy any part of the record.",
+    ),
+    (
+        "a-lawyers-route-beside-a-bar-on-every-other-person",
+        "record-access",
+        "partial",
+        "(B) A member of the State Bar who represents the defendant may review the sealed file and obtain a "
+        "copy. No order of the court is required for review under this subsection.\n"
+        "(C) A sealed file may not be reviewed by any person other than a judge or a prosecutor.",
     ),
 ]
 

@@ -50,7 +50,11 @@ RULES: tuple[Rule, ...] = (
     # include the removal, photographing, or copying of any part of the record"): seeing without keeping.
     Rule("record-access", "partial",
          (r"\b(?:review|inspection|examination|viewing)\b[^.;]{0,80}\b(?:may|shall|does) not (?:include|permit|allow|extend to|entitle)\b"
-          r"[^.;]{0,60}\b(?:cop(?:y|ying|ies)|photograph\w*|reproduc\w*|duplicat\w*)",),
+          r"[^.;]{0,60}\b(?:cop(?:y|ying|ies)|photograph\w*|reproduc\w*|duplicat\w*)|"
+          # ... or the person told not to keep one ("The person shall not remove, photograph, transcribe or copy any part
+          # of the record")
+          r"\b(?:the )?(?:person|individual|subject|petitioner|defendant)\b (?:shall|may|must) not (?:remove, )?(?:\w+, )*(?:\w+,? )?"
+          r"(?:or )?(?:copy|photograph|reproduce|duplicate|transcribe)\b",),
          part=NARROWS, why="the person may see the cleared records only for a stated purpose, or without keeping a copy"),
     # The person the record is about may see "it" ("A person who is the subject of an expunged record may inspect
     # it"; "The person whose record was sealed may obtain a copy of it from the department upon request").
@@ -97,8 +101,11 @@ RULES: tuple[Rule, ...] = (
          (r"\b(?:" + OWNER + r")[^.]{0,300}?\b(?:has made|makes|submits|files) an? (?:\w+ )?request for (?:the )?(?:release|disclosure)",
           DENIAL + r"|\bexcept\b"), elsewhere=(CLOSED,)),
     # Own-record access.
+    # (not where the next sentence shuts out all but those it names: "No order of the court is required for review under
+    # this subsection. (C) ... a restricted file may not be reviewed by or copied for any person other than a judge")
     Rule("record-access", "present", (SELF, ACCESS, NO_ORDER), window=2,
-         unless=(UNLESS_PROVISO + DENIAL + r"[^.;]*(?:without|except)[^.;]*" + COURT_ORDER, BY_COURT_PETITION)),
+         unless=(UNLESS_PROVISO + DENIAL + r"[^.;]*(?:without|except)[^.;]*" + COURT_ORDER, BY_COURT_PETITION,
+                 r"\b(?:may|shall) not be\b[^.;]{0,60}\b(?:any|every) (?:other )?person other than\b")),
     # Records kept open to the person, not only to agencies; never in a sentence that closes them
     # to everyone without a court order ("..., except that sealed records shall remain available
     # to any criminal justice agency").
