@@ -3,8 +3,8 @@
 The rules (:mod:`.rules`) and the list reader give evidence, each quote with a strength; here a practice's
 evidence becomes its status (``contrary`` over ``present`` over ``partial``, with the ``yields``, ``NARROWS``
 and "all other records" exceptions), its quotes (at most three, strongest first, none twice) and what the bill
-still needs. Where the rules found a practice absent, the likeness reader may add a provision that works
-against it.
+still needs. Where the rules found a practice absent (own-record access: or partly there), the likeness reader
+may add a provision that works against it.
 """
 
 from __future__ import annotations

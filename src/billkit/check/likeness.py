@@ -6,7 +6,8 @@ logistic regression over word and word-pair weights (scikit-learn's ``TfidfVecto
 ``LogisticRegression``), one per practice, trained on the labelled paraphrase suites, on the
 sentences of real texts labelled ``absent`` and on the real provisions the corpus notes quote as working
 against a practice (see ``scripts/train_likeness.py``). It only ever adds a
-``contrary`` finding where the rules found the practice absent, and it says so: its
+``contrary`` finding where the rules found the practice absent (own-record access also where they found it
+partly there), and it says so: its
 quote is one sentence, and ``missing`` tells the reader that a model, not a rule, chose it.
 
 The trained weights ship as ``likeness.npz`` beside this module; ``fit`` rebuilds them from the same
@@ -44,7 +45,8 @@ LEAD = re.compile(EXCEPTIONS_LEAD + r"\s*$", re.I)
 """The lead of a list of exceptions read alone, whose meaning its items give; the rules read it joined to each
 item."""
 RECITAL = re.compile(
-    r"^\W*(?:\(\w{1,4}\)\s*)?(?:section|§|title|the)\b[^.;]{0,80}\b(?:provides|states|requires|says) that\b",
+    r"^\W*(?:\(\w{1,4}\)\s*)?(?:section|§|title|federal law|the (?:federal|united states)\b)[^.;]{0,80}"
+    r"\b(?:provides|states|requires|says) that\b",
     re.I,
 )
 """A sentence that says what another law provides ("(a) Section 1373 of Title 8 of the United States Code
