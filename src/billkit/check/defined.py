@@ -115,6 +115,41 @@ def with_person_named(lowered: list[str]) -> list[str]:
     ]
 
 
+ASKED = (
+    r"\b(?:vacat\w*|withdraw\w*|set(?:ting)? aside|new trial|post-?conviction relief)(?: (?:of |from )?"
+    r"(?:the |a |an |his |her |their )?(?:[\w-]+ )?(?:plea|conviction|judgment|sentence)s?\b)?"
+)
+ASKED_ALL = r"[^.;]{0,60}?" + ASKED + r"(?: or (?:to |for )?[^.;,]{0,30}?" + ASKED + r")?"
+CHALLENGE_NAMED = re.compile(
+    r"\b(?P<kind>motion|petition|application)s? (?P<what>(?:to|for) " + ASKED_ALL + r")|"
+    r"\bmove\w* (?:(?:the|a|that) (?:[\w-]+ ){0,2}court )?(?P<moved>to " + ASKED_ALL + r")"
+)
+"""A challenge to the conviction named with what it asks ("may move the municipal court to permit withdrawal
+of the plea or to vacate the conviction"; "a petition for post-conviction relief")."""
+BARE_CHALLENGE = (
+    r"\b(?:the|such|that|this|said) {kind}\b(?! (?:to|for|under|of|filed|made|brought|described|referred)\b)"
+)
+"""The same challenge named again without its object ("The court may grant the motion if it finds ...")."""
+
+
+def with_motions_named(lowered: list[str]) -> list[str]:
+    """``lowered`` with "the motion" (or petition, or application) followed by what it asks for, in the
+    three sentences after one that names a challenge to the conviction and what it asks: so that a ground
+    given where the court "may grant the motion if it finds" an uncounselled plea reads with the vacatur
+    the motion seeks. A sentence that names a challenge of its own is left as it is, and counts again."""
+    out, bare, what, left = [], None, "", 0
+    for sentence in lowered:
+        found = CHALLENGE_NAMED.search(sentence)
+        if found:
+            bare = re.compile(BARE_CHALLENGE.format(kind=found["kind"] or "motion"))
+            what, left = (found["what"] or found["moved"]).strip(), 3
+        elif bare and left:
+            sentence = bare.sub(r"\g<0> " + what.replace("\\", r"\\"), sentence)
+            left -= 1
+        out.append(sentence)
+    return out
+
+
 def openings(lowered: list[str]) -> list[Opening]:
     """Each sentence that opens cleared records to a term of ``federal_terms``, outside a bar on doing so (a
     bar on others in the same sentence, "... and shall not be disseminated to any other person", leaves it

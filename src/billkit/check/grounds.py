@@ -42,6 +42,9 @@ DEFECT = (
     r"incorrect|wrong|erroneous|misleading|false) (?:legal )?advice\b|"
     r"\bwithout (?:having been |being )?(?:provided|afforded|given|assigned|appointed) (?:the )?(?:assistance of )?(?:an? |the )?"
     r"(?:defen[cs]e )?(?:counsel|attorney|lawyer)\b|\bden(?:ied|ial of) (?:the )?(?:right to|assistance of) counsel\b|"
+    # ("the defendant was not represented by counsel and did not validly waive counsel")
+    r"\bnot (?:been )?represented by (?:counsel|an attorney|a lawyer)\b[^.;]{0,20}\b(?:and|or|nor)\b[^.;]{0,30}\b(?:not|never|without)\b"
+    r"[^.;]{0,20}\b(?:\w+ )?waive\w*|"
     r"not (?:(?:to )?(?:have )?been )?(?:made |entered |given |tendered )?(?:knowing(?:ly)?|voluntar(?:y|ily)|intelligent(?:ly)?),? (?:(?:and|or) )?(?:knowing(?:ly)?|voluntar(?:y|ily)|intelligent(?:ly)?)|"
     # ("such pleas were therefore not entered with knowledge of their consequences")
     r"\bnot (?:(?:to )?(?:have )?been )?(?:made|entered|given|tendered) with (?:full |an? )?(?:knowledge|understanding) of (?:its|their|the) "

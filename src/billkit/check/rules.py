@@ -103,7 +103,7 @@ def _findings(passages: list[Passage]) -> list[Finding]:
     """The finding for each practice in ``passages`` (the printed text, or the struck matter), in order."""
     located = with_leads([(s, passage.location) for passage in passages for s in sentences(passage.text)])
     lowered = crossrefs.resolve([_lower(s) for s, _ in located], [place for _, place in located])
-    lowered = defined.with_person_named(defined.with_agencies_named(lowered))
+    lowered = defined.with_motions_named(defined.with_person_named(defined.with_agencies_named(lowered)))
     hits: dict[str, list[Evidence]] = {p: [] for p in PRACTICES}
     # every rule reads past the point of a section number ("the subject of a record sealed under section
     # 610.122 may inspect it"; "relief ... granted under Section 851.93 or 1203.4 to any federal agency")

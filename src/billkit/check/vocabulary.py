@@ -10,7 +10,7 @@ from __future__ import annotations
 
 RELIEF = (
     r"(?:expung\w*|expunct\w*|seal\w*|nondisclos\w*|set[- ]?aside|sets aside|vacat\w*|shield\w*|order of limited relief|"
-    r"clean slate|record clearance|clear(?:ed|ing|ance)?\b|eras\w*|annul\w*|dismiss\w*|destr(?:oy|uction)\w*|limited access|order of limited disclosure)"
+    r"clean slate|record clearance|eliminat\w*(?= (?:orders?|of (?:an? |the )?(?:\w+ )?(?:convictions?|records?)|from (?:the |an? |his |her |their )?(?:\w+ ){0,3}records?))|clear(?:ed|ing|ance)?\b|eras\w*|annul\w*|dismiss\w*|destr(?:oy|uction)\w*|limited access|order of limited disclosure)"
 )
 MODAL = r"\b(?:may|shall|must|can|is entitled|are entitled|will|is cognizable|are cognizable|is available|are available)\b"
 DENIAL = (

@@ -137,8 +137,10 @@ RULES: tuple[Rule, ...] = (
     # (paraphrase suites 2 to 4 label it partial; a court that keeps its power, said beside it, is present)
     # the challenge is kept open, without saying that the court keeps its power. Not a shield in civil suits or hiring.
     Rule("court-jurisdiction", "partial",
-         (r"(?:" + RELIEF + r"|\bsetting aside)[^.;]{0,80}\b(?:shall|may|must) not be (?:asserted|raised|offered|given|used|pleaded|cited|treated) as (?:a |an |any )?"
-          r"(?:defen[cs]e|bar|reason|ground)\b", r"\b(?:motions?|petitions?|proceedings? under|applications?|challenges?|writs?)\b"),
+         # ("shall not be pleaded by the state in bar of, and is not a defense to, a petition for postconviction relief")
+         (r"(?:" + RELIEF + r"|\bsetting aside)[^.;]{0,80}\b(?:(?:shall|may|must) not be (?:asserted|raised|offered|given|used|pleaded|cited|"
+          r"treated)(?: by (?:the |a |any )?[\w-]+)? (?:as|in) (?:a |an |any )?(?:defen[cs]e|bar|reason|ground)|(?:is|shall be) not (?:a |an |any )?"
+          r"(?:defen[cs]e|bar) to)\b", r"\b(?:motions?|petitions?|proceedings? under|applications?|challenges?|writs?)\b"),
          unless=(PRESUME, ORDER_UNDONE, r"\bcivil\b|\bdamages\b|\bemploy\w*|\blicens\w*|\bhousing\b|\btenan\w*"), why=UNTIED),
     Rule("court-jurisdiction", "partial",
          (r"\b(?:does|shall|will) not (?:bar|preclude|prevent)|nothing[^.;]*preclude", r"\b(?:later|subsequent\w*|future)\b",
@@ -216,7 +218,8 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:shall|will) (?:retain|keep|have) no (?:further )?jurisdiction\b|"
           r"jurisdiction of the (?:\w+ )?court (?:shall|will) (?:end|cease|terminate)|"
           r"no (?:motion|petition)[^.;]{0,160}may (?:thereafter )?be (?:filed|brought|maintained)(?! (?:more than|later than|after) (?:\w+ )?(?:\(\d+\) )?(?:years?|months?|days?)\b)|(?:shall|will) (?:thereafter )?lack jurisdiction|"
-          r"(?:petition|motion|application)\w* (?:for post-?conviction relief|to vacate)[^.;]{0,80}\bshall be (?:summarily )?(?:dismissed|denied)"
+          r"(?<!\bno )(?<!\bno such )(?:petition|motion|application)\w* (?:for post-?conviction relief|to vacate)[^.;]{0,80}\bshall be "
+          r"(?:summarily )?(?:dismissed|denied)"
           r"(?! only (?:if|when|where|upon)\b)|"
           r"waives? (?:any|all)? ?right (?:thereafter )?to (?:seek|bring|file)[^.;]{0,20}" + LATER_CHALLENGE + r"|"
           r"jurisdiction\b[^.;]{0,60}\b(?:shall|will) (?:end|cease|terminate)|"
@@ -232,8 +235,10 @@ RULES: tuple[Rule, ...] = (
           r"(?:\w+ )?plea to be withdrawn)|"
           r"(?:shall|will) be without jurisdiction|"
           # ("the trial court has no authority to entertain a motion to withdraw the plea, or to vacate the judgment")
-          r"\b(?:court|judge)\b[^.;]{0,20}\b(?:has|have|shall have) no (?:authority|power|jurisdiction) to (?:entertain|hear|consider|"
-          r"vacate|set aside|reopen)\b|"
+          # ... or to grant one that comes late ("The Court has no power to extend that period or to grant a new trial on a
+          # motion made after it expires")
+          r"\b(?:court|judge)\b[^.;]{0,20}\b(?:has|have|shall have) no (?:authority|power|jurisdiction) to (?:[^.;]{0,40}\bor to )?"
+          r"(?:(?:entertain|hear|consider|vacate|set aside|reopen)\b|grant\b[^.;]{0,30}" + LATER_CHALLENGE + r")|"
           r"(?:motion|petition) to vacate shall not lie|barred from (?:seeking|bringing|filing|making)[^.;]{0,60}" + LATER_CHALLENGE + r"|"
           r"waives? (?:any|all) (?:further |later |future )?(?:challenges?|right to challenge|collateral)|"
           r"shall not be reopened for any purpose",),

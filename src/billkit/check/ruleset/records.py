@@ -33,6 +33,12 @@ from .routes import (
 )
 from .rule import NARROWS, Rule
 
+OTHER_KIND = (
+    r"\b(?:health|medical|mental health|dental|treatment|school|educational|student|personnel|employment|tax|financial|credit) "
+    r"(?:records?|files?|information)\b"
+)
+"""A record of another kind the person may see (a health, school or tax record), not the cleared criminal record."""
+
 RULES: tuple[Rule, ...] = (
     # The person may see the cleared record only for a stated purpose, or may see it but not copy it ("may obtain a
     # copy of the sealed record ... solely for the purpose of an application for naturalization"): the limit
@@ -81,7 +87,11 @@ RULES: tuple[Rule, ...] = (
     # A savings clause read backwards: no exception lets the person see the record.
     Rule("record-access", "against",
          (r"\bnot? (?:\w+ ){0,6}(?:construed|read|deemed|interpreted) (?:to|as) (?:permit|allow|authoriz\w*)\w* (?:\w+ ){0,3}?"
-          r"(?:disclos|releas|access|inspect)\w*[^.;]{0,40}\bto (?:the )?(?:" + OWNER + r")",)),
+          r"(?:disclos|releas|access|inspect)\w*[^.;]{0,40}\bto (?:the )?(?:" + OWNER + r")|"
+          # ... or as giving the person no right to it ("Nothing in this chapter shall be construed to give the person whose
+          # conviction has been eliminated, or any other person, a right to inspect, copy or obtain ... the closed archive")
+          r"\b(?:not?|nothing) (?:\w+ ){0,6}(?:construed|read|deemed|interpreted) (?:to|as) (?:give|grant|confer|create)\w* (?:to )?(?:the )?(?:" + OWNER
+          + r")[^.;]{0,80}\b(?:a |any )?right (?:of access |to )(?:\w+ )?(?:inspect|cop(?:y|ies)|obtain|access|see|review|examin)\w*",)),
     Rule("record-access", "partial",
          (PERSON + r"[^.;]{0,160}\b" + SEE + r"|\b(?:release|disclose|furnish|provide|give)\w*\b[^.;]{0,80}\bto (?:the )?(?:" + OWNER + ")|"
           + OPEN_TO, r"\brecords?\b", THROUGH_PROCEDURE), window=2,
@@ -104,7 +114,9 @@ RULES: tuple[Rule, ...] = (
     # (not where the next sentence shuts out all but those it names: "No order of the court is required for review under
     # this subsection. (C) ... a restricted file may not be reviewed by or copied for any person other than a judge")
     Rule("record-access", "present", (SELF, ACCESS, NO_ORDER), window=2,
-         unless=(UNLESS_PROVISO + DENIAL + r"[^.;]*(?:without|except)[^.;]*" + COURT_ORDER, BY_COURT_PETITION,
+         # (nor a record of another kind: "may ... inspect and obtain a copy of his or her own health record. The Bureau
+         # shall not require a court order")
+         unless=(UNLESS_PROVISO + DENIAL + r"[^.;]*(?:without|except)[^.;]*" + COURT_ORDER, BY_COURT_PETITION, OTHER_KIND,
                  r"\b(?:may|shall) not be\b[^.;]{0,60}\b(?:any|every) (?:other )?person other than\b")),
     # Records kept open to the person, not only to agencies; never in a sentence that closes them
     # to everyone without a court order ("..., except that sealed records shall remain available
@@ -233,8 +245,11 @@ RULES: tuple[Rule, ...] = (
           + OWNER + "|" + PERSON + r")|"
           r"\b(?:permit|allow|enable|let)\w* (?:the |that |such |an? )?" + PERSON + r"[^.;]{0,80}?\bto " + SEE + r"\b[^.;]{0,10}?\s" + OWN_RECORD + r"|"
           # copies of the court file's parts ("shall ... issue to the person a certified copy of the complaint, plea, judgment")
-          r"\b(?:issue|provide|furnish|give|deliver|send|mail)\w* (?:to )?(?:the )?" + PERSON + r"[^.;]{0,20}?\b(?:an? )?(?:certified |true )?"
-          r"cop(?:y|ies) of (?:the )?(?:complaint|charging document|indictment|docket|plea|court file|case file)\b|"
+          # (or a list of them after a time limit: "shall furnish that individual, within ten business days, a complete copy of the
+          # set-aside judgment, the complaint, the docket sheet and the order")
+          r"\b(?:issue|provide|furnish|give|deliver|send|mail)\w* (?:to )?(?:the |that |such )?" + PERSON + r"(?:,[^,.;]{0,60},)?[^.;]{0,20}?\b"
+          r"(?:an? )?(?:certified |true |complete |full )?cop(?:y|ies) of (?:the )?(?:[^.;]{0,60}?\b)?(?:complaint|charging document|indictment|"
+          r"docket|plea|court file|case file)\b|"
           r"\b(?:provide|furnish|give|send|mail|deliver|release|disclose|offer)\w*\b (?:to )?(?:the |that |such |an? )?" + PERSON
           # the person's record handed to someone else ("shall provide the person's fingerprints and criminal history
           # record to United States Immigration and Customs Enforcement") is no grant to them
@@ -320,6 +335,15 @@ RULES: tuple[Rule, ...] = (
                  # released to: (1) the defendant ...")
                  r"\bcop(?:y|ies) of (?:the |an? |such )?(?:\w+ )?(?:order|decision|judgment|decree)\b[^.;]{0,40}"
                  r"\b(?:released|sent|given|provided|furnished|mailed|delivered)\b")),
+    # A list of those who may see the cleared record as of right, the person among them ("The following may inspect and copy
+    # a sealed record without further order: the Attorney General ...; the person whose arrest or charge is the subject of
+    # the record; and a law enforcement agency ..."), not a list that needs the court's leave.
+    Rule("record-access", "present",
+         (r"\b(?:the following|these|those listed)\b[^.:]{0,40}\bmay\b[^.:]{0,20}\b(?:inspect|obtain|copy|access|examine|review|view|see)\w*"
+          r"[^.:]{0,140}:[^.]{0,400}?\b(?:the )?(?:" + OWNER + r")", RELIEF),
+         unless=("(?:" + OWNER + r")[^.;]{0,30}\b(?:upon|by|with|pursuant to|under|on) (?:an? |the )?" + COURT_ORDER,
+                 r"^[^:]*(?<!without )(?<!without further )(?<!without a )(?<!no )\b(?:only |upon |by |with |pursuant to |under |on )(?:an? |the )?"
+                 r"(?:further )?(?:" + COURT_ORDER + r")[^:]*:")),
     # Closed to everyone except a list that names the person ("shall not disclose the record ... to any person
     # except: (1) a criminal justice unit ...; (2) the person who is the subject of the record").
     Rule("record-access", "present",

@@ -266,7 +266,8 @@ UNLESS_PROVISO = (
 
 VICTIM_ACTS = (
     r"^(?:\(\w{1,4}\)\s*)*(?:(?:upon|on|after|if|when|once)\b[^,;.]{0,60},\s*)?(?:the |a |any )?(?:crime )?victims?\b|"
-    r"^(?:[^.;]{0,80}\.\s+)?(?:upon|on) (?:the )?(?:written )?(?:motion|petition|request|application) (?:by|of) (?:the |a )?victim"
+    r"^(?:[^.;]{0,80}\.\s+)?(?:\(\w{1,4}\)\s*)*(?:upon|on) (?:the )?(?:written )?(?:motion|petition|request|application) (?:by|of) "
+    r"(?:the |a )?victim"
 )
 """A sentence whose subject is the victim ("(b) Upon request, the victim ... may obtain from the clerk a copy of the
 order"), or that opens on the victim's motion ("Upon written motion by the victim ..., the family court may ... divulge
