@@ -8,7 +8,15 @@ asks in one sentence, and granted on a legal defect in the next ("The court may 
 ..."), is read as one grant. Own records: a list of who may inspect, in one sentence after a colon, that names
 the person; a clerk's copy of the set-aside judgment and the complaint for "that individual" on written
 request; and a savings clause that gives the person "no right to inspect" the archive. Federal records: an
-elimination order communicated to the FBI is the notice half of the practice."""
+elimination order communicated to the FBI is the notice half of the practice.
+
+A court's power refused in other words (tests/probes/round45 `s`): the old writs that "do not lie" or "shall
+not issue" (not one replaced by a motion), courts "powerless" once the sentence is served (not over
+probation), a court that "shall not accept, hear, or act upon any motion" in a case its sealing closed (not
+one that excepts a motion to vacate), an objection "forfeited" that no judge may rule on (not one to a sealing
+order), a petition from one "no longer confined" (not a bar on denying it for that reason), a second petition
+barred without leave (not one on the same grounds), a petitioner who "has already sought" relief dismissed
+summarily, and a judgment made "conclusive" and closed "in any court" (not an expungement order so made)."""
 
 from __future__ import annotations
 
@@ -127,6 +135,119 @@ CASES = [
         "federal-records",
         "absent",
         "(d) The Police Bureau shall communicate each elimination order to the prosecuting attorney.",
+    ),
+    (
+        "coram-nobis-that-does-not-lie",
+        "court-jurisdiction",
+        "contrary",
+        "(b) The writ of error coram nobis does not lie in the courts of this territory.",
+    ),
+    (
+        "coram-nobis-replaced-by-a-motion",
+        "court-jurisdiction",
+        "absent",
+        "(b) The writ of coram nobis shall not issue; relief formerly had by it shall be sought by motion"
+        " under this rule.",
+    ),
+    (
+        "habeas-corpus-that-does-not-lie-to-test-a-conviction",
+        "court-jurisdiction",
+        "contrary",
+        "(a) The writ of habeas corpus does not lie to test the validity of a judgment of conviction "
+        "entered by the Superior Court.",
+    ),
+    (
+        "courts-powerless-once-the-sentence-is-served",
+        "court-jurisdiction",
+        "contrary",
+        "Once every part of a sentence has been completed, the courts of the commonwealth shall be "
+        "powerless to vacate or set aside the judgment.",
+    ),
+    (
+        "a-court-powerless-over-probation-conditions",
+        "court-jurisdiction",
+        "absent",
+        "Once the term of probation ends, the court is powerless to modify the conditions of probation.",
+    ),
+    (
+        "a-court-that-shall-not-act-on-any-motion-in-a-sealed-case",
+        "court-jurisdiction",
+        "contrary",
+        "B. From the date of the sealing order, the case stands closed for all purposes. The municipal "
+        "court shall not thereafter accept for filing, hear, or act upon any motion in the case, "
+        "including a motion to withdraw a plea.",
+    ),
+    (
+        "a-sealed-case-closed-except-to-a-motion-to-vacate",
+        "court-jurisdiction",
+        "absent",
+        "B. From the date of the sealing order, the case stands closed for all purposes. The municipal "
+        "court shall not thereafter accept for filing, hear, or act upon any motion in the case, except a"
+        " motion to vacate the judgment.",
+    ),
+    (
+        "an-objection-forfeited-that-no-judge-may-rule-on",
+        "court-jurisdiction",
+        "contrary",
+        "(b) An objection to a judgment of the municipal court that is not made by a motion under "
+        "subsection (a) is forfeited. The municipal judge shall not thereafter receive or rule on any "
+        "motion or petition that raises the objection.",
+    ),
+    (
+        "an-objection-to-a-sealing-order-forfeited",
+        "court-jurisdiction",
+        "absent",
+        "(b) An objection to the sealing order that is not made within ten days is forfeited. The court "
+        "shall not thereafter rule on any motion to seal that raises the objection.",
+    ),
+    (
+        "no-petition-from-one-no-longer-confined",
+        "court-jurisdiction",
+        "contrary",
+        "(b) The court shall not entertain a petition under this chapter to set aside a conviction from a"
+        " person who is no longer confined under the sentence.",
+    ),
+    (
+        "no-denial-because-one-is-no-longer-confined",
+        "court-jurisdiction",
+        "absent",
+        "(b) The court shall not deny a petition under this chapter to set aside a conviction because the"
+        " person is no longer confined under the sentence.",
+    ),
+    (
+        "a-second-petition-barred-without-leave",
+        "court-jurisdiction",
+        "contrary",
+        "No person who has once sought postconviction relief from a conviction may file another petition "
+        "concerning the same conviction without first obtaining leave from the court of appeals.",
+    ),
+    (
+        "a-second-petition-on-the-same-grounds",
+        "court-jurisdiction",
+        "absent",
+        "No person who has once sought postconviction relief from a conviction may file another petition "
+        "raising the same grounds.",
+    ),
+    (
+        "a-petitioner-who-already-sought-relief-dismissed-summarily",
+        "court-jurisdiction",
+        "contrary",
+        "C. Where the file shows that the petitioner has already sought postconviction relief on any "
+        "ground, the petition shall be dismissed summarily.",
+    ),
+    (
+        "a-conclusive-judgment-closed-in-any-court",
+        "court-jurisdiction",
+        "contrary",
+        "(a) A judgment of conviction entered on a plea agreement is conclusive. It shall not be reopened"
+        " or set aside in any later proceeding in any court.",
+    ),
+    (
+        "a-conclusive-expungement-order",
+        "court-jurisdiction",
+        "absent",
+        "(a) An order of expungement is conclusive. It shall not be set aside in any later proceeding in "
+        "any court except for fraud.",
     ),
 ]
 

@@ -127,16 +127,18 @@ CHALLENGE_NAMED = re.compile(
 """A challenge to the conviction named with what it asks ("may move the municipal court to permit withdrawal
 of the plea or to vacate the conviction"; "a petition for post-conviction relief")."""
 BARE_CHALLENGE = (
-    r"\b(?:the|such|that|this|said) {kind}\b(?! (?:to|for|under|of|filed|made|brought|described|referred)\b)"
+    r"\b(?:grant|allow|sustain)\w* (?:the|such|that|this|said) {kind}\b"
+    r"(?! (?:to|for|under|of|filed|made|brought|described|referred)\b)"
 )
-"""The same challenge named again without its object ("The court may grant the motion if it finds ...")."""
+"""The same challenge granted without its object named again ("The court may grant the motion if ...")."""
 
 
 def with_motions_named(lowered: list[str]) -> list[str]:
-    """``lowered`` with "the motion" (or petition, or application) followed by what it asks for, in the
-    three sentences after one that names a challenge to the conviction and what it asks: so that a ground
-    given where the court "may grant the motion if it finds" an uncounselled plea reads with the vacatur
-    the motion seeks. A sentence that names a challenge of its own is left as it is, and counts again."""
+    """``lowered`` with "grant the motion" (or petition, or application) followed by what the motion asks
+    for, in the three sentences after one that names a challenge to the conviction and what it asks: so
+    that a ground given where the court "may grant the motion if it finds" an uncounselled plea reads with
+    the vacatur the motion seeks. A sentence that names a challenge of its own is left as it is, and counts
+    again. Nothing else about the motion (when it may be filed, or who serves it) is rewritten."""
     out, bare, what, left = [], None, "", 0
     for sentence in lowered:
         found = CHALLENGE_NAMED.search(sentence)

@@ -24,6 +24,7 @@ from . import (
     jurisdiction,
     presumptions,
     records,
+    refusals,
     routes,
     time_bars,
 )
@@ -62,6 +63,9 @@ as narrowing it (``NARROWS``) reads exactly that."""
 
 
 ORDER_VACATED = (
+    # ("shall vacate the expungement order and direct that the record be restored")
+    r"\bvacat\w* (?:an? |the |such |that |any |its )?(?:expungement|expunction|sealing|set-aside|nondisclosure|shielding|annulment) "
+    r"orders?\b|"
     r"\bvacat\w* (?:an? |the |such |that |any |its )?(?:\w+ )?orders? (?:(?:of|for|granting) (?:the )?(?:expung|expunct|seal|"
     r"set[- ]?aside|nondisclos|shield|annul|relief)\w*|(?:sealing|expunging|shielding|annulling)\b|"
     r"(?:of|for|granting) (?:the )?(?:expung|expunct|seal|"
@@ -135,6 +139,7 @@ RULES: tuple[Rule, ...] = tuple(
         *finality.RULES,
         *time_bars.RULES,
         *closed_by_relief.RULES,
+        *refusals.RULES,
         *records.RULES,
         *confirmations.RULES,
         *closures.RULES,

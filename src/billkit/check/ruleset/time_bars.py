@@ -93,8 +93,10 @@ which may be one of them (a later subdivision that keeps the court's power over 
 # than 2 years after"; a heading "LIMITATIONS PERIOD." may say the time). A bare filing
 # deadline ("must be filed within three years") is not, nor a bar on repeating the same grounds.
 TIME_BAR = Rule("court-jurisdiction", "against",
-     (r"\b(?:court|judge)s?(?: of (?:criminal )?appeals)? (?:shall|may|will) not (?:entertain|consider|hear|grant (?:relief (?:on|under)|it on|the relief)|"
-      r"reach the merits of)\b|\bno (?:\w+ )?court(?: of (?:this |the )?[\w ]{1,30}?)? (?:shall|may|will) (?:entertain|consider|hear)\b|"
+     (r"\b(?:court|judge)s?(?: of (?:criminal )?appeals| of (?:this|the) (?:state|commonwealth|territory|district|tribe|nation))? (?:shall|may|will) "
+      r"not (?:entertain|consider|hear|grant (?:relief (?:on|under)|it on|the relief)|"
+      r"reach the merits of)\b|\b(?:trial|criminal|district|superior) division (?:shall|may|will) not (?:entertain|consider|hear)\b|"
+      r"\bno (?:\w+ )?court(?: of (?:this |the )?[\w ]{1,30}?)? (?:shall|may|will) (?:entertain|consider|hear)\b|"
       r"\b(?:shall|must) enter an order (?:summarily )?dismissing (?:the|a|any|such) (?:petition|motion|application)s?\b|"
       r"\bconsideration of (?:the|a|any|such) (?:petition|motion|application) shall be barred\b|\b(?:court|judge)s? (?:shall|must) (?:summarily )?dismiss (?:any|a|every|each|the|such) "
       r"(?:\w+ )?(?:petition|motion|application)s?\b|"

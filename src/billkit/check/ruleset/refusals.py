@@ -1,0 +1,96 @@
+"""Rules for a court's power over a conviction refused in words the other court-power rules do not read: the old
+writs that "do not lie" or "shall not issue", a court "powerless" once the sentence is served, a court that "shall
+not accept, hear, or act upon any motion" in a case closed by its sealing, an objection "forfeited" that no judge
+may thereafter rule on, a petition from one "no longer confined" that the court shall not entertain, a second
+petition barred without leave, a petitioner who "has already sought relief" dismissed summarily, and a judgment
+made "conclusive" that "shall not be reopened ... in any court". Each shuts out a noncitizen who learns of a
+plea's defect only when an immigration case begins; each has a neighbour it must leave alone (a writ refused
+because a motion now does its work, a power kept over probation or the sealing order, a bar on repeating a ground
+already decided)."""
+
+from __future__ import annotations
+
+from ..vocabulary import RELIEF
+from .court_power import JURISDICTION_KEPT
+from .rule import Rule
+from .time_bars import FOR_SEALING, POST_CONVICTION_LAW
+
+REPLACED = (
+    r"\b(?:shall|may|must) be (?:sought|obtained|had|brought|made|pursued)\b|\binstead\b|\bin (?:lieu|place) of\b|"
+    r"\breplaced\b|\bby motion (?:as|under|pursuant)\b"
+)
+"""A writ refused because a motion now does its work ("relief ... shall be by motion as prescribed in these rules"):
+the door is moved, not shut."""
+COURT = r"\b(?:courts?|judges?|tribunals?|(?:trial|criminal|district|superior) divisions?)\b"
+"""The court addressed, by any of its names ("the trial division shall not consider a motion")."""
+RELEASED = r"\b(?:no longer|not|not then) (?:confined|imprisoned|incarcerated|detained|in (?:\w+ )?custody|serving (?:the|a|any) sentence)\b"
+"""A person out of confinement ("a person who ... is no longer confined under the sentence")."""
+
+RULES: tuple[Rule, ...] = (
+    # The old writs refused outright ("The writ of error coram nobis does not lie in the courts of the Virgin Islands";
+    # "The writs of coram nobis and audita querela ... shall not issue from any court of Guam"), or habeas corpus refused
+    # as a test of the conviction ("The writ of habeas corpus does not lie to test the validity of a judgment of
+    # conviction").
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:coram nobis|audita querela)\b[^.;]{0,80}\b(?:does|do|shall|will|may) not (?:lie|issue)\b|"
+          r"\bhabeas corpus\b[^.;]{0,40}\b(?:does|do|shall|will|may) not (?:lie|issue)\b[^.;]{0,20}\bto (?:test|attack|challenge|question|"
+          r"review|inquire into)\b[^.;]{0,40}\b(?:judgments?|convictions?)\b",),
+         unless=(REPLACED, *JURISDICTION_KEPT)),
+    # A court left powerless once the sentence is served ("Once every part of a sentence ... has been completed, ... the
+    # courts of the commonwealth shall be powerless to revise, revoke, vacate or set aside the judgment").
+    Rule("court-jurisdiction", "against",
+         (COURT + r"[^.;]{0,60}\b(?:shall be|are|is|becomes?|become) (?:wholly )?powerless to\b[^.;]{0,40}\b(?:vacate|set aside|reopen|revise|"
+          r"modify|disturb)\b[^.;]{0,40}\b(?:judgments?|convictions?|pleas?)\b",),
+         unless=(r"\b(?:except|other than|unless|but)\b[^.;]{0,80}\b(?:vacat|withdraw|post-?conviction|habeas|coram|challeng)\w*",
+                 FOR_SEALING)),
+    # A case the sealing closes, the court barred from taking any motion in it ("From the date of the sealing order, the
+    # case stands closed for all purposes. The municipal court shall not thereafter accept for filing, hear, or act upon
+    # any motion in the case, including a motion to withdraw a plea or to vacate the judgment").
+    Rule("court-jurisdiction", "against",
+         (COURT + r"[^.;]{0,20}\b(?:shall|may|will) not (?:thereafter |afterwards? |then )?(?:(?:accept(?: for filing)?|receive|hear|"
+          r"entertain|consider|act (?:up)?on|rule on|docket)(?:,? (?:or |and )?)?){1,4}\b[^.;]{0,20}\bany (?:motion|petition|application|"
+          r"writ|filing|paper)s?\b[^.;]{0,40}\b(?:in (?:the|that|such) (?:case|matter|proceeding)|relating to (?:the|that) (?:case|"
+          r"conviction|judgment))\b",
+          RELIEF + r"|\bclosed for all purposes\b"),
+         window=2,
+         unless=(r"\b(?:except|other than|unless|but)\b[^.;]{0,80}\b(?:vacat|withdraw|post-?conviction|habeas|coram|challeng)\w*",
+                 *JURISDICTION_KEPT)),
+    # An objection not raised in a short time forfeited, and the judge told not to rule on it after ("An objection to a
+    # judgment ... that is not made by a motion under subsection (a) ... is forfeited. The municipal judge shall not
+    # thereafter receive or rule on any motion, letter or petition that raises the objection").
+    Rule("court-jurisdiction", "against",
+         (COURT + r"[^.;]{0,20}\b(?:shall|may|will) not (?:thereafter |afterwards? |then )?(?:(?:accept|receive|hear|entertain|consider|"
+          r"act (?:up)?on|rule on)(?:,? (?:or |and )?)?){1,3}\b[^.;]{0,20}\bany\b[^.;]{0,60}\b(?:raises?|asserts?|presents?|makes?)\b"
+          r"[^.;]{0,20}\b(?:objections?|claims?|grounds?|issues?)\b",
+          r"\b(?:forfeited|waived|abandoned)\b",
+          r"\bjudgments?\b|\bconvict\w*"),
+         window=2, unless=(FOR_SEALING, *JURISDICTION_KEPT)),
+    # A court barred from a petition by one no longer held under the sentence ("The Tribal Court shall not entertain a
+    # petition under this Chapter from a person who, on the date the petition is filed, is no longer confined under the
+    # sentence").
+    Rule("court-jurisdiction", "against",
+         (COURT + r"[^.;]{0,20}\b(?:shall|may|will) not (?:entertain|consider|hear|grant)\b[^.;]{0,80}\b(?:from|by|on behalf of|of) (?:a |an |"
+          r"any )?(?:person|petitioner|applicant|defendant|movant|prisoner)s?\b[^.;]{0,80}" + RELEASED,),
+         elsewhere=(r"\b(?:convict\w*|judgments?|sentence)\b",),
+         unless=(FOR_SEALING, r"\bwhether or not\b|\bnot (?:required to be |need to be )(?:confined|in (?:\w+ )?custody)\b")),
+    # A second petition barred whatever its ground, save with leave ("No person who has once sought postconviction relief
+    # from a conviction may file another petition concerning the same conviction ... without first obtaining written
+    # leave from the court of appeals"), or dismissed summarily ("Where the file shows that the petitioner has already
+    # sought relief under Section 1080 of this title on any ground, ... the petition shall be dismissed summarily").
+    Rule("court-jurisdiction", "against",
+         (r"\bno (?:person|petitioner|defendant|applicant|one)\b[^.;]{0,80}\b(?:once|already|previously) (?:sought|filed|applied|obtained|"
+          r"brought)\b[^.;]{0,80}\bmay (?:file|bring|make|present)\b[^.;]{0,20}\b(?:another|a second|a successive|a further|a subsequent|"
+          r"a new) (?:petition|motion|application)s?\b|"
+          r"\b(?:has|have) already (?:sought|applied for|filed for|obtained|pursued)\b[^.;]{0,20}\brelief\b[^.;]{0,200}\b(?:shall|must) be "
+          r"(?:summarily dismissed|dismissed summarily)\b",),
+         elsewhere=(POST_CONVICTION_LAW,),
+         unless=(r"\bsame (?:grounds?|claims?|issues?)\b(?![^.;]{0,20}\bconviction)|\bsimilar relief\b", FOR_SEALING, *JURISDICTION_KEPT)),
+    # A judgment made conclusive and closed to any later proceeding in any court ("A judgment of conviction entered on a
+    # plea made under a written plea agreement ... is conclusive. It shall not be reopened or set aside in any later
+    # proceeding in any court").
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:judgments?|convictions?)\b[^.;]{0,160}\b(?:is|are|shall be) (?:final and )?conclusive\b",
+          r"\b(?:shall|may) not (?:\w+ )?be (?:reopened|set aside|vacated|attacked|challenged)\b[^.;]{0,60}\bin any (?:later |subsequent |"
+          r"other |collateral )?(?:proceeding|court)\b"),
+         window=2, unless=(FOR_SEALING, *JURISDICTION_KEPT)),
+)  # fmt: skip
