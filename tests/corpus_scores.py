@@ -95,6 +95,7 @@ WAVES = {
     "test_2026_12_19": "test, fortieth round",
     "test_2026_12_20": "test, forty-first round",
     "test_2026_12_21": "test, forty-second round",
+    "test_2026_12_22": "test, forty-third round",
 }
 """Each list of ``split.yaml`` and the name its measures are reported under."""
 

@@ -16,7 +16,25 @@ probation), a court that "shall not accept, hear, or act upon any motion" in a c
 one that excepts a motion to vacate), an objection "forfeited" that no judge may rule on (not one to a sealing
 order), a petition from one "no longer confined" (not a bar on denying it for that reason), a second petition
 barred without leave (not one on the same grounds), a petitioner who "has already sought" relief dismissed
-summarily, and a judgment made "conclusive" and closed "in any court" (not an expungement order so made)."""
+summarily, and a judgment made "conclusive" and closed "in any court" (not an expungement order so made).
+
+From the round's tuning files: a judgment dismissing a post-conviction petition that "is not appealable", and
+no appeal from the denial of a new-trial petition without the judge's leave, end review (not an order to
+transfer custody); jurisdiction kept "for this limited purpose", a record-restriction petition, is none over
+the conviction; the State's time to answer a claim of ineffective assistance grants no vacatur; a "limited
+access" terminal is no relief; records open through "rules adopted by the Department" to an individual's
+review are a route in part; a page that asks its reader "Are you qualified to file for an expungement?" is
+public education in part (not a summons that speaks to its reader).
+
+Own records and federal records (tests/probes/round45 `t` and `u`): a section that "does not authorize"
+disclosure to the person is no grant; a researcher's conditions that name "any person named in a sealed
+record" are no list of who may see; records open "only to the attorney who represents the petitioner", and a
+copy given "in the clerk's discretion", are routes in part (not a copy the clerk "shall" give); a complete
+copy on written request that "need not be approved by a court" is access; a bar that "applies to the person
+named in the expunged record" shuts the person out; "Nothing in this chapter requires the state patrol to
+transmit a record ... to any federal agency" keeps no sharing open (not "Nothing ... prohibits ...
+transmitting"); and a saving for information on whether a person "is a citizen ... or is lawfully present"
+beside a bar on sharing sealed records is the § 1373 saving, which leaves the bar partial."""
 
 from __future__ import annotations
 
@@ -248,6 +266,157 @@ CASES = [
         "absent",
         "(a) An order of expungement is conclusive. It shall not be set aside in any later proceeding in "
         "any court except for fraud.",
+    ),
+    (
+        "a-dismissal-of-a-postconviction-petition-not-appealable",
+        "court-jurisdiction",
+        "contrary",
+        "(1) The court may enter a judgment denying a meritless petition for post-conviction relief. (3) "
+        "A judgment dismissing a meritless petition is not appealable.",
+    ),
+    (
+        "an-order-transferring-custody-not-appealable",
+        "court-jurisdiction",
+        "absent",
+        "(c) In a proceeding for post-conviction relief, an order to transfer custody of the petitioner "
+        "to another county is not appealable.",
+    ),
+    (
+        "no-appeal-from-a-new-trial-denial-without-leave",
+        "court-jurisdiction",
+        "contrary",
+        "No appeal may be taken from a judgment denying a petition for a new trial unless, within ten "
+        "days after the judgment is rendered, the judge who heard the case certifies that a question of "
+        "law is involved.",
+    ),
+    (
+        "jurisdiction-kept-for-the-restriction-petition-alone",
+        "court-jurisdiction",
+        "absent",
+        "(2) Where a conviction was vacated and the charge was not retried, the individual may petition "
+        "the court for post-conviction relief in the form of an order restricting access to the record. "
+        "Such court shall maintain jurisdiction over the case for this limited purpose and duration.",
+    ),
+    (
+        "the-states-time-to-answer-a-claim",
+        "vacatur-for-cause",
+        "absent",
+        "When an applicant for post-conviction relief asserts a claim of ineffective assistance of "
+        "counsel, the state shall have ninety days after the docketing of the application to respond by "
+        "answer or by motion.",
+    ),
+    (
+        "a-limited-access-terminal-is-no-relief",
+        "record-access",
+        "absent",
+        "(a) Criminal history record information shall not be disseminated to anyone outside the eligible"
+        " agencies. Any agency assigned a limited access terminal shall not obtain criminal history "
+        "record information.",
+    ),
+    (
+        "records-open-to-the-person-through-agency-rules",
+        "record-access",
+        "partial",
+        "(1) The records compiled under the set-aside statute are confidential and exempt from public "
+        "inspection except as provided in rules adopted by the Department of State Police to govern "
+        "access to criminal offender information, including access by an individual for review or "
+        "challenge of the individual's own records.",
+    ),
+    (
+        "a-page-that-asks-its-reader-if-they-qualify",
+        "public-education",
+        "partial",
+        "Are you qualified to file for an expungement? A charge that was dismissed may be expunged, and "
+        "you must file a petition with the court to receive it.",
+    ),
+    (
+        "a-summons-that-speaks-to-its-reader",
+        "public-education",
+        "absent",
+        "You have been charged with the offense listed below. You must appear in court on the date shown "
+        "or a warrant may issue.",
+    ),
+    (
+        "a-section-that-does-not-authorize-disclosure-to-the-person",
+        "record-access",
+        "absent",
+        "4. This section does not authorize the Central Repository to disclose to the person the contents"
+        " of the sealed record.",
+    ),
+    (
+        "a-researchers-conditions-naming-the-person",
+        "record-access",
+        "absent",
+        "(1) The state court administrator may permit a researcher to examine records sealed under this "
+        "part if: (a) the researcher signs an agreement to keep the records confidential; and (b) no "
+        "report identifies any person named in a sealed record.",
+    ),
+    (
+        "sealed-file-open-only-to-the-petitioners-attorney",
+        "record-access",
+        "partial",
+        "(b) The sealed file may be examined only by the attorney who represents the petitioner, upon "
+        "showing the clerk a written designation signed by the petitioner. The attorney shall receive no "
+        "copies.",
+    ),
+    (
+        "a-copy-in-the-clerks-discretion",
+        "record-access",
+        "partial",
+        "(d) The clerk of court may, in the clerk's discretion and without an order of the court, provide"
+        " the individual whose record has been sealed with a copy of the sealed record.",
+    ),
+    (
+        "a-copy-as-of-right-without-an-order",
+        "record-access",
+        "present",
+        "(d) The clerk of court shall, without an order of the court, provide the individual whose record"
+        " has been sealed with a copy of the sealed record.",
+    ),
+    (
+        "no-duty-to-send-a-vacated-record-to-federal-agencies",
+        "federal-records",
+        "absent",
+        "(2) Nothing in this chapter requires the state patrol to transmit a record of a vacated "
+        "conviction to any federal agency.",
+    ),
+    (
+        "a-saving-that-keeps-sealed-records-flowing-to-federal-agencies",
+        "federal-records",
+        "contrary",
+        "(2) Nothing in this chapter prohibits the state patrol from transmitting a record of a sealed "
+        "conviction to any federal agency.",
+    ),
+    (
+        "a-bar-beside-a-saving-for-lawful-presence",
+        "federal-records",
+        "partial",
+        "(b) No agency shall disclose a sealed record to federal immigration authorities. (c) Nothing in "
+        "this Act bars a state or local agency from exchanging with federal immigration authorities "
+        "information about whether a particular individual is a citizen of the United States or is "
+        "lawfully present in it.",
+    ),
+    (
+        "a-complete-copy-whose-request-need-not-be-approved-by-a-court",
+        "record-access",
+        "present",
+        "Subd. 2. The individual who is the subject of a sealed record may, by written request to the "
+        "agency that holds it, obtain a complete copy. The request need not be approved by a court.",
+    ),
+    (
+        "a-bar-that-applies-to-the-person-named-in-the-record",
+        "record-access",
+        "contrary",
+        "a. Expunged records shall not be available to any person, save for the courts and criminal "
+        "justice agencies listed in subsection b. The bar in this subsection applies to the person named "
+        "in the expunged record as it applies to anyone else.",
+    ),
+    (
+        "a-bar-that-does-not-apply-to-the-person-named-in-the-record",
+        "record-access",
+        "absent",
+        "a. Every agency shall keep expunged records in a separate file. The fee in this subsection does "
+        "not apply to the person named in the expunged record.",
     ),
 ]
 

@@ -195,14 +195,20 @@ FLOORS = {
     # (67, 40, 61), contrary 0.714 / 0.397 (75, 30, 114). Forty-first round: rules from two more blind probe
     # reviews (tests/probes/round43) moved none of the 638 readings. Re-based for its thirty test files (none
     # of one present and one of six contrary labels read on arrival, one false present and two false
-    # contrary): present 0.620 / 0.519 (67, 41, 62), contrary 0.704 / 0.389 (76, 32, 119). Forty-second
-    # round: re-based for its thirty-seven test files (no present label among them and three of ten contrary
-    # labels read on arrival, three false present, no false contrary). The likeness reader was then taught
-    # the tuning split's real provisions against court power, vacatur, the presumption and federal records
-    # (the sentences each file's notes quote), and no longer asked about a practice the rules found partly
-    # there (own-record access apart): on the 705, contrary 0.709 / 0.380 (78, 32, 127) with the reader
-    # before and 0.707 / 0.424 (87, 36, 118) after; present 0.604 / 0.519 (67, 44, 62).
-    "test": {"present": {"precision": 0.6, "recall": 0.51}, "contrary": {"precision": 0.7, "recall": 0.42}},
+    # contrary): present 0.620 / 0.519 (67, 41, 62), contrary 0.704 / 0.389 (76, 32, 119). Forty-second round:
+    # re-based for its thirty-seven test files (no present label among them and three of ten contrary labels
+    # read on arrival, three false present, no false contrary). The likeness reader was then taught the tuning
+    # split's real provisions against court power, vacatur, the presumption and federal records (the sentences
+    # each file's notes quote), and no longer asked about a practice the rules found partly there (own-record
+    # access apart): on the 705, contrary 0.709 / 0.380 (78, 32, 127) with the reader before and 0.707 / 0.424
+    # (87, 36, 118) after; present 0.604 / 0.519 (67, 44, 62). Forty-third round: rules from three blind probe
+    # reviews (tests/probes/round45) and the round's tuning files moved none of the 705 readings. Re-based for
+    # its thirty test files (none of one present and five of eleven contrary labels read on arrival, one false
+    # present and one false contrary), and for the likeness reader retrained with the round's forty-four
+    # tuning files, which reads three fewer contrary labels and one fewer false one among the 705 (contrary
+    # 0.706 / 0.410, 84, 35, 121): on the 735, present 0.598 / 0.515 (67, 45, 63), contrary 0.712 / 0.412 (89,
+    # 36, 127).
+    "test": {"present": {"precision": 0.59, "recall": 0.51}, "contrary": {"precision": 0.7, "recall": 0.41}},
     # The likeness reader retrained with the twenty-third round's tuning files (scripts/train_likeness.py) no
     # longer finds one contrary provision among the first 22 (recall 0.667 to 0.5); no rule moved it. Contrary
     # precision 0.75 from the twenty-seventh round ("expunction" read as relief; above).
@@ -383,6 +389,10 @@ FLOORS = {
         "present": {"precision": 0.0, "recall": 0.0},
         "contrary": {"precision": 1.0, "recall": 0.3},
     },
+    "test, forty-third round": {
+        "present": {"precision": 0.0, "recall": 0.0},
+        "contrary": {"precision": 0.83, "recall": 0.45},
+    },
     # tune and whole corpus re-based twice more: 17 real texts of narrowed protections, then 18 on own-record
     # access, joined the tuning split (SPLIT.md, "Fourth round" and "Fifth round"); the files already there
     # kept every measure each time. Raised on 2026-11-30 (sixth round: time bars addressed to the court,
@@ -508,10 +518,14 @@ FLOORS = {
     # forty-six tuning files (on arrival present 3, 3, 3 and contrary 6, 1, 4; after the round's rules 3, 1, 3
     # and 6, 1, 4): present 0.946 / 0.843 (194, 11, 36), contrary 0.911 / 0.709 (205, 20, 84). Forty-second
     # round: the likeness reader learns from this split's contrary provisions (an in-sample gain), and the
-    # round's thirty-two tuning files came in at present 1, 2, 2 and contrary 4, 0, 4 (after the round's
-    # rules and the retrained reader 1, 0, 2 and 6, 0, 2): present 0.947 / 0.837 (195, 11, 38), contrary
-    # 0.925 / 0.791 (235, 19, 62).
-    "tune": {"present": {"precision": 0.94, "recall": 0.83}, "contrary": {"precision": 0.92, "recall": 0.79}},
+    # round's thirty-two tuning files came in at present 1, 2, 2 and contrary 4, 0, 4 (after the round's rules
+    # and the retrained reader 1, 0, 2 and 6, 0, 2): present 0.947 / 0.837 (195, 11, 38), contrary 0.925 /
+    # 0.791 (235, 19, 62). Forty-third round: the round's forty-four tuning files came in at present 2, 3, 0
+    # and contrary 1, 1, 9; after the round's rules and the retrained reader, 2, 2, 0 and 6, 0, 4. The reader,
+    # retrained on the larger split, no longer finds seven contrary provisions among the 999 files before (an
+    # in-sample loss) while the rules found two more: present 0.938 / 0.838 (197, 13, 38), contrary 0.925 /
+    # 0.769 (236, 19, 71).
+    "tune": {"present": {"precision": 0.93, "recall": 0.83}, "contrary": {"precision": 0.92, "recall": 0.76}},
     # Whole corpus re-based for the twelfth round's test files (present precision 0.908), and for the
     # thirteenth's (present recall 0.909, contrary recall 0.876), and for the fifteenth's (present recall
     # 0.881, contrary precision 0.908 and recall 0.872), and for the seventeenth's (present recall 0.879,
@@ -533,10 +547,11 @@ FLOORS = {
     # 0.858 / 0.598), and for the thirty-ninth's (present 0.842 / 0.734, contrary 0.859 / 0.593), and for
     # the fortieth's (present 0.838 / 0.733, contrary 0.847 / 0.581), and for the forty-first's (present 0.834
     # / 0.727, contrary 0.844 / 0.581), and for the forty-second's and the reader taught real provisions
-    # (present 0.826 / 0.724, contrary 0.854 / 0.641).
+    # (present 0.826 / 0.724, contrary 0.854 / 0.641), and for the forty-third's and the reader retrained
+    # (present 0.820 / 0.723, contrary 0.855 / 0.621).
     "whole corpus": {
-        "present": {"precision": 0.82, "recall": 0.72},
-        "contrary": {"precision": 0.85, "recall": 0.64},
+        "present": {"precision": 0.81, "recall": 0.72},
+        "contrary": {"precision": 0.85, "recall": 0.62},
     },
 }
 
@@ -559,7 +574,7 @@ def test_the_split_is_recorded():
     test = sorted(name for name, split in SPLIT.items() if split == "test")
     # A file may join the test split, never leave it: the 22 chosen first stay, and the waves added blind.
     waves = [len(wave) for wave in split_waves().values()]
-    assert len(test) >= 705 and waves == [
+    assert len(test) >= 735 and waves == [
         22,
         15,
         17,
@@ -602,6 +617,7 @@ def test_the_split_is_recorded():
         28,
         30,
         37,
+        30,
     ]
     assert set(test) <= names
     assert not set(test) & ORIGINAL, "the rules were tuned on the original files"

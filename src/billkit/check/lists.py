@@ -160,6 +160,12 @@ COURT_GATE = re.compile(
 """A sentence before a list that lets the records out only by the court's order: the list after it may name
 who may ask, and naming the person there is no grant of their own (705 Ill. Comp. Stat. 405/1-8(A))."""
 
+CONDITIONS_LEAD = re.compile(
+    r"\b(?:if|when|where|whenever|unless|provided(?:,? however,?)? that|on (?:the )?conditions? that|after|"
+    r"once)\s*:$"
+)
+"""A lead whose list is of conditions, not of who may see ("The administrator may permit a researcher to
+examine records sealed under this part if:")."""
 CAPTION = re.compile(
     r"(?:\(\w{1,4}\)|\d{1,3}\.|[a-z]\.)\s+(?:(?!\b(?:only|if|when|unless|upon|provided|but|shall|may|must)\b)[a-z,'-]+\s?){1,4}:"
 )
@@ -304,6 +310,8 @@ def _kind_of_list(lead: str, before: list[str]) -> str | None:
         return None
     if re.search(DENIAL, own) and not re.search(r"\b(?:except|unless|other than|only)\b", own):
         return None  # a list of who may not see them
+    if CONDITIONS_LEAD.search(own):
+        return None  # conditions on one who may see them ("may permit a researcher to examine ... if:")
     closed_before = any(CLOSURE.search(s) for s in (*before, lead[: -len(own)]))
     closed = re.search(RELIEF, own) or CLOSURE.search(own) or closed_before
     if not (closed or EXCLUSIVE.search(own)):

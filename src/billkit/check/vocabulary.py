@@ -8,9 +8,14 @@ rules. They name ideas in the many words real bills use, not billkit's own sente
 
 from __future__ import annotations
 
+LIMITED_ACCESS = r"limited access(?! (?:ori|code|number|terminals?|users?|accounts?|licen[cs]es?|agenc\w+)\b)"
+"""Pennsylvania's relief, not a computer terminal's or an agency's "limited access ORI"."""
 RELIEF = (
     r"(?:expung\w*|expunct\w*|seal\w*|nondisclos\w*|set[- ]?aside|sets aside|vacat\w*|shield\w*|order of limited relief|"
-    r"clean slate|record clearance|eliminat\w*(?= (?:orders?|of (?:an? |the )?(?:\w+ )?(?:convictions?|records?)|from (?:the |an? |his |her |their )?(?:\w+ ){0,3}records?))|clear(?:ed|ing|ance)?\b|eras\w*|annul\w*|dismiss\w*|destr(?:oy|uction)\w*|limited access|order of limited disclosure)"
+    r"clean slate|record clearance|clear(?:ed|ing|ance)?\b|eras\w*|annul\w*|dismiss\w*|destr(?:oy|uction)\w*|"
+    # (Puerto Rico's elimination of a conviction from the record: "each elimination order")
+    r"eliminat\w*(?= (?:orders?|of (?:an? |the )?(?:\w+ )?(?:convictions?|records?)|from (?:the |an? |his |her |their )?"
+    r"(?:\w+ ){0,3}records?))|" + LIMITED_ACCESS + r"|order of limited disclosure)"
 )
 MODAL = r"\b(?:may|shall|must|can|is entitled|are entitled|will|is cognizable|are cognizable|is available|are available)\b"
 DENIAL = (
@@ -43,7 +48,8 @@ NO_ORDER = (
     + COURT_ORDER
     + r"|not (?:require|demand|condition)\w*[^.;]{0,60}"
     + COURT_ORDER
-    + r"|without (?:petitioning|applying to|application to|a petition to|leave of) (?:the )?court|with no (?:order|court order)\b"
+    + r"|without (?:petitioning|applying to|application to|a petition to|leave of) (?:the )?court|with no (?:order|court order)\b|"
+    r"need not be (?:approved|authori[sz]ed|ordered|allowed) by (?:a |the |any )?(?:court|judge)"
 )
 ACCESS = r"\b(?:access\w*|inspect\w*|obtain\w*|get|cop(?:y|ies)|made available|available|review|see)\b"
 SELF = (
@@ -235,7 +241,9 @@ and after the record's clearing it shuts the court out."""
 CLEARED_TIE = (
     # the relief named
     r"\b(?:expung\w*|expunct\w*|seal(?:s|ed|ing)?\b|shield\w*|nondisclos\w*|annul\w*|eras(?:e|ed|ure)\b|pardon\w*|"
-    r"set[- ]aside (?:order|of)|\bset-asides?\b|clean slate|record (?:clearance|restriction)|limited access|"
+    r"set[- ]aside (?:order|of)|\bset-asides?\b|clean slate|record (?:clearance|restriction)|"
+    + LIMITED_ACCESS
+    + r"|"
     r"\b(?:automatic|record) relief\b|\bcertificate of (?:rehabilitation|relief|good conduct)|"
     r"completed deferred|dismissal of the charges|\b(?:upon|after|following) (?:the )?dismissal\b|\bdismissal under this\b|"
     r"\b(?:destruction|restriction|vacation|erasure|annulment|expunction) of (?:the |a |any )?(?:\w+ ){0,3}"

@@ -20,6 +20,7 @@ from .routes import (
     LISTED_EXCEPTIONS,
     NOT_PARTIES,
     NOT_THE_PERSON,
+    ONLY_BY_LAWYER,
     PERMISSION_WITHHELD,
     POINTS_ELSEWHERE,
     RESIDUAL,
@@ -34,8 +35,7 @@ SUBJECT_EXCEPTED = (
     + r"|(?:person|individual|petitioner|defendant|movant|child|juvenile|minor|youth)\b(?!'))"
     r"(?:(?!\bnot\b|\bcourt\b)[^.]){0,240}?\b(?:may|(?:shall be|is|are) entitled(?: \w+){0,3} to|(?:shall |does |do )?(?:\w+ )?"
     r"(?:have|has) the right to) (?:\w+ ){0,2}(?:inspect|obtain|see|review|access|copy|examine|receive|have|a copy)|"
-    # (the person first of a lettered list: "provided, however, that such records shall be made available to (i) the person
-    # accused")
+    # (the person first of a lettered list: "provided ... that such records shall be made available to (i) the person accused")
     r"\bprovided,? (?:however,? )?that\b[^.]{0,80}\b(?:available|open|accessible)\b[^.]{0,20}\bto:?\s*(?:\(\w{1,4}\)\s*)?(?:the )?(?:"
     + OWNER
     + r"|(?:person|individual)\b)|"
@@ -239,7 +239,7 @@ RULES: tuple[Rule, ...] = (
          yields=True),
     *ONE_SENTENCE_RULES,
     Rule("record-access", "present", (LIMITED_TO + r"[^.;]{0,200}\b(?:the )?(?:" + OWNER + r")", RELIEF),
-         unless=("(?:" + OWNER + r")[^.;]{0,60}" + COURT_ORDER,)),
+         unless=("(?:" + OWNER + r")[^.;]{0,60}" + COURT_ORDER, ONLY_BY_LAWYER)),
     # A residual rule after a list of who may see the records ("Otherwise, no one may access a sealed court record
     # except by order of the court", Utah Code Jud. Admin. R. 4-202.03(2)): against the person, unless the list
     # before it named the person ("(1) The juvenile or the juvenile's attorney; ... Otherwise, ...").

@@ -242,6 +242,8 @@ RULES: tuple[Rule, ...] = (
                  r"\b(?:must|shall) (?:do so|be (?:raised|brought|made|filed|asserted)) (?:before|prior to)\b",
                  # (how to file, not a ground granted: "... the defendant must do so by separate motions")
                  r"\b(?:desires?|wishes?|wants?) to challenge\b[^.;]{0,80}\b(?:must|shall) do so (?:by|in|through)\b",
+                 # (nor the State's time to answer a claim: "the state shall have ninety (90) days ... to respond")
+                 r"\bto (?:respond|answer|reply)\b|\b(?:shall|may|must) (?:respond|answer|reply)\b",
                  r"advisement|explain\w*|\binform\w*|\bnotice\b|not required|does not have to show",
                  # a deadline whose exceptions name defects grants nothing ("Any petition ... shall be filed within
                  # one year ..., unless the petition alleges and the petitioner proves that: (i) ... in violation of

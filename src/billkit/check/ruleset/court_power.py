@@ -87,6 +87,9 @@ KEPT_FOR_OTHER = (
     r"\bfor the (?:full |entire |whole )?(?:term|period|duration) of (?:the )?(?:probation|supervision|deferral|parole)|"
     r"\brevoke (?:the )?(?:probation|supervision|deferral|parole)\b|"
     r"\bjurisdiction over (?:the |its |a |any )?(?:probation|supervision|parole|sentence)\b|\bover whom\b|"
+    # ... or for the relief's own petition, named before ("may petition the court ... to restrict access to criminal
+    # history record information ... Such court shall maintain jurisdiction over the case for this limited purpose")
+    r"\bfor (?:this|that|such) limited purpose\b|"
     # a petition about money or the sentence, not a challenge to the conviction ("retain jurisdiction over a
     # defendant's criminal case ... if a defendant files a petition for remittance")
     r"\b(?:petition|motion|application)s? (?:for|to) (?:the )?(?:remit\w*|remission|restitution|reduc\w*|modif\w*|early "

@@ -242,4 +242,13 @@ RULES: tuple[Rule, ...] = (
           r"\bcertificates? of (?:discharge|rehabilitation|relief|restoration|good conduct)\b[^.;]{0,40}\bshall (?:so )?state\b",),
          unless=(r"\bplea\b", APPEAL_ADVICE),
          why="the person is offered or told of the relief, not of its limits in immigration law"),
+    # A page or notice that speaks to the person about getting relief ("Are you qualified to file for an expungement?";
+    # "Expungement is not an automatic process and you must file with the court to receive it"; "You may not need an
+    # attorney ... to expunge criminal offenses"): it tells the reader of the relief, not of its limits in immigration law.
+    Rule("public-education", "partial",
+         (r"\bare you (?:qualified|eligible)\b|\byou (?:may|might|could|can) (?:also )?(?:be )?(?:qualif|eligib)\w*|"
+          r"\byou\b[^.;?]{0,80}\b(?:may|must|can|need to|should|will need to)\b[^.;?]{0,40}\b(?:file|apply|petition|request|ask|contact)\b",
+          RELIEF),
+         unless=(r"\bplea\b", APPEAL_ADVICE, r"\byou (?:have been|are) (?:charged|accused|summoned)\b"),
+         why="the reader is told of the relief, not of its limits in immigration law"),
 )  # fmt: skip

@@ -21,6 +21,7 @@ from ..vocabulary import (
     SHARE,
 )
 from .rule import Rule
+from .savings import NOT_REQUIRED_TO_SEND
 
 RULES: tuple[Rule, ...] = (
     # An immigration agency given access to the state's criminal records ("shall provide the United States Department
@@ -227,9 +228,8 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:request|communication|inquiry|detainer)s?\b"),
          unless=(SAVING, r"\bexcept\b[^.;]{0,60}" + IMMIGRATION, r"\b(?:no|not|nothing)\b[^.;]{0,60}\b(?:decline|refuse|deny)"),
          part="immigration authorities"),
-    # Cleared or criminal-history records that may or must go to immigration or federal
-    # authorities; an exception that lets them through; a savings clause that keeps sharing open
-    # or keeps the records in federal files.
+    # Cleared or criminal-history records that may or must go to immigration or federal authorities; an exception that
+    # lets them through; a savings clause that keeps sharing open or keeps the records in federal files.
     Rule("federal-records", "against",
          (r"(?:\b(?:may|shall|must|is authorized to|are authorized to|(?:has|have|shall have) (?:the )?(?:authority|power) to)\b"
           # a time clause set inside the verb ("shall, not later than the tenth day after the judgment, send")
@@ -394,6 +394,7 @@ RULES: tuple[Rule, ...] = (
                  # the answer is a refusal ("In responding to a request ... from a federal immigration agency, a state
                  # agency shall not disclose the existence of any conviction that has been vacated")
                  r"\bin (?:responding|answering|complying)\b[^.;]{0,200}\b(?:shall|may|must) not (?:\w+ )?" + SHARE,
-                 # "Nothing in this article authorizes the disclosure ... to federal officials" limits sharing
-                 r"\bnothing in this\b[^.;]{0,40}\bauthoriz")),
+                 # "Nothing in this article authorizes the disclosure ... to federal officials" limits sharing, and "Nothing
+                 # in this chapter requires the state patrol to transmit a record ... to any federal agency" opens nothing
+                 r"\bnothing in this\b[^.;]{0,40}\bauthoriz", NOT_REQUIRED_TO_SEND)),
 )  # fmt: skip

@@ -19,6 +19,7 @@ from ..vocabulary import (
 from .routes import (
     AGENT,
     AGENT_ACTS,
+    AT_DISCRETION,
     BARE_SUBJECT,
     BY_COURT_PETITION,
     CLOSED,
@@ -52,6 +53,12 @@ RULES: tuple[Rule, ...] = (
           PURPOSE_LIMIT, RELIEF),
          unless=(r"for the purpose of (?:preparing|filing|applying|seeking)|in order to (?:apply|petition|prepare)",),
          part=NARROWS, why="the person may see the cleared records only for a stated purpose, or without keeping a copy"),
+    # A copy the person may get only at an official's choice ("The clerk of court may, in the clerk's discretion and
+    # without an order of the court, provide the individual whose record has been restricted ... with a copy").
+    Rule("record-access", "partial",
+         (AT_DISCRETION, r"\b(?:provide|release|disclose|furnish|give|make available)\w*\b[^.;]{0,80}\b(?:" + OWNER + "|" + PERSON + r")",
+          r"\b(?:records?|files?|cop(?:y|ies))\b", RELIEF + r"|\brestrict(?:ed|ion)\b"),
+         part=NARROWS, why="the person may see the cleared records only at an official's discretion"),
     # A review of the record the person may make that excludes any copy ("A review under Subsection (1): ... (b) may not
     # include the removal, photographing, or copying of any part of the record"): seeing without keeping.
     Rule("record-access", "partial",
@@ -66,9 +73,9 @@ RULES: tuple[Rule, ...] = (
     # it"; "The person whose record was sealed may obtain a copy of it from the department upon request").
     Rule("record-access", "present",
          (r"\b(?:subject of|whose) (?:an? |the |such |that )?(?:\w+ )?(?:records?|files?|convictions?|cases?)\b(?:[^.;]|\.(?=\d)){0,40}"
-          r"\b(?:may|shall be (?:permitted|allowed) to|(?:is|are) entitled to)\b (?:\w+ ){0,2}(?:inspect|obtain|see|review|examine|"
+          r"\b(?:may|shall be (?:permitted|allowed) to|(?:is|are) entitled to)\b(?:,[^,.;]{0,80},)? (?:\w+ ){0,2}(?:inspect|obtain|see|review|examine|"
           r"copy|access|receive|view)\w*(?: (?:and|or) (?:inspect|obtain|see|review|examine|copy|view)\w*)? (?:it|them|(?:a |certified )?cop(?:y|ies) of "
-          r"(?:it|them))\b", RELIEF),
+          r"(?:it|them)|(?:an? )?(?:complete |certified |full |true )?cop(?:y|ies)\b(?! of))\b", RELIEF),
          unless=(r"(?<!without )(?<!no )\b(?:only|upon|on|by|pursuant to|after|with)\b[^.;]{0,30}(?:" + COURT_ORDER + r"|\bcourt\b)",)),
     # Records open to the person's lawyer or parent alone ("shall be open to inspection only by the child's parent,
     # guardian or custodian"; "available to defense counsel representing the person"): a route through them.
@@ -344,6 +351,12 @@ RULES: tuple[Rule, ...] = (
          unless=("(?:" + OWNER + r")[^.;]{0,30}\b(?:upon|by|with|pursuant to|under|on) (?:an? |the )?" + COURT_ORDER,
                  r"^[^:]*(?<!without )(?<!without further )(?<!without a )(?<!no )\b(?:only |upon |by |with |pursuant to |under |on )(?:an? |the )?"
                  r"(?:further )?(?:" + COURT_ORDER + r")[^:]*:")),
+    # A bar said to reach the person too ("Expunged records shall not be available to any person, save for the courts ...
+    # The bar in this subsection applies to the person named in the expunged record as it applies to anyone else").
+    Rule("record-access", "against",
+         (r"\b(?:bar|prohibition|restriction|limitation|confidentiality)\b[^.;]{0,60}\bappl(?:y|ies)\b[^.;]{0,20}\bto (?:the )?(?:"
+          + OWNER + r")", RELIEF),
+         unless=(r"\b(?:does|do|shall|will) not apply\b",)),
     # Closed to everyone except a list that names the person ("shall not disclose the record ... to any person
     # except: (1) a criminal justice unit ...; (2) the person who is the subject of the record").
     Rule("record-access", "present",

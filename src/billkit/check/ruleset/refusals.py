@@ -2,11 +2,11 @@
 writs that "do not lie" or "shall not issue", a court "powerless" once the sentence is served, a court that "shall
 not accept, hear, or act upon any motion" in a case closed by its sealing, an objection "forfeited" that no judge
 may thereafter rule on, a petition from one "no longer confined" that the court shall not entertain, a second
-petition barred without leave, a petitioner who "has already sought relief" dismissed summarily, and a judgment
-made "conclusive" that "shall not be reopened ... in any court". Each shuts out a noncitizen who learns of a
-plea's defect only when an immigration case begins; each has a neighbour it must leave alone (a writ refused
-because a motion now does its work, a power kept over probation or the sealing order, a bar on repeating a ground
-already decided)."""
+petition barred without leave, a petitioner who "has already sought relief" dismissed summarily, a judgment made
+"conclusive" that "shall not be reopened ... in any court", and a dismissal of a challenge that "is not appealable".
+Each shuts out a noncitizen who learns of a plea's defect only when an immigration case begins; each has a neighbour
+it must leave alone (a writ refused because a motion now does its work, a power kept over probation or the sealing
+order, a bar on repeating a ground already decided)."""
 
 from __future__ import annotations
 
@@ -93,4 +93,14 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:shall|may) not (?:\w+ )?be (?:reopened|set aside|vacated|attacked|challenged)\b[^.;]{0,60}\bin any (?:later |subsequent |"
           r"other |collateral )?(?:proceeding|court)\b"),
          window=2, unless=(FOR_SEALING, *JURISDICTION_KEPT)),
+    # Review of a refused challenge taken away ("Notwithstanding ORS 138.650, a judgment dismissing a meritless petition is
+    # not appealable"; "The order of dismissal shall not be appealable"), or open only with the trial judge's leave ("No
+    # appeal may be taken from a judgment denying a petition for a new trial unless, within ten days ..., the judge ...
+    # certifies"), in a law on challenges to the conviction.
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:judgments?|orders?)\b (?:of dismissal|dismissing|denying)\b[^.;]{0,80}\b(?:is|are|shall) not (?:be )?appealable\b|"
+          r"\bno appeal (?:may|shall) (?:be taken|lie)\b from (?:a|an|the|any) (?:judgment|order|decision)s? (?:denying|dismissing)\b"
+          r"[^.;]{0,40}\b(?:petition|motion|application)s? for (?:a )?(?:new trial|post-?conviction relief|(?:a )?writ of habeas corpus)\b",),
+         elsewhere=(POST_CONVICTION_LAW,),
+         unless=(FOR_SEALING, *JURISDICTION_KEPT)),
 )  # fmt: skip

@@ -60,7 +60,10 @@ THROUGH_PROCEDURE = (
     r"(?:provided|prescribed|set forth) (?:in|by|under)\b)|"
     # ("may release an expunged record to the person ... only in accordance with, and subject to the conditions of,
     # Section 77-40b-308")
-    r"\bonly in accordance with,? (?:and subject to (?:the )?(?:[\w-]+,? ){1,4}?(?:of,? )?)?(?:section|§|subsection|rule|chapter)\b"
+    r"\bonly in accordance with,? (?:and subject to (?:the )?(?:[\w-]+,? ){1,4}?(?:of,? )?)?(?:section|§|subsection|rule|chapter)\b|"
+    # ("As provided in rules adopted by the Department of State Police ... including access by an individual for review or
+    # challenge of the individual's own records")
+    r"\b(?:as provided|provided for) (?:in|by) (?:the )?rules? (?:adopted|promulgated|issued|made)\b"
 )
 """The person reaches the records only through another agency's procedure ("by following the procedures for
 challenging the accuracy of a record set forth in ...", "only by applying to the bureau under Section ...")."""
@@ -129,7 +132,7 @@ LIMITED_TO = (
 inspected only by ...")."""
 
 AGENT = (
-    r"\b(?:attorneys?|counsel|lawyers?)(?: of record)? (?:for|of|representing) (?:the |such |that )?(?:person|individual|petitioner|"
+    r"\b(?:attorneys?|counsel|lawyers?)(?: of record)? (?:for|of|representing|who represents?) (?:the |such |that )?(?:person|individual|petitioner|"
     r"defendant|child|juvenile|minor|youth|subject)\b|\b(?:person|individual|petitioner|defendant|child|juvenile|minor|youth|subject)'s "
     r"(?:(?:immigration|defense|criminal defense) )?(?:attorneys?|counsel|lawyers?|parents?|(?:legal )?guardians?|custodians?)\b"
 )
@@ -141,7 +144,7 @@ PURPOSE_LIMIT = (
     r"\b(?:solely|only|exclusively) for (?:use|filing|presentation) (?:in|with|before)\b|"
     # ("furnish to that person a certified copy ... for use in a proceeding before, or in an application to, a federal
     # agency")
-    r"\bfor use in (?:a |an |any )?(?:proceeding|application)s? (?:before|to|with)\b|"
+    r"\bfor use in (?:a |an |any )?(?:proceeding|application)s? (?:before|to|with|for)\b|"
     r"\b(?:solely|only|exclusively) to (?:verify|check|confirm|correct|challenge)\b|\bfor no other purpose\b|"
     # ("may request ... a copy of the sealed record ... for use in connection with a motion to vacate")
     r"\bfor use in connection with (?:a |an |the |any )?(?:\w+ ){0,2}(?:motion|petition|proceeding|application|hearing)s?\b|"
@@ -174,9 +177,13 @@ AGENT_ACTS = (
 the subject of a sealed record ... may inspect and copy the record"): a grant to the lawyer, not to the person
 named after "for"."""
 
-PERMISSION_WITHHELD = r"\bnothing\b[^.;]{0,60}\b(?:construed|deemed|interpreted|read) (?:to|as) (?:permit|allow|authori[sz]e|entitle)\w*"
+PERMISSION_WITHHELD = (
+    r"(?:\bnothing\b[^.;]{0,60}\b(?:construed|deemed|interpreted|read) (?:to|as) (?:permit|allow|authori[sz]e|entitle)\w*|"
+    r"\b(?:does|do|shall|will) not (?:authori[sz]e|permit|allow|entitle|empower)\b)"
+)
 """A permission to see the records expressly withheld ("Nothing in this section shall be construed to permit the person
-... to inspect or copy that record without an order"): no grant, and with a court order named, a bar."""
+... to inspect or copy that record without an order"; "This section does not authorize the Central Repository to disclose
+to the person the contents of the sealed record"): no grant, and with a court order named, a bar."""
 
 _NOT_EXCEPTED = r"(?:(?!\b(?:except|other than|but|save|unless)\b)[^.;])"
 _TO_THE_PERSON = r"\bto (?:the )?(?:" + OWNER + r")(?![^.;]{0,40}\b(?:except|unless|other than|without)\b)"
@@ -274,12 +281,28 @@ order"), or that opens on the victim's motion ("Upon written motion by the victi
 the name and address of the juvenile"): the victim's access, not the person's."""
 
 
+ONLY_BY_LAWYER = (
+    r"\bonly (?:to|by) (?:the |an? |his |her |their )?(?:attorney|counsel|lawyer|guardian|parent|representative)s?\b"
+    r"(?:(?!,|;| and | or )[^.]){0,60}\b(?:petitioner|defendant|person|individual|juvenile|child|subject)\b"
+)
+"""Records open only to the person's lawyer ("may be examined only by the attorney who represents the petitioner"):
+the person named as the one the lawyer acts for, not as one who may see them."""
+AT_DISCRETION = (
+    r"\bin (?:the |its |his or her |their |his |her )?(?:[\w-]+'s )?(?:sole |absolute |unreviewable )?discretion\b|"
+    r"\bmay,? (?:if (?:it|he|she|the \w+) (?:so )?(?:chooses|wishes|sees fit)|as (?:it|the \w+) sees fit)\b"
+)
+"""A grant left to an official's choice ("The clerk of court may, in the clerk's discretion and without an order of
+the court, provide the individual ... a copy"): a route the person cannot count on."""
+
+
 def with_others_vetoed(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
     """The rules with the vetoes every rule of the person's own access carries: no grant reads present in a sentence
     whose actor is the person's lawyer or parent, or an agency that sees the record itself (the partial rules read the
     first); no grant at all in one whose actor is the victim."""
     return tuple(
-        replace(rule, unless=(*rule.unless, AGENT_ACTS, AGENCY_SEES, VICTIM_ACTS))
+        replace(
+            rule, unless=(*rule.unless, AGENT_ACTS, AGENCY_SEES, VICTIM_ACTS, ONLY_BY_LAWYER, AT_DISCRETION)
+        )
         if rule.strength == "present"
         else replace(rule, unless=(*rule.unless, VICTIM_ACTS))
         if rule.strength == "partial"

@@ -15,7 +15,11 @@ STATUS_SAVING = (
     r"restricts?))"
     r"(?!.*\b(?:criminal (?:history|records?|justice information)|records?\b|release dates?|personal (?:identifying )?"
     r"information|databases?|fingerprints?|address(?:es)?\b|custody)).*\b(?:citizenship or immigration status|"
-    r"immigration or citizenship status|immigration status)\b"
+    r"immigration or citizenship status|immigration status|"
+    # ... in other words ("information about whether a particular individual is a citizen of the United States or is
+    # lawfully present in it")
+    r"(?:whether|if) (?:a |an |the |any )?(?:particular )?(?:person|individual)\b[^.;]{0,40}\b(?:is|was) (?:a |an )?(?:united states )?"
+    r"(?:citizen|national)\b[^.;]{0,60}\blawfully present|lawful (?:presence|immigration status))\b"
 )
 """The saving 8 U.S.C. § 1373 asks of a trust act ("nothing in this section prohibits ... sending to, or receiving
 from, federal immigration authorities information regarding the citizenship or immigration status ... of an
@@ -47,3 +51,10 @@ SAVED_APART = (
 """What a savings clause keeps open that is no sharing with immigration authorities: a person's own records, no
 duty to ask, immigration named only as left out, information given back to the person it is about, a judge's warrant
 obeyed."""
+
+NOT_REQUIRED_TO_SEND = (
+    r"\b(?:nothing|not)\b[^.;]{0,60}\b(?:requires?|obligates?|compels?|mandates?|be required)\b[^.;]{0,60}\bto (?:transmit|send|"
+    r"forward|report|provide|furnish|disclose|share|release|submit)\b"
+)
+"""A duty not laid ("Nothing in this chapter requires the state patrol to transmit a record of a vacated conviction to
+any federal agency"): it keeps no sharing open."""
