@@ -34,7 +34,15 @@ copy on written request that "need not be approved by a court" is access; a bar 
 named in the expunged record" shuts the person out; "Nothing in this chapter requires the state patrol to
 transmit a record ... to any federal agency" keeps no sharing open (not "Nothing ... prohibits ...
 transmitting"); and a saving for information on whether a person "is a citizen ... or is lawfully present"
-beside a bar on sharing sealed records is the § 1373 saving, which leaves the bar partial."""
+beside a bar on sharing sealed records is the § 1373 saving, which leaves the bar partial.
+
+From tests/probes/round46 (`v`, `w`): counsel's missing advice, a conflict of interest and denied counsel,
+named in a definition of the "qualifying defect" the court sets the conviction aside for, are grounds of legal
+defect; so is a required warning that "was omitted"; a good-behaviour set-aside whose law disclaims any "power
+... to correct any error of law" grants no vacatur; a bar on setting a judgment aside whose one exception is a
+want of jurisdiction is no grant; probation jurisdiction that "ends on the date of discharge", a court in
+another county that "lacks jurisdiction to grant a petition" to seal, and power kept to hear a later petition
+for the relief after a denial are no end or keeping of the court's power over the conviction."""
 
 from __future__ import annotations
 
@@ -417,6 +425,67 @@ CASES = [
         "absent",
         "a. Every agency shall keep expunged records in a separate file. The fee in this subsection does "
         "not apply to the person named in the expunged record.",
+    ),
+    (
+        "a-bar-on-setting-aside-whose-one-exception-is-jurisdiction",
+        "vacatur-for-cause",
+        "absent",
+        "(a) A judgment of conviction entered on a plea under a written plea agreement is conclusive. It "
+        "shall not be reopened or set aside in any later proceeding in any court, whether by motion or "
+        "writ, except on a showing that the court that entered the judgment lacked jurisdiction over the "
+        "offense.",
+    ),
+    (
+        "grounds-in-a-definition-of-a-qualifying-defect",
+        "vacatur-for-cause",
+        "present",
+        '(1) As used in this section, "qualifying defect" means any of the following: (a) the '
+        "petitioner's lawyer failed to give the advice a competent lawyer would have given about the "
+        "plea, including advice that a conviction would carry a risk of deportation; or (b) the "
+        "petitioner was denied counsel at a critical stage without a valid waiver. (3) If the court finds"
+        " that the petitioner has proved a qualifying defect, it shall enter a judgment setting aside the"
+        " conviction.",
+    ),
+    (
+        "relief-when-the-required-warning-was-omitted",
+        "vacatur-for-cause",
+        "present",
+        "3. A defendant who shows that the statement required by subsection 1 was omitted, and that the "
+        "conviction may bring a consequence named in that subsection, is entitled to relief. On such a "
+        "showing, the court shall set the judgment aside and allow the defendant to withdraw the plea.",
+    ),
+    (
+        "a-good-behaviour-set-aside-that-disclaims-correcting-error",
+        "vacatur-for-cause",
+        "absent",
+        "(a) A person convicted in the municipal court may apply to have the conviction set aside once "
+        "two years have passed from the date the sentence was completed. (e) Nothing in this section "
+        "gives the municipal court power to review the lawfulness of a judgment or to correct any error "
+        "of law.",
+    ),
+    (
+        "probation-jurisdiction-that-ends-on-discharge",
+        "court-jurisdiction",
+        "absent",
+        "(1) The court that places a defendant on probation retains jurisdiction over the defendant for "
+        "the whole period of probation. (3) The court's retained jurisdiction under subsection (1) ends "
+        "on the date of discharge.",
+    ),
+    (
+        "a-court-in-another-county-lacks-jurisdiction-to-seal",
+        "court-jurisdiction",
+        "absent",
+        "2. A district court in any other county lacks jurisdiction to grant a petition under this "
+        "section, and an order entered by such a court is void.",
+    ),
+    (
+        "a-later-petition-for-the-relief-after-a-denial",
+        "court-jurisdiction",
+        "absent",
+        "(a) The denial of a petition for discretionary expungement does not preclude the petitioner from"
+        " filing a new petition after one year or from applying to the Board of Pardons. (b) The Superior"
+        " Court retains jurisdiction to hear a later petition under this subchapter notwithstanding the "
+        "denial of an earlier one.",
     ),
 ]
 

@@ -116,21 +116,27 @@ def with_person_named(lowered: list[str]) -> list[str]:
 
 
 ASKED = (
-    r"\b(?:vacat\w*|withdraw\w*|set(?:ting)? aside|new trial|post-?conviction relief)(?: (?:of |from )?"
-    r"(?:the |a |an |his |her |their )?(?:[\w-]+ )?(?:plea|conviction|judgment|sentence)s?\b)?"
+    r"(?:permit |allow )?(?:the )?(?:(?:vacat\w*|set(?:ting)? aside|withdraw\w*) (?:of |from )?"
+    r"(?:the |a |an |his |her |their )?(?:[\w-]+ )?(?:plea|conviction|judgment|sentence)s?\b|new trial\b|"
+    r"post-?conviction relief\b)"
 )
-ASKED_ALL = r"[^.;]{0,60}?" + ASKED + r"(?: or (?:to |for )?[^.;,]{0,30}?" + ASKED + r")?"
+ASKED_ALL = ASKED + r"(?: or (?:to |for )?" + ASKED + r")?"
 CHALLENGE_NAMED = re.compile(
-    r"\b(?P<kind>motion|petition|application)s? (?P<what>(?:to|for) " + ASKED_ALL + r")|"
+    r"\b(?P<kind>motion|petition|application)s? (?P<what>(?:to|for) (?:a |an )?" + ASKED_ALL + r")|"
     r"\bmove\w* (?:(?:the|a|that) (?:[\w-]+ ){0,2}court )?(?P<moved>to " + ASKED_ALL + r")"
 )
 """A challenge to the conviction named with what it asks ("may move the municipal court to permit withdrawal
 of the plea or to vacate the conviction"; "a petition for post-conviction relief")."""
 BARE_CHALLENGE = (
-    r"\b(?:grant|allow|sustain)\w* (?:the|such|that|this|said) {kind}\b"
+    r"(?<!not )\b(?:grant|allow|sustain)\w* (?:the|such|that|this|said) {kind}\b"
     r"(?! (?:to|for|under|of|filed|made|brought|described|referred)\b)"
 )
 """The same challenge granted without its object named again ("The court may grant the motion if ...")."""
+
+
+CONDITIONED = re.compile(r"\bonly if\b|\bunless\b|\bagrees?\b|\bconsents?\b")
+"""A grant held to a condition or another's say ("may grant the motion only if the prosecutor agrees"):
+not read as the challenge granted."""
 
 
 def with_motions_named(lowered: list[str]) -> list[str]:
@@ -145,7 +151,7 @@ def with_motions_named(lowered: list[str]) -> list[str]:
         if found:
             bare = re.compile(BARE_CHALLENGE.format(kind=found["kind"] or "motion"))
             what, left = (found["what"] or found["moved"]).strip(), 3
-        elif bare and left:
+        elif bare and left and not CONDITIONED.search(sentence):
             sentence = bare.sub(r"\g<0> " + what.replace("\\", r"\\"), sentence)
             left -= 1
         out.append(sentence)

@@ -34,7 +34,14 @@ DEFECT = (
     r"(?:denied|deprived of|denial of|deprivation of) (?:the )?effective assistance|"
     # counsel's wrong or missing advice, which is ineffective assistance ("defense counsel affirmatively misstated, or
     # failed to state, an immigration consequence of the plea")
-    r"\b(?:counsel|attorney|lawyer)\b[^.;]{0,40}\b(?:misadvis\w*|misstat\w*|misinform\w*|(?:failed|fail\w*) to (?:advise|inform|state|tell|warn))\b|"
+    r"\b(?:counsel|attorney|lawyer)\b[^.;]{0,40}\b(?:misadvis\w*|misstat\w*|misinform\w*|(?:failed|fail\w*) to (?:advise|inform|state|tell|warn|"
+    r"(?:give|provide|offer) (?:\w+ )?advice))\b|"
+    # ... or divided loyalty, or no lawyer at all ("the petitioner's lawyer labored under a conflict of interest that affected
+    # the representation"; "was denied counsel at a critical stage without a valid waiver")
+    r"\b(?:counsel|attorney|lawyer)\b[^.;]{0,40}\bconflict of interest\b|\bdenied counsel\b|"
+    # the required warning left out ("A defendant who shows that the statement was omitted ... is entitled to relief")
+    r"\b(?:statement|warning|advisement|admonition|advice)s?\b[^.;]{0,60}\b(?:was|were|had been) (?:omitted|not (?:given|made|read|"
+    r"delivered))\b|"
     # ... said as the advice given ("defense counsel gave the defendant no advice, or inaccurate advice, about how the plea
     # would affect the defendant's immigration status"), and counsel denied outright ("sentenced ... without having been
     # provided the assistance of a defense attorney")

@@ -161,7 +161,7 @@ COURT_GATE = re.compile(
 who may ask, and naming the person there is no grant of their own (705 Ill. Comp. Stat. 405/1-8(A))."""
 
 CONDITIONS_LEAD = re.compile(
-    r"\b(?:if|when|where|whenever|unless|provided(?:,? however,?)? that|on (?:the )?conditions? that|after|"
+    r"\b(?:if|when|where|whenever|provided(?:,? however,?)? that|on (?:the )?conditions? that|after|"
     r"once)\s*:$"
 )
 """A lead whose list is of conditions, not of who may see ("The administrator may permit a researcher to

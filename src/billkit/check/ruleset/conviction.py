@@ -234,7 +234,7 @@ RULES: tuple[Rule, ...] = (
          # (nor a bar addressed to the court, "a court may not consider the merits of or grant relief based on the
          # subsequent application unless ...", nor a limitation period counted from a violation, "The limitation period
          # shall run from the latest of: ... the date on which any impediment ... in violation of the Constitution")
-         unless=(PRESUME, CIVIL, RELIEF_UNDONE, NO_HEARING, r"finds?\b.*\bthat\b",
+         unless=(PRESUME, CIVIL, RELIEF_UNDONE, NO_HEARING, r"finds?\b.*\bthat\b", r"\bappoint\w* (?:counsel|an attorney|a lawyer)\b",
                  COURT_MAY_NOT, RECORD_ONLY, NO_DEFECT, NOT_HERE,
                  r"\blimitations? period\b|\bperiod of limitations?\b|\b(?:shall|must) (?:begin to )?run from\b",
                  # (a challenge that must come before something else grants none: "A person who wishes to challenge the
@@ -242,6 +242,9 @@ RULES: tuple[Rule, ...] = (
                  r"\b(?:must|shall) (?:do so|be (?:raised|brought|made|filed|asserted)) (?:before|prior to)\b",
                  # (how to file, not a ground granted: "... the defendant must do so by separate motions")
                  r"\b(?:desires?|wishes?|wants?) to challenge\b[^.;]{0,80}\b(?:must|shall) do so (?:by|in|through)\b",
+                 # (nor a bar on setting the judgment aside whose one exception names a defect: "It shall not be reopened or
+                 # set aside in any later proceeding ..., except on a showing that the court ... lacked jurisdiction")
+                 r"\b(?:shall|may) not (?:be )?(?:\w+ or )?(?:vacated|set aside|reopened|reversed)\b[^.;]{0,200}\bexcept\b",
                  # (nor the State's time to answer a claim: "the state shall have ninety (90) days ... to respond")
                  r"\bto (?:respond|answer|reply)\b|\b(?:shall|may|must) (?:respond|answer|reply)\b",
                  r"advisement|explain\w*|\binform\w*|\bnotice\b|not required|does not have to show",
@@ -266,7 +269,11 @@ RULES: tuple[Rule, ...] = (
     # under this chapter upon proof of one or more of the following: ... (c) the conviction is void because the
     # proceedings ... denied the petitioner a right guaranteed by the federal or state constitution")
     Rule("vacatur-for-cause", "present", (GRANT_VACATUR,),
-         elsewhere=(DEFECT + "|" + TRAFFICKED + r"|\bentitled to relief\b[^.]{0,200}?:\s*(?:\(\w{1,4}\)\s*)+[^.;]*?" + DEFECT_WORD,
+         # (not a defect named only as what the law gives no power to correct: "Nothing in this section gives the municipal
+         # court power to review the lawfulness of a judgment or to correct any error of law")
+         elsewhere=(r"^(?!.*\bnothing\b[^.;]{0,60}\b(?:gives?|grants?|confers?|authori[sz]es?)\b[^.;]{0,40}\b(?:power|authority|"
+                    r"jurisdiction)\b).*(?:" + DEFECT + "|" + TRAFFICKED + r"|\bentitled to relief\b[^.]{0,200}?:\s*(?:\(\w{1,4}\)\s*)+"
+                    r"[^.;]*?" + DEFECT_WORD + ")",
                     GROUND_TALK),
          unless=(r"^(?!.*\b(?:unless (?:the |such |that )?presumption is|(?:if|where|when) (?:the |such |that )?presumption\b[^.;,]{0,40}? is not) (?:rebutted|overcome))"
                  r".*" + PRESUME, CIVIL, RELIEF_UNDONE, NO_HEARING, COURT_MAY_NOT, TAUGHT,
@@ -328,7 +335,7 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:may|shall|must)\b(?! not\b)[^.;]{0,400}?" + DEFECT_WORD
           + r"[^.;]{0,120}?(?:,|\band) (?:vacate|set aside) (?:the |a |any |his |her |its )?(?:conviction|judgment|adjudication)",),
          unless=(PRESUME, CIVIL, NOT_HERE, r"(?<!lacked )(?<!lacks )(?<!without )(?<!\bno )\bjurisdiction\b[^.;]{0,40}\b(?:over|to hear|to decide|to consider|retain)",
-                 r"(?:shall|may) not (?:be )?(?:vacat|set aside|grant)",
+                 r"(?:shall|may) not (?:be )?(?:\w+ or )?(?:vacat|set aside|grant)",
                  TAUGHT)),
     # A vacatur only the prosecutor is named to seek, in a sentence of its own: a route, but not one the person can
     # take. A grant to the person elsewhere in the bill still reads present.

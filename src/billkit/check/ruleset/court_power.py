@@ -21,6 +21,13 @@ ORDER_UNDONE = (
 expungement order obtained by fraud"; "to hear a motion to modify or dissolve it"): a power over the relief or
 another order, not the person's later challenge to the conviction."""
 
+RELIEF_AGAIN = (
+    r"\b(?:notwithstanding|despite|after) the denial of\b|\bdenial of (?:a|an|the) (?:\w+ )?(?:petition|application) for (?:\w+ )?"
+    r"(?:expung|expunct|seal|set[- ]aside|nondisclos)"
+)
+"""A new petition for the relief once one was denied ("retains jurisdiction to hear a later petition under this subchapter
+notwithstanding the denial of an earlier one"), not a challenge to the conviction."""
+
 JURISDICTION_KEPT = (
     r"\bnot\b[^.;]{0,30}\b(?:divest|deprive|terminat|end(?:s|ed)?\b)",
     # "Neither the sealing nor the destruction of the records ... limits, impairs, or terminates the jurisdiction"
@@ -39,6 +46,10 @@ JURISDICTION_KEPT = (
     r"\bprobation (?:is |has been )?(?:discharged|expires|terminated|completed)\b|\bjurisdiction over (?:a |the |any )?(?:child|juvenile|minor)\b|"
     # ... or over a stay, bail or restitution ("the court's jurisdiction over the stay ends")
     r"\bjurisdiction over (?:the |a |any )?(?:stay|probation|supervision|parole|bail|bond|restitution)\b|"
+    # ... or one ending on discharge ("The court's retained jurisdiction under subsection (1) ends on the date of
+    # discharge")
+    r"\bjurisdiction\b[^.;]{0,40}\b(?:ends|terminates|ceases)\b[^.;]{0,20}\b(?:on|at|upon) (?:the (?:date|day|time) of )?(?:the "
+    r"(?:defendant's |person's |probationer's )?)?discharge\b|"
     # ... or with a commitment ("the court's jurisdiction over the person terminates and the person shall be released")
     r"\bjurisdiction over (?:the |any |a |each )?(?:person|defendant|individual|acquittee|patient)\b[^.;]{0,40}\b(?:terminates|ends|ceases)"
     r"\b[^.;]{0,60}\b(?:released|discharged|custody|commitment)\b|"
@@ -53,7 +64,7 @@ JURISDICTION_KEPT = (
     # which court hears the petition for relief ("The district court has exclusive original jurisdiction of petitions for
     # expunction ..., and a justice or municipal court has no jurisdiction to order the expunction"): venue, not a power
     # ended after relief
-    r"\b(?:exclusive|original|concurrent) (?:original )?jurisdiction\b|\bno jurisdiction to (?:order|grant|hear|consider|decide|"
+    r"\b(?:exclusive|original|concurrent) (?:original )?jurisdiction\b|\b(?:no|lacks?|is without) jurisdiction to (?:order|grant|hear|consider|decide|"
     r"issue|enter) (?:the |an? |any )?(?:order (?:of|for) )?(?:expun\w*|seal\w*|set-aside|nondisclos\w*|petitions? (?:for|under))",
 )
 """Words that keep the court's jurisdiction (or speak of a child's case reaching an age): no rule against it fires."""
@@ -87,9 +98,12 @@ KEPT_FOR_OTHER = (
     r"\bfor the (?:full |entire |whole )?(?:term|period|duration) of (?:the )?(?:probation|supervision|deferral|parole)|"
     r"\brevoke (?:the )?(?:probation|supervision|deferral|parole)\b|"
     r"\bjurisdiction over (?:the |its |a |any )?(?:probation|supervision|parole|sentence)\b|\bover whom\b|"
+    # ... or a new petition for the relief after one was denied
+    + RELIEF_AGAIN
+    + r"|"
     # ... or for the relief's own petition, named before ("may petition the court ... to restrict access to criminal
     # history record information ... Such court shall maintain jurisdiction over the case for this limited purpose")
-    r"\bfor (?:this|that|such) limited purpose\b|"
+    r"\bfor (?:this|that|such) limited purpose\b(?![^.;]{0,80}\b(?:vacat|withdraw|post-?conviction|new trial|habeas|coram))|"
     # a petition about money or the sentence, not a challenge to the conviction ("retain jurisdiction over a
     # defendant's criminal case ... if a defendant files a petition for remittance")
     r"\b(?:petition|motion|application)s? (?:for|to) (?:the )?(?:remit\w*|remission|restitution|reduc\w*|modif\w*|early "

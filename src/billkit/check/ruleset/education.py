@@ -247,8 +247,10 @@ RULES: tuple[Rule, ...] = (
     # attorney ... to expunge criminal offenses"): it tells the reader of the relief, not of its limits in immigration law.
     Rule("public-education", "partial",
          (r"\bare you (?:qualified|eligible)\b|\byou (?:may|might|could|can) (?:also )?(?:be )?(?:qualif|eligib)\w*|"
-          r"\byou\b[^.;?]{0,80}\b(?:may|must|can|need to|should|will need to)\b[^.;?]{0,40}\b(?:file|apply|petition|request|ask|contact)\b",
+          r"\byou\b[^.;?]{0,80}\b(?:may|must|can|need to|should|will need to)\b(?! not\b)[^.;?]{0,40}\b(?:file|apply|petition|request|contact (?:the )?(?:\w+ )?court)\b"
+          r"[^.;?]{0,60}\b(?:expung|expunct|seal|set aside|set-aside|vacat|clear|record|relief|it)\w*",
           RELIEF),
-         unless=(r"\bplea\b", APPEAL_ADVICE, r"\byou (?:have been|are) (?:charged|accused|summoned)\b"),
+         unless=(r"\bplea\b", APPEAL_ADVICE, r"\byou (?:have been|are) (?:charged|accused|summoned)\b",
+                 r"\b(?:employers?|landlords?|victims?|counterclaim|answer|judgment against you|cannot|not eligible)\b"),
          why="the reader is told of the relief, not of its limits in immigration law"),
 )  # fmt: skip

@@ -109,7 +109,7 @@ RULES: tuple[Rule, ...] = (
           r"federal records? (?:be |shall be |is |are )?(?:corrected|removed|deleted|purged|updated)\b",
           r"\b(?:remov|delet|purg|expung|seal|destr|withdr[ae]w|take [^.;]{0,20}out)\w*|"
           r"\bnot (?:be )?(?:sent|forwarded|transmitted|submitted|reported)\b|"
-          r"\b(?:notif|notice|update|request|forward|send|communicat)\w*[^.;]{0,200}(?:" + RELIEF + r"|withdrawn)|"
+          r"(?:\b(?:notif|notice|update|request|forward|send)\w*|\bcommunicates? (?!with\b))[^.;]{0,200}(?:" + RELIEF + r"|withdrawn)|"
           r"\b(?:forward|send|transmit|provide|deliver|mail)\w* (?:a )?(?:certified )?(?:copy of )?(?:the|such|that|each) order\b"),
          unless=(SAVING + r"[^.;]{0,160}(?:requir|direct)", OPEN_TO_FBI,
                  # a warrant taken out of a federal index once served or recalled is no cleared record

@@ -20,6 +20,7 @@ from .court_power import (
     KEPT_FOR_OTHER,
     ORDER_UNDONE,
     RECORD_KEPT,
+    RELIEF_AGAIN,
     RELIEF_UNDONE,
     UNTIED,
 )
@@ -62,7 +63,7 @@ RULES: tuple[Rule, ...] = (
           r"\bnotwithstanding that\b[^.;]{0,80}" + RELIEF + r"|"
           r"\bnotwithstanding (?:the |any |an? |such |that )?(?:\w+ )?" + RELIEF + r"|"
           r"\b(?:after|once|following)\b[^.;]{0,40}?" + RELIEF + r"[^.;]{0,40}?\b(?:has|have) been (?:granted|ordered|entered)"),
-         window=2, unless=(PRESUME, ORDER_UNDONE)),
+         window=2, unless=(PRESUME, ORDER_UNDONE, RELIEF_AGAIN)),
     # ... or at any time, or notwithstanding a deadline, with no word of the record's clearing ("shall have jurisdiction
     # and power to hear and rule on the motion at any time"): the right clause, not said to outlast the relief.
     Rule("court-jurisdiction", "partial",
@@ -140,7 +141,8 @@ RULES: tuple[Rule, ...] = (
          # ("shall not be pleaded by the state in bar of, and is not a defense to, a petition for postconviction relief")
          (r"(?:" + RELIEF + r"|\bsetting aside)[^.;]{0,80}\b(?:(?:shall|may|must) not be (?:asserted|raised|offered|given|used|pleaded|cited|"
           r"treated)(?: by (?:the |a |any )?[\w-]+)? (?:as|in) (?:a |an |any )?(?:defen[cs]e|bar|reason|ground)|(?:is|shall be) not (?:a |an |any )?"
-          r"(?:defen[cs]e|bar) to)\b", r"\b(?:motions?|petitions?|proceedings? under|applications?|challenges?|writs?)\b"),
+          r"(?:defen[cs]e|bar) to)\b", r"\b(?:motions?|petitions?|proceedings? under|applications?|challenges?|writs?)\b[^.;]{0,40}"
+          r"(?:post-?conviction|vacat|withdraw|new trial|coram|habeas|set aside|collateral)"),
          unless=(PRESUME, ORDER_UNDONE, r"\bcivil\b|\bdamages\b|\bemploy\w*|\blicens\w*|\bhousing\b|\btenan\w*"), why=UNTIED),
     Rule("court-jurisdiction", "partial",
          (r"\b(?:does|shall|will) not (?:bar|preclude|prevent)|nothing[^.;]*preclude", r"\b(?:later|subsequent\w*|future)\b",
@@ -237,7 +239,7 @@ RULES: tuple[Rule, ...] = (
           # ("the trial court has no authority to entertain a motion to withdraw the plea, or to vacate the judgment")
           # ... or to grant one that comes late ("The Court has no power to extend that period or to grant a new trial on a
           # motion made after it expires")
-          r"\b(?:court|judge)\b[^.;]{0,20}\b(?:has|have|shall have) no (?:authority|power|jurisdiction) to (?:[^.;]{0,40}\bor to )?"
+          r"\b(?:court|judge)\b[^.;]{0,20}\b(?:has|have|shall have) no (?:authority|power|jurisdiction) to (?:(?:extend|enlarge)[^.;]{0,40}\bor to )?"
           r"(?:(?:entertain|hear|consider|vacate|set aside|reopen)\b|grant\b[^.;]{0,30}" + LATER_CHALLENGE + r")|"
           r"(?:motion|petition) to vacate shall not lie|barred from (?:seeking|bringing|filing|making)[^.;]{0,60}" + LATER_CHALLENGE + r"|"
           r"waives? (?:any|all) (?:further |later |future )?(?:challenges?|right to challenge|collateral)|"
@@ -247,6 +249,12 @@ RULES: tuple[Rule, ...] = (
          # "No court shall have jurisdiction to try or convict a person of an offense if penal proceedings ... are barred";
          # nor relief asked "in anticipation of the filing of a petition")
          unless=(*JURISDICTION_KEPT, RELIEF_UNDONE, r"\bjurisdiction to (?:try|convict|prosecute|indict|arraign)\b|\bin anticipation of\b",
+                 # (a challenge kept from dismissal: "No timely petition ... shall be dismissed on the ground that the record
+                 # ... has been sealed")
+                 r"\bno\b[^.;]{0,40}\b(?:petition|motion|application)[^.;]{0,120}\bshall be (?:summarily )?(?:dismissed|denied)\b[^.;]{0,60}"
+                 r"\b(?:on the ground|because|solely|by reason)\b",
+                 # (nor a court told not to weigh the time gone by)
+                 r"\bnot (?:consider|weigh|count)\b[^.;]{0,20}\b(?:the )?(?:time|delay|passage of time|lapse)\b",
                  r"\b(?:upon|on|by|after) (?:the )?(?:filing|entering|entry|taking|perfecting|docketing) of (?:the |an? )?"
                  r"(?:order of |notice of )?appeal\b|\b(?:pending|while|during) (?:the |an )?appeal\b")),
     # Relief that ends the court's power over the case, or that bars or waives a later challenge, in other words.

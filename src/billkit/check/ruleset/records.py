@@ -35,7 +35,8 @@ from .routes import (
 from .rule import NARROWS, Rule
 
 OTHER_KIND = (
-    r"\b(?:health|medical|mental health|dental|treatment|school|educational|student|personnel|employment|tax|financial|credit) "
+    r"^(?!.*\b(?:sealed|expunged|criminal|conviction|arrest|cleared|set[- ]aside|restricted|nondisclos\w*) (?:\w+ )?(?:records?|files?)\b)"
+    r".*\b(?:health|medical|mental health|dental|treatment|school|educational|student|personnel|employment|tax|financial|credit) "
     r"(?:records?|files?|information)\b"
 )
 """A record of another kind the person may see (a health, school or tax record), not the cleared criminal record."""
@@ -51,12 +52,13 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:shall|may)\b(?:,[^,.;]{0,120},)? (?:\w+ ){0,2}(?:release|disclose|provide|furnish|give)\w*\b[^.;]{0,60}\bto "
           r"(?:the |that |such )?" + PERSON,
           PURPOSE_LIMIT, RELIEF),
-         unless=(r"for the purpose of (?:preparing|filing|applying|seeking)|in order to (?:apply|petition|prepare)",),
+         unless=(r"for the purpose of (?:preparing|filing|applying|seeking)|in order to (?:apply|petition|prepare)",
+                 r"\bor for any (?:other |lawful )?purpose\b"),
          part=NARROWS, why="the person may see the cleared records only for a stated purpose, or without keeping a copy"),
     # A copy the person may get only at an official's choice ("The clerk of court may, in the clerk's discretion and
     # without an order of the court, provide the individual whose record has been restricted ... with a copy").
     Rule("record-access", "partial",
-         (AT_DISCRETION, r"\b(?:provide|release|disclose|furnish|give|make available)\w*\b[^.;]{0,80}\b(?:" + OWNER + "|" + PERSON + r")",
+         (AT_DISCRETION + r"\w*\b[^.;]{0,80}\b(?:" + OWNER + "|" + PERSON + r")",
           r"\b(?:records?|files?|cop(?:y|ies))\b", RELIEF + r"|\brestrict(?:ed|ion)\b"),
          part=NARROWS, why="the person may see the cleared records only at an official's discretion"),
     # A review of the record the person may make that excludes any copy ("A review under Subsection (1): ... (b) may not
@@ -98,7 +100,9 @@ RULES: tuple[Rule, ...] = (
           # ... or as giving the person no right to it ("Nothing in this chapter shall be construed to give the person whose
           # conviction has been eliminated, or any other person, a right to inspect, copy or obtain ... the closed archive")
           r"\b(?:not?|nothing) (?:\w+ ){0,6}(?:construed|read|deemed|interpreted) (?:to|as) (?:give|grant|confer|create)\w* (?:to )?(?:the )?(?:" + OWNER
-          + r")[^.;]{0,80}\b(?:a |any )?right (?:of access |to )(?:\w+ )?(?:inspect|cop(?:y|ies)|obtain|access|see|review|examin)\w*",)),
+          + r")[^.;]{0,80}\b(?:a |any )?right (?:of access |to )(?:\w+ )?(?:inspect|cop(?:y|ies)|obtain|access|see|review|examin)\w*",),
+         # (not another person's records, nor no more than another section gives)
+         unless=(r"\b(?:of (?:any )?other (?:persons?|individuals?)|another (?:person|individual)'?s?)\b|\bgreater right\b",)),
     Rule("record-access", "partial",
          (PERSON + r"[^.;]{0,160}\b" + SEE + r"|\b(?:release|disclose|furnish|provide|give)\w*\b[^.;]{0,80}\bto (?:the )?(?:" + OWNER + ")|"
           + OPEN_TO, r"\brecords?\b", THROUGH_PROCEDURE), window=2,
@@ -346,17 +350,21 @@ RULES: tuple[Rule, ...] = (
     # a sealed record without further order: the Attorney General ...; the person whose arrest or charge is the subject of
     # the record; and a law enforcement agency ..."), not a list that needs the court's leave.
     Rule("record-access", "present",
-         (r"\b(?:the following|these|those listed)\b[^.:]{0,40}\bmay\b[^.:]{0,20}\b(?:inspect|obtain|copy|access|examine|review|view|see)\w*"
-          r"[^.:]{0,140}:[^.]{0,400}?\b(?:the )?(?:" + OWNER + r")", RELIEF),
+         (r"\b(?:the following|these|those listed)\b[^.:]{0,40}\bmay\b(?! not\b| at no time\b| never\b)[^.:]{0,20}\b(?:inspect|obtain|copy|"
+          r"access|examine|review|view|see)\w*[^.:]{0,140}:(?:[^.]{0,400}?[;,]\s*(?:and |or )?)?\s*(?:\(\w{1,4}\)\s*)?(?:the )?(?:" + OWNER + r")",
+          RELIEF),
          unless=("(?:" + OWNER + r")[^.;]{0,30}\b(?:upon|by|with|pursuant to|under|on) (?:an? |the )?" + COURT_ORDER,
-                 r"^[^:]*(?<!without )(?<!without further )(?<!without a )(?<!no )\b(?:only |upon |by |with |pursuant to |under |on )(?:an? |the )?"
-                 r"(?:further )?(?:" + COURT_ORDER + r")[^:]*:")),
+                 r"^[^:]*\b(?:only |upon |by |with |pursuant to |under |on |after )(?:an? |the )?(?:further )?(?:" + COURT_ORDER
+                 + r"|hearing|finding|showing of good cause)[^:]*:",
+                 r"\b(?:against|consent of|victim of|on behalf of)\b[^.;:]{0,40}\b(?:the )?(?:" + OWNER + r")")),
     # A bar said to reach the person too ("Expunged records shall not be available to any person, save for the courts ...
-    # The bar in this subsection applies to the person named in the expunged record as it applies to anyone else").
+    # The bar in this subsection applies to the person named in the expunged record as it applies to anyone else"), not
+    # one that no longer does, or reaches others but not the person.
     Rule("record-access", "against",
-         (r"\b(?:bar|prohibition|restriction|limitation|confidentiality)\b[^.;]{0,60}\bappl(?:y|ies)\b[^.;]{0,20}\bto (?:the )?(?:"
-          + OWNER + r")", RELIEF),
-         unless=(r"\b(?:does|do|shall|will) not apply\b",)),
+         (r"\b(?:bar|prohibition|restriction|limitation|confidentiality)\b[^.;]{0,60}(?<!no longer )\bappl(?:y|ies)\b[^.;]{0,20}\bto "
+          r"(?:the )?(?:" + OWNER + r")", RELIEF),
+         unless=(r"\b(?:does|do|shall|will) not apply\b|\bno longer appl|\bbut not\b|\bnot to (?:the )?(?:person|individual|subject)\b|"
+                 r"\bappl(?:y|ies) only to\b|\b(?:except|other than)\b",)),
     # Closed to everyone except a list that names the person ("shall not disclose the record ... to any person
     # except: (1) a criminal justice unit ...; (2) the person who is the subject of the record").
     Rule("record-access", "present",

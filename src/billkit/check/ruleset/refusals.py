@@ -10,21 +10,31 @@ order, a bar on repeating a ground already decided)."""
 
 from __future__ import annotations
 
-from ..vocabulary import RELIEF
 from .court_power import JURISDICTION_KEPT
 from .rule import Rule
 from .time_bars import FOR_SEALING, POST_CONVICTION_LAW
 
 REPLACED = (
     r"\b(?:shall|may|must) be (?:sought|obtained|had|brought|made|pursued)\b|\binstead\b|\bin (?:lieu|place) of\b|"
-    r"\breplaced\b|\bby motion (?:as|under|pursuant)\b"
+    r"\breplaced\b|\bby motion (?:as|under|pursuant)\b|\b(?:where|if|when)\b[^.;]{0,80}\b(?:is available|could be raised|may be "
+    r"raised)\b|\bshall (?:file|bring|seek)\b[^.;]{0,40}\b(?:petition|motion|application)\b"
 )
-"""A writ refused because a motion now does its work ("relief ... shall be by motion as prescribed in these rules"):
-the door is moved, not shut."""
+"""A writ refused because a motion now does its work ("relief ... shall be by motion as prescribed in these rules"; "does
+not lie where the claim could be raised under this chapter; a person with such a claim shall file a petition"): the
+door is moved, not shut."""
+NOT_SO = (
+    r"\b(?:on the ground|by reason|for the reason) that\b|\bbecause\b|\bnothing\b[^.;]{0,80}\b(?:construed|deemed|read)\b|"
+    r"\b(?:does|do|shall) not mean\b|\b(?:is|are) not powerless\b"
+)
+"""The refusal named only to be denied ("may not be dismissed on the ground that the writ does not lie"; "Nothing ...
+shall be construed to mean that the writ ... does not lie"; "does not mean that the court is powerless")."""
 COURT = r"\b(?:courts?|judges?|tribunals?|(?:trial|criminal|district|superior) divisions?)\b"
 """The court addressed, by any of its names ("the trial division shall not consider a motion")."""
 RELEASED = r"\b(?:no longer|not|not then) (?:confined|imprisoned|incarcerated|detained|in (?:\w+ )?custody|serving (?:the|a|any) sentence)\b"
 """A person out of confinement ("a person who ... is no longer confined under the sentence")."""
+
+SEALED_CASE = r"\b(?:seal(?:ed|ing)|expung\w*|expunct\w*|set[- ]aside|annul\w*|eras(?:ed|ure))\b|\bclosed for all purposes\b"
+"""A case closed by the record's relief (not any word of relief: "dismiss" names an ordinary pretrial motion)."""
 
 RULES: tuple[Rule, ...] = (
     # The old writs refused outright ("The writ of error coram nobis does not lie in the courts of the Virgin Islands";
@@ -35,14 +45,16 @@ RULES: tuple[Rule, ...] = (
          (r"\b(?:coram nobis|audita querela)\b[^.;]{0,80}\b(?:does|do|shall|will|may) not (?:lie|issue)\b|"
           r"\bhabeas corpus\b[^.;]{0,40}\b(?:does|do|shall|will|may) not (?:lie|issue)\b[^.;]{0,20}\bto (?:test|attack|challenge|question|"
           r"review|inquire into)\b[^.;]{0,40}\b(?:judgments?|convictions?)\b",),
-         unless=(REPLACED, *JURISDICTION_KEPT)),
+         # (it gives way to a grant of the court's power elsewhere: "(a) The writ of error coram nobis does not lie ...
+         # (b) A motion under this chapter to vacate a conviction may be filed at any time")
+         unless=(REPLACED, NOT_SO, *JURISDICTION_KEPT), yields=True),
     # A court left powerless once the sentence is served ("Once every part of a sentence ... has been completed, ... the
     # courts of the commonwealth shall be powerless to revise, revoke, vacate or set aside the judgment").
     Rule("court-jurisdiction", "against",
          (COURT + r"[^.;]{0,60}\b(?:shall be|are|is|becomes?|become) (?:wholly )?powerless to\b[^.;]{0,40}\b(?:vacate|set aside|reopen|revise|"
           r"modify|disturb)\b[^.;]{0,40}\b(?:judgments?|convictions?|pleas?)\b",),
          unless=(r"\b(?:except|other than|unless|but)\b[^.;]{0,80}\b(?:vacat|withdraw|post-?conviction|habeas|coram|challeng)\w*",
-                 FOR_SEALING)),
+                 FOR_SEALING, NOT_SO)),
     # A case the sealing closes, the court barred from taking any motion in it ("From the date of the sealing order, the
     # case stands closed for all purposes. The municipal court shall not thereafter accept for filing, hear, or act upon
     # any motion in the case, including a motion to withdraw a plea or to vacate the judgment").
@@ -51,10 +63,11 @@ RULES: tuple[Rule, ...] = (
           r"entertain|consider|act (?:up)?on|rule on|docket)(?:,? (?:or |and )?)?){1,4}\b[^.;]{0,20}\bany (?:motion|petition|application|"
           r"writ|filing|paper)s?\b[^.;]{0,40}\b(?:in (?:the|that|such) (?:case|matter|proceeding)|relating to (?:the|that) (?:case|"
           r"conviction|judgment))\b",
-          RELIEF + r"|\bclosed for all purposes\b"),
+          SEALED_CASE),
          window=2,
+         # (not a bar on others' motions to unseal, nor one that lasts until a fee is paid)
          unless=(r"\b(?:except|other than|unless|but)\b[^.;]{0,80}\b(?:vacat|withdraw|post-?conviction|habeas|coram|challeng)\w*",
-                 *JURISDICTION_KEPT)),
+                 r"\bother than the (?:defendant|person|petitioner)\b|\bany motions?\b[^.;]{0,20}\bto unseal\b|\buntil\b", FOR_SEALING, *JURISDICTION_KEPT)),
     # An objection not raised in a short time forfeited, and the judge told not to rule on it after ("An objection to a
     # judgment ... that is not made by a motion under subsection (a) ... is forfeited. The municipal judge shall not
     # thereafter receive or rule on any motion, letter or petition that raises the objection").
@@ -62,17 +75,21 @@ RULES: tuple[Rule, ...] = (
          (COURT + r"[^.;]{0,20}\b(?:shall|may|will) not (?:thereafter |afterwards? |then )?(?:(?:accept|receive|hear|entertain|consider|"
           r"act (?:up)?on|rule on)(?:,? (?:or |and )?)?){1,3}\b[^.;]{0,20}\bany\b[^.;]{0,60}\b(?:raises?|asserts?|presents?|makes?)\b"
           r"[^.;]{0,20}\b(?:objections?|claims?|grounds?|issues?)\b",
-          r"\b(?:forfeited|waived|abandoned)\b",
+          r"(?<!not )(?<!not be )\b(?:forfeited|waived|abandoned)\b",
           r"\bjudgments?\b|\bconvict\w*"),
-         window=2, unless=(FOR_SEALING, *JURISDICTION_KEPT)),
+         # (not a pretrial waiver, nor a bar on a claim already decided)
+         window=2, unless=(FOR_SEALING, r"\bbefore (?:trial|judgment|sentenc\w*|the plea)\b|\bindictment\b",
+                           r"\b(?:already|previously) (?:decided|adjudicated|determined|raised)\b", *JURISDICTION_KEPT)),
     # A court barred from a petition by one no longer held under the sentence ("The Tribal Court shall not entertain a
     # petition under this Chapter from a person who, on the date the petition is filed, is no longer confined under the
     # sentence").
     Rule("court-jurisdiction", "against",
-         (COURT + r"[^.;]{0,20}\b(?:shall|may|will) not (?:entertain|consider|hear|grant)\b[^.;]{0,80}\b(?:from|by|on behalf of|of) (?:a |an |"
-          r"any )?(?:person|petitioner|applicant|defendant|movant|prisoner)s?\b[^.;]{0,80}" + RELEASED,),
+         (COURT + r"[^.;]{0,20}\b(?:shall|may|will) not (?:entertain|consider|hear|grant) (?:a|an|any|the) (?:\w+ )?(?:petition|motion|"
+          r"application)s?\b[^.;]{0,60}\b(?:from|by|on behalf of|of) (?:a |an |any )?(?:person|petitioner|applicant|defendant|movant|"
+          r"prisoner)s?\b[^.;]{0,80}" + RELEASED,),
          elsewhere=(r"\b(?:convict\w*|judgments?|sentence)\b",),
-         unless=(FOR_SEALING, r"\bwhether or not\b|\bnot (?:required to be |need to be )(?:confined|in (?:\w+ )?custody)\b")),
+         unless=(FOR_SEALING, r"\bwhether or not\b|\bnot (?:required to be |need to be )(?:confined|in (?:\w+ )?custody)\b",
+                 r"\bobjection\b|\bto dismiss\b|\b(?:motion|request) (?:by|of) the (?:state|prosecut\w*|people)\b")),
     # A second petition barred whatever its ground, save with leave ("No person who has once sought postconviction relief
     # from a conviction may file another petition concerning the same conviction ... without first obtaining written
     # leave from the court of appeals"), or dismissed summarily ("Where the file shows that the petitioner has already
@@ -84,7 +101,9 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:has|have) already (?:sought|applied for|filed for|obtained|pursued)\b[^.;]{0,20}\brelief\b[^.;]{0,200}\b(?:shall|must) be "
           r"(?:summarily dismissed|dismissed summarily)\b",),
          elsewhere=(POST_CONVICTION_LAW,),
-         unless=(r"\bsame (?:grounds?|claims?|issues?)\b(?![^.;]{0,20}\bconviction)|\bsimilar relief\b", FOR_SEALING, *JURISDICTION_KEPT)),
+         unless=(r"\bsame (?:grounds?|claims?|issues?)\b(?![^.;]{0,20}\bconviction)|\bsimilar relief\b", FOR_SEALING, *JURISDICTION_KEPT,
+                 r"\bleave shall be granted\b|\bshall grant leave\b|\bon (?:a|the) ground (?:raised|presented|asserted) in\b|"
+                 r"\bas to (?:that|the|such) ground\b")),
     # A judgment made conclusive and closed to any later proceeding in any court ("A judgment of conviction entered on a
     # plea made under a written plea agreement ... is conclusive. It shall not be reopened or set aside in any later
     # proceeding in any court").
@@ -92,7 +111,11 @@ RULES: tuple[Rule, ...] = (
          (r"\b(?:judgments?|convictions?)\b[^.;]{0,160}\b(?:is|are|shall be) (?:final and )?conclusive\b",
           r"\b(?:shall|may) not (?:\w+ )?be (?:reopened|set aside|vacated|attacked|challenged)\b[^.;]{0,60}\bin any (?:later |subsequent |"
           r"other |collateral )?(?:proceeding|court)\b"),
-         window=2, unless=(FOR_SEALING, *JURISDICTION_KEPT)),
+         # (not an order that vacated a conviction, or a finding, made conclusive; nor a judgment left open to a challenge
+         # it names)
+         window=2, unless=(FOR_SEALING, *JURISDICTION_KEPT,
+                           r"\b(?:vacat\w*|set(?:ting)? aside|finding|order)\b[^.;]{0,80}\b(?:is|are|shall be) (?:final and )?conclusive\b",
+                           r"\b(?:except|unless|other than)\b[^.;]{0,80}\b(?:post-?conviction|vacat|withdraw|habeas|coram)\w*")),
     # Review of a refused challenge taken away ("Notwithstanding ORS 138.650, a judgment dismissing a meritless petition is
     # not appealable"; "The order of dismissal shall not be appealable"), or open only with the trial judge's leave ("No
     # appeal may be taken from a judgment denying a petition for a new trial unless, within ten days ..., the judge ...
@@ -102,5 +125,7 @@ RULES: tuple[Rule, ...] = (
           r"\bno appeal (?:may|shall) (?:be taken|lie)\b from (?:a|an|the|any) (?:judgment|order|decision)s? (?:denying|dismissing)\b"
           r"[^.;]{0,40}\b(?:petition|motion|application)s? for (?:a )?(?:new trial|post-?conviction relief|(?:a )?writ of habeas corpus)\b",),
          elsewhere=(POST_CONVICTION_LAW,),
-         unless=(FOR_SEALING, *JURISDICTION_KEPT)),
+         # (not a ruling reviewed later, or one that leaves the person free to file again)
+         unless=(FOR_SEALING, *JURISDICTION_KEPT, r"\buntil\b|\bmay be reviewed\b|\bwithout prejudice\b|\bmay (?:re)?file\b|"
+                 r"\bnew petition\b|\bby the (?:state|prosecut\w*|people)\b")),
 )  # fmt: skip

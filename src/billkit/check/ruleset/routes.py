@@ -64,6 +64,7 @@ THROUGH_PROCEDURE = (
     # ("As provided in rules adopted by the Department of State Police ... including access by an individual for review or
     # challenge of the individual's own records")
     r"\b(?:as provided|provided for) (?:in|by) (?:the )?rules? (?:adopted|promulgated|issued|made)\b"
+    r"(?![^.;]{0,80}\bgoverning (?:the )?(?:hours|place|places|time|times|manner|fees?)\b)"
 )
 """The person reaches the records only through another agency's procedure ("by following the procedures for
 challenging the accuracy of a record set forth in ...", "only by applying to the bureau under Section ...")."""
@@ -178,8 +179,10 @@ the subject of a sealed record ... may inspect and copy the record"): a grant to
 named after "for"."""
 
 PERMISSION_WITHHELD = (
-    r"(?:\bnothing\b[^.;]{0,60}\b(?:construed|deemed|interpreted|read) (?:to|as) (?:permit|allow|authori[sz]e|entitle)\w*|"
-    r"\b(?:does|do|shall|will) not (?:authori[sz]e|permit|allow|entitle|empower)\b)"
+    r"(?:\bnothing\b[^.;]{0,60}\b(?:construed|deemed|interpreted|read) (?:to|as) (?:permit|allow|authori[sz]e|entitle|give|grant|"
+    r"confer)\w*|"
+    r"\b(?:does|do|shall|will) not (?:authori[sz]e|permit|allow|entitle|empower)\b(?:\s+[\w']+){0,6}?\s+to (?:disclos|releas|show|"
+    r"provid|furnish|giv|inspect|access|cop|see|obtain)\w*)"
 )
 """A permission to see the records expressly withheld ("Nothing in this section shall be construed to permit the person
 ... to inspect or copy that record without an order"; "This section does not authorize the Central Repository to disclose
@@ -282,14 +285,15 @@ the name and address of the juvenile"): the victim's access, not the person's.""
 
 
 ONLY_BY_LAWYER = (
-    r"\bonly (?:to|by) (?:the |an? |his |her |their )?(?:attorney|counsel|lawyer|guardian|parent|representative)s?\b"
-    r"(?:(?!,|;| and | or )[^.]){0,60}\b(?:petitioner|defendant|person|individual|juvenile|child|subject)\b"
+    r"\bonly (?:to|by) (?:the |an? )?(?:attorney|counsel|lawyer|representative)s? (?:who represents?|representing|for|of) (?:the )?"
+    r"(?:petitioner|defendant|person|individual|juvenile|child|subject)\b"
 )
 """Records open only to the person's lawyer ("may be examined only by the attorney who represents the petitioner"):
 the person named as the one the lawyer acts for, not as one who may see them."""
 AT_DISCRETION = (
-    r"\bin (?:the |its |his or her |their |his |her )?(?:[\w-]+'s )?(?:sole |absolute |unreviewable )?discretion\b|"
-    r"\bmay,? (?:if (?:it|he|she|the \w+) (?:so )?(?:chooses|wishes|sees fit)|as (?:it|the \w+) sees fit)\b"
+    r"\bmay,? (?:in (?:the |its |his or her |their |his |her )?(?:[\w-]+'s )?(?:sole |absolute |unreviewable )?discretion|if (?:it|he|"
+    r"she|the \w+) (?:so )?(?:chooses|wishes|sees fit)|as (?:it|the \w+) sees fit)\b[^.;,]{0,60},? (?:\w+ ){0,3}?(?:provide|release|give|"
+    r"furnish|disclose|make available)"
 )
 """A grant left to an official's choice ("The clerk of court may, in the clerk's discretion and without an order of
 the court, provide the individual ... a copy"): a route the person cannot count on."""
@@ -300,9 +304,7 @@ def with_others_vetoed(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
     whose actor is the person's lawyer or parent, or an agency that sees the record itself (the partial rules read the
     first); no grant at all in one whose actor is the victim."""
     return tuple(
-        replace(
-            rule, unless=(*rule.unless, AGENT_ACTS, AGENCY_SEES, VICTIM_ACTS, ONLY_BY_LAWYER, AT_DISCRETION)
-        )
+        replace(rule, unless=(*rule.unless, AGENT_ACTS, AGENCY_SEES, VICTIM_ACTS, AT_DISCRETION))
         if rule.strength == "present"
         else replace(rule, unless=(*rule.unless, VICTIM_ACTS))
         if rule.strength == "partial"

@@ -78,6 +78,9 @@ SENTENCE_OVER = (
 )
 """A sentence served out ("Once the sentence has been discharged"; "The completion of every part of a sentence")."""
 
+NOT_WEIGHED = r"\bnot (?:consider|weigh|count)\b[^.;]{0,20}\b(?:the )?(?:time|delay|passage of time|lapse)\b"
+"""A court told not to weigh the time gone by ("shall not consider the time elapsed since the conviction"): no time bar."""
+
 EXCEPT_AS_PROVIDED = (
     r"^(?:\(\w{1,4}\)\s*|[^.;,]{0,60}\.\s*)*except as (?:otherwise )?provided (?:in|by|under)\b"
 )
@@ -126,7 +129,7 @@ TIME_BAR = Rule("court-jurisdiction", "against",
       # entertain a motion under this rule once judgment has been entered")
       r"\bwithin (?:\w+ )?(?:\(\d+\) )?(?:years?|months?)\b[^.;]{0,200}\bor consideration\b|"
       r"\bonce (?:the )?judgment has been entered\b|\bafter (?:the )?entry of (?:the )?judgment\b"),
-     window=2, elsewhere=(POST_CONVICTION_LAW,), unless=(*JURISDICTION_KEPT, FOR_SEALING, SEALING_APPLICATION_BARRED))  # fmt: skip
+     window=2, elsewhere=(POST_CONVICTION_LAW,), unless=(*JURISDICTION_KEPT, FOR_SEALING, SEALING_APPLICATION_BARRED, NOT_WEIGHED))  # fmt: skip
 
 RULES: tuple[Rule, ...] = (
     replace(TIME_BAR, unless=(*TIME_BAR.unless, EXCEPT_AS_PROVIDED)),
