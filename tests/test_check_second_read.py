@@ -381,3 +381,13 @@ CASES = [
 @pytest.mark.parametrize(("name", "practice", "status", "text"), CASES, ids=[case[0] for case in CASES])
 def test_each_text_reads_as_a_lawyer_would(tmp_path, name, practice, status, text):
     assert file_statuses(tmp_path, name, text)[practice] == status
+
+
+def test_a_list_of_who_may_at_no_time_inspect_is_no_grant(tmp_path):
+    # The lawyer reads this as a bar on the person (contrary); billkit does not read it as one yet, but it must never
+    # credit it as access.
+    text = (
+        "(b) Of the persons listed in this subsection, the following may at no time inspect a sealed record: an "
+        "employer; a landlord; and the person who is the subject of the record."
+    )
+    assert file_statuses(tmp_path, "never-inspect", text)["record-access"] != "present"

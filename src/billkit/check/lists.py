@@ -308,7 +308,9 @@ def _kind_of_list(lead: str, before: list[str]) -> str | None:
         ASIDE.sub(",", WITHOUT_ORDER.sub("", DESCRIBED_BY_ORDER.sub("", CONDITION.sub("", own))))
     ):
         return None
-    if re.search(DENIAL, own) and not re.search(r"\b(?:except|unless|other than|only)\b", own):
+    if re.search(DENIAL + r"|\bat no time\b|\bnever\b", own) and not re.search(
+        r"\b(?:except|unless|other than|only)\b", own
+    ):
         return None  # a list of who may not see them
     if CONDITIONS_LEAD.search(own):
         return None  # conditions on one who may see them ("may permit a researcher to examine ... if:")
