@@ -384,10 +384,10 @@ def test_each_text_reads_as_a_lawyer_would(tmp_path, name, practice, status, tex
 
 
 def test_a_list_of_who_may_at_no_time_inspect_is_no_grant(tmp_path):
-    # The lawyer reads this as a bar on the person (contrary); billkit does not read it as one yet, but it must never
-    # credit it as access.
+    # A lawyer reads this as a bar on the person (contrary); billkit does not read it so yet, but it must
+    # never credit it as access.
     text = (
-        "(b) Of the persons listed in this subsection, the following may at no time inspect a sealed record: an "
-        "employer; a landlord; and the person who is the subject of the record."
+        "(b) Of the persons listed in this subsection, the following may at no time inspect a sealed record: "
+        "an employer; a landlord; and the person who is the subject of the record."
     )
     assert file_statuses(tmp_path, "never-inspect", text)["record-access"] != "present"
