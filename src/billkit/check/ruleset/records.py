@@ -34,6 +34,8 @@ from .routes import (
 )
 from .rule import NARROWS, Rule
 
+NOT_CONDITIONED = r"(?![^,.;]{0,80}\b(?:if|unless|subject to|consents?|approv\w*|agrees?)\b)"
+"""A clause set off by commas that is no one else's leave (not "may, if the prosecuting attorney consents, obtain")."""
 OTHER_KIND = (
     r"^(?!.*\b(?:sealed|expunged|criminal|conviction|arrest|cleared|set[- ]aside|restricted|nondisclos\w*) (?:\w+ )?(?:records?|files?)\b)"
     r".*\b(?:health|medical|mental health|dental|treatment|school|educational|student|personnel|employment|tax|financial|credit) "
@@ -55,6 +57,11 @@ RULES: tuple[Rule, ...] = (
          unless=(r"for the purpose of (?:preparing|filing|applying|seeking)|in order to (?:apply|petition|prepare)",
                  r"\bor for any (?:other |lawful )?purpose\b"),
          part=NARROWS, why="the person may see the cleared records only for a stated purpose, or without keeping a copy"),
+    # A copy had only with another's leave ("may, if the prosecuting attorney consents, obtain a copy").
+    Rule("record-access", "partial",
+         (PERSON + r"[^.;]{0,80}\bmay,? (?:if|when|with|upon)\b[^,.;]{0,60}\b(?:consents?|approves?|agrees?|consent|approval)\b[^,.;]{0,20},? "
+          r"(?:\w+ ){0,2}" + SEE, RELIEF),
+         part=NARROWS, why="the person may see the cleared records only with another's consent"),
     # A copy the person may get only at an official's choice ("The clerk of court may, in the clerk's discretion and
     # without an order of the court, provide the individual whose record has been restricted ... with a copy").
     Rule("record-access", "partial",
@@ -75,7 +82,8 @@ RULES: tuple[Rule, ...] = (
     # it"; "The person whose record was sealed may obtain a copy of it from the department upon request").
     Rule("record-access", "present",
          (r"\b(?:subject of|whose) (?:an? |the |such |that )?(?:\w+ )?(?:records?|files?|convictions?|cases?)\b(?:[^.;]|\.(?=\d)){0,40}"
-          r"\b(?:may|shall be (?:permitted|allowed) to|(?:is|are) entitled to)\b(?:,[^,.;]{0,80},)? (?:\w+ ){0,2}(?:inspect|obtain|see|review|examine|"
+          r"\b(?:may|shall be (?:permitted|allowed) to|(?:is|are) entitled to)\b(?:," + NOT_CONDITIONED + r"[^,.;]{0,80},)? (?:\w+ ){0,2}"
+          r"(?:inspect|obtain|see|review|examine|"
           r"copy|access|receive|view)\w*(?: (?:and|or) (?:inspect|obtain|see|review|examine|copy|view)\w*)? (?:it|them|(?:a |certified )?cop(?:y|ies) of "
           r"(?:it|them)|(?:an? )?(?:complete |certified |full |true )?cop(?:y|ies)\b(?! of))\b", RELIEF),
          unless=(r"(?<!without )(?<!no )\b(?:only|upon|on|by|pursuant to|after|with)\b[^.;]{0,30}(?:" + COURT_ORDER + r"|\bcourt\b)",)),
@@ -121,9 +129,8 @@ RULES: tuple[Rule, ...] = (
     Rule("record-access", "present",
          (r"\b(?:" + OWNER + r")[^.]{0,300}?\b(?:has made|makes|submits|files) an? (?:\w+ )?request for (?:the )?(?:release|disclosure)",
           DENIAL + r"|\bexcept\b"), elsewhere=(CLOSED,)),
-    # Own-record access.
-    # (not where the next sentence shuts out all but those it names: "No order of the court is required for review under
-    # this subsection. (C) ... a restricted file may not be reviewed by or copied for any person other than a judge")
+    # Own-record access (not where the next sentence shuts out all but those it names: "No order of the court is
+    # required for review under this subsection. (C) ... may not be reviewed by or copied for any person other than a judge")
     Rule("record-access", "present", (SELF, ACCESS, NO_ORDER), window=2,
          # (nor a record of another kind: "may ... inspect and obtain a copy of his or her own health record. The Bureau
          # shall not require a court order")
