@@ -95,7 +95,7 @@ RULES: tuple[Rule, ...] = (
          elsewhere=(CLEARED_TIE,),
          unless=(r"\b(?:not|nothing)\b[^.;]{0,40}\b(?:prevent|preclude|bar|limit)\w*",
                  # an exception that keeps the challenge ("other than to hear and decide a motion to vacate the conviction")
-                 r"\b(?:except|other than|unless|but)\b[^.;]{0,80}\b(?:vacat|withdraw|post-?conviction|habeas|coram|challeng)\w*",
+                 EXCEPT_CHALLENGE,
                  r"\bby the (?:prosecut|state|district attorney|people)\w*"),
          # (an exception may keep the power it names elsewhere: "Except as provided in subsection (c), the court shall take
          # no further action ... (c) The court ... retains jurisdiction to hear and decide a motion ... to vacate")

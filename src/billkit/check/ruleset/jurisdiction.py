@@ -26,6 +26,7 @@ from .court_power import (
 )
 from .finality import NARROW_KEPT
 from .rule import NARROWS, Rule
+from .time_bars import NOT_WEIGHED
 
 RULES: tuple[Rule, ...] = (
     # Continuing jurisdiction.
@@ -254,7 +255,7 @@ RULES: tuple[Rule, ...] = (
                  r"\bno\b[^.;]{0,40}\b(?:petition|motion|application)[^.;]{0,120}\bshall be (?:summarily )?(?:dismissed|denied)\b[^.;]{0,60}"
                  r"\b(?:on the ground|because|solely|by reason)\b",
                  # (nor a court told not to weigh the time gone by)
-                 r"\bnot (?:consider|weigh|count)\b[^.;]{0,20}\b(?:the )?(?:time|delay|passage of time|lapse)\b",
+                 NOT_WEIGHED,
                  r"\b(?:upon|on|by|after) (?:the )?(?:filing|entering|entry|taking|perfecting|docketing) of (?:the |an? )?"
                  r"(?:order of |notice of )?appeal\b|\b(?:pending|while|during) (?:the |an )?appeal\b")),
     # Relief that ends the court's power over the case, or that bars or waives a later challenge, in other words.

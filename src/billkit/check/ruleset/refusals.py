@@ -11,6 +11,7 @@ order, a bar on repeating a ground already decided)."""
 from __future__ import annotations
 
 from .court_power import JURISDICTION_KEPT
+from .finality import EXCEPT_CHALLENGE
 from .rule import Rule
 from .time_bars import FOR_SEALING, POST_CONVICTION_LAW
 
@@ -53,7 +54,7 @@ RULES: tuple[Rule, ...] = (
     Rule("court-jurisdiction", "against",
          (COURT + r"[^.;]{0,60}\b(?:shall be|are|is|becomes?|become) (?:wholly )?powerless to\b[^.;]{0,40}\b(?:vacate|set aside|reopen|revise|"
           r"modify|disturb)\b[^.;]{0,40}\b(?:judgments?|convictions?|pleas?)\b",),
-         unless=(r"\b(?:except|other than|unless|but)\b[^.;]{0,80}\b(?:vacat|withdraw|post-?conviction|habeas|coram|challeng)\w*",
+         unless=(EXCEPT_CHALLENGE,
                  FOR_SEALING, NOT_SO)),
     # A case the sealing closes, the court barred from taking any motion in it ("From the date of the sealing order, the
     # case stands closed for all purposes. The municipal court shall not thereafter accept for filing, hear, or act upon
@@ -66,7 +67,7 @@ RULES: tuple[Rule, ...] = (
           SEALED_CASE),
          window=2,
          # (not a bar on others' motions to unseal, nor one that lasts until a fee is paid)
-         unless=(r"\b(?:except|other than|unless|but)\b[^.;]{0,80}\b(?:vacat|withdraw|post-?conviction|habeas|coram|challeng)\w*",
+         unless=(EXCEPT_CHALLENGE,
                  r"\bother than the (?:defendant|person|petitioner)\b|\bany motions?\b[^.;]{0,20}\bto unseal\b|\buntil\b", FOR_SEALING, *JURISDICTION_KEPT)),
     # An objection not raised in a short time forfeited, and the judge told not to rule on it after ("An objection to a
     # judgment ... that is not made by a motion under subsection (a) ... is forfeited. The municipal judge shall not

@@ -302,7 +302,8 @@ the court, provide the individual ... a copy"): a route the person cannot count 
 def with_others_vetoed(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
     """The rules with the vetoes every rule of the person's own access carries: no grant reads present in a sentence
     whose actor is the person's lawyer or parent, or an agency that sees the record itself (the partial rules read the
-    first); no grant at all in one whose actor is the victim."""
+    first), nor one that leaves the giving to an official's discretion; no grant at all in one whose actor is the
+    victim."""
     return tuple(
         replace(rule, unless=(*rule.unless, AGENT_ACTS, AGENCY_SEES, VICTIM_ACTS, AT_DISCRETION))
         if rule.strength == "present"
