@@ -235,6 +235,9 @@ been erased")."""
 EXCEPTIONS_LEAD = r"\b(?:other than|except(?: to| for| as follows)?|but)\s*:"
 """The lead of a list of exceptions ("shall not be opened except by order of the court to any person other than:"),
 whose items say whom the bar spares."""
+TITLE = r"\bentitled,? [\"“]?an act\b|^[\"“]?an act (?:to|relating to|concerning|regarding)\b"
+"""A bill's title ("for an act to be entitled an act to amend the time for filing a petition ..."), which names what
+the bill is about and grants nothing."""
 COURT_MAY_NOT = r"\b(?:courts?|judges?) (?:may|shall|will) not (?:consider|entertain|hear|grant|reach)\b"
 """A bar addressed to the court ("a court may not consider the merits of or grant relief on ..."): it grants nothing,
 and after the record's clearing it shuts the court out."""
@@ -307,6 +310,9 @@ system"), which keeps it there."""
 CIVIL = (
     r"\b(?:protective|restraining|custody|support|civil|default|eviction|divorce|dissolution|paternity|administrative)\b"
     r"[^.;]{0,20}\b(?:orders?|judgments?|decrees?)\b|"
+    # a bail bond's forfeiture, a will's probate ("may set aside the judgment of forfeiture"; "an order admitting a will to
+    # probate ... may be vacated"); not "relieve a party from a final judgment", which criminal rules copy (Wash. CrR 7.8)
+    r"\b(?:judgments?|orders?|decrees?) (?:of|for) (?:bail |bond )?forfeiture\b|\brecognizances?\b|\bsurety\b|\bprobate\b|"
     r"\b(?:orders?|judgments?|decrees?) (?:of|for) (?:\w+ ){0,2}(?:support|custody|protection|eviction|divorce|dissolution)\b|\blicen[cs]es?\b|\ba party or its legal representative\b|\bcivil action\b|"
     r"\b(?:remit|vacate|waive)\w*(?: or (?:remit|vacate|waive|reduce)\w*)? (?:all or (?:any )?part of )?(?:the |any |a )?(?:unpaid )?"
     r"(?:fines?|fees?|costs?|amounts? owed|restitution|assessments?)\b|"

@@ -11,14 +11,17 @@ from ..grounds import (
     FAILED_ADVICE,
     GRANT_PROCEEDING,
     GRANT_VACATUR,
+    INNOCENCE,
+    LEFT_TO_OTHER_LAW,
     NO_DEFECT,
     NOT_HERE,
     PETITION_TURNED_AWAY,
+    SAVED_POWER,
     TAUGHT,
     TRAFFICKED,
     VACATE,
 )
-from ..vocabulary import CIVIL, COURT_MAY_NOT, MODAL, NO_HEARING, PRESUME, RELIEF
+from ..vocabulary import CIVIL, COURT_MAY_NOT, MODAL, NO_HEARING, PRESUME, RELIEF, TITLE
 from .rule import NARROWS, Rule
 
 NO_PRESUMPTION = (
@@ -87,16 +90,6 @@ GROUND_TALK = (
 )
 """A sentence that speaks of relief from a conviction: where a ground listed apart from the grant must stand (not a
 "manifest injustice" that ends probation early)."""
-INNOCENCE = (
-    r"newly discovered evidence|actual(?:ly)? innocen\w*|(?:is|was) innocent of|"
-    r"\bresults? of (?:the |any )?(?:\w+ )?(?:(?:dna|forensic) )?(?:\w+ )?(?:testing|tests?|analysis)\b[^.;]{0,80}\b(?:are |is |were )?"
-    r"(?:favou?rable|exculpatory)\b|"
-    r"would (?:likely |probably )?have prevented the conviction|(?:unavailable|not available) at (?:the time of )?(?:the )?(?:[\w'’]+ ){0,3}?trial|"
-    r"would not have been convicted|"
-    # ("based upon final testing results exonerating or exculpating the person")
-    r"\b(?:testing|test|dna) results?\b[^.;]{0,20}\b(?:exonerat|exculpat)\w*|\bresults?\b[^.;]{0,40}\b(?:exonerate|exculpate)s?\b"
-)
-"""A ground of innocence: new evidence, or test results in the person's favour."""
 SENTENCE_ONLY = (
     r"\brecall\w*\b[^.;]{0,30}\bsentence|"
     # ("relief granted under this rule shall not disturb the adjudication of guilt or permit the withdrawal of a plea")
@@ -118,9 +111,6 @@ RELIEF_UNDONE = (
 """The relief order undone, not the conviction ("may vacate the order of expungement if the petitioner obtained it by
 fraud"; "may reopen a sealing order on motion of the prosecuting attorney if it finds that the order was obtained by
 fraud")."""
-
-"""A vacatur narrowed: only the prosecutor may ask for it (by the words "only", or by naming no one else who
-may move), or it reaches only convictions entered later."""
 
 RECORD_ONLY = (
     r"^(?!.*"
@@ -252,6 +242,10 @@ RULES: tuple[Rule, ...] = (
                  # one year ..., unless the petition alleges and the petitioner proves that: (i) ... in violation of
                  # the Constitution", 42 Pa.C.S. § 9545(b))
                  r"\bshall be filed within\b[^.;]{0,120}\bunless\b",
+                 # ... nor a deadline with no grant beside it ("An application for post-conviction relief asserting that
+                 # the plea was involuntary ... shall be filed within one (1) year")
+                 r"^(?!.*\b(?:shall|may|must)\b(?: \w+){0,3} (?:vacate|set aside|grant|permit|allow)\b).*\b(?:shall|must) be "
+                 r"(?:filed|made|brought|commenced)\b[^.;]{0,30}\b(?:within|no later than|not later than)\b",
                  # a court kept able to hear the motion grants nothing itself ("shall not divest the sentencing court of
                  # jurisdiction to hear a subsequent motion to vacate that conviction on the ground that it is legally invalid")
                  r"\b(?:not|nothing)\b[^.;]{0,60}\b(?:divest|deprive|limit|affect|impair)\w*[^.;]{0,60}\b(?:jurisdiction|authority|power)\b"
@@ -271,21 +265,28 @@ RULES: tuple[Rule, ...] = (
     Rule("vacatur-for-cause", "present", (GRANT_VACATUR,),
          # (not a defect named only as what the law gives no power to correct: "Nothing in this section gives the municipal
          # court power to review the lawfulness of a judgment or to correct any error of law")
+         # (nor a defect named only to say none need be shown, "the petition need not allege, and the court shall not
+         # inquire into, any defect in the proceedings", or in a civil judgment, or in a motion another law gives that the
+         # section saves, "does not take away the court's jurisdiction to hear ... a later motion ... to vacate")
          elsewhere=(r"^(?!.*\bnothing\b[^.;]{0,60}\b(?:gives?|grants?|confers?|authori[sz]es?)\b[^.;]{0,40}\b(?:power|authority|"
-                    r"jurisdiction)\b).*(?:" + DEFECT + "|" + TRAFFICKED + r"|\bentitled to relief\b[^.]{0,200}?:\s*(?:\(\w{1,4}\)\s*)+"
+                    r"jurisdiction)\b)(?!.*(?:" + NO_DEFECT + "|" + CIVIL + "|" + SAVED_POWER + r")).*(?:" + DEFECT + "|" + TRAFFICKED + r"|\bentitled to relief\b[^.]{0,200}?:\s*(?:\(\w{1,4}\)\s*)+"
                     r"[^.;]*?" + DEFECT_WORD + ")",
                     GROUND_TALK),
          unless=(r"^(?!.*\b(?:unless (?:the |such |that )?presumption is|(?:if|where|when) (?:the |such |that )?presumption\b[^.;,]{0,40}? is not) (?:rebutted|overcome))"
                  r".*" + PRESUME, CIVIL, RELIEF_UNDONE, NO_HEARING, COURT_MAY_NOT, TAUGHT,
                  # (a court "having jurisdiction over the offense" is only where the motion goes)
                  r"\bjurisdiction\b(?! over the (?:offense|case|matter|conviction))",
-                 r"\b(?:before|prior to) (?:the )?(?:entry of )?(?:judgment|sentenc\w*|imposition of (?:the )?sentence)\b[^.;]{0,80}\bwithdraw")),
+                 r"\b(?:before|prior to) (?:the )?(?:entry of )?(?:judgment|sentenc\w*|imposition of (?:the )?sentence)\b[^.;]{0,80}\bwithdraw",
+                 # (nor a section that says what it leaves to other law: "it does not describe the grounds on which a judgment
+                 # may later be set aside"; "whether a plea may be withdrawn ... continues to be governed by the court rules")
+                 LEFT_TO_OTHER_LAW)),
     # A post-conviction proceeding whose listed grounds include a legal defect.
     # A deadline for the petition grants nothing ("a person in custody ... must petition for post-conviction relief
     # under this part within one (1) year").
     # (a court given "jurisdiction to vacate the conviction" is the grant, not a court keeping power)
     Rule("vacatur-for-cause", "present", (GRANT_PROCEEDING,), elsewhere=(DEFECT,),
-         unless=(PRESUME, NO_HEARING, COURT_MAY_NOT, NOT_HERE, r"\bjurisdiction\b(?! to (?:impose|vacate|set aside))",
+         # (nor a bill's title, which grants nothing: "an act to amend the time for filing a petition for postconviction relief")
+         unless=(PRESUME, NO_HEARING, COURT_MAY_NOT, NOT_HERE, r"\bjurisdiction\b(?! to (?:impose|vacate|set aside))", TITLE,
                  r"\b(?:must|shall) (?:petition|file|be filed|be brought|be commenced)\b[^.;]{0,120}\bwithin\b")),
     # A court that keeps, or is given, the power to decide the person's motion to vacate on a ground of defect ("the court
     # that accepted the plea retains jurisdiction and authority to hear and decide a motion by the defendant to vacate
@@ -305,7 +306,7 @@ RULES: tuple[Rule, ...] = (
     # the judgment entered on the plea is void as to that defendant. On the defendant's motion, filed at any time, the
     # court shall vacate the judgment")
     Rule("vacatur-for-cause", "present", (GRANT_VACATUR + r"|\b(?:shall|may)\b[^.;]{0,60}?\bvacate\b", FAILED_ADVICE),
-         window=2),
+         window=2, unless=(LEFT_TO_OTHER_LAW,)),
     # A vacatur on a showing of innocence ("may vacate the conviction ... if newly discovered evidence establishes").
     # (or a writ of actual innocence, which is that relief by its name: "may, at any time, file a petition for writ of
     # actual innocence ... if the person claims that there is newly discovered evidence")
