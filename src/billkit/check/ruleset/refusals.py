@@ -10,8 +10,9 @@ order, a bar on repeating a ground already decided)."""
 
 from __future__ import annotations
 
+from ..vocabulary import LATER_CHALLENGE
 from .court_power import JURISDICTION_KEPT
-from .finality import EXCEPT_CHALLENGE
+from .finality import EXCEPT_CHALLENGE, GUILTY_PLEA
 from .rule import Rule
 from .time_bars import FOR_SEALING, POST_CONVICTION_LAW
 
@@ -37,6 +38,38 @@ RELEASED = r"\b(?:no longer|not|not then) (?:confined|imprisoned|incarcerated|de
 SEALED_CASE = r"\b(?:seal(?:ed|ing)|expung\w*|expunct\w*|set[- ]aside|annul\w*|eras(?:ed|ure))\b|\bclosed for all purposes\b"
 """A case closed by the record's relief (not any word of relief: "dismiss" names an ordinary pretrial motion)."""
 
+BARRED_COURT = (
+    r"(?:\bno "
+    + COURT
+    + r"[^.;]{0,60}?\b(?:shall|may|will|can)\b|"
+    + COURT
+    + r"[^.;]{0,60}?\b(?:shall|may|must|will) (?:not|decline to|"
+    r"refuse to)\b)[^.;]{0,60}?\b(?:receive|accept|file|act (?:up)?on|take cognizance|entertain|hear|consider|grant|reconsider|reopen|"
+    r"set aside|vacate|disturb|annul)\w*\b[^.;]{0,200}?(?:"
+    + LATER_CHALLENGE
+    + r"|\b(?:reopen|disturb|set aside|vacate|annul|invalidate|"
+    r"attack|question|challenge|modify|amend)\w*\b[^.;]{0,40}\b(?:conviction|judgment|plea|verdict)s?\b|\brelief from (?:a |the )?conviction\b)"
+)
+"""A court told not to take up a later challenge to the conviction ("no court of the Commonwealth shall receive, file or act
+upon any paper that seeks to disturb the conviction"; "The district courts ... shall decline to reconsider, reopen or set
+aside a judgment of conviction")."""
+FOR_GOOD = (
+    r"\bin any other (?:form|manner|way|proceeding)\b|\bby whatever name\b|\bof any kind\b|\bfor any purpose\b|"
+    r"\bhowever (?:styled|named|captioned|denominated|called)\b|\b(?:after|from|on and after) (?:that|such) (?:day|date)\b|"
+    r"\b(?:once|after|when|upon)\b[^.;]{0,60}\b(?:sentence|probation|term|supervision)\b[^.;]{0,40}\b(?:(?:is|has been|was|have been) )?"
+    r"(?:fully )?(?:completed|served|discharged|expired|ended|satisfied)\b"
+)
+"""A bar that holds for good: whatever the filing is called ("a request of any kind"; "in any other form"), or once the
+sentence is done ("once the sentence imposed under it is completed"; "After that day")."""
+TURNED_TO_KEEP = (
+    r"\bno\b[^.;]{0,60}\b(?:shall|may|will)\b[^.;]{0,10}\b(?:decline|refuse|fail|deny|dismiss|reject)\w*|"
+    r"\b(?:shall|may|must|will) not (?:\w+ )?(?:decline|refuse|fail|deny|dismiss|reject)\w*|\bconstrued\b"
+)
+"""The words of a bar turned to keep the door open ("No court shall decline to hear a motion to vacate after the
+sentence is served"; "shall not be construed to ...")."""
+NO_FILING = r"(?:motions?|petitions?|pleadings?|papers?|filings?|applications?|requests?)\b"
+"""What a closed case may not receive."""
+
 RULES: tuple[Rule, ...] = (
     # The old writs refused outright ("The writ of error coram nobis does not lie in the courts of the Virgin Islands";
     # "The writs of coram nobis and audita querela ... shall not issue from any court of Guam"), or habeas corpus refused
@@ -45,7 +78,11 @@ RULES: tuple[Rule, ...] = (
     Rule("court-jurisdiction", "against",
          (r"\b(?:coram nobis|audita querela)\b[^.;]{0,80}\b(?:does|do|shall|will|may) not (?:lie|issue)\b|"
           r"\bhabeas corpus\b[^.;]{0,40}\b(?:does|do|shall|will|may) not (?:lie|issue)\b[^.;]{0,20}\bto (?:test|attack|challenge|question|"
-          r"review|inquire into)\b[^.;]{0,40}\b(?:judgments?|convictions?)\b",),
+          r"review|inquire into)\b[^.;]{0,40}\b(?:judgments?|convictions?)\b|"
+          # ... or refused to one no longer held ("The writ of habeas corpus ... shall not lie on behalf of a person who, at the
+          # time the petition is filed, is not detained under the sentence")
+          r"\bhabeas corpus\b[^.;]{0,60}\b(?:does|do|shall|will|may) not (?:lie|issue|run)\b[^.;]{0,20}\b(?:on behalf of|for|in favou?r "
+          r"of)\b[^.;]{0,80}" + RELEASED,),
          # (it gives way to a grant of the court's power elsewhere: "(a) The writ of error coram nobis does not lie ...
          # (b) A motion under this chapter to vacate a conviction may be filed at any time")
          unless=(REPLACED, NOT_SO, *JURISDICTION_KEPT), yields=True),
@@ -129,4 +166,46 @@ RULES: tuple[Rule, ...] = (
          # (not a ruling reviewed later, or one that leaves the person free to file again)
          unless=(FOR_SEALING, *JURISDICTION_KEPT, r"\buntil\b|\bmay be reviewed\b|\bwithout prejudice\b|\bmay (?:re)?file\b|"
                  r"\bnew petition\b|\bby the (?:state|prosecut\w*|people)\b")),
+    # A court shut out of any later challenge for good, whatever the filing is called or once the sentence is served ("After
+    # the sentence has been served in full ..., no court of the Commonwealth shall receive, file or act upon any paper that
+    # seeks to disturb the conviction"; "No court of this state shall entertain a claim for relief from a conviction in any
+    # other form, including ... a petition for a writ of coram nobis").
+    Rule("court-jurisdiction", "against", (BARRED_COURT, FOR_GOOD + "|" + SEALED_CASE),
+         unless=(r"\b(?:unless|except|save|other than)\b", NOT_SO, TURNED_TO_KEEP, FOR_SEALING, *JURISDICTION_KEPT,
+                 r"\b(?:second|successive|subsequent|another)\b|\b(?:already|previously) (?:decided|adjudicated|determined|raised)\b")),
+    # A case its sealing closed that takes no further filing ("the case is closed. The Court shall accept no further motion,
+    # petition or other pleading in a closed case"; "no motion, application or other paper ... referring to the sealed
+    # charge shall be received or acted upon")
+    Rule("court-jurisdiction", "against",
+         (COURT + r"[^.;]{0,40}\b(?:shall|may|will) (?:accept|receive|entertain|hear|consider|docket|file) no (?:further |other |more |new )?"
+          + NO_FILING + r"|\bno (?:further |other |more |new )?" + NO_FILING + r"[^.;]{0,160}\b(?:shall|may|will) be (?:received|accepted|"
+          r"filed|docketed|acted (?:up)?on|entertained|heard|considered)\b",
+          SEALED_CASE),
+         window=2,
+         # (not a bar on another petition for the relief itself, which the words "for sealing" read; "referring to the sealed
+         # charge" is not one)
+         unless=(EXCEPT_CHALLENGE, r"\bother than the (?:defendant|person|petitioner)\b|\bto unseal\b|\buntil\b",
+                 r"\b" + NO_FILING + r"(?:for|to) (?:an? |the )?(?:order (?:of|for|to) )?(?:seal|expung|expunct|set[- ]aside|shield|nondisclos|"
+                 r"eras|annul)\w*", NOT_SO, *JURISDICTION_KEPT)),
+    # A plea or judgment that may not be undone in any proceeding in any court ("the plea may not be withdrawn, and the
+    # judgment may not be vacated, modified or set aside, in any proceeding in any court of this state").
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:pleas?|judgments?|convictions?)\b[^.;]{0,60}\b(?:may|shall|must) not (?:thereafter |afterwards? )?be (?:\w+,? (?:or |and )?)"
+          r"{0,3}(?:withdrawn|vacated|set aside|reopened|disturbed|attacked|challenged|annulled)\b[^.;]{0,80}\bin any (?:\w+ )?"
+          r"(?:proceeding|court|action|forum)\b",),
+         # (not a conviction kept from a set-aside "under this section", which is the relief's eligibility)
+         unless=(r"\b(?:unless|except|other than|save)\b|\b(?:under|pursuant to) this (?:section|chapter|act|article|part|subchapter)\b",
+                 FOR_SEALING, NOT_SO, *JURISDICTION_KEPT)),
+    # A court divested of jurisdiction over the case when the relief becomes final ("On the date an order of expunction
+    # becomes final, the court in which the criminal action was pending or was tried is divested of jurisdiction over the
+    # action").
+    Rule("court-jurisdiction", "against",
+         (COURT + r"[^.;]{0,100}?\b(?:is|shall be|becomes|are) (?:thereupon |then |thereafter )?divested of (?:all |its |further )?jurisdiction\b",
+          SEALED_CASE),
+         unless=(r"\bappeal\b", NOT_SO, *JURISDICTION_KEPT)),
+    # No appeal from a judgment on a plea, the plea named first ("When a defendant has tendered a plea of guilty ... and
+    # judgment entered upon it, no appeal shall lie from that judgment").
+    Rule("court-jurisdiction", "against",
+         (GUILTY_PLEA + r"[^.;]{0,200}\bno appeal (?:lies|(?:shall|may|will) (?:be taken|lie|be allowed|be had))\b",),
+         unless=(r"\b(?:unless|except)\b",)),
 )  # fmt: skip
