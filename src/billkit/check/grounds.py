@@ -185,7 +185,7 @@ DEFECT_WORD = (
 """A ground of legal or procedural defect, in the single words and short phrases bills use for it."""
 NO_DEFECT = (
     r"\b(?:is not|are not|shall not be|does not constitute|do not constitute) (?:(?:construed|deemed|considered|treated) as )?(?:a |an )?(?:finding|determination|adjudication|ruling)\b"
-    r"[^.;]{0,80}\b(?:violation|invalid\w*|defect\w*|error|unconstitutional\w*)|"
+    r"[^.;]{0,80}\b(?:violation|invalid\w*|defect\w*|error|unconstitutional\w*|unlawful\w*|illegal\w*|void)|"
     r"\b(?:shall|does|will) not be (?:construed|deemed|read|taken) (?:to (?:find|be a finding of|determine)|as (?:finding|determining))\b[^.;]{0,40}\b(?:defect\w*|error|invalid\w*|violation)|"
     r"\bneed not (?:allege|show|prove|establish|assert)\b[^.;]{0,60}\b(?:defect|error|invalid\w*|violation|unconstitutional\w*)|\b(?:shall|may|will|need) not (?:inquire into|look into|examine)\b[^.;]{0,30}\b(?:defect|error|invalid\w*|violation)|\b(?:does|shall|will) not (?:of itself |by itself |alone )?(?:render|make) (?:the |a |any )?(?:plea|judgment|conviction) invalid\b|\b(?:shall|does|will) not (?:of itself |by itself |alone )?(?:be|constitute) (?:a |an )?(?:grounds?|basis) for (?:vacat|withdraw|set(?:ting)? aside)"
 )

@@ -46,6 +46,8 @@ JURISDICTION_KEPT = (
     r"\bprobation (?:is |has been )?(?:discharged|expires|terminated|completed)\b|\bjurisdiction over (?:a |the |any )?(?:child|juvenile|minor)\b|"
     # ... or over a stay, bail or restitution ("the court's jurisdiction over the stay ends")
     r"\bjurisdiction over (?:the |a |any )?(?:stay|probation|supervision|parole|bail|bond|restitution)\b|"
+    # ... or over a civil suit ("The District Court shall have no jurisdiction over a civil action barred by Subsection A")
+    r"\bjurisdiction (?:over|of) (?:a |an |any |the |such )?civil (?:actions?|suits?|claims?|cases?|proceedings?)\b|"
     # ... or one ending on discharge ("The court's retained jurisdiction under subsection (1) ends on the date of
     # discharge")
     r"\bjurisdiction\b[^.;]{0,40}\b(?:ends|terminates|ceases)\b[^.;]{0,20}\b(?:on|at|upon) (?:the (?:date|day|time) of )?(?:the "

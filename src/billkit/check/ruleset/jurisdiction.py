@@ -101,8 +101,10 @@ RULES: tuple[Rule, ...] = (
     # A court that hears the later motion as though the record were not cleared ("The court shall hear and decide the
     # motion or petition as though the record had not been sealed").
     Rule("court-jurisdiction", "present",
-         (r"\b(?:court|judge)\b[^.;]{0,60}?\b(?:may|shall)\b (?:\w+ )?(?:hear|decide|consider|entertain)\b[^.;]{0,80}\bas (?:though|if)\b"
+         (r"\b(?:court|judge)\b[^.;]{0,60}?\b(?:may|shall)\b (?:\w+ (?:and |or )?)?(?:hear|decide|consider|entertain)\b[^.;]{0,80}\bas (?:though|if)\b"
           r"(?:[^.;]{0,40}\bnot been (?:\w+ )?" + RELIEF + r"|"
+          # ("shall receive and decide a petition ... as though no expungement order had been issued")
+          r" no (?:\w+ )?" + RELIEF + r" (?:order|judgment|decree)s? (?:had|has) (?:ever )?been (?:entered|granted|issued|made)\b|"
           # ("in the same manner as if the order of expunction had not been entered")
           r"(?: the| an?| no)? (?:order|judgment|decree)s? (?:of|for|granting) (?:\w+ )?" + RELIEF + r"[^.;]{0,20}\b(?:not been|never been)? ?"
           r"(?:entered|granted|issued|made)\b)", LATER), window=2,
@@ -183,7 +185,7 @@ RULES: tuple[Rule, ...] = (
          # a post-conviction rule that names habeas corpus, then saves remedies at trial or on appeal, keeps none after relief
          (r"(?:\b(?:not|in no event shall\b[^.;]{0,80}) (?:be )?(?:construed|read|deemed) to (?:moot|foreclose|limit|impair|waive|bar)|"
           r"does not constitute a waiver|\b(?:is|be) not a waiver\b|(?:shall|does|will) not (?:waive|release),? (?:\w+,? ){0,2}(?:or )?(?:extinguish|release)\w*|"
-          r"(?:shall|does|will) not (?:\w+ )?render (?:\w+ )?moot|not (?:be )?(?:asserted|raised|used) as a (?:defense|bar)|"
+          r"(?:shall|does|will) not (?:\w+ )?render (?:\w+ )?moot|not (?:be )?(?:asserted|raised|used) as a (?:defense|bar)|\b(?:is|be|shall be|constitutes?) (?:no|not an?) (?:impediment|bar|obstacle) to\b|"
           r"\bremains? available\b[^.;]{0,60}\bafter\b|"
           r"(?:does|shall|will) not (?:bar|preclude|prevent|limit|impair|waive|affect)\b|"
           r"\bnothing\b[^.;]{0,60}\b(?:limits?|impairs?|precludes?|prevents?|bars?)\b|"

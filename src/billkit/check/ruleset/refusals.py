@@ -70,6 +70,9 @@ sentence is served"; "shall not be construed to ...")."""
 NO_FILING = r"(?:motions?|petitions?|pleadings?|papers?|filings?|applications?|requests?)\b"
 """What a closed case may not receive."""
 
+SEALED_ONLY = r"\b(?:seal(?:ed|ing)|expung\w*|expunct\w*|annul\w*|eras(?:ed|ure))\b|\bset-asides?\b|\bclosed for all purposes\b"
+"""A record's relief named where "set aside" may be the very thing the court is barred from doing to the conviction."""
+
 RULES: tuple[Rule, ...] = (
     # The old writs refused outright ("The writ of error coram nobis does not lie in the courts of the Virgin Islands";
     # "The writs of coram nobis and audita querela ... shall not issue from any court of Guam"), or habeas corpus refused
@@ -170,7 +173,7 @@ RULES: tuple[Rule, ...] = (
     # the sentence has been served in full ..., no court of the Commonwealth shall receive, file or act upon any paper that
     # seeks to disturb the conviction"; "No court of this state shall entertain a claim for relief from a conviction in any
     # other form, including ... a petition for a writ of coram nobis").
-    Rule("court-jurisdiction", "against", (BARRED_COURT, FOR_GOOD + "|" + SEALED_CASE),
+    Rule("court-jurisdiction", "against", (BARRED_COURT, FOR_GOOD + "|" + SEALED_ONLY),
          unless=(r"\b(?:unless|except|save|other than)\b", NOT_SO, TURNED_TO_KEEP, FOR_SEALING, *JURISDICTION_KEPT,
                  r"\b(?:second|successive|subsequent|another)\b|\b(?:already|previously) (?:decided|adjudicated|determined|raised)\b")),
     # A case its sealing closed that takes no further filing ("the case is closed. The Court shall accept no further motion,
@@ -201,7 +204,7 @@ RULES: tuple[Rule, ...] = (
     # action").
     Rule("court-jurisdiction", "against",
          (COURT + r"[^.;]{0,100}?\b(?:is|shall be|becomes|are) (?:thereupon |then |thereafter )?divested of (?:all |its |further )?jurisdiction\b",
-          SEALED_CASE),
+          SEALED_ONLY),
          unless=(r"\bappeal\b", NOT_SO, *JURISDICTION_KEPT)),
     # No appeal from a judgment on a plea, the plea named first ("When a defendant has tendered a plea of guilty ... and
     # judgment entered upon it, no appeal shall lie from that judgment").
