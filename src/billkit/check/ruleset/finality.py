@@ -26,6 +26,12 @@ FOR_RELIEF_ITSELF = r"\b(?:reopen|review)\w* (?:an? |the |any )?(?:order (?:of|f
 EXCEPT_CHALLENGE = r"\b(?:except|other than|unless|but)\b[^.;]{0,80}\b(?:vacat|withdraw|post-?conviction|habeas|coram|challeng)\w*"
 """An exception that keeps the later challenge ("other than to hear and decide a motion to vacate the conviction")."""
 
+TURNED_TO_KEEP = (
+    r"\bno\b[^.;]{0,60}\b(?:shall|may|will)\b[^.;]{0,10}\b(?:decline|refuse|fail|deny|dismiss|reject)\w*|"
+    r"\b(?:shall|may|must|will) not (?:\w+ )?(?:decline|refuse|fail|deny|dismiss|reject)\w*|\bconstrued\b"
+)
+"""The words of a bar turned to keep the door open ("No court shall decline to hear a motion to vacate after the
+sentence is served"; "shall not be construed to ...")."""
 GUILTY_PLEA = r"(?:plea of guilty|guilty plea|plea of (?:nolo contendere|no contest))"
 """A conviction's plea, from which an appeal may be barred."""
 
@@ -47,6 +53,8 @@ RULES: tuple[Rule, ...] = (
          # (a court kept able to hear the challenge after all: "no court shall deny the motion on the ground that the
          # record has been sealed"; a bar that names no later challenge, "no court shall order the expungement")
          unless=(r"\bno (?:court|judge|tribunal)\b[^.;]{0,60}\b(?:deny|dismiss|refuse)\w*\b[^.;]{0,80}\b(?:because|on the ground|by reason)\b",
+                 # (nor one told it may not decline the challenge, or barred with the challenge excepted)
+                 TURNED_TO_KEEP, EXCEPT_CHALLENGE,
                  r"\bno (?:court|judge|tribunal)\b[^.;]{0,60}\b(?:order|grant)\w* (?:an? |the |any )?(?:expung|seal|nondisclos|set-aside)\w*",
                  SEALING_APPLICATION_BARRED)),
     # ... or the relief named elsewhere, the items of a list: "(b) The writ does not lie, and no court of this state
@@ -58,7 +66,7 @@ RULES: tuple[Rule, ...] = (
          # records uses as often as a bar)
          elsewhere=(r"\b(?:after|once|upon|following)\b[^.;]{0,80}\b(?:has|have) been (?:\w+ )?(?:sealed|expunged|set aside|"
                     r"erased|vacated|annulled|shielded)\b",),
-         unless=(SEALING_APPLICATION_BARRED,)),
+         unless=(SEALING_APPLICATION_BARRED, TURNED_TO_KEEP, EXCEPT_CHALLENGE)),
     # ... or a court barred from the merits of a challenge filed after the order ("If an application for a writ of habeas
     # corpus ... is filed after the date the order of nondisclosure or expunction was issued, a court may not consider
     # the merits of or grant relief on the application unless ...")

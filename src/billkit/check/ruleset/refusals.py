@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..vocabulary import LATER_CHALLENGE
 from .court_power import JURISDICTION_KEPT
-from .finality import EXCEPT_CHALLENGE, GUILTY_PLEA
+from .finality import EXCEPT_CHALLENGE, GUILTY_PLEA, TURNED_TO_KEEP
 from .rule import Rule
 from .time_bars import FOR_SEALING, POST_CONVICTION_LAW
 
@@ -61,12 +61,6 @@ FOR_GOOD = (
 )
 """A bar that holds for good: whatever the filing is called ("a request of any kind"; "in any other form"), or once the
 sentence is done ("once the sentence imposed under it is completed"; "After that day")."""
-TURNED_TO_KEEP = (
-    r"\bno\b[^.;]{0,60}\b(?:shall|may|will)\b[^.;]{0,10}\b(?:decline|refuse|fail|deny|dismiss|reject)\w*|"
-    r"\b(?:shall|may|must|will) not (?:\w+ )?(?:decline|refuse|fail|deny|dismiss|reject)\w*|\bconstrued\b"
-)
-"""The words of a bar turned to keep the door open ("No court shall decline to hear a motion to vacate after the
-sentence is served"; "shall not be construed to ...")."""
 NO_FILING = r"(?:motions?|petitions?|pleadings?|papers?|filings?|applications?|requests?)\b"
 """What a closed case may not receive."""
 
