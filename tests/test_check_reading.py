@@ -520,3 +520,18 @@ def test_no_break_and_thin_spaces_read_as_plain_spaces(tmp_path):
         assert text_of(paths[name]) == text_of(paths["plain"])
         assert statuses(read_bill(paths[name])) == statuses(read_bill(paths["plain"]))
     assert statuses(read_bill(paths["thin"]))["vacatur-for-cause"] == "present"
+
+
+def test_a_form_with_long_lines_of_blanks_is_read(tmp_path):
+    # A plea form's signature lines: a commentary reader that nested "(?:[_]+\s*)*" backtracked without end
+    # on them (found on a real Arkansas plea form in the corpus).
+    blanks = "_" * 120
+    path = tmp_path / "plea-form.txt"
+    path.write_text(
+        f"{blanks}\nDefendant's signature\n{blanks} Date\n"
+        "(a) If the court did not advise the defendant of the immigration consequences, the court shall "
+        "vacate the judgment and permit the defendant to withdraw the plea.\n"
+        f"Attorney's signature: {blanks}\n",
+        encoding="utf-8",
+    )
+    assert statuses(read_bill(path))["vacatur-for-cause"] == "present"

@@ -314,7 +314,9 @@ def commentary_starts() -> tuple[re.Pattern[str], re.Pattern[str]]:
     sources = headings["sources"].split("{{")[0].strip()
     fixed = [s for s in load_library().act.cover_subtitles if "{" not in s]
     front = (re.escape(headings["prefatory"]), re.escape(sources) + r"\s.+", *map(re.escape, fixed))
-    markup = r"^\s*(?:[#>*_]+\s*)*"  # a Markdown heading, quotation or emphasis before the words
+    # a Markdown heading, quotation or emphasis before the words, one character at a time (a nested
+    # "(?:[_]+\s*)*" backtracks without end on a form's long line of blanks, "__________")
+    markup = r"^[\s#>*_]*"
     return (
         re.compile(markup + "(?:" + "|".join(notes) + ")"),
         re.compile(markup + "(?:" + "|".join(front) + r")[*_]*\s*$"),
