@@ -129,8 +129,8 @@ CASES = [
         "a-sealed-case-that-takes-no-further-motion",
         "court-jurisdiction",
         "contrary",
-        "(1) When the court orders the record of a case sealed, the case is closed. (2) The court shall "
-        "accept no further motion, petition or pleading in a closed case.",
+        "(1) When the court orders the record of a criminal case sealed, the case is closed. (2) The court "
+        "shall accept no further motion, petition or pleading in a closed case.",
     ),
     (
         "a-judgment-that-may-not-be-undone-in-any-court",

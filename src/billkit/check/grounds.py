@@ -29,7 +29,7 @@ DEFECT = (
     r"\bfabricat\w* (?:of )?(?:the )?evidence|\bfabricated (?:evidence|testimony)|\btestimony (?:known|knowingly) (?:to be )?false|"
     r"\b(?:false|perjured) testimony\b[^.;]{0,60}\b(?:state|prosecut\w*|officer|government)|"
     r"constitutional (?:error|violation)|(?:challeng|attack|contest)\w* the (?:legal validity|legality|validity) of\b|(?:violation|denial|infringement|abridge?ment|breach)\b[^.;]{0,60}\b(?:rights?|constitution)|"
-    r"prevented (?:the )?(?:defendant|accused|person|petitioner|him|her) from having a fair trial|deprived of a fair trial|did not have jurisdiction|(?:court|it) (?:lacked|was without) jurisdiction|(?:court|it) (?:lacks|is without) jurisdiction(?! to (?:grant|hear|consider|entertain|decide|act|rule|extend|enlarge|reopen|modify|vacate|set aside)\b)|not (?:being )?within the jurisdiction of the court|(?:facts|indictment|information|complaint)\b[^.;]{0,40}\b(?:do|does|did) not (?:charge|constitute|state) (?:an? |any )?(?:public )?(?:offense|crime)|not punishable under a valid statute|"
+    r"prevented (?:the )?(?:defendant|accused|person|petitioner|him|her) from having a fair trial|deprived of a fair trial|did not have jurisdiction|(?:court|it) (?:lacked|was without) jurisdiction|(?:court|it) (?:lacks|is without) jurisdiction(?! to (?:grant|hear|consider|entertain|decide|act|rule|extend|enlarge|reopen|modify|vacate|set aside)\b(?! the (?:offense|case|charge|crime)))|not (?:being )?within the jurisdiction of the court|(?:facts|indictment|information|complaint)\b[^.;]{0,40}\b(?:do|does|did) not (?:charge|constitute|state) (?:an? |any )?(?:public )?(?:offense|crime)|not punishable under a valid statute|"
     r"\black(?:ed|s)? jurisdiction (?:of|over) the (?:person|subject matter|offense|defendant)\b|"
     r"(?:denied|deprived of|denial of|deprivation of) (?:the )?effective assistance|"
     # counsel's wrong or missing advice, which is ineffective assistance ("defense counsel affirmatively misstated, or
@@ -187,7 +187,7 @@ NO_DEFECT = (
     r"\b(?:is not|are not|shall not be|does not constitute|do not constitute) (?:(?:construed|deemed|considered|treated) as )?(?:a |an )?(?:finding|determination|adjudication|ruling)\b"
     r"[^.;]{0,80}\b(?:violation|invalid\w*|defect\w*|error|unconstitutional\w*|unlawful\w*|illegal\w*|void)|"
     r"\b(?:shall|does|will) not be (?:construed|deemed|read|taken) (?:to (?:find|be a finding of|determine)|as (?:finding|determining))\b[^.;]{0,40}\b(?:defect\w*|error|invalid\w*|violation)|"
-    r"\bneed not (?:allege|show|prove|establish|assert)\b[^.;]{0,60}\b(?:defect|error|invalid\w*|violation|unconstitutional\w*)|\b(?:shall|may|will|need) not (?:inquire into|look into|examine)\b[^.;]{0,30}\b(?:defect|error|invalid\w*|violation)|\b(?:does|shall|will) not (?:of itself |by itself |alone )?(?:render|make) (?:the |a |any )?(?:plea|judgment|conviction) invalid\b|\b(?:shall|does|will) not (?:of itself |by itself |alone )?(?:be|constitute) (?:a |an )?(?:grounds?|basis) for (?:vacat|withdraw|set(?:ting)? aside)"
+    r"\bneed not (?:allege|show|prove|establish|assert)\b[^.;]{0,40}\b(?:defect|error|invalid\w*|violation|unconstitutional\w*)|\b(?:shall|may|will|need) not (?:inquire into|look into|examine),? (?:any |the |a )?(?:alleged )?(?:defects?|errors?|invalidity|violations?)\b|\b(?:does|shall|will) not (?:of itself |by itself |alone )?(?:render|make) (?:the |a |any )?(?:plea|judgment|conviction) invalid\b|\b(?:shall|does|will) not (?:of itself |by itself |alone )?(?:be|constitute) (?:a |an )?(?:grounds?|basis) for (?:vacat|withdraw|set(?:ting)? aside)"
 )
 """A ground of legal defect disclaimed ("An order under this section is not a finding that the conviction was obtained in
 violation of law, and the petitioner need not allege any defect"): it names a defect in order to say none is needed."""
@@ -201,13 +201,19 @@ INNOCENCE = (
     r"\b(?:testing|test|dna) results?\b[^.;]{0,20}\b(?:exonerat|exculpat)\w*|\bresults?\b[^.;]{0,40}\b(?:exonerate|exculpate)s?\b"
 )
 """A ground of innocence: new evidence, or test results in the person's favour."""
-LEFT_TO_OTHER_LAW = r"\b(?:does|do|shall) not (?:describe|address|govern|create|establish|define|prescribe)\b|\bcontinues? to be governed by\b"
+LEFT_TO_OTHER_LAW = (
+    r"\b(?:does|do|shall) not (?:describe|address|govern|create|establish|define|prescribe) (?:a |an |any |the )?(?:\w+ )?(?:remed\w*|"
+    r"grounds?|relief|means|route)\b|^(?!.*\bbut\b[^.;]{0,160}\b(?:shall|may|must)\b).*\bcontinues? to be governed by\b"
+)
 """A section that says what it leaves to other law ("it does not describe the grounds on which a judgment may later be
-set aside"; "whether a plea may be withdrawn ... continues to be governed by the court rules"): it grants nothing."""
+set aside"; "does not create a remedy"), not one that only leaves something else aside ("does not create a right to
+appointed counsel"; "whether a plea may be withdrawn before sentencing continues to be governed by the rules, but after
+judgment the court shall vacate ...")."""
 
 SAVED_POWER = (
     r"\b(?:not|nothing)\b[^.;]{0,60}\b(?:divest|deprive|limit|affect|impair|take away|takes away)\w*\b[^.;]{0,80}\b(?:jurisdiction|"
-    r"authority|power)\b"
+    r"authority|power)\b[^.;]{0,20}\bto (?:hear|decide|consider|entertain)\b[^.;]{0,40}\b(?:a |any )?(?:later|subsequent|future|separate|"
+    r"other|another)\b"
 )
 """A court's power to hear another law's motion saved ("does not take away the court's jurisdiction to hear ... a later
 motion to vacate"): the motion's defect is that law's, not this section's."""

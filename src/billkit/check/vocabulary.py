@@ -311,8 +311,9 @@ CIVIL = (
     r"\b(?:protective|restraining|custody|support|civil|default|eviction|divorce|dissolution|paternity|administrative)\b"
     r"[^.;]{0,20}\b(?:orders?|judgments?|decrees?)\b|"
     # a bail bond's forfeiture, a will's probate ("may set aside the judgment of forfeiture"; "an order admitting a will to
-    # probate ... may be vacated"); not "relieve a party from a final judgment", which criminal rules copy (Wash. CrR 7.8)
-    r"\b(?:judgments?|orders?|decrees?) (?:of|for) (?:bail |bond )?forfeiture\b|\brecognizances?\b|\bsurety\b|\bprobate\b|"
+    # probate ... may be vacated"); not "relieve a party from a final judgment", which criminal rules copy (Wash. CrR 7.8),
+    # nor a surety's bail returned beside a vacatur
+    r"\b(?:judgments?|orders?|decrees?) (?:of|for) (?:bail |bond )?forfeiture\b|\bprobate court\b|\b(?:will|estate) to probate\b|"
     r"\b(?:orders?|judgments?|decrees?) (?:of|for) (?:\w+ ){0,2}(?:support|custody|protection|eviction|divorce|dissolution)\b|\blicen[cs]es?\b|\ba party or its legal representative\b|\bcivil action\b|"
     r"\b(?:remit|vacate|waive)\w*(?: or (?:remit|vacate|waive|reduce)\w*)? (?:all or (?:any )?part of )?(?:the |any |a )?(?:unpaid )?"
     r"(?:fines?|fees?|costs?|amounts? owed|restitution|assessments?)\b|"

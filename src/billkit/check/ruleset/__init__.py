@@ -17,6 +17,7 @@ from . import (
     confirmations,
     conviction,
     cooperation,
+    court_power,
     education,
     federal,
     finality,
@@ -89,10 +90,16 @@ def _vetoed(rule: Rule) -> Rule:
     only the prosecutor may seek, or only for later convictions; the recall of a sentence; a decriminalized
     offense or a later change in the law; an order of relief undone; a vacatur on a pardon's filing; access to
     one's records only through another agency's procedure, or to a summary or the orders alone (the narrowed
-    forms, which the rule modules read as partial); and, against own-record access, a bar on releasing records
-    to another requester."""
+    forms, which the rule modules read as partial); against own-record access, a bar on releasing records to
+    another requester; and, against a court's power, a power kept in a bar's words, a civil matter's finality, or
+    the relief's own waiting period."""
     if rule.practice == "record-access" and rule.strength == "against":
         return replace(rule, unless=(*rule.unless, routes.OTHER_REQUESTER))
+    if rule.practice == "court-jurisdiction" and rule.strength == "against":
+        return replace(
+            rule,
+            unless=(*rule.unless, court_power.KEPT_OPEN, court_power.CIVIL_MATTER, court_power.RELIEF_WAIT),
+        )
     if rule.strength == "against":
         return rule
     if rule.practice == "vacatur-for-cause" and rule.strength == "present":

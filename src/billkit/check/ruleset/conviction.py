@@ -224,7 +224,7 @@ RULES: tuple[Rule, ...] = (
          # (nor a bar addressed to the court, "a court may not consider the merits of or grant relief based on the
          # subsequent application unless ...", nor a limitation period counted from a violation, "The limitation period
          # shall run from the latest of: ... the date on which any impediment ... in violation of the Constitution")
-         unless=(PRESUME, CIVIL, RELIEF_UNDONE, NO_HEARING, r"finds?\b.*\bthat\b", r"\bappoint\w* (?:counsel|an attorney|a lawyer)\b",
+         unless=(PRESUME, CIVIL, RELIEF_UNDONE, NO_HEARING, TITLE, r"finds?\b.*\bthat\b", r"\bappoint\w* (?:counsel|an attorney|a lawyer)\b",
                  COURT_MAY_NOT, RECORD_ONLY, NO_DEFECT, NOT_HERE,
                  r"\blimitations? period\b|\bperiod of limitations?\b|\b(?:shall|must) (?:begin to )?run from\b",
                  # (a challenge that must come before something else grants none: "A person who wishes to challenge the
@@ -244,7 +244,7 @@ RULES: tuple[Rule, ...] = (
                  r"\bshall be filed within\b[^.;]{0,120}\bunless\b",
                  # ... nor a deadline with no grant beside it ("An application for post-conviction relief asserting that
                  # the plea was involuntary ... shall be filed within one (1) year")
-                 r"^(?!.*\b(?:shall|may|must)\b(?: \w+){0,3} (?:vacate|set aside|grant|permit|allow)\b).*\b(?:shall|must) be "
+                 r"^(?!.*\b(?:vacat(?:e|es|ed|ing)|set aside|grant\w*|permit|allow|withdraw\w*)\b).*\b(?:shall|must) be "
                  r"(?:filed|made|brought|commenced)\b[^.;]{0,30}\b(?:within|no later than|not later than)\b",
                  # a court kept able to hear the motion grants nothing itself ("shall not divest the sentencing court of
                  # jurisdiction to hear a subsequent motion to vacate that conviction on the ground that it is legally invalid")
@@ -269,7 +269,7 @@ RULES: tuple[Rule, ...] = (
          # inquire into, any defect in the proceedings", or in a civil judgment, or in a motion another law gives that the
          # section saves, "does not take away the court's jurisdiction to hear ... a later motion ... to vacate")
          elsewhere=(r"^(?!.*\bnothing\b[^.;]{0,60}\b(?:gives?|grants?|confers?|authori[sz]es?)\b[^.;]{0,40}\b(?:power|authority|"
-                    r"jurisdiction)\b)(?!.*(?:" + NO_DEFECT + "|" + CIVIL + "|" + SAVED_POWER + r")).*(?:" + DEFECT + "|" + TRAFFICKED + r"|\bentitled to relief\b[^.]{0,200}?:\s*(?:\(\w{1,4}\)\s*)+"
+                    r"jurisdiction)\b)(?!.*(?:" + NO_DEFECT + "|" + SAVED_POWER + r")).*(?:" + DEFECT + "|" + TRAFFICKED + r"|\bentitled to relief\b[^.]{0,200}?:\s*(?:\(\w{1,4}\)\s*)+"
                     r"[^.;]*?" + DEFECT_WORD + ")",
                     GROUND_TALK),
          unless=(r"^(?!.*\b(?:unless (?:the |such |that )?presumption is|(?:if|where|when) (?:the |such |that )?presumption\b[^.;,]{0,40}? is not) (?:rebutted|overcome))"
@@ -335,7 +335,7 @@ RULES: tuple[Rule, ...] = (
           # beyond a reasonable doubt, grant the writ, and vacate the conviction")
           r"\b(?:may|shall|must)\b(?! not\b)[^.;]{0,400}?" + DEFECT_WORD
           + r"[^.;]{0,120}?(?:,|\band) (?:vacate|set aside) (?:the |a |any |his |her |its )?(?:conviction|judgment|adjudication)",),
-         unless=(PRESUME, CIVIL, NOT_HERE, r"(?<!lacked )(?<!lacks )(?<!without )(?<!\bno )\bjurisdiction\b[^.;]{0,40}\b(?:over|to hear|to decide|to consider|retain)",
+         unless=(PRESUME, CIVIL, NOT_HERE, TITLE, r"(?<!lacked )(?<!lacks )(?<!without )(?<!\bno )\bjurisdiction\b[^.;]{0,40}\b(?:over|to hear|to decide|to consider|retain)",
                  r"(?:shall|may) not (?:be )?(?:\w+ or )?(?:vacat|set aside|grant)",
                  TAUGHT)),
     # A vacatur only the prosecutor is named to seek, in a sentence of its own: a route, but not one the person can

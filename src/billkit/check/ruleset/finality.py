@@ -32,6 +32,15 @@ TURNED_TO_KEEP = (
 )
 """The words of a bar turned to keep the door open ("No court shall decline to hear a motion to vacate after the
 sentence is served"; "shall not be construed to ...")."""
+RELIEF_ORDER = (
+    r"(?:\b(?:orders?|judgments?|decrees?) (?:of |for |granting |sealing |expunging )?(?:the |an? )?(?:seal|expung|expunct|set[- ]aside|"
+    r"nondisclos|shield|eras|annul)\w*|\bvalidity of (?:a|an|the) (?:order|judgment) of)\b[^.;]{0,60}\b(?:shall|may|must) not\b"
+)
+"""The relief's own order made final ("A judgment granting an expunction shall not thereafter be vacated"), not the
+conviction."""
+EXCEPT_FILED = r"\b(?:except|other than|unless|but)\b(?![^.;]{0,40}\border\b)[^.;]{0,80}\b(?:vacat|withdraw|post-?conviction|habeas|coram|challeng)\w*"
+"""An exception that keeps the later challenge, not one that waits for the relief's order to be undone ("unless the
+order to seal first has been vacated")."""
 GUILTY_PLEA = r"(?:plea of guilty|guilty plea|plea of (?:nolo contendere|no contest))"
 """A conviction's plea, from which an appeal may be barred."""
 
@@ -54,7 +63,7 @@ RULES: tuple[Rule, ...] = (
          # record has been sealed"; a bar that names no later challenge, "no court shall order the expungement")
          unless=(r"\bno (?:court|judge|tribunal)\b[^.;]{0,60}\b(?:deny|dismiss|refuse)\w*\b[^.;]{0,80}\b(?:because|on the ground|by reason)\b",
                  # (nor one told it may not decline the challenge, or barred with the challenge excepted)
-                 TURNED_TO_KEEP, EXCEPT_CHALLENGE,
+                 TURNED_TO_KEEP, EXCEPT_FILED,
                  r"\bno (?:court|judge|tribunal)\b[^.;]{0,60}\b(?:order|grant)\w* (?:an? |the |any )?(?:expung|seal|nondisclos|set-aside)\w*",
                  SEALING_APPLICATION_BARRED)),
     # ... or the relief named elsewhere, the items of a list: "(b) The writ does not lie, and no court of this state
@@ -66,7 +75,7 @@ RULES: tuple[Rule, ...] = (
          # records uses as often as a bar)
          elsewhere=(r"\b(?:after|once|upon|following)\b[^.;]{0,80}\b(?:has|have) been (?:\w+ )?(?:sealed|expunged|set aside|"
                     r"erased|vacated|annulled|shielded)\b",),
-         unless=(SEALING_APPLICATION_BARRED, TURNED_TO_KEEP, EXCEPT_CHALLENGE)),
+         unless=(SEALING_APPLICATION_BARRED, TURNED_TO_KEEP, EXCEPT_FILED)),
     # ... or a court barred from the merits of a challenge filed after the order ("If an application for a writ of habeas
     # corpus ... is filed after the date the order of nondisclosure or expunction was issued, a court may not consider
     # the merits of or grant relief on the application unless ...")
@@ -168,7 +177,7 @@ RULES: tuple[Rule, ...] = (
           RELIEF + r"|\bpardon\w*"),
          window=2,
          unless=(r"\b(?:not|nothing)\b[^.;]{0,40}\b(?:prevent|preclude|bar|limit|impair)\w*",
-                 r"\bexcept\b[^.;]{0,80}\b(?:vacat|withdraw|post-?conviction|habeas|coram|challeng)\w*")),
+                 r"\bexcept\b[^.;]{0,80}\b(?:vacat|withdraw|post-?conviction|habeas|coram|challeng)\w*", RELIEF_ORDER)),
     # A ground not raised earlier barred in every later post-conviction proceeding ("the failure to raise such issues on
     # direct appeal shall constitute a waiver barring consideration of the issues in post-conviction proceedings"); not a
     # plea that waives objections to the charge before trial.

@@ -213,6 +213,9 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:divests|deprives)\b[^.;]{0,40}\bjurisdiction|"
           r"(?:court|it) (?:shall|will) (?:lose|have no) jurisdiction|"
           r"(?:court|it) (?:loses|is divested of|shall be divested of|has no|retains no) jurisdiction|"
+          # ("Once the period of probation has expired, the court loses all power to set aside or modify the judgment")
+          r"\b(?:court|it) (?:loses|shall lose|will lose) (?:all |its |any )?(?:power|authority) to (?:set aside|vacate|modify|reopen|hear|"
+          r"entertain|consider)\b|"
           # ("The court that entered the order is thereafter without jurisdiction to entertain any motion")
           r"\b(?:court|it)\b[^.;]{0,40}\b(?:is|shall be|becomes) (?:thereafter |then )?without (?:further )?jurisdiction to "
           r"(?:entertain|hear|consider|reopen|vacate|grant|decide)\b|jurisdiction\b[^.;]{0,80}\b(?:ceases|terminates|ends|is terminated|is ended|shall be terminated)\b|"
@@ -236,7 +239,7 @@ RULES: tuple[Rule, ...] = (
           r"\bbars? (?:any )?(?:later |subsequent |future |further )?(?:petition|motion|application|challenge|proceeding)s?\b[^.;]{0,60}" + LATER_CHALLENGE + r"|"
           r"\bno court (?:of (?:this|the) (?:state|commonwealth|territory|district|nation|tribes?) )?(?:shall (?:thereafter )?have|has) "
           # (not power to grant the relief: "no court shall have jurisdiction to grant an expungement to ...")
-          r"(?:the )?(?:authority|jurisdiction|power) to (?:reopen|modify|vacate|hear|consider|set aside|(?:allow|permit) (?:the |a )?"
+          r"(?:the )?(?:authority|jurisdiction|power) to (?:reopen|modify|vacate|hear|consider|entertain|set aside|(?:allow|permit) (?:the |a )?"
           r"(?:\w+ )?plea to be withdrawn)|"
           r"(?:shall|will) be without jurisdiction|"
           # ("the trial court has no authority to entertain a motion to withdraw the plea, or to vacate the judgment")

@@ -10,16 +10,17 @@ order, a bar on repeating a ground already decided)."""
 
 from __future__ import annotations
 
-from ..vocabulary import LATER_CHALLENGE
+from ..vocabulary import CIVIL
 from .court_power import JURISDICTION_KEPT
-from .finality import EXCEPT_CHALLENGE, GUILTY_PLEA, TURNED_TO_KEEP
+from .finality import EXCEPT_CHALLENGE, GUILTY_PLEA, RELIEF_ORDER, TURNED_TO_KEEP
 from .rule import Rule
 from .time_bars import FOR_SEALING, POST_CONVICTION_LAW
 
 REPLACED = (
     r"\b(?:shall|may|must) be (?:sought|obtained|had|brought|made|pursued)\b|\binstead\b|\bin (?:lieu|place) of\b|"
     r"\breplaced\b|\bby motion (?:as|under|pursuant)\b|\b(?:where|if|when)\b[^.;]{0,80}\b(?:is available|could be raised|may be "
-    r"raised)\b|\bshall (?:file|bring|seek)\b[^.;]{0,40}\b(?:petition|motion|application)\b"
+    r"raised)\b|\bshall (?:file|bring|seek)\b[^.;]{0,40}\b(?:petition|motion|application)\b|"
+    r"\bmay (?:move|petition|apply|file)\b[^.;]{0,60}\b(?:to vacate|to set aside|to withdraw|for post-?conviction)"
 )
 """A writ refused because a motion now does its work ("relief ... shall be by motion as prescribed in these rules"; "does
 not lie where the claim could be raised under this chapter; a person with such a claim shall file a petition"): the
@@ -38,21 +39,34 @@ RELEASED = r"\b(?:no longer|not|not then) (?:confined|imprisoned|incarcerated|de
 SEALED_CASE = r"\b(?:seal(?:ed|ing)|expung\w*|expunct\w*|set[- ]aside|annul\w*|eras(?:ed|ure))\b|\bclosed for all purposes\b"
 """A case closed by the record's relief (not any word of relief: "dismiss" names an ordinary pretrial motion)."""
 
+CHALLENGED = r"papers?|requests?|claims?|motions?|petitions?|applications?|pleadings?|filings?|writs?"
+"""What a person files to challenge a conviction."""
+LATER_CHALLENGE_FILED = (
+    r"\b(?:withdraw\w* (?:the |a |his |her |their )?plea|post-?conviction|habeas|coram nobis|new trial|relief from (?:a |the )?"
+    r"(?:judgment|conviction))\b|\b(?:to|seeks? to|seeking to|that seeks to) (?:\w+,? (?:or |and )?){0,3}(?:vacate|set aside|reopen|"
+    r"disturb|annul|invalidate|attack|challenge)\b[^.;]{0,40}\b(?:judgments?|convictions?|pleas?|verdicts?)\b"
+)
+"""The challenge the filing makes ("a request to withdraw the plea"; "any paper that seeks to disturb the conviction"),
+not a conviction named only as one "vacated" already."""
 BARRED_COURT = (
     r"(?:\bno "
     + COURT
-    + r"[^.;]{0,60}?\b(?:shall|may|will|can)\b|"
+    + r"[^.;]{0,60}?\b(?:shall|may|will|can)\b|(?:"
     + COURT
-    + r"[^.;]{0,60}?\b(?:shall|may|must|will) (?:not|decline to|"
-    r"refuse to)\b)[^.;]{0,60}?\b(?:receive|accept|file|act (?:up)?on|take cognizance|entertain|hear|consider|grant|reconsider|reopen|"
-    r"set aside|vacate|disturb|annul)\w*\b[^.;]{0,200}?(?:"
-    + LATER_CHALLENGE
-    + r"|\b(?:reopen|disturb|set aside|vacate|annul|invalidate|"
-    r"attack|question|challenge|modify|amend)\w*\b[^.;]{0,40}\b(?:conviction|judgment|plea|verdict)s?\b|\brelief from (?:a |the )?conviction\b)"
+    + r"|\bclerks?\b)[^.;]{0,60}?\b(?:shall|may|must|will) "
+    r"(?:not|decline to|refuse to)\b)(?: thereafter| then| afterwards?)?(?:,? (?:or |and )?(?:receive|accept(?: for filing)?|file|act (?:up)?on|"
+    r"take cognizance of|entertain|hear|consider|grant|reconsider|reopen|set aside|vacate|disturb|annul)\b)+"
+    r"(?:[^.;]{0,40}?\b(?:a|an|any|the|such)\b[^.;]{0,30}?\b(?:"
+    + CHALLENGED
+    + r")\b[^.;]{0,160}?(?:"
+    + LATER_CHALLENGE_FILED
+    + r")|"
+    r"(?: (?:or|and) \w+)*,? (?:a |an |any |the |that |such )?(?:judgments?|convictions?|pleas?|verdicts?)\b(?! (?:that|which) (?:has|have) been))"
 )
-"""A court told not to take up a later challenge to the conviction ("no court of the Commonwealth shall receive, file or act
-upon any paper that seeks to disturb the conviction"; "The district courts ... shall decline to reconsider, reopen or set
-aside a judgment of conviction")."""
+"""A court (or its clerk) told not to take up a later challenge to the conviction, its verb right after the bar ("no court of
+the Commonwealth shall receive, file or act upon any paper that seeks to disturb the conviction"; "The district courts
+... shall decline to reconsider, reopen or set aside a judgment of conviction"), not a use bar on a conviction already
+cleared ("A court shall not consider for any purpose a conviction that has been vacated")."""
 FOR_GOOD = (
     r"\bin any other (?:form|manner|way|proceeding)\b|\bby whatever name\b|\bof any kind\b|\bfor any purpose\b|"
     r"\bhowever (?:styled|named|captioned|denominated|called)\b|\b(?:after|from|on and after) (?:that|such) (?:day|date)\b|"
@@ -64,6 +78,13 @@ sentence is done ("once the sentence imposed under it is completed"; "After that
 NO_FILING = r"(?:motions?|petitions?|pleadings?|papers?|filings?|applications?|requests?)\b"
 """What a closed case may not receive."""
 
+CONDITIONED = (
+    r"\buntil\b|\bwithout (?:first |a |an |prior )?(?:\w+ing|hearing|notice)\b|\bsame (?:conviction|judgment|offense|charge)\b|"
+    r"\bfor (?:a period of )?(?:\w+ )?(?:\(\d+\) )?(?:years?|months?|days?)\b|\b(?:has been|was|is) denied\b|"
+    r"\bfor (?:the )?(?:failure|want|lack|omission)\b|\bby reason (?:only )?of\b|\bsole(?:ly)?\b|\bmerely\b|\bonly because\b"
+)
+"""A bar that is only a step, a wait or one ground ("without first holding a hearing"; "for one year" after a denied
+set-aside petition; "for the failure of the court to advise the defendant of the fees"): the door stays open."""
 SEALED_ONLY = r"\b(?:seal(?:ed|ing)|expung\w*|expunct\w*|annul\w*|eras(?:ed|ure))\b|\bset-asides?\b|\bclosed for all purposes\b"
 """A record's relief named where "set aside" may be the very thing the court is barred from doing to the conviction."""
 
@@ -168,41 +189,47 @@ RULES: tuple[Rule, ...] = (
     # seeks to disturb the conviction"; "No court of this state shall entertain a claim for relief from a conviction in any
     # other form, including ... a petition for a writ of coram nobis").
     Rule("court-jurisdiction", "against", (BARRED_COURT, FOR_GOOD + "|" + SEALED_ONLY),
-         unless=(r"\b(?:unless|except|save|other than)\b", NOT_SO, TURNED_TO_KEEP, FOR_SEALING, *JURISDICTION_KEPT,
+         unless=(r"\b(?:unless|except|save|other than)\b", NOT_SO, TURNED_TO_KEEP, FOR_SEALING, CONDITIONED, *JURISDICTION_KEPT,
                  r"\b(?:second|successive|subsequent|another)\b|\b(?:already|previously) (?:decided|adjudicated|determined|raised)\b")),
-    # A case its sealing closed that takes no further filing ("the case is closed. The Court shall accept no further motion,
-    # petition or other pleading in a closed case"; "no motion, application or other paper ... referring to the sealed
-    # charge shall be received or acted upon")
+    # A case its sealing closed that takes no further filing ("The Court shall accept no further motion, petition or other
+    # pleading in a closed case"; "no motion, application or other paper ... referring to the sealed charge shall be
+    # received or acted upon"): not an outsider's request to open the file, and it gives way to a saving of the later
+    # challenge beside it ("This subsection does not apply to a motion attacking the conviction").
     Rule("court-jurisdiction", "against",
          (COURT + r"[^.;]{0,40}\b(?:shall|may|will) (?:accept|receive|entertain|hear|consider|docket|file) no (?:further |other |more |new )?"
-          + NO_FILING + r"|\bno (?:further |other |more |new )?" + NO_FILING + r"[^.;]{0,160}\b(?:shall|may|will) be (?:received|accepted|"
-          r"filed|docketed|acted (?:up)?on|entertained|heard|considered)\b",
-          SEALED_CASE),
-         window=2,
-         # (not a bar on another petition for the relief itself, which the words "for sealing" read; "referring to the sealed
-         # charge" is not one)
+          + NO_FILING + r"[^.;]{0,60}\bin (?:a|the|that|any) (?:closed|sealed) (?:case|matter|file)\b|\bno (?:further |other |more |new )?"
+          + NO_FILING + r"[^.;]{0,60}\b(?:in|bearing|referring to|relating to|concerning|directed at) (?:that|the|such|a) (?:\w+ ){0,2}(?:case|"
+          r"charge|conviction|judgment|matter)\b[^.;]{0,80}\b(?:shall|may|will) be (?:received|accepted|filed|docketed|acted (?:up)?on|"
+          r"entertained|heard|considered)\b",
+          SEALED_CASE + r"|\bclosed (?:case|matter|file)\b"),
+         elsewhere=(r"\bconvict\w*|\bcriminal\b|\bguilty\b",), yields=True,
          unless=(EXCEPT_CHALLENGE, r"\bother than the (?:defendant|person|petitioner)\b|\bto unseal\b|\buntil\b",
+                 r"\b(?:to open|to inspect|for access|access to|to examine|to view)\b|\blaw enforcement\b|\bthird part(?:y|ies)\b",
+                 r"\bmay be (?:filed|brought|made|heard)\b[^.;]{0,20}\bat any time\b|\b(?:but|except)\b[^.]{0,100}\b(?:attack|challeng|vacat|"
+                 r"withdraw|unlawful|invalid)\w*",
                  r"\b" + NO_FILING + r"(?:for|to) (?:an? |the )?(?:order (?:of|for|to) )?(?:seal|expung|expunct|set[- ]aside|shield|nondisclos|"
                  r"eras|annul)\w*", NOT_SO, *JURISDICTION_KEPT)),
     # A plea or judgment that may not be undone in any proceeding in any court ("the plea may not be withdrawn, and the
-    # judgment may not be vacated, modified or set aside, in any proceeding in any court of this state").
+    # judgment may not be vacated, modified or set aside, in any proceeding in any court of this state"), or "by any court".
     Rule("court-jurisdiction", "against",
          (r"\b(?:pleas?|judgments?|convictions?)\b[^.;]{0,60}\b(?:may|shall|must) not (?:thereafter |afterwards? )?be (?:\w+,? (?:or |and )?)"
-          r"{0,3}(?:withdrawn|vacated|set aside|reopened|disturbed|attacked|challenged|annulled)\b[^.;]{0,80}\bin any (?:\w+ )?"
-          r"(?:proceeding|court|action|forum)\b",),
-         # (not a conviction kept from a set-aside "under this section", which is the relief's eligibility)
+          r"{0,3}(?:withdrawn|vacated|set aside|reopened|disturbed|attacked|challenged|annulled)\b[^.;]{0,80}\b(?:in any (?:\w+ )?"
+          r"(?:proceeding|court|action|forum)|by any court)\b",),
+         # (not a conviction kept from a set-aside "under this section", which is the relief's eligibility; not the relief's
+         # own order or a civil judgment made final; not one ground refused)
          unless=(r"\b(?:unless|except|other than|save)\b|\b(?:under|pursuant to) this (?:section|chapter|act|article|part|subchapter)\b",
-                 FOR_SEALING, NOT_SO, *JURISDICTION_KEPT)),
+                 RELIEF_ORDER,
+                 CIVIL, CONDITIONED, FOR_SEALING, NOT_SO, *JURISDICTION_KEPT)),
     # A court divested of jurisdiction over the case when the relief becomes final ("On the date an order of expunction
     # becomes final, the court in which the criminal action was pending or was tried is divested of jurisdiction over the
     # action").
     Rule("court-jurisdiction", "against",
          (COURT + r"[^.;]{0,100}?\b(?:is|shall be|becomes|are) (?:thereupon |then |thereafter )?divested of (?:all |its |further )?jurisdiction\b",
           SEALED_ONLY),
-         unless=(r"\bappeal\b", NOT_SO, *JURISDICTION_KEPT)),
+         unless=(r"\bappeal\b|\bno (?:court|judge)s?\b", NOT_SO, *JURISDICTION_KEPT)),
     # No appeal from a judgment on a plea, the plea named first ("When a defendant has tendered a plea of guilty ... and
-    # judgment entered upon it, no appeal shall lie from that judgment").
+    # judgment entered upon it, no appeal shall lie from that judgment"), the later challenge not kept beside it.
     Rule("court-jurisdiction", "against",
          (GUILTY_PLEA + r"[^.;]{0,200}\bno appeal (?:lies|(?:shall|may|will) (?:be taken|lie|be allowed|be had))\b",),
-         unless=(r"\b(?:unless|except)\b",)),
+         unless=(r"\b(?:unless|except)\b|(?:;|\bbut\b)[^.]{0,160}\b(?:motion|petition|post-?conviction|habeas|withdraw|challenge)\w*",)),
 )  # fmt: skip
