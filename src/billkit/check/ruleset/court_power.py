@@ -88,6 +88,9 @@ CHALLENGED = r"(?:motions?|petitions?|proceedings?|challenges?|applications?|wri
 KEPT_FOR_OTHER = (
     PRESUME,
     r"original jurisdiction|jurisdiction of the supreme court",
+    # (nor a civil suit: "No civil action for damages shall be brought ... The District Court shall have no jurisdiction
+    # over a civil action barred by Subsection A")
+    r"\bcivil actions?\b|\b(?:actions?|suits?|claims?) for damages\b",
     # (no court may be given power here, but "No court shall be deprived of jurisdiction to hear ..." keeps it)
     r"\bno (?:court|tribunal|judge)s?\b(?!(?: of [^.;]{0,40}?)? (?:(?:shall|may|will) (?:be (?:deprived|divested|barred|prevented|precluded)|"
     r"lose)|(?:is|are) (?:deprived|divested))\b)",
@@ -170,6 +173,25 @@ KEPT_FOR_OTHER = (
 """What a court kept able to act may be kept able to do that is no later challenge to the conviction: a child's
 case until an age, probation, money, a protective order, another petition for the relief itself, a higher court's
 own jurisdiction, a severability clause."""
+
+KEPT_OPEN = (
+    r"\bno (?:courts?|judges?|tribunals?)\b(?: of [^.;]{0,40}?)? (?:(?:shall|may|will) (?:be )?|(?:is|are) )(?:deprived|divested|barred|"
+    r"prevented|precluded)\b|\bno (?:courts?|judges?|tribunals?)\b(?: of [^.;]{0,40}?)? (?:shall|will|may) lose\b|\bas (?:a )?reasons? not "
+    r"to\b|\bas (?:if|though) (?:the |no )?(?:\w+ )?(?:records?|convictions?|orders?)\b[^.;]{0,40}\b(?:not been|never been|had been issued)\b|"
+    r"\bon the (?:sole|only) grounds?\b|\b(?:solely|merely|only) because\b|\buntil\b[^.;]{0,80}\b(?:served|notified|given notice)\b"
+)
+"""A court's power kept in the words of a bar ("No court shall be deprived of jurisdiction to hear a motion to vacate";
+"No court is divested ... by the expunction"; "shall decide the motion as if the record had not been sealed"), or a bar
+on one ground or until notice is served: no rule reads these against the court's power."""
+CIVIL_MATTER = (
+    r"\b(?:divorce|dissolution of marriage|decree of (?:final )?distribution|adoption|guardianship|default judgments?|civil actions?|"
+    r"judgments? of (?:bail )?forfeiture|forfeited (?:bail|bond)|bail bonds?|probate)\b"
+)
+"""A civil matter (a divorce, an estate, an adoption, a bail bond's forfeiture) whose finality says nothing of a
+conviction."""
+RELIEF_WAIT = r"\buntil (?:at least )?(?:\w+ ){1,2}(?:\(\d+\) )?(?:years?|months?|days?) (?:after|following|from|have passed|has passed)\b"
+"""The relief's own waiting period ("No court may grant a motion to vacate the record of conviction under this section
+until three years after the sentence has been completed")."""
 
 KEPT_OPEN = (
     r"\bno (?:courts?|judges?|tribunals?)\b(?: of [^.;]{0,40}?)? (?:(?:shall|may|will) (?:be )?|(?:is|are) )(?:deprived|divested|barred|"
