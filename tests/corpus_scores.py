@@ -96,6 +96,7 @@ WAVES = {
     "test_2026_12_20": "test, forty-first round",
     "test_2026_12_21": "test, forty-second round",
     "test_2026_12_22": "test, forty-third round",
+    "test_2026_12_23": "test, forty-fourth round",
 }
 """Each list of ``split.yaml`` and the name its measures are reported under."""
 

@@ -207,8 +207,14 @@ FLOORS = {
     # present and one false contrary), and for the likeness reader retrained with the round's forty-four
     # tuning files, which reads three fewer contrary labels and one fewer false one among the 705 (contrary
     # 0.706 / 0.410, 84, 35, 121): on the 735, present 0.598 / 0.515 (67, 45, 63), contrary 0.712 / 0.412 (89,
-    # 36, 127).
-    "test": {"present": {"precision": 0.59, "recall": 0.51}, "contrary": {"precision": 0.7, "recall": 0.41}},
+    # 36, 127). Forty-fourth round: rules from two blind probe reviews (tests/probes/round48) and their second
+    # read took two false present readings away among the 735 (present 0.609 / 0.515, 67, 43, 63) and moved no
+    # contrary one. Re-based for its thirty-one test files (two of three present and two of ten contrary
+    # labels read on arrival, no false present and three false contrary), and for the likeness reader
+    # retrained with the round's forty-two tuning files, which finds three more contrary labels and three more
+    # false ones among the 735 (0.702 / 0.426, 92, 39, 124): on the 766, present 0.616 / 0.519 (69, 43, 64),
+    # contrary 0.696 / 0.416 (94, 41, 132).
+    "test": {"present": {"precision": 0.61, "recall": 0.51}, "contrary": {"precision": 0.69, "recall": 0.41}},
     # The likeness reader retrained with the twenty-third round's tuning files (scripts/train_likeness.py) no
     # longer finds one contrary provision among the first 22 (recall 0.667 to 0.5); no rule moved it. Contrary
     # precision 0.75 from the twenty-seventh round ("expunction" read as relief; above).
@@ -393,6 +399,10 @@ FLOORS = {
         "present": {"precision": 0.0, "recall": 0.0},
         "contrary": {"precision": 0.83, "recall": 0.45},
     },
+    "test, forty-fourth round": {
+        "present": {"precision": 1.0, "recall": 0.66},
+        "contrary": {"precision": 0.5, "recall": 0.2},
+    },
     # tune and whole corpus re-based twice more: 17 real texts of narrowed protections, then 18 on own-record
     # access, joined the tuning split (SPLIT.md, "Fourth round" and "Fifth round"); the files already there
     # kept every measure each time. Raised on 2026-11-30 (sixth round: time bars addressed to the court,
@@ -524,8 +534,11 @@ FLOORS = {
     # and contrary 1, 1, 9; after the round's rules and the retrained reader, 2, 2, 0 and 6, 0, 4. The reader,
     # retrained on the larger split, no longer finds seven contrary provisions among the 999 files before (an
     # in-sample loss) while the rules found two more: present 0.938 / 0.838 (197, 13, 38), contrary 0.925 /
-    # 0.769 (236, 19, 71).
-    "tune": {"present": {"precision": 0.93, "recall": 0.83}, "contrary": {"precision": 0.92, "recall": 0.76}},
+    # 0.769 (236, 19, 71). Forty-fourth round: the round's forty-two tuning files came in at present 1, 2, 1
+    # and contrary 5, 2, 6; the reader retrained on them finds 7, 2, 4, and six more contrary labels (and one
+    # more false one) among the 1,043 before: present 0.930 / 0.835 (198, 15, 39), contrary 0.919 / 0.783
+    # (249, 22, 69).
+    "tune": {"present": {"precision": 0.92, "recall": 0.83}, "contrary": {"precision": 0.91, "recall": 0.78}},
     # Whole corpus re-based for the twelfth round's test files (present precision 0.908), and for the
     # thirteenth's (present recall 0.909, contrary recall 0.876), and for the fifteenth's (present recall
     # 0.881, contrary precision 0.908 and recall 0.872), and for the seventeenth's (present recall 0.879,
@@ -548,10 +561,11 @@ FLOORS = {
     # the fortieth's (present 0.838 / 0.733, contrary 0.847 / 0.581), and for the forty-first's (present 0.834
     # / 0.727, contrary 0.844 / 0.581), and for the forty-second's and the reader taught real provisions
     # (present 0.826 / 0.724, contrary 0.854 / 0.641), and for the forty-third's and the reader retrained
-    # (present 0.820 / 0.723, contrary 0.855 / 0.621).
+    # (present 0.820 / 0.723, contrary 0.855 / 0.621), and for the forty-fourth's and the reader retrained
+    # (present 0.822 / 0.722, contrary 0.845 / 0.631).
     "whole corpus": {
         "present": {"precision": 0.81, "recall": 0.72},
-        "contrary": {"precision": 0.85, "recall": 0.62},
+        "contrary": {"precision": 0.84, "recall": 0.62},
     },
 }
 
@@ -574,7 +588,7 @@ def test_the_split_is_recorded():
     test = sorted(name for name, split in SPLIT.items() if split == "test")
     # A file may join the test split, never leave it: the 22 chosen first stay, and the waves added blind.
     waves = [len(wave) for wave in split_waves().values()]
-    assert len(test) >= 735 and waves == [
+    assert len(test) >= 766 and waves == [
         22,
         15,
         17,
@@ -618,6 +632,7 @@ def test_the_split_is_recorded():
         30,
         37,
         30,
+        31,
     ]
     assert set(test) <= names
     assert not set(test) & ORIGINAL, "the rules were tuned on the original files"
