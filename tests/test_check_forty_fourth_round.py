@@ -20,7 +20,9 @@ becomes final (not while an appeal is pending); no appeal from a judgment on a p
 that "shall not lie on behalf of" one no longer held. Kept: an expungement that "is no impediment to" a later
 petition, and a court that "shall receive and decide" it "as though no expungement order had been issued". A
 court's want of jurisdiction over a civil suit for carrying out a sealing is no bar on the conviction's
-challenge."""
+challenge. From the round's tuning files: a court that "may not extend the time for making ... a motion to
+vacate judgment" (Miss. R. Crim. P. 1.3(b)) has lost its power over a late challenge (not one that may not
+extend probation)."""
 
 from __future__ import annotations
 
@@ -180,6 +182,19 @@ CASES = [
         "present",
         "(2) The court shall receive and decide a petition for postconviction relief that concerns an "
         "expunged conviction as though no expungement order had been issued.",
+    ),
+    (
+        "a-court-that-may-not-extend-the-time-for-a-motion-to-vacate",
+        "court-jurisdiction",
+        "contrary",
+        "(b) For cause shown the court may enlarge any period these rules set, but the court may not extend "
+        "the time for making a motion for a new trial or a motion to vacate the judgment.",
+    ),
+    (
+        "a-court-that-may-not-extend-probation",
+        "court-jurisdiction",
+        "absent",
+        "(b) The court may not extend the period of probation solely because fines or costs remain unpaid.",
     ),
     (
         "no-jurisdiction-over-a-civil-suit",

@@ -285,4 +285,12 @@ RULES: tuple[Rule, ...] = (
     Rule("court-jurisdiction", "against",
          (r"\bno (?:court|judge)\b[^.;]{0,20}\bshall (?:inquire into|question|review) the (?:legality|validity)\b[^.;]{0,40}\bjudgments?\b",),
          elsewhere=(r"\bfinal judgment of (?:a|any|the) (?:\w+ )?(?:court|tribunal)\b",)),
+    # A court that may not extend the time for a motion to vacate or for a new trial, whatever cause is shown ("But a court
+    # may not, except as provided elsewhere in these Rules, extend the time for making ... a motion for new trial, a
+    # motion to vacate judgment, or for taking an appeal", Miss. R. Crim. P. 1.3(b)): a person who learns of a defect late
+    # finds the time gone. (Not a bar on extending probation or a deadline for the court's own ruling.)
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:courts?|judges?)\b (?:may|shall|must|will) not(?:,[^,.;]{0,80},)? (?:extend|enlarge)\b[^.;]{0,40}\btime\b[^.;]{0,120}"
+          r"\b(?:motions? (?:for (?:a )?new trial|to vacate|to withdraw|in arrest)|post-?conviction|relief from (?:the )?judgment)",),
+         unless=(r"\bexcept\b[^.;]{0,60}\b(?:vacat|withdraw|post-?conviction|habeas|coram|challeng)\w*", *JURISDICTION_KEPT)),
 )  # fmt: skip
