@@ -92,7 +92,7 @@ def _vetoed(rule: Rule) -> Rule:
     one's records only through another agency's procedure, or to a summary or the orders alone (the narrowed
     forms, which the rule modules read as partial); against own-record access, a bar on releasing records to
     another requester; and, against a court's power, a power kept in a bar's words, a civil matter's finality, or
-    the relief's own waiting period."""
+    the relief's own waiting period; and, for it, a court the sentence refuses power."""
     if rule.practice == "record-access" and rule.strength == "against":
         return replace(rule, unless=(*rule.unless, routes.OTHER_REQUESTER))
     if rule.practice == "court-jurisdiction" and rule.strength == "against":
@@ -100,6 +100,8 @@ def _vetoed(rule: Rule) -> Rule:
             rule,
             unless=(*rule.unless, court_power.KEPT_OPEN, court_power.CIVIL_MATTER, court_power.RELIEF_WAIT),
         )
+    if rule.practice == "court-jurisdiction":
+        return replace(rule, unless=(*rule.unless, court_power.NEGATED_COURT))
     if rule.strength == "against":
         return rule
     if rule.practice == "vacatur-for-cause" and rule.strength == "present":

@@ -90,7 +90,7 @@ KEPT_FOR_OTHER = (
     r"original jurisdiction|jurisdiction of the supreme court",
     # (nor a civil suit: "No civil action for damages shall be brought ... The District Court shall have no jurisdiction
     # over a civil action barred by Subsection A")
-    r"\bcivil actions?\b|\b(?:actions?|suits?|claims?) for damages\b",
+    r"\bno (?:civil )?(?:actions?|suits?|claims?) for damages\b|\bno civil (?:actions?|suits?)\b",
     # (no court may be given power here, but "No court shall be deprived of jurisdiction to hear ..." keeps it)
     r"\bno (?:court|tribunal|judge)s?\b(?!(?: of [^.;]{0,40}?)? (?:(?:shall|may|will) (?:be (?:deprived|divested|barred|prevented|precluded)|"
     r"lose)|(?:is|are) (?:deprived|divested))\b)",
@@ -175,39 +175,37 @@ case until an age, probation, money, a protective order, another petition for th
 own jurisdiction, a severability clause."""
 
 KEPT_OPEN = (
-    r"\bno (?:courts?|judges?|tribunals?)\b(?: of [^.;]{0,40}?)? (?:(?:shall|may|will) (?:be )?|(?:is|are) )(?:deprived|divested|barred|"
-    r"prevented|precluded)\b|\bno (?:courts?|judges?|tribunals?)\b(?: of [^.;]{0,40}?)? (?:shall|will|may) lose\b|\bas (?:a )?reasons? not "
-    r"to\b|\bas (?:if|though) (?:the |no )?(?:\w+ )?(?:records?|convictions?|orders?)\b[^.;]{0,40}\b(?:not been|never been|had been issued)\b|"
-    r"\bon the (?:sole|only) grounds?\b|\b(?:solely|merely|only) because\b|\buntil\b[^.;]{0,80}\b(?:served|notified|given notice)\b"
+    r"\bno (?:courts?|judges?|tribunals?)\b(?: of [^.;]{0,40}?)? (?:(?:(?:shall|may|will) (?:be )?|(?:is|are) )(?:deprived|divested|barred|"
+    r"prevented|precluded)|(?:shall|will|may) lose)\b[^.;,]{0,100}(?:"
+    + LATER_CHALLENGE
+    + r"|jurisdiction over (?:a |an |the |any )?"
+    r"(?:criminal )?(?:action|case|matter|conviction)s?)|\bas (?:a )?reasons? (?:not to|to (?:decline|refuse|deny|dismiss))\b|"
+    r"\b(?:decide|hear|consider|determine|rule on)\b[^.;]{0,80}\bas (?:if|though) (?:the |no )?(?:\w+ )?(?:records?|convictions?|orders?)\b"
+    r"[^.;]{0,40}\b(?:not been|never been|had been issued)\b|\bon the (?:sole|only) grounds?\b|"
+    r"\b(?:deny|dismiss|refuse|decline)\w*\b[^.;]{0,80}\b(?:solely|merely|only) because\b|"
+    r"\b(?:hear|entertain|consider|grant|decide)\w*\b[^.;,]{0,80}\buntil\b[^.;]{0,60}\b(?:(?:has|have) been (?:served with|notified|given "
+    r"notice)|served (?:on|upon))\b"
 )
 """A court's power kept in the words of a bar ("No court shall be deprived of jurisdiction to hear a motion to vacate";
-"No court is divested ... by the expunction"; "shall decide the motion as if the record had not been sealed"), or a bar
-on one ground or until notice is served: no rule reads these against the court's power."""
+"No court is divested ... by the expunction"; "shall decide the motion as if the record had not been sealed"), a
+refusal on one ground ("shall not deny the motion solely because ..."), or a bar only until the prosecutor is served:
+no rule reads these against the court's power."""
 CIVIL_MATTER = (
-    r"\b(?:divorce|dissolution of marriage|decree of (?:final )?distribution|adoption|guardianship|default judgments?|civil actions?|"
-    r"judgments? of (?:bail )?forfeiture|forfeited (?:bail|bond)|bail bonds?|probate)\b"
+    r"\b(?:judgments?|decrees?|orders?) (?:of|for|in) (?:an? |the )?(?:divorce|dissolution of marriage|adoption|guardianship|"
+    r"(?:final )?distribution|forfeiture)\b|\bdefault judgments?\b|\badoption (?:files?|proceedings?|decrees?)\b|\bforfeited (?:bail|bonds?)\b|"
+    r"\bprobate\b|\b(?:the )?estate is closed\b"
 )
-"""A civil matter (a divorce, an estate, an adoption, a bail bond's forfeiture) whose finality says nothing of a
-conviction."""
-RELIEF_WAIT = r"\buntil (?:at least )?(?:\w+ ){1,2}(?:\(\d+\) )?(?:years?|months?|days?) (?:after|following|from|have passed|has passed)\b"
-"""The relief's own waiting period ("No court may grant a motion to vacate the record of conviction under this section
-until three years after the sentence has been completed")."""
-
-KEPT_OPEN = (
-    r"\bno (?:courts?|judges?|tribunals?)\b(?: of [^.;]{0,40}?)? (?:(?:shall|may|will) (?:be )?|(?:is|are) )(?:deprived|divested|barred|"
-    r"prevented|precluded)\b|\bno (?:courts?|judges?|tribunals?)\b(?: of [^.;]{0,40}?)? (?:shall|will|may) lose\b|\bas (?:a )?reasons? not "
-    r"to\b|\bas (?:if|though) (?:the |no )?(?:\w+ )?(?:records?|convictions?|orders?)\b[^.;]{0,40}\b(?:not been|never been|had been issued)\b|"
-    r"\bon the (?:sole|only) grounds?\b|\b(?:solely|merely|only) because\b|\buntil\b[^.;]{0,80}\b(?:served|notified|given notice)\b"
+"""A civil matter's judgment made final (a divorce, an estate, an adoption, a bail bond's forfeiture), which says nothing
+of a conviction."""
+RELIEF_WAIT = (
+    r"\b(?:grant|hear|entertain|consider|accept)\w*\b[^.;,]{0,100}\buntil (?:at least )?(?:\w+ ){1,2}(?:\(\d+\) )?(?:years?|months?|days?) "
+    r"(?:after|following|from|have passed|has passed)\b"
 )
-"""A court's power kept in the words of a bar ("No court shall be deprived of jurisdiction to hear a motion to vacate";
-"No court is divested ... by the expunction"; "shall decide the motion as if the record had not been sealed"), or a bar
-on one ground or until notice is served: no rule reads these against the court's power."""
-CIVIL_MATTER = (
-    r"\b(?:divorce|dissolution of marriage|decree of (?:final )?distribution|adoption|guardianship|default judgments?|civil actions?|"
-    r"judgments? of (?:bail )?forfeiture|forfeited (?:bail|bond)|bail bonds?|probate)\b"
+"""The relief's own waiting period, in the bar's own clause ("No court may grant a motion to vacate the record of
+conviction under this section until three years after the sentence has been completed")."""
+NEGATED_COURT = (
+    r"\bno (?:courts?|judges?|tribunals?)\b(?: of [^.;]{0,40}?)? (?:shall|may|will|can|has|have)\b(?! (?:be )?(?:deprived|divested|barred|"
+    r"prevented|precluded)\b| lose\b)"
 )
-"""A civil matter (a divorce, an estate, an adoption, a bail bond's forfeiture) whose finality says nothing of a
-conviction."""
-RELIEF_WAIT = r"\buntil (?:at least )?(?:\w+ ){1,2}(?:\(\d+\) )?(?:years?|months?|days?) (?:after|following|from|have passed|has passed)\b"
-"""The relief's own waiting period ("No court may grant a motion to vacate the record of conviction under this section
-until three years after the sentence has been completed")."""
+"""A court the sentence refuses power ("no court may entertain any petition to vacate it"; "no court shall have
+jurisdiction to hear"): the words of a grant inside a bar keep nothing."""

@@ -202,7 +202,8 @@ RULES: tuple[Rule, ...] = (
           r"charge|conviction|judgment|matter)\b[^.;]{0,80}\b(?:shall|may|will) be (?:received|accepted|filed|docketed|acted (?:up)?on|"
           r"entertained|heard|considered)\b",
           SEALED_CASE + r"|\bclosed (?:case|matter|file)\b"),
-         elsewhere=(r"\bconvict\w*|\bcriminal\b|\bguilty\b|\bcharges?\b|\boffen[cs]es?\b|\bprosecut\w*",), yields=True,
+         elsewhere=(r"\bconvict\w*|\bcriminal\b|\bguilty\b|\bcharges?\b(?! (?:a|an|any|the|no) (?:\w+ )?(?:fees?|costs?|rent))|\boffen[cs]es?\b|"
+                    r"\bprosecut\w*",), yields=True,
          unless=(EXCEPT_CHALLENGE, r"\bother than the (?:defendant|person|petitioner)\b|\bto unseal\b|\buntil\b",
                  r"\b(?:to open|to inspect|for access|access to|to examine|to view)\b|\blaw enforcement\b|\bthird part(?:y|ies)\b",
                  r"\bmay be (?:filed|brought|made|heard)\b[^.;]{0,20}\bat any time\b|\b(?:but|except)\b[^.]{0,100}\b(?:attack|challeng|vacat|"

@@ -290,7 +290,10 @@ RULES: tuple[Rule, ...] = (
     # motion to vacate judgment, or for taking an appeal", Miss. R. Crim. P. 1.3(b)): a person who learns of a defect late
     # finds the time gone. (Not a bar on extending probation or a deadline for the court's own ruling.)
     Rule("court-jurisdiction", "against",
-         (r"\b(?:courts?|judges?)\b (?:may|shall|must|will) not(?:,[^,.;]{0,80},)? (?:extend|enlarge)\b[^.;]{0,40}\btime\b[^.;]{0,120}"
-          r"\b(?:motions? (?:for (?:a )?new trial|to vacate|to withdraw|in arrest)|post-?conviction|relief from (?:the )?judgment)",),
-         unless=(r"\bexcept\b[^.;]{0,60}\b(?:vacat|withdraw|post-?conviction|habeas|coram|challeng)\w*", *JURISDICTION_KEPT)),
+         (r"\b(?:courts?|judges?)\b (?:may|shall|must|will) not(?:,[^,.;]{0,80},)? (?:extend|enlarge)\b[^.;]{0,20}\btime (?:for|to|within "
+          r"which to) (?:mak\w*|fil\w*|bring\w*|mov\w*|take|taking)\b[^.;]{0,100}\b(?:motions? (?:for (?:a )?new trial|to vacate|to withdraw|"
+          r"in arrest)|new trial|to vacate|post-?conviction|relief from (?:the )?judgment|coram nobis|habeas)",),
+         # (not the court's own time to rule, the State's to answer, a petition to seal, or an extension for good cause)
+         unless=(r"\bexcept\b[^.;]{0,60}\b(?:vacat|withdraw|post-?conviction|habeas|coram|challeng)\w*", *JURISDICTION_KEPT,
+                 r"\bgood cause\b|\bexcusable neglect\b|\b(?:seal|expung|expunct)\w*|\bto (?:rule|decide|respond|answer)\b")),
 )  # fmt: skip
