@@ -22,7 +22,9 @@ petition, and a court that "shall receive and decide" it "as though no expungeme
 court's want of jurisdiction over a civil suit for carrying out a sealing is no bar on the conviction's
 challenge. From the round's tuning files: a court that "may not extend the time for making ... a motion to
 vacate judgment" (Miss. R. Crim. P. 1.3(b)) has lost its power over a late challenge (not one that may not
-extend probation)."""
+extend probation); an act that "repeals the statutory writ of error coram nobis ... and abolishes the common
+law writs" (Miss. Code Ann. § 99-39-3) shuts the old doors (not one that says nothing in it abolishes
+them)."""
 
 from __future__ import annotations
 
@@ -195,6 +197,20 @@ CASES = [
         "court-jurisdiction",
         "absent",
         "(b) The court may not extend the period of probation solely because fines or costs remain unpaid.",
+    ),
+    (
+        "an-act-that-abolishes-the-old-writs",
+        "court-jurisdiction",
+        "contrary",
+        "(1) This chapter repeals the statutory writ of error coram nobis and abolishes the common law "
+        "writs of collateral relief, including error coram nobis and post-conviction habeas corpus.",
+    ),
+    (
+        "an-act-that-does-not-abolish-the-old-writs",
+        "court-jurisdiction",
+        "absent",
+        "(1) Nothing in this chapter abolishes the writ of error coram nobis or the common law writs of "
+        "collateral relief.",
     ),
     (
         "no-jurisdiction-over-a-civil-suit",

@@ -94,9 +94,14 @@ RULES: tuple[Rule, ...] = (
     # would use is shut. (A writ abolished because a motion now does its work, "relief ... shall be by motion as
     # prescribed in these rules", keeps it open.)
     Rule("court-jurisdiction", "against",
-         (r"\b(?:coram nobis|motions? to vacate|post-?conviction remedies)\b[^.;]{0,300}\b(?:are|is) (?:hereby )?abolished\b",),
+         (r"\b(?:coram nobis|motions? to vacate|post-?conviction remedies)\b[^.;]{0,300}\b(?:are|is) (?:hereby )?abolished\b|"
+          # ... or in the active voice ("this article repeals the statutory writ of error coram nobis ... and abolishes the common
+          # law writs relating to post-conviction collateral relief, including ... error coram nobis", Miss. Code Ann. § 99-39-3)
+          r"\b(?:abolish|repeal)(?:es|ed)?\b[^.;]{0,80}\b(?:writs?|remed(?:y|ies))\b[^.;]{0,200}\b(?:coram nobis|coram vobis|audita querela|"
+          r"post-?conviction habeas)\b",),
          unless=(r"\b(?:shall|may|must) be (?:sought|obtained|had|brought|made|pursued)\b|\binstead\b|\bin (?:lieu|place) of\b|"
-                 r"\breplaced\b|\bby motion (?:as|under|pursuant)\b",)),
+                 r"\breplaced\b|\bby motion (?:as|under|pursuant)\b",
+                 r"\b(?:not|never|nothing)\b[^.;]{0,60}\b(?:abolish|repeal)\w*|\bremains? available\b")),
     # The cleared case closed to every later motion in any court ("Upon the entry of the order, the criminal matter to
     # which it relates is closed. A matter so closed may not be reopened, restored to the calendar, or made the subject of
     # any further application, motion or petition in any court"), or the court itself barred from any act but enforcing
