@@ -11,7 +11,8 @@ from __future__ import annotations
 LIMITED_ACCESS = r"limited access(?! (?:ori|code|number|terminals?|users?|accounts?|licen[cs]es?|agenc\w+)\b)"
 """Pennsylvania's relief, not a computer terminal's or an agency's "limited access ORI"."""
 RELIEF = (
-    r"(?:expung\w*|expunct\w*|seal\w*|nondisclos\w*|set[- ]?aside|sets aside|vacat\w*|shield\w*|order of limited relief|"
+    # (a word's start: "seal\w*" tried at every letter of a long run of joined words is slow)
+    r"\b(?:expung\w*|expunct\w*|seal\w*|nondisclos\w*|set[- ]?aside|sets aside|vacat\w*|shield\w*|order of limited relief|"
     r"clean slate|record clearance|clear(?:ed|ing|ance)?\b|eras\w*|annul\w*|dismiss\w*|destr(?:oy|uction)\w*|"
     # (Puerto Rico's elimination of a conviction from the record: "each elimination order")
     r"eliminat\w*(?= (?:orders?|of (?:an? |the )?(?:\w+ )?(?:convictions?|records?)|from (?:the |an? |his |her |their )?"
