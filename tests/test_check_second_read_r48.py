@@ -22,6 +22,20 @@ from support import file_statuses
 
 CASES = [
     (
+        "k01",
+        "court-jurisdiction",
+        "present",
+        "No court shall decline to hear a motion to vacate a conviction on the ground that the sentence has "
+        "been served or the record of the conviction has been sealed.",
+    ),
+    (
+        "k02",
+        "court-jurisdiction",
+        "present",
+        "No court of this state shall refuse to entertain a petition for post-conviction relief after the "
+        "sentence is served merely because the record of the conviction has been expunged.",
+    ),
+    (
         "k03",
         "court-jurisdiction",
         "present",
@@ -46,8 +60,8 @@ CASES = [
         "k11",
         "court-jurisdiction",
         "absent",
-        "The court shall not grant a motion to vacate a sealed conviction without first holding a hearing "
-        "at which the prosecuting attorney may be heard.",
+        "The court shall not grant a motion to vacate a sealed conviction without first holding a hearing at "
+        "which the prosecuting attorney may be heard.",
     ),
     (
         "k12",
@@ -74,15 +88,15 @@ CASES = [
         "k20",
         "court-jurisdiction",
         "present",
-        "The sealing of a record does not prevent any court from hearing, after the sentence has been "
-        "served, a challenge to the conviction in any form, including a motion to vacate.",
+        "The sealing of a record does not prevent any court from hearing, after the sentence has been served,"
+        " a challenge to the conviction in any form, including a motion to vacate.",
     ),
     (
         "e01",
         "court-jurisdiction",
         "absent",
-        "No court may grant a motion to vacate the record of conviction under this section until three "
-        "years after the sentence has been completed.",
+        "No court may grant a motion to vacate the record of conviction under this section until three years "
+        "after the sentence has been completed.",
     ),
     (
         "e02",
@@ -95,51 +109,51 @@ CASES = [
         "e03",
         "court-jurisdiction",
         "absent",
-        "After a petition to set aside a conviction has been denied, the court may not entertain a request "
-        "of any kind to set aside the same conviction for one year.",
+        "After a petition to set aside a conviction has been denied, the court may not entertain a request of"
+        " any kind to set aside the same conviction for one year.",
     ),
     (
         "e04",
         "court-jurisdiction",
         "absent",
-        "A judgment granting an expunction shall not thereafter be vacated or set aside in any proceeding "
-        "in any court at the request of a law enforcement agency.",
+        "A judgment granting an expunction shall not thereafter be vacated or set aside in any proceeding in "
+        "any court at the request of a law enforcement agency.",
     ),
     (
         "e05",
         "court-jurisdiction",
         "absent",
-        "Once entered, an order sealing the record of a conviction may not be set aside in any proceeding "
-        "in any court of this state.",
+        "Once entered, an order sealing the record of a conviction may not be set aside in any proceeding in "
+        "any court of this state.",
     ),
     (
         "e06",
         "court-jurisdiction",
         "absent",
-        "The following convictions are not eligible for sealing: (1) a conviction for which the sentence "
-        "has not been completed; (2) a conviction of a class A felony; and (3) a conviction that requires "
+        "The following convictions are not eligible for sealing: (1) a conviction for which the sentence has "
+        "not been completed; (2) a conviction of a class A felony; and (3) a conviction that requires "
         "registration as a sex offender.",
     ),
     (
         "e07",
         "court-jurisdiction",
         "absent",
-        "A court may not annul a conviction under this section for any purpose before the defendant has "
-        "been discharged from probation.",
+        "A court may not annul a conviction under this section for any purpose before the defendant has been "
+        "discharged from probation.",
     ),
     (
         "e08",
         "court-jurisdiction",
         "absent",
-        "A plea of guilty may not be withdrawn in any proceeding in any court for the failure of the court "
-        "to advise the defendant of the fees that may be assessed.",
+        "A plea of guilty may not be withdrawn in any proceeding in any court for the failure of the court to"
+        " advise the defendant of the fees that may be assessed.",
     ),
     (
         "c02",
         "court-jurisdiction",
         "absent",
-        "After the estate is closed, no court shall entertain a petition of any kind to vacate the decree "
-        "of final distribution.",
+        "After the estate is closed, no court shall entertain a petition of any kind to vacate the decree of "
+        "final distribution.",
     ),
     (
         "c03",
@@ -209,9 +223,9 @@ CASES = [
         "v03",
         "vacatur-for-cause",
         "present",
-        "A petition alleging that the plea was entered in violation of the defendant's rights under the "
-        "Sixth Amendment shall be filed within one year, and a petitioner who proves the allegation is "
-        "entitled to have the conviction vacated.",
+        "A petition alleging that the plea was entered in violation of the defendant's rights under the Sixth"
+        " Amendment shall be filed within one year, and a petitioner who proves the allegation is entitled to"
+        " have the conviction vacated.",
     ),
     (
         "v04",
@@ -225,9 +239,9 @@ CASES = [
         "v05",
         "vacatur-for-cause",
         "present",
-        "(a) The court may vacate a judgment of conviction on the defendant's motion. (b) The grounds for "
-        "the motion are that the conviction was obtained in violation of the defendant's constitutional "
-        "rights, whether or not the defendant has brought a civil action for damages.",
+        "(a) The court may vacate a judgment of conviction on the defendant's motion. (b) The grounds for the"
+        " motion are that the conviction was obtained in violation of the defendant's constitutional rights, "
+        "whether or not the defendant has brought a civil action for damages.",
     ),
     (
         "v06",
@@ -242,8 +256,8 @@ CASES = [
         "v07",
         "vacatur-for-cause",
         "present",
-        "(a) A court may vacate a conviction on the defendant's motion. (b) The motion may be granted on "
-        "the ground that the plea was entered in violation of the defendant's right to counsel, and the "
+        "(a) A court may vacate a conviction on the defendant's motion. (b) The motion may be granted on the "
+        "ground that the plea was entered in violation of the defendant's right to counsel, and the "
         "completion of the sentence does not limit the court's authority to decide it.",
     ),
     (
@@ -264,22 +278,22 @@ CASES = [
         "v10",
         "vacatur-for-cause",
         "present",
-        "A motion to vacate a conviction obtained in violation of the defendant's rights may be filed at "
-        "any time, and this section does not establish any time limit for it.",
+        "A motion to vacate a conviction obtained in violation of the defendant's rights may be filed at any "
+        "time, and this section does not establish any time limit for it.",
     ),
     (
         "v11",
         "vacatur-for-cause",
         "present",
-        "The court shall vacate a conviction obtained in violation of the constitution; this section does "
-        "not create a right to appointed counsel in the proceeding.",
+        "The court shall vacate a conviction obtained in violation of the constitution; this section does not"
+        " create a right to appointed counsel in the proceeding.",
     ),
     (
         "v12",
         "vacatur-for-cause",
         "present",
-        "AN ACT relating to post-conviction relief. Section 1. A person convicted of a crime may petition "
-        "for post-conviction relief on the ground that the conviction was obtained in violation of the "
+        "AN ACT relating to post-conviction relief. Section 1. A person convicted of a crime may petition for"
+        " post-conviction relief on the ground that the conviction was obtained in violation of the "
         "constitution.",
     ),
     (
@@ -309,23 +323,23 @@ CASES = [
         "v18",
         "vacatur-for-cause",
         "present",
-        "Whether a plea may be withdrawn before sentencing continues to be governed by the rules of "
-        "criminal procedure, but after judgment the court shall vacate the judgment on the defendant's "
-        "motion if the court failed to give the immigration advisement required by this section.",
+        "Whether a plea may be withdrawn before sentencing continues to be governed by the rules of criminal "
+        "procedure, but after judgment the court shall vacate the judgment on the defendant's motion if the "
+        "court failed to give the immigration advisement required by this section.",
     ),
     (
         "n02",
         "vacatur-for-cause",
         "absent",
-        "A petition for post-conviction relief asserting that the plea was involuntary shall be filed "
-        "within one year after the judgment becomes final.",
+        "A petition for post-conviction relief asserting that the plea was involuntary shall be filed within "
+        "one year after the judgment becomes final.",
     ),
     (
         "n03",
         "vacatur-for-cause",
         "absent",
-        "A petition to seal a conviction need not allege, and the court shall not inquire into, any defect "
-        "in the proceedings that led to the conviction; the court may seal the record if the petitioner has "
+        "A petition to seal a conviction need not allege, and the court shall not inquire into, any defect in"
+        " the proceedings that led to the conviction; the court may seal the record if the petitioner has "
         "completed the sentence.",
     ),
     (
@@ -353,8 +367,8 @@ CASES = [
         "b04",
         "court-jurisdiction",
         "contrary",
-        "No petition, motion or writ, by whatever name called, that seeks to vacate a judgment of "
-        "conviction may be filed after the defendant has completed the sentence.",
+        "No petition, motion or writ, by whatever name called, that seeks to vacate a judgment of conviction "
+        "may be filed after the defendant has completed the sentence.",
     ),
     (
         "b05",
@@ -367,8 +381,8 @@ CASES = [
         "b06",
         "court-jurisdiction",
         "contrary",
-        "Upon completion of the sentence, the conviction becomes final for all purposes and is not subject "
-        "to collateral attack in any court.",
+        "Upon completion of the sentence, the conviction becomes final for all purposes and is not subject to"
+        " collateral attack in any court.",
     ),
     (
         "b07",
@@ -416,8 +430,8 @@ CASES = [
         "e09",
         "court-jurisdiction",
         "absent",
-        "A court shall not consider for any purpose a conviction that has been vacated or sealed when it "
-        "sets bail or imposes sentence in a later case.",
+        "A court shall not consider for any purpose a conviction that has been vacated or sealed when it sets"
+        " bail or imposes sentence in a later case.",
     ),
     (
         "e10",
@@ -466,17 +480,17 @@ CASES = [
         "x01",
         "court-jurisdiction",
         "present",
-        "An expungement under this section does not take away the court's jurisdiction over a later motion "
-        "to vacate the conviction or over any other collateral attack on it. A court shall not consider for "
-        "any purpose a conviction that has been vacated or expunged when it sets bail in a later case.",
+        "An expungement under this section does not take away the court's jurisdiction over a later motion to"
+        " vacate the conviction or over any other collateral attack on it. A court shall not consider for any"
+        " purpose a conviction that has been vacated or expunged when it sets bail in a later case.",
     ),
     (
         "x02",
         "vacatur-for-cause",
         "present",
-        "A sealing under this section may rest on equitable grounds or may be granted to correct a "
-        "procedural or substantive defect in the proceeding; the petitioner need not show that the "
-        "petitioner would have rejected the plea absent the defect.",
+        "A sealing under this section may rest on equitable grounds or may be granted to correct a procedural"
+        " or substantive defect in the proceeding; the petitioner need not show that the petitioner would "
+        "have rejected the plea absent the defect.",
     ),
 ]
 

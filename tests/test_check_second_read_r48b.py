@@ -7,8 +7,9 @@ correcting a clerical error keeps no power over a motion to vacate; a civil matt
 divorce, adoption or forfeiture, not any mention of a civil action; a wait is the barred act's own "until
 three years after"); a court the sentence refuses power ("no court may entertain") keeps none, whatever a
 grant's words inside the bar say; the time rule reads only the time for making the motion, not the court's
-own time to rule, the State's to answer, a petition to seal or an extension for good cause. The 34 texts
-read right are kept here."""
+own time to rule, the State's to answer, a petition to seal or an extension for good cause. The 36 texts
+read right are kept here, two of them (a court that "may not deny" the challenge "merely because" the record
+was sealed; a court "that entered the judgment" that "loses all jurisdiction") after a last fix."""
 
 from __future__ import annotations
 
@@ -23,6 +24,14 @@ CASES = [
         "contrary",
         "Upon entry of an order of expungement, the conviction shall be treated as if it had never been "
         "entered, and no court shall thereafter entertain any motion or petition to vacate it.",
+    ),
+    (
+        "t02",
+        "court-jurisdiction",
+        "contrary",
+        "Once sealed, the record shall be treated as though the conviction had never been entered, and the "
+        "court that entered the judgment loses all jurisdiction to hear any later motion to withdraw the "
+        "plea.",
     ),
     (
         "t03",
@@ -125,6 +134,13 @@ CASES = [
         "present",
         "A court may not refuse to hear a motion to vacate a conviction on the ground that the record of the "
         "conviction has been expunged.",
+    ),
+    (
+        "p04",
+        "court-jurisdiction",
+        "present",
+        "A court may not deny a petition for post-conviction relief merely because the conviction has been "
+        "sealed, and it shall decide the petition as though the record had not been sealed.",
     ),
     (
         "p06",

@@ -93,7 +93,7 @@ KEPT_FOR_OTHER = (
     r"\bno (?:civil )?(?:actions?|suits?|claims?) for damages\b|\bno civil (?:actions?|suits?)\b",
     # (no court may be given power here, but "No court shall be deprived of jurisdiction to hear ..." keeps it)
     r"\bno (?:court|tribunal|judge)s?\b(?!(?: of [^.;]{0,40}?)? (?:(?:shall|may|will) (?:be (?:deprived|divested|barred|prevented|precluded)|"
-    r"lose)|(?:is|are) (?:deprived|divested))\b)",
+    r"lose|decline|refuse|fail|deny|dismiss)|(?:is|are) (?:deprived|divested))\b)",
     r"until (?:the )?(?:child|person|juvenile|defendant|minor)\w* (?:attains|reaches|turns)|jurisdiction over the (?:child|juvenile|minor)|"
     r"during (?:the )?(?:period of )?(?:probation|supervision|deferral|deferment|deferred \w+)|until the (?:petition|application) is|"
     # ... or its power over restitution kept after relief ("shall not affect the authority of the court under paragraph
@@ -205,7 +205,7 @@ RELIEF_WAIT = (
 conviction under this section until three years after the sentence has been completed")."""
 NEGATED_COURT = (
     r"\bno (?:courts?|judges?|tribunals?)\b(?: of [^.;]{0,40}?)? (?:shall|may|will|can|has|have)\b(?! (?:be )?(?:deprived|divested|barred|"
-    r"prevented|precluded)\b| lose\b)"
+    r"prevented|precluded)\b| lose\b| (?:decline|refuse|fail|deny|dismiss)\b)"
 )
 """A court the sentence refuses power ("no court may entertain any petition to vacate it"; "no court shall have
 jurisdiction to hear"): the words of a grant inside a bar keep nothing."""

@@ -129,8 +129,13 @@ RULES: tuple[Rule, ...] = (
     # or decide any such claim on the ground that the record has been expunged"), or its power said not to lapse with it
     # ("The authority of the Tribal Court over a criminal case does not lapse when the record of that case is expunged").
     Rule("court-jurisdiction", "present",
-         (r"\b(?:shall|may|must) not (?:refuse|decline) to (?:hear|decide|consider|entertain)\b[^.;]{0,80}\b(?:on the ground|because|by "
-          r"reason|for the reason)\b[^.;]{0,60}" + RELIEF + r"|"
+         (r"(?:\b(?:shall|may|must) not|\bno (?:courts?|judges?)\b[^.;]{0,40}\b(?:shall|may)) (?:refuse|decline) to (?:hear|decide|consider|"
+          r"entertain)\b[^.;]{0,80}\b(?:on the (?:sole |only )?ground|(?:merely |solely |only )?because|by reason|for the reason)\b[^.;]{0,100}"
+          + RELIEF + r"|"
+          # ... or not deny or dismiss the challenge for it ("A court may not deny a petition for post-conviction relief merely
+          # because the conviction has been sealed")
+          r"\b(?:shall|may|must) not (?:deny|dismiss)\b[^.;]{0,60}" + LATER_CHALLENGE + r"[^.;]{0,80}\b(?:on the (?:sole |only )?ground|"
+          r"(?:merely |solely |only )?because|by reason|for the reason)\b[^.;]{0,60}" + RELIEF + r"|"
           r"\b(?:authority|jurisdiction|power)\b[^.;]{0,60}\b(?:does|shall|will) not (?:lapse|cease|expire|end)\b[^.;]{0,60}" + RELIEF,),
          unless=(PRESUME, ORDER_UNDONE, *KEPT_FOR_OTHER)),
     Rule("court-jurisdiction", "present",
@@ -214,7 +219,8 @@ RULES: tuple[Rule, ...] = (
           r"(?:court|it) (?:shall|will) (?:lose|have no) jurisdiction|"
           r"(?:court|it) (?:loses|is divested of|shall be divested of|has no|retains no) jurisdiction|"
           # ("Once the period of probation has expired, the court loses all power to set aside or modify the judgment")
-          r"\b(?:court|it) (?:loses|shall lose|will lose) (?:all |its |any )?(?:power|authority) to (?:set aside|vacate|modify|reopen|hear|"
+          r"\b(?:court|it)\b(?: that [^.;]{0,40}?)? (?:loses|shall lose|will lose) (?:all |its |any )?(?:power|authority|jurisdiction) to "
+          r"(?:set aside|vacate|modify|reopen|hear|"
           r"entertain|consider)\b|"
           # ("The court that entered the order is thereafter without jurisdiction to entertain any motion")
           r"\b(?:court|it)\b[^.;]{0,40}\b(?:is|shall be|becomes) (?:thereafter |then )?without (?:further )?jurisdiction to "
