@@ -209,6 +209,8 @@ LATER_CHALLENGE = (
     r"relief from (?:the )?judgment|coram nobis|new trial|challenge\w* (?:to )?the (?:validity of the )?(?:same |underlying )?conviction|attack\w* (?:on )?the (?:same |underlying )?(?:conviction|judgment))"
 )
 """A challenge to the conviction itself, brought after relief cleared its record."""
+CHALLENGE_WORD = r"\b(?:vacat|withdraw|post-?conviction|habeas|coram|challeng)\w*"
+"""A later challenge to the conviction named in a word ("vacate", "withdrawal", "habeas")."""
 SEVERED = (
     r"\b(?:held|adjudged|declared|found) (?:to be )?(?:invalid|unconstitutional|void|unenforceable)\b[^.;]{0,40}"
     r"\bcourt of competent jurisdiction"

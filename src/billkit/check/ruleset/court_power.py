@@ -4,7 +4,7 @@ that keep jurisdiction, the relief's own order undone, the record kept or mended
 
 from __future__ import annotations
 
-from ..vocabulary import LATER_CHALLENGE, PRESUME, SEVERED
+from ..vocabulary import CHALLENGE_WORD, LATER_CHALLENGE, PRESUME, SEVERED
 
 RELIEF_UNDONE = (
     r"\b(?:modify|vacate|revoke|rescind|set aside|amend)\b (?:(?:any|the|an?|such|its|that|this) )?(?:\w+ )?"
@@ -85,6 +85,12 @@ the conviction."""
 CHALLENGED = r"(?:motions?|petitions?|proceedings?|challenges?|applications?|writs?)\b"
 """What a court may be barred from entertaining."""
 
+NO_COURT = r"\bno (?:courts?|judges?|tribunals?)\b(?: of [^.;]{0,40}?)? "
+"""A court the sentence names to refuse it something ("no court of this state ...")."""
+SPARED = r"(?:be )?(?:deprived|divested|barred|prevented|precluded)\b|lose\b|(?:decline|refuse|fail|deny|dismiss)\b"
+"""What a court is told it shall not be or do when the sentence keeps its power ("No court shall be deprived of
+jurisdiction"; "No court shall decline to hear")."""
+
 KEPT_FOR_OTHER = (
     PRESUME,
     r"original jurisdiction|jurisdiction of the supreme court",
@@ -92,8 +98,9 @@ KEPT_FOR_OTHER = (
     # over a civil action barred by Subsection A")
     r"\bno (?:civil )?(?:actions?|suits?|claims?) for damages\b|\bno civil (?:actions?|suits?)\b",
     # (no court may be given power here, but "No court shall be deprived of jurisdiction to hear ..." keeps it)
-    r"\bno (?:court|tribunal|judge)s?\b(?!(?: of [^.;]{0,40}?)? (?:(?:shall|may|will) (?:be (?:deprived|divested|barred|prevented|precluded)|"
-    r"lose|decline|refuse|fail|deny|dismiss)|(?:is|are) (?:deprived|divested))\b)",
+    r"\bno (?:court|tribunal|judge)s?\b(?!(?: of [^.;]{0,40}?)? (?:(?:shall|may|will) (?:"
+    + SPARED
+    + r")|(?:is|are) (?:deprived|divested)\b))",
     r"until (?:the )?(?:child|person|juvenile|defendant|minor)\w* (?:attains|reaches|turns)|jurisdiction over the (?:child|juvenile|minor)|"
     r"during (?:the )?(?:period of )?(?:probation|supervision|deferral|deferment|deferred \w+)|until the (?:petition|application) is|"
     # ... or its power over restitution kept after relief ("shall not affect the authority of the court under paragraph
@@ -134,7 +141,7 @@ KEPT_FOR_OTHER = (
     r"order\b|\bjurisdiction\b[^.;]{0,80}\bto (?:correct|amend|modify|clarify) (?:the |its |that |such )?(?:\w+ )?order\b|"
     # ... or over the petition for the relief ("retains jurisdiction to reconsider the denial of a petition for expungement")
     r"\bjurisdiction\b[^.;]{0,60}\b(?:petitions?|motions?|applications?) (?:for|to) (?:an? |the )?(?:order (?:of |for )?)?(?:seal|expung|"
-    r"expunct|eras|shield|nondisclos)\w*(?![^.;]*\b(?:vacat|withdraw|post-?conviction|habeas|coram|challeng)\w*)",
+    r"expunct|eras|shield|nondisclos)\w*(?![^.;]*" + CHALLENGE_WORD + ")",
     ORDER_UNDONE,
     # a court kept able to hear another petition for the relief itself ("retains jurisdiction to consider a
     # renewed petition"), not a challenge to the conviction
@@ -175,7 +182,7 @@ case until an age, probation, money, a protective order, another petition for th
 own jurisdiction, a severability clause."""
 
 KEPT_OPEN = (
-    r"\bno (?:courts?|judges?|tribunals?)\b(?: of [^.;]{0,40}?)? (?:(?:(?:shall|may|will) (?:be )?|(?:is|are) )(?:deprived|divested|barred|"
+    NO_COURT + r"(?:(?:(?:shall|may|will) (?:be )?|(?:is|are) )(?:deprived|divested|barred|"
     r"prevented|precluded)|(?:shall|will|may) lose)\b[^.;,]{0,100}(?:"
     + LATER_CHALLENGE
     + r"|jurisdiction over (?:a |an |the |any )?"
@@ -203,9 +210,6 @@ RELIEF_WAIT = (
 )
 """The relief's own waiting period, in the bar's own clause ("No court may grant a motion to vacate the record of
 conviction under this section until three years after the sentence has been completed")."""
-NEGATED_COURT = (
-    r"\bno (?:courts?|judges?|tribunals?)\b(?: of [^.;]{0,40}?)? (?:shall|may|will|can|has|have)\b(?! (?:be )?(?:deprived|divested|barred|"
-    r"prevented|precluded)\b| lose\b| (?:decline|refuse|fail|deny|dismiss)\b)"
-)
+NEGATED_COURT = NO_COURT + r"(?:shall|may|will|can|has|have)\b(?! (?:" + SPARED + r"))"
 """A court the sentence refuses power ("no court may entertain any petition to vacate it"; "no court shall have
 jurisdiction to hear"): the words of a grant inside a bar keep nothing."""

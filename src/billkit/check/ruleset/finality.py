@@ -7,7 +7,7 @@ jurisdiction itself."""
 
 from __future__ import annotations
 
-from ..vocabulary import CLEARED_TIE, COURT_MAY_NOT, RELIEF
+from ..vocabulary import CHALLENGE_WORD, CLEARED_TIE, COURT_MAY_NOT, RELIEF
 from .rule import Rule
 from .time_bars import SEALING_APPLICATION_BARRED
 
@@ -23,7 +23,9 @@ of conviction that was pending on the date on which the records became subject t
 FOR_RELIEF_ITSELF = r"\b(?:reopen|review)\w* (?:an? |the |any )?(?:order (?:of|for|granting) )?(?:expung|seal|set-aside|nondisclos)\w*"
 """A bar on reopening or reviewing the relief's own order, not the conviction."""
 
-EXCEPT_CHALLENGE = r"\b(?:except|other than|unless|but)\b[^.;]{0,80}\b(?:vacat|withdraw|post-?conviction|habeas|coram|challeng)\w*"
+EXCEPT_LEAD = r"\b(?:except|other than|unless|but)\b"
+"""The lead of an exception."""
+EXCEPT_CHALLENGE = EXCEPT_LEAD + r"[^.;]{0,80}" + CHALLENGE_WORD
 """An exception that keeps the later challenge ("other than to hear and decide a motion to vacate the conviction")."""
 
 TURNED_TO_KEEP = (
@@ -38,7 +40,7 @@ RELIEF_ORDER = (
 )
 """The relief's own order made final ("A judgment granting an expunction shall not thereafter be vacated"), not the
 conviction."""
-EXCEPT_FILED = r"\b(?:except|other than|unless|but)\b(?![^.;]{0,40}\border\b)[^.;]{0,80}\b(?:vacat|withdraw|post-?conviction|habeas|coram|challeng)\w*"
+EXCEPT_FILED = EXCEPT_LEAD + r"(?![^.;]{0,40}\border\b)[^.;]{0,80}" + CHALLENGE_WORD
 """An exception that keeps the later challenge, not one that waits for the relief's order to be undone ("unless the
 order to seal first has been vacated")."""
 GUILTY_PLEA = r"(?:plea of guilty|guilty plea|plea of (?:nolo contendere|no contest))"
@@ -182,7 +184,7 @@ RULES: tuple[Rule, ...] = (
           RELIEF + r"|\bpardon\w*"),
          window=2,
          unless=(r"\b(?:not|nothing)\b[^.;]{0,40}\b(?:prevent|preclude|bar|limit|impair)\w*",
-                 r"\bexcept\b[^.;]{0,80}\b(?:vacat|withdraw|post-?conviction|habeas|coram|challeng)\w*", RELIEF_ORDER)),
+                 r"\bexcept\b[^.;]{0,80}" + CHALLENGE_WORD, RELIEF_ORDER)),
     # A ground not raised earlier barred in every later post-conviction proceeding ("the failure to raise such issues on
     # direct appeal shall constitute a waiver barring consideration of the issues in post-conviction proceedings"); not a
     # plea that waives objections to the charge before trial.

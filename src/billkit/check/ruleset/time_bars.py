@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..grounds import DEFECT_WORD
-from ..vocabulary import LATER_CHALLENGE, LISTED
+from ..vocabulary import CHALLENGE_WORD, LATER_CHALLENGE, LISTED
 from .court_power import JURISDICTION_KEPT
 from .rule import Rule
 
@@ -294,6 +294,6 @@ RULES: tuple[Rule, ...] = (
           r"which to) (?:mak\w*|fil\w*|bring\w*|mov\w*|take|taking)\b[^.;]{0,100}\b(?:motions? (?:for (?:a )?new trial|to vacate|to withdraw|"
           r"in arrest)|new trial|to vacate|post-?conviction|relief from (?:the )?judgment|coram nobis|habeas)",),
          # (not the court's own time to rule, the State's to answer, a petition to seal, or an extension for good cause)
-         unless=(r"\bexcept\b[^.;]{0,60}\b(?:vacat|withdraw|post-?conviction|habeas|coram|challeng)\w*", *JURISDICTION_KEPT,
+         unless=(r"\bexcept\b[^.;]{0,60}" + CHALLENGE_WORD, *JURISDICTION_KEPT,
                  r"\bgood cause\b|\bexcusable neglect\b|\b(?:seal|expung|expunct)\w*|\bto (?:rule|decide|respond|answer)\b")),
 )  # fmt: skip
