@@ -7,7 +7,10 @@ found; pardons; sentence correction; procedure that grants nothing; what follows
 rest are vacaturs for cause worded unusually. Every row is kept: billkit read two of them otherwise at first
 (p16, a compensation petition "only after ... a court has vacated or reversed all convictions"; p19, a
 sentence-correction motion that "may not be used to challenge the validity of a conviction"), both read
-`present`, and both are mended in general form.
+`present`, and both are mended in general form. One judgement is revised: the reviewer read a39, a harmless-
+error rule that "applies to motions to withdraw a plea", as `absent`; it is `contrary`, as the corpus labels
+the real harmless-error texts, because such a rule is what closed plea withdrawal for a defective immigration
+advisement in State v. Reyes Fuerte, 2017 WI 104, 378 Wis. 2d 504, 904 N.W.2d 773.
 
 Each row is read by tests/test_check_probe_reviews.py; this module checks what the review tries.
 """

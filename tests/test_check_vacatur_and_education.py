@@ -4,8 +4,10 @@ The texts are a second, critical reader's probes, written for these tests (no so
 wording in the shapes legislatures and court rules use, each with the status that reader expected
 under the corpus's label rules (``tests/corpus/README.md``). They pin down what the review found the
 rules misread:
-- a bar written "No judgment ... shall be vacated on the ground that ..." or a failure to advise
-  declared harmless, or no "basis" for relief, works against vacatur for cause;
+- a bar written "No judgment ... shall be vacated on the ground that ..." or a failure to advise declared
+  harmless, or no "basis" for relief, works against vacatur for cause; so does a judgment that may not be set
+  aside for an error of procedure unless it caused a miscarriage of justice (v43, revised from the reviewer's
+  `absent`);
 - a vacatur that only the prosecutor may seek, that reaches only later judgments, that must be sought
   within days of judgment, or a plea withdrawn for a defect only before sentence, is ``partial``
   even where the same bill grants it;
@@ -891,10 +893,13 @@ PROBES = [
             "relieve the petitioner of any immigration consequence of the conviction."
         ),
     ),
+    # (the reviewer read v43 `absent`; revised to `contrary` as the corpus labels real harmless-error texts:
+    # such a rule closed plea withdrawal for a defective immigration advisement in State v. Reyes Fuerte, 2017
+    # WI 104, 378 Wis. 2d 504, 904 N.W.2d 773)
     (
         "v43",
         "vacatur-for-cause",
-        "absent",
+        "contrary",
         (
             "No judgment of conviction shall be set aside, and no new trial granted, on the ground "
             "of any error as to a matter of procedure, unless the court finds that the error "

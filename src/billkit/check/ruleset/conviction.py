@@ -22,6 +22,7 @@ from ..grounds import (
     VACATE,
 )
 from ..vocabulary import CIVIL, COURT_MAY_NOT, MODAL, NO_HEARING, PRESUME, RELIEF, TITLE
+from .forfeiture import NO_REMEDY_OF_ITS_OWN, NOTICE_OMITTED
 from .rule import NARROWS, Rule
 
 NO_PRESUMPTION = (
@@ -151,14 +152,7 @@ RULES: tuple[Rule, ...] = (
           # ("no departure from this rule is by itself a ground for vacating the plea")
           r"\bno\b[^.;]{0,60}\b(?:is|shall be) (?:of itself |by itself |alone )?(?:a |the |any )?(?:grounds?|basis) for\b",
           FAILED_ADVICE + r"|fail\w* (?:of [^.;]{0,20})?to (?:advise|warn|inform|admonish|give the)|\bomission of (?:the |any )?(?:advice|advisement|warning)"),
-         # a notice of the right to relief, sent after sentence, whose omission leaves the judgment as it was ("Failure
-         # to give the notice does not affect the validity of the judgment"): no plea advisement is made harmless
-         unless=(r"^(?!.*\b(?:immigration|deport\w*|citizen\w*|alien|plea|advis\w*|warn\w*|admoni\w*)).*\bfail\w* to "
-                 r"(?:give|provide|send|mail) (?:the |a |such |any )?notice\b",
-                 # a law disclaiming a remedy of its own ("This chapter does not provide a basis for: (1) invalidating a plea
-                 # ...", the Uniform Collateral Consequences of Conviction Act's words) bars none that other law gives
-                 r"\bthis (?:chapter|act|article|section|subchapter|part|title)\b[^.;]{0,20}\b(?:does|shall|will) not "
-                 r"(?:provide|create|establish|give rise to)\b")),
+         unless=(NOTICE_OMITTED, NO_REMEDY_OF_ITS_OWN)),
     # (a prosecutor's motion "if ... the conviction ... no longer serves the interests of justice", with no defect
     # named, narrows nothing: there is no vacatur for cause to narrow)
     Rule("vacatur-for-cause", "partial", (NARROWED_VACATUR, VACATE), window=2, part=NARROWS,

@@ -1,13 +1,67 @@
-"""Rules for defects forfeited when they are not raised in time: a ground of legal defect that may never support a
-vacatur afterwards, which works against vacatur for cause. (A claim defaulted because it could have been raised on
-appeal is a rule of procedure on particular claims, read by :mod:`.time_bars` and :mod:`.conviction`.)"""
+"""Rules for defects that may never support a vacatur: forfeited when they are not raised in time, or declared
+harmless to the judgment unless the person shows prejudice, which work against vacatur for cause. (A claim defaulted
+because it could have been raised on appeal is a rule of procedure on particular claims, read by :mod:`.time_bars`
+and :mod:`.conviction`.)"""
 
 from __future__ import annotations
 
+from ..vocabulary import CIVIL
 from .rule import Rule
 
 DEFECT_NAMED = r"\b(?:defects?|errors?|irregularit(?:y|ies)|advisements?|warnings?|admonitions?)\b"
 """The flaw the clause speaks of: in the charge, or in the advice given before a plea."""
+FLAW = r"\b(?:errors?|defects?|irregularit(?:y|ies)|misdirection|variances?|imperfections?)\b"
+"""A flaw in how the conviction was made, named in a rule that spares the judgment from it."""
+JUDGMENT_SPARED = (
+    r"\bno (?:judgment|conviction|verdict|cause|plea)s?\b[^.;]{0,80}\b(?:shall|may|will|can) (?:\w+ )?be (?:reversed|set aside|vacated|"
+    r"arrested|disturbed|invalidated)\b|"
+    r"\b(?:judgments?|convictions?|verdicts?|causes?|pleas?)\b[^.;]{0,40}\b(?:shall|may|will|can)(?:not| not)(?: \w+)? be (?:reversed|set aside|"
+    r"vacated|arrested|disturbed|invalidated)\b|"
+    r"\bnor shall (?:any|the)\b[^.;]{0,60}\b(?:judgments?|convictions?|verdicts?)\b[^.;]{0,40}\bbe (?:reversed|set aside|vacated|affected)\b"
+)
+"""A judgment that may not be undone ("No judgment shall be set aside"; "A cause may not be reversed")."""
+PREJUDICE = (
+    r"\b(?:prejudic\w*|substantial rights|miscarriage of justice|harmless)\b|"
+    # ("unless the defendant demonstrates that the defendant more likely than not would not have pled guilty if the defect
+    # had not occurred")
+    r"\bwould not have (?:pled|pleaded|entered (?:a|the) (?:\w+ )?plea)\b"
+)
+"""The showing the rule demands before the flaw counts."""
+PREJUDICE_EXCUSED = (
+    r"\bneed not (?:show|prove|demonstrate|establish|allege)\b|\bwithout (?:a |any )?(?:showing|proof|finding) of (?:\w+ )?"
+    r"(?:prejudice|harm)\b|\bpresumed (?:to be )?prejudicial\b|\bprejudice (?:shall be|is) presumed\b|\bregardless of (?:\w+ )?prejudice\b"
+)
+"""A rule that spares the person the showing, which protects a vacatur rather than narrowing it."""
+NOTICE_OMITTED = (
+    r"^(?!.*\b(?:immigration|deport\w*|citizen\w*|alien|plea|advis\w*|warn\w*|admoni\w*)).*\bfail\w* to "
+    r"(?:give|provide|send|mail) (?:the |a |such |any )?notice\b"
+)
+"""A notice of the right to relief, sent after sentence, whose omission leaves the judgment as it was ("Failure to give
+the notice does not affect the validity of the judgment"): no plea advisement is made harmless."""
+NO_REMEDY_OF_ITS_OWN = (
+    r"\bthis (?:chapter|act|article|section|subchapter|part|title)\b[^.;]{0,20}\b(?:does|shall|will) not "
+    r"(?:provide|create|establish|give rise to)\b"
+)
+"""A law disclaiming a remedy of its own ("This chapter does not provide a basis for: (1) invalidating a plea ...", the
+Uniform Collateral Consequences of Conviction Act's words), which bars none that other law gives."""
+FLAW_SPARED = (
+    # ("the omission to comply with it shall not invalidate the judgment or sentence of the court")
+    r"\b(?:shall|does|will|may) not (?:invalidate|affect the validity of)\b[^.;]{0,40}\b(?:judgments?|convictions?|verdicts?|pleas?)\b|"
+    # ("No indictment or other accusation shall be quashed or deemed invalid: (1) For omitting ...")
+    r"\bno (?:indictments?|informations?|complaints?|accusations?)\b[^.;]{0,40}\b(?:shall|may) be (?:quashed|deemed invalid)\b|"
+    r"\b(?:indictments?|informations?|complaints?|accusations?)\b[^.;]{0,40}\b(?:shall|may) not be (?:quashed|deemed invalid)\b|"
+    # ("any defect in any procedure ... shall not be sufficient to cause a mistrial or to set aside a verdict")
+    r"\bnot (?:be )?(?:sufficient|a ground|grounds|cause) (?:to|for) (?:cause a mistrial or (?:to )?)?(?:set(?:ting)? aside|revers|vacat|arrest)"
+    r"\w*\b[^.;]{0,40}\b(?:verdicts?|judgments?|convictions?)\b|"
+    # ("shall not be grounds for relief ... or grounds for any court to set aside, reverse or remand a criminal conviction")
+    r"\bnot be (?:a |any )?grounds? for\b[^.;]{0,160}\b(?:set aside|reverse|vacate)\b[^.;]{0,40}\b(?:convictions?|judgments?)\b|"
+    # ("shall not be entitled to a new trial, or to an arrest of judgment, for any of the following causes")
+    r"\bnot be entitled to a new trial\b[^.;]{0,40}\barrest of judgment\b|"
+    # ("No minor omission from or error in the form of the complaint shall be grounds for dismissal of the case")
+    r"\bno (?:\w+ )?(?:omissions?|errors?|defects?|irregularit\w*)\b[^.;]{0,80}\bshall be (?:a )?grounds? for (?:dismissal|reversal|"
+    r"vacat\w*|setting aside)\b"
+)
+"""A flaw in the charge or the procedure that the law says undoes nothing."""
 
 RULES: tuple[Rule, ...] = (
     # A defect not objected to before trial, or at the plea, barred from every later proceeding ("If the defendant does
@@ -25,4 +79,20 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:is|are|shall be) (?:deemed )?waived (?:if|unless) (?:no )?objection\b[^.;]{0,60}\b(?:at the time of|before|during) "
           r"(?:the )?(?:plea|trial|sentencing)\b",
           DEFECT_NAMED),),
+    # A flaw in the making of the conviction declared harmless unless it prejudiced the person ("No judgment shall be set
+    # aside ... for error as to any matter of pleading or procedure if the appellate court ... considers that no
+    # substantial miscarriage of justice has actually occurred"; "A cause may not be reversed by reason of any error
+    # committed by the trial court against the convicted person unless the record shows that the error was
+    # prejudicial"): a defect such as a missing advisement grounds no vacatur unless the person proves its effect.
+    Rule("vacatur-for-cause", "against", (JUDGMENT_SPARED, FLAW, PREJUDICE),
+         # (not a civil judgment, nor a rule that excuses the showing)
+         unless=(CIVIL, PREJUDICE_EXCUSED)),
+    # A flaw in the charge or the procedure that undoes nothing ("the omission to comply with it shall not invalidate
+    # the judgment"; "No indictment ... shall be quashed or deemed invalid: (1) For omitting ..."; "The failure of ...
+    # any criminal justice agency personnel to exercise or enforce any right granted by ... this act shall not be
+    # grounds ... for any court to set aside, reverse or remand a criminal conviction").
+    Rule("vacatur-for-cause", "against",
+         (FLAW_SPARED, FLAW + r"|\b(?:omi(?:ssions?|t\w*)|fail\w*|non-?compliance|neglect)\b"), window=2,
+         # (not a civil judgment, a notice of relief left unsent, or a law that disclaims a remedy of its own)
+         unless=(CIVIL, PREJUDICE_EXCUSED, NOTICE_OMITTED, NO_REMEDY_OF_ITS_OWN)),
 )  # fmt: skip
