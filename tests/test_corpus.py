@@ -213,8 +213,13 @@ FLOORS = {
     # labels read on arrival, no false present and three false contrary), and for the likeness reader
     # retrained with the round's forty-two tuning files, which finds three more contrary labels and three more
     # false ones among the 735 (0.702 / 0.426, 92, 39, 124): on the 766, present 0.616 / 0.519 (69, 43, 64),
-    # contrary 0.696 / 0.416 (94, 41, 132).
-    "test": {"present": {"precision": 0.61, "recall": 0.51}, "contrary": {"precision": 0.69, "recall": 0.41}},
+    # contrary 0.696 / 0.416 (94, 41, 132). Forty-fifth round: the harmless-error rule (ruleset/forfeiture.py)
+    # found two more contrary labels among the 766; re-based for the round's twenty-eight test files (none of
+    # one present and three of nine contrary labels read on arrival, no false reading), 0.616 / 0.515 (69, 43,
+    # 65) and 0.707 / 0.421 (99, 41, 136) on the 794, and for the likeness reader retrained with the round's
+    # fifty-two tuning files, which finds three fewer contrary labels and one fewer false one: contrary 0.706
+    # / 0.409 (96, 40, 139).
+    "test": {"present": {"precision": 0.61, "recall": 0.51}, "contrary": {"precision": 0.69, "recall": 0.40}},
     # The likeness reader retrained with the twenty-third round's tuning files (scripts/train_likeness.py) no
     # longer finds one contrary provision among the first 22 (recall 0.667 to 0.5); no rule moved it. Contrary
     # precision 0.75 from the twenty-seventh round ("expunction" read as relief; above).
@@ -404,6 +409,11 @@ FLOORS = {
         "present": {"precision": 1.0, "recall": 0.66},
         "contrary": {"precision": 0.5, "recall": 0.2},
     },
+    # on arrival: present 0, 0, 1; contrary 3, 0, 6
+    "test, forty-fifth round": {
+        "present": {"precision": 0.0, "recall": 0.0},
+        "contrary": {"precision": 1.0, "recall": 0.33},
+    },
     # tune and whole corpus re-based twice more: 17 real texts of narrowed protections, then 18 on own-record
     # access, joined the tuning split (SPLIT.md, "Fourth round" and "Fifth round"); the files already there
     # kept every measure each time. Raised on 2026-11-30 (sixth round: time bars addressed to the court,
@@ -564,9 +574,10 @@ FLOORS = {
     # / 0.727, contrary 0.844 / 0.581), and for the forty-second's and the reader taught real provisions
     # (present 0.826 / 0.724, contrary 0.854 / 0.641), and for the forty-third's and the reader retrained
     # (present 0.820 / 0.723, contrary 0.855 / 0.621), and for the forty-fourth's and the reader retrained
-    # (present 0.822 / 0.722, contrary 0.845 / 0.631).
+    # (present 0.822 / 0.722, contrary 0.845 / 0.631), and for the forty-fifth's on arrival (present 0.822 /
+    # 0.720, contrary 0.850 / 0.648).
     "whole corpus": {
-        "present": {"precision": 0.81, "recall": 0.72},
+        "present": {"precision": 0.81, "recall": 0.71},
         "contrary": {"precision": 0.84, "recall": 0.62},
     },
 }
@@ -590,7 +601,7 @@ def test_the_split_is_recorded():
     test = sorted(name for name, split in SPLIT.items() if split == "test")
     # A file may join the test split, never leave it: the 22 chosen first stay, and the waves added blind.
     waves = [len(wave) for wave in split_waves().values()]
-    assert len(test) >= 766 and waves == [
+    assert len(test) >= 794 and waves == [
         22,
         15,
         17,
@@ -635,6 +646,7 @@ def test_the_split_is_recorded():
         37,
         30,
         31,
+        28,
     ]
     assert set(test) <= names
     assert not set(test) & ORIGINAL, "the rules were tuned on the original files"
