@@ -26,11 +26,16 @@ def sentences(text: str, colons: bool = True) -> list[str]:
     ends = stop + r"(?<!\.\.\.)(?<!\bc\.)\s+|(?<=\bc\.)\s+(?!\d)|(?<=\.\.\.)\s+(?![a-z])"
     for piece in re.split(ends, " ".join(text.split())):
         current = f"{current} {piece}" if current else piece
-        # "...; b." or "...; 2." ends with the next item's label: the label goes with the words after it.
-        label = re.search(r"^(.*[;,])\s+((?:and |or )?[a-z]\.)$|^(.*;)\s+((?:and |or )?\d{1,3}\.)$", current)
+        # "...; b." or "...; 2." ends with the next item's label, and so does a heading printed without a stop
+        # ("Section 5 1. Upon ..."): the label goes with the words after it.
+        label = re.search(
+            r"^(.*[;,])\s+((?:and |or )?[a-z]\.)$|^(.*;)\s+((?:and |or )?\d{1,3}\.)$|"
+            r"^(.*\b(?:[Ss]ection|SECTION|§)\s*\d{1,4}[A-Za-z]?)\s+(\d{1,3}\.)$",
+            current,
+        )
         if label:
-            out.append(label[1] or label[3])
-            current = label[2] or label[4]
+            out.append(label[1] or label[3] or label[5])
+            current = label[2] or label[4] or label[6]
             continue
         # "5." or "A." alone is a list label printed before its words, not a sentence.
         if not _ABBREVIATIONS.search(current) and not re.search(r"\b[A-Z]\.$|^\d{1,3}\.$|^[a-z]\.$", current):

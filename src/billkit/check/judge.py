@@ -31,6 +31,7 @@ class Evidence:
     part: str = ""
     why: str = ""
     yields: bool = False  # from a rule that gives way to a grant found elsewhere
+    leans: bool = False  # read with a ground another sentence states, which the quote does not
 
     @property
     def place(self) -> str:
@@ -318,9 +319,15 @@ removed from federal databases"): quoted after the bill's own sections, which ar
 
 def strongest(*groups: list[Evidence]) -> list[Evidence]:
     """The first ``MAX_EVIDENCE`` quotes of ``groups`` in order, a bill's title after its sections in each
-    group, none quoted twice or inside another."""
+    group, none quoted twice or inside another. A group with a quote that states its own ground drops those
+    that lean on a ground stated elsewhere ("the court may in its discretion vacate the record", read with
+    another subsection's victim of trafficking), which a lawyer would not cite for the practice."""
     kept: list[Evidence] = []
-    for e in (e for group in groups for e in sorted(group, key=lambda e: bool(BILL_TITLE.match(e.quote)))):
+    ranked = (
+        sorted([e for e in group if not e.leans] or group, key=lambda e: bool(BILL_TITLE.match(e.quote)))
+        for group in groups
+    )
+    for e in (e for group in ranked for e in group):
         if any(overlap(e.quote, k.quote) for k in kept):
             continue
         kept.append(e)

@@ -158,11 +158,12 @@ HEADING = re.compile(
     + NEW_SECTION
     + r"(SECTION|Section|SEC\.|Sec\.|§+)\s*("
     + SECTION_NUMBER
-    + r")((?:\((?:[A-Za-z]{1,4}|\d{1,3})\))*)\.(?=[\s*_]|$)[*_]*"
+    + r")((?:\((?:[A-Za-z]{1,4}|\d{1,3})\))*)(?:\.(?=[\s*_]|$)|(?=[*_]*\s*$)|(?=\s+\d{1,3}\.\s))[*_]*"
 )
 """A section heading that opens a paragraph: "Sec. 3.", "SECTION 4.", "§ 160.59." (its number), one that
 names its subsection too ("Sec. 3(b).", its labels), and Washington's "NEW SECTION. Sec. 2." for a section
-that adds law."""
+that adds law; also one printed without its stop, on a line of its own or before its first numbered
+subsection ("## Section 5" over "1. Upon a determination ...")."""
 TITLE = re.compile(r"\s*[A-Z][^.]{0,120}\.[*_]*")
 """A section's catchline after its number, skipped when a subsection label follows it."""
 LABEL = re.compile(r"\s*[\"“]?(?:\(([A-Za-z]{1,4}|\d{1,3})\)|(\d{1,3})\.(?=\s))")
@@ -291,7 +292,10 @@ def mend(lines: list[tuple[str, str]], vocabulary: frozenset[str]) -> tuple[str,
         elif broken and line[:1].isalpha():
             head, tail = broken.group(1), re.match(r"[A-Za-z]*", line).group()
             compound, whole = f"{head}-{tail}".lower(), (head + tail).lower()
-            kept = compound in vocabulary or not tail[:1].islower()
+            # (a capital after the break keeps the hyphen, "Anti-Terrorism", unless the whole word is in
+            # capitals, as new matter is in some states' bills: "AN INDIVID-" + "UAL'S RECORDS")
+            capitals = head.isupper() and tail.isupper()
+            kept = compound in vocabulary or (not tail[:1].islower() and not capitals)
             kept = kept or (whole not in vocabulary and (compound in COMPOUNDS or head.lower() in PREFIXES))
             text = text[:-1] + ("-" if kept else "")
         elif text:

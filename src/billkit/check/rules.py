@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from ..load.library import PRACTICES
 from ..sentences import sentences
@@ -113,10 +114,10 @@ def _findings(passages: list[Passage]) -> list[Finding]:
     # (sentences of a list read whole below, where a grant's ground quoted apart would outlive the reading)
     listed = {j for reading in readings for j in reading.span}
 
-    def add(rule: Rule, said: str, location: str, text: str = "") -> None:
+    def add(rule: Rule, said: str, location: str, text: str = "", leans: bool = False) -> None:
         rest = rule.practice == "record-access" and rule.strength == "against" and REST_RE.match(text)
         part = REST if rest else rule.part
-        evidence = Evidence(quote(said), location, rule.strength, part, rule.why, rule.yields)
+        evidence = Evidence(quote(said), location, rule.strength, part, rule.why, rule.yields, leans)
         _keep(hits[rule.practice], evidence)
 
     silent, disclaimed = _enacting(matched, [s for s, _ in located])
@@ -136,14 +137,11 @@ def _findings(passages: list[Passage]) -> list[Finding]:
             if not whole or rule.vetoes(text, matched, i):
                 continue
             said, location = _window_quote(rule, located[i : i + span], lowered[i : i + span])
-            add(rule, said, location, lowered[i])
+            leans = ground not in (None, i) and not _matches(rule.elsewhere, text)
+            add(rule, said, location, lowered[i], leans)
             # the ground found elsewhere is quoted too, unless the sentence states it itself
-            if (
-                ground not in (None, i)
-                and not _matches(rule.elsewhere, text)
-                and not (rule.practice == "record-access" and i in listed)
-            ):
-                add(rule, located[ground][0], located[ground][1])
+            if leans and not (rule.practice == "record-access" and i in listed):
+                add(rule, located[ground][0], located[ground][1], leans=True)
     for practice, index, strength, why in _by_reference(lowered, found):
         _keep(hits[practice], Evidence(quote(located[index][0]), located[index][1], strength, why=why))
     read = _read_lists(readings, located, hits["record-access"])
@@ -161,13 +159,17 @@ def _findings(passages: list[Passage]) -> list[Finding]:
 def _keep(hits: list[Evidence], evidence: Evidence) -> None:
     """Add ``evidence`` to a practice's ``hits`` once: one sentence may show both halves of a two-part
     practice (kept once per half), and a sentence found again keeps the reason the second reader gave, if
-    the first gave none (a federal body on a list, read by the list reader after the sentence rules)."""
+    the first gave none (a federal body on a list, read by the list reader after the sentence rules), and
+    stands on its own ground if either reading found it there (a ground quoted for another grant, then read as
+    a grant itself)."""
     same = [e for e in hits if e.strength == evidence.strength and e.part == evidence.part]
     twin = next((e for e in same if e.quote == evidence.quote), None)
     if twin is None:
         hits.append(evidence)
-    elif evidence.why and not twin.why:
-        hits[hits.index(twin)] = evidence
+        return
+    if evidence.why and not twin.why:
+        hits[hits.index(twin)] = twin = replace(evidence, leans=twin.leans)
+    twin.leans = twin.leans and evidence.leans
 
 
 def _enacting(matched: list[str], sentences: list[str]) -> tuple[list[bool], list[bool]]:

@@ -39,9 +39,8 @@ SUBJECT_EXCEPTED = (
     r"\bprovided,? (?:however,? )?that\b[^.]{0,80}\b(?:available|open|accessible)\b[^.]{0,20}\bto:?\s*(?:\(\w{1,4}\)\s*)?(?:the )?(?:"
     + OWNER
     + r"|(?:person|individual)\b)|"
-    # ... or that has the record handed to the person ("except that the department shall, upon written request and
-    # without the necessity of a court order, furnish a copy of the nonpublic record to the person whose adjudication
-    # was set aside")
+    # ... or that has the record handed to the person ("except that the department shall, upon written request ...,
+    # furnish a copy of the nonpublic record to the person whose adjudication was set aside")
     r"\b(?:provided,? (?:however,? )?that|except that)\b(?:(?!\b(?:court|judge) (?:may|shall)\b|\b(?:upon|on) (?:the )?(?:\w+'s )?(?:motion|petition)\b)[^.;]){0,160}\b(?:furnish|provide|"
     r"release|give|disclose|make available)\w*\b[^.;]{0,100}\bto (?:the |that )?(?:" + OWNER + r")"
 )
@@ -354,8 +353,9 @@ RULES: tuple[Rule, ...] = (
          (r"\bshall (?:thereafter )?not (?:allow|permit|grant|give) (?:any )?(?:access to|inspection of) (?:any|all) (?:of the )?"
           r"(?:records?|files?)", RELIEF + r"|order is made|the order"),
          unless=(r"(?:except|other than|but not|unless)[^.;]{0,60}(?:" + OWNER + r")",)),
-    # Cleared records "not available to the defendant" in so many words, and a custodian barred from releasing them
-    # "to anyone" (an exception made elsewhere for courts or agencies leaves the person out).
+    # Cleared records "not available to the defendant", and a custodian barred from releasing them "to anyone", the
+    # custodians perhaps named between ("by the state patrol, prosecuting authority, or local law enforcement agency
+    # to any person"): an exception made elsewhere for courts or agencies leaves the person out.
     Rule("record-access", "against",
          (r"\bnot (?:be )?(?:available|accessible|open|released|disclosed|made available|provided|furnished|given|shown|sent|mailed|delivered)\b[^.;]{0,10}\bto (?:the )?(?:"
           + OWNER + r")|"
@@ -365,7 +365,7 @@ RULES: tuple[Rule, ...] = (
           r"department|repository|court)s? (?:shall|may|must)) (?:\w+ ){0,2}(?:\w+ (?:it|them),? or )?(?:releas|disclos|disseminat|provid|"
           r"furnish|show|make available|"
           r"made available)\w*\b"
-          r"[^.;]{0,80}\bto (?:anyone|any person|any individual|any other person|(?:[\w-]+ ){1,4}or (?:an|any) individual)\b", RELIEF),
+          r"[^.;]{0,140}\bto (?:anyone|any person|any individual|any other person|(?:[\w-]+ ){1,4}or (?:an|any) individual)\b", RELIEF),
          unless=(r"(?:except|other than|but not|unless)[^.;]*(?:" + OWNER + r"|\bthe (?:person|individual)\b|court order|"
                  r"order of (?:a |the )?court|" + AGENT + r")",
                  # one who was given the record, barred from passing it on ("the victim shall not disclose the sealed

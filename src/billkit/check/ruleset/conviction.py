@@ -131,6 +131,12 @@ is not vacated, and for immigration law a sealed record of a conviction is still
 RULES: tuple[Rule, ...] = (
     # A bar on vacating a conviction for a legal defect works against the practice.
     Rule("vacatur-for-cause", "against", (BARRED_VACATUR, DEFECT + "|" + DEFECT_WORD + "|" + FAILED_ADVICE)),
+    # A conviction the law declares vacated for its invalidity, in the order that vacates it ("Include in the order a
+    # statement that the defendant's conviction is vacated as unconstitutional pursuant to State v. Blake"); not one
+    # that "was vacated" under another law, named for what follows it (a refund, compensation).
+    Rule("vacatur-for-cause", "present",
+         (r"\b(?:convictions?|judgments?|pleas?)\b[^.;]{0,30}\b(?:is|are|shall be|be) (?:hereby )?vacated as (?:unconstitutional|void|"
+          r"invalid|legally invalid)\b",), unless=(CIVIL, r"\brefund\w*\b")),
     # Relief refused because it would spare the person an immigration consequence ("no court shall vacate, set aside,
     # or modify a judgment of conviction ... for the purpose of avoiding or mitigating an immigration consequence";
     # "relief shall not be granted solely to avoid deportation").

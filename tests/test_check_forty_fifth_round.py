@@ -1,0 +1,170 @@
+"""`billkit check` on what the forty-fifth round's tuning files and its real-bill audit turned up, each quoted
+from the real text it came from (citation beside it), each with a neighbour written for these tests that must
+still read as it did.
+
+A flaw in the making of a conviction that the law declares harmless unless it prejudiced the person, or
+declares to undo nothing, works against vacatur for cause (``ruleset/forfeiture.py``): the rule the Wisconsin
+Supreme Court applied to a missing immigration advisement in State v. Reyes Fuerte, 2017 WI 104, 378 Wis. 2d
+504, 904 N.W.2d 773. Not a rule that spares the person the showing, a civil judgment, or a notice of relief
+left unsent.
+
+A conviction "vacated as unconstitutional" is vacated for a defect, and an offense the court "rules
+unconstitutional" is a ground (Wash. 2SHB 1492 (2023), the State v. Blake vacatur); a refund for such a
+vacatur, had under another law, is not one.
+
+The evidence a lawyer would cite: a grant that states its own ground is quoted, not a discretionary vacatur of
+another subsection read with that ground (Wash. HB 2227 (2024)); a heading printed without its stop ("Section
+5" over "1. Upon ...") is the section's label, and its first subsection's lead is not spliced onto the third;
+a word broken at a line's end in a bill's capitals is joined ("AN INDIVID-" over "UAL'S RECORDS", N.Y. S. 2403
+(2023)); a custodian barred from giving a vacated record "to any person", however many custodians the sentence
+names, keeps it from the person."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import file_findings, file_statuses
+
+NEB_2308 = (
+    "No judgment shall be set aside, new trial granted, or judgment rendered in any criminal case on the "
+    "grounds of misdirection of the jury or the improper admission or rejection of evidence or for error as "
+    "to any matter of pleading or procedure if the appellate court, after an examination of the entire "
+    "cause, considers that no substantial miscarriage of justice has actually occurred."
+)
+"""Neb. Rev. Stat. § 29-2308(1) (tests/corpus/ne-rev-stat-29-2308.txt)."""
+
+MONT_701 = (
+    "A cause may not be reversed by reason of any error committed by the trial court against the convicted "
+    "person unless the record shows that the error was prejudicial."
+)
+"""Mont. Code Ann. § 46-20-701(1) (tests/corpus/mt-code-46-20-701.txt)."""
+
+IOWA_814_29 = (
+    "If a defendant challenges a guilty plea based on an alleged defect in the plea proceedings, the plea "
+    "shall not be vacated unless the defendant demonstrates that the defendant more likely than not would "
+    "not have pled guilty if the defect had not occurred."
+)
+"""Iowa Code § 814.29 (2019 Iowa Acts ch. 140, § 33) (tests/corpus/ia-code-814-6-814-29.txt)."""
+
+MO_546_570 = (
+    "The provisions of section 546.570 shall be deemed directory, and the omission to comply with it shall "
+    "not invalidate the judgment or sentence of the court."
+)
+"""Mo. Rev. Stat. § 546.580 (tests/corpus/mo-rev-stat-546-570-580.txt)."""
+
+VA_19_2_226 = (
+    "No indictment or other accusation shall be quashed or deemed invalid:\n(1) For omitting to set forth "
+    "that it is upon the oaths of the jurors or upon their oaths and affirmations;"
+)
+"""Va. Code Ann. § 19.2-226 (opening words and (1)) (tests/corpus/va-code-19-2-226-19-2-227.txt)."""
+
+BLAKE = (
+    "## Section 1\n"
+    '9. "Qualifying offense" includes:\n\n'
+    "    e. Any offense that the state supreme court rules unconstitutional in light of State v. Blake, No. "
+    "96873-0 (decided February 25, 2021).\n\n## Section 5\n1. Upon a determination by the court to vacate "
+    "any qualifying conviction under this chapter, the court shall:\n\n    a. Set aside each guilty plea or "
+    "verdict, dismiss with prejudice the count or counts in the information, indictment, complaint, or "
+    "citation that relates to the qualifying conviction or convictions, and vacate the judgment and "
+    "sentence;\n\n    i. Include in the order a statement that the defendant's conviction is vacated as "
+    "unconstitutional pursuant to State v. Blake, 197 Wn.2d 170, 481 P.3d 521 (2021).\n\n2. Upon receipt of "
+    "a court order to vacate a qualifying conviction under this section, the clerk shall transmit notice of "
+    "the vacate order to the Washington state patrol identification section.\n\n3. Upon receipt of notice "
+    "of a court order to vacate a qualifying conviction under this section, the Washington state patrol "
+    "shall have no more than seven working days to update their records to reflect the vacation of the "
+    "qualifying conviction, and shall transmit the order vacating the conviction to the federal bureau of "
+    "investigation. A qualifying conviction that has been vacated under this section may not be "
+    "disseminated or disclosed by the state patrol, prosecuting authority, or local law enforcement agency "
+    "to any person, except other criminal justice enforcement agencies.\n"
+)
+"""Second Substitute H.B. 1492, 68th Leg., 2023 Reg. Sess. (Wash. 2023), §§ 1(9)(e), 5(1)(a), (i), (2), (3),
+as rendered by the tannewt/wa-law.org copy of lawfilesext.leg.wa.gov (tests/corpus/wa-hb1492-2023.txt)."""
+
+HB_2227 = (
+    "2. Every person convicted of a misdemeanor or gross misdemeanor offense may apply to the sentencing "
+    "court for a vacation of the applicant's record of conviction for the offense. If the court finds the "
+    "applicant meets the requirements of this subsection, the court may in its discretion vacate the record "
+    "of conviction.\n\n3. If the applicant is a victim of sex trafficking, prostitution, or commercial "
+    "sexual abuse of a minor; sexual assault; or domestic violence as defined in RCW 9.94A.030, or the "
+    "prosecutor applies on behalf of the state, the sentencing court may vacate the record of conviction if "
+    "the application satisfies the requirements of RCW 9.96.080.\n"
+)
+"""Wash. Rev. Code § 9.96.060(2) (first two sentences), (3) (first sentence), as amended by H.B. 2227, 68th
+Leg., 2024 Reg. Sess. (Wash. 2024) (tests/corpus/wa-hb2227-2024.txt)."""
+
+NY_S2403 = (
+    "  4.  NOTWITHSTANDING  ANY OTHER PROVISIONS OF THIS SECTION, AN INDIVID-\n"
+    "UAL'S RECORDS THAT HAVE BEEN SEALED PURSUANT TO THIS  SECTION  SHALL  BE\n"
+    "MADE AVAILABLE TO:\n"
+    "  (A) SUCH INDIVIDUAL OR SUCH INDIVIDUAL'S DESIGNATED AGENT;\n"
+)
+"""N.Y. S. 2403, 2023-2024 Reg. Sess. (N.Y. 2023), proposed Crim. Proc. Law § 160.57(4) (opening words and
+(A)), as printed, line breaks kept (tests/corpus/ny-s2403-2023.txt)."""
+
+CASES = [
+    ("harmless-unless-a-miscarriage-of-justice", "vacatur-for-cause", "contrary", NEB_2308),
+    ("not-reversed-unless-prejudicial", "vacatur-for-cause", "contrary", MONT_701),
+    ("a-plea-kept-unless-it-would-not-have-been-made", "vacatur-for-cause", "contrary", IOWA_814_29),
+    ("an-omission-that-invalidates-nothing", "vacatur-for-cause", "contrary", MO_546_570),
+    ("an-indictment-not-quashed-for-listed-flaws", "vacatur-for-cause", "contrary", VA_19_2_226),
+    (
+        "prejudice-presumed-protects-the-vacatur",
+        "vacatur-for-cause",
+        "present",
+        "(a) The court shall vacate a judgment of conviction entered on a plea of guilty if the court "
+        "failed to advise the defendant of the immigration consequences of the plea. (b) No conviction "
+        "shall be set aside under another law for such an error unless it prejudiced the defendant, but "
+        "under this section prejudice is presumed.",
+    ),
+    (
+        "a-civil-judgment-kept-despite-harmless-error",
+        "vacatur-for-cause",
+        "absent",
+        "In a civil action, no judgment shall be set aside for any error in the admission of evidence "
+        "unless the error affected the substantial rights of a party.",
+    ),
+    (
+        "a-notice-of-relief-left-unsent",
+        "vacatur-for-cause",
+        "absent",
+        "The clerk shall mail notice of the right to petition for expungement. A failure to give the notice "
+        "shall not invalidate the judgment.",
+    ),
+    ("a-conviction-vacated-as-unconstitutional", "vacatur-for-cause", "present", BLAKE),
+    (
+        "a-refund-after-a-vacatur-had-elsewhere",
+        "vacatur-for-cause",
+        "absent",
+        "A person whose conviction was vacated as unconstitutional under another law may apply to the "
+        "administrative office of the courts for a refund of legal financial obligations.",
+    ),
+    ("custodians-named-before-any-person", "record-access", "contrary", BLAKE),
+]
+
+
+@pytest.mark.parametrize(("name", "practice", "status", "text"), CASES, ids=[c[0] for c in CASES])
+def test_forty_fifth_round_shapes(tmp_path, name, practice, status, text):
+    assert file_statuses(tmp_path, name, text)[practice] == status
+
+
+def test_a_grant_that_states_its_ground_is_quoted_not_one_that_leans_on_it(tmp_path):
+    finding = file_findings(tmp_path, "hb2227", HB_2227)["vacatur-for-cause"]
+    assert finding.status == "present"
+    quotes = [e.quote for e in finding.evidence]
+    assert quotes and quotes[0].startswith("3. If the applicant is a victim of sex trafficking")
+    assert not any("may in its discretion vacate" in q for q in quotes)
+
+
+def test_a_heading_without_its_stop_labels_its_subsections_and_closes_their_leads(tmp_path):
+    findings = file_findings(tmp_path, "hb1492", BLAKE)
+    federal = findings["federal-records"].evidence
+    assert [e.location.split(",")[0] for e in federal] == ["Section 5(3)"]
+    assert federal[0].quote.startswith("3. Upon receipt of notice")
+    vacatur = findings["vacatur-for-cause"].evidence
+    assert vacatur[0].location.startswith("Section 5(1)")
+    assert "vacated as unconstitutional" in vacatur[0].quote
+
+
+def test_a_word_broken_in_capitals_is_joined(tmp_path):
+    quotes = [e.quote for e in file_findings(tmp_path, "s2403", NY_S2403)["record-access"].evidence]
+    assert quotes and "AN INDIVIDUAL'S RECORDS" in quotes[0] and "INDIVID-" not in " ".join(quotes)
