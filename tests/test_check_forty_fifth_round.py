@@ -101,7 +101,57 @@ NY_S2403 = (
 """N.Y. S. 2403, 2023-2024 Reg. Sess. (N.Y. 2023), proposed Crim. Proc. Law § 160.57(4) (opening words and
 (A)), as printed, line breaks kept (tests/corpus/ny-s2403-2023.txt)."""
 
+KY_RAP_2 = (
+    "(1) Appeals in criminal proceedings shall be taken to the next higher court, except that an appeal "
+    "from a judgment imposing a sentence of death, life imprisonment, or imprisonment for 20 years or more "
+    "shall be taken directly to the Supreme Court. (2) The timely filing of a notice of appeal is "
+    "jurisdictional."
+)
+"""Ky. R. App. P. 2(1) (third sentence) and (2) (third sentence) (2023) (tests/corpus/ky-rap-2-1-2.txt)."""
+
+FLA_924_059 = (
+    "(1) No amendment of a defendant's capital postconviction action shall be allowed by the court after the "
+    "expiration of the time periods provided by statute for the filing of capital postconviction claims."
+)
+"""Fla. Stat. § 924.059(1) (2010) (tests/corpus/fl-stat-924-059-2010.txt)."""
+
+KY_439_510 = (
+    "All information obtained in the discharge of official duty by any probation or parole officer shall be "
+    "privileged and shall not be received as evidence in any court. Such information shall not be disclosed "
+    "directly or indirectly to any person other than the court, board, cabinet, or others entitled under "
+    "KRS 439.250 to 439.560 to receive such information, unless otherwise ordered by such court, board or "
+    "cabinet."
+)
+"""Ky. Rev. Stat. Ann. § 439.510 (first two sentences) (tests/corpus/ky-rev-stat-439-510.txt)."""
+
 CASES = [
+    ("a-filing-deadline-made-jurisdictional", "court-jurisdiction", "contrary", KY_RAP_2),
+    (
+        "a-deadline-said-not-to-be-jurisdictional",
+        "court-jurisdiction",
+        "absent",
+        "A motion to vacate a judgment of conviction shall be filed within two years. The time limit is not "
+        "jurisdictional, and the court may hear a late motion for good cause.",
+    ),
+    ("no-amendment-allowed-by-the-court-after-the-time", "court-jurisdiction", "contrary", FLA_924_059),
+    (
+        "a-filer-s-deadline-addressed-to-the-filer",
+        "court-jurisdiction",
+        "absent",
+        "A claim for postconviction relief based on newly discovered evidence shall not be filed more than "
+        "2 years after the expiration of the time for filing a motion for postconviction relief.",
+    ),
+    ("privileged-probation-information-kept-from-the-person", "record-access", "contrary", KY_439_510),
+    # (the corpus would call this route to records that are not cleared ones `partial`; billkit reads no grant
+    # in it, a known miss, and must read no bar)
+    (
+        "privileged-information-open-to-the-person",
+        "record-access",
+        "absent",
+        "All information gathered by a probation officer about a person on probation is privileged and "
+        "shall not be disclosed directly or indirectly to anyone other than the court and the person who is "
+        "its subject.",
+    ),
     ("harmless-unless-a-miscarriage-of-justice", "vacatur-for-cause", "contrary", NEB_2308),
     ("not-reversed-unless-prejudicial", "vacatur-for-cause", "contrary", MONT_701),
     ("a-plea-kept-unless-it-would-not-have-been-made", "vacatur-for-cause", "contrary", IOWA_814_29),

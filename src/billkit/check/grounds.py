@@ -9,7 +9,7 @@ Like :mod:`billkit.check.vocabulary`, each is a regular expression over lower-ca
 from __future__ import annotations
 
 DEFECT = (
-    r"(?:(?:held|declared|found|adjudged|rul(?:es|ed)) (?:to be )?(?:unconstitutional|invalid|void)|unconstitutional statute|"
+    r"(?:(?:held|declared|found|adjudged) (?:to be )?(?:unconstitutional|invalid|void)|unconstitutional statute|"
     # innocence in plain words ("persons convicted of crimes they did not commit")
     r"(?:crimes?|offen[cs]es?|acts?) (?:that |which )?(?:they|he|she|he or she|the (?:person|defendant|petitioner|applicant)) "
     r"did not commit|"

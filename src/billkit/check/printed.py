@@ -296,6 +296,8 @@ def mend(lines: list[tuple[str, str]], vocabulary: frozenset[str]) -> tuple[str,
             # capitals, as new matter is in some states' bills: "AN INDIVID-" + "UAL'S RECORDS")
             capitals = head.isupper() and tail.isupper()
             kept = compound in vocabulary or (not tail[:1].islower() and not capitals)
+            # (but "IMMIGRATION-" + "RELATED" keeps it: its first half is a word the bill uses)
+            kept = kept or (capitals and whole not in vocabulary and head.lower() in vocabulary)
             kept = kept or (whole not in vocabulary and (compound in COMPOUNDS or head.lower() in PREFIXES))
             text = text[:-1] + ("-" if kept else "")
         elif text:

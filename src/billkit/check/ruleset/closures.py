@@ -353,9 +353,8 @@ RULES: tuple[Rule, ...] = (
          (r"\bshall (?:thereafter )?not (?:allow|permit|grant|give) (?:any )?(?:access to|inspection of) (?:any|all) (?:of the )?"
           r"(?:records?|files?)", RELIEF + r"|order is made|the order"),
          unless=(r"(?:except|other than|but not|unless)[^.;]{0,60}(?:" + OWNER + r")",)),
-    # Cleared records "not available to the defendant", and a custodian barred from releasing them "to anyone", the
-    # custodians perhaps named between ("by the state patrol, prosecuting authority, or local law enforcement agency
-    # to any person"): an exception made elsewhere for courts or agencies leaves the person out.
+    # Cleared records "not available to the defendant", and custodians barred from releasing them "to anyone" ("by the
+    # state patrol, prosecuting authority, or local law enforcement agency to any person"), not to "any person who".
     Rule("record-access", "against",
          (r"\bnot (?:be )?(?:available|accessible|open|released|disclosed|made available|provided|furnished|given|shown|sent|mailed|delivered)\b[^.;]{0,10}\bto (?:the )?(?:"
           + OWNER + r")|"
@@ -365,7 +364,8 @@ RULES: tuple[Rule, ...] = (
           r"department|repository|court)s? (?:shall|may|must)) (?:\w+ ){0,2}(?:\w+ (?:it|them),? or )?(?:releas|disclos|disseminat|provid|"
           r"furnish|show|make available|"
           r"made available)\w*\b"
-          r"[^.;]{0,140}\bto (?:anyone|any person|any individual|any other person|(?:[\w-]+ ){1,4}or (?:an|any) individual)\b", RELIEF),
+          r"[^.;]{0,140}\bto (?:anyone|any person|any individual|any other person|"
+          r"(?:[\w-]+ ){1,4}or (?:an|any) individual)\b(?! who (?:is|was) (?:the|its) subject| whose (?:record|conviction))", RELIEF),
          unless=(r"(?:except|other than|but not|unless)[^.;]*(?:" + OWNER + r"|\bthe (?:person|individual)\b|court order|"
                  r"order of (?:a |the )?court|" + AGENT + r")",
                  # one who was given the record, barred from passing it on ("the victim shall not disclose the sealed

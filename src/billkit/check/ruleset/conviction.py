@@ -131,12 +131,14 @@ is not vacated, and for immigration law a sealed record of a conviction is still
 RULES: tuple[Rule, ...] = (
     # A bar on vacating a conviction for a legal defect works against the practice.
     Rule("vacatur-for-cause", "against", (BARRED_VACATUR, DEFECT + "|" + DEFECT_WORD + "|" + FAILED_ADVICE)),
-    # A conviction the law declares vacated for its invalidity, in the order that vacates it ("Include in the order a
-    # statement that the defendant's conviction is vacated as unconstitutional pursuant to State v. Blake"); not one
-    # that "was vacated" under another law, named for what follows it (a refund, compensation).
+    # A conviction the order itself declares vacated for its invalidity ("Include in the order a statement that the
+    # defendant's conviction is vacated as unconstitutional pursuant to State v. Blake"); not a conviction so vacated that
+    # a law names for what follows (a refund, compensation, a report, a record to update).
     Rule("vacatur-for-cause", "present",
-         (r"\b(?:convictions?|judgments?|pleas?)\b[^.;]{0,30}\b(?:is|are|shall be|be) (?:hereby )?vacated as (?:unconstitutional|void|"
-          r"invalid|legally invalid)\b",), unless=(CIVIL, r"\brefund\w*\b")),
+         (r"\b(?:order|statement|judgment)\b[^.;]{0,80}\bthat (?:the )?(?:\w+(?:'s|s') )?(?:convictions?|judgments?|pleas?)\b[^.;]{0,30}"
+          r"\b(?:is|are|shall be|be) (?:hereby )?vacated as (?:unconstitutional|void|invalid|legally invalid)\b|\b(?:is|are) hereby vacated "
+          r"as (?:unconstitutional|void|invalid|legally invalid)\b",),
+         unless=(CIVIL, r"\brefund\w*\b|\b(?:report|publish|count|number of)\b|\bwhether\b")),
     # Relief refused because it would spare the person an immigration consequence ("no court shall vacate, set aside,
     # or modify a judgment of conviction ... for the purpose of avoiding or mitigating an immigration consequence";
     # "relief shall not be granted solely to avoid deportation").
@@ -152,7 +154,7 @@ RULES: tuple[Rule, ...] = (
          (r"(?:shall|does|will|is) not (?:of itself |by itself |alone )?(?:\w+ )?(?:affect the validity of|be (?:a |the |any )?(?:grounds?|basis|bases) (?:for|to)|"
           r"constitute (?:a |any |the )?(?:grounds?|basis|bases) (?:for|to)|entitle\w* (?:the )?(?:defendant|person) to (?:withdraw|vacat)|"
           r"(?:a |any |the )?(?:grounds?|basis|bases) (?:for|to))|"
-          r"\b(?:is|are|shall be|be) (?:deemed |considered |treated as )?harmless\b|"
+          r"(?<!\bnot )\b(?:is|are|shall be|be) (?:deemed |considered |treated as )?harmless\b|"
           r"\b(?:shall|does|will|may) not (?:invalidate|affect)\b[^.;]{0,60}\b(?:or|nor) (?:furnish|provide|constitute|be|give) (?:a |any |the )?"
           r"(?:grounds?|basis|bases) (?:for|to)\b|"
           # ("no departure from this rule is by itself a ground for vacating the plea")

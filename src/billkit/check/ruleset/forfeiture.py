@@ -10,8 +10,12 @@ from .rule import Rule
 
 DEFECT_NAMED = r"\b(?:defects?|errors?|irregularit(?:y|ies)|advisements?|warnings?|admonitions?)\b"
 """The flaw the clause speaks of: in the charge, or in the advice given before a plea."""
-FLAW = r"\b(?:errors?|defects?|irregularit(?:y|ies)|misdirection|variances?|imperfections?)\b"
-"""A flaw in how the conviction was made, named in a rule that spares the judgment from it."""
+FLAW = (
+    r"\b(?:errors?|defects?|irregularit(?:y|ies)|misdirection|variances?|imperfections?)\b|"
+    r"\bfail\w* to (?:give|advise|warn|inform|admonish)\b|\bomission of (?:the |an? )?(?:advice|advisement|warning)\b"
+)
+"""A flaw in how the conviction was made, named in a rule that spares the judgment from it: an error, or a warning
+left out ("for the court's failure to give the immigration advisement")."""
 JUDGMENT_SPARED = (
     r"\bno (?:judgment|conviction|verdict|cause|plea)s?\b[^.;]{0,80}\b(?:shall|may|will|can) (?:\w+ )?be (?:reversed|set aside|vacated|"
     r"arrested|disturbed|invalidated)\b|"
@@ -29,12 +33,29 @@ PREJUDICE = (
 """The showing the rule demands before the flaw counts."""
 PREJUDICE_EXCUSED = (
     r"\bneed not (?:show|prove|demonstrate|establish|allege)\b|\bwithout (?:a |any )?(?:showing|proof|finding) of (?:\w+ )?"
-    r"(?:prejudice|harm)\b|\bpresumed (?:to be )?prejudicial\b|\bprejudice (?:shall be|is) presumed\b|\bregardless of (?:\w+ )?prejudice\b"
+    r"(?:prejudice|harm)\b|\b(?:presumed|deemed) (?:to (?:be|have) )?(?:prejudicial|prejudiced)\b|\bprejudice (?:shall be|is) presumed\b|"
+    r"\bregardless of (?:\w+ )?prejudice\b|"
+    # the State, not the person, must show the error did no harm ("only if the prosecution proves beyond a reasonable doubt
+    # that the error was harmless")
+    r"\b(?:prosecut\w*|state|commonwealth|people|government)\b[^.;]{0,20}\b(?:proves?|shows?|establish\w*|demonstrat\w*)\b"
+    r"[^.;]{0,60}\bharmless\b"
 )
 """A rule that spares the person the showing, which protects a vacatur rather than narrowing it."""
+NOT_CRIMINAL = r"\b(?:juvenile|small claims|civil|infractions?|damages|parental rights|child custody|probate|divorce|family court)\b"
+"""A judgment that is not a conviction, spared from its errors (a juvenile court's, a small claims division's, one in
+an action for damages, one for a civil infraction)."""
+OF_THE_RELIEF = (
+    r"\b(?:orders?|sealing|expung\w*|expunct\w*|set-?asides?|vacaturs?|nondisclosures?|dismissals?)\b(?: \w+){0,6} "
+    r"(?:shall|may|will|does|is|are) not\b|\b(?:vacated|set aside|withdrawn|granted)\b[^.;]{0,20}\bunder (?:this |that )?(?:section|"
+    r"subsection|paragraph|chapter|act|article|rule)\b|"
+    r"\bvalidity of (?:the |an? |any )?(?:\w+ )?(?:expung\w*|expunct\w*|seal\w*|set-?aside|order|dismissal)"
+)
+"""What the relief itself keeps, or the standard of the vacatur the same law grants ("No conviction shall be vacated
+under this section unless the moving party shows ... that the error was prejudicial"; "An order sealing the record
+... shall not be invalidated by any error"; "Sealing under this section does not invalidate the conviction")."""
 NOTICE_OMITTED = (
-    r"^(?!.*\b(?:immigration|deport\w*|citizen\w*|alien|plea|advis\w*|warn\w*|admoni\w*)).*\bfail\w* to "
-    r"(?:give|provide|send|mail) (?:the |a |such |any )?notice\b"
+    r"^(?!.*\b(?:immigration|deport\w*|citizen\w*|alien|plea|advis\w*|warn\w*|admoni\w*)).*\bfail\w*(?: of [^.;]{0,30})? to "
+    r"(?:(?:give|provide|send|mail) (?:the |a |such |any )?(?:notice|copy)|inform (?:the )?\w+ of (?:that|the|this|such|any) right)\b"
 )
 """A notice of the right to relief, sent after sentence, whose omission leaves the judgment as it was ("Failure to give
 the notice does not affect the validity of the judgment"): no plea advisement is made harmless."""
@@ -48,8 +69,6 @@ FLAW_SPARED = (
     # ("the omission to comply with it shall not invalidate the judgment or sentence of the court")
     r"\b(?:shall|does|will|may) not (?:invalidate|affect the validity of)\b[^.;]{0,40}\b(?:judgments?|convictions?|verdicts?|pleas?)\b|"
     # ("No indictment or other accusation shall be quashed or deemed invalid: (1) For omitting ...")
-    r"\bno (?:indictments?|informations?|complaints?|accusations?)\b[^.;]{0,40}\b(?:shall|may) be (?:quashed|deemed invalid)\b|"
-    r"\b(?:indictments?|informations?|complaints?|accusations?)\b[^.;]{0,40}\b(?:shall|may) not be (?:quashed|deemed invalid)\b|"
     # ("any defect in any procedure ... shall not be sufficient to cause a mistrial or to set aside a verdict")
     r"\bnot (?:be )?(?:sufficient|a ground|grounds|cause) (?:to|for) (?:cause a mistrial or (?:to )?)?(?:set(?:ting)? aside|revers|vacat|arrest)"
     r"\w*\b[^.;]{0,40}\b(?:verdicts?|judgments?|convictions?)\b|"
@@ -61,7 +80,13 @@ FLAW_SPARED = (
     r"\bno (?:\w+ )?(?:omissions?|errors?|defects?|irregularit\w*)\b[^.;]{0,80}\bshall be (?:a )?grounds? for (?:dismissal|reversal|"
     r"vacat\w*|setting aside)\b"
 )
-"""A flaw in the charge or the procedure that the law says undoes nothing."""
+"""A flaw in the procedure that the law says undoes nothing."""
+CHARGE_SPARED = (
+    r"\bno (?:indictments?|informations?|complaints?|accusations?)\b[^.;]{0,40}\b(?:shall|may) be (?:quashed|deemed invalid)\b|"
+    r"\b(?:indictments?|informations?|complaints?|accusations?)\b[^.;]{0,40}\b(?:shall|may) not be (?:quashed|deemed invalid)\b"
+)
+"""A charge the law says stands despite its flaws ("No indictment or other accusation shall be quashed or deemed
+invalid: (1) For omitting ..."), which names its flaw in the list after it."""
 
 RULES: tuple[Rule, ...] = (
     # A defect not objected to before trial, or at the plea, barred from every later proceeding ("If the defendant does
@@ -85,14 +110,18 @@ RULES: tuple[Rule, ...] = (
     # committed by the trial court against the convicted person unless the record shows that the error was
     # prejudicial"): a defect such as a missing advisement grounds no vacatur unless the person proves its effect.
     Rule("vacatur-for-cause", "against", (JUDGMENT_SPARED, FLAW, PREJUDICE),
-         # (not a civil judgment, nor a rule that excuses the showing)
-         unless=(CIVIL, PREJUDICE_EXCUSED)),
+         # (not a judgment that is no conviction, a rule that excuses the showing, the relief's own order or the standard
+         # of the vacatur the law grants)
+         unless=(CIVIL, NOT_CRIMINAL, PREJUDICE_EXCUSED, OF_THE_RELIEF)),
     # A flaw in the charge or the procedure that undoes nothing ("the omission to comply with it shall not invalidate
     # the judgment"; "No indictment ... shall be quashed or deemed invalid: (1) For omitting ..."; "The failure of ...
     # any criminal justice agency personnel to exercise or enforce any right granted by ... this act shall not be
     # grounds ... for any court to set aside, reverse or remand a criminal conviction").
     Rule("vacatur-for-cause", "against",
-         (FLAW_SPARED, FLAW + r"|\b(?:omi(?:ssions?|t\w*)|fail\w*|non-?compliance|neglect)\b"), window=2,
-         # (not a civil judgment, a notice of relief left unsent, or a law that disclaims a remedy of its own)
-         unless=(CIVIL, PREJUDICE_EXCUSED, NOTICE_OMITTED, NO_REMEDY_OF_ITS_OWN)),
+         (FLAW_SPARED, FLAW + r"|\b(?:omi(?:ssions?|t\w*)|fail\w*|non-?compliance|neglect)\b"),
+         # (not a judgment that is no conviction, a notice of relief left unsent, a law that disclaims a remedy of its own,
+         # the relief's own order, or another conviction a vacatur leaves alone)
+         unless=(CIVIL, NOT_CRIMINAL, PREJUDICE_EXCUSED, NOTICE_OMITTED, NO_REMEDY_OF_ITS_OWN, OF_THE_RELIEF,
+                 r"\bany other (?:conviction|judgment)\b")),
+    Rule("vacatur-for-cause", "against", (CHARGE_SPARED,), unless=(CIVIL, NOT_CRIMINAL)),
 )  # fmt: skip

@@ -35,6 +35,19 @@ ONE_SENTENCE_RULES: tuple[Rule, ...] = (
                  r"\b(?:required|authori[sz]ed|permitted) by (?:state |federal )?law\b",
                  r"\b(?:request|consent|authori[sz]ation|permission|waiver) of (?:the )?(?:" + PERSON + r")"),
          yields=True),
+    # Criminal-justice information made privileged and kept from everyone but the bodies named ("All information obtained
+    # ... by any probation or parole officer shall be privileged .... Such information shall not be disclosed directly or
+    # indirectly to any person other than the court, board, cabinet ..."; "are privileged and may not be disclosed
+    # directly or indirectly to anyone without a court order"), the person not among them.
+    Rule("record-access", "against",
+         (r"\bprivileged\b[^.;]{0,80}\b(?:shall|may|must) not be (?:disclosed|released|divulged)\b(?! (?:to|except)\b[^.;]{0,60}\b"
+          r"(?:" + OWNER + "|" + PERSON + r"))|\b(?:shall|may|must) not be (?:disclosed|released|divulged) directly or indirectly to "
+          r"(?:anyone|any (?:other )?person)\b",),
+         elsewhere=(r"\b(?:probation|parole|correction(?:s|al)|criminal|offenders?|inmates?|prisoners?|delinquen\w*|law enforcement|"
+                    r"police)\b",),
+         unless=(r"\b(?:to|by|and|or|,) (?:the )?(?:" + OWNER + "|" + PERSON + r")" + NOT_A_PLACE,
+                 r"\bexcept as (?:otherwise )?provided\b|\bas provided (?:herein|in this)\b", AGENT),
+         yields=True),
     # ... and the same closure whose exception is the person, or the person's own request ("closed to all persons other
     # than the juvenile, the juvenile's parents and counsel"; "may not be furnished save to the subject of the record upon
     # written request"; "shall not be released except at the written request of the person whose record it is").

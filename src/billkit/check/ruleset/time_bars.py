@@ -296,4 +296,21 @@ RULES: tuple[Rule, ...] = (
          # (not the court's own time to rule, the State's to answer, a petition to seal, or an extension for good cause)
          unless=(r"\bexcept\b[^.;]{0,60}" + CHALLENGE_WORD, *JURISDICTION_KEPT,
                  r"\bgood cause\b|\bexcusable neglect\b|\b(?:seal|expung|expunct)\w*|\bto (?:rule|decide|respond|answer)\b")),
+    # A filing's time made a condition of the court's power ("The timely filing of a notice of appeal is jurisdictional";
+    # "The filing of the petition for writ of certiorari is jurisdictional"), in a law on criminal cases: no court may
+    # excuse a late challenge, whatever kept the person from filing. (Not a deadline said not to be jurisdictional.)
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:(?:timely |time of )?filing|time (?:limits?|periods?|requirements?)|deadlines?)\b[^.;]{0,80}\b(?:is|are|shall be) "
+          r"(?:mandatory and )?jurisdictional\b",),
+         elsewhere=(r"\b(?:convict\w*|criminal|sentenced?|guilty)\b",),
+         unless=(*JURISDICTION_KEPT, FOR_SEALING, r"\b(?:seal|expung|expunct)\w*")),
+    # The court told it may not let a challenge in, or let it grow, once the time has run ("No amendment of a
+    # defendant's capital postconviction action shall be allowed by the court after the expiration of the time periods
+    # provided by statute"): not a deadline addressed to the filer alone ("shall not be filed more than 2 years after").
+    Rule("court-jurisdiction", "against",
+         (r"\bno\b[^.;]{0,80}\b(?:shall|may) be (?:allowed|permitted|entertained|accepted|granted) by the court after the "
+          r"(?:expiration|expiry|lapse|running) of the time\b|\b(?:court|judge)s? (?:shall|may) not (?:allow|permit|entertain|accept)\b"
+          r"[^.;]{0,80}\bafter the (?:expiration|expiry|lapse|running) of the time\b",),
+         elsewhere=(POST_CONVICTION_LAW,),
+         unless=(*JURISDICTION_KEPT, FOR_SEALING, r"\bgood cause\b|\bexcusable neglect\b|\bunless\b")),
 )  # fmt: skip
