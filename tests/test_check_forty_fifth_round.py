@@ -124,7 +124,22 @@ KY_439_510 = (
 )
 """Ky. Rev. Stat. Ann. § 439.510 (first two sentences) (tests/corpus/ky-rev-stat-439-510.txt)."""
 
+WIS_AB_331 = (
+    "This bill also requires the sentencing court to inform an eligible person of the process to petition "
+    "for an expungement order."
+)
+"""Assemb. B. 331, 2017-2018 Leg. (Wis. 2017), Legislative Reference Bureau analysis
+(tests/corpus/wi-ab331-2017-973-015.txt)."""
+
 CASES = [
+    ("a-bill-that-requires-the-court-to-inform", "public-education", "partial", WIS_AB_331),
+    (
+        "a-person-told-of-a-right-that-is-not-relief",
+        "public-education",
+        "absent",
+        "Nothing in this subsection limits the ability of a law enforcement agency to notify a person in "
+        "its custody about that person's right to communicate with consular officers.",
+    ),
     ("a-filing-deadline-made-jurisdictional", "court-jurisdiction", "contrary", KY_RAP_2),
     (
         "a-deadline-said-not-to-be-jurisdictional",

@@ -152,7 +152,8 @@ RULES: tuple[Rule, ...] = (
          why="public information about relief, without its immigration limits"),
     Rule("public-education", "partial",
          (r"(?:shall|must|will) be (?:informed|notified|advised|told)\b|"
-          r"(?:shall|must)\b[^.]{0,300}?\b(?:inform(?:ing)?|notif(?:y|ying)|advis(?:e|ing)|tell(?:ing)?|explain(?:ing)? to) (?:the|each|every) (?:defendant|person|petitioner|individual|"
+          r"(?:shall|must|\brequires?\b[^.;]{0,60}?\bto)\b[^.]{0,300}?\b(?:inform(?:ing)?|notif(?:y|ying)|advis(?:e|ing)|tell(?:ing)?|"
+          r"explain(?:ing)? to) (?:the|each|every|(?:an?|any) eligible) (?:defendant|person|petitioner|individual|"
           r"probationer|juvenile|child|youth|minor|accused|participant|offender)\b|"
           # an item of a "shall:" list ("the court shall: ... (e) Explain to the juvenile ... what sealing the record means")
           r"(?:^|; |\(\w{1,4}\)\s*)(?:and |or )?(?:explain|inform|advise|notify)\w* (?:to )?the (?:defendant|person|petitioner|individual|"
@@ -163,7 +164,8 @@ RULES: tuple[Rule, ...] = (
           r"shall (?:be given|give|provide|receive|send|mail)\b[^.;]{0,60}\bnotice (?:to (?:the|each|every) \w+ )?(?:that|of)\b|"
           # a paper handed to the person ("The clerk shall mail the petitioner a form that describes how to apply")
           r"(?:shall|must) (?:give|provide|send|mail|deliver|furnish) (?:the|each|every) (?:defendant|person|petitioner|individual|probationer|"
-          r"juvenile|accused) (?:with )?(?:a|an|the) (?:[\w-]+ ){0,2}?(?:form|notice|letter|statement|explanation|brochure|pamphlet)s?\b|"
+          r"juvenile|child|accused)(?: and (?:the |his |her |their |the child's )?(?:parents?|guardians?))? (?:with )?(?:a|an|the) (?:[\w-]+ ){0,2}?"
+          r"(?:form|notice|letter|statement|explanation|brochure|pamphlet)s?\b|"
           r"(?:shall|must)\b[^.;]{0,80}\bnotice\b[^.;]{0,80}\b(?:describes?|explains?|states?|stating)\b|"
           # what a notice must say, in a paragraph of its own ("(b) The notice shall contain the following information: (I)
           # That a person convicted of certain crimes has the right to seek to have his or her criminal record sealed")
@@ -182,7 +184,7 @@ RULES: tuple[Rule, ...] = (
           r"\bthat (?:this|the|an?|such) (?:application|petition|motion|request)\b[^.;]{0,20}\bmay be (?:made|filed|brought)\b|"
           # how to get the relief, or what becomes of a record ("of the procedure for having the conviction set aside";
           # "describes how to apply for expungement"; "that the profile will be destroyed if the charge is dismissed")
-          r"\b(?:procedures?|process|steps|how) (?:for|to) (?:\w+ ){0,4}?(?:" + RELIEF + r")|"
+          r"\b(?:procedures?|process|steps|how) (?:for|to|of) (?:\w+ ){0,4}?(?:" + RELIEF + r")|"
           r"\bthat\b[^.;]{0,80}\b(?:will|shall|may|must) be (?:destroyed|expunged|sealed|purged|erased)\b|"
           # told that the relief was granted ("shall be notified in writing ... that the department's records have
           # been sealed", N.M. Stat. Ann. § 32A-2-26(G))
