@@ -33,26 +33,35 @@ PREJUDICE = (
 """The showing the rule demands before the flaw counts."""
 PREJUDICE_EXCUSED = (
     r"\bneed not (?:show|prove|demonstrate|establish|allege)\b|\bwithout (?:a |any )?(?:showing|proof|finding) of (?:\w+ )?"
-    r"(?:prejudice|harm)\b|\b(?:presumed|deemed) (?:to (?:be|have) )?(?:prejudicial|prejudiced)\b|\bprejudice (?:shall be|is) presumed\b|"
+    r"(?:prejudice|harm)\b|(?<!not be )\b(?:presumed|deemed) (?:to (?:be|have) )?(?:prejudicial|prejudiced)\b|\bprejudice (?:shall be|is) presumed\b|"
     r"\bregardless of (?:\w+ )?prejudice\b|"
     # the State, not the person, must show the error did no harm ("only if the prosecution proves beyond a reasonable doubt
     # that the error was harmless")
     r"\b(?:prosecut\w*|state|commonwealth|people|government)\b[^.;]{0,20}\b(?:proves?|shows?|establish\w*|demonstrat\w*)\b"
-    r"[^.;]{0,60}\bharmless\b"
+    r"[^.;]{0,20}\bbeyond a reasonable doubt\b[^.;]{0,60}\bharmless\b|\bburden\b[^.;]{0,30}\b(?:on|upon) the (?:state|prosecution|"
+    r"commonwealth|people)\b"
 )
 """A rule that spares the person the showing, which protects a vacatur rather than narrowing it."""
-NOT_CRIMINAL = r"\b(?:juvenile|small claims|civil|infractions?|damages|parental rights|child custody|probate|divorce|family court)\b"
+NOT_CRIMINAL = (
+    r"\b(?:judgments?|orders?|decrees?) (?:of|in|for|from) (?:the |a |an )?(?:juvenile|small claims|civil|family|probate|divorce)\b|"
+    r"\bjuvenile court\b|\bsmall claims\b|\bcivil infractions?\b|\baction (?:to recover|for) damages\b|\bparental rights\b|"
+    r"\bchild custody\b|\bin a civil (?:action|case|proceeding)\b"
+)
 """A judgment that is not a conviction, spared from its errors (a juvenile court's, a small claims division's, one in
 an action for damages, one for a civil infraction)."""
 OF_THE_RELIEF = (
-    r"\b(?:orders?|sealing|expung\w*|expunct\w*|set-?asides?|vacaturs?|nondisclosures?|dismissals?)\b(?: \w+){0,6} "
-    r"(?:shall|may|will|does|is|are) not\b|\b(?:vacated|set aside|withdrawn|granted)\b[^.;]{0,20}\bunder (?:this |that )?(?:section|"
-    r"subsection|paragraph|chapter|act|article|rule)\b|"
+    r"\b(?:orders? (?:of |for |granting |sealing |expunging )?(?:\w+ )?(?:seal\w*|expung\w*|expunct\w*|set-?aside|nondisclos\w*|"
+    r"the record)|sealing|expung\w*|expunct\w*|set-?asides?|vacaturs?|nondisclosures?)\b(?: \w+){0,6} (?:shall|may|will|does|is|are) not\b|"
     r"\bvalidity of (?:the |an? |any )?(?:\w+ )?(?:expung\w*|expunct\w*|seal\w*|set-?aside|order|dismissal)"
 )
-"""What the relief itself keeps, or the standard of the vacatur the same law grants ("No conviction shall be vacated
-under this section unless the moving party shows ... that the error was prejudicial"; "An order sealing the record
-... shall not be invalidated by any error"; "Sealing under this section does not invalidate the conviction")."""
+"""What the relief itself keeps ("An order sealing the record ... shall not be invalidated by any error"; "Sealing under
+this section does not invalidate the conviction")."""
+OWN_STANDARD = (
+    r"\b(?:vacated|set aside|withdrawn|granted)\b[^.;]{0,20}\bunder (?:this |that )?(?:section|subsection|paragraph|chapter|act|"
+    r"article|rule)\b"
+)
+"""The standard of the vacatur the same law grants ("No conviction shall be vacated under this section unless the
+moving party shows ... that the error was prejudicial"), which is no bar on vacatur for cause."""
 NOTICE_OMITTED = (
     r"^(?!.*\b(?:immigration|deport\w*|citizen\w*|alien|plea|advis\w*|warn\w*|admoni\w*)).*\bfail\w*(?: of [^.;]{0,30})? to "
     r"(?:(?:give|provide|send|mail) (?:the |a |such |any )?(?:notice|copy)|inform (?:the )?\w+ of (?:that|the|this|such|any) right)\b"
@@ -110,9 +119,9 @@ RULES: tuple[Rule, ...] = (
     # committed by the trial court against the convicted person unless the record shows that the error was
     # prejudicial"): a defect such as a missing advisement grounds no vacatur unless the person proves its effect.
     Rule("vacatur-for-cause", "against", (JUDGMENT_SPARED, FLAW, PREJUDICE),
-         # (not a judgment that is no conviction, a rule that excuses the showing, the relief's own order or the standard
-         # of the vacatur the law grants)
-         unless=(CIVIL, NOT_CRIMINAL, PREJUDICE_EXCUSED, OF_THE_RELIEF)),
+         # (not a judgment that is no conviction, a rule that excuses the showing, the relief's own order, or the standard
+         # of the vacatur the same law grants)
+         unless=(CIVIL, NOT_CRIMINAL, PREJUDICE_EXCUSED, OF_THE_RELIEF, OWN_STANDARD)),
     # A flaw in the charge or the procedure that undoes nothing ("the omission to comply with it shall not invalidate
     # the judgment"; "No indictment ... shall be quashed or deemed invalid: (1) For omitting ..."; "The failure of ...
     # any criminal justice agency personnel to exercise or enforce any right granted by ... this act shall not be
@@ -122,6 +131,6 @@ RULES: tuple[Rule, ...] = (
          # (not a judgment that is no conviction, a notice of relief left unsent, a law that disclaims a remedy of its own,
          # the relief's own order, or another conviction a vacatur leaves alone)
          unless=(CIVIL, NOT_CRIMINAL, PREJUDICE_EXCUSED, NOTICE_OMITTED, NO_REMEDY_OF_ITS_OWN, OF_THE_RELIEF,
-                 r"\bany other (?:conviction|judgment)\b")),
+                 r"\bvalidity of any other (?:conviction|judgment)\b")),
     Rule("vacatur-for-cause", "against", (CHARGE_SPARED,), unless=(CIVIL, NOT_CRIMINAL)),
 )  # fmt: skip

@@ -10,6 +10,8 @@ from ..vocabulary import COURT_ORDER, OWNER, PERSON, RELIEF
 from .routes import AGENT
 from .rule import Rule
 
+SUPERVISED = r"(?:probationer|parolee|participant|offender|inmate|prisoner|person under supervision)s?"
+"""The person a privileged criminal-justice record is about, in the words of probation, parole and treatment laws."""
 NOT_A_PLACE = r"(?!')(?! (?:court|probation|justice|division|officer|services|department|facility|unit|files?|records?)\b)"
 """After the person's noun: not the word as an adjective ("the juvenile court judge", "juvenile files")."""
 
@@ -45,8 +47,13 @@ ONE_SENTENCE_RULES: tuple[Rule, ...] = (
           r"(?:anyone|any (?:other )?person)\b",),
          elsewhere=(r"\b(?:probation|parole|correction(?:s|al)|criminal|offenders?|inmates?|prisoners?|delinquen\w*|law enforcement|"
                     r"police)\b",),
-         unless=(r"\b(?:to|by|and|or|,) (?:the )?(?:" + OWNER + "|" + PERSON + r")" + NOT_A_PLACE,
-                 r"\bexcept as (?:otherwise )?provided\b|\bas provided (?:herein|in this)\b", AGENT),
+         # (not one the person is let in by: "other than ... the probationer"; "except that the offender may inspect"; nor
+         # a privilege only from evidence, nor a juror's or a victim's name)
+         unless=(r"\b(?:to|by|and|or|than|,) (?:the )?(?:" + OWNER + "|" + PERSON + r"|" + SUPERVISED + r")" + NOT_A_PLACE,
+                 r"\bexcept that (?:the |a |an |such )?(?:" + OWNER + "|" + PERSON + r"|" + SUPERVISED + r")\b[^.;]{0,20}\bmay\b",
+                 r"\bexcept as (?:otherwise )?provided\b|\bas provided (?:herein|in this)\b", AGENT,
+                 r"\bin (?:any|a) (?:civil )?(?:proceeding|prosecution|action)\b|\b(?:received|admitted|used) (?:in|as) evidence\b|"
+                 r"\b(?:jurors?|victims?|witness\w*|informants?)\b"),
          yields=True),
     # ... and the same closure whose exception is the person, or the person's own request ("closed to all persons other
     # than the juvenile, the juvenile's parents and counsel"; "may not be furnished save to the subject of the record upon

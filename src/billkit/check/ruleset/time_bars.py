@@ -301,9 +301,16 @@ RULES: tuple[Rule, ...] = (
     # excuse a late challenge, whatever kept the person from filing. (Not a deadline said not to be jurisdictional.)
     Rule("court-jurisdiction", "against",
          (r"\b(?:(?:timely |time of )?filing|time (?:limits?|periods?|requirements?)|deadlines?)\b[^.;]{0,80}\b(?:is|are|shall be) "
-          r"(?:mandatory and )?jurisdictional\b",),
+          r"(?:mandatory and )?jurisdictional\b",
+          r"\b(?:notice of appeal|appeals?|petitions?|motions?|applications?|writ)\b"),
          elsewhere=(r"\b(?:convict\w*|criminal|sentenced?|guilty)\b",),
-         unless=(*JURISDICTION_KEPT, FOR_SEALING, r"\b(?:seal|expung|expunct)\w*")),
+         # (not a limit said to be no bar, "No time limit in this chapter shall be jurisdictional", nor one with an exit;
+         # not a civil appeal, the prosecution's own, a sealing's or set-aside's, or a fee)
+         unless=(*JURISDICTION_KEPT, FOR_SEALING, r"\b(?:seal|expung|expunct|nondisclos)\w*|\bset[- ]?aside\b|\bprobation\b",
+                 r"\b(?:no|none)\b[^.;]{0,40}\b(?:time|deadlines?|periods?|limits?)\b|\bnot jurisdictional\b|\bclaim-processing\b",
+                 r"\bexcept\b|\bbut\b[^.;]{0,30}\bmay\b|\bgood cause\b|\binterests? of justice\b|\bcivil\b|\bfees?\b",
+                 r"\b(?:prosecut\w*|state's|commonwealth's|people's|government's)\b"),
+         unless_before=(r"\b(?:seal|expung|expunct|nondisclos)\w*|\bset[- ]?aside\b|\bcompleted probation\b",)),
     # The court told it may not let a challenge in, or let it grow, once the time has run ("No amendment of a
     # defendant's capital postconviction action shall be allowed by the court after the expiration of the time periods
     # provided by statute"): not a deadline addressed to the filer alone ("shall not be filed more than 2 years after").
@@ -312,5 +319,6 @@ RULES: tuple[Rule, ...] = (
           r"(?:expiration|expiry|lapse|running) of the time\b|\b(?:court|judge)s? (?:shall|may) not (?:allow|permit|entertain|accept)\b"
           r"[^.;]{0,80}\bafter the (?:expiration|expiry|lapse|running) of the time\b",),
          elsewhere=(POST_CONVICTION_LAW,),
-         unless=(*JURISDICTION_KEPT, FOR_SEALING, r"\bgood cause\b|\bexcusable neglect\b|\bunless\b")),
+         unless=(*JURISDICTION_KEPT, FOR_SEALING, r"\bgood cause\b|\bexcusable neglect\b|\bunless\b|\bexcept\b|\binterests? of justice\b",
+                 r"\b(?:prosecut\w*|state's|response|answer|objections?)\b|\bcivil\b|\b(?:seal|expung|expunct|nondisclos)\w*")),
 )  # fmt: skip
