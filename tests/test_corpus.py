@@ -218,8 +218,10 @@ FLOORS = {
     # one present and three of nine contrary labels read on arrival, no false reading), 0.616 / 0.515 (69, 43,
     # 65) and 0.707 / 0.421 (99, 41, 136) on the 794, and for the likeness reader retrained with the round's
     # fifty-two tuning files, which finds three fewer contrary labels and one fewer false one: contrary 0.706
-    # / 0.409 (96, 40, 139).
-    "test": {"present": {"precision": 0.61, "recall": 0.51}, "contrary": {"precision": 0.69, "recall": 0.40}},
+    # / 0.409 (96, 40, 139). Raised after the round's rules, which found three more contrary labels and two
+    # more false ones among the 794 (a record kept from all but the bodies named, where the label is partial):
+    # present 0.616 / 0.515 (69, 43, 65), contrary 0.702 / 0.421 (99, 42, 136).
+    "test": {"present": {"precision": 0.61, "recall": 0.51}, "contrary": {"precision": 0.69, "recall": 0.42}},
     # The likeness reader retrained with the twenty-third round's tuning files (scripts/train_likeness.py) no
     # longer finds one contrary provision among the first 22 (recall 0.667 to 0.5); no rule moved it. Contrary
     # precision 0.75 from the twenty-seventh round ("expunction" read as relief; above).
@@ -552,8 +554,12 @@ FLOORS = {
     # and contrary 5, 2, 6; the reader retrained on them finds 7, 2, 4, and six more contrary labels (and one
     # more false one) among the 1,043 before; with two rules from them (a court that may not extend the time
     # for a motion to vacate; the old writs abolished), present 0.930 / 0.835 (198, 15, 39), contrary 0.919 /
-    # 0.789 (251, 22, 67).
-    "tune": {"present": {"precision": 0.92, "recall": 0.83}, "contrary": {"precision": 0.91, "recall": 0.78}},
+    # 0.789 (251, 22, 67). Forty-fifth round: the round's fifty-two tuning files came in at present 5, 2, 2
+    # and contrary 8, 2, 7; with the reader retrained on them and the round's rules (harmless error, a flaw
+    # that undoes nothing, a time made jurisdictional, privileged criminal-justice information, a vacatur
+    # declared "as unconstitutional"), present 0.927 / 0.836 (204, 16, 40), contrary 0.922 / 0.820 (273, 23,
+    # 60).
+    "tune": {"present": {"precision": 0.92, "recall": 0.83}, "contrary": {"precision": 0.91, "recall": 0.81}},
     # Whole corpus re-based for the twelfth round's test files (present precision 0.908), and for the
     # thirteenth's (present recall 0.909, contrary recall 0.876), and for the fifteenth's (present recall
     # 0.881, contrary precision 0.908 and recall 0.872), and for the seventeenth's (present recall 0.879,
@@ -578,10 +584,10 @@ FLOORS = {
     # (present 0.826 / 0.724, contrary 0.854 / 0.641), and for the forty-third's and the reader retrained
     # (present 0.820 / 0.723, contrary 0.855 / 0.621), and for the forty-fourth's and the reader retrained
     # (present 0.822 / 0.722, contrary 0.845 / 0.631), and for the forty-fifth's on arrival (present 0.822 /
-    # 0.720, contrary 0.850 / 0.648).
+    # 0.720, contrary 0.850 / 0.648), and after its rules (present 0.822 / 0.722, contrary 0.851 / 0.655).
     "whole corpus": {
         "present": {"precision": 0.81, "recall": 0.71},
-        "contrary": {"precision": 0.84, "recall": 0.62},
+        "contrary": {"precision": 0.84, "recall": 0.65},
     },
 }
 
