@@ -17,7 +17,11 @@ another subsection read with that ground (Wash. HB 2227 (2024)); a heading print
 5" over "1. Upon ...") is the section's label, and its first subsection's lead is not spliced onto the third;
 a word broken at a line's end in a bill's capitals is joined ("AN INDIVID-" over "UAL'S RECORDS", N.Y. S. 2403
 (2023)); a custodian barred from giving a vacated record "to any person", however many custodians the sentence
-names, keeps it from the person."""
+names, keeps it from the person. Review of a conviction open only at the appellate court's discretion ("It
+shall be within the discretion of the Crow Court of Appeals to entertain appeals in the following cases: 1)
+Conviction of any traffic offense") or only "by application" (Ga. Code Ann. § 5-6-35(b)) is a leave gate
+against the court's power; not a late appeal heard in the court's discretion, the State's appeal, or an appeal
+from a sealing order."""
 
 from __future__ import annotations
 
@@ -131,7 +135,50 @@ WIS_AB_331 = (
 """Assemb. B. 331, 2017-2018 Leg. (Wis. 2017), Legislative Reference Bureau analysis
 (tests/corpus/wi-ab331-2017-973-015.txt)."""
 
+CROW_RULE_2 = (
+    "a) Appeals of right. Any party to an action in the Crow Tribal Court shall have the right to appeal "
+    "any criminal conviction or any judgment or order in a civil case before the court, except as provided "
+    "in part (b.) of this rule and Title 6, Rule 22.\nb) Discretionary appeals. It shall be within the "
+    "discretion of the Crow Court of Appeals to entertain appeals in the following cases:\n1) Conviction of "
+    "any traffic offense\n"
+)
+"""Crow Tribal Code tit. 7, R. App. P. 2(a) and (b) (opening words and (1))
+(tests/corpus/crow-tribal-code-tit7-r-1-3.txt)."""
+
+GA_5_6_35 = (
+    "(a) Appeals in the following cases shall be taken as provided in this Code section:\n(7) Appeals, when "
+    "separate from an original appeal, from the denial of an extraordinary motion for new trial;\n(b) All "
+    "appeals taken in cases specified in subsection (a) of this Code section shall be by application in the "
+    "nature of a petition enumerating the errors to be urged on appeal and stating why the appellate court "
+    "has jurisdiction.\n"
+)
+"""Ga. Code Ann. § 5-6-35(a) (opening words, (7)) and (b) (first sentence)
+(tests/corpus/ga-code-5-6-35-a-b-d-f-g-i.txt)."""
+
 CASES = [
+    ("review-of-a-conviction-at-the-court-s-discretion", "court-jurisdiction", "contrary", CROW_RULE_2),
+    ("an-appeal-only-by-application", "court-jurisdiction", "contrary", GA_5_6_35),
+    (
+        "a-late-appeal-heard-in-the-court-s-discretion",
+        "court-jurisdiction",
+        "absent",
+        "The Court of Appeals may, in its discretion, hear an appeal from a criminal conviction filed after "
+        "the deadline for good cause.",
+    ),
+    (
+        "the-state-s-appeal-by-application",
+        "court-jurisdiction",
+        "absent",
+        "An appeal by the State from an order granting a new trial shall be by application for leave to "
+        "appeal.",
+    ),
+    (
+        "a-discretionary-appeal-from-a-sealing-order",
+        "court-jurisdiction",
+        "absent",
+        "A defendant convicted of a misdemeanor has an appeal of right. It shall be within the discretion "
+        "of the court of appeals to entertain an appeal from an order denying a motion to seal.",
+    ),
     ("a-bill-that-requires-the-court-to-inform", "public-education", "partial", WIS_AB_331),
     (
         "a-person-told-of-a-right-that-is-not-relief",

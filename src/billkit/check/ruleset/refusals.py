@@ -233,4 +233,17 @@ RULES: tuple[Rule, ...] = (
     Rule("court-jurisdiction", "against",
          (GUILTY_PLEA + r"[^.;]{0,200}\bno appeal (?:lies|(?:shall|may|will) (?:be taken|lie|be allowed|be had))\b",),
          unless=(r"\b(?:unless|except)\b|(?:;|\bbut\b)[^.]{0,160}\b(?:motion|petition|post-?conviction|habeas|withdraw|challenge)\w*",)),
+    # Review of a conviction open only if the appellate court chooses to hear it ("It shall be within the discretion of
+    # the Crow Court of Appeals to entertain appeals in the following cases: 1) Conviction of any traffic offense"; "All
+    # appeals taken in cases specified in subsection (a) ... shall be by application in the nature of a petition
+    # enumerating the errors"): a leave gate, in a law on criminal cases, not an appeal of right.
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:within|in|at) the discretion of the [\w ]{0,40}?courts?(?: of appeals)?\b[^.;]{0,20}\bto (?:entertain|hear|allow|accept) "
+          r"(?:an? |the |any )?appeals?\b|\bappeals?\b[^.;]{0,100}\b(?:shall|must) be (?:taken |made |brought )?(?:only )?by (?:an? )?"
+          r"(?:application|petition) (?:for (?:leave|permission)|in the nature of a petition)\b|\bappeals? (?:shall|may) (?:be taken|lie) only "
+          r"(?:by|with) (?:leave|permission)\b",),
+         elsewhere=(r"\b(?:convict\w*|criminal|new trial|sentence[sd]?|guilty|probation)\b",),
+         # (not a civil judgment, one in small claims, or one the State appeals)
+         unless=(CIVIL, *JURISDICTION_KEPT, FOR_SEALING, r"\bsmall claims\b|\b(?:by|of) the (?:state|prosecut\w*|people|commonwealth)\b",
+                 r"\binterlocutory\b|\b(?:seal|expung|expunct|nondisclos)\w*")),
 )  # fmt: skip
