@@ -220,8 +220,11 @@ FLOORS = {
     # fifty-two tuning files, which finds three fewer contrary labels and one fewer false one: contrary 0.706
     # / 0.409 (96, 40, 139). Raised after the round's rules, which found three more contrary labels and two
     # more false ones among the 794 (a record kept from all but the bodies named, where the label is partial):
-    # present 0.616 / 0.515 (69, 43, 65), contrary 0.702 / 0.421 (99, 42, 136).
-    "test": {"present": {"precision": 0.61, "recall": 0.51}, "contrary": {"precision": 0.69, "recall": 0.42}},
+    # present 0.616 / 0.515 (69, 43, 65), contrary 0.702 / 0.421 (99, 42, 136). Forty-sixth round, before its
+    # texts: a vacatur must be granted, not only named (grounds.NAMED_ONLY), which drops eleven false present
+    # readings among the 794 and two true ones (one in the twenty-seventh round, one in the thirty-first):
+    # present 0.677 / 0.5 (67, 32, 67). Present precision raised, recall lowered, with the two waves below.
+    "test": {"present": {"precision": 0.67, "recall": 0.49}, "contrary": {"precision": 0.69, "recall": 0.42}},
     # The likeness reader retrained with the twenty-third round's tuning files (scripts/train_likeness.py) no
     # longer finds one contrary provision among the first 22 (recall 0.667 to 0.5); no rule moved it. Contrary
     # precision 0.75 from the twenty-seventh round ("expunction" read as relief; above).
@@ -337,7 +340,7 @@ FLOORS = {
     # label is partial; contrary precision of the twenty-ninth 1.0 to 0.75, the retrained likeness reader:
     # "test", above)
     "test, twenty-seventh round": {
-        "present": {"precision": 0.6, "recall": 0.37},
+        "present": {"precision": 0.6, "recall": 0.25},
         "contrary": {"precision": 0.5, "recall": 0.1},
     },
     "test, twenty-eighth round": {
@@ -353,7 +356,7 @@ FLOORS = {
         "contrary": {"precision": 1.0, "recall": 0.36},
     },
     "test, thirty-first round": {
-        "present": {"precision": 0.8, "recall": 0.5},
+        "present": {"precision": 0.75, "recall": 0.37},
         "contrary": {"precision": 0.5, "recall": 0.14},
     },
     "test, thirty-second round": {

@@ -150,7 +150,7 @@ FAILED_ADVICE = (
 )
 """The court did not give the defendant the advisement (usually the immigration warning) the law requires."""
 VACATE = (
-    r"\b(?:vacat(?:e|es|ed|ing|ur)|set(?:s|ting)? aside|withdraw\w* (?:the |a |an |his |her |their |such |that )?(?:guilty |prior )?plea|"
+    r"\b(?:vacat(?:e|es|ed|ing|ur)|set(?:s|ting)? aside|set (?:it|them) aside|withdraw\w* (?:the |a |an |his |her |their |such |that )?(?:guilty |prior )?plea|"
     r"post-?conviction relief|new trial|reverse the (?:conviction|judgment)|(?:motion|proceeding) for appropriate relief)\b"
 )
 """Relief that undoes a conviction itself (not sealing or expunging its record)."""
@@ -252,3 +252,56 @@ CHANGED_LAW = (
 DECRIMINALIZED = CHANGED_LAW + r"|\bno longer (?:a crime|an offense|criminal|illegal|unlawful)\b"
 """Relief because the law has since changed ("who would not have been guilty of an offense ... had the Adult Cannabis
 Act been in effect", "because the prior conviction is now legally invalid"): no defect in the case as it was tried."""
+_MODAL_GAP = (
+    r"\b(?:may|shall|must|will|can)(?! not\b)(?: (?:also|then|thereafter|further|only))?(?:,[^.;]{0,200}?,)? "
+    r"(?:(?:at any time|as of right|in (?:its|the court's) discretion),? )*(?:[\w'-]+ ){0,3}?"
+)
+ACTS_ON_RELIEF = (
+    _MODAL_GAP
+    + r"(?:vacate|set aside|reverse|annul|grant|order|enter|dismiss|permit|allow|hear|decide|determine|consider|entertain|"
+    r"correct|discharge|declare|withdraw|arrest|relieve|set (?:[\w'-]+ ){1,3}aside|issue (?:an? |the )?order)\b|"
+    + _MODAL_GAP
+    + r"(?:file|bring|make|move|petition|apply|seek|obtain|institute|commence|begin|sue|challenge|attack|contest|allege|"
+    r"assert|claim|raise|present|prosecute|ask|request|proceed|pursue|show|rest|establish|prove|demonstrate|include)\b"
+    r"[^.;]{0,120}\b(?:vacat|set aside|relief|withdraw|new trial|writ|motion|petition|application|proceeding|habeas|coram|"
+    r"convict|judgment|plea|sentence|order|grounds?\b)|"
+    r"\b(?:may|shall|must|will)(?:,[^.;]{0,200}?,)? (?:\w+ )?be (?:\w+ )?(?:vacated|set aside|annulled|withdrawn|reversed|granted|filed|brought|made|"
+    r"raised|heard|allowed|permitted|dismissed|corrected|entertained|considered|ordered|determined|presumed|based|commenced|instituted|initiated|sought|pursued|asserted|maintained|discharged|"
+    r"relieved)\b|"
+    r"\bsubject to (?:vacatur|vacation|being (?:vacated|set aside)|collateral attack)\b|\b(?:is|are|constitutes?|shall be) (?:a |an |the )?"
+    r"(?:grounds?|basis|bases) for (?:vacat|setting aside|withdraw|relief|a new trial)|"
+    r"\b(?:retains?|keeps?|has|have) (?:the )?(?:continuing )?(?:jurisdiction|authority|power)\b[^.;]{0,40}\bto (?:hear|decide|grant|"
+    r"consider|entertain|vacate|set aside)\b|"
+    r"\b(?:is|are|be|shall be) (?:\w+ )?(?:entitled|cognizable|available|void|voidable)\b|\bentitled to\b|"
+    + _MODAL_GAP
+    + r"have (?:the |a |an |his |her |their |its )?(?:\w+ )?(?:conviction|judgment|plea|sentence|record)|"
+    # (a saving of the court's power: "Nothing in this section shall be construed to prevent a court from vacating a
+    # judgment obtained through fraud upon the court")
+    r"\b(?:prevent|preclude|bar|limit|restrict)\w* (?:a |the |any )?court from (?:vacating|setting aside|granting|hearing)\b|"
+    # (the subjunctive of a request or a ground: "asking that the judgment be annulled"; "requires that the conviction be
+    # vacated"), an order's own effect ("an order granting a motion under this chapter vacates the judgment"), or a motion
+    # that "lies where" its grounds are met
+    r"\b(?:conviction|judgment|plea|sentence)s? be (?:\w+ )?(?:vacated|set aside|annulled|withdrawn|reversed)\b|"
+    r"\b(?:vacates|sets aside|annuls|reverses) (?:the |a |any )?(?:\w+ )?(?:judgment|conviction|plea)|"
+    r"\b(?:motion|petition|writ)s? (?:\w+ ){0,3}lies?\b|"
+    # (a digest's or a title's verb: "Creates a mechanism for a person ... to vacate a criminal conviction"; "AN ACT ...
+    # in relation to vacating judgments entered upon pleas of noncitizens")
+    r"\b(?:creates?|establish\w*|provides?|allows?|permits?|authori[sz]es?|enables?)\b[^.;]{0,100}\b(?:to vacate|to set aside|"
+    r"to withdraw|vacatur|vacating)\b|\b(?:in relation to|relating to|concerning) (?:the )?vacat\w*|"
+    # (a failure that itself undoes the plea: "shall render the plea unknowing, involuntary, and unintelligent, requiring vacatur")
+    r"\brequir\w* (?:its |the |a )?(?:vacatur|vacation|reversal|withdrawal|new trial)\b|\bseek\w* to (?:vacate|set aside|correct|challenge)\b|"
+    r"\bprocedure for (?:filing|seeking|obtaining|bringing)\b|\bdoes not apply to (?:a |an |any )?(?:petition|motion|application)|"
+    # (an order that declares it: "Include in the order a statement that the conviction is vacated as unconstitutional")
+    r"\b(?:order|statement|judgment)\b[^.;]{0,80}\bthat (?:the )?(?:\w+(?:'s|s') )?(?:convictions?|judgments?|pleas?)\b[^.;]{0,30}"
+    r"\b(?:is|are|shall be|be) (?:hereby )?vacated\b|\bhereby (?:vacated|set aside)\b|"
+    # (a ground in a list whose lead-in grants: "(i) the judgment is a conviction where the defendant's participation ...")
+    r"^(?:\(\w{1,4}\)\s*|\d{1,3}\.\s*)+(?:that )?(?:the )?(?:judgment|conviction|plea|sentence|statute|defendant|petitioner|"
+    r"person|movant|court|counsel)\b"
+)
+"""A verb that acts on relief (the court may vacate, the person may move to vacate, the conviction shall be set aside,
+the petitioner is entitled to relief): what a sentence needs to grant a vacatur, not only to name one."""
+NAMED_ONLY = r"^(?!.*(?:" + ACTS_ON_RELIEF + "))"
+"""A sentence that names a vacatur for cause without granting one: as a past event ("a person whose conviction was
+vacated on the ground of actual innocence may bring an action for compensation"), or as what an officer records,
+reports, notifies or counts ("The clerk shall record any order vacating a judgment on the ground of ineffective
+assistance"; "shall represent an indigent person in any proceeding to vacate a conviction")."""

@@ -19,7 +19,7 @@ from .lists import WHY as LEFT_OUT
 from .printed import without_line
 from .ruleset import DESCRIPTIONS
 from .ruleset.closures import OTHERS_DATA
-from .ruleset.routes import NOT_PARTIES
+from .ruleset.routes import NOT_PARTIES, OTHER_BARRED
 from .ruleset.rule import NARROWS, STATUS_ONLY
 
 
@@ -124,8 +124,9 @@ TOLD_RE = re.compile(r"\bnotice\b|\bconfirm|\btold\b")
 """A partial reading that gives the person word of relief, not any record: no grant that "all other
 records" is the rest of."""
 REST_WHY = "the person may see part of the cleared records; the rest only by court order"
-OTHERS_RE = re.compile(OTHERS_DATA + "|" + NOT_PARTIES, re.IGNORECASE)
-"""A witness's or victim's details, or a gate for those who are not parties: never the person's own record."""
+OTHERS_RE = re.compile("|".join((OTHERS_DATA, NOT_PARTIES, OTHER_BARRED)), re.IGNORECASE)
+"""A witness's or victim's details, a gate for those who are not parties, or a bar whose only requester is
+another: never the person's own record."""
 SPLIT_ACCESS = frozenset({"record-access"})
 PARTIAL_ASKED = frozenset({"record-access"})
 """The practices whose ``partial`` finding the likeness reader is asked about (see ``by_likeness``)."""

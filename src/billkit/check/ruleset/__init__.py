@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..grounds import CHANGED_LAW, DECRIMINALIZED
+from ..grounds import CHANGED_LAW, DECRIMINALIZED, NAMED_ONLY
 from . import (
     closed_by_relief,
     closures,
@@ -94,7 +94,7 @@ def _vetoed(rule: Rule) -> Rule:
     another requester; and, against a court's power, a power kept in a bar's words, a civil matter's finality, or
     the relief's own waiting period; and, for it, a court the sentence refuses power."""
     if rule.practice == "record-access" and rule.strength == "against":
-        return replace(rule, unless=(*rule.unless, routes.OTHER_REQUESTER))
+        return replace(rule, unless=(*rule.unless, routes.OTHER_REQUESTER, routes.OTHER_BARRED))
     if rule.practice == "court-jurisdiction" and rule.strength == "against":
         return replace(
             rule,
@@ -115,6 +115,7 @@ def _vetoed(rule: Rule) -> Rule:
                 DECRIMINALIZED,
                 ORDER_VACATED,
                 PARDON_FILED,
+                NAMED_ONLY,
             ),
             # (relief a later change in the law gives, named a few sentences before: "would not have been guilty ...
             # had the Adult Cannabis Act been in effect ... (c) ... dismiss and seal it as legally invalid")

@@ -320,3 +320,28 @@ OTHER_REQUESTER = (
 )
 """A bar on releasing records to another requester ("shall not release a sealed case file ... in response to a request
 from any federal agency ..., unless the request is accompanied by a warrant"): not the person's own access."""
+_REQUESTERS = r"(?:crime )?(?:victims?|employers?|landlords?|researchers?|(?:news )?media|insurers?)\b"
+_OTHERS = (
+    r"(?:"
+    + _REQUESTERS
+    + r"|(?:law enforcement|criminal justice|licensing|prosecut\w*|state|local|federal|immigration) "
+    r"(?:agenc(?:y|ies)|officers?|officials?|boards?)|prosecut\w*)\b"
+)
+_OTHER_ASKS = (
+    r"(?:\(\w{1,4}\)\s*)*(?:the |a |an |any |no )?"
+    + _REQUESTERS
+    + r"[^.;]{0,40}\b(?:may|shall|must|can)(?: not)? (?:\w+ )?"
+    r"(?:inspect|obtain|access|see|ask|request|review|view|copy|examine|receive)\b"
+)
+_OTHER_NAMED = (
+    r".*\b(?:not|no)\b[^.;]{0,40}\b(?:inspect\w*|access\w*|disclos\w*|releas\w*|open\w*|available|furnish\w*|provid\w*)\b"
+    r"(?:(?!\b(?:except|other than|only|unless|but|save)\b)[^.;]){0,30}\b(?:by|to) (?:any |a |an |the )?"
+)
+_OR_ANYONE = r"(?! or (?:to )?(?:any |an? )?(?:other )?(?:persons?|individuals?|entit))"
+OTHER_BARRED = (
+    r"^(?!.*\b(?:" + OWNER + r"))(?:" + _OTHER_ASKS + "|" + _OTHER_NAMED + _OTHERS + _OR_ANYONE + ")"
+)
+"""A bar whose only requester is someone other than the person, as the one who asks ("A victim may not inspect
+the sealed record except by order of the court"; not an agency that holds the record and may not release it) or as the one it names ("shall not be open to inspection by
+any law enforcement agency except by order of the court"): not the person's own access, unless the sentence names
+the person too."""
