@@ -88,6 +88,24 @@ set-aside petition; "for the failure of the court to advise the defendant of the
 SEALED_ONLY = r"\b(?:seal(?:ed|ing)|expung\w*|expunct\w*|annul\w*|eras(?:ed|ure))\b|\bset-asides?\b|\bclosed for all purposes\b"
 """A record's relief named where "set aside" may be the very thing the court is barred from doing to the conviction."""
 
+LEAVE_GATE = (
+    r"(?:\b(?:within|in|at) the discretion of the [\w ]{0,40}?courts?(?: of appeals)?\b[^.;]{0,20}\bto (?:entertain|hear|accept) "
+    r"(?:an? |the |any )?(?<!court of )appeals?\b|\bappeals?\b[^.;]{0,100}\b(?:shall|must) be (?:taken |made |brought )?(?:only )?by "
+    r"(?:an? )?(?:application|petition) (?:for (?:leave|permission)|in the nature of a petition)\b|\bappeals?\b[^.;]{0,100}\b(?:shall|may) "
+    r"(?:be taken|lie) only (?:by|with) (?:leave|permission)\b)"
+)  # fmt: skip
+"""Review only if the appellate court grants leave or chooses to hear the appeal."""
+NOT_THE_GATE = (
+    r"\bof right\b|\bout of time\b|\blate\b|\bafter (?:that|the|such) time\b|\bmore than \w+ (?:\(\d+\) )?days\b|\bfiled after\b|"
+    r"\bdelay\b|\bexcusable\b|\bgood cause\b|\bsupreme court\b|\bcourt of last resort\b|\bcertiorari\b|"
+    r"\b(?:decisions?|judgments?) of the court of appeals\b|\ben banc\b|\bpanels?\b|\bshall be granted\b|\bshall grant leave\b|"
+    r"\bas of course\b"
+)  # fmt: skip
+"""Leave that is no gate: a late appeal's route beside one of right, a second tier of review after one, the court's
+discretion over how it hears appeals, or leave that must be granted."""
+CRIMINAL = r"\b(?:convict\w*|criminal|new trial|sentence[sd]?|guilty|probation)\b"
+
+
 RULES: tuple[Rule, ...] = (
     # The old writs refused outright ("The writ of error coram nobis does not lie in the courts of the Virgin Islands";
     # "The writs of coram nobis and audita querela ... shall not issue from any court of Guam"), or habeas corpus refused
@@ -233,17 +251,25 @@ RULES: tuple[Rule, ...] = (
     Rule("court-jurisdiction", "against",
          (GUILTY_PLEA + r"[^.;]{0,200}\bno appeal (?:lies|(?:shall|may|will) (?:be taken|lie|be allowed|be had))\b",),
          unless=(r"\b(?:unless|except)\b|(?:;|\bbut\b)[^.]{0,160}\b(?:motion|petition|post-?conviction|habeas|withdraw|challenge)\w*",)),
-    # Review of a conviction open only if the appellate court chooses to hear it ("It shall be within the discretion of
-    # the Crow Court of Appeals to entertain appeals in the following cases: 1) Conviction of any traffic offense"; "All
-    # appeals taken in cases specified in subsection (a) ... shall be by application in the nature of a petition
-    # enumerating the errors"): a leave gate, in a law on criminal cases, not an appeal of right.
+    # Review of a conviction open only if the appellate court chooses to hear it ("All appeals taken in cases specified in
+    # subsection (a) ... shall be by application in the nature of a petition enumerating the errors"): a leave gate on a
+    # conviction's review, the only route the text gives that class (the class named in the gate's own sentence) ...
     Rule("court-jurisdiction", "against",
-         (r"\b(?:within|in|at) the discretion of the [\w ]{0,40}?courts?(?: of appeals)?\b[^.;]{0,20}\bto (?:entertain|hear|allow|accept) "
-          r"(?:an? |the |any )?appeals?\b|\bappeals?\b[^.;]{0,100}\b(?:shall|must) be (?:taken |made |brought )?(?:only )?by (?:an? )?"
-          r"(?:application|petition) (?:for (?:leave|permission)|in the nature of a petition)\b|\bappeals? (?:shall|may) (?:be taken|lie) only "
-          r"(?:by|with) (?:leave|permission)\b",),
-         elsewhere=(r"\b(?:convict\w*|criminal|new trial|sentence[sd]?|guilty|probation)\b",),
-         # (not a civil judgment, one in small claims, or one the State appeals)
-         unless=(CIVIL, *JURISDICTION_KEPT, FOR_SEALING, r"\bsmall claims\b|\b(?:by|of) the (?:state|prosecut\w*|people|commonwealth)\b",
-                 r"\binterlocutory\b|\b(?:seal|expung|expunct|nondisclos)\w*")),
+         (LEAVE_GATE,
+          r"\b(?:convict\w*|criminal (?:judgments?|cases?|matters?)|offen[cs]es?|misdemeanou?rs?|felon(?:y|ies)|post-?conviction|guilty|"
+          r"new trial)\b|\bcases? (?:specified|listed|enumerated|described|set out) in\b"),
+         elsewhere=(CRIMINAL,), yields=True,
+         # (not a civil, family, juvenile, administrative or parole matter; not the State's appeal, an interlocutory or
+         # certified one, or one from a sealing order)
+         unless=(CIVIL, *JURISDICTION_KEPT, FOR_SEALING,
+                 r"\bsmall claims\b|\b(?:domestic|parental|juvenile|delinquen\w*|administrative|agency|parole|board|family|custody|divorce)\b",
+                 r"\b(?:by|of) the (?:state|people|commonwealth|government)\b|\bprosecut\w*|\b(?:district|state's|county|city) attorney|\bsolicitor\b",
+                 r"\binterlocutory\b|\bbefore (?:final )?judgment\b|\bpre-?trial\b|\bsuppress\w*|\bcertif\w*|\b(?:seal|expung|expunct|nondisclos)\w*",
+                 NOT_THE_GATE)),
+    # ... or in the list the gate's sentence leads ("It shall be within the discretion of the Crow Court of Appeals to
+    # entertain appeals in the following cases: 1) Conviction of any traffic offense"), among other classes.
+    Rule("court-jurisdiction", "against",
+         (LEAVE_GATE + r"[^.;]{0,40}\bin the following (?:cases|matters)\b:\s+(?:\(?\w{1,3}[.)]\s*)?"
+          r"(?:the )?(?:appeals? from )?(?:an? |any )?(?:convictions?|criminal (?:judgments?|cases?))\b",),
+         window=2, yields=True, unless=(NOT_THE_GATE, r"\b(?:by|of) the (?:state|people|commonwealth|government)\b|\bprosecut\w*")),
 )  # fmt: skip
