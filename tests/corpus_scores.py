@@ -98,6 +98,7 @@ WAVES = {
     "test_2026_12_22": "test, forty-third round",
     "test_2026_12_23": "test, forty-fourth round",
     "test_2026_12_24": "test, forty-fifth round",
+    "test_2026_12_25": "test, forty-sixth round",
 }
 """Each list of ``split.yaml`` and the name its measures are reported under."""
 

@@ -224,7 +224,10 @@ FLOORS = {
     # texts: a vacatur must be granted, not only named (grounds.NAMED_ONLY), which drops eleven false present
     # readings among the 794 and two true ones (one in the twenty-seventh round, one in the thirty-first):
     # present 0.677 / 0.5 (67, 32, 67). Present precision raised, recall lowered, with the two waves below.
-    "test": {"present": {"precision": 0.67, "recall": 0.49}, "contrary": {"precision": 0.69, "recall": 0.42}},
+    # Re-based for the forty-sixth round's twenty-two test files (none of one present and two of nine contrary
+    # labels read on arrival, one false contrary): present 0.677 / 0.496 (67, 32, 68), contrary 0.701 / 0.414
+    # (101, 43, 143) on the 816.
+    "test": {"present": {"precision": 0.67, "recall": 0.49}, "contrary": {"precision": 0.69, "recall": 0.41}},
     # The likeness reader retrained with the twenty-third round's tuning files (scripts/train_likeness.py) no
     # longer finds one contrary provision among the first 22 (recall 0.667 to 0.5); no rule moved it. Contrary
     # precision 0.75 from the twenty-seventh round ("expunction" read as relief; above).
@@ -422,6 +425,11 @@ FLOORS = {
         "present": {"precision": 0.0, "recall": 0.0},
         "contrary": {"precision": 0.75, "recall": 0.33},
     },
+    # on arrival: present 0, 0, 1; contrary 2, 1, 7
+    "test, forty-sixth round": {
+        "present": {"precision": 0.0, "recall": 0.0},
+        "contrary": {"precision": 0.66, "recall": 0.22},
+    },
     # tune and whole corpus re-based twice more: 17 real texts of narrowed protections, then 18 on own-record
     # access, joined the tuning split (SPLIT.md, "Fourth round" and "Fifth round"); the files already there
     # kept every measure each time. Raised on 2026-11-30 (sixth round: time bars addressed to the court,
@@ -561,8 +569,9 @@ FLOORS = {
     # and contrary 8, 2, 7; with the reader retrained on them and the round's rules (harmless error, a flaw
     # that undoes nothing, a time made jurisdictional, privileged criminal-justice information, a vacatur
     # declared "as unconstitutional"), present 0.927 / 0.836 (204, 16, 40), contrary 0.922 / 0.820 (273, 23,
-    # 60).
-    "tune": {"present": {"precision": 0.92, "recall": 0.83}, "contrary": {"precision": 0.91, "recall": 0.81}},
+    # 60). Re-based for the forty-sixth round's forty-four tuning files on arrival (present 2 of 4 read,
+    # contrary 2 of 8, one false): present 0.940 / 0.827 (205, 13, 43), contrary 0.920 / 0.812 (277, 24, 64).
+    "tune": {"present": {"precision": 0.92, "recall": 0.82}, "contrary": {"precision": 0.91, "recall": 0.81}},
     # Whole corpus re-based for the twelfth round's test files (present precision 0.908), and for the
     # thirteenth's (present recall 0.909, contrary recall 0.876), and for the fifteenth's (present recall
     # 0.881, contrary precision 0.908 and recall 0.872), and for the seventeenth's (present recall 0.879,
@@ -587,10 +596,11 @@ FLOORS = {
     # (present 0.826 / 0.724, contrary 0.854 / 0.641), and for the forty-third's and the reader retrained
     # (present 0.820 / 0.723, contrary 0.855 / 0.621), and for the forty-fourth's and the reader retrained
     # (present 0.822 / 0.722, contrary 0.845 / 0.631), and for the forty-fifth's on arrival (present 0.822 /
-    # 0.720, contrary 0.850 / 0.648), and after its rules (present 0.822 / 0.722, contrary 0.851 / 0.655).
+    # 0.720, contrary 0.850 / 0.648), and after its rules (present 0.822 / 0.722, contrary 0.851 / 0.655), and
+    # for the forty-sixth's on arrival (present 0.858 / 0.710, contrary 0.849 / 0.646).
     "whole corpus": {
         "present": {"precision": 0.81, "recall": 0.71},
-        "contrary": {"precision": 0.84, "recall": 0.65},
+        "contrary": {"precision": 0.84, "recall": 0.64},
     },
 }
 
@@ -613,7 +623,7 @@ def test_the_split_is_recorded():
     test = sorted(name for name, split in SPLIT.items() if split == "test")
     # A file may join the test split, never leave it: the 22 chosen first stay, and the waves added blind.
     waves = [len(wave) for wave in split_waves().values()]
-    assert len(test) >= 794 and waves == [
+    assert len(test) >= 816 and waves == [
         22,
         15,
         17,
@@ -659,6 +669,7 @@ def test_the_split_is_recorded():
         30,
         31,
         28,
+        22,
     ]
     assert set(test) <= names
     assert not set(test) & ORIGINAL, "the rules were tuned on the original files"
