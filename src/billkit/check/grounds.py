@@ -82,7 +82,11 @@ TRAFFICKED = (
     # the person named between ("as a direct result of the defendant being the victim of an offense of trafficking"), and
     # the bare victim of a section on trafficking ("the result of having been a victim")
     r"result of (?:the (?:defendant|person|petitioner|movant|individual)(?:'s)? )?(?:having been |being )(?:a |the )?victim of "
-    r"(?:an? )?(?:offense of |crime of )?(?:\w+ )?trafficking|\bresult of (?:having been|being) (?:a |the )?victim\b(?! of))"
+    r"(?:an? )?(?:offense of |crime of )?(?:\w+ )?trafficking|\bresult of (?:having been|being) (?:a |the )?victim\b(?! of)|"
+    # ("crimes directly resulting from human trafficking"; "offenses committed ... while the person was a victim", in a law
+    # on trafficking victims)
+    r"\b(?:directly |proximately )?result(?:ing|ed)? from (?:human |sex |labor )?trafficking\b|\bwhile (?:the (?:person|defendant|"
+    r"petitioner|individual) )?(?:was|were) (?:a |the )?(?:trafficking )?victim\b)"
 )
 """A conviction for what the person was made to do as a trafficking victim: a defence never heard."""
 GRANT_VACATUR = (
@@ -90,6 +94,9 @@ GRANT_VACATUR = (
     # (a plea vacated: "The court shall grant the petition, vacate the plea, enter a plea of not guilty")
     r"(?<=vacate the )(?:guilty )?plea)"
     r"|(?:motion|moving|move) to (?:vacate|set aside) (?:a |an |the |any )?(?:guilty )?(?:plea|conviction|judgment|sentence|adjudication)"
+    # ("allowing victims to petition the circuit court to vacate and expunge a conviction")
+    r"|\bpetition (?:the |a |any )?(?:\w+ ){0,2}court to (?:vacate|set aside)\b(?: and \w+)? (?:a |an |the |any |their |his |her )?"
+    r"(?:conviction|judgment|plea)"
     r"|\bmay (?:challenge|attack|contest) (?:the|a|his|her|their|any) (?:guilty )?(?:plea|conviction|judgment)|\b(?:shall|may) (?:\w+ )?arrest (?:the )?judgment\b|\bmotions? in arrest of judgment (?:may|shall) be granted\b|\bjudgments? (?:is|shall be|may be) arrested\b"
     r"|\b(?:may|shall)\b[^.;]{0,60}(?:permit|allow) the defendant to withdraw|\b(?:may|shall) grant\b[^.;]{0,40}\brelief on an? (?:application|petition) for (?:a )?writ of habeas corpus|\b(?:will|shall|may) grant (?:appropriate |such )?relief to (?:a |the |any )?(?:petitioner|applicant|movant|convicted person)\b"
     r"|\b(?:conviction|judgment|sentence|plea|verdict)s?\b[^.;]{0,100}?\b(?:shall|may|must) (?!not\b(?![^.;]*\b(?:unless|except)\b))(?:\w+ )?be "
@@ -286,7 +293,7 @@ ACTS_ON_RELIEF = (
     r"\b(?:motion|petition|writ)s? (?:\w+ ){0,3}lies?\b|"
     # (a digest's or a title's verb: "Creates a mechanism for a person ... to vacate a criminal conviction"; "AN ACT ...
     # in relation to vacating judgments entered upon pleas of noncitizens")
-    r"\b(?:creates?|establish\w*|provides?|allows?|permits?|authori[sz]es?|enables?)\b[^.;]{0,100}\b(?:to vacate|to set aside|"
+    r"\b(?:creat(?:es?|ing)|establish\w*|provid(?:es?|ing)|allow(?:s|ing)?|permit(?:s|ting)?|authori[sz](?:es?|ing)|enabl(?:es?|ing))\b[^.;]{0,100}\b(?:to vacate|to set aside|"
     r"to withdraw|vacatur|vacating)\b|\b(?:in relation to|relating to|concerning) (?:the )?vacat\w*|"
     # (a failure that itself undoes the plea: "shall render the plea unknowing, involuntary, and unintelligent, requiring vacatur")
     r"\brequir\w* (?:its |the |a )?(?:vacatur|vacation|reversal|withdrawal|new trial)\b|\bseek\w* to (?:vacate|set aside|correct|challenge)\b|"

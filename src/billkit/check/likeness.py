@@ -63,6 +63,21 @@ TOPIC = {
 keeping cleared records from federal agencies names records, information or immigration (not a state office
 that is "the point of contact with the United States Department of Homeland Security ... for purposes of
 grants", nor a ban on impeding compliance with title 18 of the United States Code)."""
+NO_DUTY = re.compile(
+    r"^\W*(?:\(\w{1,4}\)\s*)*nothing in (?:this|these) \w+\b[^.;]{0,60}\brequires?\b"
+    r"(?![^.;]*\b(?:not|prohibit|restrict|limit)\w*)",
+    re.I,
+)
+"""A disclaimer of a duty ("Nothing in this chapter requires the state patrol to transmit a record of a
+vacated conviction to any federal agency"): it imposes nothing, for or against a practice."""
+CRIMINAL = re.compile(
+    r"\b(?:convict\w*|criminal|sentenced?|guilty|offen[cs]es?|crimes?|new trial|prisoners?|imprison\w*|"
+    r"habeas)\b",
+    re.I,
+)
+IN_CRIMINAL_LAW = frozenset({"court-jurisdiction"})
+"""Practices asked about only in a text on criminal cases: a filing's time made "jurisdictional" in an appeal
+from a civil or sealing order says nothing about a court's power over a conviction."""
 CATCHLINE_CHARS = 100
 """A short line with none of these verbs is a catchline ("Cooperation with federal agencies."), not a
 provision."""
@@ -155,14 +170,19 @@ def contrary_sentences(
     readable = [
         (s, where)
         for s, where in located
-        if len(s) > MIN_CHARS and not _catchline(s) and not LEAD.search(s) and not RECITAL.search(s)
+        if len(s) > MIN_CHARS
+        and not _catchline(s)
+        and not LEAD.search(s)
+        and not RECITAL.search(s)
+        and not NO_DUTY.search(s)
     ]
+    criminal = any(CRIMINAL.search(s) for s, _ in located)
     found: dict[str, tuple[str, str, float]] = {}
     if not readable:
         return found
     vectorizer, models = _load(path)
     features = vectorizer.transform([s for s, _ in readable])
-    for practice in (p for p in practices if p in models):
+    for practice in (p for p in practices if p in models and (criminal or p not in IN_CRIMINAL_LAW)):
         model = models[practice]
         scores = model.predict_proba(features)[:, model.classes_.tolist().index("contrary")]
         already = (read or {}).get(practice)

@@ -22,7 +22,7 @@ MODAL = r"\b(?:may|shall|must|can|is entitled|are entitled|will|is cognizable|ar
 DENIAL = (
     r"\b(?:(?:may|shall|must|will) not\b|can ?not\b|(?:is|are) prohibited|(?<!not )(?<!never )prohibit\w*|unlawful for|"
     r"no (?:\w+ ){0,4}(?:person|agency|office|officer|court|one|entity|employee|department|official|clerk|custodian|record|information|file|body|"
-    r"bodies|subdivision|government|unit)s?\b[^.;]*\b(?:may|shall|must)\b)"
+    r"bodies|subdivision|government|unit|jail|facilit(?:y|ie)|sheriff|municipalit(?:y|ie)|count(?:y|ie)|cit(?:y|ie))s?\b[^.;]*\b(?:may|shall|must)\b)"
 )
 COURT_ORDER = (
     r"(?:court order|order of (?:a |the )?(?:\w+ )?court|(?:judge|court)(?:'s)? order|"

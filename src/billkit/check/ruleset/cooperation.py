@@ -5,7 +5,7 @@ open. :mod:`.federal` reads what becomes of the records themselves."""
 
 from __future__ import annotations
 
-from ..vocabulary import AGENCY, IMMIGRATION, SAVING, SHARE
+from ..vocabulary import AGENCY, DENIAL, IMMIGRATION, SAVING, SHARE
 from .rule import STATUS_ONLY, Rule
 from .savings import SAVED_APART, SAVES_SHARING, STATUS_SAVING
 
@@ -119,4 +119,17 @@ RULES: tuple[Rule, ...] = (
     Rule("federal-records", "against",
          (SAVING + r"[^.;]{0,80}(?:requir|direct)\w*[^.;]{0,120}(?:interstate identification index|federal bureau of "
           r"investigation|\bfbi\b|federal (?:criminal history )?(?:file|database|repositor))",)),
+    # Standing access for immigration agents to what a jail or agency records ("interacts with Immigration and Customs
+    # Enforcement (ICE) by: 1. providing access to inmate information"; "the jail's records management system which can be
+    # accessed by local, state, or federal law enforcement agencies. This includes Immigration and Customs Enforcement").
+    Rule("federal-records", "against",
+         (r"\b(?:provid\w*|giv\w*|grant\w*|allow\w*|permit\w*|open\w*)\b (?:(?:direct|full|remote) )?access to (?:\w+ ){0,4}"
+          r"(?:information|records?|data|files?|systems?|databases?)\b|\b(?:records?|information|data|files?|systems?|databases?)\b"
+          r"[^.;]{0,60}\b(?:can|may|shall|will) be accessed by\b",
+          AGENCY + r"|\bthis includes (?:the )?(?:u\.?s\.? )?immigration\b"),
+         window=2,
+         # (not access refused: "No agency ... shall enter into or renew a contract ... that gives a federal immigration
+         # authority access to records")
+         unless=(r"\b(?:not|never|no|prohibit\w*|den(?:y|ies|ied))\b[^.;]{0,40}\baccess\w*\b", r"\b(?:seal|expung|expunct)\w*\b[^.;]{0,40}\bnot\b",
+                 DENIAL, r"\bunless\b")),
 )  # fmt: skip

@@ -255,4 +255,17 @@ RULES: tuple[Rule, ...] = (
          unless=(r"\bplea\b", APPEAL_ADVICE, r"\byou (?:have been|are) (?:charged|accused|summoned)\b",
                  r"\b(?:employers?|landlords?|victims?|counterclaim|answer|judgment against you|cannot|not eligible)\b"),
          why="the reader is told of the relief, not of its limits in immigration law"),
+    # Information on the relief given to the person when the case ends ("The court shall include information at the time
+    # of issuing the dispositional order, either orally in court or in writing, on the expunction of juvenile records"), or
+    # a notice of the relief's process handed to the person at sentence or release ("shall develop a pardon eligibility
+    # notice containing written explanatory text of the pardons process ... shall ensure that such notice is provided to a
+    # person at the time such person (1) is sentenced"): notice of the right, not of its limits in immigration law.
+    Rule("public-education", "partial",
+         (r"\b(?:shall|must)\b[^.;]{0,80}\b(?:notice|information|explanat\w*|text)\b[^.;]{0,120}?\b(?:on|of|about|regarding|concerning)\b "
+          r"(?:the )?(?:\w+ ){0,2}?(?:pardons?|expunctions?|expungements?|sealing|set[- ]asides?|nondisclosure)\b",
+          r"\b(?:orally|in writing|at the time (?:of|such|the|that)|is sentenced|sentencing|dispositional|is released|discharg\w*|"
+          r"has completed)\b"),
+         window=2,
+         unless=(r"\bplea\b", APPEAL_ADVICE, r"\b(?:victims?|prosecut\w*|agenc(?:y|ies)|employers?)\b[^.;]{0,20}\b(?:shall|must) (?:be )?(?:notif|given)"),
+         why="notice of the right to relief, without its immigration limits"),
 )  # fmt: skip

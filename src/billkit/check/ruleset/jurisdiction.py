@@ -268,7 +268,11 @@ RULES: tuple[Rule, ...] = (
                  # (nor a court told not to weigh the time gone by)
                  NOT_WEIGHED,
                  r"\b(?:upon|on|by|after) (?:the )?(?:filing|entering|entry|taking|perfecting|docketing) of (?:the |an? )?"
-                 r"(?:order of |notice of )?appeal\b|\b(?:pending|while|during) (?:the |an )?appeal\b")),
+                 r"(?:order of |notice of )?appeal\b|\b(?:pending|while|during) (?:the |an )?appeal\b",
+                 # (nor the appellate court's hold on one appeal, ended when its judgment goes back down: "After the
+                 # certificate of the judgment has been remitted to the court below, the appellate court has no further
+                 # jurisdiction of the appeal")
+                 r"\bjurisdiction of the appeal\b|\b(?:remitted|remanded|remittitur|mandate)\b[^.;]{0,120}\b(?:court below|lower court)\b")),
     # Relief that ends the court's power over the case, or that bars or waives a later challenge, in other words.
     Rule("court-jurisdiction", "against",
          (r"\b(?:terminates|ends|extinguishes) (?:the |all |any )?(?:\w+ )?jurisdiction|"

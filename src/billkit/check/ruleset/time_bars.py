@@ -296,6 +296,16 @@ RULES: tuple[Rule, ...] = (
          # (not the court's own time to rule, the State's to answer, a petition to seal, or an extension for good cause)
          unless=(r"\bexcept\b[^.;]{0,60}" + CHALLENGE_WORD, *JURISDICTION_KEPT,
                  r"\bgood cause\b|\bexcusable neglect\b|\b(?:seal|expung|expunct)\w*|\bto (?:rule|decide|respond|answer)\b")),
+    # A time to appeal a conviction that no court may extend ("No extension of time within which to file the appeal shall
+    # be granted", Navajo Nation R. App. P. 2(c); "an appellate court may not extend the time for taking an appeal",
+    # Ala. R. App. P. 2(b)), in a law on criminal cases: a late appeal is lost, whatever kept the person from filing.
+    Rule("court-jurisdiction", "against",
+         (r"\bno extension of (?:the )?time\b[^.;]{0,40}\b(?:appeal|notice of appeal)\b[^.;]{0,20}\b(?:shall|may|will) be (?:granted|allowed|"
+          r"permitted)\b|\b(?:courts?|judges?)\b (?:may|shall|must|will) not(?:,[^,.;]{0,80},)? (?:extend|enlarge)\b[^.;]{0,20}\btime "
+          r"(?:for|to|within which to) (?:fil\w*|tak\w*|perfect\w*) (?:an? |the )?(?:notice of )?appeal\b",),
+         elsewhere=(r"\b(?:convict\w*|criminal|sentenced?|guilty)\b",),
+         unless=(*JURISDICTION_KEPT, r"\b(?:extend|extension)\b[^.;]{0,120}\b(?:unless|except|good cause|excusable)",
+                 r"\b(?:seal|expung|expunct|nondisclos)\w*|\bset[- ]?aside\b|\bcivil\b|\b(?:by|of) the (?:state|people|commonwealth)\b")),
     # A filing's time made a condition of the court's power ("The timely filing of a notice of appeal is jurisdictional";
     # "The filing of the petition for writ of certiorari is jurisdictional"), in a law on criminal cases: no court may
     # excuse a late challenge, whatever kept the person from filing. (Not a deadline said not to be jurisdictional.)
