@@ -65,7 +65,7 @@ that is "the point of contact with the United States Department of Homeland Secu
 grants", nor a ban on impeding compliance with title 18 of the United States Code)."""
 NO_DUTY = re.compile(
     r"^\W*(?:\(\w{1,4}\)\s*)*nothing in (?:this|these) \w+\b[^.;]{0,60}\brequires?\b"
-    r"(?![^.;]*\b(?:not|prohibit|restrict|limit)\w*)",
+    r"(?![^.;]*\b(?:not|prohibit|restrict|limit|withh[oe]ld|refus|den(?:y|ies)|keep|exclud)\w*)",
     re.I,
 )
 """A disclaimer of a duty ("Nothing in this chapter requires the state patrol to transmit a record of a

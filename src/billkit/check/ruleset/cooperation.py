@@ -129,7 +129,12 @@ RULES: tuple[Rule, ...] = (
           AGENCY + r"|\bthis includes (?:the )?(?:u\.?s\.? )?immigration\b"),
          window=2,
          # (not access refused: "No agency ... shall enter into or renew a contract ... that gives a federal immigration
-         # authority access to records")
+         # authority access to records"; nor access only on a judge's warrant, nor a list that leaves immigration agencies out)
          unless=(r"\b(?:not|never|no|prohibit\w*|den(?:y|ies|ied))\b[^.;]{0,40}\baccess\w*\b", r"\b(?:seal|expung|expunct)\w*\b[^.;]{0,40}\bnot\b",
-                 DENIAL, r"\bunless\b")),
+                 DENIAL, r"\bunless\b|\bonly\b|\bwarrants?\b|\bsubpoenas?\b|\bcourt orders?\b|\b(?:does|do|shall) not include\b|\bexclud\w*")),
+    # A disclaimer of any duty to refuse immigration agents ("Nothing in this chapter requires a law enforcement agency to
+    # withhold records of an expunged arrest from the Department of Homeland Security"): it keeps the sharing open.
+    Rule("federal-records", "against",
+         (r"\bnothing in (?:this|these) \w+\b[^.;]{0,60}\brequires?\b[^.;]{0,80}\b(?:refuse|withhold|deny|decline|keep)\b[^.;]{0,160}(?:"
+          + AGENCY + r")",)),
 )  # fmt: skip

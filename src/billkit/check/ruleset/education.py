@@ -263,9 +263,12 @@ RULES: tuple[Rule, ...] = (
     Rule("public-education", "partial",
          (r"\b(?:shall|must)\b[^.;]{0,80}\b(?:notice|information|explanat\w*|text)\b[^.;]{0,120}?\b(?:on|of|about|regarding|concerning)\b "
           r"(?:the )?(?:\w+ ){0,2}?(?:pardons?|expunctions?|expungements?|sealing|set[- ]asides?|nondisclosure)\b",
-          r"\b(?:orally|in writing|at the time (?:of|such|the|that)|is sentenced|sentencing|dispositional|is released|discharg\w*|"
-          r"has completed)\b"),
+          r"\b(?:orally|in open court|at (?:the time of )?(?:sentencing|disposition)|dispositional order|is sentenced|upon release|"
+          r"is released)\b|\b(?:provided|given|delivered|explained) to (?:the |a |each |every )?(?:person|defendant|juvenile|child|"
+          r"petitioner|individual|offender|probationer)\b"),
          window=2,
-         unless=(r"\bplea\b", APPEAL_ADVICE, r"\b(?:victims?|prosecut\w*|agenc(?:y|ies)|employers?)\b[^.;]{0,20}\b(?:shall|must) (?:be )?(?:notif|given)"),
+         # (not notice to agencies, a prosecutor or a victim, of a hearing, or by service of a petition)
+         unless=(r"\bplea\b", APPEAL_ADVICE, r"\b(?:victims?|prosecut\w*|district attorney|agenc(?:y|ies)|employers?)\b",
+                 r"\bhearings?\b|\bserv(?:e|ed|ice)\b|\bballots?\b|\benvelopes?\b"),
          why="notice of the right to relief, without its immigration limits"),
 )  # fmt: skip

@@ -222,6 +222,8 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:court|it)\b(?: that [^.;]{0,40}?)? (?:loses|shall lose|will lose) (?:all |its |any )?(?:power|authority|jurisdiction) to "
           r"(?:set aside|vacate|modify|reopen|hear|"
           r"entertain|consider)\b|"
+          # ("After an order of expunction is entered, the trial court loses plenary power over the judgment of conviction")
+          r"\b(?:court|it)\b[^.;]{0,40}\b(?:loses|shall lose|will lose) (?:all |its )?plenary (?:power|jurisdiction) over\b|"
           # ("The court that entered the order is thereafter without jurisdiction to entertain any motion")
           r"\b(?:court|it)\b[^.;]{0,40}\b(?:is|shall be|becomes) (?:thereafter |then )?without (?:further )?jurisdiction to "
           r"(?:entertain|hear|consider|reopen|vacate|grant|decide)\b|jurisdiction\b[^.;]{0,80}\b(?:ceases|terminates|ends|is terminated|is ended|shall be terminated)\b|"

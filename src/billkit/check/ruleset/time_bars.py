@@ -305,7 +305,8 @@ RULES: tuple[Rule, ...] = (
           r"(?:for|to|within which to) (?:fil\w*|tak\w*|perfect\w*) (?:an? |the )?(?:notice of )?appeal\b",),
          elsewhere=(r"\b(?:convict\w*|criminal|sentenced?|guilty)\b",),
          unless=(*JURISDICTION_KEPT, r"\b(?:extend|extension)\b[^.;]{0,120}\b(?:unless|except|good cause|excusable)",
-                 r"\b(?:seal|expung|expunct|nondisclos)\w*|\bset[- ]?aside\b|\bcivil\b|\b(?:by|of) the (?:state|people|commonwealth)\b")),
+                 r"\b(?:seal|expung|expunct|nondisclos)\w*|\bset[- ]?aside\b|\bcivil\b|\b(?:by|of) the (?:state|people|commonwealth)\b|"
+                 r"\bthe (?:state|people|commonwealth|government) (?:appeals?|may appeal|files?)\b|\bprosecut\w*")),
     # A filing's time made a condition of the court's power ("The timely filing of a notice of appeal is jurisdictional";
     # "The filing of the petition for writ of certiorari is jurisdictional"), in a law on criminal cases: no court may
     # excuse a late challenge, whatever kept the person from filing. (Not a deadline said not to be jurisdictional.)
