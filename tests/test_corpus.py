@@ -226,8 +226,9 @@ FLOORS = {
     # present 0.677 / 0.5 (67, 32, 67). Present precision raised, recall lowered, with the two waves below.
     # Re-based for the forty-sixth round's twenty-two test files (none of one present and two of nine contrary
     # labels read on arrival, one false contrary): present 0.677 / 0.496 (67, 32, 68), contrary 0.701 / 0.414
-    # (101, 43, 143) on the 816.
-    "test": {"present": {"precision": 0.67, "recall": 0.49}, "contrary": {"precision": 0.69, "recall": 0.41}},
+    # (101, 43, 143) on the 816. Raised after the round's retrained likeness reader and rules: contrary
+    # 0.712 / 0.426 (104, 42, 140).
+    "test": {"present": {"precision": 0.67, "recall": 0.49}, "contrary": {"precision": 0.70, "recall": 0.42}},
     # The likeness reader retrained with the twenty-third round's tuning files (scripts/train_likeness.py) no
     # longer finds one contrary provision among the first 22 (recall 0.667 to 0.5); no rule moved it. Contrary
     # precision 0.75 from the twenty-seventh round ("expunction" read as relief; above).
@@ -597,10 +598,11 @@ FLOORS = {
     # (present 0.820 / 0.723, contrary 0.855 / 0.621), and for the forty-fourth's and the reader retrained
     # (present 0.822 / 0.722, contrary 0.845 / 0.631), and for the forty-fifth's on arrival (present 0.822 /
     # 0.720, contrary 0.850 / 0.648), and after its rules (present 0.822 / 0.722, contrary 0.851 / 0.655), and
-    # for the forty-sixth's on arrival (present 0.858 / 0.710, contrary 0.849 / 0.646).
+    # for the forty-sixth's on arrival (present 0.858 / 0.710, contrary 0.849 / 0.646), and after its rules
+    # (present 0.858 / 0.713, contrary 0.853 / 0.655).
     "whole corpus": {
         "present": {"precision": 0.81, "recall": 0.71},
-        "contrary": {"precision": 0.84, "recall": 0.64},
+        "contrary": {"precision": 0.84, "recall": 0.65},
     },
 }
 

@@ -95,14 +95,14 @@ RULES: tuple[Rule, ...] = (
          why="it keeps a way to ask for the records without saying that no court order is needed"),
     Rule("record-access", "partial",
          (r"(?:give|provide|send|deliver|mail|furnish)\w*[^.;]{0,30}(?:the )?(?:person|petitioner|defendant|individual|movant|applicant|offender)"
-          r"[^.;]{0,80}cop(?:y|ies) of the (?:\w+ )?order|"
-          r"(?:obtain|request|receive)\w*[^.;]{0,30}cop(?:y|ies) of the (?:\w+ )?order\b[^.;]{0,60}\bfrom (?:the )?(?:clerk|court)|"
-          r"(?:obtain|request|receive)\w*\b[^.;]{0,60}\bfrom (?:the )?(?:clerk|court)\b[^.;]{0,40}\bcop(?:y|ies) of the (?:\w+ )?order|"
-          r"cop(?:y|ies) of the (?:\w+ )?order\b[^.;]{0,60}\bshall be (?:handed|given|sent|mailed|delivered|provided) to (?:the )?"
+          r"[^.;]{0,80}cop(?:y|ies) of the (?:[\w-]+ ){0,2}order|"
+          r"(?:obtain|request|receive)\w*[^.;]{0,30}cop(?:y|ies) of the (?:[\w-]+ ){0,2}order\b[^.;]{0,60}\bfrom (?:the )?(?:clerk|court)|"
+          r"(?:obtain|request|receive)\w*\b[^.;]{0,60}\bfrom (?:the )?(?:clerk|court)\b[^.;]{0,40}\bcop(?:y|ies) of the (?:[\w-]+ ){0,2}order|"
+          r"cop(?:y|ies) of the (?:[\w-]+ ){0,2}order\b[^.;]{0,60}\bshall be (?:handed|given|sent|mailed|delivered|provided) to (?:the )?"
           r"(?:person|petitioner|defendant|individual|applicant|offender|movant|youth)\b|"
-          r"(?:give|provide|send|deliver|mail|furnish|forward|transmit|releas)\w*[^.;]{0,30}cop(?:y|ies) of (?:the |an? |such )?(?:\w+ )?order[^.]{0,200}"
+          r"(?:give|provide|send|deliver|mail|furnish|forward|transmit|releas)\w*[^.;]{0,30}cop(?:y|ies) of (?:the |an? |such )?(?:[\w-]+ ){0,2}order[^.]{0,200}"
           r"(?<!relating )(?<!related )(?<!pertaining )\b(?:to|and)\s+(?:\(\w{1,4}\)\s*)?(?:the|such) (?:person|petitioner|defendant|"
-          r"individual)\b(?!')",),
+          r"individual|applicant|movant)\b(?!')",),
          why="the person gets a copy of the order, not the records themselves"),
     Rule("record-access", "partial",
          (r"\b(?:notif|tell|inform)\w* (?:the )?(?:person|defendant|petitioner|individual|applicant|youth)\b[^.;]{0,60}\b(?:that|which|whether)\b"
