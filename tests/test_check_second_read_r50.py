@@ -8,13 +8,14 @@ immigration agencies out, read as standing access; the State's appeal; notices t
 by service of a petition or on a ballot envelope read as notice to the person; a disclaimer of any duty to
 withhold records from immigration agents read as no provision). All were mended in general form, and a
 court that 'loses plenary power' over the conviction after expunction now reads contrary. The 45 texts
-read right are kept here. Of the nine left out, none reads a protection as a bar except two: a 'Nothing in
-this section shall be construed to allow' disclaimer that in fact refuses access, and a disclaimer joined
-to a sharing bar in one sentence, both read contrary where partial is right; a no-extension rule whose
-exit is in the next sentence is read contrary by the likeness reader; access only on a warrant, or for
-state agencies only, reads absent where partial is arguable; a court that 'retains authority to vacate' on
-a defect, an oral notice of sealing at dismissal and a juvenile court's ended authority are missed; an
-immigration warning with the order reads present where the reviewer said partial.
+read right are kept here, with one mended after (a court that 'retains authority to vacate' a conviction
+on finding a defect) and its neighbour. Of the nine left out, none reads a protection as a bar except two:
+a 'Nothing in this section shall be construed to allow' disclaimer that in fact refuses access, and a
+disclaimer joined to a sharing bar in one sentence, both read contrary where partial is right; a no-
+extension rule whose exit is in the next sentence is read contrary by the likeness reader; access only on
+a warrant, or for state agencies only, reads absent where partial is arguable; an oral notice of sealing
+at dismissal and a juvenile court's ended authority are missed; an immigration warning with the order
+reads present where the reviewer said partial.
 """
 
 from __future__ import annotations
@@ -24,6 +25,20 @@ import pytest
 from support import file_statuses
 
 CASES = [
+    (
+        "v5-retains-authority-defect",
+        "vacatur-for-cause",
+        "present",
+        "The court that entered a judgment of conviction retains authority to vacate it upon finding a "
+        "substantive or procedural defect in the proceedings, whether or not the record has been sealed.",
+    ),
+    (
+        "retains-authority-over-the-relief-order",
+        "vacatur-for-cause",
+        "absent",
+        "The court retains authority to vacate the order of expungement upon finding that it was obtained by "
+        "fraud.",
+    ),
     (
         "v1-trafficked-while-victim",
         "vacatur-for-cause",

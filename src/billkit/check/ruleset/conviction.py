@@ -298,7 +298,9 @@ RULES: tuple[Rule, ...] = (
     Rule("vacatur-for-cause", "present",
          (r"\b(?:retains?|keeps?|has|have|shall (?:have|retain|keep)) (?:the )?(?:continuing )?(?:jurisdiction|authority|power)\b"
           r"(?: and (?:authority|power))? to (?:hear|decide|grant|consider|entertain|rule on)\b[^.;]{0,80}\b(?:motion|petition|"
-          r"application)s?\b[^.;]{0,60}\bto (?:vacate|set aside|withdraw)\b[^.;]{0,120}\bon (?:the |any )?grounds?\b",
+          r"application)s?\b[^.;]{0,60}\bto (?:vacate|set aside|withdraw)\b[^.;]{0,120}\bon (?:the |any )?grounds?\b|"
+          r"\b(?:retains?|keeps?|has|shall (?:have|retain|keep)) (?:the )?(?:continuing )?(?:jurisdiction|authority|power) to (?:vacate|set "
+          r"aside)\b[^.;]{0,60}\b(?:upon|on|if|when) (?:a |the )?(?:finding|showing|proof|determination)\b",
           DEFECT + "|" + DEFECT_WORD + "|" + FAILED_ADVICE),
          unless=(PRESUME, CIVIL, r"\b(?:not|nothing|no)\b[^.;]{0,60}\b(?:divest|deprive|limit|affect|impair|preclude)")),
     # A vacatur, or leave to withdraw the plea, when the court failed to give the immigration
