@@ -341,7 +341,7 @@ _OR_ANYONE = r"(?! or (?:to )?(?:any |an? )?(?:other )?(?:persons?|individuals?|
 OTHER_BARRED = (
     r"^(?!.*\b(?:" + OWNER + r"))(?:" + _OTHER_ASKS + "|" + _OTHER_NAMED + _OTHERS + _OR_ANYONE + ")"
 )
-"""A bar whose only requester is someone other than the person, as the one who asks ("A victim may not inspect
-the sealed record except by order of the court"; not an agency that holds the record and may not release it) or as the one it names ("shall not be open to inspection by
-any law enforcement agency except by order of the court"): not the person's own access, unless the sentence names
-the person too."""
+"""A bar whose only requester is someone other than the person, as the one who asks ("A victim may not
+inspect the sealed record except by order of the court"; not an agency that holds the record and may not
+release it) or as the one it names ("shall not be open to inspection by any law enforcement agency except by
+order of the court"): not the person's own access, unless the sentence names the person too."""

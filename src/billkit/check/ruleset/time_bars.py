@@ -131,6 +131,9 @@ TIME_BAR = Rule("court-jurisdiction", "against",
       r"\bonce (?:the )?judgment has been entered\b|\bafter (?:the )?entry of (?:the )?judgment\b"),
      window=2, elsewhere=(POST_CONVICTION_LAW,), unless=(*JURISDICTION_KEPT, FOR_SEALING, SEALING_APPLICATION_BARRED, NOT_WEIGHED))  # fmt: skip
 
+IN_CRIMINAL_CASE = r"\b(?:convict\w*|criminal|sentenced?|guilty)\b"
+"""Words that show a text is about criminal cases, read anywhere in it beside a rule on a filing's time."""
+
 RULES: tuple[Rule, ...] = (
     replace(TIME_BAR, unless=(*TIME_BAR.unless, EXCEPT_AS_PROVIDED)),
     replace(TIME_BAR, patterns=(*TIME_BAR.patterns, EXCEPT_AS_PROVIDED), yields=True),
@@ -303,7 +306,7 @@ RULES: tuple[Rule, ...] = (
          (r"\bno extension of (?:the )?time\b[^.;]{0,40}\b(?:appeal|notice of appeal)\b[^.;]{0,20}\b(?:shall|may|will) be (?:granted|allowed|"
           r"permitted)\b|\b(?:courts?|judges?)\b (?:may|shall|must|will) not(?:,[^,.;]{0,80},)? (?:extend|enlarge)\b[^.;]{0,20}\btime "
           r"(?:for|to|within which to) (?:fil\w*|tak\w*|perfect\w*) (?:an? |the )?(?:notice of )?appeal\b",),
-         elsewhere=(r"\b(?:convict\w*|criminal|sentenced?|guilty)\b",),
+         elsewhere=(IN_CRIMINAL_CASE,),
          unless=(*JURISDICTION_KEPT, r"\b(?:extend|extension)\b[^.;]{0,120}\b(?:unless|except|good cause|excusable)",
                  r"\b(?:seal|expung|expunct|nondisclos)\w*|\bset[- ]?aside\b|\bcivil\b|\b(?:by|of) the (?:state|people|commonwealth)\b|"
                  r"\bthe (?:state|people|commonwealth|government) (?:appeals?|may appeal|files?)\b|\bprosecut\w*")),
@@ -314,7 +317,7 @@ RULES: tuple[Rule, ...] = (
          (r"\b(?:(?:timely |time of )?filing|time (?:limits?|periods?|requirements?)|deadlines?)\b[^.;]{0,80}\b(?:is|are|shall be) "
           r"(?:mandatory and )?jurisdictional\b",
           r"\b(?:notice of appeal|appeals?|petitions?|motions?|applications?|writ)\b"),
-         elsewhere=(r"\b(?:convict\w*|criminal|sentenced?|guilty)\b",),
+         elsewhere=(IN_CRIMINAL_CASE,),
          # (not a limit said to be no bar, "No time limit in this chapter shall be jurisdictional", nor one with an exit;
          # not a civil appeal, the prosecution's own, a sealing's or set-aside's, or a fee)
          unless=(*JURISDICTION_KEPT, FOR_SEALING, r"\b(?:seal|expung|expunct|nondisclos)\w*|\bset[- ]?aside\b|\bprobation\b",
