@@ -27,9 +27,11 @@ DEFECT = (
     # evidence the State made up or hid, and testimony it knew to be false ("the fabrication, alteration, destruction,
     # or concealment of evidence, or the giving of testimony known to be false, by a peace officer")
     r"\bfabricat\w* (?:of )?(?:the )?evidence|\bfabricated (?:evidence|testimony)|\btestimony (?:known|knowingly) (?:to be )?false|"
+    # ("False evidence that is substantially material or probative on the issue of guilt ... was introduced against a person")
+    r"\bfalse (?:physical |documentary |forensic )?evidence\b[^.;]{0,120}\b(?:was|were) (?:introduced|offered|presented|admitted|used)\b|"
     r"\b(?:false|perjured) testimony\b[^.;]{0,60}\b(?:state|prosecut\w*|officer|government)|"
     r"constitutional (?:error|violation)|(?:challeng|attack|contest)\w* the (?:legal validity|legality|validity) of\b|(?:violation|denial|infringement|abridge?ment|breach)\b[^.;]{0,60}\b(?:rights?|constitution)|"
-    r"prevented (?:the )?(?:defendant|accused|person|petitioner|him|her) from having a fair trial|deprived of a fair trial|did not have jurisdiction|(?:court|it) (?:lacked|was without) jurisdiction|(?:court|it) (?:lacks|is without) jurisdiction(?! to (?:grant|hear|consider|entertain|decide|act|rule|extend|enlarge|reopen|modify|vacate|set aside)\b(?! the (?:offense|case|charge|crime)))|not (?:being )?within the jurisdiction of the court|(?:facts|indictment|information|complaint)\b[^.;]{0,40}\b(?:do|does|did) not (?:charge|constitute|state) (?:an? |any )?(?:public )?(?:offense|crime)|not punishable under a valid statute|"
+    r"prevented (?:the )?(?:defendant|accused|person|petitioner|him|her) from having a fair trial|deprived of a fair trial|\bdenied (?:the |a )?(?:defendant|accused|person|petitioner|him|her) a fair trial\b|\breversible error\b|did not have jurisdiction|(?:court|it) (?:lacked|was without) jurisdiction|(?:court|it) (?:lacks|is without) jurisdiction(?! to (?:grant|hear|consider|entertain|decide|act|rule|extend|enlarge|reopen|modify|vacate|set aside)\b(?! the (?:offense|case|charge|crime)))|not (?:being )?within the jurisdiction of the court|(?:facts|indictment|information|complaint)\b[^.;]{0,40}\b(?:do|does|did) not (?:charge|constitute|state) (?:an? |any )?(?:public )?(?:offense|crime)|not punishable under a valid statute|"
     r"\black(?:ed|s)? jurisdiction (?:of|over) the (?:person|subject matter|offense|defendant)\b|"
     r"(?:denied|deprived of|denial of|deprivation of) (?:the )?effective assistance|"
     # counsel's wrong or missing advice, which is ineffective assistance ("defense counsel affirmatively misstated, or
@@ -74,7 +76,7 @@ DEFECT = (
     r"\bgrounds?\b[^.;]{0,30}\bproper legal (?:basis|grounds?)\b)"
 )
 TRAFFICKED = (
-    r"(?:victim of (?:human |sex |labor |severe forms? of )?trafficking|(?:was|were|being|been) trafficked|"
+    r"(?:victims? of (?:human |sex |labor |severe forms? of )?trafficking|(?:human |sex |labor )?trafficking cases\b|(?:was|were|being|been) trafficked|"
     # a survivor, in the words some states use ("because it resulted from the person's having been a trafficking survivor")
     r"(?:human |sex |labor )?trafficking survivor|survivor of (?:human |sex |labor )?trafficking|"
     r"(?:human |sex |labor )?trafficking victim|(?:result|consequence) of (?:having been |being )?(?:a )?"
@@ -109,6 +111,10 @@ GRANT_VACATUR = (
     # an item of a list of the orders a court may enter ("... any of the following: 1. An order setting aside or vacating
     # the judgment of conviction")
     r"|:\s*(?:\(?\w{1,4}[.)]\s*)+an order (?:setting aside (?:or|and) )?vacating (?:the |a |any )?(?:judgment|conviction)"
+    # (or the order the court must issue, its first item a vacatur: "the court is required to issue an order: (a) setting
+    # aside or vacating the petitioner's judgment of conviction")
+    r"|\ban order:\s*(?:\(?\w{1,4}[.)]\s*)+(?:setting aside (?:or|and) )?vacating (?:the |a |any |(?:the )?(?:petitioner|defendant|"
+    r"person|movant)'s )?(?:judgment|conviction)"
     r"|motion to vacate[^.;]{0,60}\b(?:shall|must|may) be granted"
     # the conviction declared void (a writ of error coram nobis: "the judgment of conviction is void and of no force or
     # effect, and the court shall so declare in its order")
@@ -128,11 +134,26 @@ GRANT_VACATUR = (
     r"|\b(?:in relation|relating|relative) to (?:the )?vacat(?:ing|ur of) (?:a |the |certain )?(?:judgments?|convictions?)\b"
     r"|\b(?:creates?|establish(?:es)?) (?:a |an )?(?:mechanism|procedure|process|right|cause of action)\b[^.;]{0,200}?\bto (?:vacate|set aside) "
     r"(?:a |an |the |any |his |her |their )?(?:criminal )?(?:conviction|judgment)"
-    r"|\b(?:conviction|judgment)s? (?:be )?vacated\b[^.;]{0,200}\bshall grant the (?:application|petition|motion))"
+    r"|\b(?:conviction|judgment)s? (?:be )?vacated\b[^.;]{0,200}\bshall grant the (?:application|petition|motion)"
+    # a new trial, which vacates the verdict it replaces ("the court on motion of the defendant ... may grant a new trial")
+    r"|\b(?:may|shall|must)\b(?! not\b)[^.;]{0,80}?\b(?:grant|order) (?:to )?(?:the |a |that )?(?:defendant |petitioner |person |movant )?"
+    r"a new trial\b|\b(?:shall|may) be granted a new trial\b|\b(?:may|shall)\b(?! not\b)[^.;]{0,40}?\b(?:move|apply) for a new trial\b"
+    # (an item of what the court shall do: "the court shall order the State to pay the costs of the testing and: ... (D) if
+    # the court finds that ... the petitioner would not have been convicted ..., order a new trial")
+    r"|:\s*(?:\(\w{1,4}\)\s*)+[^.;]{0,200}?,\s*order a new trial\b"
+    # a digest's words ("allows juvenile victims ... to petition to vacate a delinquency adjudication"; "establishes
+    # procedures ... for vacating convictions and juvenile adjudications in human trafficking cases")
+    r"|\b(?:allows?|permits?|authori[sz]es?|entitles?|enables?)\b[^.;]{0,80}?\bto (?:petition|move|apply) (?:the court )?to (?:vacate|set aside) "
+    r"(?:a |an |the |any |their |his |her )?(?:[\w-]+ )?(?:convictions?|judgments?|pleas?|adjudications?)\b"
+    r"|\b(?:establish|creat|provid)\w* (?:a |an )?(?:procedures?|process|mechanism)\b[^.;]{0,120}?\bfor vacating (?:a |the |certain )?"
+    r"(?:criminal )?(?:convictions?|judgments?)\b)"
 )
 GRANT_PROCEEDING = (
     r"(?:\b(?:may|shall)\b(?:,[^,.;]{0,60},)? (?:\w+ ){0,2}(?:institute|commence|begin|file|bring)\b[^.;]{0,60}\b(?:proceeding|petition|motion|action)\b"
-    r"[^.;]{0,200}\b(?:relief|vacate|set aside|correct)|petition for post-?conviction relief)"
+    r"[^.;]{0,200}\b(?:relief|vacate|set aside|correct)|petition for post-?conviction relief|"
+    # (the writ a person imprisoned on the conviction may bring: "A writ of habeas corpus may be prosecuted for, but not
+    # limited to, the following reasons")
+    r"\bwrit of habeas corpus may be (?:prosecuted|brought|filed|sought)\b)"
 )
 """A proceeding the person may bring for post-conviction relief ("may institute a proceeding ... to secure
 the appropriate relief"), whose grounds are listed apart."""
@@ -171,7 +192,7 @@ DEFECT_WORD = (
     r"invalid|illegal sentence|exceed\w* the maximum|double jeopardy|did not constitute|not a crime|prejudicial|"
     r"(?:not|never) (?:been )?(?:advised|warned|informed|told|admonished)|fail\w* to (?:advise|warn|inform|admonish)|"
     r"did not (?:tell|advise|warn|inform)|effective assistance|assistance of counsel|right to counsel|(?:not afforded|without) counsel|"
-    r"mental capacity|incompeten\w*|valid plea|fabricat\w*|(?:was|were) unreliable|not (?:been )?given the (?:\w+ )?(?:warning|advisement)|"
+    r"mental capacity|incompeten\w*|valid plea|fabricat\w*|(?:was|were) (?:based (?:up)?on )?unreliable|not (?:been )?given the (?:\w+ )?(?:warning|advisement)|"
     r"did not commit the (?:offense|crime)|(?:offends?|violat\w*|contrary to|in derogation of|secured by|guaranteed by)[^.;]{0,60}constitution|"
     r"without (?:an? )?(?:knowing )?understanding|would (?:likely |probably )?have prevented the conviction|"
     r"(?:unavailable|not available) at (?:the time of )?trial|previously unknown|no (?:rational|reasonable) (?:trier|juror|jury)|"
@@ -260,7 +281,8 @@ DECRIMINALIZED = CHANGED_LAW + r"|\bno longer (?:a crime|an offense|criminal|ill
 """Relief because the law has since changed ("who would not have been guilty of an offense ... had the Adult Cannabis
 Act been in effect", "because the prior conviction is now legally invalid"): no defect in the case as it was tried."""
 _MODAL_GAP = (
-    r"\b(?:may|shall|must|will|can)(?! not\b)(?: (?:also|then|thereafter|further|only))?(?:,[^.;]{0,200}?,)? "
+    r"\b(?:may|shall|must|will|can|(?:is|are) (?:required|authori[sz]ed|permitted|empowered) to)(?! not\b)"
+    r"(?: (?:also|then|thereafter|further|only))?(?:,[^.;]{0,200}?,)? "
     r"(?:(?:at any time|as of right|in (?:its|the court's) discretion),? )*(?:[\w'-]+ ){0,3}?"
 )
 ACTS_ON_RELIEF = (
@@ -273,7 +295,7 @@ ACTS_ON_RELIEF = (
     r"[^.;]{0,120}\b(?:vacat|set aside|relief|withdraw|new trial|writ|motion|petition|application|proceeding|habeas|coram|"
     r"convict|judgment|plea|sentence|order|grounds?\b)|"
     r"\b(?:may|shall|must|will)(?:,[^.;]{0,200}?,)? (?:\w+ )?be (?:\w+ )?(?:vacated|set aside|annulled|withdrawn|reversed|granted|filed|brought|made|"
-    r"raised|heard|allowed|permitted|dismissed|corrected|entertained|considered|ordered|determined|presumed|based|commenced|instituted|initiated|sought|pursued|asserted|maintained|discharged|"
+    r"raised|heard|allowed|permitted|dismissed|corrected|entertained|considered|ordered|determined|presumed|based|commenced|instituted|initiated|sought|pursued|prosecuted|asserted|maintained|discharged|"
     r"relieved)\b|"
     r"\bsubject to (?:vacatur|vacation|being (?:vacated|set aside)|collateral attack)\b|\b(?:is|are|constitutes?|shall be) (?:a |an |the )?"
     r"(?:grounds?|basis|bases) for (?:vacat|setting aside|withdraw|relief|a new trial)|"

@@ -13,7 +13,7 @@ finishes its sentence, capitals or not."""
 LIST_LEAD = re.compile(
     r"\bthe following\b[^.;]*:$|\bas follows\s*:$|"
     r"\b(?:by|to|of|for|from|with|that|than|including|except|unless|when|upon|and|or)\s*:$|"
-    r"\bfor (?:an |the )?orders?\s*:$|"
+    r"\b(?:for|issue|enter|make) (?:an |the )?orders?\s*:$|"
     r"\b(?:when|if|where|unless)\b[^.;:]{0,80}:$|"
     r"\b(?:claims?|asserts?|alleges?|available|disclosed|released|provided|disseminated|furnished)\s*:$|"
     r"\bavailable for\b[^.;]{0,60}:$|"

@@ -322,8 +322,9 @@ RULES: tuple[Rule, ...] = (
     # innocence, if the person claims that there is newly discovered evidence ... (d) In ruling on a petition filed under
     # this section, the court may set aside the verdict").
     Rule("vacatur-for-cause", "present", (GRANT_VACATUR,),
-         # (not a deadline's words: "Any motion for a new trial grounded on newly discovered evidence must be filed within 3 years")
-         elsewhere=(r"^(?!.*\b(?:must|shall) be (?:filed|made|brought) (?:within|no later than)\b)"
+         # (not a deadline of days, which names the ground only to close it; a window of years keeps it: "Any motion for a
+         # new trial grounded on newly discovered evidence must be filed within 3 years")
+         elsewhere=(r"^(?!.*\b(?:must|shall) be (?:filed|made|brought) (?:within|no later than) (?:\w+ ){1,2}(?:\(\d+\) )?days?\b)"
                     # (or the ground as the grant's condition: "If the results of the forensic DNA testing ... are
                     # favorable to the petitioner, the court shall schedule a hearing")
                     r".*\b(?:petition|motion|writ|application|claims?|alleg\w*|shows?|if)\b[^.;]{0,80}(?:" + INNOCENCE + ")",),

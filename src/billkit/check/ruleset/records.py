@@ -8,14 +8,13 @@ from ..vocabulary import (
     DENIAL,
     FEDERAL,
     NO_ORDER,
-    OWN_RECORD,
     OWNER,
     PERSON,
     RELIEF,
-    SAVING,
     SEE,
     SELF,
 )
+from .own_record import REACHED
 from .routes import (
     AGENT,
     AGENT_ACTS,
@@ -237,69 +236,7 @@ RULES: tuple[Rule, ...] = (
     # the record is open to them; nothing keeps them from getting it. Relief must be in the sentence or
     # the next, or the record is any record (the partial rule below).
     Rule("record-access", "present",
-         (PERSON + r"[^.;]{0,20}?\b(?:shall|may|must) not be (?:denied|refused) (?:access to |a copy of |inspection of )?" + OWN_RECORD + r"|"
-          # (the person, or the person whose relief a long clause describes: "An individual whose conviction has been vacated
-          # under RCW 9.96.060 or 9.94A.640, or whose record has been sealed under GR 15, may obtain ...")
-          + PERSON + r"(?:[^.;]{0,80}?|\s+(?:whose|who)\b[^.;:]{0,160}?)\b(?:may|can|(?:is|are|(?:shall|must) be) (?:entitled|permitted|allowed)"
-          r"(?:,[^,.;]{0,120},| without (?:charge|cost|a fee|any fee))? to|"
-          r"(?:has|have|retains?|keeps?|shall have|shall retain|shall keep) (?:the right|a right|access)(?: to)?)"
-          # (a condition set off by commas: "may, upon presenting government-issued photo identification ..., personally review")
-          r"(?:,[^,.;]{0,120},)?(?!\s+not\b)[^.;]{0,40}?\b"
-          + SEE + r"\b(?:,? (?:and|or|and/or) " + SEE + r"(?: (?:a |certified )?cop(?:y|ies) of)?)?"
-          # (not a file another body keeps about something else: "may ... inspect and copy the board's file concerning the
-          # application")
-          r"(?:(?!confirmation|notice|notif|certificate|statement|letter|\bthat\b|\border)[^.;]){0,140}?\s"
-          + "".join(f"(?<!{body}'s )" for body in ("board", "commission", "employer", "landlord", "insurer")) + OWN_RECORD + r"|"
-          # ("A juvenile, the juvenile's parents, and the attorney for either shall, on request, be given access to the official
-          # juvenile court file")
-          + PERSON + r"[^.;]{0,60}?\b(?:has|have|shall have|retains?|shall retain|(?:is|are|shall(?:,[^,.;]{0,60},)? be) "
-          r"(?:entitled|given|granted|afforded)) "
-          r"(?:full |continued |free )?access to\b[^.;]{0,20}?\s" + OWN_RECORD + r"|"
-          # ("The department shall grant access to a person's own ... information to the person who is the subject of the
-          # information")
-          r"\b(?:shall|must|may) (?:grant|give|provide|allow) access to\b[^.;]{0,80}\bto (?:the )?(?:" + OWNER + r")|"
-          r"\b(?:disclose|release|provide|furnish|give|send|mail|deliver)\w*(?:,[^,.;]{0,40},)? (?:the |a |any |such |that )?"
-          r"(?:\w+ ){0,3}(?:records?|files?) (?:(?!relat|pertain|refer|belong|regard|concern)\w+ ){0,4}?to (?:the )?(?:"
-          + OWNER + "|" + PERSON + r")|"
-          r"\b(?:permit|allow|enable|let)\w* (?:the |that |such |an? )?" + PERSON + r"[^.;]{0,80}?\bto " + SEE + r"\b[^.;]{0,10}?\s" + OWN_RECORD + r"|"
-          # copies of the court file's parts ("shall ... issue to the person a certified copy of the complaint, plea, judgment")
-          # (or a list of them after a time limit: "shall furnish that individual, within ten business days, a complete copy of the
-          # set-aside judgment, the complaint, the docket sheet and the order")
-          r"\b(?:issue|provide|furnish|give|deliver|send|mail)\w* (?:to )?(?:the |that |such )?" + PERSON + r"(?:,[^,.;]{0,60},)?[^.;]{0,20}?\b"
-          r"(?:an? )?(?:certified |true |complete |full )?cop(?:y|ies) of (?:the )?(?:[^.;]{0,60}?\b)?(?:complaint|charging document|indictment|"
-          r"docket|plea|court file|case file)\b|"
-          r"\b(?:provide|furnish|give|send|mail|deliver|release|disclose|offer)\w*\b (?:to )?(?:the |that |such |an? )?" + PERSON
-          # the person's record handed to someone else ("shall provide the person's fingerprints and criminal history
-          # record to United States Immigration and Customs Enforcement") is no grant to them
-          # (a parenthesis between: "shall forthwith furnish to such person, or to an attorney designated by such person in
-          # writing, a copy of such record")
-          + r"(?!\s+whose\b)(?!'s\b)(?:,[^,.;]{0,80},)?[^.;]{0,20}?\b(?:with )?" + OWN_RECORD + r"|"
-          # ... or to the person the relief was for ("shall furnish to the person whose conviction was set aside a complete
-          # copy of the set-aside record")
-          r"\b(?:provide|furnish|give|send|mail|deliver|release|disclose)\w* to (?:the )?(?:" + OWNER + r")[^.;]{0,60}?\s"
-          + OWN_RECORD + r"|"
-          r"\b(?:records?|files?|information)\b[^.;]{0,60}\b(?:open|available|accessible) (?:for |to )?(?:inspection |examination |review |copying )?"
-          r"(?:by|to) (?:the )?" + PERSON + r"|"
-          r"\bmake\w* (?:an? |the )?(?:cop(?:y|ies) of )?[^.;]{0,40}\b(?:records?|files?)\b[^.;]{0,20}\bavailable to (?:the )?" + PERSON + r"|"
-          + SAVING + r"[^.;]{0,60}\b" + PERSON + r"[^.;]{0,60}\bfrom (?:\w+ing )?(?:(?:and|or) )?" + SEE + r"\b[^.;]{0,100}?\s" + OWN_RECORD + r"|"
-          # released to the person, or the person given the records
-          r"\b(?:records?|files?|information)\b[^.;]{0,40}\b(?:shall|must|may) be (?:released|disclosed|provided|furnished|given|made available)\b"
-          r"[^.;]{0,40}\bto (?:the )?(?:" + OWNER + "|" + PERSON + r")|"
-          + PERSON + r"[^.;]{0,80}?\b(?:shall|must|may) be (?:provided|given|furnished|sent)\b(?: with)?[^.;]{0,20}?\s" + OWN_RECORD + r"|"
-          r"\b(?:release|disclose|provide|furnish|make available|give)\w*\b[^.]{0,60}\bto\b[^.]{0,250}?\(\w{1,4}\)\s*(?:the )?(?:" + OWNER + r")|"
-          # a savings clause or an exception that keeps the records open to the person
-          r"(?:" + SAVING + r"|(?:does|do|shall|will) not (?:\w+ )?(?:prohibit|prevent|limit|restrict|bar|preclude)\w*)\b[^.;]{0,80}\b"
-          r"(?:(?:releas|disclos|provid|furnish|giv)\w*[^.;]{0,60}\bto (?:the )?(?:" + OWNER + r")|(?:" + OWNER + "|" + PERSON + r")[^.;]{0,60}\bto "
-          + SEE + r"\b)|"
-          r"(?:does|shall|do) not apply\b[^.;]{0,60}\b(?:made |submitted )?by (?:the )?(?:" + OWNER + r")|"
-          # ("Except as to the person whose record was expunged and that person's counsel, to whom the record shall remain
-          # available on written request ..., all records ... shall ... be treated as though they had never existed")
-          r"\bexcept (?:as to|for) (?:the )?(?:" + OWNER + r")[^.;]{0,120}\b(?:remains?|shall remain|(?:shall|to) be|is|are) "
-          r"(?:available|accessible|open)\b|"
-          r"\b(?:available|accessible|open (?:for|to) inspection|disclosed|released|provided|furnished|given|dissemination|disclosure|release)\s+"
-          r"(?:of [^.;]{0,60}?|(?:[\w-]+ ){1,3}?)?only\s+(?:to|by)\b:?"
-          r"(?:(?!however|provided|except|\bnot\b|\bmail|\bsend|copy of)[^.]){0,300}?"
-          r"\b(?:the )?(?:" + OWNER + r")",
+         (REACHED,
           # (the person named as the one the order is about: "The person who is the subject of the order may obtain the
           # information by submitting a written request")
           RELIEF + r"|order of nondisclosure|\bconfidential\b|\bclosed records?\b|\bsubject of (?:the|that|such|an?) order\b"),
