@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..grounds import CHANGED_LAW, DECRIMINALIZED, NAMED_ONLY
+from ..grounds import BARRED_VACATUR, CHANGED_LAW, DECRIMINALIZED, NAMED_ONLY
 from . import (
     closed_by_relief,
     closures,
@@ -51,10 +51,7 @@ DESCRIPTIONS = {
 
 NEGATED_GRANT = (
     r"\bnothing\b[^.;]{0,60}\b(?:construed|deemed|interpreted|read) (?:to|as) (?:authoriz|creat|requir|permit|allow|establish|grant)\w*|"
-    r"(?:shall|may|must) not be presumed|\bno presumption|"
-    + conviction.NO_PRESUMPTION
-    + "|"
-    + conviction.BARRED_VACATUR
+    r"(?:shall|may|must) not be presumed|\bno presumption|" + conviction.NO_PRESUMPTION + "|" + BARRED_VACATUR
 )
 """A grant turned into its opposite ("Nothing in this section shall be construed to authorize the court to set
 aside a conviction on the ground that ..."): no vacatur or presumption is granted."""
