@@ -118,7 +118,11 @@ AGENCY = (
 )
 """An immigration agency named as the one told or given something (not immigration as a subject)."""
 SAVING = (
-    r"(?:nothing (?:in|contained in) this|nothing herein|shall not be (?:construed|interpreted|deemed|read)|"
+    # (not a permission disclaimed: "Nothing in this act shall be construed to allow Immigration and Customs Enforcement
+    # access to records sealed under this act without a judicial warrant")
+    r"(?:(?:nothing (?:in|contained in) this|nothing herein|shall not be (?:construed|interpreted|deemed|read))"
+    r"(?![^.;]{0,60}\b(?:construed|deemed|interpreted|read) (?:to|as) (?:allow|permit|authori[sz]|grant|give|confer|creat)\w*\b"
+    r"(?![^.;]{0,80}\b(?:prohibit|restrict|limit|prevent|bar)\w*))|"
     r"(?:may|shall|does|do|will) not:? (?:\w+ (?:or )?)?(?:(?:prohibit|restrict|limit|prevent)\w*|bars?\b)|"
     r"\bno\b[^.;]{0,80}\b(?:may|shall) (?:\w+ )?(?:prohibit|restrict|limit|prevent)\w*|"
     r"\bno (?:provision|part|section|portion|term)\b[^.;]{0,60}\bshall be (?:construed|interpreted|deemed|read)\b|"

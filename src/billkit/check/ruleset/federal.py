@@ -30,7 +30,7 @@ RULES: tuple[Rule, ...] = (
     Rule("federal-records", "against",
          (r"\b(?:shall|may|must)\b[^.;]{0,40}?\b(?:provide|give|grant|allow|permit|afford)\w*\b (?:the |to the )?(?:[\w,]+ ){0,5}?(?:"
           + AGENCY + r")[^.;]{0,80}?\baccess\b[^.;]{0,60}\b(?:records?|repositor\w*|databases?|criminal history|files?|systems?)\b",),
-         unless=(DENIAL + r"[^.;]{0,200}(?:" + AGENCY + r")", r"\bnot\b[^.;]{0,30}\b(?:provide|give|grant|allow|permit)")),
+         unless=(DENIAL + r"[^.;]{0,200}(?:" + AGENCY + r")", r"\b(?:not|nothing)\b[^.;]{0,60}\b(?:provide|give|grant|allow|permit)")),
     # ... or is granted it, by an agreement or a statute in the passive ("shall enter into a memorandum of
     # understanding with the United States Department of Homeland Security under which the federal department is
     # granted direct access to the computerized criminal history system").
@@ -84,7 +84,7 @@ RULES: tuple[Rule, ...] = (
     Rule("federal-records", "against",
          (SENT_ON + r"|\b(?:shall|must)\b[^.;]{0,80}?\b(?:forward|transmit|send|submit|furnish)\w*\b[^.;]{0,120}?\bto (?:the )?director "
           r"of the " + FBI + r"|\b(?:shall|must) (?:also )?be (?:transmitted|forwarded|sent|submitted|reported|furnished)\b[^.;]{0,80}?"
-          r"\bto (?:the )?(?:director of the )?" + FBI, r"\bfingerprints?\b|\barrest (?:records?|reports?|data)\b|\bbiometric\b|\bcriminal history\b|"
+          r"\bto (?:the )?(?:director of the )?" + FBI, r"\bfingerprints?\b|\barrest (?:records?|reports?|data|cards?)\b|\bbiometric\b|\bcriminal history\b|"
           r"\bdispositions? of (?:all|every|each) (?:criminal )?(?:cases?|charges?|arrests?)\b|\bdna (?:samples?|profiles?)\b"),
          elsewhere=(r"\b(?:expung|expunct|seal|eras|shield|nondisclos|set[- ]aside|annul)\w*|\bremov\w*\b[^.;]{0,60}\bfrom (?:the |its |their )?(?:[\w']+ ){0,2}records\b|\brecords? (?:has|have) been removed\b",),
          unless=(r"\b(?:orders?|notices?|notif\w*|remov\w*|delet\w*|purg\w*|destr\w*|correct\w*|updat\w*)\b", r"\bnot\b|\bno\b",
