@@ -71,7 +71,18 @@ FREDERICK_2_163_A = (
 )
 """Frederick, Colo., Mun. Code § 2-163(a), first sentence (tests/corpus/frederick-co-code-2-163.txt)."""
 
+AR_12_12_312 = (
+    "(a)(1)(A)(i) The records, files, and information kept, obtained, or retained by the State Crime "
+    "Laboratory under this subchapter are privileged and confidential.\n(ii) However, the laboratory shall "
+    "grant access to records pertaining to a defendant's criminal case to the following persons:\n(a) The "
+    "defendant;\n(b) The public defender or other attorney of record for the defendant; and\n(c) The "
+    "prosecuting attorney or deputy prosecuting attorney having jurisdiction over the criminal case."
+)
+"""Ark. Code Ann. § 12-12-312(a)(1)(A)(i)-(ii) (2020) (tests/corpus/ar-code-12-12-312.txt): a list of who may
+see records closed in the subsection before, whose label is chained."""
+
 CASES = [
+    ("ar-list-after-chained-label", "record-access", "present", AR_12_12_312),
     ("nm-new-trial-two-years", "vacatur-for-cause", "present", NM_5_614),
     ("nc-appellate-new-trial", "vacatur-for-cause", "present", NC_15A_1447_A),
     ("fed-rule-33-three-years", "vacatur-for-cause", "present", FED_R_CRIM_P_33),

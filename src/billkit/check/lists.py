@@ -36,8 +36,9 @@ from .ruleset.closures import OTHERS_DATA
 from .ruleset.routes import CLOSED
 from .vocabulary import CLEARED, COURT_ORDER, DENIAL, KEPT_OFF, RELIEF
 
-SUBSECTION = re.compile(r"^(?:\((?:[a-z]{1,2}|\d{1,3})\)|[a-z]\.|\d{1,3}\.)\s")
-"""A sentence that opens a lettered or numbered subsection."""
+SUBSECTION = re.compile(r"^(?:(?:\((?:[a-z]{1,4}|\d{1,3})\))+|[a-z]\.|\d{1,3}\.)\s")
+"""A sentence that opens a lettered or numbered subsection, its labels perhaps chained ("(a)(1)(A)(i) The
+records ...")."""
 SHUT = re.compile(
     r"\bnot (?:be )?open to (?:public )?inspection|\bclosed to the public\b|"
     r"\b(?:is|are|be|remain) confidential\b|\bshall not be (?:disclosed|released|disseminated|made public)\b|"
