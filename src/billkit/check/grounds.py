@@ -92,7 +92,7 @@ TRAFFICKED = (
 )
 """A conviction for what the person was made to do as a trafficking victim: a defence never heard."""
 GRANT_VACATUR = (
-    r"(?:\b(?:may|shall)\b[^.;]{0,120}?\b(?:vacate|set aside|erase|throw out)\b[^.;]{0,40}?\b(?:conviction|judgment|sentence|verdict|adjudication|"
+    r"(?:\b(?:may|shall|(?:is|are) (?:authori[sz]ed|required|empowered) to)\b[^.;]{0,120}?\b(?:vacate|set aside|erase|throw out)\b[^.;]{0,40}?\b(?:conviction|judgment|sentence|verdict|adjudication|"
     # (a plea vacated: "The court shall grant the petition, vacate the plea, enter a plea of not guilty")
     r"(?<=vacate the )(?:guilty )?plea)"
     r"|(?:motion|moving|move) to (?:vacate|set aside) (?:a |an |the |any )?(?:guilty )?(?:plea|conviction|judgment|sentence|adjudication)"
@@ -136,24 +136,28 @@ GRANT_VACATUR = (
     r"(?:a |an |the |any |his |her |their )?(?:criminal )?(?:conviction|judgment)"
     r"|\b(?:conviction|judgment)s? (?:be )?vacated\b[^.;]{0,200}\bshall grant the (?:application|petition|motion)"
     # a new trial, which vacates the verdict it replaces ("the court on motion of the defendant ... may grant a new trial")
-    r"|\b(?:may|shall|must)\b(?! not\b)[^.;]{0,80}?\b(?:grant|order) (?:to )?(?:the |a |that )?(?:defendant |petitioner |person |movant )?"
+    # (in a criminal case: "the court on motion of the defendant ... may grant a new trial"; not "a new trial to any party ...
+    # in an action at law")
+    r"|^(?=.*\b(?:defendants?|accused|convict\w*|guilty|prisoners?|criminal|offen[cs]es?|crimes?)\b)(?:.*?)(?:"
+    r"\b(?:may|shall|must)\b(?! not\b)[^.;]{0,80}?\b(?:grant|order) (?:to )?(?:the |a |that )?(?:defendant |petitioner |person |movant )?"
     r"a new trial\b|\b(?:shall|may) be granted a new trial\b|\b(?:may|shall)\b(?! not\b)[^.;]{0,40}?\b(?:move|apply) for a new trial\b"
     # (an item of what the court shall do: "the court shall order the State to pay the costs of the testing and: ... (D) if
     # the court finds that ... the petitioner would not have been convicted ..., order a new trial")
-    r"|:\s*(?:\(\w{1,4}\)\s*)+[^.;]{0,200}?,\s*order a new trial\b"
+    r"|:\s*(?:\(\w{1,4}\)\s*)+[^.;]{0,200}?,\s*order a new trial\b)"
     # a digest's words ("allows juvenile victims ... to petition to vacate a delinquency adjudication"; "establishes
     # procedures ... for vacating convictions and juvenile adjudications in human trafficking cases")
     r"|\b(?:allows?|permits?|authori[sz]es?|entitles?|enables?)\b[^.;]{0,80}?\bto (?:petition|move|apply) (?:the court )?to (?:vacate|set aside) "
-    r"(?:a |an |the |any |their |his |her )?(?:[\w-]+ )?(?:convictions?|judgments?|pleas?|adjudications?)\b"
+    r"(?:a |an |the |any |their |his |her )?(?:convictions?|(?:guilty )?pleas?|(?:delinquency |juvenile )?adjudications?|"
+    r"criminal (?:convictions?|judgments?))\b"
     r"|\b(?:establish|creat|provid)\w* (?:a |an )?(?:procedures?|process|mechanism)\b[^.;]{0,120}?\bfor vacating (?:a |the |certain )?"
-    r"(?:criminal )?(?:convictions?|judgments?)\b)"
+    r"(?:criminal )?(?:convictions?|criminal judgments?)\b)"
 )
 GRANT_PROCEEDING = (
     r"(?:\b(?:may|shall)\b(?:,[^,.;]{0,60},)? (?:\w+ ){0,2}(?:institute|commence|begin|file|bring)\b[^.;]{0,60}\b(?:proceeding|petition|motion|action)\b"
     r"[^.;]{0,200}\b(?:relief|vacate|set aside|correct)|petition for post-?conviction relief|"
     # (the writ a person imprisoned on the conviction may bring: "A writ of habeas corpus may be prosecuted for, but not
     # limited to, the following reasons")
-    r"\bwrit of habeas corpus may be (?:prosecuted|brought|filed|sought)\b)"
+    r"^(?=.*\b(?:guilt|guilty|convict\w*|plea|trial)\b).*\bwrit of habeas corpus may be (?:prosecuted|brought|filed|sought)\b)"
 )
 """A proceeding the person may bring for post-conviction relief ("may institute a proceeding ... to secure
 the appropriate relief"), whose grounds are listed apart."""

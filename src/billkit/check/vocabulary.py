@@ -335,7 +335,12 @@ CIVIL = (
     r"right (?:of|to) appeal\b|"
     # a pardon, whatever the ground the board weighs ("the board may grant a pardon to a person who shows ... that
     # the conviction was obtained in violation of the person's rights")
-    r"\b(?:grant|issue)\w* (?:a |an |the )?(?:full |conditional |unconditional )?pardons?\b"
+    r"\b(?:grant|issue)\w* (?:a |an |the )?(?:full |conditional |unconditional )?pardons?\b|"
+    # other civil forums and matters ("a defendant in a small claims action ... shall be granted a new trial"; "a new trial
+    # to any party ... in an action at law"; a parent's new trial in a dependency case; a school expulsion set aside)
+    r"\bsmall claims?\b|\baction at law\b|\bto any party\b|\bparty aggrieved\b|\bdependen(?:cy|t child|t of the)\b|\bexpulsion\b|"
+    r"\bcustody of (?:a |the )?(?:minor )?child|\b(?:landlords?|tenants?|possession judgments?)\b|"
+    r"\belection contest\b|\bcontest(?:ed|ing)? (?:an? |the )?election\b"
 )
 """A civil or administrative order or judgment undone (a protective order, a license suspension, Rule 60(b)), a fine
 or fee remitted ("petition the sentencing court to remit or vacate all or part of the amount owed"), a claim for money

@@ -32,6 +32,10 @@ NO_PRESUMPTION = (
 )
 """A presumption refused ("shall not give rise to any presumption that ..."): the words of one, doing the opposite."""
 
+DAYS_DEADLINE = (
+    r"\b(?:must|shall) be (?:filed|made|brought) (?:within|no later than) (?:\w+ ){1,2}(?:\(\d+\) )?days?\b"
+)
+"""A deadline counted in days, which names a ground only to close it soon after judgment."""
 NARROWED_VACATUR = (
     r"(?:upon|on) (?:the )?(?:written )?motion of the (?:prosecut\w*|district attorney|state's attorney|commonwealth's attorney|people|state)\b"
     r"[^.;]{0,30}\b(?:and not otherwise|only)\b|"
@@ -288,14 +292,16 @@ RULES: tuple[Rule, ...] = (
     Rule("vacatur-for-cause", "present",
          (GRANT_VACATUR + r"|\b(?:may|shall)\b(?! not\b)[^.;]{0,80}\b(?:file|bring)\b[^.;]{0,20}\bpetition for (?:a )?writ of actual "
           r"innocence\b", INNOCENCE),
-         window=2, unless=(PRESUME, CIVIL, r"\b(?:may|shall) not (?:\w+ )?(?:file|bring)\b")),
+         # (nor the ground named only in a deadline of days after the verdict, the next sentence's: "must be filed within 14
+         # days after the verdict")
+         window=2, unless=(PRESUME, CIVIL, r"\b(?:may|shall) not (?:\w+ )?(?:file|bring)\b", DAYS_DEADLINE)),
     # ... or a writ or petition claiming innocence, whose grant is in a later subsection ("a petition for a writ of actual
     # innocence, if the person claims that there is newly discovered evidence ... (d) In ruling on a petition filed under
     # this section, the court may set aside the verdict").
     Rule("vacatur-for-cause", "present", (GRANT_VACATUR,),
          # (not a deadline of days, which names the ground only to close it; a window of years keeps it: "Any motion for a
          # new trial grounded on newly discovered evidence must be filed within 3 years")
-         elsewhere=(r"^(?!.*\b(?:must|shall) be (?:filed|made|brought) (?:within|no later than) (?:\w+ ){1,2}(?:\(\d+\) )?days?\b)"
+         elsewhere=(r"^(?!.*" + DAYS_DEADLINE + ")"
                     # (or the ground as the grant's condition: "If the results of the forensic DNA testing ... are
                     # favorable to the petitioner, the court shall schedule a hearing")
                     r".*\b(?:petition|motion|writ|application|claims?|alleg\w*|shows?|if)\b[^.;]{0,80}(?:" + INNOCENCE + ")",),

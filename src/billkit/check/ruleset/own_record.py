@@ -68,7 +68,7 @@ REACHED = (
     # writing, a copy of such record")
     # (not the person described as one who may ask for relief: "give the defendant eligible to have his criminal
     # justice records sealed the option of ... moving")
-    + r"(?!\s+whose\b)(?!'s\b)(?:,[^,.;]{0,80},)?(?:(?!\b(?:to|eligible|who|that|which)\b)[^.;]){0,20}?\b(?:with )?"
+    + r"(?!\s+whose\b)(?!'s\b)(?:,[^,.;]{0,80},)?(?:(?!\b(?:eligible|entitled)\b|\bto (?:have|be|move|petition|apply|seek|file)\b)[^.;]){0,20}?\b(?:with )?"
     + OWN_RECORD
     + r"|"
     # ... or to the person the relief was for ("shall furnish to the person whose conviction was set aside a complete
