@@ -227,8 +227,9 @@ FLOORS = {
     # Re-based for the forty-sixth round's twenty-two test files (none of one present and two of nine contrary
     # labels read on arrival, one false contrary): present 0.677 / 0.496 (67, 32, 68), contrary 0.701 / 0.414
     # (101, 43, 143) on the 816. Raised after the round's retrained likeness reader and rules: contrary
-    # 0.712 / 0.426 (104, 42, 140).
-    "test": {"present": {"precision": 0.67, "recall": 0.49}, "contrary": {"precision": 0.70, "recall": 0.42}},
+    # 0.712 / 0.426 (104, 42, 140). The 2026-12-04 session's rules, written from tuning-file misses, found one
+    # more present label and one false present: present 0.673 / 0.504 (68, 33, 67).
+    "test": {"present": {"precision": 0.67, "recall": 0.50}, "contrary": {"precision": 0.70, "recall": 0.42}},
     # The likeness reader retrained with the twenty-third round's tuning files (scripts/train_likeness.py) no
     # longer finds one contrary provision among the first 22 (recall 0.667 to 0.5); no rule moved it. Contrary
     # precision 0.75 from the twenty-seventh round ("expunction" read as relief; above).
@@ -572,7 +573,10 @@ FLOORS = {
     # declared "as unconstitutional"), present 0.927 / 0.836 (204, 16, 40), contrary 0.922 / 0.820 (273, 23,
     # 60). Re-based for the forty-sixth round's forty-four tuning files on arrival (present 2 of 4 read,
     # contrary 2 of 8, one false): present 0.940 / 0.827 (205, 13, 43), contrary 0.920 / 0.812 (277, 24, 64).
-    "tune": {"present": {"precision": 0.92, "recall": 0.82}, "contrary": {"precision": 0.91, "recall": 0.81}},
+    # Raised after the 2026-12-04 session's rules from the split's own misses (new trials granted, ordered or
+    # moved for; habeas writs and digests; a list after a chained subsection label): present 0.952 / 0.875
+    # (217, 11, 31), contrary 0.921 / 0.818 (279, 24, 62).
+    "tune": {"present": {"precision": 0.95, "recall": 0.87}, "contrary": {"precision": 0.92, "recall": 0.81}},
     # Whole corpus re-based for the twelfth round's test files (present precision 0.908), and for the
     # thirteenth's (present recall 0.909, contrary recall 0.876), and for the fifteenth's (present recall
     # 0.881, contrary precision 0.908 and recall 0.872), and for the seventeenth's (present recall 0.879,
@@ -599,9 +603,10 @@ FLOORS = {
     # (present 0.822 / 0.722, contrary 0.845 / 0.631), and for the forty-fifth's on arrival (present 0.822 /
     # 0.720, contrary 0.850 / 0.648), and after its rules (present 0.822 / 0.722, contrary 0.851 / 0.655), and
     # for the forty-sixth's on arrival (present 0.858 / 0.710, contrary 0.849 / 0.646), and after its rules
-    # (present 0.858 / 0.713, contrary 0.853 / 0.655).
+    # (present 0.858 / 0.713, contrary 0.853 / 0.655), and after the 2026-12-04 session's rules (present 0.866
+    # / 0.744, contrary 0.853 / 0.655).
     "whole corpus": {
-        "present": {"precision": 0.81, "recall": 0.71},
+        "present": {"precision": 0.86, "recall": 0.74},
         "contrary": {"precision": 0.84, "recall": 0.65},
     },
 }
