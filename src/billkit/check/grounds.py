@@ -138,7 +138,7 @@ GRANT_VACATUR = (
     # a new trial, which vacates the verdict it replaces ("the court on motion of the defendant ... may grant a new trial")
     # (in a criminal case: "the court on motion of the defendant ... may grant a new trial"; not "a new trial to any party ...
     # in an action at law")
-    r"|^(?=.*\b(?:defendants?|accused|convict\w*|guilty|prisoners?|criminal|offen[cs]es?|crimes?)\b)(?:.*?)(?:"
+    r"|^(?=.*\b(?:defendants?|accused|convict\w*|guilty|prisoners?|criminal|offen[cs]es?|crimes?)\b).*?(?:"
     r"\b(?:may|shall|must)\b(?! not\b)[^.;]{0,80}?\b(?:grant|order) (?:to )?(?:the |a |that )?(?:defendant |petitioner |person |movant )?"
     r"a new trial\b|\b(?:shall|may) be granted a new trial\b|\b(?:may|shall)\b(?! not\b)[^.;]{0,40}?\b(?:move|apply) for a new trial\b"
     # (an item of what the court shall do: "the court shall order the State to pay the costs of the testing and: ... (D) if
