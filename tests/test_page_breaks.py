@@ -40,7 +40,8 @@ def introductions(document: Document) -> set[str]:
 
 def stranded_page_feet(document: Document, pdf: bytes) -> list[tuple[int, str]]:
     """(page, last line) for each page but the last whose last line introduces what is overleaf:
-    it ends in a colon, or it is a heading, or the first line of a paragraph with a run-in heading."""
+    it ends in a colon, or it is a heading, or the first line of a paragraph with a run-in heading,
+    or it is a one-line paragraph that ends in a comma (a letter's close, "Respectfully submitted,")."""
     heads = introductions(document)
     whole = {" ".join(b.text.split()) for b in document.blocks if isinstance(b, Para)}
     found = []
@@ -51,7 +52,8 @@ def stranded_page_feet(document: Document, pdf: bytes) -> list[tuple[int, str]]:
         last = lines[-1] if lines else ""
         # A contents entry, or a one-line paragraph with its run-in heading, may end a page.
         headed = not LEADER.search(last) and last not in whole and any(map(last.startswith, heads))
-        if last and (last.endswith(":") or headed):
+        closing = last in whole and last.endswith(",")
+        if last and (last.endswith(":") or headed or closing):
             found.append((number, last))
     return found
 
@@ -83,12 +85,34 @@ def test_the_checker_sees_a_lead_in_left_at_a_page_foot():
     assert stranded_page_feet(packet, render(packet, "pdf")) == []
 
 
+def test_the_checker_sees_a_close_left_at_a_page_foot():
+    """Without the stylesheet's rule, "Respectfully submitted," ends page 1 and its signer is overleaf."""
+    blocks = [Heading((Run("Testimony"),), "part-title")]
+    blocks += [Para((Run(f"Witness {i} spoke."),), "testimony") for i in range(25)]
+    blocks += [Para((Run("For these reasons we ask you to pass the bill."),), "testimony")]
+    blocks += [Para((Run(line),), "signature") for line in ("Respectfully submitted,", "Ana Ruiz", "Director")]
+    packet = Document(DocumentMeta(kind="packet", title="T", short_title="T"), tuple(blocks))
+    loose = RenderOptions(css=".packet p.signature { break-before: auto; }")
+    assert stranded_page_feet(packet, render(packet, "pdf", loose)) == [(1, "Respectfully submitted,")]
+    assert stranded_page_feet(packet, render(packet, "pdf")) == []
+
+
+@pytest.mark.parametrize("state", [None, "CA"])
+def test_the_prefatory_note_ends_on_its_own_page(library, state):
+    """The note of the model bill and of a state draft fits its page: no page of two lines before the act."""
+    bill = build_bill(BillSpec(state=state), library)
+    pdf = render(Document.of_bill(bill), "pdf")
+    pages = [" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(pdf)).pages]
+    start = next(n for n, text in enumerate(pages) if "Prefatory Note" in text)
+    assert " ".join(bill.prefatory_note.texts[-1].split()[-4:]) in pages[start]
+
+
 def test_docx_keeps_lead_ins_and_run_in_headings_with_what_follows(documents):
     packet = docx.Document(io.BytesIO(render(documents["New York packet, nothing present"], "docx")))
     paragraphs = packet.paragraphs
     lead_ins = [p for p in paragraphs if p.text == "We propose this language:"]
     assert lead_ins and all(p.paragraph_format.keep_with_next for p in lead_ins)
-    for name in ("Packet Heading", "Part Heading", "Comment Heading", "Handout Heading"):
+    for name in ("Packet Heading", "Part Heading", "Comment Heading", "Handout Heading", "Signature"):
         style = packet.styles[name]
         assert style.paragraph_format.keep_with_next or style.base_style.paragraph_format.keep_with_next
     run_ins = [
