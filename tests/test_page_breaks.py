@@ -90,7 +90,8 @@ def test_the_checker_sees_a_close_left_at_a_page_foot():
     blocks = [Heading((Run("Testimony"),), "part-title")]
     blocks += [Para((Run(f"Witness {i} spoke."),), "testimony") for i in range(25)]
     blocks += [Para((Run("For these reasons we ask you to pass the bill."),), "testimony")]
-    blocks += [Para((Run(line),), "signature") for line in ("Respectfully submitted,", "Ana Ruiz", "Director")]
+    signed = ("Respectfully submitted,", "Ana Ruiz", "Director")
+    blocks += [Para((Run(line),), "signature") for line in signed]
     packet = Document(DocumentMeta(kind="packet", title="T", short_title="T"), tuple(blocks))
     loose = RenderOptions(css=".packet p.signature { break-before: auto; }")
     assert stranded_page_feet(packet, render(packet, "pdf", loose)) == [(1, "Respectfully submitted,")]
