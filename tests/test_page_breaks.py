@@ -113,9 +113,13 @@ def test_docx_keeps_lead_ins_and_run_in_headings_with_what_follows(documents):
     paragraphs = packet.paragraphs
     lead_ins = [p for p in paragraphs if p.text == "We propose this language:"]
     assert lead_ins and all(p.paragraph_format.keep_with_next for p in lead_ins)
-    closing = [p for p, after in itertools.pairwise(paragraphs) if after.text == "Respectfully submitted,"]
-    assert closing and all(p.paragraph_format.keep_with_next for p in closing)
-    for name in ("Packet Heading", "Part Heading", "Comment Heading", "Handout Heading", "Signature"):
+    # the letter's last paragraph, its close and the signer's lines move together; the last line keeps nothing
+    signed = [p for p, after in itertools.pairwise(paragraphs) if after.style.name == "Signature"]
+    assert len(signed) >= 3 and all(p.paragraph_format.keep_with_next for p in signed)
+    pairs = itertools.pairwise(paragraphs)
+    last = next(p for p, after in pairs if p.style.name == "Signature" != after.style.name)
+    assert not last.paragraph_format.keep_with_next
+    for name in ("Packet Heading", "Part Heading", "Comment Heading", "Handout Heading"):
         style = packet.styles[name]
         assert style.paragraph_format.keep_with_next or style.base_style.paragraph_format.keep_with_next
     run_ins = [

@@ -222,8 +222,7 @@ def define_packet_styles(document) -> None:
     quote = _paragraph_style(document, "Proposed Text", size=11, align=justify)
     quote.paragraph_format.left_indent = Inches(0.5)
     quote.paragraph_format.right_indent = Inches(0.5)
-    # The close and the signer's lines move overleaf together, never "Respectfully submitted," alone.
-    _paragraph_style(document, "Signature", size=12, after=0).paragraph_format.keep_with_next = True
+    _paragraph_style(document, "Signature", size=12, after=0)
     _paragraph_style(document, "Cover Fact", size=12, after=6).paragraph_format.left_indent = Inches(1)
     for name in ("Contents Entry", "Authority Entry"):
         style = _paragraph_style(document, name, size=12, after=6)

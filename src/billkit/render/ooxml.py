@@ -242,15 +242,16 @@ def keep_introductions_with_next(document, headings: frozenset[str]) -> None:
     """Keep each body paragraph that introduces the next one on the same page as it.
 
     That is a paragraph ending in a colon ("We propose this language:", a provision's "the court
-    shall:"), the one before a letter's close ("Respectfully submitted,"), and one that opens with a
-    bold run-in heading (a packet's "Relief for legal error.") when a plain paragraph follows it; a
-    run-in one before another run-in one or a heading (a style in ``headings``) may end a page, or a
-    section's whole analysis would be one block.
+    shall:"), each before a letter's close or a signer's line ("Respectfully submitted,"), and one
+    that opens with a bold run-in heading (a packet's "Relief for legal error.") when a plain
+    paragraph follows it; a run-in one before another run-in one or a heading (a style in
+    ``headings``) may end a page, or a section's whole analysis would be one block.
     Headings themselves keep with the next paragraph through their styles.
     """
     paragraphs = document.paragraphs
     for paragraph, following in zip(paragraphs, [*paragraphs[1:], None], strict=True):
         # (the letter's last paragraph goes overleaf with the close and the signer's lines if they must move)
+        # (but not the last of the signer's lines, or the chain would reach the next part's page break)
         signed = following is not None and following.style.name == "Signature"
         if signed or _text(paragraph._p).rstrip().endswith(":"):
             paragraph.paragraph_format.keep_with_next = True
