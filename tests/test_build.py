@@ -36,7 +36,7 @@ def test_generic_bill_keeps_ulc_brackets(model_bill):
 def test_subdivisions_are_lettered_and_definitions_numbered(model_bill):
     labels = [b.label for b in model_bill.section("record-access").body]
     assert labels == ["(a)", "(b)", "(c)", "(d)", "(e)", "(f)"]
-    assert [b.label for b in model_bill.section("definitions").body] == [f"({n})" for n in range(1, 7)]
+    assert [b.label for b in model_bill.section("definitions").body] == [f"({n})" for n in range(1, 8)]
     order = model_bill.section("vacatur-for-cause").body[6]
     assert order.label == "(g)" and [c.label for c in order.children] == ["(1)", "(2)", "(3)", "(4)"]
     assert [b.label for b in model_bill.section("severability").body] == [None]
@@ -123,7 +123,9 @@ def test_the_two_orders_keep_their_names_under_every_relief_term(library, term, 
     relief_section = " ".join(body_text(bill.section("vacatur-for-cause")))
     assert "is an order of vacatur, which vacates the conviction as legally invalid" in relief_section
     # relief for a defect under other law keeps its own grounds and effect (legal read 10, A-4)
-    assert "Relief under other law keeps its own grounds, standard, and effect." in relief_section
+    assert "Relief under other law keeps its own grounds, standard, and effect, but" in relief_section
+    # ... and its order states the defect as an order of vacatur does (legal read 2026-12-04, 1)
+    assert "an order granting it shall also state the defect found" in relief_section
     # the code's own words, in a new section of Ohio's code or a new article of Texas's
     first = {"OH": "division (A) of this section", "TX": "Subsection (a)"}.get(state, "subsection (a)")
     if relief.in_guidance_sentence:

@@ -156,7 +156,10 @@ def test_every_duty_with_a_deadline_has_one_for_relief_granted_before_the_act(li
     federal = _lines(bill.section("federal-records"))[0]
     assert "granted before the effective date of this [act], within [180] days after that date" in federal
     notices = " ".join(_lines(bill.section("public-education")))
-    assert "after the relief is granted or the advisement is first published, whichever is later" in notices
+    # relief granted before the advisement existed gets a backlog deadline of its own, and people whose
+    # relief a court granted then are reached too (legal read 2026-12-04, 8)
+    assert "for relief granted before the advisement is first published, within [365] days after" in notices
+    assert "the clerk of each court that granted an expungement before the advisement was" in notices
     assert (
         "entered after the advisement is first published shall state in plain language the ground" in notices
     )

@@ -131,9 +131,13 @@ def test_new_york_names_the_sentence_of_cpl_220_50_7_once_it_was_read(drafts):
     """Read in A.1863 (2023), which quotes it (legal read 13, A-2): both sections now name it."""
     # named as New York's new matter names a subdivision, and by what the sentence says, so that an
     # amendment that moves the sentence does not leave the reference pointing elsewhere (legal read 14, B-3)
+    # the whole sentence, both its halves: the second denies any right in a later deportation proceeding
+    # (legal read 2026-12-04, 3)
     named = (
         "notwithstanding the provision of subdivision seven of section 220.50 of the criminal procedure law "
-        "that a failure to advise the defendant shall not be deemed to affect the voluntariness"
+        "that a failure to advise the defendant shall not be deemed to affect the voluntariness of a plea "
+        "of guilty or the validity of a conviction, nor afford the defendant any rights in a subsequent "
+        "proceeding relating to the defendant's deportation, exclusion or denial of naturalization"
     )
     assert named in operative(drafts["NY"], "rebuttable-presumption")
     assert named in operative(drafts["NY"], "vacatur-for-cause")

@@ -206,7 +206,7 @@ def test_definitions_are_proposed_for_terms_the_bill_does_not_define(library):
     defining = (
         "“Noncitizen” means a person who is not a citizen. “Federal immigration authority” means ICE. "
         "“Expungement” means an order. “Record” means a record. “Order of vacatur” means an order. "
-        "“Conviction” includes a diversion."
+        "“Conviction” includes a diversion. “Prosecuting agency” means the district attorney."
     )
     packet = build_packet(spec(present=()), library, pending_text=defining)
     assert "“Noncitizen” means" not in proposed_text(packet)
