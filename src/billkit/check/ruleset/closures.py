@@ -108,7 +108,7 @@ RULES: tuple[Rule, ...] = (
     Rule("record-access", "against",
          (DENIAL + r"[^.;]*(?:without|except|absent)[^.;]*" + COURT_ORDER + r"|"
           r"\blimited to\b[^.;]{0,60}" + COURT_ORDER + r"|"
-          r"(?:inspection|access|review|examination|disclosure|release|opening|unsealing)\b[^.;]{0,80}\brequires?\b[^.;]{0,30}"
+          r"(?:inspection|access|review|examination|disclosure|release|opening|unsealing)\b[^.;]{0,80}(?<!\bnot )(?<!n't )\brequires?\b[^.;]{0,30}"
           r"\b(?:a |an )?(?:motion|petition|court order|order)\b|"
           r"\bonly (?:upon|on|after|by|through) (?:a |an )?(?:petition|motion|application) to (?:the |a )?(?:\w+ )?court|"
           r"\bonly after (?:obtaining|having obtained|receiving )?(?:an? |the )?" + COURT_ORDER + r"|"
@@ -257,7 +257,7 @@ RULES: tuple[Rule, ...] = (
          unless=(r"(?:except|other than|but not|unless|only (?:to|by)|and)[^.;]{0,30}(?:to |by )?(?:the )?(?:" + OWNER + r")",)),
     # Seeing a cleared record gated by the court, however the gate is worded ("only after applying to the court and
     # obtaining an entry authorizing the inspection"; "unless the court first orders it"; "except upon petition to the
-    # juvenile court and a finding"), unless the same sentence opens a way of the person's own.
+    # juvenile court and a finding"), unless the same sentence opens a way of the person's own (or the leave is to file a petition).
     Rule("record-access", "against",
          (r"\b(?:inspect\w*|examin\w*|open\w*\b(?! court\b)|access\w*|unseal\w*|disclos\w*|releas\w*|see|obtain\w*|view\w*|copy|available)\b",
           r"\b(?:only|except|unless)\b(?!:?\s*to:?\s*(?:\(\w{1,4}\)\s*)?(?:a|the|any) (?:\w+ )?court\b|[^.;:]{0,40}:\s*(?:\(\w{1,4}\)\s*)?(?:a|the|any) (?:\w+ )?court\b)"
@@ -267,7 +267,7 @@ RULES: tuple[Rule, ...] = (
                  r"petitioner|defendant|individual whose|person whose)",
                  r"\bwithout (?:leave|an? order|(?:a |the )?court order|petition|a hearing|further order|applying)",
                  r"\bonly (?:\w+ ){0,2}(?:to|by) (?:the )?parties\b|" + NOT_PARTIES,
-                 r"except as (?:otherwise )?provided\b", RESIDUAL, r"unless otherwise (?:ordered|provided|directed)", r"court (?:rule|records?|files?|clerk|staff|personnel|administrator)",
+                 r"except as (?:otherwise )?provided\b", RESIDUAL, r"unless otherwise (?:ordered|provided|directed)", r"court (?:rule|records?|files?|clerk|staff|personnel|administrator)", r"\bfile\b[^.;]{0,200}\b(?:petition|claim|motion|application)s?\b(?=[^.;]*\bleave of\b)",
                  # a proviso whose list of who may see the records follows ("provided, however, that such records shall be made
                  # available to"), each item read with it; a court's power to direct otherwise over all a sealing does ("and
                  # unless the court ... directs otherwise in the interests of justice:"), no gate on seeing the records

@@ -16,13 +16,15 @@ RULES: tuple[Rule, ...] = (
     # regarding a person's release date").
     Rule("federal-records", "against",
          # (a policy's "will": "Sheriff's Department Personnel will then notify the I.N.S. authorities")
+         # (or an office of one: "shall contact the Law Enforcement Support Center of the United States Department of Homeland Security")
          (r"\b(?:shall|must|will|is required to)\b[^.;]{0,60}\b(?:notify|inform|advise|alert|contact|report to|cooperate with)\b (?:the |a |any )?"
-          + AGENCY + r"|\b(?:shall|must|is required to)\b[^.;]{0,60}\b(?:report|refer|submit|send|forward|transmit)\w*\b[^.;]{0,40}\bto "
+          r"(?:(?:[\w-]+ ){0,4}?(?:center|office|division|unit|branch|section) of (?:the )?)?" + AGENCY + r"|\b(?:shall|must|is required to)\b[^.;]{0,60}\b(?:report|refer|submit|send|forward|transmit)\w*\b[^.;]{0,40}\bto "
           r"(?:the |a |any )?" + AGENCY
           # a policy in its own words ("The procedure is to contact ICE once judicial orders are received to release an inmate")
           + r"|\b(?:procedure|practice|policy)\b[^.;]{0,20}\bis to (?:notify|inform|advise|alert|contact|call)\b (?:the |a |any )?" + AGENCY,
           # (a form about the person's crimes: "shall complete a Notification of Criminal Alien form, submit the form to ICE")
-          r"\b(?:arrest|charge|conviction|release|record|criminal history|criminal alien|custody|confine|jail|detain|booking|incarcerat)"),
+          r"\b(?:arrest|charge|conviction|release|record|criminal history|criminal alien|custody|confine|jail|detain|booking|incarcerat|"
+          r"correctional (?:facility|institution)|defendants?\b|inmates?\b|prisoners?\b)"),
          # (the arrest may be in the sentence before: "when a suspect ... is arrested for other charges, ... Sheriff's
          # Department Personnel will then notify the I.N.S. authorities")
          # (a duty refused, "no agency shall transmit a sealed record to the Department of Homeland Security"; not a

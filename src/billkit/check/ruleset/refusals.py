@@ -173,7 +173,12 @@ RULES: tuple[Rule, ...] = (
           r"brought)\b[^.;]{0,80}\bmay (?:file|bring|make|present)\b[^.;]{0,20}\b(?:another|a second|a successive|a further|a subsequent|"
           r"a new) (?:petition|motion|application)s?\b|"
           r"\b(?:has|have) already (?:sought|applied for|filed for|obtained|pursued)\b[^.;]{0,20}\brelief\b[^.;]{0,200}\b(?:shall|must) be "
-          r"(?:summarily dismissed|dismissed summarily)\b",),
+          r"(?:summarily dismissed|dismissed summarily)\b|"
+          # ("if a person previously filed a postconviction petition ..., the person shall not file a subsequent petition
+          # ... unless the person first applies for, and obtains, leave of the appropriate district court", Nev. S.B. 435)
+          r"\b(?:previously|once|already) (?:filed|sought|brought)\b[^.;]{0,300}\b(?:shall|may) not (?:file|bring|present)\b[^.;]{0,20}\b"
+          r"(?:a |any )?(?:second|subsequent|successive|further|another|new) (?:petition|motion|application)s?\b[^.;]{0,200}\b"
+          r"(?:unless|without|except)\b[^.;]{0,80}\b(?:leave|permission)\b",),
          elsewhere=(POST_CONVICTION_LAW,),
          unless=(r"\bsame (?:grounds?|claims?|issues?)\b(?![^.;]{0,20}\bconviction)|\bsimilar relief\b", FOR_SEALING, *JURISDICTION_KEPT,
                  r"\bleave shall be granted\b|\bshall grant leave\b|\bon (?:a|the) ground (?:raised|presented|asserted) in\b|"

@@ -131,7 +131,7 @@ TIME_BAR = Rule("court-jurisdiction", "against",
       r"\bonce (?:the )?judgment has been entered\b|\bafter (?:the )?entry of (?:the )?judgment\b"),
      window=2, elsewhere=(POST_CONVICTION_LAW,), unless=(*JURISDICTION_KEPT, FOR_SEALING, SEALING_APPLICATION_BARRED, NOT_WEIGHED))  # fmt: skip
 
-IN_CRIMINAL_CASE = r"\b(?:convict\w*|criminal|sentenced?|guilty)\b"
+IN_CRIMINAL_CASE = r"\b(?:convict\w*|criminal|sentenced?|guilty|penal (?:code|law))\b"
 """Words that show a text is about criminal cases, read anywhere in it beside a rule on a filing's time."""
 
 RULES: tuple[Rule, ...] = (
@@ -301,10 +301,11 @@ RULES: tuple[Rule, ...] = (
                  r"\bgood cause\b|\bexcusable neglect\b|\b(?:seal|expung|expunct)\w*|\bto (?:rule|decide|respond|answer)\b")),
     # A time to appeal a conviction that no court may extend ("No extension of time within which to file the appeal shall
     # be granted", Navajo Nation R. App. P. 2(c); "an appellate court may not extend the time for taking an appeal",
-    # Ala. R. App. P. 2(b)), in a law on criminal cases: a late appeal is lost, whatever kept the person from filing.
+    # Ala. R. App. P. 2(b); "no court may extend the time to file a notice of appeal", Cal. R. Ct. 8.308(a)), in a law on
+    # criminal cases: a late appeal is lost, whatever kept the person from filing.
     Rule("court-jurisdiction", "against",
          (r"\bno extension of (?:the )?time\b[^.;]{0,40}\b(?:appeal|notice of appeal)\b[^.;]{0,20}\b(?:shall|may|will) be (?:granted|allowed|"
-          r"permitted)\b|\b(?:courts?|judges?)\b (?:may|shall|must|will) not(?:,[^,.;]{0,80},)? (?:extend|enlarge)\b[^.;]{0,20}\btime "
+          r"permitted)\b|(?:\b(?:courts?|judges?)\b (?:may|shall|must|will) not|\bno (?:\w+ )?(?:court|judge) (?:may|shall|can))(?:,[^,.;]{0,80},)? (?:extend|enlarge)\b[^.;]{0,20}\btime "
           r"(?:for|to|within which to) (?:fil\w*|tak\w*|perfect\w*) (?:an? |the )?(?:notice of )?appeal\b",),
          elsewhere=(IN_CRIMINAL_CASE,),
          unless=(*JURISDICTION_KEPT, r"\b(?:extend|extension)\b[^.;]{0,120}\b(?:unless|except|good cause|excusable)",
