@@ -104,7 +104,9 @@ REACHED = (
     + r"|"
     # (not "as provided in the agreement or as agreed to by all parties, the court may: ... (a) the defendant")
     r"(?<!\bas )\b(?:release|disclose|provide|furnish|make available|give)\w*\b(?! (?:in|by|for|under|that)\b)[^.]{0,60}\bto\b"
-    r"[^.]{0,250}?\(\w{1,4}\)\s*(?:the )?(?:" + OWNER + r")|"
+    r"[^.]{0,250}?\(\w{1,4}\)\s*(?:the )?(?:"
+    + OWNER
+    + r")|"
     # ("The act provides that a defendant's and a district attorney's access to sealed records do not require a court order")
     + PERSON
     + r"'s\b[^.;]{0,60}\baccess (?:to )?[^.;]{0,60}\b(?:does|do|shall|will) not require\b[^.;]{0,30}\b(?:court order|order of (?:a |the )?court|"
