@@ -99,6 +99,7 @@ WAVES = {
     "test_2026_12_23": "test, forty-fourth round",
     "test_2026_12_24": "test, forty-fifth round",
     "test_2026_12_25": "test, forty-sixth round",
+    "test_2026_12_26": "test, forty-seventh round",
 }
 """Each list of ``split.yaml`` and the name its measures are reported under."""
 

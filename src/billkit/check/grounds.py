@@ -192,7 +192,7 @@ DEFECT_WORD = (
     r"coerced (?:plea|confession|statement)|under coercion|misrepresent\w*|involuntar\w*|"
     r"not (?:made |entered |given )?(?:knowing|voluntar|intelligent)\w*|\bunknowing\b|without an interpreter|suppress\w* (?:of )?(?:\w+ )?evidence|"
     # a verdict the Sixth Amendment forbids ("convicted of a criminal offense as the result of a nonunanimous jury verdict")
-    r"non-?unanimous (?:jury )?(?:verdict|jury)|"
+    r"non-?unanimous (?:jury )?(?:verdicts?|jur(?:y|ies))|less than unanimous|(?:verdict|jury) (?:was|were|is) not unanimous|"
     r"exculpatory|perjured|false (?:testimony|evidence)|newly discovered|grounds? that would (?:support|warrant|require) (?:an? )?(?:appellate )?reversal|actual(?:ly)? innocen\w*|factually innocent|innocence|"
     r"legal(?:ly)? (?:error|defect|invalid)|error of law|"
     r"invalid|illegal sentence|exceed\w* the maximum|double jeopardy|did not constitute|not a crime|prejudicial|"

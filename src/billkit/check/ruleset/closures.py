@@ -108,7 +108,7 @@ RULES: tuple[Rule, ...] = (
     Rule("record-access", "against",
          (DENIAL + r"[^.;]*(?:without|except|absent)[^.;]*" + COURT_ORDER + r"|"
           r"\blimited to\b[^.;]{0,60}" + COURT_ORDER + r"|"
-          r"(?:inspection|access|review|examination|disclosure|release|opening|unsealing)\b[^.;]{0,80}(?<!\bnot )(?<!n't )\brequires?\b[^.;]{0,30}"
+          r"(?:inspection|access|review|examination|disclosure|release|opening|unsealing)\b[^.;]{0,80}(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\blonger )\brequires?\b[^.;]{0,30}"
           r"\b(?:a |an )?(?:motion|petition|court order|order)\b|"
           r"\bonly (?:upon|on|after|by|through) (?:a |an )?(?:petition|motion|application) to (?:the |a )?(?:\w+ )?court|"
           r"\bonly after (?:obtaining|having obtained|receiving )?(?:an? |the )?" + COURT_ORDER + r"|"
@@ -159,7 +159,7 @@ RULES: tuple[Rule, ...] = (
          unless=(r"(?:except|other than|but not|unless|only (?:to|by))[^.;]{0,30}(?:to |by )?(?:the )?(?:subject of|person who is the subject|"
                  r"petitioner|defendant|individual whose|person whose)",
                  # open to the parties, the person among them ("only available to the parties or by order of the court")
-                 r"\bonly (?:\w+ ){0,2}(?:to|by) (?:the )?parties\b|" + NOT_PARTIES, SUBJECT_EXCEPTED, OTHERS_DATA,
+                 r"\bonly (?:\w+ ){0,2}(?:to|by) (?:the )?parties\b|" + NOT_PARTIES, SUBJECT_EXCEPTED, OTHERS_DATA, r"\b(?:in|to) a civil (?:action|case|proceeding|suit)\b",
                  # ... or the parties an item of the exception ("shall not be open or available to anyone except (1) the
                  # Court and its staff, or (2) the parties and their attorneys")
                  r"\b(?:except|other than)\b[^.;]{0,160}?\(\w{1,4}\)\s*(?:to |by )?(?:the )?parties\b",
@@ -267,7 +267,7 @@ RULES: tuple[Rule, ...] = (
                  r"petitioner|defendant|individual whose|person whose)",
                  r"\bwithout (?:leave|an? order|(?:a |the )?court order|petition|a hearing|further order|applying)",
                  r"\bonly (?:\w+ ){0,2}(?:to|by) (?:the )?parties\b|" + NOT_PARTIES,
-                 r"except as (?:otherwise )?provided\b", RESIDUAL, r"unless otherwise (?:ordered|provided|directed)", r"court (?:rule|records?|files?|clerk|staff|personnel|administrator)", r"\bfile\b[^.;]{0,200}\b(?:petition|claim|motion|application)s?\b(?=[^.;]*\bleave of\b)",
+                 r"except as (?:otherwise )?provided\b", RESIDUAL, r"unless otherwise (?:ordered|provided|directed)", r"court (?:rule|records?|files?|clerk|staff|personnel|administrator)", r"^(?![^.;]*\b(?:inspect|examin|opened\b|access|unseal|disclos|releas|view|cop(?:y|ies)\b))[^.;]*\bfile\b[^.;]{0,200}\b(?:petition|claim|motion|application)s?\b(?=[^.;]*\bleave of\b)", r"\b(?:in|to) a civil (?:action|case|proceeding|suit)\b",
                  # a proviso whose list of who may see the records follows ("provided, however, that such records shall be made
                  # available to"), each item read with it; a court's power to direct otherwise over all a sealing does ("and
                  # unless the court ... directs otherwise in the interests of justice:"), no gate on seeing the records

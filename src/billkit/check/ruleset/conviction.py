@@ -319,7 +319,7 @@ RULES: tuple[Rule, ...] = (
           + r"[^.;]{0,120}?(?:,|\band) (?:vacate|set aside) (?:the |a |any |his |her |its )?(?:conviction|judgment|adjudication)",),
          unless=(PRESUME, CIVIL, NOT_HERE, TITLE, r"(?<!lacked )(?<!lacks )(?<!without )(?<!\bno )\bjurisdiction\b[^.;]{0,40}\b(?:over|to hear|to decide|to consider|retain)",
                  r"(?:shall|may) not (?:be )?(?:\w+ or )?(?:vacat|set aside|grant)",
-                 TAUGHT)),
+                 TAUGHT, r"\b(?:except|other than|excluding|but not)\b[^.;]{0,80}" + DEFECT_WORD)),
     # A vacatur only the prosecutor is named to seek, in a sentence of its own: a route, but not one the person can
     # take. A grant to the person elsewhere in the bill still reads present.
     Rule("vacatur-for-cause", "partial", (PROSECUTOR_MOVES, VACATE, DEFECT + "|" + DEFECT_WORD + "|" + FAILED_ADVICE),

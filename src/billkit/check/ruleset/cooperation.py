@@ -17,21 +17,26 @@ RULES: tuple[Rule, ...] = (
     Rule("federal-records", "against",
          # (a policy's "will": "Sheriff's Department Personnel will then notify the I.N.S. authorities")
          # (or an office of one: "shall contact the Law Enforcement Support Center of the United States Department of Homeland Security")
-         (r"\b(?:shall|must|will|is required to)\b[^.;]{0,60}\b(?:notify|inform|advise|alert|contact|report to|cooperate with)\b (?:the |a |any )?"
+         (r"\b(?:shall|must|will|is required to)\b(?:(?!\b(?:may|permit\w*|allow\w*|declin\w*|refus\w*|refrain\w*)\b)[^.;]){0,60}\b(?:notify|inform|advise|alert|contact|report to|cooperate with)\b (?:the |a |any )?"
           r"(?:(?:[\w-]+ ){0,4}?(?:center|office|division|unit|branch|section) of (?:the )?)?" + AGENCY + r"|\b(?:shall|must|is required to)\b[^.;]{0,60}\b(?:report|refer|submit|send|forward|transmit)\w*\b[^.;]{0,40}\bto "
           r"(?:the |a |any )?" + AGENCY
           # a policy in its own words ("The procedure is to contact ICE once judicial orders are received to release an inmate")
           + r"|\b(?:procedure|practice|policy)\b[^.;]{0,20}\bis to (?:notify|inform|advise|alert|contact|call)\b (?:the |a |any )?" + AGENCY,
           # (a form about the person's crimes: "shall complete a Notification of Criminal Alien form, submit the form to ICE")
           r"\b(?:arrest|charge|conviction|release|record|criminal history|criminal alien|custody|confine|jail|detain|booking|incarcerat|"
-          r"correctional (?:facility|institution)|defendants?\b|inmates?\b|prisoners?\b)"),
+          r"correctional (?:facility|institution)\b(?!'s)|defendants?\b|inmates?\b|prisoners?\b)"),
          # (the arrest may be in the sentence before: "when a suspect ... is arrested for other charges, ... Sheriff's
          # Department Personnel will then notify the I.N.S. authorities")
          # (a duty refused, "no agency shall transmit a sealed record to the Department of Homeland Security"; not a
          # person "not lawfully present" whom the officer must report)
          window=2,
          unless=(r"\b(?:not|never|no)\b(?! (?:lawfully|legally) present\b| an? (?:united states )?citizen\b)[^.;]{0,40}\b(?:notify|"
-                 r"inform|advise|alert|contact|report to|submit|send|forward|transmit)\b",)),
+                 r"inform|advise|alert|contact|report to|submit|send|forward|transmit)\b",
+                 # a victim helped to an immigration benefit ("shall contact U.S. Citizenship and Immigration Services to
+                 # support the victim's petition for a U visa"), not a person reported
+                 r"\b(?:to support|in support of|on behalf of|to assist)\b[^.;]{0,60}\b(?:victim|petition|application|visa|certification)|\b[tu][- ]visa\b",
+                 # the person reporting themselves ("a defendant who is removed ... shall report to the nearest office of ICE")
+                 r"(?:^|,\s*)(?:\(\w{1,4}\)\s*)*(?:a|an|the|any|each) (?:defendant|inmate|prisoner|probationer|parolee)\b(?:(?!\b(?:officers?|sheriffs?|jails?|agenc\w*|clerks?|wardens?|department|staff)\b)[^.;]){0,80}\bshall report to\b")),
     # ... or a duty to tell federal officials what may deport a person ("it shall be the duty of such prosecuting attorney
     # to forthwith advise the secretary of labor of the United States and other proper federal officials of such facts",
     # in a law on convicted aliens' deportation).

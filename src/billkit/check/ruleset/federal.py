@@ -195,7 +195,7 @@ RULES: tuple[Rule, ...] = (
                  r"\bexcept\b:?" + LISTED + r"{0,250}?\(\w{1,4}\)[^.;(]{0,80}" + IMMIGRATION,
                  # a person's release from custody, not a release of records ("prohibits the jail custodian from
                  # delaying a defendant's release for the purpose of an immigration enforcement operation")
-                 r"(?:'s|s'|their|his|her|\beligib\w* for(?: an?)?) release\b(?! dates?\b| information\b)(?![^.;]*\b(?:disclos\w*|shar\w*|transmit\w*|records?|information|data)\b)",
+                 r"^(?![^.;]*\b(?:notif\w*|inform|tell|contact|advise)\b)[^.;]*(?:'s|s'|their|his|her|\beligib\w* for(?: an?)?) release\b(?! dates?\b| information\b)(?![^.;]*\b(?:disclos\w*|shar\w*|transmit\w*|records?|information|data)\b)",
                  # a limit on holding people for a detainer, nothing said of records ("shall not hold any person in
                  # custody ... solely because the ... Department of Homeland Security has issued a civil immigration detainer")
                  r"\b(?:shall|may|must) not (?:hold|detain|keep)\b[^.;]{0,60}\bin custody\b(?![^.;]*\b(?:notif\w*|notices?|information|records?|data)\b)"),

@@ -109,8 +109,13 @@ REACHED = (
     + r")|"
     # ("The act provides that a defendant's and a district attorney's access to sealed records do not require a court order")
     + PERSON
-    + r"'s\b[^.;]{0,60}\baccess (?:to )?[^.;]{0,60}\b(?:does|do|shall|will) not require\b[^.;]{0,30}\b(?:court order|order of (?:a |the )?court|"
-    r"petition|motion)|"
+    + r"'s(?:,? (?:and|or) (?:an? |the )?(?:[\w-]+ ){0,3}?[\w-]+'s)? (?:own )?access (?:to )?[^.;]{0,60}\b(?:does|do|shall|will) not require\b[^.;]{0,30}\b(?:court order|order of (?:a |the )?court|"
+    r"petition|motion)(?![^.;]*\b(?:if|unless|provided|only|limited to|subject to)\b)|"
+    # ("Access by the subject of the record to his or her own expunged record never requires a court order")
+    r"\baccess (?:by|of) (?:the |an? )?"
+    + PERSON
+    + r"\b[^.;]{0,80}\b(?:(?:does|do|shall|will) not|never|no longer) requires?\b[^.;]{0,30}\b(?:court order|order of (?:a |the )?court|"
+    r"petition|motion)(?![^.;]*\b(?:if|unless|provided|only|limited to|subject to)\b)|"
     # a savings clause or an exception that keeps the records open to the person
     r"(?:"
     + SAVING

@@ -134,7 +134,11 @@ RULES: tuple[Rule, ...] = (
          # (nor a record of another kind: "may ... inspect and obtain a copy of his or her own health record. The Bureau
          # shall not require a court order")
          unless=(UNLESS_PROVISO + DENIAL + r"[^.;]*(?:without|except)[^.;]*" + COURT_ORDER, BY_COURT_PETITION, OTHER_KIND,
-                 r"\b(?:may|shall) not be\b[^.;]{0,60}\b(?:any|every) (?:other )?person other than\b")),
+                 r"(?<!person)(?<!individual)(?<!defendant)(?<!petitioner)(?<!applicant)(?<!subject)(?:'s|\benforcement|\bpublic|\bagency|\bemployer) access\b(?![^.;]*\b(?:person|individual|defendant|petitioner|applicant|subject)'s\b[^.;]{0,20}\baccess\b)",
+                 r"\b(?:may|shall) not be\b[^.;]{0,60}\b(?:any|every) (?:other )?person other than\b",
+                 # access on someone else's say or for one purpose ("does not require a court order if the prosecuting attorney
+                 # consents"; "but is limited to records needed to defend a pending criminal proceeding"): part of it, at most
+                 r"\b(?:if|when|once|unless|provided)\b[^.;]{0,60}\b(?:consents?|agrees?|approves?|permits?)\b|\bbut (?:is|are|shall be) limited to\b")),
     # Records kept open to the person, not only to agencies; never in a sentence that closes them
     # to everyone without a court order ("..., except that sealed records shall remain available
     # to any criminal justice agency").

@@ -176,13 +176,13 @@ RULES: tuple[Rule, ...] = (
           r"(?:summarily dismissed|dismissed summarily)\b|"
           # ("if a person previously filed a postconviction petition ..., the person shall not file a subsequent petition
           # ... unless the person first applies for, and obtains, leave of the appropriate district court", Nev. S.B. 435)
-          r"\b(?:previously|once|already) (?:filed|sought|brought)\b[^.;]{0,300}\b(?:shall|may) not (?:file|bring|present)\b[^.;]{0,20}\b"
+          r"\b(?:previously|once|already) (?:filed|sought|brought)\b(?=[^.;]*\b(?:post-?conviction|habeas|coram|collateral (?:attack|relief))\b)[^.;]{0,300}\b(?:shall|may) not (?:file|bring|present)\b[^.;]{0,20}\b"
           r"(?:a |any )?(?:second|subsequent|successive|further|another|new) (?:petition|motion|application)s?\b[^.;]{0,200}\b"
           r"(?:unless|without|except)\b[^.;]{0,80}\b(?:leave|permission)\b",),
          elsewhere=(POST_CONVICTION_LAW,),
          unless=(r"\bsame (?:grounds?|claims?|issues?)\b(?![^.;]{0,20}\bconviction)|\bsimilar relief\b", FOR_SEALING, *JURISDICTION_KEPT,
                  r"\bleave shall be granted\b|\bshall grant leave\b|\bon (?:a|the) ground (?:raised|presented|asserted) in\b|"
-                 r"\bas to (?:that|the|such) ground\b")),
+                 r"\bas to (?:that|the|such) ground\b|\b(?:raised|decided|adjudicated|determined|litigated)\b[^.;]{0,20}\bin (?:the|an?|any) (?:earlier|prior|previous|first)\b")),
     # A judgment made conclusive and closed to any later proceeding in any court ("A judgment of conviction entered on a
     # plea made under a written plea agreement ... is conclusive. It shall not be reopened or set aside in any later
     # proceeding in any court").

@@ -126,11 +126,12 @@ records are requested")."""
 
 LIMITED_TO = (
     r"(?:\b(?:access to|inspection of|disclosure of|release of|dissemination of)\b[^.;]{0,80}\b(?:shall be|is|are) "
-    r"(?:limited|restricted) to\b|"
+    r"(?:limited|restricted) to\b(?! (?:the |those |such )?(?:records?|information|documents?|files?|portions?|parts?|copies)\b)|"
     r"\b(?:may|shall) be (?:inspected|examined|viewed|opened|seen) only (?:by|to)\b)"
 )
 """Who may see the records, as a limit ("Access to expunged records shall be limited to ..."; "Sealed records may be
-inspected only by ...")."""
+inspected only by ..."). Not a limit on which records ("access ... is limited to records needed to defend a pending
+proceeding")."""
 
 AGENT = (
     r"\b(?:attorneys?|counsel|lawyers?)(?: of record)? (?:for|of|representing|who represents?) (?:the |such |that )?(?:person|individual|petitioner|"

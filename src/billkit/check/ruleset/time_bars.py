@@ -310,7 +310,9 @@ RULES: tuple[Rule, ...] = (
          elsewhere=(IN_CRIMINAL_CASE,),
          unless=(*JURISDICTION_KEPT, r"\b(?:extend|extension)\b[^.;]{0,120}\b(?:unless|except|good cause|excusable)",
                  r"\b(?:seal|expung|expunct|nondisclos)\w*|\bset[- ]?aside\b|\bcivil\b|\b(?:by|of) the (?:state|people|commonwealth)\b|"
-                 r"\bthe (?:state|people|commonwealth|government) (?:appeals?|may appeal|files?)\b|\bprosecut\w*")),
+                 r"\bthe (?:state|people|commonwealth|government) (?:appeals?|may appeal|files?)\b|\bprosecut\w*",
+                 r"\bbut\b[^.;]{0,60}\bmay\b|\bother cases\b|\bdependen\w*|\bformer\b|\bprovided that\b|\brepeal\w*"),
+         unless_before=(r"\b(?:seal|expung|expunct|nondisclos)\w*|\bset[- ]?aside\b|\bcivil\b|\bdamages\b|\bnot (?:be deemed )?a criminal proceeding\b",)),
     # A filing's time made a condition of the court's power ("The timely filing of a notice of appeal is jurisdictional";
     # "The filing of the petition for writ of certiorari is jurisdictional"), in a law on criminal cases: no court may
     # excuse a late challenge, whatever kept the person from filing. (Not a deadline said not to be jurisdictional.)
