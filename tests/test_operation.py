@@ -303,7 +303,8 @@ def test_each_side_may_appeal_the_order_it_lost_and_other_remedies_keep_their_ow
     assert "The prosecuting agency may appeal a grant, and the moving party a denial" in relief
     # ... by words that grant each appeal, not by likening it to an appeal from a judgment, which a New
     # York prosecutor does not have (legal read 2026-12-04, 7)
-    assert "this subsection itself authorizes each appeal" in relief and "as from a final" not in relief
+    assert "whether or not another law lists the order among those that may be" in relief
+    assert "as from a final" not in relief
     # Legal read 11, B1: diligence is judged with the person's detention, counsel and records in view,
     # and the wait for one's own records does not count against the person.
     assert "the court shall consider any detention or removal of the moving party" in relief
