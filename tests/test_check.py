@@ -353,7 +353,7 @@ def test_a_bill_without_definitions_gets_a_definitions_amendment(partial_bill, t
         SEALING_BILL + '"Noncitizen" means a person who is not a citizen or national of the United States. '
         '"Federal immigration authority" means a federal agency. "Sealing" means an order. '
         '"Record" means a record. "Order of vacatur" means an order. "Conviction" includes a deferred '
-        "adjudication.\n"
+        'adjudication. "Prosecuting agency" means the district attorney.\n'
     )
     text = amendments_html(tmp_path, defining)
     assert "“Noncitizen” means" not in text and "DEFINITIONS" not in text.upper().split("AMENDMENT 2")[0]

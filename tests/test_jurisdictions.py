@@ -248,7 +248,7 @@ def test_texas_says_this_act_with_a_capital_and_cites_its_sections_so(library):
     # Into a subsection of another new article, in the code's words (the carve-out is printed only
     # where the relief term is the guidance's own "expungement").
     expungement = _all_text(build_bill(BillSpec(state="TX", relief_term="expungement"), library))
-    assert "Except in Subsection (a) of Article [B]" in expungement
+    assert "In Subsection (a) of Article [B], the term also includes an order of vacatur" in expungement
     assert not re.search(r"Section \d+ of this Act", text)
 
 
@@ -325,7 +325,7 @@ def test_ohio_bill_form(library):
     assert all(s.heading == "" for s in bill.sections)
     text = _all_text(bill)
     expungement = _all_text(build_bill(BillSpec(state="OH", relief_term="expungement"), library))
-    assert "Except in division (A) of section [B] of the Revised Code" in expungement
+    assert "In division (A) of section [B] of the Revised Code, the term also includes" in expungement
     assert "The presumption in division (A) of this section applies" in text  # the code's own words
     assert not re.search(r"\bSection [4-9]\b", text)  # no reference to a numbering it does not print
     # A packet or a proposal reuses the sections unwrapped, with their own numbers.

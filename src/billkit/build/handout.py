@@ -204,10 +204,11 @@ def _sheet(clause, section, names, words: Words, today: list) -> list:
     ]
     if section.source_note:
         out.append(Para((Run(section.source_note),), "source"))
-    for top in section.body:
-        if top.id in omits:
-            left_out = words.fill("model_omitted", label=top.label or "", what=omits[top.id])
-            out.append(Para((Run(left_out),), "source"))
+    left_out = [words.fill("model_omitted_part", label=top.label or "", what=omits[top.id])
+                for top in section.body if top.id in omits]  # fmt: skip
+    if left_out:
+        key = "model_omitted" if len(left_out) == 1 else "model_omitted_parts"
+        out.append(Para((Run(words.fill(key, parts=series(left_out))),), "source"))
     out += today
     out.append(_section(headings["why"]))
     out += [Para(p) for p in section.comment.paragraphs]

@@ -78,6 +78,10 @@ CRIMINAL = re.compile(
 IN_CRIMINAL_LAW = frozenset({"court-jurisdiction"})
 """Practices asked about only in a text on criminal cases: a filing's time made "jurisdictional" in an appeal
 from a civil or sealing order says nothing about a court's power over a conviction."""
+CIVIL = re.compile(r"\bcivil (?:case|action|proceeding|matter|judgment|appeal|suit)s?\b", re.I)
+"""A sentence about civil cases, which those practices are not asked about even in a text that also speaks of
+criminal ones ("In a civil case, no extension of time within which to file the notice of appeal shall be
+granted")."""
 CATCHLINE_CHARS = 100
 """A short line with none of these verbs is a catchline ("Cooperation with federal agencies."), not a
 provision."""
@@ -190,6 +194,8 @@ def contrary_sentences(
             scores[[i for i, (s, _) in enumerate(readable) if already(s)]] = 0.0
         if practice in TOPIC:
             scores[[i for i, (s, _) in enumerate(readable) if not TOPIC[practice].search(s)]] = 0.0
+        if practice in IN_CRIMINAL_LAW:
+            scores[[i for i, (s, _) in enumerate(readable) if CIVIL.search(s)]] = 0.0
         best = int(scores.argmax())
         if scores[best] > THRESHOLD:
             found[practice] = (*readable[best], float(scores[best]))
