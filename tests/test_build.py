@@ -234,6 +234,12 @@ def test_case_names_in_commentary_are_italic(model_bill):
     assert {"Matter of Pickering", "Pickering v. Gonzales", "rev’d on other grounds"} <= italic
 
 
+def test_a_later_history_on_rehearing_is_italic(library):
+    texas = build_bill(BillSpec(state="TX"), library).section("vacatur-for-cause")
+    runs = [r for p in texas.authorities.paragraphs for r in p]
+    assert {"Gaona-Romero v. Gonzales", "on reh’g"} <= {r.text for r in runs if "em" in r.marks}
+
+
 _OPENING = {"armed": False}
 
 

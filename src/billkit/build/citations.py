@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from ..model import Run
 
 _CASE = re.compile(r"((?:Matter of [^,;]+)|(?:[A-Z][^,;]*? v\. [^,;]+)), (?:\d+ |No\. \d)")
-_SIGNALS = re.compile(r"\b(rev’d on other grounds|overruled by|aff’d|cert\. denied)(?=,)")
+_SIGNALS = re.compile(r"\b(rev’d on other grounds|overruled by|aff’d|cert\. denied|on reh’g)(?=,)")
 EM = frozenset({"em"})
 
 
