@@ -9,7 +9,13 @@ first gives leave works against the court's power, and that leave is no gate on 
 "No court may extend the time to file a notice of appeal", in a rule under the Penal Code, works against
 the court's power (Cal. R. Ct. 8.308(a)). A duty to contact an office of the Department of Homeland
 Security about a defendant works against keeping records from immigration authorities (Tex. H.B. 905
-(2007)), and eligibility for a release on a reprieve is no bar on sharing (Ga. Code Ann. § 42-1-11.1(c))."""
+(2007)), and eligibility for a release on a reprieve is no bar on sharing (Ga. Code Ann. § 42-1-11.1(c)).
+
+Three older tuning files read `contrary` for own-record access, mended the same day: a bar on giving ICE
+officers access to schools or pupils' records "except pursuant to a lawful court order" keeps records from
+ICE, not from the person (Nev. A.B. 217 (2025)); court records that are public and "may be withheld only
+when sealed by order of the court" are open (Turtle Mountain Tribal Code § 60.04.010(j)); records closed
+to "any other person than a party" except by order are open to the parties (N.Y. A.B. 9448 (2024))."""
 
 from __future__ import annotations
 
@@ -73,6 +79,34 @@ GA_42_1_11_1_C = (
 """Ga. Code Ann. § 42-1-11.1(c), last two sentences, with the abbreviation of (a)(4) added to test the words
 alone (tests/corpus/ga-code-42-1-11-1.txt)."""
 
+NV_AB_217 = (
+    "Section 1 of this bill prohibits a school district, public school or any employee of a school district "
+    "or public school, except pursuant to a lawful court order or warrant, from providing a United States "
+    "Immigration and Customs Enforcement officer, or other federal official engaging in the investigation "
+    "or enforcement of immigration laws: (1) permission to access the grounds, buildings or facilities of a "
+    "school district or public school; or (2) the education records of or information about a pupil."
+)
+"""A.B. 217, 83d Leg. (Nev. 2025) (first reprint), Legislative Counsel's Digest, cut at the end
+(tests/corpus/nv-ab217-83rd-2025-r1-digest.txt)."""
+
+TMBCI_60_04_010_J = (
+    "(j) The following records of the Turtle Mountain Band of Chippewa Court are public records and may be "
+    "withheld only when sealed by order of the court: Arrest and search warrants that have been returned by "
+    "law enforcement agencies. (1) Criminal complaints and statements of charges. (2) Criminal summonses."
+)
+"""Turtle Mountain Band of Chippewa Indians Tribal Code § 60.04.010(j), cut
+(tests/corpus/tmbci-tribal-code-60-04-010.txt)."""
+
+NY_A_9448 = (
+    "COURT RECORDS IN A PROCEEDING UNDER THIS ARTICLE SHALL NOT BE PERUSED, EXAMINED, DISCLOSED, TAKEN OR "
+    "COPIED BY ANY OTHER PERSON THAN A PARTY, THE ATTORNEY OR COUNSEL OF A PARTY, THE GUARDIAN, THE COURT "
+    "EVALUATOR OR THE COURT EXAMINER EXCEPT BY ORDER OF THE COURT. A sealed record of a criminal case is "
+    "not a court record under this article."
+)
+"""Assemb. B. 9448, 2023-2024 Reg. Sess. (N.Y. 2024), § 1 (N.Y. Mental Hyg. Law § 81.14(b) as amended), with a
+sentence written for this test that names sealed records, so that the rules read it
+(tests/corpus/ny-a9448-2024-mhl-81-14.txt)."""
+
 CASES = [
     ("co-sb22-099", CO_SB_22_099, "record-access", "present"),
     (
@@ -116,6 +150,16 @@ CASES = [
         "absent",
     ),
     ("ga-reprieve", GA_42_1_11_1_C, "federal-records", "absent"),
+    # three false `contrary` readings of older tuning files, mended in the same session
+    ("nv-ab217", NV_AB_217, "record-access", "absent"),
+    ("tmbci-public-court-records", TMBCI_60_04_010_J, "record-access", "absent"),
+    ("ny-a9448-other-than-a-party", NY_A_9448, "record-access", "absent"),
+    (
+        "closed-but-to-a-party",
+        "Records sealed under this section shall not be examined by any person except by order of the court.",
+        "record-access",
+        "contrary",
+    ),
 ]
 
 

@@ -172,7 +172,7 @@ RULES: tuple[Rule, ...] = (
                  r"petitioner|record subject|subject of the record)\b(?!'s)",
                  # access to a person in custody, not to records ("may not give federal immigration authorities access to
                  # interview individuals ... except as required by ... a court order")
-                 r"\baccess to (?:interview|question|speak|talk|meet)\b",
+                 r"\baccess to (?:interview|question|speak|talk|meet)\b", r"\b(?:provid|giv|grant|allow|permitt?)\w*\b[^.;]{0,20}(?:an? |the |any )?(?:united states )?(?:immigration and customs enforcement|\bice\b|immigration|federal) (?:officers?|officials?|agents?)\b", r"\bwithheld only\b",
                  # a recipient who acts under a court order of its own ("any psychiatrist ... who is treating the defendant
                  # pursuant to a court order"): the order is the treatment's, not a way to the record
                  r"\b(?:treating|treatment|supervising|supervision|placed|committed)\b[^.;]{0,40}\bpursuant to (?:a |an |the )?"
@@ -267,7 +267,7 @@ RULES: tuple[Rule, ...] = (
                  r"petitioner|defendant|individual whose|person whose)",
                  r"\bwithout (?:leave|an? order|(?:a |the )?court order|petition|a hearing|further order|applying)",
                  r"\bonly (?:\w+ ){0,2}(?:to|by) (?:the )?parties\b|" + NOT_PARTIES,
-                 r"except as (?:otherwise )?provided\b", RESIDUAL, r"unless otherwise (?:ordered|provided|directed)", r"court (?:rule|records?|files?|clerk|staff|personnel|administrator)", r"^(?![^.;]*\b(?:inspect|examin|opened\b|access|unseal|disclos|releas|view|cop(?:y|ies)\b))[^.;]*\bfile\b[^.;]{0,200}\b(?:petition|claim|motion|application)s?\b(?=[^.;]*\bleave of\b)", r"\b(?:in|to) a civil (?:action|case|proceeding|suit)\b",
+                 r"except as (?:otherwise )?provided\b", RESIDUAL, r"unless otherwise (?:ordered|provided|directed)", r"court (?:rule|records?|files?|clerk|staff|personnel|administrator)", r"^(?![^.;]*\b(?:inspect|examin|opened\b|access|unseal|disclos|releas|view|cop(?:y|ies)\b))[^.;]*\bfile\b[^.;]{0,200}\b(?:petition|claim|motion|application)s?\b(?=[^.;]*\bleave of\b)", r"\b(?:in|to) a civil (?:action|case|proceeding|suit)\b", r"\bwithheld only\b",
                  # a proviso whose list of who may see the records follows ("provided, however, that such records shall be made
                  # available to"), each item read with it; a court's power to direct otherwise over all a sealing does ("and
                  # unless the court ... directs otherwise in the interests of justice:"), no gate on seeing the records

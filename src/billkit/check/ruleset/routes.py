@@ -17,7 +17,7 @@ RESIDUAL = (
 )
 """A sentence for everyone a list before it left out ("Otherwise, ..."; "Others may examine the records ... only upon the
 written order of a judge"; "No other person may obtain an expunged record except upon order of the court")."""
-NOT_PARTIES = r"\b(?:persons?|anyone|individuals?)\b (?:who (?:is|are) )?not (?:a )?part(?:y|ies)\b|\bnon-?part(?:y|ies)\b"
+NOT_PARTIES = r"\b(?:persons?|anyone|individuals?)\b (?:who (?:is|are) )?not (?:a )?part(?:y|ies)\b|\bnon-?part(?:y|ies)\b|\bother (?:persons?|individuals?) than (?:a |the )?part(?:y|ies)\b"
 """Those a gate is for when it is for people who are not parties ("may be inspected by a person who is not a party to the
 action only upon an order"): the person, a party, is not among them."""
 POINTS_ELSEWHERE = (
