@@ -15,7 +15,10 @@ Three older tuning files read `contrary` for own-record access, mended the same 
 officers access to schools or pupils' records "except pursuant to a lawful court order" keeps records from
 ICE, not from the person (Nev. A.B. 217 (2025)); court records that are public and "may be withheld only
 when sealed by order of the court" are open (Turtle Mountain Tribal Code § 60.04.010(j)); records closed
-to "any other person than a party" except by order are open to the parties (N.Y. A.B. 9448 (2024))."""
+to "any other person than a party" except by order are open to the parties (N.Y. A.B. 9448 (2024)). The
+same bar with its court-order exception is a partial protection for federal records, not a route for ICE
+(Nev. A.B. 217), and a clause sparing a defendant from disclosing immigration status keeps no sharing open
+(Cal. Penal Code § 1016.3(c))."""
 
 from __future__ import annotations
 
@@ -107,6 +110,14 @@ NY_A_9448 = (
 sentence written for this test that names sealed records, so that the rules read it
 (tests/corpus/ny-a9448-2024-mhl-81-14.txt)."""
 
+CAL_PEN_1016_3_C = (
+    "(c) This code section shall not be interpreted to change the requirements of Section 1016.5, including "
+    "the requirement that no defendant shall be required to disclose his or her immigration status to the "
+    "court. Records of a conviction sealed under Section 1203.425 are not open to any person."
+)
+"""Cal. Penal Code § 1016.3(c) (tests/corpus/ca-pen-1016-3.txt), with a sentence written for this test that
+names sealed records, so that the rules read it."""
+
 CASES = [
     ("co-sb22-099", CO_SB_22_099, "record-access", "present"),
     (
@@ -154,6 +165,15 @@ CASES = [
     ("nv-ab217", NV_AB_217, "record-access", "absent"),
     ("tmbci-public-court-records", TMBCI_60_04_010_J, "record-access", "absent"),
     ("ny-a9448-other-than-a-party", NY_A_9448, "record-access", "absent"),
+    ("nv-ab217-federal", NV_AB_217, "federal-records", "partial"),
+    ("cal-pen-1016-3-c", CAL_PEN_1016_3_C, "federal-records", "absent"),
+    (
+        "bar-except-to-ice",
+        "No agency shall disclose a record sealed under this section to any person, except to U.S. "
+        "Immigration and Customs Enforcement on request.",
+        "federal-records",
+        "contrary",
+    ),
     (
         "closed-but-to-a-party",
         "Records sealed under this section shall not be examined by any person except by order of the court.",

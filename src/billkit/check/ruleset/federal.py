@@ -334,7 +334,8 @@ RULES: tuple[Rule, ...] = (
           RELIEF + r"|records?|criminal history"),
          unless=(DENIAL + r"[^.;]{0,120}(?:" + FEDERAL + r")",)),
     Rule("federal-records", "against",
-         (DENIAL + r"[^.;]{0,160}\bexcept\b[^.;]{0,80}(?:" + IMMIGRATION + r")|"
+         # (not a court order's or warrant's exception before the ICE officer the bar keeps out, Nev. A.B. 217 (2025))
+         (DENIAL + r"[^.;]{0,160}\bexcept\b(?! (?:pursuant to|upon|with|under|by|in response to) (?:an? |the )?(?:lawful |valid |signed |judicial )*(?:court orders?|orders? of (?:a |the )?court|warrants?|subpoenas?)\b)[^.;]{0,80}(?:" + IMMIGRATION + r")|"
           + DENIAL + r"[^.;]{0,60}\bexcept\b:?[^.]{0,250}?\(\w{1,4}\)\s*(?:to )?(?:the |any |an? )?(?:united states )?(?:" + FEDERAL + r")|"
           # (an item that names the officer after "when disclosure is to": "(5) When disclosure is to a tribal, federal, or
           # state officer, employee, or agency in their official capacity", Cherokee Code § 7A-29(a))
@@ -394,7 +395,6 @@ RULES: tuple[Rule, ...] = (
                  # the answer is a refusal ("In responding to a request ... from a federal immigration agency, a state
                  # agency shall not disclose the existence of any conviction that has been vacated")
                  r"\bin (?:responding|answering|complying)\b[^.;]{0,200}\b(?:shall|may|must) not (?:\w+ )?" + SHARE,
-                 # "Nothing in this article authorizes the disclosure ... to federal officials" limits sharing, and "Nothing
-                 # in this chapter requires the state patrol to transmit a record ... to any federal agency" opens nothing
+                 # "Nothing in this article authorizes the disclosure ... to federal officials" limits sharing; "Nothing in this chapter requires the state patrol to transmit a record ... to any federal agency" opens nothing
                  r"\bnothing in this\b[^.;]{0,40}\bauthoriz", NOT_REQUIRED_TO_SEND)),
 )  # fmt: skip

@@ -33,7 +33,8 @@ SAVED_APART = (
     r"[^.;]{0,60}\bfrom (?:obtain|request|receiv|inspect|view|get|see)\w*\b[^.;]{0,200}\b(?:own|about (?:the person|himself|herself|themselves))\b)",
     # a clause that requires nothing, or spares the person from stating a status, keeps no sharing open
     r"\bnothing\b[^.;]{0,40}\brequires?\b[^.;]{0,60}\b(?:inquir|ask|determin|verif|collect)\w*",
-    r"\b(?:shall|may|must) not be (?:required|compelled|asked) to (?:disclose|state|reveal|provide)\b",
+    r"\b(?:shall|may|must) not be (?:required|compelled|asked) to (?:disclose|state|reveal|provide)\b|"
+    r"\bno (?:defendant|person|individual|applicant|witness)\b[^.;]{0,30}\b(?:shall|may|must) be (?:required|compelled|asked) to (?:disclose|state|reveal|provide)\b",
     # immigration named only as what the saving leaves out
     r"\b(?:other than|except (?:for )?|excluding|not including)\b[^.;]{0,80}(?:" + IMMIGRATION + r")",
     # information given back to the person it is about
