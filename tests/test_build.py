@@ -234,6 +234,17 @@ def test_case_names_in_commentary_are_italic(model_bill):
     assert {"Matter of Pickering", "Pickering v. Gonzales", "rev’d on other grounds"} <= italic
 
 
+def test_a_case_cited_in_full_in_a_note_is_italic_though_not_among_the_authorities(model_bill):
+    note = model_bill.section("rebuttable-presumption").legislative_note
+    italic = {r.text for p in note.paragraphs for r in p if "em" in r.marks}
+    assert {"Danforth v. Minnesota", "Lee v. United States"} <= italic
+    from billkit.build.citations import case_names_in_prose
+
+    assert case_names_in_prose(
+        ["In State v. Smith, 12 N.W.2d 4 (1940), and Chaidez v. United States held"]
+    ) == ("State v. Smith",)
+
+
 def test_a_later_history_on_rehearing_is_italic(library):
     texas = build_bill(BillSpec(state="TX"), library).section("vacatur-for-cause")
     runs = [r for p in texas.authorities.paragraphs for r in p]

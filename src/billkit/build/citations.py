@@ -12,6 +12,34 @@ _SIGNALS = re.compile(r"\b(rev’d on other grounds|overruled by|aff’d|cert\. 
 EM = frozenset({"em"})
 
 
+_WORD = r"[A-Z][\w.'’&-]*"
+_CASE_IN_PROSE = re.compile(
+    rf"(?<![\w.])((?:{_WORD} (?:(?:of|the|and|ex rel\.) )*)+v\. {_WORD}(?: (?:(?:of|the|and) )*{_WORD})*)"
+    r"(?=, \d+ [A-Z])"
+)
+"""A case cited in full inside a sentence of commentary ("which Danforth v. Minnesota, 552 U.S. 264
+(2008), leaves"): capitalised words on each side of "v.", then a comma and a reporter's volume; a
+lower-case word before the name ends it, so the sentence's own words are never taken in."""
+
+
+_OPENERS = frozenset(
+    "In Under See As And But Also Compare Cf. Following Per After Before Like Unlike Since When While".split()
+)
+"""Capitalised words that open a sentence before a case name ("In State v. Smith, ..."), not part of it."""
+
+
+def case_names_in_prose(texts: Iterable[str]) -> tuple[str, ...]:
+    """The case names cited in full in ``texts`` (commentary), as ``case_names`` gives them."""
+    names = set()
+    for text in texts:
+        for match in _CASE_IN_PROSE.finditer(text):
+            words = match.group(1).split(" ")
+            while words and words[0] in _OPENERS:
+                words = words[1:]
+            names.add(" ".join(words))
+    return tuple(names)
+
+
 def case_names(citations: Iterable[str]) -> tuple[str, ...]:
     """The case names found in full citations (a reporter's or, for a slip opinion, a docket number's),
     longest first (so "X v. Y" wins over parts)."""
