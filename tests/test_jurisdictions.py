@@ -249,6 +249,11 @@ def test_texas_says_this_act_with_a_capital_and_cites_its_sections_so(library):
     # where the relief term is the guidance's own "expungement").
     expungement = _all_text(build_bill(BillSpec(state="TX", relief_term="expungement"), library))
     assert "In Subsection (a) of Article [B], the term also includes an order of vacatur" in expungement
+    # Texas numbers a definitions article's terms as subdivisions ("In this chapter: (1) ..."; Tex. Gov't Code
+    # § 311.006), its other articles' provisions as subsections (legal read 2026-12-04, 11)
+    definitions = bill.section("definitions")
+    assert [b.label for b in definitions.body][:3] == ["(1)", "(2)", "(3)"]
+    assert bill.section("vacatur-for-cause").body[0].label == "(a)"
     assert not re.search(r"Section \d+ of this Act", text)
 
 

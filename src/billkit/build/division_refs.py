@@ -42,6 +42,9 @@ class Scheme:
     joined: bool
     suffix: str
     in_words: bool = False
+    definitions: tuple[str, ...] | None = None
+    """The series a definitions section's terms take, where the code numbers them apart from its subsections
+    (Texas: "In this chapter: (1) ..."); ``None`` where they take the code's own ladder."""
 
     def name(self, kind: str) -> str:
         return self.names.get(kind) or words("divisions")["default"]["names"][kind]
@@ -58,6 +61,7 @@ def scheme_for(code: str | None) -> Scheme:
         joined=bool(entry["joined"]),
         suffix=entry["suffix"] if "suffix" in entry else "",  # noqa: SIM401 (Words has no get)
         in_words="in_words" in entry and bool(entry["in_words"]),
+        definitions=tuple(entry["definitions_ladder"]) if "definitions_ladder" in entry else None,
     )
 
 

@@ -40,6 +40,7 @@ def in_code_scheme(
     code: str | None,
     unit: str = "section",
     reference: str = "section [{key}]",
+    definitions: bool = False,
 ) -> tuple[tuple[Block, ...], Callable[[str], str]]:
     """A new code section's provisions labelled, and their references to one another worded, as
     jurisdiction ``code``'s code does its own ("(A)" and "division (B)(2) of this section" in
@@ -47,14 +48,21 @@ def in_code_scheme(
     the section's own commentary alike. A section whose provisions are not all labelled is left
     as it is; references to other laws are never touched. ``unit`` is the code's word for the new
     provision ("this article" in Texas's Code of Criminal Procedure); ``reference`` how the bill cites
-    a new section, so that references into the others are worded alike."""
+    a new section, so that references into the others are worded alike. A section of ``definitions``
+    numbers its terms as the code numbers definitions, where that differs from its subsections."""
     if not body or not all(block.label for block in body):
         return body, lambda text: text
     scheme = scheme_for(code)
-    divisions, mapping = adopt(body, scheme.ladder, 0, 1)
+    ladder = scheme.definitions if definitions and scheme.definitions else scheme.ladder
+    divisions, mapping = adopt(body, ladder, 0, 1)
     inverse = {new: old for old, new in mapping.items()}
-    top = scheme.ladder[0]
+    top, other_top = ladder[0], scheme.ladder[0]
     other_new_section = _other_new_section(reference)
+
+    def other(match: re.Match) -> str:
+        """A subsection of another new section, which keeps the code's own ladder though this one may number
+        definitions."""
+        return f"{scheme.name(other_top)} {make_label(other_top, ord(match.group(1)) - ord('a') + 1)}"
 
     def reword(text: str, here: Path = ()) -> str:
         resolve = resolver(mapping, mapping, inverse.get(here, ()), always=True)
@@ -62,9 +70,7 @@ def in_code_scheme(
         text = this_division(text, top, scheme)
         if unit != "section":
             text = _as_unit(text, unit)
-        return other_new_section.sub(
-            lambda m: f"{scheme.name(top)} {make_label(top, ord(m.group(1)) - ord('a') + 1)}", text
-        )
+        return other_new_section.sub(other, text)
 
     def convert(block: Block, division: Division, above: Path) -> Block:
         here = (*above, division.label)

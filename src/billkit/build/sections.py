@@ -30,7 +30,10 @@ def build_section(
     reword = None
     if key and drafting.enact:  # a new section of the state's code speaks as that code does
         enact = drafting.enact
-        body, reword = in_code_scheme(body, drafting.jurisdiction.code, enact.unit, enact.reference)
+        definitions = clause.ladder == "definitions"
+        body, reword = in_code_scheme(
+            body, drafting.jurisdiction.code, enact.unit, enact.reference, definitions=definitions
+        )
     lead = ()
     if clause.lead:
         lead = (Run(collapse(render_text(clause.lead, ctx, where=f"{where}: field 'lead'"))),)
