@@ -18,7 +18,8 @@ when sealed by order of the court" are open (Turtle Mountain Tribal Code § 60.0
 to "any other person than a party" except by order are open to the parties (N.Y. A.B. 9448 (2024)). The
 same bar with its court-order exception is a partial protection for federal records, not a route for ICE
 (Nev. A.B. 217), and a clause sparing a defendant from disclosing immigration status keeps no sharing open
-(Cal. Penal Code § 1016.3(c))."""
+(Cal. Penal Code § 1016.3(c)); nor does a duty to make the agreements with ICE public records (R.I. Gen.
+Laws § 31-21.2-8(d))."""
 
 from __future__ import annotations
 
@@ -118,6 +119,17 @@ CAL_PEN_1016_3_C = (
 """Cal. Penal Code § 1016.3(c) (tests/corpus/ca-pen-1016-3.txt), with a sentence written for this test that
 names sealed records, so that the rules read it."""
 
+RI_31_21_2_8_D = (
+    "(d) The state police and all municipal law enforcement agencies shall make available as a public "
+    "record subject to the access to public records act, § 38-2-2(4)(D), law enforcement exemptions:\n(1) "
+    "Copies of any formal or informal arrangements between the state police or a municipal law enforcement "
+    "agency and the bureau of immigration and customs enforcement/homeland security investigations "
+    "concerning the questioning, detention, investigation, arrest, apprehension, stopping, referral or "
+    "processing of individuals within the state of Rhode Island, including copies of any agreements entered "
+    "into pursuant to 8 U.S.C. § 1357(g); and"
+)
+"""R.I. Gen. Laws § 31-21.2-8(d)(1) (tests/corpus/ri-gen-laws-31-21-2-8-a-d.txt)."""
+
 CASES = [
     ("co-sb22-099", CO_SB_22_099, "record-access", "present"),
     (
@@ -171,6 +183,15 @@ CASES = [
         "bar-except-to-ice",
         "No agency shall disclose a record sealed under this section to any person, except to U.S. "
         "Immigration and Customs Enforcement on request.",
+        "federal-records",
+        "contrary",
+    ),
+    ("ri-agreements-made-public", RI_31_21_2_8_D, "federal-records", "absent"),
+    (
+        "agreement-1357g",
+        "The sheriff shall enter into an agreement under 8 U.S.C. § 1357(g) with U.S. Immigration and "
+        "Customs Enforcement, under which its officers may examine the criminal history records of persons "
+        "in custody.",
         "federal-records",
         "contrary",
     ),

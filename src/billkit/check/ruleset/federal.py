@@ -370,7 +370,7 @@ RULES: tuple[Rule, ...] = (
                  # a definition names who the bill's term takes in; it gives them nothing ("'agency enforcing civil
                  # immigration law' includes ... any state or local partner of that department acting under 8 U.S.C.
                  # § 1357(g)")
-                 r"[\"“][^\"”]{2,80}[\"”],? (?:means|includes|shall mean|shall include)\b")),
+                 r"[\"“][^\"”]{2,80}[\"”],? (?:means|includes|shall mean|shall include)\b", r"\bcop(?:y|ies) of (?:any |all |each |the )?(?:formal or informal |written )?(?:agreements?|arrangements?|contracts?|memorand\w*)\b")),  # (nor copies of the agreements made public, R.I. Gen. Laws § 31-21.2-8(d))
     # A definition that makes an immigration agency a criminal justice agency, where cleared records stay open to
     # such agencies ("'criminal justice agency' includes any federal agency ..., including the Department of
     # Homeland Security. Sealed records remain available to criminal justice agencies").
