@@ -40,10 +40,11 @@ def case_names_in_prose(texts: Iterable[str]) -> tuple[str, ...]:
     return tuple(names)
 
 
-def case_names(citations: Iterable[str]) -> tuple[str, ...]:
+def case_names(citations: Iterable[str], prose: Iterable[str] = ()) -> tuple[str, ...]:
     """The case names found in full citations (a reporter's or, for a slip opinion, a docket number's),
-    longest first (so "X v. Y" wins over parts)."""
+    and cited in full in the commentary ``prose``, longest first (so "X v. Y" wins over parts)."""
     names = {match.group(1).strip() for cite in citations for match in _CASE.finditer(cite)}
+    names.update(case_names_in_prose(prose))
     return tuple(sorted(names, key=lambda n: (-len(n), n)))
 
 

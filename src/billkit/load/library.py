@@ -101,17 +101,12 @@ class Library:
     @functools.cached_property
     def case_names(self) -> tuple[str, ...]:
         """The case names cited anywhere in the library, longest first, for setting in italics."""
-        from ..build.citations import case_names, case_names_in_prose
+        from ..build.citations import case_names
 
-        cited = case_names(a for clause in self.clauses.values() for a in clause.citations)
-        # ... and those a note or comment cites in full without listing it among the authorities
-        prose = (
-            text
-            for clause in self.clauses.values()
-            for text in (clause.legislative_note, clause.comment)
-            if text
-        )
-        return tuple(sorted({*cited, *case_names_in_prose(prose)}, key=lambda n: (-len(n), n)))
+        clauses = self.clauses.values()
+        # (and those a note or comment cites in full without listing them among the authorities)
+        notes = (text for clause in clauses for text in (clause.legislative_note, clause.comment) if text)
+        return case_names((a for clause in clauses for a in clause.citations), notes)
 
 
 def load_library(extra_dirs: Iterable[Path] = ()) -> Library:

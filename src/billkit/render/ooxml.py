@@ -10,6 +10,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.text.run import Run
 
+from ..roles import style as role_style
 from .typeset import bind_signs
 
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -250,9 +251,9 @@ def keep_introductions_with_next(document, headings: frozenset[str]) -> None:
     """
     paragraphs = document.paragraphs
     for paragraph, following in zip(paragraphs, [*paragraphs[1:], None], strict=True):
-        # (the letter's last paragraph goes overleaf with the close and the signer's lines if they must move)
-        # (but not the last of the signer's lines, or the chain would reach the next part's page break)
-        signed = following is not None and following.style.name == "Signature"
+        # the letter's last paragraph and the signer's lines move overleaf together, but not the last of those
+        # lines, or the chain would reach the next part's page break
+        signed = following is not None and following.style.name == role_style("signature")
         if signed or _text(paragraph._p).rstrip().endswith(":"):
             paragraph.paragraph_format.keep_with_next = True
         elif _opens_with_strong(paragraph._p) and following is not None:
