@@ -100,6 +100,7 @@ WAVES = {
     "test_2026_12_24": "test, forty-fifth round",
     "test_2026_12_25": "test, forty-sixth round",
     "test_2026_12_26": "test, forty-seventh round",
+    "test_2026_12_27": "test, forty-eighth round",
 }
 """Each list of ``split.yaml`` and the name its measures are reported under."""
 

@@ -27,7 +27,11 @@ FLOORS = {
     # presumption for the State (contrary), as the corpus's four-value labels and the blind probe reviews read
     # it (tests/probes/round39 g18, round40 j11); these suites label it absent, the three-value reading of
     # tests/corpus/README.md ("A presumption that favours the State makes rebuttable-presumption absent").
-    "suite-3": {"accuracy": 0.99, "present": (0.98, 1.0), "contrary": (0.97, 0.97)},
+    # suite 3's contrary recall lowered (2026-12-04, forty-eighth corpus round): the likeness reader no longer
+    # reads a duty to keep an agreement under 8 U.S.C. § 1357(g) that names no records as working against the
+    # federal-records practice, as the corpus labels such duties absent (sc-code-23-3-80.txt,
+    # wy-hb0276-2025.txt); the suite labels one contrary (line 190).
+    "suite-3": {"accuracy": 0.98, "present": (0.98, 1.0), "contrary": (0.97, 0.95)},
     # suite 4's contrary recall lowered (2026-12-03, thirty-sixth corpus round): retrained on the round's
     # tuning files, the likeness reader no longer picks out a duty to enter a 287(g) agreement with the
     # Department of Homeland Security, which the suite labels contrary and the corpus absent (sc-

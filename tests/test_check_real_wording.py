@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 from typer.testing import CliRunner
 
-from billkit.check.judge import Evidence, quote, strongest
+from billkit.check.judge import Evidence, strongest
+from billkit.check.quoting import quote
 from billkit.cli import app
 
 from support import passage_status

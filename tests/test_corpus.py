@@ -232,7 +232,14 @@ FLOORS = {
     # forty-seventh round's twenty-three test files (two of three present and one of seven contrary labels
     # read on arrival, three false contrary): on the 839, present 0.680 / 0.507 (70, 33, 68), contrary
     # 0.700 / 0.418 (105, 45, 146); the round's rules and retrained reader moved none of the 839 readings.
-    "test": {"present": {"precision": 0.67, "recall": 0.50}, "contrary": {"precision": 0.70, "recall": 0.41}},
+    # Re-based for the forty-eighth round's twenty-seven test files (two of four present and two of seven
+    # contrary labels read on arrival, none false) and that session's rules: on the 866, present 0.689 / 0.514
+    # (73, 33, 69), contrary 0.699 / 0.415 (107, 46, 151). One older test file labelled partial for own-record
+    # access now reads contrary: its grant had been read from "the child's ...", which names someone else
+    # (tests/test_check_forty_eighth_round.py, "open-only-to-the-parents"), and the mend was kept. The
+    # likeness reader retrained with the round's tuning files lost one more contrary reading: 0.697 / 0.411
+    # (106, 46, 152).
+    "test": {"present": {"precision": 0.67, "recall": 0.50}, "contrary": {"precision": 0.69, "recall": 0.41}},
     # The likeness reader retrained with the twenty-third round's tuning files (scripts/train_likeness.py) no
     # longer finds one contrary provision among the first 22 (recall 0.667 to 0.5); no rule moved it. Contrary
     # precision 0.75 from the twenty-seventh round ("expunction" read as relief; above).
@@ -440,6 +447,11 @@ FLOORS = {
         "present": {"precision": 1.0, "recall": 0.66},
         "contrary": {"precision": 0.25, "recall": 0.14},
     },
+    # on arrival: present 2, 0, 2; contrary 2, 0, 5; after the round's rules, present 3, 0, 1
+    "test, forty-eighth round": {
+        "present": {"precision": 1.0, "recall": 0.75},
+        "contrary": {"precision": 1.0, "recall": 0.28},
+    },
     # tune and whole corpus re-based twice more: 17 real texts of narrowed protections, then 18 on own-record
     # access, joined the tuning split (SPLIT.md, "Fourth round" and "Fifth round"); the files already there
     # kept every measure each time. Raised on 2026-11-30 (sixth round: time bars addressed to the court,
@@ -622,10 +634,12 @@ FLOORS = {
     # for the forty-sixth's on arrival (present 0.858 / 0.710, contrary 0.849 / 0.646), and after its rules
     # (present 0.858 / 0.713, contrary 0.853 / 0.655), and after the 2026-12-04 session's rules (present 0.866
     # / 0.744, contrary 0.853 / 0.655), and for the forty-seventh's on arrival (present 0.868 / 0.739,
-    # contrary 0.845 / 0.643), and after its rules (present 0.871 / 0.744, contrary 0.862 / 0.657).
+    # contrary 0.845 / 0.643), and after its rules (present 0.871 / 0.744, contrary 0.862 / 0.657), and for
+    # the forty-eighth's on arrival (present 0.870 / 0.739, contrary 0.860 / 0.651), and after its rules and
+    # the reader retrained (present 0.871 / 0.747, contrary 0.861 / 0.650).
     "whole corpus": {
         "present": {"precision": 0.86, "recall": 0.74},
-        "contrary": {"precision": 0.86, "recall": 0.65},
+        "contrary": {"precision": 0.86, "recall": 0.64},
     },
 }
 
@@ -648,7 +662,7 @@ def test_the_split_is_recorded():
     test = sorted(name for name, split in SPLIT.items() if split == "test")
     # A file may join the test split, never leave it: the 22 chosen first stay, and the waves added blind.
     waves = [len(wave) for wave in split_waves().values()]
-    assert len(test) >= 839 and waves == [
+    assert len(test) >= 866 and waves == [
         22,
         15,
         17,
@@ -696,6 +710,7 @@ def test_the_split_is_recorded():
         28,
         22,
         23,
+        27,
     ]
     assert set(test) <= names
     assert not set(test) & ORIGINAL, "the rules were tuned on the original files"

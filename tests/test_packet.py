@@ -387,6 +387,27 @@ def test_the_testimony_asks_to_strike_a_bar_that_keeps_a_grant_of_records_partia
     assert grant not in strike
 
 
+def test_the_testimony_asks_that_the_person_see_what_their_lawyer_may_see(library):
+    # The person's own lawyer may see the sealed records without a court order, the person only with one
+    # (words written for this test): the practice is partial, the letter does not thank the committee for it,
+    # and it asks that the person see the records on the lawyer's terms, not that the lawyer's route go.
+    from billkit.check.reading import Passage
+    from billkit.check.rules import check_passages
+
+    lawyer = "Sealed records may be inspected by the defendant's attorney of record without a court order."
+    gate = "The defendant may obtain a copy of the sealed records only by order of the court."
+    findings = check_passages([Passage(lawyer, "Sec. 2(b)"), Passage(gate, "Sec. 2(c)")])
+    access = next(f for f in findings if f.id == "record-access")
+    assert access.status == "partial"
+    text = letter(build_packet(spec(bill_number="S. 4321"), library, findings=findings))
+    assert "glad the bill lets people obtain their own records" not in text
+    strike = text.split("What the committee must strike")[1]
+    assert f"The bill provides: “{gate}” (Sec. 2(c))." in strike
+    assert "lawyer may see these records without a court order (Sec. 2(b)), but the person may not" in strike
+    assert "on the same terms as their lawyer" in strike
+    assert lawyer not in strike
+
+
 def test_the_testimony_asks_to_strike_every_provision_that_works_against_a_practice(library):
     # Two bars on the court's power in one bill (words written for this test): the letter quotes both under
     # "What the committee must strike", not only the first.

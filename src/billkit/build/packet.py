@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..check.clearance import require_record_clearance
 from ..check.deletions import WHY as DELETED
+from ..check.judge import AGENT_GATE_WHY
 from ..check.likeness import WHY as LIKENESS
 from ..check.lists import FEDERAL_WHY, GATED_WHY
 from ..check.lists import WHY as LEFT_OUT
@@ -257,6 +258,9 @@ def _existing_law(jurisdiction, practice: str, words: Words, names) -> list:
 LIST_REQUESTS = {LEFT_OUT: "left_out", GATED_WHY: "left_out", FEDERAL_WHY: "federal_listed"}
 """What the letter asks of a list of who may see records, by the reason `billkit check` gave for reading it
 ``contrary``: a words key of its own, not a request to strike the whole list."""
+NARROWING_REQUESTS = {AGENT_GATE_WHY: "lawyer_only"}
+"""What the letter asks of a provision that keeps the person from records their lawyer may see, by the reason
+`billkit check` gave for reading the practice ``partial``."""
 
 
 def _to_strike(words: Words, practices: list[Clause], found, names) -> list:
@@ -271,7 +275,11 @@ def _to_strike(words: Words, practices: list[Clause], found, names) -> list:
         kind = "deleted" if first.why == DELETED else kind
         # a list of who may see the records that leaves the person out, or names a federal body among its
         # readers: the list kept, the person added or the federal body taken off
-        kind = LIST_REQUESTS.get(first.why, kind) if kind == "contrary" else kind
+        kind = (
+            LIST_REQUESTS.get(first.why, kind)
+            if kind == "contrary"
+            else NARROWING_REQUESTS.get(first.why, kind)
+        )
         said = words.fill(
             kind, quote=first.quote, location=first.place, aim=clause.aim, grant=(rest or [first])[0].place
         )

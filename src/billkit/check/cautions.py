@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from .judge import CAUTION_LEAD, Evidence, Finding, quote
+from .judge import CAUTION_LEAD, Evidence, Finding
+from .quoting import quote
 
 WHY = "told-to-deny"
 """The ``why`` of a caution's quote: the bill lets the person deny the record."""

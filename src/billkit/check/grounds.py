@@ -13,6 +13,12 @@ DEFECT = (
     # innocence in plain words ("persons convicted of crimes they did not commit")
     r"(?:crimes?|offen[cs]es?|acts?) (?:that |which )?(?:they|he|she|he or she|the (?:person|defendant|petitioner|applicant)) "
     r"did not commit|"
+    # a conviction pursued for who the person is ("prohibit the state from seeking a criminal conviction or sentence on the
+    # basis of race, ethnicity, or national origin"), which equal protection forbids
+    r"\b(?:seek\w*|sought|obtain\w*|impos\w*)\b[^.;]{0,40}\b(?:convictions?|sentences?)\b[^.;]{0,30}\bon the basis of "
+    r"(?:[\w'\u2019]+ ){0,3}(?:race|ethnicity|national origin)\b|"
+    r"\b(?:convictions?|sentences?)\b[^.;]{0,40}\b(?:sought|obtained|imposed)\b[^.;]{0,30}\bon the basis of (?:[\w'\u2019]+ ){0,3}"
+    r"(?:race|ethnicity|national origin)\b|"
     r"procedural or substantive|substantive or procedural|legal(?:ly)? (?:error|defect|invalid)|prejudicial error|"
     r"fundamental error|errors? dehors the record|render\w* the (?:guilty )?plea (?:\w+,? (?:and )?){0,3}?(?:unknowing|involuntary|invalid|void)|"
     r"defect in the (?:underlying )?(?:proceeding|conviction|judgment|case)|mistake of (?:law|procedure)|"
@@ -99,6 +105,13 @@ GRANT_VACATUR = (
     # ("allowing victims to petition the circuit court to vacate and expunge a conviction")
     r"|\bpetition (?:the |a |any )?(?:\w+ ){0,2}court to (?:vacate|set aside)\b(?: and \w+)? (?:a |an |the |any |their |his |her )?"
     r"(?:conviction|judgment|plea)"
+    # the relief asked for by its noun ("a trafficking victim may petition for vacation and expungement of an offense"; "may
+    # apply for vacatur of the conviction")
+    r"|^(?!.*\bno (?:person|one|defendant|individual|petitioner|applicant|victim)s?\b[^.;]{0,80}\bmay\b).*?"
+    r"\b(?:may|shall)\b[^.;]{0,60}?\b(?:petition|move|apply)\b(?: (?:to )?(?:the |a |any )?(?:\w+ ){0,3}?court(?: of [\w ]{1,30}?)?)? "
+    r"(?:for (?:the |an? )?(?:vacation|vacatur)|"
+    r"to vacate)\b(?: and (?:\w+ )?(?:expungement|expunge|sealing|seal))?(?: of)? (?:a |an |the |any |his |her |their |each |one or more )?"
+    r"(?:convictions?|offen[cs]es?|judgments?|adjudications?|(?:guilty )?pleas?|records? of conviction)\b"
     r"|\bmay (?:challenge|attack|contest) (?:the|a|his|her|their|any) (?:guilty )?(?:plea|conviction|judgment)|\b(?:shall|may) (?:\w+ )?arrest (?:the )?judgment\b|\bmotions? in arrest of judgment (?:may|shall) be granted\b|\bjudgments? (?:is|shall be|may be) arrested\b"
     r"|\b(?:may|shall)\b[^.;]{0,60}(?:permit|allow) the defendant to withdraw|\b(?:may|shall) grant\b[^.;]{0,40}\brelief on an? (?:application|petition) for (?:a )?writ of habeas corpus|\b(?:will|shall|may) grant (?:appropriate |such )?relief to (?:a |the |any )?(?:petitioner|applicant|movant|convicted person)\b"
     r"|\b(?:conviction|judgment|sentence|plea|verdict)s?\b[^.;]{0,100}?\b(?:shall|may|must) (?!not\b(?![^.;]*\b(?:unless|except)\b))(?:\w+ )?be "
@@ -157,7 +170,10 @@ GRANT_PROCEEDING = (
     r"[^.;]{0,200}\b(?:relief|vacate|set aside|correct)|petition for post-?conviction relief|"
     # (the writ a person imprisoned on the conviction may bring: "A writ of habeas corpus may be prosecuted for, but not
     # limited to, the following reasons")
-    r"^(?=.*\b(?:guilt|guilty|convict\w*|plea|trial)\b).*\bwrit of habeas corpus may be (?:prosecuted|brought|filed|sought)\b)"
+    r"^(?=.*\b(?:guilt|guilty|convict\w*|plea|trial)\b).*\bwrit of habeas corpus may be (?:prosecuted|brought|filed|sought)\b|"
+    # ... in a digest's words for what a bill does ("The bill would allow a writ of habeas corpus to be prosecuted on the
+    # basis of that prohibition"), not what existing law does
+    r"^(?!\W*existing law\b).*\b(?:would|shall) (?:allow|permit|authori[sz]e) a writ of habeas corpus to be (?:prosecuted|brought|filed|sought)\b)"
 )
 """A proceeding the person may bring for post-conviction relief ("may institute a proceeding ... to secure
 the appropriate relief"), whose grounds are listed apart."""
@@ -319,6 +335,8 @@ ACTS_ON_RELIEF = (
     r"\b(?:conviction|judgment|plea|sentence)s? be (?:\w+ )?(?:vacated|set aside|annulled|withdrawn|reversed)\b|"
     r"\b(?:vacates|sets aside|annuls|reverses) (?:the |a |any )?(?:\w+ )?(?:judgment|conviction|plea)|"
     r"\b(?:motion|petition|writ)s? (?:\w+ ){0,3}lies?\b|"
+    # a remedy a law lets be brought ("would allow a writ of habeas corpus to be prosecuted on the basis of that prohibition")
+    r"\b(?:allow|permit|authori[sz]e)\w* (?:an? |the )?(?:writ|motion|petition)\b[^.;]{0,40}\bto be (?:prosecuted|brought|filed|made|sought)\b|"
     # (a digest's or a title's verb: "Creates a mechanism for a person ... to vacate a criminal conviction"; "AN ACT ...
     # in relation to vacating judgments entered upon pleas of noncitizens")
     r"\b(?:creat(?:es?|ing)|establish\w*|provid(?:es?|ing)|allow(?:s|ing)?|permit(?:s|ting)?|authori[sz](?:es?|ing)|enabl(?:es?|ing))\b[^.;]{0,100}\b(?:to vacate|to set aside|"

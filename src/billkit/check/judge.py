@@ -17,9 +17,10 @@ from ..sentences import sentences
 from .lists import FEDERAL_WHY
 from .lists import WHY as LEFT_OUT
 from .printed import without_line
+from .quoting import quote
 from .ruleset import DESCRIPTIONS
 from .ruleset.closures import OTHERS_DATA
-from .ruleset.routes import NOT_PARTIES, OTHER_BARRED
+from .ruleset.routes import AGENT_ACTS, NOT_PARTIES, OTHER_BARRED, OWN_LAWYER, THROUGH_AGENT
 from .ruleset.rule import NARROWS, STATUS_ONLY
 
 
@@ -67,7 +68,9 @@ class Finding:
     def to_strike(self) -> Evidence | None:
         """The provision a committee should strike: a ``contrary`` finding's first quote, or the bar that
         keeps a grant of records to the person partial."""
-        if self.status == "contrary" or (self.evidence and self.evidence[0].why in (SPLIT_WHY, REST_WHY)):
+        if self.status == "contrary" or (
+            self.evidence and self.evidence[0].why in (SPLIT_WHY, REST_WHY, AGENT_GATE_WHY)
+        ):
             return self.evidence[0]
         return None
 
@@ -79,33 +82,6 @@ class Finding:
             "missing": self.missing,
             "suggest": self.suggest,
         }
-
-
-REVERSING = re.compile(
-    r"\b(?:except|unless|provided|however|but|only|notwithstanding|not|without|other than|subject to)\b",
-    re.IGNORECASE,
-)
-"""Words that can turn a provision around: a quote never cuts them off."""
-QUOTE_LIMIT = 600
-"""The length past which a quote is cut at a clause break, with "…" for what is left out."""
-
-
-LIST_LINK = re.compile(r"\s*[;,]\s*(?:and|or)\s*$")
-"""The word that joins a list item to the next ("... for any lawful purpose; and"): no part of what the item
-says."""
-
-
-def quote(sentence: str, limit: int = QUOTE_LIMIT) -> str:
-    """The sentence, or its opening clauses up to ``limit`` characters with "…" marking the cut, but
-    never cut where the words left out could reverse what the quote says; a list item's closing "; and" is cut
-    too, and marked."""
-    sentence = LIST_LINK.sub(" …", sentence)
-    if len(sentence) <= limit:
-        return sentence
-    cut = max(sentence.rfind(mark, 0, limit) for mark in ("; ", ", ", ": "))
-    if cut <= 0 or REVERSING.search(sentence[cut:]):
-        return sentence
-    return sentence[: cut + 1].rstrip(",;: ") + " …"
 
 
 REST = "rest"
@@ -136,6 +112,10 @@ SPLIT_WHY = (
     "a grant of cleared records to the person, and a provision (quoted first) that closes some of them, or "
     "all, to the person again; ask the committee to strike that provision so that the grant stands alone"
 )
+AGENT_GATE_WHY = (
+    "the person needs a court order to see the cleared records; ask the committee to open them to the person "
+    "without one"
+)
 MAX_EVIDENCE = 3
 """Quotes a finding keeps: the decisive ones, strongest first."""
 
@@ -160,6 +140,12 @@ def judge(practice: str, evidence: list[Evidence]) -> Finding:
         # one provision opens cleared records to the person, another keeps some of them closed: access in part
         partial += [Evidence(e.quote, e.location, "partial", NARROWS, SPLIT_WHY) for e in against]
         present, against = apart, []
+    if practice in SPLIT_ACCESS and against and through_agent(partial, against):
+        # the person's lawyer sees the records without the court order the person needs: access in part, the
+        # gate quoted first, to be struck
+        gates = [Evidence(e.quote, e.location, "partial", NARROWS, AGENT_GATE_WHY) for e in against]
+        missing = what_is_missing(practice, gates + partial, {NARROWS})
+        return Finding(practice, "partial", strongest(gates, partial), missing, [practice])
     parts = {e.part for e in partial if e.part}
     if against:
         kept = strongest(against, present, partial)
@@ -243,6 +229,20 @@ def read_by_rules(finding: Finding):
         )
 
     return already
+
+
+def through_agent(partial: list[Evidence], against: list[Evidence]) -> bool:
+    """Whether a provision of its own opens the records to the person's own lawyer (not a reading of a
+    sentence ``against`` quotes, nor a parent's route, which ends when the child is grown)."""
+    return any(
+        e.why == THROUGH_AGENT
+        and _OWN_LAWYER.search(e.quote)
+        and not any(overlap(e.quote, a.quote) for a in against)
+        for e in partial
+    )
+
+
+_OWN_LAWYER = re.compile(OWN_LAWYER + "|" + AGENT_ACTS, re.IGNORECASE)
 
 
 def granted_apart(present: list[Evidence], against: list[Evidence]) -> list[Evidence]:

@@ -22,6 +22,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .ruleset.routes import OPEN_TO
 from .vocabulary import EXCEPTIONS_LEAD
 
 if TYPE_CHECKING:
@@ -63,6 +64,30 @@ TOPIC = {
 keeping cleared records from federal agencies names records, information or immigration (not a state office
 that is "the point of contact with the United States Department of Homeland Security ... for purposes of
 grants", nor a ban on impeding compliance with title 18 of the United States Code)."""
+OTHERS = {
+    "record-access": re.compile(
+        r"^\W*(?:\(\w{1,4}\)\s*)*"
+        r"(?:(?:any|all|no) other (?:persons?|individuals?|entit(?:y|ies)|part(?:y|ies))|others)\b"
+        r"(?![^.;]{0,20}\bincluding\b)",
+        re.I,
+    )
+}
+"""A sentence whose bar falls on people other than those a list has named ("Any other person may have
+access to the records only upon permission by the court"): where a list in the text names the person
+(``NAMES_THE_PERSON``), it says nothing against that person's access."""
+NAMES_THE_PERSON = {
+    "record-access": re.compile(
+        OPEN_TO
+        + r"|\b(?:open|available|accessible|inspect\w*)\b[^.;]{0,60}\b(?<!third )part(?:y|ies)\b(?!['\u2019])"
+    )
+}
+AGREEMENT_ONLY = re.compile(
+    r"^(?!.*\b(?:records?|information|data|databases?|files?|histor(?:y|ies)|fingerprints?)\b).*\b(?:287\s?\(g\)|1357\s?\(g\))",
+    re.I,
+)
+"""A duty to make an agreement under 8 U.S.C. § 1357(g) that names functions ("investigations, apprehensions,
+detentions, removals") and no records: the rules read such agreements, and one that names no records shares
+none."""
 NO_DUTY = re.compile(
     r"^\W*(?:\(\w{1,4}\)\s*)*nothing in (?:this|these) \w+\b[^.;]{0,60}\brequires?\b"
     r"(?![^.;]*\b(?:not|prohibit|restrict|limit|withh[oe]ld|refus|den(?:y|ies)|keep|exclud)\w*)",
@@ -192,8 +217,16 @@ def contrary_sentences(
         already = (read or {}).get(practice)
         if already is not None:
             scores[[i for i, (s, _) in enumerate(readable) if already(s)]] = 0.0
+        if practice in OTHERS and any(NAMES_THE_PERSON[practice].search(s.lower()) for s, _ in located):
+            scores[[i for i, (s, _) in enumerate(readable) if OTHERS[practice].search(s)]] = 0.0
         if practice in TOPIC:
-            scores[[i for i, (s, _) in enumerate(readable) if not TOPIC[practice].search(s)]] = 0.0
+            scores[
+                [
+                    i
+                    for i, (s, _) in enumerate(readable)
+                    if not TOPIC[practice].search(s) or AGREEMENT_ONLY.search(s)
+                ]
+            ] = 0.0
         if practice in IN_CRIMINAL_LAW:
             scores[[i for i, (s, _) in enumerate(readable) if CIVIL.search(s)]] = 0.0
         best = int(scores.argmax())

@@ -23,10 +23,11 @@ from ..load.library import PRACTICES
 from ..sentences import sentences
 from . import cautions, crossrefs, defined, deletions
 from .grounds import NO_DEFECT
-from .judge import REST, REST_RE, Evidence, Finding, by_likeness, judge, overlap, quote
+from .judge import REST, REST_RE, Evidence, Finding, by_likeness, judge, overlap
 from .leads import unmarked, with_leads
 from .likeness import HEADING
 from .lists import FEDERAL_WHY, FoundList, ListReading, federal_recipients, find_lists, read_access_lists
+from .quoting import quote
 from .reading import Passage
 from .ruleset import RULES, Rule
 from .vocabulary import SEVERABILITY

@@ -54,7 +54,9 @@ NO_ORDER = (
 )
 ACCESS = r"\b(?:access\w*|inspect\w*|obtain\w*|get|cop(?:y|ies)|made available|available|review|see)\b"
 SELF = (
-    r"(?:the |a |that |such )?(?:person|individual|petitioner|defendant|applicant|probationer)\b|"
+    # (not the person's lawyer or parent: "inspected by the defendant's attorney of record")
+    r"(?:the |a |that |such )?(?:person|individual|petitioner|defendant|applicant|probationer)\b(?!['\u2019]s (?:(?:immigration|defense|"
+    r"criminal defense) )?(?:attorneys?|counsel|lawyers?|parents?|(?:legal )?guardians?|custodians?)\b)|"
     # (not the child a list's matter concerns: "discuss matters concerning the child ... with the victim")
     r"(?<!concerning )(?<!regarding )(?<!about )(?<!control of )(?<!custody of )(?<!treatment of )"
     r"(?:the|a|that|such) (?:child|juvenile|youth|minor)\b(?!'s|’s| (?:court|justice|officer|probation|record|services))|"
@@ -346,3 +348,14 @@ CIVIL = (
 or fee remitted ("petition the sentencing court to remit or vacate all or part of the amount owed"), a claim for money
 after a vacatur, a ruling undone on the prosecution's appeal, or a pardon: no conviction vacated at the person's
 request."""
+CIVIL_CASE = (
+    r"\bcivil (?:actions?|cases?|proceedings?|matters?|judgments?|suits?|appeals?)\b|\bactions? for damages\b"
+)
+"""A civil case, whose judgments and deadlines say nothing of a court's power over a conviction; read in a sentence
+and in the sentences before it."""
+EXCLUDES_CLEARED = (
+    r"\b(?:excluding|except(?:ing)?(?: for)?|other than|but not|not including)\b[^.;]{0,60}\b(?:sealed|expunged|expunction|"
+    r"vacated|set aside|cleared|shielded|nondisclos\w*)\b"
+)
+"""Cleared records left out of what is shared ("... with the federal government for noncriminal justice purposes,
+excluding any record that has been sealed or expunged")."""

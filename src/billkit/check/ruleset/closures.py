@@ -24,6 +24,7 @@ from .routes import (
     PERMISSION_WITHHELD,
     POINTS_ELSEWHERE,
     RESIDUAL,
+    RESIDUAL_CLAUSE,
     SUBJECT_FIRST,
     WITHHELD_FROM_PERSON,
 )
@@ -187,7 +188,7 @@ RULES: tuple[Rule, ...] = (
                  # order of the court"), or an exception that points to that list
                  # ("except under an order of the court or as this section or another statute permits"; "except under sub.
                  # (1b), (1d) ... or by order of the court")
-                 RESIDUAL + r"|except as (?:otherwise )?provided in this (?:subsection|section|paragraph|subdivision)\b|"
+                 RESIDUAL + "|" + RESIDUAL_CLAUSE + r"|except as (?:otherwise )?provided in this (?:subsection|section|paragraph|subdivision)\b|"
                  r"\bor as this (?:subsection|section|paragraph|subdivision|chapter|article)\b[^.;]{0,40}?\b(?:permits|allows|provides)\b|"
                  r"\bexcept (?:under|pursuant to) (?:subs?|ss?|subsections?|paragraphs?) ?\(\w|"
                  r"\bfor the purposes? (?:specified|set forth|listed|described|provided|stated) in this (?:subsection|section|paragraph|subdivision)\b",
@@ -239,13 +240,12 @@ RULES: tuple[Rule, ...] = (
     *ONE_SENTENCE_RULES,
     Rule("record-access", "present", (LIMITED_TO + r"[^.;]{0,200}\b(?:the )?(?:" + OWNER + r")", RELIEF),
          unless=("(?:" + OWNER + r")[^.;]{0,60}" + COURT_ORDER, ONLY_BY_LAWYER)),
-    # A residual rule after a list of who may see the records ("Otherwise, no one may access a sealed court record
-    # except by order of the court", Utah Code Jud. Admin. R. 4-202.03(2)): against the person, unless the list
-    # before it named the person ("(1) The juvenile or the juvenile's attorney; ... Otherwise, ...").
+    # A residual rule after a list ("Otherwise, no one may access a sealed court record except by order of the court",
+    # Utah Code Jud. Admin. R. 4-202.03(2)): against the person, unless the list named the person.
     Rule("record-access", "against",
          (RESIDUAL, r"\b(?:only|except)\b[^.;]{0,60}\b(?:by|upon|on|with|pursuant to) (?:an? |the )?(?:" + COURT_ORDER + r")",
           RELIEF + r"|confidential|records? and (?:files|papers)"),
-         unless_before=(OWNER, r"\(\w{1,4}\)\s*(?:the )?(?:" + PERSON + r")\b")),
+         unless=(RESIDUAL_CLAUSE,), unless_before=(OWNER, r"\(\w{1,4}\)\s*(?:the )?(?:" + PERSON + r")\b")),
     # A cleared record kept confidential, with a court order as the one way in ("The expunged record ... is a
     # confidential record exempt from public access ... but shall be made available by the clerk of the district
     # court upon court order", Iowa Code § 901C.3(4)).
@@ -267,7 +267,7 @@ RULES: tuple[Rule, ...] = (
                  r"petitioner|defendant|individual whose|person whose)",
                  r"\bwithout (?:leave|an? order|(?:a |the )?court order|petition|a hearing|further order|applying)",
                  r"\bonly (?:\w+ ){0,2}(?:to|by) (?:the )?parties\b|" + NOT_PARTIES,
-                 r"except as (?:otherwise )?provided\b", RESIDUAL, r"unless otherwise (?:ordered|provided|directed)", r"court (?:rule|records?|files?|clerk|staff|personnel|administrator)", r"^(?![^.;]*\b(?:inspect|examin|opened\b|access|unseal|disclos|releas|view|cop(?:y|ies)\b))[^.;]*\bfile\b[^.;]{0,200}\b(?:petition|claim|motion|application)s?\b(?=[^.;]*\bleave of\b)", r"\b(?:in|to) a civil (?:action|case|proceeding|suit)\b", r"\bwithheld only\b",
+                 r"except as (?:otherwise )?provided\b", RESIDUAL, RESIDUAL_CLAUSE, r"unless otherwise (?:ordered|provided|directed)", r"court (?:rule|records?|files?|clerk|staff|personnel|administrator)", r"^(?![^.;]*\b(?:inspect|examin|opened\b|access|unseal|disclos|releas|view|cop(?:y|ies)\b))[^.;]*\bfile\b[^.;]{0,200}\b(?:petition|claim|motion|application)s?\b(?=[^.;]*\bleave of\b)", r"\b(?:in|to) a civil (?:action|case|proceeding|suit)\b", r"\bwithheld only\b",
                  # a proviso whose list of who may see the records follows ("provided, however, that such records shall be made
                  # available to"), each item read with it; a court's power to direct otherwise over all a sealing does ("and
                  # unless the court ... directs otherwise in the interests of justice:"), no gate on seeing the records

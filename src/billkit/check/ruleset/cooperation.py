@@ -5,7 +5,7 @@ open. :mod:`.federal` reads what becomes of the records themselves."""
 
 from __future__ import annotations
 
-from ..vocabulary import AGENCY, DENIAL, IMMIGRATION, SAVING, SHARE
+from ..vocabulary import AGENCY, DENIAL, EXCLUDES_CLEARED, IMMIGRATION, SAVING, SHARE
 from .rule import STATUS_ONLY, Rule
 from .savings import SAVED_APART, SAVES_SHARING, STATUS_SAVING
 
@@ -139,6 +139,16 @@ RULES: tuple[Rule, ...] = (
          # authority access to records"; nor access only on a judge's warrant, nor a list that leaves immigration agencies out)
          unless=(r"\b(?:not|never|no|prohibit\w*|den(?:y|ies|ied))\b[^.;]{0,40}\baccess\w*\b", r"\b(?:seal|expung|expunct)\w*\b[^.;]{0,40}\bnot\b",
                  DENIAL, r"\bunless\b|\bonly\b|\bwarrants?\b|\bsubpoenas?\b|\bcourt orders?\b|\b(?:does|do|shall) not include\b|\bexclud\w*")),
+    # State criminal history records exchanged with the federal government for uses outside criminal justice, among which
+    # are immigration and naturalization matters ("procedures for the cooperative exchange of criminal history records
+    # between this State and other state governments and with the federal government for the use in noncriminal
+    # justice background checks", Haw. Rev. Stat. § 846-17(b)).
+    Rule("federal-records", "against",
+         (r"\b(?:exchang|provid|furnish|disseminat|shar|releas|supply|suppli|transmit)\w*\b[^.;]{0,80}\bcriminal history (?:records?|record "
+          r"information|information)\b[^.;]{0,120}\b(?:to|with) (?:the )?(?:federal government|federal agenc(?:y|ies)|agenc(?:y|ies) of the "
+          r"united states)\b[^.;]{0,80}\bnon-?criminal[- ]justice\b",),
+         unless=(DENIAL, r"\b(?:not|never|no)\b[^.;]{0,40}\b(?:exchang|provid|furnish|disseminat|shar|releas|transmit)\w*",
+                 EXCLUDES_CLEARED, r"\b(?:seal|expung|expunct|vacat)\w*\b[^.;]{0,60}\b(?:exclud|except)\w*|\bconsent\b")),
     # A disclaimer of any duty to refuse immigration agents ("Nothing in this chapter requires a law enforcement agency to
     # withhold records of an expunged arrest from the Department of Homeland Security"): it keeps the sharing open.
     Rule("federal-records", "against",

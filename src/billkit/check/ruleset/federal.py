@@ -6,6 +6,7 @@ from ..vocabulary import (
     AGENCY,
     CLEARED,
     DENIAL,
+    EXCLUDES_CLEARED,
     FBI,
     FEDERAL,
     IMMIGRATION,
@@ -100,7 +101,6 @@ RULES: tuple[Rule, ...] = (
           r"may)) (?:require|obligate|compel|oblige)\b[^.;]{0,80}\b(?:recall|return|destr|remov|delet|purg|withdr)\w*",
           FBI + r"|\bfederal\b|\bso (?:submitted|forwarded|sent|transmitted|reported)\b|\bentr(?:y|ies) (?:made|sent) under\b"),
          window=2),
-    # Federal databases and immigration authorities.
     Rule("federal-records", "partial",
          (r"interstate identification index|federal bureau of investigation|\bfbi\b|national crime information|\biii (?:system|index)|ncic|"
           r"national (?:fingerprint|criminal history|criminal records?) (?:file|index|database|system)|next generation identification|federal databases?|"
@@ -200,8 +200,8 @@ RULES: tuple[Rule, ...] = (
                  # custody ... solely because the ... Department of Homeland Security has issued a civil immigration detainer")
                  r"\b(?:shall|may|must) not (?:hold|detain|keep)\b[^.;]{0,60}\bin custody\b(?![^.;]*\b(?:notif\w*|notices?|information|records?|data)\b)"),
          part="immigration authorities"),
-    # A bar on giving cleared records to any federal agency reaches immigration agencies too ("Sealed records
-    # shall not be made available to any federal agency").
+    # A bar on giving cleared records to any federal agency reaches immigration agencies ("Sealed records shall not
+    # be made available to any federal agency").
     Rule("federal-records", "partial",
          (DENIAL + r"[^.;]{0,60}\b(?:" + SHARE + r"|available|accessible)\b[^.;]{0,80}\bto (?:any|a) (?:federal "
           r"(?:agenc\w*|authorit\w*|government|officials?|officers?|entit\w*)|agency of the (?:federal|united states) government)",
@@ -220,9 +220,9 @@ RULES: tuple[Rule, ...] = (
          (r"\bnothing in this (?:article|act|section|chapter|title|part|subchapter)\b[^.;]{0,20}\bauthoriz\w*\b[^.;]{0,40}"
           r"\b(?:disclos|disseminat|shar|releas|transmi|attach)\w*[^.;]{0,80}\b(?:" + FEDERAL + r")",),
          part="immigration authorities"),
-    # Requests from federal immigration enforcement are declined ("If a public body receives a
-    # communication or request from a federal agency that relates to immigration enforcement ...,
-    # the public body shall decline the request").
+    # Requests from federal immigration enforcement are declined ("If a public body receives a communication
+    # or request from a federal agency that relates to immigration enforcement ..., the public body shall
+    # decline the request").
     Rule("federal-records", "partial",
          (IMMIGRATION, r"\b(?:shall|must) (?:promptly |immediately )?(?:decline|refuse|deny)\b",
           r"\b(?:request|communication|inquiry|detainer)s?\b"),
@@ -268,7 +268,7 @@ RULES: tuple[Rule, ...] = (
          unless=(DENIAL + NOT_PUBLIC + NOT_REMOVAL + r"[^.;]{0,240}(?:" + FEDERAL + r")",
                  # the person's own choice to send it ("only with the written consent of the person")
                  r"\b(?:with|upon|at) (?:the )?(?:written )?(?:consent|authorization|request) of the (?:person|individual|subject|"
-                 r"petitioner|defendant|applicant)\b",
+                 r"petitioner|defendant|applicant)\b", EXCLUDES_CLEARED,
                  r"^(?!.*\b(?:administration of criminal justice|criminal justice purposes?|law enforcement purposes?|any (?:other )?"
                  r"(?:lawful )?purpose)\b).*for (?:the purposes? of )?(?:employment|licensing)",
                  # the person handing over their own copy
@@ -360,7 +360,7 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:287\(g\)|1357\(g\))|"
           r"\b(?:include|report|disclose|contain)\w*[^.;]{0,60}\bwhether or not (?:\w+ ){0,2}(?:sealed|expunged|set aside|vacated|cleared)",
           # (ICE's "detention and removal" work names a function, not a record kept on anyone)
-          RELIEF + r"|record|criminal history|custody|detention(?! and removals?\b)"),
+          RELIEF + r"|record|criminal history|custody|detentions?\b(?!,? (?:and )?removals?\b)"),
          # a ban on such agreements protects ("No agency or agent shall enter into an agreement under U.S.C.
          # Title 8 § 1357(g)", East Chicago (Ind.) City Code § 39.055(C)), however long the list of what it bans
          # ("... any contract, agreement, or arrangement, whether written or oral, that would grant ...,

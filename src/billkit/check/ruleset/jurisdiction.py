@@ -4,6 +4,7 @@ to the conviction (vacatur, post-conviction relief, coram nobis), or ends that p
 from __future__ import annotations
 
 from ..vocabulary import (
+    CIVIL_CASE,
     CLEARED,
     CLEARED_TIE,
     JURISDICTION,
@@ -274,7 +275,10 @@ RULES: tuple[Rule, ...] = (
                  # (nor the appellate court's hold on one appeal, ended when its judgment goes back down: "After the
                  # certificate of the judgment has been remitted to the court below, the appellate court has no further
                  # jurisdiction of the appeal")
-                 r"\bjurisdiction of the appeal\b|\b(?:remitted|remanded|remittitur|mandate)\b[^.;]{0,120}\b(?:court below|lower court)\b")),
+                 r"\bjurisdiction of the appeal\b|\b(?:remitted|remanded|remittitur|mandate)\b[^.;]{0,120}\b(?:court below|lower court)\b",
+                 CIVIL_CASE),
+         # (nor a motion to vacate a civil judgment: "(a) A party to a civil action may file a motion to vacate a judgment")
+         unless_before=(CIVIL_CASE,)),
     # Relief that ends the court's power over the case, or that bars or waives a later challenge, in other words.
     Rule("court-jurisdiction", "against",
          (r"\b(?:terminates|ends|extinguishes) (?:the |all |any )?(?:\w+ )?jurisdiction|"

@@ -27,6 +27,7 @@ from .routes import (
     PURPOSE_LIMIT,
     THE_PERSON,
     THIRD_PARTY_COPY,
+    THROUGH_AGENT,
     THROUGH_PROCEDURE,
     UNLESS_PROVISO,
     with_others_vetoed,
@@ -94,7 +95,7 @@ RULES: tuple[Rule, ...] = (
           CLOSED + r"|\brecords? of (?:a |the |any )?(?:child|juvenile|minor|youth)\b|"
           r"\b(?:parents?|guardians?|custodians?),? of (?:the |a |such |any )?(?:child|juvenile|minor|youth)\b"),
          unless=(r"(?:" + AGENT + r")[^.;]{0,40}\b(?:upon|by|with|pursuant to) (?:an? |the )?" + COURT_ORDER,),
-         why="the records are open to the person's lawyer or parent, not to the person"),
+         why=THROUGH_AGENT),
     Rule("record-access", "partial", (PERSON + r"|person|individual|petitioner|defendant", NARROWED_RECORD, RELIEF),
          # (an agency keeping a summary for itself gives the person nothing: "The juvenile probation department may keep a
          # summary of the sealed record ... for statistical purposes")
@@ -138,7 +139,11 @@ RULES: tuple[Rule, ...] = (
                  r"\b(?:may|shall) not be\b[^.;]{0,60}\b(?:any|every) (?:other )?person other than\b",
                  # access on someone else's say or for one purpose ("does not require a court order if the prosecuting attorney
                  # consents"; "but is limited to records needed to defend a pending criminal proceeding"): part of it, at most
-                 r"\b(?:if|when|once|unless|provided)\b[^.;]{0,60}\b(?:consents?|agrees?|approves?|permits?)\b|\bbut (?:is|are|shall be) limited to\b")),
+                 r"\b(?:if|when|once|unless|provided)\b[^.;]{0,60}\b(?:consents?|agrees?|approves?|permits?)\b|\bbut (?:is|are|shall be) limited to\b",
+                 # (nor the person's lawyer alone, in a sentence beside one that names the person: "Sealed records may be
+                 # inspected by the defendant's attorney of record without a court order")
+                 r"\b(?:by|to) (?:the )?(?:person|individual|petitioner|defendant|applicant|subject|child|juvenile|minor)['\u2019]s "
+                 r"(?:(?:immigration|defense|criminal defense) )?(?:attorneys?|counsel|lawyers?)\b(?:(?! and | or )[^.;]){0,60}\bwithout\b")),
     # Records kept open to the person, not only to agencies; never in a sentence that closes them
     # to everyone without a court order ("..., except that sealed records shall remain available
     # to any criminal justice agency").

@@ -17,6 +17,15 @@ RESIDUAL = (
 )
 """A sentence for everyone a list before it left out ("Otherwise, ..."; "Others may examine the records ... only upon the
 written order of a judge"; "No other person may obtain an expunged record except upon order of the court")."""
+RESIDUAL_CLAUSE = (
+    r"(?:"
+    + OWNER
+    + r"|\b(?:juvenile|child|minor|youth)\b(?!['\u2019]))[^;]{0,200};\s*(?:and |but )?(?:all |any |no )?(?:others|"
+    r"other (?:persons?|people|individuals?|entit(?:y|ies)))\b"
+)
+"""A clause for everyone else after a semicolon, where the clause before names the person ("may be inspected by the
+juvenile and the juvenile's attorney without a court order; all other persons may inspect them only by order of the
+court"): no bar on the person."""
 NOT_PARTIES = r"\b(?:persons?|anyone|individuals?)\b (?:who (?:is|are) )?not (?:a )?part(?:y|ies)\b|\bnon-?part(?:y|ies)\b|\bother (?:persons?|individuals?) than (?:a |the )?part(?:y|ies)\b"
 """Those a gate is for when it is for people who are not parties ("may be inspected by a person who is not a party to the
 action only upon an order"): the person, a party, is not among them."""
@@ -101,9 +110,15 @@ CLOSED = (
     # ("kept ... in a nonpublic file that is not open to inspection by any person")
     r"\b(?:keeps?|kept|places?|placed|maintains?|maintained|holds?|held) (?:\w+ ){0,6}in a non-?public file\b|"
     # Georgia's record restriction (Ga. Code Ann. § 35-3-37), and records restricted by an order
-    r"\brestrict(?:ed|ion)\b(?! to\b)"
+    r"\brestrict(?:ed|ion)\b(?! to\b)|"
+    # records open only to those a list names ("shall be open to inspection only by the child, the child's parents and
+    # their attorneys"), or to anyone else only by the court's leave ("Any other person may have access to the records
+    # only upon permission by the court")
+    r"\b(?:open|available|accessible) (?:for |to )?(?:inspection|examination|review)?\s*only (?:by|to)\b|"
+    r"\b(?:any|all|no) other (?:persons?|individuals?|entit(?:y|ies))\b[^.;]{0,80}\b(?:only|except)\b[^.;]{0,40}\b(?:court|judge)\b"
 )
-"""Records shut to the public: cleared by relief, or kept confidential by statute (a juvenile court's files)."""
+"""Records shut to the public: cleared by relief, kept confidential by statute (a juvenile court's files), or open
+only to a list of people."""
 
 OPEN_TO = (
     r"(?:\b(?:open|available|accessible) (?:for |to )?(?:inspection|examination|review)?\s*(?:only )?(?:by|to)|"
@@ -115,7 +130,7 @@ OPEN_TO = (
     r"\b(?:are|is|shall be|remain) (?:open |subject )?to (?:inspection|examination|review) by)\b"
     r"(?:(?!\bexcept\b|\bunless\b)(?:[^.;]|;(?=\s*[\x22\u201c]?(?:and |or )?\(\w{1,4}\)))){0,300}?(?:(?<=\bby )|(?<=\bto )|(?<=, )|(?<=\band )|(?<=\bor )|(?<=\bbut )|(?<=: )|(?<=\) ))(?:the )?"
     r"(?:" + OWNER + r"|respondents?\b|"
-    r"(?:child|juvenile|youth|adjudicated youth|minor)\b(?! (?:court|justice|officer|probation|services|department)))"
+    r"(?:child|juvenile|youth|adjudicated youth|minor)\b(?!['\u2019]| (?:court|justice|officer|probation|services|department)))"
 )
 """Records open to inspection by a list that names the person they are about ("open to inspection only by
 respondents, their parents ..."; "open to inspection by the following: ... (B) The child"). The list may run
@@ -139,6 +154,16 @@ AGENT = (
     r"(?:(?:immigration|defense|criminal defense) )?(?:attorneys?|counsel|lawyers?|parents?|(?:legal )?guardians?|custodians?)\b"
 )
 """The person's lawyer or parent, named as the one who may see the records."""
+OWN_LAWYER = (
+    r"\b(?:attorneys?|counsel|lawyers?)(?: of record)? (?:for|of|representing|who represents?) (?:the |such |that )?(?:person|"
+    r"individual|petitioner|defendant|child|juvenile|minor|youth|subject)\b|\b(?:person|individual|petitioner|defendant|child|"
+    r"juvenile|minor|youth|subject)['\u2019]s (?:(?:immigration|defense|criminal defense) )?(?:attorneys?|counsel|lawyers?)\b"
+)
+"""The person's own lawyer, who acts for the person at any age (a parent's route ends when the child is grown)."""
+THROUGH_AGENT = "the records are open to the person's lawyer or parent, not to the person"
+"""The ``why`` of a route to the records through the person's lawyer or parent: beside a court order the person
+needs, a route through the person's own lawyer (``OWN_LAWYER``) lets the person reach the records in part
+(``judge``)."""
 
 PURPOSE_LIMIT = (
     r"\b(?:solely|only|exclusively) for (?:the )?(?:sole |limited |specific )?purposes? (?:of|to)\b|"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..grounds import DEFECT_WORD
-from ..vocabulary import CHALLENGE_WORD, LATER_CHALLENGE, LISTED
+from ..vocabulary import CHALLENGE_WORD, CIVIL_CASE, LATER_CHALLENGE, LISTED
 from .court_power import JURISDICTION_KEPT
 from .rule import Rule
 
@@ -28,6 +28,19 @@ LATE = (
 )
 """A challenge filed past its time ("Any claim or petition filed thereafter"; "filed more than one year after the
 judgment")."""
+NOT_FILED_IN_TIME = (
+    r"\b(?:that|which) (?:is|was|has not been|have not been) (?:not )?(?:timely (?:filed|brought|made)\b|(?:filed|brought|made) "
+    r"(?:within (?:(?:\w+ ){1,2}(?:\(\d+\) )?(?:years?|months?|days?)|the (?:time|period))\b[^.;]{0,80}?|in time\b|timely\b))"
+)
+"""A challenge not filed in its time, said of the challenge ("Any motion to vacate ... that is not filed within one year
+after the judgment becomes final"; "A petition that was not timely filed")."""
+CAUSE_EXCUSED = (
+    r"(?![^.;]*\b(?:unless|except)\b[^.;]*\b(?:beyond|good cause|excusable|sufficient cause|reasonable cause|cause shown|"
+    r"diligence)\b)"
+)
+"""... unless a cause excuses the delay ("shall be dismissed, unless the petitioner shows that the failure to file
+timely was caused by circumstances beyond the petitioner's control"): a deadline with a way back for cause."""
+
 
 POST_CONVICTION = r"\bpost[- ]?conviction\b|\bhabeas\b|\bcoram nobis\b|\b(?:motion|petition)s? to vacate\b|\bcollateral (?:attack|relief|review)\b"
 """Words that make a filing a challenge to the conviction."""
@@ -98,7 +111,10 @@ which may be one of them (a later subdivision that keeps the court's power over 
 TIME_BAR = Rule("court-jurisdiction", "against",
      (r"\b(?:court|judge)s?(?: of (?:criminal )?appeals| of (?:this|the) (?:state|commonwealth|territory|district|tribe|nation))? (?:shall|may|will) "
       r"not (?:entertain|consider|hear|grant (?:relief (?:on|under)|it on|the relief)|"
-      r"reach the merits of)\b|\b(?:trial|criminal|district|superior) division (?:shall|may|will) not (?:entertain|consider|hear)\b|"
+      r"reach the merits of)\b|"
+      # ("The trial court retains no authority to entertain a motion for a new trial after the time ... has expired")
+      r"\b(?:court|judge)s?\b (?:retains?|has|have|shall have) no (?:further )?(?:jurisdiction|authority|power) to (?:entertain|consider|"
+      r"hear|grant)\b|\b(?:trial|criminal|district|superior) division (?:shall|may|will) not (?:entertain|consider|hear)\b|"
       r"\bno (?:\w+ )?court(?: of (?:this |the )?[\w ]{1,30}?)? (?:shall|may|will) (?:entertain|consider|hear)\b|"
       r"\b(?:shall|must) enter an order (?:summarily )?dismissing (?:the|a|any|such) (?:petition|motion|application)s?\b|"
       r"\bconsideration of (?:the|a|any|such) (?:petition|motion|application) shall be barred\b|\b(?:court|judge)s? (?:shall|must) (?:summarily )?dismiss (?:any|a|every|each|the|such) "
@@ -129,7 +145,8 @@ TIME_BAR = Rule("court-jurisdiction", "against",
       # entertain a motion under this rule once judgment has been entered")
       r"\bwithin (?:\w+ )?(?:\(\d+\) )?(?:years?|months?)\b[^.;]{0,200}\bor consideration\b|"
       r"\bonce (?:the )?judgment has been entered\b|\bafter (?:the )?entry of (?:the )?judgment\b"),
-     window=2, elsewhere=(POST_CONVICTION_LAW,), unless=(*JURISDICTION_KEPT, FOR_SEALING, SEALING_APPLICATION_BARRED, NOT_WEIGHED))  # fmt: skip
+     window=2, elsewhere=(POST_CONVICTION_LAW,), unless=(*JURISDICTION_KEPT, FOR_SEALING, SEALING_APPLICATION_BARRED, NOT_WEIGHED, CIVIL_CASE),
+     unless_before=(CIVIL_CASE,))  # fmt: skip
 
 IN_CRIMINAL_CASE = r"\b(?:convict\w*|criminal|sentenced?|guilty|penal (?:code|law))\b"
 """Words that show a text is about criminal cases, read anywhere in it beside a rule on a filing's time."""
@@ -159,13 +176,15 @@ RULES: tuple[Rule, ...] = (
     Rule("court-jurisdiction", "against",
          (r"\bno (?:further |other |later )?(?:post-?conviction|collateral) (?:review|relief|remed(?:y|ies))\b[^.;]{0,20}\b(?:is|are|shall be|"
           r"will be) available\b[^.;]{0,80}\b(?:after|once|when|unless)\b[^.;]{0,120}\b(?:expired|elapsed|passed|run|years?|months?|days?)\b|"
-          + CHALLENGES + r"(?: or " + CHALLENGES + r")? (?:[\w-]+ ){0,4}?(?:filed|brought|made) " + LATE
-          + r"[^.;]{0,40}\b(?:shall|must|will) be (?:deemed waived and (?:shall be )?)?(?:summarily )?(?:dismissed|denied|rejected)\b"
+          r"(?:" + CHALLENGES + r"(?: or " + CHALLENGES + r")? (?:[\w-]+ ){0,4}?(?:filed|brought|made) " + LATE + r"|"
+          + CHALLENGES + r"\b[^.;]{0,100}?" + NOT_FILED_IN_TIME + CAUSE_EXCUSED + r")"
+          r"[^.;]{0,40}\b(?:shall|must|will) be (?:deemed waived and (?:shall be )?)?(?:summarily )?(?:dismissed|denied|rejected)\b"
           r"(?! only (?:if|when|where|upon)\b)",),
          elsewhere=(POST_CONVICTION_LAW,),
          # (not a saving that says what the law does not mean: "does not mean that no postconviction relief is available")
          # (nor a late claim for money: "Compensation claims filed late shall be dismissed")
-         unless=(*JURISDICTION_KEPT, FOR_SEALING, r"\b(?:compensation|damages|indemni\w*|tort)\b",
+         unless_before=(CIVIL_CASE,),
+         unless=(*JURISDICTION_KEPT, FOR_SEALING, r"\b(?:compensation|damages|indemni\w*|tort)\b", CIVIL_CASE,
                  r"\b(?:does|shall|may|will|is) not (?:\w+ )?(?:mean|imply|suggest|be (?:construed|read|deemed))\b",
                  r"\bnothing\b[^.;]{0,60}\bno (?:further |other |later )?(?:post-?conviction|collateral)\b")),
     # A challenge that may not be brought once any earlier one was filed, whatever its grounds ("A claim may not be
@@ -276,6 +295,10 @@ RULES: tuple[Rule, ...] = (
           r"\beligib\w* for relief\b[^.;]{0,160}\b(?:is|be|remains?) currently (?:serving|incarcerated|imprisoned|in custody)\b|"
           # ("Nothing in this Section shall be construed to permit a petition by a person who ... has completed the
           # sentence ... and is no longer in custody under it")
+          # ("Relief under this section is not available to a person who has completed the sentence imposed")
+          r"\b(?:relief|remed(?:y|ies)|petitions?|motions?)\b[^.;]{0,60}\b(?:is|are|shall) not (?:be )?available to (?:a|an|any) "
+          r"(?:person|prisoner|defendant|movant|petitioner|applicant)s? who (?:has|have) (?:completed|served|discharged|finished) "
+          r"(?:the|his|her|their|a) sentence\b(?![^.;]*\b(?:unless|except)\b)|"
           r"\bnothing\b[^.;]{0,80}\bconstrued to (?:permit|allow|authori[sz]e)\b[^.;]{0,40}\b(?:petitions?|motions?|applications?)\b"
           r"[^.;]{0,160}\b(?:no longer (?:in custody|serving)|(?:has|have) (?:completed|served|discharged) (?:the|his|her|their) sentence)",),
          # (a writ for one held on civil immigration process is no challenge to a conviction)
@@ -295,10 +318,18 @@ RULES: tuple[Rule, ...] = (
     Rule("court-jurisdiction", "against",
          (r"\b(?:courts?|judges?)\b (?:may|shall|must|will) not(?:,[^,.;]{0,80},)? (?:extend|enlarge)\b[^.;]{0,20}\btime (?:for|to|within "
           r"which to) (?:mak\w*|fil\w*|bring\w*|mov\w*|take|taking)\b[^.;]{0,100}\b(?:motions? (?:for (?:a )?new trial|to vacate|to withdraw|"
-          r"in arrest)|new trial|to vacate|post-?conviction|relief from (?:the )?judgment|coram nobis|habeas)",),
+          r"in arrest)|new trial|to vacate|post-?conviction|relief from (?:the )?judgment|coram nobis|habeas)|"
+          # ... the motion named first ("A motion for a new trial ... must be made within two years after the verdict, and the
+          # court may not extend that time"), or the time said not to be extended by the court
+          r"\b(?:motions? (?:for (?:a )?new trial|to vacate|to withdraw)|post-?conviction|coram nobis)\b[^.;]{0,200}(?:\b(?:courts?|judges?)\b "
+          r"(?:may|shall|must|will) not (?:extend|enlarge) (?:that|this|the|such) (?:time|period|limit|deadline)\b|"
+          r"\b(?:may|shall|must) not be (?:waived or )?(?:extended|enlarged) by (?:the|any) court\b)",),
          # (not the court's own time to rule, the State's to answer, a petition to seal, or an extension for good cause)
-         unless=(r"\bexcept\b[^.;]{0,60}" + CHALLENGE_WORD, *JURISDICTION_KEPT,
-                 r"\bgood cause\b|\bexcusable neglect\b|\b(?:seal|expung|expunct)\w*|\bto (?:rule|decide|respond|answer)\b")),
+         unless=(r"\bexcept\b[^.;]{0,60}" + CHALLENGE_WORD, *JURISDICTION_KEPT, CIVIL_CASE,
+                 r"\bgood cause\b|\bexcusable neglect\b|\b(?:seal|expung|expunct)\w*|\b(?:to|shall|must|will) (?:rule|decide|respond|answer|"
+                 r"determine|dispose of|hear)\b|\b(?:prosecut\w*|state's attorney|district attorney|attorney general|respondent)\b",
+                 r"\bmay be (?:made|filed|brought) at any time\b"),
+         unless_before=(CIVIL_CASE,)),
     # A time to appeal a conviction that no court may extend ("No extension of time within which to file the appeal shall
     # be granted", Navajo Nation R. App. P. 2(c); "an appellate court may not extend the time for taking an appeal",
     # Ala. R. App. P. 2(b); "no court may extend the time to file a notice of appeal", Cal. R. Ct. 8.308(a)), in a law on
@@ -328,6 +359,16 @@ RULES: tuple[Rule, ...] = (
                  r"\bexcept\b|\bbut\b[^.;]{0,30}\bmay\b|\bgood cause\b|\binterests? of justice\b|\bcivil\b|\bfees?\b",
                  r"\b(?:prosecut\w*|state's|commonwealth's|people's|government's)\b"),
          unless_before=(r"\b(?:seal|expung|expunct|nondisclos)\w*|\bset[- ]?aside\b|\bcompleted probation\b",)),
+    # The time limits of a law on challenges to the conviction made a condition of the court's power ("The time limits
+    # of this section are jurisdictional and may not be waived or extended by the court"): said of the law's own
+    # limits, the challenge is named elsewhere in it.
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:time (?:limits?|limitations?|periods?|requirements?)|deadlines?|limitations? periods?) (?:of|in|under|set by|provided (?:in|by)) "
+          r"this (?:section|rule|chapter|article|act|subchapter|part)\b[^.;]{0,20}\b(?:is|are|shall be) (?:mandatory and )?jurisdictional\b",),
+         elsewhere=(POST_CONVICTION_LAW,),
+         unless=(*JURISDICTION_KEPT, FOR_SEALING, r"\bnot jurisdictional\b|\bexcept\b|\bgood cause\b|\binterests? of justice\b",
+                 r"\b(?:seal|expung|expunct|nondisclos)\w*|\bset[- ]?aside\b|\bcivil\b"),
+         unless_before=(r"\b(?:seal|expung|expunct|nondisclos)\w*|\bset[- ]?aside\b",)),
     # The court told it may not let a challenge in, or let it grow, once the time has run ("No amendment of a
     # defendant's capital postconviction action shall be allowed by the court after the expiration of the time periods
     # provided by statute"): not a deadline addressed to the filer alone ("shall not be filed more than 2 years after").
