@@ -14,9 +14,10 @@ H.B. 276 (2025)).
 Written for these tests: records open "only by the child, the child's parents and their attorneys", with
 "any other person" sent to the court, are open to the person, and the bar on others is not read as one on
 the person; where the person's lawyer may see the records and the person only by court order, the access is
-partial, not contrary; a late challenge "that is not filed within one year ... shall be dismissed", a court
-that "retains no authority to entertain" a late motion, a time "the court may not extend", time limits "of
-this section" that "are jurisdictional", and relief "not available to a person who has completed the
+partial, not contrary; a petition to the court to vacate a conviction is no gate on the person's records, a
+petition to inspect them is; a late challenge "that is not filed within one year ... shall be dismissed", a
+court that "retains no authority to entertain" a late motion, a time "the court may not extend", time limits
+"of this section" that "are jurisdictional", and relief "not available to a person who has completed the
 sentence" work against the court's power over a conviction.
 """
 
@@ -133,6 +134,19 @@ CASES = [
         "subject-by-court-order",
         "Sealed records may be inspected by the person who is the subject of the records only upon order of "
         "the court.",
+        "record-access",
+        "contrary",
+    ),
+    (
+        "petition-to-vacate-is-no-gate",
+        "A person whose conviction has been sealed may petition the court to vacate the conviction if it was "
+        "obtained in violation of the constitution.",
+        "record-access",
+        "absent",
+    ),
+    (
+        "petition-to-inspect-is-a-gate",
+        "A person whose record has been sealed may petition the court to inspect the sealed record.",
         "record-access",
         "contrary",
     ),

@@ -58,12 +58,19 @@ TOPIC = {
         r"dossiers?|index|biometric\w*|dna|immigra\w*|aliens?|deport\w*|detainers?|1373|1644)\b|"
         r"\btitle 8\b|\bICE\b",
         re.I,
-    )
+    ),
+    "record-access": re.compile(
+        r"\b(?:records?|files?|information|documents?|papers|dockets?|cop(?:y|ies)|inspect\w*|access\w*|disclos\w*|"
+        r"examin\w*|unseal\w*)\b",
+        re.I,
+    ),
 }
 """What a sentence must speak of before it is asked about a practice: a provision that works against
 keeping cleared records from federal agencies names records, information or immigration (not a state office
 that is "the point of contact with the United States Department of Homeland Security ... for purposes of
-grants", nor a ban on impeding compliance with title 18 of the United States Code)."""
+grants", nor a ban on impeding compliance with title 18 of the United States Code); one that works against
+the person's access to their own records names records, copies or access (not "may petition the court to
+vacate the conviction", a grant of vacatur)."""
 OTHERS = {
     "record-access": re.compile(
         r"^\W*(?:\(\w{1,4}\)\s*)*"

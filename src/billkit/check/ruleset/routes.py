@@ -91,8 +91,10 @@ BY_COURT_PETITION = (
     # the person's own application to the court, for an order that lets them see the file ("may apply to the court that
     # entered the order for an order permitting the petitioner to inspect or copy the expunged file")
     r"\b(?:apply|petition|move)\b (?:to |with |in )?(?:the |a |any )?(?:\w+ ){0,4}?court\b[^.;]{0,60}\bfor (?:an? |the )?order\b|"
-    # ... or simply to let them see it ("may petition the court to inspect the file")
-    r"(?<!not )(?<!without )\b(?:petition|apply to|move)\b (?:the |a |any )?(?:\w+ ){0,3}?court\b(?= (?:to|for (?:leave|permission) to) ))"
+    # ... or simply to let them see it ("may petition the court to inspect the file"; not "may petition the court to
+    # vacate the conviction", a grant of vacatur)
+    r"(?<!not )(?<!without )\b(?:petition|apply to|move)\b (?:the |a |any )?(?:\w+ ){0,3}?court\b(?= (?:to|for (?:leave|permission) to) "
+    r"(?:\w+ ){0,2}?(?:inspect|see|view|examine|obtain|access|copy|review|unseal|open|release|receive|get|disclose)\w*\b))"
 )
 """The person's way in is a petition to the court ("may inspect the sealed record upon petition to the court")."""
 OF_ANOTHER = (
