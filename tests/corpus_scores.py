@@ -101,6 +101,7 @@ WAVES = {
     "test_2026_12_25": "test, forty-sixth round",
     "test_2026_12_26": "test, forty-seventh round",
     "test_2026_12_27": "test, forty-eighth round",
+    "test_2026_12_28": "test, forty-ninth round",
 }
 """Each list of ``split.yaml`` and the name its measures are reported under."""
 

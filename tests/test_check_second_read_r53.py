@@ -1,24 +1,25 @@
 """`billkit check` on a second, critical read of the forty-eighth round's rules: relief named by its noun
-("may petition for vacation and expungement", "may apply ... for vacatur"); a conviction sought "on the basis
-of race"; a bill that "would allow a writ of habeas corpus to be prosecuted"; criminal history records
+("may petition for vacation and expungement", "may apply ... for vacatur"); a conviction sought "on the
+basis of race"; a bill that "would allow a writ of habeas corpus to be prosecuted"; criminal history records
 exchanged with the federal government for noncriminal justice purposes; a 287(g) agreement's list of
-functions; records open "only by" a list and "any other person" sent to the court; and a court's power shut by
-a late challenge's dismissal, a court that "retains no authority", a time "the court may not extend", time
-limits "of this section" made jurisdictional and relief closed to one who has served the sentence. A reviewer
-wrote 46 texts in the reviewer's own words and decided each status before running them; the new rules read 13
-wrong at first, four of them worse than before the round (a parents-only list followed by "any other
-person", a court's own deadline it "may not extend", and two civil settings), and the follow-up texts found
-more (a bar "no person ... may apply for vacatur" read as a grant, a purpose clause, sharing only with the
-person's consent, an exception for a collateral consequence, a motion to vacate kept "at any time"). The rules
-were mended in general form: a longer court name and passive race ground; no grant where no person may apply;
-a civil action read in the sentence and the sentences before; the court's or the prosecutor's own time is no
-bar; a clause for all other persons after a semicolon that names the person is no bar on the person; the
-"any other person" guard of the likeness reader holds only where a list names the person; sharing that
-excludes cleared records, or needs the person's consent, is not contrary; and the likeness reader leaves a
-287(g) agreement that names no records to the rules. The texts read right are kept here, with eight of the
-follow-ups. Of the four left out, none reads worse than before the round: a flat bar on vacatur for
-trafficking victims (read absent, the reviewer said contrary), two federal sharing limits read absent where
-the reviewer said partial, and access for the parents alone read absent where the reviewer said partial.
+functions; records open "only by" a list and "any other person" sent to the court; and a court's power shut
+by a late challenge's dismissal, a court that "retains no authority", a time "the court may not extend",
+time limits "of this section" made jurisdictional and relief closed to one who has served the sentence. A
+reviewer wrote 46 texts in the reviewer's own words and decided each status before running them; the new
+rules read 13 wrong at first, four of them worse than before the round (a parents-only list followed by "any
+other person", a court's own deadline it "may not extend", and two civil settings), and the follow-up texts
+found more (a bar "no person ... may apply for vacatur" read as a grant, a purpose clause, sharing only with
+the person's consent, an exception for a collateral consequence, a motion to vacate kept "at any time"). The
+rules were mended in general form: a longer court name and passive race ground; no grant where no person may
+apply; a civil action read in the sentence and the sentences before; the court's or the prosecutor's own
+time is no bar; a clause for all other persons after a semicolon that names the person is no bar on the
+person; the "any other person" guard of the likeness reader holds only where a list names the person;
+sharing that excludes cleared records, or needs the person's consent, is not contrary; and the likeness
+reader leaves a 287(g) agreement that names no records to the rules. The texts read right are kept here,
+with eight of the follow-ups. Of the four left out, none reads worse than before the round: a flat bar on
+vacatur for trafficking victims (read absent, the reviewer said contrary), two federal sharing limits read
+absent where the reviewer said partial, and access for the parents alone read absent where the reviewer said
+partial.
 """
 
 from __future__ import annotations

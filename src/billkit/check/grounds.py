@@ -116,7 +116,9 @@ GRANT_VACATUR = (
     r"|\b(?:may|shall)\b[^.;]{0,60}(?:permit|allow) the defendant to withdraw|\b(?:may|shall) grant\b[^.;]{0,40}\brelief on an? (?:application|petition) for (?:a )?writ of habeas corpus|\b(?:will|shall|may) grant (?:appropriate |such )?relief to (?:a |the |any )?(?:petitioner|applicant|movant|convicted person)\b"
     r"|\b(?:conviction|judgment|sentence|plea|verdict)s?\b[^.;]{0,100}?\b(?:shall|may|must) (?!not\b(?![^.;]*\b(?:unless|except)\b))(?:\w+ )?be "
     r"(?:vacated|set aside|annulled|withdrawn)"
-    r"|\bhave the (?:judgment|conviction|sentence|plea) (?:vacated|set aside)|set (?:the |a |any )?(?:\w+ )?(?:judgment|conviction|sentence) aside|\brequiring (?:its )?vacatur\b"
+    r"|(?<!not entitled to )(?<!no right to )\bhave (?:the |(?:the )?(?:person|defendant|petitioner|individual|movant|applicant)['\u2019]s "
+    r"|his or her |his |her |their )"
+    r"(?:judgment|conviction|sentence|plea|adjudication)s? (?:vacated|set aside)|set (?:the |a |any )?(?:\w+ )?(?:judgment|conviction|sentence) aside|\brequiring (?:its )?vacatur\b"
     # the relief a proceeding may give, vacatur first among them ("Relief under this chapter may include any of the
     # following: vacating the conviction and allowing the withdrawal of any plea; a new trial; ...")
     r"|\brelief\b[^.;]{0,60}\b(?:may|shall) include\b[^.;:]{0,40}:?\s*(?:\(\w{1,4}\)\s*)*vacat(?:es?|ing) (?:the |a |any )?(?:judgment|conviction)"
@@ -193,6 +195,7 @@ FAILED_ADVICE = (
     r"failure (?:of [^.;]{0,40})?to (?:so )?(?:advise|inform|admonish|warn|give|provide|deliver)|"
     # ("the lack of that warning is a ground on which the court shall vacate the judgment")
     r"\b(?:lack|absence) of (?:the |that |this |such |any |an? )?(?:\w+ )?(?:warning|advice|admonition)\b|"
+    r"\bwithout (?:the |any |an? )?(?:\w+ )?(?:advice|advisement|warning|admonition|admonishment)s? (?:of|about|on|as to|concerning)\b|"
     r"did not (?:so )?(?:advise|inform|admonish|warn)|did not (?:give|read|deliver|provide|say|recite) (?:that|the|this|such) (?:\w+ )?(?:warning|"
     r"advisement|admonition|statement|notice|advice|words)|advisement|admonishment)"
 )

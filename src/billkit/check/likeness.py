@@ -17,6 +17,7 @@ examples, and a test checks that the shipped file still matches what training gi
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import re
 from pathlib import Path
@@ -95,6 +96,39 @@ AGREEMENT_ONLY = re.compile(
 """A duty to make an agreement under 8 U.S.C. § 1357(g) that names functions ("investigations, apprehensions,
 detentions, removals") and no records: the rules read such agreements, and one that names no records shares
 none."""
+_PERSON = r"(?:person|individual|subject|applicant|defendant|petitioner)"
+_PASS_ON = r"(?:sell|transfer|disclose|share|release|provide|transmit|disseminate|furnish)"
+_DECIDED = r"(?:raised|decided|adjudicated|litigated|determined)"
+NOT_AGAINST = {
+    "federal-records": re.compile(
+        # sharing the person consents to, and a plain ban on passing records on ("An agency shall not sell
+        # personal information, and shall not transfer it to any ..."), keep nothing open
+        rf"\b(?:written )?(?:consent|authori[sz]ation) of the {_PERSON}\b|"
+        r"^(?!.*\b(?:except|unless|other than|but|only)\b"
+        r"(?![^.;]{0,60}\b(?:authori[sz]ed|required|permitted) by (?:a |the |any )?(?:statute|law)))"
+        rf"(?=.*\b(?:shall|may|must) not (?:\w+ )?{_PASS_ON}\b)",
+        re.I,
+    ),
+    "court-jurisdiction": re.compile(
+        # a bar on raising again what was raised or decided ("claims that were raised on direct appeal"),
+        # which leaves new grounds open, and the finality of an order that vacates a conviction
+        rf"\b{_DECIDED}\b[^.;]{{0,40}}\b(?:on|in) (?:a |the )?(?:direct )?appeal\b|\bpreviously {_DECIDED}\b|"
+        r"\bsame (?:grounds?|claims?|issues?)\b|"
+        r"\border (?:vacating|setting aside|granting (?:the|a) (?:motion|petition))\b[^.;]{0,100}"
+        r"\b(?:final|conclusive)\b",
+        re.I,
+    ),
+}
+"""Sentences that never work against a practice, whatever words they share with provisions that do: the rules
+read them so, and the likeness reader is not asked about them."""
+ORDER_KEPT = re.compile(
+    r"^\W*(?:it|such (?:an )?order|the order)\b[^.;]{0,40}\b(?:shall|may) not be "
+    r"(?:reopened|set aside|vacated|modified)\b",
+    re.I,
+)
+ORDER_VACATING = re.compile(r"\border (?:vacating|setting aside)\b", re.I)
+"""The finality of an order said in the sentence after it ("An order vacating a judgment of conviction ... is
+conclusive. It shall not be reopened or set aside in any later proceeding")."""
 NO_DUTY = re.compile(
     r"^\W*(?:\(\w{1,4}\)\s*)*nothing in (?:this|these) \w+\b[^.;]{0,60}\brequires?\b"
     r"(?![^.;]*\b(?:not|prohibit|restrict|limit|withh[oe]ld|refus|den(?:y|ies)|keep|exclud)\w*)",
@@ -213,6 +247,7 @@ def contrary_sentences(
         and not NO_DUTY.search(s)
     ]
     criminal = any(CRIMINAL.search(s) for s, _ in located)
+    after_orders = {s for (before, _), (s, _) in itertools.pairwise(located) if ORDER_VACATING.search(before)}
     found: dict[str, tuple[str, str, float]] = {}
     if not readable:
         return found
@@ -236,6 +271,12 @@ def contrary_sentences(
             ] = 0.0
         if practice in IN_CRIMINAL_LAW:
             scores[[i for i, (s, _) in enumerate(readable) if CIVIL.search(s)]] = 0.0
+        if practice in NOT_AGAINST:
+            scores[[i for i, (s, _) in enumerate(readable) if NOT_AGAINST[practice].search(s)]] = 0.0
+        if practice == "court-jurisdiction":
+            scores[[i for i, (s, _) in enumerate(readable) if s in after_orders and ORDER_KEPT.search(s)]] = (
+                0.0
+            )
         best = int(scores.argmax())
         if scores[best] > THRESHOLD:
             found[practice] = (*readable[best], float(scores[best]))

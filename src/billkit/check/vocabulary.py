@@ -100,6 +100,9 @@ FEDERAL = (
     # one of a list of levels ("a federal, state, or municipal law enforcement agency"; "federal or state agencies")
     + r"|federal,? (?:(?:state|local|county|municipal|tribal),? ){0,3}(?:or |and |and/or )(?:state|local|county|municipal|tribal) "
     + r"(?:(?:criminal justice|law enforcement|governmental|government) )?(?:authorit|agenc|law enforcement|official|officer)\w*"
+    # ... or of a kind ("public agencies ..., including state or federal licensing and regulatory agencies")
+    + r"|federal,? (?:(?:and|or) state )?(?:licensing|regulatory|licensing and regulatory|regulatory and licensing) (?:agenc\w*|boards?)"
+    + r"|(?:state|local),? (?:and|or) federal (?:licensing|regulatory|licensing and regulatory) (?:agenc\w*|boards?)"
     # (not "other governmental agencies as authorized by the laws of this state or of the United States", the usual route
     # for what federal law requires)
     + r"|agenc(?:y|ies)\b(?:(?!\blaws?\b)[^.;()]){0,60}\bof the united states\b|united states attorney"

@@ -94,7 +94,8 @@ BY_COURT_PETITION = (
     # ... or simply to let them see it ("may petition the court to inspect the file"; not "may petition the court to
     # vacate the conviction", a grant of vacatur)
     r"(?<!not )(?<!without )\b(?:petition|apply to|move)\b (?:the |a |any )?(?:\w+ ){0,3}?court\b(?= (?:to|for (?:leave|permission) to) "
-    r"(?:\w+ ){0,2}?(?:inspect|see|view|examine|obtain|access|copy|review|unseal|open|release|receive|get|disclose)\w*\b))"
+    r"(?!(?:vacate|set aside|withdraw|dismiss|modify|reduce|correct|reverse|reopen|expunge|seal|grant|enter|issue|terminate|"
+    r"discharge|restore|change)\b)))"
 )
 """The person's way in is a petition to the court ("may inspect the sealed record upon petition to the court")."""
 OF_ANOTHER = (

@@ -48,10 +48,16 @@ SAVED_APART = (
     + IMMIGRATION
     + r")(?![^.;]*\b(?:shall not be|is not|are not|does "
     r"not|do not) (?:deemed|considered|treated as|constitute)\b))",
+    # joint work against crime kept open, with no word of records or information ("Participating in cross-designation,
+    # task force, deconfliction, or other cooperative efforts with federal law enforcement authorities, including ...
+    # immigration and customs enforcement, when such efforts are directed at suspected criminal activity")
+    r"^(?!.*\b(?:information|records?|data|databases?|files?|fingerprints?|status|identit\w*|release dates?)\b)"
+    r".*\b(?:task forces?|cooperative efforts?|joint (?:operations?|investigations?)|cross-designation)\b[^.;]{0,240}"
+    r"\bcriminal (?:activity|activities|investigations?|conduct|enterprises?|organizations?)\b",
 )
 """What a savings clause keeps open that is no sharing with immigration authorities: a person's own records, no
 duty to ask, immigration named only as left out, information given back to the person it is about, a judge's warrant
-obeyed."""
+obeyed, joint work against crime that names no records."""
 
 NOT_REQUIRED_TO_SEND = (
     r"\b(?:nothing|not)\b[^.;]{0,60}\b(?:requires?|obligates?|compels?|mandates?|be required)\b[^.;]{0,60}\bto (?:transmit|send|"

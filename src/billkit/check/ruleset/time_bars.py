@@ -80,9 +80,7 @@ SEALING_APPLICATION_BARRED = (
 this section unless at least ten years have passed", where the section's applications are for sealing): a wait for
 sealing, no bar on a later challenge to the conviction."""
 
-SUCCESSIVE = (
-    r"(?:second|successive|subsequent|later|further)(?: or (?:second|successive|subsequent|later|further))?"
-)
+SUCCESSIVE = r"(?:second|successive|subsequent|later|further)(?: (?:or|and) (?:second|successive|subsequent|later|further))?"
 """A challenge after the first ("a second or successive motion"; "any second or later application")."""
 SENTENCE_OVER = (
     r"\b(?:sentence|term|custody|probation|parole|supervision)\b[^.;]{0,40}\b(?:has|have|had) (?:ended|expired|been (?:fully )?"
@@ -231,8 +229,8 @@ RULES: tuple[Rule, ...] = (
           # ("It is not permissible to question the correctness of the action of a court or judge when lawfully acting
           # within the scope of their authority", in a chapter on the writ)
           r"\b(?:is|shall) not (?:be )?(?:permissible|permitted|lawful|allowed) to (?:question|inquire into|review|examine)\b[^.;]{0,30}"
-          r"\b(?:correctness|legality|validity|justice)\b[^.;]{0,40}\b(?:action|judgment|process|order)s? of (?:a |the |any )?(?:courts?|"
-          r"judges?)\b|"
+          r"\b(?:correctness|legality|validity|justice)\b[^.;]{0,40}\b(?:action|judgment|process|order)s? of\b[^.;]{0,160}?\b(?:a |the |any )?"
+          r"(?:courts?|judges?)\b|"
           # ... or refused, or the person sent back, in a list of cases ("Application to prosecute the writ shall be denied
           # in the following cases: ... (2) Where persons are ... detained by virtue of the final order, judgment or decree of
           # a competent tribunal of civil or criminal jurisdiction"; "It shall be the duty of the court forthwith to remand
@@ -258,7 +256,8 @@ RULES: tuple[Rule, ...] = (
     # court shall dismiss any second or later application that fails to show the reason required"): a person who
     # filed once, before an immigration consequence was known, is shut out. (Not a bar on repeating the same grounds.)
     Rule("court-jurisdiction", "against",
-         (r"\b(?:bars?|prohibits?|precludes?)(?: to)? (?:a |any |the )?" + SUCCESSIVE + " " + CHALLENGES + r"\b|"
+         (r"\b(?:bars?|barring|prohibits?|prohibiting|precludes?|precluding)(?: to)? (?:the (?:filing|bringing) of )?(?:a |any |the )?"
+          + SUCCESSIVE + " " + CHALLENGES + r"\b|"
           r"\b" + SUCCESSIVE + " " + CHALLENGES + r"\b[^.;]{0,40}\b(?:shall|must|will) be (?:summarily )?(?:dismissed|denied|rejected)\b|"
           # ("one and only one motion for relief from judgment may be filed"; "In no event may more than one (1) petition be
           # filed"; "The court shall return without filing any successive motion")
