@@ -11,6 +11,9 @@ motions" bars a later challenge (Kan. S.B. 60 (2025)); habeas corpus that "is no
 the correctness of the action of ... a court or judge when acting within their jurisdiction" is closed to a
 challenge to the conviction (Wyo. Stat. Ann. § 1-27-125); a person "entitled to have the person's conviction
 vacated" for an offense committed while being trafficked is given a vacatur (Ind. H.B. 1218 (2017), digest).
+A report that "must not be disclosed to the public without a court order" bars the public, not the person
+(Minn. R. Crim. P. 27.03, subd. 1(B)(5)); a bar on "any person" or on "the public or ... the person" still
+bars the person.
 """
 
 from __future__ import annotations
@@ -65,6 +68,14 @@ IN_HB_1218 = (
 """H.B. 1218, 120th Gen. Assemb., 1st Reg. Sess. (Ind. 2017), digest
 (tests/corpus/in-hb1218-2017-digest.txt)."""
 
+MN_R_CRIM_P_27_03 = (
+    "(5) The court, or the probation officer at the court's direction, must forward the guidelines "
+    "worksheet and the presentence investigation report to the parties. Confidential sources of information "
+    "must not be included in the presentence investigation report unless the court otherwise directs. The "
+    "presentence investigation report must not be disclosed to the public without a court order."
+)
+"""Minn. R. Crim. P. 27.03, subd. 1(B)(5) (tests/corpus/mn-r-crim-p-27-03-1.txt)."""
+
 CASES = [
     ("bellingham-task-forces", BELLINGHAM_2_25_060, "federal-records", "absent"),
     (
@@ -94,6 +105,20 @@ CASES = [
     ),
     ("wy-1-27-125", WY_1_27_125, "court-jurisdiction", "contrary"),
     ("in-hb1218", IN_HB_1218, "vacatur-for-cause", "present"),
+    ("mn-report-not-to-the-public", MN_R_CRIM_P_27_03, "record-access", "absent"),
+    (
+        "not-to-the-public-or-the-person",
+        "Sealed records shall not be open to the public or to the person except upon court order.",
+        "record-access",
+        "contrary",
+    ),
+    (
+        "any-person-including-the-public",
+        "Sealed records shall not be disclosed to any person, including the public, except by order of the "
+        "court.",
+        "record-access",
+        "contrary",
+    ),
     (
         "entitled-to-have-record-sealed",
         "A person who has completed probation is entitled to have the person's record of conviction sealed.",

@@ -638,9 +638,9 @@ FLOORS = {
     # 0.870 / 0.624), and for the thirty-fifth's (present 0.875 / 0.751, contrary 0.871 / 0.631), and for the
     # thirty-sixth's (present 0.870 / 0.747, contrary 0.862 / 0.619), and for the thirty-seventh's (present
     # 0.862 / 0.742, contrary 0.860 / 0.605), and for the thirty-eighth's (present 0.851 / 0.734, contrary
-    # 0.858 / 0.598), and for the thirty-ninth's (present 0.842 / 0.734, contrary 0.859 / 0.593), and for
-    # the fortieth's (present 0.838 / 0.733, contrary 0.847 / 0.581), and for the forty-first's (present 0.834
-    # / 0.727, contrary 0.844 / 0.581), and for the forty-second's and the reader taught real provisions
+    # 0.858 / 0.598), and for the thirty-ninth's (present 0.842 / 0.734, contrary 0.859 / 0.593), and for the
+    # fortieth's (present 0.838 / 0.733, contrary 0.847 / 0.581), and for the forty-first's (present 0.834 /
+    # 0.727, contrary 0.844 / 0.581), and for the forty-second's and the reader taught real provisions
     # (present 0.826 / 0.724, contrary 0.854 / 0.641), and for the forty-third's and the reader retrained
     # (present 0.820 / 0.723, contrary 0.855 / 0.621), and for the forty-fourth's and the reader retrained
     # (present 0.822 / 0.722, contrary 0.845 / 0.631), and for the forty-fifth's on arrival (present 0.822 /
@@ -652,10 +652,11 @@ FLOORS = {
     # the forty-eighth's on arrival (present 0.870 / 0.739, contrary 0.860 / 0.651), and after its rules and
     # the reader retrained (present 0.871 / 0.747, contrary 0.861 / 0.650), and for the forty-ninth's on
     # arrival (present 0.871 / 0.749, contrary 0.855 / 0.642) and after its rules and the reader retrained
-    # (present 0.871 / 0.751, contrary 0.855 / 0.641).
+    # (present 0.871 / 0.751, contrary 0.855 / 0.641), and after a bar on the public alone was no longer read
+    # as one on the person (contrary 0.861 / 0.641).
     "whole corpus": {
         "present": {"precision": 0.86, "recall": 0.74},
-        "contrary": {"precision": 0.85, "recall": 0.64},
+        "contrary": {"precision": 0.86, "recall": 0.64},
     },
 }
 

@@ -39,10 +39,17 @@ NOT_THE_PERSON = (
     r"\bto (?:any |a |an |the )?(?:federal|immigration|united states)\b|"
     r"\bfor (?:the )?purposes? of (?:investigating |enforcing )?(?:employment|occupational|licens\w*|housing|credit|admission|"
     r"tenan\w*|civil immigration|immigration)|"
-    r"\bfor (?:the )?purposes? of\b[^.;]{0,120}\b(?:civil immigration|immigration (?:law|enforcement))"
+    r"\bfor (?:the )?purposes? of\b[^.;]{0,120}\b(?:civil immigration|immigration (?:law|enforcement))|"
+    # ... or at the public alone ("The presentence investigation report must not be disclosed to the public without a
+    # court order")
+    r"^(?!.*\b(?:any (?:other )?(?:person|individual|one)|anyone|everyone|all (?:other )?persons|no (?:other )?(?:person|one)|"
+    r"(?:him|her|them)sel(?:f|ves)|(?:his|her|their) own)\b)(?!.*\b(?:the|a|such) (?:person|individual|defendant|petitioner|subject|"
+    r"juvenile|child|minor|youth|applicant)\b(?!['\u2019]))"
+    r".*\b(?:disclosed|released|open(?:ed)?|available|accessible|disseminated|revealed) (?:for inspection )?(?:to|by) (?:the |members of "
+    r"the )?(?:general )?public\b(?!,? (?:or|and)\b)"
 )
 """A bar aimed at federal agencies, or at one use of the records ("shall not be disclosed to any person ... for the purposes
-of employment, occupational licensing, housing"): it says nothing of the person's own access."""
+of employment, occupational licensing, housing"), or at the public alone: it says nothing of the person's own access."""
 AGENT_ONLY = r"\b(?:attorneys?|counsel|lawyers?|parents?|guardians?)\b[^.;]{0,80}\bbut (?:by |to )?no other\b"
 """Open to the person's lawyer or parent, the court's order needed only for others ("by the attorney of record for the
 person named therein, but by no other person except upon order of the court"): a route through them."""
