@@ -9,13 +9,13 @@ running them; eleven read wrong at first, one of them worse than before the roun
 mended in general form: only a petition for relief from the conviction (to vacate, set aside, withdraw, seal
 ...) is no gate, any other petition to the court before the person may see the record is one; "not entitled
 to have ... vacated" grants nothing; "his or her" conviction, "the filing of" successive motions, "federal
-and state regulatory agencies" and "licensing boards" are read; and a plea entered "without advice of" its
-immigration consequences is a failure to advise. The texts read right are kept here. Of the six left out,
-none reads worse than before the round: a refusal of vacatur on immigration grounds alone (read absent, the
-reviewer said contrary), "coercion by a trafficker" not read as a ground, the FBI named only as the source
-of a history read as half of the federal practice, and three savings or grants for task forces that do pass
-information on (information about status, the National Crime Information Center, any record to a task
-force's members) read partial where the reviewer said contrary.
+and state regulatory agencies" and "licensing boards" are read; a plea entered "without advice of" its
+immigration consequences is a failure to advise; and "coercion by a trafficker" is a trafficking ground. The
+texts read right are kept here. Of the five left out, none reads worse than before the round: a refusal of
+vacatur on immigration grounds alone (read absent, the reviewer said contrary), the FBI named only as the
+source of a history read as half of the federal practice, and three savings or grants for task forces that
+do pass information on (information about status, the National Crime Information Center, any record to a
+task force's members) read partial where the reviewer said contrary.
 """
 
 from __future__ import annotations
@@ -385,6 +385,13 @@ CASES = [
         "petitions.\n"
         "A person convicted of a crime may file a petition to vacate a conviction obtained in violation of "
         "the constitution or laws of this state.",
+    ),
+    (
+        "v04-coerced-individuals-adjudication",
+        "vacatur-for-cause",
+        "present",
+        "An individual who committed the offense under coercion by a trafficker is entitled to have the "
+        "individual's adjudication vacated.",
     ),
 ]
 

@@ -85,6 +85,9 @@ TRAFFICKED = (
     r"(?:victims? of (?:human |sex |labor |severe forms? of )?trafficking|(?:human |sex |labor )?trafficking cases\b|(?:was|were|being|been) trafficked|"
     # a survivor, in the words some states use ("because it resulted from the person's having been a trafficking survivor")
     r"(?:human |sex |labor )?trafficking survivor|survivor of (?:human |sex |labor )?trafficking|"
+    # the trafficker's force named instead ("committed the offense under coercion by a trafficker")
+    r"(?:coercion|duress|force|fraud|threats?) (?:by|of|from) (?:a |the |an? )?(?:human |sex |labor )?traffickers?\b|"
+    r"(?:coerced|compelled|forced) by (?:a |the |an? )?(?:human |sex |labor )?traffickers?\b|"
     r"(?:human |sex |labor )?trafficking victim|(?:result|consequence) of (?:having been |being )?(?:a )?"
     r"(?:victim of|trafficked)|(?:direct|proximate) result of (?:having been |being )?a victim\b|acts (?:required|induced|compelled|directed) by (?:the |a )?(?:human )?trafficker|"
     # the person named between ("as a direct result of the defendant being the victim of an offense of trafficking"), and
