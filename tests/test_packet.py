@@ -367,20 +367,27 @@ CLERKS_BAR = (
 shape of Va. Code Ann. § 19.2-392.13(C)–(D), tests/corpus/va-code-19-2-392-13.txt)."""
 
 
-def test_the_testimony_asks_to_strike_a_bar_that_keeps_a_grant_of_records_partial(library):
-    # A grant of the State repository's record to the person beside a court file closed without an order
-    # (the shape of Va. Code Ann. § 19.2-392.13(C)–(D), tests/corpus/va-code-19-2-392-13.txt): the
-    # practice is partial, the letter does not thank the committee for it, and it asks to strike the bar.
+def _what_to_strike_of_partial_access(library, *passages: tuple[str, str]) -> str:
+    """The letter's "What the committee must strike" part for a bill of ``passages`` (text, location), once
+    it is checked that own-record access reads partial and that the letter does not thank the committee for
+    it."""
     from billkit.check.reading import Passage
     from billkit.check.rules import check_passages
 
-    grant, bar = REPOSITORY_GRANT, CLERKS_BAR
-    findings = check_passages([Passage(grant, "Sec. 2(c)"), Passage(bar, "Sec. 2(d)")])
+    findings = check_passages([Passage(text, where) for text, where in passages])
     access = next(f for f in findings if f.id == "record-access")
     assert access.status == "partial"
     text = letter(build_packet(spec(bill_number="S. 4321"), library, findings=findings))
     assert "glad the bill lets people obtain their own records" not in text
-    strike = text.split("What the committee must strike")[1]
+    return text.split("What the committee must strike")[1]
+
+
+def test_the_testimony_asks_to_strike_a_bar_that_keeps_a_grant_of_records_partial(library):
+    # A grant of the State repository's record to the person beside a court file closed without an order
+    # (the shape of Va. Code Ann. § 19.2-392.13(C)–(D), tests/corpus/va-code-19-2-392-13.txt): the
+    # practice is partial, the letter does not thank the committee for it, and it asks to strike the bar.
+    grant, bar = REPOSITORY_GRANT, CLERKS_BAR
+    strike = _what_to_strike_of_partial_access(library, (grant, "Sec. 2(c)"), (bar, "Sec. 2(d)"))
     assert f"The bill provides: “{bar}” (Sec. 2(d))." in strike
     assert "records that the bill opens to them elsewhere (Sec. 2(c))" in strike
     assert "We ask the committee to strike it." in strike
@@ -391,17 +398,9 @@ def test_the_testimony_asks_that_the_person_see_what_their_lawyer_may_see(librar
     # The person's own lawyer may see the sealed records without a court order, the person only with one
     # (words written for this test): the practice is partial, the letter does not thank the committee for it,
     # and it asks that the person see the records on the lawyer's terms, not that the lawyer's route go.
-    from billkit.check.reading import Passage
-    from billkit.check.rules import check_passages
-
     lawyer = "Sealed records may be inspected by the defendant's attorney of record without a court order."
     gate = "The defendant may obtain a copy of the sealed records only by order of the court."
-    findings = check_passages([Passage(lawyer, "Sec. 2(b)"), Passage(gate, "Sec. 2(c)")])
-    access = next(f for f in findings if f.id == "record-access")
-    assert access.status == "partial"
-    text = letter(build_packet(spec(bill_number="S. 4321"), library, findings=findings))
-    assert "glad the bill lets people obtain their own records" not in text
-    strike = text.split("What the committee must strike")[1]
+    strike = _what_to_strike_of_partial_access(library, (lawyer, "Sec. 2(b)"), (gate, "Sec. 2(c)"))
     assert f"The bill provides: “{gate}” (Sec. 2(c))." in strike
     assert "lawyer may see these records without a court order (Sec. 2(b)), but the person may not" in strike
     assert "on the same terms as their lawyer" in strike

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .ruleset.routes import OPEN_TO
-from .vocabulary import EXCEPTIONS_LEAD
+from .vocabulary import CIVIL_CASE, EXCEPTIONS_LEAD
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping
@@ -89,13 +89,6 @@ NAMES_THE_PERSON = {
         + r"|\b(?:open|available|accessible|inspect\w*)\b[^.;]{0,60}\b(?<!third )part(?:y|ies)\b(?!['\u2019])"
     )
 }
-AGREEMENT_ONLY = re.compile(
-    r"^(?!.*\b(?:records?|information|data|databases?|files?|histor(?:y|ies)|fingerprints?)\b).*\b(?:287\s?\(g\)|1357\s?\(g\))",
-    re.I,
-)
-"""A duty to make an agreement under 8 U.S.C. § 1357(g) that names functions ("investigations, apprehensions,
-detentions, removals") and no records: the rules read such agreements, and one that names no records shares
-none."""
 _PERSON = r"(?:person|individual|subject|applicant|defendant|petitioner)"
 _PASS_ON = r"(?:sell|transfer|disclose|share|release|provide|transmit|disseminate|furnish)"
 _DECIDED = r"(?:raised|decided|adjudicated|litigated|determined)"
@@ -106,7 +99,11 @@ NOT_AGAINST = {
         rf"\b(?:written )?(?:consent|authori[sz]ation) of the {_PERSON}\b|"
         r"^(?!.*\b(?:except|unless|other than|but|only)\b"
         r"(?![^.;]{0,60}\b(?:authori[sz]ed|required|permitted) by (?:a |the |any )?(?:statute|law)))"
-        rf"(?=.*\b(?:shall|may|must) not (?:\w+ )?{_PASS_ON}\b)",
+        rf"(?=.*\b(?:shall|may|must) not (?:\w+ )?{_PASS_ON}\b)|"
+        # a duty to make an agreement under 8 U.S.C. § 1357(g) that names functions ("investigations,
+        # apprehensions, detentions, removals") and no records: the rules read such agreements
+        r"^(?!.*\b(?:records?|information|data|databases?|files?|histor(?:y|ies)|fingerprints?)\b)"
+        r".*\b(?:287\s?\(g\)|1357\s?\(g\))",
         re.I,
     ),
     "court-jurisdiction": re.compile(
@@ -144,7 +141,7 @@ CRIMINAL = re.compile(
 IN_CRIMINAL_LAW = frozenset({"court-jurisdiction"})
 """Practices asked about only in a text on criminal cases: a filing's time made "jurisdictional" in an appeal
 from a civil or sealing order says nothing about a court's power over a conviction."""
-CIVIL = re.compile(r"\bcivil (?:case|action|proceeding|matter|judgment|appeal|suit)s?\b", re.I)
+CIVIL = re.compile(CIVIL_CASE, re.I)
 """A sentence about civil cases, which those practices are not asked about even in a text that also speaks of
 criminal ones ("In a civil case, no extension of time within which to file the notice of appeal shall be
 granted")."""
@@ -262,13 +259,7 @@ def contrary_sentences(
         if practice in OTHERS and any(NAMES_THE_PERSON[practice].search(s.lower()) for s, _ in located):
             scores[[i for i, (s, _) in enumerate(readable) if OTHERS[practice].search(s)]] = 0.0
         if practice in TOPIC:
-            scores[
-                [
-                    i
-                    for i, (s, _) in enumerate(readable)
-                    if not TOPIC[practice].search(s) or AGREEMENT_ONLY.search(s)
-                ]
-            ] = 0.0
+            scores[[i for i, (s, _) in enumerate(readable) if not TOPIC[practice].search(s)]] = 0.0
         if practice in IN_CRIMINAL_LAW:
             scores[[i for i, (s, _) in enumerate(readable) if CIVIL.search(s)]] = 0.0
         if practice in NOT_AGAINST:

@@ -158,18 +158,17 @@ LIMITED_TO = (
 inspected only by ..."). Not a limit on which records ("access ... is limited to records needed to defend a pending
 proceeding")."""
 
-AGENT = (
-    r"\b(?:attorneys?|counsel|lawyers?)(?: of record)? (?:for|of|representing|who represents?) (?:the |such |that )?(?:person|individual|petitioner|"
-    r"defendant|child|juvenile|minor|youth|subject)\b|\b(?:person|individual|petitioner|defendant|child|juvenile|minor|youth|subject)'s "
-    r"(?:(?:immigration|defense|criminal defense) )?(?:attorneys?|counsel|lawyers?|parents?|(?:legal )?guardians?|custodians?)\b"
-)
-"""The person's lawyer or parent, named as the one who may see the records."""
+_SUBJECT_NOUN = r"(?:person|individual|petitioner|defendant|child|juvenile|minor|youth|subject)"
 OWN_LAWYER = (
-    r"\b(?:attorneys?|counsel|lawyers?)(?: of record)? (?:for|of|representing|who represents?) (?:the |such |that )?(?:person|"
-    r"individual|petitioner|defendant|child|juvenile|minor|youth|subject)\b|\b(?:person|individual|petitioner|defendant|child|"
-    r"juvenile|minor|youth|subject)['\u2019]s (?:(?:immigration|defense|criminal defense) )?(?:attorneys?|counsel|lawyers?)\b"
+    r"\b(?:attorneys?|counsel|lawyers?)(?: of record)? (?:for|of|representing|who represents?) (?:the |such |that )?"
+    + _SUBJECT_NOUN
+    + r"\b|\b"
+    + _SUBJECT_NOUN
+    + r"['\u2019]s (?:(?:immigration|defense|criminal defense) )?(?:attorneys?|counsel|lawyers?)\b"
 )
 """The person's own lawyer, who acts for the person at any age (a parent's route ends when the child is grown)."""
+AGENT = OWN_LAWYER + r"|\b" + _SUBJECT_NOUN + r"['\u2019]s (?:parents?|(?:legal )?guardians?|custodians?)\b"
+"""The person's lawyer or parent, named as the one who may see the records."""
 THROUGH_AGENT = "the records are open to the person's lawyer or parent, not to the person"
 """The ``why`` of a route to the records through the person's lawyer or parent: beside a court order the person
 needs, a route through the person's own lawyer (``OWN_LAWYER``) lets the person reach the records in part
