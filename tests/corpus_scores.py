@@ -102,6 +102,7 @@ WAVES = {
     "test_2026_12_26": "test, forty-seventh round",
     "test_2026_12_27": "test, forty-eighth round",
     "test_2026_12_28": "test, forty-ninth round",
+    "test_2026_12_29": "test, fiftieth round",
 }
 """Each list of ``split.yaml`` and the name its measures are reported under."""
 

@@ -242,8 +242,12 @@ FLOORS = {
     # four of ten contrary labels read on arrival, one false present and two false contrary): on the 892,
     # present 0.696 / 0.531 (78, 34, 69), contrary 0.696 / 0.410 (110, 48, 158). The likeness reader retrained
     # with the round's tuning files lost three contrary readings (one court power, two federal records), as
-    # each retraining moves a few readings either way: contrary 0.690 / 0.399 (107, 48, 161).
-    "test": {"present": {"precision": 0.69, "recall": 0.53}, "contrary": {"precision": 0.69, "recall": 0.39}},
+    # each retraining moves a few readings either way: contrary 0.690 / 0.399 (107, 48, 161). Re-based for the
+    # fiftieth round's seventeen test files (two of five present and two of three contrary labels read on
+    # arrival, one false of each): on the 909, present 0.696 / 0.526 (80, 35, 72), contrary 0.699 / 0.402 (109,
+    # 47, 162); the round's rules moved no test reading, and the reader retrained with its tuning files gained
+    # one court power reading and one false one: contrary 0.696 / 0.406 (110, 48, 161).
+    "test": {"present": {"precision": 0.69, "recall": 0.52}, "contrary": {"precision": 0.69, "recall": 0.4}},
     # The likeness reader retrained with the twenty-third round's tuning files (scripts/train_likeness.py) no
     # longer finds one contrary provision among the first 22 (recall 0.667 to 0.5); no rule moved it. Contrary
     # precision 0.75 from the twenty-seventh round ("expunction" read as relief; above).
@@ -461,6 +465,11 @@ FLOORS = {
         "present": {"precision": 0.83, "recall": 1.0},
         "contrary": {"precision": 0.66, "recall": 0.33},
     },
+    # on arrival, and after the round's rules and the retrained reader: present 2, 1, 3; contrary 2, 1, 1
+    "test, fiftieth round": {
+        "present": {"precision": 0.66, "recall": 0.4},
+        "contrary": {"precision": 0.66, "recall": 0.66},
+    },
     # tune and whole corpus re-based twice more: 17 real texts of narrowed protections, then 18 on own-record
     # access, joined the tuning split (SPLIT.md, "Fourth round" and "Fifth round"); the files already there
     # kept every measure each time. Raised on 2026-11-30 (sixth round: time bars addressed to the court,
@@ -618,8 +627,12 @@ FLOORS = {
     # 0.824 (291, 18, 62). Re-based for the forty-ninth round's twenty-one tuning files (on arrival present 1,
     # 0, 1 and contrary 1, 2, 4), then its rules (present 2, 0, 0 and contrary 4, 1, 1 among them) and the
     # reader retrained, which moved seven older readings (three gained, four lost): present 0.954 / 0.876
-    # (227, 11, 32), contrary 0.936 / 0.821 (294, 20, 64).
-    "tune": {"present": {"precision": 0.95, "recall": 0.87}, "contrary": {"precision": 0.93, "recall": 0.82}},
+    # (227, 11, 32), contrary 0.936 / 0.821 (294, 20, 64). The fiftieth round's nineteen tuning files (on
+    # arrival present 4, 0, 2 and contrary 1, 1, 2), then its rules (present 6, 0, 0 and contrary 2, 1, 1 among
+    # them): present 0.955 / 0.879 (233, 11, 32), contrary 0.937 / 0.820 (296, 20, 65); the reader retrained
+    # with them lost four older court power readings it had learnt from those files' own sentences and gained
+    # one: contrary 0.936 / 0.812 (293, 20, 68).
+    "tune": {"present": {"precision": 0.95, "recall": 0.87}, "contrary": {"precision": 0.93, "recall": 0.81}},
     # Whole corpus re-based for the twelfth round's test files (present precision 0.908), and for the
     # thirteenth's (present recall 0.909, contrary recall 0.876), and for the fifteenth's (present recall
     # 0.881, contrary precision 0.908 and recall 0.872), and for the seventeenth's (present recall 0.879,
@@ -653,10 +666,11 @@ FLOORS = {
     # the reader retrained (present 0.871 / 0.747, contrary 0.861 / 0.650), and for the forty-ninth's on
     # arrival (present 0.871 / 0.749, contrary 0.855 / 0.642) and after its rules and the reader retrained
     # (present 0.871 / 0.751, contrary 0.855 / 0.641), and after a bar on the public alone was no longer read
-    # as one on the person (contrary 0.861 / 0.641).
+    # as one on the person (contrary 0.861 / 0.641), and for the fiftieth's, its rules and the reader retrained
+    # (present 0.872 / 0.751, contrary 0.856 / 0.638).
     "whole corpus": {
         "present": {"precision": 0.86, "recall": 0.74},
-        "contrary": {"precision": 0.86, "recall": 0.64},
+        "contrary": {"precision": 0.85, "recall": 0.63},
     },
 }
 
@@ -679,7 +693,7 @@ def test_the_split_is_recorded():
     test = sorted(name for name, split in SPLIT.items() if split == "test")
     # A file may join the test split, never leave it: the 22 chosen first stay, and the waves added blind.
     waves = [len(wave) for wave in split_waves().values()]
-    assert len(test) >= 892 and waves == [
+    assert len(test) >= 909 and waves == [
         22,
         15,
         17,
@@ -729,6 +743,7 @@ def test_the_split_is_recorded():
         23,
         27,
         26,
+        17,
     ]
     assert set(test) <= names
     assert not set(test) & ORIGINAL, "the rules were tuned on the original files"

@@ -90,10 +90,11 @@ TRAFFICKED = (
     r"(?:coerced|compelled|forced) by (?:a |the |an? )?(?:human |sex |labor )?traffickers?\b|"
     r"(?:human |sex |labor )?trafficking victim|(?:result|consequence) of (?:having been |being )?(?:a )?"
     r"(?:victim of|trafficked)|(?:direct|proximate) result of (?:having been |being )?a victim\b|acts (?:required|induced|compelled|directed) by (?:the |a )?(?:human )?trafficker|"
-    # the person named between ("as a direct result of the defendant being the victim of an offense of trafficking"), and
-    # the bare victim of a section on trafficking ("the result of having been a victim")
-    r"result of (?:the (?:defendant|person|petitioner|movant|individual)(?:'s)? )?(?:having been |being )(?:a |the )?victim of "
-    r"(?:an? )?(?:offense of |crime of )?(?:\w+ )?trafficking|\bresult of (?:having been|being) (?:a |the )?victim\b(?! of)|"
+    # the person named between ("as a direct result of the defendant being the victim of an offense of trafficking"; "the
+    # result of the person having been a victim of: ... (b) A severe form of trafficking in persons", trafficking one item of
+    # a list), and the bare victim of a section on trafficking ("the result of having been a victim")
+    r"result of (?:the (?:defendant|person|petitioner|movant|individual)(?:'s)? )?(?:having been |being )(?:a |the )?victim of"
+    r"(?::\s*(?:[^.:]{0,250}?;\s*(?:or |and )?)?)?\s*(?:\(\w{1,4}\)\s*)?(?:an? )?(?:offense of |crime of |(?:severe )?forms? of )?(?:\w+ )?trafficking|\bresult of (?:having been|being) (?:a |the )?victim\b(?! of)|"
     # ("crimes directly resulting from human trafficking"; "offenses committed ... while the person was a victim", in a law
     # on trafficking victims)
     r"\b(?:directly |proximately )?result(?:ing|ed)? from (?:human |sex |labor )?trafficking\b|\bwhile (?:the (?:person|defendant|"

@@ -181,8 +181,9 @@ RULES: tuple[Rule, ...] = (
          unless=("(?:" + OWNER + r")[^.;]{0,20}(?<!or )(?<!or a )\b(?:upon|by|with|pursuant to|under|on) (?:an? |the )?" + COURT_ORDER,
                  r"\b(?:receiving|(?:that|who) (?:receives?|obtains?)) (?:\w+ ){0,3}(?:information|records?|data)\b[^.;]{0,80}\bnot\b")),
     Rule("record-access", "present",
-         (r"\b(?:may|shall|must)\b(?:,[^,.;]{0,80},)? (?!not\b)(?:\w+ ){0,2}(?:disclose|release|provide|furnish|give|make available|"
-          r"deliver|send|mail)\b[^.:]{0,80}"
+         (r"(?:\b(?:may|shall|must)\b|\b(?:authoriz|allow|permit|requir|direct)(?:es|ing) (?:the |a |an |each |any )?(?:[\w-]+ ){0,3}?to\b)"
+          r"(?:,[^,.;]{0,80},)? (?!not\b)(?:\w+ ){0,2}(?:disclose|release|provide|furnish|give|make available|deliver|send|mail)\b"
+          r"[^.:]{0,80}"
           r"\b(?:records?|information|files?|cop(?:y|ies)(?! of))\b[^.:]*:?[^.]{0,200}?"
           r"(?<!relating )(?<!related )(?<!pertaining )(?<!belonging )\bto (?:the )?(?:" + OWNER + "|" + THE_PERSON + ")|"
           # the sealed record itself named just before ("no such record shall be disclosed to any person ..., save that

@@ -164,6 +164,14 @@ RULES: tuple[Rule, ...] = (
          elsewhere=(r"\b(?:convict\w*|judgments?|sentence)\b",),
          unless=(FOR_SEALING, r"\bwhether or not\b|\bnot (?:required to be |need to be )(?:confined|in (?:\w+ )?custody)\b",
                  r"\bobjection\b|\bto dismiss\b|\b(?:motion|request) (?:by|of) the (?:state|prosecut\w*|people)\b")),
+    # A petition that must plead the person's custody ("one of the items a petition is required to allege is that the
+    # person is actually in custody"): one whose sentence is served has no court for a defect found later.
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:petitions?|applications?|motions?)\b[^.;]{0,40}\b(?:shall|must|(?:is|are) required to)\b[^.;]{0,20}\b(?:allege|show|"
+          r"state|aver|establish|set forth)\b[^.;]{0,80}\b(?:is|are) (?:actually |presently |currently |then )?(?:in (?:\w+ )?custody|"
+          r"confined|incarcerated|imprisoned)\b",),
+         elsewhere=(r"\b(?:convict\w*|judgments?|sentence)\b",),
+         unless=(FOR_SEALING, r"\bnot (?:required|need)\b|\bwhether or not\b|\b(?:or|and) (?:was|has been)\b", *JURISDICTION_KEPT)),
     # A second petition barred whatever its ground, save with leave ("No person who has once sought postconviction relief
     # from a conviction may file another petition concerning the same conviction ... without first obtaining written
     # leave from the court of appeals"), or dismissed summarily ("Where the file shows that the petitioner has already
