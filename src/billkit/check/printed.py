@@ -51,8 +51,8 @@ def _brackets_strike(text: str) -> bool:
 
 
 AMENDED = re.compile(r"\bamended (?:by amending [^.:]{0,80})?to read\b|\bamended as follows\b")
-"""A section amended in place ("is amended to read"; "is amended by amending subsections (1) through (4) to read as
-follows", as Hawaii prints it), whose new words may be a single capitalised word beside the old."""
+"""A section amended in place ("is amended to read"; "is amended by amending subsections (1) through (4) to
+read as follows", as Hawaii prints it), whose new words may be a single capitalised word beside the old."""
 ONE_CAPITAL_BESIDE = re.compile(r"\[([^\[\]\n]*)\][ \t]*[A-Z]{3,}\b|\b[A-Z]{3,}[ \t]*\[([^\[\]\n]*)\]")
 """Bracketed old law with one new word in CAPITALS beside it ("[has entered] ENTERS into"), read as a
 mark only in a section amended to read."""
@@ -61,8 +61,8 @@ mark only in a section amended to read."""
 BRACKETED_CLAUSE = re.compile(r"\[([^\[\]]*\b(?i:shall|may|must|will|is|are|was|were)\b[^\[\]]*)\]")
 """Bracketed words that say something as law does ("[The defendant may obtain a copy of the file upon
 request.]"; "[; provided, that the person whose records were sealed may inspect them]"; in capitals, as Alaska
-prints what it deletes: "[A PERSON MAY OBTAIN ... ONLY UPON AN ORDER OF THE SUPERIOR COURT]"), on one line or over a
-list's items ("[defendant's participation ... was the result of ...: (a) ...; or (b) ...]")."""
+prints what it deletes: "[A PERSON MAY OBTAIN ... ONLY UPON AN ORDER OF THE SUPERIOR COURT]"), on one line or
+over a list's items ("[defendant's participation ... was the result of ...: (a) ...; or (b) ...]")."""
 
 
 def _clauses_struck_from_amended_section(text: str, flat: str) -> bool:
