@@ -8,7 +8,9 @@ amending subsections (1) through (4) to read as follows" is struck, and the vaca
 clean record (Haw. H.B. 1518 (2019)). A petition "required to allege ... that the person is actually in
 custody" shuts out anyone whose sentence is served (La. H.B. 572 (2025), digest). A bill that "authorizes
 the court to disclose" sealed court records "to the person who is the subject of the order" opens them to
-the person (Tex. S.B. 107 (2013), committee analysis).
+the person (Tex. S.B. 107 (2013), committee analysis). A federal court's page on papers sealed while a
+prosecution is pending, which lets the U.S. Attorney's Office have "a certified copy of a sealed
+indictment", gives no cleared record to a federal body (D. Md., Sealed Criminal Document Procedures).
 """
 
 from __future__ import annotations
@@ -65,6 +67,15 @@ TX_SB_107_ANALYSIS = (
 """House Comm. on Criminal Jurisprudence, Bill Analysis, S.B. 107, 83d Leg., Reg. Sess. (Tex. 2013)
 (tests/corpus/tx-sb107-83r-2013-house-analysis.txt)."""
 
+D_MD_SEALED_DOCUMENTS = (
+    "Even if you represent the party who filed the sealed document, you must have a court order to obtain a "
+    "copy from the Clerk's Office. For example, if the U.S. Attorney's Office wants a certified copy of a "
+    "sealed indictment, either the order sealing the indictment or a separate order must give the Clerk's "
+    "Office permission to provide the U.S. Attorney's Office with a copy."
+)
+"""U.S. District Court for the District of Maryland, "Sealed Criminal Document Procedures" (court web page)
+(tests/corpus/us-d-md-sealed-criminal-document-procedures-page.txt)."""
+
 CASES = [
     ("hi-hb2235", HI_HB_2235, "vacatur-for-cause", "present"),
     ("hi-hb1518-ground-struck", HI_HB_1518, "vacatur-for-cause", "absent"),
@@ -91,6 +102,14 @@ CASES = [
         "criminal justice agencies for criminal justice purposes.",
         "record-access",
         "absent",
+    ),
+    ("d-md-sealed-indictment", D_MD_SEALED_DOCUMENTS, "federal-records", "absent"),
+    (
+        "expunged-case-papers-to-the-united-states-attorney",
+        "After an expungement order, the clerk may provide the sealed indictment and the record of "
+        "conviction to the United States Attorney.",
+        "federal-records",
+        "contrary",
     ),
 ]
 
