@@ -103,6 +103,13 @@ CASES = [
         "record-access",
         "absent",
     ),
+    (
+        "employer-requires-applicant-to-disclose",
+        "Any employer that requires an applicant to disclose information concerning a sealed record shall be "
+        "liable to the applicant for actual damages.",
+        "record-access",
+        "absent",
+    ),
     ("d-md-sealed-indictment", D_MD_SEALED_DOCUMENTS, "federal-records", "absent"),
     (
         "expunged-case-papers-to-the-united-states-attorney",

@@ -90,11 +90,13 @@ TRAFFICKED = (
     r"(?:coerced|compelled|forced) by (?:a |the |an? )?(?:human |sex |labor )?traffickers?\b|"
     r"(?:human |sex |labor )?trafficking victim|(?:result|consequence) of (?:having been |being )?(?:a )?"
     r"(?:victim of|trafficked)|(?:direct|proximate) result of (?:having been |being )?a victim\b|acts (?:required|induced|compelled|directed) by (?:the |a )?(?:human )?trafficker|"
-    # the person named between ("as a direct result of the defendant being the victim of an offense of trafficking"; "the
-    # result of the person having been a victim of: ... (b) A severe form of trafficking in persons", trafficking one item of
-    # a list), and the bare victim of a section on trafficking ("the result of having been a victim")
+    # the person named between ("as a direct result of the defendant being the victim of an offense of trafficking"), or
+    # trafficking in persons one item of a list ("victim of: (a) ...; (b) A severe form of trafficking in persons"; not
+    # "Trafficking in the personal identifying information of another"), and the bare victim of a section on trafficking
     r"result of (?:the (?:defendant|person|petitioner|movant|individual)(?:'s)? )?(?:having been |being )(?:a |the )?victim of"
-    r"(?::\s*(?:[^.:]{0,250}?;\s*(?:or |and )?)?)?\s*(?:\(\w{1,4}\)\s*)?(?:an? )?(?:offense of |crime of |(?:severe )?forms? of )?(?:\w+ )?trafficking|\bresult of (?:having been|being) (?:a |the )?victim\b(?! of)|"
+    r"(?: (?:an? )?(?:offense of |crime of |(?:severe )?forms? of )?(?:\w+ )?trafficking|(?: any| one or more)?(?: of the following)?:\s*(?:[^.:]{0,250}?;\s*(?:or |and )?)?(?:\(\w{1,4}\)\s*)?(?:an? |the )?"
+    r"(?:offense of |crime of )?(?:severe forms? of trafficking|(?:human|sex|labor) trafficking|trafficking (?:in|of) (?:persons|humans|"
+    r"human beings|a person|individuals)))\b|\bresult of (?:having been|being) (?:a |the )?victim\b(?! of)|"
     # ("crimes directly resulting from human trafficking"; "offenses committed ... while the person was a victim", in a law
     # on trafficking victims)
     r"\b(?:directly |proximately )?result(?:ing|ed)? from (?:human |sex |labor )?trafficking\b|\bwhile (?:the (?:person|defendant|"

@@ -50,14 +50,23 @@ def _brackets_strike(text: str) -> bool:
     return any(not A_CHOICE.search(m.group()) for m in BRACKETS_OMITTED.finditer(text))
 
 
-AMENDED = re.compile(r"\bamended (?:by amending [^.:]{0,80})?to read\b|\bamended as follows\b")
+AMENDED = re.compile(r"\bamended (?:(?:by|and) [^.:]{0,160}?)?to read\b|\bamended as follows\b")
 """A section amended in place ("is amended to read"; "is amended by amending subsections (1) through (4) to
-read as follows", as Hawaii prints it), whose new words may be a single capitalised word beside the old."""
+read as follows", as Hawaii prints it; "is amended and the section is amended by adding a subsection to read",
+as Pennsylvania does), whose new words may be a single capitalised word beside the old."""
 ONE_CAPITAL_BESIDE = re.compile(r"\[([^\[\]\n]*)\][ \t]*[A-Z]{3,}\b|\b[A-Z]{3,}[ \t]*\[([^\[\]\n]*)\]")
 """Bracketed old law with one new word in CAPITALS beside it ("[has entered] ENTERS into"), read as a
 mark only in a section amended to read."""
 
 
+BRACKETS_A_CHOICE = re.compile(
+    r"\bbracket\w*[^.]{0,120}?\b(?:optional|alternatives?|(?:may|can) (?:\w+ )?be "
+    r"(?:included|omitted|used|chosen|adopted|changed)|at the (?:\w+ )?discretion)",
+    re.IGNORECASE,
+)
+"""A model act's note that its brackets offer the enacting state a choice ("Bracketed language is optional and
+may be included at the discretion of the enacting state"): then brackets in a section amended to read are no
+deletion."""
 BRACKETED_CLAUSE = re.compile(r"\[([^\[\]]*\b(?i:shall|may|must|will|is|are|was|were)\b[^\[\]]*)\]")
 """Bracketed words that say something as law does ("[The defendant may obtain a copy of the file upon
 request.]"; "[; provided, that the person whose records were sealed may inspect them]"; in capitals, as Alaska
@@ -69,7 +78,7 @@ def _clauses_struck_from_amended_section(text: str, flat: str) -> bool:
     """Whether a section amended to read prints a whole clause in [brackets]: there brackets strike old law,
     whether or not the copy carries the bill's legend; a drafter's blank ("[insert the court that may hear
     it]") is no clause. ``flat``: the text on one line, its spaces single."""
-    if not AMENDED.search(flat):
+    if not AMENDED.search(flat) or BRACKETS_A_CHOICE.search(flat):
         return False
     return any(
         len(inside.split()) >= 4 and not PLACEHOLDER.search(inside)

@@ -181,11 +181,17 @@ RULES: tuple[Rule, ...] = (
          unless=("(?:" + OWNER + r")[^.;]{0,20}(?<!or )(?<!or a )\b(?:upon|by|with|pursuant to|under|on) (?:an? |the )?" + COURT_ORDER,
                  r"\b(?:receiving|(?:that|who) (?:receives?|obtains?)) (?:\w+ ){0,3}(?:information|records?|data)\b[^.;]{0,80}\bnot\b")),
     Rule("record-access", "present",
-         (r"(?:\b(?:may|shall|must)\b|\b(?:authoriz|allow|permit|requir|direct)(?:es|ing) (?:the |a |an |each |any )?(?:[\w-]+ ){0,3}?to\b)"
+         # (a digest says it as what the bill does: "authorizes the court to disclose"; "requires the department, upon
+         # request, to provide")
+         (r"(?:\b(?:may|shall|must)\b|\b(?:authoriz(?:es?|ing)|allow(?:s|ing)?|permit(?:s|ting)?|requir(?:es?|ing)|direct(?:s|ing)?) "
+          r"(?!(?:an? |the |any )?(?:applicants?|persons?|individuals?|employees?|defendants?|petitioners?)\b)"
+          r"(?:[\w-]+ ){0,3}?(?:[\w-]+,[^,.;]{0,40}, )?to\b)"
           r"(?:,[^,.;]{0,80},)? (?!not\b)(?:\w+ ){0,2}(?:disclose|release|provide|furnish|give|make available|deliver|send|mail)\b"
           r"[^.:]{0,80}"
-          r"\b(?:records?|information|files?|cop(?:y|ies)(?! of))\b[^.:]*:?[^.]{0,200}?"
-          r"(?<!relating )(?<!related )(?<!pertaining )(?<!belonging )\bto (?:the )?(?:" + OWNER + "|" + THE_PERSON + ")|"
+          # (records or information of the case, not information about the order or the person's rights)
+          r"\b(?:records?|information(?! (?:about|regarding|concerning|on|as to|explaining|describing)\b)|files?|cop(?:y|ies)(?! of))\b"
+          r"[^.:]*:?[^.]{0,200}?(?<!relating )(?<!related )(?<!pertaining )(?<!belonging )(?<!respect )(?<!regard )(?<!notice )(?<!liable )"
+          r"(?<!notification )\bto (?:the )?(?:" + OWNER + "|" + THE_PERSON + ")|"
           # the sealed record itself named just before ("no such record shall be disclosed to any person ..., save that
           # the clerk ... shall, on request and without further order, furnish it to the person who was accused")
           r"\b(?:save|except|provided) that\b[^.;]{0,120}\b(?:shall|may|must)\b[^.;]{0,80}\b(?:furnish|provide|release|deliver|"
@@ -193,7 +199,8 @@ RULES: tuple[Rule, ...] = (
           RELIEF + r"|order of nondisclosure"),
          # (a bar whose "save that" names the grant is no veto of it)
          unless=(COURT_ORDER, r"^(?![^.;]*\b(?:save|except|provided) that\b).*" + DENIAL + r"[^.;]{0,80}\bto (?:the )?" + OWNER,
-                 r"cop(?:y|ies) of (?:the |an? |such )?(?:\w+ )?order")),
+                 r"cop(?:y|ies) of (?:the |an? |such )?(?:\w+ )?order",
+                 r"\bbut not (?:the |any )?(?:underlying |sealed |actual )?(?:records?|files?|information)\b")),
     # Records kept from everyone except those a list names, the person first or among them ("shall be confidential
     # and shall not be released or otherwise made available except to the following persons or entities ...: (1) The
     # juvenile;"), read item by item with the list's lead.

@@ -165,13 +165,19 @@ RULES: tuple[Rule, ...] = (
          unless=(FOR_SEALING, r"\bwhether or not\b|\bnot (?:required to be |need to be )(?:confined|in (?:\w+ )?custody)\b",
                  r"\bobjection\b|\bto dismiss\b|\b(?:motion|request) (?:by|of) the (?:state|prosecut\w*|people)\b")),
     # A petition that must plead the person's custody ("one of the items a petition is required to allege is that the
-    # person is actually in custody"): one whose sentence is served has no court for a defect found later.
+    # person is actually in custody"; "The petitioner shall allege that he is imprisoned"): one whose sentence is served
+    # has no court for a defect found later. Not custody named as a fact to report ("the facility where the petitioner
+    # is confined"; "state whether the person is incarcerated"), nor a bail motion before judgment.
     Rule("court-jurisdiction", "against",
-         (r"\b(?:petitions?|applications?|motions?)\b[^.;]{0,40}\b(?:shall|must|(?:is|are) required to)\b[^.;]{0,20}\b(?:allege|show|"
-          r"state|aver|establish|set forth)\b[^.;]{0,80}\b(?:is|are) (?:actually |presently |currently |then )?(?:in (?:\w+ )?custody|"
-          r"confined|incarcerated|imprisoned)\b",),
-         elsewhere=(r"\b(?:convict\w*|judgments?|sentence)\b",),
-         unless=(FOR_SEALING, r"\bnot (?:required|need)\b|\bwhether or not\b|\b(?:or|and) (?:was|has been)\b", *JURISDICTION_KEPT)),
+         (r"(?:\b(?:petitions?|applications?|motions?|petitioners?|applicants?|movants?)\b[^.;]{0,40}\b(?:shall|must|(?:is|are) required "
+          r"to)\b[^.;]{0,20}\b(?:allege|show|aver|establish|demonstrate|prove|contain an allegation)|\b(?:shall|must) be (?:alleged|shown|"
+          r"averred|established|demonstrated)\b)[^.;]{0,60}?\bthat (?:the |such )?(?:person|petitioner|applicant|defendant|movant|"
+          r"prisoner|individual|he|she|he or she)\b[^.;]{0,20}?\b(?:is|are) (?:actually |presently |currently |then |now )?(?:in "
+          r"(?:\w+ )?custody|confined|incarcerated|imprisoned|restrained)\b",),
+         elsewhere=(r"\b(?:convict\w*|sentenced?|post-?conviction|habeas)\b",),
+         unless=(FOR_SEALING, r"\b(?:need|does|do) not (?:need to )?(?:allege|show|aver|establish|demonstrate|prove)\b|\bnot required\b|"
+                 r"\bwhether or not\b|\b(?:or|and) (?:was|has been)\b|\bpending (?:charges?|trial)\b|\bbail\b|\bpre-?trial\b|"
+                 r"\bawaiting trial\b", *JURISDICTION_KEPT)),
     # A second petition barred whatever its ground, save with leave ("No person who has once sought postconviction relief
     # from a conviction may file another petition concerning the same conviction ... without first obtaining written
     # leave from the court of appeals"), or dismissed summarily ("Where the file shows that the petitioner has already
