@@ -110,6 +110,24 @@ CASES = [
         "record-access",
         "absent",
     ),
+    (
+        "no-person-without-a-court-order",
+        "No person may inspect a sealed record without a court order.",
+        "record-access",
+        "contrary",
+    ),
+    (
+        "without-a-court-order-no-person",
+        "Without a court order, no person may inspect the sealed file.",
+        "record-access",
+        "contrary",
+    ),
+    (
+        "without-a-court-order-none-but-the-subject",
+        "Without a court order, no person other than the subject of the record may inspect the sealed file.",
+        "record-access",
+        "present",
+    ),
     ("d-md-sealed-indictment", D_MD_SEALED_DOCUMENTS, "federal-records", "absent"),
     (
         "expunged-case-papers-to-the-united-states-attorney",

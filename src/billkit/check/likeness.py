@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .ruleset.routes import OPEN_TO
+from .ruleset.savings import OWN_DISCLOSURE
 from .vocabulary import CIVIL_CASE, EXCEPTIONS_LEAD
 
 if TYPE_CHECKING:
@@ -101,9 +102,10 @@ NOT_AGAINST = {
         r"(?![^.;]{0,60}\b(?:authori[sz]ed|required|permitted) by (?:a |the |any )?(?:statute|law)))"
         rf"(?=.*\b(?:shall|may|must) not (?:\w+ )?{_PASS_ON}\b)|"
         # a duty to make an agreement under 8 U.S.C. § 1357(g) that names functions ("investigations,
-        # apprehensions, detentions, removals") and no records: the rules read such agreements
+        # apprehensions, detentions, removals") and no records: the rules read such agreements; and, last, the
+        # person left free to pass on their own record
         r"^(?!.*\b(?:records?|information|data|databases?|files?|histor(?:y|ies)|fingerprints?)\b)"
-        r".*\b(?:287\s?\(g\)|1357\s?\(g\))",
+        r".*\b(?:287\s?\(g\)|1357\s?\(g\))|" + OWN_DISCLOSURE,
         re.I,
     ),
     "court-jurisdiction": re.compile(

@@ -44,7 +44,11 @@ NO_ORDER = (
     + r"|\bno "
     + COURT_ORDER
     + r"[^.;]{0,30}(?:is|shall be) required|need not (?:petition|apply to|move|ask) (?:the )?court|"
-    r"without (?:petitioning|applying to|moving|asking|going to|filing (?:a |any )?(?:petition|motion) (?:in|with)) (?:any |a |the )?(?:\w+ )?court|"
+    r"without (?:petitioning|applying to|moving|asking|going (?:to|through)|having to go (?:to|through)|filing (?:a |any )?(?:petition|motion) (?:in|with)) (?:any |a |the )?(?:\w+ )?court|"
+    # ("On the defendant's request, and without a motion, the clerk must give the defendant a copy")
+    # (only where the record is handed to the person: not "may be inspected, without a petition, by a prosecuting attorney")
+    r"\bwithout (?:a |any )?(?:motion|petition)\b(?=[^.;]*\b(?:give|provide|furnish|send|mail|deliver|release)\w* (?:to )?(?:the )?"
+    r"(?:defendant|person|individual|petitioner|subject|applicant)\b)|"
     r"not (?:be )?(?:conditioned|contingent) (?:on|upon) (?:an? |the )?"
     + COURT_ORDER
     + r"|not (?:require|demand|condition)\w*[^.;]{0,60}"

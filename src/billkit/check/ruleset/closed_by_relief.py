@@ -55,6 +55,14 @@ RULES: tuple[Rule, ...] = (
          (r"\b(?:loses?|forfeits?|is divested of|shall have no) (?:all |any )?(?:further )?(?:power|authority|jurisdiction) to\b[^.;]{0,40}"
           r"\b(?:vacate|set aside|reopen|alter|amend)\b[^.;]{0,40}\b(?:annulled|expunged|sealed|cleared|set-aside)? ?(?:judgment|conviction)s?\b",),
          elsewhere=(CLEARED_TIE,), unless=JURISDICTION_KEPT),
+    # The relief made a bar to any later challenge ("An expunged conviction is deemed finally and conclusively adjudicated
+    # for all purposes, and the order of expungement operates as a bar to any later proceeding in which the validity of
+    # the conviction is called into question"); not a bar to a civil suit or a new prosecution.
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:orders?|expung\w*|expunction|sealing|set-?asides?|annulments?|erasure)\b[^.;]{0,40}\b(?:operates?|shall operate|acts?|"
+          r"serves?|constitutes?|is) as (?:a |an )?(?:complete |absolute |full )?bar to (?:any|all|every) (?:later |subsequent |future |"
+          r"further )?(?:proceedings?|challenges?|attacks?|motions?|petitions?)\b[^.;]{0,80}\b(?:validity|conviction|judgment|plea)s?\b",),
+         elsewhere=(CLEARED_TIE,), unless=(*JURISDICTION_KEPT, r"\bcivil\b|\bdamages\b|\bprosecut\w*")),
     # Claims that the plea or judgment was unlawful ended by the relief ("Upon entry of the order, every claim that
     # the petitioner has ... that the plea or the judgment was unlawful, whether for want of counsel, for mistaken or
     # missing advice, or for any other irregularity ..., is extinguished"): the grounds of a vacatur taken away.

@@ -178,8 +178,8 @@ RULES: tuple[Rule, ...] = (
                  # pursuant to a court order"): the order is the treatment's, not a way to the record
                  r"\b(?:treating|treatment|supervising|supervision|placed|committed)\b[^.;]{0,40}\bpursuant to (?:a |an |the )?"
                  r"(?:court|judicial) order",
-                 r"(?:person|individual|subject)[^.;]{0,60}(?:\bmay\b(?! not)|shall be (?:entitled|allowed|permitted))[^.;]{0,60}"
-                 r"without[^.;]{0,40}" + COURT_ORDER,
+                 r"(?<!no )(?<!no other )(?:person|individual|subject)[^.;]{0,60}(?:\bmay\b(?! not)|shall be (?:entitled|allowed|"
+                 r"permitted))[^.;]{0,60}without[^.;]{0,40}" + COURT_ORDER,
                  # ... however long the grant ("(1) The person who is the subject of the records, who may inspect and obtain
                  # copies of such records from any agency ..., without the necessity of a court order")
                  r"(?<!no )(?:person|individual|subject)\b[^.;]{0,60}(?:\bmay\b(?! not)|shall be (?:entitled|allowed|permitted))"

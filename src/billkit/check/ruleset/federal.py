@@ -20,7 +20,7 @@ from ..vocabulary import (
     SHARE,
 )
 from .rule import Rule
-from .savings import NOT_REQUIRED_TO_SEND
+from .savings import NOT_REQUIRED_TO_SEND, OWN_DISCLOSURE
 
 RULES: tuple[Rule, ...] = (
     # An agreement with a federal immigration or law enforcement agency to give it the state's criminal records ("The
@@ -299,5 +299,5 @@ RULES: tuple[Rule, ...] = (
                  # agency shall not disclose the existence of any conviction that has been vacated")
                  r"\bin (?:responding|answering|complying)\b[^.;]{0,200}\b(?:shall|may|must) not (?:\w+ )?" + SHARE,
                  # "Nothing in this article authorizes the disclosure ... to federal officials" limits sharing; "Nothing in this chapter requires the state patrol to transmit a record ... to any federal agency" opens nothing
-                 r"\bnothing in this\b[^.;]{0,40}\bauthoriz", NOT_REQUIRED_TO_SEND)),
+                 r"\bnothing in this\b[^.;]{0,40}\bauthoriz", NOT_REQUIRED_TO_SEND, OWN_DISCLOSURE)),
 )  # fmt: skip

@@ -14,11 +14,18 @@ from .time_bars import SEALING_APPLICATION_BARRED
 NARROW_KEPT = (
     r"(?:\b(?:that|which) (?:was|were|is|are) pending (?:on|at|when|as of)\b|\bpending on the date\b)"
     r"(?![^.;]{0,60}\b(?:or|and) (?:is |are )?(?:made|filed|brought) (?:at any time )?(?:thereafter|later|afterwards?)\b)|"
-    r"\bfor (?:a period of )?(?:\w+ )?(?:\(\d+\) )?(?:years?|months?|days?) (?:after|following|from)\b"
+    r"\bfor (?:a period of )?(?:\w+ )?(?:\(\d+\) )?(?:years?|months?|days?) (?:after|following|from)\b|"
+    # ... or only for one ground or kind of motion, every other challenge barred ("retains jurisdiction only to consider a
+    # motion to vacate ... based on DNA evidence"; "No other motion, petition or application challenging the conviction
+    # may be filed in a sealed case")
+    r"\bonly (?:to (?:consider|hear|decide|entertain)|over) (?:an? |the )?(?:\w+ ){0,3}(?:motions?|petitions?|applications?)\b"
+    r"[^.;]{0,80}\b(?:based (?:up)?on|on the grounds?|to correct)\b|\b(?:no|all) other (?:motions?|petitions?|applications?|"
+    r"challenges?|collateral (?:attacks?|challenges?))\b[^.;]{0,80}\b(?:may be (?:filed|brought|heard)|(?:are|is|shall be) barred)\b"
 )
 """Power kept only for a motion already pending when the record was cleared ("any ... motion to vacate a judgment
 of conviction that was pending on the date on which the records became subject to erasure"), or only for a time
-("retains jurisdiction, for a period of one (1) year after the date on which the order is entered")."""
+("retains jurisdiction, for a period of one (1) year after the date on which the order is entered"), or only for one
+ground or kind of motion."""
 
 FOR_RELIEF_ITSELF = r"\b(?:reopen|review)\w* (?:an? |the |any )?(?:order (?:of|for|granting) )?(?:expung|seal|set-aside|nondisclos)\w*"
 """A bar on reopening or reviewing the relief's own order, not the conviction."""

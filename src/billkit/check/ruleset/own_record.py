@@ -47,7 +47,8 @@ REACHED = (
     + r")|"
     r"\b(?:permit|allow|enable|let)\w* (?:the |that |such |an? )?"
     + PERSON
-    + r"[^.;]{0,80}?\bto "
+    # (not the person's parent: "may permit the juvenile's parent, guardian or legal custodian to inspect the file")
+    + r"(?!['\u2019]s\b)[^.;]{0,80}?\bto "
     + SEE
     + r"\b[^.;]{0,10}?\s"
     + OWN_RECORD

@@ -43,6 +43,10 @@ OTHER_KIND = (
 )
 """A record of another kind the person may see (a health, school or tax record), not the cleared criminal record."""
 
+ONLY_THROUGH_LAWYER = r"\bonly (?:through|by|via) (?:an? |the |his |her |their )?(?:[\w-]+ ){0,2}?(?:attorney|counsel|lawyer)s?\b"
+"""A route to the records open only through a lawyer ("may obtain a copy of it only through an attorney licensed in this
+State"): partly there, not the person's own."""
+
 RULES: tuple[Rule, ...] = (
     # The person may see the cleared record only for a stated purpose, or may see it but not copy it ("may obtain a
     # copy of the sealed record ... solely for the purpose of an application for naturalization"): the limit
@@ -78,6 +82,13 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:the )?(?:person|individual|subject|petitioner|defendant)\b (?:shall|may|must) not (?:remove, )?(?:\w+, )*(?:\w+,? )?"
           r"(?:or )?(?:copy|photograph|reproduce|duplicate|transcribe)\b",),
          part=NARROWS, why="the person may see the cleared records only for a stated purpose, or without keeping a copy"),
+    # A bar on everyone that opens with its gate ("Without a court order, no person may inspect the sealed file").
+    Rule("record-access", "against",
+         (r"^\W*(?:\(\w{1,4}\)\s*)*(?:without|absent|except (?:upon|by|on|with|under))\b[^.;,]{0,60}(?:" + COURT_ORDER + r")[^.;,]{0,20},\s*"
+          r"no (?:other )?(?:person|one|individual|entity)\b[^.;]{0,20}\b(?:may|shall|can)\b[^.;]{0,60}\b(?:inspect|see|obtain|copy|access|"
+          r"view|examine|review)\w*",
+          RELIEF),
+         unless=(r"\bno (?:other )?(?:person|one|individual|entity)\b[^.;]{0,20}\b(?:other than|except|but)\b",)),
     # The person the record is about may see "it" ("A person who is the subject of an expunged record may inspect
     # it"; "The person whose record was sealed may obtain a copy of it from the department upon request").
     Rule("record-access", "present",
@@ -86,12 +97,15 @@ RULES: tuple[Rule, ...] = (
           r"(?:inspect|obtain|see|review|examine|"
           r"copy|access|receive|view)\w*(?: (?:and|or) (?:inspect|obtain|see|review|examine|copy|view)\w*)? (?:it|them|(?:a |certified )?cop(?:y|ies) of "
           r"(?:it|them)|(?:an? )?(?:complete |certified |full |true )?cop(?:y|ies)\b(?! of))\b", RELIEF),
-         unless=(r"(?<!without )(?<!no )\b(?:only|upon|on|by|pursuant to|after|with)\b[^.;]{0,30}(?:" + COURT_ORDER + r"|\bcourt\b)",)),
+         unless=(r"(?<!without )(?<!no )\b(?:only|upon|on|by|pursuant to|after|with)\b[^.;]{0,30}(?:" + COURT_ORDER + r"|\bcourt\b)",
+                 ONLY_THROUGH_LAWYER)),
     # Records open to the person's lawyer or parent alone ("shall be open to inspection only by the child's parent,
     # guardian or custodian"; "available to defense counsel representing the person"): a route through them.
     Rule("record-access", "partial",
          (r"\b(?:open|available|accessible|released|disclosed|furnished|provided|inspected|examined)\b[^.;]{0,140}?\b(?:to|by)\b"
-          r"[^.;]{0,40}?(?:" + AGENT + r")|" + AGENT_ACTS + r"[^.;]{0,160}?\bmay\b(?:,[^,.;]{0,100},)? (?:\w+ ){0,2}" + SEE,
+          r"[^.;]{0,40}?(?:" + AGENT + r")|" + AGENT_ACTS + r"[^.;]{0,160}?\bmay\b(?:,[^,.;]{0,100},)? (?:\w+ ){0,2}" + SEE + "|"
+          # ("may obtain a copy of it only through an attorney licensed in this State")
+          r"\b(?:may|shall|can)\b[^.;]{0,40}\b" + SEE + r"\b[^.;]{0,60}" + ONLY_THROUGH_LAWYER,
           CLOSED + r"|\brecords? of (?:a |the |any )?(?:child|juvenile|minor|youth)\b|"
           r"\b(?:parents?|guardians?|custodians?),? of (?:the |a |such |any )?(?:child|juvenile|minor|youth)\b"),
          unless=(r"(?:" + AGENT + r")[^.;]{0,40}\b(?:upon|by|with|pursuant to) (?:an? |the )?" + COURT_ORDER,),
@@ -134,7 +148,9 @@ RULES: tuple[Rule, ...] = (
     Rule("record-access", "present", (SELF, ACCESS, NO_ORDER), window=2,
          # (nor a record of another kind: "may ... inspect and obtain a copy of his or her own health record. The Bureau
          # shall not require a court order")
+         # (nor a bar that opens with the gate: "Without a court order, no person may inspect the sealed file")
          unless=(UNLESS_PROVISO + DENIAL + r"[^.;]*(?:without|except)[^.;]*" + COURT_ORDER, BY_COURT_PETITION, OTHER_KIND,
+                 r"^\W*(?:\(\w{1,4}\)\s*)*without\b[^.;,]{0,80},\s*(?:no\b|[^.;]{0,60}\b(?:may|shall|must) not\b)",
                  r"(?<!person)(?<!individual)(?<!defendant)(?<!petitioner)(?<!applicant)(?<!subject)(?:'s|\benforcement|\bpublic|\bagency|\bemployer) access\b(?![^.;]*\b(?:person|individual|defendant|petitioner|applicant|subject)'s\b[^.;]{0,20}\baccess\b)",
                  r"\b(?:may|shall) not be\b[^.;]{0,60}\b(?:any|every) (?:other )?person other than\b",
                  # access on someone else's say or for one purpose ("does not require a court order if the prosecuting attorney
@@ -265,7 +281,10 @@ RULES: tuple[Rule, ...] = (
                  + COURT_ORDER + r")",
                  UNLESS_PROVISO + r"(?<!without )(?<!no )\b(?:only|unless|except|upon|pursuant to|by|after)\b[^.;]{0,30}(?:" + COURT_ORDER
                  + r")[^.;]{0,40}\b(?:to|by) (?:the )?" + PERSON,
-                 r"\bno (?:person|individual|one)\b[^.;]{0,20}\b(?:shall|may) be (?:furnished|provided|given|shown)\b",
+                 r"\bno (?:person|individual|one)\b[^.;]{0,20}\b(?:shall|may) be (?:furnished|provided|given|shown)\b|"
+                 # (a bar on everyone: "Without a court order, no person may inspect the sealed file")
+                 r"\bno (?:other )?(?:person|individual|one)\b(?!\s+(?:whose|who|named|to whom)\b)[^.;]{0,20}\b(?:shall|may|can)\b",
+                 ONLY_THROUGH_LAWYER,
                  # a record not cleared ("a criminal history record ... that has not been expunged may review the record")
                  r"\b(?:that|which)\s+(?:has|have|had|was|were|is|are) not (?:been )?(?:\w+ )?" + RELIEF,
                  # the person as one whose consent lets the records go to a federal body ("may not disclose to a federal

@@ -178,6 +178,17 @@ RULES: tuple[Rule, ...] = (
          unless=(FOR_SEALING, r"\b(?:need|does|do) not (?:need to )?(?:allege|show|aver|establish|demonstrate|prove)\b|\bnot required\b|"
                  r"\bwhether or not\b|\b(?:or|and) (?:was|has been)\b|\bpending (?:charges?|trial)\b|\bbail\b|\bpre-?trial\b|"
                  r"\bawaiting trial\b", *JURISDICTION_KEPT)),
+    # ... or a court given power only over those still held under the sentence ("The circuit court has jurisdiction
+    # under this Article only of a petition filed by a person who ... is imprisoned ... A petition by a person whose
+    # sentence has been fully discharged shall be dismissed for want of jurisdiction").
+    Rule("court-jurisdiction", "against",
+         (r"\bjurisdiction\b[^.;]{0,40}\bonly (?:of|over|to hear|to consider) (?:a |an |any )?(?:petitions?|motions?|applications?)\b"
+          r"[^.;]{0,40}\b(?:by|of|from) (?:a |any )?(?:persons?|petitioners?|applicants?|defendants?|prisoners?)\b[^.;]{0,60}\b(?:is|are) "
+          r"(?:\w+ )?(?:imprisoned|incarcerated|confined|in (?:\w+ )?custody)\b|\b(?:petitions?|motions?|applications?)\b[^.;]{0,20}\bby "
+          r"(?:a |any )?(?:persons?|petitioners?|applicants?|defendants?|movants?)\b[^.;]{0,40}\bwhose sentences? (?:has|have|had) "
+          r"(?:been )?(?:fully )?(?:discharged|served|completed|expired)\b[^.;]{0,60}\b(?:shall|must|will) be dismissed\b",),
+         elsewhere=(r"\b(?:convict\w*|sentenced?|post-?conviction|habeas)\b",),
+         unless=(FOR_SEALING, *JURISDICTION_KEPT)),
     # A second petition barred whatever its ground, save with leave ("No person who has once sought postconviction relief
     # from a conviction may file another petition concerning the same conviction ... without first obtaining written
     # leave from the court of appeals"), or dismissed summarily ("Where the file shows that the petitioner has already

@@ -26,11 +26,19 @@ from, federal immigration authorities information regarding the citizenship or i
 individual"), for status and nothing else. A ban on local limits to that sharing ("A local governmental entity shall
 not prohibit ..."; "shall not enact ... any policy that prohibits ...") is no saving."""
 
+OWN_DISCLOSURE = (
+    r"\b(?:prohibit|restrict|limit|prevent|bar)\w* (?:a|the|any) (?:person|individual|petitioner|defendant|applicant)\b[^.;]{0,100}?"
+    r"\bfrom (?:disclos|shar|provid|giv|submit|reveal|report)\w*"
+)
+"""A saving that leaves the person free to pass on their own record ("Nothing in this section prohibits a person whose
+record has been sealed from disclosing the record ... to an agency of the United States"): no sharing by the state."""
+
 SAVED_APART = (
     # a ban on stopping a person from getting records about themselves is not about immigration sharing
     r"(?:(?:shall|may) not (?:\w+ )?|\bnothing\b[^.;]{0,40}\b)(?:prohibit|restrict|limit|prevent)\w*[^.;]{0,40}\b(?:person|individual)\b"
     r"(?:[^.;]{0,60}\b(?:own|about (?:the person|himself|herself|themselves))\b|"
     r"[^.;]{0,60}\bfrom (?:obtain|request|receiv|inspect|view|get|see)\w*\b[^.;]{0,200}\b(?:own|about (?:the person|himself|herself|themselves))\b)",
+    OWN_DISCLOSURE,
     # a clause that requires nothing, or spares the person from stating a status, keeps no sharing open
     r"\bnothing\b[^.;]{0,40}\brequires?\b[^.;]{0,60}\b(?:inquir|ask|determin|verif|collect)\w*",
     r"\b(?:shall|may|must) not be (?:required|compelled|asked) to (?:disclose|state|reveal|provide)\b|"

@@ -253,7 +253,8 @@ RULES: tuple[Rule, ...] = (
          unless=JURISDICTION_KEPT),
     # A second challenge barred, whatever its grounds, in a law on challenges to the conviction ("It bars a second or
     # successive motion under this article"; "A second or later motion under this rule shall not be entertained"; "The
-    # court shall dismiss any second or later application that fails to show the reason required"): a person who
+    # court shall dismiss any second or later application that fails to show the reason required"; "No court, justice or
+    # judge shall entertain a second or successive application"): a person who
     # filed once, before an immigration consequence was known, is shut out. (Not a bar on repeating the same grounds.)
     Rule("court-jurisdiction", "against",
          (r"\b(?:bars?|barring|prohibits?|prohibiting|precludes?|precluding)(?: to)? (?:the (?:filing|bringing) of )?(?:a |any |the )?"
@@ -265,7 +266,9 @@ RULES: tuple[Rule, ...] = (
           r"\bno event may more than one (?:\(1\) )?" + CHALLENGES + r"\b|\breturn without filing (?:any|a|the) " + SUCCESSIVE + "|"
           r"\b" + SUCCESSIVE + " " + CHALLENGES + r"\b[^.;]{0,80}\b(?:shall|may|must|will) not be (?:entertained|considered|heard|"
           r"filed|granted|allowed|brought)\b|"
-          r"\b(?:shall|must) (?:summarily )?(?:dismiss|deny) (?:any|a|every|each|the) " + SUCCESSIVE + " " + CHALLENGES + r"\b",),
+          r"\b(?:shall|must) (?:summarily )?(?:dismiss|deny) (?:any|a|every|each|the) " + SUCCESSIVE + " " + CHALLENGES + r"\b|"
+          r"\bno (?:court|judge|justice|tribunal)s?\b[^.;]{0,30}\b(?:shall|may|will) (?:entertain|consider|hear)\b[^.;]{0,10}\b(?:a |any )?"
+          + SUCCESSIVE + " " + CHALLENGES + r"\b",),
          elsewhere=(POST_CONVICTION_LAW,),
          unless=(*JURISDICTION_KEPT, r"\bsame (?:grounds?|claims?|issues?)\b|\bsimilar relief\b|\bpreviously (?:raised|decided|"
                  r"determined)\b|\bnew (?:grounds?|claims?|issues?)\b", r"\beven (?:if|though|where|when)\b|\bregardless of\b",
