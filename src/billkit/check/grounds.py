@@ -109,7 +109,7 @@ GRANT_VACATUR = (
     r"(?<=vacate the )(?:guilty )?plea)"
     r"|(?:motion|moving|move) to (?:vacate|set aside) (?:a |an |the |any )?(?:guilty )?(?:plea|conviction|judgment|sentence|adjudication)"
     # ("allowing victims to petition the circuit court to vacate and expunge a conviction")
-    r"|\bpetition (?:the |a |any )?(?:\w+ ){0,2}court to (?:vacate|set aside)\b(?: and \w+)? (?:a |an |the |any |their |his |her )?"
+    r"|\b(?:petition|move|apply to) (?:the |a |any )?(?:\w+ ){0,2}court(?: of conviction)? to (?:vacate|set aside)\b(?: and \w+)? (?:a |an |the |any |their |his |her )?"
     r"(?:conviction|judgment|plea)"
     # the relief asked for by its noun ("a trafficking victim may petition for vacation and expungement of an offense"; "may
     # apply for vacatur of the conviction")

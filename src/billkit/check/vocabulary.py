@@ -110,7 +110,7 @@ FEDERAL = (
     # (not "other governmental agencies as authorized by the laws of this state or of the United States", the usual route
     # for what federal law requires)
     + r"|agenc(?:y|ies)\b(?:(?!\blaws?\b)[^.;()]){0,60}\bof the united states\b|united states attorney"
-    + r"|(?:officers?|officials?|prosecut\w+|attorneys?)\b[^.;]{0,40}\bof (?:this state, )?the united states\b"
+    + r"|(?:officers?|officials?|authorit(?:y|ies)|prosecut\w+|attorneys?)\b[^.;]{0,40}\bof (?:this state, )?the united states\b"
 )
 KEPT_OFF = (
     r"\b(?:(?:but|and) not (?:to|by|with)|(?<!not )(?<!not be )(?<!never be )(?:withh[eo]ld|kept|shielded) from) (?:any |an? |the )?(?:[\w-]+ ){0,4}?"

@@ -53,7 +53,9 @@ RULES: tuple[Rule, ...] = (
     # loses all power to alter, amend, or vacate the annulled judgment or the order of annulment").
     Rule("court-jurisdiction", "against",
          (r"\b(?:loses?|forfeits?|is divested of|shall have no) (?:all |any )?(?:further )?(?:power|authority|jurisdiction) to\b[^.;]{0,40}"
-          r"\b(?:vacate|set aside|reopen|alter|amend)\b[^.;]{0,40}\b(?:annulled|expunged|sealed|cleared|set-aside)? ?(?:judgment|conviction)s?\b",),
+          r"\b(?:vacate|set aside|reopen|alter|amend)\b[^.;]{0,40}\b(?:annulled|expunged|sealed|cleared|set-aside)? ?(?:judgment|conviction)s?\b|"
+          # ("once a conviction is set aside ..., the court of conviction loses jurisdiction over the case")
+          r"\b(?:loses?|forfeits?) (?:all )?(?:jurisdiction|power|authority) over (?:the |that |such )?(?:case|conviction|judgment|matter)\b",),
          elsewhere=(CLEARED_TIE,), unless=JURISDICTION_KEPT),
     # The relief made a bar to any later challenge ("An expunged conviction is deemed finally and conclusively adjudicated
     # for all purposes, and the order of expungement operates as a bar to any later proceeding in which the validity of

@@ -107,7 +107,7 @@ RULES: tuple[Rule, ...] = (
     # ("..., except that sealed records shall remain available to any criminal justice agency")
     # does not open them to the person; an exception for the person does.
     Rule("record-access", "against",
-         (DENIAL + r"[^.;]*(?:without|except|absent)[^.;]*" + COURT_ORDER + r"|"
+         (DENIAL + r"[^.;]*(?:without|except|absent|save)[^.;]*" + COURT_ORDER + r"|"
           r"\blimited to\b[^.;]{0,60}" + COURT_ORDER + r"|"
           r"(?:inspection|access|review|examination|disclosure|release|opening|unsealing)\b[^.;]{0,80}(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\blonger )\brequires?\b[^.;]{0,30}"
           r"\b(?:a |an )?(?:motion|petition|court order|order)\b|"

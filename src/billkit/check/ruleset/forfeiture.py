@@ -5,8 +5,9 @@ and :mod:`.conviction`.)"""
 
 from __future__ import annotations
 
+from ..grounds import DEFECT
 from ..vocabulary import CIVIL
-from .rule import Rule
+from .rule import NARROWS, Rule
 
 DEFECT_NAMED = r"\b(?:defects?|errors?|irregularit(?:y|ies)|advisements?|warnings?|admonitions?)\b"
 """The flaw the clause speaks of: in the charge, or in the advice given before a plea."""
@@ -133,4 +134,11 @@ RULES: tuple[Rule, ...] = (
          unless=(CIVIL, NOT_CRIMINAL, PREJUDICE_EXCUSED, NOTICE_OMITTED, NO_REMEDY_OF_ITS_OWN, OF_THE_RELIEF,
                  r"\bvalidity of any other (?:conviction|judgment)\b")),
     Rule("vacatur-for-cause", "against", (CHARGE_SPARED,), unless=(CIVIL, NOT_CRIMINAL)),
+    # Relief for a defect that says it leaves the conviction standing ("Expunction under this section does not vacate the
+    # judgment"): the ground is there, the vacatur is not. (A trafficking victim's sealing that says so is read absent,
+    # as the probe reviews and tests/corpus/il-hb5494-100th-2018-synopsis.txt have it; the corpus is split on it.)
+    Rule("vacatur-for-cause", "partial",
+         (r"\b(?:expung\w*|expunct\w*|seal\w*|nondisclos\w*|orders?|relief)\b[^.;]{0,80}\b(?:does|do|shall|will) not (?:\w+ )?"
+          r"(?:vacate|set aside|annul|invalidate|(?:otherwise )?affect the validity of)\b[^.;]{0,30}\b(?:judgments?|convictions?)\b",),
+         elsewhere=(DEFECT,), part=NARROWS, why="the relief rests on a defect, but it leaves the conviction standing"),
 )  # fmt: skip

@@ -290,7 +290,8 @@ RULES: tuple[Rule, ...] = (
           r"following)\b[^.;]{0,60}" + CLEARED_TIE + r"|"
           r"\b(?:motions?|petitions?|applications?)\b[^.;]{0,120}\b" + CLEARED + r" (?:\w+ )?(?:convictions?|judgments?|records?|"
           r"cases?)\b[^.;]{0,40}\b(?:shall|may|will) not be (?:entertained|heard|considered)\b(?! in (?:open|public))|"
-          r"\b" + CLEARED_TIE + r"[^.;]{0,200}\bdismiss\w* (?:the |such |any )?(?:petition|motion|application)s? for (?:want|lack) of "
+          r"\b" + CLEARED_TIE + r"[^.;]{0,200}(?<!not )(?<!no court shall )(?<!no court may )\bdismiss\w* (?:the |such |any )?"
+          r"(?:petition|motion|application)s? for (?:want|lack) of "
           r"jurisdiction|"
           # pending and later challenges ended by the relief ("upon the automatic expungement ..., all proceedings in the
           # case, including any motion to vacate ..., shall be terminated, and the court ... shall dismiss every such motion")

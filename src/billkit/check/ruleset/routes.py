@@ -12,11 +12,14 @@ from ..vocabulary import EXCEPTIONS_LEAD, OWNER, PERSON, RELIEF
 from .rule import Rule
 
 RESIDUAL = (
-    r"^(?:\(\w{1,4}\)\s*)?(?:otherwise|(?:all |any )?others|(?:all |any |no )?other (?:persons?|people|individuals?|entit(?:y|ies)))\b|"
+    r"(?:^(?:\(\w{1,4}\)\s*)?|:\s*(?:\(\w{1,4}\)\s*)+)(?:otherwise|(?:all |any )?others|(?:all |any |no )?other (?:persons?|people|"
+    r"individuals?|entit(?:y|ies)))\b|"
     r"\b(?:allows?|permits?|authori[sz]es?|entitles?) (?:any|an?) other (?:persons?|people|individuals?|entit(?:y|ies))\b"
 )
 """A sentence for everyone a list before it left out ("Otherwise, ..."; "Others may examine the records ... only upon the
-written order of a judge"; "No other person may obtain an expunged record except upon order of the court")."""
+written order of a judge"; "No other person may obtain an expunged record except upon order of the court"), or the last
+item of the list itself, read with its lead ("... may be released only to the following: ... (e) Any other person, upon
+order of the court")."""
 RESIDUAL_CLAUSE = (
     r"(?:"
     + OWNER
@@ -53,7 +56,11 @@ of employment, occupational licensing, housing"), or at the public alone: it say
 AGENT_ONLY = r"\b(?:attorneys?|counsel|lawyers?|parents?|guardians?)\b[^.;]{0,80}\bbut (?:by |to )?no other\b"
 """Open to the person's lawyer or parent, the court's order needed only for others ("by the attorney of record for the
 person named therein, but by no other person except upon order of the court"): a route through them."""
-LISTED_EXCEPTIONS = EXCEPTIONS_LEAD + r"\s*(?:$|(?:\(\w{1,4}\)\s*)+)"
+LISTED_EXCEPTIONS = (
+    EXCEPTIONS_LEAD + r"\s*(?:$|(?:\(\w{1,4}\)\s*)+)|"
+    # (a list's lead read alone, "may be released only to the following:", whose items are read joined to it)
+    r"\b(?:only|solely|exclusively) (?:to|by) (?:the following|those (?:listed|named))\b[^.;:]{0,60}:\s*$"
+)
 """A bar whose exceptions are a list, its lead read alone or joined to one item: the list's items, read whole
 (``lists.py``), say whom the bar spares."""
 SUBJECT_FIRST = (
@@ -132,6 +139,8 @@ only to a list of people."""
 
 OPEN_TO = (
     r"(?:\b(?:open|available|accessible) (?:for |to )?(?:inspection|examination|review)?\s*(?:only )?(?:by|to)|"
+    # ("may be released only to the following: ... (d) The person who is the subject of the records")
+    r"\b(?:released|disclosed|furnished|provided|disseminated|made available) only to\b|"
     r"\binspection of (?:th(?:ose|e|ese|at|such) )?(?:\w+ )?records?(?: and files)? (?:shall be|is|are) permitted (?:to|by)|"
     # ("Inspection of the sealed records may be made only by the following persons ...: ... (4) By the person who is the
     # subject of the records")
@@ -310,7 +319,7 @@ UNLESS_PROVISO = (
 """The start of a veto that holds unless a proviso lets the person in without the court's order."""
 
 VICTIM_ACTS = (
-    r"^(?:\(\w{1,4}\)\s*)*(?:(?:upon|on|after|if|when|once)\b[^,;.]{0,60},\s*)?(?:the |a |any )?(?:crime )?victims?\b|"
+    r"^(?:\(\w{1,4}\)\s*)*(?:(?:upon|on|after|if|when|once|notwithstanding)\b[^,;.]{0,60},\s*)?(?:the |a |any )?(?:crime )?victims?\b|"
     r"^(?:[^.;]{0,80}\.\s+)?(?:\(\w{1,4}\)\s*)*(?:upon|on) (?:the )?(?:written )?(?:motion|petition|request|application) (?:by|of) "
     r"(?:the |a )?victim"
 )
