@@ -201,7 +201,8 @@ RULES: tuple[Rule, ...] = (
                  # papers sealed while a prosecution is pending, given to the federal prosecutor ("to provide the U.S.
                  # Attorney's Office with a copy" of "a sealed indictment"): no cleared record
                  r"^(?!.*\b(?:expung|expunct|eras|vacat|set aside|shield|nondisclos|convict|criminal histor)\w*)"
-                 r".*\bsealed (?:indictments?|(?:search )?warrants?|affidavits?|presentments?|criminal complaints?)\b", KEPT_OFF)),
+                 r".*\bsealed (?:indictments?|(?:search )?warrants?|affidavits?|presentments?|criminal complaints?)\b", KEPT_OFF,
+                 NOT_REQUIRED_TO_SEND)),
     # Cleared records that stay in federal files ("shall continue to report them to the Federal Bureau of
     # Investigation"; "shall not affect the transmission of that record to the Federal Bureau of Investigation").
     Rule("federal-records", "against",
