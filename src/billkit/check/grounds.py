@@ -37,7 +37,7 @@ DEFECT = (
     r"\bfalse (?:physical |documentary |forensic )?evidence\b[^.;]{0,120}\b(?:was|were) (?:introduced|offered|presented|admitted|used)\b|"
     r"\b(?:false|perjured) testimony\b[^.;]{0,60}\b(?:state|prosecut\w*|officer|government)|"
     r"constitutional (?:error|violation)|(?:challeng|attack|contest)\w* the (?:legal validity|legality|validity) of\b|(?:violation|denial|infringement|abridge?ment|breach)\b[^.;]{0,60}\b(?:rights?|constitution)|"
-    r"prevented (?:the )?(?:defendant|accused|person|petitioner|him|her) from having a fair trial|deprived of a fair trial|\bdenied (?:the |a )?(?:defendant|accused|person|petitioner|him|her) a fair trial\b|\breversible error\b|did not have jurisdiction|(?:court|it) (?:lacked|was without) jurisdiction|(?:court|it) (?:lacks|is without) jurisdiction(?! to (?:grant|hear|consider|entertain|decide|act|rule|extend|enlarge|reopen|modify|vacate|set aside)\b(?! the (?:offense|case|charge|crime)))|not (?:being )?within the jurisdiction of the court|(?:facts|indictment|information|complaint)\b[^.;]{0,40}\b(?:do|does|did) not (?:charge|constitute|state) (?:an? |any )?(?:public )?(?:offense|crime)|not punishable under a valid statute|"
+    r"prevented (?:the )?(?:defendant|accused|person|petitioner|him|her) from having a fair trial|deprived of a fair trial|\bdenied (?:the |a )?(?:defendant|accused|person|petitioner|him|her) a fair trial\b|\breversible error\b|did not have jurisdiction|(?:court|it)(?: that)? (?:lacked|was without) jurisdiction|void for (?:want|lack) of jurisdiction|(?:court|it) (?:lacks|is without) jurisdiction(?! to (?:grant|hear|consider|entertain|decide|act|rule|extend|enlarge|reopen|modify|vacate|set aside)\b(?! the (?:offense|case|charge|crime)))|not (?:being )?within the jurisdiction of the court|(?:facts|indictment|information|complaint)\b[^.;]{0,40}\b(?:do|does|did) not (?:charge|constitute|state) (?:an? |any )?(?:public )?(?:offense|crime)|not punishable under a valid statute|"
     r"\black(?:ed|s)? jurisdiction (?:of|over) the (?:person|subject matter|offense|defendant)\b|"
     r"(?:denied|deprived of|denial of|deprivation of) (?:the )?effective assistance|"
     # counsel's wrong or missing advice, which is ineffective assistance ("defense counsel affirmatively misstated, or
@@ -58,7 +58,7 @@ DEFECT = (
     r"\bwithout (?:having been |being )?(?:provided|afforded|given|assigned|appointed) (?:the )?(?:assistance of )?(?:an? |the )?"
     r"(?:defen[cs]e )?(?:counsel|attorney|lawyer)\b|\bden(?:ied|ial of) (?:the )?(?:right to|assistance of) counsel\b|"
     # ("the defendant was not represented by counsel and did not validly waive counsel")
-    r"\bnot (?:been )?represented by (?:counsel|an attorney|a lawyer)\b[^.;]{0,20}\b(?:and|or|nor)\b[^.;]{0,30}\b(?:not|never|without)\b"
+    r"\bnot (?:been )?represented by (?:counsel|an attorney|a lawyer)\b[^.;]{0,40}\b(?:and|or|nor)\b[^.;]{0,30}\b(?:not|never|without)\b"
     r"[^.;]{0,20}\b(?:\w+ )?waive\w*|"
     r"not (?:(?:to )?(?:have )?been )?(?:made |entered |given |tendered )?(?:knowing(?:ly)?|voluntar(?:y|ily)|intelligent(?:ly)?),? (?:(?:and|or) )?(?:knowing(?:ly)?|voluntar(?:y|ily)|intelligent(?:ly)?)|"
     # ("such pleas were therefore not entered with knowledge of their consequences")
@@ -70,7 +70,7 @@ DEFECT = (
     r"induced by (?:a |an )?(?:promise|misrepresentation|threat|coercion|fraud)|suppress\w*[^.;]{0,20}\bevidence|"
     r"exceeds? the maximum (?:sentence )?(?:authorized|allowed|permitted) by law|"
     r"\bviolat(?:ed|es)\b[^.;]{0,60}(?:rights|constitution)|unconstitutionality of|rendered the (?:conviction|judgment) void|"
-    r"ineffective assistance|error of law|fraud|duress|misinformation|(?:plea|conviction) (?:is|was) (?:legally )?invalid|"
+    r"ineffective assistance|error of law|fraud|duress|misinformation|repugnant to the constitution|legal(?:ly)? infirm(?:ity)?|without (?:a )?(?:meaningful |full )?understanding of (?:the )?(?:actual or potential )?(?:adverse )?(?:immigration )?consequences|(?:plea|conviction) (?:is|was) (?:legally )?invalid|"
     r"(?:judgment|sentence|conviction)[^.;]{0,60}\b(?:is|was) unlawful|error or ground for relief|"
     r"(?:is|was|are|were) (?:otherwise )?subject to collateral attack|error of fact\b[^.;]{0,160}\bwould have prevented|"
     r"would have prevented the (?:rendition|entry) of (?:the )?judgment|"
@@ -104,7 +104,7 @@ TRAFFICKED = (
 )
 """A conviction for what the person was made to do as a trafficking victim: a defence never heard."""
 GRANT_VACATUR = (
-    r"(?:\b(?:may|shall|(?:is|are) (?:authori[sz]ed|required|empowered) to)\b[^.;]{0,120}?\b(?:vacate|set aside|erase|throw out)\b[^.;]{0,40}?\b(?:conviction|judgment|sentence|verdict|adjudication|"
+    r"(?:\b(?:may|shall|(?:is|are) (?:authori[sz]ed|required|empowered) to)\b[^.;]{0,120}?\b(?:vacate|set aside|erase|throw out|annul(?:s|ling)?)\b[^.;]{0,40}?\b(?:conviction|judgment|sentence|verdict|adjudication|"
     # (a plea vacated: "The court shall grant the petition, vacate the plea, enter a plea of not guilty")
     r"(?<=vacate the )(?:guilty )?plea)"
     r"|(?:motion|moving|move) to (?:vacate|set aside) (?:a |an |the |any )?(?:guilty )?(?:plea|conviction|judgment|sentence|adjudication)"

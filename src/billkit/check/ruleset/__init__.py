@@ -13,6 +13,7 @@ from dataclasses import replace
 from ..grounds import BARRED_VACATUR, CHANGED_LAW, DECRIMINALIZED, NAMED_ONLY
 from . import (
     closed_by_relief,
+    closed_courts,
     closures,
     confirmations,
     conviction,
@@ -147,6 +148,7 @@ RULES: tuple[Rule, ...] = tuple(
         *finality.RULES,
         *time_bars.RULES,
         *closed_by_relief.RULES,
+        *closed_courts.RULES,
         *refusals.RULES,
         *records.RULES,
         *confirmations.RULES,

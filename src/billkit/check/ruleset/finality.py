@@ -207,7 +207,7 @@ RULES: tuple[Rule, ...] = (
          (r"\b(?:writs?|remed(?:y|ies)|relief|motions?|petitions?|proceedings?)\b[^.;]{0,60}\b(?:is|are|shall|will) not (?:be )?"
           r"available\b(?:[^.;]{0,20}\bto (?:attack|challenge|contest|question|test|review|collaterally attack)\b[^.;]{0,40}"
           r"\b(?:convictions?|judgments?|sentences?)\b|[^.;]{0,20}\bto (?:an? |any )?(?:persons?|defendants?|petitioners?|applicants?)\b"
-          r"[^.;]{0,40}\b(?:not|no longer) (?:in|under) (?:\w+ )?(?:custody|restraint|sentence)\b)",),
+          r"[^.;]{0,60}\b(?:not|no longer) (?:in|under) (?:\w+ )?(?:custody|restraint|sentence)\b)",),
          unless=(r"\bcould (?:not )?have been (?:raised|presented|asserted)\b", FOR_RELIEF_ITSELF)),
     # A conviction put beyond every court's review ("A judgment of conviction entered upon a plea of guilty is final and
     # is not subject to review in any court"), or a court barred from reopening a case the relief closed ("Upon entry of

@@ -46,7 +46,8 @@ POST_CONVICTION = r"\bpost[- ]?conviction\b|\bhabeas\b|\bcoram nobis\b|\b(?:moti
 """Words that make a filing a challenge to the conviction."""
 POST_CONVICTION_LAW = (
     POST_CONVICTION
-    + r"|\bconviction or sentence\b|\bvacate,? set aside,? or correct\b|\brelief from (?:a |the )?(?:judgment of )?"
+    + r"|\bpetitions?\b[^.;]{0,60}\b(?:with respect to|challenging|attacking) (?:a |any |the )?judgments? of conviction\b"
+    r"|\bconviction or sentence\b|\bvacate,? set aside,? or correct\b|\brelief from (?:a |the )?(?:judgment of )?"
     r"(?:conviction|judgment|sentence)\b|\ballegations? of error\b|\b(?:conviction|judgment|sentence) (?:was |is )?(?:imposed |obtained )?"
     r"in violation of\b|\bnew trial\b|\bmanifest injustice\b|\bdirect appeal\b|\bwithdraw\w* (?:of )?(?:a |the )?(?:guilty )?plea after sentence\b|"
     + DEFECT_WORD
@@ -351,7 +352,9 @@ RULES: tuple[Rule, ...] = (
     # excuse a late challenge, whatever kept the person from filing. (Not a deadline said not to be jurisdictional.)
     Rule("court-jurisdiction", "against",
          (r"\b(?:(?:timely |time of )?filing|time (?:limits?|periods?|requirements?)|deadlines?)\b[^.;]{0,80}\b(?:is|are|shall be) "
-          r"(?:mandatory and )?jurisdictional\b",
+          r"(?:mandatory and )?jurisdictional\b|"
+          # ("The limitation in this section is a condition of the court's authority to grant relief")
+          r"\b(?:limitations?|time limits?|periods?)\b[^.;]{0,60}\bis a condition of (?:the )?court'?s? (?:authority|jurisdiction|power)\b",
           r"\b(?:notice of appeal|appeals?|petitions?|motions?|applications?|writ)\b"),
          elsewhere=(IN_CRIMINAL_CASE,),
          # (not a limit said to be no bar, "No time limit in this chapter shall be jurisdictional", nor one with an exit;

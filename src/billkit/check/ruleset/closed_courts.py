@@ -1,0 +1,63 @@
+"""Rules for a court closed to a later challenge to a conviction in the shapes of older codes and post-conviction
+acts that the other court-power rules do not read: the old writs that "shall not lie" once a term or a sentence has
+run, an act that "takes the place of all other remedies" under its time limits, every ground not raised "waived"
+for any later proceeding "by writ, motion or otherwise", a petition filed after the sentence is served or the
+record cleared "dismissed without a hearing", and no motion "entertained after" the record is expunged. Each shuts
+out a noncitizen who learns of a plea's defect only when an immigration case begins."""
+
+from __future__ import annotations
+
+from ..vocabulary import CLEARED
+from .court_power import JURISDICTION_KEPT
+from .rule import Rule
+from .time_bars import FOR_SEALING
+
+OLD_WRITS = r"(?:writs? of (?:error )?coram nobis|writs? of habeas corpus|writs? of error|motions? in the nature (?:of|thereof))"
+"""The old writs, and motions standing in for them."""
+RUN_OUT = (
+    r"\bafter the (?:expiration|end|close) of the term\b|\bwhose sentences? (?:has|have|had) been (?:fully )?(?:executed|served|"
+    r"satisfied|remitted|discharged|completed)\b|\bafter\b[^.;]{0,40}\b(?:has|have) been " + CLEARED + r"\b"
+)
+"""The moment after which the writ is refused: the court's term, the sentence served, the record cleared."""
+LATER_PROCEEDING = (
+    r"\bin any (?:subsequent|later|other|future) (?:petitions?|proceedings?|motions?|actions?)\b"
+)
+
+RULES: tuple[Rule, ...] = (
+    # The old writs refused once a term or the sentence has run ("No writ of error coram nobis shall lie, nor shall any
+    # motion in the nature thereof be heard, to review ... a judgment of conviction ... after the expiration of the
+    # term of court"; "No writ of habeas corpus shall issue ... upon the application of any person whose sentence has
+    # been fully executed").
+    Rule("court-jurisdiction", "against",
+         (r"\bno " + OLD_WRITS + r"\b[^.;]{0,120}\bshall (?:lie|issue|be heard|be entertained|be granted)\b", RUN_OUT,
+          r"\b(?:convict\w*|judgments?|sentences?)\b"),
+         unless=(FOR_SEALING, *JURISDICTION_KEPT)),
+    # An act that replaces every other remedy, the old writs named, under its own time limits ("it comprehends and takes
+    # the place of all other ... remedies ... including ... the writ of habeas corpus, the writ of error coram nobis ...,
+    # subject to the time limits ... of sections 4-905 and 4-906").
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:takes? the place of|supersedes?|replaces?|is in lieu of)\b[^.;]{0,40}\ball (?:other )?(?:[\w,]+ ){0,5}remed(?:y|ies)\b"
+          r"[^.;]{0,200}\b(?:habeas corpus|coram nobis)\b",
+          r"\b(?:time limits?|limitations? (?:periods?|of time)|period of limitations?|within (?:\w+ )?(?:\(\d+\) )?(?:years?|months?|"
+          r"days?))\b"),
+         unless=(FOR_SEALING, *JURISDICTION_KEPT, r"\bnot (?:be )?subject to (?:any )?time limits?\b")),
+    # Every ground not raised in the one petition waived for any later proceeding in any court ("any ground not so raised
+    # ... is waived, and the petitioner's failure to raise it shall bar its assertion in any subsequent petition ... and in
+    # any other proceeding, by writ, motion or otherwise, in any court of this state").
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:is|are|shall be) (?:deemed )?waived\b[^.;]{0,160}\b(?:bar|preclude)\w*\b[^.;]{0,80}" + LATER_PROCEEDING,
+          r"\bby (?:writ, )?(?:motion,? )?(?:or otherwise|writ,? motion,? or otherwise)\b|\bin any court\b"),
+         unless=(FOR_SEALING, *JURISDICTION_KEPT)),
+    # A challenge filed after the sentence is served or the record cleared, dismissed unheard ("A petition filed after the
+    # petitioner's sentence has been fully served, or after the conviction has been expunged or sealed ..., shall be
+    # dismissed without a hearing"), or refused after the record is cleared ("no such motion shall be entertained after
+    # the record of the conviction has been expunged").
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:petitions?|motions?|applications?)\b (?:filed|brought|made) after\b[^.;]{0,120}\b(?:sentence has been (?:fully )?(?:served|"
+          r"completed|discharged|satisfied)|has been " + CLEARED + r"|" + CLEARED + r"\b)[^.;]{0,100}\b(?:shall|must) be (?:summarily )?"
+          r"dismissed\b|"
+          r"\bno (?:such )?(?:motions?|petitions?|applications?)\b[^.;]{0,40}\b(?:shall|may|will) be (?:entertained|heard|considered|"
+          r"filed)\b[^.;]{0,20}\bafter\b[^.;]{0,60}\b(?:has|have) been " + CLEARED + r"\b",
+          r"\b(?:convict\w*|judgments?|sentences?|plea)\b"),
+         unless=(FOR_SEALING, *JURISDICTION_KEPT, r"\b(?:to|for) (?:seal|expung|expunct|eras|shield|nondisclos)\w*")),
+)  # fmt: skip
