@@ -12,17 +12,17 @@ conviction") beside relief for rehabilitation, and test bars on the person's own
 others.
 
 billkit read 31 of the 492 judgements otherwise at first; the rules were mended in general form
-(ruleset/closed_courts.py, and the vocabulary of grounds and grants). The 476 it now reads as the reviewers
-did are kept. Of the 16 left out, none reads worse than before the round: a digest of a new one-year limit
-read as partial (e10), a plea form whose signer "gives up any right to file" a later challenge (e18), a
-duty to vacate for a missing advisement read as partial (e26), "at any time" read as partial (e33), coram
-nobis for new evidence (f09), "manifest injustice" defined as an unknowing plea (f17), a time bar with an
-exception for fraud and suppressed evidence read contrary where the reviewer said absent (f13), a drug
-court's "shall not vacate the plea" read as a bar on the court (f19, as before the round), and own-record
-probes read otherwise: bars on employers or co-defendants read as bars on the person (f25, f28), agencies'
-use without an order read as the person's (f30), routes for the person beside an order for others read as
-partial or missed (f31, f33, f42), a route through another section missed (f35), and inspection without
-copies read as contrary (f36).
+(ruleset/closed_courts.py, the vocabulary of grounds and grants, and bars on other defendants or on an
+agency "which may obtain the sealed record only upon order" read as no bar on the person). The 478 it now
+reads as the reviewers did are kept. Of the 14 left out, none reads worse than before the round: a digest
+of a new one-year limit read as partial (e10), a plea form whose signer "gives up any right to file" a
+later challenge (e18), a duty to vacate for a missing advisement read as partial (e26), "at any time" read
+as partial (e33), coram nobis for new evidence (f09), "manifest injustice" defined as an unknowing plea
+(f17), a time bar with an exception for fraud and suppressed evidence read contrary where the reviewer said
+absent (f13), a drug court's "shall not vacate the plea" read as a bar on the court (f19, as before the
+round), and own-record probes read otherwise: agencies' use without an order read as the person's (f30),
+routes for the person beside an order for others read as partial or missed (f31, f33, f42), a route through
+another section missed (f35), and inspection without copies read as contrary (f36).
 
 Each row is read by tests/test_check_probe_reviews.py; this module checks what the reviews try.
 """

@@ -360,7 +360,12 @@ def with_others_vetoed(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
 
 OTHER_REQUESTER = (
     r"\bin response to (?:a |any |an )?(?:\w+ )?requests? (?:from|by|of) (?:a |an |any |the )?(?:\w+ )?(?:federal|immigration|"
-    r"law enforcement|police|state|local|government\w*|other)\b"
+    r"law enforcement|police|state|local|government\w*|other)\b|"
+    # ... a bar on the other defendants in a joint case ("no other defendant in the case ... shall be furnished any portion
+    # of the sealed record that relates solely to the person"), or a court's order needed by an agency named before
+    # ("a law enforcement agency considering an applicant ..., which may obtain the sealed record only upon order")
+    r"\bno other (?:co-?)?defendants?\b|\b(?:agenc(?:y|ies)|employers?|authorit(?:y|ies)|departments?)\b[^.;]{0,120}, which may "
+    r"(?:obtain|inspect|access|see|receive)\b[^.;]{0,40}\bonly\b"
 )
 """A bar on releasing records to another requester ("shall not release a sealed case file ... in response to a request
 from any federal agency ..., unless the request is accompanied by a warrant"): not the person's own access."""
