@@ -18,6 +18,9 @@ RELIEF = (
     r"eliminat\w*(?= (?:orders?|of (?:an? |the )?(?:\w+ )?(?:convictions?|records?)|from (?:the |an? |his |her |their )?"
     r"(?:\w+ ){0,3}records?))|" + LIMITED_ACCESS + r"|order of limited disclosure)"
 )
+DIRECTS = r"(?:authoriz(?:es?|ing)|allow(?:s|ing)?|permit(?:s|ting)?|requir(?:es?|ing)|direct(?:s|ing)?)"
+"""A digest's word for what a bill lets or makes someone do ("The bill authorizes the court to disclose ...";
+"requires the department, upon request, to provide ..."), read where a statute would say "may" or "shall"."""
 MODAL = r"\b(?:may|shall|must|can|is entitled|are entitled|will|is cognizable|are cognizable|is available|are available)\b"
 DENIAL = (
     r"\b(?:(?:may|shall|must|will) not\b|can ?not\b|(?:is|are) prohibited|(?<!not )(?<!never )prohibit\w*|unlawful for|"

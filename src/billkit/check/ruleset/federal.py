@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..vocabulary import (
     AGENCY,
     DENIAL,
+    DIRECTS,
     EXCLUDES_CLEARED,
     FEDERAL,
     IMMIGRATION,
@@ -134,7 +135,7 @@ RULES: tuple[Rule, ...] = (
          # (or in a digest's words: "adds an exception authorizing the bureau to provide an expunged record to the United
          # States Department of Homeland Security")
          (r"(?:\b(?:may|shall|must|is authorized to|are authorized to|(?:has|have|shall have) (?:the )?(?:authority|power) to|"
-          r"(?:authoriz(?:es|ing)|requir(?:es|ing)|direct(?:s|ing)|permit(?:s|ting)|allow(?:s|ing)) (?:[\w-]+ ){0,3}?to)\b"
+          + DIRECTS + r" (?:[\w-]+ ){0,3}?to)\b"
           # a time clause set inside the verb ("shall, not later than the tenth day after the judgment, send")
           r"(?:,[^,.;]{0,120},)? (?:\w+ ){0,3}"
           + SHARE + r"|available|accessible|\bmake\w* (?:\w+ ){0,6}(?:available|accessible)|\bgiv(?:e|en)\b|\b(?:hand|turn)\w* over\b)"

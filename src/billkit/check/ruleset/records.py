@@ -6,6 +6,7 @@ from ..vocabulary import (
     ACCESS,
     COURT_ORDER,
     DENIAL,
+    DIRECTS,
     FEDERAL,
     NO_ORDER,
     OWNER,
@@ -199,7 +200,7 @@ RULES: tuple[Rule, ...] = (
     Rule("record-access", "present",
          # (a digest says it as what the bill does: "authorizes the court to disclose"; "requires the department, upon
          # request, to provide")
-         (r"(?:\b(?:may|shall|must)\b|\b(?:authoriz(?:es?|ing)|allow(?:s|ing)?|permit(?:s|ting)?|requir(?:es?|ing)|direct(?:s|ing)?) "
+         (r"(?:\b(?:may|shall|must)\b|\b" + DIRECTS + r" "
           r"(?!(?:an? |the |any )?(?:applicants?|persons?|individuals?|employees?|defendants?|petitioners?)\b)"
           r"(?:[\w-]+ ){0,3}?(?:[\w-]+,[^,.;]{0,40}, )?to\b)"
           r"(?:,[^,.;]{0,80},)? (?!not\b)(?:\w+ ){0,2}(?:disclose|release|provide|furnish|give|make available|deliver|send|mail)\b"
