@@ -43,4 +43,40 @@ def sentences(text: str, colons: bool = True) -> list[str]:
             current = ""
     if current:
         out.append(current)
-    return out
+    leads = [colons and i > 0 and out[i - 1].endswith(":") for i in range(len(out))]
+    return [item for i, piece in enumerate(out) for item in _items_after_lead(piece, leads[i])]
+
+
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+_ITEM_BREAK = re.compile(r"(?<=;)(?:\s+(?:and|or)\b)?\s+(?=\((\w{1,4})\)\s)")
+"""Where a list printed inline may break: after an item's semicolon, before the next item's label."""
+
+
+def _next_label(label: str, roman: bool) -> str | None:
+    """The label after ``label`` in its series ("2" after "1", "b" after "a", "ii" after "i" if roman)."""
+    if roman:
+        return _ROMAN[_ROMAN.index(label) + 1] if label in _ROMAN[:-1] else None
+    if label.isdigit():
+        return str(int(label) + 1)
+    if len(label) == 1 and label.isalpha() and label not in "zZ":
+        return chr(ord(label) + 1)
+    return None
+
+
+def _items_after_lead(piece: str, after_lead: bool) -> list[str]:
+    """A list printed inline after its lead ("... available to: (1) the courts ...; (2) prosecuting
+    attorneys ...; and (3) the person ..."), split into its items as if each were printed on a line of its
+    own, so that each is read with its lead, as a list printed one item to a line is. Only the first
+    item's series, in order, breaks items ("(a) ...; (b) ..."), not an "(A)" inside an item."""
+    first = re.match(r"\((\w{1,4})\)\s", piece)
+    # (not a list whose items lead lists of their own: "(C) ...; (2) the department shall:")
+    if not after_lead or not first or piece.endswith(":"):
+        return [piece]
+    items, start, label = [], 0, first.group(1)
+    roman = label == "i"
+    for m in _ITEM_BREAK.finditer(piece):
+        if m.group(1) != _next_label(label, roman):
+            continue
+        items.append(piece[start : m.start()] + m.group(0).rstrip())
+        start, label = m.end(), m.group(1)
+    return [*items, piece[start:]]

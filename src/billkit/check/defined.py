@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .grounds import DEFECT, PETITION_TURNED_AWAY, VACATE
+from .barred import PETITION_TURNED_AWAY
+from .grounds import DEFECT, VACATE
 from .vocabulary import AGENCY, DENIAL, MODAL, RELIEF
 
 DEFINITION = re.compile(

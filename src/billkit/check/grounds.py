@@ -37,13 +37,16 @@ DEFECT = (
     r"\bfalse (?:physical |documentary |forensic )?evidence\b[^.;]{0,120}\b(?:was|were) (?:introduced|offered|presented|admitted|used)\b|"
     r"\b(?:false|perjured) testimony\b[^.;]{0,60}\b(?:state|prosecut\w*|officer|government)|"
     r"constitutional (?:error|violation)|(?:challeng|attack|contest)\w* the (?:legal validity|legality|validity) of\b|(?:violation|denial|infringement|abridge?ment|breach)\b[^.;]{0,60}\b(?:rights?|constitution)|"
-    r"prevented (?:the )?(?:defendant|accused|person|petitioner|him|her) from having a fair trial|deprived of a fair trial|\bdenied (?:the |a )?(?:defendant|accused|person|petitioner|him|her) a fair trial\b|\breversible error\b|did not have jurisdiction|(?:court|it)(?: that)? (?:lacked|was without) jurisdiction|void for (?:want|lack) of jurisdiction|(?:court|it) (?:lacks|is without) jurisdiction(?! to (?:grant|hear|consider|entertain|decide|act|rule|extend|enlarge|reopen|modify|vacate|set aside)\b(?! the (?:offense|case|charge|crime)))|not (?:being )?within the jurisdiction of the court|(?:facts|indictment|information|complaint)\b[^.;]{0,40}\b(?:do|does|did) not (?:charge|constitute|state) (?:an? |any )?(?:public )?(?:offense|crime)|not punishable under a valid statute|"
+    r"prevented (?:the )?(?:defendant|accused|person|petitioner|him|her) from having a fair trial|deprived of a fair trial|\bdenied (?:the |a )?(?:defendant|accused|person|petitioner|him|her) a fair trial\b|\breversible error\b|did not have jurisdiction|(?:court|it|tribunal)(?: that)? (?:lacked|was without) jurisdiction|void for (?:want|lack) of jurisdiction|(?:court|it) (?:lacks|is without) jurisdiction(?! to (?:grant|hear|consider|entertain|decide|act|rule|extend|enlarge|reopen|modify|vacate|set aside)\b(?! the (?:offense|case|charge|crime)))|not (?:being )?within the jurisdiction of the court|(?:facts|indictment|information|complaint)\b[^.;]{0,40}\b(?:do|does|did) not (?:charge|constitute|state) (?:an? |any )?(?:public )?(?:offense|crime)|not punishable under a valid statute|"
     r"\black(?:ed|s)? jurisdiction (?:of|over) the (?:person|subject matter|offense|defendant)\b|"
-    r"(?:denied|deprived of|denial of|deprivation of) (?:the )?effective assistance|"
+    r"(?:denied|deprived of|denial of|deprivation of|without) (?:the )?effective assistance|\bfail\w* to (?:render|provide) (?:the )?effective assistance|"
     # counsel's wrong or missing advice, which is ineffective assistance ("defense counsel affirmatively misstated, or
     # failed to state, an immigration consequence of the plea")
     r"\b(?:counsel|attorney|lawyer)\b[^.;]{0,40}\b(?:misadvis\w*|misstat\w*|misinform\w*|(?:failed|fail\w*) to (?:advise|inform|state|tell|warn|"
-    r"(?:give|provide|offer) (?:\w+ )?advice))\b|"
+    r"(?:give|provide|offer) (?:\w+ )?advice)|did not (?:advise|inform|tell|warn))\b|"
+    # ("after advice that was materially incorrect")
+    r"\b(?:advice|advisement)\b[^.;]{0,20}\b(?:was|were|is) (?:materially |affirmatively |substantially )?(?:incorrect|inaccurate|wrong|"
+    r"erroneous|misleading)\b|"
     # ... or divided loyalty, or no lawyer at all ("the petitioner's lawyer labored under a conflict of interest that affected
     # the representation"; "was denied counsel at a critical stage without a valid waiver")
     r"\b(?:counsel|attorney|lawyer)\b[^.;]{0,40}\bconflict of interest\b|\bdenied counsel\b|"
@@ -201,7 +204,10 @@ FAILED_ADVICE = (
     r"failure (?:of [^.;]{0,40})?to (?:so )?(?:advise|inform|admonish|warn|give|provide|deliver)|"
     # ("the lack of that warning is a ground on which the court shall vacate the judgment")
     r"\b(?:lack|absence) of (?:the |that |this |such |any |an? )?(?:\w+ )?(?:warning|advice|admonition)\b|"
-    r"\bwithout (?:the |any |an? )?(?:\w+ )?(?:advice|advisement|warning|admonition|admonishment)s? (?:of|about|on|as to|concerning)\b|"
+    r"\bwithout (?:the |any |an? )?(?:\w+ )?(?:advice|advisement|warning|admonition|admonishment)s? (?:of|about|on|as to|concerning|required|"
+    r"called for)\b|"
+    # ("the plea was accepted without the inquiry into the person's understanding ... that section 46-12-204 requires")
+    r"\bwithout (?:the |any |an? )?(?:\w+ )?(?:inquiry|colloquy|canvass)\b[^.;]{0,120}\b(?:requires?|required|called for)\b|"
     r"did not (?:so )?(?:advise|inform|admonish|warn)|did not (?:give|read|deliver|provide|say|recite) (?:that|the|this|such) (?:\w+ )?(?:warning|"
     r"advisement|admonition|statement|notice|advice|words)|advisement|admonishment)"
 )
@@ -276,15 +282,6 @@ SAVED_POWER = (
 )
 """A court's power to hear another law's motion saved ("does not take away the court's jurisdiction to hear ... a later
 motion to vacate"): the motion's defect is that law's, not this section's."""
-
-PETITION_TURNED_AWAY = (
-    r"^(?!.*\b(?:no|nor)\b[^.;]{0,30}\b(?:petitions?|motions?|applications?|pleadings?)\b).*"
-    r"\b(?:petitions?|motions?|applications?|pleadings?)\b[^.;]{0,120}\b(?:shall|must) (?:be (?:summarily )?(?:dismissed|denied|rejected)|"
-    r"not be (?:considered|entertained|heard))\b"
-)
-"""A petition the sentence turns away ("Any successive petition for post-conviction relief not within the exception ...
-shall be dismissed summarily"): its words of relief and of a ground grant nothing. A bar on turning one away ("No
-motion to vacate ... shall be denied merely because ...") is not one."""
 
 NOT_HERE = (
     r"\b(?:court|judge)s? (?:has|have|had) (?:already )?(?:vacated|reversed|set aside)\b|"
@@ -367,33 +364,3 @@ NAMED_ONLY = r"^(?!.*(?:" + ACTS_ON_RELIEF + "))"
 vacated on the ground of actual innocence may bring an action for compensation"), or as what an officer records,
 reports, notifies or counts ("The clerk shall record any order vacating a judgment on the ground of ineffective
 assistance"; "shall represent an indigent person in any proceeding to vacate a conviction")."""
-
-BARRED_VACATUR = (
-    r"(?:\bno court (?:shall|may|can)\b[^.;]{0,20}\b(?:vacate|set aside)|(?:shall|may|must) not (?:thereafter )?be (?:vacated|set aside)|"
-    r"\b(?:shall|may) not (?:thereafter )?vacate|"
-    r"\bno (?:judgment|conviction|plea|sentence)s?\b[^.;]{0,60}\b(?:shall|may|can|will) (?:\w+ )?be (?:vacated|set aside|withdrawn|"
-    r"disturbed|reversed|invalidated)|"
-    # ("The failure of the court to give it ... shall not be a ground for vacating the judgment or for permitting the
-    # plea to be withdrawn")
-    r"\b(?:shall|may|does|is) not(?:,? (?:of|by|in) itself,?| alone,?)? (?:be )?(?:a |any )?grounds? for (?:vacating|setting aside|permitting (?:the )?(?:\w+ )?plea to be "
-    r"withdrawn|(?:the )?withdrawal of (?:the |a )?plea)\b|"
-    # ("shall not be a ground upon which a judgment may be vacated under section 440.10 ..., a plea may be withdrawn")
-    r"\bnot (?:be )?(?:a |any )?grounds? (?:upon|on|by) which (?:a |the |any )?(?:judgment|conviction|plea)s? (?:may|shall|can) be "
-    r"(?:vacated|set aside|withdrawn)\b|"
-    # ("is not a ground on which any court may vacate the judgment"; "neither obliges nor allows a court to set the judgment
-    # aside"; "no court of this state has jurisdiction to allow the plea to be withdrawn or to vacate the conviction")
-    r"\bnot (?:be )?(?:a |any )?grounds? (?:upon|on|by|for) which (?:a |the |any )?(?:courts?|judges?) (?:may|shall|can) (?:vacate|set aside)\b|"
-    r"\bneither (?:oblig|requir|compel|permit|allow|authoriz|empower)\w* nor (?:oblig|requir|compel|permit|allow|authoriz|empower)\w* "
-    r"(?:a |the |any )?courts? to (?:vacate|set\b|allow|permit|let)|"
-    r"\bno court\b[^.;]{0,30}\b(?:has|have|shall have) (?:the )?(?:jurisdiction|power|authority) to\b[^.;]{0,60}\b(?:vacate|set aside)\b|"
-    # ("Neither the court's failure to give the advice ... nor the failure of counsel ... shall render the plea
-    # unknowing and involuntary")
-    r"\bneither\b[^.;]{0,200}\bnor\b[^.;]{0,200}\b(?:shall|will|does|do) (?:\w+ )?(?:render|make)\w* (?:the |a |any )?(?:guilty )?"
-    r"(?:plea|conviction|judgment)\b[^.;]{0,40}\b(?:unknowing|involuntary|invalid|void)\b|"
-    # ("Neither the omission of the information ... nor any inaccuracy in it shall invalidate the plea or furnish a ground
-    # for vacating the judgment")
-    r"\bneither\b[^.;]{0,200}\bnor\b[^.;]{0,200}\b(?:shall|will|does|do) (?:invalidate (?:the |a |any )?(?:guilty )?(?:plea|conviction|judgment)|"
-    r"(?:furnish|constitute|be|provide|form) (?:a |any )?grounds? for (?:vacating|setting aside|post-?conviction))\b)(?![^.;]*\b(?:unless|except|until)\b)"
-)
-"""A court barred from vacating a conviction ("No court shall vacate a conviction that has been sealed on the
-ground of ..."), with no condition under which it may."""

@@ -9,13 +9,12 @@ may add a provision that works against it.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 
-from ..sentences import sentences
 from .lists import FEDERAL_WHY
 from .lists import WHY as LEFT_OUT
+from .overrides import excepts, granted_apart, overlap, sets_aside
 from .printed import without_line
 from .quoting import quote
 from .ruleset import DESCRIPTIONS
@@ -136,6 +135,16 @@ def judge(practice: str, evidence: list[Evidence]) -> Finding:
     if any(e.part == "immigration authorities" for e in present + partial):
         # a bar on sharing records with immigration authorities stands beside the § 1373 saving for status
         against = [e for e in against if e.part != STATUS_ONLY]
+    if present:
+        # a bar that excepts the provision that grants the practice, or that the grant sets aside or says
+        # does not reach the person ("(e) Except as provided in Subsection (f), ... the court's jurisdiction
+        # over the case terminates." "(f) Notwithstanding Subsection (e), the court retains jurisdiction ...")
+        # (for own records, only a grant that says so: a bar that excepts a lawyer's route is weighed below)
+        against = [
+            a
+            for a in against
+            if not any((practice not in SPLIT_ACCESS and excepts(a, g)) or sets_aside(g, a) for g in present)
+        ]
     if practice in SPLIT_ACCESS and against and (apart := granted_apart(present, against)):
         # one provision opens cleared records to the person, another keeps some of them closed: access in part
         partial += [Evidence(e.quote, e.location, "partial", NARROWS, SPLIT_WHY) for e in against]
@@ -245,68 +254,11 @@ def through_agent(partial: list[Evidence], against: list[Evidence]) -> bool:
 _OWN_LAWYER = re.compile(OWN_LAWYER + "|" + AGENT_ACTS, re.IGNORECASE)
 
 
-def granted_apart(present: list[Evidence], against: list[Evidence]) -> list[Evidence]:
-    """The grants in ``present`` that are provisions of their own, not another reading of a sentence that
-    ``against`` quotes ("The court may order inspection if (a) the person petitions" is no grant), nor a grant
-    that a bar overrides by name ("Notwithstanding subsection (c), no sealed record shall be released ...
-    except upon order of the court"; "(d) Subject to subsection (g), the subject of the record may obtain a
-    copy")."""
-    return [e for e in present if not any(overlap(e.quote, a.quote) or _overrides(a, e) for a in against)]
-
-
-_LABELS = r"((?:\(\w{1,4}\)(?:,? (?:and |or )?)?)+)"
-_NOTWITHSTANDING = re.compile(r"\bnotwithstanding (?:subsections?|paragraphs?) " + _LABELS, re.I)
-_SUBJECT_TO = re.compile(r"\bsubject to (?:subsections?|paragraphs?) " + _LABELS, re.I)
-_EXCEPT_AS_PROVIDED = re.compile(
-    r"\bexcept as (?:otherwise )?provided (?:in|by|under) (?:subsections?|paragraphs?) " + _LABELS, re.I
-)
-
-
 def _yields_to(bar: Evidence, grant: Evidence) -> bool:
     """Whether ``bar`` gives way to ``grant``, a provision that gives the practice in part: one the bar
     excepts, or one that gives the half the bar works against (every arrest sent to the FBI, beside a duty to
     have cleared records removed from its files)."""
-    return _excepts(bar, grant) or bool(bar.part and bar.part == grant.part)
-
-
-def _excepts(bar: Evidence, grant: Evidence) -> bool:
-    """Whether ``bar`` makes an exception for the provision ``grant`` is in ("shall not be disclosed to any
-    person except as provided in subsection (d)", where (d) opens the records to the person's lawyer): the bar
-    says no more against the practice than that provision leaves out."""
-    return _own_label(grant.location) in _named(_EXCEPT_AS_PROVIDED, bar.quote)
-
-
-_OVERRIDES_ALL = re.compile(
-    r"\bnotwithstanding any other provision of (?:this (?:section|act|chapter|article|part)|law)\b"
-    r"[^.;]*\bincluding (?:to |by )?(?:the |that )?(?:person|individual|subject|petitioner|defendant)\b",
-    re.I,
-)
-"""A bar that sets aside every other provision and names the person among those it closes the records
-to ("Notwithstanding any other provision of this section ..., no expunged record shall be released ...
-to any person, including the individual named in the record, except upon a written order of the
-court")."""
-
-
-def _overrides(bar: Evidence, grant: Evidence) -> bool:
-    """Whether ``bar`` names the provision ``grant`` is in as one it overrides (or overrides every
-    other provision, the person named among those it bars), or ``grant`` names ``bar``'s provision as
-    one it is subject to."""
-    return (
-        _own_label(grant.location) in _named(_NOTWITHSTANDING, bar.quote)
-        or _own_label(bar.location) in _named(_SUBJECT_TO, grant.quote)
-        or bool(_OVERRIDES_ALL.search(bar.quote))
-    )
-
-
-def _named(pattern: re.Pattern[str], text: str) -> set[str]:
-    """The subsection labels ("d" of "(d)") a provision names in the words ``pattern`` finds."""
-    return {label for m in pattern.finditer(text) for label in re.findall(r"\((\w{1,4})\)", m.group(1))}
-
-
-def _own_label(location: str) -> str | None:
-    """The last subsection label of a quote's location ("c" of "Sec. 15(c), line 5"), if it has one."""
-    labels = re.findall(r"\((\w{1,4})\)", location.rsplit(", line", 1)[0])
-    return labels[-1] if labels else None
+    return excepts(bar, grant) or bool(bar.part and bar.part == grant.part)
 
 
 BILL_TITLE = re.compile(
@@ -333,20 +285,6 @@ def strongest(*groups: list[Evidence]) -> list[Evidence]:
             continue
         kept.append(e)
     return kept[:MAX_EVIDENCE]
-
-
-def overlap(one: str, other: str) -> bool:
-    """Whether two quotes print the same words: one holds the other (a cut quote counts without its "…"),
-    or they share a sentence (two readings of overlapping pairs of sentences)."""
-    one, other = one.removesuffix(" …"), other.removesuffix(" …")
-    if one in other or other in one:
-        return True
-    return bool(_sentence_set(one) & _sentence_set(other))
-
-
-@functools.lru_cache(maxsize=4096)
-def _sentence_set(quote: str) -> frozenset[str]:
-    return frozenset(sentences(quote))
 
 
 def what_works_against(practice: str, also_quoted: bool, why: str = "", several: bool = False) -> str:

@@ -23,10 +23,11 @@ from ..load.library import PRACTICES
 from ..sentences import sentences
 from . import cautions, crossrefs, defined, deletions
 from .grounds import NO_DEFECT
-from .judge import REST, REST_RE, Evidence, Finding, by_likeness, judge, overlap
+from .judge import REST, REST_RE, Evidence, Finding, by_likeness, judge
 from .leads import unmarked, with_leads
 from .likeness import HEADING
 from .lists import FEDERAL_WHY, FoundList, ListReading, federal_recipients, find_lists, read_access_lists
+from .overrides import overlap
 from .quoting import quote
 from .reading import Passage
 from .ruleset import RULES, Rule
@@ -279,14 +280,14 @@ FINDINGS = re.compile(
     r"(?:legislature|liheslaturan|general assembly|council|congress|people of the state)\b"
     r"[^.;:]{0,40}\b(?:finds?|found|declares?|determines?)\b|"
     r"\bit is the (?:intent|purpose|policy) of (?:the |this )|"
-    r"^(?:[\w' ]{0,40}\bdigest:\s*)?(?:existing|current) (?:law|statutes?)\b[^.;:]{0,20}\b"
+    r"^(?:[\w' ]{0,40}\bdigest:\s*)?(?:existing|current|present) (?:law|statutes?)\b[^.;:]{0,20}\b"
     r"(?:requires?|provides?|authori[sz]es?|permits?|allows?|prohibits?|makes?)\b"
 )
 """A legislature's findings or statement of intent ("The Legislature finds all of the following: ... (d) It is
 the intent of the Legislature that record clearance ... asks the FBI to remove cleared records"), or a
 digest's account of the law the bill changes ("Existing law requires the Central Repository ... to forward
-sealing orders to the Federal Bureau of Investigation. Section 1 of this bill removes that requirement"): no
-provision."""
+sealing orders to the Federal Bureau of Investigation. Section 1 of this bill removes that requirement";
+"Present law provides that ... Proposed law ..."): no provision."""
 SEVERED_RE = re.compile(SEVERABILITY)
 NO_DEFECT_RE = re.compile(NO_DEFECT)
 """A severability clause, whose "held invalid" is no ground of relief found elsewhere in the bill."""

@@ -22,9 +22,20 @@ DIRECTS = r"(?:authoriz(?:es?|ing)|allow(?:s|ing)?|permit(?:s|ting)?|requir(?:es
 """A digest's word for what a bill lets or makes someone do ("The bill authorizes the court to disclose ...";
 "requires the department, upon request, to provide ..."), read where a statute would say "may" or "shall"."""
 MODAL = r"\b(?:may|shall|must|can|is entitled|are entitled|will|is cognizable|are cognizable|is available|are available)\b"
+_LIFTED = "".join(
+    f"(?<!{verb} {det} )"
+    for verb in ("repeals", "repeal", "repealing", "eliminates", "removes", "lifts")
+    for det in ("that", "the", "this")
+)
+"""Before a prohibition a bill takes away ("Proposed law repeals that prohibition and instead requires ...")."""
 DENIAL = (
-    r"\b(?:(?:may|shall|must|will) not\b|can ?not\b|(?:is|are) prohibited|(?<!not )(?<!never )prohibit\w*|unlawful for|"
-    r"no (?:\w+ ){0,4}(?:person|agency|office|officer|court|one|entity|employee|department|official|clerk|custodian|record|information|file|body|"
+    r"\b(?:(?:may|shall|must|will) not\b|can ?not\b|(?:is|are) prohibited|(?<!not )(?<!never )"
+    + _LIFTED
+    + r"prohibit\w*|unlawful for|"
+    # (a digest's "bars the department from entering into ... any agreement")
+    r"(?<!not )bars (?:[\w-]+ ){1,4}from\b|"
+    r"no (?:\w+ ){0,4}(?:person|agency|office|officer|court|one|entity|employee|department|official|clerk|custodian|record|information|file|entr(?:y|ie)|body|"
+    r"contract|agreement|arrangement|memorand(?:um|a)|"
     r"bodies|subdivision|government|unit|jail|facilit(?:y|ie)|sheriff|municipalit(?:y|ie)|count(?:y|ie)|cit(?:y|ie))s?\b[^.;]*\b(?:may|shall|must)\b)"
 )
 COURT_ORDER = (
@@ -46,7 +57,7 @@ NO_ORDER = (
     + COURT_ORDER
     + r"|\bno "
     + COURT_ORDER
-    + r"[^.;]{0,30}(?:is|shall be) required|need not (?:petition|apply to|move|ask) (?:the )?court|"
+    + r"[^.;]{0,30}(?:is|shall be) (?:required|a (?:condition(?: precedent)?|prerequisite))|need not (?:petition|apply to|move|ask) (?:the )?court|"
     r"without (?:petitioning|applying to|moving|asking|going (?:to|through)|having to go (?:to|through)|filing (?:a |any )?(?:petition|motion) (?:in|with)) (?:any |a |the )?(?:\w+ )?court|"
     # ("On the defendant's request, and without a motion, the clerk must give the defendant a copy")
     # (only where the record is handed to the person: not "may be inspected, without a petition, by a prosecuting attorney")
@@ -63,7 +74,10 @@ ACCESS = r"\b(?:access\w*|inspect\w*|obtain\w*|get|cop(?:y|ies)|made available|a
 SELF = (
     # (not the person's lawyer or parent: "inspected by the defendant's attorney of record")
     r"(?:the |a |that |such )?(?:person|individual|petitioner|defendant|applicant|probationer)\b(?!['\u2019]s (?:(?:immigration|defense|"
-    r"criminal defense) )?(?:attorneys?|counsel|lawyers?|parents?|(?:legal )?guardians?|custodians?)\b)|"
+    r"criminal defense) )?(?:attorneys?|counsel|lawyers?|parents?|(?:legal )?guardians?|custodians?)\b)"
+    # (nor a person in an agency's charge, named as whom the agency supervises: "the department of corrections ...,
+    # in classifying and supervising a person committed to their custody")
+    r"(?! (?:committed|confined|sentenced|remanded|under (?:its |their |the )?supervision|in (?:its|their|the) (?:custody|care))\b)|"
     # (not the child a list's matter concerns: "discuss matters concerning the child ... with the victim")
     r"(?<!concerning )(?<!regarding )(?<!about )(?<!control of )(?<!custody of )(?<!treatment of )"
     r"(?:the|a|that|such) (?:child|juvenile|youth|minor)\b(?!'s|’s| (?:court|justice|officer|probation|record|services))|"

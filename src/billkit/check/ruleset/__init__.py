@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..grounds import BARRED_VACATUR, CHANGED_LAW, DECRIMINALIZED, NAMED_ONLY
+from ..barred import BARRED_VACATUR
+from ..grounds import CHANGED_LAW, DECRIMINALIZED, NAMED_ONLY
 from . import (
     closed_by_relief,
     closed_courts,

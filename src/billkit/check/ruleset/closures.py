@@ -173,7 +173,7 @@ RULES: tuple[Rule, ...] = (
                  r"petitioner|record subject|subject of the record)\b(?!'s)",
                  # access to a person in custody, not to records ("may not give federal immigration authorities access to
                  # interview individuals ... except as required by ... a court order")
-                 r"\baccess to (?:interview|question|speak|talk|meet)\b", r"\b(?:provid|giv|grant|allow|permitt?)\w*\b[^.;]{0,20}(?:an? |the |any )?(?:united states )?(?:immigration and customs enforcement|\bice\b|immigration|federal) (?:officers?|officials?|agents?)\b", r"\bwithheld only\b",
+                 r"\baccess to (?:interview|question|speak|talk|meet)\b", r"\b(?:provid|giv|grant|allow|permitt?)\w*\b[^.;]{0,20}(?:an? |the |any )?(?:united states )?(?:immigration and customs enforcement|\bice\b|immigration|federal) (?:officers?|officials?|agents?)\b", r"\bwithheld only\b", r"\b(?:shall|does) not apply to (?:a request (?:made )?by )?(?:the |that )?(?:person|individual|subject|petitioner|defendant)\b",
                  # a recipient who acts under a court order of its own ("any psychiatrist ... who is treating the defendant
                  # pursuant to a court order"): the order is the treatment's, not a way to the record
                  r"\b(?:treating|treatment|supervising|supervision|placed|committed)\b[^.;]{0,40}\bpursuant to (?:a |an |the )?"
@@ -301,7 +301,7 @@ RULES: tuple[Rule, ...] = (
          (r"(?:" + DENIAL + r"|\bnot (?:be )?(?:open|available|accessible)\b)"
           r"[^.;]{0,80}\bincluding (?:to |by )?(?:the |that |a |any )?(?:person|subject|petitioner|defendant|individual|party|parties|"
           + OWNER + r")|"
-          r"\b(?:the )?(?:petitioner|defendant|subject|person|individual)\b,? not excepted\b|"
+          r"\b(?:the )?(?:petitioner|defendant|subject|person|individual)\b,? not excepted\b|\bnot excepting (?:even )?(?:the )?(?:party|person|subject|petitioner|defendant|individual)\b|"
           # (the person named after "all": "sealed against all persons, the person to whom they relate included")
           r"\b(?:sealed|closed|confidential)\b[^.;]{0,20}\b(?:to|from|as to|against) (?:all|any|every) (?:other )?(?:persons?|one|"
           r"individuals?)\b,? (?:even |also )?(?:the |that )?(?:" + OWNER + r"|person|subject|petitioner|defendant)[^.;]{0,40}\bincluded\b|"

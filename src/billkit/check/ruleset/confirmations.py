@@ -6,7 +6,8 @@ the person's access to their own cleared records; :mod:`.records` reads the gran
 from __future__ import annotations
 
 from ..vocabulary import COURT_ORDER, DENIAL, IMMIGRATION, OWNER, RELIEF
-from .routes import THIRD_PARTY_COPY, with_others_vetoed
+from .others import THIRD_PARTY_COPY
+from .routes import with_others_vetoed
 from .rule import Rule
 
 RULES: tuple[Rule, ...] = (

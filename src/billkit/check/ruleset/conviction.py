@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..barred import BARRED_VACATUR, PETITION_TURNED_AWAY
 from ..grounds import (
-    BARRED_VACATUR,
     DEFECT,
     DEFECT_WORD,
     FAILED_ADVICE,
@@ -16,7 +16,6 @@ from ..grounds import (
     LEFT_TO_OTHER_LAW,
     NO_DEFECT,
     NOT_HERE,
-    PETITION_TURNED_AWAY,
     SAVED_POWER,
     TAUGHT,
     TRAFFICKED,

@@ -7,7 +7,9 @@ from __future__ import annotations
 from ..vocabulary import CHALLENGE_WORD, LATER_CHALLENGE, PRESUME, SEVERED
 
 RELIEF_UNDONE = (
-    r"\b(?:modify|vacate|revoke|rescind|set aside|amend)\b (?:(?:any|the|an?|such|its|that|this) )?(?:\w+ )?"
+    # (not a motion excepted for seeking only that: "... any motion ... that challenges the validity of the conviction,
+    # unless the motion ... seeks only to modify or vacate the order of nondisclosure itself")
+    r"(?<!seeks only to )(?<!seek only to )(?<!seeks only to modify or )\b(?:modify|vacate|revoke|rescind|set aside|amend)\b (?:(?:any|the|an?|such|its|that|this) )?(?:\w+ )?"
     r"(?:orders?|set-aside|expungement|sealing)\b(?! of (?:conviction|the conviction))"
 )
 """The relief's own order undone ("The court has no authority to vacate an order of sealing after one year"), not the
@@ -44,8 +46,13 @@ JURISDICTION_KEPT = (
     r"\b(?:discharg\w*|releas\w*|complet\w*) (?:from |of )?(?:the )?(?:probation|parole|supervision|community control)|"
     r"\bjurisdiction over (?:the |any |a |each )?(?:person|defendant|probationer|child|juvenile|minor|youth|ward)\b[^.;]{0,80}\b(?:until|beyond)\b|"
     r"\bprobation (?:is |has been )?(?:discharged|expires|terminated|completed)\b|\bjurisdiction over (?:a |the |any )?(?:child|juvenile|minor)\b|"
+    r"\b(?:expiration|end|termination|completion) of (?:the )?(?:period of probation|probationary period|term of probation)\b|"
     # ... or over a stay, bail or restitution ("the court's jurisdiction over the stay ends")
     r"\bjurisdiction over (?:the |a |any )?(?:stay|probation|supervision|parole|bail|bond|restitution)\b|"
+    # ... or over the sentence alone ("the sentencing court loses jurisdiction to reduce, suspend or otherwise modify the
+    # sentence")
+    r"\b(?:jurisdiction|power|authority) to (?:(?:reduce|suspend|modify|amend|revise|change)(?:,? (?:or |and )?(?:otherwise )?)?)+"
+    r"(?:the |a |its |any )?sentences?\b(?![^.;]*\b(?:vacate|set aside|conviction|plea)\b)|"
     # ... or over a civil suit ("The District Court shall have no jurisdiction over a civil action barred by Subsection A")
     r"\bjurisdiction (?:over|of) (?:a |an |any |the |such )?civil (?:actions?|suits?|claims?|cases?|proceedings?)\b|"
     # ... or one ending on discharge ("The court's retained jurisdiction under subsection (1) ends on the date of
@@ -53,7 +60,8 @@ JURISDICTION_KEPT = (
     r"\bjurisdiction\b[^.;]{0,40}\b(?:ends|terminates|ceases)\b[^.;]{0,20}\b(?:on|at|upon) (?:the (?:date|day|time) of )?(?:the "
     r"(?:defendant's |person's |probationer's )?)?discharge\b|"
     # ... or with a commitment ("the court's jurisdiction over the person terminates and the person shall be released")
-    r"\bjurisdiction over (?:the |any |a |each )?(?:person|defendant|individual|acquittee|patient)\b[^.;]{0,40}\b(?:terminates|ends|ceases)"
+    r"\bjurisdiction (?:of (?:the |this )?(?:\w+ )?court )?over (?:the |any |a |each )?(?:person|defendant|individual|acquittee|patient)\b"
+    r"[^.;]{0,40}\b(?:terminates|ends|ceases)"
     r"\b[^.;]{0,60}\b(?:released|discharged|custody|commitment)\b|"
     # a juvenile court's reach set by age ("shall not have jurisdiction over a person who was 18 years of age or older"),
     # and a time counted from an end of jurisdiction ("Two years after the juvenile court's jurisdiction ... terminates")

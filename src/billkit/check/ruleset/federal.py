@@ -135,11 +135,11 @@ RULES: tuple[Rule, ...] = (
          # (or in a digest's words: "adds an exception authorizing the bureau to provide an expunged record to the United
          # States Department of Homeland Security")
          (r"(?:\b(?:may|shall|must|is authorized to|are authorized to|(?:has|have|shall have) (?:the )?(?:authority|power) to|"
-          + DIRECTS + r" (?:[\w-]+ ){0,3}?to)\b"
+          + DIRECTS + r" (?:(?:[\w-]+ ){0,3}?|(?:[\w-]+ ){0,2}[\w-]+,[^,.;]{0,120}, )to)\b"
           # a time clause set inside the verb ("shall, not later than the tenth day after the judgment, send")
           r"(?:,[^,.;]{0,120},)? (?:\w+ ){0,3}"
           + SHARE + r"|available|accessible|\bmake\w* (?:\w+ ){0,6}(?:available|accessible)|\bgiv(?:e|en)\b|\b(?:hand|turn)\w* over\b)"
-          r"[^.;]{0,100}\b(?:to|with)\b[^.;]{0,100}?"
+          r"[^.;]{0,160}\b(?:to|with)\b[^.;]{0,100}?"
           r"(?:" + FEDERAL + r"|bureau of (?:immigration|citizenship))|"
           # ... or caused to go ("shall cause a certified copy of the indictment ..., the judgment, and the sentence to be
           # transmitted to the nearest field office of United States Immigration and Customs Enforcement")
@@ -190,6 +190,9 @@ RULES: tuple[Rule, ...] = (
                  r"the laws of the united states|federal statute)",
                  r"\bnothing (?:contained )?(?:in|from|of) (?:a|an|the|any) (?:\w+ )?(?:record|file|information)s?\b",
                  r"\bneither\b[^.;]{0,80}\bnor\b", r"\bnothing in this\b[^.;]{0,40}\bauthoriz",
+                 # ("may only be disclosed consistent with the Registrar's functions ... and not ... provided to an agency that
+                 # primarily enforces immigration law")
+                 r"\b(?:and|or) not\b[^.;]{0,80}\b(?:provided|disclosed|shared|released|given|made available) to\b",
                  r"\b(?:block|deny|prevent)\w* (?:all |any )?access",
                  # a report barred from federal agencies ("no report shall be transmitted to any federal agency other than ...")
                  r"\bno (?:\w+ ){0,3}(?:reports?|data|cop(?:y|ies)|documents?)\b[^.;]*\b(?:shall|may|must)\b",
@@ -199,6 +202,10 @@ RULES: tuple[Rule, ...] = (
                  # agency holding the record"): the practice, not a record given
                  r"\b(?:send|transmit|forward|provide|furnish|deliver|mail|serve)\w* (?:a |the )?(?:certified )?cop(?:y|ies) of "
                  r"(?:the |an? |such |each |that |any )?(?:\w+ ){0,2}(?:orders?|decrees?|notices?)\b(?! of (?:conviction|arrest))",
+                 # ... or a request that they remove it ("shall send to the custodian of each federal repository ... a
+                 # written request that every entry relating to the cleared record be removed")
+                 r"\b(?:send|transmit|forward|submit|deliver|mail)\w*\b[^.;]{0,200}\b(?:a |the )?(?:written )?requests? (?:that|to)\b[^.;]{0,80}"
+                 r"\b(?:remov|delet|purg|expung|destroy)\w*",
                  # papers sealed while a prosecution is pending, given to the federal prosecutor ("to provide the U.S.
                  # Attorney's Office with a copy" of "a sealed indictment"): no cleared record
                  r"^(?!.*\b(?:expung|expunct|eras|vacat|set aside|shield|nondisclos|convict|criminal histor)\w*)"

@@ -74,7 +74,9 @@ RULES: tuple[Rule, ...] = (
                  # (nor one told it may not decline the challenge, or barred with the challenge excepted)
                  TURNED_TO_KEEP, EXCEPT_FILED,
                  r"\bno (?:court|judge|tribunal)\b[^.;]{0,60}\b(?:order|grant)\w* (?:an? |the |any )?(?:expung|seal|nondisclos|set-aside)\w*",
-                 SEALING_APPLICATION_BARRED)),
+                 # (nor a suit for damages over the sealing: "No court ... shall entertain any civil action for damages
+                 # against a clerk ... arising from the sealing of a record")
+                 SEALING_APPLICATION_BARRED, r"\b(?:entertain|hear|consider)\w*\s+(?:any |an? |the )?civil (?:actions?|suits?|claims?)\b")),
     # ... or the relief named elsewhere, the items of a list: "(b) The writ does not lie, and no court of this state
     # shall entertain a petition for the writ: ... (2) After ... the record of the conviction has been sealed"
     Rule("court-jurisdiction", "against",

@@ -218,7 +218,9 @@ RULES: tuple[Rule, ...] = (
          (r"(?:shall|will|does|to) (?:\w+ )?(?:divest|deprive|terminate|end)\w*[^.;]{0,40}jurisdiction|"
           r"\b(?:divests|deprives)\b[^.;]{0,40}\bjurisdiction|"
           r"(?:court|it) (?:shall|will) (?:lose|have no) jurisdiction|"
-          r"(?:court|it) (?:loses|is divested of|shall be divested of|has no|retains no) jurisdiction|"
+          r"(?:court|it)(?: that [^.;]{0,40}?)? (?:loses|has no(?: remaining| further| continuing)?|retains no) jurisdiction|"
+          # ("the sentencing court is divested of authority to consider any subsequent motion")
+          r"(?:court|it) (?:is|shall be) divested of (?:all |its |any )?(?:jurisdiction|authority|power)\b|"
           # ("Once the period of probation has expired, the court loses all power to set aside or modify the judgment")
           r"\b(?:court|it)\b(?: that [^.;]{0,40}?)? (?:loses|shall lose|will lose) (?:all |its |any )?(?:power|authority|jurisdiction) to "
           r"(?:set aside|vacate|modify|reopen|hear|"
@@ -227,8 +229,10 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:court|it)\b[^.;]{0,40}\b(?:loses|shall lose|will lose) (?:all |its )?plenary (?:power|jurisdiction) over\b|"
           # ("The court that entered the order is thereafter without jurisdiction to entertain any motion")
           r"\b(?:court|it)\b[^.;]{0,40}\b(?:is|shall be|becomes) (?:thereafter |then )?without (?:further )?jurisdiction to "
-          r"(?:entertain|hear|consider|reopen|vacate|grant|decide)\b|jurisdiction\b[^.;]{0,80}\b(?:ceases|terminates|ends|is terminated|is ended|shall be terminated)\b|"
+          r"(?:entertain|hear|consider|reopen|vacate|grant|decide)\b|jurisdiction\b[^.;]{0,80}\b(?:ceases|terminates|ends|is terminated|is ended|shall be terminated|(?:is|shall be) exhausted)\b|"
           r"\bno court (?:shall have|has|retains|may exercise|shall exercise) jurisdiction|"
+          # ("No jurisdiction is conferred upon any circuit court ... to entertain a petition for post-conviction relief")
+          r"\bno jurisdiction (?:is|shall be) (?:conferred|vested)\b[^.;]{0,120}\bto (?:entertain|hear|consider|decide|grant)\b|"
           r"(?:shall|may) not (?:thereafter )?(?:exercise|retain|have) jurisdiction|(?:have|has) no further jurisdiction|"
           # ("After the order is entered, the court shall retain no jurisdiction over the case except to correct a clerical
           # error")
@@ -290,6 +294,16 @@ RULES: tuple[Rule, ...] = (
           r"following)\b[^.;]{0,60}" + CLEARED_TIE + r"|"
           r"\b(?:motions?|petitions?|applications?)\b[^.;]{0,120}\b" + CLEARED + r" (?:\w+ )?(?:convictions?|judgments?|records?|"
           r"cases?)\b[^.;]{0,40}\b(?:shall|may|will) not be (?:entertained|heard|considered)\b(?! in (?:open|public))|"
+          # ... the relief after the bar ("A motion for appropriate relief may not be filed, and if filed shall be summarily
+          # denied, with respect to a conviction that has been expunged"), or the challenge dismissed in the passive ("any
+          # application attacking the expunged conviction shall be dismissed for want of jurisdiction")
+          r"\b(?:motions?|petitions?|applications?) for (?:appropriate|post-?conviction) relief (?:may|shall) not be (?:filed|brought|heard|"
+          r"entertained)\b[^.;]{0,120}\b(?:has|have) been " + CLEARED + r"|"
+          r"\b(?:motions?|petitions?|applications?)\b[^.;]{0,60}\b" + CLEARED + r" (?:convictions?|judgments?)\b[^.;]{0,40}\b(?:shall|must|will) "
+          r"be (?:summarily )?dismissed for (?:want|lack) of jurisdiction\b|"
+          # ("After a final disposition has been entered, no collateral proceeding relating to the conviction ... shall be
+          # entertained by any court of this state")
+          r"\bno collateral (?:proceedings?|attacks?|challenges?)\b[^.;]{0,160}\b(?:shall|may) (?:\w+ )?be (?:entertained|heard|maintained)\b|"
           r"\b" + CLEARED_TIE + r"[^.;]{0,200}(?<!not )(?<!no court shall )(?<!no court may )\bdismiss\w* (?:the |such |any )?"
           r"(?:petition|motion|application)s? for (?:want|lack) of "
           r"jurisdiction|"

@@ -15,6 +15,7 @@ from ..vocabulary import (
     SEE,
     SELF,
 )
+from .others import OFFICIALS_SEE, OTHER_KIND, THIRD_PARTY_COPY
 from .own_record import REACHED
 from .routes import (
     AGENT,
@@ -27,7 +28,6 @@ from .routes import (
     OPEN_TO,
     PURPOSE_LIMIT,
     THE_PERSON,
-    THIRD_PARTY_COPY,
     THROUGH_AGENT,
     THROUGH_PROCEDURE,
     UNLESS_PROVISO,
@@ -37,13 +37,6 @@ from .rule import NARROWS, Rule
 
 NOT_CONDITIONED = r"(?![^,.;]{0,80}\b(?:if|unless|subject to|consents?|approv\w*|agrees?)\b)"
 """A clause set off by commas that is no one else's leave (not "may, if the prosecuting attorney consents, obtain")."""
-OTHER_KIND = (
-    r"^(?!.*\b(?:sealed|expunged|criminal|conviction|arrest|cleared|set[- ]aside|restricted|nondisclos\w*) (?:\w+ )?(?:records?|files?)\b)"
-    r".*\b(?:health|medical|mental health|dental|treatment|school|educational|student|personnel|employment|tax|financial|credit) "
-    r"(?:records?|files?|information)\b"
-)
-"""A record of another kind the person may see (a health, school or tax record), not the cleared criminal record."""
-
 ONLY_THROUGH_LAWYER = r"\bonly (?:through|by|via) (?:an? |the |his |her |their )?(?:[\w-]+ ){0,2}?(?:attorney|counsel|lawyer)s?\b"
 """A route to the records open only through a lawyer ("may obtain a copy of it only through an attorney licensed in this
 State"): partly there, not the person's own."""
@@ -150,7 +143,7 @@ RULES: tuple[Rule, ...] = (
          # (nor a record of another kind: "may ... inspect and obtain a copy of his or her own health record. The Bureau
          # shall not require a court order")
          # (nor a bar that opens with the gate: "Without a court order, no person may inspect the sealed file")
-         unless=(UNLESS_PROVISO + DENIAL + r"[^.;]*(?:without|except)[^.;]*" + COURT_ORDER, BY_COURT_PETITION, OTHER_KIND,
+         unless=(UNLESS_PROVISO + DENIAL + r"[^.;]*(?:without|except)[^.;]*" + COURT_ORDER, BY_COURT_PETITION, OTHER_KIND, OFFICIALS_SEE,
                  r"^\W*(?:\(\w{1,4}\)\s*)*without\b[^.;,]{0,80},\s*(?:no\b|[^.;]{0,60}\b(?:may|shall|must) not\b)",
                  r"(?<!person)(?<!individual)(?<!defendant)(?<!petitioner)(?<!applicant)(?<!subject)(?:'s|\benforcement|\bpublic|\bagency|\bemployer) access\b(?![^.;]*\b(?:person|individual|defendant|petitioner|applicant|subject)'s\b[^.;]{0,20}\baccess\b)",
                  r"\b(?:may|shall) not be\b[^.;]{0,60}\b(?:any|every) (?:other )?person other than\b",
@@ -215,7 +208,8 @@ RULES: tuple[Rule, ...] = (
           r"disclose|make available)\w* (?:it|them|the same)\b[^.;]{0,40}\bto (?:the )?(?:" + OWNER + ")",
           RELIEF + r"|order of nondisclosure"),
          # (a bar whose "save that" names the grant is no veto of it)
-         unless=(COURT_ORDER, r"^(?![^.;]*\b(?:save|except|provided) that\b).*" + DENIAL + r"[^.;]{0,80}\bto (?:the )?" + OWNER,
+         unless=(r"(?<!without )(?<!without a )(?<!without an )(?<!without the )(?<!without any )(?:" + COURT_ORDER + ")",
+                 r"^(?![^.;]*\b(?:save|except|provided) that\b).*" + DENIAL + r"[^.;]{0,80}\bto (?:the )?" + OWNER,
                  r"cop(?:y|ies) of (?:the |an? |such )?(?:\w+ )?order",
                  r"\bbut not (?:the |any )?(?:underlying |sealed |actual )?(?:records?|files?|information)\b")),
     # Records kept from everyone except those a list names, the person first or among them ("shall be confidential
@@ -369,6 +363,24 @@ RULES: tuple[Rule, ...] = (
          (r"\b(?:court|judge)\b[^.;]{0,20}\bmay (?:allow|permit|authori[sz]e)\b[^.;]{0,80}\bincluding the (?:person|subject|defendant|"
           r"individual|petitioner)\b[^.;]{0,120}\bonly (?:if|upon|on|after|when)\b[^.;]{0,80}\b(?:motion|petition|application|good cause|"
           r"order)\b",)),
+    # Closed to everyone, with an exception only for officials ("no person, agency or entity, public or private, shall
+    # have access to or be furnished any information from such a file, except that the information may be furnished ...
+    # to a prosecuting attorney or a law enforcement agency ..."): the person is left out; a grant elsewhere outweighs it.
+    Rule("record-access", "against",
+         (r"\bno (?:person|one|individual)s?\b[^.;]{0,80}\b(?:shall|may)\b[^.;]{0,20}\b(?:have access|be (?:furnished|given|shown)|inspect|"
+          r"obtain|receive)\b[^.;]{0,120}\bexcept(?: that)?\b[^.;]{0,80}\b(?:to|by) (?:an? |the |any )?(?:prosecut\w*|law enforcement|"
+          r"criminal justice|courts?|judicial|department|agenc\w*)\b",
+          RELIEF),
+         unless=(r"\bexcept\b[^.;]*\b(?:" + OWNER + r"|(?:the|that) (?:person|individual|petitioner|defendant)\b(?!'))",),
+         yields=True),
+    # The person's own request held until a judge approves it ("may apply to the clerk for a copy ...: Provided, however,
+    # That no such copy shall issue until the application has been ... approved by the judge"): a route by leave only.
+    Rule("record-access", "against",
+         (PERSON + r"[^.]{0,200}\bno (?:such )?(?:cop(?:y|ies)|records?|documents?)\b[^.;]{0,40}\b(?:shall|may) (?:issue|be (?:issued|released|"
+          r"furnished|given|provided|delivered))\b[^.;]{0,40}\buntil\b[^.;]{0,100}\b(?:approved|authori[sz]ed|allowed|ordered) by (?:the )?"
+          r"(?:\w+ )?(?:judge|court)\b",
+          RELIEF),
+         window=2),
 )  # fmt: skip
 
 RULES = with_others_vetoed(RULES)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..vocabulary import EXCEPTIONS_LEAD, OWNER, PERSON, RELIEF
+from ..vocabulary import EXCEPTIONS_LEAD, OWNER, RELIEF
+from .others import AGENCY_SEES, VICTIM_ACTS
 from .rule import Rule
 
 RESIDUAL = (
@@ -266,38 +267,6 @@ case papers"): the words of a grant with their "not" (never one that excepts the
 person: "shall not furnish ... to any person except the person ...", or that points to a route given elsewhere: "shall
 not otherwise be disclosed to the person")."""
 
-THIRD_PARTY_COPY = (
-    r"\b(?:employers?|landlords?|licensing (?:boards?|authorit\w+|agenc\w+)|insurers?|creditors?|consumer reporting agenc\w+)\b"
-    r"[^.;]{0,160}\b(?:give|provide|furnish|send|mail|deliver)\w* (?:to )?(?:the )?" + PERSON
-)
-"""A copy a third party that got the record must hand over ("An employer that receives a sealed record ... shall give
-the person a copy of the record before taking any adverse action"): no way in of the person's own."""
-
-AGENCY_SEES = (
-    r"(?:^|\. )(?:\(\w{1,4}\)\s*)*(?:notwithstanding [^,.;]{0,80}, )?(?:an?|the|any) (?:[\w-]+ ){0,3}(?:agency|agencies|department|"
-    r"officers?|officials?|prosecutor|clerk|office of the (?:\w+ ){0,2}attorney|(?:prosecuting|district|state's) attorney)\b"
-    r"[^.;]{0,100}\bmay (?:\w+ ){0,4}(?:inspect|examine|review|obtain|access|see|copy|consult|view|use)"
-    # (unless the same agency must also hand the record to the person)
-    r"(?![^.;]*\b(?:furnish|provide|give|send|mail|deliver|release|disclose)\w*\b[^.;]{0,60}\bto (?:the )?"
-    r"(?:person|individual|subject|petitioner|defendant|record subject)\b)|"
-    # or someone described by the task they do, not the person the record is about ("the person preparing the report
-    # may, notwithstanding the provisions of KRS 431.073, access the expunged record")
-    r"(?:^|\. )(?:\(\w{1,4}\)\s*)*(?:(?:if|when|where)\b[^,;.]{0,120},\s*)?(?:the |a |an |any )?(?:persons?|individuals?) "
-    r"(?:preparing|conducting|compiling|processing|administering|performing|making the (?:report|certification|determination|"
-    r"investigation))\b(?![^.;]{0,40}\bown\b)[^.;]{0,100}\bmay\b|"
-    # or a court that may, at its discretion, let anyone see it, or let the person see it by its order ("the court may
-    # enter an order permitting the movant to inspect the sealed record"): access by the court's leave, no grant
-    r"\b(?:court|judge)\b,? may(?:,[^,.;]{0,100},)? (?:allow|permit|authorize)\b[^.;]{0,20}\bany person\b|"
-    r"(?:^|\. )(?:\(\w{1,4}\)\s*)*(?:[^.;]{0,80},\s*)?(?:the |a |any )?(?:court|judge)\b,? may(?:,[^,.;]{0,100},)? "
-    r"(?:(?:enter|issue|make|grant) an order |order\b[^.;]{0,20}?)(?:allow|permit|authoriz)\w*\b[^.;]{0,30}\b(?:person|movant|"
-    r"petitioner|applicant|individual|subject|defendant)\b"
-)
-"""A sentence whose actor is not the person the record is about: an agency that sees the record itself ("An authorized
-agency that has custody of a child ... may inspect the record of investigation in that child's case") and does not
-also hand it to the person; someone named by a task ("the person preparing the report"); or a court that may let the
-person in by its own order ("the court may enter an order permitting the movant to inspect"). No grant to the person
-the record is about."""
-
 BARE_SUBJECT = (
     r"(?:(?:child|juvenile|minor|youth)(?: proceeded against| concerned| who is the subject\b[^;,.]{0,40})?\b(?!'s)|"
     r"(?:person|individual|petitioner|defendant) (?:to whom|whom) [^;,.]{0,40}\b(?:pertains?|relates?|refers?)\b|"
@@ -311,22 +280,23 @@ THE_PERSON = (
 """The person the law is about, named as "the person" after "to": a record handed "to the person upon request" is
 handed to the one it concerns (not "to the person requesting it", who may be anyone)."""
 
+_WITHOUT_ORDER = (
+    r"\bwithout (?:the (?:necessity|need) (?:of|for|to) |having to |first )*(?:obtaining |seeking |securing |requiring )?(?:a |an |the |any )?"
+    r"(?:further |prior |separate )?(?:court order|order|leave|motion|petition)"
+)
 UNLESS_PROVISO = (
-    r"^(?!.*\b(?:provided,? (?:however,? |further,? )?that|except that)\b[^.]{0,240}\b(?:person|individual|petitioner|defendant|subject)\b[^.]{0,200}"
-    r"(?:\bwithout (?:a |an |the |any )?(?:further |prior |separate )?(?:court order|order|leave|motion|petition)|\bno (?:order|leave|motion|petition)\b[^.]{0,40}\b"
-    r"(?:shall be|is|be) required)).*"
+    r"^(?!.*\b(?:provided,? (?:however,? |further,? )?that|except that)\b(?:[^.]{0,240}\b(?:person|individual|petitioner|defendant|subject)\b[^.]{0,200}"
+    r"(?:" + _WITHOUT_ORDER + r"|\bno (?:order|leave|motion|petition)\b[^.]{0,40}\b"
+    r"(?:shall be|is|be) required)|[^.]{0,200}"
+    + _WITHOUT_ORDER
+    + r"[^.]{0,120}\bto (?:the |that )?(?:person|individual|subject|petitioner|"
+    r"defendant)\b)|.*\b(?:(?:information|matter|material|portions?|parts?|names?|details?) so (?:redacted|withheld|deleted|"
+    r"excised|removed|omitted)|redacted (?:information|matter|material|portions?|parts?|names?))\b).*"
 )
-"""The start of a veto that holds unless a proviso lets the person in without the court's order."""
-
-VICTIM_ACTS = (
-    r"^(?:\(\w{1,4}\)\s*)*(?:(?:upon|on|after|if|when|once|notwithstanding)\b[^,;.]{0,60},\s*)?(?:the |a |any )?(?:crime )?victims?\b|"
-    r"^(?:[^.;]{0,80}\.\s+)?(?:\(\w{1,4}\)\s*)*(?:upon|on) (?:the )?(?:written )?(?:motion|petition|request|application) (?:by|of) "
-    r"(?:the |a )?victim"
-)
-"""A sentence whose subject is the victim ("(b) Upon request, the victim ... may obtain from the clerk a copy of the
-order"), or that opens on the victim's motion ("Upon written motion by the victim ..., the family court may ... divulge
-the name and address of the juvenile"): the victim's access, not the person's."""
-
+"""The start of a veto that holds unless a proviso lets the person in without the court's order, or the order is needed
+only for what was cut from the person's copy ("the clerk shall furnish to that person, without a court order, a
+complete copy ..., after redacting from it the name ... of every victim; and the information so redacted shall not be
+disclosed ... except upon an order of the court")."""
 
 ONLY_BY_LAWYER = (
     r"\bonly (?:to|by) (?:the |an? )?(?:attorney|counsel|lawyer|representative)s? (?:who represents?|representing|for|of) (?:the )?"
