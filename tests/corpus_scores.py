@@ -103,6 +103,7 @@ WAVES = {
     "test_2026_12_27": "test, forty-eighth round",
     "test_2026_12_28": "test, forty-ninth round",
     "test_2026_12_29": "test, fiftieth round",
+    "test_2026_12_30": "test, fifty-first round",
 }
 """Each list of ``split.yaml`` and the name its measures are reported under."""
 

@@ -4,11 +4,11 @@ ground of defect named beside either grants nothing; beside the first it is a gr
 from __future__ import annotations
 
 BARRED_VACATUR = (
-    r"(?:\bno court (?:shall|may|can)\b[^.;]{0,20}\b(?:vacate|set aside)|(?:shall|may|must) not (?:thereafter )?be (?:vacated|set aside)|"
+    r"(?:\bno court(?: of [^.;]{0,30}?)? (?:shall|may|can)\b[^.;]{0,20}\b(?:vacate|set aside)|(?:shall|may|must) not (?:thereafter )?be (?:vacated|set aside)|"
     r"\b(?:shall|may) not (?:thereafter )?vacate|"
     # ("No writ of error coram nobis, and no motion in the nature of such a writ, shall lie to set aside a judgment ... for
     # the reason that the accused was not informed ...")
-    r"\bno (?:writ|motion|petition|application)s?\b[^.;]{0,80}\b(?:shall|may|will) lie\b[^.;]{0,20}\bto (?:vacate|set aside)\b|"
+    r"\bno (?:writ|motion|petition|application)s?\b[^.;]{0,140}\b(?:shall|may|will) lie\b[^.;]{0,20}\b(?:to (?:vacate|set aside)\b|on the ground)|"
     r"\bno (?:judgment|conviction|plea|sentence)s?\b[^.;]{0,60}\b(?:shall|may|can|will) (?:\w+ )?be (?:vacated|set aside|withdrawn|"
     r"disturbed|reversed|invalidated)|"
     # ("The failure of the court to give it ... shall not be a ground for vacating the judgment or for permitting the

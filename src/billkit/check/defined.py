@@ -39,7 +39,7 @@ LEFT_OUT = re.compile(r"\b(?:does not include|other than|except|excluding|but no
 """Words that may leave the federal member out of the term ("... but does not include a federal agency")."""
 OPENED_TO = (
     r"\b(?:available|accessible|open|disclos(?:e|es|ed)|releas(?:e|es|ed)|furnish(?:es|ed)?|provided?|disseminat(?:e|es|ed)|"
-    r"shar(?:e|es|ed))\b[^.;]{0,60}\bto (?:an? |the |any |each |such )?"
+    r"shar(?:e|es|ed))\b[^.;]{0,100}\bto (?:an? |the |any |each |every |all |such )?"
 )
 """Records opened to someone ("shall be available to", "shall furnish a record to"); the term follows."""
 

@@ -86,6 +86,8 @@ DEFECT = (
 )
 TRAFFICKED = (
     r"(?:victims? of (?:human |sex |labor |severe forms? of )?trafficking|(?:human |sex |labor )?trafficking cases\b|(?:was|were|being|been) trafficked|"
+    # a defined term for the victim ("'trafficked child' means a child who was the victim of human trafficking")
+    r"\btrafficked (?:child|children|person|persons|individual|minor|youth)\b|"
     # a survivor, in the words some states use ("because it resulted from the person's having been a trafficking survivor")
     r"(?:human |sex |labor )?trafficking survivor|survivor of (?:human |sex |labor )?trafficking|"
     # the trafficker's force named instead ("committed the offense under coercion by a trafficker")
@@ -123,7 +125,12 @@ GRANT_VACATUR = (
     r"(?:convictions?|offen[cs]es?|judgments?|adjudications?|(?:guilty )?pleas?|records? of conviction)\b"
     r"|\bmay (?:challenge|attack|contest) (?:the|a|his|her|their|any) (?:guilty )?(?:plea|conviction|judgment)|\b(?:shall|may) (?:\w+ )?arrest (?:the )?judgment\b|\bmotions? in arrest of judgment (?:may|shall) be granted\b|\bjudgments? (?:is|shall be|may be) arrested\b"
     r"|\b(?:may|shall)\b[^.;]{0,60}(?:permit|allow) the defendant to withdraw|\b(?:may|shall) grant\b[^.;]{0,40}\brelief on an? (?:application|petition) for (?:a )?writ of habeas corpus|\b(?:will|shall|may) grant (?:appropriate |such )?relief to (?:a |the |any )?(?:petitioner|applicant|movant|convicted person)\b"
-    r"|\b(?:conviction|judgment|sentence|plea|verdict)s?\b[^.;]{0,100}?\b(?:shall|may|must) (?!not\b(?![^.;]*\b(?:unless|except)\b))(?:\w+ )?be "
+    # ("The court may grant relief if ..."; "a trial court shall order appropriate relief if testing demonstrates")
+    r"|(?<!which a )(?<!which the )(?<!which any )\b(?:court|judge)\b[^.;]{0,20}\b(?:may|shall) (?:grant|order) (?:appropriate |such )?relief\b(?! from (?:the |a |any )?(?:registration|"
+    r"disabilit|fees?|costs?|fines?|restitution|forfeiture|bond|stay|judgment in a civil))"
+    r"|(?<!not )(?<!not itself )(?<!never )\b(?:authoriz(?:es?|ing)|allow(?:s|ing)?|permit(?:s|ting)?|requir(?:es?|ing))\b (?:a |the |any )?(?:\w+ ){0,2}court(?:,[^,.;]{0,120},)? to "
+    r"(?:vacate|set aside)\b[^.;]{0,40}\b(?:conviction|judgment|plea|sentence)"
+    r"|\b(?:conviction|judgment|sentence|plea|verdict)s?\b[^.;]{0,100}?\b(?:shall|may|must)(?:,[^,.;]{0,120},)? (?!not\b(?![^.;]*\b(?:unless|except)\b))(?:\w+ )?be "
     r"(?:vacated|set aside|annulled|withdrawn)"
     r"|(?<!not entitled to )(?<!no right to )\bhave (?:the |(?:the )?(?:person|defendant|petitioner|individual|movant|applicant)['\u2019]s "
     r"|his or her |his |her |their )"
@@ -189,6 +196,12 @@ GRANT_PROCEEDING = (
 """A proceeding the person may bring for post-conviction relief ("may institute a proceeding ... to secure
 the appropriate relief"), whose grounds are listed apart."""
 FAILED_ADVICE = (
+    # a plea taken without the warning or the step the law requires ("a conviction entered on a plea accepted without
+    # compliance with paragraph (c)"; "any conviction entered on a plea taken without that statement"; "if the plea was
+    # accepted without the defendant having been told that a conviction might lead to deportation")
+    r"\b(?:pleas?|convictions?|judgments?)\b[^.;]{0,60}\b(?:accepted|entered|taken|received)\b[^.;]{0,10}\bwithout (?:(?:compliance|complying) with\b|"
+    r"(?:that|such|this|the required|the|an?) (?:\w+ )?(?:statement|advisement|advice|warning|admonition|information|notice|inquiry|colloquy)\b|"
+    r"(?:the (?:defendant|person|accused) )?(?:having been|being) (?:told|advised|informed|warned))|"
     r"(?:not been (?:so )?(?:advised|informed|admonished|warned)|(?:was|were|is) not (?:so )?(?:advised|informed|admonished|warned)|"
     r"never (?:been )?(?:advised|informed|admonished|warned|told)|not (?:been )?given the (?:\w+ )?(?:warning|advisement|admonition|statement)|"
     r"without (?:first )?(?:giving|providing|delivering|telling|advising|informing|warning)[^.;]{0,20}"
@@ -230,7 +243,7 @@ DEFECT_WORD = (
     r"(?:not|never) (?:been )?(?:advised|warned|informed|told|admonished)|fail\w* to (?:advise|warn|inform|admonish)|"
     r"did not (?:tell|advise|warn|inform)|effective assistance|assistance of counsel|right to counsel|(?:not afforded|without) counsel|"
     r"mental capacity|incompeten\w*|valid plea|fabricat\w*|(?:was|were) (?:based (?:up)?on )?unreliable|not (?:been )?given the (?:\w+ )?(?:warning|advisement)|"
-    r"did not commit the (?:offense|crime)|(?:offends?|violat\w*|contrary to|in derogation of|secured by|guaranteed by)[^.;]{0,60}constitution|"
+    r"did not commit (?:the|an|any) (?:offense|crime)|(?:offends?|violat\w*|contrary to|in derogation of|secured by|guaranteed by)[^.;]{0,60}constitution|"
     r"without (?:an? )?(?:knowing )?understanding|would (?:likely |probably )?have prevented the conviction|"
     r"(?:unavailable|not available) at (?:the time of )?trial|previously unknown|no (?:rational|reasonable) (?:trier|juror|jury)|"
     r"lack\w* (?:the )?(?:authority|power)|error (?:that )?prejudic\w*|prejudiced (?:the )?(?:\w+ )?(?:ability|capacity)|"
@@ -261,7 +274,16 @@ INNOCENCE = (
     r"\bresults? of (?:the |any )?(?:\w+ )?(?:(?:dna|forensic) )?(?:\w+ )?(?:testing|tests?|analysis)\b[^.;]{0,80}\b(?:are |is |were )?"
     r"(?:favou?rable|exculpatory)\b|"
     r"would (?:likely |probably )?have prevented the conviction|(?:unavailable|not available) at (?:the time of )?(?:the )?(?:[\w'’]+ ){0,3}?trial|"
-    r"would not have been convicted|"
+    r"would not have been convicted|did not commit (?:the|an|any) (?:offense|crime)|"
+    # ("evidence ... which could not with reasonable diligence have been discovered and produced at the trial, and which if
+    # received would probably have produced a different verdict")
+    r"could not(?: with (?:due|reasonable) diligence)? have been discovered|(?:would|could) (?:probably |likely )?have produced a "
+    r"different (?:verdict|result|outcome|finding)|"
+    # new evidence in a digest's or an act's words ("was not ascertainable through the exercise of reasonable diligence
+    # ... before the date of entry of a plea"; "a reasonable likelihood that the result at trial would have been
+    # different")
+    r"not (?:available|ascertainable|discoverable)\b[^.;]{0,100}\b(?:before|prior to|at the time of)\b[^.;]{0,40}\b(?:trial|conviction|"
+    r"(?:entry of (?:a |the )?)?plea)|(?:likelihood|probability) that the (?:result|outcome|verdict)\b[^.;]{0,40}\bwould have been different|"
     # ("based upon final testing results exonerating or exculpating the person")
     r"\b(?:testing|test|dna) results?\b[^.;]{0,20}\b(?:exonerat|exculpat)\w*|\bresults?\b[^.;]{0,40}\b(?:exonerate|exculpate)s?\b"
 )

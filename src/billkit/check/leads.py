@@ -55,6 +55,7 @@ class _Lead:
     last: str | None = None  # the number or letter of the last item joined to it
     inline: bool = False  # its first item was printed in its own sentence ("... if (1) ...; or")
     quoting: bool = False  # a quotation it prescribes runs on past the sentence last joined to it
+    cut: bool = False  # a cut ("...") printed between it and the item to be joined next
 
 
 def with_leads(located: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -70,12 +71,11 @@ def with_leads(located: list[tuple[str, str]]) -> list[tuple[str, str]]:
     suspended: list[_Lead] = []  # a list an item's second, unlabelled sentence interrupted
     for sentence, location in located:
         body = re.sub(r"^(?:\(\w{1,4}\)|\(\d{1,3}\.\d{1,3}\)|\d{1,3}\.|[a-z]\.(?=\s))\s*", "", sentence)
-        if stack and not body:  # a label printed apart from its words
+        if stack and body in ("", "...", "…"):  # a label printed apart from its words, or a cut ("...")
             out.append((sentence, location))
+            stack[-1].cut = stack[-1].cut or bool(body)
             continue
-        label = _label_style(sentence)
-        if label == "roman" and stack and stack[-1].items == "lower" and re.match(r"^\([ivx]\)", sentence):
-            label = "lower"  # "(i)" after "(h)" is the ninth letter, not one
+        label = _item_label(sentence, stack)
         if (
             suspended
             and _resumes(suspended[-1], sentence, label)
@@ -101,7 +101,8 @@ def with_leads(located: list[tuple[str, str]]) -> list[tuple[str, str]]:
                 lead.quoting = _still_quoting(lead.quoting, sentence)
             if listed and not body[:1].islower() and lead.items is None:
                 lead.items = style
-            gap = SKIPPED if (listed and lead.last is not None) or continued else " "
+            gap = SKIPPED if (listed and lead.last is not None) or continued or lead.cut else " "
+            lead.cut = False
             if listed:
                 lead.last = _label_value(sentence)
             joined = f"{lead.text}{gap}{sentence}"
@@ -124,6 +125,14 @@ INLINE_FIRST = re.compile(
 )
 """A lead printed in one sentence with its first item, which goes on to the next ("(a) A claim may not be
 brought ... if (1) the claim ...; or"): the items after it finish the lead's sentence as the first did."""
+
+
+def _item_label(sentence: str, stack: list[_Lead]) -> str | None:
+    """The label style of ``sentence``; "(i)" after "(h)" is the ninth letter, not a roman one."""
+    label = _label_style(sentence)
+    if label == "roman" and stack and stack[-1].items == "lower" and re.match(r"^\([ivx]\)", sentence):
+        return "lower"
+    return label
 
 
 def _inline_lead(sentence: str, label: str | None) -> list[_Lead]:

@@ -180,6 +180,10 @@ def _enacting(matched: list[str], sentences: list[str]) -> tuple[list[bool], lis
     that the conviction was in any respect defective"; "shall not of itself be a ground for vacating")."""
     pairs = zip(matched, sentences, strict=True)
     silent = [bool(FINDINGS.search(text) or HEADING.match(sentence)) for text, sentence in pairs]
+    for i, text in enumerate(matched):
+        # a digest's present law, when the proposed law that follows repeals or replaces it
+        if PRESENT_LAW.search(text) and any(SUPERSEDED.search(after) for after in matched[i + 1 : i + 3]):
+            silent[i] = True
     return silent, [bool(NO_DEFECT_RE.search(text)) for text in matched]
 
 
@@ -280,14 +284,30 @@ FINDINGS = re.compile(
     r"(?:legislature|liheslaturan|general assembly|council|congress|people of the state)\b"
     r"[^.;:]{0,40}\b(?:finds?|found|declares?|determines?)\b|"
     r"\bit is the (?:intent|purpose|policy) of (?:the |this )|"
-    r"^(?:[\w' ]{0,40}\bdigest:\s*)?(?:existing|current|present) (?:law|statutes?)\b[^.;:]{0,20}\b"
+    r"^(?:[\w' ]{0,40}\bdigest:\s*)?(?:existing|current) (?:law|statutes?)\b[^.;:]{0,20}\b"
     r"(?:requires?|provides?|authori[sz]es?|permits?|allows?|prohibits?|makes?)\b"
 )
 """A legislature's findings or statement of intent ("The Legislature finds all of the following: ... (d) It is
 the intent of the Legislature that record clearance ... asks the FBI to remove cleared records"), or a
 digest's account of the law the bill changes ("Existing law requires the Central Repository ... to forward
-sealing orders to the Federal Bureau of Investigation. Section 1 of this bill removes that requirement";
-"Present law provides that ... Proposed law ..."): no provision."""
+sealing orders to the Federal Bureau of Investigation. Section 1 of this bill removes that requirement"): no
+provision."""
+PRESENT_LAW = re.compile(
+    r"^(?:[\w' ]{0,40}\bdigest[:.]\s*)?present law\b(?: ?\((?:[^()]|\([^()]{0,10}\)){0,60}\))?[^.;:]{0,20}\b"
+    r"(?:requires?|provides?|authori[sz]es?|permits?|allows?|prohibits?|makes?|specifies)\b"
+)
+SUPERSEDED = re.compile(
+    r"^\W*proposed law\b[^.;]{0,60}\b(?:(?:repeals|deletes|removes|eliminates|replaces|changes) "
+    r"(?:that|this|such|those|these) (?:provisions?|requirements?|prohibitions?|procedures?|rules?|"
+    r"restrictions?)\b|"
+    r"instead\b|retains\b[^.;]{0,120}\bother than\b|"
+    r"retains present law but (?:adds|creates|makes|provides) (?:an )?exceptions?\b)"
+)
+"""A digest's account of present law ("Present law provides that ... only upon a contradictory motion") and
+the proposed law that puts something else in its place ("Proposed law repeals that provision and provides
+instead"; "Proposed law retains the requirement ... for all persons other than the person"): the present law
+is no provision of the bill. Present law the proposed law only adds to ("Proposed law removes the two-year
+limit") still stands."""
 SEVERED_RE = re.compile(SEVERABILITY)
 NO_DEFECT_RE = re.compile(NO_DEFECT)
 """A severability clause, whose "held invalid" is no ground of relief found elsewhere in the bill."""

@@ -58,7 +58,11 @@ NO_ORDER = (
     + r"|\bno "
     + COURT_ORDER
     + r"[^.;]{0,30}(?:is|shall be) (?:required|a (?:condition(?: precedent)?|prerequisite))|need not (?:petition|apply to|move|ask) (?:the )?court|"
-    r"without (?:petitioning|applying to|moving|asking|going (?:to|through)|having to go (?:to|through)|filing (?:a |any )?(?:petition|motion) (?:in|with)) (?:any |a |the )?(?:\w+ )?court|"
+    r"without (?:the (?:necessity|need) of )?(?:petitioning|applying to|moving|asking|going (?:to|through)|having to go (?:to|through)|filing (?:a |any )?(?:petition|motion) (?:in|with)) (?:any |a |the )?(?:\w+ )?court|"
+    # ("deletes the requirement of a motion and order and instead authorizes the person ... to obtain a copy")
+    r"\b(?:deletes?|removes?|repeals?|eliminates?|strikes?) the requirement (?:of|for) (?:a |an )?(?:(?:written )?(?:motion|petition) (?:and|or) )?(?:court )?order\b|"
+    # ("need not file a motion or obtain an order to do so")
+    r"need not (?:file (?:a |any )?(?:motion|petition)(?: or obtain (?:a |an |any )?(?:court )?order)?|obtain (?:a |an |any )?(?:court )?order)\b|"
     # ("On the defendant's request, and without a motion, the clerk must give the defendant a copy")
     # (only where the record is handed to the person: not "may be inspected, without a petition, by a prosecuting attorney")
     r"\bwithout (?:a |any )?(?:motion|petition)\b(?=[^.;]*\b(?:give|provide|furnish|send|mail|deliver|release)\w* (?:to )?(?:the )?"

@@ -2,15 +2,17 @@
 acts that the other court-power rules do not read: the old writs that "shall not lie" once a term or a sentence has
 run, an act that "takes the place of all other remedies" under its time limits, every ground not raised "waived"
 for any later proceeding "by writ, motion or otherwise", a petition filed after the sentence is served or the
-record cleared "dismissed without a hearing", and no motion "entertained after" the record is expunged. Each shuts
-out a noncitizen who learns of a plea's defect only when an immigration case begins."""
+record cleared "dismissed without a hearing", no motion "entertained after" the record is expunged or "received,
+docketed, or acted upon" once it is, the writ refused to one "discharged from custody", and a late petition the court
+"shall dismiss without a hearing" or "deny as untimely". Each shuts out a noncitizen who learns of a plea's defect
+only when an immigration case begins."""
 
 from __future__ import annotations
 
-from ..vocabulary import CLEARED
+from ..vocabulary import CLEARED, LATER_CHALLENGE
 from .court_power import JURISDICTION_KEPT
 from .rule import Rule
-from .time_bars import FOR_SEALING
+from .time_bars import FOR_SEALING, POST_CONVICTION_LAW
 
 OLD_WRITS = r"(?:writs? of (?:error )?coram nobis|writs? of habeas corpus|writs? of error|motions? in the nature (?:of|thereof))"
 """The old writs, and motions standing in for them."""
@@ -60,4 +62,37 @@ RULES: tuple[Rule, ...] = (
           r"filed)\b[^.;]{0,20}\bafter\b[^.;]{0,60}\b(?:has|have) been " + CLEARED + r"\b",
           r"\b(?:convict\w*|judgments?|sentences?|plea)\b"),
          unless=(FOR_SEALING, *JURISDICTION_KEPT, r"\b(?:to|for) (?:seal|expung|expunct|eras|shield|nondisclos)\w*")),
+    # A challenge turned away once the record is cleared, in older or newer words ("no application for post-conviction
+    # relief ... shall be received, docketed, or acted upon by any court with respect to any conviction the record of
+    # which has been expunged"; "no ... writ, motion, or proceeding shall lie in any court ... to review, vacate, or set
+    # aside the judgment so erased"; "but no such petition shall be entertained ... nor in any case in which the record
+    # of the conviction has been expunged").
+    Rule("court-jurisdiction", "against",
+         (r"\bno\b[^.;]{0,160}\b(?:shall|may) (?:be )?(?:(?:received|docketed|filed|acted (?:up)?on|entertained|heard)(?:,? (?:or )?)?)+\b"
+          r"[^.;]{0,200}\b(?:(?:has|have) been (?:\w+ )?(?:expunged|sealed|erased|shielded|annulled)|so (?:expunged|sealed|erased))\b|"
+          r"\bno\b[^.;]{0,160}\b(?:shall|may) lie\b[^.;]{0,60}\bto (?:review|vacate|set aside|reopen)\b[^.;]{0,80}\bso (?:expunged|sealed|erased)\b",
+          LATER_CHALLENGE),
+         unless=(*JURISDICTION_KEPT, FOR_SEALING, r"\bno\b[^.;]{0,60}\b(?:petition|motion|application)s? (?:for|to) (?:seal|expung|eras|shield)")),
+    # The writ refused to anyone no longer held ("No writ of habeas corpus shall be granted, nor shall any petition
+    # therefor be entertained, in behalf of any person who ... has been discharged from custody and from all
+    # supervision").
+    Rule("court-jurisdiction", "against",
+         (r"\bno (?:writ|petition|motion|application)\b[^.;]{0,120}\b(?:granted|entertained|heard|issued)\b[^.;]{0,160}\b(?:discharged from "
+          r"(?:custody|all supervision)|no longer (?:in|under) (?:custody|restraint|supervision)|(?:is|are) not (?:in|under) (?:custody|restraint))",),
+         unless=(*JURISDICTION_KEPT,)),
+    # A late petition the court must turn away, whatever its grounds ("the court shall dismiss without a hearing any
+    # petition filed thereafter"; "the court shall deny as untimely any motion filed after that period"; "the court
+    # shall be without power ... to grant relief upon a motion filed out of time").
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:court|judge)\b[^.;]{0,20}\b(?:shall|must) (?:dismiss|deny|reject)\b[^.;]{0,40}?\b(?:any|every|each) (?:such )?(?:petitions?|motions?|"
+          r"applications?) (?:filed|brought|made) (?:thereafter|after (?:that|the|such) (?:period|time|date)|out of time|late)\b|"
+          r"\b(?:court|judge)\b[^.;]{0,20}\b(?:shall|must) (?:dismiss|deny)\w* as untimely\b|"
+          # ("no court may consider a motion to withdraw a plea unless the motion is filed within 90 days after the date of
+          # sentencing")
+          r"\bno court (?:shall|may) (?:consider|entertain|hear|grant)\b[^.;]{0,80}\bunless\b[^.;]{0,40}\b(?:filed|brought|made) "
+          r"within\b|"
+          r"\bwithout (?:power|authority|jurisdiction)\b[^.;]{0,60}\bto grant relief (?:up)?on an? (?:petition|motion|application) filed (?:out of "
+          r"time|late|after)",),
+         elsewhere=(POST_CONVICTION_LAW,),
+         unless=(*JURISDICTION_KEPT, FOR_SEALING, r"\bgood cause\b|\bexcusable neglect\b|\binterests? of justice\b|\bcivil\b")),
 )  # fmt: skip

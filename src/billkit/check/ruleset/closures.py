@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ..vocabulary import COURT_ORDER, DENIAL, OWNER, PERSON, RELIEF, SEE
 from .one_sentence import ONE_SENTENCE_RULES
+from .others import ONLY_BY_LEAVE
 from .routes import (
     AGENT,
     AGENT_ONLY,
@@ -40,8 +41,7 @@ SUBJECT_EXCEPTED = (
     r"\bprovided,? (?:however,? )?that\b[^.]{0,80}\b(?:available|open|accessible)\b[^.]{0,20}\bto:?\s*(?:\(\w{1,4}\)\s*)?(?:the )?(?:"
     + OWNER
     + r"|(?:person|individual)\b)|"
-    # ... or that has the record handed to the person ("except that the department shall, upon written request ...,
-    # furnish a copy of the nonpublic record to the person whose adjudication was set aside")
+    # ... or has it handed to the person ("except that the department shall ... furnish a copy of the nonpublic record to the person")
     r"\b(?:provided,? (?:however,? )?that|except that)\b(?:(?!\b(?:court|judge) (?:may|shall)\b|\b(?:upon|on) (?:the )?(?:\w+'s )?(?:motion|petition)\b)[^.;]){0,160}\b(?:furnish|provide|"
     r"release|give|disclose|make available)\w*\b[^.;]{0,100}\bto (?:the |that )?(?:" + OWNER + r")"
 )
@@ -73,7 +73,7 @@ RULES: tuple[Rule, ...] = (
     # A closure whose proviso lets the person in ("... only upon order of the court ..., except that a child and the
     # parents of the child ... shall always have the right to inspect and copy any official record pertaining to the
     # child"): the proviso is the person's own way in.
-    Rule("record-access", "present", (SUBJECT_EXCEPTED,), elsewhere=(CLOSED,)),
+    Rule("record-access", "present", (SUBJECT_EXCEPTED,), elsewhere=(CLOSED,), unless=(ONLY_BY_LEAVE,)),
     # The person's way in is a petition to the court ("A person whose record has been sealed may inspect the sealed
     # record upon petition to the court"), or the person may not see it at all ("may not obtain a copy of the
     # expunged record").
@@ -261,7 +261,7 @@ RULES: tuple[Rule, ...] = (
     Rule("record-access", "against",
          (r"\b(?:inspect\w*|examin\w*|open\w*\b(?! court\b)|access\w*|unseal\w*|disclos\w*|releas\w*|see|obtain\w*|view\w*|copy|available)\b",
           r"\b(?:only|except|unless)\b(?!:?\s*to:?\s*(?:\(\w{1,4}\)\s*)?(?:a|the|any) (?:\w+ )?court\b|[^.;:]{0,40}:\s*(?:\(\w{1,4}\)\s*)?(?:a|the|any) (?:\w+ )?court\b)"
-          r"(?:(?!\b(?:to|by) (?:the )?(?:subject|person|individual|petitioner|defendant)\b)[^.;]){0,80}?\b(?:court|judge|judicial)\b",
+          r"(?:(?!\b(?:to|by) (?:the )?(?:subject|person|individual|petitioner|defendant)\b)[^.;]){0,80}?(?<!open )\b(?:court|judge|judicial)\b",
           RELIEF),
          unless=(r"(?:except|other than|but not|unless|only (?:to|by))[^.;]{0,30}(?:to |by )?(?:the )?(?:subject of|person who is the subject|"
                  r"petitioner|defendant|individual whose|person whose)",
@@ -301,7 +301,7 @@ RULES: tuple[Rule, ...] = (
          (r"(?:" + DENIAL + r"|\bnot (?:be )?(?:open|available|accessible)\b)"
           r"[^.;]{0,80}\bincluding (?:to |by )?(?:the |that |a |any )?(?:person|subject|petitioner|defendant|individual|party|parties|"
           + OWNER + r")|"
-          r"\b(?:the )?(?:petitioner|defendant|subject|person|individual)\b,? not excepted\b|\bnot excepting (?:even )?(?:the )?(?:party|person|subject|petitioner|defendant|individual)\b|"
+          r"\b(?:the )?(?:petitioner|defendant|subject|person|individual)\b(?: (?:to whom|whom) [^,.;]{0,30}?)?,? not excepted\b|\bnot excepting (?:even )?(?:the )?(?:party|person|subject|petitioner|defendant|individual)\b|"
           # (the person named after "all": "sealed against all persons, the person to whom they relate included")
           r"\b(?:sealed|closed|confidential)\b[^.;]{0,20}\b(?:to|from|as to|against) (?:all|any|every) (?:other )?(?:persons?|one|"
           r"individuals?)\b,? (?:even |also )?(?:the |that )?(?:" + OWNER + r"|person|subject|petitioner|defendant)[^.;]{0,40}\bincluded\b|"

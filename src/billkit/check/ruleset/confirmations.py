@@ -54,7 +54,12 @@ RULES: tuple[Rule, ...] = (
           r"records? of (?:arrests?|convictions?)|\b(?:conviction|arrest) (?:and (?:arrest|conviction) )?records?\b|\bbackground checks?\b"),
          # (a bar whose exceptions the sentence goes on to list is no veto: "shall not be open to the inspection of any
          # person except those ..., as follows: (b) Any individual may request and receive a copy of his or her own ...")
-         unless=(COURT_ORDER, DENIAL + r"(?![^.;]{0,120}\bexcept\b)[^.;]{0,60}(?:inspect|access|review|cop(?:y|ies))"),
+         unless=(COURT_ORDER, DENIAL + r"(?![^.;]{0,120}\bexcept\b)[^.;]{0,60}(?:inspect|access|review|cop(?:y|ies))",
+                 # (a petition to close records to others: "may petition the circuit court ... to restrict access to his or
+                 # her criminal history records")
+                 r"\b(?:restrict|limit|seal|close|deny)\w* (?:public )?access to\b",
+                 # (nor one that says it does: "including records that have been sealed")
+                 r"\bincluding\b[^.;]{0,40}\b(?:sealed|expunged|cleared|set aside|shielded)\b"),
          why="the person may see their own criminal records, but the text does not say this includes cleared ones"),
     Rule("record-access", "partial",
          # the person confirms, not an agency named between ("... or the prosecuting agency confirms that the charge

@@ -102,6 +102,16 @@ RECORD_ONLY = (
 """A defect that clears only the record ("If the law was held void, the record shall be sealed"): the conviction
 is not vacated, and for immigration law a sealed record of a conviction is still a conviction."""
 
+PRESUMED_INVALID = (
+    r"\b(?:rebuttabl[ey] )?presum\w* (?:to (?:be|have been) )?(?:legally )?(?:invalid|void|defective|unknowing|involuntar\w*|"
+    r"not (?:to have been )?(?:knowing\w*|voluntar\w*|given|made|told|advised|informed))"
+)
+"""A presumption for the person: the plea presumed invalid, or the advisement presumed not given ("A plea affected
+by an immigration-consequences defect is rebuttably presumed to be legally invalid")."""
+PRESUMED_OTHERWISE = r"^(?!.*" + PRESUMED_INVALID + r").*" + PRESUME
+"""A presumption that is not one for the person (the plea presumed valid, the advice presumed given): a grant
+beside it is read by the presumption rules, not as a vacatur."""
+
 RULES: tuple[Rule, ...] = (
     # A bar on vacating a conviction for a legal defect works against the practice.
     Rule("vacatur-for-cause", "against", (BARRED_VACATUR, DEFECT + "|" + DEFECT_WORD + "|" + FAILED_ADVICE)),
@@ -175,14 +185,14 @@ RULES: tuple[Rule, ...] = (
     Rule("vacatur-for-cause", "partial",
          (r"\bmanifest injustice\b", r"\bset aside\b|\bvacat\w*|\bwithdraw\w*\b[^.;]{0,40}\bplea|\bplea\b[^.;]{0,40}\bwithdrawn\b",
           MODAL),
-         unless=(PRESUME, r"\bprobation\b"),
+         unless=(PRESUMED_OTHERWISE, r"\bprobation\b"),
          why="the only ground named is manifest injustice, a standard the text does not tie to a legal defect"),
     # ... unless the text says what it is ("... to correct a manifest injustice. A manifest injustice exists where (1)
     # the defendant was denied the effective assistance of counsel, or (2) the plea was not entered knowingly").
     Rule("vacatur-for-cause", "present",
          (r"\bmanifest injustice\b", r"\bset aside\b|\bvacat\w*|\bwithdraw\w*\b[^.;]{0,40}\bplea|\bplea\b[^.;]{0,40}\bwithdrawn\b",
           MODAL, r"\bmanifest injustice (?:exists|includes|means|is shown)\b[^.]*?(?:" + DEFECT + "|" + DEFECT_WORD + ")"),
-         window=2, unless=(PRESUME, r"\bprobation\b")),
+         window=2, unless=(PRESUMED_OTHERWISE, r"\bprobation\b")),
     # A plea that may be withdrawn for a defect only before sentence, with no route after it ("Before sentence is
     # imposed, the court shall permit a defendant to withdraw a plea of guilty if ..."): narrowed too.
     Rule("vacatur-for-cause", "partial",
@@ -200,7 +210,7 @@ RULES: tuple[Rule, ...] = (
          # (nor a bar addressed to the court, "a court may not consider the merits of or grant relief based on the
          # subsequent application unless ...", nor a limitation period counted from a violation, "The limitation period
          # shall run from the latest of: ... the date on which any impediment ... in violation of the Constitution")
-         unless=(PRESUME, CIVIL, RELIEF_UNDONE, NO_HEARING, TITLE, r"finds?\b.*\bthat\b", r"\bappoint\w* (?:counsel|an attorney|a lawyer)\b",
+         unless=(PRESUMED_OTHERWISE, CIVIL, RELIEF_UNDONE, NO_HEARING, TITLE, r"finds?\b.*\bthat\b", r"\bappoint\w* (?:counsel|an attorney|a lawyer)\b",
                  COURT_MAY_NOT, RECORD_ONLY, NO_DEFECT, NOT_HERE,
                  r"\blimitations? period\b|\bperiod of limitations?\b|\b(?:shall|must) (?:begin to )?run from\b",
                  # (a challenge that must come before something else grants none: "A person who wishes to challenge the
@@ -249,7 +259,7 @@ RULES: tuple[Rule, ...] = (
                     r"[^.;]*?" + DEFECT_WORD + ")",
                     GROUND_TALK),
          unless=(r"^(?!.*\b(?:unless (?:the |such |that )?presumption is|(?:if|where|when) (?:the |such |that )?presumption\b[^.;,]{0,40}? is not) (?:rebutted|overcome))"
-                 r".*" + PRESUME, CIVIL, RELIEF_UNDONE, NO_HEARING, COURT_MAY_NOT, TAUGHT,
+                 r"(?!.*" + PRESUMED_INVALID + r").*" + PRESUME, CIVIL, RELIEF_UNDONE, NO_HEARING, COURT_MAY_NOT, TAUGHT,
                  # (a court "having jurisdiction over the offense" is only where the motion goes)
                  r"\bjurisdiction\b(?! over the (?:offense|case|matter|conviction))",
                  r"\b(?:before|prior to) (?:the )?(?:entry of )?(?:judgment|sentenc\w*|imposition of (?:the )?sentence)\b[^.;]{0,80}\bwithdraw",
@@ -262,7 +272,7 @@ RULES: tuple[Rule, ...] = (
     # (a court given "jurisdiction to vacate the conviction" is the grant, not a court keeping power)
     Rule("vacatur-for-cause", "present", (GRANT_PROCEEDING,), elsewhere=(DEFECT,),
          # (nor a bill's title, which grants nothing: "an act to amend the time for filing a petition for postconviction relief")
-         unless=(PRESUME, NO_HEARING, COURT_MAY_NOT, NOT_HERE, r"\bjurisdiction\b(?! to (?:impose|vacate|set aside))", TITLE,
+         unless=(PRESUMED_OTHERWISE, NO_HEARING, COURT_MAY_NOT, NOT_HERE, r"\bjurisdiction\b(?! to (?:impose|vacate|set aside))", TITLE,
                  r"\b(?:must|shall) (?:petition|file|be filed|be brought|be commenced)\b[^.;]{0,120}\bwithin\b")),
     # A court that keeps, or is given, the power to decide the person's motion to vacate on a ground of defect ("the court
     # that accepted the plea retains jurisdiction and authority to hear and decide a motion by the defendant to vacate
@@ -276,7 +286,7 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:retains?|keeps?|has|shall (?:have|retain|keep)) (?:the )?(?:continuing )?(?:jurisdiction|authority|power) to (?:vacate|set "
           r"aside)\b[^.;]{0,60}\b(?:upon|on|if|when) (?:a |the )?(?:finding|showing|proof|determination)\b",
           DEFECT + "|" + DEFECT_WORD + "|" + FAILED_ADVICE),
-         unless=(PRESUME, CIVIL, r"\b(?:not|nothing|no)\b[^.;]{0,60}\b(?:divest|deprive|limit|affect|impair|preclude)")),
+         unless=(PRESUMED_OTHERWISE, CIVIL, r"\b(?:not|nothing|no)\b[^.;]{0,60}\b(?:divest|deprive|limit|affect|impair|preclude)")),
     # A vacatur, or leave to withdraw the plea, when the court failed to give the immigration
     # advisement ("If the court fails to address the defendant personally ... the court, on the
     # defendant's motion, shall vacate the judgment, and permit the defendant to withdraw the plea").
@@ -293,7 +303,7 @@ RULES: tuple[Rule, ...] = (
           r"innocence\b", INNOCENCE),
          # (nor the ground named only in a deadline of days after the verdict, the next sentence's: "must be filed within 14
          # days after the verdict")
-         window=2, unless=(PRESUME, CIVIL, r"\b(?:may|shall) not (?:\w+ )?(?:file|bring)\b", DAYS_DEADLINE)),
+         window=2, unless=(PRESUMED_OTHERWISE, CIVIL, r"\b(?:may|shall) not (?:\w+ )?(?:file|bring)\b", DAYS_DEADLINE)),
     # ... or a writ or petition claiming innocence, whose grant is in a later subsection ("a petition for a writ of actual
     # innocence, if the person claims that there is newly discovered evidence ... (d) In ruling on a petition filed under
     # this section, the court may set aside the verdict").
@@ -304,7 +314,7 @@ RULES: tuple[Rule, ...] = (
                     # (or the ground as the grant's condition: "If the results of the forensic DNA testing ... are
                     # favorable to the petitioner, the court shall schedule a hearing")
                     r".*\b(?:petition|motion|writ|application|claims?|alleg\w*|shows?|if)\b[^.;]{0,80}(?:" + INNOCENCE + ")",),
-         unless=(PRESUME, CIVIL, r"\bjurisdiction\b(?! over the (?:offense|case|matter|conviction))")),
+         unless=(PRESUMED_OTHERWISE, CIVIL, r"\bjurisdiction\b(?! over the (?:offense|case|matter|conviction))")),
     # Relief that undoes the conviction, on a ground of legal defect named in the same sentence, in any of the
     # words bills use for one: a broad net, because a vacatur's grounds are worded a hundred ways.
     Rule("vacatur-for-cause", "present",
@@ -316,7 +326,7 @@ RULES: tuple[Rule, ...] = (
           # beyond a reasonable doubt, grant the writ, and vacate the conviction")
           r"\b(?:may|shall|must)\b(?! not\b)[^.;]{0,400}?" + DEFECT_WORD
           + r"[^.;]{0,120}?(?:,|\band) (?:vacate|set aside) (?:the |a |any |his |her |its )?(?:conviction|judgment|adjudication)",),
-         unless=(PRESUME, CIVIL, NOT_HERE, TITLE, r"(?<!lacked )(?<!lacks )(?<!without )(?<!\bno )\bjurisdiction\b[^.;]{0,40}\b(?:over|to hear|to decide|to consider|retain)",
+         unless=(PRESUMED_OTHERWISE, CIVIL, NOT_HERE, TITLE, r"(?<!lacked )(?<!lacks )(?<!without )(?<!\bno )\bjurisdiction\b[^.;]{0,40}\b(?:over|to hear|to decide|to consider|retain)",
                  r"(?:shall|may) not (?:be )?(?:\w+ or )?(?:vacat|set aside|grant)",
                  TAUGHT, r"\b(?:except|other than|excluding|but not)\b[^.;]{0,80}" + DEFECT_WORD)),
     # A vacatur only the prosecutor is named to seek, in a sentence of its own: a route, but not one the person can

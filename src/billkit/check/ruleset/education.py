@@ -110,6 +110,13 @@ RULES: tuple[Rule, ...] = (
                  r"\b(?:warn|inform|notify|advise|alert)\w* (?:the )?(?:" + AGENCY + r")",
                  APPEAL_ADVICE),
          why="a plea advisement about immigration, not public education about record clearance"),
+    # The court told to tell the defendant when the record may be sealed ("to require a court to inform a defendant before
+    # accepting a guilty plea and before sentencing of the circumstances under which the official records in the case
+    # may be sealed"): notice of the relief to one person, not public education.
+    Rule("public-education", "partial",
+         (r"\b(?:court|judge)\b[^.;]{0,40}\b(?:shall|must|to) (?:inform|advise|notify|tell)\b[^.;]{0,100}\b(?:circumstances|whether|when|how)\b"
+          r"[^.;]{0,60}\brecords?\b[^.;]{0,40}\b(?:may|can|will) be (?:sealed|expunged|cleared|set aside)\b",),
+         why="a notice of record relief to the defendant, not public education about it"),
     # The advisement's own words, however the court is told to give it ("... the court shall inform
     # the defendant: ... (d) That if the defendant is not a citizen of the United States conviction of a
     # crime may result ... in deportation"; "determines that the defendant fully understands that if ...").

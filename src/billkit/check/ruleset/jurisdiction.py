@@ -34,6 +34,18 @@ RULES: tuple[Rule, ...] = (
     # A saving of a higher court's own jurisdiction ("shall not be construed to limit the original jurisdiction of the
     # Supreme Court in habeas corpus") is not the convicting court's power after relief.
     Rule("court-jurisdiction", "present", (KEEPS, JURISDICTION, LATER, CLEARED_TIE), window=2, unless=(*KEPT_FOR_OTHER, NARROW_KEPT)),
+    # ... or in other words: the challenge heard "notwithstanding that the record ... has been sealed or expunged", the
+    # relief "shall not be a ground for dismissing" it, the court "retains every power it would otherwise have to grant
+    # relief from that judgment"
+    Rule("court-jurisdiction", "present",
+         (r"\b(?:may|shall) be (?:(?:filed|heard|decided|entertained|granted)(?:,? (?:and |or )?)?)+\b[^.;]{0,30}\bnotwithstanding (?:that )?"
+          r"(?:the )?(?:record|conviction|judgment)\b[^.;]{0,80}\b(?:has|have) (?:since )?been (?:\w+ )?" + CLEARED + r"|"
+          r"\b(?:seal\w*|expun\w*|erasure|status of (?:a|the) record as an? (?:\w+ )?record)\b[^.;]{0,40}\bshall not be (?:a )?(?:ground|basis|bar)\b"
+          r"[^.;]{0,60}\b(?:dismiss\w*|strik\w*|den\w*)\b[^.;]{0,60}\b(?:motions?|petitions?)\b|"
+          r"\bretains? (?:every|all|each|any) (?:power|authority)\b[^.;]{0,60}\bto grant relief from\b[^.;]{0,30}\b(?:judgment|conviction)\b",),
+         elsewhere=(r"\b(?:post-?conviction|vacat\w*|set aside|relief from (?:a |the |that )?(?:judgment|conviction)|coram nobis|habeas|"
+                    r"withdraw\w* (?:a |the )?plea)\b",),
+         unless=(*KEPT_FOR_OTHER, NARROW_KEPT)),
     Rule("court-jurisdiction", "partial", (KEEPS, JURISDICTION, LATER, CLEARED_TIE, NARROW_KEPT), window=2, unless=KEPT_FOR_OTHER,
          part=NARROWS, why="the court keeps its power only over motions already pending, or only for a time"),
     # ... and the same power kept with no word of the record's clearing ("The sentencing court shall keep jurisdiction
@@ -362,5 +374,6 @@ RULES: tuple[Rule, ...] = (
           r"[^.;]{0,80}" + LATER_CHALLENGE,),
          unless=(*JURISDICTION_KEPT, RELIEF_UNDONE, r"\b(?:not|never|nothing|without)\b[^.;]{0,40}\b(?:waive|waiver|bar|terminat|lose|end)",
                  # what a court must tell a defendant before a plea, not a bar the law sets
-                 r"\b(?:inform|advise|tell|warn)\w* (?:the )?(?:defendant|person|accused)\b[^.;]{0,60}\b(?:of the following|that)\b")),
+                 r"\b(?:inform|advise|tell|warn)\w* (?:the )?(?:defendant|person|accused)\b[^.;]{0,60}\b(?:of the following|that)\b",
+                 CIVIL_CASE)),
 )  # fmt: skip

@@ -89,7 +89,8 @@ RULES: tuple[Rule, ...] = (
                  r"\bpresum\w*\b(?:(?!\bwas given\b)[^.;]){0,80}\bnot (?:to have been )?(?:given|made|delivered|provided|valid|voluntar|knowing)|"
                  r"\bno (?:\w+ )?(?:advisement|warning|admonition)s? (?:was|were|had been)\b",)),
     Rule("rebuttable-presumption", "partial",
-         (PRESUME + r"[^.;]{0,160}(?:not (?:to have )?(?:received|been (?:so )?(?:given|advised|warned|told|informed|delivered|provided))|"
+         (PRESUME + r"[^.;]{0,160}(?:not (?:to have )?(?:received|been (?:so )?(?:given|advised|warned|told|informed|delivered|provided|made))|"
+          r"(?:it|the (?:\w+ )?(?:advisement|warning|statement|admonition|information)) (?:was|were) not (?:given|made|delivered|provided)|"
           r"was not given|were not given|(?:was|were) not (?:so )?(?:told|warned|advised|informed)|never (?:advised|warned|told|informed)|"
           r"omitted the (?:\w+ )?(?:advisement|warning)|(?:advisement|warning|statement|admonition) was (?:not|never) (?:delivered|given|provided|made)|"
           r"did not receive (?:the (?:\w+ )?(?:advisement|warning)|it|them)\b|did not (?:inform|advise|warn|tell)|(?:advisement|warning) was omitted|"
@@ -99,8 +100,12 @@ RULES: tuple[Rule, ...] = (
           r"fail\w* to (?:give|provide|deliver) the (?:\w+ )?(?:warning|advisement)[^.;]{0,40}" + PRESUME + r"|"
           # ("the court shall take the statement as not having been made unless the record of the plea shows that it was")
           r"\b(?:take|treat|regard|deem)\w* the (?:\w+ )?(?:statement|advisement|warning|admonition) as not (?:having been )?"
-          r"(?:made|given|delivered)\b",
-          r"\b(?:advis\w*|warn\w*|admoni\w*|immigra\w*|pleas?|citizen\w*|deport\w*|naturali\w*|(?:statement|notice) (?:required|described))\b"),
+          r"(?:made|given|delivered)\b|"
+          # ("a record that does not affirmatively show compliance ... shall be treated as establishing that the information
+          # was not given, unless the prosecution produces other evidence that it was")
+          r"\b(?:shall|must) be (?:treated|taken|regarded) as establishing that (?:the )?(?:\w+ )?(?:information|advisement|warning|statement|"
+          r"admonition) was not (?:given|made|delivered|provided)\b",
+          r"\b(?:advi[cs]\w*|warn\w*|admoni\w*|immigra\w*|pleas?|citizen\w*|deport\w*|naturali\w*|(?:statement|notice) (?:required|described))\b"),
          window=2, part="advisement", why="the presumption concerns the court's advisement, not the plea's legal validity"),
     Rule("rebuttable-presumption", "partial", (PRESUME + r"[^.;]{0,200}" + TRAFFICKED + "|" + TRAFFICKED + r"[^.;]{0,200}" + PRESUME,),
          why="the presumption establishes a ground for vacatur (trafficking), not that a plea was legally invalid"),

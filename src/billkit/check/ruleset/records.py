@@ -37,6 +37,16 @@ from .rule import NARROWS, Rule
 
 NOT_CONDITIONED = r"(?![^,.;]{0,80}\b(?:if|unless|subject to|consents?|approv\w*|agrees?)\b)"
 """A clause set off by commas that is no one else's leave (not "may, if the prosecuting attorney consents, obtain")."""
+ORDER_FIRST = (
+    r"(?:(?<!no )(?<!no motion or )(?<!no petition or )(?<!without )(?<!without a )(?:an? |the )?(?:"
+    + COURT_ORDER
+    + r")\s+(?:is|shall be|must be|will be) (?:first )?(?:required|necessary|"
+    r"needed)|(?<!not )\brequir(?:es|ed|ing)? (?:an? |the )?(?:"
+    + COURT_ORDER
+    + r"))\b[^.;]{0,20}\b(?:before|for)\b"
+)
+"""The court's order needed first ("A court order is required before the person may obtain a copy of an expunged
+record"): a gate on the person's way in, not a way of their own."""
 ONLY_THROUGH_LAWYER = r"\bonly (?:through|by|via) (?:an? |the |his |her |their )?(?:[\w-]+ ){0,2}?(?:attorney|counsel|lawyer)s?\b"
 """A route to the records open only through a lawyer ("may obtain a copy of it only through an attorney licensed in this
 State"): partly there, not the person's own."""
@@ -272,7 +282,7 @@ RULES: tuple[Rule, ...] = (
          # (a court's order for others, after which a proviso lets the person in without one, is no veto: "shall not be open to
          # inspection ... by any person ... except upon order of the court; provided, however, that nothing in this subsection
          # shall prevent the person whose record has been expunged ... from inspecting the record ... without a court order")
-         unless=(UNLESS_PROVISO + "(?:" + PERSON + r")[^.;]{0,80}?(?<!without )(?<!no )\b(?:only|unless|except|upon|pursuant to|by|after)\b[^.;]{0,30}(?:"
+         unless=(ORDER_FIRST, UNLESS_PROVISO + "(?:" + PERSON + r")[^.;]{0,80}?(?<!without )(?<!no )\b(?:only|unless|except|upon|pursuant to|by|after)\b[^.;]{0,30}(?:"
                  + COURT_ORDER + r")",
                  UNLESS_PROVISO + r"(?<!without )(?<!no )\b(?:only|unless|except|upon|pursuant to|by|after)\b[^.;]{0,30}(?:" + COURT_ORDER
                  + r")[^.;]{0,40}\b(?:to|by) (?:the )?" + PERSON,
@@ -289,7 +299,8 @@ RULES: tuple[Rule, ...] = (
                  + FEDERAL + r")[^.]{0,200}\b(?:unless|except)\b",
                  # records open to the public ("Any person may review archival records open to the public"), and a right
                  # withheld in words ("This section does not give the offender any right to inspect records")
-                 r"(?:^|\. )(?:\(\w{1,4}\)\s*)*any (?:person|individual|member of the public)\b(?!\s+(?:whose|who|named|to whom)\b)[^.;]{0,20}\bmay\b",
+                 r"(?:^|\. )(?:\(\w{1,4}\)\s*)*any (?:person|individual|member of the public)\b(?!\s+(?:whose|who|named|to whom)\b)[^.;]{0,20}\bmay\b"
+                 r"(?![^.;]{0,40}\b(?:his or her|his|her|their) (?:own )?(?:criminal|arrest|conviction|records?)\b)",
                  r"\b(?:does|do|shall|will) not (?:give|grant|confer|create|provide)\b[^.;]{0,40}\b(?:rights?|access|entitlement)\b",
                  # a judge's approval awaited ("the clerk shall not release the file until the request has been
                  # reviewed and approved by the chief judge")
@@ -381,6 +392,8 @@ RULES: tuple[Rule, ...] = (
           r"(?:\w+ )?(?:judge|court)\b",
           RELIEF),
          window=2),
+    # ... or the court's order named as needed first (ORDER_FIRST).
+    Rule("record-access", "against", (ORDER_FIRST + r"[^.;]{0,20}\b(?:the )?(?:" + PERSON + r")\b[^.;]{0,60}" + SEE, RELIEF)),
 )  # fmt: skip
 
 RULES = with_others_vetoed(RULES)

@@ -384,4 +384,12 @@ RULES: tuple[Rule, ...] = (
          elsewhere=(POST_CONVICTION_LAW,),
          unless=(*JURISDICTION_KEPT, FOR_SEALING, r"\bgood cause\b|\bexcusable neglect\b|\bunless\b|\bexcept\b|\binterests? of justice\b",
                  r"\b(?:prosecut\w*|state's|response|answer|objections?)\b|\bcivil\b|\b(?:seal|expung|expunct|nondisclos)\w*")),
+    # The court's own power to relieve from the judgment given for a time only ("Within a reasonable time but not more
+    # than one year after final judgment, a court on motion of a defendant or upon its own motion may relieve a
+    # defendant from final judgment"): the limit binds the court, whoever moves.
+    Rule("court-jurisdiction", "against",
+         (r"^(?:\(\w{1,4}\)\s*)*(?:within\b[^,;.]{0,40}\b)?(?:not (?:more|later) than|no (?:more|later) than|within)\b[^,;.]{0,60}\b(?:after|following|"
+          r"from)\b[^,;.]{0,40}\b(?:judgment|sentenc\w*|conviction)\b,\s*(?:the |a |any )?court\b[^.;]{0,80}\bmay\b[^.;]{0,20}"
+          r"\b(?:relieve (?:a |the )?(?:defendant|person|petitioner) from (?:the |a |any )?(?:final )?judgment|vacate|set aside)\b",),
+         unless=(*JURISDICTION_KEPT, r"\bcivil\b|\bsentence\b(?![^.;]*\b(?:judgment|conviction)\b)")),
 )  # fmt: skip
