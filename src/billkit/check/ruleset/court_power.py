@@ -171,8 +171,12 @@ KEPT_FOR_OTHER = (
     r"(?:\(\w{1,4}\)\s*)?(?:(?!\b(?:vacat|withdraw|post-?conviction|habeas|coram)\w*)[^.;]){0,120}\b(?:restitution|fines?|fees?|"
     r"costs?)\b",
     # ... or its own order of relief ("The court that ordered a record sealed ... retains jurisdiction to enforce its order")
-    r"\bjurisdiction\b[^.;]{0,20}\b(?:for the purposes? of |to )(?:enforc|implement|carry\w* out|effectuat)\w* (?:its|the|that|such|any) "
+    r"\bjurisdiction\b[^.;]{0,60}\b(?:for the purposes? of |to )(?:enforc|implement|carry\w* out|effectuat)\w* (?:its|the|that|such|any) "
     r"(?:\w+ )?orders?\b(?![^.;]{0,80}\b(?:hear|decide|consider|entertain)\b)",
+    # ... or rule on motions about the sealed record itself ("for the purpose of ruling on motions to unseal the record and
+    # motions to correct inaccuracies in the sealed record")
+    r"^(?!.*\b(?:vacat|withdraw|post-?conviction|new trial|habeas|coram|collateral|challeng)\w*).*\b(?:motions?|petitions?|applications?) to "
+    r"(?:unseal\b|(?:correct|amend)\b[^.;]{0,30}\b(?:records?|inaccurac\w*|entr(?:y|ies))\b)",
     r"\bapplications? for (?:employment|housing|licen\w*|credit|admission)\b",
     # a court kept able to mend the record or the order, not to hear a challenge ("does not deprive the court of
     # jurisdiction to correct, amend, or supplement the record of the expunged case"; "to correct a clerical

@@ -20,7 +20,13 @@ NARROW_KEPT = (
     # may be filed in a sealed case")
     r"\bonly (?:to (?:consider|hear|decide|entertain)|over) (?:an? |the )?(?:\w+ ){0,3}(?:motions?|petitions?|applications?)\b"
     r"[^.;]{0,80}\b(?:based (?:up)?on|on the grounds?|to correct)\b|\b(?:no|all) other (?:motions?|petitions?|applications?|"
-    r"challenges?|collateral (?:attacks?|challenges?))\b[^.;]{0,80}\b(?:may be (?:filed|brought|heard)|(?:are|is|shall be) barred)\b"
+    r"challenges?|collateral (?:attacks?|challenges?))\b[^.;]{0,80}\b(?:may be (?:filed|brought|heard)|(?:are|is|shall be) barred)\b|"
+    # ... or only for the prosecutor's motion, a motion to correct an illegal sentence, or one motion filed in its time
+    # ("on motion of the prosecuting attorney ... from vacating the expunged conviction"; "except a motion under section
+    # 12-15-310 filed within the time allowed by that section")
+    r"\bon (?:the )?motion of the (?:prosecuting attorney|prosecutor|state|district attorney|people|commonwealth)\b|"
+    r"\bmotions? to correct an illegal sentence\b|\bexcept (?:an? |the )?(?:motion|petition|application) under (?:section|rule)\b"
+    r"[^.;]{0,60}\bfiled within\b"
 )
 """Power kept only for a motion already pending when the record was cleared ("any ... motion to vacate a judgment
 of conviction that was pending on the date on which the records became subject to erasure"), or only for a time
