@@ -14,8 +14,8 @@ agency" defined to take in the Department of Homeland Security).
 
 billkit read 72 of the 1,008 judgements otherwise at first; the rules were mended in general form (power kept
 only for the prosecutor's motion or for a motion to correct an illegal sentence is kept in part, and power
-kept to rule on motions to unseal or correct the sealed record keeps nothing). The 965 it now reads as the
-reviewers did are kept. The 43 left out are mostly partial against present or absent (power kept only for
+kept to rule on motions to unseal or correct the sealed record keeps nothing). The 967 it now reads as the
+reviewers did are kept. The 41 left out are mostly partial against present or absent (power kept only for
 pending motions or only after the relief is undone, n15, n29, n30, p24; power kept "to enforce" the sealing
 order, read absent where the reviewer said partial, p08, p28), grounds waived by procedural default (n22, as
 the corpus has it), a "harmless unless" rule the reviewer read as a presumption for the State and billkit as a

@@ -103,7 +103,7 @@ RULES: tuple[Rule, ...] = (
           r"immigration (?:law )?enforcement|(?:cooperat|assist|comply)\w*[^.;]{0,40}(?:immigration|homeland security)|"
           # (an item of what officers may not be kept from doing: "... from doing any of the following: ... b. Sending to, or
           # requesting or receiving from, a federal immigration agency information about a person's ... criminal record")
-          r"\b(?:send|shar|exchang|communicat|receiv|request|provid|transmit|report)\w*\b[^.;]{0,80}\b(?:immigration agenc|"
+          r"\b(?:send|shar|exchang|communicat|receiv|request|provid|transmit|report)\w*\b[^.;]{0,160}\b(?:immigration agenc|"
           r"immigration authorit|homeland security|immigration and customs))",)),
     # ... or a law's definition of the policy it bans ("'Sanctuary policy' means a law, policy, practice ... which prohibits
     # or impedes a law enforcement agency from communicating or cooperating with a federal immigration agency"): no law that

@@ -159,6 +159,10 @@ RULES: tuple[Rule, ...] = (
           r"[^.;]{0,100}\b(?:to|with)\b[^.;]{0,100}?(?:" + FEDERAL + r")|"
           # ... or asked for by the federal body and handed over ("Upon request of the ... Department of Homeland Security ...,
           # the state patrol shall furnish any record of an arrest, charge or conviction")
+          # ... or handed over when one asks ("shall furnish criminal history record information, including ... expunged or
+          # sealed ..., in response to any request by ... United States Citizenship and Immigration Services")
+          r"\b(?:shall|must)\b[^.;]{0,40}?\b(?:furnish|provide|release|disclose|transmit|send)\w*\b[^.;]{0,200}?\bin response to (?:a |an |any |each )?"
+          r"requests? (?:by|from|of)\b[^.;]{0,80}?(?:" + FEDERAL + r")|"
           r"\b(?:upon|at|on) (?:the )?(?:written )?request (?:of|by|from) (?:the |an? |any )?(?:[\w-]+ ){0,4}?(?:" + FEDERAL + r")"
           r"[^.;]{0,120}\b(?:shall|must|may) (?!not\b)(?:\w+ ){0,2}?" + SHARE,
           # what goes is a criminal record, not any information (a shelter list, a damage assessment), unless it goes to an
