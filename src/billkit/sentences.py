@@ -52,7 +52,7 @@ _ITEM_BREAK = re.compile(r"(?<=;)(?:\s+(?:and|or)\b)?\s+(?=\((\w{1,4})\)\s)")
 """Where a list printed inline may break: after an item's semicolon, before the next item's label."""
 
 
-def _next_label(label: str, roman: bool) -> str | None:
+def next_label(label: str, roman: bool = False) -> str | None:
     """The label after ``label`` in its series ("2" after "1", "b" after "a", "ii" after "i" if roman)."""
     if roman:
         return _ROMAN[_ROMAN.index(label) + 1] if label in _ROMAN[:-1] else None
@@ -75,7 +75,7 @@ def _items_after_lead(piece: str, after_lead: bool) -> list[str]:
     items, start, label = [], 0, first.group(1)
     roman = label == "i"
     for m in _ITEM_BREAK.finditer(piece):
-        if m.group(1) != _next_label(label, roman):
+        if m.group(1) != next_label(label, roman):
             continue
         items.append(piece[start : m.start()] + m.group(0).rstrip())
         start, label = m.end(), m.group(1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..sentences import next_label
 from .printed import DANGLING
 
 VERB_LEAD = re.compile(r"\b(?:shall|may|must|will)(?: not)?(?::|--|\u2014)$", re.IGNORECASE)
@@ -179,11 +180,7 @@ def _resumes(lead: _Lead, sentence: str, label: str | None) -> bool:
     if label is None or lead.items != label or lead.last is None:
         return False
     value = _label_value(sentence)
-    if value is None:
-        return False
-    if lead.last.isdigit() and value.isdigit():
-        return int(value) == int(lead.last) + 1
-    return len(value) == len(lead.last) == 1 and ord(value) == ord(lead.last) + 1
+    return value is not None and value == next_label(lead.last)
 
 
 def _label_value(sentence: str) -> str | None:

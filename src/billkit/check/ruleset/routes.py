@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..vocabulary import EXCEPTIONS_LEAD, OWNER, RELIEF
+from ..vocabulary import EXCEPTIONS_LEAD, NO_ORDER, OWNER, RELIEF
 from .others import AGENCY_SEES, VICTIM_ACTS
 from .rule import Rule
 
@@ -281,9 +281,11 @@ THE_PERSON = (
 handed to the one it concerns (not "to the person requesting it", who may be anyone)."""
 
 _WITHOUT_ORDER = (
-    r"\bwithout (?:the (?:necessity|need) (?:of|for|to) |having to |first )*(?:obtaining |seeking |securing |requiring )?(?:a |an |the |any )?"
-    r"(?:further |prior |separate )?(?:court order|order|leave|motion|petition)"
+    r"(?:"
+    + NO_ORDER
+    + r"|\bwithout (?:a |an |the |any )?(?:further |prior |separate )?(?:order|leave|motion|petition))"
 )
+"""No order needed, in the vocabulary's words for it, or with the order named bare ("without further order")."""
 UNLESS_PROVISO = (
     r"^(?!.*\b(?:provided,? (?:however,? |further,? )?that|except that)\b(?:[^.]{0,240}\b(?:person|individual|petitioner|defendant|subject)\b[^.]{0,200}"
     r"(?:" + _WITHOUT_ORDER + r"|\bno (?:order|leave|motion|petition)\b[^.]{0,40}\b"
