@@ -109,7 +109,7 @@ TRAFFICKED = (
 )
 """A conviction for what the person was made to do as a trafficking victim: a defence never heard."""
 GRANT_VACATUR = (
-    r"(?:\b(?:may|shall|(?:is|are) (?:authori[sz]ed|required|empowered) to)\b[^.;]{0,120}?\b(?:vacate|set aside|erase|throw out|annul(?:s|ling)?)\b[^.;]{0,40}?\b(?:conviction|judgment|sentence|verdict|adjudication|"
+    r"(?:\b(?:may|shall|must|(?:is|are) (?:authori[sz]ed|required|empowered) to)\b[^.;]{0,120}?\b(?:vacate|set aside|erase|throw out|annul(?:s|ling)?)\b[^.;]{0,40}?\b(?:conviction|judgment|sentence|verdict|adjudication|"
     # (a plea vacated: "The court shall grant the petition, vacate the plea, enter a plea of not guilty")
     r"(?<=vacate the )(?:guilty )?plea)"
     r"|(?:motion|moving|move) to (?:vacate|set aside) (?:a |an |the |any )?(?:guilty )?(?:plea|conviction|judgment|sentence|adjudication)"
@@ -128,7 +128,7 @@ GRANT_VACATUR = (
     # ("The court may grant relief if ..."; "a trial court shall order appropriate relief if testing demonstrates")
     r"|(?<!which a )(?<!which the )(?<!which any )\b(?:court|judge)\b[^.;]{0,20}\b(?:may|shall) (?:grant|order) (?:appropriate |such )?relief\b(?! from (?:the |a |any )?(?:registration|"
     r"disabilit|fees?|costs?|fines?|restitution|forfeiture|bond|stay|judgment in a civil))"
-    r"|(?<!not )(?<!not itself )(?<!never )\b(?:authoriz(?:es?|ing)|allow(?:s|ing)?|permit(?:s|ting)?|requir(?:es?|ing))\b (?:a |the |any )?(?:\w+ ){0,2}court(?:,[^,.;]{0,120},)? to "
+    r"|(?<!not )(?<!not itself )(?<!never )\b(?:authoriz(?:es?|ing)|allow(?:s|ing)?|permit(?:s|ting)?|requir(?:es?|ing))\b (?:a |the |any )?(?:\w+ ){0,2}court(?: (?:that|which) [^,.;]{0,40}?)?(?:,[^,.;]{0,120},)? to "
     r"(?:vacate|set aside)\b[^.;]{0,40}\b(?:conviction|judgment|plea|sentence)"
     r"|\b(?:conviction|judgment|sentence|plea|verdict)s?\b[^.;]{0,100}?\b(?:shall|may|must)(?:,[^,.;]{0,120},)? (?!not\b(?![^.;]*\b(?:unless|except)\b))(?:\w+ )?be "
     r"(?:vacated|set aside|annulled|withdrawn)"
@@ -146,7 +146,7 @@ GRANT_VACATUR = (
     # aside or vacating the petitioner's judgment of conviction")
     r"|\ban order:\s*(?:\(?\w{1,4}[.)]\s*)+(?:setting aside (?:or|and) )?vacating (?:the |a |any |(?:the )?(?:petitioner|defendant|"
     r"person|movant)'s )?(?:judgment|conviction)"
-    r"|motion to vacate[^.;]{0,60}\b(?:shall|must|may) be granted"
+    r"|motion to (?:vacate|withdraw (?:a |the )?(?:guilty )?plea)[^.;]{0,60}\b(?:shall|must|may) be granted"
     # the conviction declared void (a writ of error coram nobis: "the judgment of conviction is void and of no force or
     # effect, and the court shall so declare in its order")
     r"|\b(?:judgment|conviction)s?(?: of conviction| entered on (?:the|a) plea)? (?:is|are|shall be) (?:declared |deemed )?(?:void|null|a nullity)\b"
@@ -367,7 +367,7 @@ ACTS_ON_RELIEF = (
     r"\b(?:allow|permit|authori[sz]e)\w* (?:an? |the )?(?:writ|motion|petition)\b[^.;]{0,40}\bto be (?:prosecuted|brought|filed|made|sought)\b|"
     # (a digest's or a title's verb: "Creates a mechanism for a person ... to vacate a criminal conviction"; "AN ACT ...
     # in relation to vacating judgments entered upon pleas of noncitizens")
-    r"\b(?:creat(?:es?|ing)|establish\w*|provid(?:es?|ing)|allow(?:s|ing)?|permit(?:s|ting)?|authori[sz](?:es?|ing)|enabl(?:es?|ing))\b[^.;]{0,100}\b(?:to vacate|to set aside|"
+    r"\b(?:creat(?:es?|ing)|establish\w*|provid(?:es?|ing)|allow(?:s|ing)?|permit(?:s|ting)?|authori[sz](?:es?|ing)|enabl(?:es?|ing)|requir(?:es?|ing))\b[^.;]{0,100}\b(?:to vacate|to set aside|"
     r"to withdraw|vacatur|vacating)\b|\b(?:in relation to|relating to|concerning) (?:the )?vacat\w*|"
     # (a failure that itself undoes the plea: "shall render the plea unknowing, involuntary, and unintelligent, requiring vacatur")
     r"\brequir\w* (?:its |the |a )?(?:vacatur|vacation|reversal|withdrawal|new trial)\b|\bseek\w* to (?:vacate|set aside|correct|challenge)\b|"

@@ -117,6 +117,14 @@ NOT_AGAINST = {
         r"\b(?:final|conclusive)\b",
         re.I,
     ),
+    # a bar on everyone but the person ("No person other than the individual who is the subject of the
+    # record shall have access ... except upon order of the court")
+    "record-access": re.compile(
+        r"\bno (?:\w+ )?(?:person|one|individual)s? (?:other than|except|but|save) (?:the )?"
+        r"(?:individual|person|defendant|petitioner) "
+        r"(?:who (?:is|was) the subject|whose (?:\w+ )?records?|named (?:in|therein))\b",
+        re.I,
+    ),
 }
 """Sentences that never work against a practice, whatever words they share with provisions that do: the rules
 read them so, and the likeness reader is not asked about them."""

@@ -147,9 +147,12 @@ def _findings(passages: list[Passage]) -> list[Finding]:
     for practice, index, strength, why in _by_reference(lowered, found):
         _keep(hits[practice], Evidence(quote(located[index][0]), located[index][1], strength, why=why))
     read = _read_lists(readings, located, hits["record-access"])
+    # (nor does the likeness reader ask about a sentence that enacts nothing)
+    plain = [(s, passage.location) for passage in passages for s in sentences(passage.text)]
+    quiet, _ = _enacting([_DECIMAL_POINT.sub("·", _lower(s)) for s, _ in plain], [s for s, _ in plain])
     findings = by_likeness(
         [judge(practice, hits[practice]) for practice in PRACTICES],
-        [(s, passage.location) for passage in passages for s in sentences(passage.text)],
+        [pair for pair, hushed in zip(plain, quiet, strict=True) if not hushed],
         read,
     )
     by_id = {f.id: f for f in findings}
@@ -300,7 +303,8 @@ SUPERSEDED = re.compile(
     r"^\W*proposed law\b[^.;]{0,60}\b(?:(?:repeals|deletes|removes|eliminates|replaces|changes) "
     r"(?:that|this|such|those|these) (?:provisions?|requirements?|prohibitions?|procedures?|rules?|"
     r"restrictions?)\b|"
-    r"instead\b|retains\b[^.;]{0,120}\bother than\b|"
+    r"instead\b|\bin (?:lieu|place) (?:thereof|of (?:that|this|those|these|such|it))\b|substitutes\b|"
+    r"retains\b[^.;]{0,120}\bother than\b|"
     r"retains present law but (?:adds|creates|makes|provides) (?:an )?exceptions?\b)"
 )
 """A digest's account of present law ("Present law provides that ... only upon a contradictory motion") and

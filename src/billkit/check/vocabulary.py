@@ -93,7 +93,7 @@ OWNER = (
     r"(?:person|individual|applicant|petitioner|defendant|offender|child|juvenile|movant) whose (?:\w+ ){0,2}"
     r"(?:records?|conviction|case|arrest|charges?|samples?|profiles?|fingerprints?|files?|information|adjudication)\b|"
     r"petitioner\b(?!')|defendant\b(?!')|respondent\b(?!')|"
-    r"(?:person|individual) named in|(?:the )?record subject\b|the (?:person )?(?:who was )?accused\b|(?:the )?named (?:person|individual)\b|the subject\b(?!(?:'s)? (?:of|to|matter)\b)|"
+    r"(?:person|individual) named (?:in|therein)\b|(?:the )?record subject\b|the (?:person )?(?:who was )?accused\b|(?:the )?named (?:person|individual)\b|the subject\b(?!(?:'s)? (?:of|to|matter)\b)|"
     r"(?:person|individual|child|juvenile|minor|youth|defendant|offender) to whom (?:the |they |it |such |that )?(?:\w+ ){0,2}(?:records? |information |files? )?"
     r"(?:pertains?|relates?|refers?)\b)"
 )
@@ -191,14 +191,15 @@ JURISDICTION = (
     r"(?:power|authority) to (?:\w+,? (?:and )?){0,2}(?:hear|decide|consider|entertain|determine|rule on|vacate|set aside|reopen)|"
     # ... with the court named between ("the authority of the Court of First Instance to hear")
     r"(?:power|authority) of (?:the|a|any|each) (?:[\w']+ ){1,5}?to (?:hear|decide|consider|entertain|determine|rule on|vacate|set aside|reopen)\b|"
-    r"(?:power|authority) over (?:any |a |an |the |all |every )?(?:later |subsequent |such )?(?:motion|petition|application)s?\b|"
+    r"(?:power|authority) over (?:any |a |an |the |all |every )?(?:later |subsequent |such )?(?:motion|petition|application|"
+    r"proceeding)s?\b|"
     # Virginia's word for a court's power over a cause ("shall continue to have cognizance of any such challenge"), and
     # the power in so many words ("the Tribal Court may hear and decide such a motion as if the order had not been
     # entered")
     r"\bcognizance of\b|\b(?:court|judge) may hear and (?:decide|determine|rule on)\b)"
 )
 KEEPS = (
-    r"(?:\b(?:not|nothing|no)\b[^.;]{0,80}?\b(?:divest|preclude|limit|affect|deprive|bar|impair|terminate|end|"
+    r"(?:\b(?:not|nothing|no)\b[^.;]{0,120}?\b(?:divest|preclude|limit|affect|deprive|bar|impair|terminate|end|"
     r"remove|take away|strip|lose|diminish|reduce|curtail|abrogat|constrain|abridg|oust|moot|foreclose|lessen|weaken|extinguish)\w*|"
     # (a court that retains, keeps or maintains its power; not an agency that retains a record: "shall retain a nonpublic
     # record of the order ... available only to a court of competent jurisdiction")
@@ -206,7 +207,10 @@ KEEPS = (
     r"(?:records?|cop(?:y|ies)|files?|information|data|fingerprints?|samples?|lists?|index|registry|database|systems?|registers?)\b)|"
     # ("jurisdiction ... shall exist notwithstanding that the sentence has expired ... or the record has been removed")
     r"\bjurisdiction\b[^.;]{0,80}\b(?:shall|does|will) (?:continue to )?exist\b[^.;]{0,40}\bnotwithstanding\b|"
-    r"continu\w* (?:to have )?(?:jurisdiction|authority|power|cognizance)|\bjurisdiction\b[^.;]{0,150}\b(?:shall|will|does) continue\b|"
+    # ("shall continue to exercise jurisdiction"; "Jurisdiction to hear ... shall be retained by the court of conviction")
+    r"continu\w* (?:to (?:have|exercise|hold) )?(?:jurisdiction|authority|power|cognizance)|"
+    r"\b(?:jurisdiction|authority|power)\b[^.;]{0,150}\b(?:shall|is|are|will) (?:be )?(?:retained|preserved|reserved)\b|"
+    r"\bjurisdiction\b[^.;]{0,150}\b(?:shall|will|does) continue\b|"
     r"\b(?:has|have|shall have|is|be) (?:no|without) effect (?:on|upon)\b|"
     r"\bneither\b[^.;]{0,120}\bnor\b[^.;]{0,120}\b(?:divest|preclude|limit|affect|deprive|bar|impair|terminate|end)\w*|"
     r"\bleaves? (?:\w+ )?(?:undiminished|unimpaired|unaffected|intact)\b)"
@@ -285,7 +289,7 @@ CLEARED_TIE = (
     + LIMITED_ACCESS
     + r"|"
     r"\b(?:automatic|record) relief\b|\bcertificate of (?:rehabilitation|relief|good conduct)|"
-    r"completed deferred|dismissal of the charges|\b(?:upon|after|following) (?:the )?dismissal\b|\bdismissal under this\b|"
+    r"completed deferred|dismissal of the charges|\bsuch dismissal\b|\b(?:upon|after|following) (?:the )?dismissal\b|\bdismissal under this\b|"
     r"\b(?:destruction|restriction|vacation|erasure|annulment|expunction) of (?:the |a |any )?(?:\w+ ){0,3}"
     r"(?:records?|information|convictions?)\b|\bsetting aside (?:of )?(?:the |a )?(?:record|conviction)|"
     r"\bclear(?:s|ed|ing)? (?:a |the |an |any |that |his |her |their )?(?:\w+ )?(?:records?|convictions?)\b|"

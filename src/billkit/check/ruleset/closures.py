@@ -27,6 +27,7 @@ from .routes import (
     RESIDUAL,
     RESIDUAL_CLAUSE,
     SUBJECT_FIRST,
+    SUBJECT_SPARED,
     WITHHELD_FROM_PERSON,
 )
 from .rule import Rule
@@ -157,8 +158,7 @@ RULES: tuple[Rule, ...] = (
           r"\bentr(?:y|ies)\b(?! of (?:the |a |an |any )?(?:\w+ )?(?:judgments?|orders?|pleas?|decrees?|sentences?)\b)|"
           # ... or the records the sentence before named ("They shall not be open to inspection ... except by order")
           r"^(?:\(\w{1,4}\)\s*)*they (?:shall|may|must) not be (?:open|disclosed|released|inspected)"),
-         unless=(r"(?:except|other than|but not|unless|only (?:to|by))[^.;]{0,30}(?:to |by )?(?:the )?(?:subject of|person who is the subject|"
-                 r"petitioner|defendant|individual whose|person whose)",
+         unless=(SUBJECT_SPARED,
                  # open to the parties, the person among them ("only available to the parties or by order of the court")
                  r"\bonly (?:\w+ ){0,2}(?:to|by) (?:the )?parties\b|" + NOT_PARTIES, SUBJECT_EXCEPTED, OTHERS_DATA, r"\b(?:in|to) a civil (?:action|case|proceeding|suit)\b",
                  # ... or the parties an item of the exception ("shall not be open or available to anyone except (1) the
@@ -263,8 +263,7 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:only|except|unless)\b(?!:?\s*to:?\s*(?:\(\w{1,4}\)\s*)?(?:a|the|any) (?:\w+ )?court\b|[^.;:]{0,40}:\s*(?:\(\w{1,4}\)\s*)?(?:a|the|any) (?:\w+ )?court\b)"
           r"(?:(?!\b(?:to|by) (?:the )?(?:subject|person|individual|petitioner|defendant)\b)[^.;]){0,80}?(?<!open )\b(?:court|judge|judicial)\b",
           RELIEF),
-         unless=(r"(?:except|other than|but not|unless|only (?:to|by))[^.;]{0,30}(?:to |by )?(?:the )?(?:subject of|person who is the subject|"
-                 r"petitioner|defendant|individual whose|person whose)",
+         unless=(SUBJECT_SPARED,
                  r"\bwithout (?:leave|an? order|(?:a |the )?court order|petition|a hearing|further order|applying)",
                  r"\bonly (?:\w+ ){0,2}(?:to|by) (?:the )?parties\b|" + NOT_PARTIES,
                  r"except as (?:otherwise )?provided\b", RESIDUAL, RESIDUAL_CLAUSE, r"unless otherwise (?:ordered|provided|directed)", r"court (?:rule|records?|files?|clerk|staff|personnel|administrator)", r"^(?![^.;]*\b(?:inspect|examin|opened\b|access|unseal|disclos|releas|view|cop(?:y|ies)\b))[^.;]*\bfile\b[^.;]{0,200}\b(?:petition|claim|motion|application)s?\b(?=[^.;]*\bleave of\b)", r"\b(?:in|to) a civil (?:action|case|proceeding|suit)\b", r"\bwithheld only\b",

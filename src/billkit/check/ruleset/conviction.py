@@ -103,8 +103,21 @@ RECORD_ONLY = (
 is not vacated, and for immigration law a sealed record of a conviction is still a conviction."""
 
 PRESUMED_INVALID = (
-    r"\b(?:rebuttabl[ey] )?presum\w* (?:to (?:be|have been) )?(?:legally )?(?:invalid|void|defective|unknowing|involuntar\w*|"
-    r"not (?:to have been )?(?:knowing\w*|voluntar\w*|given|made|told|advised|informed))"
+    r"(?:\b(?:rebuttabl[ey] )?presum\w* (?:to (?:be|have been) )?(?:legally )?(?:invalid|void|defective|unknowing|involuntar\w*|"
+    r"not (?:to have been )?(?:knowing\w*|voluntar\w*|given|made|told|advised|informed))|"
+    # ... with its words apart ("it shall be presumed, subject to rebuttal by the prosecution ..., that the plea was not
+    # entered knowingly"; "must presume that the plea was entered without knowledge of its immigration consequences")
+    r"\bpresum(?:e|ed|es)\b(?:,[^.;]{0,160}?,)? that (?:the |such |that |his |her |their )?(?:guilty )?(?:plea|conviction|judgment)\b"
+    r"[^.;]{0,30}?\b(?:was|is|were) (?:not (?:entered |made |given )?(?:knowing\w*|voluntar\w*|intelligent\w*)|(?:legally )?invalid|"
+    r"void|defective|unknowing\w*|involuntar\w*|(?:entered|made|given|accepted) without (?:knowledge|the advi[cs]e|advi[cs]e|the advisement|"
+    r"an advisement|counsel|being (?:told|advised|informed)))|"
+    # ... or the warning taken as never given ("the court must treat the advisement as not having been given, unless the
+    # State proves otherwise")
+    r"\b(?:treat|regard|deem|consider)\w* (?:the |that |such )?(?:advisement|advice|warning)s? as not (?:having been )?given\b|"
+    r"\b(?:advisement|advice|warning)s? (?:is|are|shall be|must be) (?:deemed|treated|presumed|considered|regarded) (?:as )?not "
+    r"(?:to have been |having been )?given\b|"
+    # ("requires the court to vacate a conviction found invalid under the presumption")
+    r"\b(?:found|held|deemed|determined) (?:to be )?(?:legally )?invalid (?:under|by (?:reason|operation) of) (?:the|that|such) presumption\b)"
 )
 """A presumption for the person: the plea presumed invalid, or the advisement presumed not given ("A plea affected
 by an immigration-consequences defect is rebuttably presumed to be legally invalid")."""
@@ -255,7 +268,7 @@ RULES: tuple[Rule, ...] = (
          # inquire into, any defect in the proceedings", or in a civil judgment, or in a motion another law gives that the
          # section saves, "does not take away the court's jurisdiction to hear ... a later motion ... to vacate")
          elsewhere=(r"^(?!.*\bnothing\b[^.;]{0,60}\b(?:gives?|grants?|confers?|authori[sz]es?)\b[^.;]{0,40}\b(?:power|authority|"
-                    r"jurisdiction)\b)(?!.*(?:" + NO_DEFECT + "|" + SAVED_POWER + r")).*(?:" + DEFECT + "|" + TRAFFICKED + r"|\bentitled to relief\b[^.]{0,200}?:\s*(?:\(\w{1,4}\)\s*)+"
+                    r"jurisdiction)\b)(?!.*(?:" + NO_DEFECT + "|" + SAVED_POWER + r")).*(?:" + DEFECT + "|" + TRAFFICKED + "|" + PRESUMED_INVALID + r"|\bentitled to relief\b[^.]{0,200}?:\s*(?:\(\w{1,4}\)\s*)+"
                     r"[^.;]*?" + DEFECT_WORD + ")",
                     GROUND_TALK),
          unless=(r"^(?!.*\b(?:unless (?:the |such |that )?presumption is|(?:if|where|when) (?:the |such |that )?presumption\b[^.;,]{0,40}? is not) (?:rebutted|overcome))"

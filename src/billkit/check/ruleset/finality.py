@@ -195,7 +195,11 @@ RULES: tuple[Rule, ...] = (
           r"set aside|modified|attacked|challenged)\b|"
           r"\bno relief (?:may|shall) be granted from the (?:judgment|conviction)\b[^.;]{0,40}\bby any court\b|"
           r"\b(?:has|have|shall have) no (?:further )?(?:power|authority|jurisdiction) over the (?:matter|case|conviction|judgment)\b|"
-          r"\b(?:plenary )?(?:power|jurisdiction|authority) over the (?:criminal )?(?:case|matter|judgment) (?:expires|ends|terminates|ceases)\b",
+          r"\b(?:plenary )?(?:power|jurisdiction|authority) (?:of the (?:\w+ )?court )?over the (?:criminal )?(?:case|matter|judgment)\b"
+          r"(?: and over the (?:\w+ ){0,3}\w+)?(?: shall)? (?:expires?|ends?|terminates?|ceases?)\b|"
+          # ("shall be without power thereafter to revise, modify, vacate or otherwise disturb the judgment so set aside")
+          r"\b(?:shall be|is|are) without (?:power|jurisdiction|authority) (?:thereafter |afterwards? |then )?to (?:[\w,]+ (?:or )?){0,5}?"
+          r"(?:vacate|disturb|reopen|set aside|modify)\b",
           RELIEF + r"|\bpardon\w*"),
          window=2,
          unless=(r"\b(?:not|nothing)\b[^.;]{0,40}\b(?:prevent|preclude|bar|limit|impair)\w*",

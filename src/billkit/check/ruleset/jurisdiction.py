@@ -76,6 +76,8 @@ RULES: tuple[Rule, ...] = (
           + RELIEF + r"|"
           r"\bnotwithstanding that\b[^.;]{0,80}" + RELIEF + r"|"
           r"\bnotwithstanding (?:the |any |an? |such |that )?(?:\w+ )?" + RELIEF + r"|"
+          # ("and may grant any such motion as though the conviction had never been expunged")
+          r"\bas (?:though|if) (?:the |that |such )?(?:\w+ ){0,3}(?:had|has) (?:never|not) been (?:\w+ )?" + RELIEF + r"|"
           r"\b(?:after|once|following)\b[^.;]{0,40}?" + RELIEF + r"[^.;]{0,40}?\b(?:has|have) been (?:granted|ordered|entered)"),
          window=2, unless=(PRESUME, ORDER_UNDONE, RELIEF_AGAIN)),
     # ... or at any time, or notwithstanding a deadline, with no word of the record's clearing ("shall have jurisdiction

@@ -34,6 +34,12 @@ REACHED = (
     + r"[^.;]{0,60}?\b(?:has|have|shall have|retains?|shall retain|(?:is|are|shall(?:,[^,.;]{0,60},)? be) "
     r"(?:entitled|given|granted|afforded)) "
     r"(?:full |continued |free )?access to\b[^.;]{0,20}?\s" + OWN_RECORD + r"|"
+    # (the person the only one a bar leaves out: "No person other than the individual who is the subject of the record
+    # shall have access to a record sealed under this section")
+    r"\bno (?:\w+ )?(?:person|one|individual)s? (?:other than|except|but|save) (?:the )?(?:"
+    + OWNER
+    + r")[^.;]{0,120}?"
+    r"\b(?:shall|may) (?:have access to|inspect|see|obtain|examine|review)\b|"
     # ("The department shall grant access to a person's own ... information to the person who is the subject of the
     # information")
     r"\b(?:shall|must|may) (?:grant|give|provide|allow) access to\b[^.;]{0,80}\bto (?:the )?(?:"

@@ -217,8 +217,9 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:save|except|provided) that\b[^.;]{0,120}\b(?:shall|may|must)\b[^.;]{0,80}\b(?:furnish|provide|release|deliver|"
           r"disclose|make available)\w* (?:it|them|the same)\b[^.;]{0,40}\bto (?:the )?(?:" + OWNER + ")",
           RELIEF + r"|order of nondisclosure"),
-         # (a bar whose "save that" names the grant is no veto of it)
-         unless=(r"(?<!without )(?<!without a )(?<!without an )(?<!without the )(?<!without any )(?:" + COURT_ORDER + ")",
+         # (a court order said not to be needed is no veto, "may not condition the disclosure on the production of a court
+         # order", nor a bar whose "save that" names the grant)
+         unless=(r"^(?!.*\b(?:not|never) (?:condition|require|demand)\w*\b[^.;]{0,80}(?:" + COURT_ORDER + "))" r".*(?<!without )(?<!without a )(?<!without an )(?<!without the )(?<!without any )(?:" + COURT_ORDER + ")",
                  r"^(?![^.;]*\b(?:save|except|provided) that\b).*" + DENIAL + r"[^.;]{0,80}\bto (?:the )?" + OWNER,
                  r"cop(?:y|ies) of (?:the |an? |such )?(?:\w+ )?order",
                  r"\bbut not (?:the |any )?(?:underlying |sealed |actual )?(?:records?|files?|information)\b")),
@@ -285,7 +286,7 @@ RULES: tuple[Rule, ...] = (
          unless=(ORDER_FIRST, UNLESS_PROVISO + "(?:" + PERSON + r")[^.;]{0,80}?(?<!without )(?<!no )\b(?:only|unless|except|upon|pursuant to|by|after)\b[^.;]{0,30}(?:"
                  + COURT_ORDER + r")",
                  UNLESS_PROVISO + r"(?<!without )(?<!no )\b(?:only|unless|except|upon|pursuant to|by|after)\b[^.;]{0,30}(?:" + COURT_ORDER
-                 + r")[^.;]{0,40}\b(?:to|by) (?:the )?" + PERSON,
+                 + r")[^.;]{0,40}(?<!notice )(?<!service )\b(?:to|by) (?:the )?" + PERSON,
                  r"\bno (?:person|individual|one)\b[^.;]{0,20}\b(?:shall|may) be (?:furnished|provided|given|shown)\b|"
                  # (a bar on everyone: "Without a court order, no person may inspect the sealed file")
                  r"\bno (?:other )?(?:person|individual|one)\b(?!\s+(?:whose|who|named|to whom)\b)[^.;]{0,20}\b(?:shall|may|can)\b",

@@ -273,6 +273,12 @@ BARE_SUBJECT = (
     r"subject of the petition|" + OWNER + ")"
 )
 """The person a record is about, named alone: in a list item ("(1) The juvenile;") or after "by"."""
+SUBJECT_SPARED = (
+    r"(?:except|save|other than|but not|unless|only (?:to|by))[^.;]{0,30}(?:to |by )?(?:the )?(?:subject of|person who is the subject|"
+    r"(?:person|individual) named (?:therein|in it)\b|petitioner|defendant|individual whose|person whose)"
+)
+"""A bar that leaves out the person ("except to the subject of the record"; "save to the person named therein"): no
+bar on them."""
 THE_PERSON = (
     r"(?<=\bthe )(?:person|individual|applicant)\b(?!'s|’s| (?:requesting|making|seeking|submitting|conducting|performing|preparing|"
     r"authori[sz]ed|designated|employ\w*|named by|who (?:requests?|makes?|submits?|seeks?|conducts?|is not)\b))"
