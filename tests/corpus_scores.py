@@ -104,6 +104,7 @@ WAVES = {
     "test_2026_12_28": "test, forty-ninth round",
     "test_2026_12_29": "test, fiftieth round",
     "test_2026_12_30": "test, fifty-first round",
+    "test_2026_12_31": "test, fifty-second round",
 }
 """Each list of ``split.yaml`` and the name its measures are reported under."""
 

@@ -13,6 +13,9 @@ DEFECT = (
     # innocence in plain words ("persons convicted of crimes they did not commit")
     r"(?:crimes?|offen[cs]es?|acts?) (?:that |which )?(?:they|he|she|he or she|the (?:person|defendant|petitioner|applicant)) "
     r"did not commit|"
+    # ... or the one the test results say it was not ("demonstrate ... that the petitioner is not the person who committed
+    # the offense")
+    r"\b(?:is|was) not the (?:person|individual|one|perpetrator) who committed\b|"
     # a conviction pursued for who the person is ("prohibit the state from seeking a criminal conviction or sentence on the
     # basis of race, ethnicity, or national origin"), which equal protection forbids
     r"\b(?:seek\w*|sought|obtain\w*|impos\w*)\b[^.;]{0,40}\b(?:convictions?|sentences?)\b[^.;]{0,30}\bon the basis of "
@@ -126,7 +129,7 @@ GRANT_VACATUR = (
     r"|\bmay (?:challenge|attack|contest) (?:the|a|his|her|their|any) (?:guilty )?(?:plea|conviction|judgment)|\b(?:shall|may) (?:\w+ )?arrest (?:the )?judgment\b|\bmotions? in arrest of judgment (?:may|shall) be granted\b|\bjudgments? (?:is|shall be|may be) arrested\b"
     r"|\b(?:may|shall)\b[^.;]{0,60}(?:permit|allow) the defendant to withdraw|\b(?:may|shall) grant\b[^.;]{0,40}\brelief on an? (?:application|petition) for (?:a )?writ of habeas corpus|\b(?:will|shall|may) grant (?:appropriate |such )?relief to (?:a |the |any )?(?:petitioner|applicant|movant|convicted person)\b"
     # ("The court may grant relief if ..."; "a trial court shall order appropriate relief if testing demonstrates")
-    r"|(?<!which a )(?<!which the )(?<!which any )\b(?:court|judge)\b[^.;]{0,20}\b(?:may|shall) (?:grant|order) (?:appropriate |such )?relief\b(?! from (?:the |a |any )?(?:registration|"
+    r"|(?<!which a )(?<!which the )(?<!which any )\b(?:court|judge)\b[^.;]{0,20}\b(?:may|shall) (?:grant|order) (?:the )?(?:appropriate |such )?relief\b(?! from (?:the |a |any )?(?:registration|"
     r"disabilit|fees?|costs?|fines?|restitution|forfeiture|bond|stay|judgment in a civil))"
     r"|(?<!not )(?<!not itself )(?<!never )\b(?:authoriz(?:es?|ing)|allow(?:s|ing)?|permit(?:s|ting)?|requir(?:es?|ing))\b (?:a |the |any )?(?:\w+ ){0,2}court(?: (?:that|which) [^,.;]{0,40}?)?(?:,[^,.;]{0,120},)? to "
     r"(?:vacate|set aside)\b[^.;]{0,40}\b(?:conviction|judgment|plea|sentence)"
@@ -274,7 +277,7 @@ INNOCENCE = (
     r"\bresults? of (?:the |any )?(?:\w+ )?(?:(?:dna|forensic) )?(?:\w+ )?(?:testing|tests?|analysis)\b[^.;]{0,80}\b(?:are |is |were )?"
     r"(?:favou?rable|exculpatory)\b|"
     r"would (?:likely |probably )?have prevented the conviction|(?:unavailable|not available) at (?:the time of )?(?:the )?(?:[\w'’]+ ){0,3}?trial|"
-    r"would not have been convicted|did not commit (?:the|an|any) (?:offense|crime)|"
+    r"would not have been convicted|did not commit (?:the|an|any) (?:offense|crime)|\b(?:is|was) not the (?:person|individual|one) who committed\b|"
     # ("evidence ... which could not with reasonable diligence have been discovered and produced at the trial, and which if
     # received would probably have produced a different verdict")
     r"could not(?: with (?:due|reasonable) diligence)? have been discovered|(?:would|could) (?:probably |likely )?have produced a "

@@ -163,10 +163,11 @@ who may ask, and naming the person there is no grant of their own (705 Ill. Comp
 
 CONDITIONS_LEAD = re.compile(
     r"\b(?:if|when|where|whenever|provided(?:,? however,?)? that|on (?:the )?conditions? that|after|"
-    r"once)\s*:$"
+    r"once|(?:agreement|contract|memorandum|plan|protocol|terms?)s? (?:that|which))\s*:$"
 )
 """A lead whose list is of conditions, not of who may see ("The administrator may permit a researcher to
-examine records sealed under this part if:")."""
+examine records sealed under this part if:"; "... by a bona fide researcher under a written agreement
+that:")."""
 CAPTION = re.compile(
     r"(?:\(\w{1,4}\)|\d{1,3}\.|[a-z]\.)\s+(?:(?!\b(?:only|if|when|unless|upon|provided|but|shall|may|must)\b)[a-z,'-]+\s?){1,4}:"
 )

@@ -297,21 +297,23 @@ sealing orders to the Federal Bureau of Investigation. Section 1 of this bill re
 provision."""
 PRESENT_LAW = re.compile(
     r"^(?:[\w' ]{0,40}\bdigest[:.]\s*)?present law\b(?: ?\((?:[^()]|\([^()]{0,10}\)){0,60}\))?[^.;:]{0,20}\b"
-    r"(?:requires?|provides?|authori[sz]es?|permits?|allows?|prohibits?|makes?|specifies)\b"
+    r"(?:requires?|provides?|authori[sz]es?|permits?|allows?|prohibits?|makes?|specifies)\b|"
+    r"^(?:under|in) (?:present|current|existing) law\b"
 )
 SUPERSEDED = re.compile(
-    r"^\W*proposed law\b[^.;]{0,60}\b(?:(?:repeals|deletes|removes|eliminates|replaces|changes) "
-    r"(?:that|this|such|those|these) (?:provisions?|requirements?|prohibitions?|procedures?|rules?|"
-    r"restrictions?)\b|"
+    r"^\W*(?:proposed law|the bill|this bill)\b[^.;]{0,60}\b(?:"
+    r"(?:repeals|deletes|removes|eliminates|replaces|changes) (?:that|this|such|those|these) "
+    r"(?:provisions?|requirements?|prohibitions?|procedures?|rules?|restrictions?)\b|"
     r"instead\b|\bin (?:lieu|place) (?:thereof|of (?:that|this|those|these|such|it))\b|substitutes\b|"
     r"retains\b[^.;]{0,120}\bother than\b|"
     r"retains present law but (?:adds|creates|makes|provides) (?:an )?exceptions?\b)"
 )
 """A digest's account of present law ("Present law provides that ... only upon a contradictory motion") and
 the proposed law that puts something else in its place ("Proposed law repeals that provision and provides
-instead"; "Proposed law retains the requirement ... for all persons other than the person"): the present law
-is no provision of the bill. Present law the proposed law only adds to ("Proposed law removes the two-year
-limit") still stands."""
+instead"; "Proposed law retains the requirement ... for all persons other than the person"; "Under current
+law, a person ... may inspect the record ... The bill eliminates that provision and instead requires"): the
+present law is no provision of the bill. Present law the proposed law only adds to ("Proposed law removes the
+two-year limit") still stands."""
 SEVERED_RE = re.compile(SEVERABILITY)
 NO_DEFECT_RE = re.compile(NO_DEFECT)
 """A severability clause, whose "held invalid" is no ground of relief found elsewhere in the bill."""

@@ -65,9 +65,11 @@ as narrowing it (``NARROWS``) reads exactly that."""
 
 ORDER_VACATED = (
     # ("shall vacate the expungement order and direct that the record be restored")
-    r"\bvacat\w* (?:an? |the |such |that |any |its )?(?:expungement|expunction|sealing|set-aside|nondisclosure|shielding|annulment) "
-    r"orders?\b|"
-    r"\bvacat\w* (?:an? |the |such |that |any |its )?(?:\w+ )?orders? (?:(?:of|for|granting) (?:the )?(?:expung|expunct|seal|"
+    r"\b(?:vacat\w*|set(?:s|ting)? aside|rescind\w*) (?:an? |the |such |that |any |its )?(?:expungement|expunction|sealing|set-aside|"
+    r"nondisclosure|shielding|annulment) orders?\b|"
+    # (or set aside: "a motion by the district attorney to set aside the order of expungement on the ground that it was
+    # obtained by fraud")
+    r"\b(?:vacat\w*|set(?:s|ting)? aside|rescind\w*) (?:an? |the |such |that |any |its )?(?:\w+ )?orders? (?:(?:of|for|granting) (?:the )?(?:expung|expunct|seal|"
     r"set[- ]?aside|nondisclos|shield|annul|relief)\w*|(?:sealing|expunging|shielding|annulling)\b|"
     r"(?:of|for|granting) (?:the )?(?:expung|expunct|seal|"
     r"set[- ]?aside|nondisclos|shield|annul|relief)\w*|(?:entered|issued|granted) (?:under|pursuant to) (?:this |subsection|section|"

@@ -109,7 +109,7 @@ RULES: tuple[Rule, ...] = (
     # does not open them to the person; an exception for the person does.
     Rule("record-access", "against",
          (DENIAL + r"[^.;]*(?:without|except|absent|save)[^.;]*" + COURT_ORDER + r"|"
-          r"\blimited to\b[^.;]{0,60}" + COURT_ORDER + r"|"
+          r"\blimited to\b[^.;]{0,60}" + COURT_ORDER + r"|\blimits (?:the )?(?:dissemination|disclosure|release|inspection) of\b(?:(?!\bsubject of\b)[^.;]){0,200}\bpursuant to " + COURT_ORDER + r"|"
           r"(?:inspection|access|review|examination|disclosure|release|opening|unsealing)\b[^.;]{0,80}(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\blonger )\brequires?\b[^.;]{0,30}"
           r"\b(?:a |an )?(?:motion|petition|court order|order)\b|"
           r"\bonly (?:upon|on|after|by|through) (?:a |an )?(?:petition|motion|application) to (?:the |a )?(?:\w+ )?court|"
@@ -310,10 +310,11 @@ RULES: tuple[Rule, ...] = (
          unless=(r"(?:except|other than|but not|unless)[^.;]{0,30}(?:to |by )?(?:the )?(?:subject of|person who is the subject|"
                  r"petitioner|defendant|individual whose|person whose)", PROSECUTOR_ROUTE)),
     # The person must go to court ("Any person seeking access ..., including the person who is the subject of the
-    # order, shall petition the court"); no one may be given the destroyed record ("no person shall be furnished
-    # any information regarding the destroyed record").
+    # order, shall petition the court"; a digest's "requires the person, like any other requester, to petition the
+    # court"); no one may be given the destroyed record ("no person shall be furnished any information regarding the
+    # destroyed record").
     Rule("record-access", "against",
-         (r"including the (?:person|subject|petitioner|defendant|individual)\b[^.;]{0,80}\b(?:shall|must) (?:petition|apply to|move|file)\b[^.;]{0,30}\bcourt|"
+         (r"including the (?:person|subject|petitioner|defendant|individual)\b[^.;]{0,80}\b(?:shall|must) (?:petition|apply to|move|file)\b[^.;]{0,30}\bcourt|\brequir\w* (?:the |a |any )?(?:person|individual|petitioner|defendant|subject)\b(?:,[^,.;]{0,60},)? to (?:petition|apply to|move)\b[^.;]{0,30}\bcourt(?=[^.;]*\b(?:access|inspect\w*|obtain|cop(?:y|ies)|view|examin\w*)\b)|"
           r"\b(?:person|individual|petitioner|defendant)\b[^.;]{0,20}\b(?:seeking|wishing|who (?:seeks|wishes)) to " + SEE + r"\b[^.;]{0,60}"
           r"\b(?:shall|must) (?:petition|apply to|move|file)\b[^.;]{0,30}\bcourt|"
           r"\bno (?:person|one)\b[^.;]{0,20}\b(?:shall|may) be (?:furnished|provided|given|shown)\b[^.;]{0,60}\b(?:information|records?|cop(?:y|ies))",

@@ -52,21 +52,34 @@ RULES: tuple[Rule, ...] = (
     # substantially curtail any of the following: ... (2) the transmission, to ... Immigration and Customs Enforcement
     # ..., of ... the criminal history of an arrested person").
     Rule("federal-records", "against",
-         (r"(?:\bno (?:\w+,? ){1,5}(?:may|shall)\b[^.]{0,300}?|\b(?:may|shall|must) not\b[^.;]{0,60}?)\b(?:prohibit|restrict|limit|stop|"
+         # ("no official or agency of this state or a county, city, or other political subdivision of this state shall
+         # prohibit or in any way restrict the sending, receiving, or maintaining of information related to a person's
+         # immigration status")
+         (r"(?:\bno (?:\w+,? ){1,24}?(?:may|shall)\b[^.]{0,300}?|\b(?:may|shall|must) not\b[^.;]{0,60}?)\b(?:prohibit|restrict|limit|stop|"
           r"curtail|impede|prevent)\w*\b[^.;:]{0,40}?:? (?:\(\w{1,4}\) )?(?:the )?(?:communication|sharing|exchange|sending|transmission|"
-          r"receipt|maintenance)\b[^.;]{0,60}\b(?:federal|immigration|homeland)",)),
+          r"receipt|maintenance)\b[^.;]{0,100}\b(?:federal(?! laws?\b(?![- ]enforcement))|immigration|homeland)",)),
     # A duty to honour immigration detainers ("shall: ... (3) comply with the immigration detainer request").
     Rule("federal-records", "against",
          (r"\b(?:shall|must)\b(?:[^.]|\.(?=\d)){0,300}?\b(?:comply with|honou?r|carry out|execute|fulfill|act on)\b[^.;]{0,60}\b(?:an? |the |any )?(?:immigration )?detainers?|"
           r"\bdetainers?\b[^.;]{0,60}\bshall (?:carry out|execute|fulfill|comply with|honou?r)\b",),
          unless=(r"\b(?:not|never|no)\b[^.;]{0,200}\b(?:comply with|honou?r)\b",)),
+    # Court papers handed over on an immigration officer's request ("Upon the official request of the United States
+    # immigration officer ..., the clerk of such court shall furnish ... a certified copy of the complaint ... and the
+    # judgment and sentence, and any other record pertaining to the case").
+    Rule("federal-records", "against",
+         (r"\b(?:upon|on|at) (?:the )?(?:official |written )?(?:request|demand|application) of (?:the |a |any )?(?:[\w-]+ ){0,3}?" + AGENCY
+          + r"[^.;]{0,300}\b(?:shall|must)\b[^.;]{0,40}\b(?:furnish|provide|send|transmit|forward|deliver|give)\w*\b[^.;]{0,100}"
+          r"\b(?:records?|judgments?|cop(?:y|ies)|files?|criminal history)\b",),
+         unless=(DENIAL,)),
     # A duty to ask immigration authorities about a person held ("shall make a query through the DCI system to
     # the Law Enforcement Support Center (LESC) of Immigration and Customs Enforcement").
     Rule("federal-records", "against",
          (r"\b(?:query|queries|inquiry|inquiries|verification|verify)\b[^;]{0,120}\b(?:to|with|through|of) (?:the )?"
           r"(?:law enforcement support center|" + AGENCY + r")",
           r"\b(?:shall|must)\b", r"\b(?:jail|confine\w*|custody|arrest\w*|charged|prisoner|detain\w*|booking)"),
-         window=2),
+         # (not a query the agency may no longer answer: "shall not thereafter furnish any information ... whether by ...
+         # batch query ... to the United States Department of Homeland Security")
+         window=2, unless=(r"\bnot (?:\w+ ){0,2}(?:furnish|disclose|provide|share|release|transmit|send|give)\w*\b[^.;]{0,160}\b(?:query|queries|inquir)",)),
     # A ban on keeping officials from working with immigration enforcement ("shall not ... prevent or inhibit
     # state agencies ... from working with federal agencies for the purposes of federal immigration enforcement").
     Rule("federal-records", "against",
@@ -97,9 +110,11 @@ RULES: tuple[Rule, ...] = (
          (r"(?:\b(?:shall|may|must) not (?:\w+,? ){0,3}?(?:adopt|enact|enforce|endorse|maintain|implement|have)\b|"
           # ("relating to prohibiting subdivisions and local entities from adopting policies that prohibit or restrict
           # cooperation with federal immigration law enforcement")
-          r"\bprohibit\w*\b[^.;]{0,80}\bfrom (?:adopting|enacting|enforcing|endorsing|maintaining|implementing|having)\b)[^.;]{0,300}?"
-          r"\b(?:polic(?:y|ies)|ordinances?|rules?|practices?|procedures?|directives?)\b[^.;]{0,200}?"
-          r"\b(?:prohibit|restrict|discourag|limit|imped)\w*[^.;]{0,200}?(?:enforcement of (?:federal )?immigration laws?|"
+          # (a digest's "prohibits counties and municipalities from establishing formal or informal policies of non-cooperation
+          # with federal immigration authorities")
+          r"\bprohibit\w*\b[^.;]{0,80}\bfrom (?:adopting|enacting|enforcing|endorsing|maintaining|implementing|having|establishing|"
+          r"creating)\b)[^.;]{0,300}?\b(?:polic(?:y|ies)|ordinances?|rules?|practices?|procedures?|directives?)\b[^.;]{0,200}?"
+          r"(?:\b(?:prohibit|restrict|discourag|limit|imped)\w*|\bnon-?(?=cooperat))[^.;]{0,200}?(?:enforcement of (?:federal )?immigration laws?|"
           r"immigration (?:law )?enforcement|(?:cooperat|assist|comply)\w*[^.;]{0,40}(?:immigration|homeland security)|"
           # (an item of what officers may not be kept from doing: "... from doing any of the following: ... b. Sending to, or
           # requesting or receiving from, a federal immigration agency information about a person's ... criminal record")

@@ -85,6 +85,8 @@ RECORD_KEPT = (
     r"\b(?:jurisdiction|authority|power)\b(?: of (?:the |a |any )?court)?(?:[^.;]{0,100}?,)? (?:to (?:correct|amend|supplement|complete|"
     r"maintain|reissue|unseal|reseal|open)\b[^.;]{0,40}\b(?:records?|orders? (?:of|to) "
     r"(?:expunge|expungement|expunction|seal|sealing|set[- ]aside|nondisclosure))\b|"
+    # ("retains jurisdiction to order the record unsealed, on motion of the prosecuting attorney")
+    r"to order (?:the |a |any |such )?(?:\w+ )?(?:records?|files?) (?:unsealed|opened|resealed|corrected|amended|destroyed)\b|"
     r"over (?:the |its |their )?(?:judicial |court |case )?(?:records\b|files?\b(?![^.;]{0,80}\b(?:hear|decide|consider|entertain|vacate)))|over (?:the |its |that |such )(?:\w+ )?order\b(?! of conviction))"
 )
 """A court kept able to mend or keep the cleared record, or the order that cleared it, not to hear a challenge to
@@ -180,9 +182,10 @@ KEPT_FOR_OTHER = (
     r"\bapplications? for (?:employment|housing|licen\w*|credit|admission)\b",
     # a court kept able to mend the record or the order, not to hear a challenge ("does not deprive the court of
     # jurisdiction to correct, amend, or supplement the record of the expunged case"; "to correct a clerical
-    # mistake"); a court that must dismiss for want of jurisdiction
+    # mistake"); a court that must dismiss for want of jurisdiction (not only a motion filed after a time the power
+    # is kept for: "a motion filed after that date shall be dismissed for want of jurisdiction")
     RECORD_KEPT,
-    r"\bclerical (?:mistakes?|errors?)\b|\bfor (?:want|lack) of jurisdiction\b",
+    r"\bclerical (?:mistakes?|errors?)\b|^(?!.*\b(?:filed|made|brought) (?:after|later than|beyond)\b).*\bfor (?:want|lack) of jurisdiction\b",
     # a prisoner's term, kept open to be shortened ("retains jurisdiction over an offender who is serving a prison term")
     r"\bjurisdiction over (?:an? |the |any )?(?:offender|person|defendant|inmate|prisoner)\b[^.;]{0,40}\b(?:serving|committed|"
     r"confined|incarcerated)\b",

@@ -43,7 +43,7 @@ RULES: tuple[Rule, ...] = (
          (r"\badvis\w*|\bnotice|\bnotif\w*|\binform(?!ation|al)\w*|outreach|(?<!higher )(?<!of )\beducat\w*|\bpublish\w*|\bwarn\w*|\bsay\b|\bexplain\w*|\bstatement\b|\btell\w*|\b(?:shall|must|will|to) state\b|\bstat(?:es|ing) that\b",
           IMMIGRATION + r"|\bimmigration (?:law|consequences?|status)\b|deport\w*|naturali[sz]ation|removal from the united states",
           RELIEF + r"|record|relief|\border\b",
-          r"may not|might not|does not|do not|not (?:eliminate|remove|erase)|consult|lawyer|attorney|\bstill\b|no effect|not (?:be )?binding|"
+          r"may not|might not|does not|do not|not (?:eliminate|remove|erase)|consult|lawyer|(?<!prosecuting )(?<!district )(?<!county )(?<!city )(?<!state.s )attorney(?! general)|\beffect,? if any\b|\bstill\b|no effect|not (?:be )?binding|"
           r"not recogni[sz]e|\blimits? (?:of|on|in)\b|limited effect|little effect|not protect"),
          # A report to the legislature informs lawmakers, not the people whose records are cleared; a notice in
          # English alone does not reach the community in its languages.

@@ -17,6 +17,13 @@ from ..vocabulary import (
 )
 from .rule import Rule
 
+APPLICANT_CHECK = (
+    r"\bfor (?:a |the )?(?:national |federal |fingerprint[- ]based )?(?:criminal (?:history )?(?:record )?|background )"
+    r"(?:checks?|searches?)\b"
+)
+"""Prints an agency sends the FBI to check an applicant ("which the department shall forward to the Federal Bureau
+of Investigation for a national criminal history record check"): the FBI answers; no cleared record is sent on."""
+
 RULES: tuple[Rule, ...] = (
     # An immigration agency given access to the state's criminal records ("shall provide the United States Department
     # of Homeland Security and its components with continuous electronic access to the state criminal history
@@ -71,7 +78,9 @@ RULES: tuple[Rule, ...] = (
                  r"remov\w*|delet\w*|purg\w*|destr\w*|updat\w*|flag\w*|indicat\w*|showing)\b",
                  r"\b(?:shall|may|must|will) not (?:be )?(?:forward|report|submit|send|transmit|furnish|disseminat)\w*|"
                  r"\b(?:shall|may|must|will) not (?:be )?disclos\w*\b[^.;]{0,120}?\bto (?:the )?(?:united states )?" + FBI + "|"
-                 r"\bno\b[^.;]{0,40}\b(?:shall|may) be (?:forward|report|submit|sen|transmit|furnish|disseminat)\w*")),
+                 r"\bno\b[^.;]{0,40}\b(?:shall|may) be (?:forward|report|submit|sen|transmit|furnish|disseminat)\w*",
+                 # (nor an applicant's prints sent for a check)
+                 APPLICANT_CHECK)),
     # Every arrest's prints sent on to the FBI ("A copy of the fingerprints of the person arrested, shall be transmitted
     # forthwith ... to the Federal Bureau of Investigation") in a law that clears records, with no duty to have cleared
     # ones removed beside it; not an applicant's check, statistics, or a disposition sent to update the FBI's entry.
@@ -113,7 +122,9 @@ RULES: tuple[Rule, ...] = (
                  # construed to require the superintendent to request the federal bureau of investigation to remove")
                  r"\b(?:shall|may|must|will|need) not (?:\w+ )?(?:withdraw|remove|delete|purge|destroy|recall|request)\b|"
                  r"\bnothing\b[^.;]{0,120}\b(?:construed|deemed|read) to require\b[^.;]{0,80}\b(?:remov|delet|purg|withdr|destr)\w*",
-                 # a definition names the systems; it removes nothing
-                 r"[\x22\u201c][^\x22\u201d]{1,40}[\x22\u201d] (?:has the same meaning|means)\b"),
+                 # a definition names the systems; it removes nothing; nor does an applicant's check, or a notice that
+                 # records "may remain in databases maintained by the Federal Bureau of Investigation"
+                 r"[\x22\u201c][^\x22\u201d]{1,40}[\x22\u201d] (?:has the same meaning|means)\b",
+                 APPLICANT_CHECK, r"\b(?:may|might|will|can|could) (?:still )?remain (?:in|on)\b"),
          part="federal databases"),
 )  # fmt: skip

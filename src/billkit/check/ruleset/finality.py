@@ -7,7 +7,7 @@ jurisdiction itself."""
 
 from __future__ import annotations
 
-from ..vocabulary import CHALLENGE_WORD, CLEARED_TIE, COURT_MAY_NOT, RELIEF
+from ..vocabulary import CHALLENGE_WORD, CLEARED, CLEARED_TIE, COURT_MAY_NOT, RELIEF
 from .rule import Rule
 from .time_bars import SEALING_APPLICATION_BARRED
 
@@ -15,6 +15,10 @@ NARROW_KEPT = (
     r"(?:\b(?:that|which) (?:was|were|is|are) pending (?:on|at|when|as of)\b|\bpending on the date\b)"
     r"(?![^.;]{0,60}\b(?:or|and) (?:is |are )?(?:made|filed|brought) (?:at any time )?(?:thereafter|later|afterwards?)\b)|"
     r"\bfor (?:a period of )?(?:\w+ )?(?:\(\d+\) )?(?:years?|months?|days?) (?:after|following|from)\b|"
+    # ("does not divest the sentencing court of jurisdiction to hear a motion to vacate ..., if the motion is filed within
+    # one year after the date of the order")
+    r"\b(?:if|provided) (?:that )?(?:the |such )?(?:motion|petition|application) is (?:filed|made|brought) within (?:\w+ )?"
+    r"(?:\(\d+\) )?(?:years?|months?|days?)\b|"
     # ... or only for one ground or kind of motion, every other challenge barred ("retains jurisdiction only to consider a
     # motion to vacate ... based on DNA evidence"; "No other motion, petition or application challenging the conviction
     # may be filed in a sealed case")
@@ -199,7 +203,12 @@ RULES: tuple[Rule, ...] = (
           r"(?: and over the (?:\w+ ){0,3}\w+)?(?: shall)? (?:expires?|ends?|terminates?|ceases?)\b|"
           # ("shall be without power thereafter to revise, modify, vacate or otherwise disturb the judgment so set aside")
           r"\b(?:shall be|is|are) without (?:power|jurisdiction|authority) (?:thereafter |afterwards? |then )?to (?:[\w,]+ (?:or )?){0,5}?"
-          r"(?:vacate|disturb|reopen|set aside|modify)\b",
+          r"(?:vacate|disturb|reopen|set aside|modify)\b|"
+          # ("The remedy provided by sections 46-1201 to 46-1215 is not available to a person whose conviction has been set
+          # aside")
+          r"\b(?:remed(?:y|ies)|post-?conviction (?:relief|remed(?:y|ies)|proceedings?)|writs? of (?:habeas corpus|coram nobis|error)|"
+          r"motions? to vacate)\b[^.;]{0,80}\b(?:is|are|shall be) not available to (?:a |any )?(?:person|defendant|petitioner|individual)s? "
+          r"whose (?:\w+ )?(?:conviction|record|judgment)s? (?:has|have) been (?:\w+ )?" + CLEARED,
           RELIEF + r"|\bpardon\w*"),
          window=2,
          unless=(r"\b(?:not|nothing)\b[^.;]{0,40}\b(?:prevent|preclude|bar|limit|impair)\w*",

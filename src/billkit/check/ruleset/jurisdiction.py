@@ -56,8 +56,12 @@ RULES: tuple[Rule, ...] = (
     # The court's power kept, after the relief, over the cleared record only ("The courts of this state retain jurisdiction
     # over the judicial records of a case after the criminal history record ... has been sealed"): the right kind of
     # clause, with a narrower object.
+    # (Not the record opened for the prosecutor: "retains jurisdiction to order the record unsealed, on motion of the
+    # prosecuting attorney ..., if the person is subsequently charged with a felony".)
     Rule("court-jurisdiction", "partial", (KEEPS, RECORD_KEPT, CLEARED_TIE),
-         unless=(PRESUME, r"\bno (?:court|tribunal|judge)\b", ORDER_UNDONE),
+         unless=(PRESUME, r"\bno (?:court|tribunal|judge)\b", ORDER_UNDONE,
+                 r"\b(?:on|upon) (?:the )?(?:written )?motion of (?:the )?(?:prosecut\w*|district attorney|state's attorney|"
+                 r"commonwealth's attorney|attorney general|state)\b|\bsubsequently (?:charged|arrested|prosecuted)\b"),
          why="it keeps the court's power over the cleared record, not over a later challenge to the conviction"),
     # A court given jurisdiction to decide a motion that may come at any time after relief ("at any
     # time following the withdrawal of the guilty plea and dismissal of the charges ... The court in

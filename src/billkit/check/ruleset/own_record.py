@@ -24,7 +24,7 @@ REACHED = (
     + r"(?: (?:a |certified )?cop(?:y|ies) of)?)?"
     # (not a file another body keeps about something else: "may ... inspect and copy the board's file concerning the
     # application")
-    r"(?:(?!confirmation|notice|notif|certificate|statement|letter|\bthat\b|\border)[^.;]){0,140}?\s"
+    r"(?:(?!confirmation|notice|notif|certificate|statement|letter|determination|\bwhether\b|\bthat\b|\border)[^.;]){0,140}?\s"
     + "".join(f"(?<!{body}'s )" for body in ("board", "commission", "employer", "landlord", "insurer"))
     + OWN_RECORD
     + r"|"

@@ -339,13 +339,15 @@ RULES: tuple[Rule, ...] = (
     # criminal cases: a late appeal is lost, whatever kept the person from filing.
     Rule("court-jurisdiction", "against",
          (r"\bno extension of (?:the )?time\b[^.;]{0,40}\b(?:appeal|notice of appeal)\b[^.;]{0,20}\b(?:shall|may|will) be (?:granted|allowed|"
-          r"permitted)\b|(?:\b(?:courts?|judges?)\b (?:may|shall|must|will) not|\bno (?:\w+ )?(?:court|judge) (?:may|shall|can))(?:,[^,.;]{0,80},)? (?:extend|enlarge)\b[^.;]{0,20}\btime "
+          r"permitted)\b|(?:\b(?:courts?|judges?)\b (?:may|shall|must|will) not|\bno (?:\w+ )?(?:court|judge) (?:may|shall|can)|"
+          # ("neither the appellate court nor a single justice may enlarge the time for filing a notice of appeal")
+          r"\bneither (?:the |an? )?(?:\w+ )?court nor (?:the |an? |any )?(?:single )?(?:justice|judge) (?:may|shall|can))(?:,[^,.;]{0,80},)? (?:extend|enlarge)\b[^.;]{0,20}\btime "
           r"(?:for|to|within which to) (?:fil\w*|tak\w*|perfect\w*) (?:an? |the )?(?:notice of )?appeal\b",),
          elsewhere=(IN_CRIMINAL_CASE,),
          unless=(*JURISDICTION_KEPT, r"\b(?:extend|extension)\b[^.;]{0,120}\b(?:unless|except|good cause|excusable)",
                  r"\b(?:seal|expung|expunct|nondisclos)\w*|\bset[- ]?aside\b|\bcivil\b|\b(?:by|of) the (?:state|people|commonwealth)\b|"
                  r"\bthe (?:state|people|commonwealth|government) (?:appeals?|may appeal|files?)\b|\bprosecut\w*",
-                 r"\bbut\b[^.;]{0,60}\bmay\b|\bother cases\b|\bdependen\w*|\bformer\b|\bprovided that\b|\brepeal\w*"),
+                 r"\bbut\b(?! neither\b)[^.;]{0,60}\bmay\b|\bother cases\b|\bdependen\w*|\bformer\b|\bprovided that\b|\brepeal\w*"),
          unless_before=(r"\b(?:seal|expung|expunct|nondisclos)\w*|\bset[- ]?aside\b|\bcivil\b|\bdamages\b|\bnot (?:be deemed )?a criminal proceeding\b",)),
     # A filing's time made a condition of the court's power ("The timely filing of a notice of appeal is jurisdictional";
     # "The filing of the petition for writ of certiorari is jurisdictional"), in a law on criminal cases: no court may
