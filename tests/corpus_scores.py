@@ -105,6 +105,7 @@ WAVES = {
     "test_2026_12_29": "test, fiftieth round",
     "test_2026_12_30": "test, fifty-first round",
     "test_2026_12_31": "test, fifty-second round",
+    "test_2027_01_01": "test, fifty-third round",
 }
 """Each list of ``split.yaml`` and the name its measures are reported under."""
 

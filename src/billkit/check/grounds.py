@@ -28,7 +28,9 @@ DEFECT = (
     # the court's own failure to give a required warning ("If the record does not show that the court admonished the
     # defendant as required by Article 26.13(a)(4)")
     r"\b(?:does|did) not (?:show|reflect|establish) that the (?:court|judge) (?:admonished|advised|warned|informed)\b|"
-    r"\b(?:court|judge)\b[^.;]{0,20}\b(?:failed|fails|failure) to (?:admonish|advise|warn|inform)\b|"
+    r"\b(?:court|judge)\b[^.;]{0,20}\b(?:failed|fails|failure) to (?:so )?(?:admonish|advise|warn|inform)\b|"
+    # ... or not given to the noncitizen ("such alien is not so advised"), and evidence found after trial
+    r"\b(?:alien|noncitizen|non-citizen)\b[^.;]{0,20}\b(?:is|was) not (?:so )?(?:advised|warned|informed|told)\b|\bnew evidence\b[^.;]{0,80}\bdiscovered after (?:the )?trial\b|"
     r"\b(?:court|judge) did not (?:address the defendant personally|admonish|advise|warn|inform|give (?:the|that) advi[cs]e|"
     r"give the (?:\w+ )?(?:notice|warning|advisement|admonition)s? (?:in|required|described|set (?:out|forth))\b)\b|"
     # ("an error of fact or of law of a fundamental character")
@@ -39,6 +41,8 @@ DEFECT = (
     # ("False evidence that is substantially material or probative on the issue of guilt ... was introduced against a person")
     r"\bfalse (?:physical |documentary |forensic )?evidence\b[^.;]{0,120}\b(?:was|were) (?:introduced|offered|presented|admitted|used)\b|"
     r"\b(?:false|perjured) testimony\b[^.;]{0,60}\b(?:state|prosecut\w*|officer|government)|"
+    # evidence the State hid ("was withheld by the State"), testimony "the State knew or should have known to be false"
+    r"\b(?:evidence|information)\b[^.;]{0,80}\b(?:was|were) (?:withheld|suppressed|concealed|not disclosed) by the (?:state|prosecut\w*|government|people)\b|\btestimony (?:that )?the (?:state|prosecut\w*|government) knew(?: or should have known)? to be false\b|"
     r"constitutional (?:error|violation)|(?:challeng|attack|contest)\w* the (?:legal validity|legality|validity) of\b|(?:violation|denial|infringement|abridge?ment|breach)\b[^.;]{0,60}\b(?:rights?|constitution)|"
     r"prevented (?:the )?(?:defendant|accused|person|petitioner|him|her) from having a fair trial|deprived of a fair trial|\bdenied (?:the |a )?(?:defendant|accused|person|petitioner|him|her) a fair trial\b|\breversible error\b|did not have jurisdiction|(?:court|it|tribunal)(?: that)? (?:lacked|was without) jurisdiction|void for (?:want|lack) of jurisdiction|(?:court|it) (?:lacks|is without) jurisdiction(?! to (?:grant|hear|consider|entertain|decide|act|rule|extend|enlarge|reopen|modify|vacate|set aside)\b(?! the (?:offense|case|charge|crime)))|not (?:being )?within the jurisdiction of the court|(?:facts|indictment|information|complaint)\b[^.;]{0,40}\b(?:do|does|did) not (?:charge|constitute|state) (?:an? |any )?(?:public )?(?:offense|crime)|not punishable under a valid statute|"
     r"\black(?:ed|s)? jurisdiction (?:of|over) the (?:person|subject matter|offense|defendant)\b|"
@@ -127,6 +131,8 @@ GRANT_VACATUR = (
     r"to vacate)\b(?: and (?:\w+ )?(?:expungement|expunge|sealing|seal))?(?: of)? (?:a |an |the |any |his |her |their |each |one or more )?"
     r"(?:convictions?|offen[cs]es?|judgments?|adjudications?|(?:guilty )?pleas?|records? of conviction)\b"
     r"|\bmay (?:challenge|attack|contest) (?:the|a|his|her|their|any) (?:guilty )?(?:plea|conviction|judgment)|\b(?:shall|may) (?:\w+ )?arrest (?:the )?judgment\b|\bmotions? in arrest of judgment (?:may|shall) be granted\b|\bjudgments? (?:is|shall be|may be) arrested\b"
+    # (a digest's "allows a withdrawal of a plea of guilty"; "will have the right to withdraw the guilty plea")
+    r"|\ballows? (?:a |the )?withdrawal of (?:a |the )?(?:guilty plea|plea of guilty|plea)\b|\b(?:will|shall) have the right to withdraw (?:the |a |his |her |their |his or her )?(?:guilty )?plea\b"
     r"|\b(?:may|shall)\b[^.;]{0,60}(?:permit|allow) the defendant to withdraw|\b(?:may|shall) grant\b[^.;]{0,40}\brelief on an? (?:application|petition) for (?:a )?writ of habeas corpus|\b(?:will|shall|may) grant (?:appropriate |such )?relief to (?:a |the |any )?(?:petitioner|applicant|movant|convicted person)\b"
     # ("The court may grant relief if ..."; "a trial court shall order appropriate relief if testing demonstrates")
     r"|(?<!which a )(?<!which the )(?<!which any )\b(?:court|judge)\b[^.;]{0,20}\b(?:may|shall) (?:grant|order) (?:the )?(?:appropriate |such )?relief\b(?! from (?:the |a |any )?(?:registration|"
@@ -194,7 +200,8 @@ GRANT_PROCEEDING = (
     r"^(?=.*\b(?:guilt|guilty|convict\w*|plea|trial)\b).*\bwrit of habeas corpus may be (?:prosecuted|brought|filed|sought)\b|"
     # ... in a digest's words for what a bill does ("The bill would allow a writ of habeas corpus to be prosecuted on the
     # basis of that prohibition"), not what existing law does
-    r"^(?!\W*existing law\b).*\b(?:would|shall) (?:allow|permit|authori[sz]e) a writ of habeas corpus to be (?:prosecuted|brought|filed|sought)\b)"
+    # ("This bill would allow for prosecution of a writ of habeas corpus to be prosecuted on the additional bases of")
+    r"^(?!\W*existing law\b).*\b(?:would|shall) (?:allow|permit|authori[sz]e) (?:for (?:the )?prosecution of )?a writ of habeas corpus to be (?:prosecuted|brought|filed|sought)\b)"
 )
 """A proceeding the person may bring for post-conviction relief ("may institute a proceeding ... to secure
 the appropriate relief"), whose grounds are listed apart."""
@@ -243,7 +250,7 @@ DEFECT_WORD = (
     r"exculpatory|perjured|false (?:testimony|evidence)|newly discovered|grounds? that would (?:support|warrant|require) (?:an? )?(?:appellate )?reversal|actual(?:ly)? innocen\w*|factually innocent|innocence|"
     r"legal(?:ly)? (?:error|defect|invalid)|error of law|"
     r"invalid|illegal sentence|exceed\w* the maximum|double jeopardy|did not constitute|not a crime|prejudicial|"
-    r"(?:not|never) (?:been )?(?:advised|warned|informed|told|admonished)|fail\w* to (?:advise|warn|inform|admonish)|"
+    r"(?:not|never) (?:been )?(?:so )?(?:advised|warned|informed|told|admonished)|fail\w* to (?:so )?(?:advise|warn|inform|admonish)|"
     r"did not (?:tell|advise|warn|inform)|effective assistance|assistance of counsel|right to counsel|(?:not afforded|without) counsel|"
     r"mental capacity|incompeten\w*|valid plea|fabricat\w*|(?:was|were) (?:based (?:up)?on )?unreliable|not (?:been )?given the (?:\w+ )?(?:warning|advisement)|"
     r"did not commit (?:the|an|any) (?:offense|crime)|(?:offends?|violat\w*|contrary to|in derogation of|secured by|guaranteed by)[^.;]{0,60}constitution|"
@@ -367,11 +374,11 @@ ACTS_ON_RELIEF = (
     r"\b(?:vacates|sets aside|annuls|reverses) (?:the |a |any )?(?:\w+ )?(?:judgment|conviction|plea)|"
     r"\b(?:motion|petition|writ)s? (?:\w+ ){0,3}lies?\b|"
     # a remedy a law lets be brought ("would allow a writ of habeas corpus to be prosecuted on the basis of that prohibition")
-    r"\b(?:allow|permit|authori[sz]e)\w* (?:an? |the )?(?:writ|motion|petition)\b[^.;]{0,40}\bto be (?:prosecuted|brought|filed|made|sought)\b|"
+    r"\b(?:allow|permit|authori[sz]e)\w* (?:for (?:the )?prosecution of )?(?:an? |the )?(?:writ|motion|petition)\b[^.;]{0,40}\bto be (?:prosecuted|brought|filed|made|sought)\b|"
     # (a digest's or a title's verb: "Creates a mechanism for a person ... to vacate a criminal conviction"; "AN ACT ...
     # in relation to vacating judgments entered upon pleas of noncitizens")
     r"\b(?:creat(?:es?|ing)|establish\w*|provid(?:es?|ing)|allow(?:s|ing)?|permit(?:s|ting)?|authori[sz](?:es?|ing)|enabl(?:es?|ing)|requir(?:es?|ing))\b[^.;]{0,100}\b(?:to vacate|to set aside|"
-    r"to withdraw|vacatur|vacating)\b|\b(?:in relation to|relating to|concerning) (?:the )?vacat\w*|"
+    r"to withdraw|vacatur|vacating|(?:a |the )?withdrawal of (?:a |the )?(?:guilty )?plea)\b|\b(?:in relation to|relating to|concerning) (?:the )?vacat\w*|\bhave the right to withdraw\b|"
     # (a failure that itself undoes the plea: "shall render the plea unknowing, involuntary, and unintelligent, requiring vacatur")
     r"\brequir\w* (?:its |the |a )?(?:vacatur|vacation|reversal|withdrawal|new trial)\b|\bseek\w* to (?:vacate|set aside|correct|challenge)\b|"
     r"\bprocedure for (?:filing|seeking|obtaining|bringing)\b|\bdoes not apply to (?:a |an |any )?(?:petition|motion|application)|"

@@ -287,6 +287,8 @@ FINDINGS = re.compile(
     r"(?:legislature|liheslaturan|general assembly|council|congress|people of the state)\b"
     r"[^.;:]{0,40}\b(?:finds?|found|declares?|determines?)\b|"
     r"\bit is the (?:intent|purpose|policy) of (?:the |this )|"
+    # (a court's holding the bill answers: "responds to the decision in State v. Doe, which held that ...")
+    r"\b(?:decision|holding|ruling|opinion) in\b[^;]{0,80}?\bwhich held\b|"
     r"^(?:[\w' ]{0,40}\bdigest:\s*)?(?:existing|current) (?:law|statutes?)\b[^.;:]{0,20}\b"
     r"(?:requires?|provides?|authori[sz]es?|permits?|allows?|prohibits?|makes?)\b"
 )

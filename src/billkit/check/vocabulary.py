@@ -156,7 +156,9 @@ SAVING = (
     r"(?:may|shall|does|do|will) not:? (?:\w+ (?:or )?)?(?:(?:prohibit|restrict|limit|prevent)\w*|bars?\b)|"
     r"\bno\b[^.;]{0,80}\b(?:may|shall) (?:\w+ )?(?:prohibit|restrict|limit|prevent)\w*|"
     r"\bno (?:provision|part|section|portion|term)\b[^.;]{0,60}\bshall be (?:construed|interpreted|deemed|read)\b|"
-    r"(?:rule|policy|ordinance)[^.;]{0,40}\b(?:limits?|prohibits?|restricts?|prevents?)\b)"
+    # (a policy that limits sharing saves nothing unless it is itself barred: "no ... may adopt a policy that limits")
+    r"(?:\bno\b|\bnot\b|\bprohibit\w*|\bban\w*|\bunlawful\b|\bvoid\b)[^.;]{0,300}\b(?:rule|policy|ordinance)[^.;]{0,40}"
+    r"\b(?:limits?|prohibits?|restricts?|prevents?)\b)"
 )
 """A savings clause, or a ban on banning: it keeps open what a protection would close."""
 SHARE = (
@@ -349,7 +351,8 @@ NOT_REMOVAL = r"(?!\s*(?:\w+ )?(?:withdraw|remove|delete|purge|recall|destroy|er
 """After a denial: not one of taking the record out of a federal system ("shall not withdraw from any national
 system"), which keeps it there."""
 CIVIL = (
-    r"\b(?:protective|restraining|custody|support|civil|default|eviction|divorce|dissolution|paternity|administrative)\b"
+    # (not the person's custody: "whether or not the petitioner remains in custody, to set aside a judgment")
+    r"\b(?:protective|restraining|(?<!in )custody|support|civil|default|eviction|divorce|dissolution|paternity|administrative)\b"
     r"[^.;]{0,20}\b(?:orders?|judgments?|decrees?)\b|"
     # a bail bond's forfeiture, a will's probate ("may set aside the judgment of forfeiture"; "an order admitting a will to
     # probate ... may be vacated"); not "relieve a party from a final judgment", which criminal rules copy (Wash. CrR 7.8),

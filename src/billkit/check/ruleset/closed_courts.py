@@ -69,9 +69,14 @@ RULES: tuple[Rule, ...] = (
     # of the conviction has been expunged").
     Rule("court-jurisdiction", "against",
          (r"\bno\b[^.;]{0,160}\b(?:shall|may) (?:be )?(?:(?:received|docketed|filed|acted (?:up)?on|entertained|heard)(?:,? (?:or )?)?)+\b"
-          r"[^.;]{0,200}\b(?:(?:has|have) been (?:\w+ )?(?:expunged|sealed|erased|shielded|annulled)|so (?:expunged|sealed|erased))\b|"
-          r"\bno\b[^.;]{0,160}\b(?:shall|may) lie\b[^.;]{0,60}\bto (?:review|vacate|set aside|reopen)\b[^.;]{0,80}\bso (?:expunged|sealed|erased)\b",
-          LATER_CHALLENGE),
+          r"[^.;]{0,200}\b(?:(?:has|have) been (?:\w+ )?(?:expunged|sealed|erased|shielded|annulled)|so (?:expunged|sealed|erased|annulled))\b|"
+          r"\bno\b[^.;]{0,160}\b(?:shall|may) lie\b[^.;]{0,160}\b(?:to (?:review|vacate|set aside|reopen)|for the purpose of (?:reviewing|"
+          r"vacating|setting aside|reopening))\b[^.;]{0,80}\bso (?:expunged|sealed|erased|annulled)\b|"
+          # ("no writ shall lie, nor shall any motion, petition or application be received or entertained by any court ...,
+          # in respect of the annulled judgment")
+          r"\bno writs?\b[^.;]{0,60}\bshall lie\b,? nor shall (?:any )?(?:motions?|petitions?|applications?)\b[^.;]{0,60}\bbe (?:received|"
+          r"entertained|heard|filed)\b[^.;]{0,120}\b(?:annulled|expunged|sealed|erased)\b",
+          LATER_CHALLENGE + r"|\bno writs?\b[^.;]{0,40}\bshall lie\b"),
          unless=(*JURISDICTION_KEPT, FOR_SEALING, r"\bno\b[^.;]{0,60}\b(?:petition|motion|application)s? (?:for|to) (?:seal|expung|eras|shield)")),
     # The writ refused to anyone no longer held ("No writ of habeas corpus shall be granted, nor shall any petition
     # therefor be entertained, in behalf of any person who ... has been discharged from custody and from all

@@ -71,6 +71,29 @@ RULES: tuple[Rule, ...] = (
           + r"[^.;]{0,300}\b(?:shall|must)\b[^.;]{0,40}\b(?:furnish|provide|send|transmit|forward|deliver|give)\w*\b[^.;]{0,100}"
           r"\b(?:records?|judgments?|cop(?:y|ies)|files?|criminal history)\b",),
          unless=(DENIAL,)),
+    # An old duty laid on the clerk or sheriff to send immigration authorities the judgment ("It shall be the duty of the
+    # clerk of every court of record ... to transmit forthwith to the nearest office of the federal agency charged with the
+    # enforcement of the immigration laws a certified copy of the judgment and sentence").
+    Rule("federal-records", "against",
+         (r"\bduty of\b[^.;]{0,200}?\bto (?:transmit|send|forward|report|furnish|deliver)\w*\b[^.;]{0,40}\bto (?:the |a |any )?"
+          r"(?:(?:nearest |local |appropriate )?(?:office|officer)s? of (?:the )?)?(?:federal |united states )?" + AGENCY,
+          r"\b(?:judgments?|convictions?|records?|sentences?|criminal history|dispositions?)\b"),
+         unless=(DENIAL,)),
+    # A duty to hand immigration authorities what they ask for about a person in custody ("the employee would be
+    # required to provide information requested by ICE").
+    Rule("federal-records", "against",
+         (r"\b(?:required to|shall|must)\b[^.;]{0,20}\b(?:provide|furnish|give|share|disclose|release)\w* (?:any |all |the )?"
+          r"(?:information|records?|data)\b[^.;]{0,20}\b(?:requested|sought|asked for) by (?:the |an? |any )?(?:[\w-]+ ){0,3}?" + AGENCY,),
+         unless=(DENIAL,)),
+    # A sanction on a state or local policy that keeps officers from talking to immigration authorities ("any locality
+    # adopts any ordinance ... that impedes the ability of law-enforcement officers ... to communicate or cooperate with
+    # U.S. Immigration and Customs Enforcement ..., the Commonwealth or such locality waives sovereign immunity").
+    Rule("federal-records", "against",
+         (r"\b(?:ordinances?|polic(?:y|ies)|rules?|regulations?|laws?|resolutions?|practices?)\b[^.;]{0,80}\b(?:that|which) "
+          r"(?:imped|prohibit|restrict|limit|prevent|hinder|obstruct)\w*\b[^.;]{0,120}\bto (?:communicate|cooperate|share|exchange)\b"
+          r"[^.;]{0,60}" + AGENCY,
+          r"\b(?:waives?|waiver|liab(?:le|ility)|ineligible|void|penalt(?:y|ies)|forfeits?|withh[oe]ld\w*|civil (?:fine|action))\b"),
+         unless=(DENIAL,)),
     # A duty to ask immigration authorities about a person held ("shall make a query through the DCI system to
     # the Law Enforcement Support Center (LESC) of Immigration and Customs Enforcement").
     Rule("federal-records", "against",

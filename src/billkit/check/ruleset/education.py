@@ -60,12 +60,22 @@ RULES: tuple[Rule, ...] = (
     # the conviction.\""): the person is told, in the law's own words, what relief may not do.
     Rule("public-education", "present",
          (r"\b(?:notices?|statements?|certificates?|forms?|letters?|orders?|warnings?)\b[^.;:]{0,60}\b(?:shall|must) (?:bear|contain|include|"
-          r"read|state|say|print|set (?:forth|out))\b[^.;:]{0,80}:",
+          r"read|state|say|print|set (?:forth|out)|be in (?:substantially )?the following form)\b[^.;:]{0,80}:",
           IMMIGRATION + r"|\bimmigration (?:law|consequences?|status|officials?|authorities)\b|deport\w*|naturali[sz]ation",
           r"\b(?:may|might|does|do|will|can) not (?:change|remove|eliminate|erase|affect|protect|prevent|cure)\b|\bstill\b|no effect",
           RELIEF + r"|\bconvictions?\b"),
          window=3,
          unless=(PLEA_ADVICE, PRESUME, SILENCED, SEVERED)),
+    # A page or handout that speaks to the person about what relief leaves in place ("The conviction remains on your record
+    # for many purposes, including sex offender registration and immigration consequences"): the education itself, the
+    # relief named in the text.
+    Rule("public-education", "present",
+         (r"\b(?:you|your)\b",
+          IMMIGRATION + r"|\bimmigration (?:law|consequences?|status|purposes)\b|deport\w*|naturali[sz]ation",
+          r"\bremains?\b|\bstill\b|\b(?:does|do|will|may|might|can) not (?:change|remove|eliminate|erase|affect|protect|prevent|cure|"
+          r"seal|help)\b|\bcannot\b|\bno effect\b|\bnot (?:actually )?(?:sealed|erased|expunged)\b"),
+         elsewhere=(RELIEF,),
+         unless=(PLEA_ADVICE, PRESUME, SILENCED, SEVERED, r"\bplea\b")),
     # Materials for the public on what convictions, and relief, mean for immigration ("shall publish informational
     # materials for the public on the immigration consequences of criminal convictions").
     Rule("public-education", "present",
@@ -99,7 +109,11 @@ RULES: tuple[Rule, ...] = (
           # procedures for telling defendants so ("procedures to be followed in the municipal courts to inform defendants that a
           # guilty plea ... may negatively affect their immigration status")
           r"\b(?:to|shall|must|will) (?:inform|advise|warn|notify) (?:the |all |each |every )?defendants? that (?:a |the |any )?(?:guilty )?"
-          r"plea\b[^.;]{0,160}\b(?:deport\w*|immigration (?:status|consequences))",),
+          r"plea\b[^.;]{0,160}\b(?:deport\w*|immigration (?:status|consequences))|"
+          # ... in a digest's words ("Requires the court to advise a defendant that if he or she is an alien ... such
+          # conviction may result in his or her deportation")
+          r"\brequir\w* (?:the |all |a )?courts? to (?:inform|advise|warn|notify|admonish) (?:a |the |any |all )?(?:defendants?|aliens?|"
+          r"noncitizens?)\b[^.;]{0,200}\b(?:deport\w*|naturali[sz]ation|immigration)",),
          # notice to an immigration agency ("by order of a court, the warden shall notify United States Immigration and
          # Customs Enforcement") advises no one of anything
          # notice of a filing to the prosecutor or an agency is procedure, not advice to anyone ("The clerk of the

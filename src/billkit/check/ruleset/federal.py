@@ -226,7 +226,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:federal bureau of investigation|\bfbi\b|federal (?:law enforcement |criminal justice )?agenc\w*)[^.;]{0,80}\b(?:may|shall|will) "
           r"(?:continue to|still) (?:access|use|obtain|receive|retain|see|keep)\b|"
           r"(?:not affect|not prevent|not limit)\w*[^.;]{0,40}(?:transmission|reporting|forwarding|submission|retention)[^.;]{0,60}"
-          r"(?:federal bureau|\bfbi\b|interstate identification)|(?:federal bureau of investigation|\bfbi\b)[^.;]{0,40}\b(?:shall|may) (?:retain|keep|maintain)",
+          r"(?:federal bureau|\bfbi\b|interstate identification)|(?:federal bureau of investigation|\bfbi\b)(?:(?!,? and\b)[^.;]){0,40}\b(?:shall|may) (?:retain|keep|maintain)",
           RELIEF + r"|\bconfidential file|\bnotwithstanding (?:the|such|an?|that) order\b"),),
     Rule("federal-records", "against",
          (r"(?:" + FEDERAL + r")[^.;]{0,40}\b(?:may|shall) (?:\w+ )?(?:receive|obtain|access|have access|inspect|request)|"

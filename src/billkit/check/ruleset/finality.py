@@ -200,7 +200,9 @@ RULES: tuple[Rule, ...] = (
           r"\bno relief (?:may|shall) be granted from the (?:judgment|conviction)\b[^.;]{0,40}\bby any court\b|"
           r"\b(?:has|have|shall have) no (?:further )?(?:power|authority|jurisdiction) over the (?:matter|case|conviction|judgment)\b|"
           r"\b(?:plenary )?(?:power|jurisdiction|authority) (?:of the (?:\w+ )?court )?over the (?:criminal )?(?:case|matter|judgment)\b"
-          r"(?: and over the (?:\w+ ){0,3}\w+)?(?: shall)? (?:expires?|ends?|terminates?|ceases?)\b|"
+          # ("the jurisdiction of the court over the case, and over any later motion or petition directed to the judgment, is
+          # terminated")
+          r"(?:,? and over\b[^.;]{0,100}?,?)?(?: (?:shall|is|will)(?: be)?)? (?:expires?|ends?|terminat(?:es?|ed)|ceases?)\b|"
           # ("shall be without power thereafter to revise, modify, vacate or otherwise disturb the judgment so set aside")
           r"\b(?:shall be|is|are) without (?:power|jurisdiction|authority) (?:thereafter |afterwards? |then )?to (?:[\w,]+ (?:or )?){0,5}?"
           r"(?:vacate|disturb|reopen|set aside|modify)\b|"

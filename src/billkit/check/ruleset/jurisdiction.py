@@ -279,7 +279,7 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:court|judge)\b[^.;]{0,20}\b(?:has|have|shall have) no (?:authority|power|jurisdiction) to (?:(?:extend|enlarge)[^.;]{0,40}\bor to )?"
           r"(?:(?:entertain|hear|consider|vacate|set aside|reopen)\b|grant\b[^.;]{0,30}" + LATER_CHALLENGE + r")|"
           r"(?:motion|petition) to vacate shall not lie|barred from (?:seeking|bringing|filing|making)[^.;]{0,60}" + LATER_CHALLENGE + r"|"
-          r"waives? (?:any|all) (?:further |later |future )?(?:challenges?|right to challenge|collateral)|"
+          r"waives? (?:any|all) (?:further |later |future )?(?:challenges?|right to challenge|collateral (?!consequences?\b))|"
           r"shall not be reopened for any purpose",),
          # (nor a trial court's power that passes to the appellate court while an appeal is pending: "The jurisdiction of
          # the trial court is divested ... upon the entering of the order of appeal"; nor power to try the charge at all,
