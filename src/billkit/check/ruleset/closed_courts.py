@@ -75,7 +75,11 @@ RULES: tuple[Rule, ...] = (
           # ("no writ shall lie, nor shall any motion, petition or application be received or entertained by any court ...,
           # in respect of the annulled judgment")
           r"\bno writs?\b[^.;]{0,60}\bshall lie\b,? nor shall (?:any )?(?:motions?|petitions?|applications?)\b[^.;]{0,60}\bbe (?:received|"
-          r"entertained|heard|filed)\b[^.;]{0,120}\b(?:annulled|expunged|sealed|erased)\b",
+          r"entertained|heard|filed)\b[^.;]{0,120}\b(?:annulled|expunged|sealed|erased)\b|"
+          # ("it shall not thereafter be lawful for any court ... to receive, entertain or act upon any motion ... to reopen,
+          # vacate, review or otherwise disturb the judgment so vacated")
+          r"\bshall not (?:thereafter |then )?be lawful for any court\b[^.;]{0,80}\bto (?:receive|entertain|hear|act upon|consider)\b"
+          r"[^.;]{0,160}\bto (?:reopen|vacate|review|disturb|set aside)\b",
           LATER_CHALLENGE + r"|\bno writs?\b[^.;]{0,40}\bshall lie\b"),
          unless=(*JURISDICTION_KEPT, FOR_SEALING, r"\bno\b[^.;]{0,60}\b(?:petition|motion|application)s? (?:for|to) (?:seal|expung|eras|shield)")),
     # The writ refused to anyone no longer held ("No writ of habeas corpus shall be granted, nor shall any petition

@@ -75,7 +75,7 @@ RULES: tuple[Rule, ...] = (
     # clerk of every court of record ... to transmit forthwith to the nearest office of the federal agency charged with the
     # enforcement of the immigration laws a certified copy of the judgment and sentence").
     Rule("federal-records", "against",
-         (r"\bduty of\b[^.;]{0,200}?\bto (?:transmit|send|forward|report|furnish|deliver)\w*\b[^.;]{0,40}\bto (?:the |a |any )?"
+         (r"\bduty of\b[^.;]{0,300}?\bto (?:transmit|send|forward|report|furnish|deliver|certify|notify)\w*\b(?: in writing)?[^.;]{0,40}\bto (?:the |a |any )?"
           r"(?:(?:nearest |local |appropriate )?(?:office|officer)s? of (?:the )?)?(?:federal |united states )?" + AGENCY,
           r"\b(?:judgments?|convictions?|records?|sentences?|criminal history|dispositions?)\b"),
          unless=(DENIAL,)),
@@ -157,7 +157,11 @@ RULES: tuple[Rule, ...] = (
           r"\bprohibit\w*\b[^.;]{0,30}\b(?:restricting|limiting|prohibiting|impeding)\b[^.;]{0,60}\b(?:shar\w*|exchang\w*|"
           r"communicat\w*|enforcement)\b[^.;]{0,80}\b(?:immigration|citizenship)\b",)),
     Rule("federal-records", "against",
-         (SAVES_SHARING + "|" + SAVING + r"[^.]{0,240}(?:" + IMMIGRATION + r")[^.]{0,160}(?:" + SHARE + r")",),
+         # (or the sharing first: "nothing in this section shall be construed to prevent the department from furnishing the
+         # nonpublic record ... to the United States Department of Homeland Security")
+         (SAVES_SHARING + "|" + SAVING + r"[^.]{0,240}(?:" + IMMIGRATION + r")[^.]{0,160}(?:" + SHARE + r")|" + SAVING
+          + r"[^.;]{0,60}\bfrom (?:furnishing|providing|disclosing|sharing|releasing|transmitting)\b[^.;]{0,300}\bto (?:the )?(?:united "
+          r"states )?(?:department of homeland security|immigration and customs enforcement|citizenship and immigration services)",),
          unless=(*SAVED_APART, STATUS_SAVING)),
     # ... which the next rule reads apart.
     Rule("federal-records", "against", (SAVES_SHARING, STATUS_SAVING), unless=SAVED_APART, part=STATUS_ONLY),

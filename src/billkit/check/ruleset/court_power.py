@@ -130,7 +130,7 @@ KEPT_FOR_OTHER = (
     + r"|"
     # ... or for the relief's own petition, named before ("may petition the court ... to restrict access to criminal
     # history record information ... Such court shall maintain jurisdiction over the case for this limited purpose")
-    r"\bfor (?:this|that|such) limited purpose\b(?![^.;]{0,80}\b(?:vacat|withdraw|post-?conviction|new trial|habeas|coram))|"
+    r"^(?!.*\bchalleng\w* the validity\b).*\bfor (?:this|that|such) limited purpose\b(?![^.;]{0,80}\b(?:vacat|withdraw|post-?conviction|new trial|habeas|coram))|"
     # a petition about money or the sentence, not a challenge to the conviction ("retain jurisdiction over a
     # defendant's criminal case ... if a defendant files a petition for remittance")
     r"\b(?:petition|motion|application)s? (?:for|to) (?:the )?(?:remit\w*|remission|restitution|reduc\w*|modif\w*|early "

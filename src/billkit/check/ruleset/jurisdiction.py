@@ -68,8 +68,10 @@ RULES: tuple[Rule, ...] = (
     # which the guilty plea was originally entered has jurisdiction and authority to decide the motion").
     Rule("court-jurisdiction", "present",
          # ("The Superior Court retains authority, after annulment, to entertain a petition")
+         # ("the court of conviction remains competent to hear and determine a petition for a writ of error coram nobis")
          (r"\b(?:has|have|shall have|retains?|shall retain|keeps?) (?:the )?(?:continuing |full )?(?:jurisdiction|authority|power)"
           r"(?: and (?:authority|power))?(?:,[^,.;]{0,40},)? to (?:hear|decide|consider|rule on|entertain|adjudicate|grant)|"
+          r"\b(?:remains?|shall remain) competent to (?:hear|decide|determine|consider|entertain)\b|"
           r"\b(?:court|judge)\b(?:[^.;]{0,30}|\s+that (?:entered|issued|granted|ordered)\b[^.;]{0,40})\b(?:may|shall)\b(?:,[^,.;]{0,60},)? "
           # ("may at any time hear a motion"; "may at any time reopen the case to hear a motion that attacks the judgment")
           r"(?:at any time |\w+ )?(?:reopen (?:the |a |any |that )?(?:case|matter|proceeding|cause)s? (?:to|and) )?"
@@ -80,7 +82,9 @@ RULES: tuple[Rule, ...] = (
           + RELIEF + r"|"
           r"\bnotwithstanding that\b[^.;]{0,80}" + RELIEF + r"|"
           r"\bnotwithstanding (?:the |any |an? |such |that )?(?:\w+ )?" + RELIEF + r"|"
-          # ("and may grant any such motion as though the conviction had never been expunged")
+          # ("... as fully as if no order under section 44-5-107 or 44-5-108 had been entered"; "and may grant any such motion
+          # as though the conviction had never been expunged")
+          r"\bas (?:fully as )?(?:though|if) no (?:order|judgment|decree)\b[^.;]{0,80}\bhad been (?:entered|made|issued|granted)\b|"
           r"\bas (?:though|if) (?:the |that |such )?(?:\w+ ){0,3}(?:had|has) (?:never|not) been (?:\w+ )?" + RELIEF + r"|"
           r"\b(?:after|once|following)\b[^.;]{0,40}?" + RELIEF + r"[^.;]{0,40}?\b(?:has|have) been (?:granted|ordered|entered)"),
          window=2, unless=(PRESUME, ORDER_UNDONE, RELIEF_AGAIN)),

@@ -10,6 +10,10 @@ REACHED = (
     + r"[^.;]{0,20}?\b(?:shall|may|must) not be (?:denied|refused) (?:access to |a copy of |inspection of )?"
     + OWN_RECORD
     + r"|"
+    # (in the passive: "access to the record shall not be denied to the person to whom it relates")
+    r"\b(?:access|inspection|a copy|copies)\b[^.;]{0,60}\b(?:shall|may|must) not be (?:denied|refused) to (?:the )?(?:"
+    + OWNER
+    + r")|"
     # (the person, or the person whose relief a long clause describes: "An individual whose conviction has been vacated
     # under RCW 9.96.060 or 9.94A.640, or whose record has been sealed under GR 15, may obtain ...")
     + PERSON
