@@ -15,12 +15,13 @@ for a defect and presume a plea invalid with the words apart ("it shall be presu
 that the plea was not entered knowingly"; "the court must treat the advisement as not having been given").
 
 billkit read 68 of the 1,050 judgements otherwise at first; the rules were mended in general form, and the
-1,010 it now reads as the reviewers did are kept. The 40 left out are mostly partial against present or
+1,012 it now reads as the reviewers did are kept. The 38 left out are mostly partial against present or
 absent: power kept for one named kind of motion (t06, t24) or only for an appeal already pending (t39),
 own-record routes narrowed to a letter, a viewing without copies or copies of the order (u08, u15, u26), a
 vacatur narrowed to the sentence or to a sealing (w11, w13); a lettered list in one sentence with no colon
-before it, read whole (v25); presumptions for the State (w05, w30, w47); and a bar on vacatur "for the sole
-purpose" of immigration relief whose proviso grants it for a defect, read as a bar (w29).
+before it, read whole (v25); a presumption for the State made in a bill's bracketed deletions (w47); and a bar
+on vacatur "for the sole purpose" of immigration relief whose proviso grants it for a defect, read as a bar
+(w29).
 
 Each row is read by tests/test_check_probe_reviews.py; this module checks what the reviews try.
 """

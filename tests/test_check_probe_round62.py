@@ -13,12 +13,12 @@ Security"; the old "duty of the keeper of every common jail ... to certify in wr
 of the United States immigration service" each noncitizen's offense); the `h` probes grant, narrow or refuse a
 vacatur for a defect and presume a plea invalid.
 
-billkit read 65 of the 912 judgements otherwise at first; the rules were mended in general form, and the 853
-it now reads as the reviewers did are kept. The 59 left out are mostly partial against present or contrary:
+billkit read 65 of the 912 judgements otherwise at first; the rules were mended in general form, and the 854
+it now reads as the reviewers did are kept. The 58 left out are mostly partial against present or contrary:
 power kept only for one kind of motion, one movant, or some years (e03, e04, e05, e16, e27, e32, e35),
 own-record routes narrowed to the order, a letter or a viewing (f05, f10, f22, f31, f36), a vacatur narrowed
 to one ground or to the sentence (h07, h08, h31, h32); jail queries and 287(g) access in words the rules do
-not know (g11, g18, g34); and presumptions for the State (h33).
+not know (g11, g18, g34); and a signed acknowledgment of deportation read as no plea advisement (h33).
 
 Each row is read by tests/test_check_probe_reviews.py; this module checks what the reviews try.
 """
@@ -63,3 +63,18 @@ def test_a_savings_clause_that_names_the_department_of_homeland_security_keeps_s
         "federal agency."
     )
     assert passage_status("federal-records", kept_from_it) != "contrary"
+
+
+def test_a_presumption_for_the_state_works_against_the_presumption_for_the_person():
+    for text in (
+        "A written plea agreement bearing the defendant's signature shall be conclusive proof that the "
+        "defendant was so informed of the immigration consequences of the plea.",
+        "If the plea form bears the movant's signature, it shall be presumed that the movant read and "
+        "understood the advice about immigration consequences.",
+    ):
+        assert passage_status("rebuttable-presumption", text) == "contrary"
+    for_the_person = (
+        "Where the record does not show the advisement, a defendant who is not a citizen shall be presumed "
+        "not to have been advised of the immigration consequences of the plea."
+    )
+    assert passage_status("rebuttable-presumption", for_the_person) != "contrary"

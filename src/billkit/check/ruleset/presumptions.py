@@ -68,11 +68,17 @@ RULES: tuple[Rule, ...] = (
           # signed such a statement is presumed to have understood the admonitions")
           r"\b(?:was|were|had been) (?:given|made|read|provided|delivered)\b[^.;]{0,40}\b(?:shall be|is|are) presumed (?:to be )?"
           r"(?:accurate|correct|true)\b|\bpresumed to have (?:understood|been (?:given|advised|warned|admonished|informed))\b"
-          r"[^.;]{0,40}\b(?:admonitions?|advisements?|warnings?|information|advice|consequences|(?:its|the|that|such) (?:form's )?contents|"
+          r"[^.;]{0,60}\b(?:admonitions?|advisements?|warnings?|information|advice|consequences|(?:its|the|that|such) (?:form's )?contents|"
           r"(?:the|those|such) matters)\b|"
           # a record of the plea taken as proof it was knowing ("A record showing that the court substantially complied
           # ... is prima facie proof that the defendant entered the plea knowingly and voluntarily")
           r"\bprima facie (?:proof|evidence)\b[^.;]{0,60}\bplea\b[^.;]{0,40}\b(?:knowing\w*|voluntar\w*|valid\w*)|"
+          # ... or conclusive proof it was given, the signer presumed to have read it, counsel presumed to have done their duty
+          # ("shall be conclusive proof that the defendant was so informed"; "it shall be presumed that the movant read and
+          # understood the advice"; "presumed that the court and defense counsel discharged every duty owed to the defendant")
+          r"\bconclusive (?:proof|evidence)\b[^.;]{0,20}\bthat the (?:defendant|person|petitioner|movant) was (?:so )?(?:informed|advised|"
+          r"warned|told)\b|\bpresum\w*\b[^.;]{0,20}\bthat the (?:defendant|person|petitioner|movant) (?:read|received) and understood\b|"
+          r"\bpresum\w*\b[^.;]{0,20}\bthat the court and (?:defense )?counsel discharged\b|"
           r"\b(?:court|judge)\b[^.;]{0,20}\b(?:shall|is|will) be presumed to have (?:given|made|complied|advised|admonished)\b|"
           # ... far into a list of what is presumed ("it is presumed that: ... (2) public officers, including the court, did
           # what their offices required of them, and in particular that the court gave the advice required"), or the
