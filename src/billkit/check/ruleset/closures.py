@@ -307,8 +307,7 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:court|judge)\b,? (?:which |who )?may(?:,[^,.;]{0,40},)? (?:allow|permit|authorize|order)\b[^.;]{0,40}\b(?:examin|inspect|open|access|disclos|releas|unseal)\w*|"
           r"(?:upon|by|pursuant to|on|with) (?:an? |the )?(?:" + COURT_ORDER + r"),? (?:to|by) (?:the )?(?:" + OWNER + r"|individual|person)\b",
           CLOSED),
-         unless=(r"(?:except|other than|but not|unless)[^.;]{0,30}(?:to |by )?(?:the )?(?:subject of|person who is the subject|"
-                 r"petitioner|defendant|individual whose|person whose)", PROSECUTOR_ROUTE)),
+         unless=(SUBJECT_SPARED, PROSECUTOR_ROUTE)),
     # The person must go to court ("Any person seeking access ..., including the person who is the subject of the
     # order, shall petition the court"; a digest's "requires the person, like any other requester, to petition the
     # court"); no one may be given the destroyed record ("no person shall be furnished any information regarding the
