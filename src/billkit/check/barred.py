@@ -6,6 +6,9 @@ from __future__ import annotations
 BARRED_VACATUR = (
     r"(?:\bno court(?: of [^.;]{0,30}?)? (?:shall|may|can)\b[^.;]{0,20}\b(?:vacate|set aside)|(?:shall|may|must) not (?:thereafter )?be (?:vacated|set aside)|"
     r"\b(?:shall|may) not (?:thereafter )?vacate|"
+    # ("no plea shall be permitted to be withdrawn, nor shall any judgment of conviction be vacated or set aside")
+    r"\bnor shall (?:any |the |a )?(?:judgments?|convictions?)(?: of conviction)? be (?:vacated|set aside)\b|"
+    r"\bno (?:guilty )?pleas? (?:shall|may) be (?:permitted|allowed) to be withdrawn\b|"
     # ("No writ of error coram nobis, and no motion in the nature of such a writ, shall lie to set aside a judgment ... for
     # the reason that the accused was not informed ...")
     r"\bno (?:writ|motion|petition|application)s?\b[^.;]{0,140}\b(?:shall|may|will) lie\b[^.;]{0,20}\b(?:to (?:vacate|set aside)\b|on the ground)|"

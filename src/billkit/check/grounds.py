@@ -371,8 +371,9 @@ ACTS_ON_RELIEF = (
     # vacated"), an order's own effect ("an order granting a motion under this chapter vacates the judgment"), or a motion
     # that "lies where" its grounds are met
     r"\b(?:conviction|judgment|plea|sentence)s? be (?:\w+ )?(?:vacated|set aside|annulled|withdrawn|reversed)\b|"
-    r"\b(?:vacates|sets aside|annuls|reverses) (?:the |a |any )?(?:\w+ )?(?:judgment|conviction|plea)|"
-    r"\b(?:motion|petition|writ)s? (?:\w+ ){0,3}lies?\b|"
+    r"\b(?:vacates|sets aside|annuls|reverses) (?:the |a |any )?(?:\w+ ){0,2}(?:judgment|conviction|plea|adjudication|"
+    r"(?:delinquency|criminal) proceeding)|"
+    r"\b(?:motion|petition|writ)s? (?:\w+ ){0,3}lies?\b|\b(?:motion|petition|writ)s?\b[^.;]{0,60}?\b(?:shall|may|will) lie\b|"
     # a remedy a law lets be brought ("would allow a writ of habeas corpus to be prosecuted on the basis of that prohibition")
     r"\b(?:allow|permit|authori[sz]e)\w* (?:for (?:the )?prosecution of )?(?:an? |the )?(?:writ|motion|petition)\b[^.;]{0,40}\bto be (?:prosecuted|brought|filed|made|sought)\b|"
     # (a digest's or a title's verb: "Creates a mechanism for a person ... to vacate a criminal conviction"; "AN ACT ...

@@ -23,6 +23,7 @@ from ..load.library import PRACTICES
 from ..sentences import sentences
 from . import cautions, crossrefs, defined, deletions
 from .grounds import NO_DEFECT
+from .idioms import modern
 from .judge import REST, REST_RE, Evidence, Finding, by_likeness, judge
 from .leads import unmarked, with_leads
 from .likeness import HEADING
@@ -80,9 +81,9 @@ _DECIMAL_POINT = re.compile(r"(?<=[\da-z])\.(?=\d)")
 
 
 def _lower(text: str) -> str:
-    """The text as the rules match it: lower case, straight apostrophes, and a verb read straight into
-    the list item that finishes its sentence."""
-    text = _UNITED_STATES.sub("united states", unmarked(text).lower().replace("’", "'"))
+    """The text as the rules match it: lower case, straight apostrophes, old idioms in today's words, and a
+    verb read straight into the list item that finishes its sentence."""
+    text = modern(_UNITED_STATES.sub("united states", unmarked(text).lower().replace("’", "'")))
     text = _HYPHENED_ADVERB.sub(r"\1 ", _CITED_CODE.sub(lambda m: m.group().replace(".", ""), text))
     text = _CITED_PART.sub(lambda m: m.group()[:-1], text)
     text = _AGENCY_INITIALS.sub(lambda m: m.group().replace(".", ""), text)
@@ -308,14 +309,15 @@ SUPERSEDED = re.compile(
     r"(?:provisions?|requirements?|prohibitions?|procedures?|rules?|restrictions?)\b|"
     r"instead\b|\bin (?:lieu|place) (?:thereof|of (?:that|this|those|these|such|it))\b|substitutes\b|"
     r"retains\b[^.;]{0,120}\bother than\b|"
+    r"retains\b[^.;]{0,80}\bbut (?:provides|states|specifies) that\b[^.;]{0,40}\b(?:is|are) not\b|"
     r"retains present law but (?:adds|creates|makes|provides) (?:an )?exceptions?\b)"
 )
 """A digest's account of present law ("Present law provides that ... only upon a contradictory motion") and
 the proposed law that puts something else in its place ("Proposed law repeals that provision and provides
-instead"; "Proposed law retains the requirement ... for all persons other than the person"; "Under current
-law, a person ... may inspect the record ... The bill eliminates that provision and instead requires"): the
-present law is no provision of the bill. Present law the proposed law only adds to ("Proposed law removes the
-two-year limit") still stands."""
+instead"; "Proposed law retains the requirement ... for all persons other than the person"; "retains the
+two-year period but provides that it is not jurisdictional"; "Under current law, a person ... may inspect the
+record ... The bill eliminates that provision and instead requires"): the present law is no provision of the
+bill. Present law the proposed law only adds to ("Proposed law removes the two-year limit") still stands."""
 SEVERED_RE = re.compile(SEVERABILITY)
 NO_DEFECT_RE = re.compile(NO_DEFECT)
 """A severability clause, whose "held invalid" is no ground of relief found elsewhere in the bill."""

@@ -26,10 +26,12 @@ from . import (
     finality,
     forfeiture,
     jurisdiction,
+    person_refused,
     presumptions,
     records,
     refusals,
     routes,
+    standing,
     time_bars,
 )
 from .rule import NARROWS, Rule
@@ -86,15 +88,23 @@ PARDON_FILED = (
 certified copy of a full pardon, the court shall vacate the conviction"): the governor's act of grace, not a finding
 that the conviction was flawed."""
 
+PRETRIAL = (
+    r"\bbefore (?:the )?(?:trial|arraignment|plea)\b[^.;]{0,120}\bdismiss\w* (?:the |an? )?(?:indictment|information|complaint)\b|"
+    r"\bdismiss\w* (?:the |an? )?(?:indictment|information|complaint)\b[^.;]{0,80}\bbefore (?:the )?trial\b"
+)
+"""A charge dismissed before trial for a defect ("Before trial, on motion of the defendant, the court shall dismiss the
+indictment ... upon any of the following grounds"): there is no conviction yet to vacate."""
+
 
 def _vetoed(rule: Rule) -> Rule:
-    """``rule`` with the vetoes its practice shares: a negated grant of vacatur or presumption; a vacatur
-    only the prosecutor may seek, or only for later convictions; the recall of a sentence; a decriminalized
-    offense or a later change in the law; an order of relief undone; a vacatur on a pardon's filing; access to
-    one's records only through another agency's procedure, or to a summary or the orders alone (the narrowed
-    forms, which the rule modules read as partial); against own-record access, a bar on releasing records to
-    another requester; and, against a court's power, a power kept in a bar's words, a civil matter's finality, or
-    the relief's own waiting period; and, for it, a court the sentence refuses power."""
+    """``rule`` with the vetoes its practice shares: a negated grant of vacatur or presumption; a vacatur only
+    the prosecutor may seek, or only for later convictions; the recall of a sentence; a decriminalized offense
+    or a later change in the law; an order of relief undone; a vacatur on a pardon's filing; a charge
+    dismissed before trial; access to one's records only through another agency's procedure, or to a summary
+    or the orders alone (the narrowed forms, which the rule modules read as partial); against own-record
+    access, a bar on releasing records to another requester; and, against a court's power, a power kept in a
+    bar's words, a civil matter's finality, or the relief's own waiting period; and, for it, a court the
+    sentence refuses power."""
     if rule.practice == "record-access" and rule.strength == "against":
         return replace(rule, unless=(*rule.unless, routes.OTHER_REQUESTER, routes.OTHER_BARRED))
     if rule.practice == "court-jurisdiction" and rule.strength == "against":
@@ -118,6 +128,7 @@ def _vetoed(rule: Rule) -> Rule:
                 ORDER_VACATED,
                 PARDON_FILED,
                 NAMED_ONLY,
+                PRETRIAL,
             ),
             # (relief a later change in the law gives, named a few sentences before: "would not have been guilty ...
             # had the Adult Cannabis Act been in effect ... (c) ... dismiss and seal it as legally invalid")
@@ -151,11 +162,13 @@ RULES: tuple[Rule, ...] = tuple(
         *finality.RULES,
         *time_bars.RULES,
         *closed_by_relief.RULES,
+        *standing.RULES,
         *closed_courts.RULES,
         *refusals.RULES,
         *records.RULES,
         *confirmations.RULES,
         *closures.RULES,
+        *person_refused.RULES,
         *federal_files.RULES,
         *federal.RULES,
         *cooperation.RULES,

@@ -8,7 +8,7 @@ speaks of clearing a record, so that an ordinary rule of finality on appeal is l
 
 from __future__ import annotations
 
-from ..vocabulary import CLEARED_TIE, LISTED
+from ..vocabulary import CLEARED, CLEARED_TIE, LISTED
 from .court_power import JURISDICTION_KEPT
 from .rule import Rule
 
@@ -28,7 +28,33 @@ RULES: tuple[Rule, ...] = (
          (r"\b(?:judgment|conviction|plea|case)s?\b[^.;]{0,60}\b(?:shall|may) not " + LATER_WORDS + r" be (?:re)?opened\b|"
           r"\bno (?:further|other|later) (?:review|challenge|attack)\b[^.;]{0,40}\b(?:shall|may) be (?:had|taken|brought|allowed)\b|"
           r"\b(?:shall|may) not " + LATER_WORDS + r" (?:bring|file|make|maintain|institute)\b[^.;]{0,80}\b(?:motions?|petitions?|actions?|"
-          r"applications?|writs?|proceedings?)\b[^.;]{0,80}" + ATTACKED,),
+          r"applications?|writs?|proceedings?)\b[^.;]{0,80}" + ATTACKED + "|"
+          # ("neither the person nor the state may thereafter seek, in any court, to vacate, modify or collaterally attack the
+          # plea or the conviction on which the order rests")
+          r"\b(?:(?:shall|may) not|neither\b[^.;]{0,60}\bnor\b[^.;]{0,60}\b(?:shall|may)) " + LATER_WORDS + r" (?:seek|move|petition|"
+          r"apply)\b[^.;]{0,40}" + ATTACKED,),
+         elsewhere=(CLEARED_TIE,), unless=JURISDICTION_KEPT),
+    # A case the relief closed that "may not be reopened", where the text makes reopening any attack on the judgment
+    # ("'Reopen' includes the filing of any motion ... that seeks to vacate, set aside ... the judgment"; "A closed case
+    # may not be reopened by any party").
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:case|judgment|conviction|matter|proceeding)s?\b[^.;]{0,40}\b(?:shall|may) not be reopened\b",),
+         elsewhere=(r"\breopen\w*\W{0,3} (?:includes?|means?)\b[^.;]{0,120}\b(?:vacate|set aside|attack|challenge)",),
+         unless=JURISDICTION_KEPT),
+    # A challenge brought after the record is cleared or the sentence served, dismissed out of hand ("Any motion or
+    # petition ... that seeks to vacate, set aside or correct a judgment of conviction ... and that is filed after the
+    # person has completed the sentence imposed or after the record of the conviction has been sealed or expunged ...
+    # shall be summarily dismissed"), or every filing but a clerk's correction ("retains jurisdiction in the proceeding
+    # only to correct clerical errors in the order ..., and ... any other motion or application filed in the proceeding
+    # after that date shall be dismissed").
+    Rule("court-jurisdiction", "against",
+         (r"(?:" + ATTACKED + r"|\bcoram nobis\b|\bhabeas\b)[^.;]{0,200}\b(?:filed|brought|made)\b[^.;]{0,20}\bafter\b[^.;]{0,80}"
+          r"(?:\b(?:has|have) been (?:\w+ )?" + CLEARED + r"\b|\b(?:has|have) (?:completed|served|fully served|been discharged from)\b)"
+          r"[^.;]{0,120}\bshall be (?:summarily )?(?:dismissed|denied|stricken|rejected)\b|"
+          r"\b(?:retains?|keeps?|has|shall have) (?:continuing )?jurisdiction\b[^.;]{0,40}\bonly to\b(?![^.;]{0,80}\b(?:vacat|withdraw|"
+          r"post-?conviction|habeas|coram|challeng|illegal sentence))[^.;]{0,80}\b(?:clerical|records?|orders?|restitution)\b[^.;]{0,80}"
+          r"\b(?:any|all|every) other (?:motions?|petitions?|applications?|papers?|pleadings?|filings?)\b[^.;]{0,100}\bshall be "
+          r"(?:summarily )?(?:dismissed|denied|stricken|rejected)\b",),
          elsewhere=(CLEARED_TIE,), unless=JURISDICTION_KEPT),
     # A remedy that "does not lie" once the person is discharged or the record cleared ("The writ of error coram nobis
     # does not lie: ... (2) On behalf of any person who has been discharged from the sentence, whether ... by an order

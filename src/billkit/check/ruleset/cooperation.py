@@ -50,14 +50,16 @@ RULES: tuple[Rule, ...] = (
     # following related to information regarding the citizenship or immigration status ...: (3) Prohibit the
     # communication of such information to federal law-enforcement agencies"; "such an entity may not stop or
     # substantially curtail any of the following: ... (2) the transmission, to ... Immigration and Customs Enforcement
-    # ..., of ... the criminal history of an arrested person").
+    # ..., of ... the criminal history of an arrested person"; "No provision of ... law may restrict any government
+    # entity from (1) providing DHS with access to databases").
     Rule("federal-records", "against",
          # ("no official or agency of this state or a county, city, or other political subdivision of this state shall
          # prohibit or in any way restrict the sending, receiving, or maintaining of information related to a person's
          # immigration status")
          (r"(?:\bno (?:\w+,? ){1,24}?(?:may|shall)\b[^.]{0,300}?|\b(?:may|shall|must) not\b[^.;]{0,60}?)\b(?:prohibit|restrict|limit|stop|"
           r"curtail|impede|prevent)\w*\b[^.;:]{0,40}?:? (?:\(\w{1,4}\) )?(?:the )?(?:communication|sharing|exchange|sending|transmission|"
-          r"receipt|maintenance)\b[^.;]{0,100}\b(?:federal(?! laws?\b(?![- ]enforcement))|immigration|homeland)",)),
+          r"receipt|maintenance|providing|provision)\b[^.;]{0,100}\b(?:federal(?! laws?\b(?![- ]enforcement))|immigration|homeland|"
+          r"dhs\b(?!-))",)),
     # A duty to honour immigration detainers ("shall: ... (3) comply with the immigration detainer request").
     Rule("federal-records", "against",
          (r"\b(?:shall|must)\b(?:[^.]|\.(?=\d)){0,300}?\b(?:comply with|honou?r|carry out|execute|fulfill|act on)\b[^.;]{0,60}\b(?:an? |the |any )?(?:immigration )?detainers?|"

@@ -76,6 +76,11 @@ JURISDICTION_KEPT = (
     # ended after relief
     r"\b(?:exclusive|original|concurrent) (?:original )?jurisdiction\b|\b(?:no|lacks?|is without) jurisdiction to (?:order|grant|hear|consider|decide|"
     r"issue|enter) (?:the |an? |any )?(?:order (?:of|for) )?(?:expun\w*|seal\w*|set-aside|nondisclos\w*|petitions? (?:for|under))",
+    # ... or which court hears an appeal ("appeals lie directly to the Supreme Court from ... any action collaterally
+    # attacking a criminal conviction ... The Court of Appeals shall not have jurisdiction over any cases or proceedings
+    # described in this subsection")
+    r"\b(?:shall not|does not|has no|shall have no) (?:have )?jurisdiction (?:over|of) (?:any |the )?(?:cases?|proceedings?|matters?|"
+    r"appeals?)\b[^.;]{0,40}\b(?:described|listed|specified|enumerated|set out) in this (?:subsection|section|paragraph)\b",
 )
 """Words that keep the court's jurisdiction (or speak of a child's case reaching an age): no rule against it fires."""
 

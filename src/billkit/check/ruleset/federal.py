@@ -99,7 +99,12 @@ RULES: tuple[Rule, ...] = (
                  r"^(?![^.;]*\b(?:notif\w*|inform|tell|contact|advise)\b)[^.;]*(?:'s|s'|their|his|her|\beligib\w* for(?: an?)?) release\b(?! dates?\b| information\b)(?![^.;]*\b(?:disclos\w*|shar\w*|transmit\w*|records?|information|data)\b)",
                  # a limit on holding people for a detainer, nothing said of records ("shall not hold any person in
                  # custody ... solely because the ... Department of Homeland Security has issued a civil immigration detainer")
-                 r"\b(?:shall|may|must) not (?:hold|detain|keep)\b[^.;]{0,60}\bin custody\b(?![^.;]*\b(?:notif\w*|notices?|information|records?|data)\b)"),
+                 r"\b(?:shall|may|must) not (?:hold|detain|keep)\b[^.;]{0,60}\bin custody\b(?![^.;]*\b(?:notif\w*|notices?|information|records?|data)\b)",
+                 # a ban on limits, item by item ("shall not do any of the following related to information regarding the
+                 # citizenship or immigration status ...: c. Prohibit the communication of such information to federal law
+                 # enforcement agencies"): the two negatives open sharing, which the cooperation rules read
+                 r"\bnot do any of the following\b[^.;]{0,300}:\s*(?:\(?\w{1,3}[.)]\s*)?(?:prohibit|restrict|limit|imped|prevent|"
+                 r"discourag|direct)\w*"),
          part="immigration authorities"),
     # A bar on giving cleared records to any federal agency reaches immigration agencies ("Sealed records shall not
     # be made available to any federal agency").
@@ -139,7 +144,9 @@ RULES: tuple[Rule, ...] = (
           # a time clause set inside the verb ("shall, not later than the tenth day after the judgment, send")
           r"(?:,[^,.;]{0,120},)? (?:\w+ ){0,3}"
           + SHARE + r"|available|accessible|\bmake\w* (?:\w+ ){0,6}(?:available|accessible)|\bgiv(?:e|en)\b|\b(?:hand|turn)\w* over\b)"
-          r"[^.;]{0,160}\b(?:to|with)\b[^.;]{0,100}?"
+          # (the federal body perhaps last in a long list: "to private persons, businesses, public agencies, ..., including
+          # state or federal licensing and regulatory agencies")
+          r"[^.;]{0,160}\b(?:to|with)\b(?:[^.;]{0,100}?|[^.;]{0,200}?\bincluding )"
           r"(?:" + FEDERAL + r"|bureau of (?:immigration|citizenship))|"
           # ... or caused to go ("shall cause a certified copy of the indictment ..., the judgment, and the sentence to be
           # transmitted to the nearest field office of United States Immigration and Customs Enforcement")

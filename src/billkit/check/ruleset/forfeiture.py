@@ -5,7 +5,7 @@ and :mod:`.conviction`.)"""
 
 from __future__ import annotations
 
-from ..grounds import DEFECT
+from ..grounds import DEFECT, DEFECT_WORD, FAILED_ADVICE, TRAFFICKED
 from ..vocabulary import CIVIL
 from .rule import NARROWS, Rule
 
@@ -134,6 +134,25 @@ RULES: tuple[Rule, ...] = (
          unless=(CIVIL, NOT_CRIMINAL, PREJUDICE_EXCUSED, NOTICE_OMITTED, NO_REMEDY_OF_ITS_OWN, OF_THE_RELIEF,
                  r"\bvalidity of any other (?:conviction|judgment)\b")),
     Rule("vacatur-for-cause", "against", (CHARGE_SPARED,), unless=(CIVIL, NOT_CRIMINAL)),
+    # A vacatur for a defect that leaves the conviction in force ("when a judgment of conviction is vacated ... on the
+    # ground that the defendant was not advised ..., the vacated conviction shall continue to be treated as a conviction
+    # for all purposes of the laws of this state"): the ground is granted and its effect taken away.
+    Rule("vacatur-for-cause", "against",
+         (r"\bvacat\w*\b[^.;]{0,200}\b(?:convictions?|judgments?)\b[^.;]{0,40}\b(?:shall|must|will) (?:continue to |nevertheless |"
+          r"still )?be (?:treated|considered|deemed|regarded) as (?:an? )?(?:valid )?conviction\b[^.;]{0,40}\bfor all purposes\b",),
+         elsewhere=(DEFECT + "|" + DEFECT_WORD + "|" + FAILED_ADVICE,), unless=(CIVIL,)),
+    # Relief for a defect whose order under the law itself undoes the conviction ("An expungement under this section
+    # vacates the underlying delinquency proceeding", for a record that "resulted from being a victim of human
+    # trafficking"); not a finding that tells what such orders do elsewhere.
+    Rule("vacatur-for-cause", "present",
+         (r"\b(?:expung\w*|expunct\w*|seal\w*|orders?|relief)\b (?:(?:granted|entered|issued|ordered) )?(?:under|pursuant to) "
+          r"(?:this|the) (?:section|subsection|chapter|act|article|rule)\b[^.;]{0,40}\b(?:vacates|shall vacate|sets aside|shall set aside|"
+          r"annuls|shall annul)\b[^.;]{0,20}\b(?:the |any |each )?(?:underlying |original )?(?:judgments?|convictions?|adjudications?|"
+          r"(?:delinquency |criminal )?proceedings?)\b",),
+         elsewhere=(DEFECT + "|" + TRAFFICKED,),
+         # (not an order that "does not imply any defect in the proceedings", granted for clean years)
+         unless=(CIVIL, r"\b(?:not|no)\b[^.;]{0,20}\b(?:imply|implies|mean|means|suggest|suggests|reflect|reflects)\b[^.;]{0,20}"
+                 r"\b(?:defects?|errors?|invalidity)\b")),
     # Relief for a defect that says it leaves the conviction standing ("Expunction under this section does not vacate the
     # judgment"): the ground is there, the vacatur is not. (A trafficking victim's sealing that says so is read absent,
     # as the probe reviews and tests/corpus/il-hb5494-100th-2018-synopsis.txt have it; the corpus is split on it.)

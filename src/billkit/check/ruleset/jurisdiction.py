@@ -336,7 +336,8 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:upon|after|once|following)\b[^.;]{0,80}" + CLEARED_TIE + r"[^.;]{0,200}" + LATER_CHALLENGE + r"[^.;]{0,200}\bshall be "
           r"terminated\b|"
           r"\b(?:shall|will) (?:thereafter )?(?:lose|have no) jurisdiction|\b(?:(?:be|is|are) without|lacks?) (?:jurisdiction|authority|power) to "
-          r"(?:entertain|hear|consider|decide|grant|vacate|set aside|reopen)|"
+          r"(?:entertain|hear|consider|decide|grant|vacate|set aside|reopen)\b(?! (?:an? |the |any )?(?:petitions?|motions?|applications?) "
+          r"(?:to|for) (?:an? )?(?:order )?(?:of |to )?(?:expung|expunct|seal|set[- ]aside|shield|nondisclos|eras|annul))|"
           # a bar on claims that could have been raised before ("The court shall not grant the writ on any ground that
           # was raised, or could have been raised, at trial ... or in any earlier petition"; "the court shall dismiss the later
           # petition if: ... the petitioner could have included the claim in the earlier petition")
