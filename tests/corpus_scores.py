@@ -106,6 +106,7 @@ WAVES = {
     "test_2026_12_30": "test, fifty-first round",
     "test_2026_12_31": "test, fifty-second round",
     "test_2027_01_01": "test, fifty-third round",
+    "test_2027_01_02": "test, fifty-fourth round",
 }
 """Each list of ``split.yaml`` and the name its measures are reported under."""
 
