@@ -81,7 +81,7 @@ DEFECT = (
     r"exceeds? the maximum (?:sentence )?(?:authorized|allowed|permitted) by law|"
     r"\bviolat(?:ed|es)\b[^.;]{0,60}(?:rights|constitution)|unconstitutionality of|rendered the (?:conviction|judgment) void|"
     r"ineffective assistance|error of law|fraud|duress|misinformation|repugnant to the constitution|legal(?:ly)? infirm(?:ity)?|without (?:a )?(?:meaningful |full )?understanding of (?:the )?(?:actual or potential )?(?:adverse )?(?:immigration )?consequences|(?:plea|conviction) (?:is|was) (?:legally )?invalid|"
-    r"(?:judgment|sentence|conviction)[^.;]{0,60}\b(?:is|was) unlawful|error or ground for relief|"
+    r"(?:judgment|sentence|conviction)[^.;]{0,60}\b(?:is|was) unlawful|error or ground for relief|error of constitutional dimension|"
     r"(?:is|was|are|were) (?:otherwise )?subject to collateral attack|error of fact\b[^.;]{0,160}\bwould have prevented|"
     r"would have prevented the (?:rendition|entry) of (?:the )?judgment|"
     # the law itself void ("if the statute under which the petitioner was convicted is unconstitutional"), and a plea or
@@ -99,7 +99,7 @@ TRAFFICKED = (
     r"(?:human |sex |labor )?trafficking survivor|survivor of (?:human |sex |labor )?trafficking|"
     # the trafficker's force named instead ("committed the offense under coercion by a trafficker")
     r"(?:coercion|duress|force|fraud|threats?) (?:by|of|from) (?:a |the |an? )?(?:human |sex |labor )?traffickers?\b|"
-    r"(?:coerced|compelled|forced) by (?:a |the |an? )?(?:human |sex |labor )?traffickers?\b|"
+    r"(?:coerced|compelled|forced|victimi[sz]ation) by (?:a |the |an? )?(?:human |sex |labor )?traffickers?\b|"
     r"(?:human |sex |labor )?trafficking victim|(?:result|consequence) of (?:having been |being )?(?:a )?"
     r"(?:victim of|trafficked)|(?:direct|proximate) result of (?:having been |being )?a victim\b|acts (?:required|induced|compelled|directed) by (?:the |a )?(?:human )?trafficker|"
     # the person named between ("as a direct result of the defendant being the victim of an offense of trafficking"), or
@@ -218,13 +218,14 @@ FAILED_ADVICE = (
     r"(?:warning|advisement|admonition)|omi(?:t|ts|tted|ssion)\b[^.;]{0,30}(?:advisement|warning|admonition|statement|advice|information)|"
     # ("if the court finds that the defendant did not receive the information required by subdivision (a)")
     r"did not (?:receive|get|hear) the (?:\w+ )?(?:information|advisement|warning|advice|admonition|statement)|"
-    r"fail(?:s|ed|ure)? (?:\w+ ){0,2}?to (?:so )?(?:advise|address|inform|admonish|warn|give|provide|comply|read|recite|deliver)|"
+    r"(?:fail(?:s|ed|ure)?|omit(?:s|ted|ting)?|neglect(?:s|ed)?) (?:\w+ ){0,2}?to (?:so )?(?:advise|address|inform|admonish|warn|give|"
+    r"provide|comply|read|recite|deliver)|"
     # the words the court was to say, not said ("the statement required by sub. (1) was not given"; "Where the court
     # skipped the personal inquiry required by subsection (a)")
     r"\b(?:statement|advisement|warning|admonition|advice|inquiry|colloquy)\b[^.;]{0,60}\b(?:was|were) not (?:given|read|made|"
     r"provided|delivered|conducted)\b|\b(?:skipped|omitted|did not (?:make|conduct|hold|read)) the (?:[\w-]+ ){0,2}(?:inquiry|"
     r"advisement|warning|statement|admonition|colloquy)\b|"
-    r"failure (?:of [^.;]{0,40})?to (?:so )?(?:advise|inform|admonish|warn|give|provide|deliver)|"
+    r"(?:failure|omission|neglect) (?:of [^.;]{0,40})?to (?:so )?(?:advise|inform|admonish|warn|give|provide|deliver)|"
     # ("the lack of that warning is a ground on which the court shall vacate the judgment")
     r"\b(?:lack|absence) of (?:the |that |this |such |any |an? )?(?:\w+ )?(?:warning|advice|admonition)\b|"
     r"\bwithout (?:the |any |an? )?(?:\w+ )?(?:advice|advisement|warning|admonition|admonishment)s? (?:of|about|on|as to|concerning|required|"

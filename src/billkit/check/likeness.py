@@ -23,6 +23,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .ruleset import ANOTHER_S_RECORD
 from .ruleset.routes import OPEN_TO
 from .ruleset.savings import OWN_DISCLOSURE
 from .vocabulary import CIVIL_CASE, EXCEPTIONS_LEAD
@@ -105,7 +106,11 @@ NOT_AGAINST = {
         # apprehensions, detentions, removals") and no records: the rules read such agreements; and, last, the
         # person left free to pass on their own record
         r"^(?!.*\b(?:records?|information|data|databases?|files?|histor(?:y|ies)|fingerprints?)\b)"
-        r".*\b(?:287\s?\(g\)|1357\s?\(g\))|" + OWN_DISCLOSURE,
+        r".*\b(?:287\s?\(g\)|1357\s?\(g\))|" + OWN_DISCLOSURE + "|"
+        # a definition of the immigration agencies a bar then names ("IMMIGRATION ENFORCEMENT Refers to the
+        # federal agency Immigration and Customs Enforcement"), which gives them nothing
+        r"^\W*(?:\(\w{1,4}\)\s*)*[\"“']?[\w ,-]{2,60}[\"”']?,? (?:refers to|means)\b[^.;]{0,80}\b"
+        r"(?:immigration|homeland security)",
         re.I,
     ),
     "court-jurisdiction": re.compile(
@@ -113,6 +118,9 @@ NOT_AGAINST = {
         # which leaves new grounds open, and the finality of an order that vacates a conviction
         rf"\b{_DECIDED}\b[^.;]{{0,40}}\b(?:on|in) (?:a |the )?(?:direct )?appeal\b|\bpreviously {_DECIDED}\b|"
         r"\bsame (?:grounds?|claims?|issues?)\b|"
+        # a filing saved as timely ("A motion under this rule shall be deemed timely if it is filed within one
+        # year after the later of: ...")
+        r"\b(?:deemed|considered|treated as) timely\b|\bis not untimely\b|"
         r"\border (?:vacating|setting aside|granting (?:the|a) (?:motion|petition))\b[^.;]{0,100}"
         r"\b(?:final|conclusive)\b",
         re.I,
@@ -122,7 +130,8 @@ NOT_AGAINST = {
     "record-access": re.compile(
         r"\bno (?:\w+ )?(?:person|one|individual)s? (?:other than|except|but|save) (?:the )?"
         r"(?:individual|person|defendant|petitioner) "
-        r"(?:who (?:is|was) the subject|whose (?:\w+ )?records?|named (?:in|therein))\b",
+        # ... or a bar on someone else's record (jurors' questionnaires, a victim's address)
+        r"(?:who (?:is|was) the subject|whose (?:\w+ )?records?|named (?:in|therein))\b|" + ANOTHER_S_RECORD,
         re.I,
     ),
 }

@@ -131,7 +131,8 @@ FEDERAL = (
     # (not "other governmental agencies as authorized by the laws of this state or of the United States", the usual route
     # for what federal law requires)
     + r"|agenc(?:y|ies)\b(?:(?!\blaws?\b)[^.;()]){0,60}\bof the united states\b|united states attorney"
-    + r"|(?:officers?|officials?|authorit(?:y|ies)|prosecut\w+|attorneys?)\b[^.;]{0,40}\bof (?:this state, )?the united states\b"
+    + r"|(?:officers?|officials?|authorit(?:y|ies)|prosecut\w+|attorneys?)\b[^.;]{0,40}\bof (?:this state, )?(?:the united states|the "
+    r"federal government)\b"
 )
 KEPT_OFF = (
     r"\b(?:(?:but|and) not (?:to|by|with)|(?<!not )(?<!not be )(?<!never be )(?:withh[eo]ld|kept|shielded) from) (?:any |an? |the )?(?:[\w-]+ ){0,4}?"
@@ -326,7 +327,7 @@ FEDERAL_AGENCY = (
 )
 INSPECTED_BY = (
     r"(?<!not )\b(?:permit|allow)\w* (?:the )?inspection\b[^.;]{0,80}\bby\b|"
-    r"\b(?:may|shall) (?:also )?(?:be )?(?:inspected|examined|accessed|viewed|reviewed|copied)\b[^.;]{0,40}\bby\b"
+    r"\b(?:may|shall) (?:also )?(?:be )?(?:inspected|examined|accessed|viewed|reviewed|copied|obtained)\b[^.;]{0,40}\bby\b"
 )
 OPEN_TO_FEDERAL = (
     f"(?:{KEPT_OPEN_TO}|{INSPECTED_BY}){LISTED}{{0,400}}?(?:{FBI}|{FEDERAL_AGENCY})|{GIVEN_TO}{FBI}"

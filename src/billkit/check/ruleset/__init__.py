@@ -95,18 +95,35 @@ PRETRIAL = (
 """A charge dismissed before trial for a defect ("Before trial, on motion of the defendant, the court shall dismiss the
 indictment ... upon any of the following grounds"): there is no conviction yet to vacate."""
 
+ANOTHER_S_RECORD = (
+    r"\b(?:names?|addresses|questionnaires?|lists?|identit(?:y|ies)|statements?|records?|information)\b[^.;]{0,40}\b(?:of|about|concerning) "
+    r"(?:the |a |any )?(?:persons? summoned as )?(?:jurors?|victims?|witness(?:es)?|informants?|complainants?)\b|\b(?:juror|jury) "
+    r"(?:questionnaires?|lists?|names?)\b"
+)
+"""A closed record about someone else ("The names, addresses and completed questionnaires of the persons summoned as jurors
+... shall not thereafter be open to inspection by any party, including the defendant"): no bar on the person's own."""
+
+COURT_GATED = (
+    r"\b(?:may|shall|can)\b,? (?:only )?(?:with|upon|on|after obtaining) (?:the )?(?:prior )?(?:leave|permission|approval|consent|"
+    r"authori[sz]ation) of (?:the |a )?(?:\w+ )?court\b"
+)
+"""A route the court must open first, set inside the grant ("the person who is the subject of the record may, with leave
+of the court that entered the sealing order, obtain a copy"): no access of the person's own."""
+
 
 def _vetoed(rule: Rule) -> Rule:
     """``rule`` with the vetoes its practice shares: a negated grant of vacatur or presumption; a vacatur only
     the prosecutor may seek, or only for later convictions; the recall of a sentence; a decriminalized offense
     or a later change in the law; an order of relief undone; a vacatur on a pardon's filing; a charge
-    dismissed before trial; access to one's records only through another agency's procedure, or to a summary
-    or the orders alone (the narrowed forms, which the rule modules read as partial); against own-record
-    access, a bar on releasing records to another requester; and, against a court's power, a power kept in a
-    bar's words, a civil matter's finality, or the relief's own waiting period; and, for it, a court the
-    sentence refuses power."""
+    dismissed before trial; access to one's records only through another agency's procedure or with the
+    court's leave, or to a summary or the orders alone (the narrowed forms, which the rule modules read as
+    partial); against own-record access, a bar on releasing records to another requester, or on someone else's
+    record; and, against a court's power, a power kept in a bar's words, a civil matter's finality, or the
+    relief's own waiting period; and, for it, a court the sentence refuses power."""
     if rule.practice == "record-access" and rule.strength == "against":
-        return replace(rule, unless=(*rule.unless, routes.OTHER_REQUESTER, routes.OTHER_BARRED))
+        return replace(
+            rule, unless=(*rule.unless, routes.OTHER_REQUESTER, routes.OTHER_BARRED, ANOTHER_S_RECORD)
+        )
     if rule.practice == "court-jurisdiction" and rule.strength == "against":
         return replace(
             rule,
@@ -147,6 +164,7 @@ def _vetoed(rule: Rule) -> Rule:
                 routes.OF_ANOTHER,
                 routes.PERMISSION_WITHHELD,
                 routes.WITHHELD_FROM_PERSON,
+                COURT_GATED,
             ),
         )
     return rule

@@ -17,9 +17,9 @@ RULES: tuple[Rule, ...] = (
     Rule("federal-records", "against",
          # (a policy's "will": "Sheriff's Department Personnel will then notify the I.N.S. authorities")
          # (or an office of one: "shall contact the Law Enforcement Support Center of the United States Department of Homeland Security")
-         (r"\b(?:shall|must|will|is required to)\b(?:(?!\b(?:may|permit\w*|allow\w*|declin\w*|refus\w*|refrain\w*)\b)[^.;]){0,60}\b(?:notify|inform|advise|alert|contact|report to|cooperate with)\b (?:the |a |any )?"
-          r"(?:(?:[\w-]+ ){0,4}?(?:center|office|division|unit|branch|section) of (?:the )?)?" + AGENCY + r"|\b(?:shall|must|is required to)\b[^.;]{0,60}\b(?:report|refer|submit|send|forward|transmit)\w*\b[^.;]{0,40}\bto "
-          r"(?:the |a |any )?" + AGENCY
+         (r"\b(?:shall|must|will|is required to|(?:is|are) (?:hereby )?(?:directed|ordered|instructed) to)\b(?:(?!\b(?:may|permit\w*|allow\w*|declin\w*|refus\w*|refrain\w*)\b)[^.;]){0,60}\b(?:notify|inform|advise|alert|contact|report to|cooperate with)\b (?:the |a |any )?"
+          r"(?:(?:[\w-]+ ){0,4}?(?:center|office|division|unit|branch|section) of (?:the )?)?" + AGENCY + r"|\b(?:shall|must|is required to|(?:is|are) (?:hereby )?(?:directed|ordered|instructed) to)\b[^.;]{0,60}\b(?:report|refer|submit|send|forward|transmit)\w*\b[^.;]{0,240}?\bto "
+          r"(?:the |a |any )?(?:(?:[\w-]+ ){0,4}?(?:center|office|division|unit|branch|section) of (?:the )?)?" + AGENCY
           # a policy in its own words ("The procedure is to contact ICE once judicial orders are received to release an inmate")
           + r"|\b(?:procedure|practice|policy)\b[^.;]{0,20}\bis to (?:notify|inform|advise|alert|contact|call)\b (?:the |a |any )?" + AGENCY,
           # (a form about the person's crimes: "shall complete a Notification of Criminal Alien form, submit the form to ICE")
@@ -30,8 +30,11 @@ RULES: tuple[Rule, ...] = (
          # (a duty refused, "no agency shall transmit a sealed record to the Department of Homeland Security"; not a
          # person "not lawfully present" whom the officer must report)
          window=2,
-         unless=(r"\b(?:not|never|no)\b(?! (?:lawfully|legally) present\b| an? (?:united states )?citizen\b)[^.;]{0,40}\b(?:notify|"
-                 r"inform|advise|alert|contact|report to|submit|send|forward|transmit)\b",
+         # ("No state or local agency, and no contractor ... acting on behalf of such an agency, shall disclose, transmit ...")
+         unless=(r"\b(?:not|never|no)\b(?! (?:lawfully|legally) present\b| an? (?:united states )?citizen\b| (?:later|more|less|fewer|sooner) "
+                 r"than\b)[^.;]{0,160}\b(?:notif(?:y|ied)|"
+                 r"inform(?:ed)?|advis(?:e|ed)|alert(?:ed)?|contact(?:ed)?|report(?:ed)? to|submit(?:ted)?|sen[dt]|forward(?:ed)?|"
+                 r"transmit(?:ted)?|furnish(?:ed)?|disclos(?:e|ed))\b",
                  # a victim helped to an immigration benefit ("shall contact U.S. Citizenship and Immigration Services to
                  # support the victim's petition for a U visa"), not a person reported
                  r"\b(?:to support|in support of|on behalf of|to assist)\b[^.;]{0,60}\b(?:victim|petition|application|visa|certification)|\b[tu][- ]visa\b",
@@ -60,6 +63,21 @@ RULES: tuple[Rule, ...] = (
           r"curtail|impede|prevent)\w*\b[^.;:]{0,40}?:? (?:\(\w{1,4}\) )?(?:the )?(?:communication|sharing|exchange|sending|transmission|"
           r"receipt|maintenance|providing|provision)\b[^.;]{0,100}\b(?:federal(?! laws?\b(?![- ]enforcement))|immigration|homeland|"
           r"dhs\b(?!-))",)),
+    # Immigration officers let into the records ("Authorized officers of U.S. Immigration and Customs Enforcement shall be
+    # permitted, upon presentation of credentials ..., to review the facility's inmate records, including criminal
+    # history"), not kept out of them or let in only with a judge's warrant.
+    Rule("federal-records", "against",
+         (r"\b" + IMMIGRATION + r"[^.;]{0,40}\b(?:shall|may|must|will)(?: be (?:permitted|allowed|authori[sz]ed|entitled))?(?:,[^,.;]{0,120},)? "
+          r"(?:to )?(?:review|inspect|examine|access|obtain|receive|copy|search)\w*\b[^.;]{0,80}\b(?:records?|files?|criminal history|"
+          r"databases?|(?:records management|information) systems?)\b",),
+         unless=(r"\b(?:shall|may|must|will) not\b|\bno\b[^.;]{0,40}\b(?:shall|may)\b|\bonly (?:with|upon|pursuant to|if|when)\b|"
+                 r"\b(?:judicial )?warrant\b|\bcourt order\b",)),
+    # ... or in the passive ("Information about all individuals in-custody at the Boulder County Jail is public information
+    # and may be obtained by federal immigration authorities").
+    Rule("federal-records", "against",
+         (r"\b(?:information|records?|criminal history|data)\b[^.;]{0,120}\b(?:may|shall|will) (?:also )?be (?:obtained|inspected|accessed|"
+          r"reviewed|received|copied)\b[^.;]{0,20}\bby (?:the |any )?(?:federal )?" + IMMIGRATION,),
+         unless=(r"\b(?:shall|may|must|will) not\b|\bonly (?:with|upon|pursuant to|if|when)\b|\b(?:judicial )?warrant\b|\bcourt order\b",)),
     # A duty to honour immigration detainers ("shall: ... (3) comply with the immigration detainer request").
     Rule("federal-records", "against",
          (r"\b(?:shall|must)\b(?:[^.]|\.(?=\d)){0,300}?\b(?:comply with|honou?r|carry out|execute|fulfill|act on)\b[^.;]{0,60}\b(?:an? |the |any )?(?:immigration )?detainers?|"

@@ -110,7 +110,7 @@ KEPT_FOR_OTHER = (
     PRESUME,
     # (nor a petition for sealing or expungement: "the court has jurisdiction to hear and decide that petition")
     r"^(?!.*\b(?:vacat|post-?conviction|collateral|new trial|withdraw|habeas|coram)\w*).*\b(?:petition\w*|appl\w+)\b[^.;]{0,30}\bfor "
-    r"(?:sealing|expung\w*|expunction|nondisclosure|set-?aside|an order (?:of|for|to) (?:seal|expung|nondisclos))",
+    r"(?:the )?(?:sealing|expung\w*|expunction|nondisclosure|set-?aside|an order (?:of|for|to) (?:seal|expung|nondisclos))",
     r"original jurisdiction|jurisdiction of the supreme court",
     # (nor a civil suit: "No civil action for damages shall be brought ... The District Court shall have no jurisdiction
     # over a civil action barred by Subsection A")

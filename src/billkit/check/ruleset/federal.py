@@ -35,7 +35,10 @@ RULES: tuple[Rule, ...] = (
           r"\brecords?\b|criminal history|(?:conviction|arrest|criminal|identification) information"),
          unless=(DENIAL + r"[^.;]{0,60}\b(?:enter|execut|negotiat|sign)", r"\bvoid\b|\bunenforceable\b",
                  # cleared records kept out of it ("provided that no record sealed under this section shall be shared")
-                 r"\bno (?:\w+ ){0,2}(?:records?|information)\b[^.;]{0,40}\b" + RELIEF + r"[^.;]{0,60}\b(?:shall|may) be\b")),
+                 r"\bno (?:\w+ ){0,2}(?:records?|information)\b[^.;]{0,40}\b" + RELIEF + r"[^.;]{0,60}\b(?:shall|may) be\b",
+                 # an agreement to receive federal money ("may enter into such agreements with agencies of the United States
+                 # as are necessary to receive those funds")
+                 r"\bagreements?\b[^.;]{0,80}\b(?:to receive|to obtain|for) (?:those |such |the |any )?(?:federal )?(?:funds|grants?|moneys)\b")),
     # Cleared records kept open to the FBI ("Sealed records shall remain available to criminal justice agencies,
     # including the Federal Bureau of Investigation"): a federal recipient named, not a removal.
     Rule("federal-records", "against", (OPEN_TO_FEDERAL, RELIEF),
@@ -145,8 +148,9 @@ RULES: tuple[Rule, ...] = (
           r"(?:,[^,.;]{0,120},)? (?:\w+ ){0,3}"
           + SHARE + r"|available|accessible|\bmake\w* (?:\w+ ){0,6}(?:available|accessible)|\bgiv(?:e|en)\b|\b(?:hand|turn)\w* over\b)"
           # (the federal body perhaps last in a long list: "to private persons, businesses, public agencies, ..., including
-          # state or federal licensing and regulatory agencies")
-          r"[^.;]{0,160}\b(?:to|with)\b(?:[^.;]{0,100}?|[^.;]{0,200}?\bincluding )"
+          # state or federal licensing and regulatory agencies"; "to any similar governmental bureau, sheriff, ..., or any
+          # officer of similar rank and description of the federal government")
+          r"[^.;]{0,160}\b(?:to|with)\b(?:[^.;]{0,100}?|[^.;]{0,200}?\b(?:including|, or) (?:any |an? |the )?)"
           r"(?:" + FEDERAL + r"|bureau of (?:immigration|citizenship))|"
           # ... or caused to go ("shall cause a certified copy of the indictment ..., the judgment, and the sentence to be
           # transmitted to the nearest field office of United States Immigration and Customs Enforcement")
@@ -190,6 +194,8 @@ RULES: tuple[Rule, ...] = (
                  r"^(?:\(\w{1,4}\)\s*)*(?:the |a |an |any )?(?:person|individual|petitioner|defendant|applicant|subject)\b"
                  r"(?:(?!\bagenc|\bofficer|\bofficial)[^.;]){0,60}\bmay\b",
                  r"in order to request\b",
+                 # a record of employment eligibility, not a criminal one ("records of verification" under E-Verify)
+                 r"\be-?verify\b|\bemployment (?:eligibility|verification)\b",
                  # kept from the federal body ("except that such information is not available to an agency of the military
                  # forces of the United States")
                  r"\b(?:is|are|be) not (?:\w+ )?(?:available|accessible|open)\b[^.;]{0,100}\b(?:to|with)\b[^.;]{0,100}?(?:" + FEDERAL + r")",

@@ -8,6 +8,7 @@ jurisdiction itself."""
 from __future__ import annotations
 
 from ..vocabulary import CHALLENGE_WORD, CLEARED, CLEARED_TIE, COURT_MAY_NOT, RELIEF
+from .court_power import JURISDICTION_KEPT
 from .rule import Rule
 from .time_bars import SEALING_APPLICATION_BARRED
 
@@ -121,8 +122,11 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:abolish|repeal)(?:es|ed)?\b[^.;]{0,80}\b(?:writs?|remed(?:y|ies))\b[^.;]{0,200}\b(?:coram nobis|coram vobis|audita querela|"
           r"post-?conviction habeas)\b",),
          unless=(r"\b(?:shall|may|must) be (?:sought|obtained|had|brought|made|pursued)\b|\binstead\b|\bin (?:lieu|place) of\b|"
-                 r"\breplaced\b|\bby motion (?:as|under|pursuant)\b",
-                 r"\b(?:not|never|nothing)\b[^.;]{0,60}\b(?:abolish|repeal)\w*|\bremains? available\b")),
+                 r"\breplaced\b|\bby motion (?:as|under|pursuant)\b|\btakes? the place of\b",
+                 r"\b(?:not|never|nothing)\b[^.;]{0,60}\b(?:abolish|repeal)\w*|\bremains? available\b",
+                 # (nor where the sentence keeps the remedy that replaced them: "that remedy is not lost, and the jurisdiction
+                 # of the court under this chapter is not ended, by ... the entry of any order ... sealing or expunging")
+                 *JURISDICTION_KEPT)),
     # The cleared case closed to every later motion in any court ("Upon the entry of the order, the criminal matter to
     # which it relates is closed. A matter so closed may not be reopened, restored to the calendar, or made the subject of
     # any further application, motion or petition in any court"), or the court itself barred from any act but enforcing
@@ -169,7 +173,10 @@ RULES: tuple[Rule, ...] = (
     # day"; "the motion shall be deemed denied as of the 30th day").
     Rule("court-jurisdiction", "against",
          (r"\b(?:is|are|shall be|will be) (?:deemed |considered )?denied (?:by operation of (?:law|(?:this|the) rule)|as of the\b)|"
-          r"\b(?:shall|will) be deemed (?:to have been )?denied\b|\b(?:is|are|shall be) (?:deemed|considered) to (?:be|have been) denied\b", r"\bmotions?\b", r"\b(?:days?|months?)\b"),
+          r"\b(?:shall|will) be deemed (?:to have been )?denied\b|\b(?:is|are|shall be) (?:deemed|considered) to (?:be|have been) denied\b",
+          # (or an application to extend the time to appeal: "If the district court does not enter an order granting the
+          # application for extension within 14 days of filing of the application, the application shall be deemed denied")
+          r"\bmotions?\b|\bapplications? for (?:an )?extension\b|\bapplication\b[^.;]{0,60}\bextension\b", r"\b(?:days?|months?)\b"),
          # (not a motion for the relief itself: "a motion to seal that the court has not decided in sixty days is deemed
          # denied")
          unless=(r"\bnot (?:be )?deemed denied\b",

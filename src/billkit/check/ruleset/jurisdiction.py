@@ -260,7 +260,7 @@ RULES: tuple[Rule, ...] = (
           # error")
           r"\b(?:shall|will) (?:retain|keep|have) no (?:further )?jurisdiction\b|"
           r"jurisdiction of the (?:\w+ )?court (?:shall|will) (?:end|cease|terminate)|"
-          r"no (?:motion|petition)[^.;]{0,160}may (?:thereafter )?be (?:filed|brought|maintained)(?! (?:more than|later than|after) (?:\w+ )?(?:\(\d+\) )?(?:years?|months?|days?)\b)|(?:shall|will) (?:thereafter )?lack jurisdiction|"
+          r"no (?:motion|petition)[^.;]{0,160}may (?:thereafter )?be (?:filed|brought|maintained)(?! (?:more than|later than|after) (?:\w+ )?(?:\(\d+\) )?(?:years?|months?|days?)\b| later\b)|(?:shall|will) (?:thereafter )?lack jurisdiction|"
           r"(?<!\bno )(?<!\bno such )(?:petition|motion|application)\w* (?:for post-?conviction relief|to vacate)[^.;]{0,80}\bshall be "
           r"(?:summarily )?(?:dismissed|denied)"
           r"(?! only (?:if|when|where|upon)\b)|"
@@ -384,6 +384,11 @@ RULES: tuple[Rule, ...] = (
           r"[^.;]{0,80}\b(?:may|shall) not (?:thereafter |afterward |later |then )?(?:file|bring|make|seek|move|petition|apply)\b"
           r"[^.;]{0,80}" + LATER_CHALLENGE,),
          unless=(*JURISDICTION_KEPT, RELIEF_UNDONE, r"\b(?:not|never|nothing|without)\b[^.;]{0,40}\b(?:waive|waiver|bar|terminat|lose|end)",
+                 # a bar on a repeated petition for the relief itself, no later challenge named ("may not file another
+                 # petition for the sealing of the same offense until two years after the denial, and the court shall be
+                 # without authority to consider a petition filed in violation of this subsection")
+                 r"^(?=.*\b(?:petition|application|motion)s? for (?:the |an? )?(?:order (?:of |for )?)?(?:sealing|expung\w*|expunction)\b)"
+                 r"(?!.*\b(?:vacat|withdraw|post-?conviction|habeas|coram|challeng|attack)\w*)",
                  # what a court must tell a defendant before a plea, not a bar the law sets
                  r"\b(?:inform|advise|tell|warn)\w* (?:the )?(?:defendant|person|accused)\b[^.;]{0,60}\b(?:of the following|that)\b",
                  CIVIL_CASE)),

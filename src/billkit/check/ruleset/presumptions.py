@@ -21,6 +21,12 @@ RULES: tuple[Rule, ...] = (
          (NO_PRESUMPTION + r"[^.;]{0,120}\b(?:invalid|involuntar\w*|not (?:knowing\w*|voluntar\w*|given|advised|valid))|"
           r"\bconclusively presumed\b[^.;]{0,80}\b(?:knowing\w*|voluntar\w*|valid)\b",
           r"\bpleas?\b|\badvis\w*|\bimmigration\b|\bconvictions?\b")),
+    # An evidence code's presumptions of regularity ("The following are of that kind: ... 15. That official duty has been
+    # performed regularly. ... 32. That the law has been obeyed"): the court that took the plea is presumed to have given
+    # every warning the law required, the presumption the practice asks to turn around.
+    Rule("rebuttable-presumption", "against",
+         (r"\bofficial dut(?:y|ies) (?:has|have) been (?:regularly )?performed\b|\bthat the law has been obeyed\b",),
+         elsewhere=(r"\bpresum\w*",)),
     # The presumption for noncitizens.
     Rule("rebuttable-presumption", "present",
          (PRESUME + "|" + BURDEN_SHIFT, NONCITIZEN + r"|immigration|deport\w*|\bremoval\b|\badvis(?:e|ed|ement)\b",

@@ -186,7 +186,7 @@ RULES: tuple[Rule, ...] = (
           r"[^.;]{0,40}\b(?:by|of|from) (?:a |any )?(?:persons?|petitioners?|applicants?|defendants?|prisoners?)\b[^.;]{0,60}\b(?:is|are) "
           r"(?:\w+ )?(?:imprisoned|incarcerated|confined|in (?:\w+ )?custody)\b|\b(?:petitions?|motions?|applications?)\b[^.;]{0,20}\bby "
           r"(?:a |any )?(?:persons?|petitioners?|applicants?|defendants?|movants?)\b[^.;]{0,40}\bwhose sentences? (?:has|have|had) "
-          r"(?:been )?(?:fully )?(?:discharged|served|completed|expired)\b[^.;]{0,60}\b(?:shall|must|will) be dismissed\b",),
+          r"(?:been )?(?:fully )?(?:discharged|served|completed|expired)\b[^.;]{0,120}\b(?:shall|must|will) be dismissed\b",),
          elsewhere=(r"\b(?:convict\w*|sentenced?|post-?conviction|habeas)\b",),
          unless=(FOR_SEALING, *JURISDICTION_KEPT)),
     # A second petition barred whatever its ground, save with leave ("No person who has once sought postconviction relief

@@ -343,7 +343,11 @@ OTHER_REQUESTER = (
     # of the sealed record that relates solely to the person"), or a court's order needed by an agency named before
     # ("a law enforcement agency considering an applicant ..., which may obtain the sealed record only upon order")
     r"\bno other (?:co-?)?defendants?\b|\b(?:agenc(?:y|ies)|employers?|authorit(?:y|ies)|departments?)\b[^.;]{0,120}, which may "
-    r"(?:obtain|inspect|access|see|receive)\b[^.;]{0,40}\bonly\b"
+    r"(?:obtain|inspect|access|see|receive)\b[^.;]{0,40}\bonly\b|"
+    # ... or a bar on giving immigration agents what the agency holds ("are prohibited from providing any information
+    # obtained regarding an individual to ICE without a warrant")
+    r"\b(?:prohibit\w*|barred|restricted) from (?:providing|sharing|disclosing|releasing|giving)\b[^.;]{0,80}\bto (?:ice\b|immigration and "
+    r"customs enforcement|(?:the )?(?:united states )?department of homeland security|federal immigration)"
 )
 """A bar on releasing records to another requester ("shall not release a sealed case file ... in response to a request
 from any federal agency ..., unless the request is accompanied by a warrant"): not the person's own access."""
@@ -352,7 +356,7 @@ _OTHERS = (
     r"(?:"
     + _REQUESTERS
     + r"|(?:law enforcement|criminal justice|licensing|prosecut\w*|state|local|federal|immigration) "
-    r"(?:agenc(?:y|ies)|officers?|officials?|boards?)|prosecut\w*)\b"
+    r"(?:agenc(?:y|ies)|officers?|officials?|boards?)|prosecut\w*|ice|immigration and customs enforcement|homeland security)\b"
 )
 _OTHER_ASKS = (
     r"(?:\(\w{1,4}\)\s*)*(?:the |a |an |any |no )?"
@@ -361,8 +365,8 @@ _OTHER_ASKS = (
     r"(?:inspect|obtain|access|see|ask|request|review|view|copy|examine|receive)\b"
 )
 _OTHER_NAMED = (
-    r".*\b(?:not|no)\b[^.;]{0,40}\b(?:inspect\w*|access\w*|disclos\w*|releas\w*|open\w*|available|furnish\w*|provid\w*)\b"
-    r"(?:(?!\b(?:except|other than|only|unless|but|save)\b)[^.;]){0,30}\b(?:by|to) (?:any |a |an |the )?"
+    r".*\b(?:not|no)\b[^.;]{0,40}\b(?:inspect\w*|access\w*|disclos\w*|releas\w*|open\w*|available|furnish\w*|provid\w*|shar\w*)\b"
+    r"(?:(?!\b(?:except|other than|only|unless|but|save)\b)[^.;]){0,30}\b(?:by|to|with) (?:any |a |an |the )?"
 )
 _OR_ANYONE = r"(?! or (?:to )?(?:any |an? )?(?:other )?(?:persons?|individuals?|entit))"
 OTHER_BARRED = (

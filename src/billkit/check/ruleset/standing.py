@@ -1,10 +1,11 @@
-"""Rules for who may still be heard on a later challenge to a conviction: relief kept for those still under the
-sentence ("available only to a person currently serving a sentence"; "The court lacks jurisdiction of a motion
-filed by a person whose sentence has been fully served"; "shall not be granted unless the petitioner is in
-custody"), and grounds not raised in time that a court is told not to hear ("shall be deemed waived, and no court
-shall hear it on a later petition"). A noncitizen who learns of a plea's defect only when an immigration case
-begins, years after the sentence ended, has no court for it. A ground only defaulted, with no word to the court,
-is left to the other rules: the corpus reads that as no bar on the court's power."""
+"""Rules for who may still be heard on a later challenge to a conviction, and when: relief kept for those
+still under the sentence ("available only to a person currently serving a sentence"; "The court lacks
+jurisdiction of a motion filed by a person whose sentence has been fully served"; "shall not be granted unless
+the petitioner is in custody"), and grounds not raised in time that a court is told not to hear ("shall be
+deemed waived, and no court shall hear it on a later petition"), and time limits no court has power to
+enlarge. A noncitizen who learns of a plea's defect only when an immigration case begins, years after the
+sentence ended, has no court for it. A ground only defaulted, with no word to the court, is left to the other
+rules: the corpus reads that as no bar on the court's power."""
 
 from __future__ import annotations
 
@@ -49,10 +50,21 @@ RULES: tuple[Rule, ...] = (
          (r"\b(?:lacks?|is without|has no|shall have no) jurisdiction (?:of|over|to (?:hear|consider|entertain|decide)) (?:a|an|any)\b"
           r"[^.;]{0,30}\b(?:motions?|petitions?|applications?)\b[^.;]{0,60}\bwhose (?:sentence|term|probation|supervision|parole)s?\b"
           r"[^.;]{0,20}(?:" + SERVED + r")|"
+          # ("A person who is no longer restrained or impeded has no remedy in any court")
+          r"\b" + MOVANT + r" who (?:is|are) (?:not|no longer) (?:restrained|impeded|in (?:\w+ )?custody|imprisoned|confined)\b[^.;]{0,60}"
+          r"\b(?:has|have|shall have) no (?:remedy|relief|recourse) in any court\b|"
           r"\b" + FILINGS + r"\b[^.;]{0,60}\b(?:is|are) not available\b[^.;]{0,10}\b(?:if|when|once|after|where)\b[^.;]{0,40}(?:" + SERVED
           + r")",),
          elsewhere=(CONVICTION_LAW,),
          unless=(FOR_SEALING, *JURISDICTION_KEPT)),
+    # A time limit the law makes a limit on the court itself ("The periods prescribed in this section are jurisdictional,
+    # and no court shall have power to enlarge them or to reach the merits of a petition that does not come within
+    # subsection (b)"); time limits called "jurisdictional" are read in .time_bars.
+    Rule("court-jurisdiction", "against",
+         (r"\bno court\b[^.;]{0,30}\b(?:shall|may) have (?:the )?(?:power|authority) to (?:enlarge|extend|excuse|waive|"
+          r"reach the merits|consider|hear|entertain)\b",),
+         elsewhere=(CONVICTION_LAW + r"|\bappeals?\b",),
+         unless=(FOR_SEALING, r"\bcivil\b", r"\bstay of execution\b|\bin anticipation of\b", *JURISDICTION_KEPT)),
     # A ground not raised in time, and the courts told not to hear it ("shall be deemed waived, and no court shall hear
     # it on a later petition"; "is waived and shall not be heard by any court after the order is entered").
     Rule("court-jurisdiction", "against",

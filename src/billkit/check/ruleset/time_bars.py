@@ -353,7 +353,7 @@ RULES: tuple[Rule, ...] = (
     # "The filing of the petition for writ of certiorari is jurisdictional"), in a law on criminal cases: no court may
     # excuse a late challenge, whatever kept the person from filing. (Not a deadline said not to be jurisdictional.)
     Rule("court-jurisdiction", "against",
-         (r"\b(?:(?:timely |time of )?filing|time (?:limits?|periods?|requirements?)|deadlines?)\b[^.;]{0,80}\b(?:is|are|shall be) "
+         (r"\b(?:(?:timely |time of )?filing|failure to (?:timely )?file|time (?:limits?|periods?|requirements?)|deadlines?)\b[^.;]{0,80}\b(?:is|are|shall be) "
           r"(?:mandatory and )?jurisdictional\b|"
           # ("The limitation in this section is a condition of the court's authority to grant relief")
           r"\b(?:limitations?|time limits?|periods?)\b[^.;]{0,60}\bis a condition of (?:the )?court'?s? (?:authority|jurisdiction|power)\b",
@@ -370,7 +370,8 @@ RULES: tuple[Rule, ...] = (
     # of this section are jurisdictional and may not be waived or extended by the court"): said of the law's own
     # limits, the challenge is named elsewhere in it.
     Rule("court-jurisdiction", "against",
-         (r"\b(?:time (?:limits?|limitations?|periods?|requirements?)|deadlines?|limitations? periods?) (?:of|in|under|set by|provided (?:in|by)) "
+         (r"\b(?:time (?:limits?|limitations?|periods?|requirements?)|deadlines?|limitations? periods?|periods?) (?:of|in|under|set by|"
+          r"(?:provided|prescribed) (?:in|by)) "
           r"this (?:section|rule|chapter|article|act|subchapter|part)\b[^.;]{0,20}\b(?:is|are|shall be) (?:mandatory and )?jurisdictional\b",),
          elsewhere=(POST_CONVICTION_LAW,),
          unless=(*JURISDICTION_KEPT, FOR_SEALING, r"\bnot jurisdictional\b|\bexcept\b|\bgood cause\b|\binterests? of justice\b",
