@@ -107,6 +107,7 @@ WAVES = {
     "test_2026_12_31": "test, fifty-second round",
     "test_2027_01_01": "test, fifty-third round",
     "test_2027_01_02": "test, fifty-fourth round",
+    "test_2027_01_03": "test, fifty-fifth round",
 }
 """Each list of ``split.yaml`` and the name its measures are reported under."""
 

@@ -268,10 +268,18 @@ FLOORS = {
     # federal records reading to a savings pattern narrowed to policies that are themselves barred, and the
     # reader retrained with the round's tuning files moved five more: present 0.697 / 0.522 (83, 36, 76),
     # contrary 0.710 / 0.405 (115, 47, 169). Re-based for the fifty-fourth round's twenty test files (on
-    # arrival present 2, 0, 2 and contrary 3, 0, 4): on the 1001, present 0.702 / 0.521 (85, 36, 78),
-    # contrary 0.715 / 0.405 (118, 47, 173); the round's rules, round 63's probe reviews and the reader
-    # retrained with the round's tuning files gained one court power reading and made one false federal
-    # records one: contrary 0.713 / 0.409 (119, 48, 172).
+    # arrival present 2, 0, 2 and contrary 3, 0, 4): on the 1001, present 0.702 / 0.521 (85, 36, 78), contrary
+    # 0.715 / 0.405 (118, 47, 173); the round's rules, round 63's probe reviews and the reader retrained with
+    # the round's tuning files gained one court power reading and made one false federal records one: contrary
+    # 0.713 / 0.409 (119, 48, 172). Round 64's probe reviews then read two more court power provisions and
+    # made one false one, and dropped one false present: present 0.708 / 0.521 (85, 35, 78), contrary 0.712 /
+    # 0.416 (121, 49, 170). Re-based for the fifty-fifth round's twenty test files (on arrival present 0, 0, 0
+    # and contrary 1, 0, 6): on the 1021, contrary 0.713 / 0.409 (122, 49, 176); the round's rules and the
+    # reader retrained with its tuning files read two presumptions for the State that an evidence code lists,
+    # gained one federal records reading and lost one, made one false federal records reading and dropped one
+    # false court power reading, and lost two court power readings (a broader reading of time limits called
+    # "jurisdictional" was withdrawn for breaking a blind reviewer's boundaries,
+    # tests/test_check_second_read_r49b.py): contrary 0.713 / 0.409 (122, 49, 176), as on arrival.
     "test": {"present": {"precision": 0.69, "recall": 0.52}, "contrary": {"precision": 0.69, "recall": 0.4}},
     # The likeness reader retrained with the twenty-third round's tuning files (scripts/train_likeness.py) no
     # longer finds one contrary provision among the first 22 (recall 0.667 to 0.5); no rule moved it. Contrary
@@ -522,6 +530,12 @@ FLOORS = {
         "present": {"precision": 1.0, "recall": 0.5},
         "contrary": {"precision": 1.0, "recall": 0.42},
     },
+    # no present label; on arrival contrary 1, 0, 6, and the same after the round's rules, round 64's probe
+    # reviews and the retrained reader
+    "test, fifty-fifth round": {
+        "present": {"precision": 0.0, "recall": 0.0},
+        "contrary": {"precision": 1.0, "recall": 0.14},
+    },
     # tune and whole corpus re-based twice more: 17 real texts of narrowed protections, then 18 on own-record
     # access, joined the tuning split (SPLIT.md, "Fourth round" and "Fifth round"); the files already there
     # kept every measure each time. Raised on 2026-11-30 (sixth round: time bars addressed to the court,
@@ -697,7 +711,10 @@ FLOORS = {
     # 0.942 / 0.817 (308, 19, 69). The fifty-fourth round's twenty-seven tuning files (on arrival present 2,
     # 0, 1 and contrary 3, 1, 6), then its rules and round 63's probe reviews (present 3, 0, 0 and contrary 8,
     # 0, 1 among them), and the reader retrained (which lost two older court power readings): present 0.954 /
-    # 0.883 (248, 12, 33), contrary 0.943 / 0.819 (316, 19, 70).
+    # 0.883 (248, 12, 33), contrary 0.943 / 0.819 (316, 19, 70). The fifty-fifth round's twenty-four tuning
+    # files (on arrival contrary 0, 2, 5), then its rules and round 64's probe reviews (contrary 4, 0, 1 among
+    # them), and the reader retrained: present 0.954 / 0.883 (248, 12, 33), contrary 0.947 / 0.826 (323, 18,
+    # 68).
     "tune": {"present": {"precision": 0.95, "recall": 0.87}, "contrary": {"precision": 0.93, "recall": 0.8}},
     # Whole corpus re-based for the twelfth round's test files (present precision 0.908), and for the
     # thirteenth's (present recall 0.909, contrary recall 0.876), and for the fifteenth's (present recall
@@ -739,7 +756,9 @@ FLOORS = {
     # fifty-second, its rules, round 60's probe reviews and the reader retrained (present 0.875 / 0.752,
     # contrary 0.865 / 0.643). And for the fifty-third, its rules, round 61's probe reviews and the reader
     # retrained (present 0.872 / 0.751, contrary 0.865 / 0.640). And for the fifty-fourth, its rules, round
-    # 63's probe reviews and the reader retrained (present 0.874 / 0.750, contrary 0.867 / 0.643).
+    # 63's probe reviews and the reader retrained (present 0.874 / 0.750, contrary 0.867 / 0.643). And for the
+    # fifty-fifth, its rules, round 64's probe reviews and the reader retrained (present 0.876 / 0.750,
+    # contrary 0.869 / 0.646).
     "whole corpus": {
         "present": {"precision": 0.87, "recall": 0.75},
         "contrary": {"precision": 0.85, "recall": 0.63},
@@ -765,7 +784,7 @@ def test_the_split_is_recorded():
     test = sorted(name for name, split in SPLIT.items() if split == "test")
     # A file may join the test split, never leave it: the 22 chosen first stay, and the waves added blind.
     waves = [len(wave) for wave in split_waves().values()]
-    assert len(test) >= 1001 and waves == [
+    assert len(test) >= 1021 and waves == [
         22,
         15,
         17,
@@ -819,6 +838,7 @@ def test_the_split_is_recorded():
         19,
         26,
         27,
+        20,
         20,
     ]
     assert set(test) <= names
