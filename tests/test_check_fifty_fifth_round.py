@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import pytest
 
+from billkit.check.reading import Passage
+from billkit.check.rules import check_passages
+
 from support import file_statuses
 
 SD_23_6_9 = (
@@ -87,3 +90,11 @@ CASES = [
 @pytest.mark.parametrize(("name", "text", "practice", "status"), CASES, ids=[c[0] for c in CASES])
 def test_the_round_s_texts_and_neighbours_read_as_a_lawyer_would(tmp_path, name, text, practice, status):
     assert file_statuses(tmp_path, name, text)[practice] == status
+
+
+def test_a_presumption_of_regularity_is_carved_not_struck():
+    finding = next(
+        f for f in check_passages([Passage(ND_31_11_03, "test")]) if f.id == "rebuttable-presumption"
+    )
+    assert finding.status == "contrary"
+    assert "except plea advisements from it, not to strike it" in finding.missing

@@ -19,6 +19,7 @@ from .printed import without_line
 from .quoting import quote
 from .ruleset import DESCRIPTIONS
 from .ruleset.closures import OTHERS_DATA
+from .ruleset.presumptions import REGULARITY_WHY
 from .ruleset.routes import AGENT_ACTS, NOT_PARTIES, OTHER_BARRED, OWN_LAWYER, THROUGH_AGENT
 from .ruleset.rule import NARROWS, STATUS_ONLY
 
@@ -303,6 +304,11 @@ def what_works_against(practice: str, also_quoted: bool, why: str = "", several:
         ask = (
             f"{which} lists who may see the closed records and leaves out the person they are about: ask the "
             "committee to add the person to that list, or to grant the access elsewhere."
+        )
+    elif why == REGULARITY_WHY:
+        ask = (
+            f"{which} presumes every official act done as the law requires, the court's immigration warning "
+            "among them: ask the committee to except plea advisements from it, not to strike it."
         )
     elif several and not also_quoted:
         # every quote is a provision that works against the practice

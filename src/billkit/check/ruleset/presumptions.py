@@ -9,6 +9,10 @@ from ..vocabulary import BURDEN_SHIFT, NONCITIZEN, PRESUME
 from .conviction import NO_PRESUMPTION
 from .rule import Rule
 
+REGULARITY_WHY = "a general presumption of regularity reaches the court's immigration warning"
+"""Why an evidence code's presumption that "official duty has been performed regularly" works against the practice:
+it is not struck, but plea advisements are carved out of it."""
+
 RULES: tuple[Rule, ...] = (
     # A presumption that runs the other way: a ground not raised earlier is presumed waived ("a rebuttable presumption that
     # the petitioner intelligently and knowingly failed to make the allegation").
@@ -26,7 +30,7 @@ RULES: tuple[Rule, ...] = (
     # every warning the law required, the presumption the practice asks to turn around.
     Rule("rebuttable-presumption", "against",
          (r"\bofficial dut(?:y|ies) (?:has|have) been (?:regularly )?performed\b|\bthat the law has been obeyed\b",),
-         elsewhere=(r"\bpresum\w*",)),
+         elsewhere=(r"\bpresum\w*",), why=REGULARITY_WHY),
     # The presumption for noncitizens.
     Rule("rebuttable-presumption", "present",
          (PRESUME + "|" + BURDEN_SHIFT, NONCITIZEN + r"|immigration|deport\w*|\bremoval\b|\badvis(?:e|ed|ement)\b",
