@@ -75,7 +75,11 @@ ORDER_VACATED = (
     r"set[- ]?aside|nondisclos|shield|annul|relief)\w*|(?:sealing|expunging|shielding|annulling)\b|"
     r"(?:of|for|granting) (?:the )?(?:expung|expunct|seal|"
     r"set[- ]?aside|nondisclos|shield|annul|relief)\w*|(?:entered|issued|granted) (?:under|pursuant to) (?:this |subsection|section|"
-    r"paragraph|subdivision))"
+    r"paragraph|subdivision))|"
+    # ("the prosecuting attorney may ... move to vacate the order on the ground that it was obtained by fraud", where the
+    # order is the expunction the sentence names)
+    r"(?=.*\b(?:expunct|expung|seal|set-aside|nondisclos)\w*).*\bvacat\w* (?:the|such|that|its) order\b"
+    r"(?! of (?:conviction|judgment|commitment|adjudication))"
 )
 """An order of relief undone ("the court may vacate an order entered under subsection B ... if the order was obtained by
 fraud"; "vacate the order of expungement"), not the conviction vacated. An order of deferred adjudication or of

@@ -61,6 +61,9 @@ RULES: tuple[Rule, ...] = (
           # ("the court shall presume in any later proceeding that the defendant received and understood the information")
           r"\bpresum\w*\b[^.;]{0,60}\b(?:defendant|person|petitioner)\b[^.;]{0,10}\b(?<!not )(?:received|was given|was advised|was informed|"
           r"was warned|was told)\b[^.;]{0,40}\b(?:advisement|warning|admonition|information|advice|consequences|of them|them)\b|"
+          # ... the person named first ("the defendant shall nonetheless be presumed to have received it")
+          r"\b(?:defendant|person|petitioner|movant)\b[^.;]{0,20}\b(?:shall|is|will) (?:\w+ )?be presumed to have (?:received|been (?:given|"
+          r"advised|informed|warned|told))\b|"
           # the plea or judgment named first ("the plea shall be presumed to have been knowingly, intelligently and
           # voluntarily entered"; "The judgment and the proceedings on which it rests shall be presumed to have been
           # regular"), or the court presumed to have advised ("it is presumed that the court made the determination

@@ -53,6 +53,10 @@ RULES: tuple[Rule, ...] = (
           # ("A person who is no longer restrained or impeded has no remedy in any court")
           r"\b" + MOVANT + r" who (?:is|are) (?:not|no longer) (?:restrained|impeded|in (?:\w+ )?custody|imprisoned|confined)\b[^.;]{0,60}"
           r"\b(?:has|have|shall have) no (?:remedy|relief|recourse) in any court\b|"
+          # ("(3) the petitioner has been discharged from sentence and the conviction has been expunged, sealed, or set
+          # aside, in which event the petition shall be dismissed for want of jurisdiction")
+          r"\b(?:has|have) been (?:\w+ )?(?:discharged|expunged|sealed|set aside|annulled)\b[^.;]{0,120}\b(?:petitions?|motions?|"
+          r"applications?) shall be dismissed for (?:want|lack) of jurisdiction\b|"
           r"\b" + FILINGS + r"\b[^.;]{0,60}\b(?:is|are) not available\b[^.;]{0,10}\b(?:if|when|once|after|where)\b[^.;]{0,40}(?:" + SERVED
           + r")",),
          elsewhere=(CONVICTION_LAW,),
