@@ -485,6 +485,27 @@ def test_the_testimony_asks_to_take_a_federal_body_off_a_list_of_who_may_see_rec
     assert "We ask the committee to strike it." not in strike
 
 
+def test_the_testimony_asks_to_carve_the_plea_warning_out_of_a_presumption_of_regularity(library, tmp_path):
+    # An evidence code's presumption that official duty was performed regularly (words written for this test):
+    # striking it would reach every official act, so the letter asks the committee to except the warning.
+    from billkit.check.reading import read_bill
+    from billkit.check.rules import check_passages
+
+    path = tmp_path / "regularity.txt"
+    path.write_text(
+        "SECTION 1. A person convicted of a misdemeanor may petition the court for an order of expungement.\n"
+        "SECTION 2. In a proceeding under section 1, the following disputable presumptions apply: "
+        "1. That a person is innocent of crime or wrong. 2. That official duty has been performed regularly.",
+        encoding="utf-8",
+    )
+    findings = check_passages(read_bill(path))
+    strike = letter(build_packet(spec(bill_number="S. 4321"), library, findings=findings)).split(
+        "What the committee must strike"
+    )[1]
+    assert "does not apply to the advice about immigration consequences" in strike
+    assert "We ask the committee to strike it." not in strike
+
+
 def test_the_testimony_cites_the_bill_by_its_own_labels_never_by_a_line_of_the_file(library):
     # "(line 12)" counts lines of whatever file the witness fed to billkit, which means nothing to a
     # committee reading the bill; the testimony gives the bill's own label, and nothing when it has none.

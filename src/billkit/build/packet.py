@@ -12,6 +12,7 @@ from ..check.judge import AGENT_GATE_WHY
 from ..check.likeness import WHY as LIKENESS
 from ..check.lists import FEDERAL_WHY, GATED_WHY
 from ..check.lists import WHY as LEFT_OUT
+from ..check.ruleset.presumptions import REGULARITY_WHY
 from ..errors import UnknownNameError
 from ..load.jurisdiction import resolve
 from ..load.library import PRACTICES, Clause, Library
@@ -255,9 +256,15 @@ def _existing_law(jurisdiction, practice: str, words: Words, names) -> list:
     return [_p(said, names)]
 
 
-LIST_REQUESTS = {LEFT_OUT: "left_out", GATED_WHY: "left_out", FEDERAL_WHY: "federal_listed"}
-"""What the letter asks of a list of who may see records, by the reason `billkit check` gave for reading it
-``contrary``: a words key of its own, not a request to strike the whole list."""
+LIST_REQUESTS = {
+    LEFT_OUT: "left_out",
+    GATED_WHY: "left_out",
+    FEDERAL_WHY: "federal_listed",
+    REGULARITY_WHY: "regularity",
+}
+"""What the letter asks of a list of who may see records, or of an evidence code's presumption of regularity,
+by the reason `billkit check` gave for reading it ``contrary``: a words key of its own, not a request to
+strike the whole list or the presumption."""
 NARROWING_REQUESTS = {AGENT_GATE_WHY: "lawyer_only"}
 """What the letter asks of a provision that keeps the person from records their lawyer may see, by the reason
 `billkit check` gave for reading the practice ``partial``."""
@@ -286,7 +293,7 @@ def _to_strike(words: Words, practices: list[Clause], found, names) -> list:
         said += f" {words['contrary_by_likeness']}" if first.why == LIKENESS else ""
         for also in (e for e in rest if e.why == DELETED and first.why != DELETED):
             said += " " + words.fill("also_deleted", quote=also.quote, location=also.place)
-        if kind in ("contrary", "left_out", "federal_listed"):
+        if kind in ("contrary", *LIST_REQUESTS.values()):
             for also in (e for e in rest if e.strength == "against" and e.why not in (DELETED, LIKENESS)):
                 said += " " + words.fill("also_contrary", quote=also.quote, location=also.place)
         out.append(_labelled(f"{clause.title}.", said, names))
