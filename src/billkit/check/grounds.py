@@ -46,7 +46,7 @@ DEFECT = (
     r"constitutional (?:error|violation)|(?:challeng|attack|contest)\w* the (?:legal validity|legality|validity) of\b|(?:violation|denial|infringement|abridge?ment|breach)\b[^.;]{0,60}\b(?:rights?|constitution)|"
     r"prevented (?:the )?(?:defendant|accused|person|petitioner|him|her) from having a fair trial|deprived of a fair trial|\bdenied (?:the |a )?(?:defendant|accused|person|petitioner|him|her) a fair trial\b|\breversible error\b|did not have jurisdiction|(?:court|it|tribunal)(?: that)? (?:lacked|was without) jurisdiction|void for (?:want|lack) of jurisdiction|(?:court|it) (?:lacks|is without) jurisdiction(?! to (?:grant|hear|consider|entertain|decide|act|rule|extend|enlarge|reopen|modify|vacate|set aside)\b(?! the (?:offense|case|charge|crime)))|not (?:being )?within the jurisdiction of the court|(?:facts|indictment|information|complaint)\b[^.;]{0,40}\b(?:do|does|did) not (?:charge|constitute|state) (?:an? |any )?(?:public )?(?:offense|crime)|not punishable under a valid statute|"
     r"\black(?:ed|s)? jurisdiction (?:of|over) the (?:person|subject matter|offense|defendant)\b|"
-    r"(?:denied|deprived of|denial of|deprivation of|without) (?:the )?effective assistance|\bfail\w* to (?:render|provide) (?:the )?effective assistance|"
+    r"(?:denied|deprived of|denial of|deprivation of|without) (?:the )?effective (?:assistance|advice|representation)|\bfail\w* to (?:render|provide) (?:the )?effective assistance|"
     # counsel's wrong or missing advice, which is ineffective assistance ("defense counsel affirmatively misstated, or
     # failed to state, an immigration consequence of the plea")
     r"\b(?:counsel|attorney|lawyer)\b[^.;]{0,40}\b(?:misadvis\w*|misstat\w*|misinform\w*|(?:failed|fail\w*) to (?:advise|inform|state|tell|warn|"
@@ -275,11 +275,11 @@ DEFECT_WORD = (
 NO_DEFECT = (
     r"\b(?:is not|are not|shall not be|does not constitute|do not constitute) (?:(?:construed|deemed|considered|treated) as )?(?:a |an )?(?:finding|determination|adjudication|ruling)\b"
     r"[^.;]{0,80}\b(?:violation|invalid\w*|defect\w*|error|unconstitutional\w*|unlawful\w*|illegal\w*|void)|"
-    r"\b(?:shall|does|will) not be (?:construed|deemed|read|taken) (?:to (?:find|be a finding of|determine)|as (?:finding|determining))\b[^.;]{0,40}\b(?:defect\w*|error|invalid\w*|violation)|"
+    r"\b(?:shall|does|will) not be (?:construed|deemed|read|taken) (?:to (?:find|be a finding of|determine)|as (?:finding|determining))\b[^.;]{0,40}\b(?:defect\w*|error|invalid\w*|violation)|\b(?:does|do|shall|will) not (?:find|determine|adjudicate|decide|declare) that (?:the |a |any )?(?:plea|conviction|judgment)\b[^.;]{0,40}\b(?:invalid|defective|void|unlawful)|"
     r"\bneed not (?:allege|show|prove|establish|assert)\b[^.;]{0,40}\b(?:defect|error|invalid\w*|violation|unconstitutional\w*)|\b(?:shall|may|will|need) not (?:inquire into|look into|examine),? (?:any |the |a )?(?:alleged )?(?:defects?|errors?|invalidity|violations?)\b|\b(?:does|shall|will) not (?:of itself |by itself |alone )?(?:render|make) (?:the |a |any )?(?:plea|judgment|conviction) invalid\b|\b(?:shall|does|will) not (?:of itself |by itself |alone )?(?:be|constitute) (?:a |an )?(?:grounds?|basis) for (?:vacat|withdraw|set(?:ting)? aside)"
 )
-"""A ground of legal defect disclaimed ("An order under this section is not a finding that the conviction was obtained in
-violation of law, and the petitioner need not allege any defect"): it names a defect in order to say none is needed."""
+"""A ground of legal defect disclaimed ("is not a finding that the conviction was obtained in violation of law"; "does not
+determine that the conviction was invalid"; "need not allege any defect"): it names a defect to say none is needed."""
 INNOCENCE = (
     r"newly discovered evidence|actual(?:ly)? innocen\w*|(?:is|was) innocent of|"
     r"\bresults? of (?:the |any )?(?:\w+ )?(?:(?:dna|forensic) )?(?:\w+ )?(?:testing|tests?|analysis)\b[^.;]{0,80}\b(?:are |is |were )?"

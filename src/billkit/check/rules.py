@@ -32,7 +32,7 @@ from .overrides import overlap
 from .quoting import quote
 from .reading import Passage
 from .ruleset import RULES, Rule
-from .vocabulary import SEVERABILITY
+from .vocabulary import PRESENT_LAW_WORDS, SEVERABILITY, SUPERSEDING
 
 
 def _matches(patterns: tuple[str, ...], text: str) -> bool:
@@ -298,26 +298,8 @@ the intent of the Legislature that record clearance ... asks the FBI to remove c
 digest's account of the law the bill changes ("Existing law requires the Central Repository ... to forward
 sealing orders to the Federal Bureau of Investigation. Section 1 of this bill removes that requirement"): no
 provision."""
-PRESENT_LAW = re.compile(
-    r"^(?:[\w' ]{0,40}\bdigest[:.]\s*)?present law\b(?: ?\((?:[^()]|\([^()]{0,10}\)){0,60}\))?[^.;:]{0,20}\b"
-    r"(?:requires?|provides?|authori[sz]es?|permits?|allows?|prohibits?|makes?|specifies)\b|"
-    r"^(?:under|in) (?:present|current|existing) law\b"
-)
-SUPERSEDED = re.compile(
-    r"^\W*(?:proposed law|the bill|this bill)\b[^.;]{0,60}\b(?:"
-    r"(?:repeals|deletes|removes|eliminates|replaces|changes) (?:that|this|such|those|these) "
-    r"(?:provisions?|requirements?|prohibitions?|procedures?|rules?|restrictions?)\b|"
-    r"instead\b|\bin (?:lieu|place) (?:thereof|of (?:that|this|those|these|such|it))\b|substitutes\b|"
-    r"retains\b[^.;]{0,120}\bother than\b|"
-    r"retains\b[^.;]{0,80}\bbut (?:provides|states|specifies) that\b[^.;]{0,40}\b(?:is|are) not\b|"
-    r"retains present law but (?:adds|creates|makes|provides) (?:an )?exceptions?\b)"
-)
-"""A digest's account of present law ("Present law provides that ... only upon a contradictory motion") and
-the proposed law that puts something else in its place ("Proposed law repeals that provision and provides
-instead"; "Proposed law retains the requirement ... for all persons other than the person"; "retains the
-two-year period but provides that it is not jurisdictional"; "Under current law, a person ... may inspect the
-record ... The bill eliminates that provision and instead requires"): the present law is no provision of the
-bill. Present law the proposed law only adds to ("Proposed law removes the two-year limit") still stands."""
+PRESENT_LAW = re.compile(PRESENT_LAW_WORDS)
+SUPERSEDED = re.compile(SUPERSEDING)
 SEVERED_RE = re.compile(SEVERABILITY)
 NO_DEFECT_RE = re.compile(NO_DEFECT)
 """A severability clause, whose "held invalid" is no ground of relief found elsewhere in the bill."""

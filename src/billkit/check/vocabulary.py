@@ -1,6 +1,7 @@
 """The words real bills use for each idea `billkit check` looks for: relief, a denial, a court order,
 the person a record is about, immigration and federal agencies, and the rest (a conviction's defects and
-the words of relief from them are in :mod:`billkit.check.grounds`).
+the words of relief from them are in :mod:`billkit.check.grounds`, a court's power and its keeping in
+:mod:`billkit.check.court_words`).
 
 Each is a regular expression over lower-cased text; :mod:`billkit.check.ruleset` combines them into
 rules. They name ideas in the many words real bills use, not billkit's own sentences.
@@ -188,37 +189,6 @@ BURDEN_SHIFT = (
     r"\b(?:state|prosecut\w*|people|commonwealth|government) (?:establishes|proves|shows|demonstrates)\b"
 )
 """A presumption in other words: a fact the court takes as established unless the state proves otherwise."""
-JURISDICTION = (
-    # (a state or country is no court's power: "unless the law of such jurisdiction provides for such relief")
-    r"(?:(?<!such )(?<!another )(?<!other )(?<!foreign )(?<!that )(?<!each )(?<!competent )(?<!proper )(?<!appropriate )jurisdiction|court(?:'s)? (?:power|authority)|(?:power|authority) of (?:the|a|any|every|each) (?:\w+ )?(?:court|judge|tribunal)|court of (?:authority|power)|"
-    r"(?:power|authority) to (?:\w+,? (?:and )?){0,2}(?:hear|decide|consider|entertain|determine|rule on|vacate|set aside|reopen)|"
-    # ... with the court named between ("the authority of the Court of First Instance to hear")
-    r"(?:power|authority) of (?:the|a|any|each) (?:[\w']+ ){1,5}?to (?:hear|decide|consider|entertain|determine|rule on|vacate|set aside|reopen)\b|"
-    r"(?:power|authority) over (?:any |a |an |the |all |every )?(?:later |subsequent |such )?(?:motion|petition|application|"
-    r"proceeding)s?\b|"
-    # Virginia's word for a court's power over a cause ("shall continue to have cognizance of any such challenge"), and
-    # the power in so many words ("the Tribal Court may hear and decide such a motion as if the order had not been
-    # entered")
-    r"\bcognizance of\b|\b(?:court|judge) may hear and (?:decide|determine|rule on)\b)"
-)
-KEEPS = (
-    r"(?:\b(?:not|nothing|no)\b[^.;]{0,120}?\b(?:divest|preclude|limit|affect|deprive|bar|impair|terminate|end|"
-    r"remove|take away|strip|lose|diminish|reduce|curtail|abrogat|constrain|abridg|oust|moot|foreclose|lessen|weaken|extinguish)\w*|"
-    # (a court that retains, keeps or maintains its power; not an agency that retains a record: "shall retain a nonpublic
-    # record of the order ... available only to a court of competent jurisdiction")
-    r"\b(?:retains?|keeps?|maintains?)\b(?! no\b)(?! (?:an? |the |all |any |such |each |every )?(?:\w+ ){0,2}?"
-    r"(?:records?|cop(?:y|ies)|files?|information|data|fingerprints?|samples?|lists?|index|registry|database|systems?|registers?)\b)|"
-    # ("jurisdiction ... shall exist notwithstanding that the sentence has expired ... or the record has been removed")
-    r"\bjurisdiction\b[^.;]{0,80}\b(?:shall|does|will) (?:continue to )?exist\b[^.;]{0,40}\bnotwithstanding\b|"
-    # ("shall continue to exercise jurisdiction"; "Jurisdiction to hear ... shall be retained by the court of conviction")
-    r"continu\w* (?:to (?:have|exercise|hold) )?(?:jurisdiction|authority|power|cognizance)|"
-    r"\b(?:jurisdiction|authority|power)\b[^.;]{0,150}\b(?:shall|is|are|will) (?:be )?(?:retained|preserved|reserved)\b|"
-    r"\bjurisdiction\b[^.;]{0,150}\b(?:shall|will|does) continue\b|"
-    r"\b(?:has|have|shall have|is|be) (?:no|without) effect (?:on|upon)\b|"
-    r"\bneither\b[^.;]{0,120}\bnor\b[^.;]{0,120}\b(?:divest|preclude|limit|affect|deprive|bar|impair|terminate|end)\w*|"
-    r"\bleaves? (?:\w+ )?(?:undiminished|unimpaired|unaffected|intact)\b)"
-)
-LATER = r"\b(?:motion|petition|collateral|post-?(?:conviction|judgment)|request|application|attack|vacate|new trial)"
 LANGUAGE = r"(?:english|spanish|chinese|vietnamese|tagalog|korean|russian|arabic|haitian|portuguese|french|hmong|somali)"
 PERSON = (
     r"(?:person|individual|petitioner|defendant|applicant|offender|movant|moving party|child|juvenile|youth|respondent|record subject|"
@@ -395,3 +365,34 @@ EXCLUDES_CLEARED = (
 )
 """Cleared records left out of what is shared ("... with the federal government for noncriminal justice purposes,
 excluding any record that has been sealed or expunged")."""
+PRESENT_LAW_WORDS = (
+    r"^(?:[\w' ]{0,40}\bdigest[:.]\s*)?present law\b(?: ?\((?:[^()]|\([^()]{0,10}\)){0,60}\))?[^.;:]{0,20}\b"
+    r"(?:requires?|provides?|authori[sz]es?|permits?|allows?|prohibits?|makes?|specifies)\b|"
+    r"^(?:under|in) (?:present|current|existing) law\b"
+)
+SUPERSEDING = (
+    r"^\W*(?:proposed law|the bill|this bill)\b[^.;]{0,60}\b(?:"
+    r"(?:repeals|deletes|removes|eliminates|replaces|changes) (?:that|this|such|those|these|both|all (?:of )?th\w+) "
+    r"(?:provisions?|requirements?|prohibitions?|procedures?|rules?|restrictions?)\b|"
+    # ("Proposed law removes the authority to furnish expunged records to federal agencies")
+    r"(?:repeals|removes|eliminates|revokes) (?:the|that|this|such) (?:authority|power|permission|authori[sz]ation)\b|"
+    r"instead\b|\bin (?:lieu|place) (?:thereof|of (?:that|this|those|these|such|it))\b|substitutes\b|"
+    r"retains\b[^.;]{0,120}\bother than\b|"
+    r"retains\b[^.;]{0,80}\bbut (?:provides|states|specifies|clarifies) that\b[^.;]{0,60}\b(?:is|are|do\w*) not\b|"
+    r"retains present law but (?:adds|creates|makes|provides) (?:an )?exceptions?\b)"
+)
+"""A digest's account of present law ("Present law provides that ... only upon a contradictory motion") and
+the proposed law that puts something else in its place ("Proposed law repeals that provision and provides
+instead"; "Proposed law retains the requirement ... for all persons other than the person"; "retains the
+two-year period but provides that it is not jurisdictional"; "Under current law, a person ... may inspect the
+record ... The bill eliminates that provision and instead requires"): the present law is no provision of the
+bill. Present law the proposed law only adds to ("Proposed law removes the two-year limit") still stands."""
+NAMES_NO_RECORD = (
+    r"^(?!.*\b(?:records?|files?|information|documents?|papers|dockets?|cop(?:y|ies)|transcripts?|histor(?:y|ies)|data|"
+    r"evidence|entries|index(?:es)?|judgments?|orders?|notices?|lists?|certificates?|reports?|dossiers?|names?|identit(?:y|ies)|"
+    r"existence|contents?|fingerprints?|photographs?|"
+    r"(?:sealed|expunged|closed|confidential|cleared) (?:cases?|matters?|proceedings?))\b)"
+)
+"""A sentence that names no record, file or paper at all ("... shall dismiss it for want of jurisdiction ..., unless
+the Court of Criminal Appeals ... has first certified that the petition rests on a rule ... not available when the
+earlier petition was decided"): whatever its words of release or availability, it says nothing of seeing one."""

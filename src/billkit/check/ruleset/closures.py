@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..vocabulary import COURT_ORDER, DENIAL, OWNER, PERSON, RELIEF, SEE
+from ..vocabulary import COURT_ORDER, DENIAL, NAMES_NO_RECORD, OWNER, PERSON, RELIEF, SEE
 from .one_sentence import ONE_SENTENCE_RULES
 from .others import ONLY_BY_LEAVE
 from .routes import (
@@ -281,8 +281,8 @@ RULES: tuple[Rule, ...] = (
                  r"(?:authoriz\w*|consent|request|permission) of (?:the )?(?:applicant|person|individual|subject|petitioner|defendant)",
                  r"\bnot\b[^.;]{0,40}\b(?:require|demand|condition)\w*[^.;]{0,40}\bcourt",
                  # the exception is the court's power over its case ("divests the trial court of jurisdiction ...,
-                 # except that the court may unseal the record upon motion of the prosecuting attorney")
-                 r"\bjurisdiction\b[^.;]{0,60}\bexcept\b", SUBJECT_EXCEPTED, OTHERS_DATA, AGENT_ONLY)),
+                 # except that the court may unseal the record upon motion of the prosecuting attorney"); no record named
+                 r"\bjurisdiction\b[^.;]{0,60}\bexcept\b", SUBJECT_EXCEPTED, OTHERS_DATA, AGENT_ONLY, NAMES_NO_RECORD)),
     # Sealed to everyone but the agencies it names, the person not among them ("Records expunged under § 11.15 shall be
     # sealed to all persons outside the law enforcement agencies of Guam and the federal agencies entitled by law to
     # examine them"); a grant made elsewhere in the bill outweighs it.

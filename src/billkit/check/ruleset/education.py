@@ -38,6 +38,10 @@ SILENCED = (
 IMMIGRATION OR THE CONSEQUENCES OF SEALING FOR A PERSON WHO IS NOT A CITIZEN"): the opposite of the practice, in its
 words."""
 
+PRESUMED = r"\b(?:presum\w*|(?<!\bnot )(?<!\bnever )assum\w*)"
+"""A presumption, which tells the public nothing; not a warning against assuming ("should not assume that the
+conviction no longer counts"), which does."""
+
 RULES: tuple[Rule, ...] = (
     Rule("public-education", "present",
          (r"\badvis\w*|\bnotice|\bnotif\w*|\binform(?!ation|al)\w*|outreach|(?<!higher )(?<!of )\beducat\w*|\bpublish\w*|\bwarn\w*|\bsay\b|\bexplain\w*|\bstatement\b|\btell\w*|\b(?:shall|must|will|to) state\b|\bstat(?:es|ing) that\b",
@@ -53,8 +57,11 @@ RULES: tuple[Rule, ...] = (
          # facts; it tells no one anything.
          # A court's or counsel's advice to a defendant about a plea is a plea advisement, read as partial below; a notice
          # for the public may name what relief does not cure in a plea.
-         unless=(PLEA_ADVICE, PRESUME, SILENCED, r"(?:shall|may) not (?:disclose|share|provide|transmit|give)", r"\breport to\b", ENGLISH_ONLY, SEVERED,
-                 r"\bapproval notices?\b|\bnotices? to appear\b", r"\bwhereas\b")),
+         unless=(PLEA_ADVICE, PRESUMED, SILENCED, r"(?:shall|may) not (?:disclose|share|provide|transmit|give)", r"\breport to\b", ENGLISH_ONLY, SEVERED,
+                 r"\bapproval notices?\b|\bnotices? to appear\b", r"\bwhereas\b",
+                 # (a failure to advise named as a motion's ground: "(vacating a judgment for failure to advise of
+                 # immigration consequences) may not be brought by")
+                 r"\bfail\w* to (?:advise|warn|inform|admonish)\b|\bwithout (?:first )?(?:advising|warning|informing)\b")),
     # The words a notice or certificate must print, set out after a colon ("The certificate shall bear the following
     # statement ...: \"... It may not change how the United States government, including immigration officials, treats
     # the conviction.\""): the person is told, in the law's own words, what relief may not do.
@@ -65,7 +72,7 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:may|might|does|do|will|can) not (?:change|remove|eliminate|erase|affect|protect|prevent|cure)\b|\bstill\b|no effect",
           RELIEF + r"|\bconvictions?\b"),
          window=3,
-         unless=(PLEA_ADVICE, PRESUME, SILENCED, SEVERED)),
+         unless=(PLEA_ADVICE, PRESUMED, SILENCED, SEVERED)),
     # A page or handout that speaks to the person about what relief leaves in place ("The conviction remains on your record
     # for many purposes, including sex offender registration and immigration consequences"): the education itself, the
     # relief named in the text.
@@ -75,7 +82,7 @@ RULES: tuple[Rule, ...] = (
           r"\bremains?\b|\bstill\b|\b(?:does|do|will|may|might|can) not (?:change|remove|eliminate|erase|affect|protect|prevent|cure|"
           r"seal|help)\b|\bcannot\b|\bno effect\b|\bnot (?:actually )?(?:sealed|erased|expunged)\b"),
          elsewhere=(RELIEF,),
-         unless=(PLEA_ADVICE, PRESUME, SILENCED, SEVERED, r"\bplea\b")),
+         unless=(PLEA_ADVICE, PRESUMED, SILENCED, SEVERED, r"\bplea\b")),
     # Materials for the public on what convictions, and relief, mean for immigration ("shall publish informational
     # materials for the public on the immigration consequences of criminal convictions").
     Rule("public-education", "present",

@@ -189,7 +189,10 @@ RULES: tuple[Rule, ...] = (
                  r"\b(?:with|upon|at) (?:the )?(?:written )?(?:consent|authorization|request) of the (?:person|individual|subject|"
                  r"petitioner|defendant|applicant)\b", EXCLUDES_CLEARED,
                  r"^(?!.*\b(?:administration of criminal justice|criminal justice purposes?|law enforcement purposes?|any (?:other )?"
-                 r"(?:lawful )?purpose)\b).*for (?:the purposes? of )?(?:employment|licensing)",
+                 r"(?:lawful )?purpose|(?:detection|investigation|prosecution) of crimes?)\b).*for (?:the purposes? of )?(?:employment|licensing)",
+                 # what the defendant is told at a plea ("inform the defendant that ... records of the conviction may be shared
+                 # with federal agencies"), which gives no one the records
+                 r"\b(?:inform|advise|warn|tell|notify)\w* (?:the )?(?:defendant|accused)\b[^.;]{0,200}\bthat\b",
                  # the person handing over their own copy
                  r"^(?:\(\w{1,4}\)\s*)*(?:the |a |an |any )?(?:person|individual|petitioner|defendant|applicant|subject)\b"
                  r"(?:(?!\bagenc|\bofficer|\bofficial)[^.;]){0,60}\bmay\b",

@@ -13,7 +13,8 @@ from .rule import Rule
 from .time_bars import SEALING_APPLICATION_BARRED
 
 NARROW_KEPT = (
-    r"(?:\b(?:that|which) (?:was|were|is|are) pending (?:on|at|when|as of)\b|\bpending on the date\b)"
+    r"(?:\b(?:that|which) (?:was|were|is|are) pending (?:in (?:the |any )?(?:\w+ ){0,2}court )?(?:on|at|when|as of)\b|"
+    r"\bpending (?:in (?:the |any )?(?:\w+ ){0,2}court )?on the date\b)"
     r"(?![^.;]{0,60}\b(?:or|and) (?:is |are )?(?:made|filed|brought) (?:at any time )?(?:thereafter|later|afterwards?)\b)|"
     r"\bfor (?:a period of )?(?:\w+ )?(?:\(\d+\) )?(?:years?|months?|days?) (?:after|following|from)\b|"
     # ("does not divest the sentencing court of jurisdiction to hear a motion to vacate ..., if the motion is filed within
@@ -26,11 +27,13 @@ NARROW_KEPT = (
     r"\bonly (?:to (?:consider|hear|decide|entertain)|over) (?:an? |the )?(?:\w+ ){0,3}(?:motions?|petitions?|applications?)\b"
     r"[^.;]{0,80}\b(?:based (?:up)?on|on the grounds?|to correct)\b|\b(?:no|all) other (?:motions?|petitions?|applications?|"
     r"challenges?|collateral (?:attacks?|challenges?))\b[^.;]{0,80}\b(?:may be (?:filed|brought|heard)|(?:are|is|shall be) barred)\b|"
-    # ... or only for the prosecutor's motion, a motion to correct an illegal sentence, or one motion filed in its time
+    # ... or only for the prosecutor's motion, a motion to correct an illegal sentence (named alone, not last of a list),
+    # or one motion filed in its time
     # ("on motion of the prosecuting attorney ... from vacating the expunged conviction"; "except a motion under section
     # 12-15-310 filed within the time allowed by that section")
-    r"\bon (?:the )?motion of the (?:prosecuting attorney|prosecutor|state|district attorney|people|commonwealth)\b|"
-    r"\bmotions? to correct an illegal sentence\b|\bexcept (?:an? |the )?(?:motion|petition|application) under (?:section|rule)\b"
+    r"\b(?:on (?:the )?motion of|(?:an? |any )?motions? (?:filed |made |brought )?by) the (?:prosecuting attorney|prosecutor|state|"
+    r"district attorney|people|commonwealth)\b|"
+    r"(?<!\bor a )(?<!\band a )\bmotions? to correct an illegal sentence\b|\bexcept (?:an? |the )?(?:motion|petition|application) under (?:section|rule)\b"
     r"[^.;]{0,60}\bfiled within\b"
 )
 """Power kept only for a motion already pending when the record was cleared ("any ... motion to vacate a judgment
@@ -87,7 +90,8 @@ RULES: tuple[Rule, ...] = (
                  r"\bno (?:court|judge|tribunal)\b[^.;]{0,60}\b(?:order|grant)\w* (?:an? |the |any )?(?:expung|seal|nondisclos|set-aside)\w*",
                  # (nor a suit for damages over the sealing: "No court ... shall entertain any civil action for damages
                  # against a clerk ... arising from the sealing of a record")
-                 SEALING_APPLICATION_BARRED, r"\b(?:entertain|hear|consider)\w*\s+(?:any |an? |the )?civil (?:actions?|suits?|claims?)\b")),
+                 SEALING_APPLICATION_BARRED, r"\b(?:entertain|hear|consider)\w*\s+(?:any |an? |the )?(?:civil (?:actions?|suits?|claims?)|"
+                 r"(?:actions?|suits?|claims?) (?:for|seeking) (?:money )?damages)\b")),
     # ... or the relief named elsewhere, the items of a list: "(b) The writ does not lie, and no court of this state
     # shall entertain a petition for the writ: ... (2) After ... the record of the conviction has been sealed"
     Rule("court-jurisdiction", "against",
@@ -114,7 +118,8 @@ RULES: tuple[Rule, ...] = (
     # all common law post-conviction remedies, including ... coram nobis, ... and the motion to vacate the judgment, are
     # abolished in criminal cases", Or. Rev. Stat. § 138.540(1)): the door a person who learns of a defect years later
     # would use is shut. (A writ abolished because a motion now does its work, "relief ... shall be by motion as
-    # prescribed in these rules", keeps it open.)
+    # prescribed in these rules", keeps it open, in the same sentence or the next: "Relief heretofore available by
+    # that writ shall be obtained by motion".)
     Rule("court-jurisdiction", "against",
          (r"\b(?:coram nobis|motions? to vacate|post-?conviction remedies)\b[^.;]{0,300}\b(?:are|is) (?:hereby )?abolished\b|"
           # ... or in the active voice ("this article repeals the statutory writ of error coram nobis ... and abolishes the common
@@ -126,7 +131,13 @@ RULES: tuple[Rule, ...] = (
                  r"\b(?:not|never|nothing)\b[^.;]{0,60}\b(?:abolish|repeal)\w*|\bremains? available\b",
                  # (nor where the sentence keeps the remedy that replaced them: "that remedy is not lost, and the jurisdiction
                  # of the court under this chapter is not ended, by ... the entry of any order ... sealing or expunging")
-                 *JURISDICTION_KEPT)),
+                 *JURISDICTION_KEPT),
+         # (not a motion itself closed by a time limit: "may be sought only by motion under Rule 35.1, within the time
+         # ... stated in that rule, and a court shall not grant such relief ... at any later time")
+         unless_after=(r"^(?!.*\b(?:within the time|within \w+ (?:\(\d+\) )?(?:days?|months?|years?)|at any later time|"
+                       r"shall not (?:grant|entertain))\b)\W*(?:the )?relief (?:\w+ ){0,4}(?:available|obtainable|granted) (?:by|under|through) (?:that|the|such|"
+                       r"those|these|either|any such) (?:writs?|remed(?:y|ies))\b[^.;]{0,60}\b(?:shall|may|must) be (?:sought|"
+                       r"obtained|had|brought|made|pursued)\b",)),
     # The cleared case closed to every later motion in any court ("Upon the entry of the order, the criminal matter to
     # which it relates is closed. A matter so closed may not be reopened, restored to the calendar, or made the subject of
     # any further application, motion or petition in any court"), or the court itself barred from any act but enforcing
@@ -136,7 +147,10 @@ RULES: tuple[Rule, ...] = (
          (r"\b(?:case|matter|action|cause|proceeding)s?\b[^.;]{0,40}\b(?:may|shall) not (?:thereafter |later )?be (?:reopened|revived|"
           r"reinstated|restored to the (?:calendar|docket))\b[^.;]{0,120}\b(?:in any court|any (?:further |later |subsequent )?"
           r"(?:application|motion|petition))|"
-          r"\b(?:court|judge)\b[^.;]{0,80}\b(?:may|shall) take no (?:further )?action\b",),
+          r"\b(?:court|judge)\b[^.;]{0,80}\b(?:may|shall) take no (?:further )?action\b|"
+          # ("a sealed case is closed and ... the court that entered the judgment may not reopen it")
+          r"\b(?:case|matter|action|cause) (?:is|shall be) (?:deemed )?closed\b[^.;]{0,80}\b(?:court|judge)\b[^.;]{0,60}\b(?:may|shall) "
+          r"not (?:thereafter |later )?reopen\b",),
          # (the relief may be named sentences before: "once an order of expungement is granted ... Upon the entry of the
          # order, the criminal matter ... is closed")
          elsewhere=(CLEARED_TIE,),

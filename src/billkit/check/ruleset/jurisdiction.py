@@ -3,13 +3,11 @@ to the conviction (vacatur, post-conviction relief, coram nobis), or ends that p
 
 from __future__ import annotations
 
+from ..court_words import JURISDICTION, KEEPS, LATER
 from ..vocabulary import (
     CIVIL_CASE,
     CLEARED,
     CLEARED_TIE,
-    JURISDICTION,
-    KEEPS,
-    LATER,
     LATER_CHALLENGE,
     NO_HEARING,
     PRESUME,
@@ -294,8 +292,9 @@ RULES: tuple[Rule, ...] = (
                  # ... has been sealed")
                  r"\bno\b[^.;]{0,40}\b(?:petition|motion|application)[^.;]{0,120}\bshall be (?:summarily )?(?:dismissed|denied)\b[^.;]{0,60}"
                  r"\b(?:on the ground|because|solely|by reason)\b",
-                 # (nor a court told not to weigh the time gone by)
-                 NOT_WEIGHED,
+                 # (nor a court told not to weigh the time gone by, nor an order's finality against the agencies bound
+                 # to obey it: "shall not be subject to collateral attack by any agency required to comply with it")
+                 NOT_WEIGHED, r"\bcollateral attack by (?:any |an? |the )?(?:\w+ )?(?:agency|agencies|department|entity|entities)\b",
                  r"\b(?:upon|on|by|after) (?:the )?(?:filing|entering|entry|taking|perfecting|docketing) of (?:the |an? )?"
                  r"(?:order of |notice of )?appeal\b|\b(?:pending|while|during) (?:the |an )?appeal\b",
                  # (nor the appellate court's hold on one appeal, ended when its judgment goes back down: "After the

@@ -275,10 +275,14 @@ BARE_SUBJECT = (
 """The person a record is about, named alone: in a list item ("(1) The juvenile;") or after "by"."""
 SUBJECT_SPARED = (
     r"(?:except|save|other than|but not|unless|only (?:to|by))[^.;]{0,30}(?:to |by )?(?:the )?(?:subject of|person who is the subject|"
-    r"(?:person|individual) named (?:therein|in it)\b|petitioner|defendant|individual whose|person whose)"
+    r"(?:person|individual) named (?:therein|in it)\b|petitioner|defendant|individual whose|person whose)|"
+    # ... named later in the list of exceptions ("except by a criminal justice agency as provided in subsection (d), or by
+    # the person who is the subject of the record")
+    r"\b(?:except|save|other than)\b[^.;]{0,120}?,? (?:or|and) (?:to |by )?(?:the )?(?:person who is the subject|subject of the "
+    r"record|(?:person|individual) named (?:therein|in it)\b)"
 )
-"""A bar that leaves out the person ("except to the subject of the record"; "save to the person named therein"): no
-bar on them."""
+"""A bar that leaves out the person ("except to the subject of the record"; "save to the person named therein"), first
+or later in its exceptions: no bar on them."""
 THE_PERSON = (
     r"(?<=\bthe )(?:person|individual|applicant)\b(?!'s|’s| (?:requesting|making|seeking|submitting|conducting|performing|preparing|"
     r"authori[sz]ed|designated|employ\w*|named by|who (?:requests?|makes?|submits?|seeks?|conducts?|is not)\b))"

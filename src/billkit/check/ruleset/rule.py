@@ -27,7 +27,8 @@ class Rule:
     ``elsewhere`` must each match some sentence anywhere in the bill (a ground listed apart from
     the grant of relief). ``unless`` patterns veto the sentence; ``unless_before`` patterns veto it
     when they match one of the ``LOOKBACK`` sentences before it (a residual "Otherwise, ..." that follows
-    a list naming the person).
+    a list naming the person); ``unless_after`` ones when they match the sentence right after it (a writ
+    abolished, and the next sentence putting a motion in its place).
     """
 
     practice: str
@@ -42,11 +43,16 @@ class Rule:
     """An ``against`` rule that gives way to a grant of the practice anywhere in the bill: a bar whose
     exceptions leave the person out says nothing against a grant to the person made elsewhere."""
     unless_before: tuple[str, ...] = ()
+    unless_after: tuple[str, ...] = ()
 
     def vetoes(self, text: str, lowered: list[str], i: int) -> bool:
         """Whether an ``unless`` pattern matches ``text`` (sentence ``i`` of ``lowered``, perhaps with the next),
-        or an ``unless_before`` one matches one of the ``LOOKBACK`` sentences before it."""
+        an ``unless_before`` one matches one of the ``LOOKBACK`` sentences before it, or an ``unless_after`` one
+        the sentence after it."""
         if any(re.search(p, text) for p in self.unless):
+            return True
+        after = lowered[i + 1] if i + 1 < len(lowered) else ""
+        if any(re.search(p, after) for p in self.unless_after):
             return True
         before = lowered[max(0, i - LOOKBACK) : i] if self.unless_before else ()
         return any(re.search(p, sentence) for p in self.unless_before for sentence in before)
