@@ -108,6 +108,7 @@ WAVES = {
     "test_2027_01_01": "test, fifty-third round",
     "test_2027_01_02": "test, fifty-fourth round",
     "test_2027_01_03": "test, fifty-fifth round",
+    "test_2027_01_04": "test, fifty-sixth round",
 }
 """Each list of ``split.yaml`` and the name its measures are reported under."""
 

@@ -1,6 +1,7 @@
 """The words of a conviction's defects and of relief from them: the grounds of legal error bills name (a statute held
-invalid, counsel's wrong advice, a plea not made knowingly), the words that grant a vacatur or a proceeding for one, a
-court's failure to give a required advisement, and the words that disclaim a defect or turn a petition away.
+invalid, counsel's wrong advice, a plea not made knowingly), the words that grant a proceeding for relief (a vacatur's
+own words are in :mod:`billkit.check.grants`), a court's failure to give a required advisement, and the words that
+disclaim a defect or turn a petition away.
 
 Like :mod:`billkit.check.vocabulary`, each is a regular expression over lower-cased text that
 :mod:`billkit.check.ruleset` combines into rules.
@@ -115,83 +116,6 @@ TRAFFICKED = (
     r"petitioner|individual) )?(?:was|were) (?:a |the )?(?:trafficking )?victim\b)"
 )
 """A conviction for what the person was made to do as a trafficking victim: a defence never heard."""
-GRANT_VACATUR = (
-    r"(?:\b(?:may|shall|must|(?:is|are) (?:authori[sz]ed|required|empowered) to)\b[^.;]{0,120}?\b(?:vacate|set aside|erase|throw out|annul(?:s|ling)?)\b[^.;]{0,40}?\b(?:conviction|judgment|sentence|verdict|adjudication|"
-    # (a plea vacated: "The court shall grant the petition, vacate the plea, enter a plea of not guilty")
-    r"(?<=vacate the )(?:guilty )?plea)"
-    r"|(?:motion|moving|move) to (?:vacate|set aside) (?:a |an |the |any )?(?:guilty )?(?:plea|conviction|judgment|sentence|adjudication)"
-    # ("allowing victims to petition the circuit court to vacate and expunge a conviction")
-    r"|\b(?:petition|move|apply to) (?:the |a |any )?(?:\w+ ){0,2}court(?: of conviction)? to (?:vacate|set aside)\b(?: and \w+)? (?:a |an |the |any |their |his |her )?"
-    r"(?:conviction|judgment|plea)"
-    # the relief asked for by its noun ("a trafficking victim may petition for vacation and expungement of an offense"; "may
-    # apply for vacatur of the conviction")
-    r"|^(?!.*\bno (?:person|one|defendant|individual|petitioner|applicant|victim)s?\b[^.;]{0,80}\bmay\b).*?"
-    r"\b(?:may|shall)\b[^.;]{0,60}?\b(?:petition|move|apply)\b(?: (?:to )?(?:the |a |any )?(?:\w+ ){0,3}?court(?: of [\w ]{1,30}?)?)? "
-    r"(?:for (?:the |an? )?(?:vacation|vacatur)|"
-    r"to vacate)\b(?: and (?:\w+ )?(?:expungement|expunge|sealing|seal))?(?: of)? (?:a |an |the |any |his |her |their |each |one or more )?"
-    r"(?:convictions?|offen[cs]es?|judgments?|adjudications?|(?:guilty )?pleas?|records? of conviction)\b"
-    r"|\bmay (?:challenge|attack|contest) (?:the|a|his|her|their|any) (?:guilty )?(?:plea|conviction|judgment)|\b(?:shall|may) (?:\w+ )?arrest (?:the )?judgment\b|\bmotions? in arrest of judgment (?:may|shall) be granted\b|\bjudgments? (?:is|shall be|may be) arrested\b"
-    # (a digest's "allows a withdrawal of a plea of guilty"; "will have the right to withdraw the guilty plea")
-    r"|\ballows? (?:a |the )?withdrawal of (?:a |the )?(?:guilty plea|plea of guilty|plea)\b|\b(?:will|shall) have the right to withdraw (?:the |a |his |her |their |his or her )?(?:guilty )?plea\b"
-    r"|\b(?:may|shall)\b[^.;]{0,60}(?:permit|allow) the defendant to withdraw|\b(?:may|shall) grant\b[^.;]{0,40}\brelief on an? (?:application|petition) for (?:a )?writ of habeas corpus|\b(?:will|shall|may) grant (?:appropriate |such )?relief to (?:a |the |any )?(?:petitioner|applicant|movant|convicted person)\b"
-    # ("The court may grant relief if ..."; "a trial court shall order appropriate relief if testing demonstrates")
-    r"|(?<!which a )(?<!which the )(?<!which any )\b(?:court|judge)\b[^.;]{0,20}\b(?:may|shall) (?:grant|order) (?:the )?(?:appropriate |such )?relief\b(?! from (?:the |a |any )?(?:registration|"
-    r"disabilit|fees?|costs?|fines?|restitution|forfeiture|bond|stay|judgment in a civil))"
-    r"|(?<!not )(?<!not itself )(?<!never )\b(?:authoriz(?:es?|ing)|allow(?:s|ing)?|permit(?:s|ting)?|requir(?:es?|ing))\b (?:a |the |any )?(?:\w+ ){0,2}court(?: (?:that|which) [^,.;]{0,40}?)?(?:,[^,.;]{0,120},)? to "
-    r"(?:vacate|set aside)\b[^.;]{0,40}\b(?:conviction|judgment|plea|sentence)"
-    r"|\b(?:conviction|judgment|sentence|plea|verdict)s?\b[^.;]{0,100}?\b(?:shall|may|must)(?:,[^,.;]{0,120},)? (?!not\b(?![^.;]*\b(?:unless|except)\b))(?:\w+ )?be "
-    r"(?:vacated|set aside|annulled|withdrawn)"
-    r"|(?<!not entitled to )(?<!no right to )\bhave (?:the |(?:the )?(?:person|defendant|petitioner|individual|movant|applicant)['\u2019]s "
-    r"|his or her |his |her |their )"
-    r"(?:judgment|conviction|sentence|plea|adjudication)s? (?:vacated|set aside)|set (?:the |a |any )?(?:\w+ )?(?:judgment|conviction|sentence) aside|\brequiring (?:its )?vacatur\b"
-    # the relief a proceeding may give, vacatur first among them ("Relief under this chapter may include any of the
-    # following: vacating the conviction and allowing the withdrawal of any plea; a new trial; ...")
-    r"|\brelief\b[^.;]{0,60}\b(?:may|shall) include\b[^.;:]{0,40}:?\s*(?:\(\w{1,4}\)\s*)*vacat(?:es?|ing) (?:the |a |any )?(?:judgment|conviction)"
-    r"|\b(?:enter|issue|grant|make)\w* an order vacating|\bentitled\b[^.;]{0,40}\bto an order vacating"
-    # an item of a list of the orders a court may enter ("... any of the following: 1. An order setting aside or vacating
-    # the judgment of conviction")
-    r"|:\s*(?:\(?\w{1,4}[.)]\s*)+an order (?:setting aside (?:or|and) )?vacating (?:the |a |any )?(?:judgment|conviction)"
-    # (or the order the court must issue, its first item a vacatur: "the court is required to issue an order: (a) setting
-    # aside or vacating the petitioner's judgment of conviction")
-    r"|\ban order:\s*(?:\(?\w{1,4}[.)]\s*)+(?:setting aside (?:or|and) )?vacating (?:the |a |any |(?:the )?(?:petitioner|defendant|"
-    r"person|movant)'s )?(?:judgment|conviction)"
-    r"|motion to (?:vacate|withdraw (?:a |the )?(?:guilty )?plea)[^.;]{0,60}\b(?:shall|must|may) be granted"
-    # the conviction declared void (a writ of error coram nobis: "the judgment of conviction is void and of no force or
-    # effect, and the court shall so declare in its order")
-    r"|\b(?:judgment|conviction)s?(?: of conviction| entered on (?:the|a) plea)? (?:is|are|shall be) (?:declared |deemed )?(?:void|null|a nullity)\b"
-    # an item of a list of the orders a court may make ("... including an order that does any of the following: (1)
-    # Vacates and sets aside the judgment")
-    r"|:\s*(?:\(\w{1,4}\)\s*)+vacat(?:es?|ing)(?: and (?:sets?|setting) aside)? (?:the |a |any )?(?:judgment|conviction)"
-    r"|\b(?:petition|move|apply)\b[^.;]{0,160}?\bfor an order\b[^.;]{0,20}?\bvacating (?:the |a |any )?(?:judgment|conviction)"
-    r"|\b(?:may|shall) grant (?:post-?conviction relief|(?:the |such )?motion to vacate)"
-    # what the order granting the motion does ("An order granting a motion under subsection (c) vacates both the
-    # conviction and the order setting it aside")
-    r"|\border (?:granting|that grants) (?:the |a |such )?(?:motion|petition)\b[^.;]{0,60}\bvacates (?:both )?(?:the |a )?(?:conviction|judgment)"
-    r"|\b(?:permits?|allows?|authori[sz]es?|provides? for) (?:the )?vacatur\b"
-    # a bill's digest ("Creates a mechanism for a person who is not a citizen ... to vacate a criminal conviction")
-    # a bill's title that says it adds to the law of vacating judgments ("AN ACT to amend the criminal procedure law, in
-    # relation to vacating judgments entered upon pleas of noncitizens")
-    r"|\b(?:in relation|relating|relative) to (?:the )?vacat(?:ing|ur of) (?:a |the |certain )?(?:judgments?|convictions?)\b"
-    r"|\b(?:creates?|establish(?:es)?) (?:a |an )?(?:mechanism|procedure|process|right|cause of action)\b[^.;]{0,200}?\bto (?:vacate|set aside) "
-    r"(?:a |an |the |any |his |her |their )?(?:criminal )?(?:conviction|judgment)"
-    r"|\b(?:conviction|judgment)s? (?:be )?vacated\b[^.;]{0,200}\bshall grant the (?:application|petition|motion)"
-    # a new trial, which vacates the verdict it replaces ("the court on motion of the defendant ... may grant a new trial")
-    # (in a criminal case: "the court on motion of the defendant ... may grant a new trial"; not "a new trial to any party ...
-    # in an action at law")
-    r"|^(?=.*\b(?:defendants?|accused|convict\w*|guilty|prisoners?|criminal|offen[cs]es?|crimes?)\b).*?(?:"
-    r"\b(?:may|shall|must)\b(?! not\b)[^.;]{0,80}?\b(?:grant|order) (?:to )?(?:the |a |that )?(?:defendant |petitioner |person |movant )?"
-    r"a new trial\b|\b(?:shall|may) be granted a new trial\b|\b(?:may|shall)\b(?! not\b)[^.;]{0,40}?\b(?:move|apply) for a new trial\b"
-    # (an item of what the court shall do: "the court shall order the State to pay the costs of the testing and: ... (D) if
-    # the court finds that ... the petitioner would not have been convicted ..., order a new trial")
-    r"|:\s*(?:\(\w{1,4}\)\s*)+[^.;]{0,200}?,\s*order a new trial\b)"
-    # a digest's words ("allows juvenile victims ... to petition to vacate a delinquency adjudication"; "establishes
-    # procedures ... for vacating convictions and juvenile adjudications in human trafficking cases")
-    r"|\b(?:allows?|permits?|authori[sz]es?|entitles?|enables?)\b[^.;]{0,80}?\bto (?:petition|move|apply) (?:the court )?to (?:vacate|set aside) "
-    r"(?:a |an |the |any |their |his |her )?(?:convictions?|(?:guilty )?pleas?|(?:delinquency |juvenile )?adjudications?|"
-    r"criminal (?:convictions?|judgments?))\b"
-    r"|\b(?:establish|creat|provid)\w* (?:a |an )?(?:procedures?|process|mechanism)\b[^.;]{0,120}?\bfor vacating (?:a |the |certain )?"
-    r"(?:criminal )?(?:convictions?|criminal judgments?)\b)"
-)
 GRANT_PROCEEDING = (
     r"(?:\b(?:may|shall)\b(?:,[^,.;]{0,60},)? (?:\w+ ){0,2}(?:institute|commence|begin|file|bring)\b[^.;]{0,60}\b(?:proceeding|petition|motion|action)\b"
     r"[^.;]{0,200}\b(?:relief|vacate|set aside|correct)|petition for post-?conviction relief|"

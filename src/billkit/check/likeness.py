@@ -122,7 +122,11 @@ NOT_AGAINST = {
         # year after the later of: ...")
         r"\b(?:deemed|considered|treated as) timely\b|\bis not untimely\b|"
         r"\border (?:vacating|setting aside|granting (?:the|a) (?:motion|petition))\b[^.;]{0,100}"
-        r"\b(?:final|conclusive)\b",
+        r"\b(?:final|conclusive)\b|"
+        # an appeal from an order or a judgment other than the conviction ("No court may extend the time to
+        # file a notice of appeal from the order" on sealing; "In an appeal from a dependency judgment")
+        r"\bappeal from (?:the |an? |any |such )?"
+        r"(?:order|dependency|juvenile|civil|custody|probate|family)\b",
         re.I,
     ),
     # a bar on everyone but the person ("No person other than the individual who is the subject of the

@@ -160,7 +160,9 @@ SAVING = (
     r"\bno (?:provision|part|section|portion|term)\b[^.;]{0,60}\bshall be (?:construed|interpreted|deemed|read)\b|"
     # (a policy that limits sharing saves nothing unless it is itself barred: "no ... may adopt a policy that limits")
     r"(?:\bno\b|\bnot\b|\bprohibit\w*|\bban\w*|\bunlawful\b|\bvoid\b)[^.;]{0,300}\b(?:rule|policy|ordinance)[^.;]{0,40}"
-    r"\b(?:limits?|prohibits?|restricts?|prevents?)\b)"
+    r"\b(?:limits?|prohibits?|restricts?|prevents?)\b|"  # ... or "PROHIBIT OFFICIAL RESISTANCE OR NONCOOPERATION OF SHARING"
+    r"\b(?:prohibit|forbid|ban|bar)\w*\b[^.;]{0,40}\b(?:resistance|non-?cooperation|non-?compliance|refusals?)\b[^.;]{0,60}"
+    r"\b(?:shar|cooperat|exchang|communicat)\w*)"
 )
 """A savings clause, or a ban on banning: it keeps open what a protection would close."""
 SHARE = (

@@ -259,7 +259,7 @@ RULES: tuple[Rule, ...] = (
     # obtaining an entry authorizing the inspection"; "unless the court first orders it"; "except upon petition to the
     # juvenile court and a finding"), unless the same sentence opens a way of the person's own (or the leave is to file a petition).
     Rule("record-access", "against",
-         (r"\b(?:inspect\w*|examin\w*|open\w*\b(?! court\b)|access\w*|unseal\w*|disclos\w*|releas\w*|see|obtain\w*|view\w*|copy|available)\b",
+         (r"\b(?:inspect\w*|(?<!an )(?<!after )examin\w*|open\w*\b(?! court\b)|access\w*|unseal\w*|disclos\w*|releas\w*|see|obtain\w*|view\w*|copy|available)\b",
           r"\b(?:only|except|unless)\b(?!:?\s*to:?\s*(?:\(\w{1,4}\)\s*)?(?:a|the|any) (?:\w+ )?court\b|[^.;:]{0,40}:\s*(?:\(\w{1,4}\)\s*)?(?:a|the|any) (?:\w+ )?court\b)"
           r"(?:(?!\b(?:to|by) (?:the )?(?:subject|person|individual|petitioner|defendant)\b)[^.;]){0,80}?(?<!open )\b(?:court|judge|judicial)\b",
           RELIEF),

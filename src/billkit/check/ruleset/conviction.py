@@ -6,12 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..barred import BARRED_VACATUR, PETITION_TURNED_AWAY
+from ..grants import GRANT_VACATUR
 from ..grounds import (
     DEFECT,
     DEFECT_WORD,
     FAILED_ADVICE,
     GRANT_PROCEEDING,
-    GRANT_VACATUR,
     INNOCENCE,
     LEFT_TO_OTHER_LAW,
     NO_DEFECT,
@@ -237,10 +237,10 @@ RULES: tuple[Rule, ...] = (
                  # (nor the State's time to answer a claim: "the state shall have ninety (90) days ... to respond")
                  r"\bto (?:respond|answer|reply)\b|\b(?:shall|may|must) (?:respond|answer|reply)\b",
                  r"advisement|explain\w*|\binform\w*|\bnotice\b|not required|does not have to show",
-                 # a deadline whose exceptions name defects grants nothing ("Any petition ... shall be filed within
-                 # one year ..., unless the petition alleges and the petitioner proves that: (i) ... in violation of
-                 # the Constitution", 42 Pa.C.S. § 9545(b))
-                 r"\bshall be filed within\b[^.;]{0,120}\bunless\b",
+                 # a deadline or a bar whose exceptions name defects grants nothing ("Any petition ... shall be filed within
+                 # one year ..., unless the petition alleges and the petitioner proves that: (i) ... in violation of the
+                 # Constitution", 42 Pa.C.S. § 9545(b); "No further review shall be available unless a petition ...")
+                 r"\bshall be filed within\b[^.;]{0,120}\bunless\b|\bno (?:further |other )?(?:review|relief|remedy)\b[^.;]{0,40}\b(?:shall|may|will) be (?:available|had|granted)\b[^.;]{0,40}\bunless\b",
                  # ... nor a deadline with no grant beside it ("An application for post-conviction relief asserting that
                  # the plea was involuntary ... shall be filed within one (1) year")
                  r"^(?!.*\b(?:vacat(?:e|es|ed|ing)|set aside|grant\w*|permit|allow|withdraw\w*)\b).*\b(?:shall|must) be "

@@ -350,6 +350,7 @@ RULES: tuple[Rule, ...] = (
           # the basis of any allegation the facts of which petitioner had knowledge at the time of filing any previous petition")
           r"\b(?:courts?|judges?) (?:shall|may|will) not (?:entertain|consider|hear|reach the merits of)\b[^.;]{0,60}\b(?:second or )?"
           r"(?:successive|repeat\w*|later|subsequent) (?:motions?|petitions?|applications?|collateral attacks?|challenges?)|"
+          r"\b(?:successive|subsequent) (?:motions?|petitions?|applications?)\b[^.;]{0,20}\bwould not be (?:filed|brought|heard|entertained|considered)\b|"
           r"\bno (?:writ|relief) shall (?:be )?(?:granted|issue)\b[^.;]{0,120}\b(?:previous|prior|earlier) (?:petitions?|motions?|applications?)|"
           r"(?:motion|petition|application)s?\b[^.;]{0,80}\b(?:may|shall) not be (?:filed|brought|heard|entertained|considered)\b"
           r"[^.;]{0,80}\b" + CLEARED + r"|"

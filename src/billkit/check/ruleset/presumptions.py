@@ -13,7 +13,19 @@ REGULARITY_WHY = "a general presumption of regularity reaches the court's immigr
 """Why an evidence code's presumption that "official duty has been performed regularly" works against the practice:
 it is not struck, but plea advisements are carved out of it."""
 
+INVALIDITY_PRESUMED = (
+    r"\bpresum(?:e|es|ed|ption)\b(?! (?:of )?(?:valid|regular))[^.;]{0,120}\b(?:convictions?|pleas?|judgments?)\b[^.;]{0,80}\b(?:was|were|is|are) "
+    r"(?:not (?:knowing|voluntary|intelligent)\w*|(?:legally |constitutionally )?(?:invalid|defective))\b|"
+    r"\b(?:convictions?|pleas?|judgments?)\b[^.;]{0,40}\b(?:is|are|shall be) (?:\w+ )?presumed (?:to be )?(?:legally )?invalid\b"
+)
+"""A conviction or plea presumed invalid, or presumed not knowing and voluntary ("the court shall presume that a
+conviction by plea ... was not knowing, voluntary and intelligent"; "those convictions are presumed legally
+invalid"): the law treats it as resting on a defect, and the presumption is there so that it may be vacated."""
+
 RULES: tuple[Rule, ...] = (
+    # The presumption is the ground of a vacatur, whether or not the words that grant it are quoted with it.
+    Rule("vacatur-for-cause", "present", (INVALIDITY_PRESUMED,),
+         unless=(NO_PRESUMPTION, r"\bconclusively presumed\b", r"\bmay not be presumed\b|\bno presumption\b")),
     # A presumption that runs the other way: a ground not raised earlier is presumed waived ("a rebuttable presumption that
     # the petitioner intelligently and knowingly failed to make the allegation").
     Rule("rebuttable-presumption", "against", (r"\bpresum\w*\b[^.;]{0,30}\bwaive[dr]?\b|\bpresumption of waiver\b|\bpresum\w*\b"
