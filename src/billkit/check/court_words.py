@@ -13,7 +13,8 @@ JURISDICTION = (
     r"(?:(?<!such )(?<!another )(?<!other )(?<!foreign )(?<!that )(?<!each )(?<!competent )(?<!proper )(?<!appropriate )jurisdiction|court(?:'s)? (?:power|authority)|(?:power|authority) of (?:the|a|any|every|each) (?:\w+ )?(?:court|judge|tribunal)|court of (?:authority|power)|"
     r"(?:power|authority) to (?:\w+,? (?:and )?){0,2}(?:hear|decide|consider|entertain|determine|rule on|vacate|set aside|reopen)|"
     # ... with the court named between ("the authority of the Court of First Instance to hear")
-    r"(?:power|authority) of (?:the|a|any|each) (?:[\w']+ ){1,5}?to (?:hear|decide|consider|entertain|determine|rule on|vacate|set aside|reopen)\b|"
+    r"(?:power|authority) of (?:the|a|any|each) (?:[\w']+ ){1,8}?to (?:\w+,? (?:and )?){0,2}(?:hear|decide|consider|entertain|determine|rule on|vacate|set aside|reopen|"
+    r"grant relief from (?:a |the )?judgment)\b|"
     r"(?:power|authority) over (?:any |a |an |the |all |every )?(?:later |subsequent |such )?(?:motion|petition|application|"
     r"proceeding)s?\b|"
     # Virginia's word for a court's power over a cause ("shall continue to have cognizance of any such challenge"), and
@@ -40,7 +41,9 @@ KEEPS = (
     r"\b(?:jurisdiction|authority|power)\b[^.;]{0,150}\b(?:shall|is|are|will) (?:be )?(?:retained|preserved|reserved)\b|"
     r"\bjurisdiction\b[^.;]{0,150}\b(?:shall|will|does) continue\b|"
     r"\b(?:has|have|shall have|is|be) (?:no|without) effect (?:on|upon)\b|"
-    r"\bneither\b[^.;]{0,120}\bnor\b[^.;]{0,120}\b(?:divest|preclude|limit|affect|deprive|bar|impair|terminate|end)\w*|"
+    r"\bneither\b[^.;]{0,120}\bnor\b[^.;]{0,300}\b(?:divest|preclude|limit|affect|deprive|bar|impair|terminate|end|exhaust|diminish)\w*|"
+    # ("a person whose conviction has been expunged ... may invoke the jurisdiction of the court under § 12-405")
+    r"\bmay (?:invoke|call upon) the jurisdiction\b|"
     r"\bleaves? (?:\w+ )?(?:undiminished|unimpaired|unaffected|intact)\b)"
 )
-LATER = r"\b(?:motion|petition|collateral|post-?(?:conviction|judgment)|request|application|attack|vacate|new trial)"
+LATER = r"\b(?:motion|petition|collateral|post-?(?:conviction|judgment)|request|application|attack|vacate|new trial|relief from (?:a |the )?judgment)"

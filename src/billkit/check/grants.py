@@ -68,6 +68,11 @@ GRANT_VACATUR = (
     r"|\b(?:creates?|establish(?:es)?) (?:a |an )?(?:mechanism|procedure|process|right|cause of action)\b[^.;]{0,200}?\bto (?:vacate|set aside) "
     r"(?:a |an |the |any |his |her |their )?(?:criminal )?(?:conviction|judgment)"
     r"|\b(?:conviction|judgment)s? (?:be )?vacated\b[^.;]{0,200}\bshall grant the (?:application|petition|motion)"
+    # an old writ kept to vacate the judgment ("The writ of error coram nobis ... shall lie, notwithstanding ..., to vacate a
+    # judgment of conviction upon a showing of some fact"), and what granting a motion does ("when the motion is granted,
+    # the judgment of conviction is vacated")
+    r"|\b(?:writ|motion|petition)\b[^.;]{0,80}\b(?:shall|may) lie\b[^.;]{0,120}\bto vacate (?:a |the |any )?(?:judgment|conviction)"
+    r"|\b(?:when|if|once) the (?:motion|petition) is granted, the (?:judgment|conviction)\b[^.;]{0,30}\b(?:is|shall be) vacated\b"
     # a new trial, which vacates the verdict it replaces ("the court on motion of the defendant ... may grant a new trial")
     # (in a criminal case: "the court on motion of the defendant ... may grant a new trial"; not "a new trial to any party ...
     # in an action at law")
@@ -79,7 +84,7 @@ GRANT_VACATUR = (
     r"|:\s*(?:\(\w{1,4}\)\s*)+[^.;]{0,200}?,\s*order a new trial\b)"
     # a digest's words ("allows juvenile victims ... to petition to vacate a delinquency adjudication"; "establishes
     # procedures ... for vacating convictions and juvenile adjudications in human trafficking cases")
-    r"|\b(?:allows?|permits?|authori[sz]es?|entitles?|enables?)\b[^.;]{0,80}?\bto (?:petition|move|apply) (?:the court )?to (?:vacate|set aside) "
+    r"|\b(?:allows?|permits?|authori[sz]es?|entitles?|enables?)\b[^.;]{0,80}?\bto (?:petition|move|apply)(?:,[^,.;]{0,60},)? (?:the court )?to (?:vacate|set aside) "
     r"(?:a |an |the |any |their |his |her )?(?:convictions?|(?:guilty )?pleas?|(?:delinquency |juvenile )?adjudications?|"
     r"criminal (?:convictions?|judgments?))\b"
     r"|\b(?:establish|creat|provid)\w* (?:a |an )?(?:procedures?|process|mechanism)\b[^.;]{0,120}?\bfor vacating (?:a |the |certain )?"

@@ -102,7 +102,7 @@ TRAFFICKED = (
     r"(?:coercion|duress|force|fraud|threats?) (?:by|of|from) (?:a |the |an? )?(?:human |sex |labor )?traffickers?\b|"
     r"(?:coerced|compelled|forced|victimi[sz]ation) by (?:a |the |an? )?(?:human |sex |labor )?traffickers?\b|"
     r"(?:human |sex |labor )?trafficking victim|(?:result|consequence) of (?:having been |being )?(?:a )?"
-    r"(?:victim of|trafficked)|(?:direct|proximate) result of (?:having been |being )?a victim\b|acts (?:required|induced|compelled|directed) by (?:the |a )?(?:human )?trafficker|"
+    r"(?:victim of|trafficked)|(?:direct|proximate) result of (?:having been |being )?a victim\b|(?:direct|proximate) result of (?:the |such )?(?:human |sex |labor )?trafficking\b|acts (?:required|induced|compelled|directed) by (?:the |a )?(?:human )?trafficker|"
     # the person named between ("as a direct result of the defendant being the victim of an offense of trafficking"), or
     # trafficking in persons one item of a list ("victim of: (a) ...; (b) A severe form of trafficking in persons"; not
     # "Trafficking in the personal identifying information of another"), and the bare victim of a section on trafficking
@@ -138,6 +138,8 @@ FAILED_ADVICE = (
     r"(?:the (?:defendant|person|accused) )?(?:having been|being) (?:told|advised|informed|warned))|"
     r"(?:not been (?:so )?(?:advised|informed|admonished|warned)|(?:was|were|is) not (?:so )?(?:advised|informed|admonished|warned)|"
     r"never (?:been )?(?:advised|informed|admonished|warned|told)|not (?:been )?given the (?:\w+ )?(?:warning|advisement|admonition|statement)|"
+    # ("proves that the information required by subsection (1) was not given")
+    r"\b(?:information|advisement|advice|warning|notice|statement) required by (?:subsection|section|paragraph|rule) \S+ (?:was|were) not (?:given|provided|delivered)|"
     r"without (?:first )?(?:giving|providing|delivering|telling|advising|informing|warning)[^.;]{0,20}"
     r"(?:warning|advisement|admonition)|omi(?:t|ts|tted|ssion)\b[^.;]{0,30}(?:advisement|warning|admonition|statement|advice|information)|"
     # ("if the court finds that the defendant did not receive the information required by subdivision (a)")
@@ -206,6 +208,10 @@ NO_DEFECT = (
 determine that the conviction was invalid"; "need not allege any defect"): it names a defect to say none is needed."""
 INNOCENCE = (
     r"newly discovered evidence|actual(?:ly)? innocen\w*|(?:is|was) innocent of|"
+    # ("a fact ... which if known would probably have prevented the rendition of the judgment"; "would probably produce a
+    # different result")
+    r"would (?:probably |likely )?have prevented the rendition of (?:the )?judgment|would (?:probably |likely )(?:produce|result in) a "
+    r"different (?:result|verdict|outcome)|"
     r"\bresults? of (?:the |any )?(?:\w+ )?(?:(?:dna|forensic) )?(?:\w+ )?(?:testing|tests?|analysis)\b[^.;]{0,80}\b(?:are |is |were )?"
     r"(?:favou?rable|exculpatory)\b|"
     r"would (?:likely |probably )?have prevented the conviction|(?:unavailable|not available) at (?:the time of )?(?:the )?(?:[\w'’]+ ){0,3}?trial|"

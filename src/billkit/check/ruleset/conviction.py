@@ -240,7 +240,7 @@ RULES: tuple[Rule, ...] = (
                  # a deadline or a bar whose exceptions name defects grants nothing ("Any petition ... shall be filed within
                  # one year ..., unless the petition alleges and the petitioner proves that: (i) ... in violation of the
                  # Constitution", 42 Pa.C.S. § 9545(b); "No further review shall be available unless a petition ...")
-                 r"\bshall be filed within\b[^.;]{0,120}\bunless\b|\bno (?:further |other )?(?:review|relief|remedy)\b[^.;]{0,40}\b(?:shall|may|will) be (?:available|had|granted)\b[^.;]{0,40}\bunless\b",
+                 r"\bshall be filed within\b[^.;]{0,120}\bunless\b|\bno (?:further |other )?(?:review|relief|remedy)\b[^.;]{0,40}\b(?:shall|may|will) be (?:available|had|granted)\b[^.;]{0,40}\bunless\b|\bcourts?\b[^.;]{0,20}\b(?:shall|may) only (?:consider|hear|entertain|decide)\b[^.;]{0,200}\bunless\b",
                  # ... nor a deadline with no grant beside it ("An application for post-conviction relief asserting that
                  # the plea was involuntary ... shall be filed within one (1) year")
                  r"^(?!.*\b(?:vacat(?:e|es|ed|ing)|set aside|grant\w*|permit|allow|withdraw\w*)\b).*\b(?:shall|must) be "

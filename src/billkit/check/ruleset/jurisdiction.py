@@ -322,6 +322,7 @@ RULES: tuple[Rule, ...] = (
           r"entertained)\b[^.;]{0,120}\b(?:has|have) been " + CLEARED + r"|"
           r"\b(?:motions?|petitions?|applications?)\b[^.;]{0,60}\b" + CLEARED + r" (?:convictions?|judgments?)\b[^.;]{0,40}\b(?:shall|must|will) "
           r"be (?:summarily )?dismissed for (?:want|lack) of jurisdiction\b|"
+          r"\bdismissed for (?:want|lack) of jurisdiction,? (?:where|when|if) the (?:conviction|judgment)\b[^.;]{0,40}\b(?:has|have) been\b[^.;]{0,30}" + CLEARED + r"|"
           # ("After a final disposition has been entered, no collateral proceeding relating to the conviction ... shall be
           # entertained by any court of this state")
           r"\bno collateral (?:proceedings?|attacks?|challenges?)\b[^.;]{0,160}\b(?:shall|may) (?:\w+ )?be (?:entertained|heard|maintained)\b|"
@@ -351,6 +352,7 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:courts?|judges?) (?:shall|may|will) not (?:entertain|consider|hear|reach the merits of)\b[^.;]{0,60}\b(?:second or )?"
           r"(?:successive|repeat\w*|later|subsequent) (?:motions?|petitions?|applications?|collateral attacks?|challenges?)|"
           r"\b(?:successive|subsequent) (?:motions?|petitions?|applications?)\b[^.;]{0,20}\bwould not be (?:filed|brought|heard|entertained|considered)\b|"
+          r"\bno amendment to (?:an? |the |any )?(?:application|petition|motion)\b[^.;]{0,120}\b(?:shall|may) be (?:permitted|allowed)\b|"
           r"\bno (?:writ|relief) shall (?:be )?(?:granted|issue)\b[^.;]{0,120}\b(?:previous|prior|earlier) (?:petitions?|motions?|applications?)|"
           r"(?:motion|petition|application)s?\b[^.;]{0,80}\b(?:may|shall) not be (?:filed|brought|heard|entertained|considered)\b"
           r"[^.;]{0,80}\b" + CLEARED + r"|"

@@ -15,7 +15,7 @@ the person a copy of the record before taking any adverse action"): no way in of
 
 
 AGENCY_SEES = (
-    r"(?:^|\. )(?:\(\w{1,4}\)\s*)*(?:notwithstanding [^,.;]{0,80}, )?(?:an?|the|any) (?:[\w-]+ ){0,3}(?:agency|agencies|department|"
+    r"(?:^|\. )(?:\(\w{1,4}\)\s*)*(?:notwithstanding [^,.;]{0,80}, )?(?:an?|the|any) (?!following\b)(?:[\w-]+ ){0,3}(?:agency|agencies|department|"
     r"officers?|officials?|prosecutor|clerk|office of the (?:\w+ ){0,2}attorney|(?:prosecuting|district|state's) attorney)\b"
     r"[^.;]{0,100}\bmay (?:\w+ ){0,4}(?:inspect|examine|review|obtain|access|see|copy|consult|view|use)"
     # (unless the same agency must also hand the record to the person)
@@ -35,7 +35,7 @@ AGENCY_SEES = (
 )
 """A sentence whose actor is not the person the record is about: an agency that sees the record itself ("An authorized
 agency that has custody of a child ... may inspect the record of investigation in that child's case") and does not
-also hand it to the person; someone named by a task ("the person preparing the report"); or a court that may let the
+also hand it to the person (not the lead of a list, "The following persons and agencies ... may inspect:"); someone named by a task ("the person preparing the report"); or a court that may let the
 person in by its own order ("the court may enter an order permitting the movant to inspect"). No grant to the person
 the record is about."""
 

@@ -150,7 +150,29 @@ REACHED = (
     r"\b(?:available|accessible|open (?:for|to) inspection|disclosed|released|provided|furnished|given|dissemination|disclosure|release)\s+"
     r"(?:of [^.;]{0,60}?|(?:[\w-]+ ){1,3}?)?only\s+(?:to|by)\b:?"
     r"(?:(?!however|provided|except|\bnot\b|\bmail|\bsend|copy of)[^.]){0,300}?"
-    r"\b(?:the )?(?:" + OWNER + r")"
+    r"\b(?:the )?(?:" + OWNER + r")|"
+    # the copy handed to the person, in the other orders of words ("The clerk shall furnish to a person whose conviction has
+    # been set aside ... a copy of every document in the record"; "the clerk shall provide the petitioner with a copy of
+    # any document in the sealed record"; "a person who is the subject of such ... records shall be entitled ... to
+    # receive a complete copy thereof"; "Access to an expunged record shall be afforded ... to the person named therein")
+    r"\b(?:furnish|provide|give|deliver|mail|send)\w*\s+to (?:the |a |that )?(?:"
+    + OWNER
+    + r")\b(?:(?!\bcop(?:y|ies) of (?:the |an? |each |such )?(?:\w+ )?orders?\b)[^.;]){0,160}?"
+    r"\b(?:a |one )?(?:certified |complete |full |true )?cop(?:y|ies) of (?:every |any |each |all |the |such |that |his |her |their )?(?:[\w-]+ ){0,3}(?:documents?|records?|files?|papers)\b|"
+    r"\b(?:furnish|provide|supply)\w* (?:the |a |that )?(?:" + OWNER + r")\b[^.;]{0,40}\bwith (?:a |one )?"
+    r"(?:certified |complete |full |true )?cop(?:y|ies) of (?:every |any |each |all |the |such |that |his |her |their )?(?:[\w-]+ ){0,3}(?:documents?|records?|files?|papers)\b|"
+    r"(?:"
+    + OWNER
+    + r")\b[^.;]{0,200}?\b(?:shall be|is|are) entitled\b[^.;]{0,120}?\bto (?:receive|obtain|inspect|review|"
+    r"examine) (?:a |one |the )?(?:certified |complete |full |true )?(?:cop(?:y|ies)|records?|files?)\b"
+    r"(?! of (?:the |an? |each |such |that )?(?:\w+ )?(?:orders?|certificates?|notices?)\b)|"
+    r"\baccess to (?:an? |the |any )?(?:\w+ )?records?\b[^.;]{0,80}\b(?:shall|must) be (?:afforded|given|granted|provided)\b[^.;]{0,60}"
+    r"\bto (?:the )?(?:" + OWNER + r")|"
+    # a bar on disclosing to anyone "other than" those its list names, the person an item of it ("are prohibited from
+    # disclosing that information to any person or entity other than: ... (3) the person who is the subject of the order")
+    r"\b(?:prohibited from|shall not|may not|must not)\b[^.;]{0,40}\b(?:disclos|releas|provid|furnish|disseminat)\w*\b[^.;]{0,120}"
+    r"\bto (?:any|all) (?:other )?(?:persons?|one|individuals?)(?: or entit(?:y|ies))? (?:other than|except)\b:?\s*(?:…\s*)?"
+    r"(?:\(\w{1,4}\)\s*)+(?:the )?(?:" + OWNER + r")"
 )
 """The person may (or has the right to) inspect the record; an agency shall give the person a copy or let them
 see it; the record is open to them; nothing keeps them from getting it."""
