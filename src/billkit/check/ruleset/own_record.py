@@ -5,6 +5,12 @@ from __future__ import annotations
 
 from ..vocabulary import OWN_RECORD, OWNER, PERSON, SAVING, SEE
 
+_COPY_OF_RECORD = (
+    r"(?:certified |complete |full |true )?cop(?:y|ies) of (?:every |any |each |all |the |such |that |his |her |their )?"
+    r"(?:[\w-]+ ){0,3}(?:documents?|records?|files?|papers)\b"
+)
+"""A copy of the record itself (of "every document in the record", "any document in the sealed record"), not of
+the order alone."""
 REACHED = (
     PERSON
     + r"[^.;]{0,20}?\b(?:shall|may|must) not be (?:denied|refused) (?:access to |a copy of |inspection of )?"
@@ -158,9 +164,12 @@ REACHED = (
     r"\b(?:furnish|provide|give|deliver|mail|send)\w*\s+to (?:the |a |that )?(?:"
     + OWNER
     + r")\b(?:(?!\bcop(?:y|ies) of (?:the |an? |each |such )?(?:\w+ )?orders?\b)[^.;]){0,160}?"
-    r"\b(?:a |one )?(?:certified |complete |full |true )?cop(?:y|ies) of (?:every |any |each |all |the |such |that |his |her |their )?(?:[\w-]+ ){0,3}(?:documents?|records?|files?|papers)\b|"
-    r"\b(?:furnish|provide|supply)\w* (?:the |a |that )?(?:" + OWNER + r")\b[^.;]{0,40}\bwith (?:a |one )?"
-    r"(?:certified |complete |full |true )?cop(?:y|ies) of (?:every |any |each |all |the |such |that |his |her |their )?(?:[\w-]+ ){0,3}(?:documents?|records?|files?|papers)\b|"
+    r"\b(?:a |one )?" + _COPY_OF_RECORD + r"|"
+    r"\b(?:furnish|provide|supply)\w* (?:the |a |that )?(?:"
+    + OWNER
+    + r")\b[^.;]{0,40}\bwith (?:a |one )?"
+    + _COPY_OF_RECORD
+    + r"|"
     r"(?:"
     + OWNER
     + r")\b[^.;]{0,200}?\b(?:shall be|is|are) entitled\b[^.;]{0,120}?\bto (?:receive|obtain|inspect|review|"
