@@ -10,7 +10,7 @@ present or absent (a power kept only over the record, restitution or five years;
 is sealing or nondisclosure), general bars on vacating a cleared conviction that the corpus labels
 court-jurisdiction contrary and vacatur absent, exceptions that reopen a sharing bar, and own-record grants
 reached through a defined term (h01). Two grants named as an item of an exclusive list (h10, h36), left out at
-first, were read after round 67's rules and are kept.
+first, were read after round 67's rules and are kept; h01 and h05 after round 68's.
 
 Each row is read by tests/test_check_probe_reviews.py; this module checks what the reviews try.
 """

@@ -1,16 +1,16 @@
 """Four blind probe reviews (round 67): 167 texts written for billkit in the reviewers' own words, from no
 real statute, with the status a lawyer would give before billkit was run (tests/probes/round67). The `i`
-probes grant or refuse a person's own records through lists, definitions, counsel and letters; the `j`
-probes end or keep a court's power in the terse forms of post-conviction acts; the `k` probes send cleared
-records to federal files or keep them out, and tell people what relief does for immigration; the `m` probes
-grant, narrow or refuse a vacatur and presume a plea invalid or regular.
+probes grant or refuse a person's own records through lists, definitions, counsel and letters; the `j` probes
+end or keep a court's power in the terse forms of post-conviction acts; the `k` probes send cleared records to
+federal files or keep them out, and tell people what relief does for immigration; the `m` probes grant, narrow
+or refuse a vacatur and presume a plea invalid or regular.
 
 billkit read 85 of the 1,002 judgements otherwise at first. The rules were mended in general form (the tests
-below), and the 928 it now reads as the reviewers did are kept. The 74 left out are mostly partial against
-present or absent (access through counsel only, a letter instead of the record, power kept over the records
-or for a year), grants reached only through a definition (i13), plea advisements read as education, a
-vacatur for a laboratory's tainted work (m38), and bills that strike a ground of vacatur, which billkit reads
-as the amended text alone (m22).
+below), and the 928 it now reads as the reviewers did are kept (929 after round 68's rules read i13). The 74
+left out are mostly partial against present or absent (access through counsel only, a letter instead of the
+record, power kept over the records or for a year), grants reached only through a definition (i13), plea
+advisements read as education, a vacatur for a laboratory's tainted work (m38), and bills that strike a ground
+of vacatur, which billkit reads as the amended text alone (m22).
 
 Each row is read by tests/test_check_probe_reviews.py; this module checks what the reviews try.
 """

@@ -57,7 +57,7 @@ VACATUR = re.compile(
 OTHER_CLEARANCE = re.compile(
     r"\b(?:eras(?:e|es|ed|ing|ure)|purg\w+|obliterat\w+|destr(?:oy|oys|oyed|uction))\b[^.;]{0,60}\brecords?\b|"
     r"\brecords?\b[^.;]{0,60}\b(?:eras(?:ed|ure)|purged|obliterated|destroyed)\b|"
-    r"\blimited access\b|\bclean slate\b|\b(?:conviction|arrest) record relief\b|"
+    r"\blimited[- ]access\b|\bclean slate\b|\b(?:conviction|arrest) record relief\b|"
     r"\bcertificates? of (?:rehabilitation|relief|good conduct|employability|recovery)\b|"
     r"\bdismiss\w*\b[^.;]{0,60}\b(?:accusations?|informations?|complaints?|charges?|indictments?)\b",
     re.IGNORECASE,

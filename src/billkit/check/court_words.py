@@ -9,8 +9,9 @@ Like :mod:`billkit.check.vocabulary`, each is a regular expression over lower-ca
 from __future__ import annotations
 
 JURISDICTION = (
-    # (a state or country is no court's power: "unless the law of such jurisdiction provides for such relief")
-    r"(?:(?<!such )(?<!another )(?<!other )(?<!foreign )(?<!that )(?<!each )(?<!competent )(?<!proper )(?<!appropriate )jurisdiction|court(?:'s)? (?:power|authority)|(?:power|authority) of (?:the|a|any|every|each) (?:\w+ )?(?:court|judge|tribunal)|court of (?:authority|power)|"
+    # (a state or country is no court's power: "unless the law of such jurisdiction provides for such relief"; but
+    # "provided that jurisdiction to entertain ..." is)
+    r"(?:(?<!such )(?<!another )(?<!other )(?<!foreign )(?<!that )(?<!each )(?<!competent )(?<!proper )(?<!appropriate )jurisdiction|\bjurisdiction (?=to (?:hear|entertain|decide|consider|determine|grant)\b)|court(?:'s)? (?:power|authority)|(?:power|authority) of (?:the|a|any|every|each) (?:\w+ )?(?:court|judge|tribunal)|court of (?:authority|power)|"
     r"(?:power|authority) to (?:\w+,? (?:and )?){0,2}(?:hear|decide|consider|entertain|determine|rule on|vacate|set aside|reopen)|"
     # ... with the court named between ("the authority of the Court of First Instance to hear")
     r"(?:power|authority) of (?:the|a|any|each) (?:[\w']+ ){1,8}?to (?:\w+,? (?:and )?){0,2}(?:hear|decide|consider|entertain|determine|rule on|vacate|set aside|reopen|"
@@ -24,7 +25,7 @@ JURISDICTION = (
 )
 KEEPS = (
     r"(?:\b(?:not|nothing|no)\b[^.;]{0,150}?\b(?:divest|preclude|limit|affect|deprive|bar|impair|terminate|end|"
-    r"remove|take away|strip|lose|diminish|reduce|curtail|abrogat|constrain|abridg|oust|moot|foreclose|lessen|weaken|extinguish|"
+    r"remove|take away|strip|lose|lost\b|surrender|diminish|reduce|curtail|abrogat|constrain|abridg|oust|moot|foreclose|lessen|weaken|extinguish|"
     # the old words for ending a cause ("No judgment ... of expunction shall be held to abate, determine, or conclude the
     # cause ..., so far as concerns the power of the court to hear")
     r"abat(?:e|es|ed)\b|conclud)\w*|"

@@ -86,10 +86,15 @@ def with_agencies_named(lowered: list[str]) -> list[str]:
 
 PERSON_MEMBER = re.compile(
     r"\b(?:person|individual)s? (?:to whom|about whom|who is the subject)\b|"
-    r"\bsubject of (?:the |a |an |such )?(?:\w+ )?(?:records?|information)\b|\brecord subject\b"
+    r"\bsubject of (?:the |a |an |such )?(?:\w+ )?(?:records?|information)\b|\brecord subject\b|"
+    r"\b(?:person|individual)s? (?:who is |who was )?named (?:in|on) (?:the |a |an |such )?(?:\w+ )?"
+    r"(?:records?|files?)\b|\b(?:person|individual)s? who (?:requests?|seeks?|asks? for) "
+    r"(?:the |that |his or her |his |her |their )(?:person's |individual's )?own (?:\w+ )?"
+    r"(?:records?|files?|history)\b"
 )
 """Words in a definition that take in the person the record is about ("the person to whom the sealed
-information pertains")."""
+information pertains"; "the individual named in a nondisclosed record"; "an individual who requests the
+individual's own record")."""
 
 
 SUBJECT_PAIRED = re.compile(r"\bthe subject (?=(?:or|and) (?:the )?subject(?:'|’)s\b)")

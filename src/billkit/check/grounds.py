@@ -1,13 +1,15 @@
 """The words of a conviction's defects and of relief from them: the grounds of legal error bills name (a statute held
 invalid, counsel's wrong advice, a plea not made knowingly), the words that grant a proceeding for relief (a vacatur's
-own words are in :mod:`billkit.check.grants`), a court's failure to give a required advisement, and the words that
-disclaim a defect or turn a petition away.
+own words are in :mod:`billkit.check.grants`), a court's failure to give a required advisement, a plea presumed
+invalid, and the words that disclaim a defect or turn a petition away.
 
 Like :mod:`billkit.check.vocabulary`, each is a regular expression over lower-cased text that
 :mod:`billkit.check.ruleset` combines into rules.
 """
 
 from __future__ import annotations
+
+from .vocabulary import PRESUME
 
 DEFECT = (
     r"(?:(?:held|declared|found|adjudged) (?:to be )?(?:unconstitutional|invalid|void)|unconstitutional statute|"
@@ -151,7 +153,7 @@ FAILED_ADVICE = (
     r"\b(?:statement|advisement|warning|admonition|advice|inquiry|colloquy)\b[^.;]{0,60}\b(?:was|were) not (?:given|read|made|"
     r"provided|delivered|conducted)\b|\b(?:skipped|omitted|did not (?:make|conduct|hold|read)) the (?:[\w-]+ ){0,2}(?:inquiry|"
     r"advisement|warning|statement|admonition|colloquy)\b|"
-    r"(?:failure|omission|neglect) (?:of [^.;]{0,40})?to (?:so )?(?:advise|inform|admonish|warn|give|provide|deliver)|"
+    r"(?:failure|omission|neglect) (?:of [^.;]{0,60})?to (?:so )?(?:advise|inform|admonish|warn|give|provide|deliver)|"
     # ("the lack of that warning is a ground on which the court shall vacate the judgment")
     r"\b(?:lack|absence) of (?:the |that |this |such |any |an? )?(?:\w+ )?(?:warning|advice|admonition)\b|"
     r"\bwithout (?:the |any |an? )?(?:\w+ )?(?:advice|advisement|warning|admonition|admonishment)s? (?:of|about|on|as to|concerning|required|"
@@ -293,6 +295,8 @@ ACTS_ON_RELIEF = (
     r"\b(?:retains?|keeps?|has|have) (?:the )?(?:continuing )?(?:jurisdiction|authority|power)\b[^.;]{0,40}\bto (?:hear|decide|grant|"
     r"consider|entertain|vacate|set aside)\b|"
     r"\b(?:is|are|be|shall be) (?:\w+ )?(?:entitled|cognizable|available|void|voidable)\b|\bentitled to\b|"
+    # (a conviction the law declares presumed invalid: "those convictions are presumed legally invalid")
+    r"\b(?:is|are) presumed (?:to be )?(?:legally |constitutionally )?invalid\b|"
     + _MODAL_GAP
     + r"have (?:the |a |an |his |her |their |its )?(?:\w+ )?(?:conviction|judgment|plea|sentence|record)|"
     # (a saving of the court's power: "Nothing in this section shall be construed to prevent a court from vacating a
@@ -328,3 +332,29 @@ NAMED_ONLY = r"^(?!.*(?:" + ACTS_ON_RELIEF + "))"
 vacated on the ground of actual innocence may bring an action for compensation"), or as what an officer records,
 reports, notifies or counts ("The clerk shall record any order vacating a judgment on the ground of ineffective
 assistance"; "shall represent an indigent person in any proceeding to vacate a conviction")."""
+
+PRESUMED_INVALID = (
+    r"(?:\b(?:rebuttabl[ey] )?presum\w* (?:to (?:be|have been) )?(?:legally )?(?:invalid|void|defective|unknowing|involuntar\w*|"
+    r"not (?:to have been )?(?:knowing\w*|voluntar\w*|given|made|told|advised|informed))|"
+    # ... with its words apart ("it shall be presumed, subject to rebuttal by the prosecution ..., that the plea was not
+    # entered knowingly"; "must presume that the plea was entered without knowledge of its immigration consequences")
+    r"\bpresum(?:e|ed|es)\b(?:,[^.;]{0,160}?,)? that (?:the |such |that |his |her |their )?(?:guilty )?(?:plea|conviction|judgment)\b"
+    r"[^.;]{0,30}?\b(?:was|is|were) (?:not (?:entered |made |given )?(?:knowing\w*|voluntar\w*|intelligent\w*)|(?:legally )?invalid|"
+    r"void|defective|unknowing\w*|involuntar\w*|(?:entered|made|given|accepted) without (?:knowledge|the advi[cs]e|advi[cs]e|the advisement|"
+    r"an advisement|counsel|being (?:told|advised|informed)))|"
+    # ... or the person presumed not to have known ("it shall be presumed, subject to rebuttal, that the defendant was unaware")
+    r"\bpresum(?:e|ed|es)\b(?:,[^.;]{0,160}?,)? that (?:the )?(?:defendant|person|petitioner|movant|applicant)\b[^.;]{0,20}?\b(?:was|is|were) "
+    r"(?:unaware|not (?:aware|advised|informed|told))\b|"
+    # ... or the warning taken as never given ("the court must treat the advisement as not having been given, unless the
+    # State proves otherwise")
+    r"\b(?:treat|regard|deem|consider)\w* (?:the |that |such )?(?:advisement|advice|warning)s? as not (?:having been )?given\b|"
+    r"\b(?:advisement|advice|warning)s? (?:is|are|shall be|must be) (?:deemed|treated|presumed|considered|regarded) (?:as )?not "
+    r"(?:to have been |having been )?given\b|"
+    # ("requires the court to vacate a conviction found invalid under the presumption")
+    r"\b(?:found|held|deemed|determined) (?:to be )?(?:legally )?invalid (?:under|by (?:reason|operation) of) (?:the|that|such) presumption\b)"
+)
+"""A presumption for the person: the plea presumed invalid, or the advisement presumed not given ("A plea affected
+by an immigration-consequences defect is rebuttably presumed to be legally invalid")."""
+PRESUMED_OTHERWISE = r"^(?!.*" + PRESUMED_INVALID + r").*" + PRESUME
+"""A presumption that is not one for the person (the plea presumed valid, the advice presumed given): a grant
+beside it is read by the presumption rules, not as a vacatur."""

@@ -117,6 +117,7 @@ NOT_AGAINST = {
         # a bar on raising again what was raised or decided ("claims that were raised on direct appeal"),
         # which leaves new grounds open, and the finality of an order that vacates a conviction
         rf"\b{_DECIDED}\b[^.;]{{0,40}}\b(?:on|in) (?:a |the )?(?:direct )?appeal\b|\bpreviously {_DECIDED}\b|"
+        rf"\braised and finally {_DECIDED}\b|"
         r"\bsame (?:grounds?|claims?|issues?)\b|"
         # a filing saved as timely ("A motion under this rule shall be deemed timely if it is filed within one
         # year after the later of: ...")

@@ -137,7 +137,8 @@ def _findings(passages: list[Passage]) -> list[Finding]:
                 continue
             span, text = _span(rule, matched, i, alone)
             whole = alone[i] if span == 1 else span and _matches(rule.patterns, text)
-            if not whole or rule.vetoes(text, matched, i):
+            # (the sentence after a pair is the one after its second)
+            if not whole or rule.vetoes(text, matched, i + max(span, 1) - 1):
                 continue
             said, location = _window_quote(rule, located[i : i + span], lowered[i : i + span])
             leans = ground not in (None, i) and not _matches(rule.elsewhere, text)

@@ -9,7 +9,7 @@ rules. They name ideas in the many words real bills use, not billkit's own sente
 
 from __future__ import annotations
 
-LIMITED_ACCESS = r"limited access(?! (?:ori|code|number|terminals?|users?|accounts?|licen[cs]es?|agenc\w+)\b)"
+LIMITED_ACCESS = r"limited[- ]access(?! (?:ori|code|number|terminals?|users?|accounts?|licen[cs]es?|agenc\w+)\b)"  # fmt: skip
 """Pennsylvania's relief, not a computer terminal's or an agency's "limited access ORI"."""
 RELIEF = (
     # (a word's start: "seal\w*" tried at every letter of a long run of joined words is slow)
@@ -40,7 +40,7 @@ DENIAL = (
     r"bodies|subdivision|government|unit|jail|facilit(?:y|ie)|sheriff|municipalit(?:y|ie)|count(?:y|ie)|cit(?:y|ie))s?\b[^.;]*\b(?:may|shall|must)\b)"
 )
 COURT_ORDER = (
-    r"(?:court order|order of (?:a |the )?(?:\w+ )?court|(?:judge|court)(?:'s)? order|"
+    r"(?:court order|order of (?:a |the |any )?(?:\w+ )?court|(?:judge|court)(?:'s)? order|"
     r"order (?:from|of|by) (?:a |the )?(?:judge|court)|(?<!due )process (?:from|of|issued by) (?:a |the )?court|"
     r"(?:motion|petition|application) (?:that is |which is )?granted by (?:a |the )?(?:\w+ )?court|"
     r"order (?:issued|entered|made|signed) by (?:a |the )?(?:\w+ )?(?:court|judge)|(?:the|a) court(?:,[^,.;]{0,60},)? (?:so )?(?:directs|orders|authorizes)|"
@@ -58,7 +58,7 @@ NO_ORDER = (
     + COURT_ORDER
     + r"|\bno "
     + COURT_ORDER
-    + r"[^.;]{0,30}(?:is|shall be) (?:required|a (?:condition(?: precedent)?|prerequisite))|need not (?:petition|apply to|move|ask) (?:the )?court|"
+    + r"[^.;]{0,30}(?:is|shall be) (?:required|requisite|necessary|needed|a (?:condition(?: precedent)?|prerequisite))|need not (?:petition|apply to|move|ask) (?:the )?court|"
     r"without (?:the (?:necessity|need) of )?(?:petitioning|applying to|moving|asking|going (?:to|through)|having to go (?:to|through)|filing (?:a |any )?(?:petition|motion) (?:in|with)) (?:any |a |the )?(?:\w+ )?court|"
     # ("deletes the requirement of a motion and order and instead authorizes the person ... to obtain a copy")
     r"\b(?:deletes?|removes?|repeals?|eliminates?|strikes?) the requirement (?:of|for) (?:a |an )?(?:(?:written )?(?:motion|petition) (?:and|or) )?(?:court )?order\b|"
@@ -95,7 +95,7 @@ OWNER = (
     r"(?:records?|conviction|case|arrest|charges?|samples?|profiles?|fingerprints?|files?|information|adjudication)\b|"
     r"petitioner\b(?!')|defendant\b(?!')|respondent\b(?!')|"
     r"(?:person|individual) named (?:in|therein)\b|(?:the )?record subject\b|the (?:person )?(?:who was )?accused\b|(?:the )?named (?:person|individual)\b|the subject\b(?!(?:'s)? (?:of|to|matter)\b)|"
-    r"(?:person|individual|child|juvenile|minor|youth|defendant|offender) to whom (?:the |they |it |such |that )?(?:\w+ ){0,2}(?:records? |information |files? )?"
+    r"(?:person|individual|party|child|juvenile|minor|youth|defendant|offender) to whom (?:the |they |it |such |that )?(?:\w+ ){0,2}(?:records? |information |files? )?"
     r"(?:pertains?|relates?|refers?)\b)"
 )
 """The person a cleared record is about, as bills name them when they keep the record open to them."""

@@ -32,7 +32,11 @@ RULES: tuple[Rule, ...] = (
           # ("neither the person nor the state may thereafter seek, in any court, to vacate, modify or collaterally attack the
           # plea or the conviction on which the order rests")
           r"\b(?:(?:shall|may) not|neither\b[^.;]{0,60}\bnor\b[^.;]{0,60}\b(?:shall|may)) " + LATER_WORDS + r" (?:seek|move|petition|"
-          r"apply)\b[^.;]{0,40}" + ATTACKED,),
+          r"apply)\b[^.;]{0,40}" + ATTACKED + "|"
+          # ("no motion, petition, or other proceeding to vacate, modify, or otherwise review the conviction so set aside
+          # shall thereafter be entertained by any court of this state")
+          r"\bno (?:[\w-]+,? (?:or |and )?){0,4}?(?:motions?|petitions?|applications?|writs?|proceedings?|actions?)\b[^.;]{0,60}"
+          + ATTACKED + r"[^.;]{0,60}\b(?:shall|may) " + LATER_WORDS + r" be (?:entertained|heard|considered|maintained|brought|filed)\b",),
          elsewhere=(CLEARED_TIE,), unless=JURISDICTION_KEPT),
     # A case the relief closed that "may not be reopened", where the text makes reopening any attack on the judgment
     # ("'Reopen' includes the filing of any motion ... that seeks to vacate, set aside ... the judgment"; "A closed case
@@ -81,7 +85,8 @@ RULES: tuple[Rule, ...] = (
          (r"\b(?:loses?|forfeits?|is divested of|shall have no) (?:all |any )?(?:further )?(?:power|authority|jurisdiction) to\b[^.;]{0,40}"
           r"\b(?:vacate|set aside|reopen|alter|amend)\b[^.;]{0,40}\b(?:annulled|expunged|sealed|cleared|set-aside)? ?(?:judgment|conviction)s?\b|"
           # ("once a conviction is set aside ..., the court of conviction loses jurisdiction over the case")
-          r"\b(?:loses?|forfeits?) (?:all )?(?:jurisdiction|power|authority) over (?:the |that |such )?(?:case|conviction|judgment|matter)\b",),
+          r"\b(?:loses?|forfeits?) (?:all )?(?:jurisdiction|power|authority) over (?:the |that |such )?(?:underlying |criminal |"
+          r"original )*(?:case|conviction|judgment|matter)\b",),
          elsewhere=(CLEARED_TIE,), unless=JURISDICTION_KEPT),
     # The relief made a bar to any later challenge ("An expunged conviction is deemed finally and conclusively adjudicated
     # for all purposes, and the order of expungement operates as a bar to any later proceeding in which the validity of

@@ -16,6 +16,8 @@ from ..grounds import (
     LEFT_TO_OTHER_LAW,
     NO_DEFECT,
     NOT_HERE,
+    PRESUMED_INVALID,
+    PRESUMED_OTHERWISE,
     SAVED_POWER,
     TAUGHT,
     TRAFFICKED,
@@ -101,29 +103,6 @@ RECORD_ONLY = (
 )
 """A defect that clears only the record ("If the law was held void, the record shall be sealed"): the conviction
 is not vacated, and for immigration law a sealed record of a conviction is still a conviction."""
-
-PRESUMED_INVALID = (
-    r"(?:\b(?:rebuttabl[ey] )?presum\w* (?:to (?:be|have been) )?(?:legally )?(?:invalid|void|defective|unknowing|involuntar\w*|"
-    r"not (?:to have been )?(?:knowing\w*|voluntar\w*|given|made|told|advised|informed))|"
-    # ... with its words apart ("it shall be presumed, subject to rebuttal by the prosecution ..., that the plea was not
-    # entered knowingly"; "must presume that the plea was entered without knowledge of its immigration consequences")
-    r"\bpresum(?:e|ed|es)\b(?:,[^.;]{0,160}?,)? that (?:the |such |that |his |her |their )?(?:guilty )?(?:plea|conviction|judgment)\b"
-    r"[^.;]{0,30}?\b(?:was|is|were) (?:not (?:entered |made |given )?(?:knowing\w*|voluntar\w*|intelligent\w*)|(?:legally )?invalid|"
-    r"void|defective|unknowing\w*|involuntar\w*|(?:entered|made|given|accepted) without (?:knowledge|the advi[cs]e|advi[cs]e|the advisement|"
-    r"an advisement|counsel|being (?:told|advised|informed)))|"
-    # ... or the warning taken as never given ("the court must treat the advisement as not having been given, unless the
-    # State proves otherwise")
-    r"\b(?:treat|regard|deem|consider)\w* (?:the |that |such )?(?:advisement|advice|warning)s? as not (?:having been )?given\b|"
-    r"\b(?:advisement|advice|warning)s? (?:is|are|shall be|must be) (?:deemed|treated|presumed|considered|regarded) (?:as )?not "
-    r"(?:to have been |having been )?given\b|"
-    # ("requires the court to vacate a conviction found invalid under the presumption")
-    r"\b(?:found|held|deemed|determined) (?:to be )?(?:legally )?invalid (?:under|by (?:reason|operation) of) (?:the|that|such) presumption\b)"
-)
-"""A presumption for the person: the plea presumed invalid, or the advisement presumed not given ("A plea affected
-by an immigration-consequences defect is rebuttably presumed to be legally invalid")."""
-PRESUMED_OTHERWISE = r"^(?!.*" + PRESUMED_INVALID + r").*" + PRESUME
-"""A presumption that is not one for the person (the plea presumed valid, the advice presumed given): a grant
-beside it is read by the presumption rules, not as a vacatur."""
 
 RULES: tuple[Rule, ...] = (
     # A bar on vacating a conviction for a legal defect works against the practice.

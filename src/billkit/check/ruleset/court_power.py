@@ -92,10 +92,15 @@ RECORD_KEPT = (
     r"(?:expunge|expungement|expunction|seal|sealing|set[- ]aside|nondisclosure))\b|"
     # ("retains jurisdiction to order the record unsealed, on motion of the prosecuting attorney")
     r"to order (?:the |a |any |such )?(?:\w+ )?(?:records?|files?) (?:unsealed|opened|resealed|corrected|amended|destroyed)\b|"
-    r"over (?:the |its |their )?(?:judicial |court |case )?(?:records\b|files?\b(?![^.;]{0,80}\b(?:hear|decide|consider|entertain|vacate)))|over (?:the |its |that |such )(?:\w+ )?order\b(?! of conviction))"
+    # ("to amend the judgment nunc pro tunc so that it correctly states the statute")
+    r"to [^.;]{0,60}?\b(?:amend|correct)\w* (?:the |a |its )?(?:judgment|record|order)s? nunc pro tunc\b|"
+    r"over (?:the |its |their )?(?:judicial |court |case )?(?:records\b|(?:expunged|sealed|cleared) records?\b|files?\b(?![^.;]{0,80}\b(?:hear|decide|consider|entertain|vacate)))|over (?:the |its |that |such )(?:\w+ )?order\b(?! of conviction))"
 )
 """A court kept able to mend or keep the cleared record, or the order that cleared it, not to hear a challenge to
 the conviction."""
+RECORD_ONLY = r"^(?!.*" + LATER_CHALLENGE + r").*(?:" + RECORD_KEPT + r")"
+"""Power kept over the cleared record alone, no challenge to the conviction named in the sentence: the record kept, not
+the court's power over the conviction."""
 
 CHALLENGED = r"(?:motions?|petitions?|proceedings?|challenges?|applications?|writs?)\b"
 """What a court may be barred from entertaining."""
@@ -142,7 +147,9 @@ KEPT_FOR_OTHER = (
     r"(?:termination|discharge)|terminat\w* (?:of )?(?:probation|supervision))",
     # (not a want of jurisdiction named as a ground of the later challenge: "for a new trial on the ground of fraud, lack
     # of jurisdiction, or the denial of a right")
-    r"^(?!.*\bgrounds? (?:of|that)\b)(?:.*(?:(?:was|is|were) without jurisdiction|lack(?:ed|s)? (?:of )?jurisdiction|(?:did|does) not "
+    # (nor a court told not to find that it lacks it: "a court shall not find that it lacks jurisdiction to decide the motion")
+    r"^(?!.*\bgrounds? (?:of|that)\b)(?!.*\bnot (?:find|hold|rule|conclude|determine|decide)\w* that (?:it|the court) lacks\b)"
+    r"(?:.*(?:(?:was|is|were) without jurisdiction|lack(?:ed|s)? (?:of )?jurisdiction|(?:did|does) not "
     r"have jurisdiction))",
     # power kept over a protective order, with no motion or petition in sight ("The court that entered the
     # protective order retains jurisdiction to enforce, modify, extend or dissolve that order")

@@ -127,4 +127,15 @@ RULES: tuple[Rule, ...] = (
                  r"[\x22\u201c][^\x22\u201d]{1,40}[\x22\u201d] (?:has the same meaning|means)\b",
                  APPLICANT_CHECK, r"\b(?:may|might|will|can|could) (?:still )?remain (?:in|on)\b"),
          part="federal databases"),
+    # Cleared records named among what an immigration agency is given ("furnishes to the federal department the inmate's
+    # ... complete criminal history record, including any entries that have been sealed or expunged"; "shall afford to
+    # that department access to conviction information notwithstanding that the conviction has been set aside or
+    # expunged").
+    Rule("federal-records", "against",
+         (AGENCY,
+          r"\b(?:furnish|provid|shar|disclos|transmit|send|forward|report|afford|exchang|deliver)\w*|\baccess\b",
+          r"\bincluding (?:any |all |those |the )?(?:\w+ ){0,2}(?:entries|records?|information|convictions?)\b[^.;]{0,30}\b(?:that|which) "
+          r"(?:have|has) been (?:\w+ )?" + CLEARED + r"|\b(?:notwithstanding|even (?:if|though|where)) (?:that )?(?:the |any |such )?"
+          r"(?:\w+ ){0,2}(?:convictions?|records?|arrests?|entries)\b[^.;]{0,30}\b(?:has|have) been (?:\w+ )?" + CLEARED),
+         unless=(DENIAL + r"[^.;]{0,80}\b(?:furnish|provid|shar|disclos|transmit|send|forward|report|afford|exchang|deliver|access)",)),
 )  # fmt: skip

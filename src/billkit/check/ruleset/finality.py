@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..vocabulary import CHALLENGE_WORD, CLEARED, CLEARED_TIE, COURT_MAY_NOT, RELIEF
 from .court_power import JURISDICTION_KEPT
 from .rule import Rule
-from .time_bars import SEALING_APPLICATION_BARRED
+from .time_bars import FOR_SEALING, SEALING_APPLICATION_BARRED
 
 NARROW_KEPT = (
     r"(?:\b(?:that|which) (?:was|were|is|are) pending (?:in (?:the |any )?(?:\w+ ){0,2}court )?(?:on|at|when|as of)\b|"
@@ -31,9 +31,10 @@ NARROW_KEPT = (
     # or one motion filed in its time
     # ("on motion of the prosecuting attorney ... from vacating the expunged conviction"; "except a motion under section
     # 12-15-310 filed within the time allowed by that section")
-    r"\b(?:on (?:the )?motion of|(?:an? |any )?motions? (?:filed |made |brought )?by) the (?:prosecuting attorney|prosecutor|state|"
+    r"\b(?:(?:on (?:the )?|an? |any )?motions? of|(?:an? |any )?motions? (?:filed |made |brought )?by) the (?:prosecuting attorney|prosecutor|state|"
     r"district attorney|people|commonwealth)\b|"
-    r"(?<!\bor a )(?<!\band a )\bmotions? to correct an illegal sentence\b|\bexcept (?:an? |the )?(?:motion|petition|application) under (?:section|rule)\b"
+    r"(?<!\bor a )(?<!\band a )\b(?:motions?|jurisdiction|power|authority) to correct an illegal sentence\b"
+    r"(?![^.;]{0,30}\b(?:or|and) (?:to )?(?:vacate|set aside|withdraw|hear))|\bexcept (?:an? |the )?(?:motion|petition|application) under (?:section|rule)\b"
     r"[^.;]{0,60}\bfiled within\b"
 )
 """Power kept only for a motion already pending when the record was cleared ("any ... motion to vacate a judgment
@@ -85,6 +86,9 @@ RULES: tuple[Rule, ...] = (
          # (a court kept able to hear the challenge after all: "no court shall deny the motion on the ground that the
          # record has been sealed"; a bar that names no later challenge, "no court shall order the expungement")
          unless=(r"\bno (?:court|judge|tribunal)\b[^.;]{0,60}\b(?:deny|dismiss|refuse)\w*\b[^.;]{0,80}\b(?:because|on the ground|by reason)\b",
+                 # (nor a bar on one ground, which works against the vacatur: "No court shall grant a motion to vacate ... where
+                 # the motion rests on the failure ... to advise the movant")
+                 r"\b(?:where|when|if) the (?:motion|petition|application) (?:rests|is based|relies|is founded) (?:up)?on\b",
                  # (nor one told it may not decline the challenge, or barred with the challenge excepted)
                  TURNED_TO_KEEP, EXCEPT_FILED,
                  r"\bno (?:court|judge|tribunal)\b[^.;]{0,60}\b(?:order|grant)\w* (?:an? |the |any )?(?:expung|seal|nondisclos|set-aside)\w*",
@@ -135,7 +139,7 @@ RULES: tuple[Rule, ...] = (
          # (not a motion itself closed by a time limit: "may be sought only by motion under Rule 35.1, within the time
          # ... stated in that rule, and a court shall not grant such relief ... at any later time")
          unless_after=(r"^(?!.*\b(?:within the time|within \w+ (?:\(\d+\) )?(?:days?|months?|years?)|at any later time|"
-                       r"shall not (?:grant|entertain))\b)\W*(?:the )?relief (?:\w+ ){0,4}(?:available|obtainable|granted) (?:by|under|through) (?:that|the|such|"
+                       r"shall not (?:grant|entertain))\b)\W*(?:the |any |all )?relief (?:\w+ ){0,5}(?:available|obtainable|obtained|granted|had) (?:by|under|through) (?:that|the|such|"
                        r"those|these|either|any such) (?:writs?|remed(?:y|ies))\b[^.;]{0,60}\b(?:shall|may|must) be (?:sought|"
                        r"obtained|had|brought|made|pursued)\b",)),
     # The cleared case closed to every later motion in any court ("Upon the entry of the order, the criminal matter to
@@ -268,4 +272,14 @@ RULES: tuple[Rule, ...] = (
           RELIEF),
          window=2,
          unless=(EXCEPT_CHALLENGE, FOR_RELIEF_ITSELF)),
+    # A time limit on a challenge to the conviction made a limit on the court's power ("The limitation in subsection (2) is
+    # jurisdictional. It may not be waived by the State or extended by the court"): a court that may not hear a late
+    # petition, however good the cause.
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:limitations?|time limits?|deadlines?|(?:time )?periods?|time (?:for|to) (?:file|filing|bring))\b[^.;]{0,60}\b(?:is|are|shall be) "
+          r"(?:mandatory and )?jurisdictional\b",),
+         elsewhere=(r"\b(?:petitions?|motions?|applications?)\b",
+                    r"\bjudgments? of conviction\b|\bconvict\w*|\bpost-?conviction\b|\bhabeas\b|\bcoram nobis\b"),
+         unless=(FOR_RELIEF_ITSELF, EXCEPT_CHALLENGE, r"\bobjections?\b", FOR_SEALING,
+                 r"\b(?:not|none|no|neither)\b[^.;]{0,60}\b(?:is|are|shall be) (?:\w+ )?jurisdictional\b")),
 )  # fmt: skip

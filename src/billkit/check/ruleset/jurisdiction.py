@@ -19,6 +19,7 @@ from .court_power import (
     KEPT_FOR_OTHER,
     ORDER_UNDONE,
     RECORD_KEPT,
+    RECORD_ONLY,
     RELIEF_AGAIN,
     RELIEF_UNDONE,
     UNTIED,
@@ -28,17 +29,17 @@ from .rule import NARROWS, Rule
 from .time_bars import NOT_WEIGHED
 
 RULES: tuple[Rule, ...] = (
-    # Continuing jurisdiction.
-    # A saving of a higher court's own jurisdiction ("shall not be construed to limit the original jurisdiction of the
-    # Supreme Court in habeas corpus") is not the convicting court's power after relief.
-    Rule("court-jurisdiction", "present", (KEEPS, JURISDICTION, LATER, CLEARED_TIE), window=2, unless=(*KEPT_FOR_OTHER, NARROW_KEPT)),
+    # Continuing jurisdiction. (Not a saving of a higher court's own jurisdiction, "shall not be construed to limit the
+    # original jurisdiction of the Supreme Court in habeas corpus", nor a power over the cleared record alone.)
+    Rule("court-jurisdiction", "present", (KEEPS, JURISDICTION, LATER, CLEARED_TIE), window=2,
+         unless=(*KEPT_FOR_OTHER, NARROW_KEPT, RECORD_ONLY)),
     # ... or in other words: the challenge heard "notwithstanding that the record ... has been sealed or expunged", the
     # relief "shall not be a ground for dismissing" it, the court "retains every power it would otherwise have to grant
     # relief from that judgment"
     Rule("court-jurisdiction", "present",
          (r"\b(?:may|shall) be (?:(?:filed|heard|decided|entertained|granted)(?:,? (?:and |or )?)?)+\b[^.;]{0,30}\bnotwithstanding (?:that )?"
           r"(?:the )?(?:record|conviction|judgment)\b[^.;]{0,80}\b(?:has|have) (?:since )?been (?:\w+ )?" + CLEARED + r"|"
-          r"\b(?:seal\w*|expun\w*|erasure|status of (?:a|the) record as an? (?:\w+ )?record)\b[^.;]{0,40}\bshall not be (?:a )?(?:ground|basis|bar)\b"
+          r"\b(?:seal\w*|expun\w*|erasure|status of (?:a|the) record as an? (?:\w+ )?record)\b[^.;]{0,40}\b(?:shall not be|is not|are not) (?:a )?(?:ground|basis|bar)\b"
           r"[^.;]{0,60}\b(?:dismiss\w*|strik\w*|den\w*)\b[^.;]{0,60}\b(?:motions?|petitions?)\b|"
           r"\bretains? (?:every|all|each|any) (?:power|authority)\b[^.;]{0,60}\bto grant relief from\b[^.;]{0,30}\b(?:judgment|conviction)\b",),
          elsewhere=(r"\b(?:post-?conviction|vacat\w*|set aside|relief from (?:a |the |that )?(?:judgment|conviction)|coram nobis|habeas|"
@@ -85,7 +86,7 @@ RULES: tuple[Rule, ...] = (
           r"\bas (?:fully as )?(?:though|if) no (?:order|judgment|decree)\b[^.;]{0,80}\bhad been (?:entered|made|issued|granted)\b|"
           r"\bas (?:though|if) (?:the |that |such )?(?:\w+ ){0,3}(?:had|has) (?:never|not) been (?:\w+ )?" + RELIEF + r"|"
           r"\b(?:after|once|following)\b[^.;]{0,40}?" + RELIEF + r"[^.;]{0,40}?\b(?:has|have) been (?:granted|ordered|entered)"),
-         window=2, unless=(PRESUME, ORDER_UNDONE, RELIEF_AGAIN)),
+         window=2, unless=(PRESUME, ORDER_UNDONE, RELIEF_AGAIN, RECORD_ONLY)),
     # ... or at any time, or notwithstanding a deadline, with no word of the record's clearing ("shall have jurisdiction
     # and power to hear and rule on the motion at any time"): the right clause, not said to outlast the relief.
     Rule("court-jurisdiction", "partial",
@@ -386,6 +387,8 @@ RULES: tuple[Rule, ...] = (
           r"[^.;]{0,80}\b(?:may|shall) not (?:thereafter |afterward |later |then )?(?:file|bring|make|seek|move|petition|apply)\b"
           r"[^.;]{0,80}" + LATER_CHALLENGE,),
          unless=(*JURISDICTION_KEPT, RELIEF_UNDONE, r"\b(?:not|never|nothing|without)\b[^.;]{0,40}\b(?:waive|waiver|bar|terminat|lose|end)",
+                 # (a court told not to find that it has lost its power: "a court shall not find that it lacks jurisdiction")
+                 r"\bnot (?:find|hold|rule|conclude|determine|decide)\w* that (?:it|the court|a court) (?:lacks|is without)\b",
                  # a bar on a repeated petition for the relief itself, no later challenge named ("may not file another
                  # petition for the sealing of the same offense until two years after the denial, and the court shall be
                  # without authority to consider a petition filed in violation of this subsection")

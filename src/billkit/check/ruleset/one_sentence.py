@@ -60,7 +60,7 @@ ONE_SENTENCE_RULES: tuple[Rule, ...] = (
     # written request"; "shall not be released except at the written request of the person whose record it is").
     Rule("record-access", "present",
          (r"\b(?:shall|may|must) not be (?:\w+ )?(?:disclosed|released|disseminated|opened|open|available|shown|inspected|provided|"
-          r"furnished|divulged)\b[^.;]{0,40}?,? (?:except|other than|save)\b[^.;]{0,30}?\b(?:to|by|at|with|on|upon) (?:the )?(?:written )?"
+          r"furnished|divulged)\b[^.;]{0,80}?,? (?:except|other than|save)\b[^.;]{0,30}?\b(?:to|by|at|with|on|upon) (?:the )?(?:written )?"
           r"(?:(?:request|consent|application|authori[sz]ation) of (?:the )?)?(?:" + OWNER + "|" + PERSON + r")" + NOT_A_PLACE + "|"
           r"\bclosed to (?:all|any|every) (?:other )?(?:persons?|one|individuals?|entit(?:y|ies))\b,? (?:except|other than|but) (?:the )?"
           r"(?:" + OWNER + "|" + PERSON + r")" + NOT_A_PLACE,

@@ -62,7 +62,8 @@ OFFICIALS_SEE = (
     r"^(?!.*\b(?:to|by) (?:the |that )?(?:person|individual|subject|petitioner|defendant|child|juvenile|minor|youth)\b(?! (?:in|of)\b)"
     r"|.*\b(?:person|individual|applicant|petitioner|defendant|subject of the record)\b[^.;]{0,80}\b(?:may|from) (?:\w+ ){0,2}(?:inspect|"
     r"obtain|see|review|examin|cop(?:y|ies))\w*(?![^.;]{0,40}\bonly (?:upon|by|with|on|after) )|.*(?:^|[:.]\s*)(?:\(?\w{1,4}[.)]\s*)+(?:the )?(?:person|individual|subject|petitioner|defendant|child|juvenile|minor|"
-    r"youth)\b).*(?:\b(?:available|accessible|open|disclos\w*|releas\w*|furnish\w*)\b[^.;]{0,60}\bto (?:an? |the |any )?(?:[\w-]+ ){0,2}"
+    r"youth)\b).*(?:\b(?:available|accessible|open|disclos\w*|releas\w*|furnish\w*)\b[^.;]{0,60}\bto:?\s*(?:…\s*)?(?:\(\w{1,4}\)\s*)*"
+    r"(?:an? |the |any )?(?:[\w-]+ ){0,2}"
     r"(?:prosecut\w*|law enforcement|criminal justice|federal|courts?|agenc\w*|department|researchers?|staff)\b(?! order)|"
     r"(?:^|[.;:]\s*|\b(?:the|an?|any|each|every|such) )(?:[\w-]+ ){0,2}(?:prosecut\w*|agenc(?:y|ies)|courts?|staff|researchers?|department|"
     r"organi[sz]ations?)(?:'s)?\b[^.;,]{0,30}\b(?:may|from)\b"
@@ -70,7 +71,8 @@ OFFICIALS_SEE = (
 )
 """Access without the court's order that officials, researchers or a court have, the person named only as whom the
 record concerns ("A record sealed under this section remains available to a prosecuting attorney, without order of
-court, for ... determining whether the person is eligible for pretrial diversion"): no way in of the person's own."""
+court, for ... determining whether the person is eligible for pretrial diversion"; an item of a list, "... remains available,
+without a court order, to: ... (b) a court imposing sentence on the person"): no way in of the person's own."""
 ONLY_BY_LEAVE = (
     r"\b(?:person|individual|subject|petitioner|defendant|child|juvenile)\b[^.;]{0,80}\b(?:may|shall be (?:permitted|allowed) to)\b(?! be\b)"
     r"[^.;]{0,40}\bonly (?:upon|by|with|on|after|pursuant to) (?:an? |the )?(?:written |verified )?"

@@ -1,11 +1,12 @@
 """A rule for a bar on cleared records that names the person among those refused: "neither the petitioner nor any
 other person shall thereafter be furnished any information concerning the expunged matter"; "the petitioner shall
 not be furnished" it. The person has no route of their own, which works against own-record access. Not a bar on
-the person's being asked about the record, nor one that lasts only until an order or a fee."""
+the person's being asked about the record, nor one that lasts only until an order or a fee. And a bar on "all other
+persons" after a list of those who may see the record that leaves the person out: the person is among the others."""
 
 from __future__ import annotations
 
-from ..vocabulary import PERSON, RELIEF, SEE
+from ..vocabulary import COURT_ORDER, OWNER, PERSON, RELIEF, SEE
 from .rule import Rule
 
 GIVEN = r"(?:be (?:furnished|given|shown|provided|sent|allowed|permitted)|" + SEE + r"|have access)"
@@ -21,4 +22,16 @@ RULES: tuple[Rule, ...] = (
          window=2,
          unless=(r"\b(?:until|unless|except|other than|without (?:a |an )?(?:court )?order)\b", r"\b(?:required|compelled|asked) to\b",
                  r"\bdisclose\b|\backnowledge\b|\bof (?:another|any other)\b")),
+    # "(b) The following may inspect a sealed juvenile record without an order of the court: (1) the juvenile's parent
+    # ...; (2) the prosecutor ... (d) All other persons may inspect a sealed juvenile record only by order of the court":
+    # no item of the list before is the person (an item naming the child, a sentence opening with them, or any sentence
+    # before that names the person the record is about, vetoes it).
+    Rule("record-access", "against",
+         (r"^\W*(?:\(\w{1,4}\)\s*)*(?:all|any) other (?:persons?|people|individuals?)\b[^.;]{0,80}\bonly (?:by|upon|on|with|after) "
+          r"(?:an? |the )?(?:" + COURT_ORDER + r")",
+          RELIEF),
+         unless_before=(r"[:;]\s*(?:\(\w{1,4}\)\s*)+(?:the )?(?:" + OWNER + r"|(?:juvenile|child|minor|youth)\b(?!['\u2019]| (?:record|court|"
+                        r"justice|officer)))",
+                        r"^\W*(?:\(\w{1,4}\)\s*)*(?:the )?(?:juvenile|child|minor|youth)\b(?!['\u2019])[^.;]{0,80}\b(?:may|is entitled)\b"
+                        r"(?! not\b)", r"(?<!another )(?<!other )\b(?:" + OWNER + ")")),
 )  # fmt: skip

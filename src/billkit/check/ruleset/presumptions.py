@@ -104,6 +104,10 @@ RULES: tuple[Rule, ...] = (
           r"\bconclusive (?:proof|evidence)\b[^.;]{0,20}\bthat the (?:defendant|person|petitioner|movant) was (?:so )?(?:informed|advised|"
           r"warned|told)\b|\bpresum\w*\b[^.;]{0,20}\bthat the (?:defendant|person|petitioner|movant) (?:read|received) and understood\b|"
           r"\bpresum\w*\b[^.;]{0,20}\bthat the court and (?:defense )?counsel discharged\b|"
+          # ("the court shall presume that counsel rendered adequate assistance and that any advice counsel gave regarding the
+          # consequences of the plea ... was accurate and complete")
+          r"\bpresum\w*\b[^.;]{0,20}\bthat (?:the |defense |the defendant's )?counsel\b[^.;]{0,40}\b(?:adequate|effective|competent|"
+          r"reasonabl[ey])\b|\bpresum\w*\b[^.;]{0,120}\badvice\b[^.;]{0,120}\b(?:was|is|were) (?:accurate|correct|complete)\b|"
           r"\b(?:court|judge)\b[^.;]{0,20}\b(?:shall|is|will) be presumed to have (?:given|made|complied|advised|admonished)\b|"
           # ... far into a list of what is presumed ("it is presumed that: ... (2) public officers, including the court, did
           # what their offices required of them, and in particular that the court gave the advice required"), or the

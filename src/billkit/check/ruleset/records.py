@@ -155,7 +155,7 @@ RULES: tuple[Rule, ...] = (
          # (nor a bar that opens with the gate: "Without a court order, no person may inspect the sealed file")
          unless=(UNLESS_PROVISO + DENIAL + r"[^.;]*(?:without|except)[^.;]*" + COURT_ORDER, BY_COURT_PETITION, OTHER_KIND, OFFICIALS_SEE,
                  r"^\W*(?:\(\w{1,4}\)\s*)*without\b[^.;,]{0,80},\s*(?:no\b|[^.;]{0,60}\b(?:may|shall|must) not\b)",
-                 r"(?<!person)(?<!individual)(?<!defendant)(?<!petitioner)(?<!applicant)(?<!subject)(?:'s|\benforcement|\bpublic|\bagency|\bemployer) access\b(?![^.;]*\b(?:person|individual|defendant|petitioner|applicant|subject)'s\b[^.;]{0,20}\baccess\b)",
+                 r"(?<!person)(?<!individual)(?<!defendant)(?<!petitioner)(?<!applicant)(?<!subject)(?:'s|\benforcement|\bpublic|\bagency|\bemployer) access\b(?![^.;]*\b(?:person|individual|defendant|petitioner|applicant|subject)'s\b[^.;]{0,20}\baccess\b|[^.;]*\bby (?:the )?(?:person|individual) (?:to whom|who is the subject|whose)\b)",
                  r"\b(?:may|shall) not be\b[^.;]{0,60}\b(?:any|every) (?:other )?person other than\b",
                  # access on someone else's say or for one purpose ("does not require a court order if the prosecuting attorney
                  # consents"; "but is limited to records needed to defend a pending criminal proceeding"): part of it, at most

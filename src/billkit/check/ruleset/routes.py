@@ -25,11 +25,14 @@ RESIDUAL_CLAUSE = (
     r"(?:"
     + OWNER
     + r"|\b(?:juvenile|child|minor|youth)\b(?!['\u2019]))[^;]{0,200};\s*(?:and |but )?(?:all |any |no )?(?:others|"
-    r"other (?:persons?|people|individuals?|entit(?:y|ies)))\b"
+    r"other (?:persons?|people|individuals?|entit(?:y|ies)))\b|"
+    rf"(?:{OWNER})[^.;]{{0,200}}\bnot be (?:\w+ )?(?:released|disclosed|furnished|provided|made available|opened|available|"
+    r"shown|given) to (?:any|all) other (?:persons?|people|individuals?|entit(?:y|ies))\b"
 )
 """A clause for everyone else after a semicolon, where the clause before names the person ("may be inspected by the
 juvenile and the juvenile's attorney without a court order; all other persons may inspect them only by order of the
-court"): no bar on the person."""
+court"), or joined to the grant ("shall be released to [the person] upon written request ..., and shall not be released to
+any other person except upon an order of court"): no bar on the person."""
 NOT_PARTIES = r"\b(?:persons?|anyone|individuals?)\b (?:who (?:is|are) )?not (?:a )?part(?:y|ies)\b|\bnon-?part(?:y|ies)\b|\bother (?:persons?|individuals?) than (?:a |the )?part(?:y|ies)\b"
 """Those a gate is for when it is for people who are not parties ("may be inspected by a person who is not a party to the
 action only upon an order"): the person, a party, is not among them."""
@@ -297,7 +300,7 @@ _WITHOUT_ORDER = (
 )
 """No order needed, in the vocabulary's words for it, or with the order named bare ("without further order")."""
 UNLESS_PROVISO = (
-    r"^(?!.*\b(?:provided,? (?:however,? |further,? )?that|except that)\b(?:[^.]{0,240}\b(?:person|individual|petitioner|defendant|subject)\b[^.]{0,200}"
+    r"^(?!.*\b(?:provided,? (?:however,? |further,? )?that|except (?:that|by|to))\b(?:[^.]{0,240}\b(?:person|individual|petitioner|defendant|subject)\b[^.]{0,200}"
     r"(?:" + _WITHOUT_ORDER + r"|\bno (?:order|leave|motion|petition)\b[^.]{0,40}\b"
     r"(?:shall be|is|be) required)|[^.]{0,200}"
     + _WITHOUT_ORDER
@@ -305,7 +308,8 @@ UNLESS_PROVISO = (
     r"defendant)\b)|.*\b(?:(?:information|matter|material|portions?|parts?|names?|details?) so (?:redacted|withheld|deleted|"
     r"excised|removed|omitted)|redacted (?:information|matter|material|portions?|parts?|names?))\b).*"
 )
-"""The start of a veto that holds unless a proviso lets the person in without the court's order, or the order is needed
+"""The start of a veto that holds unless a proviso or an exception ("except by ..., or by the person ... without an order
+of the court") lets the person in without the court's order, or the order is needed
 only for what was cut from the person's copy ("the clerk shall furnish to that person, without a court order, a
 complete copy ..., after redacting from it the name ... of every victim; and the information so redacted shall not be
 disclosed ... except upon an order of the court")."""
@@ -325,13 +329,26 @@ AT_DISCRETION = (
 the court, provide the individual ... a copy"): a route the person cannot count on."""
 
 
+PROVISO_GATE = (
+    r"^\W*provided,? (?:however|further)?,? that\b[^.]{0,200}\b(?:approv\w*|authori[sz]\w*|order\w*|permi\w*) (?:by|of) (?:the |a )?"
+    r"(?:\w+ )?(?:judge|court)\b"
+)
+"""A proviso that follows a grant and puts the judge's approval in its way ("The clerk shall make a sealed record available
+to the petitioner upon request: Provided, however, That every such request shall be presented to and approved by the
+judge who ordered the sealing")."""
+
+
 def with_others_vetoed(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
     """The rules with the vetoes every rule of the person's own access carries: no grant reads present in a sentence
     whose actor is the person's lawyer or parent, or an agency that sees the record itself (the partial rules read the
-    first), nor one that leaves the giving to an official's discretion; no grant at all in one whose actor is the
-    victim."""
+    first), nor one that leaves the giving to an official's discretion, nor one a proviso after it holds to the judge's
+    approval; no grant at all in one whose actor is the victim."""
     return tuple(
-        replace(rule, unless=(*rule.unless, AGENT_ACTS, AGENCY_SEES, VICTIM_ACTS, AT_DISCRETION))
+        replace(
+            rule,
+            unless=(*rule.unless, AGENT_ACTS, AGENCY_SEES, VICTIM_ACTS, AT_DISCRETION),
+            unless_after=(*rule.unless_after, PROVISO_GATE),
+        )
         if rule.strength == "present"
         else replace(rule, unless=(*rule.unless, VICTIM_ACTS))
         if rule.strength == "partial"

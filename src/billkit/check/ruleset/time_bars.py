@@ -49,20 +49,21 @@ POST_CONVICTION_LAW = (
     + r"|\bpetitions?\b[^.;]{0,60}\b(?:with respect to|challenging|attacking) (?:a |any |the )?judgments? of conviction\b"
     r"|\bconviction or sentence\b|\bvacate,? set aside,? or correct\b|\brelief from (?:a |the )?(?:judgment of )?"
     r"(?:conviction|judgment|sentence)\b|\ballegations? of error\b|\b(?:conviction|judgment|sentence) (?:was |is )?(?:imposed |obtained )?"
-    r"in violation of\b|\bnew trial\b|\bmanifest injustice\b|\bdirect appeal\b|\bwithdraw\w* (?:of )?(?:a |the )?(?:guilty )?plea after sentence\b|"
+    r"in violation of\b|\bnew trial\b|\bmanifest injustice\b|\bdirect appeal\b|\bjudgments? and sentences? (?:becomes?|became) final\b|\bwithdraw\w* (?:of )?(?:a |the )?(?:guilty )?plea after sentence\b|"
     + DEFECT_WORD
 )
 """Words anywhere in a law that make it a law on challenges to the conviction, or name the defects they raise: its
 "petition under this subtitle" or "motion under this rule" is then such a challenge, though the sentence that bars
 it does not say so. (Not "set aside the conviction" or "withdraw the plea" alone, which set-aside and dismissal
 statutes use for relief earned by rehabilitation; a plea withdrawn after sentence to correct a manifest injustice is
-a challenge.)"""
+a challenge; a time counted from when "the judgment and sentence become final" is a collateral challenge's.)"""
 UNDER_THIS = (
     CHALLENGES
-    + r"(?: (?:for relief|for post-?conviction relief))? under (?:this )?(?:subdivision|subsection|section|rule|"
-    r"chapter|subchapter|title|subtitle|article|act|part)\b"
+    + r"(?: (?:for relief|for post-?conviction relief))? under (?:(?:this )?(?:subdivision|subsection|section|rule|"
+    r"chapter|subchapter|title|subtitle|article|act|part)\b|§ ?\d)"
 )
-"""A challenge named by the law that provides it ("a petition under this subtitle"; "a motion under this rule")."""
+"""A challenge named by the law that provides it ("a petition under this subtitle"; "a motion under this rule"; "a
+motion under § 7101")."""
 FOR_SEALING = (
     r"\b(?:applications?|petitions?|motions?|apply|move)\b[^.;]{0,100}\b(?:for|to) (?:an? |the )?(?:order )?(?:of )?(?:the )?"
     r"(?:seal|expung|expunct|eras|shield|nondisclos)\w*"
@@ -114,7 +115,7 @@ TIME_BAR = Rule("court-jurisdiction", "against",
       # ("The trial court retains no authority to entertain a motion for a new trial after the time ... has expired")
       r"\b(?:court|judge)s?\b (?:retains?|has|have|shall have) no (?:further )?(?:jurisdiction|authority|power) to (?:entertain|consider|"
       r"hear|grant)\b|\b(?:trial|criminal|district|superior) division (?:shall|may|will) not (?:entertain|consider|hear)\b|"
-      r"\bno (?:\w+ )?court(?: of (?:this |the )?[\w ]{1,30}?)? (?:shall|may|will) (?:entertain|consider|hear)\b|"
+      r"\bno (?:\w+ )?court(?: of (?:this |the )?[\w ]{1,30}?)? (?:shall|may|will) (?:entertain|consider|hear|set aside|vacate)\b|"
       r"\b(?:shall|must) enter an order (?:summarily )?dismissing (?:the|a|any|such) (?:petition|motion|application)s?\b|"
       r"\bconsideration of (?:the|a|any|such) (?:petition|motion|application) shall be barred\b|\b(?:court|judge)s? (?:shall|must) (?:summarily )?dismiss (?:any|a|every|each|the|such) "
       r"(?:\w+ )?(?:petition|motion|application)s?\b|"
@@ -374,7 +375,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:provided|prescribed) (?:in|by)) "
           r"this (?:section|rule|chapter|article|act|subchapter|part)\b[^.;]{0,20}\b(?:is|are|shall be) (?:mandatory and )?jurisdictional\b",),
          elsewhere=(POST_CONVICTION_LAW,),
-         unless=(*JURISDICTION_KEPT, FOR_SEALING, r"\bnot jurisdictional\b|\bexcept\b|\bgood cause\b|\binterests? of justice\b",
+         unless=(*JURISDICTION_KEPT, FOR_SEALING, r"\bnot jurisdictional\b|\bnone of\b[^.;]{0,60}\bjurisdictional\b|\bexcept\b|\bgood cause\b|\binterests? of justice\b",
                  r"\b(?:seal|expung|expunct|nondisclos)\w*|\bset[- ]?aside\b|\bcivil\b"),
          unless_before=(r"\b(?:seal|expung|expunct|nondisclos)\w*|\bset[- ]?aside\b",)),
     # The court told it may not let a challenge in, or let it grow, once the time has run ("No amendment of a
