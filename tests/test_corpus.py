@@ -289,7 +289,11 @@ FLOORS = {
     # probe reviews: on the 1055, present 0.702 / 0.524 (87, 37, 79), contrary 0.735 / 0.397 (122, 44, 185);
     # contrary recall floor 0.39. The round's own-record rules, narrowed, then turned one false present
     # reading absent and one partial reading contrary: present 0.707 / 0.524 (87, 36, 79), contrary 0.731 /
-    # 0.397 (122, 45, 185).
+    # 0.397 (122, 45, 185). The fifty-eighth round's twelve test files hold no present or contrary label and
+    # made no false reading on arrival. Round 68's probe reviews read a time limit on post-conviction
+    # petitions declared "jurisdictional" as a closed court (one true reading, one false), and the reader
+    # retrained with the round's tuning files made one false federal records reading: on the 1067, present
+    # 0.707 / 0.524 (87, 36, 79), contrary 0.724 / 0.401 (123, 47, 184).
     "test": {"present": {"precision": 0.69, "recall": 0.52}, "contrary": {"precision": 0.69, "recall": 0.39}},
     # The likeness reader retrained with the twenty-third round's tuning files (scripts/train_likeness.py) no
     # longer finds one contrary provision among the first 22 (recall 0.667 to 0.5); no rule moved it. Contrary
@@ -562,6 +566,11 @@ FLOORS = {
         "present": {"precision": 0.33, "recall": 1.0},
         "contrary": {"precision": 0.0, "recall": 0.0},
     },
+    # no present or contrary label (four partial ones), and on arrival no false reading of either
+    "test, fifty-eighth round": {
+        "present": {"precision": 0.0, "recall": 0.0},
+        "contrary": {"precision": 0.0, "recall": 0.0},
+    },
     # tune and whole corpus re-based twice more: 17 real texts of narrowed protections, then 18 on own-record
     # access, joined the tuning split (SPLIT.md, "Fourth round" and "Fifth round"); the files already there
     # kept every measure each time. Raised on 2026-11-30 (sixth round: time bars addressed to the court,
@@ -746,7 +755,10 @@ FLOORS = {
     # contrary 0.948 / 0.819 (326, 18, 72). The fifty-seventh round's nine tuning files (on arrival present 0,
     # 1, 0 and contrary 3, 1, 1), then its rules and round 67's probe reviews (present 0, 0, 0 and contrary 4,
     # 1, 0 among them), and the reader retrained: present 0.952 / 0.886 (257, 13, 33), contrary 0.943 / 0.823
-    # (331, 20, 71).
+    # (331, 20, 71). The fifty-eighth round's seventeen tuning files (on arrival present 4, 0, 0 and contrary
+    # 2, 0, 0), with round 68's probe reviews (among them a digest's convictions "presumed legally invalid"
+    # read as a vacatur) and the reader retrained (six court power and federal records readings gained, two
+    # lost): present 0.953 / 0.891 (262, 13, 32), contrary 0.944 / 0.834 (337, 20, 67).
     "tune": {"present": {"precision": 0.95, "recall": 0.87}, "contrary": {"precision": 0.93, "recall": 0.8}},
     # Whole corpus re-based for the twelfth round's test files (present precision 0.908), and for the
     # thirteenth's (present recall 0.909, contrary recall 0.876), and for the fifteenth's (present recall
@@ -792,7 +804,9 @@ FLOORS = {
     # fifty-fifth, its rules, round 64's probe reviews and the reader retrained (present 0.876 / 0.750,
     # contrary 0.869 / 0.646). And for the fifty-sixth, its rules, round 66's probe reviews and the reader
     # retrained (present 0.877 / 0.754, contrary 0.875 / 0.640). And for the fifty-seventh, its rules, round
-    # 67's probe reviews and the reader retrained (present 0.875 / 0.754, contrary 0.875 / 0.639).
+    # 67's probe reviews and the reader retrained (present 0.875 / 0.754, contrary 0.875 / 0.639). And for the
+    # fifty-eighth, round 68's probe reviews and the reader retrained (present 0.877 / 0.759, contrary 0.873 /
+    # 0.647).
     "whole corpus": {
         "present": {"precision": 0.87, "recall": 0.75},
         "contrary": {"precision": 0.85, "recall": 0.63},
@@ -818,7 +832,7 @@ def test_the_split_is_recorded():
     test = sorted(name for name, split in SPLIT.items() if split == "test")
     # A file may join the test split, never leave it: the 22 chosen first stay, and the waves added blind.
     waves = [len(wave) for wave in split_waves().values()]
-    assert len(test) >= 1055 and waves == [
+    assert len(test) >= 1067 and waves == [
         22,
         15,
         17,
@@ -876,6 +890,7 @@ def test_the_split_is_recorded():
         20,
         21,
         13,
+        12,
     ]
     assert set(test) <= names
     assert not set(test) & ORIGINAL, "the rules were tuned on the original files"
