@@ -73,6 +73,10 @@ DEFECT = (
     # ("the defendant was not represented by counsel and did not validly waive counsel")
     r"\bnot (?:been )?represented by (?:counsel|an attorney|a lawyer)\b[^.;]{0,40}\b(?:and|or|nor)\b[^.;]{0,30}\b(?:not|never|without)\b"
     r"[^.;]{0,20}\b(?:\w+ )?waive\w*|"
+    # ... or neither represented nor told of the right ("was neither represented by counsel nor advised of the right to
+    # counsel"), or the charge not explained in a language the person understood
+    r"\bneither represented by (?:counsel|an attorney|a lawyer)\b[^.;]{0,20}\bnor (?:advised|informed|told)\b|"
+    r"\bnot explained to (?:the )?(?:petitioner|defendant|person|accused)\b[^.;]{0,30}\binterpreter\b|"
     r"not (?:(?:to )?(?:have )?been )?(?:made |entered |given |tendered )?(?:knowing(?:ly)?|voluntar(?:y|ily)|intelligent(?:ly)?),? (?:(?:and|or) )?(?:knowing(?:ly)?|voluntar(?:y|ily)|intelligent(?:ly)?)|"
     # ("such pleas were therefore not entered with knowledge of their consequences")
     r"\bnot (?:(?:to )?(?:have )?been )?(?:made|entered|given|tendered) with (?:full |an? )?(?:knowledge|understanding) of (?:its|their|the) "
@@ -233,12 +237,15 @@ INNOCENCE = (
 """A ground of innocence: new evidence, or test results in the person's favour."""
 LEFT_TO_OTHER_LAW = (
     r"\b(?:does|do|shall) not (?:describe|address|govern|create|establish|define|prescribe) (?:a |an |any |the )?(?:\w+ )?(?:remed\w*|"
-    r"grounds?|relief|means|route)\b|^(?!.*\bbut\b[^.;]{0,160}\b(?:shall|may|must)\b).*\bcontinues? to be governed by\b"
+    r"grounds?|relief|means|route)\b|^(?!.*\bbut\b[^.;]{0,160}\b(?:shall|may|must)\b).*\bcontinues? to be governed by\b|"
+    r"\b(?:does|do|shall) not (?:itself )?(?:change|alter|expand|enlarge|modify|add to)\b[^.;]{0,20}\bgrounds?\b|"
+    r"\b(?:study|studies|studying|examine|evaluate|assess) whether\b"
 )
 """A section that says what it leaves to other law ("it does not describe the grounds on which a judgment may later be
 set aside"; "does not create a remedy"), not one that only leaves something else aside ("does not create a right to
 appointed counsel"; "whether a plea may be withdrawn before sentencing continues to be governed by the rules, but after
-judgment the court shall vacate ...")."""
+judgment the court shall vacate ..."); a bill that "does not itself change the grounds", or that sends a body "to study
+whether" people "should be given a new procedure to vacate" their convictions, leaves the law as it is."""
 
 SAVED_POWER = (
     r"\b(?:not|nothing)\b[^.;]{0,60}\b(?:divest|deprive|limit|affect|impair|take away|takes away)\w*\b[^.;]{0,80}\b(?:jurisdiction|"

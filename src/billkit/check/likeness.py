@@ -93,15 +93,17 @@ NAMES_THE_PERSON = {
 }
 _PERSON = r"(?:person|individual|subject|applicant|defendant|petitioner)"
 _PASS_ON = r"(?:sell|transfer|disclose|share|release|provide|transmit|disseminate|furnish)"
+_PASSED_ON = r"(?:sold|transferred|disclosed|shared|released|provided|transmitted|disseminated|furnished)"
 _DECIDED = r"(?:raised|decided|adjudicated|litigated|determined)"
 NOT_AGAINST = {
     "federal-records": re.compile(
         # sharing the person consents to, and a plain ban on passing records on ("An agency shall not sell
-        # personal information, and shall not transfer it to any ..."), keep nothing open
+        # personal information, and shall not transfer it to any ..."; "shall not be made available to any
+        # federal governmental agency"), keep nothing open
         rf"\b(?:written )?(?:consent|authori[sz]ation) of the {_PERSON}\b|"
         r"^(?!.*\b(?:except|unless|other than|but|only)\b"
         r"(?![^.;]{0,60}\b(?:authori[sz]ed|required|permitted) by (?:a |the |any )?(?:statute|law)))"
-        rf"(?=.*\b(?:shall|may|must) not (?:\w+ )?{_PASS_ON}\b)|"
+        rf"(?=.*\b(?:shall|may|must) not (?:(?:\w+ )?{_PASS_ON}|be (?:made available|{_PASSED_ON}))\b)|"
         # a duty to make an agreement under 8 U.S.C. § 1357(g) that names functions ("investigations,
         # apprehensions, detentions, removals") and no records: the rules read such agreements; and, last, the
         # person left free to pass on their own record

@@ -26,6 +26,7 @@ from . import (
     finality,
     forfeiture,
     jurisdiction,
+    others,
     person_refused,
     presumptions,
     records,
@@ -115,6 +116,20 @@ COURT_GATED = (
 of the court that entered the sealing order, obtain a copy"): no access of the person's own."""
 
 
+OWN_ACCESS_VETOES = (
+    routes.THROUGH_PROCEDURE,
+    routes.NARROWED_RECORD,
+    routes.BY_COURT_PETITION,
+    routes.OF_ANOTHER,
+    routes.PERMISSION_WITHHELD,
+    routes.WITHHELD_FROM_PERSON,
+    routes.PROVISO_GATE_HERE,
+    COURT_GATED,
+)
+"""What every grant of the person's own access gives way to (the narrowed forms, which the rule modules read as
+partial, a court's leave, and a proviso that holds the grant to a judge's order)."""
+
+
 def _vetoed(rule: Rule) -> Rule:
     """``rule`` with the vetoes its practice shares: a negated grant of vacatur or presumption; a vacatur only
     the prosecutor may seek, or only for later convictions; the recall of a sentence; a decriminalized offense
@@ -123,7 +138,8 @@ def _vetoed(rule: Rule) -> Rule:
     court's leave, or to a summary or the orders alone (the narrowed forms, which the rule modules read as
     partial); against own-record access, a bar on releasing records to another requester, or on someone else's
     record; and, against a court's power, a power kept in a bar's words, a civil matter's finality, or the
-    relief's own waiting period; and, for it, a court the sentence refuses power."""
+    relief's own waiting period; and, for it, a court the sentence refuses power; and, for federal records and public
+    education, the person's lawyer in a case before an immigration agency or court."""
     if rule.practice == "record-access" and rule.strength == "against":
         return replace(
             rule, unless=(*rule.unless, routes.OTHER_REQUESTER, routes.OTHER_BARRED, ANOTHER_S_RECORD)
@@ -135,6 +151,8 @@ def _vetoed(rule: Rule) -> Rule:
         )
     if rule.practice == "court-jurisdiction":
         return replace(rule, unless=(*rule.unless, court_power.NEGATED_COURT))
+    if rule.practice in ("federal-records", "public-education"):
+        rule = replace(rule, unless=(*rule.unless, others.COUNSEL_BEFORE_IMMIGRATION))
     if rule.strength == "against":
         return rule
     if rule.practice == "vacatur-for-cause" and rule.strength == "present":
@@ -160,16 +178,8 @@ def _vetoed(rule: Rule) -> Rule:
     if rule.practice == "record-access" and rule.strength == "present":
         return replace(
             rule,
-            unless=(
-                *rule.unless,
-                routes.THROUGH_PROCEDURE,
-                routes.NARROWED_RECORD,
-                routes.BY_COURT_PETITION,
-                routes.OF_ANOTHER,
-                routes.PERMISSION_WITHHELD,
-                routes.WITHHELD_FROM_PERSON,
-                COURT_GATED,
-            ),
+            unless=(*rule.unless, *OWN_ACCESS_VETOES),
+            unless_after=(*rule.unless_after, routes.PROVISO_GATE),
         )
     return rule
 

@@ -62,11 +62,14 @@ RULES: tuple[Rule, ...] = (
          elsewhere=(CLEARED_TIE,), unless=JURISDICTION_KEPT),
     # A remedy that "does not lie" once the person is discharged or the record cleared ("The writ of error coram nobis
     # does not lie: ... (2) On behalf of any person who has been discharged from the sentence, whether ... by an order
-    # annulling the conviction ...; or (3) After the record of the conviction has been expunged"), or relief
+    # annulling the conviction ...; or (3) After the record of the conviction has been expunged"; "No court or judge shall
+    # have power to allow the writ ... in any of the following cases: ... (3) where ... the judgment annulled"), or relief
     # unavailable to one discharged ("Relief under this subchapter is unavailable to any person who has been
     # discharged from the sentence").
     Rule("court-jurisdiction", "against",
-         (r"\b(?:writ|remedy|motion|petition|relief|proceeding)\b[^.;]{0,60}\bdoes not lie\b" + LISTED + r"{0,300}?"
+         (r"(?:\b(?:writ|remedy|motion|petition|relief|proceeding)\b[^.;]{0,60}\bdoes not lie\b|\bno (?:court|judge)\b[^.;]{0,30}\b"
+          r"(?:shall have|has) (?:the )?(?:power|jurisdiction|authority) to (?:allow|grant|issue|entertain)\b[^.;]{0,40}\bwrit\b)"
+          + LISTED + r"{0,300}?"
           r"\b(?:discharged|expunged|sealed|annulled|set aside|pardoned|expired|completed)\b|"
           r"\b(?:relief|remedy|writ|review)\b[^.;]{0,60}\bis (?:unavailable|not available) to (?:any |a |the )?(?:person|petitioner|"
           r"defendant|applicant|movant)s? who (?:has|have) been (?:discharged|released)\b",),

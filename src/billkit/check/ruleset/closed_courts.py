@@ -104,4 +104,35 @@ RULES: tuple[Rule, ...] = (
           r"time|late|after)",),
          elsewhere=(POST_CONVICTION_LAW,),
          unless=(*JURISDICTION_KEPT, FOR_SEALING, r"\bgood cause\b|\bexcusable neglect\b|\binterests? of justice\b|\bcivil\b")),
+    # The writ refused to anyone no longer held ("The writ ... shall not lie, nor shall any court ... be possessed of
+    # jurisdiction to grant it, on behalf of any person who ... is not imprisoned or otherwise restrained ... under the
+    # judgment"): a person who served the sentence, or whose record was cleared, cannot bring it.
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:shall not lie|(?:shall|may) not (?:be )?(?:granted|issued?)|shall be (?:denied|dismissed)|(?:no|nor shall any) (?:court|judge)\b"
+          r"[^.;]{0,40}\bjurisdiction)\b[^.;]{0,120}\b(?:person|petitioner|applicant|defendant)s? who\b[^.;]{0,60}\b(?:is|are) not,? "
+          r"(?:[^.;,]{0,40}, )?(?:\w+ )?(?:imprisoned|in custody|restrained|incarcerated|confined|serving (?:a|the|any) sentence)\b|"
+          # ("the completion or termination of that sentence while the application is pending shall divest the court of authority")
+          r"\b(?:completion|expiration|termination|discharge)\b[^.;]{0,80}\bshall divest the court of (?:all )?(?:authority|jurisdiction|power)\b",),
+         elsewhere=(POST_CONVICTION_LAW + r"|\bjudgments? complained of\b|\bwrit\b|\bconvictions? challenged\b|"
+                    r"\brelief under this (?:section|rule|chapter|article)\b",),
+         unless=(*JURISDICTION_KEPT, FOR_SEALING)),
+    # A second application barred whatever its ground ("No second or subsequent writ of habeas corpus shall issue, nor shall
+    # any court ... entertain a second or subsequent application ..., whatever ground may be assigned").
+    Rule("court-jurisdiction", "against",
+         (r"\bno (?:second|successive|subsequent|later|further)(?: or (?:second|successive|subsequent|later|further))? "
+          r"(?:writ|petition|motion|application)s?\b[^.;]{0,60}\b(?:shall|may) (?:issue|be (?:granted|entertained|filed|heard))\b|"
+          r"\bnor shall any (?:court|judge)\b[^.;]{0,40}\b(?:entertain|consider|hear)\b[^.;]{0,20}\b(?:a |any )?(?:second|successive|"
+          r"subsequent|later|further)\b",
+          r"\bwhatever (?:the )?grounds?\b|\b(?:any|every) grounds?\b|\bwhether or not\b[^.;]{0,60}\bknown\b"),
+         unless=(*JURISDICTION_KEPT, FOR_SEALING)),
+    # ... or once the first was decided, but for a new retroactive decision or proof of innocence ("Once a motion under this
+    # rule has been decided on its merits, a further motion under this rule attacking the same judgment may not be filed,
+    # and the court may not consider it, unless ..."): a ground the person learns of later, such as a missing advisement,
+    # is shut out. (Not a bar on raising again the same grounds or claims.)
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:a |any )?(?:further|second|successive|subsequent|later) (?:motion|petition|application)s?\b[^.;]{0,80}\b(?:may|shall) not be "
+          r"(?:filed|brought|considered|entertained|heard)\b",),
+         elsewhere=(POST_CONVICTION_LAW + r"|\battack\w* (?:the )?(?:same )?(?:judgment|conviction)\b",),
+         unless=(*JURISDICTION_KEPT, FOR_SEALING, r"\bsame (?:grounds?|claims?|issues?)\b|\bsimilar relief\b|\bpreviously (?:raised|decided|determined)\b",
+                 r"\beven (?:if|though|where|when)\b|\bregardless of\b|\bnotwithstanding\b")),
 )  # fmt: skip

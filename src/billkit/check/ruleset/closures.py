@@ -163,7 +163,8 @@ RULES: tuple[Rule, ...] = (
                  r"\bonly (?:\w+ ){0,2}(?:to|by) (?:the )?parties\b|" + NOT_PARTIES, SUBJECT_EXCEPTED, OTHERS_DATA, r"\b(?:in|to) a civil (?:action|case|proceeding|suit)\b",
                  # ... or the parties an item of the exception ("shall not be open or available to anyone except (1) the
                  # Court and its staff, or (2) the parties and their attorneys")
-                 r"\b(?:except|other than)\b[^.;]{0,160}?\(\w{1,4}\)\s*(?:to |by )?(?:the )?parties\b",
+                 r"\b(?:except|other than)\b[^.;]{0,160}?\(\w{1,4}\)\s*(?:to |by )?(?:the )?parties\b|\b(?:except|other than)\b[^.;]{0,300}?"
+                 r"\(\w{1,4}\)\s*(?:to |by )?(?:the )?(?:" + OWNER + ")",
                  # open to the person's lawyer, the court's order needed only for others ("by the attorney of record for
                  # the person named therein, but by no other person except upon order of the court")
                  AGENT_ONLY,

@@ -46,9 +46,10 @@ NARROWED_VACATUR = (
     r"\bmay (?:file|move|bring|make|petition|apply|initiate|commence|seek)|"
     r"\bappl(?:y|ies) (?:prospectively only|only prospectively|only to (?:judgments?|convictions?|pleas?)\b[^.;]{0,40}"
     r"\b(?:entered|obtained|accepted|made) (?:on or )?after)|"
-    # (not after the person's own motion: "On motion of the person, on motion of the prosecuting attorney, or on its own")
-    r"(?<!person, )(?<!defendant, )(?<!petitioner, )(?<!movant, )"
-    r"(?:upon|on) (?:a |the )?(?:written )?motion of the (?:prosecut\w*|district attorney|state's attorney|"
+    # (not after the person's own motion: "On motion of the person, on motion of the prosecuting attorney, or on its own";
+    # "upon the application of the person convicted, upon the motion of the prosecuting attorney")
+    r"(?<!person, )(?<!defendant, )(?<!petitioner, )(?<!movant, )(?<!convicted, )"
+    r"\b(?:upon|on) (?:a |the )?(?:written )?motion of the (?:prosecut\w*|district attorney|state's attorney|"
     r"commonwealth's attorney|people|state)\b(?![^.;]{0,60}\b(?:or|and)\b[^.;]{0,20}"
     r"\b(?:defendant|person|petitioner|movant|individual|convicted)\b)"
 )
@@ -186,14 +187,15 @@ RULES: tuple[Rule, ...] = (
           MODAL, r"\bmanifest injustice (?:exists|includes|means|is shown)\b[^.]*?(?:" + DEFECT + "|" + DEFECT_WORD + ")"),
          window=2, unless=(PRESUMED_OTHERWISE, r"\bprobation\b")),
     # A plea that may be withdrawn for a defect only before sentence, with no route after it ("Before sentence is
-    # imposed, the court shall permit a defendant to withdraw a plea of guilty if ..."): narrowed too.
+    # imposed, the court shall permit a defendant to withdraw a plea of guilty if ..."): narrowed too, unless the next
+    # sentence gives the route after it ("(2) After sentence is imposed, ... the court shall vacate the judgment").
     Rule("vacatur-for-cause", "partial",
          (r"\b(?:before|prior to) (?:the |any )?(?:entry of (?:the )?)?(?:sentence|sentencing|judgment|imposition of (?:the )?sentence)\b|"
           r"\b(?:before|prior to) (?:it|the court) (?:imposes|pronounces|enters) (?:the )?(?:sentence|judgment)\b",
           r"\bwithdraw\w*\b[^.;]{0,40}\bplea|\bplea\b[^.;]{0,40}\bwithdrawn\b",
           DEFECT + "|" + DEFECT_WORD + "|" + FAILED_ADVICE + r"|\bmanifest injustice\b|\bfair and just\b"),
          unless=(r"\bafter (?:the )?(?:sentence|sentencing|judgment)\b|\bat any time\b(?! before)|\b(?:thereafter|afterwards?)\b",), part=NARROWS,
-         window=2,
+         window=2, unless_after=(r"\bafter (?:the )?(?:sentence|sentencing|judgment)\b[^.;]{0,120}\b(?:vacat|withdraw|set aside)",),
          why="the plea may be withdrawn only before sentence, not the conviction vacated later"),
     # Relief for legal error: a defect and a grant of relief in one sentence ...
     Rule("vacatur-for-cause", "present", (DEFECT, RELIEF + r"|withdraw (?:the|a|his|her|their) plea|relief|motion|petition|post-?conviction|"

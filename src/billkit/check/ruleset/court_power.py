@@ -43,7 +43,7 @@ JURISDICTION_KEPT = (
     r"\bfor (?:the )?purposes? of (?:probation|supervision|parole|community control)\b",
     # jurisdiction over a person that ends with probation or supervision, not over the conviction ("Upon
     # discharge from probation, the jurisdiction of the court over the defendant terminates")
-    r"\b(?:discharg\w*|releas\w*|complet\w*) (?:from |of )?(?:the )?(?:probation|parole|supervision|community control)|"
+    r"\b(?:discharg\w*|(?<!post-)releas\w*|complet\w*) (?:from |of )?(?:the )?(?:probation|parole|supervision|community control)|"
     r"\bjurisdiction over (?:the |any |a |each )?(?:person|defendant|probationer|child|juvenile|minor|youth|ward)\b[^.;]{0,80}\b(?:until|beyond)\b|"
     r"\bprobation (?:is |has been )?(?:discharged|expires|terminated|completed)\b|\bjurisdiction over (?:a |the |any )?(?:child|juvenile|minor)\b|"
     r"\b(?:expiration|end|termination|completion) of (?:the )?(?:period of probation|probationary period|term of probation)\b|"
@@ -197,7 +197,8 @@ KEPT_FOR_OTHER = (
     # mistake"); a court that must dismiss for want of jurisdiction (not only a motion filed after a time the power
     # is kept for: "a motion filed after that date shall be dismissed for want of jurisdiction")
     RECORD_KEPT,
-    r"\bclerical (?:mistakes?|errors?)\b|^(?!.*\b(?:filed|made|brought) (?:after|later than|beyond)\b).*\bfor (?:want|lack) of jurisdiction\b",
+    r"\bclerical (?:mistakes?|errors?)\b|^(?!.*\b(?:filed|made|brought) (?:after|later than|beyond)\b)"
+    r"(?!.*\bno (?:petition|motion|application)s?\b[^.;]{0,120}\bdismissed for (?:want|lack))(?=.*\bfor (?:want|lack) of jurisdiction\b)",
     # a prisoner's term, kept open to be shortened ("retains jurisdiction over an offender who is serving a prison term")
     r"\bjurisdiction over (?:an? |the |any )?(?:offender|person|defendant|inmate|prisoner)\b[^.;]{0,40}\b(?:serving|committed|"
     r"confined|incarcerated)\b",

@@ -103,6 +103,15 @@ RULES: tuple[Rule, ...] = (
                  # a limit on holding people for a detainer, nothing said of records ("shall not hold any person in
                  # custody ... solely because the ... Department of Homeland Security has issued a civil immigration detainer")
                  r"\b(?:shall|may|must) not (?:hold|detain|keep)\b[^.;]{0,60}\bin custody\b(?![^.;]*\b(?:notif\w*|notices?|information|records?|data)\b)",
+                 # ... or beyond the time the person would be released ("nor shall any such officer continue to hold a
+                 # person beyond the time at which the person would otherwise be released solely in order to transfer
+                 # custody"), and a benefit agency's check of a person's status (the SAVE program), no records named
+                 r"^(?![^.;]*\b(?:records?|information|data|files?|criminal histor\w*|notif\w*|informs?|tell|advise|dates?)\b)[^.;]*"
+                 r"\b(?:person|individual|defendant|inmate)\b"
+                 r"[^.;]{0,30}\b(?:would|will|shall|is|are|be) (?:otherwise )?(?:be )?released\b",
+                 r"^(?![^.;]*\b(?:criminal|records?|arrest\w*|convict\w*|offen[cs]es?|booking|jail|custody)\b)[^.;]*\b(?:verif\w*|confirm\w*)\b"
+                 r"[^.;]{0,80}\b(?:lawful presence|"
+                 r"immigration status|citizenship)\b",
                  # a ban on limits, item by item ("shall not do any of the following related to information regarding the
                  # citizenship or immigration status ...: c. Prohibit the communication of such information to federal law
                  # enforcement agencies"): the two negatives open sharing, which the cooperation rules read
@@ -154,8 +163,8 @@ RULES: tuple[Rule, ...] = (
           r"(?:" + FEDERAL + r"|bureau of (?:immigration|citizenship))|"
           # ... or caused to go ("shall cause a certified copy of the indictment ..., the judgment, and the sentence to be
           # transmitted to the nearest field office of United States Immigration and Customs Enforcement")
-          r"\b(?:shall|must|may) cause\b[^.;]{0,160}\bto be (?:transmitted|sent|forwarded|delivered|furnished|provided|mailed|reported) "
-          r"to (?:the )?(?:[\w-]+ ){0,4}?(?:of )?(?:the )?(?:united states )?(?:" + FEDERAL + r")|"
+          r"\b(?:shall|must|may)(?:,[^.;]{0,200}?,)? cause\b[^.;]{0,160}\bto be (?:transmitted|sent|forwarded|delivered|furnished|provided|mailed|reported|submitted) "
+          r"(?:(?:through|by means of|via) [^.;]{0,80}? )?to (?:the )?(?:[\w-]+ ){0,4}?(?:of )?(?:the )?(?:united states )?(?:" + FEDERAL + r")|"
           # ... after a long description of what goes, the federal body named right after "to" ("may furnish state summary
           # criminal history information relating to an arrest or conviction for which relief has been granted under
           # Section 851.93, 1203.4, or 1203.425 to any federal agency")

@@ -130,12 +130,30 @@ RULES: tuple[Rule, ...] = (
     # Cleared records named among what an immigration agency is given ("furnishes to the federal department the inmate's
     # ... complete criminal history record, including any entries that have been sealed or expunged"; "shall afford to
     # that department access to conviction information notwithstanding that the conviction has been set aside or
-    # expunged").
+    # expunged"), or among what the FBI gets ("available through the Interstate Identification Index to the Federal Bureau
+    # of Investigation ..., including ... records of convictions that have been set aside or expunged").
     Rule("federal-records", "against",
-         (AGENCY,
-          r"\b(?:furnish|provid|shar|disclos|transmit|send|forward|report|afford|exchang|deliver)\w*|\baccess\b",
-          r"\bincluding (?:any |all |those |the )?(?:\w+ ){0,2}(?:entries|records?|information|convictions?)\b[^.;]{0,30}\b(?:that|which) "
+         (AGENCY + "|" + FBI + r"|\b(?:department|agency) of the united states\b|\bfederal (?:agenc|government)\w*",
+          r"\b(?:furnish|provid|shar|disclos|transmit|send|forward|report|afford|exchang|deliver)\w*|\baccess\b|\bavailable\b",
+          r"\bincluding\b[^.;]{0,100}?\b(?:entries|records?|information|convictions?)\b[^.;]{0,30}\b(?:that|which) "
           r"(?:have|has) been (?:\w+ )?" + CLEARED + r"|\b(?:notwithstanding|even (?:if|though|where)) (?:that )?(?:the |any |such )?"
           r"(?:\w+ ){0,2}(?:convictions?|records?|arrests?|entries)\b[^.;]{0,30}\b(?:has|have) been (?:\w+ )?" + CLEARED),
-         unless=(DENIAL + r"[^.;]{0,80}\b(?:furnish|provid|shar|disclos|transmit|send|forward|report|afford|exchang|deliver|access)",)),
+         unless=(DENIAL + r"[^.;]{0,80}\b(?:furnish|provid|shar|disclos|transmit|send|forward|report|afford|exchang|deliver|access)",
+                 # (a limit on that access: "guidance ... on limiting access by federal immigration authorities to ...
+                 # databases, including databases that contain ... records that have been vacated or sealed")
+                 r"\b(?:limit|restrict|prohibit|bar|deny|block|prevent)\w*\b[^.;]{0,30}\b(?:access|sharing|disclosure|dissemination)\b")),
+    # Criminal history records an immigration agency named earlier in the sentence may have ("each sheriff ... shall, upon
+    # receipt of a detainer ... issued by United States Immigration and Customs Enforcement, notify that agency ... and
+    # shall make the person's booking and criminal history records available to that agency on request").
+    Rule("federal-records", "against",
+         (AGENCY + r"[^.;]{0,300}\b(?:shall|must|may) (?:\w+ ){0,3}?(?:make|furnish|provide|give|send|transmit|disclose)\b[^.;]{0,80}"
+          r"\b(?:criminal history|records?|files?)\b[^.;]{0,40}\bto (?:that|such|the same|this) (?:agency|department|officer|authority)\b",),
+         unless=(DENIAL + r"[^.;]{0,80}\b(?:make|furnish|provide|give|send|transmit|disclose)",)),
+    # A digest's immigration agency added to those the cleared records may go to ("Under current law, a sealed record may be
+    # released only to the subject, a court, and a law enforcement agency of this State. The bill adds to that list the
+    # United States Department of Homeland Security").
+    Rule("federal-records", "against",
+         (r"\badds?\b[^.;]{0,20}\bto (?:that|the|this|such) list\b[^.;]{0,40}(?:" + AGENCY + r")|\badds?\b[^.;]{0,20}(?:" + AGENCY
+          + r")[^.;]{0,80}\bto the list of (?:those|persons|entities|agencies|recipients)\b",),
+         elsewhere=(RELIEF,)),
 )  # fmt: skip

@@ -277,7 +277,10 @@ RULES: tuple[Rule, ...] = (
     # petition, however good the cause.
     Rule("court-jurisdiction", "against",
          (r"\b(?:limitations?|time limits?|deadlines?|(?:time )?periods?|time (?:for|to) (?:file|filing|bring))\b[^.;]{0,60}\b(?:is|are|shall be) "
-          r"(?:mandatory and )?jurisdictional\b",),
+          r"(?:mandatory and )?jurisdictional\b|"
+          # ("The period stated in subsection (b) is a condition of the right ... and a limit on the jurisdiction of the court")
+          r"\b(?:limitations?|time limits?|deadlines?|(?:time )?periods?)\b[^.;]{0,60}\b(?:is|are|shall be) [^.;]{0,80}?\b(?:a |an )?"
+          r"(?:limit|limitation|restriction) (?:on|of|upon) the (?:court's )?jurisdiction\b",),
          elsewhere=(r"\b(?:petitions?|motions?|applications?)\b",
                     r"\bjudgments? of conviction\b|\bconvict\w*|\bpost-?conviction\b|\bhabeas\b|\bcoram nobis\b"),
          unless=(FOR_RELIEF_ITSELF, EXCEPT_CHALLENGE, r"\bobjections?\b", FOR_SEALING,

@@ -29,8 +29,7 @@ from .rule import NARROWS, Rule
 from .time_bars import NOT_WEIGHED
 
 RULES: tuple[Rule, ...] = (
-    # Continuing jurisdiction. (Not a saving of a higher court's own jurisdiction, "shall not be construed to limit the
-    # original jurisdiction of the Supreme Court in habeas corpus", nor a power over the cleared record alone.)
+    # Continuing jurisdiction (not a higher court's own, nor a power over the cleared record alone).
     Rule("court-jurisdiction", "present", (KEEPS, JURISDICTION, LATER, CLEARED_TIE), window=2,
          unless=(*KEPT_FOR_OTHER, NARROW_KEPT, RECORD_ONLY)),
     # ... or in other words: the challenge heard "notwithstanding that the record ... has been sealed or expunged", the
@@ -41,7 +40,8 @@ RULES: tuple[Rule, ...] = (
           r"(?:the )?(?:record|conviction|judgment)\b[^.;]{0,80}\b(?:has|have) (?:since )?been (?:\w+ )?" + CLEARED + r"|"
           r"\b(?:seal\w*|expun\w*|erasure|status of (?:a|the) record as an? (?:\w+ )?record)\b[^.;]{0,40}\b(?:shall not be|is not|are not) (?:a )?(?:ground|basis|bar)\b"
           r"[^.;]{0,60}\b(?:dismiss\w*|strik\w*|den\w*)\b[^.;]{0,60}\b(?:motions?|petitions?)\b|"
-          r"\bretains? (?:every|all|each|any) (?:power|authority)\b[^.;]{0,60}\bto grant relief from\b[^.;]{0,30}\b(?:judgment|conviction)\b",),
+          r"\bretains? (?:every|all|each|any) (?:power|authority)\b[^.;]{0,60}\bto grant relief from\b[^.;]{0,30}\b(?:judgment|conviction)\b|"
+          r"\bno (?:petition|motion|application)s?\b[^.;]{0,80}\bshall be (?:dismissed|denied)\b[^.;]{0,120}\bon the ground that\b[^.;]{0,160}\b(?:has|have) been (?:\w+ )?" + CLEARED,),
          elsewhere=(r"\b(?:post-?conviction|vacat\w*|set aside|relief from (?:a |the |that )?(?:judgment|conviction)|coram nobis|habeas|"
                     r"withdraw\w* (?:a |the )?plea)\b",),
          unless=(*KEPT_FOR_OTHER, NARROW_KEPT)),

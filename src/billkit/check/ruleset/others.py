@@ -80,3 +80,9 @@ ONLY_BY_LEAVE = (
 )
 """The person let in only by the court's leave ("Provided, however, That the person who is the subject of the records
 may inspect the same only upon an order of the district court"): no way in of the person's own."""
+COUNSEL_BEFORE_IMMIGRATION = (
+    r"^\W*(?:\(\w{1,4}\)\s*)*(?:an? |the |any )?(?:attorney|counsel|lawyer|representative)s?\b[^.;]{0,160}\b(?:before|in) (?:a |an |the )?"
+    r"(?:federal )?immigration (?:agenc(?:y|ies)|courts?|judges?|proceedings?)\b"
+)
+"""The person's lawyer, who may see or use the record in a case "before a federal immigration agency or court": the
+agency is where the case is heard, not a recipient of the record, and nothing is said about immigration to anyone."""

@@ -209,7 +209,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:,[^,.;]{0,80},)? (?!not\b)(?:\w+ ){0,2}(?:disclose|release|provide|furnish|give|make available|deliver|send|mail)\b"
           r"[^.:]{0,80}"
           # (records or information of the case, not information about the order or the person's rights)
-          r"\b(?:records?|information(?! (?:about|regarding|concerning|on|as to|explaining|describing)\b)|files?|cop(?:y|ies)(?! of))\b"
+          r"(?<!whose )\b(?:records?|information(?! (?:about|regarding|concerning|on|as to|explaining|describing)\b)|files?|cop(?:y|ies)(?! of))\b"
           r"[^.:]*:?[^.]{0,200}?(?<!relating )(?<!related )(?<!pertaining )(?<!belonging )(?<!respect )(?<!regard )(?<!notice )(?<!liable )"
           r"(?<!notification )\bto (?:the )?(?:" + OWNER + "|" + THE_PERSON + ")|"
           # the sealed record itself named just before ("no such record shall be disclosed to any person ..., save that

@@ -34,8 +34,7 @@ juvenile and the juvenile's attorney without a court order; all other persons ma
 court"), or joined to the grant ("shall be released to [the person] upon written request ..., and shall not be released to
 any other person except upon an order of court"): no bar on the person."""
 NOT_PARTIES = r"\b(?:persons?|anyone|individuals?)\b (?:who (?:is|are) )?not (?:a )?part(?:y|ies)\b|\bnon-?part(?:y|ies)\b|\bother (?:persons?|individuals?) than (?:a |the )?part(?:y|ies)\b"
-"""Those a gate is for when it is for people who are not parties ("may be inspected by a person who is not a party to the
-action only upon an order"): the person, a party, is not among them."""
+"""A gate for non-parties ("may be inspected by a person who is not a party ... only upon an order"): not the person."""
 POINTS_ELSEWHERE = (
     r" (?:as (?:otherwise )?provided|for the (?:limited )?purposes? (?:stated|set forth|described|provided|specified)) "
     r"(?:in|by|under) (?:articles?|sections?|subsections?|paragraphs?)\b"
@@ -336,19 +335,21 @@ PROVISO_GATE = (
 """A proviso that follows a grant and puts the judge's approval in its way ("The clerk shall make a sealed record available
 to the petitioner upon request: Provided, however, That every such request shall be presented to and approved by the
 judge who ordered the sealing")."""
+PROVISO_GATE_HERE = (
+    r"\bprovided,? (?:however|further)?,? that\b[^.]{0,200}\bonly (?:upon|on|with|after) (?:the )?(?:written )?(?:order|approval|permission|"
+    r"leave)\b[^.;]{0,30}\b(?:judge|court)\b"
+)
+"""... or in the grant's own sentence ("...; provided, however, that the clerk shall release such records ... only upon
+the written order of a judge"). ``ruleset._vetoed`` adds both to every grant of the person's own access."""
 
 
 def with_others_vetoed(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
     """The rules with the vetoes every rule of the person's own access carries: no grant reads present in a sentence
     whose actor is the person's lawyer or parent, or an agency that sees the record itself (the partial rules read the
-    first), nor one that leaves the giving to an official's discretion, nor one a proviso after it holds to the judge's
-    approval; no grant at all in one whose actor is the victim."""
+    first), nor one that leaves the giving to an official's discretion; no grant at all in one whose actor is the
+    victim. (A proviso that holds a grant to the judge's approval vetoes every grant: ``ruleset._vetoed``.)"""
     return tuple(
-        replace(
-            rule,
-            unless=(*rule.unless, AGENT_ACTS, AGENCY_SEES, VICTIM_ACTS, AT_DISCRETION),
-            unless_after=(*rule.unless_after, PROVISO_GATE),
-        )
+        replace(rule, unless=(*rule.unless, AGENT_ACTS, AGENCY_SEES, VICTIM_ACTS, AT_DISCRETION))
         if rule.strength == "present"
         else replace(rule, unless=(*rule.unless, VICTIM_ACTS))
         if rule.strength == "partial"

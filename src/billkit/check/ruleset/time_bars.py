@@ -116,6 +116,7 @@ TIME_BAR = Rule("court-jurisdiction", "against",
       r"\b(?:court|judge)s?\b (?:retains?|has|have|shall have) no (?:further )?(?:jurisdiction|authority|power) to (?:entertain|consider|"
       r"hear|grant)\b|\b(?:trial|criminal|district|superior) division (?:shall|may|will) not (?:entertain|consider|hear)\b|"
       r"\bno (?:\w+ )?court(?: of (?:this |the )?[\w ]{1,30}?)? (?:shall|may|will) (?:entertain|consider|hear|set aside|vacate)\b|"
+      r"\bno (?:judgments?|convictions?|verdicts?)\b[^.;]{0,40}\b(?:shall|may) be (?:set aside|vacated|reversed)\b[^.;]{0,80}\bby any court\b|"
       r"\b(?:shall|must) enter an order (?:summarily )?dismissing (?:the|a|any|such) (?:petition|motion|application)s?\b|"
       r"\bconsideration of (?:the|a|any|such) (?:petition|motion|application) shall be barred\b|\b(?:court|judge)s? (?:shall|must) (?:summarily )?dismiss (?:any|a|every|each|the|such) "
       r"(?:\w+ )?(?:petition|motion|application)s?\b|"
@@ -127,7 +128,7 @@ TIME_BAR = Rule("court-jurisdiction", "against",
       r"post[- ]?conviction|vacate|(?:a )?writ of (?:error )?coram nobis|(?:a )?new trial|withdraw\w* (?:of )?(?:a |the )?plea)|"
       r"\b" + UNDER_THIS + r"|\bnew trial\b|\buntimely (?:petition|motion|application)s?\b|\bcoram nobis\b|"
       r"\b(?:petition|motion|application)s? (?:attacking|challenging|contesting) (?:the |a )?(?:same |underlying )?(?:conviction|judgment)\b|"
-      r"\bgrant relief under (?:this )?(?:section|rule|chapter|subchapter|article|act|part)\b",
+      r"\b(?:grant )?relief under (?:this )?(?:section|rule|chapter|subchapter|article|act|part)\b",
       r"\bmore than (?:\w+ )?(?:\(\d+\) )?(?:years?|months?)\b|\blimitations? period\b|\bstatute of limitations?\b|\buntimely\b|"
       r"\bnot (?:timely )?(?:filed|brought|made) within the (?:time|period|limit)\b|"
       # a sentence served out ("no court ... shall entertain any such writ, motion or application after the date of discharge")
