@@ -11,7 +11,7 @@ present or contrary (relief that only seals a conviction for a defect, a removal
 keeps one federal route open, a 1373 saving inside the bar's own sentence), a court bar after the term of
 court that the reviewer read as no clause about relief, a grant of vacatur in the same sentence as a
 presumption that counsel's advice was right (b19), and a definition that limits access to agencies and to
-holders of a court's order (c39). Under these rules fifteen judgements of rounds 60 to 67 that were left out
+holders of a court's order (c39). Under these rules fourteen judgements of rounds 60 to 67 that were left out
 at first are read as their reviewers read them, and are kept there too (among them round 66's grants through a
 defined term and through an exception in capitals, h01 and h05, and round 67's i13).
 
