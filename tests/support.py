@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
 from filelock import FileLock
 
 REPO = Path(__file__).resolve().parent.parent
@@ -315,6 +316,17 @@ def file_findings(folder: Path, name: str, text: str) -> dict:
 def file_statuses(folder: Path, name: str, text: str) -> dict[str, str]:
     """The status of each practice in ``file_findings``."""
     return {practice: finding.status for practice, finding in file_findings(folder, name, text).items()}
+
+
+def round_cases_test(cases: list[tuple[str, str, str, str]]):
+    """The test a corpus round's module ends with: each case (name, text, practice, status), a real quote from
+    one of the round's tuning files or a neighbour written for the tests, read as a file, has that status."""
+
+    @pytest.mark.parametrize(("name", "text", "practice", "status"), cases, ids=[case[0] for case in cases])
+    def test_the_round_s_texts_and_neighbours_read_as_a_lawyer_would(tmp_path, name, text, practice, status):
+        assert file_statuses(tmp_path, name, text)[practice] == status
+
+    return test_the_round_s_texts_and_neighbours_read_as_a_lawyer_would
 
 
 def probe_texts(probes) -> dict[str, str]:

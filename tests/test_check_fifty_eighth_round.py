@@ -12,9 +12,7 @@ from them (Me. L.D. 1656 (2025)).
 
 from __future__ import annotations
 
-import pytest
-
-from support import file_statuses
+from support import round_cases_test
 
 VI_146_A = (
     "§ 146. (a) An individual convicted of prostitution or other nonviolent offenses committed as a direct "
@@ -66,6 +64,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "practice", "status"), CASES, ids=[c[0] for c in CASES])
-def test_the_round_s_texts_and_neighbours_read_as_a_lawyer_would(tmp_path, name, text, practice, status):
-    assert file_statuses(tmp_path, name, text)[practice] == status
+test_the_round_s_texts_and_neighbours_read_as_a_lawyer_would = round_cases_test(CASES)

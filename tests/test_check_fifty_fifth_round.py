@@ -14,12 +14,10 @@ share this information with ICE absent a court order" is no court-order gate on 
 
 from __future__ import annotations
 
-import pytest
-
 from billkit.check.reading import Passage
 from billkit.check.rules import check_passages
 
-from support import file_statuses
+from support import round_cases_test
 
 SD_23_6_9 = (
     "23-6-9. Upon request therefor and payment of the reasonable cost, the director shall furnish a copy of "
@@ -87,9 +85,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "practice", "status"), CASES, ids=[c[0] for c in CASES])
-def test_the_round_s_texts_and_neighbours_read_as_a_lawyer_would(tmp_path, name, text, practice, status):
-    assert file_statuses(tmp_path, name, text)[practice] == status
+test_the_round_s_texts_and_neighbours_read_as_a_lawyer_would = round_cases_test(CASES)
 
 
 def test_a_presumption_of_regularity_is_carved_not_struck():

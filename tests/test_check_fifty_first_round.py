@@ -17,9 +17,7 @@ or her criminal history records" opens nothing to the person (W. Va. S.B. 105 (2
 
 from __future__ import annotations
 
-import pytest
-
-from support import file_statuses
+from support import round_cases_test
 
 IN_31_37_22_11 = (
     'Sec. 11. (a) As used in this section, "trafficked child" means a child who was the victim of human '
@@ -126,6 +124,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "practice", "status"), CASES, ids=[c[0] for c in CASES])
-def test_the_round_s_texts_and_neighbours_read_as_a_lawyer_would(tmp_path, name, text, practice, status):
-    assert file_statuses(tmp_path, name, text)[practice] == status
+test_the_round_s_texts_and_neighbours_read_as_a_lawyer_would = round_cases_test(CASES)

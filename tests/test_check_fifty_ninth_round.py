@@ -13,9 +13,7 @@ of a local, state, or federal law" names a federal recipient (Ark. Code Ann. § 
 
 from __future__ import annotations
 
-import pytest
-
-from support import file_statuses
+from support import round_cases_test
 
 MI_6_502_H = (
     "No judgment or verdict shall be set aside or reversed or a new trial granted by any court of this "
@@ -53,6 +51,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "practice", "status"), CASES, ids=[c[0] for c in CASES])
-def test_the_round_s_texts_and_neighbours_read_as_a_lawyer_would(tmp_path, name, text, practice, status):
-    assert file_statuses(tmp_path, name, text)[practice] == status
+test_the_round_s_texts_and_neighbours_read_as_a_lawyer_would = round_cases_test(CASES)

@@ -17,9 +17,7 @@ who would "prohibit or in any way restrict the sending" of immigration-status in
 
 from __future__ import annotations
 
-import pytest
-
-from support import file_statuses
+from support import round_cases_test
 
 MA_R_APP_P_14 = (
     "(b) Enlargement of time\nThe appellate court or a single justice for good cause shown may upon motion "
@@ -122,6 +120,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "practice", "status"), CASES, ids=[c[0] for c in CASES])
-def test_the_round_s_texts_and_neighbours_read_as_a_lawyer_would(tmp_path, name, text, practice, status):
-    assert file_statuses(tmp_path, name, text)[practice] == status
+test_the_round_s_texts_and_neighbours_read_as_a_lawyer_would = round_cases_test(CASES)

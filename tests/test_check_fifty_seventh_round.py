@@ -11,9 +11,7 @@ claim (28 U.S.C. § 2266(b)(3)(B)).
 
 from __future__ import annotations
 
-import pytest
-
-from support import file_statuses
+from support import round_cases_test
 
 USC_2264_A = (
     "(a) Whenever a State prisoner under capital sentence files a petition for habeas corpus relief to "
@@ -48,6 +46,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "practice", "status"), CASES, ids=[c[0] for c in CASES])
-def test_the_round_s_texts_and_neighbours_read_as_a_lawyer_would(tmp_path, name, text, practice, status):
-    assert file_statuses(tmp_path, name, text)[practice] == status
+test_the_round_s_texts_and_neighbours_read_as_a_lawyer_would = round_cases_test(CASES)

@@ -16,9 +16,7 @@ sharing information regarding immigration status" forbids limits on sharing, and
 
 from __future__ import annotations
 
-import pytest
-
-from support import file_statuses
+from support import round_cases_test
 
 NJ_A5322 = (
     "This bill would provide a process for a person to vacate and expunge, as applicable, all arrests, "
@@ -128,6 +126,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "practice", "status"), CASES, ids=[c[0] for c in CASES])
-def test_the_round_s_texts_and_neighbours_read_as_a_lawyer_would(tmp_path, name, text, practice, status):
-    assert file_statuses(tmp_path, name, text)[practice] == status
+test_the_round_s_texts_and_neighbours_read_as_a_lawyer_would = round_cases_test(CASES)

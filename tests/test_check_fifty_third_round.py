@@ -19,9 +19,7 @@ cooperation; it is no ban on limits (San Mateo County File 23-266).
 
 from __future__ import annotations
 
-import pytest
-
-from support import file_statuses
+from support import round_cases_test
 
 CA_SB_97 = (
     "Existing law allows a writ of habeas corpus to be prosecuted on several bases, including on the basis "
@@ -124,6 +122,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "practice", "status"), CASES, ids=[c[0] for c in CASES])
-def test_the_round_s_texts_and_neighbours_read_as_a_lawyer_would(tmp_path, name, text, practice, status):
-    assert file_statuses(tmp_path, name, text)[practice] == status
+test_the_round_s_texts_and_neighbours_read_as_a_lawyer_would = round_cases_test(CASES)
