@@ -1,0 +1,80 @@
+"""A later challenge to the conviction shut out in words the narrower rules of :mod:`.time_bars` do not know.
+
+Codes shut the court's door in many ways: an old writ that "shall lie" for no one after three years ("no writ of
+error coram nobis ... shall lie, nor shall any court of this State entertain an application ... more than three years
+after the judgment became final"), a remedy "available only while the defendant is in custody", an application by
+one no longer on probation "dismissed for want of jurisdiction". Each joins three things in one sentence: a refusal
+(the court may not hear or grant it, or it is dismissed, or the remedy does not lie or is not available), the filing
+it refuses, and what shuts the door (the time gone by, an earlier challenge, or a sentence served out). A noncitizen
+who learns of a plea's immigration consequence years later, after the sentence and after the record was cleared,
+meets all three.
+
+Not read so: a deadline addressed to the filer ("may not be filed more than three years after"), which the corpus
+reads as no bar on the court; a bar that gives way to cause or keeps the court's power whatever the time or custody;
+a bar on repeating the same grounds; a time limit on sealing; and a court's want of jurisdiction named as a ground of
+relief ("the court was without jurisdiction to impose the sentence").
+"""
+
+from __future__ import annotations
+
+from ..vocabulary import CIVIL_CASE
+from .court_power import JURISDICTION_KEPT
+from .rule import Rule
+from .time_bars import FOR_SEALING, POST_CONVICTION_LAW
+
+REFUSED = (
+    r"\b(?:shall|may|will|must) not be (?:entertained|considered|heard|granted|allowed|reviewed)\b|"
+    r"\b(?:court|judge)s?\b[^.;]{0,40}\b(?:shall|may|will) not (?:entertain|consider|hear|grant|review)\b|"
+    r"\bnot required to entertain\b|\bnor (?:shall|may|will) (?:any|a|the) (?:\w+ )?court\b|"
+    r"\bno (?:\w+ )?court\b[^.;]{0,60}\b(?:shall|may|will)\b|\b(?:shall|must|will) (?:be )?(?:summarily )?dismiss(?:ed)?\b|"
+    r"\bfor (?:want|lack) of jurisdiction\b|"
+    r"\b(?:lacks?|has no|have no|shall have no|is without) (?:\w+ )?(?:jurisdiction|power|authority) to "
+    r"(?:entertain|hear|consider|grant|review|decide)\b|"
+    r"\bno\b[^.;]{0,120}\bshall lie\b|\b(?:shall|does|will) not lie\b|"
+    r"\bnot entitled to (?:the benefits? of )?(?:the|this|a|such) (?:writ|remedy|relief)\b|"
+    r"\bavailable only (?:while|when|where|if|so long as)\b|\b(?:is|are|shall be) not available\b"
+)
+"""The court may not hear or grant it, it is dismissed, or the remedy does not lie or is not to be had."""
+FILING = r"\b(?:petitions?|motions?|applications?|writs?|claims?|relief|remed(?:y|ies)|review|grounds?)\b"
+"""What is refused: a filing, or the remedy it seeks."""
+DOOR_SHUT = (
+    r"\bmore than (?:\w+ ){1,2}(?:\(\d+\) )?(?:years?|months?|days?)\b|"
+    r"\bafter\b[^.;]{0,80}\b(?:years?|months?|days?|final|expired|expiration)\b|"
+    r"\blimitations? period\b|\bperiod of limitations?\b|\buntimely\b|\bexpired\b|\b(?:second|successive|subsequent)\b|"
+    r"\b(?:no longer|not) (?:\w+ )?(?:in custody|confined|imprisoned|incarcerated|restrained)\b|"
+    r"\bwhile\b[^.;]{0,60}\bin (?:\w+ )?custody\b|"
+    r"\bsentence\b[^.;]{0,60}\b(?:has|have|had) (?:expired|ended|been (?:fully )?(?:served|discharged|completed))\b"
+)
+"""What shuts the door: time gone by, an earlier challenge, or a sentence served out ("no longer confined";
+"available only while ... in custody")."""
+DOOR_KEPT = (
+    r"\b(?:not|never) (?:be )?(?:dismissed|barred|precluded)\b|\bregardless of\b|\bat any time\b|"
+    r"\bnotwithstanding\b[^.;]{0,80}\b(?:time|limit|expired|served|discharged|custody)"
+)
+"""The door kept open whatever the time or custody ("shall lie, notwithstanding that ... the sentence has been fully
+served"; "may be brought at any time")."""
+SAME_GROUNDS = r"\bsame (?:grounds?|claims?|issues?)\b|\bsimilar relief\b"
+"""A bar on repeating what was decided, which leaves new grounds open."""
+RECORD_RELIEF = r"\b(?:seal|expung|expunct|eras|shield|nondisclos)\w*"
+"""Relief for the record, whose own time limits say nothing of a challenge to the conviction."""
+COUNSEL_WITHDRAWING = r"\bmotions? to withdraw\b(?! (?:a |the |his |her |their )?(?:guilty )?plea)"
+"""Counsel's motion to withdraw from a case, not a defendant's to withdraw a plea."""
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "court-jurisdiction",
+        "against",
+        (REFUSED, FILING, DOOR_SHUT),
+        elsewhere=(POST_CONVICTION_LAW,),
+        unless=(
+            *JURISDICTION_KEPT,
+            FOR_SEALING,
+            CIVIL_CASE,
+            DOOR_KEPT,
+            SAME_GROUNDS,
+            RECORD_RELIEF,
+            COUNSEL_WITHDRAWING,
+        ),
+        unless_before=(CIVIL_CASE,),
+    ),
+)
