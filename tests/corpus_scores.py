@@ -112,6 +112,7 @@ WAVES = {
     "test_2027_01_05": "test, fifty-seventh round",
     "test_2027_01_06": "test, fifty-eighth round",
     "test_2027_01_07": "test, fifty-ninth round",
+    "test_2027_01_08": "test, sixtieth round",
 }
 """Each list of ``split.yaml`` and the name its measures are reported under."""
 

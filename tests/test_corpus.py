@@ -296,7 +296,11 @@ FLOORS = {
     # 0.707 / 0.524 (87, 36, 79), contrary 0.724 / 0.401 (123, 47, 184). The fifty-ninth round's nine test
     # files (on arrival contrary 0, 1, 1), with round 69's probe reviews (no test reading changed) and the
     # reader retrained (one false court power reading): on the 1076, present 0.707 / 0.524 (87, 36, 79),
-    # contrary 0.715 / 0.399 (123, 49, 185).
+    # contrary 0.715 / 0.399 (123, 49, 185). A rule on a court's door shut in words the time-bar rules did not
+    # know (ruleset/court_bars.py) gained four court power readings: contrary 0.722 / 0.412 (127, 49, 181).
+    # The sixtieth round's eighteen test files (on arrival present 0, 0, 1 and contrary 2, 0, 1), with the
+    # reader retrained (one federal records reading gained, one lost): on the 1094, present 0.707 / 0.521 (87,
+    # 36, 80), contrary 0.725 / 0.415 (129, 49, 182).
     "test": {"present": {"precision": 0.69, "recall": 0.52}, "contrary": {"precision": 0.69, "recall": 0.39}},
     # The likeness reader retrained with the twenty-third round's tuning files (scripts/train_likeness.py) no
     # longer finds one contrary provision among the first 22 (recall 0.667 to 0.5); no rule moved it. Contrary
@@ -580,6 +584,12 @@ FLOORS = {
         "present": {"precision": 0.0, "recall": 0.0},
         "contrary": {"precision": 0.0, "recall": 0.0},
     },
+    # on arrival present 0, 0, 1 (a fiscal note's motions to nullify trafficking survivors' convictions not
+    # read) and contrary 2, 0, 1
+    "test, sixtieth round": {
+        "present": {"precision": 0.0, "recall": 0.0},
+        "contrary": {"precision": 1.0, "recall": 0.66},
+    },
     # tune and whole corpus re-based twice more: 17 real texts of narrowed protections, then 18 on own-record
     # access, joined the tuning split (SPLIT.md, "Fourth round" and "Fifth round"); the files already there
     # kept every measure each time. Raised on 2026-11-30 (sixth round: time bars addressed to the court,
@@ -770,7 +780,9 @@ FLOORS = {
     # lost): present 0.953 / 0.891 (262, 13, 32), contrary 0.944 / 0.834 (337, 20, 67). The fifty-ninth
     # round's ten tuning files (on arrival present 1, 0, 0 and contrary 5, 0, 1), with round 69's probe
     # reviews and the reader retrained (three readings gained, four lost): present 0.953 / 0.892 (263, 13,
-    # 32), contrary 0.945 / 0.832 (341, 20, 69).
+    # 32), contrary 0.945 / 0.832 (341, 20, 69). The sixtieth round's thirteen tuning files (on arrival
+    # present 0, 0, 0 and contrary 1, 1, 0), with the reader retrained (three readings gained, three lost, one
+    # false one gone): present 0.953 / 0.892 (263, 13, 32), contrary 0.947 / 0.830 (341, 19, 70).
     "tune": {"present": {"precision": 0.95, "recall": 0.87}, "contrary": {"precision": 0.93, "recall": 0.8}},
     # Whole corpus re-based for the twelfth round's test files (present precision 0.908), and for the
     # thirteenth's (present recall 0.909, contrary recall 0.876), and for the fifteenth's (present recall
@@ -819,7 +831,8 @@ FLOORS = {
     # 67's probe reviews and the reader retrained (present 0.875 / 0.754, contrary 0.875 / 0.639). And for the
     # fifty-eighth, round 68's probe reviews and the reader retrained (present 0.877 / 0.759, contrary 0.873 /
     # 0.647). And for the fifty-ninth, round 69's probe reviews and the reader retrained (present 0.877 /
-    # 0.759, contrary 0.871 / 0.646).
+    # 0.759, contrary 0.871 / 0.646). And for the sixtieth, a rule on court bars and the reader retrained
+    # (present 0.877 / 0.758, contrary 0.874 / 0.651).
     "whole corpus": {
         "present": {"precision": 0.87, "recall": 0.75},
         "contrary": {"precision": 0.85, "recall": 0.63},
@@ -845,7 +858,7 @@ def test_the_split_is_recorded():
     test = sorted(name for name, split in SPLIT.items() if split == "test")
     # A file may join the test split, never leave it: the 22 chosen first stay, and the waves added blind.
     waves = [len(wave) for wave in split_waves().values()]
-    assert len(test) >= 1076 and waves == [
+    assert len(test) >= 1094 and waves == [
         22,
         15,
         17,
@@ -905,6 +918,7 @@ def test_the_split_is_recorded():
         13,
         12,
         9,
+        18,
     ]
     assert set(test) <= names
     assert not set(test) & ORIGINAL, "the rules were tuned on the original files"

@@ -129,7 +129,12 @@ NOT_AGAINST = {
         # an appeal from an order or a judgment other than the conviction ("No court may extend the time to
         # file a notice of appeal from the order" on sealing; "In an appeal from a dependency judgment")
         r"\bappeal from (?:the |an? |any |such )?"
-        r"(?:order|dependency|juvenile|civil|custody|probate|family)\b",
+        r"(?:order|dependency|juvenile|civil|custody|probate|family)\b|"
+        # a court told to hear the challenge, with no word that limits or refuses it ("the court shall
+        # consider the merits of the subsequent application and may grant relief on any ground that the law
+        # allows")
+        r"^(?!.*\b(?:not|no|nor|unless|only|except|without|neither|dismiss\w*|den(?:y|ied|ial)|bar\w*)\b)"
+        r".*\b(?:court|judge)s? (?:shall|must) (?:consider|hear|entertain|decide|determine|reach)\b",
         re.I,
     ),
     # a bar on everyone but the person ("No person other than the individual who is the subject of the
