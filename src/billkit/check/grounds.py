@@ -358,7 +358,13 @@ PRESUMED_INVALID = (
     r"\b(?:advisement|advice|warning)s? (?:is|are|shall be|must be) (?:deemed|treated|presumed|considered|regarded) (?:as )?not "
     r"(?:to have been |having been )?given\b|"
     # ("requires the court to vacate a conviction found invalid under the presumption")
-    r"\b(?:found|held|deemed|determined) (?:to be )?(?:legally )?invalid (?:under|by (?:reason|operation) of) (?:the|that|such) presumption\b)"
+    r"\b(?:found|held|deemed|determined) (?:to be )?(?:legally )?invalid (?:under|by (?:reason|operation) of) (?:the|that|such) presumption\b|"
+    # ... or the plea presumed made without what the law requires ("shall be conclusively presumed to have been entered
+    # without the understanding the law requires"), or invalid at the end of a longer presumption ("shall be presumed to
+    # have been entered, by reason of legal error, without knowledge ... and therefore to be legally invalid")
+    r"\bpresum\w* to have been (?:entered|made|given|accepted)\b[^.;]{0,40}?\bwithout (?:the )?(?:knowledge|understanding|"
+    r"advi[cs]e|advisement|being (?:told|advised|informed))\b|"
+    r"\bpresum\w*\b[^.;]{0,200}?\b(?:therefore|thus|hence) (?:is |to be |presumed to be )?(?:legally )?(?:invalid|void)\b)"
 )
 """A presumption for the person: the plea presumed invalid, or the advisement presumed not given ("A plea affected
 by an immigration-consequences defect is rebuttably presumed to be legally invalid")."""

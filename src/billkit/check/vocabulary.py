@@ -1,7 +1,6 @@
-"""The words real bills use for each idea `billkit check` looks for: relief, a denial, a court order,
-the person a record is about, immigration and federal agencies, and the rest (a conviction's defects and
-the words of relief from them are in :mod:`billkit.check.grounds`, a court's power and its keeping in
-:mod:`billkit.check.court_words`).
+"""The words real bills use for each idea `billkit check` looks for: relief, a denial, a court order, the person a
+record is about, immigration and federal agencies, and the rest (a conviction's defects and the words of relief from
+them are in :mod:`billkit.check.grounds`, a court's power and its keeping in :mod:`billkit.check.court_words`).
 
 Each is a regular expression over lower-cased text; :mod:`billkit.check.ruleset` combines them into
 rules. They name ideas in the many words real bills use, not billkit's own sentences.
@@ -59,7 +58,7 @@ NO_ORDER = (
     + r"|\bno "
     + COURT_ORDER
     + r"[^.;]{0,30}(?:is|shall be) (?:required|requisite|necessary|needed|a (?:condition(?: precedent)?|prerequisite))|need not (?:petition|apply to|move|ask) (?:the )?court|\bno (?:petition|motion)s?,? (?:\w+,? ){0,3}(?:or )?order of (?:a |the |any )?court\b[^.;]{0,30}(?:is|shall be) required|"
-    r"without (?:the (?:necessity|need) of )?(?:petitioning|applying to|moving|asking|going (?:to|through)|having to go (?:to|through)|filing (?:a |any )?(?:petition|motion) (?:in|with)) (?:any |a |the )?(?:\w+ )?court|"
+    r"without (?:the (?:necessity|need) of )?(?:petitioning|applying to|application to|moving|asking|going (?:to|through)|having to go (?:to|through)|filing (?:a |any )?(?:petition|motion) (?:in|with)) (?:any |a |the )?(?:\w+ )?court|"
     # ("deletes the requirement of a motion and order and instead authorizes the person ... to obtain a copy")
     r"\b(?:deletes?|removes?|repeals?|eliminates?|strikes?) the requirement (?:of|for) (?:a |an )?(?:(?:written )?(?:motion|petition) (?:and|or) )?(?:court )?order\b|"
     # ("need not file a motion or obtain an order to do so")
@@ -207,11 +206,12 @@ OWN_RECORD = (
     r"(?:(?!(?:expungement|sealing|orders?|relief|vacatur|nondisclosure|certificate|dismissal)\b)[\w-]+ ){0,3}?"
     r"(?:records?|files?|(?:record|history|conviction) information|criminal history)\b|(?:a |certified )?cop(?:y|ies) of (?:that|such|the) information\b|"
     # the information a provision has just named ("... criminal history record information that is the subject of an order of
-    # nondisclosure ... The person who is the subject of the order may obtain the information")
-    r"(?:(?<=obtain )|(?<=inspect )|(?<=receive )|(?<=review )|(?<=access )|(?<=examine ))the information\b(?! (?:required|needed|necessary|described|listed|specified|set out|that)\b))"
+    # nondisclosure ... The person who is the subject of the order may obtain the information"; "... to examine the same")
+    r"(?:(?<=obtain )|(?<=inspect )|(?<=receive )|(?<=review )|(?<=access )|(?<=examine ))(?:the same\b|the information\b(?! (?:required|"
+    r"needed|necessary|described|listed|specified|set out|that)\b)))"
 )
-"""A record as the object of seeing or getting it ("a copy of the sealed record", "the individual's sealed criminal
-history record information"), never relief itself ("an expungement of the record", "an order sealing the record")."""
+"""A record as the object of seeing or getting it ("a copy of the sealed record", "the individual's sealed criminal history
+record information"), never relief itself ("an expungement of the record", "an order sealing the record")."""
 SEE = r"(?:obtain|inspect|view|access|examine|review|receive|see(?!k)|copy|get|look at)\w*"
 """Seeing or getting a record."""
 NO_HEARING = r"\bno (?:court|judge|tribunal)\b[^.;]{0,40}\b(?:shall|may|will) (?:\w+ )?(?:entertain|hear|consider|grant)\b"

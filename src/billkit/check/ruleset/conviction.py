@@ -252,7 +252,8 @@ RULES: tuple[Rule, ...] = (
                     r"jurisdiction)\b)(?!.*(?:" + NO_DEFECT + "|" + SAVED_POWER + r")).*(?:" + DEFECT + "|" + TRAFFICKED + "|" + PRESUMED_INVALID + r"|\bentitled to relief\b[^.]{0,200}?:\s*(?:\(\w{1,4}\)\s*)+"
                     r"[^.;]*?" + DEFECT_WORD + ")",
                     GROUND_TALK),
-         unless=(r"^(?!.*\b(?:unless (?:the |such |that )?presumption is|(?:if|where|when) (?:the |such |that )?presumption\b[^.;,]{0,40}? is not) (?:rebutted|overcome))"
+         unless=(r"^(?!.*\b(?:unless (?:the |such |that )?presumption\b[^.;,]{0,60}? (?:is|has been|was)|(?:if|where|when) (?:the |such |that )?"
+                 r"presumption\b[^.;,]{0,40}? is not) (?:rebutted|overcome))(?!.*\bunless\b[^.;,]{0,60}\brebuts? (?:the |that |such )?presumption\b)"
                  r"(?!.*" + PRESUMED_INVALID + r").*" + PRESUME, CIVIL, RELIEF_UNDONE, NO_HEARING, COURT_MAY_NOT, TAUGHT,
                  # (a court "having jurisdiction over the offense" is only where the motion goes)
                  r"\bjurisdiction\b(?! over the (?:offense|case|matter|conviction))",

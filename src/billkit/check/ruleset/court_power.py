@@ -30,10 +30,27 @@ RELIEF_AGAIN = (
 """A new petition for the relief once one was denied ("retains jurisdiction to hear a later petition under this subchapter
 notwithstanding the denial of an earlier one"), not a challenge to the conviction."""
 
+EXCEPTED_CHALLENGE = (
+    r"\bexcept\b(?! as (?:otherwise )?(?:provided|set forth|stated|specified))(?:[^.;]|;(?=\s*(?:and |or )?\(\w{1,4}\)))"
+    r"{0,400}?\b(?:hear|decide|determine|entertain|consider|rule on)\b"
+    r"(?:[^.;]|;(?=\s*(?:and |or )?\(\w{1,4}\))){0,200}?"
+    r"\b(?:motions?|petitions?|applications?|writs?)\b[^.;]{0,80}\b(?:challeng\w*|attack\w*|vacat\w*|set aside|withdraw\w* (?:the |a )?plea|"
+    r"validity|post-?conviction|habeas|coram nobis)"
+)
+"""The court's power over a case ended, but for a later challenge to the conviction, however far into the list of
+what the exception keeps ("..., except that the court may (A) enforce the order, (B) correct a clerical error ..., or (C)
+hear and determine any motion or petition that challenges the validity of the expunged conviction")."""
 JURISDICTION_KEPT = (
     r"\bnot\b[^.;]{0,30}\b(?:divest|deprive|terminat|end(?:s|ed)?\b)",
     # "Neither the sealing nor the destruction of the records ... limits, impairs, or terminates the jurisdiction"
     r"\bneither\b(?:[^.;]|\.(?=\d)){0,120}\bnor\b(?:[^.;]|\.(?=\d)){0,120}(?:divest|deprive|terminat|\bend|limit|impair)",
+    # ... however long the list of what neither does ("Neither an order sealing records ... nor the removal ... shall
+    # be construed to vacate the judgment ..., or to deprive that court of jurisdiction to hear ...")
+    r"\bneither\b(?:[^.;]|\.(?=\d)){0,300}\b(?:construed|deemed|interpreted|read)\b(?:[^.;]|\.(?=\d)){0,240}"
+    r"(?:divest|deprive|terminat|\bend)",
+    # the court's power ended but for a later challenge ("all proceedings ... are terminated ..., except that the court
+    # may ... (C) hear and determine any motion or petition that challenges the validity of the expunged conviction")
+    EXCEPTED_CHALLENGE,
     r"\bnothing\b[^.;]{0,80}(?:divest|deprive|terminat|\bend)",
     # ... however long the list of what it saves ("Nothing in this Act shall be construed to limit the authority of any
     # court to vacate, on any ground available under law, a conviction that has been sealed ..., or to divest any court

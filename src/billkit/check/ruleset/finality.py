@@ -7,7 +7,7 @@ jurisdiction itself."""
 
 from __future__ import annotations
 
-from ..vocabulary import CHALLENGE_WORD, CLEARED, CLEARED_TIE, COURT_MAY_NOT, RELIEF
+from ..vocabulary import CHALLENGE_WORD, CLEARED, CLEARED_TIE, COURT_MAY_NOT, LISTED, RELIEF
 from .court_power import JURISDICTION_KEPT
 from .rule import Rule
 from .time_bars import FOR_SEALING, SEALING_APPLICATION_BARRED
@@ -47,7 +47,16 @@ FOR_RELIEF_ITSELF = r"\b(?:reopen|review)\w* (?:an? |the |any )?(?:order (?:of|f
 
 EXCEPT_LEAD = r"\b(?:except|other than|unless|but)\b"
 """The lead of an exception."""
-EXCEPT_CHALLENGE = EXCEPT_LEAD + r"[^.;]{0,80}" + CHALLENGE_WORD
+EXCEPTED_IN_LIST = (
+    r"\bexcept\b(?! as (?:otherwise )?(?:provided|set forth|stated|specified))[^.;]{0,120}?"
+    r"(?<!section )(?<!division )(?<!subsection )(?<!paragraph )(?<!subdivision )(?<!clause )\((?:1|a|A|i)\)\s"
+    + LISTED
+    + r"{0,400}?"
+    + CHALLENGE_WORD
+)
+"""An exception whose list keeps the later challenge, however far down ("except that the court retains jurisdiction to
+hear and decide (1) a motion to correct ... the order; (2) ...; and (3) any motion ... to vacate ... the conviction")."""
+EXCEPT_CHALLENGE = EXCEPT_LEAD + r"[^.;]{0,80}" + CHALLENGE_WORD + "|" + EXCEPTED_IN_LIST
 """An exception that keeps the later challenge ("other than to hear and decide a motion to vacate the conviction")."""
 
 TURNED_TO_KEEP = (
@@ -239,7 +248,7 @@ RULES: tuple[Rule, ...] = (
           RELIEF + r"|\bpardon\w*"),
          window=2,
          unless=(r"\b(?:not|nothing)\b[^.;]{0,40}\b(?:prevent|preclude|bar|limit|impair)\w*",
-                 r"\bexcept\b[^.;]{0,80}" + CHALLENGE_WORD, RELIEF_ORDER)),
+                 r"\bexcept\b[^.;]{0,80}" + CHALLENGE_WORD, EXCEPTED_IN_LIST, RELIEF_ORDER)),
     # A ground not raised earlier barred in every later post-conviction proceeding ("the failure to raise such issues on
     # direct appeal shall constitute a waiver barring consideration of the issues in post-conviction proceedings"); not a
     # plea that waives objections to the charge before trial.

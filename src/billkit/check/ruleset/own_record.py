@@ -23,7 +23,7 @@ REACHED = (
     # (the person, or the person whose relief a long clause describes: "An individual whose conviction has been vacated
     # under RCW 9.96.060 or 9.94A.640, or whose record has been sealed under GR 15, may obtain ...")
     + PERSON
-    + r"(?:[^.;]{0,80}?|\s+(?:whose|who)\b[^.;:]{0,160}?)\b(?:may|can|(?:is|are|(?:shall|must) be) (?:entitled|permitted|allowed)"
+    + r"(?:[^.;]{0,80}?|\s+(?:whose|who)\b[^.;:]{0,160}?)\b(?:may|can|(?:is|are|(?:shall|must)(?: at all times| always)? be) (?:entitled|permitted|allowed)"
     r"(?:,[^,.;]{0,120},| without (?:charge|cost|a fee|any fee))? to|"
     r"(?:has|have|retains?|keeps?|shall have|shall retain|shall keep) (?:the right|a right|access)(?: to)?)"
     # (a condition set off by commas: "may, upon presenting government-issued photo identification ..., personally review")

@@ -35,7 +35,8 @@ RULES: tuple[Rule, ...] = (
     # conclusively presumed to have been entered knowingly and voluntarily").
     Rule("rebuttable-presumption", "against",
          (NO_PRESUMPTION + r"[^.;]{0,120}\b(?:invalid|involuntar\w*|not (?:knowing\w*|voluntar\w*|given|advised|valid))|"
-          r"\bconclusively presumed\b[^.;]{0,80}\b(?:knowing\w*|voluntar\w*|valid)\b",
+          # (not a plea presumed made "without the understanding the law requires for a valid plea")
+          r"\bconclusively presumed\b(?![^.;]{0,80}\bwithout\b)[^.;]{0,80}\b(?:knowing\w*|voluntar\w*|valid)\b",
           r"\bpleas?\b|\badvis\w*|\bimmigration\b|\bconvictions?\b")),
     # An evidence code's presumptions of regularity ("The following are of that kind: ... 15. That official duty has been
     # performed regularly. ... 32. That the law has been obeyed"): the court that took the plea is presumed to have given

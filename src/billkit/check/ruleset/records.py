@@ -328,7 +328,7 @@ RULES: tuple[Rule, ...] = (
                  DENIAL + r"[^.;]{0,80}\b(?:including|even)\b[^.;]{0,10}(?:to |by )?(?:the )?" + PERSON,
                  # (an order the person must seek, not one already had: "A petitioner who has received an order of expungement")
                  r"(?<!without )(?<!without first )(?<!has )(?<!have )(?<!had )\b(?:obtain|receive|request)\w* (?:an? |the )?"
-                 r"(?:order|expungement|sealing|relief)\b(?! of (?:a|an|the|any) (?:\w+ )?court)",
+                 r"(?:order|expungement|sealing|relief)\b(?! of (?:(?:a|an|the|any) )?(?:\w+ )?court)",
                  # a copy of the decision handed out, not the records ("A copy of the sealing decision shall be
                  # released to: (1) the defendant ...")
                  r"\bcop(?:y|ies) of (?:the |an? |such )?(?:\w+ )?(?:order|decision|judgment|decree)\b[^.;]{0,40}"

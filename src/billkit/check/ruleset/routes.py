@@ -299,7 +299,7 @@ _WITHOUT_ORDER = (
 )
 """No order needed, in the vocabulary's words for it, or with the order named bare ("without further order")."""
 UNLESS_PROVISO = (
-    r"^(?!.*\b(?:provided,? (?:however,? |further,? )?that|except (?:that|by|to))\b(?:[^.]{0,240}\b(?:person|individual|petitioner|defendant|subject)\b[^.]{0,200}"
+    r"^(?!.*(?:\b(?:provided,? (?:however,? |further,? )?that|except (?:that|by|to))|[;,] but)\b(?:[^.]{0,240}\b(?:person|individual|petitioner|defendant|subject)\b[^.]{0,200}"
     r"(?:" + _WITHOUT_ORDER + r"|\bno (?:order|leave|motion|petition)\b[^.]{0,40}\b"
     r"(?:shall be|is|be) required)|[^.]{0,200}"
     + _WITHOUT_ORDER
@@ -308,10 +308,10 @@ UNLESS_PROVISO = (
     r"excised|removed|omitted)|redacted (?:information|matter|material|portions?|parts?|names?))\b).*"
 )
 """The start of a veto that holds unless a proviso or an exception ("except by ..., or by the person ... without an order
-of the court") lets the person in without the court's order, or the order is needed
-only for what was cut from the person's copy ("the clerk shall furnish to that person, without a court order, a
-complete copy ..., after redacting from it the name ... of every victim; and the information so redacted shall not be
-disclosed ... except upon an order of the court")."""
+of the court"; "...; but the person to whom such record relates shall be entitled, ... without application to any court")
+lets the person in without the court's order, or the order is needed only for what was cut from the person's copy ("the
+clerk shall furnish to that person, without a court order, a complete copy ..., after redacting from it the name ... of
+every victim; and the information so redacted shall not be disclosed ... except upon an order of the court")."""
 
 ONLY_BY_LAWYER = (
     r"\bonly (?:to|by) (?:the |an? )?(?:attorney|counsel|lawyer|representative)s? (?:who represents?|representing|for|of) (?:the )?"
