@@ -113,6 +113,7 @@ WAVES = {
     "test_2027_01_06": "test, fifty-eighth round",
     "test_2027_01_07": "test, fifty-ninth round",
     "test_2027_01_08": "test, sixtieth round",
+    "test_2027_01_09": "test, sixty-first round",
 }
 """Each list of ``split.yaml`` and the name its measures are reported under."""
 

@@ -300,7 +300,11 @@ FLOORS = {
     # know (ruleset/court_bars.py) gained four court power readings: contrary 0.722 / 0.412 (127, 49, 181).
     # The sixtieth round's eighteen test files (on arrival present 0, 0, 1 and contrary 2, 0, 1), with the
     # reader retrained (one federal records reading gained, one lost): on the 1094, present 0.707 / 0.521 (87,
-    # 36, 80), contrary 0.725 / 0.415 (129, 49, 182).
+    # 36, 80), contrary 0.725 / 0.415 (129, 49, 182); round 70's probe reviews changed no reading. The
+    # sixty-first round's thirteen test files (on arrival present 1, 0, 0 and contrary 2, 1, 6), with the
+    # reader retrained (a federal records reading gained, an older one lost), then round 71's probe reviews (a
+    # bar closed but by the child's consent no longer read as closing the records: one false reading gone): on
+    # the 1107, present 0.710 / 0.524 (88, 36, 80), contrary 0.728 / 0.411 (131, 49, 188).
     "test": {"present": {"precision": 0.69, "recall": 0.52}, "contrary": {"precision": 0.69, "recall": 0.39}},
     # The likeness reader retrained with the twenty-third round's tuning files (scripts/train_likeness.py) no
     # longer finds one contrary provision among the first 22 (recall 0.667 to 0.5); no rule moved it. Contrary
@@ -590,6 +594,13 @@ FLOORS = {
         "present": {"precision": 0.0, "recall": 0.0},
         "contrary": {"precision": 1.0, "recall": 0.66},
     },
+    # on arrival present 1, 0, 0 and contrary 2, 1, 6 (three court power, two federal records and one
+    # own-records provision not read; one false federal records reading); with the reader retrained contrary
+    # 3, 1, 5
+    "test, sixty-first round": {
+        "present": {"precision": 1.0, "recall": 1.0},
+        "contrary": {"precision": 0.75, "recall": 0.37},
+    },
     # tune and whole corpus re-based twice more: 17 real texts of narrowed protections, then 18 on own-record
     # access, joined the tuning split (SPLIT.md, "Fourth round" and "Fifth round"); the files already there
     # kept every measure each time. Raised on 2026-11-30 (sixth round: time bars addressed to the court,
@@ -782,7 +793,10 @@ FLOORS = {
     # reviews and the reader retrained (three readings gained, four lost): present 0.953 / 0.892 (263, 13,
     # 32), contrary 0.945 / 0.832 (341, 20, 69). The sixtieth round's thirteen tuning files (on arrival
     # present 0, 0, 0 and contrary 1, 1, 0), with the reader retrained (three readings gained, three lost, one
-    # false one gone): present 0.953 / 0.892 (263, 13, 32), contrary 0.947 / 0.830 (341, 19, 70).
+    # false one gone): present 0.953 / 0.892 (263, 13, 32), contrary 0.947 / 0.830 (341, 19, 70). The
+    # sixty-first round's seventeen tuning files (on arrival present 2, 0, 0 and contrary 3, 2, 0), with the
+    # reader retrained (one court power reading gained, two lost) and round 71's probe reviews (the two false
+    # readings gone): present 0.953 / 0.892 (265, 13, 32), contrary 0.948 / 0.829 (343, 19, 71).
     "tune": {"present": {"precision": 0.95, "recall": 0.87}, "contrary": {"precision": 0.93, "recall": 0.8}},
     # Whole corpus re-based for the twelfth round's test files (present precision 0.908), and for the
     # thirteenth's (present recall 0.909, contrary recall 0.876), and for the fifteenth's (present recall
@@ -832,7 +846,8 @@ FLOORS = {
     # fifty-eighth, round 68's probe reviews and the reader retrained (present 0.877 / 0.759, contrary 0.873 /
     # 0.647). And for the fifty-ninth, round 69's probe reviews and the reader retrained (present 0.877 /
     # 0.759, contrary 0.871 / 0.646). And for the sixtieth, a rule on court bars and the reader retrained
-    # (present 0.877 / 0.758, contrary 0.874 / 0.651).
+    # (present 0.877 / 0.758, contrary 0.874 / 0.651). And for the sixty-first, round 71's probe reviews and
+    # the reader retrained (present 0.878 / 0.759, contrary 0.875 / 0.647).
     "whole corpus": {
         "present": {"precision": 0.87, "recall": 0.75},
         "contrary": {"precision": 0.85, "recall": 0.63},
@@ -858,7 +873,7 @@ def test_the_split_is_recorded():
     test = sorted(name for name, split in SPLIT.items() if split == "test")
     # A file may join the test split, never leave it: the 22 chosen first stay, and the waves added blind.
     waves = [len(wave) for wave in split_waves().values()]
-    assert len(test) >= 1094 and waves == [
+    assert len(test) >= 1107 and waves == [
         22,
         15,
         17,
@@ -919,6 +934,7 @@ def test_the_split_is_recorded():
         12,
         9,
         18,
+        13,
     ]
     assert set(test) <= names
     assert not set(test) & ORIGINAL, "the rules were tuned on the original files"

@@ -364,7 +364,14 @@ PRESUMED_INVALID = (
     # have been entered, by reason of legal error, without knowledge ... and therefore to be legally invalid")
     r"\bpresum\w* to have been (?:entered|made|given|accepted)\b[^.;]{0,40}?\bwithout (?:the )?(?:knowledge|understanding|"
     r"advi[cs]e|advisement|being (?:told|advised|informed))\b|"
-    r"\bpresum\w*\b[^.;]{0,200}?\b(?:therefore|thus|hence) (?:is |to be |presumed to be )?(?:legally )?(?:invalid|void)\b)"
+    r"\bpresum\w*\b[^.;]{0,200}?\b(?:therefore|thus|hence) (?:is |to be |presumed to be )?(?:legally )?(?:invalid|void)\b|"
+    # ... or a presumption "that" the person was unaware, or the plea invalid, however long the clause between ("shall
+    # apply a rebuttable presumption that a defendant who ... was by reason of that legal error unaware of those
+    # consequences, and that the plea is for that reason legally invalid")
+    r"\bpresum(?:e|ed|es|ption)\b[^.;]{0,40}? that (?:an? |the )?(?:defendant|person|petitioner|movant|applicant|noncitizen)\b"
+    r"[^.;]{0,200}?\b(?:was|is|were)\b[^.;]{0,40}?\bunaware\b|"
+    r"\bpresum(?:e|ed|es|ption)\b[^.;]{0,40}? that\b[^.;]{0,240}?\b(?:plea|conviction|judgment)\b[^.;]{0,10}? (?:was|is|were) "
+    r"(?:for that reason |therefore |thus |so )?(?:legally )?invalid\b)"
 )
 """A presumption for the person: the plea presumed invalid, or the advisement presumed not given ("A plea affected
 by an immigration-consequences defect is rebuttably presumed to be legally invalid")."""

@@ -194,7 +194,7 @@ RULES: tuple[Rule, ...] = (
                  r"\bexcept (?:under|pursuant to) (?:subs?|ss?|subsections?|paragraphs?) ?\(\w|"
                  r"\bfor the purposes? (?:specified|set forth|listed|described|provided|stated) in this (?:subsection|section|paragraph|subdivision)\b",
                  # released with the person's own authorization or consent
-                 r"(?:authoriz\w*|consent|request|permission) of (?:the )?(?:applicant|person|individual|subject|petitioner|defendant)",
+                 r"(?:authoriz\w*|consent|request|permission) of (?:the )?(?:applicant|person|individual|subject|petitioner|defendant|child|juvenile|minor|youth)",
                  r"\bprovided\b[^.]{0,40}\b(?:nothing|that)\b[^.]{0,200}\b(?:person|individual|subject|petitioner|defendant)\b[^.]{0,160}"
                  r"\bwithout (?:leave|an? order|(?:a |the )?court order|petition)",
                  # no bar at all: a savings for an agency's own uses ("Nothing in this section prohibits the department of
@@ -279,7 +279,7 @@ RULES: tuple[Rule, ...] = (
                  # the court's own use in a proceeding ("the clerk shall not unseal the underlying record except to the extent
                  # necessary for the court to decide the petition"), not a way in for anyone
                  r"\bexcept (?:to the extent|as|insofar as) (?:is )?(?:necessary|needed|required) for the court to\b",
-                 r"(?:authoriz\w*|consent|request|permission) of (?:the )?(?:applicant|person|individual|subject|petitioner|defendant)",
+                 r"(?:authoriz\w*|consent|request|permission) of (?:the )?(?:applicant|person|individual|subject|petitioner|defendant|child|juvenile|minor|youth)",
                  r"\bnot\b[^.;]{0,40}\b(?:require|demand|condition)\w*[^.;]{0,40}\bcourt",
                  # the exception is the court's power over its case ("divests the trial court of jurisdiction ...,
                  # except that the court may unseal the record upon motion of the prosecuting attorney"); no record named

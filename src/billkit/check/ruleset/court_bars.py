@@ -24,13 +24,14 @@ from .time_bars import FOR_SEALING, POST_CONVICTION_LAW
 
 REFUSED = (
     r"\b(?:shall|may|will|must) not be (?:entertained|considered|heard|granted|allowed|reviewed)\b|"
-    r"\b(?:court|judge)s?\b[^.;]{0,40}\b(?:shall|may|will) not (?:entertain|consider|hear|grant|review)\b|"
+    r"\b(?:court|judge)s?\b[^.;]{0,40}\b(?:shall|may|will) not (?:thereafter |then |afterwards? )?(?:entertain|consider|hear|grant|"
+    r"review)\b|"
     r"\bnot required to entertain\b|\bnor (?:shall|may|will) (?:any|a|the) (?:\w+ )?court\b|"
     r"\bno (?:\w+ )?court\b[^.;]{0,60}\b(?:shall|may|will)\b|\b(?:shall|must|will) (?:be )?(?:summarily )?dismiss(?:ed)?\b|"
     r"\bfor (?:want|lack) of jurisdiction\b|"
     r"\b(?:lacks?|has no|have no|shall have no|is without) (?:\w+ )?(?:jurisdiction|power|authority) to "
     r"(?:entertain|hear|consider|grant|review|decide)\b|"
-    r"\bno\b[^.;]{0,120}\bshall lie\b|\b(?:shall|does|will) not lie\b|"
+    r"\bno\b[^.;]{0,120}\bshall (?:thereafter |then |afterwards? )?lie\b|\b(?:shall|does|will) not lie\b|"
     r"\bnot entitled to (?:the benefits? of )?(?:the|this|a|such) (?:writ|remedy|relief)\b|"
     r"\bavailable only (?:while|when|where|if|so long as)\b|\b(?:is|are|shall be) not available\b"
 )
@@ -43,20 +44,33 @@ DOOR_SHUT = (
     r"\blimitations? period\b|\bperiod of limitations?\b|\buntimely\b|\bexpired\b|\b(?:second|successive|subsequent)\b|"
     r"\b(?:no longer|not) (?:\w+ )?(?:in custody|confined|imprisoned|incarcerated|restrained)\b|"
     r"\bwhile\b[^.;]{0,60}\bin (?:\w+ )?custody\b|"
-    r"\bsentence\b[^.;]{0,60}\b(?:has|have|had) (?:expired|ended|been (?:fully )?(?:served|discharged|completed))\b"
+    r"\bsentence\b[^.;]{0,60}\b(?:has|have|had) (?:expired|ended|been (?:fully )?(?:served|discharged|completed))\b|"
+    r"\b(?:judgment|conviction)s? (?:so |thus |that (?:was|has been|is) |which (?:was|has been) )?(?:expunged|sealed|set aside|"
+    r"cleared)\b"
 )
-"""What shuts the door: time gone by, an earlier challenge, or a sentence served out ("no longer confined";
-"available only while ... in custody")."""
+"""What shuts the door: time gone by, an earlier challenge, a sentence served out ("no longer confined"; "available
+only while ... in custody"), or the record's relief itself ("... whereby the judgment so expunged might be examined")."""
 DOOR_KEPT = (
     r"\b(?:not|never) (?:be )?(?:dismissed|barred|precluded)\b|\bregardless of\b|\bat any time\b|"
-    r"\bnotwithstanding\b[^.;]{0,80}\b(?:time|limit|expired|served|discharged|custody)"
+    r"\bnotwithstanding\b[^.;]{0,80}\b(?:time|limit|expired|served|discharged|custody)|"
+    r"\bnot (?:be )?(?:considered|deemed|treated|regarded) (?:as )?an? (?:second|successive|subsequent)\b|"
+    r"\beven (?:if|though|where|when)\b[^.;]{0,40}\b(?:prior|previous|earlier|first)\b"
 )
 """The door kept open whatever the time or custody ("shall lie, notwithstanding that ... the sentence has been fully
-served"; "may be brought at any time")."""
+served"; "may be brought at any time"), or a later filing kept from counting as a successive one ("shall not be
+considered a successive petition, even if a prior petition ... has been filed")."""
+NOT_A_CHALLENGE = r"\b(?:compensation|damages|indemni\w*|tort)\b"
+"""A late claim for money ("Any claim for compensation filed after the two-year deadline shall be dismissed"), no
+challenge to the conviction."""
 SAME_GROUNDS = r"\bsame (?:grounds?|claims?|issues?)\b|\bsimilar relief\b"
 """A bar on repeating what was decided, which leaves new grounds open."""
-RECORD_RELIEF = r"\b(?:seal|expung|expunct|eras|shield|nondisclos)\w*"
-"""Relief for the record, whose own time limits say nothing of a challenge to the conviction."""
+RECORD_RELIEF = (
+    r"^(?!.*\b(?:judgment|conviction)s? (?:so |thus |that (?:was|has been|is) |which (?:was|has been) )?(?:expunged|sealed|"
+    r"set aside|cleared)\b)"
+    r".*\b(?:seal|expung|expunct|eras|shield|nondisclos)\w*"
+)
+"""Relief for the record, whose own time limits say nothing of a challenge to the conviction (unless the bar names the
+cleared judgment as what may not be attacked)."""
 COUNSEL_WITHDRAWING = r"\bmotions? to withdraw\b(?! (?:a |the |his |her |their )?(?:guilty )?plea)"
 """Counsel's motion to withdraw from a case, not a defendant's to withdraw a plea."""
 
@@ -74,6 +88,7 @@ RULES: tuple[Rule, ...] = (
             SAME_GROUNDS,
             RECORD_RELIEF,
             COUNSEL_WITHDRAWING,
+            NOT_A_CHALLENGE,
         ),
         unless_before=(CIVIL_CASE,),
     ),

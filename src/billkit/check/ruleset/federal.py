@@ -311,6 +311,8 @@ RULES: tuple[Rule, ...] = (
          # including but not limited to agreements created under 8 U.S.C. Sec. 1357(g)", Wash. Rev. Code § 10.93.160)
          unless=(DENIAL + r"[^.;]{0,120}(?:" + FEDERAL + r")",
                  r"\b(?:no|not)\b[^.;]{0,60}\benter\w* into\b[^;]{0,260}(?:287\(g\)|1357\(g\))",
+                 # (a report of how many were held, a 287(g) program named among the reasons: counts, no records)
+                 r"\breport\w*\b[^.;]{0,120}\bnumber of (?:people|persons|individuals|detainees)\b",
                  # a definition names who the bill's term takes in; it gives them nothing ("'agency enforcing civil
                  # immigration law' includes ... any state or local partner of that department acting under 8 U.S.C.
                  # § 1357(g)")

@@ -47,6 +47,13 @@ FOR_RELIEF_ITSELF = r"\b(?:reopen|review)\w* (?:an? |the |any )?(?:order (?:of|f
 
 EXCEPT_LEAD = r"\b(?:except|other than|unless|but)\b"
 """The lead of an exception."""
+NOT_PREVENTED = (
+    r"\b(?:not|nothing)\b[^.;]{0,40}\b(?:prevent|preclude|bar|limit|impair)\w*"
+    r"(?! (?:the |a |any )?(?:state|prosecut\w*|people|commonwealth|district attorney|government)\b)"
+)
+"""A saving that nothing prevents or limits what follows ("shall not limit the court's power"), not one that saves only
+the State's use of the record ("nothing herein ... shall be taken to prevent the State from pleading and proving the
+prior offense")."""
 EXCEPTED_IN_LIST = (
     r"\bexcept\b(?! as (?:otherwise )?(?:provided|set forth|stated|specified))[^.;]{0,120}?"
     r"(?<!section )(?<!division )(?<!subsection )(?<!paragraph )(?<!subdivision )(?<!clause )\((?:1|a|A|i)\)\s"
@@ -167,7 +174,7 @@ RULES: tuple[Rule, ...] = (
          # (the relief may be named sentences before: "once an order of expungement is granted ... Upon the entry of the
          # order, the criminal matter ... is closed")
          elsewhere=(CLEARED_TIE,),
-         unless=(r"\b(?:not|nothing)\b[^.;]{0,40}\b(?:prevent|preclude|bar|limit)\w*",
+         unless=(NOT_PREVENTED,
                  # an exception that keeps the challenge ("other than to hear and decide a motion to vacate the conviction")
                  EXCEPT_CHALLENGE,
                  r"\bby the (?:prosecut|state|district attorney|people)\w*"),
@@ -247,7 +254,7 @@ RULES: tuple[Rule, ...] = (
           r"whose (?:\w+ )?(?:conviction|record|judgment)s? (?:has|have) been (?:\w+ )?" + CLEARED,
           RELIEF + r"|\bpardon\w*"),
          window=2,
-         unless=(r"\b(?:not|nothing)\b[^.;]{0,40}\b(?:prevent|preclude|bar|limit|impair)\w*",
+         unless=(NOT_PREVENTED,
                  r"\bexcept\b[^.;]{0,80}" + CHALLENGE_WORD, EXCEPTED_IN_LIST, RELIEF_ORDER)),
     # A ground not raised earlier barred in every later post-conviction proceeding ("the failure to raise such issues on
     # direct appeal shall constitute a waiver barring consideration of the issues in post-conviction proceedings"); not a
