@@ -82,3 +82,26 @@ def test_records_closed_but_by_the_child_s_consent_are_not_closed_to_the_child()
         "of the child or order of the court."
     )
     assert passage_status("record-access", text) != "contrary"
+
+
+def test_a_petition_the_bill_refuses_grants_no_vacatur():
+    # (found by reading a bill with these shapes as its user would: the time bar was quoted as a vacatur's
+    # grant, the exception's "challenges the validity" as its ground)
+    text = (
+        "(b) Upon the entry of an order of sealing, all proceedings in the case are terminated, except "
+        "that the court may (1) enforce the order; or (2) hear and determine any motion or petition that "
+        "challenges the validity of the sealed conviction.\n\nNo petition for post-conviction relief shall "
+        "be entertained by any court of this State where the petition is presented more than two years "
+        "after the judgment became final."
+    )
+    assert passage_status("vacatur-for-cause", text) == "absent"
+    assert passage_status("court-jurisdiction", text) == "contrary"
+
+
+def test_a_time_counted_from_the_notice_to_appear_shuts_no_door():
+    text = (
+        "The court shall vacate the judgment upon a finding that counsel misadvised the defendant about "
+        "removal: Provided, That no motion shall be entertained under this subsection more than two years "
+        "after the defendant has been served with a notice to appear in removal proceedings."
+    )
+    assert passage_status("court-jurisdiction", text) == "absent"

@@ -24,6 +24,7 @@ from ..grounds import (
     VACATE,
 )
 from ..vocabulary import CIVIL, COURT_MAY_NOT, MODAL, NO_HEARING, PRESUME, RELIEF, TITLE
+from .court_bars import REFUSED
 from .forfeiture import NO_REMEDY_OF_ITS_OWN, NOTICE_OMITTED
 from .rule import NARROWS, Rule
 
@@ -267,7 +268,9 @@ RULES: tuple[Rule, ...] = (
     # (a court given "jurisdiction to vacate the conviction" is the grant, not a court keeping power)
     Rule("vacatur-for-cause", "present", (GRANT_PROCEEDING,), elsewhere=(DEFECT,),
          # (nor a bill's title, which grants nothing: "an act to amend the time for filing a petition for postconviction relief")
-         unless=(PRESUMED_OTHERWISE, NO_HEARING, COURT_MAY_NOT, NOT_HERE, r"\bjurisdiction\b(?! to (?:impose|vacate|set aside))", TITLE,
+         # (nor a petition the sentence refuses: "No petition for post-conviction relief shall be entertained ... more
+         # than two years after")
+         unless=(PRESUMED_OTHERWISE, NO_HEARING, COURT_MAY_NOT, NOT_HERE, r"\bjurisdiction\b(?! to (?:impose|vacate|set aside))", TITLE, REFUSED,
                  r"\b(?:must|shall) (?:petition|file|be filed|be brought|be commenced)\b[^.;]{0,120}\bwithin\b")),
     # A court that keeps, or is given, the power to decide the person's motion to vacate on a ground of defect ("the court
     # that accepted the plea retains jurisdiction and authority to hear and decide a motion by the defendant to vacate

@@ -29,6 +29,8 @@ REFUSED = (
     r"\bnot required to entertain\b|\bnor (?:shall|may|will) (?:any|a|the) (?:\w+ )?court\b|"
     r"\bno (?:\w+ )?court\b[^.;]{0,60}\b(?:shall|may|will)\b|\b(?:shall|must|will) (?:be )?(?:summarily )?dismiss(?:ed)?\b|"
     r"\bfor (?:want|lack) of jurisdiction\b|"
+    r"\bno (?:\w+ )?(?:petitions?|motions?|applications?|writs?)\b[^.;]{0,240}\b(?:shall|may|will) be (?:entertained|considered|"
+    r"heard|granted)\b|"
     r"\b(?:lacks?|has no|have no|shall have no|is without) (?:\w+ )?(?:jurisdiction|power|authority) to "
     r"(?:entertain|hear|consider|grant|review|decide)\b|"
     r"\bno\b[^.;]{0,120}\bshall (?:thereafter |then |afterwards? )?lie\b|\b(?:shall|does|will) not lie\b|"
@@ -54,7 +56,11 @@ DOOR_KEPT = (
     r"\b(?:not|never) (?:be )?(?:dismissed|barred|precluded)\b|\bregardless of\b|\bat any time\b|"
     r"\bnotwithstanding\b[^.;]{0,80}\b(?:time|limit|expired|served|discharged|custody)|"
     r"\bnot (?:be )?(?:considered|deemed|treated|regarded) (?:as )?an? (?:second|successive|subsequent)\b|"
-    r"\beven (?:if|though|where|when)\b[^.;]{0,40}\b(?:prior|previous|earlier|first)\b"
+    r"\beven (?:if|though|where|when)\b[^.;]{0,40}\b(?:prior|previous|earlier|first)\b|"
+    # (a time counted from the immigration case, which keeps the door open until the person learns of it: "more than
+    # two years after the defendant has been served with a notice to appear in removal proceedings")
+    r"\b(?:after|from|of)\b[^.;]{0,60}\b(?:notice to appear|removal proceedings?|(?:learn|discover|know)\w* (?:of )?(?:the )?"
+    r"(?:immigration|removal))"
 )
 """The door kept open whatever the time or custody ("shall lie, notwithstanding that ... the sentence has been fully
 served"; "may be brought at any time"), or a later filing kept from counting as a successive one ("shall not be
