@@ -11,9 +11,8 @@ over the records, or only for two years or one kind of motion (judged partial; r
 at all); a case deemed "never filed, including for the purposes of any later motion" through a definition; an
 appeal deadline for the relief's own order (the corpus reads such deadlines as a closed court); vacaturs
 granted in words the rules do not yet know ("may move to withdraw the plea ... and to vacate any finding of
-guilt", "the bill authorizes a person ... to ask the sentencing court to vacate") or barred ("shall not afford
-a ground ... for vacating"); federal recipients named by a definition or a deleted list item; and plea
-advisements judged public education.
+guilt") or barred ("shall not afford a ground ... for vacating"); federal recipients named by a definition or
+a deleted list item; and plea advisements judged public education.
 
 Each row is read by tests/test_check_probe_reviews.py; this module checks what the reviews try.
 """
@@ -105,3 +104,12 @@ def test_a_time_counted_from_the_notice_to_appear_shuts_no_door():
         "after the defendant has been served with a notice to appear in removal proceedings."
     )
     assert passage_status("court-jurisdiction", text) == "absent"
+
+
+def test_a_digest_that_authorizes_a_person_to_ask_the_court_to_vacate():
+    text = (
+        "The bill authorizes a person who has completed a sentence to ask the sentencing court to vacate a "
+        "conviction on the ground that the plea was entered in violation of the right to the effective "
+        "assistance of counsel."
+    )
+    assert passage_status("vacatur-for-cause", text) == "present"

@@ -84,7 +84,7 @@ GRANT_VACATUR = (
     r"|:\s*(?:\(\w{1,4}\)\s*)+[^.;]{0,200}?,\s*order a new trial\b)"
     # a digest's words ("allows juvenile victims ... to petition to vacate a delinquency adjudication"; "establishes
     # procedures ... for vacating convictions and juvenile adjudications in human trafficking cases")
-    r"|\b(?:allows?|permits?|authori[sz]es?|entitles?|enables?)\b[^.;]{0,80}?\bto (?:petition|move|apply)(?:,[^,.;]{0,60},)? (?:the court )?to (?:vacate|set aside) "
+    r"|\b(?:allows?|permits?|authori[sz]es?|entitles?|enables?)\b[^.;]{0,80}?\bto (?:petition|move|apply|ask|request)(?:,[^,.;]{0,60},)? (?:the (?:\w+ )?court )?to (?:vacate|set aside) "
     r"(?:a |an |the |any |their |his |her )?(?:convictions?|(?:guilty )?pleas?|(?:delinquency |juvenile )?adjudications?|"
     r"criminal (?:convictions?|judgments?))\b"
     r"|\b(?:establish|creat|provid)\w* (?:a |an )?(?:procedures?|process|mechanism)\b[^.;]{0,120}?\bfor vacating (?:a |the |certain )?"

@@ -281,7 +281,9 @@ DECRIMINALIZED = CHANGED_LAW + r"|\bno longer (?:a crime|an offense|criminal|ill
 """Relief because the law has since changed ("who would not have been guilty of an offense ... had the Adult Cannabis
 Act been in effect", "because the prior conviction is now legally invalid"): no defect in the case as it was tried."""
 _MODAL_GAP = (
-    r"\b(?:may|shall|must|will|can|(?:is|are) (?:required|authori[sz]ed|permitted|empowered) to)(?! not\b)"
+    # (or a digest's "authorizes a person who has completed a sentence to ask the sentencing court to vacate")
+    r"\b(?:may|shall|must|will|can|(?:is|are) (?:required|authori[sz]ed|permitted|empowered) to|"
+    r"(?<!not )(?:authori[sz]es|allows|permits|enables|entitles) (?:an? |the |any )?(?:[\w'-]+ ){1,8}?to)(?! not\b)"
     r"(?: (?:also|then|thereafter|further|only))?(?:,[^.;]{0,200}?,)? "
     r"(?:(?:at any time|as of right|in (?:its|the court's) discretion),? )*(?:[\w'-]+ ){0,3}?"
 )
