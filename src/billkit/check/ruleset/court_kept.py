@@ -15,7 +15,8 @@ challenge words leave out; and a challenge kept from a bar other than the record
 
 from __future__ import annotations
 
-from ..vocabulary import CLEARED, LATER_CHALLENGE, LISTED, RELIEF
+from ..vocabulary import CLEARED, LATER_CHALLENGE, RELIEF
+from .court_power import EXCEPTED_CHALLENGE
 from .rule import Rule
 from .time_bars import POST_CONVICTION_LAW
 
@@ -29,16 +30,7 @@ POWER_ENDED = (
     r"\b(?:terminat\w*|ends?|ceases?|concluded|closed|no further (?:action|jurisdiction|power|authority))\b"
 )
 """The court's power over the case, or the case itself, at an end."""
-CHALLENGE_EXCEPTED = (
-    POWER_ENDED
-    + r"[^.;]{0,80}\bexcept\b"
-    + LISTED
-    + r"{0,500}?\b(?:hear|decide|determine|entertain|consider|rule on)\b"
-    + LISTED
-    + r"{0,300}?\b(?:motions?|petitions?|applications?|writs?)\b[^.;]{0,160}?"
-    r"\b(?:vacat\w*|set aside the (?:conviction|judgment|plea)|withdraw\w* (?:the |a |his |her |their )?plea|"
-    r"challeng\w*|attack\w*|validity of the (?:\w+ )?(?:conviction|judgment|plea)|post-?conviction|habeas|coram nobis)"
-)
+CHALLENGE_EXCEPTED = POWER_ENDED + r"[^.;]{0,80}" + EXCEPTED_CHALLENGE
 """The court's power ended but for a later challenge, however far down the list of what the exception keeps."""
 DESPITE_CLEARING = (
     r"\b(?:may|shall|must) (?:(?:so|still|nonetheless|nevertheless) )?(?:be (?:filed|heard|granted|entertained|brought)\b"

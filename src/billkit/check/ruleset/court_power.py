@@ -4,7 +4,7 @@ that keep jurisdiction, the relief's own order undone, the record kept or mended
 
 from __future__ import annotations
 
-from ..vocabulary import CHALLENGE_WORD, LATER_CHALLENGE, PRESUME, SEVERED
+from ..vocabulary import CHALLENGE_WORD, LATER_CHALLENGE, LISTED, PRESUME, SEVERED
 
 RELIEF_UNDONE = (
     # (not a motion excepted for seeking only that: "... any motion ... that challenges the validity of the conviction,
@@ -31,11 +31,13 @@ RELIEF_AGAIN = (
 notwithstanding the denial of an earlier one"), not a challenge to the conviction."""
 
 EXCEPTED_CHALLENGE = (
-    r"\bexcept\b(?! as (?:otherwise )?(?:provided|set forth|stated|specified))(?:[^.;]|;(?=\s*(?:and |or )?\(\w{1,4}\)))"
-    r"{0,400}?\b(?:hear|decide|determine|entertain|consider|rule on)\b"
-    r"(?:[^.;]|;(?=\s*(?:and |or )?\(\w{1,4}\))){0,200}?"
-    r"\b(?:motions?|petitions?|applications?|writs?)\b[^.;]{0,80}\b(?:challeng\w*|attack\w*|vacat\w*|set aside|withdraw\w* (?:the |a )?plea|"
-    r"validity|post-?conviction|habeas|coram nobis)"
+    r"\bexcept\b(?! as (?:otherwise )?(?:provided|set forth|stated|specified))"
+    + LISTED
+    + r"{0,400}?\b(?:hear|decide|determine|entertain|consider|rule on)\b"
+    + LISTED
+    + r"{0,200}?\b(?:motions?|petitions?|applications?|writs?)\b[^.;]{0,160}?"
+    r"\b(?:vacat\w*|set aside the (?:conviction|judgment|plea)|withdraw\w* (?:the |a |his |her |their )?plea|"
+    r"challeng\w*|attack\w*|validity of the (?:\w+ )?(?:conviction|judgment|plea)|post-?conviction|habeas|coram nobis)"
 )
 """The court's power over a case ended, but for a later challenge to the conviction, however far into the list of
 what the exception keeps ("..., except that the court may (A) enforce the order, (B) correct a clerical error ..., or (C)
