@@ -114,6 +114,7 @@ WAVES = {
     "test_2027_01_07": "test, fifty-ninth round",
     "test_2027_01_08": "test, sixtieth round",
     "test_2027_01_09": "test, sixty-first round",
+    "test_2027_01_10": "test, sixty-second round",
 }
 """Each list of ``split.yaml`` and the name its measures are reported under."""
 

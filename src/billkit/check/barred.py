@@ -12,6 +12,10 @@ BARRED_VACATUR = (
     # ("No writ of error coram nobis, and no motion in the nature of such a writ, shall lie to set aside a judgment ... for
     # the reason that the accused was not informed ...")
     r"\bno (?:writ|motion|petition|application)s?\b[^.;]{0,140}\b(?:shall|may|will) lie\b[^.;]{0,20}\b(?:to (?:vacate|set aside)\b|on the ground)|"
+    # ("no motion to vacate the judgment, to withdraw the plea, or for any writ on the ground that the defendant did not
+    # understand those consequences shall be entertained by any court of this State")
+    r"\bno (?:writ|motion|petition|application)s? (?:to (?:vacate|set aside|withdraw)|for (?:a |any )?(?:writ|new trial|relief))\b"
+    r"[^.;]{0,200}\b(?:shall|may|will) be (?:entertained|heard|considered|granted)\b|"
     r"\bno (?:judgment|conviction|plea|sentence)s?\b[^.;]{0,60}\b(?:shall|may|can|will) (?:\w+ )?be (?:vacated|set aside|withdrawn|"
     r"disturbed|reversed|invalidated)|"
     # ("The failure of the court to give it ... shall not be a ground for vacating the judgment or for permitting the

@@ -13,6 +13,7 @@ from .vocabulary import PRESUME
 
 DEFECT = (
     r"(?:(?:held|declared|found|adjudged) (?:to be )?(?:unconstitutional|invalid|void)|unconstitutional statute|"
+    r"\bdefects? of (?:procedure|substance|law)\b|"
     # innocence in plain words ("persons convicted of crimes they did not commit")
     r"(?:crimes?|offen[cs]es?|acts?) (?:that |which )?(?:they|he|she|he or she|the (?:person|defendant|petitioner|applicant)) "
     r"did not commit|"
@@ -373,7 +374,11 @@ PRESUMED_INVALID = (
     r"\bpresum(?:e|ed|es|ption)\b[^.;]{0,40}? that (?:an? |the )?(?:defendant|person|petitioner|movant|applicant|noncitizen)\b"
     r"[^.;]{0,200}?\b(?:was|is|were)\b[^.;]{0,40}?\bunaware\b|"
     r"\bpresum(?:e|ed|es|ption)\b[^.;]{0,40}? that\b[^.;]{0,240}?\b(?:plea|conviction|judgment)\b[^.;]{0,10}? (?:was|is|were) "
-    r"(?:for that reason |therefore |thus |so )?(?:legally )?invalid\b)"
+    r"(?:for that reason |therefore |thus |so )?(?:legally )?invalid\b|"
+    # ... or named by the grant it blocks until overcome ("unless evidence is offered that is sufficient to overcome the
+    # presumption in subsection (a), the court shall vacate the plea")
+    r"\bunless\b[^.;]{0,80}\b(?:overcome|rebut)\w*\b[^.;]{0,10}\b(?:the|that|such) presumption\b[^.;]{0,80}\b(?:shall|must) "
+    r"(?:vacate|set aside|grant|permit))"
 )
 """A presumption for the person: the plea presumed invalid, or the advisement presumed not given ("A plea affected
 by an immigration-consequences defect is rebuttably presumed to be legally invalid")."""

@@ -128,9 +128,8 @@ FEDERAL = (
     # ... or of a kind ("public agencies ..., including state or federal licensing and regulatory agencies")
     + r"|federal,? (?:(?:and|or) state )?(?:licensing|regulatory|licensing and regulatory|regulatory and licensing) (?:agenc\w*|boards?)"
     + r"|(?:state|local),? (?:and|or) federal (?:licensing|regulatory|licensing and regulatory) (?:agenc\w*|boards?)"
-    # (not "other governmental agencies as authorized by the laws of this state or of the United States", the usual route
-    # for what federal law requires)
-    + r"|agenc(?:y|ies)\b(?:(?!\blaws?\b)[^.;()]){0,60}\bof the united states\b|united states attorney"
+    # (not "other governmental agencies as authorized by the laws of this state or of the United States": federal law's route)
+    + r"|agenc(?:y|ies)\b(?:(?!\b(?:laws?|statutes?)\b)[^.;()]){0,60}\bof the united states\b|united states attorney"
     + r"|(?:officers?|officials?|authorit(?:y|ies)|prosecut\w+|attorneys?)\b[^.;]{0,40}\bof (?:this state, )?(?:the united states|the "
     r"federal government)\b"
 )
@@ -149,11 +148,12 @@ AGENCY = (
 )
 """An immigration agency named as the one told or given something (not immigration as a subject)."""
 SAVING = (
-    # (not a permission disclaimed: "Nothing in this act shall be construed to allow Immigration and Customs Enforcement
-    # access to records sealed under this act without a judicial warrant")
+    # (not a permission disclaimed or withheld: "Nothing in this act shall be construed to allow Immigration and Customs
+    # Enforcement access to records sealed under this act"; "Nothing in this section authorizes an officer ... to
+    # communicate with any federal immigration agency")
     r"(?:(?:nothing (?:in|contained in) this|nothing herein|shall not be (?:construed|interpreted|deemed|read))"
-    r"(?![^.;]{0,60}\b(?:construed|deemed|interpreted|read) (?:to|as) (?:allow|permit|authori[sz]|grant|give|confer|creat)\w*\b"
-    r"(?![^.;]{0,80}\b(?:prohibit|restrict|limit|prevent|bar)\w*))|"
+    r"(?!(?:[^.;]{0,60}\b(?:construed|deemed|interpreted|read) (?:to|as) (?:allow|permit|authori[sz]|grant|give|confer|creat)\w*|"
+    r"\s\w+ (?:authori[sz]es|permits|allows|empowers))\b(?![^.;]{0,80}\b(?:prohibit|restrict|limit|prevent|bar)\w*))|"
     r"(?:may|shall|does|do|will) not:? (?:\w+ (?:or )?)?(?:(?:prohibit|restrict|limit|prevent)\w*|bars?\b)|"
     r"\bno\b[^.;]{0,80}\b(?:may|shall) (?:\w+ )?(?:prohibit|restrict|limit|prevent)\w*|"
     r"\bno (?:provision|part|section|portion|term)\b[^.;]{0,60}\bshall be (?:construed|interpreted|deemed|read)\b|"
@@ -269,8 +269,7 @@ CLEARED_TIE = (
     r"(?:records?|information|convictions?)\b|\bsetting aside (?:of )?(?:the |a )?(?:record|conviction)|"
     r"\bclear(?:s|ed|ing)? (?:a |the |an |any |that |his |her |their )?(?:\w+ )?(?:records?|convictions?)\b|"
     r"\b(?:for|on the basis of|because of) (?:\w+ )?rehabilitat\w*|"
-    # a record or conviction already cleared, or spoken of as though it were not ("as though the judgment had not been set
-    # aside")
+    # a record or conviction already cleared, or spoken of as though it were not ("as though the judgment had not been set aside")
     r"\b(?:was|were|is|are|has been|have been|had been|has not been|had not been) (?:\w+ )?(?:set aside|dismissed|cleared|"
     r"pardoned|sealed|expunged|erased|annulled|shielded|restricted|nondisclosed)\b|"
     r"set aside (?:under|pursuant to)|(?:court|judge) that set aside|"

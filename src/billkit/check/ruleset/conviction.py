@@ -106,6 +106,9 @@ RECORD_ONLY = (
 """A defect that clears only the record ("If the law was held void, the record shall be sealed"): the conviction
 is not vacated, and for immigration law a sealed record of a conviction is still a conviction."""
 
+WRIT_LIES = r"\bwrits?\b[^.;]{0,60}\blies\b"
+"""An old writ's grant ("The writ lies to correct an error of fact or of law of the most fundamental kind")."""
+
 RULES: tuple[Rule, ...] = (
     # A bar on vacating a conviction for a legal defect works against the practice.
     Rule("vacatur-for-cause", "against", (BARRED_VACATUR, DEFECT + "|" + DEFECT_WORD + "|" + FAILED_ADVICE)),
@@ -201,7 +204,7 @@ RULES: tuple[Rule, ...] = (
     # Relief for legal error: a defect and a grant of relief in one sentence ...
     Rule("vacatur-for-cause", "present", (DEFECT, RELIEF + r"|withdraw (?:the|a|his|her|their) plea|relief|motion|petition|post-?conviction|"
                                              r"(?:institute|begin|commence) a proceeding|\bapplication (?:for (?:a )?(?:writ|post-?conviction relief|relief)|(?:must|shall|may) "
-                                             r"(?:challenge|allege|assert|claim))", MODAL),
+                                             r"(?:challenge|allege|assert|claim))|" + WRIT_LIES, MODAL + "|" + WRIT_LIES),
          # (nor a bar addressed to the court, "a court may not consider the merits of or grant relief based on the
          # subsequent application unless ...", nor a limitation period counted from a violation, "The limitation period
          # shall run from the latest of: ... the date on which any impediment ... in violation of the Constitution")

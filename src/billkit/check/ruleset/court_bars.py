@@ -23,7 +23,7 @@ from .rule import Rule
 from .time_bars import FOR_SEALING, POST_CONVICTION_LAW
 
 REFUSED = (
-    r"\b(?:shall|may|will|must) not be (?:entertained|considered|heard|granted|allowed|reviewed)\b|"
+    r"\b(?:shall|may|will|must) not (?:thereafter |then |afterwards? )?be (?:entertained|considered|heard|granted|allowed|reviewed)\b|"
     r"\b(?:court|judge)s?\b[^.;]{0,40}\b(?:shall|may|will) not (?:thereafter |then |afterwards? )?(?:entertain|consider|hear|grant|"
     r"review)\b|"
     r"\bnot required to entertain\b|\bnor (?:shall|may|will) (?:any|a|the) (?:\w+ )?court\b|"
@@ -33,7 +33,7 @@ REFUSED = (
     r"heard|granted)\b|"
     r"\b(?:lacks?|has no|have no|shall have no|is without) (?:\w+ )?(?:jurisdiction|power|authority) to "
     r"(?:entertain|hear|consider|grant|review|decide)\b|"
-    r"\bno\b[^.;]{0,120}\bshall (?:thereafter |then |afterwards? )?lie\b|\b(?:shall|does|will) not lie\b|"
+    r"\bno\b[^.;]{0,200}\bshall (?:thereafter |then |afterwards? )?lie\b|\b(?:shall|does|will) not lie\b|"
     r"\bnot entitled to (?:the benefits? of )?(?:the|this|a|such) (?:writ|remedy|relief)\b|"
     r"\bavailable only (?:while|when|where|if|so long as)\b|\b(?:is|are|shall be) not available\b"
 )
@@ -44,13 +44,14 @@ DOOR_SHUT = (
     r"\bmore than (?:\w+ ){1,2}(?:\(\d+\) )?(?:years?|months?|days?)\b|"
     r"\bafter\b[^.;]{0,80}\b(?:years?|months?|days?|final|expired|expiration)\b|"
     r"\blimitations? period\b|\bperiod of limitations?\b|\buntimely\b|\bexpired\b|\b(?:second|successive|subsequent)\b|"
+    r"\b(?:grounds?|claims?|issues?)\b[^.;]{0,40}\b(?:been|is|are|was|were) waived\b|\bafter the (?:expiration of the |end of the |close of the )?term\b|\b(?:completion|expiration|discharge) of (?:the )?sentence\b|"
     r"\b(?:no longer|not) (?:\w+ )?(?:in custody|confined|imprisoned|incarcerated|restrained)\b|"
     r"\bwhile\b[^.;]{0,60}\bin (?:\w+ )?custody\b|"
     r"\bsentence\b[^.;]{0,60}\b(?:has|have|had) (?:expired|ended|been (?:fully )?(?:served|discharged|completed))\b|"
     r"\b(?:judgment|conviction)s? (?:so |thus |that (?:was|has been|is) |which (?:was|has been) )?(?:expunged|sealed|set aside|"
     r"cleared)\b"
 )
-"""What shuts the door: time gone by, an earlier challenge, a sentence served out ("no longer confined"; "available
+"""What shuts the door: time gone by, an earlier challenge, a ground waived by not being raised before ("no longer confined"; "available
 only while ... in custody"), or the record's relief itself ("... whereby the judgment so expunged might be examined")."""
 DOOR_KEPT = (
     r"\b(?:not|never) (?:be )?(?:dismissed|barred|precluded)\b|\bregardless of\b|\bat any time\b|"
@@ -72,11 +73,22 @@ SAME_GROUNDS = r"\bsame (?:grounds?|claims?|issues?)\b|\bsimilar relief\b"
 """A bar on repeating what was decided, which leaves new grounds open."""
 RECORD_RELIEF = (
     r"^(?!.*\b(?:judgment|conviction)s? (?:so |thus |that (?:was|has been|is) |which (?:was|has been) )?(?:expunged|sealed|"
-    r"set aside|cleared)\b)"
+    r"set aside|cleared)\b|.*\b(?:whether or not|even (?:if|though|where))\b[^.;]{0,80}\b(?:sealed|expunged|set aside|cleared)\b|"
+    r".*\b(?:sealing|expungement|expunction)\b[^.;]{0,80}\bends?\b[^.;]{0,80}\bwrit\b)"
     r".*\b(?:seal|expung|expunct|eras|shield|nondisclos)\w*"
 )
 """Relief for the record, whose own time limits say nothing of a challenge to the conviction (unless the bar names the
 cleared judgment as what may not be attacked)."""
+UNDER_THIS_RULE = (
+    r"\b(?:courts?|judges?)\b (?:may|shall|must|will) not (?:extend|enlarge)\b[^.;]{0,20}\btime (?:for|to|within which to) "
+    r"(?:mak|fil|bring|serv)\w* (?:a |any |the )?motions? (?:under|pursuant to) this (?:rule|section|article|subsection)\b"
+)
+"""A court that may not extend the time for "a motion under this Rule", where the rule is one for a new trial, a plea's
+withdrawal or a judgment set aside (the rule names its motion apart from the bar)."""
+MOTION_AFTER_JUDGMENT = (
+    r"\bnew trial\b|\bwithdraw\w* (?:the |a |his |her |their )?(?:guilty )?plea\b|\bplea to be withdrawn\b|"
+    r"\b(?:vacate|set aside) (?:the |a |an |any )?(?:\w+ ){0,2}(?:judgment|conviction)s?\b"
+)
 COUNSEL_WITHDRAWING = r"\bmotions? to withdraw\b(?! (?:a |the |his |her |their )?(?:guilty )?plea)"
 """Counsel's motion to withdraw from a case, not a defendant's to withdraw a plea."""
 
@@ -95,6 +107,19 @@ RULES: tuple[Rule, ...] = (
             RECORD_RELIEF,
             COUNSEL_WITHDRAWING,
             NOT_A_CHALLENGE,
+        ),
+        unless_before=(CIVIL_CASE,),
+    ),
+    Rule(
+        "court-jurisdiction",
+        "against",
+        (UNDER_THIS_RULE,),
+        elsewhere=(MOTION_AFTER_JUDGMENT,),
+        unless=(
+            *JURISDICTION_KEPT,
+            r"\bgood cause\b|\bexcusable neglect\b|\bexcept\b|\bunless\b",
+            RECORD_RELIEF,
+            CIVIL_CASE,
         ),
         unless_before=(CIVIL_CASE,),
     ),

@@ -25,10 +25,13 @@ another order, not the person's later challenge to the conviction."""
 
 RELIEF_AGAIN = (
     r"\b(?:notwithstanding|despite|after) the denial of\b|\bdenial of (?:a|an|the) (?:\w+ )?(?:petition|application) for (?:\w+ )?"
-    r"(?:expung|expunct|seal|set[- ]aside|nondisclos)"
+    r"(?:expung|expunct|seal|set[- ]aside|nondisclos)|"
+    r"\b(?:petition|apply|move)\b[^.;]{0,40}\bto order (?:the |an? )?(?:expung|expunct|seal|set[- ]aside|nondisclos)\w*"
 )
 """A new petition for the relief once one was denied ("retains jurisdiction to hear a later petition under this subchapter
-notwithstanding the denial of an earlier one"), not a challenge to the conviction."""
+notwithstanding the denial of an earlier one"), or a petition for the relief itself ("may petition the court at any time
+to order the expungement, and the court shall have jurisdiction to decide the petition notwithstanding that the date for
+automatic expungement has passed"), not a challenge to the conviction."""
 
 EXCEPTED_CHALLENGE = (
     r"\bexcept\b(?! as (?:otherwise )?(?:provided|set forth|stated|specified))"

@@ -44,7 +44,7 @@ conviction no longer counts"), which does."""
 
 RULES: tuple[Rule, ...] = (
     Rule("public-education", "present",
-         (r"\badvis\w*|\bnotice|\bnotif\w*|\binform(?!ation|al)\w*|outreach|(?<!higher )(?<!of )\beducat\w*|\bpublish\w*|\bwarn\w*|\bsay\b|\bexplain\w*|\bstatement\b|\btell\w*|\b(?:shall|must|will|to) state\b|\bstat(?:es|ing) that\b",
+         (r"\badvis\w*|\b(?:written|plain[- ]language) advice\b|\bnotice|\bnotif\w*|\binform(?!ation|al)\w*|outreach|(?<!higher )(?<!of )\beducat\w*|\bpublish\w*|\bwarn\w*|\bsay\b|\bexplain\w*|\bstatement\b|\btell\w*|\b(?:shall|must|will|to)(?: also| further)? state\b|\bstat(?:es|ing) that\b",
           IMMIGRATION + r"|\bimmigration (?:law|consequences?|status)\b|deport\w*|naturali[sz]ation|removal from the united states",
           RELIEF + r"|record|relief|\border\b",
           r"may not|might not|does not|do not|not (?:eliminate|remove|erase)|consult|lawyer|(?<!prosecuting )(?<!district )(?<!county )(?<!city )(?<!state.s )attorney(?! general)|\beffect,? if any\b|\bstill\b|no effect|not (?:be )?binding|"

@@ -267,7 +267,7 @@ RULES: tuple[Rule, ...] = (
          (r"\b(?:inspection|access|examination|review|disclosure|release)\b[^.;]{0,60}\b(?:(?:shall|may) be|is|are) (?:permitted|allowed|granted|made)\b"
           r"[^.;]{0,80}[:\u2014][^.]{0,800}?\(\w{1,4}\)\s*[^.;]{0,80}(?:" + FEDERAL + r")",
           RELIEF + r"|records?|files?|criminal history"),
-         unless=(DENIAL + r"[^.;]{0,120}(?:" + FEDERAL + r")",)),
+         unless=(DENIAL + r"[^.;]{0,200}(?:" + FEDERAL + r")",)),
     # ... and a list of those a repository shall furnish criminal history to ("the Bureau shall furnish a copy of all
     # information ... to: (1) Criminal justice agencies ... of the State ... or to any similar agency ... of the
     # United States", Del. Code Ann. tit. 11, § 8513(a)).
@@ -276,7 +276,7 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:criminal history|records?|information)\b[^.;]{0,200}\bto\s*[:\u2014]" + LISTED + r"{0,600}?\(\w{1,4}\)\s*"
           r"[^.;(]{0,200}?(?:" + FEDERAL + r")",
           RELIEF + r"|records?|criminal history"),
-         unless=(DENIAL + r"[^.;]{0,120}(?:" + FEDERAL + r")",)),
+         unless=(DENIAL + r"[^.;]{0,200}(?:" + FEDERAL + r")",)),
     Rule("federal-records", "against",
          # (not a court order's or warrant's exception before the ICE officer the bar keeps out, Nev. A.B. 217 (2025))
          (DENIAL + r"[^.;]{0,160}\bexcept\b(?! (?:pursuant to|upon|with|under|by|in response to) (?:an? |the )?(?:lawful |valid |signed |judicial )*(?:court orders?|orders? of (?:a |the )?court|warrants?|subpoenas?)\b)[^.;]{0,80}(?:" + IMMIGRATION + r")|"
@@ -294,11 +294,15 @@ RULES: tuple[Rule, ...] = (
           # kept from everyone but agencies, a federal one among them ("will not be available for dissemination purposes
           # other than to a criminal justice agency of any state or a federal criminal justice agency")
           r"\bnot (?:be )?(?:available|disclosed|released|disseminated|open|accessible|shared)\b[^.;]{0,60}\b(?:other than|except)\b"
-          r"(?: to\b)?[^.;]{0,80}(?:" + FEDERAL + r")|\b(?:sealed|closed|confidential)\b[^.;]{0,20}\b(?:to|from) (?:all|any|every) (?:persons?|one)\b[^.;]{0,20}\bexcept\b[^.;]{0,160}(?:" + FEDERAL + r")|"
+          r"(?: to\b)?(?:(?!\bnot\b|\bno\b|\bnor\b)[^.;]){0,200}(?:" + FEDERAL + r")|\b(?:sealed|closed|confidential)\b[^.;]{0,20}\b(?:to|from) (?:all|any|every) (?:persons?|one)\b[^.;]{0,20}\bexcept\b[^.;]{0,160}(?:" + FEDERAL + r")|"
           r"\b(?:shall|does|do) not apply to\b[^.;]{0,80}(?:" + FEDERAL + r")|"
           r"(?:declin|refus|fail)\w* to (?:honou?r|comply with)[^.;]{0,40}\bdetainers?\b[^.;]{0,80}\b(?:ineligible|penalt|liable|forfeit|fine)",)),
     Rule("federal-records", "against",
          (r"\bonly to\b[^.]{0,250}\(\w{1,4}\)\s*(?:the )?(?:united states )?(?:" + IMMIGRATION + r"|federal (?:immigration )?(?:authorit|agenc)\w*)|"
+          # (or a list of whom a release may go to, in one sentence: "may release the expunged record ... (a) to the
+          # petitioner ...; (d) to federal authorities, where a federal statute ... requires the disclosure")
+          r"\bmay (?:release|disclose|disseminate|provide|furnish|make available)\b[^.]{0,400}?[;,]\s*(?:and |or )?\(\w{1,4}\)\s*to "
+          r"(?:the )?(?:united states )?(?:" + IMMIGRATION + r"|federal (?:immigration )?(?:authorit|agenc)\w*)|"
           r"(?:request|demand|subpoena)s? (?:of|from|by) (?:a |an |the |any )?(?:" + FEDERAL + r")[^.;]{0,120}\b(?:shall|must|may)\b[^.;]{0,30}"
           r"\b(?:" + SHARE + r"|unseal)|"
           r"\b(?:287\(g\)|1357\(g\))|"
@@ -309,7 +313,7 @@ RULES: tuple[Rule, ...] = (
          # Title 8 § 1357(g)", East Chicago (Ind.) City Code § 39.055(C)), however long the list of what it bans
          # ("... any contract, agreement, or arrangement, whether written or oral, that would grant ...,
          # including but not limited to agreements created under 8 U.S.C. Sec. 1357(g)", Wash. Rev. Code § 10.93.160)
-         unless=(DENIAL + r"[^.;]{0,120}(?:" + FEDERAL + r")",
+         unless=(DENIAL + r"[^.;]{0,200}(?:" + FEDERAL + r")",
                  r"\b(?:no|not)\b[^.;]{0,60}\benter\w* into\b[^;]{0,260}(?:287\(g\)|1357\(g\))",
                  # (a report of how many were held, a 287(g) program named among the reasons: counts, no records)
                  r"\breport\w*\b[^.;]{0,120}\bnumber of (?:people|persons|individuals|detainees)\b",
@@ -338,6 +342,9 @@ RULES: tuple[Rule, ...] = (
           RELIEF + r"|record|criminal history"),
          unless=(r"(?:required|authorized|mandated) by (?:federal law|the laws of the united states|federal statute)",
                  r"\b(?:not|never|no)\b[^.;]{0,40}\b(?:comply|respond|honou?r|answer)",
+                 # (an item of a list of what is forbidden: "No ... shall use City funds ... to assist ..., including by: ...
+                 # (3) responding to a request from a federal immigration authority")
+                 r"^\W*(?:\(\w{1,4}\)\s*)*(?:no|neither)\b[^.;]{0,200}\b(?:shall|may)\b[^.;]{0,200}\bincluding\b",
                  # the answer is a refusal ("In responding to a request ... from a federal immigration agency, a state
                  # agency shall not disclose the existence of any conviction that has been vacated")
                  r"\bin (?:responding|answering|complying)\b[^.;]{0,200}\b(?:shall|may|must) not (?:\w+ )?" + SHARE,

@@ -61,12 +61,14 @@ REACHED = (
     + "|"
     + PERSON
     + r")|"
-    r"\b(?:permit|allow|enable|let)\w* (?:the |that |such |an? )?"
+    r"\b(?:permit|allow|enable|let)\w* (?:the |that |such |an? |any |each |every )?"
     + PERSON
     # (not the person's parent: "may permit the juvenile's parent, guardian or legal custodian to inspect the file")
-    + r"(?!['\u2019]s\b)[^.;]{0,80}?\bto "
+    + r"(?!['\u2019]s\b)[^.;]{0,120}?\bto "
     + SEE
-    + r"\b[^.;]{0,10}?\s"
+    # (the record the person's own however far off: "to view and print through a secure online portal the individual's
+    # own criminal history")
+    + r"\b(?:[^.;]{0,10}?|[^.;]{0,80}?(?=\s(?:his|her|their|his or her|the \w+['\u2019]s) own\b))\s"
     + OWN_RECORD
     + r"|"
     # copies of the court file's parts ("shall ... issue to the person a certified copy of the complaint, plea, judgment")
@@ -86,6 +88,8 @@ REACHED = (
     # (not the person described as one who may ask for relief: "give the defendant eligible to have his criminal
     # justice records sealed the option of ... moving")
     + r"(?!\s+whose\b)(?!'s\b)(?:,[^,.;]{0,80},)?(?:(?!\b(?:eligible|entitled)\b|\bto (?:have|be|move|petition|apply|seek|file)\b)[^.;]){0,20}?\b(?:with )?"
+    # (not the court's record the words are said on: "shall give the defendant, on the record, the following advisement")
+    + r"(?<!\bon )(?<!\bon the )(?!on (?:the )?record\b)"
     + OWN_RECORD
     + r"|"
     # ... or to the person the relief was for ("shall furnish to the person whose conviction was set aside a complete

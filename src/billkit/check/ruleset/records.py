@@ -137,7 +137,7 @@ RULES: tuple[Rule, ...] = (
     Rule("record-access", "present", (r"\b(?:records?|files?)\b", OPEN_TO), elsewhere=(CLOSED,),
          unless=(r"(?:only|except|unless)\b[^.;]{0,40}\b(?:" + COURT_ORDER + r")[^.;]{0,40}\b(?:to|by) (?:the )?(?:" + OWNER + r")",
                  r"(?:" + OWNER + r")[^.;]{0,80}\bonly (?:upon|by|on|with|after|pursuant to) (?:an? |the )?(?:" + COURT_ORDER + r")",
-                 r"\bnot (?:be )?(?:\w+ )?(?:open|available|accessible)\b[^.;]{0,30}\b(?:to|by) (?:the )?(?:" + OWNER + r")",
+                 r"\bnot (?:be )?(?:\w+ )?(?:open|available|accessible)\b[^.;]{0,30}\b(?:to|by|and) (?:the )?(?:" + OWNER + r")",
                  # the person as the one a later case is about ("available to any judge ... for use in any future proceeding
                  # in which the person whose record was expunged is charged")
                  r"\b(?:proceedings?|prosecutions?|cases?|actions?|investigations?) (?:in which|against|involving) (?:the )?(?:"

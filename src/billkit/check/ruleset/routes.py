@@ -143,10 +143,9 @@ only to a list of people."""
 OPEN_TO = (
     r"(?:\b(?:open|available|accessible) (?:for |to )?(?:inspection|examination|review)?\s*(?:only )?(?:by|to)|"
     # ("may be released only to the following: ... (d) The person who is the subject of the records")
-    r"\b(?:released|disclosed|furnished|provided|disseminated|made available) only to\b|"
+    r"\b(?:released|disclosed|furnished|provided|disseminated|made available|revealed) only to\b|"
     r"\binspection of (?:th(?:ose|e|ese|at|such) )?(?:\w+ )?records?(?: and files)? (?:shall be|is|are) permitted (?:to|by)|"
-    # ("Inspection of the sealed records may be made only by the following persons ...: ... (4) By the person who is the
-    # subject of the records")
+    # ("Inspection of the sealed records may be made only by the following persons ...: ... (4) By the person who is ...")
     r"\b(?:inspection|examination|review) of (?:th(?:ose|e|ese|at|such) )?(?:\w+ )?records?(?: and files)? (?:may|shall|can) be "
     r"(?:made|had|conducted) (?:only )?by|"
     r"\b(?:are|is|shall be|remain) (?:open |subject )?to (?:inspection|examination|review) by)\b"
