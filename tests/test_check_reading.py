@@ -245,6 +245,22 @@ def test_washington_double_parentheses_are_left_out_in_an_amended_section(tmp_pa
     assert "subject of the shielded record" not in text_of(path)
 
 
+def test_words_an_amending_section_strikes_by_quoting_them_are_struck(tmp_path):
+    # (an amending section in plain type, as many states print one: the quoted words it strikes are struck
+    # matter, shown as "…" where they stood; the words it inserts are read)
+    path = tmp_path / "hb212.txt"
+    path.write_text(
+        "SECTION 1. Section 2961.14 of the Revised Code is amended as follows:\n"
+        '(A) In division (F), strike the words "Inspection of the sealed records may be made only upon\n'
+        'order of the court" and insert in lieu thereof the words "The person who is the subject of\n'
+        'the sealed records may inspect them upon written request".\n',
+        encoding="utf-8",
+    )
+    assert "only upon order" not in text_of(path) and "strike the words “…” and insert" in text_of(path)
+    assert "Inspection of the sealed records may be made only upon order" in struck_of(path)
+    assert "may inspect them upon written request" in text_of(path)
+
+
 # Windows text files
 
 

@@ -284,7 +284,7 @@ Act been in effect", "because the prior conviction is now legally invalid"): no 
 _MODAL_GAP = (
     # (or a digest's "authorizes a person who has completed a sentence to ask the sentencing court to vacate")
     r"\b(?:may|shall|must|will|can|(?:is|are) (?:required|authori[sz]ed|permitted|empowered) to|"
-    r"(?<!not )(?:authori[sz]es|allows|permits|enables|entitles) (?:an? |the |any )?(?:[\w'-]+ ){1,8}?to)(?! not\b)"
+    r"(?<!not )(?:authori[sz]es|allows|permits|enables|entitles) (?:an? |the |any )?(?:[\w'-]+ ){1,14}?to)(?! not\b)"
     r"(?: (?:also|then|thereafter|further|only))?(?:,[^.;]{0,200}?,)? "
     r"(?:(?:at any time|as of right|in (?:its|the court's) discretion),? )*(?:[\w'-]+ ){0,3}?"
 )

@@ -114,6 +114,13 @@ blank ("____") and a name joined by underscores are left alone."""
 SPACE_BEFORE_STOP = re.compile(r"[ \t]+(?=[.;,:](?:\s|$))")
 """The space struck matter leaves before a full stop ("... from the Bureau [only upon an order of the
 court]."): closed, so that the sentence ends there."""
+STRUCK_BY_WORDS = re.compile(
+    r"(\b(?:[Ss]trik(?:e|es|ing)|STRIKE|[Dd]elet(?:e|es|ing)|DELETE)(?: out)?"
+    r"(?: the (?:words?|language|phrase|sentence|text|clause))?,?\s*)([\"“][^\"”]{2,2000}[\"”])"
+)
+"""Words an amending section strikes by quoting them ('In subdivision (F), strike the words "Inspection ...
+may be made only upon order of the court" and insert in lieu thereof the words "..."'): struck matter,
+though printed in plain type; the words it inserts are new law and are read."""
 MARKDOWN_STRUCK = re.compile(r"~~.+?~~|<(del|s|strike)>.*?</\1>", re.DOTALL)
 
 
@@ -121,10 +128,12 @@ def struck_out(text: str, *, markdown: bool) -> str:
     """The text without its struck matter, keeping every line break so that lines keep their numbers."""
 
     def breaks(match: re.Match[str]) -> str:
-        return "".join(c for c in match.group() if c in "\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029")
+        return _line_breaks(match.group())
 
     if markdown:
         text = MARKDOWN_STRUCK.sub(breaks, text)
+    # (words struck by quoting them are shown as "…", so that the sentence still reads as the bill prints it)
+    text = STRUCK_BY_WORDS.sub(lambda match: match.group(1) + "“…”" + _line_breaks(match.group(2)), text)
     flat = " ".join(text.split())
     if (
         _brackets_strike(flat)
@@ -137,6 +146,11 @@ def struck_out(text: str, *, markdown: bool) -> str:
     if "((" in text and PARENTHESES_OMITTED.search(" ".join(text.split())):
         text = DOUBLE_PARENTHESES.sub(breaks, text)
     return text
+
+
+def _line_breaks(piece: str) -> str:
+    """Only the line breaks of ``piece``, so that struck matter leaves every line its number."""
+    return "".join(c for c in piece if c in "\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029")
 
 
 def struck_matter(text: str, printed: str) -> list[list[str]]:

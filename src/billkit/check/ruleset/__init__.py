@@ -59,7 +59,14 @@ DESCRIPTIONS = {
 
 NEGATED_GRANT = (
     r"\bnothing\b[^.;]{0,60}\b(?:construed|deemed|interpreted|read) (?:to|as) (?:authoriz|creat|requir|permit|allow|establish|grant)\w*|"
-    r"(?:shall|may|must) not be presumed|\bno presumption|" + conviction.NO_PRESUMPTION + "|" + BARRED_VACATUR
+    r"(?:shall|may|must) not be presumed|\bno presumption|"
+    + conviction.NO_PRESUMPTION
+    + "|"
+    + BARRED_VACATUR
+    + "|"
+    # (a digest's repeal of the grant: "Repeals the provision permitting a defendant to move to vacate a judgment")
+    r"\b(?:repeal|abolish|eliminat)\w*\b[^.;]{0,30}\b(?:provisions?|sections?|authority|right|remed(?:y|ies)|writs?)\b[^.;]{0,20}"
+    r"\b(?:permitting|allowing|authori[sz]ing|that (?:permits|allows|authori[sz]es))\b"
 )
 """A grant turned into its opposite ("Nothing in this section shall be construed to authorize the court to set
 aside a conviction on the ground that ..."): no vacatur or presumption is granted."""

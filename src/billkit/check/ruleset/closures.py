@@ -361,7 +361,7 @@ RULES: tuple[Rule, ...] = (
           # ... or in the active, or refused ("The department shall not furnish the sealed record to the person who is its
           # subject"; "No copy ... shall be provided to the person ..."; "shall refuse to release the expunged record to")
           + WITHHELD_FROM_PERSON + r"|(?:\b(?:(?:shall|may|must) not|not to)|\bno (?:\w+ ){0,3}(?:agency|agencies|custodian|clerk|person|official|officer|"
-          r"department|repository|court)s? (?:shall|may|must)) (?:\w+ ){0,2}(?:\w+ (?:it|them),? or )?(?:releas|disclos|disseminat|provid|"
+          r"department|repository|court)s? (?:shall|may|must)|\bneither\b[^.;]{0,120}\bnor\b[^.;]{0,120}\b(?:shall|may|must)) (?:\w+ ){0,2}(?:\w+ (?:it|them),? or )?(?:releas|disclos|disseminat|provid|"
           r"furnish|show|make available|"
           r"made available)\w*\b"
           r"[^.;]{0,140}\bto (?:anyone|any person|any individual|any other person|"

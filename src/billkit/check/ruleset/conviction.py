@@ -109,6 +109,13 @@ is not vacated, and for immigration law a sealed record of a conviction is still
 WRIT_LIES = r"\bwrits?\b[^.;]{0,60}\blies\b"
 """An old writ's grant ("The writ lies to correct an error of fact or of law of the most fundamental kind")."""
 
+DIGEST_GRANT = (
+    r"\b(?:bill|act|measure|legislation|proposed law)\b (?:would )?(?:authori[sz]es?|allows?|permits?|enables?|entitles?) "
+    r"(?:an? |the |any )?(?:[\w'-]+ ){1,14}?to\b"
+)
+"""A digest's or fiscal note's grant, the bill's own, not present law's ("The bill authorizes a person convicted of an offense ... to file a motion ... to
+vacate the conviction on the ground that it is legally invalid due to a procedural or substantive defect")."""
+
 RULES: tuple[Rule, ...] = (
     # A bar on vacating a conviction for a legal defect works against the practice.
     Rule("vacatur-for-cause", "against", (BARRED_VACATUR, DEFECT + "|" + DEFECT_WORD + "|" + FAILED_ADVICE)),
@@ -204,7 +211,7 @@ RULES: tuple[Rule, ...] = (
     # Relief for legal error: a defect and a grant of relief in one sentence ...
     Rule("vacatur-for-cause", "present", (DEFECT, RELIEF + r"|withdraw (?:the|a|his|her|their) plea|relief|motion|petition|post-?conviction|"
                                              r"(?:institute|begin|commence) a proceeding|\bapplication (?:for (?:a )?(?:writ|post-?conviction relief|relief)|(?:must|shall|may) "
-                                             r"(?:challenge|allege|assert|claim))|" + WRIT_LIES, MODAL + "|" + WRIT_LIES),
+                                             r"(?:challenge|allege|assert|claim))|" + WRIT_LIES, MODAL + "|" + WRIT_LIES + "|" + DIGEST_GRANT),
          # (nor a bar addressed to the court, "a court may not consider the merits of or grant relief based on the
          # subsequent application unless ...", nor a limitation period counted from a violation, "The limitation period
          # shall run from the latest of: ... the date on which any impediment ... in violation of the Constitution")

@@ -29,35 +29,55 @@ REFUSED = (
     r"\bnot required to entertain\b|\bnor (?:shall|may|will) (?:any|a|the) (?:\w+ )?court\b|"
     r"\bno (?:\w+ )?court\b[^.;]{0,60}\b(?:shall|may|will)\b|\b(?:shall|must|will) (?:be )?(?:summarily )?dismiss(?:ed)?\b|"
     r"\bfor (?:want|lack) of jurisdiction\b|"
-    r"\bno (?:\w+ )?(?:petitions?|motions?|applications?|writs?)\b[^.;]{0,240}\b(?:shall|may|will) be (?:entertained|considered|"
+    r"\bno (?:\w+ )?(?:petitions?|motions?|applications?|writs?|grounds?|claims?)\b[^.;]{0,240}\b(?:shall|may|will) be (?:entertained|considered|"
     r"heard|granted)\b|"
     r"\b(?:lacks?|has no|have no|shall have no|is without) (?:\w+ )?(?:jurisdiction|power|authority) to "
     r"(?:entertain|hear|consider|grant|review|decide)\b|"
     r"\bno\b[^.;]{0,200}\bshall (?:thereafter |then |afterwards? )?lie\b|\b(?:shall|does|will) not lie\b|"
     r"\bnot entitled to (?:the benefits? of )?(?:the|this|a|such) (?:writ|remedy|relief)\b|"
-    r"\bavailable only (?:while|when|where|if|so long as)\b|\b(?:is|are|shall be) not available\b"
+    r"\bavailable only (?:while|when|where|if|so long as)\b|\b(?:is|are|shall be) not available\b|"
+    # ("shall not be eligible"; "the court shall be without power to award it in such case")
+    r"\b(?:shall not be|is not|are not) eligible\b|\b(?:shall be|is) without (?:the )?(?:power|jurisdiction|authority)\b"
+    r"(?! under this (?:section|rule|article|chapter|subsection))"
 )
 """The court may not hear or grant it, it is dismissed, or the remedy does not lie or is not to be had."""
 FILING = r"\b(?:petitions?|motions?|applications?|writs?|claims?|relief|remed(?:y|ies)|review|grounds?)\b"
 """What is refused: a filing, or the remedy it seeks."""
+CLEARED_JUDGMENT = (
+    r"\b(?:judgment|conviction)s? (?:so |thus |that (?:was|has been|is) |which (?:was|has been) |(?:has|have|hath|had) been |"
+    r"(?:was|were|is|are) )?(?:\w+,? (?:or|and) )?(?:expunged|sealed|set aside|cleared)\b|"
+    r"\bwhose (?:conviction|record|judgment)s? (?:has|have|hath|had) been (?:\w+,? (?:or|and) )?(?:expunged|sealed|set aside)\b"
+)
+"""The cleared judgment named as what may not be attacked ("the judgment so expunged"; "a person whose conviction has
+been expunged, set aside, or sealed"; "whose conviction hath been pardoned or expunged")."""
 DOOR_SHUT = (
     r"\bmore than (?:\w+ ){1,2}(?:\(\d+\) )?(?:years?|months?|days?)\b|"
     r"\bafter\b[^.;]{0,80}\b(?:years?|months?|days?|final|expired|expiration)\b|"
     r"\blimitations? period\b|\bperiod of limitations?\b|\buntimely\b|\bexpired\b|\b(?:second|successive|subsequent)\b|"
-    r"\b(?:grounds?|claims?|issues?)\b[^.;]{0,40}\b(?:been|is|are|was|were) waived\b|\bafter the (?:expiration of the |end of the |close of the )?term\b|\b(?:completion|expiration|discharge) of (?:the )?sentence\b|"
+    r"\b(?:grounds?|claims?|issues?)\b[^.;]{0,40}\b(?:been|is|are|was|were) waived\b|\bcould have been raised (?:in|on|at|before)\b|"
+    r"\bafter the (?:expiration of the |end of the |close of the )?term\b|\b(?:completion|expiration|discharge) of (?:the )?sentence\b|"
+    r"\bdischarged from (?:the |his |her |their )?sentence\b|"
     r"\b(?:no longer|not) (?:\w+ )?(?:in custody|confined|imprisoned|incarcerated|restrained)\b|"
     r"\bwhile\b[^.;]{0,60}\bin (?:\w+ )?custody\b|"
     r"\bsentence\b[^.;]{0,60}\b(?:has|have|had) (?:expired|ended|been (?:fully )?(?:served|discharged|completed))\b|"
-    r"\b(?:judgment|conviction)s? (?:so |thus |that (?:was|has been|is) |which (?:was|has been) )?(?:expunged|sealed|set aside|"
-    r"cleared)\b"
+    + CLEARED_JUDGMENT
 )
 """What shuts the door: time gone by, an earlier challenge, a ground waived by not being raised before ("no longer confined"; "available
 only while ... in custody"), or the record's relief itself ("... whereby the judgment so expunged might be examined")."""
 DOOR_KEPT = (
     r"\b(?:not|never) (?:be )?(?:dismissed|barred|precluded)\b|\bregardless of\b|\bat any time\b|"
+    # (a refusal refused: "No court shall decline to hear a motion to vacate ... on the ground that ... the record ... has
+    # been sealed")
+    r"\bno (?:\w+ ){0,3}courts?\b[^.;]{0,40}\b(?:shall|may|will)\b[^.;]{0,20}\b(?:decline|refuse)\w*\b|"
+    r"\b(?:shall|may|must) not (?:decline|refuse)\w*\b|"
     r"\bnotwithstanding\b[^.;]{0,80}\b(?:time|limit|expired|served|discharged|custody)|"
     r"\bnot (?:be )?(?:considered|deemed|treated|regarded) (?:as )?an? (?:second|successive|subsequent)\b|"
     r"\beven (?:if|though|where|when)\b[^.;]{0,40}\b(?:prior|previous|earlier|first)\b|"
+    # (a ground kept for facts the person could not have had: "unless the court finds that the ground rests on facts that
+    # were not reasonably available to the petitioner at the time"; "... and could not, in the exercise of due diligence,
+    # have been presented earlier")
+    r"\bunless\b[^.;]{0,240}\b(?:not (?:reasonably )?(?:available|discoverable|known)|could not(?:,[^,.;]{0,60},)? "
+    r"(?:reasonably )?have been (?:discovered|known|raised|presented))\b|"
     # (a time counted from the immigration case, which keeps the door open until the person learns of it: "more than
     # two years after the defendant has been served with a notice to appear in removal proceedings")
     r"\b(?:after|from|of)\b[^.;]{0,60}\b(?:notice to appear|removal proceedings?|(?:learn|discover|know)\w* (?:of )?(?:the )?"
@@ -72,8 +92,9 @@ challenge to the conviction."""
 SAME_GROUNDS = r"\bsame (?:grounds?|claims?|issues?)\b|\bsimilar relief\b"
 """A bar on repeating what was decided, which leaves new grounds open."""
 RECORD_RELIEF = (
-    r"^(?!.*\b(?:judgment|conviction)s? (?:so |thus |that (?:was|has been|is) |which (?:was|has been) )?(?:expunged|sealed|"
-    r"set aside|cleared)\b|.*\b(?:whether or not|even (?:if|though|where))\b[^.;]{0,80}\b(?:sealed|expunged|set aside|cleared)\b|"
+    r"^(?!.*(?:"
+    + CLEARED_JUDGMENT
+    + r")|.*\b(?:whether or not|even (?:if|though|where))\b[^.;]{0,80}\b(?:sealed|expunged|set aside|cleared)\b|"
     r".*\b(?:sealing|expungement|expunction)\b[^.;]{0,80}\bends?\b[^.;]{0,80}\bwrit\b)"
     r".*\b(?:seal|expung|expunct|eras|shield|nondisclos)\w*"
 )

@@ -7,7 +7,9 @@ the validity of the expunged conviction"). The other lets the challenge go on al
 motion under this rule may be filed, heard and granted although the record of the conviction has been sealed"; the
 writ "shall so lie notwithstanding that ... the record of the conviction has been expunged or sealed"; "the
 expungement ... shall work no abatement of the court's power to hear and determine the writ"; the court "must not
-dismiss the motion ... because the record has been cleared").
+dismiss the motion ... because the record has been cleared"). A third says the power goes on after the clearing ("the
+court's jurisdiction to hear a petition ... continues ... after the records ... have been sealed"), or keeps it as an item
+of a one-sentence list of what the relief's order is not to be construed to do.
 
 Not read so: an exception that keeps only the relief's own order (to enforce, correct or rescind it), which the
 challenge words leave out; and a challenge kept from a bar other than the record's clearing.
@@ -39,12 +41,35 @@ DESPITE_CLEARING = (
     + CLEARED_RECORD
     + "|"
     r"\bwork no abatement of (?:the )?(?:court'?s )?(?:power|jurisdiction|authority)\b|"
+    # ("the sealing of the records shall not prevent the court from hearing and deciding the motion")
+    r"\b(?:seal|expung|expunct|set[- ]aside|clear)\w*\b[^.;]{0,60}\b(?:shall|does|will|may) not (?:prevent|bar|preclude|deprive)\b"
+    r"[^.;]{0,20}\b(?:the |a |any )?courts?\b[^.;]{0,20}\bfrom (?:hearing|deciding|considering|entertaining|determining|granting)\b|"
     r"\b(?:must|shall|may) not (?:dismiss|decline to (?:hear|consider|entertain)|refuse to (?:hear|consider|entertain))\b"
     r"[^.;]{0,80}\b(?:because|on the ground that|by reason (?:of the fact )?that|solely because)\b"
     + CLEARED_RECORD
 )
 """A later challenge that goes on, or may not be dismissed, although the record was cleared (not a cleared
 conviction that "may be considered" in a later sentencing)."""
+JURISDICTION_GOES_ON = (
+    r"\b(?:jurisdiction|power|authority)\b[^.;]{0,80}\b(?:continues?|survives?|remains?)\b[^.;]{0,120}\bafter\b"
+    + CLEARED_RECORD
+    + r"|\b(?:keeps?|retains?) (?:the |its )?(?:power|jurisdiction|authority),? after\b[^.;]{0,60}\b(?:seal|expung|expunct|set[- ]aside)\w*"
+    r"[^.;]{0,20},? to (?:take up|hear|decide|determine|rule on|consider)\b"
+)
+"""A court's power that goes on after the record was cleared ("The juvenile court's jurisdiction to hear a petition under
+subsection (1) continues ... after the records of the adjudication have been sealed or destroyed"; "the court that accepted
+the plea keeps the power, after the dismissal and sealing, to take up the motion")."""
+NOT_PREVENTED_IN_LIST = (
+    r"\b(?:shall not|does not|may not) be (?:construed|deemed|interpreted|read)\b[^.]{0,600}?[;,:]\s*(?:and |or )?\(\w{1,4}\)\s*"
+    r"to (?:prevent|bar|preclude|deprive|limit|restrict)\w* (?:any |a |the )?courts?\b[^.;]{0,60}\bfrom (?:hearing|considering|"
+    r"deciding|entertaining|granting|determining)\b[^.;]{0,200}" + LATER_CHALLENGE
+)
+"""A later challenge kept as an item of a one-sentence list of what the relief's order is not to be construed to do
+("An order entered under this article shall not be construed (1) to require ...; ... (4) to prevent any court from
+hearing, and deciding on its merits, ... a post-conviction petition ... concerning the expunged conviction")."""
+PROSECUTOR_MOVES = r"\b(?:prosecut\w*|district attorney|state's attorney|attorney general)\b[^.;]{0,40}\b(?:may|shall) (?:move|file|petition|apply)\b"
+"""A motion the prosecutor alone may bring, named in the sentence before ("the county prosecutor or the Attorney General
+may move in the Superior Court to vacate the expunged conviction"): power kept for it is not kept for the person."""
 CHALLENGE_FILED = r"\b(?:motions?|petitions?|applications?|writs?)\b"
 """The challenge itself, named in the sentence that keeps it."""
 
@@ -55,5 +80,11 @@ RULES: tuple[Rule, ...] = (
         "present",
         (DESPITE_CLEARING, CHALLENGE_FILED),
         elsewhere=(POST_CONVICTION_LAW + "|" + LATER_CHALLENGE,),
+        # (not power kept for a time only: "... if the petition is filed within one year after the order sealing the
+        # records is entered")
+        unless=(r"\bwithin (?:\w+ |\(\d+\) ){1,3}(?:years?|months?|days?) (?:after|of|from)\b",),
+        unless_before=(PROSECUTOR_MOVES,),
     ),
+    Rule("court-jurisdiction", "present", (JURISDICTION_GOES_ON,), elsewhere=(LATER_CHALLENGE,)),
+    Rule("court-jurisdiction", "present", (NOT_PREVENTED_IN_LIST, RELIEF)),
 )

@@ -259,7 +259,7 @@ RULES: tuple[Rule, ...] = (
           r"\bmay (?:\w+ ){0,2}(?:be )?(?:disclosed|released|provided|made available|shared|disseminated)\b[^.;]*?(?:\bto)?:[^.]*\b(?:"
           + FEDERAL + r"|federal bureau of investigation)",
           RELIEF + r"|record|criminal history"),
-         unless=(DENIAL + r"[^.;]{0,30}(?:receive|obtain|access|have access|inspect)", KEPT_OFF)),
+         unless=(DENIAL + r"[^.;]{0,60}(?:receive|obtain|access|have access|inspect)", KEPT_OFF)),
     # A list of those permitted to inspect closed records that names a federal office ("Inspection of the records
     # and files shall be permitted by: ... (4) Law enforcement officers and prosecuting attorneys of this state,
     # the United States, or any other jurisdiction"), even after a bar on the public.
@@ -303,6 +303,14 @@ RULES: tuple[Rule, ...] = (
           # petitioner ...; (d) to federal authorities, where a federal statute ... requires the disclosure")
           r"\bmay (?:release|disclose|disseminate|provide|furnish|make available)\b[^.]{0,400}?[;,]\s*(?:and |or )?\(\w{1,4}\)\s*to "
           r"(?:the )?(?:united states )?(?:" + IMMIGRATION + r"|federal (?:immigration )?(?:authorit|agenc)\w*)|"
+          # (or items set off by semicolons: "shall remain available ... to the courts of this state; to prosecuting attorneys;
+          # to federal law enforcement agencies, including agencies charged with enforcing the immigration ... laws")
+          r"\b(?:available|may (?:release|disclose|disseminate|provide|furnish))\b[^.]{0,400}?;\s*(?:and |or )?to (?:the )?"
+          r"(?:united states )?(?:" + IMMIGRATION + r"|federal (?:law enforcement |criminal justice |immigration )?(?:authorit|agenc)\w*)|"
+          # (or an officer enlisted to send them: "may enter into federal immigration databases and transmit to the Department of
+          # Homeland Security the arrest records, fingerprints, photographs and criminal histories")
+          r"\b(?:shall|must|may)\b[^.;]{0,60}?\b(?:transmit|send|forward|furnish|provide|disclose|share|release)\w*\b[^.;]{0,10}\bto (?:the )?"
+          r"(?:united states )?(?:department of )?(?:" + IMMIGRATION + r")[^.;]{0,60}\b(?:records?|fingerprints?|criminal histor(?:y|ies))\b|"
           r"(?:request|demand|subpoena)s? (?:of|from|by) (?:a |an |the |any )?(?:" + FEDERAL + r")[^.;]{0,120}\b(?:shall|must|may)\b[^.;]{0,30}"
           r"\b(?:" + SHARE + r"|unseal)|"
           r"\b(?:287\(g\)|1357\(g\))|"

@@ -105,7 +105,7 @@ REACHED = (
     + PERSON
     + r"|"
     + SAVING
-    + r"[^.;]{0,60}\b"
+    + r"[^.;]{0,100}\b"
     + PERSON
     + r"[^.;]{0,60}\bfrom (?:\w+ing )?(?:(?:and|or) )?"
     + SEE
@@ -132,6 +132,21 @@ REACHED = (
     + PERSON
     + r"'s(?:,? (?:and|or) (?:an? |the )?(?:[\w-]+ ){0,3}?[\w-]+'s)? (?:own )?access (?:to )?[^.;]{0,60}\b(?:does|do|shall|will) not require\b[^.;]{0,30}\b(?:court order|order of (?:a |the )?court|"
     r"petition|motion)(?![^.;]*\b(?:if|unless|provided|only|limited to|subject to)\b)|"
+    # (the person last in a series of recipients: "shall furnish it, upon request, to any criminal justice agency ..., and to
+    # the person who is the subject of the record upon presentation of ... identification")
+    r"\b(?:release|disclose|provide|furnish|give|send|deliver|make available)\w*\b(?! (?:in|by|for|under|that)\b)"
+    r"(?:(?!confirmation|notice|notif|certificate|letter|statement)[^.;]){0,60}\bto\b"
+    r"[^.;]{0,200}?,? (?:and|or) to (?:the )?(?:" + OWNER + r")|"
+    # (the record called "it": "The person who is the subject of an expunged or sealed record may obtain a certified copy of it")
+    r"(?:"
+    + OWNER
+    + r")[^.;]{0,80}?\b(?:may|(?:is|are|shall be) entitled to)\b[^.;]{0,20}\b"
+    + SEE
+    + r"\b[^.;]{0,20}\bcop(?:y|ies) of (?:it|them)\b|"
+    # ("No order under subdivision (A) shall be required for inspection by the petitioner on whose application the record
+    # was sealed")
+    r"\bno (?:court )?order\b[^.;]{0,60}\b(?:shall be|is|be) (?:required|necessary|needed)\b[^.;]{0,20}\bfor (?:the )?(?:inspection|"
+    r"access|copying|review|a copy)\b[^.;]{0,20}\bby (?:the )?(?:" + OWNER + "|" + PERSON + r")|"
     # ("Access by the subject of the record to his or her own expunged record never requires a court order")
     r"\baccess (?:by|of) (?:the |an? )?"
     + PERSON

@@ -172,7 +172,7 @@ RULES: tuple[Rule, ...] = (
          (r"(?<!\bno )records?\b[^.;]{0,80}(?:remains?|shall remain|(?:shall|to) be|is|are) (?:fully |also )?(?:made )?"
           r"(?:available|accessible)",
           r"subject of (?:the |that )?(?:\w+ )?record|designated agent|(?:person|individual|defendant)(?:'s)? (?:attorney|designated agent)|"
-          r"named person|person named"),
+          r"(?<!\bof the )(?:named person|person named)"),
          window=2,
          # (the person as one whose consent or notice is not needed: "does not require the consent of, or notice to, the
          # person who is the subject of the record")

@@ -42,7 +42,7 @@ POINTS_ELSEWHERE = (
 """The words after "except" that only point to other provisions ("except as provided in subsections (d) and (f)";
 "Except for the limited purposes stated in Articles 920 and 921"): they open no way of the person's own."""
 NOT_THE_PERSON = (
-    r"\bto (?:any |a |an |the )?(?:federal|immigration|united states)\b|"
+    r"^(?!.*\bto (?:any person|anyone|any individual)\b[^.;]{0,20}\bexcept\b).*\bto (?:any |a |an |the )?(?:federal|immigration|united states)\b|"
     r"\bfor (?:the )?purposes? of (?:investigating |enforcing )?(?:employment|occupational|licens\w*|housing|credit|admission|"
     r"tenan\w*|civil immigration|immigration)|"
     r"\bfor (?:the )?purposes? of\b[^.;]{0,120}\b(?:civil immigration|immigration (?:law|enforcement))|"
