@@ -322,6 +322,23 @@ def test_the_letter_quotes_the_findings_warning_by_its_id_whatever_its_words(tmp
     assert "We see the consequence in practice. People who hear that their records" in letter
 
 
+def test_the_testimony_sets_the_bill_s_own_quotation_marks_as_single_ones(library):
+    # (an amending bill quotes the words it inserts; inside the testimony's double marks they read as single
+    # ones, as a lawyer sets a quotation within a quotation)
+    from billkit.check.reading import Passage
+    from billkit.check.rules import check_passages
+
+    inserts = (
+        '(B) In division (G), insert: "Post-conviction relief under this chapter is not available to a '
+        "person whose conviction has been sealed, and any petition filed by such a person shall be "
+        'dismissed for want of jurisdiction."'
+    )
+    findings = check_passages([Passage(inserts, "Sec. 1(B)")])
+    text = letter(build_packet(spec(bill_number="H.B. 212"), library, findings=findings))
+    assert "The bill provides: “(B) In division (G), insert: ‘Post-conviction relief under this" in text
+    assert "for want of jurisdiction.’” (Sec. 1(B))" in text
+
+
 def test_the_testimony_never_thanks_the_committee_for_what_the_bill_denies(library):
     # The advocate's bill of ../shared/reviews/2026-11-user-review.md, (b) B: record access only by
     # court order, with an exception for criminal justice agencies; and a vacatur it does give

@@ -40,6 +40,7 @@ from .citations import italicize
 from .front import standing_table
 from .pending import Proposal, choose_relief_term, propose, sentence_title
 from .relief import relief_for
+from .sections import nested_quotes
 from .templating import series
 
 if TYPE_CHECKING:
@@ -214,7 +215,9 @@ def _testimony(spec, bill: Bill, practices: list[Clause], check, names, proposal
             thanks = words.fill("present", aim=clause.credit or clause.aim, why=clause.why)
             evidence = found[clause.practice].evidence if clause.practice in found else []
             if evidence:
-                thanks += " " + words.fill("quoted", quote=evidence[0].quote, location=evidence[0].place)
+                thanks += " " + words.fill(
+                    "quoted", quote=nested_quotes(evidence[0].quote), location=evidence[0].place
+                )
             out.append(_labelled(f"{clause.title}.", thanks, names))
     out += _to_strike(words, practices, found, names)
     out += _caution(words, found.get("public-education"), names)
@@ -288,14 +291,20 @@ def _to_strike(words: Words, practices: list[Clause], found, names) -> list:
             else NARROWING_REQUESTS.get(first.why, kind)
         )
         said = words.fill(
-            kind, quote=first.quote, location=first.place, aim=clause.aim, grant=(rest or [first])[0].place
+            kind,
+            quote=nested_quotes(first.quote),
+            location=first.place,
+            aim=clause.aim,
+            grant=(rest or [first])[0].place,
         )
         said += f" {words['contrary_by_likeness']}" if first.why == LIKENESS else ""
         for also in (e for e in rest if e.why == DELETED and first.why != DELETED):
-            said += " " + words.fill("also_deleted", quote=also.quote, location=also.place)
+            said += " " + words.fill("also_deleted", quote=nested_quotes(also.quote), location=also.place)
         if kind in ("contrary", *LIST_REQUESTS.values()):
             for also in (e for e in rest if e.strength == "against" and e.why not in (DELETED, LIKENESS)):
-                said += " " + words.fill("also_contrary", quote=also.quote, location=also.place)
+                said += " " + words.fill(
+                    "also_contrary", quote=nested_quotes(also.quote), location=also.place
+                )
         out.append(_labelled(f"{clause.title}.", said, names))
     return out
 
@@ -305,7 +314,7 @@ def _caution(words: Words, education, names) -> list:
     add so that no one relies on it before a federal immigration form or officer."""
     if education is None or (told := education.caution) is None:
         return []
-    said = words.fill("caution", quote=told.quote, location=told.place)
+    said = words.fill("caution", quote=nested_quotes(told.quote), location=told.place)
     return [_heading(words["caution_heading"]), _p(said, names)]
 
 

@@ -189,7 +189,7 @@ def state_law(jurisdiction, practice: str, referrers: str = "") -> list[str]:
         note.fill(
             "contrary",
             citation=c.citation,
-            quote=_nested(c.quote or ""),
+            quote=nested_quotes(c.quote or ""),
             judged={True: "named", False: "kept"}.get(c.override, "case" if c.is_case else ""),
             why=c.why or "",
         )
@@ -197,7 +197,11 @@ def state_law(jurisdiction, practice: str, referrers: str = "") -> list[str]:
     ]
     details += [
         note.fill(
-            "law_note", citation=n.citation, quote=_nested(n.quote or ""), says=n.says, verified=n.verified
+            "law_note",
+            citation=n.citation,
+            quote=nested_quotes(n.quote or ""),
+            says=n.says,
+            verified=n.verified,
         )
         for n in law.notes
     ]
@@ -216,7 +220,7 @@ def _defined_term(definition: str) -> str:
 _INNER = re.compile(r'"([^"]*)"|“([^”]*)”')
 
 
-def _nested(quote: str) -> str:
-    """A quotation's own quotation marks as single ones, since the note sets the whole in double marks
-    (“"Sealed" means ...” reads ‘Sealed’)."""
+def nested_quotes(quote: str) -> str:
+    """A quotation's own quotation marks as single ones, since the note or the testimony sets the whole in
+    double marks (“"Sealed" means ...” reads ‘Sealed’)."""
     return _INNER.sub(lambda m: f"‘{m[1] if m[1] is not None else m[2]}’", quote)
