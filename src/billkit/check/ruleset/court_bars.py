@@ -62,8 +62,9 @@ DOOR_SHUT = (
     r"\bsentence\b[^.;]{0,60}\b(?:has|have|had) (?:expired|ended|been (?:fully )?(?:served|discharged|completed))\b|"
     + CLEARED_JUDGMENT
 )
-"""What shuts the door: time gone by, an earlier challenge, a ground waived by not being raised before ("no longer confined"; "available
-only while ... in custody"), or the record's relief itself ("... whereby the judgment so expunged might be examined")."""
+"""What shuts the door: time gone by, an earlier challenge, a ground waived or not raised before, a sentence served
+out ("no longer confined"; "available only while ... in custody"), or the record's relief itself ("... whereby the
+judgment so expunged might be examined")."""
 DOOR_KEPT = (
     r"\b(?:not|never) (?:be )?(?:dismissed|barred|precluded)\b|\bregardless of\b|\bat any time\b|"
     # (a refusal refused: "No court shall decline to hear a motion to vacate ... on the ground that ... the record ... has
