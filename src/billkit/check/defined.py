@@ -27,7 +27,7 @@ DEFINITION = re.compile(
 """A definition: the term in quotation marks, then what it means."""
 FEDERAL_MEMBER = re.compile(
     r"\bfederal (?:agenc|government|law enforcement|authorit|officer|official)\w*|"
-    r"\bagenc(?:y|ies)\b[^.;]{0,80}?\bof the united states\b|" + AGENCY
+    r"\bagenc(?:y|ies)\b[^.;]{0,120}?\bof the united states\b|" + AGENCY
 )
 """Words in a definition that take in a federal agency or an immigration authority ("a governmental agency or
 any subunit of one, of this state, of another state, or of the United States")."""
@@ -50,6 +50,14 @@ class Opening:
 
     index: int
     term: str
+
+
+def either_number(term: str) -> str:
+    """A pattern for a defined ``term`` in the singular or the plural ("criminal justice agency",
+    "... agencies")."""
+    if term.endswith("y") and not term.endswith(("ay", "ey", "oy")):
+        return re.escape(term[:-1]) + "(?:y|ies)"
+    return re.escape(term) + "s?"
 
 
 def federal_terms(lowered: list[str]) -> set[str]:
@@ -79,7 +87,7 @@ def with_agencies_named(lowered: list[str]) -> list[str]:
     if not terms:
         return lowered
     used = re.compile(
-        r"\b(?:" + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)) + r")(?:s|ies)?\b"
+        r"\b(?:" + "|".join(either_number(t) for t in sorted(terms, key=len, reverse=True)) + r")\b"
     )
     return [s if DEFINITION.search(s) else used.sub(lambda m: f"{m[0]} (ice)", s) for s in lowered]
 
@@ -112,8 +120,8 @@ def with_person_named(lowered: list[str]) -> list[str]:
     terms = terms_taking_in(lowered, PERSON_MEMBER)
     if not terms:
         return lowered
-    named = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
-    used = re.compile(r"\b(?:(?:an?|the|any) )?(?:" + named + r")s?\b")
+    named = "|".join(either_number(t) for t in sorted(terms, key=len, reverse=True))
+    used = re.compile(r"\b(?:(?:an?|the|any) )?(?:" + named + r")\b")
     # (the person first: a grant reads "furnish to the subject of the record or an eligible requester a copy")
     return [
         s if DEFINITION.search(s) else used.sub(lambda m: f"the subject of the record or {m[0]}", s)
@@ -170,9 +178,9 @@ def openings(lowered: list[str]) -> list[Opening]:
     open)."""
     out = []
     for term in sorted(federal_terms(lowered)):
-        to_term = re.compile(OPENED_TO + re.escape(term) + r"s?\b")
+        to_term = re.compile(OPENED_TO + either_number(term) + r"\b")
         before = r"(?:" + DENIAL + r"[^.;]{0,80}?|\b(?:unlawful|prohibit\w*)\b[^.;]*?)"
-        barred = re.compile(before + OPENED_TO + re.escape(term) + r"s?\b")
+        barred = re.compile(before + OPENED_TO + either_number(term) + r"\b")
         for i, sentence in enumerate(lowered):
             if to_term.search(sentence) and re.search(RELIEF, sentence) and not barred.search(sentence):
                 out.append(Opening(i, term))
@@ -188,7 +196,12 @@ def vacatur_grants(lowered: list[str]) -> list[Opening]:
     grounds = {term for term, body in definitions if re.search(DEFECT, body)}
     reliefs = {term for term, body in definitions if re.search(VACATE, body)}
     out = []
-    for term in sorted(grounds):
+    # (not a term for a conviction already vacated, '"vacated conviction" means a conviction vacated ...
+    # because of a legal ... defect', which names relief had: "shall not disclose information about a
+    # vacated conviction")
+    for term in sorted(
+        t for t in grounds if not re.search(r"\b(?:vacated|set aside|reversed|annulled)\b", t)
+    ):
         used = re.compile(r"\b" + re.escape(term) + r"\b")
         for i, sentence in enumerate(lowered):
             if DEFINITION.search(sentence) or not used.search(sentence) or not re.search(MODAL, sentence):

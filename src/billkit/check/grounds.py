@@ -144,7 +144,7 @@ FAILED_ADVICE = (
     r"(?:that|such|this|the required|the|an?) (?:\w+ )?(?:statement|advisement|advice|warning|admonition|information|notice|inquiry|colloquy)\b|"
     r"(?:the (?:defendant|person|accused) )?(?:having been|being) (?:told|advised|informed|warned))|"
     r"(?:not been (?:so )?(?:advised|informed|admonished|warned)|(?:was|were|is) not (?:so )?(?:advised|informed|admonished|warned)|"
-    r"never (?:been )?(?:advised|informed|admonished|warned|told)|not (?:been )?given the (?:\w+ )?(?:warning|advisement|admonition|statement)|"
+    r"never (?:been )?(?:advised|informed|admonished|warned|told)|not (?:been )?given the (?:\w+ )?(?:warning|advisement|admonition|statement|explanation)|"
     # ("proves that the information required by subsection (1) was not given")
     r"\b(?:information|advisement|advice|warning|notice|statement) required by (?:subsection|section|paragraph|rule) \S+ (?:was|were) not (?:given|provided|delivered)|"
     r"without (?:first )?(?:giving|providing|delivering|telling|advising|informing|warning)[^.;]{0,20}"
@@ -155,7 +155,7 @@ FAILED_ADVICE = (
     r"provide|comply|read|recite|deliver)|"
     # the words the court was to say, not said ("the statement required by sub. (1) was not given"; "Where the court
     # skipped the personal inquiry required by subsection (a)")
-    r"\b(?:statement|advisement|warning|admonition|advice|inquiry|colloquy)\b[^.;]{0,60}\b(?:was|were) not (?:given|read|made|"
+    r"\b(?:statement|advisement|warning|admonition|advice|inquiry|colloquy|explanation)\b[^.;]{0,60}\b(?:was|were) not (?:given|read|made|"
     r"provided|delivered|conducted)\b|\b(?:skipped|omitted|did not (?:make|conduct|hold|read)) the (?:[\w-]+ ){0,2}(?:inquiry|"
     r"advisement|warning|statement|admonition|colloquy)\b|"
     r"(?:failure|omission|neglect) (?:of [^.;]{0,60})?to (?:so )?(?:advise|inform|admonish|warn|give|provide|deliver)|"
@@ -165,7 +165,7 @@ FAILED_ADVICE = (
     r"called for)\b|"
     # ("the plea was accepted without the inquiry into the person's understanding ... that section 46-12-204 requires")
     r"\bwithout (?:the |any |an? )?(?:\w+ )?(?:inquiry|colloquy|canvass)\b[^.;]{0,120}\b(?:requires?|required|called for)\b|"
-    r"did not (?:so )?(?:advise|inform|admonish|warn)|did not (?:give|read|deliver|provide|say|recite) (?:that|the|this|such) (?:\w+ )?(?:warning|"
+    r"did not (?:so )?(?:advise|inform|admonish|warn)|did not (?:give|read|deliver|provide|say|recite) (?:that|the|this|such) (?:\w+ )?(?:warning|explanation|"
     r"advisement|admonition|statement|notice|advice|words)|advisement|admonishment)"
 )
 """The court did not give the defendant the advisement (usually the immigration warning) the law requires."""
@@ -209,10 +209,12 @@ NO_DEFECT = (
     r"\b(?:is not|are not|shall not be|does not constitute|do not constitute) (?:(?:construed|deemed|considered|treated) as )?(?:a |an )?(?:finding|determination|adjudication|ruling)\b"
     r"[^.;]{0,80}\b(?:violation|invalid\w*|defect\w*|error|unconstitutional\w*|unlawful\w*|illegal\w*|void)|"
     r"\b(?:shall|does|will) not be (?:construed|deemed|read|taken) (?:to (?:find|be a finding of|determine)|as (?:finding|determining))\b[^.;]{0,40}\b(?:defect\w*|error|invalid\w*|violation)|\b(?:does|do|shall|will) not (?:find|determine|adjudicate|decide|declare) that (?:the |a |any )?(?:plea|conviction|judgment)\b[^.;]{0,40}\b(?:invalid|defective|void|unlawful)|"
-    r"\bneed not (?:allege|show|prove|establish|assert)\b[^.;]{0,40}\b(?:defect|error|invalid\w*|violation|unconstitutional\w*)|\b(?:shall|may|will|need) not (?:inquire into|look into|examine),? (?:any |the |a )?(?:alleged )?(?:defects?|errors?|invalidity|violations?)\b|\b(?:does|shall|will) not (?:of itself |by itself |alone )?(?:render|make) (?:the |a |any )?(?:plea|judgment|conviction) invalid\b|\b(?:shall|does|will) not (?:of itself |by itself |alone )?(?:be|constitute) (?:a |an )?(?:grounds?|basis) for (?:vacat|withdraw|set(?:ting)? aside)"
+    r"\bneed not (?:allege|show|prove|establish|assert)\b[^.;]{0,40}\b(?:defect|error|invalid\w*|violation|unconstitutional\w*)|\b(?:shall|may|will|need) not (?:inquire into|look into|examine),? (?:any |the |a )?(?:alleged )?(?:defects?|errors?|invalidity|violations?)\b|\b(?:does|shall|will) not (?:of itself |by itself |alone )?(?:render|make) (?:the |a |any )?(?:plea|judgment|conviction) invalid\b|\b(?:shall|does|will) not (?:of itself |by itself |alone )?(?:be|constitute) (?:a |an )?(?:grounds?|basis) for (?:vacat|withdraw|set(?:ting)? aside)|"
+    r"\b(?:operates?|constitutes?|acts?) as a waiver\b[^.;]{0,80}\bgrounds?\b"
 )
 """A ground of legal defect disclaimed ("is not a finding that the conviction was obtained in violation of law"; "does not
-determine that the conviction was invalid"; "need not allege any defect"): it names a defect to say none is needed."""
+determine that the conviction was invalid"; "need not allege any defect"; "operates as a waiver ... of every ground for challenging the validity of the conviction"): it
+names a defect to say none is needed, or to give it up."""
 INNOCENCE = (
     r"newly discovered evidence|actual(?:ly)? innocen\w*|(?:is|was) innocent of|"
     # ("a fact ... which if known would probably have prevented the rendition of the judgment"; "would probably produce a
@@ -319,6 +321,7 @@ ACTS_ON_RELIEF = (
     r"\b(?:vacates|sets aside|annuls|reverses) (?:the |a |any )?(?:\w+ ){0,2}(?:judgment|conviction|plea|adjudication|"
     r"(?:delinquency|criminal) proceeding)|"
     r"\b(?:motion|petition|writ)s? (?:\w+ ){0,3}lies?\b|\b(?:motion|petition|writ)s?\b[^.;]{0,60}?\b(?:shall|may|will) lie\b|"
+    r"\b(?:is|are) (?:hereby )?(?:preserved|retained|continued) as (?:a |an )?remed(?:y|ies)\b|"
     # a remedy a law lets be brought ("would allow a writ of habeas corpus to be prosecuted on the basis of that prohibition")
     r"\b(?:allow|permit|authori[sz]e)\w* (?:for (?:the )?prosecution of )?(?:an? |the )?(?:writ|motion|petition)\b[^.;]{0,40}\bto be (?:prosecuted|brought|filed|made|sought)\b|"
     # (a digest's or a title's verb: "Creates a mechanism for a person ... to vacate a criminal conviction"; "AN ACT ...

@@ -39,9 +39,12 @@ THRESHOLD = 0.7
 split's cross-validation and paraphrase suite 5; never on the test split)."""
 MIN_CHARS = 30
 """Shorter pieces (labels, headings, citations) are not read."""
-HEADING = re.compile(r"^(?!.*\b(?:SHALL|MAY|MUST|IS|ARE|WILL|DOES|HAS)\b)[^a-z]*$")
-"""A heading in capitals ("FEDERAL RECORDS AND FEDERAL IMMIGRATION AUTHORITIES."), which provides nothing; new
-law in capitals, as some states print it, has a verb and is read."""
+HEADING = re.compile(
+    r"^(?!.*\b(?:SHALL|MAY|MUST|IS|ARE|WILL|DOES|HAS)\b)(?:[^a-z]{0,160}|\W*AN ACT\b[^a-z]*)$"
+)
+"""A heading or an act's title in capitals ("FEDERAL RECORDS AND FEDERAL IMMIGRATION AUTHORITIES."), which
+provides nothing; new law in capitals, as some states print it, has a verb, or runs longer than a heading
+("... THE COURT ... RETAINS JURISDICTION AND AUTHORITY TO HEAR AND DECIDE A MOTION ..."), and is read."""
 VERB = re.compile(
     r"\b(?:shall|may|must|is|are|was|were|will|does|do|has|have|means?|includes?|can(?:not)?)\b", re.I
 )

@@ -151,7 +151,7 @@ SAVING = (
     # (not a permission disclaimed or withheld: "Nothing in this act shall be construed to allow Immigration and Customs
     # Enforcement access to records sealed under this act"; "Nothing in this section authorizes an officer ... to
     # communicate with any federal immigration agency")
-    r"(?:(?:nothing (?:in|contained in) this|nothing herein|shall not be (?:construed|interpreted|deemed|read))"
+    r"(?:(?:nothing (?:in|contained in) (?:this\b|sections \d)|nothing herein|shall not be (?:construed|interpreted|deemed|read))"
     r"(?!(?:[^.;]{0,60}\b(?:construed|deemed|interpreted|read) (?:to|as) (?:allow|permit|authori[sz]|grant|give|confer|creat)\w*|"
     r"\s\w+ (?:authori[sz]es|permits|allows|empowers))\b(?![^.;]{0,80}\b(?:prohibit|restrict|limit|prevent|bar)\w*))|"
     r"(?:may|shall|does|do|will) not:? (?:\w+ (?:or )?)?(?:(?:prohibit|restrict|limit|prevent)\w*|bars?\b)|"
@@ -286,19 +286,20 @@ CLEARED_TIE = (
 """The record's clearing, to which a court's kept power must be tied for the practice to be there in full."""
 KEPT_OPEN_TO = r"\b(?:remains?|be|are|is|kept) (?:open(?:ed)?|available|accessible)\b[^.;]{0,120}\bto\b"
 KEPT_OPEN = KEPT_OPEN_TO + r"[^.;]{0,120}?"
-GIVEN_TO = r"\b(?:may|shall) (?:be )?(?:disseminated|provided|furnished|disclosed|released)\b[^.;]{0,60}\bto\b[^.;]{0,120}?"
+GIVEN_TO = r"\b(?:may|shall) (?:be )?(?:disseminated|provided|furnished|disclosed|released)\b[^.;]{0,60}\bto\b[^.;]{0,300}?"
 OPEN_TO_FBI = f"{KEPT_OPEN}{FBI}|{GIVEN_TO}{FBI}"
 """Records kept open, or given, to the FBI or its indexes."""
 FEDERAL_AGENCY = (
     r"\b(?:any )?(?:other )?agenc(?:y|ies) of the united states\b|\bfederal (?:law enforcement )?agenc(?:y|ies)\b|"
     # an immigration agency named as an item ("(2) the United States Department of Homeland Security")
-    r"\bhomeland security\b|\bimmigration and customs enforcement\b|\bcitizenship and immigration services\b|"
+    r"\bhomeland security\b|\bimmigration and customs enforcement\b|\bcitizenship and immigration services\b|\barmed forces of the united states\b|"
     # federal officers themselves ("may be inspected by federal law enforcement officers")
     r"\bfederal (?:law enforcement |criminal justice )?(?:officers?|officials?|authorities)\b"
 )
 INSPECTED_BY = (
     r"(?<!not )\b(?:permit|allow)\w* (?:the )?inspection\b[^.;]{0,80}\bby\b|"
-    r"\b(?:may|shall) (?:also )?(?:be )?(?:inspected|examined|accessed|viewed|reviewed|copied|obtained)\b[^.;]{0,40}\bby\b"
+    r"\b(?:may|shall) (?:also )?(?:be )?(?:inspected|examined|accessed|viewed|reviewed|copied|obtained)\b[^.;]{0,40}\bby\b|"
+    r"\bthe following (?:\w+ )?may (?:inspect|examine|access|view|review|copy|obtain)\b[^.;]{0,80}:(?:[^.;]|;(?! but\b)){0,400}?"
 )
 OPEN_TO_FEDERAL = (
     f"(?:{KEPT_OPEN_TO}|{INSPECTED_BY}){LISTED}{{0,400}}?(?:{FBI}|{FEDERAL_AGENCY})|{GIVEN_TO}{FBI}"
@@ -308,10 +309,10 @@ the following: ... (5) the Federal Bureau of Investigation and any other agency 
 inspection of a case file sealed under these rules only by: ... (3) an officer or employee of a federal agency"), or
 given to the FBI."""
 SENT_ON = (
-    r"\b(?:shall|must|will|duty to|required to)\b[^.;]{0,80}?\b(?:forward|report|submit|send|transmit|furnish|disseminate|disclose)\w*\b"
+    r"\b(?:shall|must|will|may|duty to|required to)\b[^.;]{0,80}?\b(?:forward|report|submit|send|transmit|furnish|disseminate|disclose)\w*\b"
     r"[^.;]{0,120}?\bto:? (?:\(\w{1,4}\)\s*)?(?:the )?(?:united states )?" + FBI
 )
-"""A duty to send something on to the FBI or its national indexes, if need be as an item of a list ("shall disclose the
+"""A duty or leave to send something on to the FBI or its national indexes, if need be as an item of a list ("shall disclose the
 expunged record to: ... (2) the Federal Bureau of Investigation")."""
 
 NOT_PUBLIC = r"(?![^.;]{0,60}\b(?:to|by|from) (?:the )?(?:general )?public,? but\b)"

@@ -56,7 +56,7 @@ RULES: tuple[Rule, ...] = (
     # the record of the conviction has been expunged").
     Rule("court-jurisdiction", "against",
          (r"\b(?:petitions?|motions?|applications?)\b (?:filed|brought|made) after\b[^.;]{0,120}\b(?:sentence has been (?:fully )?(?:served|"
-          r"completed|discharged|satisfied)|has been " + CLEARED + r"|" + CLEARED + r"\b)[^.;]{0,100}\b(?:shall|must) be (?:summarily )?"
+          r"completed|discharged|satisfied)|has been " + CLEARED + r"|" + CLEARED + r"\b)(?:(?!\bno\b)[^.;]){0,100}\b(?:shall|must) be (?:summarily )?"
           r"dismissed\b|"
           r"\bno (?:such )?(?:motions?|petitions?|applications?)\b[^.;]{0,40}\b(?:shall|may|will) be (?:entertained|heard|considered|"
           r"filed)\b[^.;]{0,20}\bafter\b[^.;]{0,60}\b(?:has|have) been " + CLEARED + r"\b",

@@ -263,11 +263,11 @@ RULES: tuple[Rule, ...] = (
          (r"\b(?:inspect\w*|(?<!an )(?<!after )examin\w*|open\w*\b(?! court\b)|access\w*|unseal\w*|disclos\w*|releas\w*|see|obtain\w*|view\w*|copy|available)\b",
           r"\b(?:only|except|unless)\b(?!:?\s*to:?\s*(?:\(\w{1,4}\)\s*)?(?:a|the|any) (?:\w+ )?court\b|[^.;:]{0,40}:\s*(?:\(\w{1,4}\)\s*)?(?:a|the|any) (?:\w+ )?court\b)"
           r"(?:(?!\b(?:to|by) (?:the )?(?:subject|person|individual|petitioner|defendant)\b)[^.;]){0,80}?(?<!open )\b(?:court|judge|judicial)\b",
-          RELIEF),
+          RELIEF + r"|\brestricted (?:records?|conviction|information)\b|\bhas been restricted\b"),
          unless=(SUBJECT_SPARED,
                  r"\bwithout (?:leave|an? order|(?:a |the )?court order|petition|a hearing|further order|applying)",
                  r"\bonly (?:\w+ ){0,2}(?:to|by) (?:the )?parties\b|" + NOT_PARTIES,
-                 r"except as (?:otherwise )?provided\b", RESIDUAL, RESIDUAL_CLAUSE, r"unless otherwise (?:ordered|provided|directed)", r"court (?:rule|records?|files?|clerk|staff|personnel|administrator)", r"^(?![^.;]*\b(?:inspect|examin|opened\b|access|unseal|disclos|releas|view|cop(?:y|ies)\b))[^.;]*\bfile\b[^.;]{0,200}\b(?:petition|claim|motion|application)s?\b(?=[^.;]*\bleave of\b)", r"\b(?:in|to) a civil (?:action|case|proceeding|suit)\b", r"\bwithheld only\b",
+                 r"except as (?:otherwise )?provided\b", RESIDUAL, RESIDUAL_CLAUSE, r"unless otherwise (?:ordered|provided|directed)", r"^(?!.*\bonly (?:upon|by|with|on|after)\b[^.;]{0,60}\b(?:motion|petition|order)\b[^.;]{0,40}\bcourt\b).*court (?:rule|records?|files?|clerk|staff|personnel|administrator)", r"^(?![^.;]*\b(?:inspect|examin|opened\b|access|unseal|disclos|releas|view|cop(?:y|ies)\b))[^.;]*\bfile\b[^.;]{0,200}\b(?:petition|claim|motion|application)s?\b(?=[^.;]*\bleave of\b)", r"\b(?:in|to) a civil (?:action|case|proceeding|suit)\b", r"\bwithheld only\b",
                  # a proviso whose list of who may see the records follows ("provided, however, that such records shall be made
                  # available to"), each item read with it; a court's power to direct otherwise over all a sealing does ("and
                  # unless the court ... directs otherwise in the interests of justice:"), no gate on seeing the records
@@ -305,7 +305,7 @@ RULES: tuple[Rule, ...] = (
           # (the person named after "all": "sealed against all persons, the person to whom they relate included")
           r"\b(?:sealed|closed|confidential)\b[^.;]{0,20}\b(?:to|from|as to|against) (?:all|any|every) (?:other )?(?:persons?|one|"
           r"individuals?)\b,? (?:even |also )?(?:the |that )?(?:" + OWNER + r"|person|subject|petitioner|defendant)[^.;]{0,40}\bincluded\b|"
-          r"\b(?:court|judge)\b,? (?:which |who )?may(?:,[^,.;]{0,40},)? (?:allow|permit|authorize|order)\b[^.;]{0,40}\b(?:examin|inspect|open|access|disclos|releas|unseal)\w*|"
+          r"\b(?:court|judge)\b,? (?:which |who )?may(?:,[^,.;]{0,40},)? (?:allow|permit|authorize|order)\b[^.;]{0,40}\b(?:examin|inspect|open|access|disclos|releas|unseal)\w*|\b(?:opened|unsealed) by the (?:\w+ )?court\b[^.;]{0,60}\b(?:on|upon) (?:the )?(?:application|motion|petition) of\b|"
           r"(?:upon|by|pursuant to|on|with) (?:an? |the )?(?:" + COURT_ORDER + r"),? (?:to|by) (?:the )?(?:" + OWNER + r"|individual|person)\b",
           CLOSED),
          unless=(SUBJECT_SPARED, PROSECUTOR_ROUTE)),
@@ -362,7 +362,7 @@ RULES: tuple[Rule, ...] = (
           # subject"; "No copy ... shall be provided to the person ..."; "shall refuse to release the expunged record to")
           + WITHHELD_FROM_PERSON + r"|(?:\b(?:(?:shall|may|must) not|not to)|\bno (?:\w+ ){0,3}(?:agency|agencies|custodian|clerk|person|official|officer|"
           r"department|repository|court)s? (?:shall|may|must)|\bneither\b[^.;]{0,120}\bnor\b[^.;]{0,120}\b(?:shall|may|must)) (?:\w+ ){0,2}(?:\w+ (?:it|them),? or )?(?:releas|disclos|disseminat|provid|"
-          r"furnish|show|make available|"
+          r"furnish|show|make available|make (?:it|them) available|"
           r"made available)\w*\b"
           r"[^.;]{0,140}\bto (?:anyone|any person|any individual|any other person|"
           r"(?:[\w-]+ ){1,4}or (?:an|any) individual)\b(?! who (?:is|was) (?:the|its) subject| whose (?:record|conviction))", RELIEF),

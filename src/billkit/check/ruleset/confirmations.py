@@ -59,7 +59,10 @@ RULES: tuple[Rule, ...] = (
                  # her criminal history records")
                  r"\b(?:restrict|limit|seal|close|deny)\w* (?:public )?access to\b",
                  # (nor one that says it does: "including records that have been sealed")
-                 r"\bincluding\b[^.;]{0,40}\b(?:sealed|expunged|cleared|set aside|shielded)\b"),
+                 r"\bincluding\b[^.;]{0,40}\b(?:sealed|expunged|cleared|set aside|shielded)\b",
+                 # (nor an employer's or a licensing body's right to see it, on the person's consent)
+                 r"\b(?:employers?|licensing (?:boards?|authorit\w+|agenc\w+)|school districts?|landlords?)\b[^.;]{0,200}\b(?:(?:has|have) "
+                 r"the right to|may) (?:inspect|access|review|examine|obtain)\b"),
          why="the person may see their own criminal records, but the text does not say this includes cleared ones"),
     Rule("record-access", "partial",
          # the person confirms, not an agency named between ("... or the prosecuting agency confirms that the charge

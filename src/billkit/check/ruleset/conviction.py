@@ -106,8 +106,9 @@ RECORD_ONLY = (
 """A defect that clears only the record ("If the law was held void, the record shall be sealed"): the conviction
 is not vacated, and for immigration law a sealed record of a conviction is still a conviction."""
 
-WRIT_LIES = r"\bwrits?\b[^.;]{0,60}\blies\b"
-"""An old writ's grant ("The writ lies to correct an error of fact or of law of the most fundamental kind")."""
+WRIT_LIES = r"\bwrits?\b[^.;]{0,60}\blies\b|\b(?:is|are) (?:hereby )?(?:preserved|retained|continued) as (?:a |an )?remed(?:y|ies)\b"
+"""An old writ's grant ("The writ lies to correct an error of fact or of law of the most fundamental kind"; "The writ
+... is preserved as a remedy to correct ... a fundamental error of law")."""
 
 DIGEST_GRANT = (
     r"\b(?:bill|act|measure|legislation|proposed law)\b (?:would )?(?:authori[sz]es?|allows?|permits?|enables?|entitles?) "

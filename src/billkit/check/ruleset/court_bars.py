@@ -18,7 +18,7 @@ relief ("the court was without jurisdiction to impose the sentence").
 from __future__ import annotations
 
 from ..vocabulary import CIVIL_CASE
-from .court_power import JURISDICTION_KEPT
+from .court_power import JURISDICTION_KEPT, OVER_PERSON_ONLY
 from .rule import Rule
 from .time_bars import FOR_SEALING, POST_CONVICTION_LAW
 
@@ -35,7 +35,9 @@ REFUSED = (
     r"(?:entertain|hear|consider|grant|review|decide)\b|"
     r"\bno\b[^.;]{0,200}\bshall (?:thereafter |then |afterwards? )?lie\b|\b(?:shall|does|will) not lie\b|"
     r"\bnot entitled to (?:the benefits? of )?(?:the|this|a|such) (?:writ|remedy|relief)\b|"
-    r"\bavailable only (?:while|when|where|if|so long as)\b|\b(?:is|are|shall be) not available\b|"
+    r"\bavailable only (?:while|when|where|if|so long as)\b|\b(?:is|are|shall be) (?:not available|unavailable)\b|"
+    # ("the clerk shall not accept for filing any motion ... and shall return any such paper unfiled")
+    r"\b(?:shall|may|must) not (?:accept|receive|docket)\b|\breturn\b[^.;]{0,40}\bunfiled\b|"
     # ("shall not be eligible"; "the court shall be without power to award it in such case")
     r"\b(?:shall not be|is not|are not) eligible\b|\b(?:shall be|is) without (?:the )?(?:power|jurisdiction|authority)\b"
     r"(?! under this (?:section|rule|article|chapter|subsection))"
@@ -46,7 +48,9 @@ FILING = r"\b(?:petitions?|motions?|applications?|writs?|claims?|relief|remed(?:
 CLEARED_JUDGMENT = (
     r"\b(?:judgment|conviction)s? (?:so |thus |that (?:was|has been|is) |which (?:was|has been) |(?:has|have|hath|had) been |"
     r"(?:was|were|is|are) )?(?:\w+,? (?:or|and) )?(?:expunged|sealed|set aside|cleared)\b|"
-    r"\bwhose (?:conviction|record|judgment)s? (?:has|have|hath|had) been (?:\w+,? (?:or|and) )?(?:expunged|sealed|set aside)\b"
+    r"\bwhose (?:conviction|record|judgment)s? (?:has|have|hath|had) been (?:\w+,? (?:or|and) )?(?:expunged|sealed|set aside)\b|"
+    r"\b(?:has|have|had) had the record of (?:the|his|her|their) conviction (?:\w+,? (?:or|and) )?(?:expunged|sealed|set aside)\b|"
+    r"\b(?:an?|the|any) (?:expunged|sealed) (?:case|matter)\b"
 )
 """The cleared judgment named as what may not be attacked ("the judgment so expunged"; "a person whose conviction has
 been expunged, set aside, or sealed"; "whose conviction hath been pardoned or expunged")."""
@@ -54,7 +58,7 @@ DOOR_SHUT = (
     r"\bmore than (?:\w+ ){1,2}(?:\(\d+\) )?(?:years?|months?|days?)\b|"
     r"\bafter\b[^.;]{0,80}\b(?:years?|months?|days?|final|expired|expiration)\b|"
     r"\blimitations? period\b|\bperiod of limitations?\b|\buntimely\b|\bexpired\b|\b(?:second|successive|subsequent)\b|"
-    r"\b(?:grounds?|claims?|issues?)\b[^.;]{0,40}\b(?:been|is|are|was|were) waived\b|\bcould have been raised (?:in|on|at|before)\b|"
+    r"\b(?:grounds?|claims?|issues?)\b[^.;]{0,40}\b(?:been|is|are|was|were) waived\b|\bcould have been (?:raised|presented|asserted) (?:in|on|at|before)\b|"
     r"\bafter the (?:expiration of the |end of the |close of the )?term\b|\b(?:completion|expiration|discharge) of (?:the )?sentence\b|"
     r"\bdischarged from (?:the |his |her |their )?sentence\b|"
     r"\b(?:no longer|not) (?:\w+ )?(?:in custody|confined|imprisoned|incarcerated|restrained)\b|"
@@ -111,8 +115,25 @@ MOTION_AFTER_JUDGMENT = (
     r"\bnew trial\b|\bwithdraw\w* (?:the |a |his |her |their )?(?:guilty )?plea\b|\bplea to be withdrawn\b|"
     r"\b(?:vacate|set aside) (?:the |a |an |any )?(?:\w+ ){0,2}(?:judgment|conviction)s?\b"
 )
+VALIDITY_NOT_QUESTIONED = (
+    r"\bno (?:\w+ )?(?:actions?|proceedings?|motions?|petitions?|applications?|writs?)\b[^.;]{0,80}\bto (?:question|challenge|attack|"
+    r"test|contest|impeach)\b[^.;]{0,30}\bvalidity of (?:the|a|any|such) (?:\w+ )?(?:convictions?|judgments?|pleas?)\b[^.;]{0,120}"
+    r"\b(?:shall|may) (?:thereafter )?(?:be )?(?:brought|maintained|commenced|instituted|filed|entertained|heard|lie)\b"
+)
+"""Any challenge to the conviction's validity barred outright ("no action or proceeding to question the validity of the
+conviction, the plea or the sentence shall be brought or maintained in any court"), whatever the time or ground."""
 COUNSEL_WITHDRAWING = r"\bmotions? to withdraw\b(?! (?:a |the |his |her |their )?(?:guilty )?plea)"
 """Counsel's motion to withdraw from a case, not a defendant's to withdraw a plea."""
+
+KEPT = tuple(
+    r"^(?!.*(?:" + CLEARED_JUDGMENT + r"|\bno longer\b)).*(?:" + kept + ")"
+    if kept == OVER_PERSON_ONLY
+    else kept
+    for kept in JURISDICTION_KEPT
+)
+"""Jurisdiction kept, where a discharge from probation is one more door shut when the bar also names the cleared
+judgment or custody ended ("unavailable to any person who ... is no longer in custody ..., has been finally discharged
+from parole or probation, or has had the record of the conviction sealed")."""
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -121,7 +142,7 @@ RULES: tuple[Rule, ...] = (
         (REFUSED, FILING, DOOR_SHUT),
         elsewhere=(POST_CONVICTION_LAW,),
         unless=(
-            *JURISDICTION_KEPT,
+            *KEPT,
             FOR_SEALING,
             CIVIL_CASE,
             DOOR_KEPT,
@@ -131,6 +152,12 @@ RULES: tuple[Rule, ...] = (
             NOT_A_CHALLENGE,
         ),
         unless_before=(CIVIL_CASE,),
+    ),
+    Rule(
+        "court-jurisdiction",
+        "against",
+        (VALIDITY_NOT_QUESTIONED,),
+        unless=(*KEPT, FOR_SEALING, CIVIL_CASE, DOOR_KEPT),
     ),
     Rule(
         "court-jurisdiction",

@@ -23,7 +23,7 @@ from .rule import Rule
 from .time_bars import POST_CONVICTION_LAW
 
 CLEARED_RECORD = (
-    r"[^.;]{0,120}?\b(?:records?|convictions?|judgments?)\b[^.;]{0,60}?\b(?:has|have|had|is|are|was|were) (?:been )?"
+    r"[^.;]{0,120}?\b(?:records?|convictions?|judgments?)\b[^.;]{0,60}?\b(?:has|have|had|is|are|was|were) (?:since |now |already )?(?:been )?"
     r"(?:\w+,? )?(?:or )?" + CLEARED + r"\b"
 )
 """The record or conviction cleared ("the record of the conviction has been expunged or sealed"), not a sentence
@@ -34,12 +34,33 @@ POWER_ENDED = (
 """The court's power over the case, or the case itself, at an end."""
 CHALLENGE_EXCEPTED = POWER_ENDED + r"[^.;]{0,80}" + EXCEPTED_CHALLENGE
 """The court's power ended but for a later challenge, however far down the list of what the exception keeps."""
+CLEARED_LIST = (
+    r"[^.;]{0,160}?\b(?:records?|convictions?|judgments?)\b[^.;]{0,40}?\b(?:\w+,? )?(?:or )?"
+    + CLEARED
+    + r"\b"
+)
+"""The record cleared as an item of a list whose verb went before ("notwithstanding that the sentence has been served,
+..., or the record of the conviction sealed, expunged or set aside")."""
 DESPITE_CLEARING = (
     r"\b(?:may|shall|must) (?:(?:so|still|nonetheless|nevertheless) )?(?:be (?:filed|heard|granted|entertained|brought)\b"
     r"(?:,? (?:and |or )?(?:filed|heard|granted|entertained|decided|determined))*|lie|issue|proceed)\b"
-    r"[^.;]{0,60}\b(?:although|even though|even if|notwithstanding(?: that)?|despite)\b"
+    r"[^.;]{0,160}\b(?:although|even though|even if|notwithstanding(?: that)?|despite)\b(?:"
     + CLEARED_RECORD
     + "|"
+    + CLEARED_LIST
+    + ")|"
+    # ("may be filed in a case in which the record has been expunged or sealed")
+    r"\b(?:may|shall) be (?:filed|heard|brought|docketed)\b[^.;]{0,20}\bin (?:a|any|the) (?:case|matter)s? (?:in which|where)"
+    + CLEARED_RECORD
+    + "|"
+    # ("the court may grant relief to a petitioner whose conviction has since been set aside")
+    r"\b(?:may|shall) grant (?:relief|the writ|the motion|the petition)\b[^.;]{0,40}\bto (?:a|any|the) (?:petitioner|person|"
+    r"defendant|applicant|movant)s? whose\b" + CLEARED_RECORD + "|"
+    # ("the court shall hear and determine it as though the record had never been sealed"; "the same authority over the
+    # case as it had before the expungement")
+    r"\b(?:hear|decide|determine|consider)\b[^.;]{0,40}\bas (?:though|if) (?:the |no )?(?:records?|convictions?)\b[^.;]{0,30}"
+    r"\bnever been\b|\bsame (?:authority|jurisdiction|power)\b[^.;]{0,60}\bas it had before the (?:seal|expung|expunct|set[- ]aside|"
+    r"clear)\w*|"
     r"\bwork no abatement of (?:the )?(?:court'?s )?(?:power|jurisdiction|authority)\b|"
     # ("the sealing of the records shall not prevent the court from hearing and deciding the motion")
     r"\b(?:seal|expung|expunct|set[- ]aside|clear)\w*\b[^.;]{0,60}\b(?:shall|does|will|may) not (?:prevent|bar|preclude|deprive)\b"

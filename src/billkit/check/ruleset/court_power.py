@@ -45,24 +45,7 @@ EXCEPTED_CHALLENGE = (
 """The court's power over a case ended, but for a later challenge to the conviction, however far into the list of
 what the exception keeps ("..., except that the court may (A) enforce the order, (B) correct a clerical error ..., or (C)
 hear and determine any motion or petition that challenges the validity of the expunged conviction")."""
-JURISDICTION_KEPT = (
-    r"\bnot\b[^.;]{0,30}\b(?:divest|deprive|terminat|end(?:s|ed)?\b)",
-    # "Neither the sealing nor the destruction of the records ... limits, impairs, or terminates the jurisdiction"
-    r"\bneither\b(?:[^.;]|\.(?=\d)){0,120}\bnor\b(?:[^.;]|\.(?=\d)){0,120}(?:divest|deprive|terminat|\bend|limit|impair)",
-    # ... however long the list of what neither does ("Neither an order sealing records ... nor the removal ... shall
-    # be construed to vacate the judgment ..., or to deprive that court of jurisdiction to hear ...")
-    r"\bneither\b(?:[^.;]|\.(?=\d)){0,300}\b(?:construed|deemed|interpreted|read)\b(?:[^.;]|\.(?=\d)){0,240}"
-    r"(?:divest|deprive|terminat|\bend)",
-    # the court's power ended but for a later challenge ("all proceedings ... are terminated ..., except that the court
-    # may ... (C) hear and determine any motion or petition that challenges the validity of the expunged conviction")
-    EXCEPTED_CHALLENGE,
-    r"\bnothing\b[^.;]{0,80}(?:divest|deprive|terminat|\bend)",
-    # ... however long the list of what it saves ("Nothing in this Act shall be construed to limit the authority of any
-    # court to vacate, on any ground available under law, a conviction that has been sealed ..., or to divest any court
-    # of jurisdiction over a motion ...")
-    r"\bnothing\b[^.;]{0,60}\b(?:construed|deemed|interpreted|read)\b[^.;]{0,240}(?:divest|deprive|terminat|\bend)",
-    r"(?:turns|attains|reaches)\b[^.;]{0,30}\b(?:age|\d{2})\b|dispositional jurisdiction|"
-    r"\bfor (?:the )?purposes? of (?:probation|supervision|parole|community control)\b",
+OVER_PERSON_ONLY = (
     # jurisdiction over a person that ends with probation or supervision, not over the conviction ("Upon
     # discharge from probation, the jurisdiction of the court over the defendant terminates")
     r"\b(?:discharg\w*|(?<!post-)releas\w*|complet\w*) (?:from |of )?(?:the )?(?:probation|parole|supervision|community control)|"
@@ -70,7 +53,8 @@ JURISDICTION_KEPT = (
     r"\bprobation (?:is |has been )?(?:discharged|expires|terminated|completed)\b|\bjurisdiction over (?:a |the |any )?(?:child|juvenile|minor)\b|"
     r"\b(?:expiration|end|termination|completion) of (?:the )?(?:period of probation|probationary period|term of probation)\b|"
     # ... or over a stay, bail or restitution ("the court's jurisdiction over the stay ends")
-    r"\bjurisdiction over (?:the |a |any )?(?:stay|probation|supervision|parole|bail|bond|restitution)\b|"
+    r"\bjurisdiction over (?:the |a |any )?(?:(?:defendant|person|probationer|offender)['’]s )?(?:stay|probation|(?:community )?"
+    r"supervision|parole|bail|bond|restitution)\b|"
     # ... or over the sentence alone ("the sentencing court loses jurisdiction to reduce, suspend or otherwise modify the
     # sentence")
     r"\b(?:jurisdiction|power|authority) to (?:(?:reduce|suspend|modify|amend|revise|change)(?:,? (?:or |and )?(?:otherwise )?)?)+"
@@ -89,7 +73,30 @@ JURISDICTION_KEPT = (
     # and a time counted from an end of jurisdiction ("Two years after the juvenile court's jurisdiction ... terminates")
     r"\byears of age\b|\bage of (?:majority|\d{1,2}|eighteen|nineteen|twenty(?:-one)?)\b|"
     r"\b(?:years?|months?|days?) (?:after|following)\b[^.;]{0,40}\bjurisdiction\b|"
-    r"\b(?:when|once|after|until|before) (?:the )?(?:\w+ )?(?:court's )?jurisdiction\b[^.;]{0,30}\b(?:terminates|ends|ceases|expires|is terminated)\b",
+    r"\b(?:when|once|after|until|before) (?:the )?(?:\w+ )?(?:court's )?jurisdiction\b[^.;]{0,30}\b(?:terminates|ends|ceases|expires|is terminated)\b"
+)
+"""Jurisdiction over the person, the sentence's supervision or a civil suit, ended by discharge or age: no power over a
+later challenge to the conviction ended."""
+
+JURISDICTION_KEPT = (
+    r"\bnot\b[^.;]{0,30}\b(?:divest|deprive|terminat|end(?:s|ed)?\b)",
+    # "Neither the sealing nor the destruction of the records ... limits, impairs, or terminates the jurisdiction"
+    r"\bneither\b(?:[^.;]|\.(?=\d)){0,120}\bnor\b(?:[^.;]|\.(?=\d)){0,120}(?:divest|deprive|terminat|\bend|limit|impair)",
+    # ... however long the list of what neither does ("Neither an order sealing records ... nor the removal ... shall
+    # be construed to vacate the judgment ..., or to deprive that court of jurisdiction to hear ...")
+    r"\bneither\b(?:[^.;]|\.(?=\d)){0,300}\b(?:construed|deemed|interpreted|read)\b(?:[^.;]|\.(?=\d)){0,240}"
+    r"(?:divest|deprive|terminat|\bend)",
+    # the court's power ended but for a later challenge ("all proceedings ... are terminated ..., except that the court
+    # may ... (C) hear and determine any motion or petition that challenges the validity of the expunged conviction")
+    EXCEPTED_CHALLENGE,
+    r"\bnothing\b[^.;]{0,80}(?:divest|deprive|terminat|\bend)",
+    # ... however long the list of what it saves ("Nothing in this Act shall be construed to limit the authority of any
+    # court to vacate, on any ground available under law, a conviction that has been sealed ..., or to divest any court
+    # of jurisdiction over a motion ...")
+    r"\bnothing\b[^.;]{0,60}\b(?:construed|deemed|interpreted|read)\b[^.;]{0,240}(?:divest|deprive|terminat|\bend)",
+    r"(?:turns|attains|reaches)\b[^.;]{0,30}\b(?:age|\d{2})\b|dispositional jurisdiction|"
+    r"\bfor (?:the )?purposes? of (?:probation|supervision|parole|community control)\b",
+    OVER_PERSON_ONLY,
     # an ending of jurisdiction that keeps the later challenge ("... except that the court may hear a motion to vacate")
     r"\bexcept\b[^.;]{0,40}\b(?:hear|decide|consider|entertain|grant|rule on)\b[^.;]{0,40}" + LATER_CHALLENGE,
     r"\bno\b[^.;]{0,80}\b(?:construed|deemed|interpreted)\b[^.;]{0,20}(?:divest|deprive|terminat|\bend)",

@@ -98,8 +98,8 @@ RULES: tuple[Rule, ...] = (
                  r"prosecutors?|clerks?)\b")),
     # A ban on telling people what relief does not do for their immigration status.
     Rule("public-education", "against",
-         (SILENCED + r"|\bno\b[^.;]{0,80}\b(?:shall|may) (?:provide|give|offer|distribute)\b[^.;]{0,40}\b(?:information|advice)\b[^.;]{0,60}"
-          r"\b(?:immigration|deport\w*)|(?:shall|may) not (?:address|mention|discuss|refer to|describe) (?:\w+ )?(?:immigration|deport\w*)|"
+         (SILENCED + r"|\bno\b[^.;]{0,80}\b(?:shall|may) (?:provide|give|offer|distribute)\b[^.;]{0,40}\b(?:information|advice)\b (?:\w+ ){0,3}?"
+          r"(?:about|on|regarding|concerning|as to)\b[^.;]{0,40}\b(?:immigration|deport\w*)|(?:shall|may) not (?:address|mention|discuss|refer to|describe) (?:\w+ )?(?:immigration|deport\w*)|"
           r"\bno (?:public |state )?funds? (?:shall|may) be (?:used|spent|expended) to (?:advise|inform|educate|tell)",),),
     Rule("public-education", "partial",
          (ENGLISH_ONLY, IMMIGRATION + r"|deport\w*|naturali[sz]ation", RELIEF + r"|record|relief",
@@ -110,8 +110,8 @@ RULES: tuple[Rule, ...] = (
           # defence counsel's duty to advise on immigration ("Defense counsel shall provide accurate and affirmative advice
           # about the immigration consequences of a proposed disposition")
           r"(?:counsel|attorney|lawyer) shall (?:give|provide) (?:[\w-]+ ){0,4}?(?:advice|advisements?)\b[^.;]{0,40}\b(?:immigration|deport\w*)|"
-          r"(?:court|judge)\b[^.;]{0,80}\bshall (?:warn|inform|notify|advise)\b[^.;]{0,120}"
-          r"(?:deport\w*|naturali[sz]ation|immigration|removal)|following advisement|(?:hereby|you are) advised|"
+          r"(?:court|judge)\b[^.;]{0,80}\bshall(?:,[^,.;]{0,80},)? (?:warn|inform|notify|advise)\b[^.;]{0,160}"
+          r"(?:deport\w*|naturali[sz]\w*|immigration|removal)|following advisement|(?:hereby|you are) advised|"
           r"shall determine that the defendant has been advised|warning of the (?:special |potential )?consequences|"
           # procedures for telling defendants so ("procedures to be followed in the municipal courts to inform defendants that a
           # guilty plea ... may negatively affect their immigration status")
@@ -148,7 +148,7 @@ RULES: tuple[Rule, ...] = (
           # ("Should you not be a United States citizen, understand that ...")
           r"\bshould (?:you|the defendant|the person|he or she) not be (?:a )?(?:united states |u\.s\. )?citizens?",
           r"deport\w*|removal|removed from the (?:united states|country)|(?:denied|refused) (?:citizenship|admission)|"
-          r"exclusion from (?:admission|readmission)|barred from (?:returning|re-?entering|reentry)|naturali[sz]ation|"
+          r"exclusion from (?:admission|readmission)|barred from (?:returning|re-?entering|reentry)|naturali[sz]\w*|"
           r"immigration (?:consequences|status)"),
          # a presumption about what the defendant was told, a law on sharing status information, and a definition
          # ("\"noncitizen\" means a person who is not a citizen") advise no one
@@ -171,17 +171,17 @@ RULES: tuple[Rule, ...] = (
           r"online (?:tool|portal|service|form)|web (?:site|page|portal)|"
           r"(?:inform|notify|advise)\w* (?:eligible |all |the )?(?:persons|individuals|people|public|residents)\b|"
           r"(?:provide|give|disseminate|distribute)\w* information to (?:the )?(?:public|persons?|individuals?|people|residents)",
-          RELIEF + r"|\beligib\w*(?! (?:taxpayers?|voters?|jurors?|to (?:serve|vote|register)|for (?:the )?(?:\w+ )?(?:credit|benefits?|"
+          RELIEF + r"|\brights? to (?:file|bring|make|seek|petition|apply)\b|\beligib\w*(?! (?:taxpayers?|voters?|jurors?|to (?:serve|vote|register)|for (?:the )?(?:\w+ )?(?:credit|benefits?|"
           r"assistance)))|removal of (?:\w+ )?records?|" + CERTIFICATE, r"\b(?:shall|must|will|to)\b"),
          # records taken off a public website are kept from the public, not explained to it
-         unless=(r"\bplea\b", IMMIGRATION,
+         unless=(r"\bplea\b", IMMIGRATION, r"\bstatistic\w*|\bthe (?:total )?number of\b",
                  r"\b(?:remov|delet|purg|withdr|exclud|suppress|hid)\w*\b[^.;]{0,60}\b(?:from|off) (?:[\w']+ ){0,4}?"
                  r"(?:website|web ?site|web page|portal|online|search)|\bnot (?:be )?(?:post|display|publish|show|search)\w*\b"),
          why="public information about relief, without its immigration limits"),
     Rule("public-education", "partial",
          (r"(?:shall|must|will) be (?:informed|notified|advised|told)\b|"
           r"(?:shall|must|\brequires?\b[^.;]{0,60}?\bto)\b[^.]{0,300}?\b(?:inform(?:ing)?|notif(?:y|ying)|advis(?:e|ing)|tell(?:ing)?|"
-          r"explain(?:ing)? to) (?:the|each|every|(?:an?|any) eligible) (?:defendant|person|petitioner|individual|"
+          r"explain(?:ing)? to) (?:(?:the|each|every)(?: eligible)?|(?:an?|any) eligible) (?:defendant|person|petitioner|individual|"
           r"probationer|juvenile|child|youth|minor|accused|participant|offender)\b|"
           # an item of a "shall:" list ("the court shall: ... (e) Explain to the juvenile ... what sealing the record means")
           r"(?:^|; |\(\w{1,4}\)\s*)(?:and |or )?(?:explain|inform|advise|notify)\w* (?:to )?the (?:defendant|person|petitioner|individual|"
@@ -190,6 +190,8 @@ RULES: tuple[Rule, ...] = (
           # such person requests that all public records ... be removed and destroyed", Tenn. Code Ann. § 40-32-101)
           r"(?:shall|must) (?:inquire of|ask) the (?:person|defendant|petitioner|individual|accused)\b[^.;]{0,60}\bwhether\b|"
           r"shall (?:be given|give|provide|receive|send|mail)\b[^.;]{0,60}\bnotice (?:to (?:the|each|every) \w+ )?(?:that|of)\b|"
+          r"\bto (?:give|provide|send|mail) notice to (?:the |each |every |all )?(?:\w+ )?(?:persons?|individuals?|defendants?|inmates?|"
+          r"prisoners?|people) (?:that|of)\b|"
           # a paper handed to the person ("The clerk shall mail the petitioner a form that describes how to apply")
           r"(?:shall|must) (?:give|provide|send|mail|deliver|furnish) (?:the|each|every) (?:defendant|person|petitioner|individual|probationer|"
           r"juvenile|child|accused)(?: and (?:the |his |her |their |the child's )?(?:parents?|guardians?))? (?:with )?(?:a|an|the) (?:[\w-]+ ){0,2}?"
@@ -206,7 +208,7 @@ RULES: tuple[Rule, ...] = (
           # (nor is the vote or jury service: "that the person's right to vote has been restored")
           r"\brights?\b(?! (?:of|to) (?:an? )?(?:access|inspect\w*|review|examin\w*|challenge|correct\w*|(?:administrative )?hearing|appeal|"
           r"vote|serve|register))(?! (?:has|have) been restored)|"
-          + COPY_OF_LAW + r"|eligib(?!\w* (?:to (?:serve|vote|register)|for (?:the )?(?:\w+ )?(?:credit|benefits?|assistance)))|may be entitled to|\bneed to (?:file|petition|apply)\b|(?:informed|notified|advised) of the provisions of this (?:section|chapter|article|act)\b|may (?:thereafter )?(?:state|deny|answer)\b|effects? of (?:the |an? |such )?" + RELIEF + r"|"
+          + COPY_OF_LAW + r"|\bavailability of (?:such |the |this )?(?:relief|" + RELIEF + r")|eligib(?!\w* (?:to (?:serve|vote|register)|for (?:the )?(?:\w+ )?(?:credit|benefits?|assistance)))|may be entitled to|\bneed to (?:file|petition|apply)\b|(?:informed|notified|advised) of the provisions of this (?:section|chapter|article|act)\b|may (?:thereafter )?(?:state|deny|answer)\b|effects? of (?:the |an? |such )?" + RELIEF + r"|"
           r"\bwhat (?:\w+ ){0,3}?" + RELIEF + r"\b[^.;]{0,30}\bmeans\b|\bmeaning of\b[^.;]{0,30}" + RELIEF + r"|"
           # ("it shall tell the person in writing that this application may be made")
           r"\bthat (?:this|the|an?|such) (?:application|petition|motion|request)\b[^.;]{0,20}\bmay be (?:made|filed|brought)\b|"

@@ -41,11 +41,11 @@ RULES: tuple[Rule, ...] = (
                  r"\bagreements?\b[^.;]{0,80}\b(?:to receive|to obtain|for) (?:those |such |the |any )?(?:federal )?(?:funds|grants?|moneys)\b")),
     # Cleared records kept open to the FBI ("Sealed records shall remain available to criminal justice agencies,
     # including the Federal Bureau of Investigation"): a federal recipient named, not a removal.
-    Rule("federal-records", "against", (OPEN_TO_FEDERAL, RELIEF),
+    Rule("federal-records", "against", (OPEN_TO_FEDERAL, RELIEF + r"|\bjuveniles?\b[^.;]{0,40}\b(?:files?|records?)\b"),
          # (a request the federal body makes is no request to remove: "upon written request on agency letterhead")
          # (nor the order that cleared the records, or one the sentence says is not needed: "Although an expungement
          # order has issued, an expunged record may be opened without a court order to: (1) ... of the United States")
-         unless=(r"\b(?:(?<!court )(?<!expungement )(?<!sealing )orders?|notices?|notif\w*|(?<!upon )(?<!on )(?<!written )requests?|remov\w*|"
+         unless=(r"\b(?:(?<!court )(?<!expungement )(?<!sealing )(?<!without an )(?<!without a )orders?|notices?|notif\w*|(?<!upon )(?<!on )(?<!written )requests?|remov\w*|"
                  r"delet\w*|purg\w*|destr\w*|updat\w*)\b",
                  r"\bnot (?:be |remain )?(?:available|accessible|open|disseminated|provided|furnished|disclosed|released)\b" + NOT_PUBLIC,
                  # a federal body named only to be kept out ("only by the person ..., and not by any officer or employee of
@@ -64,6 +64,9 @@ RULES: tuple[Rule, ...] = (
          # (nor a bar on giving immigration agents the use of a place: "will not receive special or enhanced access to City
          # Property for operations enforcing federal immigration law")
          unless=(r"for (?:the purposes? of )?(?:employment|licensing|housing|tenant)", r"\bremove the immigration",
+                 # (what a plea advisement warns of: "federal immigration authorities will usually still treat it as a
+                 # conviction, and the sealing ... will not protect you")
+                 r"\badvisement\b|\bif you (?:are|were) not a (?:united states )?citizen\b",
                  r"^(?!.*\b(?:records?|information|data|files?)\b).*\baccess to (?:\w+ ){0,2}(?:property|premises|buildings|facilities|grounds)\b",
                  # a fee not charged for access, which bars nothing ("shall not charge the Department of Homeland Security
                  # any fee for access")

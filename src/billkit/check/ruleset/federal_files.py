@@ -71,7 +71,8 @@ RULES: tuple[Rule, ...] = (
     # the record stays in federal files. Sending the order, a notice or a request to remove it is the practice.
     Rule("federal-records", "against",
          (SENT_ON, r"\b(?:fingerprints?|dispositions?|convictions?|records?|cases?|criminal history)\b[^.;]{0,40}?\b" + CLEARED
-          + r"\b|\b" + CLEARED + r" (?:\w+ )?(?:convictions?|records?|cases?|dispositions?|arrests?)\b"),
+          + r"\b|\b" + CLEARED + r" (?:\w+ )?(?:convictions?|records?|cases?|dispositions?|arrests?)\b|"
+          r"\b(?:despite|notwithstanding|by reason of|because of) (?:their|its|the|such) (?:sealing|expungement|expunction)\b"),
          # (what is sent, or why, after the verb: an order named before it is the relief's own, "Notwithstanding the entry of
          # an order of expungement, the custodian shall disclose the expunged record to: ... the FBI")
          unless=(r"\b(?:forward|report|submit|send|transmit|furnish|disseminat|disclos)\w*\b[^.;]*\b(?:orders?|notices?|notif\w*|requests?|messages?|"
@@ -125,7 +126,10 @@ RULES: tuple[Rule, ...] = (
                  # a definition names the systems; it removes nothing; nor does an applicant's check, or a notice that
                  # records "may remain in databases maintained by the Federal Bureau of Investigation"
                  r"[\x22\u201c][^\x22\u201d]{1,40}[\x22\u201d] (?:has the same meaning|means)\b",
-                 APPLICANT_CHECK, r"\b(?:may|might|will|can|could) (?:still )?remain (?:in|on)\b"),
+                 APPLICANT_CHECK, r"\b(?:may|might|will|can|could) (?:still )?remain (?:in|on)\b",
+                 # (the record sent in to be kept: "for inclusion in the national criminal history files")
+                 r"^(?!.*\b(?:orders?|notices?)\b).*\bfor (?:inclusion|entry|retention|storage) in\b|\bnot be withheld from\b|"
+                 r"\b(?:despite|notwithstanding|by reason of) (?:their|its|the|such) (?:sealing|expungement|expunction)\b"),
          part="federal databases"),
     # Cleared records named among what an immigration agency is given ("furnishes to the federal department the inmate's
     # ... complete criminal history record, including any entries that have been sealed or expunged"; "shall afford to

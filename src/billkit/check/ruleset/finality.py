@@ -33,7 +33,12 @@ NARROW_KEPT = (
     # 12-15-310 filed within the time allowed by that section")
     r"\b(?:(?:on (?:the )?|an? |any )?motions? of|(?:an? |any )?motions? (?:filed |made |brought )?by) the (?:prosecuting attorney|prosecutor|state|"
     r"district attorney|people|commonwealth)\b|"
-    r"(?<!\bor a )(?<!\band a )\b(?:motions?|jurisdiction|power|authority) to correct an illegal sentence\b"
+    # ... or only for a claim of innocence ("a motion ... in which the defendant asserts, on the basis of new evidence, that
+    # the defendant is actually innocent")
+    r"\b(?:motions?|petitions?|applications?)\b[^.;]{0,40}\b(?:in which|where|asserting|alleging|claiming)\b[^.;]{0,80}"
+    r"\b(?:actual(?:ly)? innocen\w*|is innocent)\b|"
+    r"(?<!\bor a )(?<!\band a )\b(?:motions?|jurisdiction|power|authority)(?: at any time)? to correct (?:an illegal sentence|a "
+    r"sentence that (?:was|is) illegal)\b"
     r"(?![^.;]{0,30}\b(?:or|and) (?:to )?(?:vacate|set aside|withdraw|hear))|\bexcept (?:an? |the )?(?:motion|petition|application) under (?:section|rule)\b"
     r"[^.;]{0,60}\bfiled within\b"
 )

@@ -46,7 +46,7 @@ RULES: tuple[Rule, ...] = (
                     r"withdraw\w* (?:a |the )?plea)\b",),
          unless=(*KEPT_FOR_OTHER, NARROW_KEPT)),
     Rule("court-jurisdiction", "partial", (KEEPS, JURISDICTION, LATER, CLEARED_TIE, NARROW_KEPT), window=2, unless=KEPT_FOR_OTHER,
-         part=NARROWS, why="the court keeps its power only over motions already pending, or only for a time"),
+         part=NARROWS, why="the court keeps its power only over some later motions (pending, timely, the prosecutor's, or one narrow claim)"),
     # ... and the same power kept with no word of the record's clearing ("The sentencing court shall keep jurisdiction
     # and authority to hear the petition ..., notwithstanding that the sentence has been served"): the right clause,
     # but it does not say the power outlasts the sealing or expungement.

@@ -37,6 +37,15 @@ ONE_SENTENCE_RULES: tuple[Rule, ...] = (
                  r"\b(?:required|authori[sz]ed|permitted) by (?:state |federal )?law\b",
                  r"\b(?:request|consent|authori[sz]ation|permission|waiver) of (?:the )?(?:" + PERSON + r")"),
          yields=True),
+    # ... or opened to those it names alone, the relief in the same sentence ("A sealed record may be disseminated only to
+    # criminal justice agencies ... and to ...")
+    Rule("record-access", "against",
+         (r"\b(?:shall|may|must) be (?:disclosed|released|disseminated|made available|furnished|provided|open(?:ed)?)"
+          r"(?: for inspection)? only to (?!(?:the |a |an |any )?(?:extent|persons? (?:who|whom))\b)(?:the |a |an |any )?[a-z]",
+          RELIEF),
+         unless=(r"\b(?:to|by|and|or|,) (?:the )?(?:" + OWNER + "|" + PERSON + r")" + NOT_A_PLACE, AGENT,
+                 r"\b(?:court|judge)\b[^.;]{0,30}\b(?:orders?|permits?|authori[sz]es?|finds?|leave|approv\w*)\b"),
+         yields=True),
     # Criminal-justice information made privileged and kept from everyone but the bodies named ("All information obtained
     # ... by any probation or parole officer shall be privileged .... Such information shall not be disclosed directly or
     # indirectly to any person other than the court, board, cabinet ..."; "are privileged and may not be disclosed

@@ -74,15 +74,16 @@ record concerns ("A record sealed under this section remains available to a pros
 court, for ... determining whether the person is eligible for pretrial diversion"; an item of a list, "... remains available,
 without a court order, to: ... (b) a court imposing sentence on the person"): no way in of the person's own."""
 ONLY_BY_LEAVE = (
-    r"\b(?:person|individual|subject|petitioner|defendant|child|juvenile)\b[^.;]{0,80}\b(?:may|shall be (?:permitted|allowed) to)\b(?! be\b)"
-    r"[^.;]{0,40}\bonly (?:upon|by|with|on|after|pursuant to) (?:an? |the )?(?:written |verified )?"
-    r"(?:order|petition|motion|leave|application)\b"
+    r"\b(?:person|individual|subject|petitioner|defendant|child|juvenile)\b[^.;]{0,140}\b(?:may|shall be (?:permitted|allowed) to)\b(?! be\b)"
+    r"[^.;]{0,120}\bonly (?:upon|by|with|on|after|pursuant to) (?:an? |the )?(?:(?:filing|entry|making) of (?:an? |the )?)?"
+    r"(?:written |verified )?(?:order|petition|motion|leave|application)\b"
 )
 """The person let in only by the court's leave ("Provided, however, That the person who is the subject of the records
 may inspect the same only upon an order of the district court"): no way in of the person's own."""
 COUNSEL_BEFORE_IMMIGRATION = (
-    r"^\W*(?:\(\w{1,4}\)\s*)*(?:an? |the |any )?(?:attorney|counsel|lawyer|representative)s?\b[^.;]{0,160}\b(?:before|in) (?:a |an |the )?"
-    r"(?:federal )?immigration (?:agenc(?:y|ies)|courts?|judges?|proceedings?)\b"
+    r"^\W*(?:\(\w{1,4}\)\s*|\d{1,3}\.\s*)*(?:an? |the |any )?(?:attorney|counsel|lawyer|representative)s?\b[^.;]{0,320}\b(?:before|in|from) (?:a |an |the |any )?"
+    r"(?:federal )?immigration (?:agenc(?:y|ies)|courts?|judges?|proceedings?|consequences?)\b"
 )
-"""The person's lawyer, who may see or use the record in a case "before a federal immigration agency or court": the
-agency is where the case is heard, not a recipient of the record, and nothing is said about immigration to anyone."""
+"""The person's lawyer, who may see or use the record in a case "before a federal immigration agency or court" or for
+"relief from an immigration consequence": the agency is where the case is heard, not a recipient of the record, and
+nothing is said about immigration to anyone."""

@@ -87,7 +87,7 @@ REACHED = (
     # writing, a copy of such record")
     # (not the person described as one who may ask for relief: "give the defendant eligible to have his criminal
     # justice records sealed the option of ... moving")
-    + r"(?!\s+whose\b)(?!'s\b)(?:,[^,.;]{0,80},)?(?:(?!\b(?:eligible|entitled)\b|\bto (?:have|be|move|petition|apply|seek|file)\b)[^.;]){0,20}?\b(?:with )?"
+    + r"(?!\s+whose\b)(?!'s\b)(?:,[^,.;]{0,80},)?(?:(?!\b(?:eligible|entitled|notice|notification|letter|statement|confirmation)\b|\bto (?:have|be|move|petition|apply|seek|file)\b)[^.;]){0,20}?\b(?:with )?"
     # (not the court's record the words are said on: "shall give the defendant, on the record, the following advisement")
     + r"(?<!\bon )(?<!\bon the )(?!on (?:the )?record\b)"
     + OWN_RECORD
@@ -96,7 +96,7 @@ REACHED = (
     # copy of the set-aside record")
     r"\b(?:provide|furnish|give|send|mail|deliver|release|disclose)\w* to (?:the )?(?:"
     + OWNER
-    + r")[^.;]{0,60}?\s"
+    + r")(?:(?!\b(?:notice|notification|letter|statement|confirmation|certificate)\b)[^.;]){0,60}?\s"
     + OWN_RECORD
     + r"|"
     r"\b(?:records?|files?|information)\b[^.;]{0,60}\b(?:open|available|accessible) (?:for |to )?(?:inspection |examination |review |copying )?"
@@ -200,7 +200,14 @@ REACHED = (
     # disclosing that information to any person or entity other than: ... (3) the person who is the subject of the order")
     r"\b(?:prohibited from|shall not|may not|must not)\b[^.;]{0,40}\b(?:disclos|releas|provid|furnish|disseminat)\w*\b[^.;]{0,120}"
     r"\bto (?:any|all) (?:other )?(?:persons?|one|individuals?)(?: or entit(?:y|ies))? (?:other than|except)\b:?\s*(?:…\s*)?"
-    r"(?:\(\w{1,4}\)\s*)+(?:the )?(?:" + OWNER + r")"
+    r"(?:\(\w{1,4}\)\s*)+(?:the )?(?:" + OWNER + r")|"
+    # the reader told so, in a form's or a court's plain words ("You may ask the court clerk for a copy of your own sealed
+    # record"; "you can see and get a copy of your cleared record")
+    r"\byou (?:may|can|have (?:the |a )?right to|are entitled to)\b(?! not\b)(?:(?!\b(?:judge|order|petition|motion)\b|\bcourt\b(?! clerk))[^.;]){0,60}?\b"
+    + SEE
+    + r"\b"
+    r"[^.;]{0,40}?\byour (?:own )?"
+    r"(?:[\w-]+ ){0,2}(?:records?|files?|criminal history)\b"
 )
 """The person may (or has the right to) inspect the record; an agency shall give the person a copy or let them
 see it; the record is open to them; nothing keeps them from getting it."""

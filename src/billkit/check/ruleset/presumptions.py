@@ -131,7 +131,10 @@ RULES: tuple[Rule, ...] = (
           r"omitted the (?:\w+ )?(?:advisement|warning)|(?:advisement|warning|statement|admonition) was (?:not|never) (?:delivered|given|provided|made)|"
           r"did not receive (?:the (?:\w+ )?(?:advisement|warning)|it|them)\b|did not (?:inform|advise|warn|tell)|(?:advisement|warning) was omitted|"
           # ("it is presumed that the defendant never heard them", the words the court was to read)
-          r"never (?:heard|received|was given|was read)\b)|"
+          r"never (?:heard|received|was given|was read)\b|"
+          # ("a rebuttable presumption that the petitioner did not understand the immigration consequences of the plea")
+          r"did not (?:understand|know|appreciate)\b[^.;]{0,20}\bimmigration consequences|(?:was|were) (?:not aware|unaware) of (?:the )?"
+          r"immigration consequences)|"
           r"(?:not having been|not been|was not|were not) (?:advised|warned|told|informed|given)[^.;]{0,120}" + PRESUME + r"|"
           r"fail\w* to (?:give|provide|deliver) the (?:\w+ )?(?:warning|advisement)[^.;]{0,40}" + PRESUME + r"|"
           # ("the court shall take the statement as not having been made unless the record of the plea shows that it was")
@@ -142,7 +145,7 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:shall|must) be (?:treated|taken|regarded) as establishing that (?:the )?(?:\w+ )?(?:information|advisement|warning|statement|"
           r"admonition) was not (?:given|made|delivered|provided)\b",
           r"\b(?:advi[cs]\w*|warn\w*|admoni\w*|immigra\w*|pleas?|citizen\w*|deport\w*|naturali\w*|(?:statement|notice) (?:required|described))\b"),
-         window=2, part="advisement", why="the presumption concerns the court's advisement, not the plea's legal validity"),
+         window=2, part="advisement", why="the presumption concerns what the defendant was told or knew, not the plea's legal validity"),
     Rule("rebuttable-presumption", "partial", (PRESUME + r"[^.;]{0,200}" + TRAFFICKED + "|" + TRAFFICKED + r"[^.;]{0,200}" + PRESUME,),
          why="the presumption establishes a ground for vacatur (trafficking), not that a plea was legally invalid"),
     Rule("rebuttable-presumption", "partial", (PRESUME,), elsewhere=(r"(?:prior |the )?plea is (?:legally )?invalid",),

@@ -107,7 +107,7 @@ RULES: tuple[Rule, ...] = (
     # guardian or custodian"; "available to defense counsel representing the person"): a route through them.
     Rule("record-access", "partial",
          (r"\b(?:open|available|accessible|released|disclosed|furnished|provided|inspected|examined)\b[^.;]{0,140}?\b(?:to|by)\b"
-          r"[^.;]{0,40}?(?:" + AGENT + r")|" + AGENT_ACTS + r"[^.;]{0,160}?\bmay\b(?:,[^,.;]{0,100},)? (?:\w+ ){0,2}" + SEE + "|"
+          r"[^.;]{0,40}?(?:" + AGENT + r")|" + AGENT_ACTS + r"[^.;]{0,300}?\bmay\b(?:,[^,.;]{0,100},)? (?:\w+ ){0,2}" + SEE + "|"
           # ("may obtain a copy of it only through an attorney licensed in this State")
           r"\b(?:may|shall|can)\b[^.;]{0,40}\b" + SEE + r"\b[^.;]{0,60}" + ONLY_THROUGH_LAWYER,
           CLOSED + r"|\brecords? of (?:a |the |any )?(?:child|juvenile|minor|youth)\b|"

@@ -42,7 +42,7 @@ POINTS_ELSEWHERE = (
 """The words after "except" that only point to other provisions ("except as provided in subsections (d) and (f)";
 "Except for the limited purposes stated in Articles 920 and 921"): they open no way of the person's own."""
 NOT_THE_PERSON = (
-    r"^(?!.*\bto (?:any person|anyone|any individual)\b[^.;]{0,20}\bexcept\b).*\bto (?:any |a |an |the )?(?:federal|immigration|united states)\b|"
+    r"^(?!.*\bto (?:any person|anyone|any individual)\b[^.;]{0,20}\bexcept\b)(?!.*\bonly to\b).*\bto (?:any |a |an |the )?(?:(?:agents?|officers?|employees?) of (?:the )?)?(?:federal|immigration|united states)\b|"
     r"\bfor (?:the )?purposes? of (?:investigating |enforcing )?(?:employment|occupational|licens\w*|housing|credit|admission|"
     r"tenan\w*|civil immigration|immigration)|"
     r"\bfor (?:the )?purposes? of\b[^.;]{0,120}\b(?:civil immigration|immigration (?:law|enforcement))|"
@@ -78,7 +78,7 @@ THROUGH_PROCEDURE = (
     r"\b(?:through|under|by following|in the manner (?:prescribed|provided|set forth))\b[^.;]{0,80}\b(?:procedures?|process)\b"
     r"[^.;]{0,60}\b(?:under|in|of|by|established|prescribed|set forth)\b|"
     r"\b(?:procedures?|process)\b[^.;]{0,40}\b(?:set forth|established|prescribed|provided) (?:in|by|under)\b|"
-    r"\bin the manner (?:prescribed|provided|set forth) (?:by|in|under)\b|"
+    r"\bin the manner (?:prescribed|provided|set forth) (?:by|in|under)\b|\bmay (?:\w+ )?(?:obtain|inspect|access|copy|review|examine)\b[^.;]{0,60}(?<!except )\bas provided (?:in|by|under) (?:subsection|section|§)|"
     # ("may review it in the manner, and subject to the conditions, that the department of public safety prescribes for the
     # review of criminal history record information under section 27-16-55")
     # ("may obtain access to the sealed record in the manner, and subject to the fees and limits, provided in Section ...")
@@ -122,7 +122,8 @@ OF_ANOTHER = (
 """Records of someone else, whose consent the rule asks ("a sealed record of another person without the written
 consent of the person named in the record"), or an informant's own (a file open "to the informant")."""
 CLOSED = (
-    RELIEF + r"|\bconfidential\b|withheld from (?:\w+ )?(?:public )?inspection|closed to (?:the )?public|"
+    RELIEF
+    + r"|\bconfidential\b|\bclosed (?:criminal )?records?\b|withheld from (?:\w+ )?(?:public )?inspection|closed to (?:the )?public|"
     r"not (?:be )?open to (?:the )?public|"
     # ("shall not be opened to scrutiny by the public": Ky. Rev. Stat. § 610.320(3))
     r"\bnot (?:be )?open(?:ed)? to (?:scrutiny|inspection|examination|view) by the (?:general )?public\b|as if (?:there (?:were|was) )?no (?:\w+ ){0,4}(?:record|information)|"
@@ -212,8 +213,8 @@ AGENT_ACTS = (
     # ... however the lawyer is described first ("An attorney licensed in this State who represents the person"; "A
     # member of the State Bar who represents the defendant")
     r"(?:^|\. )(?:\(\w{1,4}\)\s*|\d{1,3}\.\s*)*(?:the |an? |any )?(?:attorneys?|counsel|lawyers?|members? of the (?:\w+ )?bar)\b"
-    r"[^.;]{0,60}?"
-    r"\b(?:who represents?|representing|retained by|appointed (?:for|to represent)|(?:who has )?(?:entered|filed) (?:an? |the )?"
+    r"[^.;]{0,160}?"
+    r"\b(?:who represents?|(?:attorney|counsel|lawyer) represents|representing|retained by|appointed (?:for|to represent)|(?:who has )?(?:entered|filed) (?:an? |the )?"
     r"(?:notice of )?appearance (?:on behalf of|for))\b|"
     # ... or the child's parent ("The parent, guardian, or legal custodian of the child may inspect the records")
     r"(?:^|\. )(?:\(\w{1,4}\)\s*|\d{1,3}\.\s*)*(?:the |a |any )?(?:parents?|(?:legal )?guardians?|(?:legal )?custodians?)\b"

@@ -70,20 +70,17 @@ FOR_SEALING = (
 )
 """A filing that asks for the record's relief ("a further application ... for the sealing of the same offenses"; "may
 apply to the court ... for an order sealing the records"): a time bar on it leaves a challenge to the conviction open."""
+SUCCESSIVE = r"(?:second|successive|subsequent|later|further)(?: (?:or|and) (?:second|successive|subsequent|later|further))?"
+"""A challenge after the first ("a second or successive motion"; "any second or later application")."""
 SEALING_APPLICATION_BARRED = (
-    r"^(?!.*"
-    + LATER_CHALLENGE
-    + r")(?=.*"
-    + FOR_SEALING
-    + r").*\bentertain (?:an? |any |the |such )?(?:further |new |"
-    r"second )?(?:applications?|petitions?|motions?) (?:under this|for (?:an? |the )?(?:order )?(?:seal|expung))"
+    rf"^(?!.*{LATER_CHALLENGE})(?=.*{FOR_SEALING}).*\bentertain (?:an? |any |the |such )?(?:new |{SUCCESSIVE} )?"
+    r"(?:applications?|petitions?|motions?) (?:under this|for (?:an? |the )?(?:order )?(?:seal|expung)|by the same "
+    r"(?:person|petitioner|applicant))"
 )
 """A court barred from a filing that asks for the record's relief ("No court shall entertain an application under
 this section unless at least ten years have passed", where the section's applications are for sealing): a wait for
 sealing, no bar on a later challenge to the conviction."""
 
-SUCCESSIVE = r"(?:second|successive|subsequent|later|further)(?: (?:or|and) (?:second|successive|subsequent|later|further))?"
-"""A challenge after the first ("a second or successive motion"; "any second or later application")."""
 SENTENCE_OVER = (
     r"\b(?:sentence|term|custody|probation|parole|supervision)\b[^.;]{0,40}\b(?:has|have|had) (?:ended|expired|been (?:fully )?"
     r"(?:discharged|completed|served|satisfied))\b|\bcompletion of (?:every part of |all of )?(?:the |a )?sentence\b|"
