@@ -22,6 +22,8 @@ BARRED_VACATUR = (
     # plea to be withdrawn")
     r"\b(?:shall|may|does|is) not(?:,? (?:of|by|in) itself,?| alone,?)? (?:be )?(?:a |any )?grounds? for (?:vacating|setting aside|permitting (?:the )?(?:\w+ )?plea to be "
     r"withdrawn|(?:the )?withdrawal of (?:the |a )?plea)\b|"
+    # ("nor shall the failure to give the advisement be a ground for setting aside a conviction")
+    r"\bnor shall (?:the |any |a )?(?:failure|omission)\b[^.;]{0,80}\bbe (?:a |any )?grounds? for (?:vacating|setting aside|withdraw\w*)\b|"
     # ("shall not be a ground upon which a judgment may be vacated under section 440.10 ..., a plea may be withdrawn")
     r"\bnot (?:be )?(?:a |any )?grounds? (?:upon|on|by) which (?:a |the |any )?(?:judgment|conviction|plea)s? (?:may|shall|can) be "
     r"(?:vacated|set aside|withdrawn)\b|"

@@ -178,6 +178,9 @@ DEFECT_WORD = (
     r"(?:unconstitutional\w*|constitution of (?:the united states|this state)|due process|ineffective|"
     r"(?:without|lack\w*|no) jurisdiction|(?:obtained|procured|induced) by fraud|fraud (?:on|upon) the court|duress|"
     r"coerced (?:plea|confession|statement)|under coercion|misrepresent\w*|involuntar\w*|"
+    # a new trial's grounds of law ("erred in the decision of any question of law"), and rights "violated" so
+    r"erred in (?:the decision of )?(?:any |a )?(?:question|point|matter) of law|verdict (?:is|was) contrary to law|"
+    r"(?:prosecut\w*|district attorney)\b[^.;]{0,40}\bmisconduct\b|rights? (?:were|was|have been|has been) (?:violated|infringed)\b|"
     r"not (?:made |entered |given )?(?:knowing|voluntar|intelligent)\w*|\bunknowing\b|without an interpreter|suppress\w* (?:of )?(?:\w+ )?evidence|"
     # a verdict the Sixth Amendment forbids ("convicted of a criminal offense as the result of a nonunanimous jury verdict")
     r"non-?unanimous (?:jury )?(?:verdicts?|jur(?:y|ies))|less than unanimous|(?:verdict|jury) (?:was|were|is) not unanimous|"
@@ -286,12 +289,19 @@ Act been in effect", "because the prior conviction is now legally invalid"): no 
 _MODAL_GAP = (
     # (or a digest's "authorizes a person who has completed a sentence to ask the sentencing court to vacate")
     r"\b(?:may|shall|must|will|can|(?:is|are) (?:required|authori[sz]ed|permitted|empowered) to|"
-    r"(?<!not )(?:authori[sz]es|allows|permits|enables|entitles) (?:an? |the |any )?(?:[\w'-]+ ){1,14}?to)(?! not\b)"
+    r"(?<!not )(?:authori[sz]es|allows|permits|enables|entitles|lets) (?:an? |the |any )?(?:[\w'-]+ ){1,14}?to)(?! not\b)"
     r"(?: (?:also|then|thereafter|further|only))?(?:,[^.;]{0,200}?,)? "
     r"(?:(?:at any time|as of right|in (?:its|the court's) discretion),? )*(?:[\w'-]+ ){0,3}?"
 )
+BULLET_GRANT = (
+    r"^(?:[-•*]\s*)?(?:lets|allows|authori[sz]es|permits|enables|entitles)\b[^.;]{0,120}?\bto (?:[\w'-]+ ){0,6}?"
+    r"(?:vacate|set aside|withdraw)\b"
+)
+"""A summary's bullet that grants, the bill its unstated subject ("- Lets any person ... ask the court ... to vacate")."""
 ACTS_ON_RELIEF = (
-    _MODAL_GAP
+    BULLET_GRANT
+    + "|"
+    + _MODAL_GAP
     + r"(?:vacate|set aside|reverse|annul|grant|order|enter|dismiss|permit|allow|hear|decide|determine|consider|entertain|"
     r"correct|discharge|declare|withdraw|arrest|relieve|set (?:[\w'-]+ ){1,3}aside|issue (?:an? |the )?order)\b|"
     + _MODAL_GAP

@@ -44,7 +44,9 @@ _SUBJECT = (
     + r"|"
     + _PERSON_NOUN
     + r"(?=$|\s+(?:who is the subject|whose (?:\w+ )?(?:records?|case|conviction)|named in))|"
-    r"part(?:y|ies)(?!')(?: (?:to|in) the (?:proceedings?|case|action|matter))?$)"
+    r"part(?:y|ies)(?!')(?: (?:to|in) the (?:proceedings?|case|action|matter))?$|"
+    r"part(?:y|ies) (?:to|in) the (?:proceedings?|case|action|matter),? including (?:a |the )?"
+    r"(?:defendant|person|petitioner)\b)"
 )
 _AGENT = (
     r"(?:"
@@ -54,7 +56,9 @@ _AGENT = (
     r"(?:for|of) the " + _PERSON_NOUN + r"(?: charged| accused| convicted| arrested)?$|"
     r"(?:attorneys?|counsel|lawyers?) (?:representing|appointed (?:for|to represent)) (?:the |a |an )?"
     + _PERSON_NOUN
-    + r"\b|(?:attorneys?|counsel|lawyers?) (?:of record )?(?:for|of) (?:the |a |any |each )?(?:party|parties)"
+    + r"\b|(?:attorneys?|counsel|lawyers?)\b[^,;]{0,80}\b(?:authori[sz]ation|consent)\b[^,;]{0,20}\b"
+    r"(?:signed by|of) the (?:person|individual|subject)\b|"
+    r"(?:attorneys?|counsel|lawyers?) (?:of record )?(?:for|of) (?:the |a |any |each )?(?:party|parties)"
     r"(?: (?:to|in) the (?:proceedings?|case|action|matter))?$)"
 )
 _LEAD_IN = (

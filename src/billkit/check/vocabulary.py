@@ -58,7 +58,7 @@ NO_ORDER = (
     + r"|\bno "
     + COURT_ORDER
     + r"[^.;]{0,30}(?:is|shall be) (?:required|requisite|necessary|needed|a (?:condition(?: precedent)?|prerequisite))|need not (?:petition|apply to|move|ask) (?:the )?court|\bno (?:petition|motion)s?,? (?:\w+,? ){0,3}(?:or )?order of (?:a |the |any )?court\b[^.;]{0,30}(?:is|shall be) required|"
-    r"without (?:the (?:necessity|need) of )?(?:petitioning|applying to|application to|moving|asking|going (?:to|through)|having to go (?:to|through)|filing (?:a |any )?(?:petition|motion) (?:in|with)) (?:any |a |the )?(?:\w+ )?court|"
+    r"without (?:the (?:necessity|need) of )?(?:an? )?(?:motion|petition) or (?:an? )?order\b|without (?:the (?:necessity|need) of )?(?:petitioning|applying to|application to|moving|asking|going (?:to|through)|having to go (?:to|through)|filing (?:a |any )?(?:petition|motion) (?:in|with)) (?:any |a |the )?(?:\w+ )?court|"
     # ("deletes the requirement of a motion and order and instead authorizes the person ... to obtain a copy")
     r"\b(?:deletes?|removes?|repeals?|eliminates?|strikes?) the requirement (?:of|for) (?:a |an )?(?:(?:written )?(?:motion|petition) (?:and|or) )?(?:court )?order\b|"
     # ("need not file a motion or obtain an order to do so")
@@ -77,13 +77,13 @@ NO_ORDER = (
 ACCESS = r"\b(?:access\w*|inspect\w*|obtain\w*|get|cop(?:y|ies)|made available|available|review|see)\b"
 SELF = (
     # (not the person's lawyer or parent: "inspected by the defendant's attorney of record")
-    r"(?:the |a |that |such )?(?:person|individual|petitioner|defendant|applicant|probationer)\b(?!['\u2019]s (?:(?:immigration|defense|"
+    r"(?<!other )(?:the |a |that |such )?(?:person|individual|petitioner|defendant|applicant|probationer)\b(?!['\u2019]s (?:(?:immigration|defense|"
     r"criminal defense) )?(?:attorneys?|counsel|lawyers?|parents?|(?:legal )?guardians?|custodians?)\b)"
     # (nor a person in an agency's charge, named as whom the agency supervises: "the department of corrections ...,
     # in classifying and supervising a person committed to their custody")
     r"(?! (?:committed|confined|sentenced|remanded|under (?:its |their |the )?supervision|in (?:its|their|the) (?:custody|care))\b)|"
     # (not the child a list's matter concerns: "discuss matters concerning the child ... with the victim")
-    r"(?<!concerning )(?<!regarding )(?<!about )(?<!control of )(?<!custody of )(?<!treatment of )"
+    r"(?<!concerning )(?<!regarding )(?<!about )(?<!control of )(?<!custody of )(?<!treatment of )(?<!attorney for )(?<!counsel for )(?<!guardian of )(?<!custodian of )(?<!which )"
     r"(?:the|a|that|such) (?:child|juvenile|youth|minor)\b(?!'s|’s| (?:court|justice|officer|probation|record|services))|"
     r"subject of (?:the |that |an? )?(?:\w+ )?record|subject(?:'s)? attorney|designated agent|(?:the )?record subject\b|"
     r"the subject\b(?!(?:'s)? (?:of|to|matter)\b)"
@@ -100,8 +100,7 @@ OWNER = (
 """The person a cleared record is about, as bills name them when they keep the record open to them."""
 IMMIGRATION = (
     r"(?:immigration(?! (?:attorneys?|counsel|lawyers?|practitioners?|legal)\b)|homeland security|\bice\b|customs enforcement|"
-    r"citizenship and immigration|"
-    r"federal immigration authorit\w*)"
+    r"citizenship and immigration|federal immigration authorit\w*)"
 )
 ENFORCERS = (
     r"\b(?:agenc(?:y|ies)|authorit(?:y|ies)|officials?|officers?) (?:(?:that|which|who) (?:are |is )?)?"
@@ -287,10 +286,11 @@ CLEARED_TIE = (
 KEPT_OPEN_TO = r"\b(?:remains?|be|are|is|kept) (?:open(?:ed)?|available|accessible)\b[^.;]{0,120}\bto\b"
 KEPT_OPEN = KEPT_OPEN_TO + r"[^.;]{0,120}?"
 GIVEN_TO = r"\b(?:may|shall) (?:be )?(?:disseminated|provided|furnished|disclosed|released)\b[^.;]{0,60}\bto\b[^.;]{0,300}?"
+GIVEN_LIST = r"^(?!.*\bno\b[^.;:]{0,60}\b(?:shall|may)\b|.*\b(?:may|shall|must) not\b)(?=.*?\b(?:may|shall) (?:disseminat|provid|furnish|disclos|releas)e\b[^.;:]{0,80}:)"
 OPEN_TO_FBI = f"{KEPT_OPEN}{FBI}|{GIVEN_TO}{FBI}"
 """Records kept open, or given, to the FBI or its indexes."""
 FEDERAL_AGENCY = (
-    r"\b(?:any )?(?:other )?agenc(?:y|ies) of the united states\b|\bfederal (?:law enforcement )?agenc(?:y|ies)\b|"
+    r"\b(?:any )?(?:other )?agenc(?:y|ies) of the (?:united states|federal government)\b|\bfederal (?:law enforcement )?agenc(?:y|ies)\b|"
     # an immigration agency named as an item ("(2) the United States Department of Homeland Security")
     r"\bhomeland security\b|\bimmigration and customs enforcement\b|\bcitizenship and immigration services\b|\barmed forces of the united states\b|"
     # federal officers themselves ("may be inspected by federal law enforcement officers")
@@ -302,12 +302,12 @@ INSPECTED_BY = (
     r"\bthe following (?:\w+ )?may (?:inspect|examine|access|view|review|copy|obtain)\b[^.;]{0,80}:(?:[^.;]|;(?! but\b)){0,400}?"
 )
 OPEN_TO_FEDERAL = (
-    f"(?:{KEPT_OPEN_TO}|{INSPECTED_BY}){LISTED}{{0,400}}?(?:{FBI}|{FEDERAL_AGENCY})|{GIVEN_TO}{FBI}"
+    f"(?:{KEPT_OPEN_TO}|{INSPECTED_BY}){LISTED}{{0,400}}?(?:{FBI}|{FEDERAL_AGENCY})|{GIVEN_TO}{FBI}|"
+    f"{GIVEN_LIST}.*:{LISTED}{{0,400}}?(?:{FBI}|{FEDERAL_AGENCY})"
 )
-"""Records kept open to the FBI or another federal agency, if need be as an item of a list ("shall be available only to
-the following: ... (5) the Federal Bureau of Investigation and any other agency of the United States"; "shall permit
-inspection of a case file sealed under these rules only by: ... (3) an officer or employee of a federal agency"), or
-given to the FBI."""
+"""Records kept open or given to the FBI or another federal agency, if need be as an item of a list ("shall be available
+only to the following: ... (5) the Federal Bureau of Investigation"; "shall permit inspection ... only by: ... (3) an
+officer or employee of a federal agency"; "The division may disseminate a sealed record: ... (e) to a federal agency")."""
 SENT_ON = (
     r"\b(?:shall|must|will|may|duty to|required to)\b[^.;]{0,80}?\b(?:forward|report|submit|send|transmit|furnish|disseminate|disclose)\w*\b"
     r"[^.;]{0,120}?\bto:? (?:\(\w{1,4}\)\s*)?(?:the )?(?:united states )?" + FBI

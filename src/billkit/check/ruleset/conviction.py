@@ -8,6 +8,7 @@ from dataclasses import replace
 from ..barred import BARRED_VACATUR, PETITION_TURNED_AWAY
 from ..grants import GRANT_VACATUR
 from ..grounds import (
+    BULLET_GRANT,
     DEFECT,
     DEFECT_WORD,
     FAILED_ADVICE,
@@ -112,9 +113,9 @@ WRIT_LIES = r"\bwrits?\b[^.;]{0,60}\blies\b|\b(?:is|are) (?:hereby )?(?:preserve
 
 DIGEST_GRANT = (
     r"\b(?:bill|act|measure|legislation|proposed law)\b (?:would )?(?:authori[sz]es?|allows?|permits?|enables?|entitles?) "
-    r"(?:an? |the |any )?(?:[\w'-]+ ){1,14}?to\b"
+    r"(?:an? |the |any )?(?:[\w'-]+ ){1,14}?to\b|" + BULLET_GRANT
 )
-"""A digest's or fiscal note's grant, the bill's own, not present law's ("The bill authorizes a person convicted of an offense ... to file a motion ... to
+"""A digest's or fiscal note's grant (or a summary's bullet, "- Lets any person ... ask the court ... to vacate the conviction"), the bill's own, not present law's ("The bill authorizes a person convicted of an offense ... to file a motion ... to
 vacate the conviction on the ground that it is legally invalid due to a procedural or substantive defect")."""
 
 RULES: tuple[Rule, ...] = (
@@ -261,7 +262,7 @@ RULES: tuple[Rule, ...] = (
          # inquire into, any defect in the proceedings", or in a civil judgment, or in a motion another law gives that the
          # section saves, "does not take away the court's jurisdiction to hear ... a later motion ... to vacate")
          elsewhere=(r"^(?!.*\bnothing\b[^.;]{0,60}\b(?:gives?|grants?|confers?|authori[sz]es?)\b[^.;]{0,40}\b(?:power|authority|"
-                    r"jurisdiction)\b)(?!.*(?:" + NO_DEFECT + "|" + SAVED_POWER + r")).*(?:" + DEFECT + "|" + TRAFFICKED + "|" + PRESUMED_INVALID + r"|\bentitled to relief\b[^.]{0,200}?:\s*(?:\(\w{1,4}\)\s*)+"
+                    r"jurisdiction)\b)(?!.*(?:" + NO_DEFECT + "|" + SAVED_POWER + r")).*(?:" + DEFECT + "|" + TRAFFICKED + "|" + PRESUMED_INVALID + r"|\b(?:entitled to relief|(?:may|shall) be granted (?:for|on|upon) (?:any|one or more) of the following (?:causes|grounds))\b[^.]{0,200}?:\s*(?:\(\w{1,4}\)\s*)+"
                     r"[^.;]*?" + DEFECT_WORD + ")",
                     GROUND_TALK),
          unless=(r"^(?!.*\b(?:unless (?:the |such |that )?presumption\b[^.;,]{0,60}? (?:is|has been|was)|(?:if|where|when) (?:the |such |that )?"

@@ -34,6 +34,7 @@ REFUSED = (
     r"\b(?:lacks?|has no|have no|shall have no|is without) (?:\w+ )?(?:jurisdiction|power|authority) to "
     r"(?:entertain|hear|consider|grant|review|decide)\b|"
     r"\bno\b[^.;]{0,200}\bshall (?:thereafter |then |afterwards? )?lie\b|\b(?:shall|does|will) not lie\b|"
+    r"\bno (?:such )?writs?\b[^.;]{0,30}\bshall (?:thereafter )?issue\b|\bwrits? shall not issue\b|"
     r"\bnot entitled to (?:the benefits? of )?(?:the|this|a|such) (?:writ|remedy|relief)\b|"
     r"\bavailable only (?:while|when|where|if|so long as)\b|\b(?:is|are|shall be) (?:not available|unavailable)\b|"
     # ("the clerk shall not accept for filing any motion ... and shall return any such paper unfiled")
@@ -50,6 +51,7 @@ CLEARED_JUDGMENT = (
     r"(?:was|were|is|are) )?(?:\w+,? (?:or|and) )?(?:expunged|sealed|set aside|cleared)\b|"
     r"\bwhose (?:conviction|record|judgment)s? (?:has|have|hath|had) been (?:\w+,? (?:or|and) )?(?:expunged|sealed|set aside)\b|"
     r"\b(?:has|have|had) had the record of (?:the|his|her|their) conviction (?:\w+,? (?:or|and) )?(?:expunged|sealed|set aside)\b|"
+    r"\brecord (?:thereof|of (?:the )?(?:conviction|judgment)) (?:has|have|had) been (?:\w+,? (?:or|and) )?(?:expunged|sealed|set aside)\b|"
     r"\b(?:an?|the|any) (?:expunged|sealed) (?:case|matter)\b"
 )
 """The cleared judgment named as what may not be attacked ("the judgment so expunged"; "a person whose conviction has
@@ -58,6 +60,7 @@ DOOR_SHUT = (
     r"\bmore than (?:\w+ ){1,2}(?:\(\d+\) )?(?:years?|months?|days?)\b|"
     r"\bafter\b[^.;]{0,80}\b(?:years?|months?|days?|final|expired|expiration)\b|"
     r"\blimitations? period\b|\bperiod of limitations?\b|\buntimely\b|\bexpired\b|\b(?:second|successive|subsequent)\b|"
+    r"\b(?:motions?|petitions?|applications?)\b[^.;]{0,20}\bnot (?:filed|brought|made) within\b|"
     r"\b(?:grounds?|claims?|issues?)\b[^.;]{0,40}\b(?:been|is|are|was|were) waived\b|\bcould have been (?:raised|presented|asserted) (?:in|on|at|before)\b|"
     r"\bafter the (?:expiration of the |end of the |close of the )?term\b|\b(?:completion|expiration|discharge) of (?:the )?sentence\b|"
     r"\bdischarged from (?:the |his |her |their )?sentence\b|"
@@ -83,6 +86,9 @@ DOOR_KEPT = (
     # have been presented earlier")
     r"\bunless\b[^.;]{0,240}\b(?:not (?:reasonably )?(?:available|discoverable|known)|could not(?:,[^,.;]{0,60},)? "
     r"(?:reasonably )?have been (?:discovered|known|raised|presented))\b|"
+    # (or excused for cause: "shall be dismissed, unless the petitioner shows that the failure ... was caused by
+    # circumstances beyond the petitioner's control")
+    r"\bunless\b[^.;]{0,100}\b(?:good cause|excusable neglect|beyond (?:the )?(?:\w+['’]s )?control|cause (?:is )?shown)\b|"
     # (a time counted from the immigration case, which keeps the door open until the person learns of it: "more than
     # two years after the defendant has been served with a notice to appear in removal proceedings")
     r"\b(?:after|from|of)\b[^.;]{0,60}\b(?:notice to appear|removal proceedings?|(?:learn|discover|know)\w* (?:of )?(?:the )?"
@@ -94,7 +100,10 @@ considered a successive petition, even if a prior petition ... has been filed").
 NOT_A_CHALLENGE = r"\b(?:compensation|damages|indemni\w*|tort)\b"
 """A late claim for money ("Any claim for compensation filed after the two-year deadline shall be dismissed"), no
 challenge to the conviction."""
-SAME_GROUNDS = r"\bsame (?:grounds?|claims?|issues?)\b|\bsimilar relief\b"
+SAME_GROUNDS = (
+    r"\bsame (?:grounds?|claims?|issues?)\b|\bsimilar relief\b|\b(?:grounds?|claims?|issues?) (?:that|which) (?:was|were|has been|have been) "
+    r"(?:previously |already )?(?:raised|presented) and (?:determined|decided|adjudicated)\b"
+)
 """A bar on repeating what was decided, which leaves new grounds open."""
 RECORD_RELIEF = (
     r"^(?!.*(?:"
@@ -112,7 +121,7 @@ UNDER_THIS_RULE = (
 """A court that may not extend the time for "a motion under this Rule", where the rule is one for a new trial, a plea's
 withdrawal or a judgment set aside (the rule names its motion apart from the bar)."""
 MOTION_AFTER_JUDGMENT = (
-    r"\bnew trial\b|\bwithdraw\w* (?:the |a |his |her |their )?(?:guilty )?plea\b|\bplea to be withdrawn\b|"
+    r"\bnew trial\b|\barrest(?:ing)? (?:of )?judgment\b|\bwithdraw\w* (?:the |a |his |her |their )?(?:guilty )?plea\b|\bplea to be withdrawn\b|"
     r"\b(?:vacate|set aside) (?:the |a |an |any )?(?:\w+ ){0,2}(?:judgment|conviction)s?\b"
 )
 VALIDITY_NOT_QUESTIONED = (

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from ..vocabulary import CLEARED, LATER_CHALLENGE, RELIEF
 from .court_power import EXCEPTED_CHALLENGE
+from .finality import NARROW_KEPT
 from .rule import Rule
 from .time_bars import POST_CONVICTION_LAW
 
@@ -59,11 +60,11 @@ DESPITE_CLEARING = (
     # ("the court shall hear and determine it as though the record had never been sealed"; "the same authority over the
     # case as it had before the expungement")
     r"\b(?:hear|decide|determine|consider)\b[^.;]{0,40}\bas (?:though|if) (?:the |no )?(?:records?|convictions?)\b[^.;]{0,30}"
-    r"\bnever been\b|\bsame (?:authority|jurisdiction|power)\b[^.;]{0,60}\bas it had before the (?:seal|expung|expunct|set[- ]aside|"
+    r"\b(?:never|not) been\b|\bsame (?:authority|jurisdiction|power)\b[^.;]{0,60}\bas it had before the (?:seal|expung|expunct|set[- ]aside|"
     r"clear)\w*|"
     r"\bwork no abatement of (?:the )?(?:court'?s )?(?:power|jurisdiction|authority)\b|"
     # ("the sealing of the records shall not prevent the court from hearing and deciding the motion")
-    r"\b(?:seal|expung|expunct|set[- ]aside|clear)\w*\b[^.;]{0,60}\b(?:shall|does|will|may) not (?:prevent|bar|preclude|deprive)\b"
+    r"\b(?:seal|expung|expunct|set[- ]aside|clear)\w*\b[^.;]{0,160}\b(?:shall|does|will|may) not (?:prevent|bar|preclude|deprive)\b"
     r"[^.;]{0,20}\b(?:the |a |any )?courts?\b[^.;]{0,20}\bfrom (?:hearing|deciding|considering|entertaining|determining|granting)\b|"
     r"\b(?:must|shall|may) not (?:dismiss|decline to (?:hear|consider|entertain)|refuse to (?:hear|consider|entertain))\b"
     r"[^.;]{0,80}\b(?:because|on the ground that|by reason (?:of the fact )?that|solely because)\b"
@@ -75,7 +76,12 @@ JURISDICTION_GOES_ON = (
     r"\b(?:jurisdiction|power|authority)\b[^.;]{0,80}\b(?:continues?|survives?|remains?)\b[^.;]{0,120}\bafter\b"
     + CLEARED_RECORD
     + r"|\b(?:keeps?|retains?) (?:the |its )?(?:power|jurisdiction|authority),? after\b[^.;]{0,60}\b(?:seal|expung|expunct|set[- ]aside)\w*"
-    r"[^.;]{0,20},? to (?:take up|hear|decide|determine|rule on|consider)\b"
+    r"[^.;]{0,20},? to (?:take up|hear|decide|determine|rule on|consider)\b|"
+    # ("keeps its authority over the case for the purpose of any petition for post-conviction relief ... against the
+    # expunged conviction")
+    r"\b(?:keeps?|retains?) (?:the |its )?(?:power|jurisdiction|authority) over the (?:case|matter) for the purposes? of\b[^.;]{0,120}"
+    + LATER_CHALLENGE
+    + r"(?=[^.;]*\b(?:seal|expung|expunct|set[- ]aside)\w*)"
 )
 """A court's power that goes on after the record was cleared ("The juvenile court's jurisdiction to hear a petition under
 subsection (1) continues ... after the records of the adjudication have been sealed or destroyed"; "the court that accepted
@@ -103,7 +109,8 @@ RULES: tuple[Rule, ...] = (
         elsewhere=(POST_CONVICTION_LAW + "|" + LATER_CHALLENGE,),
         # (not power kept for a time only: "... if the petition is filed within one year after the order sealing the
         # records is entered")
-        unless=(r"\bwithin (?:\w+ |\(\d+\) ){1,3}(?:years?|months?|days?) (?:after|of|from)\b",),
+        # (nor power kept only over motions already pending, or for one narrow claim)
+        unless=(r"\bwithin (?:\w+ |\(\d+\) ){1,3}(?:years?|months?|days?) (?:after|of|from)\b", NARROW_KEPT),
         unless_before=(PROSECUTOR_MOVES,),
     ),
     Rule("court-jurisdiction", "present", (JURISDICTION_GOES_ON,), elsewhere=(LATER_CHALLENGE,)),

@@ -79,6 +79,9 @@ OVER_PERSON_ONLY = (
 later challenge to the conviction ended."""
 
 JURISDICTION_KEPT = (
+    # the relief's own order made final ("if no appeal is taken, the order shall be conclusive and shall not be subject to
+    # collateral attack"), not the conviction
+    r"\b(?:the |such |that |this |an? )?(?:\w+ )?order\b[^.;]{0,60}\b(?:shall|may) not be subject to collateral attack\b",
     r"\bnot\b[^.;]{0,30}\b(?:divest|deprive|terminat|end(?:s|ed)?\b)",
     # "Neither the sealing nor the destruction of the records ... limits, impairs, or terminates the jurisdiction"
     r"\bneither\b(?:[^.;]|\.(?=\d)){0,120}\bnor\b(?:[^.;]|\.(?=\d)){0,120}(?:divest|deprive|terminat|\bend|limit|impair)",

@@ -46,6 +46,13 @@ ONE_SENTENCE_RULES: tuple[Rule, ...] = (
          unless=(r"\b(?:to|by|and|or|,) (?:the )?(?:" + OWNER + "|" + PERSON + r")" + NOT_A_PLACE, AGENT,
                  r"\b(?:court|judge)\b[^.;]{0,30}\b(?:orders?|permits?|authori[sz]es?|finds?|leave|approv\w*)\b"),
          yields=True),
+    # A page that tells the reader a judge must let them see their own record ("If you need to see your sealed record
+    # ..., you will need a court order").
+    Rule("record-access", "against",
+         (r"\byou (?:will |would )?(?:need|must (?:get|obtain|have)|have to (?:get|obtain)) (?:a |an )?(?:court order|order (?:from|of|"
+          r"signed by) (?:a |the )?(?:judge|court))\b",
+          r"\byour (?:own )?(?:[\w-]+ ){0,2}(?:records?|files?)\b"),
+         yields=True),
     # Criminal-justice information made privileged and kept from everyone but the bodies named ("All information obtained
     # ... by any probation or parole officer shall be privileged .... Such information shall not be disclosed directly or
     # indirectly to any person other than the court, board, cabinet ..."; "are privileged and may not be disclosed

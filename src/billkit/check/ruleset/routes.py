@@ -22,10 +22,8 @@ written order of a judge"; "No other person may obtain an expunged record except
 item of the list itself, read with its lead ("... may be released only to the following: ... (e) Any other person, upon
 order of the court")."""
 RESIDUAL_CLAUSE = (
-    r"(?:"
-    + OWNER
-    + r"|\b(?:juvenile|child|minor|youth)\b(?!['\u2019]))[^;]{0,200};\s*(?:and |but )?(?:all |any |no )?(?:others|"
-    r"other (?:persons?|people|individuals?|entit(?:y|ies)))\b|"
+    rf"(?:{OWNER}|\b(?:juvenile|child|minor|youth)\b(?!['\u2019]))[^;]{{0,200}};\s*(?:and |but )?(?:all |any |no )?"
+    r"(?:others|other (?:persons?|people|individuals?|entit(?:y|ies)))\b|"
     rf"(?:{OWNER})[^.;]{{0,200}}\bnot be (?:\w+ )?(?:released|disclosed|furnished|provided|made available|opened|available|"
     r"shown|given) to (?:any|all) other (?:persons?|people|individuals?|entit(?:y|ies))\b"
 )
@@ -279,8 +277,9 @@ SUBJECT_SPARED = (
     r"(?:except|save|other than|but not|unless|only (?:to|by))[^.;]{0,30}(?:to |by )?(?:the )?(?:subject of|person who is the subject|"
     r"(?:person|individual) named (?:therein|in it)\b|petitioner|defendant|individual whose|person whose)|"
     # ... named later in the list of exceptions ("except by a criminal justice agency as provided in subsection (d), or by
-    # the person who is the subject of the record")
-    r"\b(?:except|save|other than)\b[^.;]{0,120}?,? (?:or|and) (?:to |by )?(?:the )?(?:person who is the subject|subject of the "
+    # the person who is the subject of the record"; "but shall remain available ... to prosecutors ..., and to the person")
+    r"\b(?:except|save|other than|but (?:shall|may|must) (?:remain|be) (?:available|open|accessible))\b[^.;]{0,200}?,? (?:or|and) "
+    r"(?:to |by )?(?:the )?(?:person who is the subject|subject of the "
     r"record|(?:person|individual) named (?:therein|in it)\b)"
 )
 """A bar that leaves out the person ("except to the subject of the record"; "save to the person named therein"), first

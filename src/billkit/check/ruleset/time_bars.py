@@ -47,7 +47,7 @@ POST_CONVICTION = r"\bpost[- ]?conviction\b|\bhabeas\b|\bcoram nobis\b|\b(?:moti
 POST_CONVICTION_LAW = (
     POST_CONVICTION
     + r"|\bpetitions?\b[^.;]{0,60}\b(?:with respect to|challenging|attacking) (?:a |any |the )?judgments? of conviction\b"
-    r"|\bconviction or sentence\b|\bvacate,? set aside,? or correct\b|\brelief from (?:a |the )?(?:judgment of )?"
+    r"|\bconviction or sentence\b|\bvacate,? set aside,? or correct\b|\bvacate (?:the |a )?(?:judgment|conviction) and (?:permit|allow) (?:the )?(?:defendant|person|movant) to withdraw\b|\brelief from (?:a |the )?(?:judgment of )?"
     r"(?:conviction|judgment|sentence)\b|\ballegations? of error\b|\b(?:conviction|judgment|sentence) (?:was |is )?(?:imposed |obtained )?"
     r"in violation of\b|\bnew trial\b|\bmanifest injustice\b|\bdirect appeal\b|\bjudgments? and sentences? (?:becomes?|became) final\b|\bwithdraw\w* (?:of )?(?:a |the )?(?:guilty )?plea after sentence\b|"
     + DEFECT_WORD
