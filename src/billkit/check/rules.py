@@ -124,8 +124,9 @@ def _findings(passages: list[Passage]) -> list[Finding]:
         _keep(hits[rule.practice], evidence)
 
     silent, disclaimed = _enacting(matched, [s for s, _ in located])
+    supports = _supports(lowered)
     for rule in RULES:
-        support = _support(rule, lowered)
+        support = supports.get(rule.elsewhere)
         if rule.elsewhere and support is None:
             continue
         # (not the relief a bar is tied to: testimony asks the committee to strike a bar's quotes)
@@ -224,16 +225,23 @@ _PROVIDES = re.compile(r"\b(?:shall|may|must|is|are|will|has|have|does|do)\b")
 sentence.")."""
 
 
-def _support(rule: Rule, lowered: list[str]) -> int | None:
-    """The sentence that states the ground ``rule.elsewhere`` needs, if the rule needs one; a severability
+def _supports(lowered: list[str]) -> dict[tuple[str, ...], int | None]:
+    """The sentence that states each ground some rule needs elsewhere (many rules share one ground, which is
+    looked for once)."""
+    return {
+        elsewhere: _support(elsewhere, lowered)
+        for elsewhere in dict.fromkeys(r.elsewhere for r in RULES if r.elsewhere)
+    }
+
+
+def _support(elsewhere: tuple[str, ...], lowered: list[str]) -> int | None:
+    """The sentence that states a ground a rule needs from another sentence (``elsewhere``); a severability
     clause ("If any provision ... is held invalid") names no ground of relief, nor a sentence that disclaims
     one ("is not a finding that the conviction was obtained in violation of law")."""
-    if not rule.elsewhere:
-        return None
     found = [
         i
         for i, text in enumerate(lowered)
-        if _matches(rule.elsewhere, text) and not SEVERED_RE.search(text) and not NO_DEFECT_RE.search(text)
+        if _matches(elsewhere, text) and not SEVERED_RE.search(text) and not NO_DEFECT_RE.search(text)
     ]
     # (a provision before a section's catchline, which names the ground but says nothing of it)
     return next((i for i in found if _PROVIDES.search(lowered[i])), found[0] if found else None)
