@@ -7,7 +7,7 @@ fiscal notes; the `e` probes open or close a person's own juvenile or cleared fi
 hands, as juvenile codes, court rules and self-help pages do.
 
 billkit read 74 of the 858 judgements otherwise at first. The rules were mended in general form (the tests
-below), and the 801 it now reads as the reviewers did are kept. The 57 left out are mostly calls the corpus
+below), and the 802 it now reads as the reviewers did are kept. The 56 left out are mostly calls the corpus
 makes otherwise or leaves open: a filing deadline that says no more than that late petitions "shall be
 dismissed" (read as a closed court here, as the corpus reads such time bars); a presumption that favours the
 State; habeas for custody "in violation of the constitution" read as a ground of defect; a grant made "if it

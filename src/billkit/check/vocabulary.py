@@ -58,7 +58,7 @@ NO_ORDER = (
     + r"|\bno "
     + COURT_ORDER
     + r"[^.;]{0,30}(?:is|shall be) (?:required|requisite|necessary|needed|a (?:condition(?: precedent)?|prerequisite))|need not (?:petition|apply to|move|ask) (?:the )?court|\bno (?:petition|motion)s?,? (?:\w+,? ){0,3}(?:or )?order of (?:a |the |any )?court\b[^.;]{0,30}(?:is|shall be) required|"
-    r"without (?:the (?:necessity|need) of )?(?:an? )?(?:motion|petition) or (?:an? )?order\b|without (?:the (?:necessity|need) of )?(?:petitioning|applying to|application to|moving|asking|going (?:to|through)|having to go (?:to|through)|filing (?:a |any )?(?:petition|motion) (?:in|with)) (?:any |a |the )?(?:\w+ )?court|"
+    r"without (?:(?:the )?(?:necessity|need) of )?(?:an? )?(?:motion|petition) or (?:an? )?order\b|without (?:the (?:necessity|need) of )?(?:petitioning|applying to|application to|moving|asking|going (?:to|through)|having to go (?:to|through)|filing (?:a |any )?(?:petition|motion) (?:in|with)) (?:any |a |the )?(?:\w+ )?court|"
     # ("deletes the requirement of a motion and order and instead authorizes the person ... to obtain a copy")
     r"\b(?:deletes?|removes?|repeals?|eliminates?|strikes?) the requirement (?:of|for) (?:a |an )?(?:(?:written )?(?:motion|petition) (?:and|or) )?(?:court )?order\b|"
     # ("need not file a motion or obtain an order to do so")
