@@ -225,13 +225,14 @@ _PROVIDES = re.compile(r"\b(?:shall|may|must|is|are|will|has|have|does|do)\b")
 sentence.")."""
 
 
+_GROUNDS = tuple(dict.fromkeys(rule.elsewhere for rule in RULES if rule.elsewhere))
+"""The grounds rules need from another sentence, each once."""
+
+
 def _supports(lowered: list[str]) -> dict[tuple[str, ...], int | None]:
     """The sentence that states each ground some rule needs elsewhere (many rules share one ground, which is
     looked for once)."""
-    return {
-        elsewhere: _support(elsewhere, lowered)
-        for elsewhere in dict.fromkeys(r.elsewhere for r in RULES if r.elsewhere)
-    }
+    return {elsewhere: _support(elsewhere, lowered) for elsewhere in _GROUNDS}
 
 
 def _support(elsewhere: tuple[str, ...], lowered: list[str]) -> int | None:

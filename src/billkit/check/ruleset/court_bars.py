@@ -134,11 +134,9 @@ conviction, the plea or the sentence shall be brought or maintained in any court
 COUNSEL_WITHDRAWING = r"\bmotions? to withdraw\b(?! (?:a |the |his |her |their )?(?:guilty )?plea)"
 """Counsel's motion to withdraw from a case, not a defendant's to withdraw a plea."""
 
-KEPT = tuple(
-    r"^(?!.*(?:" + CLEARED_JUDGMENT + r"|\bno longer\b)).*(?:" + kept + ")"
-    if kept == OVER_PERSON_ONLY
-    else kept
-    for kept in JURISDICTION_KEPT
+KEPT = (
+    *(kept for kept in JURISDICTION_KEPT if kept != OVER_PERSON_ONLY),
+    r"^(?!.*(?:" + CLEARED_JUDGMENT + r"|\bno longer\b)).*(?:" + OVER_PERSON_ONLY + ")",
 )
 """Jurisdiction kept, where a discharge from probation is one more door shut when the bar also names the cleared
 judgment or custody ended ("unavailable to any person who ... is no longer in custody ..., has been finally discharged

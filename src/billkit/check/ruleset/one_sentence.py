@@ -14,6 +14,13 @@ SUPERVISED = r"(?:probationer|parolee|participant|offender|inmate|prisoner|perso
 """The person a privileged criminal-justice record is about, in the words of probation, parole and treatment laws."""
 NOT_A_PLACE = r"(?!')(?! (?:court|probation|justice|division|officer|services|department|facility|unit|files?|records?)\b)"
 """After the person's noun: not the word as an adjective ("the juvenile court judge", "juvenile files")."""
+OPENED_TO_THEM = (
+    r"\b(?:to|by|and|or|,) (?:the )?(?:" + OWNER + "|" + PERSON + r")" + NOT_A_PLACE,
+    AGENT,
+    r"\b(?:court|judge)\b[^.;]{0,30}\b(?:orders?|permits?|authori[sz]es?|finds?|leave|approv\w*)\b",
+)
+"""What keeps a closure from shutting the person out: the person (or the person's lawyer or parent) among those it
+leaves the records open to, or a court that may open them."""
 
 ONE_SENTENCE_RULES: tuple[Rule, ...] = (
     # A record closed to all but those it names, in one sentence ("shall be sealed and shall not be disclosed except to law
@@ -32,8 +39,7 @@ ONE_SENTENCE_RULES: tuple[Rule, ...] = (
          # (the relief may be in the sentence before: "(a) ... may petition the court to seal the record ... (b) After the
          # order is entered, the records shall be confidential and shall not be disclosed except to ...")
          window=2,
-         unless=(r"\b(?:to|by|and|or|,) (?:the )?(?:" + OWNER + "|" + PERSON + r")" + NOT_A_PLACE,
-                 r"\b(?:court|judge)\b[^.;]{0,30}\b(?:orders?|permits?|authori[sz]es?|finds?|leave|approv\w*)\b", AGENT,
+         unless=(*OPENED_TO_THEM,
                  r"\b(?:required|authori[sz]ed|permitted) by (?:state |federal )?law\b",
                  r"\b(?:request|consent|authori[sz]ation|permission|waiver) of (?:the )?(?:" + PERSON + r")"),
          yields=True),
@@ -43,8 +49,7 @@ ONE_SENTENCE_RULES: tuple[Rule, ...] = (
          (r"\b(?:shall|may|must) be (?:disclosed|released|disseminated|made available|furnished|provided|open(?:ed)?)"
           r"(?: for inspection)? only to (?!(?:the |a |an |any )?(?:extent|persons? (?:who|whom))\b)(?:the |a |an |any )?[a-z]",
           RELIEF),
-         unless=(r"\b(?:to|by|and|or|,) (?:the )?(?:" + OWNER + "|" + PERSON + r")" + NOT_A_PLACE, AGENT,
-                 r"\b(?:court|judge)\b[^.;]{0,30}\b(?:orders?|permits?|authori[sz]es?|finds?|leave|approv\w*)\b"),
+         unless=OPENED_TO_THEM,
          yields=True),
     # A page that tells the reader a judge must let them see their own record ("If you need to see your sealed record
     # ..., you will need a court order").
