@@ -43,16 +43,22 @@ BARRED_VACATUR = (
     r"(?:furnish|constitute|be|provide|form) (?:a |any )?grounds? for (?:vacating|setting aside|post-?conviction))\b)"
     r"(?![^.;]*\b(?:unless|except|until)\b(?![^.;]{0,80}\b(?:rescind|vacate|revoke|set aside|undo)\w* (?:the |an? )?(?:order|decree) (?:of|for|to) "
     r"(?:expung|expunct|seal|set[- ]aside|nondisclos|shield)\w*\b))"
+    r"(?![^.;]*\b(?:where|if|when) the (?:state|people|prosecut\w*|commonwealth|government) (?:shows|proves|establishes|demonstrates)\b)"
 )
 """A court barred from vacating a conviction ("No court shall vacate a conviction that has been sealed on the
 ground of ..."), with no condition under which it may, or none but undoing the relief first ("..., except that the
-person may apply under section 9 to rescind the order of expungement")."""
+person may apply under section 9 to rescind the order of expungement"); not a vacatur refused only where the State
+proves a fact ("no judgment shall be vacated under this subsection where the State shows that the defendant had actual
+knowledge")."""
 
 PETITION_TURNED_AWAY = (
     r"^(?!.*\b(?:no|nor)\b[^.;]{0,30}\b(?:petitions?|motions?|applications?|pleadings?)\b).*"
     r"(?<!\bin which event the )(?<!\bin which case the )(?<!\bif so, the )"
     r"\b(?:petitions?|motions?|applications?|pleadings?)\b[^.;]{0,120}\b(?:shall|must) (?:be (?:summarily )?(?:dismissed|denied|rejected)|"
-    r"not be (?:considered|entertained|heard))\b"
+    r"not be (?:considered|entertained|heard))\b|"
+    # ("No motion, petition or other application concerning the expunged conviction shall thereafter be entertained")
+    r"^\W*(?:\(\w{1,4}\)\s*)*no\b[^.;]{0,30}\b(?:petitions?|motions?|applications?)\b[^.;]{0,120}\b(?:shall|may) (?:thereafter |then )?be (?:entertained|"
+    r"received|heard|considered)\b"
 )
 """A petition the sentence turns away ("Any successive petition for post-conviction relief not within the exception ...
 shall be dismissed summarily"): its words of relief and of a ground grant nothing. A bar on turning one away ("No

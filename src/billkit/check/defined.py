@@ -65,6 +65,15 @@ def federal_terms(lowered: list[str]) -> set[str]:
     return terms_taking_in(lowered, FEDERAL_MEMBER)
 
 
+def term_pattern(lowered: list[str]) -> str | None:
+    """A pattern for any term of ``federal_terms``, as a list of who may see records names it; ``None`` when
+    the law defines none."""
+    terms = federal_terms(lowered)
+    if not terms:
+        return None
+    return r"\b(?:" + "|".join(either_number(t) for t in sorted(terms, key=len, reverse=True)) + r")\b"
+
+
 def terms_taking_in(lowered: list[str], member: re.Pattern[str]) -> set[str]:
     """The terms defined in ``lowered`` whose definitions name ``member`` and do not leave it out."""
     terms = set()
@@ -121,7 +130,10 @@ def with_person_named(lowered: list[str]) -> list[str]:
     if not terms:
         return lowered
     named = "|".join(either_number(t) for t in sorted(terms, key=len, reverse=True))
-    used = re.compile(r"\b(?:(?:an?|the|any) )?(?:" + named + r")\b")
+    # (not one a proceeding is brought against: "a prosecutor considering whether to proceed against the
+    # petitioner")
+    not_against = r"(?<!against )(?<!against the )(?<!against an )(?<!against a )"
+    used = re.compile(not_against + r"\b(?:(?:an?|the|any) )?(?:" + named + r")\b")
     # (the person first: a grant reads "furnish to the subject of the record or an eligible requester a copy")
     return [
         s if DEFINITION.search(s) else used.sub(lambda m: f"the subject of the record or {m[0]}", s)

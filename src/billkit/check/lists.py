@@ -79,7 +79,7 @@ SEEING = re.compile(
 )
 """A lead about seeing or getting something."""
 RECORDS = re.compile(
-    r"\b(?:records?|files?|information|data(?:base)?|reports?|dockets?|contents|they|them)\b"
+    r"\b(?:records?|files?|information|data(?:base)?|reports?|dockets?|contents|cop(?:y|ies)|they|them)\b"
 )
 """What is seen must be records (or stand for them)."""
 NOT_WHO_MAY_SEE = re.compile(
@@ -93,12 +93,13 @@ ask the court, which records or purposes a rule covers, who may see them besides
 is done with samples and prints."""
 EXCLUSIVE = re.compile(
     r"\b(?:only|solely|exclusively|(?:limited|restricted) (?:to|as follows))\b|"
-    r"\b(?:shall|may|must) not\b[^:]*\b(?:except|other than|unless)\b|\bexcept\b[^:]*(?:to|by)\s*:?$"
+    r"\b(?:shall|may|must) not\b[^:]*\b(?:except|other than|unless)\b|\bexcept\b[^:]*(?:to|by)\s*:?$|"
+    r"\bno\b[^:]*\b(?:shall|may|must)\b[^:]*\b(?:except|other than|save)\s*:$"
 )
 """A list that shuts out whoever it does not name."""
 CLOSURE = re.compile(
-    CLOSED
-    + r"|safeguarded from disclosure|unauthorized persons|\bnot (?:be )?open to (?:public )?inspection|"
+    CLOSED + r"|safeguarded from disclosure|unauthorized persons|\bnon-?public cop(?:y|ies)\b|"
+    r"\bnot (?:be )?open to (?:public )?inspection|"
     r"\bshall not be (?:disclosed|released|disseminated)\b"
 )
 """The records are closed: cleared by relief, confidential, or shut to the public."""
@@ -120,13 +121,16 @@ LABEL = re.compile(
 DESCRIBED_BY_ORDER = re.compile(
     r"\b(?:(?:included|named|listed|described|specified|covered|identified) (?:in|by)|subject (?:to|of)) "
     r"(?:the |an? |such |that )?(?:\w+ )?order\b"
-    r"(?: of (?:\w+ ){1,3}?(?=under|shall|is|are|that|which|and|,))?"
+    r"(?: of (?:\w+ ){1,3}?(?=under|shall|is|are|that|which|and|,))?|"
+    r"\b(?:records?|files?) (?:of|in) (?:a |an |the |any |each )?(?:\w+ )?(?:judgments?|decrees?)\b"
 )
 """Records described by the order that closed them ("the records included in the sealing order"; "Records that
 are the subject of an order of expungement under this article"): the lead is still about who may see them, not
-about who gets an order."""
+about who gets an order; so too "Records of a judgment that has been set aside")."""
 WITHOUT_ORDER = re.compile(
-    r"\bwithout (?:a |an |the |any )?(?:prior )?(?:" + COURT_ORDER + r")(?=,? (?:to|by) |:$|,? provided\b)"
+    r"\bwithout (?:the necessity of |(?:the )?need (?:of|for) )?(?:a |an |the |any )?(?:prior )?(?:"
+    + COURT_ORDER
+    + r")(?=,? (?:to|by)\b|:$|,? provided\b)"
 )
 """Records seen "without a court order to the following persons" (or "without court order, provided that
 ..."): the lead is still about who may see them as of right (not "... without a court order unless:", whose
@@ -210,15 +214,18 @@ def read_access_lists(
     return [reading for reading in readings if reading is not None]
 
 
-def federal_recipients(found: list[FoundList]) -> list[int]:
+def federal_recipients(found: list[FoundList], federal_term: str | None = None) -> list[int]:
     """The entries of lists of who may see closed records, or criminal records at all, that name a federal
     body among them ("(4) Law enforcement officers and prosecuting attorneys of this state, the United States,
-    or any other jurisdiction"): a channel to federal hands."""
+    or any other jurisdiction"), or a term the law defines to take one in (``federal_term``: "(1) criminal
+    justice agencies", where a criminal justice agency is one "of this state, of another state, or of the
+    United States"): a channel to federal hands."""
+    body = FEDERAL_BODY.pattern + (f"|{federal_term}" if federal_term else "")
     return [
         j
         for f in found
         for j, item in f.items
-        if FEDERAL_BODY.search(item) and not re.search(f"{DENIAL}|{KEPT_OFF}", item)
+        if re.search(body, item) and not re.search(f"{DENIAL}|{KEPT_OFF}", item)
     ]
 
 
@@ -303,10 +310,15 @@ def _kind_of_list(lead: str, before: list[str]) -> str | None:
     for any other lead. ``before`` are the sentences of the same provision just before it."""
     own = re.sub(r"^.*: ", "", lead[:-1]) + ":"  # a nested lead: its own words, after its parent's
     own = re.sub(r"^.*; (?:but |and |however,? )?", "", own)  # "...; but inspection ... is permitted by:"
+    # (the records named before the turn: "Sealed records shall not be disclosed ..., but shall remain
+    # available, without court order, to:")
+    whole = own
+    own = re.sub(r"^.*, but (?=(?:shall|may|must|will|are|is) )", "", own)
     own = PROVISO.sub(":", own)
     if re.search(OTHERS_DATA, lead) and not re.search(r"\b(?:files?|records?|dockets?)\b", lead):
         return None  # who may see what a victim or witness gave, not the person's own record
-    if not (SEEING.search(own) and RECORDS.search(own) and RECIPIENTS.search(own)) or NOT_WHO_MAY_SEE.search(
+    seen = SEEING.search(own) and _records(whole, before) and RECIPIENTS.search(own)
+    if not seen or NOT_WHO_MAY_SEE.search(
         ASIDE.sub(",", WITHOUT_ORDER.sub("", DESCRIBED_BY_ORDER.sub("", CONDITION.sub("", own))))
     ):
         return None
@@ -326,6 +338,12 @@ def _kind_of_list(lead: str, before: list[str]) -> str | None:
     if EXCLUSIVE.search(own) or (closed_before and PERMITTED_BY.search(own)):
         return "exclusive"
     return "open"
+
+
+def _records(lead: str, before: list[str]) -> bool:
+    """Whether a lead is about records, in its own words or as "it" after a sentence that names them ("A
+    set-aside record is confidential. An agency may use or release it only:")."""
+    return bool(RECORDS.search(lead) or (re.search(r"\bit\b", lead) and before and RECORDS.search(before[0])))
 
 
 def _before(located: list[tuple[str, str]], lowered: list[str], i: int) -> list[str]:

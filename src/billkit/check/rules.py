@@ -202,7 +202,10 @@ def _by_reference(lowered: list[str], found: list[FoundList]) -> list[tuple[str,
             ("federal-records", o.index, "against", f"the defined term “{o.term}” takes in federal agencies")
             for o in defined.openings(lowered)
         ),
-        *(("federal-records", j, "against", FEDERAL_WHY) for j in federal_recipients(found)),
+        *(
+            ("federal-records", j, "against", FEDERAL_WHY)
+            for j in federal_recipients(found, defined.term_pattern(lowered))
+        ),
         *(("vacatur-for-cause", g.index, "present", "") for g in defined.vacatur_grants(lowered)),
     ]
 

@@ -285,7 +285,7 @@ CLEARED_TIE = (
 """The record's clearing, to which a court's kept power must be tied for the practice to be there in full."""
 KEPT_OPEN_TO = r"\b(?:remains?|be|are|is|kept) (?:open(?:ed)?|available|accessible)\b[^.;]{0,120}\bto\b"
 KEPT_OPEN = KEPT_OPEN_TO + r"[^.;]{0,120}?"
-GIVEN_TO = r"\b(?:may|shall) (?:be )?(?:disseminated|provided|furnished|disclosed|released)\b[^.;]{0,60}\bto\b[^.;]{0,300}?"
+GIVEN_TO = r"\b(?:may|shall) (?:be )?(?:disseminated|provided|furnished|disclosed|released)\b[^.;]{0,60}\bto\b(?:(?!\b(?:save|except|provided|but) that\b)[^.;]){0,300}?"
 GIVEN_LIST = r"^(?!.*\bno\b[^.;:]{0,60}\b(?:shall|may)\b|.*\b(?:may|shall|must) not\b)(?=.*?\b(?:may|shall) (?:disseminat|provid|furnish|disclos|releas)e\b[^.;:]{0,80}:)"
 OPEN_TO_FBI = f"{KEPT_OPEN}{FBI}|{GIVEN_TO}{FBI}"
 """Records kept open, or given, to the FBI or its indexes."""

@@ -13,6 +13,7 @@ from dataclasses import replace
 from ..barred import BARRED_VACATUR
 from ..grounds import CHANGED_LAW, DECRIMINALIZED, NAMED_ONLY
 from . import (
+    addressed,
     closed_by_relief,
     closed_courts,
     closures,
@@ -119,7 +120,8 @@ ANOTHER_S_RECORD = (
 
 COURT_GATED = (
     r"\b(?:may|shall|can)\b,? (?:only )?(?:with|upon|on|after obtaining) (?:the )?(?:prior )?(?:leave|permission|approval|consent|"
-    r"authori[sz]ation) of (?:the |a )?(?:\w+ )?court\b"
+    r"authori[sz]ation) of (?:the |a )?(?:\w+ )?court\b|"
+    r"\bonly (?:upon|on|after|if)\b[^.;]{0,80}\b(?:good cause|showing of (?:need|good cause|necessity))\b|\bonly (?:upon|on|after) motion\b"
 )
 """A route the court must open first, set inside the grant ("the person who is the subject of the record may, with leave
 of the court that entered the sealing order, obtain a copy"): no access of the person's own."""
@@ -212,6 +214,7 @@ RULES: tuple[Rule, ...] = tuple(
         *confirmations.RULES,
         *closures.RULES,
         *person_refused.RULES,
+        *addressed.RULES,
         *federal_files.RULES,
         *federal.RULES,
         *cooperation.RULES,

@@ -78,9 +78,20 @@ RULES: tuple[Rule, ...] = (
           r"entertained|heard|filed)\b[^.;]{0,120}\b(?:annulled|expunged|sealed|erased)\b|"
           # ("it shall not thereafter be lawful for any court ... to receive, entertain or act upon any motion ... to reopen,
           # vacate, review or otherwise disturb the judgment so vacated")
+          # ("No motion, petition or other application concerning the expunged conviction shall thereafter be entertained by
+          # any court of this State")
+          r"\bno (?:\w+ )?(?:motions?|petitions?|applications?)\b[^.;]{0,80}\b(?:concerning|relating to|attacking|challenging|addressed to) "
+          r"(?:the|an?|any|such) (?:expunged|sealed|erased|annulled) (?:convictions?|judgments?|cases?)\b[^.;]{0,40}\b(?:shall|may) "
+          r"(?:thereafter |then )?be (?:entertained|heard|considered|received|filed)\b|"
+          # ("once an order of expungement has become final, the court that entered it shall not consider any further motion
+          # relating to the expunged case")
+          r"\b(?:court|judge)\b[^.;]{0,60}\b(?:shall|may) not (?:thereafter )?(?:consider|entertain|hear|receive)\b (?:any )?(?:further |other |"
+          r"later )?(?:motions?|petitions?|applications?)\b[^.;]{0,20}\b(?:concerning|relating to|in|attacking|challenging|addressed to) "
+          r"(?:the|an?|any|such) (?:expunged|sealed|erased|annulled) (?:cases?|convictions?|judgments?|matters?)\b|"
           r"\bshall not (?:thereafter |then )?be lawful for any court\b[^.;]{0,80}\bto (?:receive|entertain|hear|act upon|consider)\b"
           r"[^.;]{0,160}\bto (?:reopen|vacate|review|disturb|set aside)\b",
-          LATER_CHALLENGE + r"|\bno writs?\b[^.;]{0,40}\bshall lie\b"),
+          LATER_CHALLENGE + r"|\bno writs?\b[^.;]{0,40}\bshall lie\b|\b(?:concerning|relating to|attacking|challenging|addressed to) "
+          r"(?:the|an?|any|such) (?:expunged|sealed|erased|annulled) (?:convictions?|judgments?|cases?|matters?)\b"),
          unless=(*JURISDICTION_KEPT, FOR_SEALING, r"\bno\b[^.;]{0,60}\b(?:petition|motion|application)s? (?:for|to) (?:seal|expung|eras|shield)")),
     # The writ refused to anyone no longer held ("No writ of habeas corpus shall be granted, nor shall any petition
     # therefor be entertained, in behalf of any person who ... has been discharged from custody and from all
@@ -108,7 +119,8 @@ RULES: tuple[Rule, ...] = (
     # jurisdiction to grant it, on behalf of any person who ... is not imprisoned or otherwise restrained ... under the
     # judgment"): a person who served the sentence, or whose record was cleared, cannot bring it.
     Rule("court-jurisdiction", "against",
-         (r"\b(?:shall not lie|(?:shall|may) not (?:be )?(?:granted|issued?)|shall be (?:denied|dismissed)|(?:no|nor shall any) (?:court|judge)\b"
+         (r"\b(?:shall not lie|(?:shall|may) not (?:be )?(?:granted|issued?)|shall be (?:denied|dismissed)|(?:shall|must) (?:deny|dismiss)|"
+          r"(?:no|nor shall any) (?:court|judge)\b"
           r"[^.;]{0,40}\bjurisdiction)\b[^.;]{0,120}\b(?:person|petitioner|applicant|defendant)s? who\b[^.;]{0,60}\b(?:is|are) not,? "
           r"(?:[^.;,]{0,40}, )?(?:\w+ )?(?:imprisoned|in custody|restrained|incarcerated|confined|serving (?:a|the|any) sentence)\b|"
           # ("the completion or termination of that sentence while the application is pending shall divest the court of authority")

@@ -160,7 +160,7 @@ RULES: tuple[Rule, ...] = (
           r"^(?:\(\w{1,4}\)\s*)*they (?:shall|may|must) not be (?:open|disclosed|released|inspected)"),
          unless=(SUBJECT_SPARED,
                  # open to the parties, the person among them ("only available to the parties or by order of the court")
-                 r"\bonly (?:\w+ ){0,2}(?:to|by) (?:the )?parties\b|" + NOT_PARTIES, SUBJECT_EXCEPTED, OTHERS_DATA, r"\b(?:in|to) a civil (?:action|case|proceeding|suit)\b",
+                 r"\bonly (?:\w+ ){0,2}(?:to|by) (?:the )?parties\b|" + NOT_PARTIES, SUBJECT_EXCEPTED, OTHERS_DATA, r"\b(?:in|to) a civil (?:action|case|proceeding|suit)\b", r"\b(?:inquir\w*|ask\w*|collect\w*|record|maintain\w*)\b[^.;]{0,60}\b(?:immigration|citizenship) status\b",
                  # ... or the parties an item of the exception ("shall not be open or available to anyone except (1) the
                  # Court and its staff, or (2) the parties and their attorneys")
                  r"\b(?:except|other than)\b[^.;]{0,160}?\(\w{1,4}\)\s*(?:to |by )?(?:the )?parties\b|\b(?:except|other than)\b[^.;]{0,300}?"

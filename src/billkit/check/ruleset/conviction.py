@@ -359,7 +359,8 @@ RULES: tuple[Rule, ...] = (
     # file a motion under this section"): whatever vacatur it gives is the prosecutor's alone.
     Rule("vacatur-for-cause", "partial",
          (r"\bnothing in this (?:section|act|chapter|article|part|rule)\b[^.;]{0,30}\b(?:confers?|gives?|grants?|creates?)\b[^.;]{0,40}"
-          r"\b(?:defendant|person|petitioner|convicted person)\b[^.;]{0,30}\bright to (?:file|bring|make|move)|"
+          r"\b(?:defendant|person|petitioner|convicted person)\b[^.;]{0,30}\bright to (?:file|bring|make|move)|\bright in (?:a |any )?"
+          r"(?:defendant|person|petitioner)\b[^.;]{0,10}\bto (?:require|compel)\b|"
           r"\b(?:defendant|person|petitioner)\b[^.;]{0,20}\b(?:has|have|shall have) no right to (?:file|bring|make|move)|"
           r"^(?:\(\w{1,4}\)\s*)*(?:a|the|no) (?:defendant|person|petitioner|convicted person)\b[^.;]{0,20}\b(?:may not|shall not|cannot|may) "
           r"(?:not )?(?:file|bring|make)\b[^.;]{0,20}\b(?:motion|petition)s? under this (?:section|act|rule|article)\b",

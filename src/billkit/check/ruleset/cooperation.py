@@ -163,6 +163,15 @@ RULES: tuple[Rule, ...] = (
           # requesting or receiving from, a federal immigration agency information about a person's ... criminal record")
           r"\b(?:send|shar|exchang|communicat|receiv|request|provid|transmit|report)\w*\b[^.;]{0,160}\b(?:immigration agenc|"
           r"immigration authorit|homeland security|immigration and customs))",)),
+    # ... or a bar on keeping officers from sending to immigration agents, item by item ("no local body shall forbid or
+    # restrict any of its officers or employees from: ... (b) transmitting to ... U.S. Immigration and Customs Enforcement
+    # ... the criminal record of a person").
+    Rule("federal-records", "against",
+         (r"\bno\b[^.;]{0,80}\b(?:shall|may) (?:\w+ (?:or )?){0,2}?(?:forbid|prohibit|restrict|limit|prevent|bar)\w*\b[^.;]{0,80}"
+          r"\b(?:officers?|employees?|officials?|agents?|personnel)\b[^.;]{0,20}\bfrom\b:?[^.;]{0,40}?(?:\(\w{1,4}\)\s*)?"
+          r"(?:send|shar|exchang|communicat|request|provid|transmit|report|accept|receiv)\w*\b[^.;]{0,160}(?:" + IMMIGRATION + r")",
+          r"\b(?:records?|information|criminal history)\b"),
+         unless=(r"\b(?:immigration|citizenship) status\b(?![^.;]*\b(?:records?|criminal history)\b)",)),
     # ... or a law's definition of the policy it bans ("'Sanctuary policy' means a law, policy, practice ... which prohibits
     # or impedes a law enforcement agency from communicating or cooperating with a federal immigration agency"): no law that
     # keeps records from immigration agents calls itself a sanctuary policy.

@@ -18,7 +18,7 @@ relief ("the court was without jurisdiction to impose the sentence").
 from __future__ import annotations
 
 from ..vocabulary import CIVIL_CASE
-from .court_power import JURISDICTION_KEPT, OVER_PERSON_ONLY
+from .court_power import JURISDICTION_KEPT, OVER_PERSON_ONLY, SAME_GROUNDS
 from .rule import Rule
 from .time_bars import FOR_SEALING, POST_CONVICTION_LAW
 
@@ -27,9 +27,12 @@ REFUSED = (
     r"\b(?:court|judge)s?\b[^.;]{0,40}\b(?:shall|may|will) not (?:thereafter |then |afterwards? )?(?:entertain|consider|hear|grant|"
     r"review)\b|"
     r"\bnot required to entertain\b|\bnor (?:shall|may|will) (?:any|a|the) (?:\w+ )?court\b|"
+    # ("is res judicata as to every issue ... that could have been raised"; "shall deny without a hearing any motion ...
+    # that rests on a forfeited ground")
+    r"\bres judicata\b|\b(?:shall|must) deny (?:without (?:a )?hearing )?(?:any|every|each|the) (?:such )?(?:petitions?|motions?|applications?)\b|"
     r"\bno (?:\w+ )?court\b[^.;]{0,60}\b(?:shall|may|will)\b|\b(?:shall|must|will) (?:be )?(?:summarily )?dismiss(?:ed)?\b|"
     r"\bfor (?:want|lack) of jurisdiction\b|"
-    r"\bno (?:\w+ )?(?:petitions?|motions?|applications?|writs?|grounds?|claims?)\b[^.;]{0,240}\b(?:shall|may|will) be (?:entertained|considered|"
+    r"\bno (?:\w+ )?(?:petitions?|motions?|applications?|writs?|grounds?|claims?)\b[^.;]{0,240}\b(?:shall|may|will) (?:thereafter )?be (?:entertained|considered|"
     r"heard|granted)\b|"
     r"\b(?:lacks?|has no|have no|shall have no|is without) (?:\w+ )?(?:jurisdiction|power|authority) to "
     r"(?:entertain|hear|consider|grant|review|decide)\b|"
@@ -52,7 +55,9 @@ CLEARED_JUDGMENT = (
     r"\bwhose (?:conviction|record|judgment)s? (?:has|have|hath|had) been (?:\w+,? (?:or|and) )?(?:expunged|sealed|set aside)\b|"
     r"\b(?:has|have|had) had the record of (?:the|his|her|their) conviction (?:\w+,? (?:or|and) )?(?:expunged|sealed|set aside)\b|"
     r"\brecord (?:thereof|of (?:the )?(?:conviction|judgment)) (?:has|have|had) been (?:\w+,? (?:or|and) )?(?:expunged|sealed|set aside)\b|"
-    r"\b(?:an?|the|any) (?:expunged|sealed) (?:case|matter)\b"
+    r"\b(?:an?|the|any) (?:expunged|sealed) (?:case|matter)\b|"
+    # ("Where the record of the conviction, or the evidence in the case, has been destroyed, expunged or sealed")
+    r"\brecord of (?:the )?(?:conviction|judgment)\b[^.;]{0,60}\b(?:has|have|had) been (?:\w+,? )*(?:or |and )?(?:expunged|sealed|set aside)\b"
 )
 """The cleared judgment named as what may not be attacked ("the judgment so expunged"; "a person whose conviction has
 been expunged, set aside, or sealed"; "whose conviction hath been pardoned or expunged")."""
@@ -61,7 +66,8 @@ DOOR_SHUT = (
     r"\bafter\b[^.;]{0,80}\b(?:years?|months?|days?|final|expired|expiration)\b|"
     r"\blimitations? period\b|\bperiod of limitations?\b|\buntimely\b|\bexpired\b|\b(?:second|successive|subsequent)\b|"
     r"\b(?:motions?|petitions?|applications?)\b[^.;]{0,20}\bnot (?:filed|brought|made) within\b|"
-    r"\b(?:grounds?|claims?|issues?)\b[^.;]{0,40}\b(?:been|is|are|was|were) waived\b|\bcould have been (?:raised|presented|asserted) (?:in|on|at|before)\b|"
+    r"\b(?:grounds?|claims?|issues?)\b[^.;]{0,40}\b(?:been|is|are|was|were) (?:waived|forfeited)\b|\bforfeited (?:grounds?|claims?|issues?)\b|"
+    r"\bcould have been (?:raised|presented|asserted),? (?:in|on|at|before)\b|"
     r"\bafter the (?:expiration of the |end of the |close of the )?term\b|\b(?:completion|expiration|discharge) of (?:the )?sentence\b|"
     r"\bdischarged from (?:the |his |her |their )?sentence\b|"
     r"\b(?:no longer|not) (?:\w+ )?(?:in custody|confined|imprisoned|incarcerated|restrained)\b|"
@@ -88,7 +94,11 @@ DOOR_KEPT = (
     r"(?:reasonably )?have been (?:discovered|known|raised|presented))\b|"
     # (or excused for cause: "shall be dismissed, unless the petitioner shows that the failure ... was caused by
     # circumstances beyond the petitioner's control")
-    r"\bunless\b[^.;]{0,100}\b(?:good cause|excusable neglect|beyond (?:the )?(?:\w+['’]s )?control|cause (?:is )?shown)\b|"
+    r"\bunless\b[^.;]{0,100}\b(?:good cause|excusable neglect|beyond (?:the )?(?:\w+['’]s )?control|cause (?:is )?shown|shows? cause)\b|"
+    # (or kept for the claims that matter: "except a petition that alleges (a) that the conviction was obtained in
+    # violation of the constitution ... or (b) that the court failed to give the advisement")
+    r"\bexcept (?:a |an |any )?(?:petitions?|motions?|applications?|claims?)\b[^.;]{0,30}\b(?:alleg|assert|rais|claim)\w*\b[^.;]{0,120}"
+    r"\b(?:constitution\w*|in violation of|advis\w*|advice|immigration)\b|"
     # (a time counted from the immigration case, which keeps the door open until the person learns of it: "more than
     # two years after the defendant has been served with a notice to appear in removal proceedings")
     r"\b(?:after|from|of)\b[^.;]{0,60}\b(?:notice to appear|removal proceedings?|(?:learn|discover|know)\w* (?:of )?(?:the )?"
@@ -100,11 +110,6 @@ considered a successive petition, even if a prior petition ... has been filed").
 NOT_A_CHALLENGE = r"\b(?:compensation|damages|indemni\w*|tort)\b"
 """A late claim for money ("Any claim for compensation filed after the two-year deadline shall be dismissed"), no
 challenge to the conviction."""
-SAME_GROUNDS = (
-    r"\bsame (?:grounds?|claims?|issues?)\b|\bsimilar relief\b|\b(?:grounds?|claims?|issues?) (?:that|which) (?:was|were|has been|have been) "
-    r"(?:previously |already )?(?:raised|presented) and (?:determined|decided|adjudicated)\b"
-)
-"""A bar on repeating what was decided, which leaves new grounds open."""
 RECORD_RELIEF = (
     r"^(?!.*(?:"
     + CLEARED_JUDGMENT
@@ -133,6 +138,39 @@ VALIDITY_NOT_QUESTIONED = (
 conviction, the plea or the sentence shall be brought or maintained in any court"), whatever the time or ground."""
 COUNSEL_WITHDRAWING = r"\bmotions? to withdraw\b(?! (?:a |the |his |her |their )?(?:guilty )?plea)"
 """Counsel's motion to withdraw from a case, not a defendant's to withdraw a plea."""
+
+EXCLUSIVE_ROUTE = (
+    r"\b(?:sole|exclusive|only)\b(?: and (?:sole|exclusive))? (?:means|remed(?:y|ies)|procedure|method|manner|way|avenue|vehicle)\b"
+    r"[^.;]{0,80}\b(?:challeng|attack|review|relief|test|contest|collateral|question)\w*|"
+    r"\b(?:supersedes?|replaces?|takes? the place of)\b[^.;]{0,40}\b(?:all|any|every)\b[^.;]{0,60}\b(?:remed(?:y|ies)|writs?)\b"
+)
+"""One route made the only way to attack a conviction ("the exclusive means of challenging a judgment rendered upon
+conviction"; "supersedes all common law remedies")."""
+NOT_EXCLUSIVE = r"\bnot (?:\w+ ){0,2}(?:the )?(?:sole|exclusive|only)\b|\bin addition to\b|\bcumulative\b|\bnon-?exclusive\b"
+"""A remedy said to be one among others ("is not the exclusive remedy"; "in addition to any other remedy")."""
+NARROWED = (
+    r"\b(?:grounds?|claims?|issues?)\b[^.;]{0,120}\b(?:not (?:previously )?raised|could (?:reasonably )?have been (?:raised|presented|"
+    r"asserted)|(?:is|are|was|were|be|been|deemed) waived|forfeited|finally (?:litigated|adjudicated))\b|"
+    r"\bprior adjudication\b[^.;]{0,120}\bconclusive\b|\bbarred from (?:asserting|raising)\b|"
+    r"\b(?:only|solely) (?:by |to |for )?(?:a |an |any )?(?:person|prisoner|defendant|petitioner|applicant|movant)s? (?:who (?:is|are) )?"
+    r"(?:in (?:actual )?custody|imprisoned|incarcerated|serving (?:a|the) sentence|(?:presently |actually )?restrained)\b|"
+    # (or a remedy given in the same words to those held alone: "Any person who is imprisoned ..., or who is on parole
+    # ..., and who claims ... may file a petition")
+    r"^\W*(?:\(\w{1,4}\)\s*)*(?:any|a) (?:person|prisoner|defendant)s? who (?:is|are) (?:imprisoned|in (?:actual )?custody|incarcerated|"
+    r"confined|(?:presently |actually )?restrained)\b[^.;]{0,500}\bmay (?:file|move|petition|apply|bring|seek|make)\b"
+)
+"""What the one route leaves out: grounds not raised before, or already decided, or a person no longer held. The only
+route, so narrowed, shuts the court's door to a later challenge (a bare exclusivity clause moves the remedy and is no
+bar)."""
+
+THEREAFTER_REFUSED = (
+    r"\bno (?:\w+ ){0,3}courts?\b[^.;]{0,40}\b(?:shall|may) (?:thereafter|then|afterwards?|after that|henceforth) "
+    r"(?:entertain|hear|consider|receive|act (?:up)?on|grant)\b"
+)
+"""No court to hear a filing "thereafter": after the order the law has just described ("Upon the entry of the order, the
+criminal case is extinguished for all purposes. The clerk shall close the file, and no court of this State shall
+thereafter entertain any motion ... addressed to the judgment, the plea or the sentence")."""
+CLEARING_ORDER = r"\b(?:orders? (?:of|for) (?:expungement|expunction|sealing|erasure)|(?:expungement|expunction|sealing|erasure) orders?)\b"
 
 KEPT = (
     *(kept for kept in JURISDICTION_KEPT if kept != OVER_PERSON_ONLY),
@@ -178,5 +216,20 @@ RULES: tuple[Rule, ...] = (
             CIVIL_CASE,
         ),
         unless_before=(CIVIL_CASE,),
+    ),
+    Rule(
+        "court-jurisdiction",
+        "against",
+        (THEREAFTER_REFUSED, FILING, r"\b(?:judgments?|convictions?|pleas?|sentences?)\b"),
+        elsewhere=(CLEARING_ORDER,),
+        unless=(*KEPT, FOR_SEALING, CIVIL_CASE, DOOR_KEPT, COUNSEL_WITHDRAWING, NOT_A_CHALLENGE),
+    ),
+    Rule(
+        "court-jurisdiction",
+        "against",
+        (EXCLUSIVE_ROUTE, r"\b(?:convict\w*|judgments?|sentences?|custody|restraint)\b"),
+        elsewhere=(NARROWED,),
+        unless=(*KEPT, FOR_SEALING, CIVIL_CASE, NOT_EXCLUSIVE),
+        yields=True,
     ),
 )

@@ -45,7 +45,7 @@ CLEARED_LIST = (
 DESPITE_CLEARING = (
     r"\b(?:may|shall|must) (?:(?:so|still|nonetheless|nevertheless) )?(?:be (?:filed|heard|granted|entertained|brought)\b"
     r"(?:,? (?:and |or )?(?:filed|heard|granted|entertained|decided|determined))*|lie|issue|proceed)\b"
-    r"[^.;]{0,160}\b(?:although|even though|even if|notwithstanding(?: that)?|despite)\b(?:"
+    r"[^.;]{0,160}\b(?:although|even though|even if|notwithstanding(?: that)?|despite|whether or not)\b(?:"
     + CLEARED_RECORD
     + "|"
     + CLEARED_LIST
@@ -59,8 +59,17 @@ DESPITE_CLEARING = (
     r"defendant|applicant|movant)s? whose\b" + CLEARED_RECORD + "|"
     # ("the court shall hear and determine it as though the record had never been sealed"; "the same authority over the
     # case as it had before the expungement")
-    r"\b(?:hear|decide|determine|consider)\b[^.;]{0,40}\bas (?:though|if) (?:the |no )?(?:records?|convictions?)\b[^.;]{0,30}"
-    r"\b(?:never|not) been\b|\bsame (?:authority|jurisdiction|power)\b[^.;]{0,60}\bas it had before the (?:seal|expung|expunct|set[- ]aside|"
+    r"\b(?:hear|decid|determin|consider)\w*\b[^.;]{0,40}\bas (?:though|if) (?:the |no )?(?:records?|convictions?)\b[^.;]{0,30}"
+    r"\b(?:never|not) been\b|"
+    # ("may be heard and decided by the court of conviction as though no such order had been entered")
+    r"\b(?:hear|decid|determin|consider)\w*\b[^.;]{0,40}\bas (?:though|if) no (?:such )?order\b[^.;]{0,20}\b(?:had|has) been (?:entered|made|granted)\b|"
+    # ("may hear and decide a motion to withdraw the plea ... notwithstanding the earlier dismissal and sealing"; "whether or
+    # not the record of the conviction has been expunged ..., and the court shall decide the petition on its merits")
+    r"\b(?:may|shall) (?:hear|decide|entertain|consider|grant)\b[^.;]{0,160}\b(?:notwithstanding|despite|although)\b (?:the |any |an )?"
+    r"(?:\w+ (?:and |or )?){0,3}(?:seal|expung|expunct|set[- ]aside|clear)\w*|"
+    r"\bwhether or not\b"
+    + CLEARED_RECORD
+    + r"[^.;]{0,80}\b(?:shall|must) (?:hear|decide|determine)\w*\b|\bsame (?:authority|jurisdiction|power)\b[^.;]{0,60}\bas it had before the (?:seal|expung|expunct|set[- ]aside|"
     r"clear)\w*|"
     r"\bwork no abatement of (?:the )?(?:court'?s )?(?:power|jurisdiction|authority)\b|"
     # ("the sealing of the records shall not prevent the court from hearing and deciding the motion")

@@ -78,6 +78,12 @@ OVER_PERSON_ONLY = (
 """Jurisdiction over the person, the sentence's supervision or a civil suit, ended by discharge or age: no power over a
 later challenge to the conviction ended."""
 
+SAME_GROUNDS = (
+    r"\bsame (?:grounds?|claims?|issues?)\b|\bsimilar relief\b|\b(?:grounds?|claims?|issues?) (?:that|which) (?:was|were|has been|have been) "
+    r"(?:previously |already )?(?:raised|presented) and (?:determined|decided|adjudicated)\b"
+)
+"""A bar on repeating what was decided, which leaves new grounds open."""
+
 JURISDICTION_KEPT = (
     # the relief's own order made final ("if no appeal is taken, the order shall be conclusive and shall not be subject to
     # collateral attack"), not the conviction
@@ -100,6 +106,11 @@ JURISDICTION_KEPT = (
     r"(?:turns|attains|reaches)\b[^.;]{0,30}\b(?:age|\d{2})\b|dispositional jurisdiction|"
     r"\bfor (?:the )?purposes? of (?:probation|supervision|parole|community control)\b",
     OVER_PERSON_ONLY,
+    # a bar whose only object is a ground decided before ("shall not entertain a ground ... in a second or later petition
+    # if that same ground was presented in an earlier petition"); a person who need not give up a later challenge ("shall
+    # not be required, as a condition of the order, to waive any right to seek relief from the judgment")
+    r"\b(?:if|where|when) (?:that |the )?same (?:grounds?|claims?|issues?) (?:was|were|has been|had been)\b",
+    r"\b(?:not|never) (?:be )?(?:required|compelled|made|asked)\b[^.;]{0,60}\bto waive\b|\bneither waives?\b",
     # an ending of jurisdiction that keeps the later challenge ("... except that the court may hear a motion to vacate")
     r"\bexcept\b[^.;]{0,40}\b(?:hear|decide|consider|entertain|grant|rule on)\b[^.;]{0,40}" + LATER_CHALLENGE,
     r"\bno\b[^.;]{0,80}\b(?:construed|deemed|interpreted)\b[^.;]{0,20}(?:divest|deprive|terminat|\bend)",

@@ -61,7 +61,11 @@ RULES: tuple[Rule, ...] = (
                  r"\bapproval notices?\b|\bnotices? to appear\b", r"\bwhereas\b",
                  # (a failure to advise named as a motion's ground: "(vacating a judgment for failure to advise of
                  # immigration consequences) may not be brought by")
-                 r"\bfail\w* to (?:advise|warn|inform|admonish)\b|\bwithout (?:first )?(?:advising|warning|informing)\b")),
+                 r"\bfail\w* to (?:advise|warn|inform|admonish|give (?:the |an |any )?(?:\w+ )?(?:advisement|warning))\b|"
+                 r"\bwithout (?:first )?(?:advising|warning|informing)\b|"
+                 # (a claim that the person was not told, a ground of relief: "a claim that the defendant was not advised ... of
+                 # the immigration consequences of the plea, or was misadvised about them")
+                 r"\b(?:was|were|been) not (?:\w+ )?(?:advised|warned|informed|told)\b|\bmisadvis\w*|\bincorrectly advised\b")),
     # The words a notice or certificate must print, set out after a colon ("The certificate shall bear the following
     # statement ...: \"... It may not change how the United States government, including immigration officials, treats
     # the conviction.\""): the person is told, in the law's own words, what relief may not do.
@@ -196,7 +200,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:shall|must) (?:give|provide|send|mail|deliver|furnish) (?:the|each|every) (?:defendant|person|petitioner|individual|probationer|"
           r"juvenile|child|accused)(?: and (?:the |his |her |their |the child's )?(?:parents?|guardians?))? (?:with )?(?:a|an|the) (?:[\w-]+ ){0,2}?"
           r"(?:form|notice|letter|statement|explanation|brochure|pamphlet)s?\b|"
-          r"(?:shall|must)\b[^.;]{0,80}\bnotice\b[^.;]{0,80}\b(?:describes?|explains?|states?|stating)\b|"
+          r"(?:shall|must)\b[^.;]{0,80}\bnotice\b[^.;]{0,80}\b(?:describ(?:es?|ing)|explain(?:s|ing)?|states?|stating)\b|"
           # what a notice must say, in a paragraph of its own ("(b) The notice shall contain the following information: (I)
           # That a person convicted of certain crimes has the right to seek to have his or her criminal record sealed")
           r"\bnotice (?:shall|must) (?:contain|include|state|set forth|explain)\b|"

@@ -158,11 +158,16 @@ RULES: tuple[Rule, ...] = (
           + DIRECTS + r" (?:(?:[\w-]+ ){0,3}?|(?:[\w-]+ ){0,2}[\w-]+,[^,.;]{0,120}, )to)\b"
           # a time clause set inside the verb ("shall, not later than the tenth day after the judgment, send")
           r"(?:,[^,.;]{0,120},)? (?:\w+ ){0,3}"
+          # (or after a duty to keep them: "shall be retained by the central repository and furnished on request to")
+          r"(?:(?:by|in) [^.;,]{0,60} and )?"
           + SHARE + r"|available|accessible|\bmake\w* (?:\w+ ){0,6}(?:available|accessible)|\bgiv(?:e|en)\b|\b(?:hand|turn)\w* over\b)"
           # (the federal body perhaps last in a long list: "to private persons, businesses, public agencies, ..., including
           # state or federal licensing and regulatory agencies"; "to any similar governmental bureau, sheriff, ..., or any
           # officer of similar rank and description of the federal government")
-          r"[^.;]{0,160}\b(?:to|with)\b(?:[^.;]{0,100}?|[^.;]{0,200}?\b(?:including|, or) (?:any |an? |the )?)"
+          r"[^.;]{0,160}\b(?:to|with)\b(?:[^.;]{0,100}?|[^.;]{0,200}?\b(?:including|, or) (?:any |an? |the )?|"
+          # (or an item of a list run on in the sentence: "may be disclosed only to (a) a court ...; (b) ...; (c) the
+          # Department of Homeland Security")
+          r"(?:[^.;]|;(?=\s*(?:and |or )?\(\w{1,4}\))){0,400}?\(\w{1,4}\)\s*(?:any |an? |the )?(?:united states )?(?:[\w-]+ ){0,2}?(?:of )?)"
           r"(?:" + FEDERAL + r"|bureau of (?:immigration|citizenship))|"
           # ... or caused to go ("shall cause a certified copy of the indictment ..., the judgment, and the sentence to be
           # transmitted to the nearest field office of United States Immigration and Customs Enforcement")
@@ -282,7 +287,7 @@ RULES: tuple[Rule, ...] = (
          unless=(DENIAL + r"[^.;]{0,200}(?:" + FEDERAL + r")",)),
     Rule("federal-records", "against",
          # (not a court order's or warrant's exception before the ICE officer the bar keeps out, Nev. A.B. 217 (2025))
-         (DENIAL + r"[^.;]{0,160}\bexcept\b(?! (?:pursuant to|upon|with|under|by|in response to) (?:an? |the )?(?:lawful |valid |signed |judicial )*(?:court orders?|orders? of (?:a |the )?court|warrants?|subpoenas?)\b)[^.;]{0,80}(?:" + IMMIGRATION + r")|"
+         (DENIAL + r"[^.;]{0,160}\bexcept\b(?! (?:pursuant to|upon|with|under|by|in response to) (?:an? |the )?(?:lawful |valid |signed |judicial )*(?:court orders?|orders? of (?:a |the )?court|warrants?|subpoenas?)\b)(?:[^.;]{0,80}|(?:(?!\bnot\b|\bno\b|\bnor\b)[^.;]){0,140}\bto (?:the |any |an? )?(?:united states )?(?:department of )?)(?:" + IMMIGRATION + r")|"
           + DENIAL + r"[^.;]{0,60}\bexcept\b:?[^.]{0,250}?\(\w{1,4}\)\s*(?:to )?(?:the |any |an? )?(?:united states )?(?:" + FEDERAL + r")|"
           # (an item that names the officer after "when disclosure is to": "(5) When disclosure is to a tribal, federal, or
           # state officer, employee, or agency in their official capacity", Cherokee Code § 7A-29(a))

@@ -121,6 +121,9 @@ RULES: tuple[Rule, ...] = (
                  r"\bthe number of\b|\b(?:workgroup|work group|task force|study|feasibility)\b|\b(?:review|assessment|evaluation) of the (?:systems?|processes|procedures)\b",
                  # the removal refused ("shall not withdraw from any national system"; "Nothing in this section shall be
                  # construed to require the superintendent to request the federal bureau of investigation to remove")
+                 # (not the fallback for a federal body that will not: "request that the Bureau remove the sealed entries ...
+                 # or, if it will not remove them, annotate them")
+                 r"(?<!\bif it )(?<!\bif they )(?<!\bwhere it )(?<!\bunless it )"
                  r"\b(?:shall|may|must|will|need) not (?:\w+ )?(?:withdraw|remove|delete|purge|destroy|recall|request)\b|"
                  r"\bnothing\b[^.;]{0,120}\b(?:construed|deemed|read) to require\b[^.;]{0,80}\b(?:remov|delet|purg|withdr|destr)\w*",
                  # a definition names the systems; it removes nothing; nor does an applicant's check, or a notice that

@@ -37,9 +37,9 @@ NARROW_KEPT = (
     # the defendant is actually innocent")
     r"\b(?:motions?|petitions?|applications?)\b[^.;]{0,40}\b(?:in which|where|asserting|alleging|claiming)\b[^.;]{0,80}"
     r"\b(?:actual(?:ly)? innocen\w*|is innocent)\b|"
-    r"(?<!\bor a )(?<!\band a )\b(?:motions?|jurisdiction|power|authority)(?: at any time)? to correct (?:an illegal sentence|a "
+    r"(?<!\bor a )(?<!\band a )(?<!, a )\b(?:motions?|jurisdiction|power|authority)(?: at any time)? to correct (?:an illegal sentence|a "
     r"sentence that (?:was|is) illegal)\b"
-    r"(?![^.;]{0,30}\b(?:or|and) (?:to )?(?:vacate|set aside|withdraw|hear))|\bexcept (?:an? |the )?(?:motion|petition|application) under (?:section|rule)\b"
+    r"(?![^.;]{0,30}\b(?:or|and) (?:to )?(?:vacate|set aside|withdraw|hear)|,\s*(?:an? |any )?(?:petitions?|motions?|applications?|writs?)\b)|\bexcept (?:an? |the )?(?:motion|petition|application) under (?:section|rule)\b"
     r"[^.;]{0,60}\bfiled within\b"
 )
 """Power kept only for a motion already pending when the record was cleared ("any ... motion to vacate a judgment
@@ -218,7 +218,9 @@ RULES: tuple[Rule, ...] = (
           r"\bmotions?\b|\bapplications? for (?:an )?extension\b|\bapplication\b[^.;]{0,60}\bextension\b", r"\b(?:days?|months?)\b"),
          # (not a motion for the relief itself: "a motion to seal that the court has not decided in sixty days is deemed
          # denied")
-         unless=(r"\bnot (?:be )?deemed denied\b",
+         # (nor one denied for want of the prosecutor's consent, a veto read under vacatur: "if the prosecuting attorney
+         # does not consent within sixty days ..., the motion shall be deemed denied")
+         unless=(r"\bnot (?:be )?deemed denied\b", r"\b(?:consent|agree)\w*\b[^.;]{0,80}\bdeemed denied\b",
                  r"\b(?:motions?|petitions?|applications?) (?:to|for) (?:an? |the )?(?:order (?:of|to) )?(?:seal|expung|expunct|set[- ]aside|shield|"
                  r"nondisclos|eras|annul)\w*")),
     # The court's power over its judgment ended a few days after entry ("final judgments ... remain under the control of

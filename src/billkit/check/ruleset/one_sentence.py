@@ -56,7 +56,7 @@ ONE_SENTENCE_RULES: tuple[Rule, ...] = (
     Rule("record-access", "against",
          (r"\byou (?:will |would )?(?:need|must (?:get|obtain|have)|have to (?:get|obtain)) (?:a |an )?(?:court order|order (?:from|of|"
           r"signed by) (?:a |the )?(?:judge|court))\b",
-          r"\byour (?:own )?(?:[\w-]+ ){0,2}(?:records?|files?)\b"),
+          r"\byour (?:own )?(?:[\w-]+ ){0,2}(?:records?|files?)\b|\b(?:sealed|expunged) (?:documents?|records?|files?|papers?)\b"),
          yields=True),
     # Criminal-justice information made privileged and kept from everyone but the bodies named ("All information obtained
     # ... by any probation or parole officer shall be privileged .... Such information shall not be disclosed directly or

@@ -175,7 +175,7 @@ REACHED = (
     r"\b(?:available|accessible|open (?:for|to) inspection|disclosed|released|provided|furnished|given|dissemination|disclosure|release)\s+"
     r"(?:of [^.;]{0,60}?|(?:[\w-]+ ){1,3}?)?only\s+(?:to|by)\b:?"
     r"(?:(?!however|provided|except|\bnot\b|\bmail|\bsend|copy of)[^.]){0,300}?"
-    r"\b(?:the )?(?:" + OWNER + r")|"
+    r"(?<!against )(?<!against the )\b(?:the )?(?:" + OWNER + r")|"
     # the copy handed to the person, in the other orders of words ("The clerk shall furnish to a person whose conviction has
     # been set aside ... a copy of every document in the record"; "the clerk shall provide the petitioner with a copy of
     # any document in the sealed record"; "a person who is the subject of such ... records shall be entitled ... to

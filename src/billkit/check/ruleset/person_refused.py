@@ -13,7 +13,18 @@ GIVEN = r"(?:be (?:furnished|given|shown|provided|sent|allowed|permitted)|" + SE
 """What the person is refused: to be given the record, or to see it."""
 INFORMATION = r"\b(?:records?|files?|information|cop(?:y|ies)|documents?|entr(?:y|ies)|dockets?)\b"
 
+ONLY_ON_SHOWING = (
+    r"(?<!other )\b(?:person|individual|subject|petitioner|defendant|child|juvenile)\b[^.;]{0,140}\bmay (?:\w+ ){0,2}?(?:inspect|obtain|see|review|copy|"
+    r"access|examine|receive|get)\b[^.;]{0,120}\bonly (?:upon|by|with|on|"
+    r"after|pursuant to|if)\b[^.;]{0,80}\b(?:good cause|showing of (?:need|good cause|necessity)|(?:a |the )?showing that|motion\b|"
+    r"(?:petition|application) to (?:the |a )?(?:\w+ ){0,2}court\b|" + COURT_ORDER + r")"
+)
+"""The person let in only on a motion, an application to the court, or a showing of need ("The person may obtain a copy of
+the sealed record from the court only upon motion and a showing of need"; "may inspect it only upon written application to
+the commissioner and upon a showing of need satisfactory to the commissioner"), not on a request and proof of identity."""
+
 RULES: tuple[Rule, ...] = (
+    Rule("record-access", "against", (ONLY_ON_SHOWING, RELIEF), window=2),
     Rule("record-access", "against",
          (r"(?:\bneither (?:the |any |a )?" + PERSON + r"[^.;]{0,40}\bnor\b[^.;]{0,40}\b(?:shall|may|will|can) "
           r"|\b(?:the |any |a )" + PERSON + r" (?:shall|may|will) not )(?:thereafter |afterwards? |then |later )?" + GIVEN + r"\b[^.;]{0,60}"
@@ -21,7 +32,10 @@ RULES: tuple[Rule, ...] = (
           RELIEF),
          window=2,
          unless=(r"\b(?:until|unless|except|other than|without (?:a |an )?(?:court )?order)\b", r"\b(?:required|compelled|asked) to\b",
-                 r"\bdisclose\b|\backnowledge\b|\bof (?:another|any other)\b")),
+                 r"\bdisclose\b|\backnowledge\b|\bof (?:another|any other)\b",
+                 # (a bar on one way that names another: "may not obtain the record directly ..., but may obtain it through
+                 # an attorney")
+                 r"\bbut (?:\w+ ){0,2}(?:may|shall|is entitled|can)\b(?! not\b)")),
     # "(b) The following may inspect a sealed juvenile record without an order of the court: (1) the juvenile's parent
     # ...; (2) the prosecutor ... (d) All other persons may inspect a sealed juvenile record only by order of the court":
     # no item of the list before is the person (an item naming the child, a sentence opening with them, or any sentence

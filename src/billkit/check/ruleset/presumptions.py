@@ -67,7 +67,7 @@ RULES: tuple[Rule, ...] = (
     # A presumption that runs for the State: the advisement presumed given, the plea presumed valid ("the court shall presume
     # that the advisement required by sub. (1) was given, and the defendant shall bear the burden of proving otherwise").
     Rule("rebuttable-presumption", "against",
-         (r"\bpresum\w*\b[^.;]{0,80}\b(?:advisement|warning|admonition)s?\b[^;]{0,60}\b(?:was|were|had been|to have been) "
+         (r"\bpresum\w*\b(?:(?!\bnot\b)[^.;]){0,80}\b(?:advisement|warning|admonition)s?\b(?:(?!\bburden\b)[^;]){0,60}\b(?:was|were|had been|to have been) "
           r"(?:given|made|delivered|provided)\b|"
           r"\bpresum\w*\b[^.;]{0,60}\b(?:plea|conviction|judgment)\b[^.;]{0,40}\b(?:was|is|were|to have been) (?:entered |made )?"
           r"(?:valid|voluntar\w*|knowing\w*)|"

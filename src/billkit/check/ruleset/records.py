@@ -301,7 +301,7 @@ RULES: tuple[Rule, ...] = (
                  # records open to the public ("Any person may review archival records open to the public"), and a right
                  # withheld in words ("This section does not give the offender any right to inspect records")
                  r"(?:^|\. )(?:\(\w{1,4}\)\s*)*any (?:person|individual|member of the public)\b(?!\s+(?:whose|who|named|to whom)\b)[^.;]{0,20}\bmay\b"
-                 r"(?![^.;]{0,40}\b(?:his or her|his|her|their) (?:own )?(?:criminal|arrest|conviction|records?)\b)",
+                 r"(?![^.;]{0,40}\b(?:his or her|his|her|their) (?:own )?(?:criminal|arrest|conviction|records?)\b|[^.;]{0,120}\babout (?:him|her|them|him or her|himself|herself)\b)",
                  r"\b(?:does|do|shall|will) not (?:give|grant|confer|create|provide)\b[^.;]{0,40}\b(?:rights?|access|entitlement)\b",
                  # a judge's approval awaited ("the clerk shall not release the file until the request has been
                  # reviewed and approved by the chief judge")

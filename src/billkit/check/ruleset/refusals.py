@@ -18,13 +18,13 @@ from .time_bars import FOR_SEALING, POST_CONVICTION_LAW
 
 REPLACED = (
     r"\b(?:shall|may|must) be (?:sought|obtained|had|brought|made|pursued)\b|\binstead\b|\bin (?:lieu|place) of\b|"
-    r"\breplaced\b|\bby motion (?:as|under|pursuant)\b|\b(?:where|if|when)\b[^.;]{0,80}\b(?:is available|could be raised|may be "
+    r"\breplaced\b|\bsupersed\w*|\bby motion (?:as|under|pursuant)\b|\b(?:where|if|when)\b[^.;]{0,80}\b(?:is available|could be raised|may be "
     r"raised)\b|\bshall (?:file|bring|seek)\b[^.;]{0,40}\b(?:petition|motion|application)\b|"
     r"\bmay (?:move|petition|apply|file)\b[^.;]{0,60}\b(?:to vacate|to set aside|to withdraw|for post-?conviction)"
 )
 """A writ refused because a motion now does its work ("relief ... shall be by motion as prescribed in these rules"; "does
-not lie where the claim could be raised under this chapter; a person with such a claim shall file a petition"): the
-door is moved, not shut."""
+not lie where the claim could be raised under this chapter; a person with such a claim shall file a petition"; "It
+supersedes the writs of error coram nobis and audita querela, which shall not issue"): the door is moved, not shut."""
 NOT_SO = (
     r"\b(?:on the ground|by reason|for the reason) that\b|\bbecause\b|\bnothing\b[^.;]{0,80}\b(?:construed|deemed|read)\b|"
     r"\b(?:does|do|shall) not mean\b|\b(?:is|are) not powerless\b"

@@ -45,7 +45,9 @@ SAVED_APART = (
     r"\bconstrued to require (?:the |a |any )?(?:defendant|person|individual|applicant)\b[^.;]{0,20}\bto (?:disclose|state|reveal)\b|"
     r"\bno (?:defendant|person|individual|applicant|witness)\b[^.;]{0,30}\b(?:shall|may|must) be (?:required|compelled|asked) to (?:disclose|state|reveal|provide)\b",
     # immigration named only as what the saving leaves out
-    r"\b(?:other than|except (?:for )?|excluding|not including)\b[^.;]{0,80}(?:" + IMMIGRATION + r")",
+    r"\b(?:other than|except (?:for )?|excluding|not including|unrelated to|not related to)\b[^.;]{0,80}(?:"
+    + IMMIGRATION
+    + r")",
     # information given back to the person it is about
     r"\bto (?:that|the) (?:same|very) (?:individual|person)\b|\bto the (?:individual|person) "
     r"(?:himself|herself|themselves|concerned)\b",

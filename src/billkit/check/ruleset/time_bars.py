@@ -49,14 +49,15 @@ POST_CONVICTION_LAW = (
     + r"|\bpetitions?\b[^.;]{0,60}\b(?:with respect to|challenging|attacking) (?:a |any |the )?judgments? of conviction\b"
     r"|\bconviction or sentence\b|\bvacate,? set aside,? or correct\b|\bvacate (?:the |a )?(?:judgment|conviction) and (?:permit|allow) (?:the )?(?:defendant|person|movant) to withdraw\b|\brelief from (?:a |the )?(?:judgment of )?"
     r"(?:conviction|judgment|sentence)\b|\ballegations? of error\b|\b(?:conviction|judgment|sentence) (?:was |is )?(?:imposed |obtained )?"
-    r"in violation of\b|\bnew trial\b|\bmanifest injustice\b|\bdirect appeal\b|\bjudgments? and sentences? (?:becomes?|became) final\b|\bwithdraw\w* (?:of )?(?:a |the )?(?:guilty )?plea after sentence\b|"
+    r"in violation of\b|\bnew trial\b|\bmanifest injustice\b|\bdirect appeal\b|\b(?:judgments? and sentences?|judgments? of convictions?) (?:becomes?|became) final\b|\bwithdraw\w* (?:of )?(?:a |the )?(?:guilty )?plea after sentence\b|\bto retry (?:the )?(?:petitioner|defendant|applicant|movant)\b|"
     + DEFECT_WORD
 )
 """Words anywhere in a law that make it a law on challenges to the conviction, or name the defects they raise: its
 "petition under this subtitle" or "motion under this rule" is then such a challenge, though the sentence that bars
 it does not say so. (Not "set aside the conviction" or "withdraw the plea" alone, which set-aside and dismissal
 statutes use for relief earned by rehabilitation; a plea withdrawn after sentence to correct a manifest injustice is
-a challenge; a time counted from when "the judgment and sentence become final" is a collateral challenge's.)"""
+a challenge; a time counted from when "the judgment and sentence become final" is a collateral challenge's; so is the
+State's ability "to retry the petitioner".)"""
 UNDER_THIS = (
     CHALLENGES
     + r"(?: (?:for relief|for post-?conviction relief))? under (?:(?:this )?(?:subdivision|subsection|section|rule|"
@@ -65,8 +66,8 @@ UNDER_THIS = (
 """A challenge named by the law that provides it ("a petition under this subtitle"; "a motion under this rule"; "a
 motion under § 7101")."""
 FOR_SEALING = (
-    r"\b(?:applications?|petitions?|motions?|apply|move)\b[^.;]{0,100}\b(?:for|to) (?:an? |the )?(?:order )?(?:of )?(?:the )?"
-    r"(?:seal|expung|expunct|eras|shield|nondisclos)\w*"
+    r"\b(?:applications?|petitions?|motions?|apply|move)\b[^.;]{0,100}(?<!relating )(?<!related )(?<!pertaining )(?<!addressed )\b(?:for|to) "
+    r"(?:an? |the )?(?:order )?(?:of )?(?:the )?(?:seal|expung|expunct|eras|shield|nondisclos)\w*"
 )
 """A filing that asks for the record's relief ("a further application ... for the sealing of the same offenses"; "may
 apply to the court ... for an order sealing the records"): a time bar on it leaves a challenge to the conviction open."""
@@ -305,7 +306,9 @@ RULES: tuple[Rule, ...] = (
           r"[^.;]{0,160}\b(?:no longer (?:in custody|serving)|(?:has|have) (?:completed|served|discharged) (?:the|his|her|their) sentence)",),
          # (a writ for one held on civil immigration process is no challenge to a conviction)
          elsewhere=(POST_CONVICTION_LAW, r"\b(?:convict\w*|sentenced?|judgments? of)\b"),
-         unless=(FOR_SEALING,)),  # ("at any time" while in custody keeps nothing for one released)
+         # (nor where the law counts an immigration consequence as custody: "a person is deemed to be in custody if the
+         # person is ... subject to removal proceedings")
+         unless=(FOR_SEALING,), unless_after=(r"\bdeemed (?:to be )?in (?:\w+ )?custody\b[^.;]{0,200}\b(?:immigration|removal|deport)",)),  # ("at any time" while in custody keeps nothing for one released)
     # Every court barred from asking whether a judgment is lawful, in a list of cases of which one is a final judgment
     # ("No court or judge shall inquire into the legality of any judgment or process, whereby the party is in custody
     # ... in either of the cases following: ... Second. Upon any process issued on any final judgment of a court of
