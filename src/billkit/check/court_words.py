@@ -25,7 +25,7 @@ JURISDICTION = (
 )
 KEEPS = (
     r"(?:\b(?:not|nothing|no)\b[^.;]{0,150}?\b(?:divest|preclude|limit(?!ation)|affect|deprive|bar|impair|terminate|end|"
-    r"remove|take away|strip|lose|lost\b|surrender|diminish|reduce|curtail|abrogat|constrain|abridg|oust|moot|foreclose|lessen|weaken|extinguish|"
+    r"remove|take away|take from|takes from|strip|lose|lost\b|surrender|diminish|reduce|curtail|abrogat|constrain|abridg|oust|moot|foreclose|lessen|weaken|extinguish|"
     # the old words for ending a cause ("No judgment ... of expunction shall be held to abate, determine, or conclude the
     # cause ..., so far as concerns the power of the court to hear")
     r"abat(?:e|es|ed)\b|conclud)\w*|"

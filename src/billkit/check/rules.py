@@ -22,17 +22,16 @@ from dataclasses import replace
 from ..load.library import PRACTICES
 from ..sentences import sentences
 from . import cautions, crossrefs, defined, deletions
-from .grounds import NO_DEFECT
+from .enacting import NO_DEFECT_RE, enacting
 from .idioms import modern
 from .judge import REST, REST_RE, Evidence, Finding, by_likeness, judge
 from .leads import unmarked, with_leads
-from .likeness import HEADING
 from .lists import FEDERAL_WHY, FoundList, ListReading, federal_recipients, find_lists, read_access_lists
 from .overrides import overlap
 from .quoting import quote
 from .reading import Passage
 from .ruleset import RULES, Rule
-from .vocabulary import PRESENT_LAW_WORDS, SEVERABILITY, SUPERSEDING
+from .vocabulary import SEVERABILITY
 
 
 def _matches(patterns: tuple[str, ...], text: str) -> bool:
@@ -123,7 +122,7 @@ def _findings(passages: list[Passage]) -> list[Finding]:
         evidence = Evidence(quote(said), location, rule.strength, part, rule.why, rule.yields, leans)
         _keep(hits[rule.practice], evidence)
 
-    silent, disclaimed = _enacting(matched, [s for s, _ in located])
+    silent, disclaimed = enacting(matched, [s for s, _ in located])
     supports = _supports(lowered)
     for rule in RULES:
         support = supports.get(rule.elsewhere)
@@ -152,7 +151,7 @@ def _findings(passages: list[Passage]) -> list[Finding]:
     read = _read_lists(readings, located, hits["record-access"])
     # (nor does the likeness reader ask about a sentence that enacts nothing)
     plain = [(s, passage.location) for passage in passages for s in sentences(passage.text)]
-    quiet, _ = _enacting([_DECIMAL_POINT.sub("·", _lower(s)) for s, _ in plain], [s for s, _ in plain])
+    quiet, _ = enacting([_DECIMAL_POINT.sub("·", _lower(s)) for s, _ in plain], [s for s, _ in plain])
     findings = by_likeness(
         [judge(practice, hits[practice]) for practice in PRACTICES],
         [pair for pair, hushed in zip(plain, quiet, strict=True) if not hushed],
@@ -178,19 +177,6 @@ def _keep(hits: list[Evidence], evidence: Evidence) -> None:
     if evidence.why and not twin.why:
         hits[hits.index(twin)] = twin = replace(evidence, leans=twin.leans)
     twin.leans = twin.leans and evidence.leans
-
-
-def _enacting(matched: list[str], sentences: list[str]) -> tuple[list[bool], list[bool]]:
-    """Which sentences enact nothing for any rule (what the legislature finds or intends, a heading), and
-    which enact no grant of vacatur: they disclaim the defect they name ("shall not be construed as a finding
-    that the conviction was in any respect defective"; "shall not of itself be a ground for vacating")."""
-    pairs = zip(matched, sentences, strict=True)
-    silent = [bool(FINDINGS.search(text) or HEADING.match(sentence)) for text, sentence in pairs]
-    for i, text in enumerate(matched):
-        # a digest's present law, when the proposed law that follows repeals or replaces it
-        if PRESENT_LAW.search(text) and any(SUPERSEDED.search(after) for after in matched[i + 1 : i + 3]):
-            silent[i] = True
-    return silent, [bool(NO_DEFECT_RE.search(text)) for text in matched]
 
 
 def _by_reference(lowered: list[str], found: list[FoundList]) -> list[tuple[str, int, str, str]]:
@@ -294,27 +280,7 @@ def _read_lists(
     return read
 
 
-FINDINGS = re.compile(
-    # (the body may be named in a few words, or in its own language: "The Tribal Council finds"; "I
-    # Liheslaturan Guåhan finds")
-    r"^(?:\(\w{1,4}\)\s*|\d{1,3}\.\s*)*(?:the |i )?(?:[\w']+ ){0,2}?"
-    r"(?:legislature|liheslaturan|general assembly|council|congress|people of the state)\b"
-    r"[^.;:]{0,40}\b(?:finds?|found|declares?|determines?)\b|"
-    r"\bit is the (?:intent|purpose|policy) of (?:the |this )|"
-    # (a court's holding the bill answers: "responds to the decision in State v. Doe, which held that ...")
-    r"\b(?:decision|holding|ruling|opinion) in\b[^;]{0,80}?\bwhich held\b|"
-    r"^(?:[\w' ]{0,40}\bdigest:\s*)?(?:existing|current) (?:law|statutes?)\b[^.;:]{0,20}\b"
-    r"(?:requires?|provides?|authori[sz]es?|permits?|allows?|prohibits?|makes?)\b"
-)
-"""A legislature's findings or statement of intent ("The Legislature finds all of the following: ... (d) It is
-the intent of the Legislature that record clearance ... asks the FBI to remove cleared records"), or a
-digest's account of the law the bill changes ("Existing law requires the Central Repository ... to forward
-sealing orders to the Federal Bureau of Investigation. Section 1 of this bill removes that requirement"): no
-provision."""
-PRESENT_LAW = re.compile(PRESENT_LAW_WORDS)
-SUPERSEDED = re.compile(SUPERSEDING)
 SEVERED_RE = re.compile(SEVERABILITY)
-NO_DEFECT_RE = re.compile(NO_DEFECT)
 """A severability clause, whose "held invalid" is no ground of relief found elsewhere in the bill."""
 NEW_DIVISION = re.compile(
     r"\(\w{1,4}\)\s+(?:(?!\b(?:shall|may|must|is|are|does|do|will|has|have)\b)[^.;:]){1,60}\.$"

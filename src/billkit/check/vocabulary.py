@@ -93,7 +93,7 @@ OWNER = (
     r"(?:person|individual|applicant|petitioner|defendant|offender|child|juvenile|movant) whose (?:\w+ ){0,2}"
     r"(?:records?|conviction|case|arrest|charges?|samples?|profiles?|fingerprints?|files?|information|adjudication)\b|"
     r"petitioner\b(?!')|defendant\b(?!')|respondent\b(?!')|"
-    r"(?:person|individual) named (?:in|therein)\b|(?:the )?record subject\b|the (?:person )?(?:who was )?accused\b|(?:the )?named (?:person|individual)\b|the subject\b(?!(?:'s)? (?:of|to|matter)\b)|"
+    r"(?:person|individual|child|juvenile|minor|youth) named (?:in|therein)\b|(?:the )?record subject\b|the (?:person )?(?:who was )?accused\b|(?:the )?named (?:person|individual)\b|the subject\b(?!(?:'s)? (?:of|to|matter)\b)|"
     r"(?:person|individual|party|child|juvenile|minor|youth|defendant|offender) to whom (?:the |they |it |such |that )?(?:\w+ ){0,2}(?:records? |information |files? )?"
     r"(?:pertains?|relates?|refers?)\b)"
 )

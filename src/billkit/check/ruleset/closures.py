@@ -160,7 +160,7 @@ RULES: tuple[Rule, ...] = (
           r"^(?:\(\w{1,4}\)\s*)*they (?:shall|may|must) not be (?:open|disclosed|released|inspected)"),
          unless=(SUBJECT_SPARED,
                  # open to the parties, the person among them ("only available to the parties or by order of the court")
-                 r"\bonly (?:\w+ ){0,2}(?:to|by) (?:the )?parties\b|" + NOT_PARTIES, SUBJECT_EXCEPTED, OTHERS_DATA, r"\b(?:in|to) a civil (?:action|case|proceeding|suit)\b", r"\b(?:inquir\w*|ask\w*|collect\w*|record|maintain\w*)\b[^.;]{0,60}\b(?:immigration|citizenship) status\b",
+                 r"\bonly (?:\w+ ){0,2}(?:to|by) (?:the )?parties\b|" + NOT_PARTIES, SUBJECT_EXCEPTED, OTHERS_DATA, r"\b(?:in|to) a civil (?:action|case|proceeding|suit)\b", r"\b(?:inquir\w*|ask\w*|collect\w*|record|maintain\w*)\b[^.;]{0,60}\b(?:immigration|citizenship) status\b", r"\b(?:share|disclose|provide|furnish)\w*\b[^.;]{0,160}\b(?:with|to) (?:the )?(?:united states )?(?:immigration and customs enforcement|customs and border protection|department of homeland security|federal immigration)",
                  # ... or the parties an item of the exception ("shall not be open or available to anyone except (1) the
                  # Court and its staff, or (2) the parties and their attorneys")
                  r"\b(?:except|other than)\b[^.;]{0,160}?\(\w{1,4}\)\s*(?:to |by )?(?:the )?parties\b|\b(?:except|other than)\b[^.;]{0,300}?"
@@ -308,7 +308,7 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:court|judge)\b,? (?:which |who )?may(?:,[^,.;]{0,40},)? (?:allow|permit|authorize|order)\b[^.;]{0,40}\b(?:examin|inspect|open|access|disclos|releas|unseal)\w*|\b(?:opened|unsealed) by the (?:\w+ )?court\b[^.;]{0,60}\b(?:on|upon) (?:the )?(?:application|motion|petition) of\b|"
           r"(?:upon|by|pursuant to|on|with) (?:an? |the )?(?:" + COURT_ORDER + r"),? (?:to|by) (?:the )?(?:" + OWNER + r"|individual|person)\b",
           CLOSED),
-         unless=(SUBJECT_SPARED, PROSECUTOR_ROUTE)),
+         unless=(SUBJECT_SPARED, PROSECUTOR_ROUTE, r"\bto the extent (?:necessary|needed|required) (?:to|for) (?:decide|determine|hear|rule on|resolve)\b")),
     # The person must go to court ("Any person seeking access ..., including the person who is the subject of the
     # order, shall petition the court"; a digest's "requires the person, like any other requester, to petition the
     # court"); no one may be given the destroyed record ("no person shall be furnished any information regarding the

@@ -112,7 +112,7 @@ WRIT_LIES = r"\bwrits?\b[^.;]{0,60}\blies\b|\b(?:is|are) (?:hereby )?(?:preserve
 ... is preserved as a remedy to correct ... a fundamental error of law")."""
 
 DIGEST_GRANT = (
-    r"\b(?:bill|act|measure|legislation|proposed law)\b (?:would )?(?:authori[sz]es?|allows?|permits?|enables?|entitles?) "
+    r"\b(?:bill|act|measure|legislation|proposed law)\b (?:would )?(?:authori[sz](?:es?|ing)|allow(?:s|ing)?|permit(?:s|ting)?|enabl(?:es?|ing)|entitl(?:es?|ing)) "
     r"(?:an? |the |any )?(?:[\w'-]+ ){1,14}?to\b|" + BULLET_GRANT
 )
 """A digest's or fiscal note's grant (or a summary's bullet, "- Lets any person ... ask the court ... to vacate the conviction"), the bill's own, not present law's ("The bill authorizes a person convicted of an offense ... to file a motion ... to
@@ -269,7 +269,7 @@ RULES: tuple[Rule, ...] = (
                  r"presumption\b[^.;,]{0,40}? is not) (?:rebutted|overcome))(?!.*\bunless\b[^.;,]{0,60}\brebuts? (?:the |that |such )?presumption\b)"
                  r"(?!.*" + PRESUMED_INVALID + r").*" + PRESUME, CIVIL, RELIEF_UNDONE, NO_HEARING, COURT_MAY_NOT, TAUGHT,
                  # (a court "having jurisdiction over the offense" is only where the motion goes)
-                 r"\bjurisdiction\b(?! over the (?:offense|case|matter|conviction))",
+                 r"^(?!.*\b(?:shall|must) grant (?:the )?relief (?:where|if|when) the ground\b).*\bjurisdiction\b(?! over the (?:offense|case|matter|conviction))",
                  r"\b(?:before|prior to) (?:the )?(?:entry of )?(?:judgment|sentenc\w*|imposition of (?:the )?sentence)\b[^.;]{0,80}\bwithdraw",
                  # (nor a section that says what it leaves to other law: "it does not describe the grounds on which a judgment
                  # may later be set aside"; "whether a plea may be withdrawn ... continues to be governed by the court rules")

@@ -122,7 +122,10 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:shall|must)\b", r"\b(?:jail|confine\w*|custody|arrest\w*|charged|prisoner|detain\w*|booking)"),
          # (not a query the agency may no longer answer: "shall not thereafter furnish any information ... whether by ...
          # batch query ... to the United States Department of Homeland Security")
-         window=2, unless=(r"\bnot (?:\w+ ){0,2}(?:furnish|disclose|provide|share|release|transmit|send|give)\w*\b[^.;]{0,160}\b(?:query|queries|inquir)",)),
+         # (nor a record kept from them: "ensure that the expunged arrest is not available, through any ... query service
+         # ..., to United States Immigration and Customs Enforcement")
+         window=2, unless=(r"\bnot (?:\w+ ){0,2}(?:furnish|disclose|provide|share|release|transmit|send|give)\w*\b[^.;]{0,160}\b(?:query|queries|inquir)",
+                           r"\bnot (?:be )?(?:available|accessible)\b[^.;]{0,120}\b(?:query|queries|inquir)")),
     # A ban on keeping officials from working with immigration enforcement ("shall not ... prevent or inhibit
     # state agencies ... from working with federal agencies for the purposes of federal immigration enforcement").
     Rule("federal-records", "against",

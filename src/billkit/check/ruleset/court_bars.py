@@ -34,7 +34,7 @@ REFUSED = (
     r"\bfor (?:want|lack) of jurisdiction\b|"
     r"\bno (?:\w+ )?(?:petitions?|motions?|applications?|writs?|grounds?|claims?)\b[^.;]{0,240}\b(?:shall|may|will) (?:thereafter )?be (?:entertained|considered|"
     r"heard|granted)\b|"
-    r"\b(?:lacks?|has no|have no|shall have no|is without) (?:\w+ )?(?:jurisdiction|power|authority) to "
+    r"\b(?:lacks?|has no|have no|shall have no|is without|loses?(?: all)?) (?:\w+ )?(?:jurisdiction|power|authority) to "
     r"(?:entertain|hear|consider|grant|review|decide)\b|"
     r"\bno\b[^.;]{0,200}\bshall (?:thereafter |then |afterwards? )?lie\b|\b(?:shall|does|will) not lie\b|"
     r"\bno (?:such )?writs?\b[^.;]{0,30}\bshall (?:thereafter )?issue\b|\bwrits? shall not issue\b|"
@@ -65,6 +65,7 @@ DOOR_SHUT = (
     r"\bmore than (?:\w+ ){1,2}(?:\(\d+\) )?(?:years?|months?|days?)\b|"
     r"\bafter\b[^.;]{0,80}\b(?:years?|months?|days?|final|expired|expiration)\b|"
     r"\blimitations? period\b|\bperiod of limitations?\b|\buntimely\b|\bexpired\b|\b(?:second|successive|subsequent)\b|"
+    r"\bafter (?:it|the time|the period|that time|that period) has (?:run|expired|elapsed|passed)\b|"
     r"\b(?:motions?|petitions?|applications?)\b[^.;]{0,20}\bnot (?:filed|brought|made) within\b|"
     r"\b(?:grounds?|claims?|issues?)\b[^.;]{0,40}\b(?:been|is|are|was|were) (?:waived|forfeited)\b|\bforfeited (?:grounds?|claims?|issues?)\b|"
     r"\bcould have been (?:raised|presented|asserted),? (?:in|on|at|before)\b|"
@@ -136,6 +137,18 @@ VALIDITY_NOT_QUESTIONED = (
 )
 """Any challenge to the conviction's validity barred outright ("no action or proceeding to question the validity of the
 conviction, the plea or the sentence shall be brought or maintained in any court"), whatever the time or ground."""
+NO_COURT_SHALL_REVIEW = (
+    r"\bno (?:\w+ ){0,3}courts?\b[^.;]{0,40}\b(?:shall|will|may) have (?:any )?(?:jurisdiction|power|authority)(?: thereafter)? to "
+    r"(?:review|vacate|set aside|reopen|disturb|modify)\b[^.;]{0,60}\b(?:judgments?|convictions?|pleas?)\b"
+)
+"""No court given power to undo the judgment at all ("no court of this State shall have jurisdiction thereafter to
+review, vacate or set aside such judgment on any ground other than a want of jurisdiction")."""
+TIME_NOT_EXTENDED = (
+    r"\btime\b[^.;]{0,60}\b(?:may|shall) not be (?:extended|enlarged)\b[^.;]{0,20}\bby the court\b"
+    r"(?![^.;]*\b(?:unless|except)\b)(?![^.;]*\b(?:good cause|excusable neglect)\b(?! shall not apply))"
+)
+"""The time for a motion after judgment that the court may not enlarge, in the passive ("The time fixed under subdivision
+(b) may not be extended by the court once it has expired, whatever the cause of the delay")."""
 COUNSEL_WITHDRAWING = r"\bmotions? to withdraw\b(?! (?:a |the |his |her |their )?(?:guilty )?plea)"
 """Counsel's motion to withdraw from a case, not a defendant's to withdraw a plea."""
 
@@ -215,6 +228,15 @@ RULES: tuple[Rule, ...] = (
             RECORD_RELIEF,
             CIVIL_CASE,
         ),
+        unless_before=(CIVIL_CASE,),
+    ),
+    Rule("court-jurisdiction", "against", (NO_COURT_SHALL_REVIEW,), unless=(*KEPT, FOR_SEALING, CIVIL_CASE)),
+    Rule(
+        "court-jurisdiction",
+        "against",
+        (TIME_NOT_EXTENDED,),
+        elsewhere=(MOTION_AFTER_JUDGMENT,),
+        unless=(*JURISDICTION_KEPT, RECORD_RELIEF, CIVIL_CASE),
         unless_before=(CIVIL_CASE,),
     ),
     Rule(

@@ -43,8 +43,8 @@ CLEARED_LIST = (
 """The record cleared as an item of a list whose verb went before ("notwithstanding that the sentence has been served,
 ..., or the record of the conviction sealed, expunged or set aside")."""
 DESPITE_CLEARING = (
-    r"\b(?:may|shall|must) (?:(?:so|still|nonetheless|nevertheless) )?(?:be (?:filed|heard|granted|entertained|brought)\b"
-    r"(?:,? (?:and |or )?(?:filed|heard|granted|entertained|decided|determined))*|lie|issue|proceed)\b"
+    r"\b(?:(?:may|shall|must) (?:(?:so|still|nonetheless|nevertheless) )?(?:be (?:filed|heard|granted|entertained|brought)\b"
+    r"(?:,? (?:and |or )?(?:filed|heard|granted|entertained|decided|determined))*|lie|issue|proceed)|(?:is|are) available)\b"
     r"[^.;]{0,160}\b(?:although|even though|even if|notwithstanding(?: that)?|despite|whether or not)\b(?:"
     + CLEARED_RECORD
     + "|"
@@ -62,20 +62,20 @@ DESPITE_CLEARING = (
     r"\b(?:hear|decid|determin|consider)\w*\b[^.;]{0,40}\bas (?:though|if) (?:the |no )?(?:records?|convictions?)\b[^.;]{0,30}"
     r"\b(?:never|not) been\b|"
     # ("may be heard and decided by the court of conviction as though no such order had been entered")
-    r"\b(?:hear|decid|determin|consider)\w*\b[^.;]{0,40}\bas (?:though|if) no (?:such )?order\b[^.;]{0,20}\b(?:had|has) been (?:entered|made|granted)\b|"
+    r"\b(?:hear|decid|determin|consider)\w*\b[^.;]{0,40}\bas (?:though|if) no (?:such )?(?:order|relief)\b[^.;]{0,20}\b(?:had|has) been (?:entered|made|granted)\b|"
     # ("may hear and decide a motion to withdraw the plea ... notwithstanding the earlier dismissal and sealing"; "whether or
     # not the record of the conviction has been expunged ..., and the court shall decide the petition on its merits")
     r"\b(?:may|shall) (?:hear|decide|entertain|consider|grant)\b[^.;]{0,160}\b(?:notwithstanding|despite|although)\b (?:the |any |an )?"
     r"(?:\w+ (?:and |or )?){0,3}(?:seal|expung|expunct|set[- ]aside|clear)\w*|"
     r"\bwhether or not\b"
     + CLEARED_RECORD
-    + r"[^.;]{0,80}\b(?:shall|must) (?:hear|decide|determine)\w*\b|\bsame (?:authority|jurisdiction|power)\b[^.;]{0,60}\bas it had before the (?:seal|expung|expunct|set[- ]aside|"
+    + r"[^.;]{0,80}\b(?:shall|must) (?:hear|decide|determine)\w*\b|\bsame (?:authority|jurisdiction|power)\b[^.;]{0,60}\bas it (?:would have )?had before\b[^.;]{0,60}(?:seal|expung|expunct|set[- ]aside|"
     r"clear)\w*|"
     r"\bwork no abatement of (?:the )?(?:court'?s )?(?:power|jurisdiction|authority)\b|"
     # ("the sealing of the records shall not prevent the court from hearing and deciding the motion")
     r"\b(?:seal|expung|expunct|set[- ]aside|clear)\w*\b[^.;]{0,160}\b(?:shall|does|will|may) not (?:prevent|bar|preclude|deprive)\b"
     r"[^.;]{0,20}\b(?:the |a |any )?courts?\b[^.;]{0,20}\bfrom (?:hearing|deciding|considering|entertaining|determining|granting)\b|"
-    r"\b(?:must|shall|may) not (?:dismiss|decline to (?:hear|consider|entertain)|refuse to (?:hear|consider|entertain))\b"
+    r"\b(?:must|shall|may) not (?:dismiss|decline to (?:hear|consider|entertain)|refuse to (?:hear|consider|entertain)|be (?:dismissed|denied))\b"
     r"[^.;]{0,80}\b(?:because|on the ground that|by reason (?:of the fact )?that|solely because)\b"
     + CLEARED_RECORD
 )
@@ -85,7 +85,7 @@ JURISDICTION_GOES_ON = (
     r"\b(?:jurisdiction|power|authority)\b[^.;]{0,80}\b(?:continues?|survives?|remains?)\b[^.;]{0,120}\bafter\b"
     + CLEARED_RECORD
     + r"|\b(?:keeps?|retains?) (?:the |its )?(?:power|jurisdiction|authority),? after\b[^.;]{0,60}\b(?:seal|expung|expunct|set[- ]aside)\w*"
-    r"[^.;]{0,20},? to (?:take up|hear|decide|determine|rule on|consider)\b|"
+    r"[^.;]{0,40},? to (?:take up|hear|decide|determine|rule on|consider)\b|"
     # ("keeps its authority over the case for the purpose of any petition for post-conviction relief ... against the
     # expunged conviction")
     r"\b(?:keeps?|retains?) (?:the |its )?(?:power|jurisdiction|authority) over the (?:case|matter) for the purposes? of\b[^.;]{0,120}"

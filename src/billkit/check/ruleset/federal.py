@@ -192,7 +192,7 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:shall|must)\b[^.;]{0,40}?\b(?:furnish|provide|release|disclose|transmit|send)\w*\b[^.;]{0,200}?\bin response to (?:a |an |any |each )?"
           r"requests? (?:by|from|of)\b[^.;]{0,80}?(?:" + FEDERAL + r")|"
           r"\b(?:upon|at|on) (?:the )?(?:written )?request (?:of|by|from) (?:the |an? |any )?(?:[\w-]+ ){0,4}?(?:" + FEDERAL + r")"
-          r"[^.;]{0,120}\b(?:shall|must|may) (?!not\b)(?:\w+ ){0,2}?" + SHARE,
+          r"[^.;]{0,120}(?:\b(?:shall|must|may) (?!not\b)|,? to )(?:\w+ ){0,2}?" + SHARE,
           # what goes is a criminal record, not any information (a shelter list, a damage assessment), unless it goes to an
           # immigration agency
           RELIEF + r"|record|criminal history|judgment|conviction|\bconfidential file|(?:criminal|arrest|offender|identification|booking|custody|"
@@ -238,7 +238,8 @@ RULES: tuple[Rule, ...] = (
                  # the order sent on so that its holders clear the record ("shall send a copy of the order to each federal
                  # agency holding the record"): the practice, not a record given
                  r"\b(?:send|transmit|forward|provide|furnish|deliver|mail|serve)\w* (?:a |the )?(?:certified )?cop(?:y|ies) of "
-                 r"(?:the |an? |such |each |that |any )?(?:\w+ ){0,2}(?:orders?|decrees?|notices?)\b(?! of (?:conviction|arrest))",
+                 r"(?:the |an? |such |each |that |any )?(?:\w+ ){0,2}(?:orders?|decrees?|notices?)\b(?! of (?:conviction|arrest))"
+                 r"(?!,? (?:and|or) (?:of )?(?:the )?(?:\w+ )?(?:records?|files?)\b)",
                  # ... or a request that they remove it ("shall send to the custodian of each federal repository ... a
                  # written request that every entry relating to the cleared record be removed")
                  r"\b(?:send|transmit|forward|submit|deliver|mail)\w*\b[^.;]{0,200}\b(?:a |the )?(?:written )?requests? (?:that|to)\b[^.;]{0,80}"
@@ -281,7 +282,8 @@ RULES: tuple[Rule, ...] = (
     # United States", Del. Code Ann. tit. 11, § 8513(a)).
     Rule("federal-records", "against",
          (r"\b(?:shall|may)\b[^.;]{0,20}\b(?:furnish|provide|disseminate|release|disclose|make available)\w*\b[^.;]{0,200}"
-          r"\b(?:criminal history|records?|information)\b[^.;]{0,200}\bto\s*[:\u2014]" + LISTED + r"{0,600}?\(\w{1,4}\)\s*"
+          r"\b(?:criminal history|records?|information)\b[^.;]{0,200}\bto(?:\s*|\b(?: the following\b)[^.;:]{0,160}?)[:\u2014]" + LISTED
+          + r"{0,600}?\(\w{1,4}\)\s*"
           r"[^.;(]{0,200}?(?:" + FEDERAL + r")",
           RELIEF + r"|records?|criminal history"),
          unless=(DENIAL + r"[^.;]{0,200}(?:" + FEDERAL + r")",)),

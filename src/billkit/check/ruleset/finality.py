@@ -211,7 +211,7 @@ RULES: tuple[Rule, ...] = (
     # ("A motion that has not been ruled upon within that time is denied by operation of this rule on the sixty-first
     # day"; "the motion shall be deemed denied as of the 30th day").
     Rule("court-jurisdiction", "against",
-         (r"\b(?:is|are|shall be|will be) (?:deemed |considered )?denied (?:by operation of (?:law|(?:this|the) rule)|as of the\b)|"
+         (r"\b(?:is|are|shall be|will be) (?:deemed |considered )?denied (?:by operation of (?:law|(?:this|the) rule)|(?:as of|on) the\b)|"
           r"\b(?:shall|will) be deemed (?:to have been )?denied\b|\b(?:is|are|shall be) (?:deemed|considered) to (?:be|have been) denied\b",
           # (or an application to extend the time to appeal: "If the district court does not enter an order granting the
           # application for extension within 14 days of filing of the application, the application shall be deemed denied")

@@ -275,12 +275,12 @@ BARE_SUBJECT = (
 """The person a record is about, named alone: in a list item ("(1) The juvenile;") or after "by"."""
 SUBJECT_SPARED = (
     r"(?:except|save|other than|but not|unless|only (?:to|by))[^.;]{0,30}(?:to |by )?(?:the )?(?:subject of|person who is the subject|"
-    r"(?:person|individual) named (?:therein|in it)\b|petitioner|defendant|individual whose|person whose)|"
+    r"(?:person|individual|child|juvenile|minor|youth) named (?:therein|in (?:it|the record))\b|petitioner|defendant|individual whose|person whose)|"
     # ... named later in the list of exceptions ("except by a criminal justice agency as provided in subsection (d), or by
     # the person who is the subject of the record"; "but shall remain available ... to prosecutors ..., and to the person")
     r"\b(?:except|save|other than|but (?:shall|may|must) (?:remain|be) (?:available|open|accessible))\b[^.;]{0,200}?,? (?:or|and) "
     r"(?:to |by )?(?:the )?(?:person who is the subject|subject of the "
-    r"record|(?:person|individual) named (?:therein|in it)\b)"
+    r"record|(?:person|individual|child|juvenile|minor|youth) named (?:therein|in (?:it|the record))\b)"
 )
 """A bar that leaves out the person ("except to the subject of the record"; "save to the person named therein"), first
 or later in its exceptions: no bar on them."""
@@ -368,7 +368,7 @@ OTHER_REQUESTER = (
     # ... or a bar on giving immigration agents what the agency holds ("are prohibited from providing any information
     # obtained regarding an individual to ICE without a warrant")
     r"\b(?:prohibit\w*|barred|restricted) from (?:providing|sharing|disclosing|releasing|giving)\b[^.;]{0,80}\bto (?:ice\b|immigration and "
-    r"customs enforcement|(?:the )?(?:united states )?department of homeland security|federal immigration)"
+    r"customs enforcement|(?:the )?(?:united states )?department of homeland security|federal immigration)|\bprovides? (?:the )?(?:united states )?(?:department of homeland security|immigration and customs enforcement|customs and border protection)\b"
 )
 """A bar on releasing records to another requester ("shall not release a sealed case file ... in response to a request
 from any federal agency ..., unless the request is accompanied by a warrant"): not the person's own access."""

@@ -49,7 +49,7 @@ POST_CONVICTION_LAW = (
     + r"|\bpetitions?\b[^.;]{0,60}\b(?:with respect to|challenging|attacking) (?:a |any |the )?judgments? of conviction\b"
     r"|\bconviction or sentence\b|\bvacate,? set aside,? or correct\b|\bvacate (?:the |a )?(?:judgment|conviction) and (?:permit|allow) (?:the )?(?:defendant|person|movant) to withdraw\b|\brelief from (?:a |the )?(?:judgment of )?"
     r"(?:conviction|judgment|sentence)\b|\ballegations? of error\b|\b(?:conviction|judgment|sentence) (?:was |is )?(?:imposed |obtained )?"
-    r"in violation of\b|\bnew trial\b|\bmanifest injustice\b|\bdirect appeal\b|\b(?:judgments? and sentences?|judgments? of convictions?) (?:becomes?|became) final\b|\bwithdraw\w* (?:of )?(?:a |the )?(?:guilty )?plea after sentence\b|\bto retry (?:the )?(?:petitioner|defendant|applicant|movant)\b|"
+    r"in violation of\b|\bnew trial\b|\bmanifest injustice\b|\bdirect appeal\b|\b(?:judgments? and sentences?|judgments? of convictions?) (?:becomes?|became) final\b|\bwithdraw\w* (?:of )?(?:a |the )?(?:guilty )?plea after sentence\b|\bto retry (?:the )?(?:petitioner|defendant|applicant|movant)\b|\bcriminal (?:matter|case|proceeding)s?\b[^.;]{0,80}\b(?:writ of certiorari|petition for review)\b|"
     + DEFECT_WORD
 )
 """Words anywhere in a law that make it a law on challenges to the conviction, or name the defects they raise: its

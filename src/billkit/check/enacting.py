@@ -1,0 +1,57 @@
+"""Which sentences of a bill enact nothing for the rules: a legislature's findings, a heading, and a
+digest's account of the law the bill changes (unless the bill keeps it); and which disclaim the defect
+they name."""
+
+from __future__ import annotations
+
+import re
+
+from .grounds import NO_DEFECT
+from .likeness import HEADING
+from .vocabulary import PRESENT_LAW_WORDS, SUPERSEDING
+
+FINDINGS = re.compile(
+    # (the body may be named in a few words, or in its own language: "The Tribal Council finds"; "I
+    # Liheslaturan Guåhan finds")
+    r"^(?:\(\w{1,4}\)\s*|\d{1,3}\.\s*)*(?:the |i )?(?:[\w']+ ){0,2}?"
+    r"(?:legislature|liheslaturan|general assembly|council|congress|people of the state)\b"
+    r"[^.;:]{0,40}\b(?:finds?|found|declares?|determines?)\b|"
+    r"\bit is the (?:intent|purpose|policy) of (?:the |this )|"
+    # (a court's holding the bill answers: "responds to the decision in State v. Doe, which held that ...")
+    r"\b(?:decision|holding|ruling|opinion) in\b[^;]{0,80}?\bwhich held\b|"
+    r"^(?:[\w' ]{0,40}\bdigest:\s*)?(?:existing|current) (?:law|statutes?)\b[^.;:]{0,20}\b"
+    r"(?:requires?|provides?|authori[sz]es?|permits?|allows?|prohibits?|makes?)\b"
+)
+"""A legislature's findings or statement of intent ("The Legislature finds all of the following: ... (d) It is
+the intent of the Legislature that record clearance ... asks the FBI to remove cleared records"), or a
+digest's account of the law the bill changes ("Existing law requires the Central Repository ... to forward
+sealing orders to the Federal Bureau of Investigation. Section 1 of this bill removes that requirement"): no
+provision."""
+PRESENT_LAW = re.compile(PRESENT_LAW_WORDS)
+EXISTING_LAW = re.compile(r"^(?:[\w' ]{0,40}\bdigest:\s*)?(?:existing|current) (?:law|statutes?)\b")
+KEPT_BY_BILL = re.compile(
+    r"^\W*(?:this|the) bill\b[^.;]{0,60}\bwould\b"
+    r"(?:[^.;]{0,20}\b(?:retain|keep|continue|preserve|expand|extend)\b|"
+    r"[^.;]{0,60}\bsuch (?:a |an )?(?:motion|petition|application)\b)"
+)
+"""A bill that keeps the existing law a digest has just described ("This bill would retain the
+advisement requirement and the motion to vacate"; "This bill would provide that such a motion shall be
+deemed timely"): that law still stands when the bill is enacted, and is read."""
+SUPERSEDED = re.compile(SUPERSEDING)
+NO_DEFECT_RE = re.compile(NO_DEFECT)
+
+
+def enacting(matched: list[str], sentences: list[str]) -> tuple[list[bool], list[bool]]:
+    """Which sentences enact nothing for any rule (what the legislature finds or intends, a heading), and
+    which enact no grant of vacatur: they disclaim the defect they name ("shall not be construed as a finding
+    that the conviction was in any respect defective"; "shall not of itself be a ground for vacating")."""
+    pairs = zip(matched, sentences, strict=True)
+    silent = [bool(FINDINGS.search(text) or HEADING.match(sentence)) for text, sentence in pairs]
+    for i, text in enumerate(matched):
+        # a digest's present law, when the proposed law that follows repeals or replaces it; its existing
+        # law, when the bill that follows keeps or amends it
+        if PRESENT_LAW.search(text) and any(SUPERSEDED.search(after) for after in matched[i + 1 : i + 3]):
+            silent[i] = True
+        if EXISTING_LAW.search(text) and any(KEPT_BY_BILL.search(after) for after in matched[i + 1 : i + 3]):
+            silent[i] = False
+    return silent, [bool(NO_DEFECT_RE.search(text)) for text in matched]
