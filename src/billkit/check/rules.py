@@ -31,6 +31,7 @@ from .overrides import overlap
 from .quoting import quote
 from .reading import Passage
 from .ruleset import RULES, Rule
+from .ruleset.rule import compiled
 from .vocabulary import SEVERABILITY
 
 
@@ -249,13 +250,16 @@ def _window_quote(rule: Rule, located: list[tuple[str, str]], lowered: list[str]
     if second.startswith(first.rstrip(": ")):
         return located[1]
     if rule.strength == "against":
-        bar = [bool(re.search(rule.patterns[0], text)) for text in (first, second)]
+        bar = [bool(compiled(rule.patterns[0]).search(text)) for text in (first, second)]
         if bar[0] != bar[1]:
             return located[bar.index(True)]
     # the sentence with more of the rule's words, or on a tie the one that says what the rule is about
     # (its first pattern: the bar, not the relief it is tied to)
     weight = [
-        (sum(bool(re.search(p, text)) for p in rule.patterns), bool(re.search(rule.patterns[0], text)))
+        (
+            sum(bool(compiled(p).search(text)) for p in rule.patterns),
+            bool(compiled(rule.patterns[0]).search(text)),
+        )
         for text in (first, second)
     ]
     here = 1 if weight[1] > weight[0] else 0

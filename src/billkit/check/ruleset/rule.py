@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -49,10 +50,16 @@ class Rule:
         """Whether an ``unless`` pattern matches ``text`` (sentence ``i`` of ``lowered``, perhaps with the next),
         an ``unless_before`` one matches one of the ``LOOKBACK`` sentences before it, or an ``unless_after`` one
         the sentence after it."""
-        if any(re.search(p, text) for p in self.unless):
+        if any(compiled(p).search(text) for p in self.unless):
             return True
         after = lowered[i + 1] if i + 1 < len(lowered) else ""
-        if any(re.search(p, after) for p in self.unless_after):
+        if any(compiled(p).search(after) for p in self.unless_after):
             return True
         before = lowered[max(0, i - LOOKBACK) : i] if self.unless_before else ()
-        return any(re.search(p, sentence) for p in self.unless_before for sentence in before)
+        return any(compiled(p).search(sentence) for p in self.unless_before for sentence in before)
+
+
+@functools.cache
+def compiled(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled once: the rules use more patterns than the ``re`` module's own cache keeps."""
+    return re.compile(pattern)
