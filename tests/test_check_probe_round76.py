@@ -307,3 +307,16 @@ def test_own_record_readings_round_76_mended(text, status):
 )
 def test_other_readings_round_76_mended(text, practice, status):
     assert passage_status(practice, text) == status
+
+
+def test_a_defined_term_on_the_list_is_named_as_such_in_what_to_change():
+    from support import passage_finding
+
+    finding = passage_finding(
+        "federal-records",
+        '(1) "Criminal justice agency" means any agency of this state or of the United States that '
+        "administers criminal justice. (2) Sealed records shall remain available, without court order, "
+        "to:\n(a) criminal justice agencies, for any purpose;\n(b) the person the record is about.",
+    )
+    assert finding.status == "contrary"
+    assert "a term the bill defines to take in federal agencies" in finding.missing

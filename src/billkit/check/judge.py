@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lists import FEDERAL_WHY
+from .lists import FEDERAL_TERM_WHY, FEDERAL_WHY
 from .lists import WHY as LEFT_OUT
 from .overrides import excepts, granted_apart, overlap, sets_aside
 from .printed import without_line
@@ -299,6 +299,12 @@ def what_works_against(practice: str, also_quoted: bool, why: str = "", several:
         ask = (
             f"{which} lists who may see the records and names a federal agency or officer among them: ask "
             "the committee to take every federal reader off that list."
+        )
+    elif why == FEDERAL_TERM_WHY:
+        ask = (
+            f"{which} lists who may see the records and names a term the bill defines to take in federal "
+            "agencies: ask the committee to take federal agencies out of that definition, or that reader off "
+            "the list."
         )
     elif why == LEFT_OUT:
         ask = (

@@ -183,6 +183,7 @@ WHY = "the list of who may see the closed records leaves out the person they are
 GATED_WHY = "the list of who may see the closed records lets the person in only by the court's leave"
 AGENT_WHY = "the list of who may see the closed records names the person's lawyer or parent, not the person"
 FEDERAL_WHY = "the list of who may see the records names a federal body"
+FEDERAL_TERM_WHY = "the list of who may see the records names a term defined to take in federal agencies"
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,15 @@ from .enacting import NO_DEFECT_RE, enacting
 from .idioms import modern
 from .judge import REST, REST_RE, Evidence, Finding, by_likeness, judge
 from .leads import unmarked, with_leads
-from .lists import FEDERAL_WHY, FoundList, ListReading, federal_recipients, find_lists, read_access_lists
+from .lists import (
+    FEDERAL_TERM_WHY,
+    FEDERAL_WHY,
+    FoundList,
+    ListReading,
+    federal_recipients,
+    find_lists,
+    read_access_lists,
+)
 from .overrides import overlap
 from .quoting import quote
 from .reading import Passage
@@ -184,14 +192,17 @@ def _by_reference(lowered: list[str], found: list[FoundList]) -> list[tuple[str,
     """Sentences that show a practice by what they refer to (practice, sentence, strength, why): a defined
     term that takes in federal agencies, a federal body on a list of who may see records, a vacatur granted
     in a defined term's words."""
+    named = federal_recipients(found)
     return [
         *(
             ("federal-records", o.index, "against", f"the defined term “{o.term}” takes in federal agencies")
             for o in defined.openings(lowered)
         ),
+        *(("federal-records", j, "against", FEDERAL_WHY) for j in named),
         *(
-            ("federal-records", j, "against", FEDERAL_WHY)
+            ("federal-records", j, "against", FEDERAL_TERM_WHY)
             for j in federal_recipients(found, defined.term_pattern(lowered))
+            if j not in named
         ),
         *(("vacatur-for-cause", g.index, "present", "") for g in defined.vacatur_grants(lowered)),
     ]
