@@ -69,9 +69,13 @@ def term_pattern(lowered: list[str]) -> str | None:
     """A pattern for any term of ``federal_terms``, as a list of who may see records names it; ``None`` when
     the law defines none."""
     terms = federal_terms(lowered)
-    if not terms:
-        return None
-    return r"\b(?:" + "|".join(either_number(t) for t in sorted(terms, key=len, reverse=True)) + r")\b"
+    return r"\b(?:" + any_of(terms) + r")\b" if terms else None
+
+
+def any_of(terms: set[str]) -> str:
+    """The ``terms`` as one alternation, each in either number, the longest first (so that "criminal justice
+    agency" is tried before "agency")."""
+    return "|".join(either_number(t) for t in sorted(terms, key=len, reverse=True))
 
 
 def terms_taking_in(lowered: list[str], member: re.Pattern[str]) -> set[str]:
@@ -95,9 +99,7 @@ def with_agencies_named(lowered: list[str]) -> list[str]:
     terms = {t for t in terms_taking_in(lowered, IMMIGRATION_AGENCY) if not NAMES_IMMIGRATION.search(t)}
     if not terms:
         return lowered
-    used = re.compile(
-        r"\b(?:" + "|".join(either_number(t) for t in sorted(terms, key=len, reverse=True)) + r")\b"
-    )
+    used = re.compile(r"\b(?:" + any_of(terms) + r")\b")
     return [s if DEFINITION.search(s) else used.sub(lambda m: f"{m[0]} (ice)", s) for s in lowered]
 
 
@@ -129,7 +131,7 @@ def with_person_named(lowered: list[str]) -> list[str]:
     terms = terms_taking_in(lowered, PERSON_MEMBER)
     if not terms:
         return lowered
-    named = "|".join(either_number(t) for t in sorted(terms, key=len, reverse=True))
+    named = any_of(terms)
     # (not one a proceeding is brought against: "a prosecutor considering whether to proceed against the
     # petitioner")
     not_against = r"(?<!against )(?<!against the )(?<!against an )(?<!against a )"

@@ -50,7 +50,7 @@ def _matches(patterns: tuple[str, ...], text: str) -> bool:
 
 @functools.cache
 def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in sorted(patterns, key=len))
+    return tuple(compiled(p) for p in sorted(patterns, key=len))
 
 
 _VERB_THEN_ITEM = re.compile(r"\b(shall|may|must|will)( not)?:\s+(?:(?:\(\w{1,4}\)|\d{1,3}\.)\s+)?")
