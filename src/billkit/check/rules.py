@@ -39,18 +39,22 @@ from .overrides import overlap
 from .quoting import quote
 from .reading import Passage
 from .ruleset import RULES, Rule
-from .ruleset.rule import compiled
+from .ruleset.rule import compiled, needed
 from .vocabulary import SEVERABILITY
 
 
 def _matches(patterns: tuple[str, ...], text: str) -> bool:
-    """Whether every pattern matches ``text``: the cheapest first, so most sentences fail fast."""
-    return all(p.search(text) for p in _compiled(patterns))
+    """Whether every pattern matches ``text``: first whether the text holds a string each pattern needs, then
+    the patterns, the cheapest first, so most sentences fail fast."""
+    gates = _compiled(patterns)
+    return all(any(piece in text for piece in need) for need, _ in gates if need) and all(
+        pattern.search(text) for _, pattern in gates
+    )
 
 
 @functools.cache
-def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    return tuple(compiled(p) for p in sorted(patterns, key=len))
+def _compiled(patterns: tuple[str, ...]) -> tuple[tuple[tuple[str, ...] | None, re.Pattern[str]], ...]:
+    return tuple((needed(p), compiled(p)) for p in sorted(patterns, key=len))
 
 
 _VERB_THEN_ITEM = re.compile(r"\b(shall|may|must|will)( not)?:\s+(?:(?:\(\w{1,4}\)|\d{1,3}\.)\s+)?")
