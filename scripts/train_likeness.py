@@ -1,6 +1,6 @@
 """Train `billkit check`'s likeness reader and write src/billkit/check/likeness.npz.
 
-Run from the repository root after the paraphrase suites or the tuning split change:
+Run from the repository root after the paraphrase suites, the tuning split or the blind probe reviews change:
 
     python scripts/train_likeness.py
 
@@ -8,7 +8,10 @@ It learns from paraphrase suites 1 to 4 and 6 (tests/corpus/paraphrases/; suites
 measure the reader), from every sentence of the tuning split's real texts labelled ``absent`` for a practice,
 and, for the practices in ``QUOTED_PRACTICES``, from the sentences of the tuning split's texts labelled
 ``contrary`` that their notes quote as the reason for that label (tests/corpus/; the test split is never
-read). tests/test_likeness.py checks that the shipped file matches what this script gives.
+read). It also learns from the blind probe reviews (tests/probes/round*/): every sentence of a probe
+judged ``absent`` for a practice, and the sentences whose words a judgement quotes as the reason for any other
+status, for the practices in ``QUOTED_PRACTICES``.
+tests/test_likeness.py checks that the shipped file matches what this script gives.
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ import hashlib
 import re
 import sys
 from pathlib import Path
+
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
@@ -54,6 +59,11 @@ FRAGMENT_CHARS = 15
 """A quoted piece shorter than this ("only by court order") could match a sentence that does not decide."""
 
 SUITES = tuple(ROOT / "tests" / "corpus" / "paraphrases" / f"suite-{n}.tsv" for n in (1, 2, 3, 4, 6))
+PROBES = ROOT / "tests" / "probes"
+JUDGEMENT_QUOTE = re.compile(
+    r"""(?:(?<=[\s(\[])|^)(?:'(.{12,}?)'|"(.{12,}?)"|“(.{12,}?)”)(?=[\s,.;:)\]]|$)"""
+)
+"""A quotation in a probe's judgement, in single, double or curly quotes (not an apostrophe)."""
 
 
 def suite_rows() -> list[tuple[str, str, str]]:
@@ -81,13 +91,45 @@ def quoted_as_contrary(notes: str, practice: str, text_sentences: list[str]) -> 
         if label.group(practice.replace("-", "_")) is None or label.group("status").lower() != "contrary":
             continue
         reason = notes[label.end() : after.start() if after else len(notes)][:REASON_CHARS]
-        for quote in NOTE_QUOTE.findall(reason)[:REASON_QUOTES]:
-            pieces += [
-                _flat(piece.strip(" .,;"))
-                for piece in re.split(r"\s*(?:\.\.\.|…)\s*", quote)
-                if len(piece.strip(" .,;")) >= FRAGMENT_CHARS
-            ]
+        pieces += [piece for quote in NOTE_QUOTE.findall(reason)[:REASON_QUOTES] for piece in _pieces(quote)]
+    return _holding(text_sentences, pieces)
+
+
+def _pieces(quote: str) -> list[str]:
+    """A quotation's pieces between ellipses, flattened, each long enough to pick out one sentence."""
+    pieces = (piece.strip(" .,;") for piece in re.split(r"\s*(?:\.\.\.|…)\s*", quote))
+    return [_flat(piece) for piece in pieces if len(piece) >= FRAGMENT_CHARS]
+
+
+def _holding(text_sentences: list[str], pieces: list[str]) -> list[str]:
+    """The sentences that hold any of the quoted pieces."""
     return [s for s in text_sentences if any(piece in _flat(s) for piece in pieces)]
+
+
+def probe_rows() -> list[tuple[str, str, str]]:
+    """(label, practice, sentence) from the blind probe reviews, in round and probe order: each sentence of a
+    probe judged ``absent`` for a practice, and for any other status the sentences holding the words its
+    judgement quotes (a judgement that quotes nothing of the probe teaches nothing); only for
+    ``QUOTED_PRACTICES``."""
+    rows = []
+    for folder in sorted(PROBES.glob("round*"), key=lambda path: int(path.name.removeprefix("round"))):
+        judged = yaml.safe_load((folder / "expected.yaml").read_text(encoding="utf-8"))
+        for name, judgements in judged.items():
+            text = (folder / f"{name}.txt").read_text(encoding="utf-8")
+            read = [s for s in sentences(text) if len(s) > likeness.MIN_CHARS]
+            for practice, judgement in judgements.items():
+                if practice not in QUOTED_PRACTICES:
+                    continue  # as for the corpus: own-record bars and grants share their words
+                status = judgement["status"]
+                if status == "absent":
+                    rows += [(status, practice, s) for s in read]
+                    continue
+                quotes = (
+                    q for match in JUDGEMENT_QUOTE.finditer(judgement.get("why", "")) for q in match.groups()
+                )
+                pieces = [piece for quote in quotes if quote for piece in _pieces(quote)]
+                rows += [(status, practice, s) for s in _holding(read, pieces)]
+    return rows
 
 
 def examples() -> tuple[dict[str, list[tuple[str, str]]], list[str]]:
@@ -112,6 +154,10 @@ def examples() -> tuple[dict[str, list[tuple[str, str]]], list[str]]:
                 decisive = quoted_as_contrary(str(case.meta.get("notes", "")), practice, read)
                 pairs[practice] += [(s, "contrary") for s in decisive]
                 vocabulary += decisive
+    for label, practice, text in probe_rows():
+        pairs[practice].append((text, label))
+        if label != "absent":
+            vocabulary.append(text)
     return pairs, vocabulary
 
 
@@ -121,6 +167,8 @@ def provenance() -> dict:
     digest = hashlib.sha256()
     for suite in SUITES:
         digest.update(suite.read_bytes())
+    for judged in sorted(PROBES.glob("round*/expected.yaml")):
+        digest.update(judged.read_bytes())
     names = [s.name for s in SUITES]
     return {"suites": names, "suites_sha256": digest.hexdigest(), "sklearn": sklearn.__version__}
 

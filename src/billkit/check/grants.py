@@ -34,6 +34,12 @@ GRANT_VACATUR = (
     r"(?:vacate|set aside)\b[^.;]{0,40}\b(?:conviction|judgment|plea|sentence)"
     r"|\b(?:conviction|judgment|sentence|plea|verdict)s?\b[^.;]{0,100}?\b(?:shall|may|must)(?:,[^,.;]{0,120},)? (?!not\b(?![^.;]*\b(?:unless|except)\b))(?:\w+ )?be "
     r"(?:vacated|set aside|annulled|withdrawn)"
+    # the court's order in the subjunctive, or the judgment named before its verb ("the judge may order that the judgment be
+    # vacated"; "the court shall declare a void judgment to be of no effect, vacate it"; "may ... reopen any judgment of
+    # conviction ... and set it aside")
+    r"|\b(?:may|shall|must) (?:order|direct|declare|adjudge) that (?:the |a |any |such )?(?:\w+ )?(?:judgment|conviction|sentence|plea|verdict)s?"
+    r"(?: of conviction)? (?:be|is) (?:vacated|set aside|annulled|void)\b"
+    r"|\b(?:may|shall|must)\b[^.;]{0,80}\b(?:judgment|conviction)s?\b[^.;]{0,80}\b(?:vacate it|set it aside|annul it)\b"
     r"|(?<!not entitled to )(?<!no right to )\bhave (?:the |(?:the )?(?:person|defendant|petitioner|individual|movant|applicant)['\u2019]s "
     r"|his or her |his |her |their )"
     r"(?:judgment|conviction|sentence|plea|adjudication)s? (?:vacated|set aside)|set (?:the |a |any )?(?:\w+ )?(?:judgment|conviction|sentence) aside|\brequiring (?:its )?vacatur\b"

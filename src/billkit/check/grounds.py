@@ -13,7 +13,7 @@ from .vocabulary import PRESUME
 
 DEFECT = (
     r"(?:(?:held|declared|found|adjudged) (?:to be )?(?:unconstitutional|invalid|void)|unconstitutional statute|"
-    r"\bdefects? of (?:procedure|substance|law)\b|"
+    r"\bdefects?,?(?: whether)? (?:of|in) (?:procedure|substance|law)\b|(?<!any )(?<!no )\berrors? in the (?:plea |trial |criminal )?proceedings?\b|"
     # innocence in plain words ("persons convicted of crimes they did not commit")
     r"(?:crimes?|offen[cs]es?|acts?) (?:that |which )?(?:they|he|she|he or she|the (?:person|defendant|petitioner|applicant)) "
     r"did not commit|"
@@ -88,7 +88,7 @@ DEFECT = (
     r"induced by (?:a |an )?(?:promise|misrepresentation|threat|coercion|fraud)|suppress\w*[^.;]{0,20}\bevidence|"
     r"exceeds? the maximum (?:sentence )?(?:authorized|allowed|permitted) by law|"
     r"\bviolat(?:ed|es)\b[^.;]{0,60}(?:rights|constitution)|unconstitutionality of|rendered the (?:conviction|judgment) void|"
-    r"ineffective assistance|error of law|fraud|duress|misinformation|repugnant to the constitution|legal(?:ly)? infirm(?:ity)?|without (?:a )?(?:meaningful |full )?understanding of (?:the )?(?:actual or potential )?(?:adverse )?(?:immigration )?consequences|(?:plea|conviction) (?:is|was) (?:legally )?invalid|"
+    r"ineffective assistance|error of law|fraud|duress|misinformation|repugnan\w* to the constitution|\bdisregard of (?:a |the |any )?(?:\w+ )?rights?\b|\bbeyond the (?:limits of its |scope of its )?jurisdiction\b|\bin excess of (?:its )?jurisdiction\b|\btwice (?:put |placed )?in jeopardy\b|\bdouble jeopardy\b|legal(?:ly)? infirm(?:ity)?|without (?:a )?(?:meaningful |full )?understanding of (?:the )?(?:actual or potential )?(?:adverse )?(?:immigration )?consequences|(?:plea|conviction) (?:is|was) (?:legally )?invalid|"
     r"(?:judgment|sentence|conviction)[^.;]{0,60}\b(?:is|was) unlawful|error or ground for relief|error of constitutional dimension|"
     r"(?:is|was|are|were) (?:otherwise )?subject to collateral attack|error of fact\b[^.;]{0,160}\bwould have prevented|"
     r"would have prevented the (?:rendition|entry) of (?:the )?judgment|"
@@ -125,9 +125,9 @@ TRAFFICKED = (
 """A conviction for what the person was made to do as a trafficking victim: a defence never heard."""
 GRANT_PROCEEDING = (
     r"(?:\b(?:may|shall)\b(?:,[^,.;]{0,60},)? (?:\w+ ){0,2}(?:institute|commence|begin|file|bring)\b[^.;]{0,60}\b(?:proceeding|petition|motion|action)\b"
-    r"[^.;]{0,200}\b(?:relief|vacate|set aside|correct)|petition for post-?conviction relief|"
-    # (the writ a person imprisoned on the conviction may bring: "A writ of habeas corpus may be prosecuted for, but not
-    # limited to, the following reasons")
+    # (or named by its grounds: "The grounds for relief under this article are that the conviction was obtained in ...")
+    r"[^.;]{0,200}\b(?:relief|vacate|set aside|correct)|petition for post-?conviction relief|\bthe grounds? for (?:post-?conviction |collateral )?relief (?:under this (?:article|chapter|part|rule|section|act|subchapter) )?(?:are|is|shall be|include)\b(?! (?:barred|waived|conclusive|deemed|not)\b)|"
+    # (the writ a person imprisoned on the conviction may bring: "A writ of habeas corpus may be prosecuted for ...")
     r"^(?=.*\b(?:guilt|guilty|convict\w*|plea|trial)\b).*\bwrit of habeas corpus may be (?:prosecuted|brought|filed|sought)\b|"
     # ... in a digest's words for what a bill does ("The bill would allow a writ of habeas corpus to be prosecuted on the
     # basis of that prohibition"), not what existing law does
@@ -238,7 +238,7 @@ INNOCENCE = (
     r"not (?:available|ascertainable|discoverable)\b[^.;]{0,100}\b(?:before|prior to|at the time of)\b[^.;]{0,40}\b(?:trial|conviction|"
     r"(?:entry of (?:a |the )?)?plea)|(?:likelihood|probability) that the (?:result|outcome|verdict)\b[^.;]{0,40}\bwould have been different|"
     # ("based upon final testing results exonerating or exculpating the person")
-    r"\b(?:testing|test|dna) results?\b[^.;]{0,20}\b(?:exonerat|exculpat)\w*|\bresults?\b[^.;]{0,40}\b(?:exonerate|exculpate)s?\b"
+    r"\b(?:testing|test|dna) results?\b[^.;]{0,20}\b(?:exonerat|exculpat)\w*|\bresults?\b[^.;]{0,40}\b(?:exonerate|exculpate)s?\b|\b(?:if|where|when) the (?:\w+ )?results? (?:of (?:the )?(?:\w+ )?(?:testing|tests?|analysis) )?(?:is|are) (?:favou?rable|exculpatory)\b"
 )
 """A ground of innocence: new evidence, or test results in the person's favour."""
 LEFT_TO_OTHER_LAW = (
@@ -302,7 +302,7 @@ ACTS_ON_RELIEF = (
     BULLET_GRANT
     + "|"
     + _MODAL_GAP
-    + r"(?:vacate|set aside|reverse|annul|grant|order|enter|dismiss|permit|allow|hear|decide|determine|consider|entertain|"
+    + r"(?:vacate|set aside|reverse|annul|grant|order|enter|dismiss|permit|allow|hear|decide|determine|consider|entertain|reopen (?:any |the |a |such )?(?:\w+ )?(?:judgment|conviction)|"
     r"correct|discharge|declare|withdraw|arrest|relieve|set (?:[\w'-]+ ){1,3}aside|issue (?:an? |the )?order)\b|"
     + _MODAL_GAP
     + r"(?:file|bring|make|move|petition|apply|seek|obtain|institute|commence|begin|sue|challenge|attack|contest|allege|"
@@ -310,10 +310,10 @@ ACTS_ON_RELIEF = (
     r"[^.;]{0,120}\b(?:vacat|set aside|relief|withdraw|new trial|writ|motion|petition|application|proceeding|habeas|coram|"
     r"convict|judgment|plea|sentence|order|grounds?\b)|"
     r"\b(?:may|shall|must|will)(?:,[^.;]{0,200}?,)? (?:\w+ )?be (?:\w+ )?(?:vacated|set aside|annulled|withdrawn|reversed|granted|filed|brought|made|"
-    r"raised|heard|allowed|permitted|dismissed|corrected|entertained|considered|ordered|determined|presumed|based|commenced|instituted|initiated|sought|pursued|prosecuted|asserted|maintained|discharged|"
+    r"raised|heard|allowed|permitted|dismissed|corrected|entertained|considered|ordered|determined|presumed|based|commenced|instituted|initiated|sought|pursued|prosecuted|asserted|maintained|discharged|entered|issued|"
     r"relieved)\b|"
     r"\bsubject to (?:vacatur|vacation|being (?:vacated|set aside)|collateral attack)\b|\b(?:is|are|constitutes?|shall be) (?:a |an |the )?"
-    r"(?:grounds?|basis|bases) for (?:vacat|setting aside|withdraw|relief|a new trial)|"
+    r"(?:grounds?|basis|bases) for (?:vacat|setting aside|withdraw|relief|a new trial)|\bthe grounds? for (?:post-?conviction |collateral )?relief\b(?: under this \w+)? (?:are|is|include)\b(?! (?:barred|waived|conclusive|deemed|not)\b)|"
     r"\b(?:retains?|keeps?|has|have) (?:the )?(?:continuing )?(?:jurisdiction|authority|power)\b[^.;]{0,40}\bto (?:hear|decide|grant|"
     r"consider|entertain|vacate|set aside)\b|"
     r"\b(?:is|are|be|shall be) (?:\w+ )?(?:entitled|cognizable|available|void|voidable)\b|\bentitled to\b|"

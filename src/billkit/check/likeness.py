@@ -4,8 +4,9 @@ The rules (``ruleset``) read word patterns; on texts nobody here has seen they m
 work against a practice, because drafters say the same thing in words no rule lists. This reader is a
 logistic regression over word and word-pair weights (scikit-learn's ``TfidfVectorizer`` and
 ``LogisticRegression``), one per practice, trained on the labelled paraphrase suites, on the
-sentences of real texts labelled ``absent`` and on the real provisions the corpus notes quote as working
-against a practice (see ``scripts/train_likeness.py``). It only ever adds a
+sentences of real texts labelled ``absent``, on the real provisions the corpus notes quote as working
+against a practice, and on the blind probe reviews' judgements and the sentences they quote (see
+``scripts/train_likeness.py``). It only ever adds a
 ``contrary`` finding where the rules found the practice absent (own-record access also where they found it
 partly there), and it says so: its
 quote is one sentence, and ``missing`` tells the reader that a model, not a rule, chose it.

@@ -31,9 +31,21 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .leads import unmarked
-from .recipients import AGENT, BY_CONSENT, COURT_LEAVE, FEDERAL_BODY, SUBJECT, names, open_part, ungated
+from .list_shapes import CAPTION, CONDITIONS_LEAD, COURT_GATE
+from .recipients import (
+    AGENT,
+    BY_CONSENT,
+    BY_COURT_LEAVE_LEAD,
+    COURT_LEAVE,
+    FEDERAL_BODY,
+    NOT_A_RECIPIENT,
+    SUBJECT,
+    names,
+    open_part,
+    ungated,
+)
 from .ruleset.closures import OTHERS_DATA
-from .ruleset.routes import CLOSED
+from .ruleset.routes import CLOSED, THROUGH_PROCEDURE
 from .vocabulary import CLEARED, COURT_ORDER, DENIAL, KEPT_OFF, RELIEF
 
 SUBSECTION = re.compile(r"^(?:(?:\((?:[a-z]{1,4}|\d{1,3})\))+|[a-z]\.|\d{1,3}\.)\s")
@@ -158,30 +170,12 @@ ASIDE = re.compile(r",\s*(?:including|such as|whether or not)\b[^,:;]*,")
 """A phrase set off by commas that says which records ("Criminal history record information, including
 information relating to a conviction that has been set aside or sealed, may be disseminated only to:"), not
 what the list is."""
-COURT_GATE = re.compile(
-    r"\b(?:obtain\w*|inspect\w*|access\w*|disclos\w*|releas\w*|opened|available|see|examin\w*)\b[^.;]{0,40}"
-    r"\bonly\b[^.;]{0,200}\b(?:" + COURT_ORDER + r"|order from (?:a |the )?(?:\w+ )?court)"
-)
-"""A sentence before a list that lets the records out only by the court's order: the list after it may name
-who may ask, and naming the person there is no grant of their own (705 Ill. Comp. Stat. 405/1-8(A))."""
-
-CONDITIONS_LEAD = re.compile(
-    r"\b(?:if|when|where|whenever|provided(?:,? however,?)? that|on (?:the )?conditions? that|after|"
-    r"once|(?:agreement|contract|memorandum|plan|protocol|terms?)s? (?:that|which))\s*:$"
-)
-"""A lead whose list is of conditions, not of who may see ("The administrator may permit a researcher to
-examine records sealed under this part if:"; "... by a bona fide researcher under a written agreement
-that:")."""
-CAPTION = re.compile(
-    r"(?:\(\w{1,4}\)|\d{1,3}\.|[a-z]\.)\s+(?:(?!\b(?:only|if|when|unless|upon|provided|but|shall|may|must)\b)[a-z,'-]+\s?){1,4}:"
-)
-"""An entry that only captions a group of entries under it ("(2) Case participants:"), not one that sets
-conditions on whom it names ("(3) the person, but only:")."""
 REACHES_CLEARED = re.compile(rf"\b{CLEARED} (?:\w+ )?(?:records?|information|files?)\b")
 """An entry that says it reaches cleared records ("... may obtain all ..., including sealed records")."""
 WHY = "the list of who may see the closed records leaves out the person they are about"
 GATED_WHY = "the list of who may see the closed records lets the person in only by the court's leave"
 AGENT_WHY = "the list of who may see the closed records names the person's lawyer or parent, not the person"
+THROUGH_WHY = "the list lets the person in only by another section's procedure, which the text does not quote"
 FEDERAL_WHY = "the list of who may see the records names a federal body"
 FEDERAL_TERM_WHY = "the list of who may see the records names a term defined to take in federal agencies"
 
@@ -285,10 +279,19 @@ def _reading(kind, span, items, located, lowered) -> ListReading | None:
         for j, item in items
         if (part := open_part(item)) is not None and not _gated_below(j, item, lowered)
     ]
-    subject = [j for j, item in open_ if names(item, SUBJECT) or BY_CONSENT.search(item)]
+    subject = [
+        j
+        for j, item in open_
+        if (names(item, SUBJECT) and not NOT_A_RECIPIENT.search(item)) or BY_CONSENT.search(item)
+    ]
     if subject and not FEDERAL_BODY.search(lead):
+        if BY_COURT_LEAVE_LEAD.search(lead):
+            return ListReading("against", span, located[subject[0]][0], GATED_WHY)
         if any(COURT_GATE.search(s) for s in before):
             return None  # after "... may be obtained only ... with an order of the court", who may ask
+        if all(re.search(THROUGH_PROCEDURE, item) for j, item in open_ if j in subject):
+            # ("(d) to the person who is the subject of the record, in the manner ... provided in section 4")
+            return ListReading("partial", span, located[subject[0]][0], THROUGH_WHY)
         return ListReading("present", span, located[subject[0]][0])
     agent = [j for j, item in open_ if names(item, AGENT)]
     if agent:

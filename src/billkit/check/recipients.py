@@ -66,6 +66,21 @@ _LEAD_IN = (
     r"^(?:to |by |for )?(?:(?:inquir\w*|requests?) (?:received )?(?:from|by|of) )?"
     r"(?:the |such |that |a |an |any |each |either )?"
 )
+NOT_A_RECIPIENT = re.compile(
+    r"^\W*(?:\(\w{1,4}\)\s*)*[^,;:]{0,160}?\b(?:shall|must|will|may)(?: not)? (?!(?:also |then )?(?:be "
+    r"(?:given|allowed|permitted|furnished|provided|entitled|granted)|inspect|obtain|receive|see|review|access|"
+    r"copy|examine|have|request|get|view)\b)\w+"
+)
+"""An item that is a clause with a duty of its own, not a recipient of the list ("(d) A person who was the
+subject of records sealed under this section shall not be guilty of perjury ..."), read after the list ends;
+not an item whose recipient a later clause qualifies ("(5) the person ..., and no court order shall be
+required")."""
+BY_COURT_LEAVE_LEAD = re.compile(
+    r"\b(?:court|judge)\b,? may\b[^.;]{0,80}\b(?:permit|allow|authori[sz]e|order)\b[^.;]{0,40}\b(?:"
+    r"disclosure|inspection|access|release)\b[^.;]{0,20}\b(?:to|by)\b:?\s*$"
+)
+"""A list of whom the court may let in ("except that the court may, on written request and without hearing,
+permit disclosure to:"): each entry reaches the records only by the court's leave."""
 SUBJECT = re.compile(
     r"^(?!(?:to |by |for )?(?:a|an|any|each|every|either) " + _PERSON_NOUN + r"$)" + _LEAD_IN + _SUBJECT
 )

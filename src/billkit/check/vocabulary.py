@@ -29,7 +29,7 @@ _LIFTED = "".join(
 )
 """Before a prohibition a bill takes away ("Proposed law repeals that prohibition and instead requires ...")."""
 DENIAL = (
-    r"\b(?:(?:may|shall|must|will) not\b|can ?not\b|(?:is|are) prohibited|(?<!not )(?<!never )"
+    r"\b(?:(?:may|shall|must|will) not\b|can ?not\b|(?:is|are) prohibited|\bin no (?:case|event|circumstances?) (?:shall|may|will)\b|(?<!not )(?<!never )"
     + _LIFTED
     + r"prohibit\w*|unlawful for|"
     # (a digest's "bars the department from entering into ... any agreement")
@@ -213,7 +213,7 @@ OWN_RECORD = (
 record information"), never relief itself ("an expungement of the record", "an order sealing the record")."""
 SEE = r"(?:obtain|inspect|view|access|examine|review|receive|see(?!k)|copy|get|look at)\w*"
 """Seeing or getting a record."""
-NO_HEARING = r"\bno (?:court|judge|tribunal)\b[^.;]{0,40}\b(?:shall|may|will) (?:\w+ )?(?:entertain|hear|consider|grant)\b"
+NO_HEARING = r"\bno (?:court|judge|tribunal)\b[^.;]{0,40}\b(?:shall|may|will) (?:\w+ )?(?:entertain|hear|consider|grant)\b(?![^.;]{0,30}\b(?:upon|on|for) any other\b)"
 """Courts barred from hearing a challenge ("no court of this state shall thereafter entertain any motion ... that
 challenges the validity of the expunged conviction"): in a bar, the words of a ground are no ground."""
 LATER_CHALLENGE = (
@@ -266,7 +266,7 @@ CLEARED_TIE = (
     r"completed deferred|dismissal of the charges|\bsuch dismissal\b|\b(?:upon|after|following) (?:the )?dismissal\b|\bdismissal under this\b|"
     r"\b(?:destruction|restriction|vacation|erasure|annulment|expunction) of (?:the |a |any )?(?:\w+ ){0,3}"
     r"(?:records?|information|convictions?)\b|\bsetting aside (?:of )?(?:the |a )?(?:record|conviction)|"
-    r"\bclear(?:s|ed|ing)? (?:a |the |an |any |that |his |her |their )?(?:\w+ )?(?:records?|convictions?)\b|"
+    r"\bclear(?:s|ed|ing)? (?:a |the |an |any |that |his |her |their )?(?:\w+ )?(?:records?|convictions?)\b|\bclearance of (?:a |the |an |any )?(?:\w+ )?(?:records?|convictions?)\b|"
     r"\b(?:for|on the basis of|because of) (?:\w+ )?rehabilitat\w*|"
     # a record or conviction already cleared, or spoken of as though it were not ("as though the judgment had not been set aside")
     r"\b(?:was|were|is|are|has been|have been|had been|has not been|had not been) (?:\w+ )?(?:set aside|dismissed|cleared|"

@@ -136,6 +136,13 @@ OWN_ACCESS_VETOES = (
     routes.WITHHELD_FROM_PERSON,
     routes.PROVISO_GATE_HERE,
     COURT_GATED,
+    # (a paper saying the record was cleared, not the record: "The petitioner may obtain a certified statement that the
+    # record has been expunged")
+    r"(?<!receipt of )\b(?:statement|certificate|certification|letter)s? (?:stating |that |to the effect that )[^.;]{0,60}\b(?:has|have) been "
+    r"(?:expunged|sealed|vacated|set aside|cleared|destroyed)\b",
+    # (the person named as one the records are closed to: "the records shall not be open to inspection by the child")
+    r"\bnot (?:be )?(?:open|available|accessible) (?:for |to )?(?:inspection |examination |review )?(?:by|to) (?:the )?"
+    r"(?:child|juvenile|minor|youth|person|individual|defendant|petitioner)\b(?!['\u2019])",
 )
 """What every grant of the person's own access gives way to (the narrowed forms, which the rule modules read as
 partial, a court's leave, and a proviso that holds the grant to a judge's order)."""

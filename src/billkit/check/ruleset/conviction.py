@@ -269,7 +269,7 @@ RULES: tuple[Rule, ...] = (
                  r"presumption\b[^.;,]{0,40}? is not) (?:rebutted|overcome))(?!.*\bunless\b[^.;,]{0,60}\brebuts? (?:the |that |such )?presumption\b)"
                  r"(?!.*" + PRESUMED_INVALID + r").*" + PRESUME, CIVIL, RELIEF_UNDONE, NO_HEARING, COURT_MAY_NOT, TAUGHT,
                  # (a court "having jurisdiction over the offense" is only where the motion goes)
-                 r"^(?!.*\b(?:shall|must) grant (?:the )?relief (?:where|if|when) the ground\b).*\bjurisdiction\b(?! over the (?:offense|case|matter|conviction))",
+                 r"^(?!.*\b(?:shall|must) grant (?:the )?relief (?:where|if|when) the ground\b).*(?<!lacked )(?<!lacks )(?<!lack of )(?<!without )(?<!want of )(?<!limits of its )(?<!excess of its )\bjurisdiction\b(?! over the (?:offense|case|matter|conviction))",
                  r"\b(?:before|prior to) (?:the )?(?:entry of )?(?:judgment|sentenc\w*|imposition of (?:the )?sentence)\b[^.;]{0,80}\bwithdraw",
                  # (nor a section that says what it leaves to other law: "it does not describe the grounds on which a judgment
                  # may later be set aside"; "whether a plea may be withdrawn ... continues to be governed by the court rules")
@@ -282,7 +282,7 @@ RULES: tuple[Rule, ...] = (
          # (nor a bill's title, which grants nothing: "an act to amend the time for filing a petition for postconviction relief")
          # (nor a petition the sentence refuses: "No petition for post-conviction relief shall be entertained ... more
          # than two years after")
-         unless=(PRESUMED_OTHERWISE, NO_HEARING, COURT_MAY_NOT, NOT_HERE, r"\bjurisdiction\b(?! to (?:impose|vacate|set aside))", TITLE, REFUSED,
+         unless=(PRESUMED_OTHERWISE, NO_HEARING, COURT_MAY_NOT, NOT_HERE, r"(?<!lacked )(?<!lacks )(?<!lack of )(?<!without )(?<!want of )(?<!limits of its )(?<!excess of its )\bjurisdiction\b(?! to (?:impose|vacate|set aside))", TITLE, REFUSED,
                  r"\b(?:must|shall) (?:petition|file|be filed|be brought|be commenced)\b[^.;]{0,120}\bwithin\b")),
     # A court that keeps, or is given, the power to decide the person's motion to vacate on a ground of defect ("the court
     # that accepted the plea retains jurisdiction and authority to hear and decide a motion by the defendant to vacate

@@ -35,8 +35,11 @@ automatic expungement has passed"), not a challenge to the conviction."""
 
 EXCEPTED_CHALLENGE = (
     r"\bexcept\b(?! as (?:otherwise )?(?:provided|set forth|stated|specified))"
+    # (within the exception, not in a new clause: "except the enforcement of the order itself, and would repeal the
+    # provision that permits a court to entertain a motion to vacate")
+    + r"(?:(?!, and (?:would|shall|will|also|further)\b)"
     + LISTED
-    + r"{0,400}?\b(?:hear|decide|determine|entertain|consider|rule on)\b"
+    + r"){0,400}?\b(?:hear|decide|determine|entertain|consider|rule on)\b"
     + LISTED
     + r"{0,200}?\b(?:motions?|petitions?|applications?|writs?)\b[^.;]{0,160}?"
     r"\b(?:vacat\w*|set aside the (?:conviction|judgment|plea)|withdraw\w* (?:the |a |his |her |their )?plea|"
@@ -160,6 +163,10 @@ KEPT_FOR_OTHER = (
     r"^(?!.*\b(?:vacat|post-?conviction|collateral|new trial|withdraw|habeas|coram)\w*).*\b(?:petition\w*|appl\w+)\b[^.;]{0,30}\bfor "
     r"(?:the )?(?:sealing|expung\w*|expunction|nondisclosure|set-?aside|an order (?:of|for|to) (?:seal|expung|nondisclos))",
     r"original jurisdiction|jurisdiction of the supreme court",
+    # (nor the prosecutor's power to reopen a cleared case: "shall not affect the power of the court to reopen a sealed case
+    # on the application of the district attorney")
+    r"\breopen\w*\b[^.;]{0,60}\b(?:on|upon|at) the (?:application|motion|request|petition) of the (?:district attorney|prosecut\w*|"
+    r"state|people|commonwealth|attorney general)\b",
     # (nor a civil suit: "No civil action for damages shall be brought ... The District Court shall have no jurisdiction
     # over a civil action barred by Subsection A")
     r"\bno (?:civil )?(?:actions?|suits?|claims?) for damages\b|\bno civil (?:actions?|suits?)\b",

@@ -68,6 +68,10 @@ RULES: tuple[Rule, ...] = (
                  # conviction, and the sealing ... will not protect you")
                  r"\badvisement\b|\bif you (?:are|were) not a (?:united states )?citizen\b",
                  r"^(?!.*\b(?:records?|information|data|files?)\b).*\baccess to (?:\w+ ){0,2}(?:property|premises|buildings|facilities|grounds)\b",
+                 # (nor a limit on handing over the person: "shall release the person from the public lobby ..., and shall
+                 # not transport the person to any facility operated by ... a federal immigration authority")
+                 r"^(?!.*\b(?:records?|information|data|files?|history|reports?)\b).*\b(?:releas|transport|transfer|deliver)\w* (?:the |that |such |an? )?"
+                 r"(?:person|individual|inmate|prisoner|detainee)\b",
                  # a fee not charged for access, which bars nothing ("shall not charge the Department of Homeland Security
                  # any fee for access")
                  r"\b(?:charge|collect|impose|assess)\w*\b[^.;]{0,60}\b(?:fees?|costs?|charges?)\b",

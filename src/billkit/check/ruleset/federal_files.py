@@ -109,7 +109,11 @@ RULES: tuple[Rule, ...] = (
           r"national (?:fingerprint|criminal history|criminal records?) (?:file|index|database|system)|next generation identification|federal databases?|"
           r"federal (?:criminal history |identification |fingerprint )(?:files?|records?|databases?|systems?|index)|"
           r"federal (?:criminal history )?(?:file|database|data base|depositor|repositor)|"
-          r"federal records? (?:be |shall be |is |are )?(?:corrected|removed|deleted|purged|updated)\b",
+          r"federal records? (?:be |shall be |is |are )?(?:corrected|removed|deleted|purged|updated)\b|"
+          # (each federal agency the record went to asked to delete it: "shall notify ... every other agency, including any
+          # federal agency, to which it has disseminated the record, and shall request that the record be deleted")
+          r"\b(?:any|every|each) federal agenc(?:y|ies)\b[^.;]{0,80}\b(?:disseminated|sent|furnished|transmitted|provided|forwarded)\b[^.;]{0,120}"
+          r"\brequest\w*\b[^.;]{0,60}\b(?:deleted|removed|destroyed|returned|purged|expunged|sealed)\b",
           r"\b(?:remov|delet|purg|expung|seal|destr|withdr[ae]w|take [^.;]{0,20}out)\w*|"
           r"\bnot (?:be )?(?:sent|forwarded|transmitted|submitted|reported)\b|"
           r"(?:\b(?:notif|notice|update|request|forward|send)\w*|\bcommunicates? (?!with\b))[^.;]{0,200}(?:" + RELIEF + r"|withdrawn)|"

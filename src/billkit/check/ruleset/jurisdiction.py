@@ -179,8 +179,8 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:motion|petition)"),
          # "The denial of a petition ... shall not preclude ... a subsequent petition" lets a refused
          # petitioner file again; it says nothing of what a court may hear once relief is granted.
-         unless=(JURISDICTION, r"\bdenial of (?:a|an|the|any) (?:\w+ )?(?:petition|motion|application)\b"),
-         why="it keeps later petitions open without saying that the court keeps jurisdiction"),
+         unless=(JURISDICTION, r"\bdenial of (?:a|an|the|any) (?:\w+ )?(?:petition|motion|application)\b", r"^(?!.*(?:vacat|post-?conviction|collateral|habeas|coram|new trial|withdraw|challeng|attack|relief from (?:the )?judgment|amend|correct)).*\bpetition\w*\b[^.;]{0,30}\bfor\b[^.;]{0,30}\b(?:expung\w*|expunction|seal\w*|certificates?|pardons?|set-?asides?|nondisclosure|clemency)\b"),
+         why="it keeps later petitions open without saying that the court keeps jurisdiction"),  # (not petitions only for more record relief, a pardon or a certificate)
     # Relief that leaves a later challenge to the conviction standing ("is without prejudice to any subsequent motion
     # ... to vacate the judgment"; "shall not be construed to waive ... the right to seek vacatur").
     Rule("court-jurisdiction", "partial",

@@ -17,10 +17,14 @@ the person a copy of the record before taking any adverse action"): no way in of
 AGENCY_SEES = (
     r"(?:^|\. )(?:\(\w{1,4}\)\s*)*(?:notwithstanding [^,.;]{0,80}, )?(?:an?|the|any) (?!following\b)(?:[\w-]+ ){0,3}(?:agency|agencies|department|"
     r"officers?|officials?|prosecutor|clerk|office of the (?:\w+ ){0,2}attorney|(?:prosecuting|district|state's) attorney)\b"
-    r"[^.;]{0,100}\bmay (?:\w+ ){0,4}(?:inspect|examine|review|obtain|access|see|copy|consult|view|use)"
-    # (unless the same agency must also hand the record to the person)
+    r"[^.;]{0,100}\bmay(?:,[^,.;]{0,60},)? (?:\w+ ){0,4}(?:inspect|examine|review|obtain|access|see|copy|consult|view|use)"
+    # (unless the same agency must also hand the record to the person, or the sentence goes on to let the person in: "...,
+    # except that a criminal justice agency may obtain them ..., and the person who is the subject of a record may obtain a
+    # copy of it")
     r"(?![^.;]*\b(?:furnish|provide|give|send|mail|deliver|release|disclose)\w*\b[^.;]{0,60}\bto (?:the )?"
-    r"(?:person|individual|subject|petitioner|defendant|record subject)\b)|"
+    r"(?:person|individual|subject|petitioner|defendant|record subject)\b)"
+    r"(?![^.;]*,? (?:and|but) (?:the |a )?(?:person|individual|subject|petitioner|defendant|applicant)\b[^.;]{0,80}\bmay (?:\w+ ){0,3}"
+    r"(?:inspect|obtain|review|see|copy|access|receive)\b)|"
     # or someone described by the task they do, not the person the record is about ("the person preparing the report
     # may, notwithstanding the provisions of KRS 431.073, access the expunged record")
     r"(?:^|\. )(?:\(\w{1,4}\)\s*)*(?:(?:if|when|where)\b[^,;.]{0,120},\s*)?(?:the |a |an |any )?(?:persons?|individuals?) "

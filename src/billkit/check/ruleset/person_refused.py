@@ -2,7 +2,9 @@
 other person shall thereafter be furnished any information concerning the expunged matter"; "the petitioner shall
 not be furnished" it. The person has no route of their own, which works against own-record access. Not a bar on
 the person's being asked about the record, nor one that lasts only until an order or a fee. And a bar on "all other
-persons" after a list of those who may see the record that leaves the person out: the person is among the others."""
+persons" after a list of those who may see the record that leaves the person out: the person is among the others; the
+person given "no greater right of inspection than any other member of the public"; and the person named in a list run
+on in one sentence only "upon a written order of the court"."""
 
 from __future__ import annotations
 
@@ -23,8 +25,27 @@ ONLY_ON_SHOWING = (
 the sealed record from the court only upon motion and a showing of need"; "may inspect it only upon written application to
 the commissioner and upon a showing of need satisfactory to the commissioner"), not on a request and proof of identity."""
 
+NO_GREATER_RIGHT = (
+    r"\b(?:"
+    + PERSON
+    + r")\b[^.;]{0,80}\b(?:shall have|has|have) no (?:greater|other|further|better) right (?:of|to) (?:inspect\w*|access|"
+    r"examin\w*|see|obtain|copies)\b[^.;]{0,60}\bthan (?:any other member of the public|(?:the |a )?(?:\w+ )?(?:public|stranger)|any other person)\b"
+)
+"""The person put with the public, whom the law has just shut out."""
+ITEM_BY_ORDER = (
+    r"\bonly (?:by|to)\b[^.]{0,600}?\(\w{1,3}\) (?:the )?(?:"
+    + PERSON
+    + r")\b[^.;(]{0,60}?,? (?:upon|by|on|pursuant to|under) (?:a |an |the )?"
+    r"(?:written |further |separate )?(?:order of (?:the |a |any )?(?:\w+ )?court|court order)\b"
+)
+"""An exclusive list run on in one sentence whose item for the person is gated by a court's order ("shall permit them to
+be examined only by (1) the prosecuting attorney ...; and (4) the person named in the records, upon a written order of
+the court that issued the expunction")."""
+
 RULES: tuple[Rule, ...] = (
     Rule("record-access", "against", (ONLY_ON_SHOWING, RELIEF), window=2),
+    Rule("record-access", "against", (NO_GREATER_RIGHT,)),
+    Rule("record-access", "against", (ITEM_BY_ORDER, RELIEF)),
     Rule("record-access", "against",
          (r"(?:\bneither (?:the |any |a )?" + PERSON + r"[^.;]{0,40}\bnor\b[^.;]{0,40}\b(?:shall|may|will|can) "
           r"|\b(?:the |any |a )" + PERSON + r" (?:shall|may|will) not )(?:thereafter |afterwards? |then |later )?" + GIVEN + r"\b[^.;]{0,60}"

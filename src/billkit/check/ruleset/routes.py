@@ -76,12 +76,13 @@ THROUGH_PROCEDURE = (
     r"\b(?:through|under|by following|in the manner (?:prescribed|provided|set forth))\b[^.;]{0,80}\b(?:procedures?|process)\b"
     r"[^.;]{0,60}\b(?:under|in|of|by|established|prescribed|set forth)\b|"
     r"\b(?:procedures?|process)\b[^.;]{0,40}\b(?:set forth|established|prescribed|provided) (?:in|by|under)\b|"
-    r"\bin the manner (?:prescribed|provided|set forth) (?:by|in|under)\b|\bmay (?:\w+ )?(?:obtain|inspect|access|copy|review|examine)\b[^.;]{0,60}(?<!except )\bas provided (?:in|by|under) (?:subsection|section|§)|"
+    r"\bin the manner (?:prescribed|provided|set forth|set out) (?:by|in|under)\b|\bin accordance with (?:the )?(?:procedures?|process(?:es)?)\b[^.;]{0,20}\b(?:established|prescribed|set (?:forth|out)|provided) (?:in|by|under)\b|"
+    r"\bthrough (?:the |a )?(?:[\w-]+ ){0,3}(?:portal|system|procedure|process|program)\b[^.;]{0,20}\b(?:established|prescribed|set (?:forth|out)|provided|created) (?:in|by|under) (?:section|§|subsection|rule|chapter)|\bmay (?:\w+ )?(?:obtain|inspect|access|copy|review|examine)\b[^.;]{0,60}(?<!except )\bas provided (?:in|by|under) (?:subsection|section|§)|"
     # ("may review it in the manner, and subject to the conditions, that the department of public safety prescribes for the
     # review of criminal history record information under section 27-16-55")
     # ("may obtain access to the sealed record in the manner, and subject to the fees and limits, provided in Section ...")
     r"\bin the manner,? (?:and subject to (?:the )?(?:[\w-]+,? ){1,5}?)?(?:(?:that|which) (?:the )?[^.;]{0,60}\bprescribes?\b|"
-    r"(?:provided|prescribed|set forth) (?:in|by|under)\b)|"
+    r"(?:provided|prescribed|set forth|set out) (?:in|by|under)\b)|"
     # ("may release an expunged record to the person ... only in accordance with, and subject to the conditions of,
     # Section 77-40b-308")
     r"\bonly in accordance with,? (?:and subject to (?:the )?(?:[\w-]+,? ){1,4}?(?:of,? )?)?(?:section|§|subsection|rule|chapter)\b|"
@@ -140,9 +141,9 @@ CLOSED = (
 only to a list of people."""
 
 OPEN_TO = (
-    r"(?:\b(?:open|available|accessible) (?:for |to )?(?:inspection|examination|review)?\s*(?:only )?(?:by|to)|"
+    r"(?:\b(?:open|available|accessible) (?:(?:without|free of) (?:charge|cost|fees?|a fee) )?(?:for |to )?(?:inspection|examination|review)?\s*(?:only )?(?:by|to)|"
     # ("may be released only to the following: ... (d) The person who is the subject of the records")
-    r"\b(?:released|disclosed|furnished|provided|disseminated|made available|revealed) only to\b|"
+    r"\b(?:released|disclosed|furnished|provided|disseminated|made available|revealed) only to\b|\b(?:release|disclose|furnish|provide|disseminate) (?:them|it) only to\b|"
     r"\binspection of (?:th(?:ose|e|ese|at|such) )?(?:\w+ )?records?(?: and files)? (?:shall be|is|are) permitted (?:to|by)|"
     # ("Inspection of the sealed records may be made only by the following persons ...: ... (4) By the person who is ...")
     r"\b(?:inspection|examination|review) of (?:th(?:ose|e|ese|at|such) )?(?:\w+ )?records?(?: and files)? (?:may|shall|can) be "
