@@ -10,7 +10,7 @@ and, for the practices in ``QUOTED_PRACTICES``, from the sentences of the tuning
 ``contrary`` that their notes quote as the reason for that label (tests/corpus/; the test split is never
 read). It also learns from the blind probe reviews (tests/probes/round*/): every sentence of a probe
 judged ``absent`` for a practice, and the sentences whose words a judgement quotes as the reason for any other
-status, for the practices in ``QUOTED_PRACTICES``.
+status, for the practices in ``PROBED_PRACTICES``.
 tests/test_likeness.py checks that the shipped file matches what this script gives.
 """
 
@@ -55,6 +55,12 @@ QUOTED_PRACTICES = ("vacatur-for-cause", "rebuttable-presumption", "court-jurisd
 """The practices whose real contrary provisions the reader learns. Not own-record access: a bar on access
 "except to the defendant" and a grant "only with the permission of the person" share every word with the
 corpus's bars, and a reader of words alone took both for bars."""
+PROBED_PRACTICES = ("federal-records",)
+"""The practices the reader learns from the probe reviews. Not own-record access (as for the corpus: bars and
+grants share their words), nor the court's power: its clauses turn on a negation or an exception ("None of the
+deadlines in this article is jurisdictional"; "no further jurisdiction of the appeal" once the mandate
+issues), which words alone do not see; a reader taught by the probes' closed courts took such near misses for
+bars."""
 FRAGMENT_CHARS = 15
 """A quoted piece shorter than this ("only by court order") could match a sentence that does not decide."""
 
@@ -110,7 +116,7 @@ def probe_rows() -> list[tuple[str, str, str]]:
     """(label, practice, sentence) from the blind probe reviews, in round and probe order: each sentence of a
     probe judged ``absent`` for a practice, and for any other status the sentences holding the words its
     judgement quotes (a judgement that quotes nothing of the probe teaches nothing); only for
-    ``QUOTED_PRACTICES``."""
+    ``PROBED_PRACTICES``."""
     rows = []
     for folder in sorted(PROBES.glob("round*"), key=lambda path: int(path.name.removeprefix("round"))):
         judged = yaml.safe_load((folder / "expected.yaml").read_text(encoding="utf-8"))
@@ -118,8 +124,8 @@ def probe_rows() -> list[tuple[str, str, str]]:
             text = (folder / f"{name}.txt").read_text(encoding="utf-8")
             read = [s for s in sentences(text) if len(s) > likeness.MIN_CHARS]
             for practice, judgement in judgements.items():
-                if practice not in QUOTED_PRACTICES:
-                    continue  # as for the corpus: own-record bars and grants share their words
+                if practice not in PROBED_PRACTICES:
+                    continue
                 status = judgement["status"]
                 if status == "absent":
                     rows += [(status, practice, s) for s in read]

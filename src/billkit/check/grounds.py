@@ -26,7 +26,7 @@ DEFECT = (
     r"(?:[\w'\u2019]+ ){0,3}(?:race|ethnicity|national origin)\b|"
     r"\b(?:convictions?|sentences?)\b[^.;]{0,40}\b(?:sought|obtained|imposed)\b[^.;]{0,30}\bon the basis of (?:[\w'\u2019]+ ){0,3}"
     r"(?:race|ethnicity|national origin)\b|"
-    r"procedural or substantive|substantive or procedural|legal(?:ly)? (?:error|defect|invalid)|prejudicial error|"
+    r"procedural or substantive|substantive or procedural|legal(?:ly)? (?:error|defect|invalid)|\blegal or procedural (?:error|defect)s?\b|\brights?\b[^.;]{0,40}\b(?:so )?(?:denied|infringed|violated|abridged)\b[^.;]{0,60}\b(?:void|voidable|invalid)\b|\b(?:substantially )?denied (?:the )?rights? (?:secured|guaranteed|protected)\b|prejudicial error|"
     r"fundamental error|errors? dehors the record|render\w* the (?:guilty )?plea (?:\w+,? (?:and )?){0,3}?(?:unknowing|involuntary|invalid|void)|"
     r"defect in the (?:underlying )?(?:proceeding|conviction|judgment|case)|mistake of (?:law|procedure)|"
     # the court's own failure to give a required warning ("If the record does not show that the court admonished the

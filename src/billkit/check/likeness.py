@@ -5,8 +5,8 @@ work against a practice, because drafters say the same thing in words no rule li
 logistic regression over word and word-pair weights (scikit-learn's ``TfidfVectorizer`` and
 ``LogisticRegression``), one per practice, trained on the labelled paraphrase suites, on the
 sentences of real texts labelled ``absent``, on the real provisions the corpus notes quote as working
-against a practice, and on the blind probe reviews' judgements and the sentences they quote (see
-``scripts/train_likeness.py``). It only ever adds a
+against a practice, and on the blind probe reviews' judgements of federal hands and the sentences they quote
+(see ``scripts/train_likeness.py``). It only ever adds a
 ``contrary`` finding where the rules found the practice absent (own-record access also where they found it
 partly there), and it says so: its
 quote is one sentence, and ``missing`` tells the reader that a model, not a rule, chose it.
@@ -78,6 +78,16 @@ that is "the point of contact with the United States Department of Homeland Secu
 grants", nor a ban on impeding compliance with title 18 of the United States Code); one that works against
 the person's access to their own records names records, copies or access (not "may petition the court to
 vacate the conviction", a grant of vacatur)."""
+NAMED = {
+    "federal-records": re.compile(
+        r"\b(?:federal|united states|immigra\w*|homeland|ice|customs|fbi|interstate|aliens?|deport\w*|"
+        r"detainers?|1373|1644|nation\w*|title 8|dhs)\b|\bu\.\s?s\.",
+        re.I,
+    ),
+}
+"""Whom a sentence must name before it is read as working against a practice: a provision that opens records
+to federal hands names a federal or immigration body, or a national file (not "a sealed record shall be made
+available to an authorized agency", whose agency the bill may define to leave federal agencies out)."""
 OTHERS = {
     "record-access": re.compile(
         r"^\W*(?:\(\w{1,4}\)\s*)*"
@@ -295,6 +305,8 @@ def contrary_sentences(
             scores[[i for i, (s, _) in enumerate(readable) if OTHERS[practice].search(s)]] = 0.0
         if practice in TOPIC:
             scores[[i for i, (s, _) in enumerate(readable) if not TOPIC[practice].search(s)]] = 0.0
+        if practice in NAMED:
+            scores[[i for i, (s, _) in enumerate(readable) if not NAMED[practice].search(s)]] = 0.0
         if practice in IN_CRIMINAL_LAW:
             scores[[i for i, (s, _) in enumerate(readable) if CIVIL.search(s)]] = 0.0
         if practice in NOT_AGAINST:

@@ -39,7 +39,7 @@ REFUSED = (
     r"\bno\b[^.;]{0,200}\bshall (?:thereafter |then |afterwards? )?lie\b|\b(?:shall|does|will) not lie\b|"
     r"\bno (?:such )?writs?\b[^.;]{0,30}\bshall (?:thereafter )?issue\b|\bwrits? shall not issue\b|"
     r"\bnot entitled to (?:the benefits? of )?(?:the|this|a|such) (?:writ|remedy|relief)\b|"
-    r"\bavailable only (?:while|when|where|if|so long as)\b|\b(?:is|are|shall be) (?:not available|unavailable)\b|"
+    r"\bavailable only (?:while|when|where|if|so long as)\b|\b(?:is|are|shall be) (?:not available|unavailable)\b|\b(?:shall|may|will) not be available\b|"
     # ("the clerk shall not accept for filing any motion ... and shall return any such paper unfiled")
     r"\b(?:shall|may|must) not (?:accept|receive|docket)\b|\breturn\b[^.;]{0,40}\bunfiled\b|"
     # ("shall not be eligible"; "the court shall be without power to award it in such case")
@@ -47,7 +47,7 @@ REFUSED = (
     r"(?! under this (?:section|rule|article|chapter|subsection))"
 )
 """The court may not hear or grant it, it is dismissed, or the remedy does not lie or is not to be had."""
-FILING = r"\b(?:petitions?|motions?|applications?|writs?|claims?|relief|remed(?:y|ies)|review|grounds?)\b"
+FILING = r"\b(?:petitions?|motions?|applications?|writs?|claims?|relief|remed(?:y|ies)|review|grounds?|attacks?|challenges?)\b"
 """What is refused: a filing, or the remedy it seeks."""
 CLEARED_JUDGMENT = (
     r"\b(?:judgment|conviction)s? (?:so |thus |that (?:was|has been|is) |which (?:was|has been) |(?:has|have|hath|had) been |"
@@ -55,7 +55,7 @@ CLEARED_JUDGMENT = (
     r"\bwhose (?:conviction|record|judgment)s? (?:has|have|hath|had) been (?:\w+,? (?:or|and) )?(?:expunged|sealed|set aside)\b|"
     r"\b(?:has|have|had) had the record of (?:the|his|her|their) conviction (?:\w+,? (?:or|and) )?(?:expunged|sealed|set aside)\b|"
     r"\brecord (?:thereof|of (?:the )?(?:conviction|judgment)) (?:has|have|had) been (?:\w+,? (?:or|and) )?(?:expunged|sealed|set aside)\b|"
-    r"\b(?:an?|the|any) (?:expunged|sealed) (?:case|matter)\b|"
+    r"\b(?:an?|the|any) (?:expunged|sealed) (?:case|matter)\b|\b(?:an?|the|any) (?:cleared|expunged|sealed|set-aside) (?:conviction|judgment)s?\b|"
     # ("Where the record of the conviction, or the evidence in the case, has been destroyed, expunged or sealed")
     r"\brecord of (?:the )?(?:conviction|judgment)\b[^.;]{0,60}\b(?:has|have|had) been (?:\w+,? )*(?:or |and )?(?:expunged|sealed|set aside)\b"
 )
@@ -64,8 +64,10 @@ been expunged, set aside, or sealed"; "whose conviction hath been pardoned or ex
 DOOR_SHUT = (
     r"\bmore than (?:\w+ ){1,2}(?:\(\d+\) )?(?:years?|months?|days?)\b|"
     r"\bafter\b[^.;]{0,80}\b(?:years?|months?|days?|final|expired|expiration)\b|"
-    r"\blimitations? period\b|\bperiod of limitations?\b|\buntimely\b|\bexpired\b|\b(?:second|successive|subsequent)\b|"
+    r"\blimitations? period\b|\bperiod of limitations?\b|\buntimely\b|\bexpired\b|\b(?:second|successive|subsequent)\b|\b(?:presented|decided) in (?:a |an |the )?(?:prior|previous|earlier) (?:application|petition|motion)\b|"
     r"\bafter (?:it|the time|the period|that time|that period) has (?:run|expired|elapsed|passed)\b|"
+    # ("any motion filed after the period provided in subsection (3)"; "once the sentence ... has been fully served")
+    r"\b(?:filed|brought|made) after the (?:time|period|deadline)\b|\bsentence\b[^.;]{0,60}\b(?:has been|is|was) (?:fully )?(?:served|discharged|completed)\b|"
     r"\b(?:motions?|petitions?|applications?)\b[^.;]{0,20}\bnot (?:filed|brought|made) within\b|"
     r"\b(?:grounds?|claims?|issues?)\b[^.;]{0,40}\b(?:been|is|are|was|were) (?:waived|forfeited)\b|\bforfeited (?:grounds?|claims?|issues?)\b|"
     r"\bcould have been (?:raised|presented|asserted),? (?:in|on|at|before)\b|"

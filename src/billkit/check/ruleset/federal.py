@@ -4,6 +4,8 @@ in :mod:`.federal_files`)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..vocabulary import (
     AGENCY,
     DENIAL,
@@ -373,3 +375,26 @@ RULES: tuple[Rule, ...] = (
                  # "Nothing in this article authorizes the disclosure ... to federal officials" limits sharing; "Nothing in this chapter requires the state patrol to transmit a record ... to any federal agency" opens nothing
                  r"\bnothing in this\b[^.;]{0,40}\bauthoriz", NOT_REQUIRED_TO_SEND, OWN_DISCLOSURE)),
 )  # fmt: skip
+
+FEDERAL_AT_LARGE = (
+    r"(?:federal (?:agenc|government|authorit|official|officer|law enforcement)\w*|(?:agenc(?:y|ies)|departments?|officers?|"
+    r"officials?)\b(?:(?!\b(?:laws?|statutes?)\b)[^.;]){0,40}\bof (?:the )?(?:united states|federal government))"
+)
+"""Federal hands at large ("any agency of the United States"), not federal law's route ("as authorized by the laws
+of the United States")."""
+BARRED_TO_FEDERAL = (
+    r"(?:\b(?:shall|may|must) not be|\bno\b[^.;]{0,160}\b(?:shall|may) be)\s(?:\w+ )?(?:disclosed|transmitted|released|furnished|"
+    r"provided|made available|shared|sent|forwarded|given)\b[^.;]{0,80}?\bto (?:any |an? |the )?(?:[\w,]+ ){0,3}?"
+    + FEDERAL_AT_LARGE
+)
+"""A bar whose object is a federal body ("No expunged record ... shall be disclosed to any department, agency or
+officer of the federal government")."""
+_IMMIGRATION_BAR = next(r for r in RULES if r.strength == "partial" and r.patterns[0] == IMMIGRATION)
+# A bar on giving cleared records to any federal body keeps them from immigration agencies too (not an employer's use).
+_EMPLOYER = r"\bemploy\w*|\blandlords?\b|\bhousing\b|\blicens\w*"
+RULES = (
+    *RULES,
+    replace(
+        _IMMIGRATION_BAR, patterns=(BARRED_TO_FEDERAL, RELIEF), unless=(*_IMMIGRATION_BAR.unless, _EMPLOYER)
+    ),
+)

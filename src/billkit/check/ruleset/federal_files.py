@@ -92,7 +92,7 @@ RULES: tuple[Rule, ...] = (
           r"\bdispositions? of (?:all|every|each) (?:criminal )?(?:cases?|charges?|arrests?)\b|\bdna (?:samples?|profiles?)\b"),
          elsewhere=(r"\b(?:expung|expunct|seal|eras|shield|nondisclos|set[- ]aside|annul)\w*|\bremov\w*\b[^.;]{0,60}\bfrom (?:the |its |their )?(?:[\w']+ ){0,2}records\b|\brecords? (?:has|have) been removed\b",),
          unless=(r"\b(?:orders?|notices?|notif\w*|remov\w*|delet\w*|purg\w*|destr\w*|correct\w*|updat\w*)\b", r"\bnot\b|\bno\b",
-                 r"\bapplicants?\b|\blicens\w*|\bemploy\w*|\b(?:background|record) checks?\b|\bfirearms?\b|\buniform crime\b|"
+                 r"\bapplicants?\b|\blicens\w*|\bemploy\w*|\b(?:background|record) checks?\b|\brap ?back\b|\bfirearms?\b|\buniform crime\b|"
                  r"\bstatistic", r"\bfor (?:a |the )?(?:review|search|check|comparison)\b|\bchecked against\b"),
          part="federal databases", yields=True),
     # A later clearing that leaves the federal copy where it is ("The later expungement ... shall not require the

@@ -42,7 +42,7 @@ CAUSE_EXCUSED = (
 timely was caused by circumstances beyond the petitioner's control"): a deadline with a way back for cause."""
 
 
-POST_CONVICTION = r"\bpost[- ]?conviction\b|\bhabeas\b|\bcoram nobis\b|\b(?:motion|petition)s? to vacate\b|\bcollateral (?:attack|relief|review)\b"
+POST_CONVICTION = r"\bpost[- ]?conviction\b|\bhabeas\b|\bcoram nobis\b|\b(?:motion|petition)s? to vacate\b|\b(?:petition|motion|writ)s?\b[^.;]{0,20}\bseek\w* to (?:vacate|set aside|(?:otherwise )?attack)\b|\bcollateral (?:attack|relief|review)\b"
 """Words that make a filing a challenge to the conviction."""
 POST_CONVICTION_LAW = (
     POST_CONVICTION
@@ -343,7 +343,7 @@ RULES: tuple[Rule, ...] = (
          (r"\bno extension of (?:the )?time\b[^.;]{0,40}\b(?:appeal|notice of appeal)\b[^.;]{0,20}\b(?:shall|may|will) be (?:granted|allowed|"
           r"permitted)\b|(?:\b(?:courts?|judges?)\b (?:may|shall|must|will) not|\bno (?:\w+ )?(?:court|judge) (?:may|shall|can)|"
           # ("neither the appellate court nor a single justice may enlarge the time for filing a notice of appeal")
-          r"\bneither (?:the |an? )?(?:\w+ )?court nor (?:the |an? |any )?(?:single )?(?:justice|judge) (?:may|shall|can))(?:,[^,.;]{0,80},)? (?:extend|enlarge)\b[^.;]{0,20}\btime "
+          r"\bneither (?:the |an? )?(?:\w+ )?court nor (?:the |an? |any )?(?:single |\w+ )?(?:justice|judge|court) (?:may|shall|can))(?:,[^,.;]{0,80},)? (?:extend|enlarge)\b[^.;]{0,20}\btime "
           r"(?:for|to|within which to) (?:fil\w*|tak\w*|perfect\w*) (?:an? |the )?(?:notice of )?appeal\b",),
          elsewhere=(IN_CRIMINAL_CASE,),
          unless=(*JURISDICTION_KEPT, r"\b(?:extend|extension)\b[^.;]{0,120}\b(?:unless|except|good cause|excusable)",
