@@ -59,7 +59,8 @@ RULES: tuple[Rule, ...] = (
          # ("no official or agency of this state or a county, city, or other political subdivision of this state shall
          # prohibit or in any way restrict the sending, receiving, or maintaining of information related to a person's
          # immigration status")
-         (r"(?:\bno (?:\w+,? ){1,24}?(?:may|shall)\b[^.]{0,300}?|\b(?:may|shall|must) not\b[^.;]{0,60}?)\b(?:prohibit|restrict|limit|stop|"
+         (r"(?:\bno (?:\w+,? ){1,24}?(?:may|shall)\b[^.]{0,300}?|\b(?:may|shall|must) not\b[^.;]{0,60}?|\b(?:may|shall|must) not do any of the "
+          r"following\b[^.;]{0,300}?)\b(?:prohibit|restrict|limit|stop|"
           r"curtail|impede|prevent)\w*\b[^.;:]{0,40}?:? (?:\(\w{1,4}\) )?(?:the )?(?:communication|sharing|exchange|sending|transmission|"
           r"receipt|maintenance|providing|provision)\b[^.;]{0,100}\b(?:federal(?! laws?\b(?![- ]enforcement))|immigration|homeland|"
           r"dhs\b(?!-))",)),

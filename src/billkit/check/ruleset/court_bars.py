@@ -55,7 +55,7 @@ CLEARED_JUDGMENT = (
     r"\bwhose (?:conviction|record|judgment)s? (?:has|have|hath|had) been (?:\w+,? (?:or|and) )?(?:expunged|sealed|set aside)\b|"
     r"\b(?:has|have|had) had the record of (?:the|his|her|their) conviction (?:\w+,? (?:or|and) )?(?:expunged|sealed|set aside)\b|"
     r"\brecord (?:thereof|of (?:the )?(?:conviction|judgment)) (?:has|have|had) been (?:\w+,? (?:or|and) )?(?:expunged|sealed|set aside)\b|"
-    r"\b(?:an?|the|any) (?:expunged|sealed) (?:case|matter)\b|\b(?:an?|the|any) (?:cleared|expunged|sealed|set-aside) (?:conviction|judgment)s?\b|"
+    r"\b(?:an?|the|any) (?:expunged|sealed) (?:case|matter)\b|"
     # ("Where the record of the conviction, or the evidence in the case, has been destroyed, expunged or sealed")
     r"\brecord of (?:the )?(?:conviction|judgment)\b[^.;]{0,60}\b(?:has|have|had) been (?:\w+,? )*(?:or |and )?(?:expunged|sealed|set aside)\b"
 )

@@ -391,7 +391,7 @@ BARRED_TO_FEDERAL = (
 officer of the federal government")."""
 _IMMIGRATION_BAR = next(r for r in RULES if r.strength == "partial" and r.patterns[0] == IMMIGRATION)
 # A bar on giving cleared records to any federal body keeps them from immigration agencies too (not an employer's use).
-_EMPLOYER = r"\bemploy\w*|\blandlords?\b|\bhousing\b|\blicens\w*"
+_EMPLOYER = r"\bemploy\w*|\blandlords?\b|\bhousing\b|\blicens\w*|\bprohibit\w* (?:the )?(?:communicat|shar|exchang|send)\w*|\bf\.?b\.?i\b|bureau of investigation"
 RULES = (
     *RULES,
     replace(
