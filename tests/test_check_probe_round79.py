@@ -63,3 +63,26 @@ def test_rights_so_denied_that_the_judgment_is_void_are_a_ground_of_defect():
 )
 def test_a_bar_on_giving_cleared_records_to_any_federal_body_is_the_sharing_half(text):
     assert passage_status("federal-records", text) == "partial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 78's postings of the procedure and of the right to relief, and round 79's notice of the relief
+        "The clerk shall post a plain-language description of the procedure under this rule, in English and "
+        "Spanish, on the court's public website.",
+        "The clerk shall keep posted in the courthouse a written notice describing the right to file a "
+        "petition under this section.",
+        "The administrator shall publish on the judicial branch website a notice of the relief available "
+        "under this act.",
+    ],
+)
+def test_a_posting_of_the_procedure_or_the_relief_is_public_information_in_part(text):
+    assert passage_status("public-education", text) == "partial"
+
+
+def test_a_posted_calendar_is_no_public_information_about_relief():
+    assert (
+        passage_status("public-education", "The clerk shall post the court calendar on the court's website.")
+        == "absent"
+    )

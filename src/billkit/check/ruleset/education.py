@@ -172,11 +172,12 @@ RULES: tuple[Rule, ...] = (
     # A standing program of public information about relief (printed materials, a website, a telephone line).
     Rule("public-education", "partial",
          (r"printed materials|brochures?|pamphlets?|\bwebsite\b|toll[- ]free|information packet|public (?:information|awareness|education)|outreach|"
-          r"online (?:tool|portal|service|form)|web (?:site|page|portal)|"
+          r"online (?:tool|portal|service|form)|web (?:site|page|portal)|\bpost(?:ed|s)?\b[^.;]{0,60}\bin (?:the |each |every )?(?:courthouse|clerk's office)|"
           r"(?:inform|notify|advise)\w* (?:eligible |all |the )?(?:persons|individuals|people|public|residents)\b|"
           r"(?:provide|give|disseminate|distribute)\w* information to (?:the )?(?:public|persons?|individuals?|people|residents)",
           RELIEF + r"|\brights? to (?:file|bring|make|seek|petition|apply)\b|\beligib\w*(?! (?:taxpayers?|voters?|jurors?|to (?:serve|vote|register)|for (?:the )?(?:\w+ )?(?:credit|benefits?|"
-          r"assistance)))|removal of (?:\w+ )?records?|" + CERTIFICATE, r"\b(?:shall|must|will|to)\b"),
+          r"assistance)))|removal of (?:\w+ )?records?|\b(?:procedures?|process) (?:under|for|to|of)\b|\bhow (?:to|a person may|one may) (?:file|apply|petition|seek|move)\b|"
+          r"\bwho (?:may|can|is eligible to) (?:file|apply|petition)\b|\bgrounds on which\b|\brelief available\b|" + CERTIFICATE, r"\b(?:shall|must|will|to)\b"),
          # records taken off a public website are kept from the public, not explained to it
          unless=(r"\bplea\b", IMMIGRATION, r"\bstatistic\w*|\bthe (?:total )?number of\b",
                  r"\b(?:remov|delet|purg|withdr|exclud|suppress|hid)\w*\b[^.;]{0,60}\b(?:from|off) (?:[\w']+ ){0,4}?"
