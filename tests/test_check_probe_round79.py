@@ -86,3 +86,16 @@ def test_a_posted_calendar_is_no_public_information_about_relief():
         passage_status("public-education", "The clerk shall post the court calendar on the court's website.")
         == "absent"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subjunctive of a digest, and a notice given at disposition
+        "The bill would also require that every person who is granted probation be informed in writing of "
+        "the right to seek relief under these provisions.",
+        "(e) The court shall give the person written notice at disposition of the right to apply.",
+    ],
+)
+def test_a_notice_of_the_right_to_relief_in_the_words_round_79_tried(text):
+    assert passage_status("public-education", text) == "partial"

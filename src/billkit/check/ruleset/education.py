@@ -184,7 +184,7 @@ RULES: tuple[Rule, ...] = (
                  r"(?:website|web ?site|web page|portal|online|search)|\bnot (?:be )?(?:post|display|publish|show|search)\w*\b"),
          why="public information about relief, without its immigration limits"),
     Rule("public-education", "partial",
-         (r"(?:shall|must|will) be (?:informed|notified|advised|told)\b|"
+         (r"(?:shall|must|will) be (?:informed|notified|advised|told)\b|\bthat (?:every|each|the|any) (?:[\w-]+ ){1,6}?be (?:informed|notified|advised|told)\b|"
           r"(?:shall|must|\brequires?\b[^.;]{0,60}?\bto)\b[^.]{0,300}?\b(?:inform(?:ing)?|notif(?:y|ying)|advis(?:e|ing)|tell(?:ing)?|"
           r"explain(?:ing)? to) (?:(?:the|each|every)(?: eligible)?|(?:an?|any) eligible) (?:defendant|person|petitioner|individual|"
           r"probationer|juvenile|child|youth|minor|accused|participant|offender)\b|"
@@ -194,7 +194,7 @@ RULES: tuple[Rule, ...] = (
           # asked, when relief becomes due, whether one wants it ("the judge shall inquire of the person acquitted whether
           # such person requests that all public records ... be removed and destroyed", Tenn. Code Ann. § 40-32-101)
           r"(?:shall|must) (?:inquire of|ask) the (?:person|defendant|petitioner|individual|accused)\b[^.;]{0,60}\bwhether\b|"
-          r"shall (?:be given|give|provide|receive|send|mail)\b[^.;]{0,60}\bnotice (?:to (?:the|each|every) \w+ )?(?:that|of)\b|"
+          r"shall (?:be given|give|provide|receive|send|mail)\b[^.;]{0,60}\bnotice (?:to (?:the|each|every) \w+ )?(?:(?:at|upon|on) (?:the )?\w+ )?(?:that|of)\b|"
           r"\bto (?:give|provide|send|mail) notice to (?:the |each |every |all )?(?:\w+ )?(?:persons?|individuals?|defendants?|inmates?|"
           r"prisoners?|people) (?:that|of)\b|"
           # a paper handed to the person ("The clerk shall mail the petitioner a form that describes how to apply")
