@@ -20,13 +20,17 @@ FINDINGS = re.compile(
     # (a court's holding the bill answers: "responds to the decision in State v. Doe, which held that ...")
     r"\b(?:decision|holding|ruling|opinion) in\b[^;]{0,80}?\bwhich held\b|"
     r"^(?:[\w' ]{0,40}\bdigest:\s*)?(?:existing|current) (?:law|statutes?)\b[^.;:]{0,20}\b"
-    r"(?:requires?|provides?|authori[sz]es?|permits?|allows?|prohibits?|makes?)\b"
+    r"(?:requires?|provides?|authori[sz]es?|permits?|allows?|prohibits?|makes?)\b|"
+    # (a committee report's account of what someone asked it to add: "Advocates asked the committee to add a
+    # provision creating a rebuttable presumption ...")
+    r"\b(?:asked|urged|requested|proposed|suggested|recommended)\b[^.;:]{0,40}\b(?:committee|author|sponsor|legislature)\b"
+    r"[^.;:]{0,20}\bto (?:add|include|insert|amend)\b|\bamendments? (?:considered and )?not adopted\b"
 )
-"""A legislature's findings or statement of intent ("The Legislature finds all of the following: ... (d) It is
-the intent of the Legislature that record clearance ... asks the FBI to remove cleared records"), or a
-digest's account of the law the bill changes ("Existing law requires the Central Repository ... to forward
-sealing orders to the Federal Bureau of Investigation. Section 1 of this bill removes that requirement"): no
-provision."""
+"""A legislature's findings or statement of intent ("The Legislature finds all of the following: ... (d) It
+is the intent of the Legislature that record clearance ... asks the FBI to remove cleared records"), a
+proposal put to a committee and not adopted, or a digest's account of the law the bill changes ("Existing law
+requires the Central Repository ... to forward sealing orders to the Federal Bureau of Investigation.
+Section 1 of this bill removes that requirement"): no provision."""
 PRESENT_LAW = re.compile(PRESENT_LAW_WORDS)
 EXISTING_LAW = re.compile(r"^(?:[\w' ]{0,40}\bdigest:\s*)?(?:existing|current) (?:law|statutes?)\b")
 KEPT_BY_BILL = re.compile(

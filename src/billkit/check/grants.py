@@ -9,7 +9,7 @@ combines with a ground of defect into rules.
 from __future__ import annotations
 
 GRANT_VACATUR = (
-    r"(?:\b(?:may|shall|must|(?:is|are) (?:authori[sz]ed|required|empowered) to)\b[^.;]{0,120}?\b(?:vacate|set aside|erase|throw out|annul(?:s|ling)?)\b[^.;]{0,40}?\b(?:conviction|judgment|sentence|verdict|adjudication|"
+    r"(?:\b(?:may|shall|must|(?:is|are) (?:authori[sz]ed|required|empowered) to)\b[^.;]{0,120}?(?:\b(?:vacate|set aside|erase|throw out|annul(?:s|ling)?)|\b(?:including|by) (?:vacating|setting aside))\b[^.;]{0,40}?\b(?:conviction|judgment|sentence|verdict|adjudication|"
     # (a plea vacated: "The court shall grant the petition, vacate the plea, enter a plea of not guilty")
     r"(?<=vacate the )(?:guilty )?plea)"
     r"|(?:motion|moving|move) to (?:vacate|set aside) (?:a |an |the |any )?(?:guilty )?(?:plea|conviction|judgment|sentence|adjudication)"
@@ -101,3 +101,14 @@ GRANT_VACATUR = (
     r"\bconvictions?\b)"
 )
 """A grant of vacatur, in the words of statutes, rules and digests; what it rests on is read apart."""
+
+
+GROUNDS_LISTED = (
+    r"\b(?:the )?grounds? for (?:post-?conviction |collateral )?relief (?:under this (?:article|chapter|part|rule|section|act|subchapter) )?"
+    r"(?:are|is|shall be|include|includes)\b(?! (?:barred|waived|conclusive|deemed|not)\b)|"
+    r"\bgrounds? available (?:in|to|for|under) (?:an? |the |any )?(?:initial |first |original )?(?:petition|application|motion|proceeding)s?\b"
+    r"[^.;]{0,40}\binclude\b"
+)
+"""The grounds of a proceeding named as such ("The grounds for relief under this article are that ..."; "Grounds for
+relief include that the conviction was obtained in violation of the constitution"; "the grounds available in an initial
+petition, which include any substantial denial of rights"): the proceeding they belong to gives relief on them."""

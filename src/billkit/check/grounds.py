@@ -9,6 +9,7 @@ Like :mod:`billkit.check.vocabulary`, each is a regular expression over lower-ca
 
 from __future__ import annotations
 
+from .grants import GROUNDS_LISTED
 from .vocabulary import PRESUME
 
 DEFECT = (
@@ -17,8 +18,7 @@ DEFECT = (
     # innocence in plain words ("persons convicted of crimes they did not commit")
     r"(?:crimes?|offen[cs]es?|acts?) (?:that |which )?(?:they|he|she|he or she|the (?:person|defendant|petitioner|applicant)) "
     r"did not commit|"
-    # ... or the one the test results say it was not ("demonstrate ... that the petitioner is not the person who committed
-    # the offense")
+    # ... or the person the results rule out ("that the petitioner is not the person who committed the offense")
     r"\b(?:is|was) not the (?:person|individual|one|perpetrator) who committed\b|"
     # a conviction pursued for who the person is ("prohibit the state from seeking a criminal conviction or sentence on the
     # basis of race, ethnicity, or national origin"), which equal protection forbids
@@ -117,22 +117,22 @@ TRAFFICKED = (
     r"(?: (?:an? )?(?:offense of |crime of |(?:severe )?forms? of )?(?:\w+ )?trafficking|(?: any| one or more)?(?: of the following)?:\s*(?:[^.:]{0,250}?;\s*(?:or |and )?)?(?:\(\w{1,4}\)\s*)?(?:an? |the )?"
     r"(?:offense of |crime of )?(?:severe forms? of trafficking|(?:human|sex|labor) trafficking|trafficking (?:in|of) (?:persons|humans|"
     r"human beings|a person|individuals)))\b|\bresult of (?:having been|being) (?:a |the )?victim\b(?! of)|"
-    # ("crimes directly resulting from human trafficking"; "offenses committed ... while the person was a victim", in a law
-    # on trafficking victims)
+    # ("crimes directly resulting from human trafficking"; "offenses committed ... while the person was a victim")
     r"\b(?:directly |proximately )?result(?:ing|ed)? from (?:human |sex |labor )?trafficking\b|\bwhile (?:the (?:person|defendant|"
     r"petitioner|individual) )?(?:was|were) (?:a |the )?(?:trafficking )?victim\b)"
 )
 """A conviction for what the person was made to do as a trafficking victim: a defence never heard."""
 GRANT_PROCEEDING = (
-    r"(?:\b(?:may|shall)\b(?:,[^,.;]{0,60},)? (?:\w+ ){0,2}(?:institute|commence|begin|file|bring)\b[^.;]{0,60}\b(?:proceeding|petition|motion|action)\b"
-    # (or named by its grounds: "The grounds for relief under this article are that the conviction was obtained in ...")
-    r"[^.;]{0,200}\b(?:relief|vacate|set aside|correct)|petition for post-?conviction relief|\bthe grounds? for (?:post-?conviction |collateral )?relief (?:under this (?:article|chapter|part|rule|section|act|subchapter) )?(?:are|is|shall be|include)\b(?! (?:barred|waived|conclusive|deemed|not)\b)|"
+    r"(?:\b(?:may|shall)\b(?:,[^,.;]{0,60},)? (?:\w+ ){0,2}(?:institute|commence|begin|file|bring)\b[^.;]{0,60}\b(?:proceeding|petition|motion|action|application)\b"
+    r"[^.;]{0,200}\b(?:relief|vacate|set aside|correct)|petition for post-?conviction relief|"
     # (the writ a person imprisoned on the conviction may bring: "A writ of habeas corpus may be prosecuted for ...")
     r"^(?=.*\b(?:guilt|guilty|convict\w*|plea|trial)\b).*\bwrit of habeas corpus may be (?:prosecuted|brought|filed|sought)\b|"
     # ... in a digest's words for what a bill does ("The bill would allow a writ of habeas corpus to be prosecuted on the
     # basis of that prohibition"), not what existing law does
     # ("This bill would allow for prosecution of a writ of habeas corpus to be prosecuted on the additional bases of")
     r"^(?!\W*existing law\b).*\b(?:would|shall) (?:allow|permit|authori[sz]e) (?:for (?:the )?prosecution of )?a writ of habeas corpus to be (?:prosecuted|brought|filed|sought)\b)"
+    + "|"
+    + GROUNDS_LISTED
 )
 """A proceeding the person may bring for post-conviction relief ("may institute a proceeding ... to secure
 the appropriate relief"), whose grounds are listed apart."""
@@ -223,7 +223,7 @@ INNOCENCE = (
     # ("a fact ... which if known would probably have prevented the rendition of the judgment"; "would probably produce a
     # different result")
     r"would (?:probably |likely )?have prevented the rendition of (?:the )?judgment|would (?:probably |likely )(?:produce|result in) a "
-    r"different (?:result|verdict|outcome)|"
+    r"different (?:result|verdict|outcome)|no (?:rational|reasonable) (?:trier of fact|juror|jury) would have (?:found|convicted)\b|reasonable probability that (?:the )?(?:verdict|outcome|result)\b[^.;]{0,40}\b(?:more favou?rable|different)\b|\b(?:testing|test|dna|forensic) results? (?:are|is|were) (?:\w+ )?(?:favou?rable|exculpatory)\b|"
     r"\bresults? of (?:the |any )?(?:\w+ )?(?:(?:dna|forensic) )?(?:\w+ )?(?:testing|tests?|analysis)\b[^.;]{0,80}\b(?:are |is |were )?"
     r"(?:favou?rable|exculpatory)\b|"
     r"would (?:likely |probably )?have prevented the conviction|(?:unavailable|not available) at (?:the time of )?(?:the )?(?:[\w'’]+ ){0,3}?trial|"
@@ -313,7 +313,7 @@ ACTS_ON_RELIEF = (
     r"raised|heard|allowed|permitted|dismissed|corrected|entertained|considered|ordered|determined|presumed|based|commenced|instituted|initiated|sought|pursued|prosecuted|asserted|maintained|discharged|entered|issued|"
     r"relieved)\b|"
     r"\bsubject to (?:vacatur|vacation|being (?:vacated|set aside)|collateral attack)\b|\b(?:is|are|constitutes?|shall be) (?:a |an |the )?"
-    r"(?:grounds?|basis|bases) for (?:vacat|setting aside|withdraw|relief|a new trial)|\bthe grounds? for (?:post-?conviction |collateral )?relief\b(?: under this \w+)? (?:are|is|include)\b(?! (?:barred|waived|conclusive|deemed|not)\b)|"
+    r"(?:grounds?|basis|bases) for (?:vacat|setting aside|withdraw|relief|a new trial)|"
     r"\b(?:retains?|keeps?|has|have) (?:the )?(?:continuing )?(?:jurisdiction|authority|power)\b[^.;]{0,40}\bto (?:hear|decide|grant|"
     r"consider|entertain|vacate|set aside)\b|"
     r"\b(?:is|are|be|shall be) (?:\w+ )?(?:entitled|cognizable|available|void|voidable)\b|\bentitled to\b|"
@@ -346,7 +346,7 @@ ACTS_ON_RELIEF = (
     r"\b(?:is|are|shall be|be) (?:hereby )?vacated\b|\bhereby (?:vacated|set aside)\b|"
     # (a ground in a list whose lead-in grants: "(i) the judgment is a conviction where the defendant's participation ...")
     r"^(?:\(\w{1,4}\)\s*|\d{1,3}\.\s*)+(?:that )?(?:the )?(?:judgment|conviction|plea|sentence|statute|defendant|petitioner|"
-    r"person|movant|court|counsel)\b"
+    r"person|movant|court|counsel)\b|" + GROUNDS_LISTED
 )
 """A verb that acts on relief (the court may vacate, the person may move to vacate, the conviction shall be set aside,
 the petitioner is entitled to relief): what a sentence needs to grant a vacatur, not only to name one."""

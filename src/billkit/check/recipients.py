@@ -69,12 +69,19 @@ _LEAD_IN = (
 NOT_A_RECIPIENT = re.compile(
     r"^\W*(?:\(\w{1,4}\)\s*)*[^,;:]{0,160}?\b(?:shall|must|will|may)(?: not)? (?!(?:also |then )?(?:be "
     r"(?:given|allowed|permitted|furnished|provided|entitled|granted)|inspect|obtain|receive|see|review|access|"
-    r"copy|examine|have|request|get|view)\b)\w+"
+    r"copy|examine|have|request|get|view)\b)\w+|"
+    # (or a body: one whose clause names the person, "(4) any court in which the applicant is later
+    # prosecuted", or one named for those it serves, "(2) the Department of Children, Youth and Families")
+    r"^\W*(?:\(\w{1,4}\)\s*)*(?:to |by )?(?:any |a |an |the |each |every )?(?:\w+ ){0,3}"
+    r"(?:courts?|agenc(?:y|ies)|departments?|offices?|boards?|employers?|prosecutors?) "
+    r"(?:in|before|to|by|for) (?:which|whom)\b|"
+    r"^\W*(?:\(\w{1,4}\)\s*)*(?:to |by )?(?:any |a |an |the )?(?:state |county )?"
+    r"(?:department|division|bureau|agency|commission|cabinet|administration|office) (?:of|for) "
 )
 """An item that is a clause with a duty of its own, not a recipient of the list ("(d) A person who was the
 subject of records sealed under this section shall not be guilty of perjury ..."), read after the list ends;
-not an item whose recipient a later clause qualifies ("(5) the person ..., and no court order shall be
-required")."""
+nor a body; not an item whose recipient a later clause qualifies ("(5) the person ..., and no court order
+shall be required")."""
 BY_COURT_LEAVE_LEAD = re.compile(
     r"\b(?:court|judge)\b,? may\b[^.;]{0,80}\b(?:permit|allow|authori[sz]e|order)\b[^.;]{0,40}\b(?:"
     r"disclosure|inspection|access|release)\b[^.;]{0,20}\b(?:to|by)\b:?\s*$"

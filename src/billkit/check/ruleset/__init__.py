@@ -136,6 +136,9 @@ OWN_ACCESS_VETOES = (
     routes.WITHHELD_FROM_PERSON,
     routes.PROVISO_GATE_HERE,
     COURT_GATED,
+    # (a bar that names the person among those it shuts out: "no person, including the person who was arrested, shall
+    # be entitled to obtain a copy")
+    r"\bno (?:\w+ )?(?:person|one|individual)s?,? including\b",
     # (a paper saying the record was cleared, not the record: "The petitioner may obtain a certified statement that the
     # record has been expunged")
     r"(?<!receipt of )\b(?:statement|certificate|certification|letter)s? (?:stating |that |to the effect that )[^.;]{0,60}\b(?:has|have) been "

@@ -154,7 +154,7 @@ RULES: tuple[Rule, ...] = (
           r"\bto (?:furnish|provide|release|disclose|give|send|make)\w*",
           # what is closed is a record, not a person or a place ("may not ... detain ... except ... a court order"), nor the
           # entering of a judgment ("18 months after the entry of the court order revoking probation")
-          r"\b(?:records?|files?|information|dockets?|documents?|papers|reports?|data|cop(?:y|ies))\b|"
+          r"\b(?:records?|(?<!may )(?<!shall )(?<!must )(?<!to )files?|information|dockets?|documents?|papers|reports?|data|cop(?:y|ies))\b|"
           r"\bentr(?:y|ies)\b(?! of (?:the |a |an |any )?(?:\w+ )?(?:judgments?|orders?|pleas?|decrees?|sentences?)\b)|"
           # ... or the records the sentence before named ("They shall not be open to inspection ... except by order")
           r"^(?:\(\w{1,4}\)\s*)*they (?:shall|may|must) not be (?:open|disclosed|released|inspected)"),
@@ -278,7 +278,7 @@ RULES: tuple[Rule, ...] = (
                  r"\bonly (?:by|to)\b(?:(?!\border\b|\bleave\b|\bpermission\b)[^.;]){0,200}\b(?:by|to) (?:the )?(?:" + OWNER + r")",
                  # the court's own use in a proceeding ("the clerk shall not unseal the underlying record except to the extent
                  # necessary for the court to decide the petition"), not a way in for anyone
-                 r"\bexcept (?:to the extent|as|insofar as) (?:is )?(?:necessary|needed|required) for the court to\b",
+                 r"\bexcept (?:to the extent|as|insofar as) (?:is )?(?:necessary|needed|required) for the court to\b|\bexcept that the (?:\w+ )?court (?:shall|may) (?:retain|keep|maintain|preserve)\b",
                  r"(?:authoriz\w*|consent|request|permission) of (?:the )?(?:applicant|person|individual|subject|petitioner|defendant|child|juvenile|minor|youth)",
                  r"\bnot\b[^.;]{0,40}\b(?:require|demand|condition)\w*[^.;]{0,40}\bcourt",
                  # the exception is the court's power over its case ("divests the trial court of jurisdiction ...,
@@ -314,10 +314,10 @@ RULES: tuple[Rule, ...] = (
     # court"); no one may be given the destroyed record ("no person shall be furnished any information regarding the
     # destroyed record").
     Rule("record-access", "against",
-         (r"including the (?:person|subject|petitioner|defendant|individual)\b[^.;]{0,80}\b(?:shall|must) (?:petition|apply to|move|file)\b[^.;]{0,30}\bcourt|\brequir\w* (?:the |a |any )?(?:person|individual|petitioner|defendant|subject)\b(?:,[^,.;]{0,60},)? to (?:petition|apply to|move)\b[^.;]{0,30}\bcourt(?=[^.;]*\b(?:access|inspect\w*|obtain|cop(?:y|ies)|view|examin\w*)\b)|"
+         (r"including the (?:person|subject|petitioner|defendant|individual)\b[^.;]{0,80}\b(?:shall|must) (?:petition|apply to|move|file)\b[^.;]{0,40}\b(?:court|judge)|\brequir\w* (?:the |a |any )?(?:person|individual|petitioner|defendant|subject)\b(?:,[^,.;]{0,60},)? to (?:petition|apply to|move)\b[^.;]{0,30}\bcourt(?=[^.;]*\b(?:access|inspect\w*|obtain|cop(?:y|ies)|view|examin\w*)\b)|"
           r"\b(?:person|individual|petitioner|defendant)\b[^.;]{0,20}\b(?:seeking|wishing|who (?:seeks|wishes)) to " + SEE + r"\b[^.;]{0,60}"
           r"\b(?:shall|must) (?:petition|apply to|move|file)\b[^.;]{0,30}\bcourt|"
-          r"\bno (?:person|one)\b[^.;]{0,20}\b(?:shall|may) be (?:furnished|provided|given|shown)\b[^.;]{0,60}\b(?:information|records?|cop(?:y|ies))",
+          r"\bno (?:person|one)\b[^.;]{0,20}\b(?:shall|may) be (?:furnished|provided|given|shown)\b[^.;]{0,60}\b(?:information|records?|cop(?:y|ies))|\bno (?:\w+ )?(?:person|one|individual)s?,? including (?:the |that )?(?:person|subject|petitioner|defendant|individual|juvenile|child)\b[^.;]{0,80}\b(?:shall|may) (?:be (?:entitled|permitted|allowed) to |have access to )?(?:obtain|inspect|see|receive|access|examine|review|copy)\w*",
           RELIEF + r"|order of nondisclosure"),),
     # Cleared records closed to everyone, with no exception in the sentence ("Records destroyed under this
     # section ... shall not be made available to anyone").

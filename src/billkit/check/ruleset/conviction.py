@@ -150,7 +150,9 @@ RULES: tuple[Rule, ...] = (
           # ("no departure from this rule is by itself a ground for vacating the plea")
           r"\bno\b[^.;]{0,60}\b(?:is|shall be) (?:of itself |by itself |alone )?(?:a |the |any )?(?:grounds?|basis) for\b",
           FAILED_ADVICE + r"|fail\w* (?:of [^.;]{0,20})?to (?:advise|warn|inform|admonish|give the)|\bomission of (?:the |any )?(?:advice|advisement|warning)"),
-         unless=(NOTICE_OMITTED, NO_REMEDY_OF_ITS_OWN)),
+         # (not materials an education program hands out, nor an order that clears a record: "the failure of any person to
+         # receive materials under this section shall not affect the validity of any order")
+         unless=(NOTICE_OMITTED, NO_REMEDY_OF_ITS_OWN, r"\bvalidity of (?:any|an|the|such) (?:\w+ )?orders?\b|\breceive (?:\w+ ){0,2}materials?\b")),
     # (a prosecutor's motion "if ... the conviction ... no longer serves the interests of justice", with no defect
     # named, narrows nothing: there is no vacatur for cause to narrow)
     Rule("vacatur-for-cause", "partial", (NARROWED_VACATUR, VACATE), window=2, part=NARROWS,

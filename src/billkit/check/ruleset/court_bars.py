@@ -76,6 +76,7 @@ DOOR_SHUT = (
     r"\b(?:no longer|not) (?:\w+ )?(?:in custody|confined|imprisoned|incarcerated|restrained)\b|"
     r"\bwhile\b[^.;]{0,60}\bin (?:\w+ )?custody\b|"
     r"\bsentence\b[^.;]{0,60}\b(?:has|have|had) (?:expired|ended|been (?:fully )?(?:served|discharged|completed))\b|"
+    r"\b(?:has|have|had) (?:fully )?(?:completed|served|discharged) (?:the|his|her|their|its) sentence\b|"
     + CLEARED_JUDGMENT
 )
 """What shuts the door: time gone by, an earlier challenge, a ground waived or not raised before, a sentence served
@@ -110,9 +111,12 @@ DOOR_KEPT = (
 """The door kept open whatever the time or custody ("shall lie, notwithstanding that ... the sentence has been fully
 served"; "may be brought at any time"), or a later filing kept from counting as a successive one ("shall not be
 considered a successive petition, even if a prior petition ... has been filed")."""
-NOT_A_CHALLENGE = r"\b(?:compensation|damages|indemni\w*|tort)\b"
+NOT_A_CHALLENGE = (
+    r"\b(?:compensation|damages|indemni\w*|tort)\b|\b(?:merely|solely|simply) (?:because|on the ground)\b"
+)
 """A late claim for money ("Any claim for compensation filed after the two-year deadline shall be dismissed"), no
-challenge to the conviction."""
+challenge to the conviction; nor a reason that is not one by itself ("Relief may not be granted under this rule merely
+because the movant ... has completed the sentence")."""
 RECORD_RELIEF = (
     r"^(?!.*(?:"
     + CLEARED_JUDGMENT

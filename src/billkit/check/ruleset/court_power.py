@@ -163,6 +163,9 @@ KEPT_FOR_OTHER = (
     r"^(?!.*\b(?:vacat|post-?conviction|collateral|new trial|withdraw|habeas|coram)\w*).*\b(?:petition\w*|appl\w+)\b[^.;]{0,30}\bfor "
     r"(?:the )?(?:sealing|expung\w*|expunction|nondisclosure|set-?aside|an order (?:of|for|to) (?:seal|expung|nondisclos))",
     r"original jurisdiction|jurisdiction of the supreme court",
+    # (nor a court's power over what it does with its records: "nothing in this section limits the authority of the
+    # juvenile court to make its own records available to a prosecuting attorney")
+    r"\b(?:authority|power|jurisdiction) of (?:the |a |any )?(?:\w+ )?court to (?:make|release|disclose|open|share|provide|furnish)\b",
     # (nor the prosecutor's power to reopen a cleared case: "shall not affect the power of the court to reopen a sealed case
     # on the application of the district attorney")
     r"\breopen\w*\b[^.;]{0,60}\b(?:on|upon|at) the (?:application|motion|request|petition) of the (?:district attorney|prosecut\w*|"

@@ -59,6 +59,9 @@ RULES: tuple[Rule, ...] = (
          # for the public may name what relief does not cure in a plea.
          unless=(PLEA_ADVICE, PRESUMED, SILENCED, r"(?:shall|may) not (?:disclose|share|provide|transmit|give)", r"\breport to\b", ENGLISH_ONLY, SEVERED,
                  r"\bapproval notices?\b|\bnotices? to appear\b", r"\bwhereas\b",
+                 # (nor a digest's account of what a bill finds: "Section 1 (findings). The bill states that many
+                 # noncitizens entered pleas without understanding ...")
+                 r"\bfindings?\b[^.;]{0,40}\bstates? that\b|\b(?:bill|act|measure|legislature|general assembly)\b,? (?:also )?(?:states|finds|declares) that\b",
                  # (a failure to advise named as a motion's ground: "(vacating a judgment for failure to advise of
                  # immigration consequences) may not be brought by")
                  r"\bfail\w* to (?:advise|warn|inform|admonish|give (?:the |an |any )?(?:\w+ )?(?:advisement|warning))\b|"

@@ -52,7 +52,7 @@ RULES: tuple[Rule, ...] = (
                  r"\bnot (?:be |remain )?(?:available|accessible|open|disseminated|provided|furnished|disclosed|released)\b" + NOT_PUBLIC,
                  # a federal body named only to be kept out ("only by the person ..., and not by any officer or employee of
                  # a federal agency")
-                 r"\bnot (?:by|to) (?:any |an? |the )?(?:[\w-]+ ){0,5}?(?:federal|united states)\b")),
+                 r"\bnot (?:by|to) (?:any |an? |the )?(?:[\w-]+ ){0,5}?(?:federal|united states)\b|\bno (?:\w+ ){0,3}(?:records?|information|files?)\b[^.;]{0,80}\b(?:shall|may|must|will) (?:be |remain )?(?:open|available|accessible|disclosed|released)\b")),
     Rule("federal-records", "partial",
          (IMMIGRATION,
           DENIAL + NOT_PUBLIC + r"|\b(?:shall|will|may) have no access\b|\band not (?:be )?(?:for the purposes? of enforcing|provided to|disclosed to|"
@@ -219,7 +219,7 @@ RULES: tuple[Rule, ...] = (
                  # the person handing over their own copy
                  r"^(?:\(\w{1,4}\)\s*)*(?:the |a |an |any )?(?:person|individual|petitioner|defendant|applicant|subject)\b"
                  r"(?:(?!\bagenc|\bofficer|\bofficial)[^.;]){0,60}\bmay\b",
-                 r"in order to request\b",
+                 r"in order to request\b|\b(?:suitable|fit) for (?:filing|use|submission|presentation) (?:with|in|before)\b|\b(?:number|count|statistics|totals?) of (?:\w+ ){0,3}(?:requests?|inquir(?:y|ies)|disclosures?)\b",
                  # a record of employment eligibility, not a criminal one ("records of verification" under E-Verify)
                  r"\be-?verify\b|\bemployment (?:eligibility|verification)\b",
                  # kept from the federal body ("except that such information is not available to an agency of the military

@@ -212,10 +212,13 @@ RULES: tuple[Rule, ...] = (
     # day"; "the motion shall be deemed denied as of the 30th day").
     Rule("court-jurisdiction", "against",
          (r"\b(?:is|are|shall be|will be) (?:deemed |considered )?denied (?:by operation of (?:law|(?:this|the) rule)|(?:as of|on) the\b)|"
-          r"\b(?:shall|will) be deemed (?:to have been )?denied\b|\b(?:is|are|shall be) (?:deemed|considered) to (?:be|have been) denied\b",
+          r"\b(?:shall|will) be deemed (?:to have been )?denied\b|"
+          # (a motion "is deemed denied" as a clause of its own, not a time counted from one the rules make elsewhere: "within
+          # thirty days after the motion is deemed denied")
+          r"^(?!.*\b(?:after|from|of|on which|when|once|until|before)\b[^.;,]{0,40}\b(?:is|are) deemed)(?=.*\b(?:is|are) deemed (?:to have been )?denied\b)|\b(?:is|are|shall be) (?:deemed|considered) to (?:be|have been) denied\b",
           # (or an application to extend the time to appeal: "If the district court does not enter an order granting the
           # application for extension within 14 days of filing of the application, the application shall be deemed denied")
-          r"\bmotions?\b|\bapplications? for (?:an )?extension\b|\bapplication\b[^.;]{0,60}\bextension\b", r"\b(?:days?|months?)\b"),
+          r"\b(?:motions?|petitions?)\b|\bapplications? for (?:an )?extension\b|\bapplication\b[^.;]{0,60}\bextension\b", r"\b(?:days?|months?)\b"),
          # (not a motion for the relief itself: "a motion to seal that the court has not decided in sixty days is deemed
          # denied")
          # (nor one denied for want of the prosecutor's consent, a veto read under vacatur: "if the prosecuting attorney

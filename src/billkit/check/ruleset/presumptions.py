@@ -72,7 +72,7 @@ RULES: tuple[Rule, ...] = (
           r"\bpresum\w*\b[^.;]{0,60}\b(?:plea|conviction|judgment)\b[^.;]{0,40}\b(?:was|is|were|to have been) (?:entered |made )?"
           r"(?:valid|voluntar\w*|knowing\w*)|"
           # ("the court shall presume in any later proceeding that the defendant received and understood the information")
-          r"\bpresum\w*\b[^.;]{0,60}\b(?:defendant|person|petitioner)\b[^.;]{0,10}\b(?<!not )(?:received|was given|was advised|was informed|"
+          r"\bpresum\w*\b(?:(?!\b(?:not|no|fails?|failed|without)\b)[^.;]){0,60}\b(?:defendant|person|petitioner)\b[^.;]{0,10}\b(?<!not )(?:received|was given|was advised|was informed|"
           r"was warned|was told)\b[^.;]{0,40}\b(?:advisement|warning|admonition|information|advice|consequences|of them|them)\b|"
           # ... the person named first ("the defendant shall nonetheless be presumed to have received it")
           r"\b(?:defendant|person|petitioner|movant)\b[^.;]{0,20}\b(?:shall|is|will) (?:\w+ )?be presumed to have (?:received|been (?:given|"

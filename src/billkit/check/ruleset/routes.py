@@ -85,7 +85,7 @@ THROUGH_PROCEDURE = (
     r"(?:provided|prescribed|set forth|set out) (?:in|by|under)\b)|"
     # ("may release an expunged record to the person ... only in accordance with, and subject to the conditions of,
     # Section 77-40b-308")
-    r"\bonly in accordance with,? (?:and subject to (?:the )?(?:[\w-]+,? ){1,4}?(?:of,? )?)?(?:section|§|subsection|rule|chapter)\b|"
+    r"\bonly in accordance with,? (?:and subject to (?:the )?(?:[\w-]+,? ){1,4}?(?:of,? )?)?(?:section|§|subsection|rule|chapter)\b|\bin (?:any|the) (?:manner|way) (?:otherwise )?(?:provided|permitted|allowed) by (?:other )?law\b|"
     # ("As provided in rules adopted by the Department of State Police ... including access by an individual for review or
     # challenge of the individual's own records")
     r"\b(?:as provided|provided for) (?:in|by) (?:the )?rules? (?:adopted|promulgated|issued|made)\b"
