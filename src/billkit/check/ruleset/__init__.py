@@ -139,9 +139,12 @@ OWN_ACCESS_VETOES = (
     # (a bar that names the person among those it shuts out: "no person, including the person who was arrested, shall
     # be entitled to obtain a copy")
     r"\bno (?:\w+ )?(?:person|one|individual)s?,? including\b",
+    # (a list's lead, whose items the list reader weighs: "the juvenile may answer any inquiry accordingly, provided,
+    # however, that the following may obtain the expunged records")
+    r"\bthat the following (?:\w+ )?may (?:obtain|inspect|access|have|see|receive|review)\b",
     # (a paper saying the record was cleared, not the record: "The petitioner may obtain a certified statement that the
     # record has been expunged")
-    r"(?<!receipt of )\b(?:statement|certificate|certification|letter)s? (?:stating |that |to the effect that )[^.;]{0,60}\b(?:has|have) been "
+    r"(?<!receipt of )\b(?:statement|certificate|certification|letter)s? (?:stating |certifying |that |to the effect that )[^.;]{0,60}\b(?:(?:has|have) been|was|were) "
     r"(?:expunged|sealed|vacated|set aside|cleared|destroyed)\b",
     # (the person named as one the records are closed to: "the records shall not be open to inspection by the child")
     r"\bnot (?:be )?(?:open|available|accessible) (?:for |to )?(?:inspection |examination |review )?(?:by|to) (?:the )?"

@@ -189,7 +189,7 @@ RULES: tuple[Rule, ...] = (
     Rule("public-education", "partial",
          (r"(?:shall|must|will) be (?:informed|notified|advised|told)\b|\bthat (?:every|each|the|any) (?:[\w-]+ ){1,6}?be (?:informed|notified|advised|told)\b|"
           r"(?:shall|must|\brequires?\b[^.;]{0,60}?\bto)\b[^.]{0,300}?\b(?:inform(?:ing)?|notif(?:y|ying)|advis(?:e|ing)|tell(?:ing)?|"
-          r"explain(?:ing)? to) (?:(?:the|each|every)(?: eligible)?|(?:an?|any) eligible) (?:defendant|person|petitioner|individual|"
+          r"explain(?:ing)? to) (?:(?:the|each|every)(?: eligible)?|(?:an?|any) eligible|an?(?= \w+ (?:who|whose)\b)) (?:defendant|person|petitioner|individual|"
           r"probationer|juvenile|child|youth|minor|accused|participant|offender)\b|"
           # an item of a "shall:" list ("the court shall: ... (e) Explain to the juvenile ... what sealing the record means")
           r"(?:^|; |\(\w{1,4}\)\s*)(?:and |or )?(?:explain|inform|advise|notify)\w* (?:to )?the (?:defendant|person|petitioner|individual|"
