@@ -1,9 +1,9 @@
-"""Three blind probe reviews (round 80): 115 texts written for billkit in the reviewers' own words, from no real
-statute, with the status a lawyer would give before billkit was run (tests/probes/round80). The `v` probes are
-post-conviction and habeas statutes (deemed denials, custody rules, dismissals the court must enter); the `w`
-probes are digests, synopses, fiscal notes and DNA-testing, trafficking and new-trial laws that grant or describe
-a vacatur; the `x` probes are juvenile-record, sealing and repository sections that open or close the person's own
-record, and name federal hands.
+"""Three blind probe reviews (round 80): 115 texts written for billkit in the reviewers' own words, from no
+real statute, with the status a lawyer would give before billkit was run (tests/probes/round80). The `v`
+probes are post-conviction and habeas statutes (deemed denials, custody rules, dismissals the court must
+enter); the `w` probes are digests, synopses, fiscal notes and DNA-testing, trafficking and new-trial laws
+that grant or describe a vacatur; the `x` probes are juvenile-record, sealing and repository sections that
+open or close the person's own record, and name federal hands.
 
 Each row is read by tests/test_check_probe_reviews.py; this module checks what the reviews try, and the
 readings they led to (the rows left out are named in tests/corpus/SPLIT.md).
@@ -35,11 +35,14 @@ def test_the_review_tries_court_doors_vacatur_grounds_and_own_records():
         "(b) Grounds for relief include that the conviction was obtained in violation of the constitution of "
         "this state, or that the plea was not knowingly and voluntarily entered.",
         # a vacatur among the orders the court may enter, its grounds in the next subsection
-        "(b) If the court finds for the applicant, it shall enter an appropriate order, including vacating the "
-        "conviction or granting a new trial. (c) The application may rest on the ground that the applicant was "
+        "(b) If the court finds for the applicant, it shall enter an appropriate order, including "
+        "vacating the "
+        "conviction or granting a new trial. (c) The application may rest on the ground that the "
+        "applicant was "
         "denied the effective assistance of counsel.",
         # favourable test results, in the order a digest gives them
-        "(3) The bill would require the court, if the testing results are favorable, to vacate the conviction "
+        "(3) The bill would require the court, if the testing results are favorable, to vacate the "
+        "conviction "
         "if no reasonable juror would have found the person guilty in light of the results.",
     ],
 )
@@ -50,7 +53,8 @@ def test_a_vacatur_for_cause_in_the_words_round_80_tried(text):
 def test_an_order_setting_aside_a_judgment_for_completed_probation_is_no_vacatur_for_cause():
     text = (
         "A. A person who has completed every condition of probation may apply to the sentencing court for an "
-        "order setting aside the judgment of guilt. E. The court may vacate an order entered under subsection "
+        "order setting aside the judgment of guilt. E. The court may vacate an order entered under "
+        "subsection "
         "B if the person was convicted in violation of a condition of the order."
     )
     assert passage_status("vacatur-for-cause", text) != "present"
@@ -60,8 +64,10 @@ def test_an_order_setting_aside_a_judgment_for_completed_probation_is_no_vacatur
     "text",
     [
         # a petition deemed denied when the court does not rule in time
-        "Sec. 9. (a) A person convicted of a crime may petition for post-conviction relief on the ground that "
-        "the conviction violated the constitution. (c) If the court has not ruled within ninety days after the "
+        "Sec. 9. (a) A person convicted of a crime may petition for post-conviction relief on the "
+        "ground that "
+        "the conviction violated the constitution. (c) If the court has not ruled within ninety days "
+        "after the "
         "petition is filed, the petition is deemed denied.",
         # relief refused to one who has served the sentence
         "(a) A person in custody may move to vacate the judgment on the ground that it was obtained in "
@@ -98,11 +104,13 @@ def test_near_misses_round_80_tried_leave_the_court_door_alone(text):
     [
         # the issue's own pattern, with a list of agencies after it, one named for children
         "(C) Sealed records shall not be open to inspection by any person, including the person who is the "
-        "subject of the records, except upon order of the court; provided, however, that the clerk may furnish "
+        "subject of the records, except upon order of the court; provided, however, that the clerk "
+        "may furnish "
         "the records without order of court to: (1) any law enforcement agency of this state; (2) the "
         "Department of Children, Youth and Families for licensing purposes; and (3) any court in which the "
         "applicant is later prosecuted.",
-        "(b) Pending destruction of the sealed records, no person, including the person who was arrested, shall "
+        "(b) Pending destruction of the sealed records, no person, including the person who was "
+        "arrested, shall "
         "be entitled to obtain a copy of any record subject to the order.",
         "(d) A person, including the defendant in the sealed case, who seeks to inspect a sealed case record "
         "shall file a written motion with the judge who ordered the sealing.",
@@ -123,7 +131,8 @@ def test_a_certificate_that_a_record_was_expunged_is_notice_not_the_record():
 
 def test_a_ban_on_opening_sealed_records_to_federal_agencies_is_the_sharing_half():
     text = (
-        "Section 9.4. No sealed record nor any information obtained from it shall be open to, or disclosed to, "
+        "Section 9.4. No sealed record nor any information obtained from it shall be open to, or "
+        "disclosed to, "
         "any federal agency for the purpose of civil immigration enforcement."
     )
     assert passage_status("federal-records", text) == "partial"
@@ -156,7 +165,8 @@ def test_a_presumption_advocates_asked_for_and_did_not_get_is_not_in_the_bill():
 def test_a_notice_to_a_defendant_of_the_right_to_petition_is_public_information_in_part():
     text = (
         "(a) A person whose charge is dismissed may petition the court to seal the record of the arrest. "
-        "(e) The court shall inform a defendant whose charge is dismissed of the right to petition under this "
+        "(e) The court shall inform a defendant whose charge is dismissed of the right to petition "
+        "under this "
         "section."
     )
     assert passage_status("public-education", text) == "partial"
