@@ -19,7 +19,7 @@ FINDINGS = re.compile(
     r"\bit is the (?:intent|purpose|policy) of (?:the |this )|"
     # (a court's holding the bill answers: "responds to the decision in State v. Doe, which held that ...")
     r"\b(?:decision|holding|ruling|opinion) in\b[^;]{0,80}?\bwhich held\b|"
-    r"^(?:[\w' ]{0,40}\bdigest:\s*)?(?:existing|current) (?:law|statutes?)\b[^.;:]{0,20}\b"
+    r"^(?:[\w' ]{0,40}\bdigest:\s*)?(?:under )?(?:existing|current) (?:law|statutes?)\b[^.;:]{0,20}\b"
     r"(?:requires?|provides?|authori[sz]es?|permits?|allows?|prohibits?|makes?)\b|"
     # (a committee report's account of what someone asked it to add: "Advocates asked the committee to add a
     # provision creating a rebuttable presumption ...")
@@ -32,7 +32,9 @@ proposal put to a committee and not adopted, or a digest's account of the law th
 requires the Central Repository ... to forward sealing orders to the Federal Bureau of Investigation.
 Section 1 of this bill removes that requirement"): no provision."""
 PRESENT_LAW = re.compile(PRESENT_LAW_WORDS)
-EXISTING_LAW = re.compile(r"^(?:[\w' ]{0,40}\bdigest:\s*)?(?:existing|current) (?:law|statutes?)\b")
+EXISTING_LAW = re.compile(
+    r"^(?:[\w' ]{0,40}\bdigest:\s*)?(?:under )?(?:existing|current) (?:law|statutes?)\b"
+)
 KEPT_BY_BILL = re.compile(
     r"^\W*(?:this|the) bill\b[^.;]{0,60}\bwould\b"
     r"(?:[^.;]{0,20}\b(?:retain|keep|continue|preserve|expand|extend)\b|"
@@ -42,6 +44,12 @@ KEPT_BY_BILL = re.compile(
 advisement requirement and the motion to vacate"; "This bill would provide that such a motion shall be
 deemed timely"): that law still stands when the bill is enacted, and is read."""
 SUPERSEDED = re.compile(SUPERSEDING)
+CURRENT_LAW_HEADING = re.compile(r"(?:^|\s)(?:existing|current|present) law:\s*$")
+"""A bill analysis's heading over its account of the law as it stands ("Current law:"), whose sentences run
+until the bill's own heading or words ("This bill:")."""
+BILL_SPEAKS = re.compile(
+    r"^\W*(?:this|the) (?:bill|act|measure|proposal)\b|^\W*(?:proposed law|comments?|analysis|summary)\s*:"
+)
 NO_DEFECT_RE = re.compile(NO_DEFECT)
 
 
@@ -51,6 +59,14 @@ def enacting(matched: list[str], sentences: list[str]) -> tuple[list[bool], list
     that the conviction was in any respect defective"; "shall not of itself be a ground for vacating")."""
     pairs = zip(matched, sentences, strict=True)
     silent = [bool(FINDINGS.search(text) or HEADING.match(sentence)) for text, sentence in pairs]
+    under = False
+    for i, text in enumerate(matched):
+        # the sentences under a "Current law:" heading, unless the bill that follows keeps that law
+        if CURRENT_LAW_HEADING.search(text):
+            under = not any(KEPT_BY_BILL.search(after) for after in matched[i + 1 :])
+        elif under and BILL_SPEAKS.search(text):
+            under = False
+        silent[i] = silent[i] or under
     for i, text in enumerate(matched):
         # a digest's present law, when the proposed law that follows repeals or replaces it; its existing
         # law, when the bill that follows keeps or amends it

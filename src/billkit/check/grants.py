@@ -30,8 +30,17 @@ GRANT_VACATUR = (
     # ("The court may grant relief if ..."; "a trial court shall order appropriate relief if testing demonstrates")
     r"|(?<!which a )(?<!which the )(?<!which any )\b(?:court|judge)\b[^.;]{0,20}\b(?:may|shall) (?:grant|order) (?:the )?(?:appropriate |such )?relief\b(?! from (?:the |a |any )?(?:registration|"
     r"disabilit|fees?|costs?|fines?|restitution|forfeiture|bond|stay|judgment in a civil))"
-    r"|(?<!not )(?<!not itself )(?<!never )\b(?:authoriz(?:es?|ing)|allow(?:s|ing)?|permit(?:s|ting)?|requir(?:es?|ing))\b (?:a |the |any )?(?:\w+ ){0,2}court(?: (?:that|which) [^,.;]{0,40}?)?(?:,[^,.;]{0,120},)? to "
+    r"|(?<!not )(?<!not itself )(?<!never )\b(?:authoriz(?:es?|ing)|allow(?:s|ing)?|permit(?:s|ting)?|requir(?:es?|ing))\b (?:a |the |any )?(?:\w+ ){0,2}court(?: (?:that|which) [^,.;]{0,80}?)?(?:,[^,.;]{0,120},)? to "
     r"(?:vacate|set aside)\b[^.;]{0,40}\b(?:conviction|judgment|plea|sentence)"
+    # (a digest's leave to the person: "authorizes a person who pleaded guilty to any offense to move the circuit court
+    # in which the plea was entered to vacate the conviction")
+    r"|\b(?:authori[sz](?:es?|ing)|allow(?:s|ing)?|permit(?:s|ting)?|entitl(?:es?|ing))\b (?:a |an |any )?(?:person|defendant|"
+    r"individual|petitioner|noncitizen)\b[^.;]{0,80}?\bto (?:move|petition|apply to)\b[^.;]{0,80}?\bto (?:vacate|set aside)\b"
+    r"[^.;]{0,40}\b(?:conviction|judgment|plea|sentence)"
+    # ("may apply to the court of conviction to have the judgment of conviction vacated"; not "set aside", which in
+    # this loose form is as often a set-aside for rehabilitation)
+    r"|\b(?:may|shall)\b[^.;]{0,60}?\b(?:apply|petition|move)\b[^.;]{0,60}?\bto have (?:the |a |an |any |his |her |their )?"
+    r"(?:\w+ ){0,3}?(?:convictions?|judgments?(?: of conviction)?|pleas?)\b[^.;]{0,10}\bvacated\b"
     r"|\b(?:conviction|judgment|sentence|plea|verdict)s?\b[^.;]{0,100}?\b(?:shall|may|must)(?:,[^,.;]{0,120},)? (?!not\b(?![^.;]*\b(?:unless|except)\b))(?:\w+ )?be "
     r"(?:vacated|set aside|annulled|withdrawn)"
     # the court's order in the subjunctive, or the judgment named before its verb ("the judge may order that the judgment be
@@ -106,9 +115,19 @@ GRANT_VACATUR = (
 GROUNDS_LISTED = (
     r"\b(?:the )?grounds? for (?:post-?conviction |collateral )?relief (?:under this (?:article|chapter|part|rule|section|act|subchapter) )?"
     r"(?:are|is|shall be|include|includes)\b(?! (?:barred|waived|conclusive|deemed|not)\b)|"
+    r"\b(?:are|is) (?:the )?(?:cognizable )?grounds? for (?:post-?conviction )?relief under this (?:article|chapter|part|rule|section|act)\b|"
     r"\bgrounds? available (?:in|to|for|under) (?:an? |the |any )?(?:initial |first |original )?(?:petition|application|motion|proceeding)s?\b"
     r"[^.;]{0,40}\binclude\b"
 )
 """The grounds of a proceeding named as such ("The grounds for relief under this article are that ..."; "Grounds for
 relief include that the conviction was obtained in violation of the constitution"; "the grounds available in an initial
 petition, which include any substantial denial of rights"): the proceeding they belong to gives relief on them."""
+
+
+UNTIED_TRAFFICKING = (
+    r"\b(?:whether or not|regardless of whether|need not (?:show|prove|establish)|without regard to whether)\b[^.;]{0,80}"
+    r"\b(?:connection|connected|result|resulted|related|relation|caused)\b[^.;]{0,40}\btraffick"
+)
+"""A survivor's relief cut loose from the trafficking ("may apply to vacate any conviction ..., whether or not the
+offense had any connection with the trafficking"): the conviction need rest on no defence the person never had
+heard, so it is no ground of defect."""

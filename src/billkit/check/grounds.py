@@ -27,7 +27,7 @@ DEFECT = (
     r"\b(?:convictions?|sentences?)\b[^.;]{0,40}\b(?:sought|obtained|imposed)\b[^.;]{0,30}\bon the basis of (?:[\w'\u2019]+ ){0,3}"
     r"(?:race|ethnicity|national origin)\b|"
     r"procedural or substantive|substantive or procedural|legal(?:ly)? (?:error|defect|invalid)|\blegal or procedural (?:error|defect)s?\b|\brights?\b[^.;]{0,40}\b(?:so )?(?:denied|infringed|violated|abridged)\b[^.;]{0,60}\b(?:void|voidable|invalid)\b|\b(?:substantially )?denied (?:the )?rights? (?:secured|guaranteed|protected)\b|prejudicial error|"
-    r"fundamental error|errors? dehors the record|render\w* the (?:guilty )?plea (?:\w+,? (?:and )?){0,3}?(?:unknowing|involuntary|invalid|void)|"
+    r"fundamental error|errors? dehors the record|\b(?:federal|state|united states) (?:or state |or federal )?constitution (?:secures|guarantees)\b|\b(?:obtained|procured|produced|tainted)\b[^.;]{0,60}\b(?:governmental|government|official|police|prosecutorial) misconduct\b|render\w* the (?:guilty )?plea (?:\w+,? (?:and )?){0,3}?(?:unknowing|involuntary|invalid|void)|"
     r"defect in the (?:underlying )?(?:proceeding|conviction|judgment|case)|mistake of (?:law|procedure)|"
     # the court's own failure to give a required warning ("If the record does not show that the court admonished the
     # defendant as required by Article 26.13(a)(4)")
@@ -123,7 +123,7 @@ TRAFFICKED = (
 )
 """A conviction for what the person was made to do as a trafficking victim: a defence never heard."""
 GRANT_PROCEEDING = (
-    r"(?:\b(?:may|shall)\b(?:,[^,.;]{0,60},)? (?:\w+ ){0,2}(?:institute|commence|begin|file|bring)\b[^.;]{0,60}\b(?:proceeding|petition|motion|action|application)\b"
+    r"(?:\b(?:may|shall)\b(?:,[^,.;]{0,60},)? (?:\w+ ){0,2}(?:institute|commence|begin|file|bring|lodge)\b[^.;]{0,60}\b(?:proceeding|petition|motion|action|application)\b"
     r"[^.;]{0,200}\b(?:relief|vacate|set aside|correct)|petition for post-?conviction relief|"
     # (the writ a person imprisoned on the conviction may bring: "A writ of habeas corpus may be prosecuted for ...")
     r"^(?=.*\b(?:guilt|guilty|convict\w*|plea|trial)\b).*\bwrit of habeas corpus may be (?:prosecuted|brought|filed|sought)\b|"
@@ -150,7 +150,7 @@ FAILED_ADVICE = (
     r"without (?:first )?(?:giving|providing|delivering|telling|advising|informing|warning)[^.;]{0,20}"
     r"(?:warning|advisement|admonition)|omi(?:t|ts|tted|ssion)\b[^.;]{0,30}(?:advisement|warning|admonition|statement|advice|information)|"
     # ("if the court finds that the defendant did not receive the information required by subdivision (a)")
-    r"did not (?:receive|get|hear) the (?:\w+ )?(?:information|advisement|warning|advice|admonition|statement)|"
+    r"did not (?:receive|get|hear) the (?:\w+ )?(?:information|advisement|warning|advice|admonition|statement)|(?:court|judge) did not(?:,[^,.;]{0,60},)? (?:inform|advise|warn|tell|admonish) the (?:person|defendant|petitioner)\b[^.;]{0,60}\b(?:immigration|deport\w*|citizen\w*|naturali[sz]ation)|"
     r"(?:fail(?:s|ed|ure)?|omit(?:s|ted|ting)?|neglect(?:s|ed)?) (?:\w+ ){0,2}?to (?:so )?(?:advise|address|inform|admonish|warn|give|"
     r"provide|comply|read|recite|deliver)|"
     # the words the court was to say, not said ("the statement required by sub. (1) was not given"; "Where the court
@@ -188,7 +188,7 @@ DEFECT_WORD = (
     r"legal(?:ly)? (?:error|defect|invalid)|error of law|"
     r"invalid|illegal sentence|exceed\w* the maximum|double jeopardy|did not constitute|not a crime|prejudicial|"
     r"(?:not|never) (?:been )?(?:so )?(?:advised|warned|informed|told|admonished)|fail\w* to (?:so )?(?:advise|warn|inform|admonish)|"
-    r"did not (?:tell|advise|warn|inform)|effective assistance|assistance of counsel|right to counsel|(?:not afforded|without) counsel|"
+    r"did not(?:,[^,.;]{0,60},)? (?:tell|advise|warn|inform)|(?:governmental|government|official|police|law enforcement) misconduct|effective assistance|assistance of counsel|right to counsel|(?:not afforded|without) counsel|"
     r"mental capacity|incompeten\w*|valid plea|fabricat\w*|(?:was|were) (?:based (?:up)?on )?unreliable|not (?:been )?given the (?:\w+ )?(?:warning|advisement)|"
     r"did not commit (?:the|an|any) (?:offense|crime)|(?:offends?|violat\w*|contrary to|in derogation of|secured by|guaranteed by)[^.;]{0,60}constitution|"
     r"without (?:an? )?(?:knowing )?understanding|would (?:likely |probably )?have prevented the conviction|"
@@ -305,7 +305,7 @@ ACTS_ON_RELIEF = (
     + r"(?:vacate|set aside|reverse|annul|grant|order|enter|dismiss|permit|allow|hear|decide|determine|consider|entertain|reopen (?:any |the |a |such )?(?:\w+ )?(?:judgment|conviction)|"
     r"correct|discharge|declare|withdraw|arrest|relieve|set (?:[\w'-]+ ){1,3}aside|issue (?:an? |the )?order)\b|"
     + _MODAL_GAP
-    + r"(?:file|bring|make|move|petition|apply|seek|obtain|institute|commence|begin|sue|challenge|attack|contest|allege|"
+    + r"(?:file|bring|make|move|petition|apply|seek|obtain|institute|commence|begin|lodge|sue|challenge|attack|contest|allege|"
     r"assert|claim|raise|present|prosecute|ask|request|proceed|pursue|show|rest|establish|prove|demonstrate|include)\b"
     r"[^.;]{0,120}\b(?:vacat|set aside|relief|withdraw|new trial|writ|motion|petition|application|proceeding|habeas|coram|"
     r"convict|judgment|plea|sentence|order|grounds?\b)|"
@@ -336,7 +336,7 @@ ACTS_ON_RELIEF = (
     r"\b(?:allow|permit|authori[sz]e)\w* (?:for (?:the )?prosecution of )?(?:an? |the )?(?:writ|motion|petition)\b[^.;]{0,40}\bto be (?:prosecuted|brought|filed|made|sought)\b|"
     # (a digest's or a title's verb: "Creates a mechanism for a person ... to vacate a criminal conviction"; "AN ACT ...
     # in relation to vacating judgments entered upon pleas of noncitizens")
-    r"\b(?:creat(?:es?|ing)|establish\w*|provid(?:es?|ing)|allow(?:s|ing)?|permit(?:s|ting)?|authori[sz](?:es?|ing)|enabl(?:es?|ing)|requir(?:es?|ing))\b[^.;]{0,100}\b(?:to vacate|to set aside|"
+    r"\b(?:creat(?:es?|ing)|establish\w*|provid(?:es?|ing)|allow(?:s|ing)?|permit(?:s|ting)?|authori[sz](?:es?|ing)|enabl(?:es?|ing)|requir(?:es?|ing))\b[^.;]{0,160}\b(?:to vacate|to set aside|"
     r"to withdraw|vacatur|vacating|(?:a |the )?withdrawal of (?:a |the )?(?:guilty )?plea)\b|\b(?:in relation to|relating to|concerning) (?:the )?vacat\w*|\bhave the right to withdraw\b|"
     # (a failure that itself undoes the plea: "shall render the plea unknowing, involuntary, and unintelligent, requiring vacatur")
     r"\brequir\w* (?:its |the |a )?(?:vacatur|vacation|reversal|withdrawal|new trial)\b|\bseek\w* to (?:vacate|set aside|correct|challenge)\b|"

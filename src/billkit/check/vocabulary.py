@@ -193,7 +193,7 @@ LANGUAGE = r"(?:english|spanish|chinese|vietnamese|tagalog|korean|russian|arabic
 PERSON = (
     r"(?:person|individual|petitioner|defendant|applicant|offender|movant|moving party|child|juvenile|youth|respondent|record subject|"
     r"accused|named (?:person|individual)|"
-    r"subject of (?:the |that |an? |such )?(?:\w+ )?records?)\b"
+    r"subject of (?:the |that |an? |such )?(?:\w+ )?records?|(?<=the )subject(?! (?:to|of|matter|area)\b)(?!['\u2019]))\b"
     r"(?!'s (?:employer|landlord))"
 )
 """The person a record is about, named as the one who acts or is given something."""

@@ -236,7 +236,7 @@ RULES: tuple[Rule, ...] = (
          # (an exception that only points elsewhere, or to the court, opens no way of the person's own)
          unless=(OWNER, r"(?<!no other )(?<!any other )\b(?:person|individual|petitioner|defendant|applicant|child|juvenile|parties)\b(?!')"
                  r"(?! (?:division|court|section|justice|officer|probation|services|department|facility|unit)\b)",
-                 r"\bexcept\b(?!" + POINTS_ELSEWHERE + ")"),
+                 r"\bexcept\b(?!" + POINTS_ELSEWHERE + ")", r"\bindex (?:of|listing) (?:the )?(?:names|persons|individuals)\b"),
          yields=True),
     *ONE_SENTENCE_RULES,
     Rule("record-access", "present", (LIMITED_TO + r"[^.;]{0,200}\b(?:the )?(?:" + OWNER + r")", RELIEF),

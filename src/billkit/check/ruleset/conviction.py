@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..barred import BARRED_VACATUR, PETITION_TURNED_AWAY
-from ..grants import GRANT_VACATUR
+from ..grants import GRANT_VACATUR, UNTIED_TRAFFICKING
 from ..grounds import (
     BULLET_GRANT,
     DEFECT,
@@ -264,7 +264,7 @@ RULES: tuple[Rule, ...] = (
          # inquire into, any defect in the proceedings", or in a civil judgment, or in a motion another law gives that the
          # section saves, "does not take away the court's jurisdiction to hear ... a later motion ... to vacate")
          elsewhere=(r"^(?!.*\bnothing\b[^.;]{0,60}\b(?:gives?|grants?|confers?|authori[sz]es?)\b[^.;]{0,40}\b(?:power|authority|"
-                    r"jurisdiction)\b)(?!.*(?:" + NO_DEFECT + "|" + SAVED_POWER + r")).*(?:" + DEFECT + "|" + TRAFFICKED + "|" + PRESUMED_INVALID + r"|\b(?:entitled to relief|(?:may|shall) be granted (?:for|on|upon) (?:any|one or more) of the following (?:causes|grounds))\b[^.]{0,200}?:\s*(?:\(\w{1,4}\)\s*)+"
+                    r"jurisdiction)\b)(?!.*(?:" + NO_DEFECT + "|" + SAVED_POWER + "|" + UNTIED_TRAFFICKING + r")).*(?:" + DEFECT + "|" + TRAFFICKED + "|" + PRESUMED_INVALID + r"|\b(?:entitled to relief|(?:may|shall) be granted (?:for|on|upon) (?:any|one or more) of the following (?:causes|grounds))\b[^.]{0,200}?:\s*(?:\(\w{1,4}\)\s*)+"
                     r"[^.;]*?" + DEFECT_WORD + ")",
                     GROUND_TALK),
          unless=(r"^(?!.*\b(?:unless (?:the |such |that )?presumption\b[^.;,]{0,60}? (?:is|has been|was)|(?:if|where|when) (?:the |such |that )?"
@@ -306,7 +306,7 @@ RULES: tuple[Rule, ...] = (
     # the judgment entered on the plea is void as to that defendant. On the defendant's motion, filed at any time, the
     # court shall vacate the judgment")
     Rule("vacatur-for-cause", "present", (GRANT_VACATUR + r"|\b(?:shall|may)\b[^.;]{0,60}?\bvacate\b", FAILED_ADVICE),
-         window=2, unless=(LEFT_TO_OTHER_LAW,)),
+         window=2, unless=(LEFT_TO_OTHER_LAW, r"\b(?:shall|may|must) not be (?:withdrawn|vacated|set aside)\b[^.;]{0,60}\bon the ground\b")),
     # A vacatur on a showing of innocence ("may vacate the conviction ... if newly discovered evidence establishes").
     # (or a writ of actual innocence, which is that relief by its name: "may, at any time, file a petition for writ of
     # actual innocence ... if the person claims that there is newly discovered evidence")

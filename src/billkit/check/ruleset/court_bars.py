@@ -99,6 +99,9 @@ DOOR_KEPT = (
     # (or excused for cause: "shall be dismissed, unless the petitioner shows that the failure ... was caused by
     # circumstances beyond the petitioner's control")
     r"\bunless\b[^.;]{0,100}\b(?:good cause|excusable neglect|beyond (?:the )?(?:\w+['’]s )?control|cause (?:is )?shown|shows? cause)\b|"
+    # (or kept for whoever still bears the conviction's weight: "unless the person remains subject to a collateral
+    # consequence of the conviction")
+    r"\bunless\b[^.;]{0,80}\bcollateral consequences?\b|"
     # (or kept for the claims that matter: "except a petition that alleges (a) that the conviction was obtained in
     # violation of the constitution ... or (b) that the court failed to give the advisement")
     r"\bexcept (?:a |an |any )?(?:petitions?|motions?|applications?|claims?)\b[^.;]{0,30}\b(?:alleg|assert|rais|claim)\w*\b[^.;]{0,120}"
@@ -184,6 +187,8 @@ bar)."""
 
 THEREAFTER_REFUSED = (
     r"\bno (?:\w+ ){0,3}courts?\b[^.;]{0,40}\b(?:shall|may) (?:thereafter|then|afterwards?|after that|henceforth) "
+    r"(?:entertain|hear|consider|receive|act (?:up)?on|grant)\b|"
+    r"\b(?:is|are|shall be) without (?:jurisdiction|power|authority) (?:thereafter|then|afterwards?|henceforth) to "
     r"(?:entertain|hear|consider|receive|act (?:up)?on|grant)\b"
 )
 """No court to hear a filing "thereafter": after the order the law has just described ("Upon the entry of the order, the

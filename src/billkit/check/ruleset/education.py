@@ -200,6 +200,10 @@ RULES: tuple[Rule, ...] = (
           r"shall (?:be given|give|provide|receive|send|mail)\b[^.;]{0,60}\bnotice (?:to (?:the|each|every) \w+ )?(?:(?:at|upon|on) (?:the )?\w+ )?(?:that|of)\b|"
           r"\bto (?:give|provide|send|mail) notice to (?:the |each |every |all )?(?:\w+ )?(?:persons?|individuals?|defendants?|inmates?|"
           r"prisoners?|people) (?:that|of)\b|"
+          # (persons told as a class, or told by the court itself: "informing defendants of the right to file a motion";
+          # "the court informs the person orally and in writing that he or she may petition for the sealing")
+          r"\b(?:inform|notify|advis)(?:e|es|ing|ies|y)? (?:all |eligible )?(?:defendants|persons|petitioners|applicants|individuals|"
+          r"offenders|people)\b|\b(?:court|clerk|judge) (?:informs|notifies|advises|tells) the (?:person|defendant|petitioner)\b|"
           # a paper handed to the person ("The clerk shall mail the petitioner a form that describes how to apply")
           r"(?:shall|must) (?:give|provide|send|mail|deliver|furnish) (?:the|each|every) (?:defendant|person|petitioner|individual|probationer|"
           r"juvenile|child|accused)(?: and (?:the |his |her |their |the child's )?(?:parents?|guardians?))? (?:with )?(?:a|an|the) (?:[\w-]+ ){0,2}?"
@@ -220,6 +224,7 @@ RULES: tuple[Rule, ...] = (
           r"\bwhat (?:\w+ ){0,3}?" + RELIEF + r"\b[^.;]{0,30}\bmeans\b|\bmeaning of\b[^.;]{0,30}" + RELIEF + r"|"
           # ("it shall tell the person in writing that this application may be made")
           r"\bthat (?:this|the|an?|such) (?:application|petition|motion|request)\b[^.;]{0,20}\bmay be (?:made|filed|brought)\b|"
+          r"\bthat (?:he or she|she or he|they|he|she|the (?:person|defendant|petitioner)) may (?:petition|apply|file|move)\b|"
           # how to get the relief, or what becomes of a record ("of the procedure for having the conviction set aside";
           # "describes how to apply for expungement"; "that the profile will be destroyed if the charge is dismissed")
           r"\b(?:procedures?|process|steps|how) (?:for|to|of) (?:\w+ ){0,4}?(?:" + RELIEF + r")|"

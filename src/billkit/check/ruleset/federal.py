@@ -91,7 +91,7 @@ RULES: tuple[Rule, ...] = (
                  # an advisory telling the person what relief will not keep from federal authorities ("explaining that an
                  # expungement ... will not prevent federal authorities from learning of the offense") bars no sharing
                  r"\b(?:explain|advis|inform|warn|tell|notif|stat(?:e|es|ing))\w*\b[^.;]{0,60}\bthat\b[^.;]{0,200}\b(?:will|would|may|"
-                 r"might|does|do|can) not (?:\w+ )?(?:prevent|stop|keep|remove|cure|erase|eliminate|bar|hide)\b",
+                 r"might|does|do|can) not (?:\w+ )?(?:prevent|stop|keep|remove|cure|erase|eliminate|bar|hide|be recogni[sz]ed|be honou?red|be given effect)\b",
                  r"\b(?:required|compelled|asked) to (?:disclose|state|reveal|provide)\b[^.;]{0,60}\b(?:immigration|citizenship) status",
                  # a person not made to state a status: no records kept from anyone
                  r"\b(?:require|compel|ask)\w* (?:the |a |any )?(?:defendant|person|individual|applicant|student|parent)\b[^.;]{0,20}"

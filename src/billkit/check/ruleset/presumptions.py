@@ -143,7 +143,11 @@ RULES: tuple[Rule, ...] = (
           # ("a record that does not affirmatively show compliance ... shall be treated as establishing that the information
           # was not given, unless the prosecution produces other evidence that it was")
           r"\b(?:shall|must) be (?:treated|taken|regarded) as establishing that (?:the )?(?:\w+ )?(?:information|advisement|warning|statement|"
-          r"admonition) was not (?:given|made|delivered|provided)\b",
+          r"admonition) was not (?:given|made|delivered|provided)\b|"
+          # ("it shall be taken that the defendant was not warned, unless the State proves otherwise")
+          r"\b(?:shall|must|is to) be (?:taken|deemed|treated|regarded) that (?:the )?(?:(?:defendant|person|petitioner|movant|applicant) "
+          r"(?:was|were) not (?:so )?(?:warned|advised|told|informed|given)|(?:\w+ )?(?:warning|advisement|statement|admonition) (?:was|were) "
+          r"not (?:given|made|delivered|read))\b",
           r"\b(?:advi[cs]\w*|warn\w*|admoni\w*|immigra\w*|pleas?|citizen\w*|deport\w*|naturali\w*|(?:statement|notice) (?:required|described))\b"),
          window=2, part="advisement", why="the presumption concerns what the defendant was told or knew, not the plea's legal validity"),
     Rule("rebuttable-presumption", "partial", (PRESUME + r"[^.;]{0,200}" + TRAFFICKED + "|" + TRAFFICKED + r"[^.;]{0,200}" + PRESUME,),

@@ -66,7 +66,7 @@ UNDER_THIS = (
 """A challenge named by the law that provides it ("a petition under this subtitle"; "a motion under this rule"; "a
 motion under § 7101")."""
 FOR_SEALING = (
-    r"\b(?:applications?|petitions?|motions?|apply|move)\b[^.;]{0,100}(?<!relating )(?<!related )(?<!pertaining )(?<!addressed )\b(?:for|to) "
+    r"\b(?:applications?|petitions?|motions?|apply|move)\b[^.;]{0,100}(?<!relating )(?<!related )(?<!pertaining )(?<!addressed )(?<!directed )\b(?:for|to) "
     r"(?:an? |the )?(?:order )?(?:of )?(?:the )?(?:seal|expung|expunct|eras|shield|nondisclos)\w*"
 )
 """A filing that asks for the record's relief ("a further application ... for the sealing of the same offenses"; "may
