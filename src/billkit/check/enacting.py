@@ -48,8 +48,11 @@ CURRENT_LAW_HEADING = re.compile(r"(?:^|\s)(?:existing|current|present) law:\s*$
 """A bill analysis's heading over its account of the law as it stands ("Current law:"), whose sentences run
 until the bill's own heading or words ("This bill:")."""
 BILL_SPEAKS = re.compile(
-    r"^\W*(?:this|the) (?:bill|act|measure|proposal)\b|^\W*(?:proposed law|comments?|analysis|summary)\s*:"
+    r"^\W*(?:this|the) (?:bill|act|measure|proposal|section)\b|"
+    r"^\W*(?:proposed law|comments?|analysis|summary)\s*:|^\W*(?:sec(?:tion)?\.?\s*\d|\(\w{1,4}\)\s)"
 )
+CURRENT_LAW_SPAN = 6
+"""The most sentences a "Current law:" heading covers: an account of the law, not the rest of the text."""
 NO_DEFECT_RE = re.compile(NO_DEFECT)
 
 
@@ -59,14 +62,17 @@ def enacting(matched: list[str], sentences: list[str]) -> tuple[list[bool], list
     that the conviction was in any respect defective"; "shall not of itself be a ground for vacating")."""
     pairs = zip(matched, sentences, strict=True)
     silent = [bool(FINDINGS.search(text) or HEADING.match(sentence)) for text, sentence in pairs]
-    under = False
+    under = 0
     for i, text in enumerate(matched):
         # the sentences under a "Current law:" heading, unless the bill that follows keeps that law
         if CURRENT_LAW_HEADING.search(text):
-            under = not any(KEPT_BY_BILL.search(after) for after in matched[i + 1 :])
+            under = (
+                0 if any(KEPT_BY_BILL.search(after) for after in matched[i + 1 :]) else CURRENT_LAW_SPAN + 1
+            )
         elif under and BILL_SPEAKS.search(text):
-            under = False
-        silent[i] = silent[i] or under
+            under = 0
+        silent[i] = silent[i] or under > 0
+        under = max(under - 1, 0)
     for i, text in enumerate(matched):
         # a digest's present law, when the proposed law that follows repeals or replaces it; its existing
         # law, when the bill that follows keeps or amends it

@@ -103,6 +103,9 @@ NOT_WHO_MAY_SEE = re.compile(
 """Leads whose list is not of who may see the records as of right: who gets an order or a notice, who may
 ask the court, which records or purposes a rule covers, who may see them besides others, or what
 is done with samples and prints."""
+WHO_OR_PURPOSES = re.compile(
+    r"(\bfollowing (?:persons|individuals|entities|agencies)),? or (?:for )?the following purposes\b"
+)
 EXCLUSIVE = re.compile(
     r"\b(?:only|solely|exclusively|(?:limited|restricted) (?:to|as follows))\b|"
     r"\b(?:shall|may|must) not\b[^:]*\b(?:except|other than|unless)\b|\bexcept\b[^:]*(?:to|by)\s*:?$|"
@@ -319,6 +322,7 @@ def _kind_of_list(lead: str, before: list[str]) -> str | None:
     whole = own
     own = re.sub(r"^.*, but (?=(?:shall|may|must|will|are|is) )", "", own)
     own = PROVISO.sub(":", own)
+    own = WHO_OR_PURPOSES.sub(r"\1", own)  # who may see them, each with its purpose
     if re.search(OTHERS_DATA, lead) and not re.search(r"\b(?:files?|records?|dockets?)\b", lead):
         return None  # who may see what a victim or witness gave, not the person's own record
     seen = SEEING.search(own) and _records(whole, before) and RECIPIENTS.search(own)

@@ -16,7 +16,8 @@ COURT_LEAVE = re.compile(
     r"\bwith leave\b|"
     r"\bfinding (?:by|of) (?:the |a )?court\b|"
     r"\b(?:the |a )?court (?:finds|determines|designates?|may designate)\b|"
-    r"\bgood cause\b|\bshowing of need\b|\bupon (?:a |an )?(?:written )?(?:petition|motion|application)\b|"
+    r"\bgood cause\b|\bshowing of need\b|\bupon (?:a |an )?(?:written )?(?:petition|motion|application)\b"
+    r"(?! (?:made )?to (?:the )?(?:clerk|department|bureau|agency|repository|custodian|division)\b)|"
     + COURT_ORDER
 )
 """An item that lets someone in only by the court's leave, however worded."""

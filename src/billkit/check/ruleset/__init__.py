@@ -138,7 +138,8 @@ OWN_ACCESS_VETOES = (
     COURT_GATED,
     # (a bar that names the person among those it shuts out: "no person, including the person who was arrested, shall
     # be entitled to obtain a copy")
-    r"\bno (?:\w+ )?(?:person|one|individual)s?,? including\b",
+    r"\bno (?:\w+ )?(?:person|one|individual)s?,? including\b|\b(?:any|every|all) (?:persons?|one|individuals?),? (?:the |that )?"
+    r"(?:person|subject|petitioner|defendant|applicant|individual|juvenile|child) (?:included|not excepted)\b",
     # (a list's lead, whose items the list reader weighs: "the juvenile may answer any inquiry accordingly, provided,
     # however, that the following may obtain the expunged records")
     r"\bthat the following (?:\w+ )?may (?:obtain|inspect|access|have|see|receive|review)\b",

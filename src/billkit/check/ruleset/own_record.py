@@ -38,6 +38,11 @@ REACHED = (
     + "".join(f"(?<!{body}'s )" for body in ("board", "commission", "employer", "landlord", "insurer"))
     + OWN_RECORD
     + r"|"
+    # (the order and the file's documents together: "may ... obtain from the clerk a certified copy of the order and of any
+    # document in the expunged file")
+    + PERSON
+    + r"[^.;]{0,80}?\b(?:may|(?:is|are|shall be) entitled to)\b[^.;]{0,60}?\b(?:obtain|receive|request|get)\b[^.;]{0,40}\bcop(?:y|ies) "
+    r"of the (?:\w+ )?order and (?:of )?(?:any|every|each|all|the) (?:documents?|records?|papers)\b|"
     # ("A juvenile, the juvenile's parents, and the attorney for either shall, on request, be given access to the official
     # juvenile court file")
     + PERSON

@@ -364,7 +364,7 @@ OTHER_REQUESTER = (
     # ... a bar on the other defendants in a joint case ("no other defendant in the case ... shall be furnished any portion
     # of the sealed record that relates solely to the person"), or a court's order needed by an agency named before
     # ("a law enforcement agency considering an applicant ..., which may obtain the sealed record only upon order")
-    r"\bno other (?:co-?)?defendants?\b|\b(?:agenc(?:y|ies)|employers?|authorit(?:y|ies)|departments?)\b[^.;]{0,120}, which may "
+    r"\bno other (?:co-?)?defendants?\b|\b(?:or|and) (?:any )?other third[- ]part(?:y|ies)\b[^.;]{0,20}\b(?:shall|may|must|can)\b|\b(?:agenc(?:y|ies)|employers?|authorit(?:y|ies)|departments?)\b[^.;]{0,120}, which may "
     r"(?:obtain|inspect|access|see|receive)\b[^.;]{0,40}\bonly\b|"
     # ... or a bar on giving immigration agents what the agency holds ("are prohibited from providing any information
     # obtained regarding an individual to ICE without a warrant")
