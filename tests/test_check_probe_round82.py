@@ -62,3 +62,16 @@ def test_a_list_of_who_and_for_what_purposes_is_read_as_a_list_of_who(practice, 
         "the subject of the records, or by that person's attorney, upon application to the clerk."
     )
     assert passage_status(practice, text) == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(5) Records of a vacated conviction shall be closed, and shall thereafter be available only to the "
+        "person, who may obtain them from the clerk upon request, and to authorized agencies.",
+        "(c) Records sealed under this section shall be open for inspection only by the person or the "
+        "person's counsel, and by the courts and prosecuting attorneys of this State.",
+    ],
+)
+def test_the_person_named_first_among_those_the_cleared_records_stay_open_to(text):
+    assert passage_status("record-access", text) == "present"

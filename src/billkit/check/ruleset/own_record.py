@@ -38,6 +38,14 @@ REACHED = (
     + "".join(f"(?<!{body}'s )" for body in ("board", "commission", "employer", "landlord", "insurer"))
     + OWN_RECORD
     + r"|"
+    # (the person named among those the records stay open to, with a way of their own: "shall thereafter be available only
+    # to the person, who may obtain them from the clerk upon request"; "open for inspection only by the person or the
+    # person's counsel")
+    r"\b(?:open|available|accessible)\b[^.;]{0,60}\b(?:to|by) (?:the )?(?:person|applicant|petitioner|defendant|individual)\b,? "
+    r"who may (?:obtain|inspect|copy|review|receive|examine)\b|"
+    r"\b(?:open|available|accessible) (?:for (?:inspection|review) )?only (?:to|by) the (?:person|applicant|petitioner|defendant|"
+    r"individual) (?:or|and) (?:the (?:person|applicant|petitioner|defendant|individual)['\u2019]s|his or her|his|her|their) "
+    r"(?:counsel|attorney|lawyer)\b|"
     # (the order and the file's documents together: "may ... obtain from the clerk a certified copy of the order and of any
     # document in the expunged file")
     + PERSON
