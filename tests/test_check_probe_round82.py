@@ -75,3 +75,13 @@ def test_a_list_of_who_and_for_what_purposes_is_read_as_a_list_of_who(practice, 
 )
 def test_the_person_named_first_among_those_the_cleared_records_stay_open_to(text):
     assert passage_status("record-access", text) == "present"
+
+
+def test_records_open_without_further_order_to_a_term_that_takes_in_federal_agencies():
+    text = (
+        '(1)(a) "Criminal justice agency" means any police department of this state and any agency of the '
+        "United States whose principal function is the prosecution of crime. (3) A sealed record shall "
+        "nevertheless be available, without further order of any court, to: (a) the subject, who may inspect "
+        "it; (b) a criminal justice agency, for the administration of criminal justice."
+    )
+    assert passage_status("federal-records", text) == "contrary"

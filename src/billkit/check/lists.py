@@ -143,7 +143,7 @@ DESCRIBED_BY_ORDER = re.compile(
 are the subject of an order of expungement under this article"): the lead is still about who may see them, not
 about who gets an order; so too "Records of a judgment that has been set aside")."""
 WITHOUT_ORDER = re.compile(
-    r"\bwithout (?:the necessity of |(?:the )?need (?:of|for) )?(?:a |an |the |any )?(?:prior )?(?:"
+    r"\bwithout (?:the necessity of |(?:the )?need (?:of|for) )?(?:a |an |the |any )?(?:prior |further )?(?:"
     + COURT_ORDER
     + r")(?=,? (?:to|by)\b|:$|,? provided\b)"
 )
