@@ -202,7 +202,7 @@ RULES: tuple[Rule, ...] = (
           r"prisoners?|people) (?:that|of)\b|"
           # (persons told as a class, or told by the court itself: "informing defendants of the right to file a motion";
           # "the court informs the person orally and in writing that he or she may petition for the sealing")
-          r"\b(?:inform|notify|advis)(?:e|es|ing|ies|y)? (?:all |eligible )?(?:defendants|persons|petitioners|applicants|individuals|"
+          r"\b(?:inform(?:s|ing)?|notif(?:y|ies|ying)|advis(?:e|es|ing)) (?:all |eligible )?(?:defendants|persons|petitioners|applicants|individuals|"
           r"offenders|people)\b|\b(?:court|clerk|judge) (?:informs|notifies|advises|tells) the (?:person|defendant|petitioner)\b|"
           # a paper handed to the person ("The clerk shall mail the petitioner a form that describes how to apply")
           r"(?:shall|must) (?:give|provide|send|mail|deliver|furnish) (?:the|each|every) (?:defendant|person|petitioner|individual|probationer|"
