@@ -32,9 +32,11 @@ KEEPS = (
     # ("A cleared conviction remains subject to the jurisdiction of the court ... for purposes of any motion")
     r"\bremains? (?:subject to|within) (?:the )?(?:continuing )?jurisdiction\b|"
     # (a court that retains, keeps or maintains its power; not an agency that retains a record: "shall retain a nonpublic
-    # record of the order ... available only to a court of competent jurisdiction")
+    # record of the order ... available only to a court of competent jurisdiction"; "the clerk shall retain the original
+    # order and the petition in a confidential file")
     r"\b(?:retains?|keeps?|maintains?)\b(?! no\b)(?! (?:an? |the |all |any |such |each |every )?(?:\w+ ){0,2}?"
-    r"(?:records?|cop(?:y|ies)|files?|information|data|fingerprints?|samples?|lists?|index|registry|database|systems?|registers?)\b)|"
+    r"(?:records?|cop(?:y|ies)|files?|information|data|fingerprints?|samples?|lists?|index|registry|database|systems?|registers?|"
+    r"orders?|petitions?|documents?|papers|pleadings?|dockets?|transcripts?|exhibits?)\b)|"
     # ("jurisdiction ... shall exist notwithstanding that the sentence has expired ... or the record has been removed")
     r"\bjurisdiction\b[^.;]{0,80}\b(?:shall|does|will) (?:continue to )?exist\b[^.;]{0,40}\bnotwithstanding\b|"
     # ("shall continue to exercise jurisdiction"; "Jurisdiction to hear ... shall be retained by the court of conviction")

@@ -20,11 +20,14 @@ NEAR = 12
 """How many sentences either side of the exception its subsection may stand."""
 
 EXCEPTION = re.compile(
-    r"\b(?:except|unless otherwise) (?:as )?(?:otherwise )?provided (?:in|by|under) (?:this )?"
-    r"(?:subsection|paragraph|subdivision|subparagraph) (\(\w{1,4}\))"
+    r"\b(?:except|unless otherwise) (?:as )?(?:otherwise )?(?:provided (?:in|by|under) (?:this )?"
+    r"(?:subsection|paragraph|subdivision|subparagraph|division) (\(\w{1,4}\))|"
+    r"(?:subsection|paragraph|subdivision|subparagraph|division) (\(\w{1,4}\)) (?:otherwise )?"
+    r"(?:provides|permits|allows))"
     r"(?: of this (?:section|rule|article))?,?\s*"
 )
-"""An exception naming one subsection ("Except as provided in subsection (b), ..."); group 1 is the label."""
+"""An exception naming one subsection ("Except as provided in subsection (b), ..."; "Except as subsection (b)
+provides, ..."); group 1 or 2 is the label."""
 LABEL = re.compile(r"^\s*\(\w{1,4}\)")
 """A sentence that opens a subsection of its own."""
 MORE = 3
@@ -36,12 +39,17 @@ NAMES_ANYONE = re.compile(
 )
 """Words by which a subsection could open the records to the person (or to anyone, the person among them)."""
 OPENS_TO_PERSON = re.compile(
-    r"\b(?:person|individual|petitioner|defendant|subject)\b[^.;]{0,160}\b"
+    r"\b(?:person|individual|petitioner|defendant|subject)\b"
+    r"(?:(?!\b(?:agenc\w*|prosecut\w*|courts?|bureau|department|officers?|attorneys?|employers?)\b)[^.;]){0,160}\b"
     r"(?:may|shall be (?:permitted|allowed|entitled) to|(?:is|are) entitled to)\b[^.;]{0,40}\b"
     r"(?:obtain|inspect|access|see|review|examine|copy|receive)"
 )
 """A subsection that lets the person see the records ("The person whose record has been sealed may obtain
 access to the sealed record ...")."""
+
+
+CLAUSE = re.compile(r"[,;]|\b(?:for|when|if|upon|in|who|whose|that|which)\b(?! (?:is|was) the subject)")
+"""Where a list item's recipient ends and what it is for, or when, begins."""
 
 
 COURT_ROUTE = re.compile(
@@ -67,7 +75,8 @@ def resolve(lowered: list[str], places: list[str]) -> list[str]:
     out = list(lowered)
     for i, text in enumerate(lowered):
         for match in EXCEPTION.finditer(text):
-            target = _subsection(lowered, places, i, match.group(1))
+            label = match.group(1) or match.group(2)
+            target = _subsection(lowered, places, i, label)
             if target is not None and not NAMES_ANYONE.search(target):
                 out[i] = out[i].replace(match.group(0), "", 1)
             elif target is not None and COURT_ROUTE.search(target) and not OPENS_TO_PERSON.search(target):
@@ -75,22 +84,29 @@ def resolve(lowered: list[str], places: list[str]) -> list[str]:
                 out[i] = out[i].replace(match.group(0), "except upon an order of the court, ", 1)
             elif target is not None and OPENS_TO_PERSON.search(target):
                 # the bar's exception is the person's own route: say so where the rules read exceptions
-                out[i] = out[i].replace(match.group(0), match.group(0).rstrip(", ") + " for the person, ", 1)
+                marked = f"except as provided in subsection {label} for the person, "
+                out[i] = out[i].replace(match.group(0), marked, 1)
     return out
 
 
 def _subsection(lowered: list[str], places: list[str], i: int, label: str) -> str | None:
     """The words of the subsection labelled ``label`` near sentence ``i`` in the same place (its labelled
-    sentence and the unlabelled ones after it, so that a catchline such as "(f) Access by the subject." brings
-    its text), or ``None``."""
+    sentence, the items of a list it opens, and the unlabelled sentences after it, so that a catchline such as
+    "(f) Access by the subject." brings its text), or ``None``."""
     start = re.compile(r"^(?:.*?: )?" + re.escape(label) + r"\s")
     for j in range(max(0, i - NEAR), min(len(lowered), i + NEAR + 1)):
         if j != i and _section(places[j]) == _section(places[i]) and (found := start.match(lowered[j])):
-            words = [lowered[j][found.end() :]]
-            for k in range(j + 1, min(len(lowered), j + 1 + MORE)):
-                if k == i or _section(places[k]) != _section(places[i]) or LABEL.match(lowered[k]):
+            words, more = [lowered[j][found.end() :]], MORE
+            for k in range(j + 1, len(lowered)):
+                if k == i or _section(places[k]) != _section(places[i]):
+                    break
+                if lowered[k].startswith(lowered[j] + " "):  # an item of the list the subsection opens
+                    words.append(_head(lowered[k][len(lowered[j]) :]))
+                    continue
+                if LABEL.match(lowered[k]) or not more:
                     break
                 words.append(lowered[k])
+                more -= 1
             return " ".join(words)
     return None
 
@@ -99,3 +115,9 @@ def _section(place: str) -> str:
     """The section a location names, without its subsection or line ("Section 9(b), line 3" -> "Section 9"); a
     bare line number ("line 3") names none."""
     return re.sub(r"(?:\(.*|,.*|^line \d+.*)$", "", place)
+
+
+def _head(item: str) -> str:
+    """An item's recipient: its words up to the first comma or clause ("(c) a court, for the purpose of
+    sentencing the person" -> "(c) a court"), so that a person named only in a purpose is no recipient."""
+    return CLAUSE.split(item, maxsplit=1)[0]

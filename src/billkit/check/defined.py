@@ -27,7 +27,7 @@ DEFINITION = re.compile(
 """A definition: the term in quotation marks, then what it means."""
 FEDERAL_MEMBER = re.compile(
     r"\bfederal (?:agenc|government|law enforcement|authorit|officer|official)\w*|"
-    r"\bagenc(?:y|ies)\b[^.;]{0,120}?\bof the united states\b|" + AGENCY
+    r"\bagenc(?:y|ies)\b[^.;]{0,160}?\bof the united states\b|" + AGENCY
 )
 """Words in a definition that take in a federal agency or an immigration authority ("a governmental agency or
 any subunit of one, of this state, of another state, or of the United States")."""
@@ -186,17 +186,27 @@ def with_motions_named(lowered: list[str]) -> list[str]:
     return out
 
 
+HELD = (
+    RELIEF
+    + r"|\bcriminal (?:history|justice information|offender record)\b"
+    + r"|\b(?:conviction|arrest) (?:records?|information)\b"
+)
+"""Records a state holds on a person's crimes: cleared ones, and its criminal histories ("shall furnish
+conviction records: ... (2) to any governmental agency", a governmental agency being one "of the United
+States")."""
+
+
 def openings(lowered: list[str]) -> list[Opening]:
-    """Each sentence that opens cleared records to a term of ``federal_terms``, outside a bar on doing so (a
-    bar on others in the same sentence, "... and shall not be disseminated to any other person", leaves it
-    open)."""
+    """Each sentence that opens cleared records or criminal histories to a term of ``federal_terms``, outside
+    a bar on doing so (a bar on others in the same sentence, "... and shall not be disseminated to any other
+    person", leaves it open)."""
     out = []
     for term in sorted(federal_terms(lowered)):
         to_term = re.compile(OPENED_TO + either_number(term) + r"\b")
         before = r"(?:" + DENIAL + r"[^.;]{0,80}?|\b(?:unlawful|prohibit\w*)\b[^.;]*?)"
         barred = re.compile(before + OPENED_TO + either_number(term) + r"\b")
         for i, sentence in enumerate(lowered):
-            if to_term.search(sentence) and re.search(RELIEF, sentence) and not barred.search(sentence):
+            if to_term.search(sentence) and re.search(HELD, sentence) and not barred.search(sentence):
                 out.append(Opening(i, term))
     return out
 

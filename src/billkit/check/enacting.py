@@ -20,11 +20,17 @@ FINDINGS = re.compile(
     # (a court's holding the bill answers: "responds to the decision in State v. Doe, which held that ...")
     r"\b(?:decision|holding|ruling|opinion) in\b[^;]{0,80}?\bwhich held\b|"
     r"^(?:[\w' ]{0,40}\bdigest:\s*)?(?:under )?(?:existing|current) (?:law|statutes?)\b[^.;:]{0,20}\b"
-    r"(?:requires?|provides?|authori[sz]es?|permits?|allows?|prohibits?|makes?)\b|"
+    r"(?:requires?|provides?|authori[sz]es?|permits?|allows?|prohibits?|makes?|says|states|limits?|bars?|lets)\b|"
     # (a committee report's account of what someone asked it to add: "Advocates asked the committee to add a
     # provision creating a rebuttable presumption ...")
     r"\b(?:asked|urged|requested|proposed|suggested|recommended)\b[^.;:]{0,40}\b(?:committee|author|sponsor|legislature)\b"
-    r"[^.;:]{0,20}\bto (?:add|include|insert|amend)\b|\bamendments? (?:considered and )?not adopted\b"
+    r"[^.;:]{0,20}\bto (?:add|include|insert|amend)\b|\bamendments? (?:considered and )?not adopted\b|"
+    # (a repealer that says what it repeals: "Section 46-7-12, which provided that ... there is a rebuttable
+    # presumption ..., is repealed")
+    r"\b(?:sections?|subsections?|paragraphs?|chapters?|articles?|rules?)\b[^.;:]{0,40}, which "
+    r"(?:provided|provides|required|requires|prohibited|prohibits|allowed|allows|permitted|permits|barred|bars|stated|"
+    r"states|made|makes)\b"
+    r".{0,600}?\b(?:is|are) (?:hereby )?repealed\b"
 )
 """A legislature's findings or statement of intent ("The Legislature finds all of the following: ... (d) It
 is the intent of the Legislature that record clearance ... asks the FBI to remove cleared records"), a

@@ -131,3 +131,27 @@ UNTIED_TRAFFICKING = (
 """A survivor's relief cut loose from the trafficking ("may apply to vacate any conviction ..., whether or not the
 offense had any connection with the trafficking"): the conviction need rest on no defence the person never had
 heard, so it is no ground of defect."""
+RELIEF_FRAUD = (
+    r"\b(?:pardons?|commutations?|certificates?|licen[cs]es?|orders? (?:of|for|granting) (?:\w+ )?(?:relief|expung\w*|expunction|sealing|"
+    r"set-?aside|pardon))\b[^.;]{0,60}\b(?:obtained|procured|secured|granted|set aside|vacated|revoked|rescinded)\b[^.;]{0,20}"
+    r"\b(?:by|through|for|because of|on the ground of) (?:fraud|misrepresentation|deceit)"
+)
+"""Fraud in getting the relief, not in the conviction ("may object only on the ground that the pardon ... was obtained by
+fraud"; "unless the order of expungement is itself first set aside for fraud in its procurement"): a ground for refusing
+or undoing clemency, no defect in the judgment."""
+NO_MOTION_ENTERTAINED = (
+    r"\bno (?:\w+ ){0,2}(?:motions?|petitions?|applications?)\b[^.;]{0,200}\b(?:shall|may|will) (?:thereafter |then |afterwards? |hereafter )?"
+    r"be (?:entertained|heard|considered|granted)\b"
+)
+"""A bar on later motions to vacate ("no motion to vacate the judgment ... shall thereafter be entertained by any court"),
+which names the remedy only to refuse it."""
+SENTENCE_CONFINED = (
+    r"\b(?:relief|remed(?:y|ies))\b[^.;]{0,60}\b(?:is|are|shall be) (?:confined|limited|restricted) to the sentence\b|"
+    r"\b(?:the )?(?:judgments? of conviction|convictions?|findings? or pleas? of guilty)\b[^.;]{0,20}\b(?:shall|may) not be "
+    r"(?:vacated|set aside|disturbed)\b(?:,? or otherwise (?:disturbed|affected),?)? (?:by (?:an?|the|any) order|under this (?:rule|section|"
+    r"subsection|chapter))\b(?![^.;]*\b(?:except|unless|other than|save)\b)|"
+    r"\bdoes not permit (?:any )?(?:challenge|attack) (?:to|on) the (?:finding|plea|conviction|adjudication|judgment of conviction)\b"
+)
+"""Relief that the law itself confines to the sentence ("Relief under this rule is confined to the sentence"; "the
+judgment of conviction shall not be vacated or otherwise disturbed by an order under subsection (c)"): a defect
+corrected in the sentence, the conviction left standing."""

@@ -269,20 +269,30 @@ BILL_TITLE = re.compile(
 )
 """A bill's title, which says what the bill is for ("To amend Title 16 ... to require that sealed records be
 removed from federal databases"): quoted after the bill's own sections, which are what a court would apply."""
+CATCHLINE = re.compile(
+    r"^(?!.*\b(?:shall|may|must|is|are|was|were|will|does|do|has|have|means|includes)\b).{0,160}$",
+    re.IGNORECASE | re.DOTALL,
+)
+"""A section's catchline ("Participation in the Interstate Identification Index; expunged records."), which
+names a subject and does nothing: quoted after the provisions, like a title."""
 
 
 def strongest(*groups: list[Evidence]) -> list[Evidence]:
-    """The first ``MAX_EVIDENCE`` quotes of ``groups`` in order, a bill's title after its sections in each
-    group, none quoted twice or inside another. A group with a quote that states its own ground drops those
-    that lean on a ground stated elsewhere ("the court may in its discretion vacate the record", read with
-    another subsection's victim of trafficking), which a lawyer would not cite for the practice."""
+    """The first ``MAX_EVIDENCE`` quotes of ``groups`` in order, a bill's title or a catchline after its
+    sections in each group, none quoted twice or inside another. A group with a quote that states its own
+    ground drops those that lean on a ground stated elsewhere ("the court may in its discretion vacate the
+    record", read with another subsection's victim of trafficking), which a lawyer would not cite for the
+    practice."""
     kept: list[Evidence] = []
     ranked = (
-        sorted([e for e in group if not e.leans] or group, key=lambda e: bool(BILL_TITLE.match(e.quote)))
+        sorted(
+            [e for e in group if not e.leans] or group,
+            key=lambda e: bool(BILL_TITLE.match(e.quote) or CATCHLINE.match(e.quote)),
+        )
         for group in groups
     )
     for e in (e for group in ranked for e in group):
-        if any(overlap(e.quote, k.quote) for k in kept):
+        if any(overlap(e.quote, k.quote, by_lead=False) for k in kept):
             continue
         kept.append(e)
     return kept[:MAX_EVIDENCE]

@@ -15,18 +15,19 @@ if TYPE_CHECKING:
     from .judge import Evidence
 
 
-def overlap(one: str, other: str) -> bool:
+def overlap(one: str, other: str, *, by_lead: bool = True) -> bool:
     """Whether two quotes print the same words: one holds the other (a cut quote counts without its "…"),
-    or they share a sentence (two readings of overlapping pairs of sentences)."""
+    or they share a sentence (two readings of overlapping pairs of sentences). With ``by_lead`` false, two
+    items of one list do not overlap by the lead each repeats ("(b) Notwithstanding subsection (a), ...:")."""
     one, other = one.removesuffix(" …"), other.removesuffix(" …")
     if one in other or other in one:
         return True
-    return bool(_sentence_set(one) & _sentence_set(other))
+    return bool(_sentence_set(one, by_lead) & _sentence_set(other, by_lead))
 
 
 @functools.lru_cache(maxsize=4096)
-def _sentence_set(quote: str) -> frozenset[str]:
-    return frozenset(sentences(quote))
+def _sentence_set(quote: str, by_lead: bool) -> frozenset[str]:
+    return frozenset(s for s in sentences(quote) if by_lead or not s.rstrip().endswith(":"))
 
 
 def granted_apart(present: list[Evidence], against: list[Evidence]) -> list[Evidence]:

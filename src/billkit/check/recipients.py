@@ -56,7 +56,9 @@ _AGENT = (
     + r"'s (?:attorneys?|counsel|lawyers?|parents?|(?:legal )?guardians?|designated agents?)(?: of record)?$|"
     r"(?:(?:legal )?(?:attorneys?|counsel|lawyers?)|parents?|(?:legal )?guardians?) (?:of record )?"
     r"(?:for|of) the " + _PERSON_NOUN + r"(?: charged| accused| convicted| arrested)?$|"
-    r"(?:attorneys?|counsel|lawyers?) (?:representing|appointed (?:for|to represent)) (?:the |a |an )?"
+    # ("an attorney admitted to practice in this State who represents the person who is the subject")
+    r"(?:attorneys?|counsel|lawyers?)\b(?: [^,;()]{0,50}?)? "
+    r"(?:representing|who represents?|appointed (?:for|to represent)) (?:the |a |an )?"
     + _PERSON_NOUN
     + r"\b|(?:attorneys?|counsel|lawyers?)\b[^,;]{0,80}\b(?:authori[sz]ation|consent)\b[^,;]{0,20}\b"
     r"(?:signed by|of) the (?:person|individual|subject)\b|"

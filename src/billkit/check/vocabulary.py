@@ -330,7 +330,7 @@ CIVIL = (
     # a bail bond's forfeiture, a will's probate ("may set aside the judgment of forfeiture"; "an order admitting a will to
     # probate ... may be vacated"); not "relieve a party from a final judgment", which criminal rules copy (Wash. CrR 7.8),
     # nor a surety's bail returned beside a vacatur
-    r"\b(?:judgments?|orders?|decrees?) (?:of|for) (?:bail |bond )?forfeiture\b|\bprobate court\b|\b(?:will|estate) to probate\b|"
+    r"\b(?:judgments?|orders?|decrees?) (?:of|for) (?:bail |bond )?forfeiture\b|\bprobate court\b|\b(?:will|estate) to probate\b|\bjudgments? (?:of|by) default\b|\bforfeiture (?:is|was|has been) (?:not )?set aside\b|\bset aside (?:the |a |any |such )?(?:bail |bond )?forfeiture\b|"
     r"\b(?:orders?|judgments?|decrees?) (?:of|for) (?:\w+ ){0,2}(?:support|custody|protection|eviction|divorce|dissolution)\b|\blicen[cs]es?\b|\ba party or its legal representative\b|\bcivil action\b|"
     r"\b(?:remit|vacate|waive)\w*(?: or (?:remit|vacate|waive|reduce)\w*)? (?:all or (?:any )?part of )?(?:the |any |a )?(?:unpaid )?"
     r"(?:fines?|fees?|costs?|amounts? owed|restitution|assessments?)\b|"

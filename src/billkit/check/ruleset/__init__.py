@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..barred import BARRED_VACATUR
-from ..grounds import CHANGED_LAW, DECRIMINALIZED, NAMED_ONLY
+from ..grants import SENTENCE_CONFINED
+from ..grounds import CHANGED_LAW, DECRIMINALIZED, DEFECT, NAMED_ONLY
 from . import (
     addressed,
     closed_by_relief,
@@ -209,29 +210,45 @@ def _vetoed(rule: Rule) -> Rule:
     return rule
 
 
-RULES: tuple[Rule, ...] = tuple(
-    _vetoed(rule)
-    for rule in (
-        *conviction.RULES,
-        *forfeiture.RULES,
-        *presumptions.RULES,
-        *jurisdiction.RULES,
-        *finality.RULES,
-        *time_bars.RULES,
-        *court_bars.RULES,
-        *court_kept.RULES,
-        *closed_by_relief.RULES,
-        *standing.RULES,
-        *closed_courts.RULES,
-        *refusals.RULES,
-        *records.RULES,
-        *confirmations.RULES,
-        *closures.RULES,
-        *person_refused.RULES,
-        *addressed.RULES,
-        *federal_files.RULES,
-        *federal.RULES,
-        *cooperation.RULES,
-        *education.RULES,
-    )
+CONFINED_TO_SENTENCE = Rule(
+    "vacatur-for-cause",
+    "partial",
+    (SENTENCE_CONFINED,),
+    elsewhere=(DEFECT,),
+    part=NARROWS,
+    why="the relief reaches the sentence only; the conviction is not vacated",
+)
+"""Relief the law confines to the sentence, the conviction left standing ("Relief under this rule is confined to the
+sentence"; "the judgment of conviction shall not be vacated ... by an order under subsection (c)"): it narrows the
+grant beside it by the very words that would veto a grant, so it takes no vetoes; a defect must be named elsewhere
+(a sentence cut for good conduct narrows no vacatur for cause)."""
+
+RULES: tuple[Rule, ...] = (
+    *(
+        _vetoed(rule)
+        for rule in (
+            *conviction.RULES,
+            *forfeiture.RULES,
+            *presumptions.RULES,
+            *jurisdiction.RULES,
+            *finality.RULES,
+            *time_bars.RULES,
+            *court_bars.RULES,
+            *court_kept.RULES,
+            *closed_by_relief.RULES,
+            *standing.RULES,
+            *closed_courts.RULES,
+            *refusals.RULES,
+            *records.RULES,
+            *confirmations.RULES,
+            *closures.RULES,
+            *person_refused.RULES,
+            *addressed.RULES,
+            *federal_files.RULES,
+            *federal.RULES,
+            *cooperation.RULES,
+            *education.RULES,
+        )
+    ),
+    CONFINED_TO_SENTENCE,
 )

@@ -260,14 +260,14 @@ RULES: tuple[Rule, ...] = (
     # obtaining an entry authorizing the inspection"; "unless the court first orders it"; "except upon petition to the
     # juvenile court and a finding"), unless the same sentence opens a way of the person's own (or the leave is to file a petition).
     Rule("record-access", "against",
-         (r"\b(?:inspect\w*|(?<!an )(?<!after )examin\w*|open\w*\b(?! court\b)|access\w*|unseal\w*|disclos\w*|releas\w*|see|obtain\w*|view\w*|copy|available)\b",
+         (r"\b(?:inspect\w*|(?<!an )(?<!after )examin\w*|open\w*\b(?! court\b)|access\w*|unseal\w*|disclos\w*|releas\w*|see|obtain\w*|view\w*|copy|available|shown(?= to\b))\b",
           r"\b(?:only|except|unless)\b(?!:?\s*to:?\s*(?:\(\w{1,4}\)\s*)?(?:a|the|any) (?:\w+ )?court\b|[^.;:]{0,40}:\s*(?:\(\w{1,4}\)\s*)?(?:a|the|any) (?:\w+ )?court\b)"
           r"(?:(?!\b(?:to|by) (?:the )?(?:subject|person|individual|petitioner|defendant)\b)[^.;]){0,80}?(?<!open )\b(?:court|judge|judicial)\b",
           RELIEF + r"|\brestricted (?:records?|conviction|information)\b|\bhas been restricted\b"),
          unless=(SUBJECT_SPARED,
-                 r"\bwithout (?:leave|an? order|(?:a |the )?court order|petition|a hearing|further order|applying)",
+                 r"\bwithout (?:leave|an? order|(?:a |the )?court order|petition|a hearing|further order|applying|(?:an? |any )?application to (?:the|a|any) court)",
                  r"\bonly (?:\w+ ){0,2}(?:to|by) (?:the )?parties\b|" + NOT_PARTIES,
-                 r"except as (?:otherwise )?provided\b", RESIDUAL, RESIDUAL_CLAUSE, r"unless otherwise (?:ordered|provided|directed)", r"^(?!.*\bonly (?:upon|by|with|on|after)\b[^.;]{0,60}\b(?:motion|petition|order)\b[^.;]{0,40}\bcourt\b).*court (?:rule|records?|files?|clerk|staff|personnel|administrator)", r"^(?![^.;]*\b(?:inspect|examin|opened\b|access|unseal|disclos|releas|view|cop(?:y|ies)\b))[^.;]*\bfile\b[^.;]{0,200}\b(?:petition|claim|motion|application)s?\b(?=[^.;]*\bleave of\b)", r"\b(?:in|to) a civil (?:action|case|proceeding|suit)\b", r"\bwithheld only\b",
+                 r"except as (?:otherwise )?provided\b|except as (?:subsection|paragraph|subdivision|division) \(\w{1,4}\) (?:otherwise )?provides\b", RESIDUAL, RESIDUAL_CLAUSE, r"unless otherwise (?:ordered|provided|directed)", r"^(?!.*\b(?:only (?:upon|by|with|on|after)|unless (?:the |that |such )?(?:\w+ )?(?:first )?(?:obtains|secures|files|has obtained))\b[^.;]{0,60}\b(?:motion|petition|order)\b[^.;]{0,40}\bcourt\b).*court (?:rule|records?|files?|clerk|staff|personnel|administrator)", r"^(?![^.;]*\b(?:inspect|examin|opened\b|access|unseal|disclos|releas|view|cop(?:y|ies)\b))[^.;]*\bfile\b[^.;]{0,200}\b(?:petition|claim|motion|application)s?\b(?=[^.;]*\bleave of\b)", r"\b(?:in|to) a civil (?:action|case|proceeding|suit)\b", r"\bwithheld only\b",
                  # a proviso whose list of who may see the records follows ("provided, however, that such records shall be made
                  # available to"), each item read with it; a court's power to direct otherwise over all a sealing does ("and
                  # unless the court ... directs otherwise in the interests of justice:"), no gate on seeing the records
@@ -324,11 +324,11 @@ RULES: tuple[Rule, ...] = (
     Rule("record-access", "against",
          (r"\b(?:shall|may|must) not (?:be )?(?:\w+ )?(?:made available|disclosed|released|opened|open|provided|furnished|shown|accessible)\b"
           r"[^.;]{0,20}\bto (?:anyone|any person|any individual|any other person)\b|"
-          r"\b(?:shall|must) be closed to (?:anyone|any person|all persons|the public and the (?:person|defendant|petitioner))\b|"
+          r"\b(?:shall|must) be closed to (?:anyone|any person|all persons|the public and the (?:person|defendant|petitioner))\b|\bno (?!cop(?:y|ies)\b)(?:\w+ ){0,3}(?:records?|files?)\b[^.;]{0,120}\b(?:shall|may|must) (?:be )?(?:\w+,? (?:or )?){0,3}(?:made available|disclosed|released|opened|open|provided|furnished|shown|accessible)\b[^.;]{0,20}\bto (?:anyone|any person|any individual|any other person)\b|"
           r"\bnot (?:be )?(?:released|disclosed|made available|provided|shown|opened)\b[^.;]{0,80}\b(?:or|nor) to (?:the )?(?:" + OWNER + r")",
-          RELIEF),
+          RELIEF + r"|\brelief (?:has been|had been|is|was) granted\b"),
          # (nor one that only points to other provisions)
-         unless=(r"\b(?:except|other than|but not|unless|provided|however|only|absent|without)\b(?!" + POINTS_ELSEWHERE + ")",)),
+         unless=(r"\b(?:except|other than|but not|unless|provided|however|only|absent|without)\b(?!" + POINTS_ELSEWHERE + ")", r"\bprovided (?:in|by|under) [^,;]{0,40} for the person,")),
     # The same bar with exceptions that leave the person out ("shall not be disclosed to any person except
     # a criminal justice agency"): against the practice, unless the bill grants the person access elsewhere.
     Rule("record-access", "against",

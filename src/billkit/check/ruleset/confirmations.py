@@ -71,6 +71,9 @@ RULES: tuple[Rule, ...] = (
           r"[^.;]){0,120}\b(?:verify|confirm|check|learn|find out)\w* (?:in writing )?(?:whether|that|if)\b|"
           r"(?:person|individual|petitioner|defendant) (?:may|can) determine\b[^.;]{0,160}\bwhether\b",
           RELIEF + r"|\brelief\b"),
+         # (not a public notice that tells people how they might find out: "a notice explaining that persons with prior
+         # cannabis convictions may be entitled to relief ... and how to learn whether a conviction has been vacated")
+         unless=(r"\b(?:notices?|postings?|summar(?:y|ies)|explain\w*|describ\w*|publish\w*|post\w*|websites?)\b[^.;]{0,200}\b(?:how to|the (?:process|procedure|steps) by which (?:a |the |any )?(?:person|individual)s? (?:may|can)) (?:learn|find out|check|verify|confirm|determine)\b",),
          why="the person can confirm that relief was granted, not obtain the records"),
     Rule("record-access", "partial",
          (r"\b(?:notice|notification|letter|certificate|confirmation|(?:certified )?statement)\b[^.;]{0,120}\b(?:" + RELIEF + r"|relief\b)",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..barred import BARRED_VACATUR, PETITION_TURNED_AWAY
-from ..grants import GRANT_VACATUR, UNTIED_TRAFFICKING
+from ..grants import GRANT_VACATUR, NO_MOTION_ENTERTAINED, RELIEF_FRAUD, UNTIED_TRAFFICKING
 from ..grounds import (
     BULLET_GRANT,
     DEFECT,
@@ -152,12 +152,14 @@ RULES: tuple[Rule, ...] = (
           FAILED_ADVICE + r"|fail\w* (?:of [^.;]{0,20})?to (?:advise|warn|inform|admonish|give the)|\bomission of (?:the |any )?(?:advice|advisement|warning)"),
          # (not materials an education program hands out, nor an order that clears a record: "the failure of any person to
          # receive materials under this section shall not affect the validity of any order")
-         unless=(NOTICE_OMITTED, NO_REMEDY_OF_ITS_OWN, r"\bvalidity of (?:any|an|the|such) (?:\w+ )?orders?\b|\breceive (?:\w+ ){0,2}materials?\b")),
+         unless=(NOTICE_OMITTED, NO_REMEDY_OF_ITS_OWN, r"\bvalidity of (?:any|an|the|such) (?:\w+ )?orders?\b|\breceive (?:\w+ ){0,2}materials?\b",
+                 # (nor a citizen's plea, which the advice did not concern: "shall not be a ground for relief where the defendant was a citizen of the United States")
+                 r"\b(?:where|if|when|in the case of)\b[^.;]{0,40}\b(?:is|was|were|has been|had been|who is|who was) (?:already |then )?(?:a )?(?:united states |u\.s\. )?citizens?\b")),
     # (a prosecutor's motion "if ... the conviction ... no longer serves the interests of justice", with no defect
     # named, narrows nothing: there is no vacatur for cause to narrow)
     Rule("vacatur-for-cause", "partial", (NARROWED_VACATUR, VACATE), window=2, part=NARROWS,
          unless=(r"^(?!.*(?:" + DEFECT + "|" + DEFECT_WORD + r")).*\binterests? of justice\b", PEOPLE_SET_ASIDE_SENTENCE,
-                 RELIEF_UNDONE),
+                 RELIEF_UNDONE, CIVIL),
          why="the vacatur is narrowed: only the prosecutor may ask for it, or it reaches only later convictions"),
     # A vacatur for cause that must be sought within days or months of judgment ("A motion to vacate a conviction for
     # failure of the court to advise ... shall be filed within 90 days after the judgment becomes final"): a person
@@ -220,7 +222,7 @@ RULES: tuple[Rule, ...] = (
          # subsequent application unless ...", nor a limitation period counted from a violation, "The limitation period
          # shall run from the latest of: ... the date on which any impediment ... in violation of the Constitution")
          unless=(PRESUMED_OTHERWISE, CIVIL, RELIEF_UNDONE, NO_HEARING, TITLE, r"finds?\b.*\bthat\b", r"\bappoint\w* (?:counsel|an attorney|a lawyer)\b",
-                 COURT_MAY_NOT, RECORD_ONLY, NO_DEFECT, NOT_HERE,
+                 COURT_MAY_NOT, RECORD_ONLY, NO_DEFECT, NOT_HERE, RELIEF_FRAUD, NO_MOTION_ENTERTAINED,
                  r"\blimitations? period\b|\bperiod of limitations?\b|\b(?:shall|must) (?:begin to )?run from\b",
                  # (a challenge that must come before something else grants none: "A person who wishes to challenge the
                  # validity of a conviction must do so before filing a petition under this chapter")
@@ -250,10 +252,8 @@ RULES: tuple[Rule, ...] = (
                  r"\b(?:retains?|keeps?|has|shall have) (?:the )?(?:continuing )?jurisdiction\b")),
     # ... or a grant of vacatur whose grounds, listed elsewhere, include legal defects.
     # A court's keeping jurisdiction to hear a motion to vacate grants no vacatur itself.
-    # (a plea withdrawn only before judgment is the early remedy, not a vacatur: "before entry of judgment, the court in
-    # its discretion may allow the defendant to withdraw his or her plea")
-    # (a vacatur that follows from a presumption not rebutted is still a grant: "Unless the presumption is rebutted, the
-    # court shall vacate the judgment")
+    # (a plea withdrawn only before judgment is the early remedy, not a vacatur: "before entry of judgment, the court in its discretion may allow the defendant to withdraw his or her plea")
+    # (a vacatur that follows from a presumption not rebutted is still a grant: "Unless the presumption is rebutted, the court shall vacate the judgment")
     # (the grounds may be items of a list of what entitles the person to relief: "A petitioner is entitled to relief
     # under this chapter upon proof of one or more of the following: ... (c) the conviction is void because the
     # proceedings ... denied the petitioner a right guaranteed by the federal or state constitution")
@@ -264,7 +264,7 @@ RULES: tuple[Rule, ...] = (
          # inquire into, any defect in the proceedings", or in a civil judgment, or in a motion another law gives that the
          # section saves, "does not take away the court's jurisdiction to hear ... a later motion ... to vacate")
          elsewhere=(r"^(?!.*\bnothing\b[^.;]{0,60}\b(?:gives?|grants?|confers?|authori[sz]es?)\b[^.;]{0,40}\b(?:power|authority|"
-                    r"jurisdiction)\b)(?!.*(?:" + NO_DEFECT + "|" + SAVED_POWER + "|" + UNTIED_TRAFFICKING + r")).*(?:" + DEFECT + "|" + TRAFFICKED + "|" + PRESUMED_INVALID + r"|\b(?:entitled to relief|(?:may|shall) be granted (?:for|on|upon) (?:any|one or more) of the following (?:causes|grounds))\b[^.]{0,200}?:\s*(?:\(\w{1,4}\)\s*)+"
+                    r"jurisdiction)\b)(?!.*(?:" + NO_DEFECT + "|" + SAVED_POWER + "|" + UNTIED_TRAFFICKING + "|" + RELIEF_FRAUD + r")).*(?:" + DEFECT + "|" + TRAFFICKED + "|" + PRESUMED_INVALID + r"|\b(?:entitled to relief|(?:may|shall) be granted (?:for|on|upon) (?:any|one or more) of the following (?:causes|grounds))\b[^.]{0,200}?:\s*(?:\(\w{1,4}\)\s*)+"
                     r"[^.;]*?" + DEFECT_WORD + ")",
                     GROUND_TALK),
          unless=(r"^(?!.*\b(?:unless (?:the |such |that )?presumption\b[^.;,]{0,60}? (?:is|has been|was)|(?:if|where|when) (?:the |such |that )?"

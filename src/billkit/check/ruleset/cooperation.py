@@ -125,7 +125,7 @@ RULES: tuple[Rule, ...] = (
          # batch query ... to the United States Department of Homeland Security")
          # (nor a record kept from them: "ensure that the expunged arrest is not available, through any ... query service
          # ..., to United States Immigration and Customs Enforcement")
-         window=2, unless=(r"\bnot (?:\w+ ){0,2}(?:furnish|disclose|provide|share|release|transmit|send|give)\w*\b[^.;]{0,160}\b(?:query|queries|inquir)",
+         window=2, unless=(r"\bnot (?:\w+ ){0,2}(?:furnish|disclose|provide|share|release|transmit|send|give|answer|respond|reply|honou?r|comply)\w*\b[^.;]{0,160}\b(?:query|queries|inquir)",
                            r"\bnot (?:be )?(?:available|accessible)\b[^.;]{0,120}\b(?:query|queries|inquir)")),
     # A ban on keeping officials from working with immigration enforcement ("shall not ... prevent or inhibit
     # state agencies ... from working with federal agencies for the purposes of federal immigration enforcement").

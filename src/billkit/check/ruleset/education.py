@@ -164,12 +164,14 @@ RULES: tuple[Rule, ...] = (
     Rule("public-education", "partial",
          (LANGUAGE + r"[^.;]{0,40}" + LANGUAGE + r"|languages?\b[^.;]*(?:other than english|spoken)|translat(?:ed|ions?)\b|"
           r"\btranslate (?:the |all |any |its |such )?(?:\w+ )?(?:forms?|notices?|materials?|brochures?|instructions?)\b|"
-          r"community[- ]based organi[sz]ations|community (?:organi[sz]ations|groups)|(?:preferred|primary|native) language",
+          r"community[- ]based organi[sz]ations|community (?:organi[sz]ations|groups)|(?:preferred|primary|native) language|"
+          # ("in each language in which the City provides vital documents"; "through the City's community partner organizations")
+          r"\b(?:each|every) language (?:in which|that|spoken)\b|\bcommunity[- ]partners?\b(?: organi[sz]ations)?",
           r"notice|advis|publish|publici[sz]|printed|\bforms?\b|materials|outreach|\binform(?!ation|al)|educat|available",
           # (about a criminal case or its relief, not a city's services: "outreach programs ... to inform and educate
           # immigrants and speakers of languages other than English" about city benefits)
           RELIEF + r"|\brecords?\b|\bconvict\w*|\bcriminal\b|\bcourts?\b|\bpleas?\b|\bcharges?\b|\bsentenc\w*|\bdefendants?\b|\bforms?\b|"
-          r"\brights?\b|\binterview\w*|\bcustody\b|\bdetain\w*|\barrest\w*|"
+          r"\brights?\b|\binterview\w*|\bcustody\b|\bdetain\w*|\barrest\w*|\brelief\b|"
           r"\bnotices? (?:required )?(?:under|by|pursuant to) this (?:section|chapter|act|article|part)\b"),
          why="notice in several languages or outreach, without saying what relief means for immigration"),
     # A standing program of public information about relief (printed materials, a website, a telephone line).
@@ -183,9 +185,14 @@ RULES: tuple[Rule, ...] = (
           r"\bwho (?:may|can|is eligible to) (?:file|apply|petition)\b|\bgrounds on which\b|\brelief available\b|" + CERTIFICATE, r"\b(?:shall|must|will|to)\b"),
          # records taken off a public website are kept from the public, not explained to it
          unless=(r"\bplea\b", IMMIGRATION, r"\bstatistic\w*|\bthe (?:total )?number of\b",
-                 r"\b(?:remov|delet|purg|withdr|exclud|suppress|hid)\w*\b[^.;]{0,60}\b(?:from|off) (?:[\w']+ ){0,4}?"
+                 r"\b(?:remov|delet|purg|withdr|exclud|suppress|hid)\w*\b[^.;]{0,60}\b(?:from|off) (?:[\w']+ ){0,8}?"
                  r"(?:website|web ?site|web page|portal|online|search)|\bnot (?:be )?(?:post|display|publish|show|search)\w*\b"),
          why="public information about relief, without its immigration limits"),
+    # ... or a summary of the relief law itself, in a law that clears records ("shall post on its public website a
+    # plain-language summary of this section")
+    Rule("public-education", "partial",
+         (r"\b(?:website|web (?:site|page)|publish\w*|post\w*|distribut\w*)\b[^.;]{0,80}\b(?:plain[- ]language |written )?(?:summary|description|explanation) of (?:this|the) (?:section|act|chapter|article|law|program)\b",),
+         elsewhere=(RELIEF,), unless=(IMMIGRATION,), why="public information about relief, without its immigration limits"),
     Rule("public-education", "partial",
          (r"(?:shall|must|will) be (?:informed|notified|advised|told)\b|\bthat (?:every|each|the|any) (?:[\w-]+ ){1,6}?be (?:informed|notified|advised|told)\b|"
           r"(?:shall|must|\brequires?\b[^.;]{0,60}?\bto)\b[^.]{0,300}?\b(?:inform(?:ing)?|notif(?:y|ying)|advis(?:e|ing)|tell(?:ing)?|"

@@ -23,7 +23,7 @@ from ..vocabulary import (
     SHARE,
 )
 from .rule import Rule
-from .savings import NOT_REQUIRED_TO_SEND, OWN_DISCLOSURE
+from .savings import NOT_REQUIRED_TO_SEND, NOTHING_PERMITS, OVERSIGHT_REPORT, OWN_DISCLOSURE, PERSON_MAY
 
 RULES: tuple[Rule, ...] = (
     # An agreement with a federal immigration or law enforcement agency to give it the state's criminal records ("The
@@ -62,7 +62,7 @@ RULES: tuple[Rule, ...] = (
           r"\brefrain\w* from|\bdeclin\w* to (?:provide|share|disclose|release|furnish|transmit)|\brefus\w* (?:to|any)\b|"
           r"\bblock\w* (?:all |any )?access|\btreat\w*[^.;]{0,40}\bas (?:nonexistent|if (?:they|it) did not exist|though (?:they|it) did not exist)|"
           r"\bnot (?:be )?(?:visible|viewable|accessible)\b|\bneither\b[^.;]{0,80}\bnor\b[^.;]{0,80}\b(?:shall|may)\b",
-          SHARE + r"|\bavailable\b|\bvisible\b|\bgive\w*|\bgiven\b|\bused (?:by|to|for)\b[^.;]{0,80}(?:" + IMMIGRATION + r")|\bfurnished\b|\bresponse\b"),
+          SHARE + r"|\bavailable\b|\bvisible\b|\bgive\w*|\bgiven\b|\bused (?:by|to|for)\b[^.;]{0,80}(?:" + IMMIGRATION + r")|\bfurnished\b|\bresponse\b|\banswer\w*"),
          # (nor a bar on giving immigration agents the use of a place: "will not receive special or enhanced access to City
          # Property for operations enforcing federal immigration law")
          unless=(r"for (?:the purposes? of )?(?:employment|licensing|housing|tenant)", r"\bremove the immigration",
@@ -216,9 +216,7 @@ RULES: tuple[Rule, ...] = (
                  # what the defendant is told at a plea ("inform the defendant that ... records of the conviction may be shared
                  # with federal agencies"), which gives no one the records
                  r"\b(?:inform|advise|warn|tell|notify)\w* (?:the )?(?:defendant|accused)\b[^.;]{0,200}\bthat\b",
-                 # the person handing over their own copy
-                 r"^(?:\(\w{1,4}\)\s*)*(?:the |a |an |any )?(?:person|individual|petitioner|defendant|applicant|subject)\b"
-                 r"(?:(?!\bagenc|\bofficer|\bofficial)[^.;]){0,60}\bmay\b",
+                 PERSON_MAY, OVERSIGHT_REPORT,
                  r"in order to request\b|\b(?:suitable|fit) for (?:filing|use|submission|presentation) (?:with|in|before)\b|\b(?:number|count|statistics|totals?) of (?:\w+ ){0,3}(?:requests?|inquir(?:y|ies)|disclosures?)\b",
                  # a record of employment eligibility, not a criminal one ("records of verification" under E-Verify)
                  r"\be-?verify\b|\bemployment (?:eligibility|verification)\b",
@@ -232,7 +230,7 @@ RULES: tuple[Rule, ...] = (
                  r"^(?!.*(?:" + AGENCY + r"|federal authorities)).*(?:required|authorized|mandated) by (?:federal law|"
                  r"the laws of the united states|federal statute)",
                  r"\bnothing (?:contained )?(?:in|from|of) (?:a|an|the|any) (?:\w+ )?(?:record|file|information)s?\b",
-                 r"\bneither\b[^.;]{0,80}\bnor\b", r"\bnothing in this\b[^.;]{0,40}\bauthoriz",
+                 r"\bneither\b[^.;]{0,80}\bnor\b", NOTHING_PERMITS,
                  # ("may only be disclosed consistent with the Registrar's functions ... and not ... provided to an agency that
                  # primarily enforces immigration law")
                  r"\b(?:and|or) not\b[^.;]{0,80}\b(?:provided|disclosed|shared|released|given|made available) to\b",
@@ -274,7 +272,7 @@ RULES: tuple[Rule, ...] = (
           r"\bmay (?:\w+ ){0,2}(?:be )?(?:disclosed|released|provided|made available|shared|disseminated)\b[^.;]*?(?:\bto)?:[^.]*\b(?:"
           + FEDERAL + r"|federal bureau of investigation)",
           RELIEF + r"|record|criminal history"),
-         unless=(DENIAL + r"[^.;]{0,60}(?:receive|obtain|access|have access|inspect)", KEPT_OFF)),
+         unless=(DENIAL + r"[^.;]{0,60}(?:receive|obtain|access|have access|inspect)", KEPT_OFF, PERSON_MAY)),
     # A list of those permitted to inspect closed records that names a federal office ("Inspection of the records
     # and files shall be permitted by: ... (4) Law enforcement officers and prosecuting attorneys of this state,
     # the United States, or any other jurisdiction"), even after a bar on the public.
@@ -317,8 +315,9 @@ RULES: tuple[Rule, ...] = (
          (r"\bonly to\b[^.]{0,250}\(\w{1,4}\)\s*(?:the )?(?:united states )?(?:" + IMMIGRATION + r"|federal (?:immigration )?(?:authorit|agenc)\w*)|"
           # (or a list of whom a release may go to, in one sentence: "may release the expunged record ... (a) to the
           # petitioner ...; (d) to federal authorities, where a federal statute ... requires the disclosure")
-          r"\bmay (?:release|disclose|disseminate|provide|furnish|make available)\b[^.]{0,400}?[;,]\s*(?:and |or )?\(\w{1,4}\)\s*to "
-          r"(?:the )?(?:united states )?(?:" + IMMIGRATION + r"|federal (?:immigration )?(?:authorit|agenc)\w*)|"
+          # (the "to" may come before the list, and the office may be joined to another: "(2) the Federal Bureau of Investigation and United States Immigration and Customs Enforcement, upon request")
+          r"\bmay (?:release|disclose|disseminate|provide|furnish|make available)\b[^.]{0,400}?[;,]?\s*(?:and |or )?\(\w{1,4}\)\s*(?:to )?"
+          r"(?:the )?(?:united states )?(?:[^.;()]{0,80}?\b(?:and|or) (?:the )?(?:united states )?)?(?:" + IMMIGRATION + r"|federal (?:immigration )?(?:authorit|agenc)\w*)|"
           # (or items set off by semicolons: "shall remain available ... to the courts of this state; to prosecuting attorneys;
           # to federal law enforcement agencies, including agencies charged with enforcing the immigration ... laws")
           r"\b(?:available|may (?:release|disclose|disseminate|provide|furnish))\b[^.]{0,400}?;\s*(?:and |or )?to (?:the )?"

@@ -90,7 +90,7 @@ RULES: tuple[Rule, ...] = (
           r"of the " + FBI + r"|\b(?:shall|must) (?:also )?be (?:transmitted|forwarded|sent|submitted|reported|furnished)\b[^.;]{0,80}?"
           r"\bto (?:the )?(?:director of the )?" + FBI, r"\bfingerprints?\b|\barrest (?:records?|reports?|data|cards?)\b|\bbiometric\b|\bcriminal history\b|"
           r"\bdispositions? of (?:all|every|each) (?:criminal )?(?:cases?|charges?|arrests?)\b|\bdna (?:samples?|profiles?)\b"),
-         elsewhere=(r"\b(?:expung|expunct|seal|eras|shield|nondisclos|set[- ]aside|annul)\w*|\bremov\w*\b[^.;]{0,60}\bfrom (?:the |its |their )?(?:[\w']+ ){0,2}records\b|\brecords? (?:has|have) been removed\b",),
+         elsewhere=(r"\b(?:expung|expunct|seal|eras|shield|nondisclos|set[- ]aside|annul)\w*|\b(?:files?|records?|prints|fingerprints)\b[^.;]{0,60}\b(?:shall|must) be destroyed\b|\bremov\w*\b[^.;]{0,60}\bfrom (?:the |its |their )?(?:[\w']+ ){0,2}records\b|\brecords? (?:has|have) been removed\b",),
          unless=(r"\b(?:orders?|notices?|notif\w*|remov\w*|delet\w*|purg\w*|destr\w*|correct\w*|updat\w*)\b", r"\bnot\b|\bno\b",
                  r"\bapplicants?\b|\blicens\w*|\bemploy\w*|\b(?:background|record) checks?\b|\brap ?back\b|\bfirearms?\b|\buniform crime\b|"
                  r"\bstatistic", r"\bfor (?:a |the )?(?:review|search|check|comparison)\b|\bchecked against\b"),
@@ -102,7 +102,10 @@ RULES: tuple[Rule, ...] = (
          (r"(?:\b(?:closure|clos(?:ed|ing)|" + CLEARED + r"|restrict\w*|discharge|expung\w*|expunct\w*|seal\w*|set[- ]?aside|clearance)\b[^.;]{0,100}\b(?:shall|does|"
           r"will|may) not|\bno (?:later |subsequent )?(?:closure|expung\w*|expunct\w*|sealing|set[- ]?aside|order)\b[^.;]{0,40}\b(?:shall|will|"
           r"may)) (?:require|obligate|compel|oblige)\b[^.;]{0,80}\b(?:recall|return|destr|remov|delet|purg|withdr)\w*",
-          FBI + r"|\bfederal\b|\bso (?:submitted|forwarded|sent|transmitted|reported)\b|\bentr(?:y|ies) (?:made|sent) under\b"),
+          # (a federal file or copy, not a federal immigration authority named in a bar beside it)
+          FBI + r"|\bfederal (?:files?|records?|databases?|data ?bases?|index(?:es)?|systems?|repositor\w*|agenc\w*|government|bureau)\b|"
+          r"\b(?:sent|submitted|forwarded|transmitted|furnished|reported|disseminated)\b[^.;]{0,80}\bfederal\b|"
+          r"\bso (?:submitted|forwarded|sent|transmitted|reported)\b|\bentr(?:y|ies) (?:made|sent) under\b"),
          window=2),
     Rule("federal-records", "partial",
          (r"interstate identification index|federal bureau of investigation|\bfbi\b|national crime information|\biii (?:system|index)|ncic|"

@@ -65,10 +65,12 @@ OWN_STANDARD = (
 moving party shows ... that the error was prejudicial"), which is no bar on vacatur for cause."""
 NOTICE_OMITTED = (
     r"^(?!.*\b(?:immigration|deport\w*|citizen\w*|alien|plea|advis\w*|warn\w*|admoni\w*)).*\bfail\w*(?: of [^.;]{0,30})? to "
-    r"(?:(?:give|provide|send|mail) (?:the |a |such |any )?(?:notice|copy)|inform (?:the )?\w+ of (?:that|the|this|such|any) right)\b"
+    r"(?:(?:give|provide|send|mail) (?:the |a |such |any )?(?:notice|copy)|inform (?:the )?\w+ of (?:that|the|this|such|any) right|"
+    r"report|transmit|forward|submit|record|enter|collect)\b"
 )
-"""A notice of the right to relief, sent after sentence, whose omission leaves the judgment as it was ("Failure to give
-the notice does not affect the validity of the judgment"): no plea advisement is made harmless."""
+"""A notice of the right to relief, sent after sentence, or a clerk's report to a records office, whose omission leaves
+the judgment as it was ("Failure to give the notice does not affect the validity of the judgment"; "A clerk's failure to
+report shall not invalidate any judgment"): no plea advisement is made harmless."""
 NO_REMEDY_OF_ITS_OWN = (
     r"\bthis (?:chapter|act|article|section|subchapter|part|title)\b[^.;]{0,20}\b(?:does|shall|will) not "
     r"(?:provide|create|establish|give rise to)\b"

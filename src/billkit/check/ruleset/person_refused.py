@@ -9,7 +9,7 @@ on in one sentence only "upon a written order of the court"."""
 from __future__ import annotations
 
 from ..vocabulary import COURT_ORDER, OWNER, PERSON, RELIEF, SEE
-from .rule import Rule
+from .rule import NARROWS, Rule
 
 GIVEN = r"(?:be (?:furnished|given|shown|provided|sent|allowed|permitted)|" + SEE + r"|have access)"
 """What the person is refused: to be given the record, or to see it."""
@@ -42,7 +42,19 @@ ITEM_BY_ORDER = (
 be examined only by (1) the prosecuting attorney ...; and (4) the person named in the records, upon a written order of
 the court that issued the expunction")."""
 
+LOOK_NO_COPY = (
+    r"\b(?:"
+    + PERSON
+    + r")\b[^.;]{0,160}\bmay\b[^.;]{0,80}\b(?:inspect|examine|view|see)\b[^.]{0,300}?\b(?:shall|may) not "
+    r"(?:\w+,? (?:or )?){0,3}(?:make|certify|furnish|provide|give|issue|release)\w*\b[^.;]{0,20}\b(?:any )?(?:cop(?:y|ies)|extracts?|"
+    r"abstracts?)\b[^.;]{0,120}\bto (?:that|the|such) (?:" + PERSON + r")\b"
+)
+"""The person let in to look at the record but given no copy of it ("may, without application to the court, personally
+inspect the record ...; provided, however, that the clerk shall not make, certify or furnish any copy ... to that
+person"): a route of the person's own, narrowed to the clerk's counter."""
+
 RULES: tuple[Rule, ...] = (
+    Rule("record-access", "partial", (LOOK_NO_COPY, RELIEF), part=NARROWS, why="the person may inspect the record but may not have a copy"),
     Rule("record-access", "against", (ONLY_ON_SHOWING, RELIEF), window=2),
     Rule("record-access", "against", (NO_GREATER_RIGHT,)),
     Rule("record-access", "against", (ITEM_BY_ORDER, RELIEF)),

@@ -77,7 +77,7 @@ THROUGH_PROCEDURE = (
     r"[^.;]{0,60}\b(?:under|in|of|by|established|prescribed|set forth)\b|"
     r"\b(?:procedures?|process)\b[^.;]{0,40}\b(?:set forth|established|prescribed|provided) (?:in|by|under)\b|"
     r"\bin the manner (?:prescribed|provided|set forth|set out) (?:by|in|under)\b|\bin accordance with (?:the )?(?:procedures?|process(?:es)?)\b[^.;]{0,20}\b(?:established|prescribed|set (?:forth|out)|provided) (?:in|by|under)\b|"
-    r"\bthrough (?:the |a )?(?:[\w-]+ ){0,3}(?:portal|system|procedure|process|program)\b[^.;]{0,20}\b(?:established|prescribed|set (?:forth|out)|provided|created) (?:in|by|under) (?:section|§|subsection|rule|chapter)|\bmay (?:\w+ )?(?:obtain|inspect|access|copy|review|examine)\b[^.;]{0,60}(?<!except )\bas provided (?:in|by|under) (?:subsection|section|§)|"
+    r"\bthrough (?:the |a )?(?:[\w-]+ ){0,3}(?:portal|system|procedure|process|program)\b[^.;]{0,20}\b(?:established|prescribed|set (?:forth|out)|provided|created) (?:in|by|under) (?:section|§|subsection|rule|chapter)|\bmay (?:\w+ )?(?:obtain|inspect|access|copy|review|examine)\b[^.;]{0,60}(?<!except )\bas provided (?:in|by|under) (?:subsection|section|§)|\bmay (?:\w+ )?(?:obtain|inspect|access|copy|review|examine)\b[^.;]{0,160}\bsubject to the (?:[\w,]+ ){1,4}(?:set (?:out|forth)|provided|prescribed|established) (?:in|by|under) (?:that|the|section|§|subsection|chapter)\b|"
     # ("may review it in the manner, and subject to the conditions, that the department of public safety prescribes for the
     # review of criminal history record information under section 27-16-55")
     # ("may obtain access to the sealed record in the manner, and subject to the fees and limits, provided in Section ...")
@@ -194,7 +194,7 @@ PURPOSE_LIMIT = (
     r"\bfor use in (?:a |an |any )?(?:proceeding|application)s? (?:before|to|with|for)\b|"
     r"\b(?:solely|only|exclusively) to (?:verify|check|confirm|correct|challenge)\b|\bfor no other purpose\b|"
     # ("may request ... a copy of the sealed record ... for use in connection with a motion to vacate")
-    r"\bfor use in connection with (?:a |an |the |any )?(?:\w+ ){0,2}(?:motion|petition|proceeding|application|hearing)s?\b|"
+    r"\bfor use in connection with (?:a |an |the |any )?(?:\w+ ){0,2}(?:motion|petition|proceeding|application|hearing)s?\b|\b(?:stating|showing|certifying|declaring) that the (?:copy|record|information) is (?:needed|required|necessary)\b|"
     r"\bbut (?:may |shall )?not (?:copy|retain|reproduce|(?:obtain|make|keep) (?:a )?cop(?:y|ies))\b|"
     # released only once the person certifies a need ("when the person certifies in writing that the record is needed to
     # complete an application for a license")
@@ -276,7 +276,7 @@ BARE_SUBJECT = (
 """The person a record is about, named alone: in a list item ("(1) The juvenile;") or after "by"."""
 SUBJECT_SPARED = (
     r"(?:except|save|other than|but not|unless|only (?:to|by))[^.;]{0,30}(?:to |by )?(?:the )?(?:subject of|person who is the subject|"
-    r"(?:person|individual|child|juvenile|minor|youth) named (?:therein|in (?:it|the record))\b|petitioner|defendant|individual whose|person whose)|"
+    r"(?:person|individual|child|juvenile|minor|youth) named (?:therein|in (?:it|the record))\b|petitioner|defendant|individual whose|person whose)(?![^.;]{0,30}\b(?:first )?(?:obtains?|secures?|has obtained)\b (?:an? |the )?(?:\w+ )?order\b)|"
     # ... named later in the list of exceptions ("except by a criminal justice agency as provided in subsection (d), or by
     # the person who is the subject of the record"; "but shall remain available ... to prosecutors ..., and to the person")
     r"\b(?:except|save|other than|but (?:shall|may|must) (?:remain|be) (?:available|open|accessible))\b[^.;]{0,200}?,? (?:or|and) "

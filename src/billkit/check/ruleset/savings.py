@@ -76,3 +76,20 @@ NOT_REQUIRED_TO_SEND = (
 )
 """A duty not laid ("Nothing in this chapter requires the state patrol to transmit a record of a vacated conviction to
 any federal agency"): it keeps no sharing open."""
+
+PERSON_MAY = (
+    r"^(?:\(\w{1,4}\)\s*)*(?:notwithstanding [^,]{0,60}, )?(?:the |a |an |any )?(?:person|individual|petitioner|defendant|applicant|subject)\b"
+    r"(?:(?!\bagenc|\bofficer|\bofficial)[^.;]){0,60}\bmay\b"
+)
+"""The person handing over, or getting for their own use, their own record ("the person who is the subject of a sealed
+record may obtain a certified copy ... needed: (a) for ... a proceeding before ... a federal immigration authority"):
+no sharing by the state."""
+NOTHING_PERMITS = r"\bnothing in this\b[^.;]{0,40}\b(?:authoriz|permit|allow|empower)"
+"""A disclaimer of leave to share ("Nothing in this section permits an agency to transmit a sealed record ... to a federal
+immigration authority"), which limits sharing."""
+OVERSIGHT_REPORT = (
+    r"\breport\w*\b[^.;]{0,30}\bto (?:the )?(?:\w+ ){0,3}(?:board|legislature|general assembly|council|committee|commission|"
+    r"governor|attorney general|public|mayor|auditor)\b[^.;]{0,40}\b(?:on|regarding|concerning|about|of) (?:every|each|all|any|the)\b"
+)
+"""A report to an oversight body about what immigration authorities asked for ("shall report annually to the Board on
+every request for information received from a federal immigration authority"): the records go nowhere."""
