@@ -16,8 +16,10 @@ BARRED_VACATUR = (
     # understand those consequences shall be entertained by any court of this State")
     r"\bno (?:writ|motion|petition|application)s? (?:to (?:vacate|set aside|withdraw)|for (?:a |any )?(?:writ|new trial|relief))\b"
     r"[^.;]{0,200}\b(?:shall|may|will) be (?:entertained|heard|considered|granted)\b|"
+    # (not a proviso that trims the grant: "no judgment shall be set aside under this subsection where the defendant was
+    # sentenced to a fine only")
     r"\bno (?:judgment|conviction|plea|sentence)s?\b[^.;]{0,60}\b(?:shall|may|can|will) (?:\w+ )?be (?:vacated|set aside|withdrawn|"
-    r"disturbed|reversed|invalidated)|"
+    r"disturbed|reversed|invalidated)(?! under this (?:subsection|section|paragraph|rule) (?:where|if|when)\b)|"
     # ("The failure of the court to give it ... shall not be a ground for vacating the judgment or for permitting the
     # plea to be withdrawn")
     r"\b(?:shall|may|does|is) not(?:,? (?:of|by|in) itself,?| alone,?)? (?:be )?(?:a |any )?grounds? for (?:vacating|setting aside|permitting (?:the )?(?:\w+ )?plea to be "

@@ -11,7 +11,7 @@ from __future__ import annotations
 JURISDICTION = (
     # (a state or country is no court's power: "unless the law of such jurisdiction provides for such relief"; but
     # "provided that jurisdiction to entertain ..." is)
-    r"(?:(?<!such )(?<!another )(?<!other )(?<!foreign )(?<!that )(?<!each )(?<!competent )(?<!proper )(?<!appropriate )jurisdiction|\bjurisdiction (?=to (?:hear|entertain|decide|consider|determine|grant)\b)|court(?:'s)? (?:power|authority)|(?:power|authority) of (?:the|a|any|every|each) (?:\w+ )?(?:court|judge|tribunal)|court of (?:authority|power)|"
+    r"(?:(?<!such )(?<!another )(?<!other )(?<!foreign )(?<!that )(?<!each )(?<!competent )(?<!proper )(?<!appropriate )(?<!limited )(?<!general )jurisdiction|\bjurisdiction (?=to (?:hear|entertain|decide|consider|determine|grant)\b)|court(?:'s)? (?:power|authority)|(?:power|authority) of (?:the|a|any|every|each) (?:\w+ )?(?:court|judge|tribunal)|court of (?:authority|power)|"
     r"(?:power|authority) to (?:\w+,? (?:and )?){0,2}(?:hear|decide|consider|entertain|determine|rule on|vacate|set aside|reopen)|"
     # ... with the court named between ("the authority of the Court of First Instance to hear")
     r"(?:power|authority) of (?:the|a|any|each) (?:[\w']+ ){1,8}?to (?:\w+,? (?:and )?){0,2}(?:hear|decide|consider|entertain|determine|rule on|vacate|set aside|reopen|"

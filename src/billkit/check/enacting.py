@@ -15,11 +15,12 @@ FINDINGS = re.compile(
     # Liheslaturan Guåhan finds")
     r"^(?:\(\w{1,4}\)\s*|\d{1,3}\.\s*)*(?:the |i )?(?:[\w']+ ){0,2}?"
     r"(?:legislature|liheslaturan|general assembly|council|congress|people of the state)\b"
-    r"[^.;:]{0,40}\b(?:finds?|found|declares?|determines?)\b|"
+    r"[^.;:]{0,40}\b(?:finds?|found|declares?|determines?|recogni[sz]es|acknowledges)\b|"
     r"\bit is the (?:intent|purpose|policy) of (?:the |this )|"
     # (a court's holding the bill answers: "responds to the decision in State v. Doe, which held that ...")
     r"\b(?:decision|holding|ruling|opinion) in\b[^;]{0,80}?\bwhich held\b|"
-    r"^(?:[\w' ]{0,40}\bdigest:\s*)?(?:under )?(?:existing|current) (?:law|statutes?)\b[^.;:]{0,20}\b"
+    r"^(?:[\w' ]{0,40}\bdigest:\s*)?(?:\(\w{1,4}\)\s*)?(?:under )?(?:existing|current) (?:law|statutes?)\b"
+    r"[^.;:]{0,20}\b"
     r"(?:requires?|provides?|authori[sz]es?|permits?|allows?|prohibits?|makes?|says|states|limits?|bars?|lets)\b|"
     # (a committee report's account of what someone asked it to add: "Advocates asked the committee to add a
     # provision creating a rebuttable presumption ...")
@@ -39,7 +40,7 @@ requires the Central Repository ... to forward sealing orders to the Federal Bur
 Section 1 of this bill removes that requirement"): no provision."""
 PRESENT_LAW = re.compile(PRESENT_LAW_WORDS)
 EXISTING_LAW = re.compile(
-    r"^(?:[\w' ]{0,40}\bdigest:\s*)?(?:under )?(?:existing|current) (?:law|statutes?)\b"
+    r"^(?:[\w' ]{0,40}\bdigest:\s*)?(?:\(\w{1,4}\)\s*)?(?:under )?(?:existing|current) (?:law|statutes?)\b"
 )
 KEPT_BY_BILL = re.compile(
     r"^\W*(?:this|the) bill\b[^.;]{0,60}\bwould\b"

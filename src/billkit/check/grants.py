@@ -155,3 +155,18 @@ SENTENCE_CONFINED = (
 """Relief that the law itself confines to the sentence ("Relief under this rule is confined to the sentence"; "the
 judgment of conviction shall not be vacated or otherwise disturbed by an order under subsection (c)"): a defect
 corrected in the sentence, the conviction left standing."""
+HEARD_DESPITE_CLEARING = (
+    r"\b(?:may|shall) (?:hear|decide|consider|entertain)\w*(?: and (?:decide|determine|rule on))?\b[^.;]{0,40}\bnotwithstanding "
+    r"(?:the |any |such )?(?:seal|expung|set[- ]aside|shield|nondisclos|annul|eras)\w*"
+)
+"""A court kept able to hear a motion despite the clearing ("including a motion to vacate the judgment, which the court
+may hear and decide notwithstanding the sealing"): it keeps the court's power and grants no vacatur itself."""
+SENTENCE_ONLY = (
+    r"\brecall\w*\b[^.;]{0,30}\bsentence|"
+    # ("relief granted under this rule shall not disturb the adjudication of guilt or permit the withdrawal of a plea")
+    r"\b(?:shall|does|will|may) not (?:disturb|affect|alter) (?:the )?(?:adjudication of guilt|conviction|judgment of conviction)\b|"
+    r"\b(?:shall|does|will|may) not (?:permit|allow|authori[sz]e) the withdrawal of (?:a|the) plea\b|"
+    r"\bdoes not (?:challenge|attack|affect) the validity of the conviction\b"
+)
+"""Relief that recalls a sentence (to resentence or dismiss it under a later law), or that reaches the sentence and
+leaves the conviction alone, not a vacatur of the conviction."""

@@ -89,7 +89,7 @@ SELF = (
     r"the subject\b(?!(?:'s)? (?:of|to|matter)\b)"
 )
 OWNER = (
-    r"(?:(?:person|individual|juvenile|child|minor|youth|defendant|petitioner|respondent) who (?:is|was) (?:the|its) subject\b(?: of)?|subject of (?:the |that |an? |such )?(?:\w+ )?(?:record|order|information)|"
+    r"(?:(?:person|individual|juvenile|child|minor|youth|defendant|petitioner|respondent) who (?:is|was)(?:, or who [^,.;]{0,60},)? (?:the|its) subject\b(?: of)?|subject of (?:the |that |an? |such )?(?:\w+ )?(?:record|order|information)|"
     r"(?:person|individual|applicant|petitioner|defendant|offender|child|juvenile|movant) whose (?:\w+ ){0,2}"
     r"(?:records?|conviction|case|arrest|charges?|samples?|profiles?|fingerprints?|files?|information|adjudication)\b|"
     r"petitioner\b(?!')|defendant\b(?!')|respondent\b(?!')|"
@@ -203,7 +203,7 @@ OWN_RECORD = (
     r"(?:(?:certified |true |complete |full )?cop(?:y|ies) of (?:an? |the |that |such |any |all |his |her |their |his or her |its |(?:the )?(?:person|individual|petitioner|defendant|applicant|child|subject)'s )*)?(?:own )?"
     r"(?:the whole of (?:the )?|all of (?:the )?|(?:every|each|any|all) (?:parts?|portions?) of (?:the |that |such )?)?"
     r"(?:(?!(?:expungement|sealing|orders?|relief|vacatur|nondisclosure|certificate|dismissal)\b)[\w-]+ ){0,3}?"
-    r"(?:records?|files?|(?:record|history|conviction) information|criminal history)\b|(?:a |certified )?cop(?:y|ies) of (?:that|such|the) information\b|"
+    r"(?:records?|files?|(?:record|history|conviction) information|criminal history)\b|(?:a |certified )?cop(?:y|ies) of (?:that|such|the) information\b|(?:an? |one )?(?:certified |true )?cop(?:y|ies) of (?:the |any |each |an? )?(?:\w+ )?orders?\b[^.;]{0,60}?\band (?:of )?(?:the |all |any )?(?:\w+ )?(?:records?|files?)\b|"
     # the information a provision has just named ("... criminal history record information that is the subject of an order of
     # nondisclosure ... The person who is the subject of the order may obtain the information"; "... to examine the same")
     r"(?:(?<=obtain )|(?<=inspect )|(?<=receive )|(?<=review )|(?<=access )|(?<=examine ))(?:the same\b|the information\b(?! (?:required|"
@@ -285,7 +285,7 @@ CLEARED_TIE = (
 """The record's clearing, to which a court's kept power must be tied for the practice to be there in full."""
 KEPT_OPEN_TO = r"\b(?:remains?|be|are|is|kept) (?:open(?:ed)?|available|accessible)\b[^.;]{0,120}\bto\b"
 KEPT_OPEN = KEPT_OPEN_TO + r"[^.;]{0,120}?"
-GIVEN_TO = r"\b(?:may|shall) (?:be )?(?:disseminated|provided|furnished|disclosed|released)\b[^.;]{0,60}\bto\b(?:(?!\b(?:save|except|provided|but) that\b)[^.;]){0,300}?"
+GIVEN_TO = r"\b(?:may|shall) (?:be )?(?:disseminated|provided|furnished|disclosed|released)\b[^.;]{0,60}\bto\b(?:(?!\b(?:save|except|provided|but) that\b|,? and (?:the |each |every |any )?\w+ (?:shall|may|must)\b)[^.;]){0,300}?"
 GIVEN_LIST = r"^(?!.*\bno\b[^.;:]{0,60}\b(?:shall|may)\b|.*\b(?:may|shall|must) not\b)(?=.*?\b(?:may|shall) (?:disseminat|provid|furnish|disclos|releas)e\b[^.;:]{0,80}:)"
 OPEN_TO_FBI = f"{KEPT_OPEN}{FBI}|{GIVEN_TO}{FBI}"
 """Records kept open, or given, to the FBI or its indexes."""

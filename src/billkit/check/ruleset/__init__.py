@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..barred import BARRED_VACATUR
-from ..grants import SENTENCE_CONFINED
-from ..grounds import CHANGED_LAW, DECRIMINALIZED, DEFECT, NAMED_ONLY
+from ..grants import SENTENCE_CONFINED, SENTENCE_ONLY
+from ..grounds import CHANGED_LAW, DECRIMINALIZED, DEFECT, NAMED_ONLY, VACATE
 from . import (
     addressed,
     closed_by_relief,
@@ -188,7 +188,7 @@ def _vetoed(rule: Rule) -> Rule:
                 *rule.unless,
                 NEGATED,
                 conviction.NARROWED_VACATUR,
-                conviction.SENTENCE_ONLY,
+                SENTENCE_ONLY,
                 DECRIMINALIZED,
                 ORDER_VACATED,
                 PARDON_FILED,
@@ -223,6 +223,20 @@ sentence"; "the judgment of conviction shall not be vacated ... by an order unde
 grant beside it by the very words that would veto a grant, so it takes no vetoes; a defect must be named elsewhere
 (a sentence cut for good conduct narrows no vacatur for cause)."""
 
+NO_RIGHT_TO_MOVE = Rule(
+    "vacatur-for-cause",
+    "partial",
+    (
+        r"\b(?:does|shall) not (?:create|confer|give) (?:a |any )?right (?:in|on|to) (?:any |a |the )?"
+        r"(?:defendant|person|petitioner|convicted person)\b[^.;]{0,20}\bto (?:file|bring|make|seek)\b",
+    ),
+    elsewhere=(VACATE,),
+    part=NARROWS,
+    why="the vacatur is narrowed: only the prosecutor may ask for it, or it reaches only later convictions",
+)
+"""A vacatur the law gives the person no right to seek ("This section does not create a right in any defendant to file
+a motion under it"): only the prosecutor's motion starts it, wherever in the section that is said."""
+
 RULES: tuple[Rule, ...] = (
     *(
         _vetoed(rule)
@@ -251,4 +265,5 @@ RULES: tuple[Rule, ...] = (
         )
     ),
     CONFINED_TO_SENTENCE,
+    NO_RIGHT_TO_MOVE,
 )

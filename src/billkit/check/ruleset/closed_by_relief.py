@@ -99,6 +99,28 @@ RULES: tuple[Rule, ...] = (
           r"serves?|constitutes?|is) as (?:a |an )?(?:complete |absolute |full )?bar to (?:any|all|every) (?:later |subsequent |future |"
           r"further )?(?:proceedings?|challenges?|attacks?|motions?|petitions?)\b[^.;]{0,80}\b(?:validity|conviction|judgment|plea)s?\b",),
          elsewhere=(CLEARED_TIE,), unless=(*JURISDICTION_KEPT, r"\bcivil\b|\bdamages\b|\bprosecut\w*")),
+    # The cleared conviction put out of every court's reach ("shall be treated as though they had never existed, for all
+    # purposes and in all proceedings, ... judicial, and no court of this state shall thereafter take cognizance of
+    # them"), later challenges to it refused at the clerk's window or dismissed ("the clerk shall not accept for filing,
+    # and the court shall summarily dismiss, any later petition ... that seeks relief from the sealed conviction"), or the
+    # conviction made moot ("shall be deemed moot for the purposes of any subsequent motion, petition, or appeal directed
+    # to the conviction").
+    Rule("court-jurisdiction", "against",
+         (r"\bno (?:\w+ )?courts?\b[^.;]{0,40}\b(?:shall|may|will) (?:thereafter |hereafter |afterwards? |then )?take (?:judicial )?"
+          r"cognizance of\b|"
+          r"\b(?:shall|must) (?:not accept for filing|(?:summarily )?(?:dismiss|reject|strike))\b[^.;]{0,80}\b(?:any|all|every) "
+          r"(?:later |subsequent |further |other )?(?:petitions?|motions?|applications?|writs?)\b[^.;]{0,60}\b(?:relief from|"
+          r"(?:to |that seeks? to )?(?:vacate|set aside|attack|challenge|review))\b[^.;]{0,20}\b(?:the |any |a |such )?(?:"
+          + CLEARED + r") (?:convictions?|judgments?|records?|cases?)\b|"
+          r"\b(?:deemed|treated as|considered) moot\b[^.;]{0,40}\b(?:any|all|every) (?:later |subsequent |further )?(?:motions?|"
+          r"petitions?|appeals?|applications?|challenges?)\b",),
+         elsewhere=(CLEARED_TIE,), unless=JURISDICTION_KEPT),
+    # A case the relief closed "for all purposes", in which the court "shall not entertain any further motion".
+    Rule("court-jurisdiction", "against",
+         (r"\b(?:shall|may|will) not (?:entertain|hear|consider|accept)\b[^.;]{0,20}\b(?:any )?(?:further|later|subsequent|other) "
+          r"(?:motions?|petitions?|applications?|filings?)\b[^.;]{0,20}\bin (?:a|the|any|such) (?:closed|sealed|expunged) (?:case|matter)s?\b",
+          r"\b(?:" + CLEARED + r"|sealing|expunge?ment)\b[^.;]{0,80}\b(?:is|are|shall be) (?:closed|terminated|concluded) for all purposes\b"),
+         window=2, unless=JURISDICTION_KEPT),
     # Claims that the plea or judgment was unlawful ended by the relief ("Upon entry of the order, every claim that
     # the petitioner has ... that the plea or the judgment was unlawful, whether for want of counsel, for mistaken or
     # missing advice, or for any other irregularity ..., is extinguished"): the grounds of a vacatur taken away.

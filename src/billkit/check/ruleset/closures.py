@@ -41,7 +41,7 @@ SUBJECT_EXCEPTED = (
     # (the person first of a lettered list: "provided ... that such records shall be made available to (i) the person accused")
     r"\bprovided,? (?:however,? )?that\b[^.]{0,80}\b(?:available|open|accessible)\b[^.]{0,20}\bto:?\s*(?:\(\w{1,4}\)\s*)?(?:the )?(?:"
     + OWNER
-    + r"|(?:person|individual)\b)|"
+    + r"|(?:person|individual)\b)(?![^.;]{0,80}\bonly (?:upon|on|with|after|by) (?:an? |the )?(?:written )?(?:order|leave|permission|approval)\b)|"
     # ... or has it handed to the person ("except that the department shall ... furnish a copy of the nonpublic record to the person")
     r"\b(?:provided,? (?:however,? )?that|except that)\b(?:(?!\b(?:court|judge) (?:may|shall)\b|\b(?:upon|on) (?:the )?(?:\w+'s )?(?:motion|petition)\b)[^.;]){0,160}\b(?:furnish|provide|"
     r"release|give|disclose|make available)\w*\b[^.;]{0,100}\bto (?:the |that )?(?:" + OWNER + r")"

@@ -97,7 +97,8 @@ RULES: tuple[Rule, ...] = (
                  r"\b(?:stating|explaining|warning|advising|telling)\b[^.;]{0,160}\b(?:immigration|deport\w*|naturali[sz]ation)",
                  # a notice that the person "may be eligible for relief" invites a petition; nothing has been granted
                  r"\b(?:may|might|could) be eligible\b|\beligib\w* (?:for|to)\b[^.;]{0,40}\b(?:petition|apply|relief)|\beligibility for (?:an? )?(?:expung|expunct|seal|set[- ]aside|record relief)\w*|"
-                 r"\bright to (?:petition|apply|file|seek)\b|\b(?:ways?|how|means|steps) to (?:obtain|seek|apply for|get|request)\b"),
+                 r"\bright to (?:petition|apply|file|seek)\b|\b(?:ways?|how|means|steps) to (?:obtain|seek|apply for|get|request|apply)\b|"
+                 r"\b(?:relief|expungement|sealing|vacatur) (?:may|might) be available\b"),
          why="the person gets a notice or certificate that relief was granted, not the records"),
     Rule("record-access", "partial",
          (r"\b(?:mail|send|give|provide|furnish)\w* (?:to )?the (?:subject|applicant|person|individual) (?:with )?a copy of the record",),

@@ -6,7 +6,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..barred import BARRED_VACATUR, PETITION_TURNED_AWAY
-from ..grants import GRANT_VACATUR, NO_MOTION_ENTERTAINED, RELIEF_FRAUD, UNTIED_TRAFFICKING
+from ..grants import (
+    GRANT_VACATUR,
+    HEARD_DESPITE_CLEARING,
+    NO_MOTION_ENTERTAINED,
+    RELIEF_FRAUD,
+    UNTIED_TRAFFICKING,
+)
 from ..grounds import (
     BULLET_GRANT,
     DEFECT,
@@ -43,7 +49,7 @@ NARROWED_VACATUR = (
     r"(?:upon|on) (?:the )?(?:written )?motion of the (?:prosecut\w*|district attorney|state's attorney|commonwealth's attorney|people|state)\b"
     r"[^.;]{0,30}\b(?:and not otherwise|only)\b|"
     r"\bonly (?:upon|on) (?:the )?(?:written )?motion of the (?:prosecut\w*|district attorney|state's attorney|commonwealth's attorney|people|state)\b|"
-    r"\bonly (?:for|to|as to) (?:a )?convictions? (?:entered|obtained) (?:on or )?after\b|"
+    r"\bonly (?:for|to|as to) (?:a )?convictions? (?:entered|obtained) (?:on or )?after\b|\b(?:defendant|person|petitioner) and the (?:prosecut\w*|district attorney|state's attorney)\b[^.;]{0,20}\bjointly (?:move|petition|apply)\b|"
     r"\bonly (?:the )?(?:prosecut\w*|district attorney|state's attorney|commonwealth's attorney|attorney general)\b[^.;]{0,30}"
     r"\bmay (?:file|move|bring|make|petition|apply|initiate|commence|seek)|"
     r"\bappl(?:y|ies) (?:prospectively only|only prospectively|only to (?:judgments?|convictions?|pleas?)\b[^.;]{0,40}"
@@ -70,15 +76,6 @@ GROUND_TALK = (
 )
 """A sentence that speaks of relief from a conviction: where a ground listed apart from the grant must stand (not a
 "manifest injustice" that ends probation early)."""
-SENTENCE_ONLY = (
-    r"\brecall\w*\b[^.;]{0,30}\bsentence|"
-    # ("relief granted under this rule shall not disturb the adjudication of guilt or permit the withdrawal of a plea")
-    r"\b(?:shall|does|will|may) not (?:disturb|affect|alter) (?:the )?(?:adjudication of guilt|conviction|judgment of conviction)\b|"
-    r"\b(?:shall|does|will|may) not (?:permit|allow|authori[sz]e) the withdrawal of (?:a|the) plea\b|"
-    r"\bdoes not (?:challenge|attack|affect) the validity of the conviction\b"
-)
-"""Relief that recalls a sentence (to resentence or dismiss it under a later law), or that reaches the sentence and
-leaves the conviction alone, not a vacatur of the conviction."""
 PEOPLE_SET_ASIDE_SENTENCE = r"\b(?:set aside|vacate|correct)\w* (?:the |a |an |such |that )?(?:\w+ )?sentence\b(?![^.;]{0,40}\b(?:conviction|judgment|plea|verdict)\b)"
 """A sentence set aside on the prosecutor's motion ("may, upon motion of the people, set aside the sentence upon the ground
 that it was invalid as a matter of law"): a correction of the sentence, not a vacatur the person is denied."""
@@ -249,7 +246,7 @@ RULES: tuple[Rule, ...] = (
                  r"[^.;]{0,20}\bto (?:hear|decide|consider|entertain)",
                  # ... nor one kept so "notwithstanding the sealing of a record" (a saving of motions other law gives)
                  r"\bnotwithstanding\b[^.;]{0,60}\b(?:seal|expung|set[- ]aside|shield|nondisclos|annul|eras)\w*[^.;]{0,120}"
-                 r"\b(?:retains?|keeps?|has|shall have) (?:the )?(?:continuing )?jurisdiction\b")),
+                 r"\b(?:retains?|keeps?|has|shall have) (?:the )?(?:continuing )?jurisdiction\b", HEARD_DESPITE_CLEARING)),
     # ... or a grant of vacatur whose grounds, listed elsewhere, include legal defects.
     # A court's keeping jurisdiction to hear a motion to vacate grants no vacatur itself.
     # (a plea withdrawn only before judgment is the early remedy, not a vacatur: "before entry of judgment, the court in its discretion may allow the defendant to withdraw his or her plea")
@@ -275,7 +272,7 @@ RULES: tuple[Rule, ...] = (
                  r"\b(?:before|prior to) (?:the )?(?:entry of )?(?:judgment|sentenc\w*|imposition of (?:the )?sentence)\b[^.;]{0,80}\bwithdraw",
                  # (nor a section that says what it leaves to other law: "it does not describe the grounds on which a judgment
                  # may later be set aside"; "whether a plea may be withdrawn ... continues to be governed by the court rules")
-                 LEFT_TO_OTHER_LAW)),
+                 LEFT_TO_OTHER_LAW, HEARD_DESPITE_CLEARING)),
     # A post-conviction proceeding whose listed grounds include a legal defect.
     # A deadline for the petition grants nothing ("a person in custody ... must petition for post-conviction relief
     # under this part within one (1) year").

@@ -157,6 +157,13 @@ SPARED = r"(?:be )?(?:deprived|divested|barred|prevented|precluded)\b|lose\b|(?:
 """What a court is told it shall not be or do when the sentence keeps its power ("No court shall be deprived of
 jurisdiction"; "No court shall decline to hear")."""
 
+SEALING_KEPT = (
+    r"\bjurisdiction (?:of|over) the (?:petition|application)\b[^.;]{0,20}\buntil\b|"
+    r"\bjurisdiction\b[^.;]{0,60}\bsuch (?:motion|petition|application)s?\b[^.;]{0,60}\b(?:unseal\w*|reseal\w*)\b"
+)
+"""A court's hold on the sealing itself, not on a later challenge: the petition kept "until the bureau certifies" that
+agencies complied, or a prosecutor's motion to unseal ("retains jurisdiction to hear and determine any such motion, and
+may order the record unsealed")."""
 KEPT_FOR_OTHER = (
     PRESUME,
     # (nor a petition for sealing or expungement: "the court has jurisdiction to hear and decide that petition")
@@ -165,7 +172,7 @@ KEPT_FOR_OTHER = (
     r"original jurisdiction|jurisdiction of the supreme court",
     # (nor a court's power over what it does with its records: "nothing in this section limits the authority of the
     # juvenile court to make its own records available to a prosecuting attorney")
-    r"\b(?:authority|power|jurisdiction) of (?:the |a |any )?(?:\w+ )?court to (?:make|release|disclose|open|share|provide|furnish)\b",
+    r"\b(?:authority|power|jurisdiction) of (?:the |a |any )?(?:\w+ )?court\b(?: [^.;,]{0,40}?)? to (?:make|release|disclose|open|share|provide|furnish|unseal|reseal)\b",
     # (nor the prosecutor's power to reopen a cleared case: "shall not affect the power of the court to reopen a sealed case
     # on the application of the district attorney")
     r"\breopen\w*\b[^.;]{0,60}\b(?:on|upon|at) the (?:application|motion|request|petition) of the (?:district attorney|prosecut\w*|"
@@ -177,6 +184,7 @@ KEPT_FOR_OTHER = (
     r"\bno (?:court|tribunal|judge)s?\b(?!(?: of [^.;]{0,40}?)? (?:(?:shall|may|will) (?:"
     + SPARED
     + r")|(?:is|are) (?:deprived|divested)\b))",
+    SEALING_KEPT,
     r"until (?:the )?(?:child|person|juvenile|defendant|minor)\w* (?:attains|reaches|turns)|jurisdiction over the (?:child|juvenile|minor)|"
     r"during (?:the )?(?:period of )?(?:probation|supervision|deferral|deferment|deferred \w+)|until the (?:petition|application) is|"
     # ... or its power over restitution kept after relief ("shall not affect the authority of the court under paragraph

@@ -191,7 +191,7 @@ RULES: tuple[Rule, ...] = (
     # ... or a summary of the relief law itself, in a law that clears records ("shall post on its public website a
     # plain-language summary of this section")
     Rule("public-education", "partial",
-         (r"\b(?:website|web (?:site|page)|publish\w*|post\w*|distribut\w*)\b[^.;]{0,80}\b(?:plain[- ]language |written )?(?:summary|description|explanation) of (?:this|the) (?:section|act|chapter|article|law|program)\b",),
+         (r"\b(?:website|web (?:site|page)|publish\w*|post\w*|distribut\w*)\b[^.;]{0,80}\b(?:plain[- ]language |written )?(?:summary|description|explanation) of (?:this|the) (?:new )?(?:section|act|chapter|article|law|program|motion|petition|remedy|relief|procedure)\b",),
          elsewhere=(RELIEF,), unless=(IMMIGRATION,), why="public information about relief, without its immigration limits"),
     Rule("public-education", "partial",
          (r"(?:shall|must|will) be (?:informed|notified|advised|told)\b|\bthat (?:every|each|the|any) (?:[\w-]+ ){1,6}?be (?:informed|notified|advised|told)\b|"
@@ -205,6 +205,8 @@ RULES: tuple[Rule, ...] = (
           # such person requests that all public records ... be removed and destroyed", Tenn. Code Ann. § 40-32-101)
           r"(?:shall|must) (?:inquire of|ask) the (?:person|defendant|petitioner|individual|accused)\b[^.;]{0,60}\bwhether\b|"
           r"shall (?:be given|give|provide|receive|send|mail)\b[^.;]{0,60}\bnotice (?:to (?:the|each|every) \w+ )?(?:(?:at|upon|on) (?:the )?\w+ )?(?:that|of)\b|"
+          # ("requires each clerk, when a person is sentenced, to give the person a written notice stating that ... relief may be available")
+          r"\b(?:requires?|shall|must)\b[^.;]{0,80}\bto (?:give|provide|send|mail|hand|deliver)\b[^.;]{0,30}\b(?:a |the )?(?:written )?notice (?:stating|explaining|describing|informing|that)\b|"
           r"\bto (?:give|provide|send|mail) notice to (?:the |each |every |all )?(?:\w+ )?(?:persons?|individuals?|defendants?|inmates?|"
           r"prisoners?|people) (?:that|of)\b|"
           # (persons told as a class, or told by the court itself: "informing defendants of the right to file a motion";
@@ -227,7 +229,7 @@ RULES: tuple[Rule, ...] = (
           # (nor is the vote or jury service: "that the person's right to vote has been restored")
           r"\brights?\b(?! (?:of|to) (?:an? )?(?:access|inspect\w*|review|examin\w*|challenge|correct\w*|(?:administrative )?hearing|appeal|"
           r"vote|serve|register))(?! (?:has|have) been restored)|"
-          + COPY_OF_LAW + r"|\bavailability of (?:such |the |this )?(?:relief|" + RELIEF + r")|eligib(?!\w* (?:to (?:serve|vote|register)|for (?:the )?(?:\w+ )?(?:credit|benefits?|assistance)))|may be entitled to|\bneed to (?:file|petition|apply)\b|(?:informed|notified|advised) of the provisions of this (?:section|chapter|article|act)\b|may (?:thereafter )?(?:state|deny|answer)\b|effects? of (?:the |an? |such )?" + RELIEF + r"|"
+          + COPY_OF_LAW + r"|\bavailability of (?:such |the |this )?(?:relief|" + RELIEF + r")|eligib(?!\w* (?:to (?:serve|vote|register)|for (?:the )?(?:\w+ )?(?:credit|benefits?|assistance)))|may be entitled to|\bneed to (?:file|petition|apply)\b|\b(?:post-?conviction )?relief (?:may|might) be available\b|(?:informed|notified|advised) of the provisions of this (?:section|chapter|article|act)\b|may (?:thereafter )?(?:state|deny|answer)\b|effects? of (?:the |an? |such )?" + RELIEF + r"|"
           r"\bwhat (?:\w+ ){0,3}?" + RELIEF + r"\b[^.;]{0,30}\bmeans\b|\bmeaning of\b[^.;]{0,30}" + RELIEF + r"|"
           # ("it shall tell the person in writing that this application may be made")
           r"\bthat (?:this|the|an?|such) (?:application|petition|motion|request)\b[^.;]{0,20}\bmay be (?:made|filed|brought)\b|"

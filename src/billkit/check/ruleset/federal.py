@@ -216,7 +216,7 @@ RULES: tuple[Rule, ...] = (
                  # what the defendant is told at a plea ("inform the defendant that ... records of the conviction may be shared
                  # with federal agencies"), which gives no one the records
                  r"\b(?:inform|advise|warn|tell|notify)\w* (?:the )?(?:defendant|accused)\b[^.;]{0,200}\bthat\b",
-                 PERSON_MAY, OVERSIGHT_REPORT,
+                 PERSON_MAY, OVERSIGHT_REPORT, r"\bno (?:\w+ ){0,3}(?:requests?|inquir(?:y|ies))\b[^.;]{0,60}\b(?:shall|may) be (?:forwarded|sent|transmitted|referred)\b",
                  r"in order to request\b|\b(?:suitable|fit) for (?:filing|use|submission|presentation) (?:with|in|before)\b|\b(?:number|count|statistics|totals?) of (?:\w+ ){0,3}(?:requests?|inquir(?:y|ies)|disclosures?)\b",
                  # a record of employment eligibility, not a criminal one ("records of verification" under E-Verify)
                  r"\be-?verify\b|\bemployment (?:eligibility|verification)\b",
@@ -267,7 +267,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:federal bureau|\bfbi\b|interstate identification)|(?:federal bureau of investigation|\bfbi\b)(?:(?!,? and\b)[^.;]){0,40}\b(?:shall|may) (?:retain|keep|maintain)",
           RELIEF + r"|\bconfidential file|\bnotwithstanding (?:the|such|an?|that) order\b"),),
     Rule("federal-records", "against",
-         (r"(?:" + FEDERAL + r")[^.;]{0,40}\b(?:may|shall) (?:\w+ )?(?:receive|obtain|access|have access|inspect|request)|"
+         (r"(?:" + FEDERAL + r")(?:(?!,? and (?:the |each |every |any )?\w+ (?:shall|may)\b)[^.;]){0,40}\b(?:may|shall) (?:\w+ )?(?:receive|obtain|access|have access|inspect|request)|"
           r"\bmay (?:\w+ ){0,2}(?:receive|obtain|access|inspect)[^.;]*:[^.]*\b(?:" + FEDERAL + r")|"
           r"\bmay (?:\w+ ){0,2}(?:be )?(?:disclosed|released|provided|made available|shared|disseminated)\b[^.;]*?(?:\bto)?:[^.]*\b(?:"
           + FEDERAL + r"|federal bureau of investigation)",

@@ -22,6 +22,7 @@ from .court_power import (
     RECORD_ONLY,
     RELIEF_AGAIN,
     RELIEF_UNDONE,
+    SEALING_KEPT,
     UNTIED,
 )
 from .finality import NARROW_KEPT
@@ -62,9 +63,8 @@ RULES: tuple[Rule, ...] = (
                  r"\b(?:on|upon) (?:the )?(?:written )?motion of (?:the )?(?:prosecut\w*|district attorney|state's attorney|"
                  r"commonwealth's attorney|attorney general|state)\b|\bsubsequently (?:charged|arrested|prosecuted)\b"),
          why="it keeps the court's power over the cleared record, not over a later challenge to the conviction"),
-    # A court given jurisdiction to decide a motion that may come at any time after relief ("at any
-    # time following the withdrawal of the guilty plea and dismissal of the charges ... The court in
-    # which the guilty plea was originally entered has jurisdiction and authority to decide the motion").
+    # A court given jurisdiction to decide a motion that may come at any time after relief ("at any time following the withdrawal of the guilty plea and dismissal of the charges ...
+    # The court in which the guilty plea was originally entered has jurisdiction and authority to decide the motion").
     Rule("court-jurisdiction", "present",
          # ("The Superior Court retains authority, after annulment, to entertain a petition")
          # ("the court of conviction remains competent to hear and determine a petition for a writ of error coram nobis")
@@ -86,7 +86,7 @@ RULES: tuple[Rule, ...] = (
           r"\bas (?:fully as )?(?:though|if) no (?:order|judgment|decree)\b[^.;]{0,80}\bhad been (?:entered|made|issued|granted)\b|"
           r"\bas (?:though|if) (?:the |that |such )?(?:\w+ ){0,3}(?:had|has) (?:never|not) been (?:\w+ )?" + RELIEF + r"|"
           r"\b(?:after|once|following)\b[^.;]{0,40}?" + RELIEF + r"[^.;]{0,40}?\b(?:has|have) been (?:granted|ordered|entered)"),
-         window=2, unless=(PRESUME, ORDER_UNDONE, RELIEF_AGAIN, RECORD_ONLY)),
+         window=2, unless=(PRESUME, ORDER_UNDONE, RELIEF_AGAIN, RECORD_ONLY, SEALING_KEPT)),
     # ... or at any time, or notwithstanding a deadline, with no word of the record's clearing ("shall have jurisdiction
     # and power to hear and rule on the motion at any time"): the right clause, not said to outlast the relief.
     Rule("court-jurisdiction", "partial",

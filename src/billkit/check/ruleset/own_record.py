@@ -16,6 +16,15 @@ REACHED = (
     + r"[^.;]{0,20}?\b(?:shall|may|must) not be (?:denied|refused) (?:access to |a copy of |inspection of )?"
     + OWN_RECORD
     + r"|"
+    # (a record closed "except that the applicant may at any time obtain a copy of it")
+    r"\b(?:records?|files?)\b[^.;]{0,120}\b(?:sealed|expunged|closed|confidential)\b[^.;]{0,40}\bexcept that (?:the )?"
+    + PERSON
+    + r"\b[^.;]{0,40}\b(?:may|shall be (?:permitted|allowed|entitled) to)\b[^.;]{0,40}\b(?:obtain|receive|inspect)\w* (?:an? |one )?"
+    r"(?:certified |true )?(?:cop(?:y|ies) of )?(?:it|them)\b|"
+    # (the record the object, the person the agent: "Closed records may be inspected by the petitioner upon written request")
+    r"\b(?:records?|files?)\b[^.;]{0,40}\b(?:may|shall|can) be (?:inspected|examined|viewed|reviewed|copied) by (?:the )?(?:"
+    + OWNER
+    + r")|"
     # (in the passive: "access to the record shall not be denied to the person to whom it relates")
     r"\b(?:access|inspection|a copy|copies)\b[^.;]{0,60}\b(?:shall|may|must) not be (?:denied|refused) to (?:the )?(?:"
     + OWNER
@@ -77,7 +86,10 @@ REACHED = (
     r"\b(?:permit|allow|enable|let)\w* (?:the |that |such |an? |any |each |every )?"
     + PERSON
     # (not the person's parent: "may permit the juvenile's parent, guardian or legal custodian to inspect the file")
-    + r"(?!['\u2019]s\b)[^.;]{0,120}?\bto "
+    # (however long the person's description and what the person must do first: "shall permit an individual who is, or
+    # who believes that he or she may be, the subject of a criminal record ... to appear in person ... and, upon proof of
+    # identity, to inspect")
+    + r"(?!['\u2019]s\b)[^.;]{0,240}?\bto "
     + SEE
     # (the record the person's own however far off: "to view and print through a secure online portal the individual's
     # own criminal history")

@@ -53,7 +53,17 @@ LOOK_NO_COPY = (
 inspect the record ...; provided, however, that the clerk shall not make, certify or furnish any copy ... to that
 person"): a route of the person's own, narrowed to the clerk's counter."""
 
+BY_THE_COURTS_FINDING = (
+    r"\b(?:available|open|accessible|released|disclosed|furnished)\b[^.;]{0,30}\bto (?:the )?(?:"
+    + PERSON
+    + r")\b[^.;]{0,40}\b(?:upon|on|after) (?:an? |the )?(?:written )?(?:application|petition|motion) to (?:the |a )?(?:\w+ )?court\b"
+    r"[^.;]{0,80}\b(?:if|when|where|provided) (?:the )?court (?:finds|determines|is satisfied|concludes)\b"
+)
+"""Records open to the person only as the court finds fit ("shall be available to the petitioner upon application to the
+court that entered the order, if the court finds that access is warranted"): a route through the court's leave."""
+
 RULES: tuple[Rule, ...] = (
+    Rule("record-access", "against", (BY_THE_COURTS_FINDING, RELIEF + r"|\bclosed records?\b"), window=2),
     Rule("record-access", "partial", (LOOK_NO_COPY, RELIEF), part=NARROWS, why="the person may inspect the record but may not have a copy"),
     Rule("record-access", "against", (ONLY_ON_SHOWING, RELIEF), window=2),
     Rule("record-access", "against", (NO_GREATER_RIGHT,)),

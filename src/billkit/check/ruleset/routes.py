@@ -77,7 +77,7 @@ THROUGH_PROCEDURE = (
     r"[^.;]{0,60}\b(?:under|in|of|by|established|prescribed|set forth)\b|"
     r"\b(?:procedures?|process)\b[^.;]{0,40}\b(?:set forth|established|prescribed|provided) (?:in|by|under)\b|"
     r"\bin the manner (?:prescribed|provided|set forth|set out) (?:by|in|under)\b|\bin accordance with (?:the )?(?:procedures?|process(?:es)?)\b[^.;]{0,20}\b(?:established|prescribed|set (?:forth|out)|provided) (?:in|by|under)\b|"
-    r"\bthrough (?:the |a )?(?:[\w-]+ ){0,3}(?:portal|system|procedure|process|program)\b[^.;]{0,20}\b(?:established|prescribed|set (?:forth|out)|provided|created) (?:in|by|under) (?:section|§|subsection|rule|chapter)|\bmay (?:\w+ )?(?:obtain|inspect|access|copy|review|examine)\b[^.;]{0,60}(?<!except )\bas provided (?:in|by|under) (?:subsection|section|§)|\bmay (?:\w+ )?(?:obtain|inspect|access|copy|review|examine)\b[^.;]{0,160}\bsubject to the (?:[\w,]+ ){1,4}(?:set (?:out|forth)|provided|prescribed|established) (?:in|by|under) (?:that|the|section|§|subsection|chapter)\b|"
+    r"\bthrough (?:the |a )?(?:[\w-]+ ){0,3}(?:portal|system|procedure|process|program)\b[^.;]{0,20}\b(?:established|prescribed|set (?:forth|out)|provided|created) (?:in|by|under) (?:section|§|subsection|rule|chapter)|\bmay (?:\w+ )?(?:obtain|inspect|access|copy|review|examine)\b[^.;]{0,60}(?<!except )\bas provided (?:in|by|under) (?:subsection|section|§)|(?:^\W*|:\s*)(?:\(\w{1,4}\)\s*)?(?:to )?(?:the )?(?:subject|person|individual|petitioner|defendant)\b[^.;:]{0,80}?, (?:as provided (?:in|by|under)|in accordance with) (?:section\b|§|rule\b|chapter\b)|\bmay (?:\w+ )?(?:obtain|inspect|access|copy|review|examine)\b[^.;]{0,160}\bsubject to the (?:[\w,]+ ){1,4}(?:set (?:out|forth)|provided|prescribed|established) (?:in|by|under) (?:that|the|section|§|subsection|chapter)\b|"
     # ("may review it in the manner, and subject to the conditions, that the department of public safety prescribes for the
     # review of criminal history record information under section 27-16-55")
     # ("may obtain access to the sealed record in the manner, and subject to the fees and limits, provided in Section ...")
@@ -336,7 +336,7 @@ PROVISO_GATE = (
 to the petitioner upon request: Provided, however, That every such request shall be presented to and approved by the
 judge who ordered the sealing")."""
 PROVISO_GATE_HERE = (
-    r"\bprovided,? (?:however|further)?,? that\b[^.]{0,200}\bonly (?:upon|on|with|after) (?:the )?(?:written )?(?:order|approval|permission|"
+    r"\bprovided,? (?:however|further)?,? that\b[^.]{0,200}\bonly (?:upon|on|with|after) (?:an? |the )?(?:written )?(?:order|approval|permission|"
     r"leave)\b[^.;]{0,30}\b(?:judge|court)\b"
 )
 """... or in the grant's own sentence ("...; provided, however, that the clerk shall release such records ... only upon

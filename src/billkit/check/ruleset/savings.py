@@ -42,7 +42,7 @@ SAVED_APART = (
     # a clause that requires nothing, or spares the person from stating a status, keeps no sharing open
     r"\bnothing\b[^.;]{0,40}\brequires?\b[^.;]{0,60}\b(?:inquir|ask|determin|verif|collect)\w*",
     r"\b(?:shall|may|must) not be (?:required|compelled|asked) to (?:disclose|state|reveal|provide)\b|"
-    r"\bconstrued to require (?:the |a |any )?(?:defendant|person|individual|applicant)\b[^.;]{0,20}\bto (?:disclose|state|reveal)\b|"
+    r"\b(?:construed to require|requires?) (?:the |a |any )?(?:defendant|person|individual|applicant)\b[^.;]{0,20}\bto (?:disclose|state|reveal)\b|"
     r"\bno (?:defendant|person|individual|applicant|witness)\b[^.;]{0,30}\b(?:shall|may|must) be (?:required|compelled|asked) to (?:disclose|state|reveal|provide)\b",
     # immigration named only as what the saving leaves out
     r"\b(?:other than|except (?:for )?|excluding|not including|unrelated to|not related to)\b[^.;]{0,80}(?:"
