@@ -5,7 +5,7 @@ from __future__ import annotations
 
 BARRED_VACATUR = (
     r"(?:\bno court(?: of [^.;]{0,30}?)? (?:shall|may|can)\b[^.;]{0,20}\b(?:vacate|set aside)|(?:shall|may|must) not (?:thereafter )?be (?:vacated|set aside)|"
-    r"\b(?:shall|may) not(?:,[^,.;]{0,60},)? (?:thereafter )?vacate|"
+    r"\b(?:shall|may) not(?:,[^,.;]{0,60},)? (?:thereafter |itself |of itself |by itself )?vacate|"
     # ("no plea shall be permitted to be withdrawn, nor shall any judgment of conviction be vacated or set aside")
     r"\bnor shall (?:any |the |a )?(?:judgments?|convictions?)(?: of conviction)? be (?:vacated|set aside)\b|"
     r"\bno (?:guilty )?pleas? (?:shall|may) be (?:permitted|allowed) to be withdrawn\b|"

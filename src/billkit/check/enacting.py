@@ -24,8 +24,11 @@ FINDINGS = re.compile(
     r"(?:requires?|provides?|authori[sz]es?|permits?|allows?|prohibits?|makes?|says|states|limits?|bars?|lets)\b|"
     # (a committee report's account of what someone asked it to add: "Advocates asked the committee to add a
     # provision creating a rebuttable presumption ...")
-    r"\b(?:asked|urged|requested|proposed|suggested|recommended)\b[^.;:]{0,40}\b(?:committee|author|sponsor|legislature)\b"
+    r"\b(?:asked|urged|requested|proposed|suggested|recommended|asks|urges|requests|proposes|suggests|recommends)\b[^.;:]{0,40}\b(?:committee|author|sponsor|legislature)\b"
     r"[^.;:]{0,20}\bto (?:add|include|insert|amend)\b|\bamendments? (?:considered and )?not adopted\b|"
+    # (a version not enacted: "As introduced, Section 4 of the bill would have authorized any person ...")
+    r"\b(?:as introduced|the introduced (?:version|bill)|the original (?:bill|version))\b[^.;]{0,80}"
+    r"\bwould have\b|"
     # (a repealer that says what it repeals: "Section 46-7-12, which provided that ... there is a rebuttable
     # presumption ..., is repealed")
     r"\b(?:sections?|subsections?|paragraphs?|chapters?|articles?|rules?)\b[^.;:]{0,40}, which "

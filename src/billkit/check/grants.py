@@ -27,6 +27,9 @@ GRANT_VACATUR = (
     # (a digest's "allows a withdrawal of a plea of guilty"; "will have the right to withdraw the guilty plea")
     r"|\ballows? (?:a |the )?withdrawal of (?:a |the )?(?:guilty plea|plea of guilty|plea)\b|\b(?:will|shall) have the right to withdraw (?:the |a |his |her |their |his or her )?(?:guilty )?plea\b"
     r"|\b(?:may|shall)\b[^.;]{0,60}(?:permit|allow) the defendant to withdraw|\b(?:may|shall) grant\b[^.;]{0,40}\brelief on an? (?:application|petition) for (?:a )?writ of habeas corpus|\b(?:will|shall|may) grant (?:appropriate |such )?relief to (?:a |the |any )?(?:petitioner|applicant|movant|convicted person)\b"
+    # (relief "as may be appropriate" whose kinds include undoing the conviction: "shall grant such relief as may be
+    # appropriate, which may include release, a new trial ... or the annulment of the conviction")
+    r"|\b(?:will|shall|may) grant (?:such )?relief as (?:may be|is) (?:appropriate|just|proper)\b[^.;]{0,120}\b(?:annulment|vacat\w+|setting aside) of the (?:conviction|judgment)\b"
     # ("The court may grant relief if ..."; "a trial court shall order appropriate relief if testing demonstrates")
     r"|(?<!which a )(?<!which the )(?<!which any )\b(?:court|judge)\b[^.;]{0,20}\b(?:may|shall) (?:grant|order) (?:the )?(?:appropriate |such )?relief\b(?! from (?:the |a |any )?(?:registration|"
     r"disabilit|fees?|costs?|fines?|restitution|forfeiture|bond|stay|judgment in a civil))"
@@ -150,7 +153,8 @@ SENTENCE_CONFINED = (
     r"\b(?:the )?(?:judgments? of conviction|convictions?|findings? or pleas? of guilty)\b[^.;]{0,20}\b(?:shall|may) not be "
     r"(?:vacated|set aside|disturbed)\b(?:,? or otherwise (?:disturbed|affected),?)? (?:by (?:an?|the|any) order|under this (?:rule|section|"
     r"subsection|chapter))\b(?![^.;]*\b(?:except|unless|other than|save)\b)|"
-    r"\bdoes not permit (?:any )?(?:challenge|attack) (?:to|on) the (?:finding|plea|conviction|adjudication|judgment of conviction)\b"
+    r"\bdoes not permit (?:any )?(?:challenge|attack) (?:to|on) the (?:finding|plea|conviction|adjudication|judgment of conviction)\b|"
+    r"\b(?:finding of guilt|judgments? of conviction|convictions?)\b[^.;]{0,60}\b(?:shall|will) remain (?:undisturbed|in (?:full )?(?:force|effect))\b"
 )
 """Relief that the law itself confines to the sentence ("Relief under this rule is confined to the sentence"; "the
 judgment of conviction shall not be vacated or otherwise disturbed by an order under subsection (c)"): a defect

@@ -33,7 +33,7 @@ DENIAL = (
     + _LIFTED
     + r"prohibit\w*|unlawful for|"
     # (a digest's "bars the department from entering into ... any agreement")
-    r"(?<!not )bars (?:[\w-]+ ){1,4}from\b|"
+    r"(?<!not )bars (?:[\w-]+ ){1,4}from\b|\bneither\b[^.;]{0,120}\bnor\b[^.;]{0,120}\b(?:shall|may|must)\b(?! (?:also|further)\b)|"
     r"no (?:\w+ ){0,4}(?:person|agency|office|officer|court|one|entity|employee|department|official|clerk|custodian|record|information|file|entr(?:y|ie)|body|"
     r"contract|agreement|arrangement|memorand(?:um|a)|"
     r"bodies|subdivision|government|unit|jail|facilit(?:y|ie)|sheriff|municipalit(?:y|ie)|count(?:y|ie)|cit(?:y|ie))s?\b[^.;]*\b(?:may|shall|must)\b)"

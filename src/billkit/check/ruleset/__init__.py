@@ -141,6 +141,14 @@ OWN_ACCESS_VETOES = (
     # be entitled to obtain a copy")
     r"\bno (?:\w+ )?(?:person|one|individual)s?,? including\b|\b(?:any|every|all) (?:persons?|one|individuals?),? (?:the |that )?"
     r"(?:person|subject|petitioner|defendant|applicant|individual|juvenile|child) (?:included|not excepted)\b",
+    # (a duty disclaimed gives nothing: "Nothing in this section requires the clerk to furnish to the petitioner any other
+    # document")
+    r"\bnothing\b[^.;]{0,40}\brequires? (?:the |a |an |any )?(?:clerk|agency|department|custodian|court|bureau|repository|officer|division)s? "
+    r"to (?:furnish|provide|release|disclose|give|produce|send|deliver)\b",
+    # (a saving that points to other law: "Nothing in this section precludes the person ... from obtaining any record to
+    # which he is otherwise entitled by law")
+    r"\bnothing\b[^.;]{0,60}\b(?:precludes?|prevents?|prohibits?|bars?)\b[^.;]{0,80}\bfrom (?:obtaining|inspecting|receiving) any "
+    r"(?:\w+ )?records? (?:to which|that) (?:he|she|they|the person|he or she|the individual)\b[^.;]{0,20}\botherwise entitled\b",
     # (a list's lead, whose items the list reader weighs: "the juvenile may answer any inquiry accordingly, provided,
     # however, that the following may obtain the expunged records")
     r"\bthat the following (?:\w+ )?may (?:obtain|inspect|access|have|see|receive|review)\b",

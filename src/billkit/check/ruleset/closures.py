@@ -298,8 +298,8 @@ RULES: tuple[Rule, ...] = (
     # court may allow the sealed records to be examined, but only on an application ..."); open to the person
     # only by order ("and, upon order of the court, to the individual who is the subject of the record").
     Rule("record-access", "against",
-         (r"(?:" + DENIAL + r"|\bnot (?:be )?(?:open|available|accessible)\b)"
-          r"[^.;]{0,80}\bincluding (?:to |by )?(?:the |that |a |any )?(?:person|subject|petitioner|defendant|individual|party|parties|"
+         (r"(?:" + DENIAL + r"|\b(?:could|would) not\b|\bnot (?:be )?(?:open|available|accessible)\b)"
+          r"[^.;]{0,80}\bincluding (?:to |by )?(?:the |that |a |any )?(?:you\b|person|subject|petitioner|defendant|individual|party|parties|"
           + OWNER + r")|"
           r"\b(?:the )?(?:petitioner|defendant|subject|person|individual)\b(?: (?:to whom|whom) [^,.;]{0,30}?)?,? not excepted\b|\bnot excepting (?:even )?(?:the )?(?:party|person|subject|petitioner|defendant|individual)\b|"
           # (the person named after "all": "sealed against all persons, the person to whom they relate included")

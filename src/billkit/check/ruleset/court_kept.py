@@ -78,12 +78,18 @@ DESPITE_CLEARING = (
     r"\b(?:must|shall|may) not (?:dismiss|decline to (?:hear|consider|entertain)|refuse to (?:hear|consider|entertain)|be (?:dismissed|denied))\b"
     r"[^.;]{0,80}\b(?:because|on the ground that|by reason (?:of the fact )?that|solely because)\b"
     + CLEARED_RECORD
+    # ("The fact ... that the record of the conviction has been sealed ... shall not by itself be cause for denying the motion")
+    + r"|\b(?:seal|expung|expunct|set[- ]aside|clear)\w*\b[^.;]{0,120}\b(?:shall|does|will|may) not (?:by itself |of itself |alone )?"
+    r"(?:be|constitute) (?:a )?(?:cause|grounds?|reason|basis) (?:for|to) (?:denying|dismissing|refusing|deny|dismiss|refuse)\b"
 )
 """A later challenge that goes on, or may not be dismissed, although the record was cleared (not a cleared
 conviction that "may be considered" in a later sentencing)."""
 JURISDICTION_GOES_ON = (
     r"\b(?:jurisdiction|power|authority)\b[^.;]{0,80}\b(?:continues?|survives?|remains?)\b[^.;]{0,120}\bafter\b"
     + CLEARED_RECORD
+    # ("whose power to rule on it survives the dismissal and the sealing")
+    + r"|\b(?:power|jurisdiction|authority)\b[^.;]{0,40}\bsurvives? (?:the )?(?:\w+ (?:and|or) (?:the )?)?(?:seal|expung|expunct|set[- ]aside|annul|"
+    r"erasure|clearance)\w*"
     + r"|\b(?:keeps?|retains?) (?:the |its )?(?:power|jurisdiction|authority),? after\b[^.;]{0,60}\b(?:seal|expung|expunct|set[- ]aside)\w*"
     r"[^.;]{0,40},? to (?:take up|hear|decide|determine|rule on|consider)\b|"
     # ("keeps its authority over the case for the purpose of any petition for post-conviction relief ... against the

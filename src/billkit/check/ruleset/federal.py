@@ -103,7 +103,7 @@ RULES: tuple[Rule, ...] = (
                  r"\bno\b[^.;]{0,120}\b(?:shall|may|must) (?:request|solicit|inquire|ask|investigate)\w*[^.;]{0,120}"
                  r"\b(?:immigration|citizenship) status\b(?![^.;]*\b(?:authorit|agenc|officer|ice\b|homeland|federal))",
                  # spending on enforcement is not sharing records (Or. Rev. Stat. § 181A.820(2))
-                 r"\buse (?:agency |any |state |city |county |local |public )?(?:moneys|funds|resources|equipment|personnel)",
+                 r"\buse (?:of )?(?:agency |any |state |city |county |local |public )?(?:moneys|funds|resources|equipment|personnel)",
                  SAVING + r"[^.]{0,240}" + SHARE, r"\bexcept\b[^.;,]{0,60}" + IMMIGRATION,
                  r"\bexcept\b:?" + LISTED + r"{0,250}?\(\w{1,4}\)[^.;(]{0,80}" + IMMIGRATION,
                  # a person's release from custody, not a release of records ("prohibits the jail custodian from

@@ -123,9 +123,9 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:forward|send|transmit|provide|deliver|mail)\w* (?:a )?(?:certified )?(?:copy of )?(?:the|such|that|each) order\b"),
          unless=(SAVING + r"[^.;]{0,160}(?:requir|direct)", OPEN_TO_FBI,
                  # a warrant taken out of a federal index once served or recalled is no cleared record
-                 r"\bremov\w* (?:the |a |any |such |each )?(?:\w+ )?warrants?\b|\bwarrants?\b[^.;]{0,40}\b(?:served|recalled|quashed|cancel+ed)\b",
+                 r"\b(?:does|do|would) not (?:direct|require|authori[sz]e|oblige)\b[^.;]{0,40}\bto (?:notify|request|send|forward|transmit)\b|\bwarrants? of (?:removal|deportation)\b|\b(?:arrest|detain)\w*\b[^.;]{0,60}\bon the basis of\b|\bremov\w* (?:the |a |any |such |each )?(?:\w+ )?warrants?\b|\bwarrants?\b[^.;]{0,40}\b(?:served|recalled|quashed|cancel+ed)\b",
                  # ... nor a count, a study, or a review of how it is done ("the number of sealing notices it transmitted")
-                 r"\bthe number of\b|\b(?:workgroup|work group|task force|study|feasibility)\b|\b(?:review|assessment|evaluation) of the (?:systems?|processes|procedures)\b",
+                 r"^(?!.*\brequest\w*\b[^.;]{0,20}\bthat\b[^.;]{0,80}\b(?:delete|remove|purge|expunge)\b).*\bthe number of\b|\b(?:workgroup|work group|task force|study|feasibility)\b|\b(?:review|assessment|evaluation) of the (?:systems?|processes|procedures)\b",
                  # the removal refused ("shall not withdraw from any national system"; "Nothing in this section shall be
                  # construed to require the superintendent to request the federal bureau of investigation to remove")
                  # (not the fallback for a federal body that will not: "request that the Bureau remove the sealed entries ...

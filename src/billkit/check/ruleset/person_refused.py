@@ -62,7 +62,17 @@ BY_THE_COURTS_FINDING = (
 """Records open to the person only as the court finds fit ("shall be available to the petitioner upon application to the
 court that entered the order, if the court finds that access is warranted"): a route through the court's leave."""
 
+ORDER_IN_HAND = (
+    r"\b(?:person|individual|subject|petitioner|applicant)\b[^.;]{0,120}\b(?:shall|must) (?:submit|present|provide|file|include|attach)\b"
+    r"[^.]{0,400}?\bcop(?:y|ies) of an? (?:\w+ )?order of (?:the|a) (?:\w+ )?court\b[^.;]{0,80}\b(?:authori[sz]\w*|direct\w*|permit\w*|"
+    r"allow\w*)\b[^.;]{0,60}\b(?:release|disclos\w*|access|inspect\w*|furnish\w*)"
+)
+"""A request by the person that must bring a court's order to release the record ("shall submit to the Division: ... (c)
+a certified copy of an order of the court ... expressly authorizing the Division to release the record"): the court's
+leave again."""
+
 RULES: tuple[Rule, ...] = (
+    Rule("record-access", "against", (ORDER_IN_HAND, RELIEF)),
     Rule("record-access", "against", (BY_THE_COURTS_FINDING, RELIEF + r"|\bclosed records?\b"), window=2),
     Rule("record-access", "partial", (LOOK_NO_COPY, RELIEF), part=NARROWS, why="the person may inspect the record but may not have a copy"),
     Rule("record-access", "against", (ONLY_ON_SHOWING, RELIEF), window=2),
