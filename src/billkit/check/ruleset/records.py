@@ -56,8 +56,7 @@ RULES: tuple[Rule, ...] = (
     # copy of the sealed record ... solely for the purpose of an application for naturalization"): the limit
     # narrows whatever the bill grants.
     Rule("record-access", "partial",
-         (r"\b(?:allows?|permits?|authori[sz]es?|lets)\b (?:an? |the |any )?" + PERSON + r"(?:[^.;]{0,120}?|\s+(?:whose|who)\b[^.;:]{0,160}?)\bto\b[^.;]{0,40}?\b" + SEE + r"|"
-          + PERSON + r"(?:[^.;]{0,120}?|\s+(?:whose|who)\b[^.;:]{0,160}?)\b(?:may|shall be (?:permitted|allowed|entitled) to|(?:is|are) entitled to)\b"
+         (r"\b(?:allows?|permits?|authori[sz]es?|lets)\b (?:an? |the |any )?" + PERSON + r"(?:[^.;]{0,120}?|\s+(?:whose|who)\b[^.;:]{0,160}?)\bto\b[^.;]{0,40}?\b" + SEE + r"|" + PERSON + r"(?:[^.;]{0,120}?|\s+(?:whose|who)\b[^.;:]{0,160}?)\b(?:may|shall be (?:permitted|allowed|entitled) to|(?:is|are) entitled to)\b"
           r"[^.;]{0,40}?\b" + SEE + r"|"
           # ("the bureau shall release a sealed record to the person who is its subject when the person certifies ...")
           r"\b(?:shall|may)\b(?:,[^,.;]{0,120},)? (?:\w+ ){0,2}(?:release|disclose|provide|furnish|give)\w*\b[^.;]{0,60}\bto "
