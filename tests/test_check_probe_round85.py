@@ -183,3 +183,13 @@ def test_the_person_shut_out_in_papers_other_than_statutes(text):
 )
 def test_routes_described_narrowed_or_not_enacted(text, status):
     assert passage_status("record-access", text) == status
+
+
+def test_an_advisement_laws_harmless_error_clause_is_no_bar_on_sharing():
+    text = (
+        "(2) A court's failure to give the advisements shall not affect the validity of the plea, and shall "
+        "not be a ground for vacating the conviction; nor shall the failure of defense counsel to advise "
+        "the defendant of any consequence of a plea under federal immigration law be a ground for relief "
+        "from the judgment."
+    )
+    assert passage_status("federal-records", text) == "absent"

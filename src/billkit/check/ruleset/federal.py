@@ -65,7 +65,7 @@ RULES: tuple[Rule, ...] = (
           SHARE + r"|\bavailable\b|\bvisible\b|\bgive\w*|\bgiven\b|\bused (?:by|to|for)\b[^.;]{0,80}(?:" + IMMIGRATION + r")|\bfurnished\b|\bresponse\b|\banswer\w*"),
          # (nor a bar on giving immigration agents the use of a place: "will not receive special or enhanced access to City
          # Property for operations enforcing federal immigration law")
-         unless=(r"for (?:the purposes? of )?(?:employment|licensing|housing|tenant)", r"\bremove the immigration",
+         unless=(r"for (?:the purposes? of )?(?:employment|licensing|housing|tenant)", r"\bremove the immigration", r"^(?!.*(?:immigration (?:authorit|agenc|officer|official|enforcement|and customs)|homeland security|\bice\b|customs enforcement|citizenship and immigration|enforc\w*\b[^.;]{0,40}\bimmigration law)).*\b(?:consequences?|advi[cs]\w*)\b[^.;]{0,80}\bimmigration laws?\b",
                  # (what a plea advisement warns of: "federal immigration authorities will usually still treat it as a
                  # conviction, and the sealing ... will not protect you")
                  r"\badvisement\b|\bif you (?:are|were) not a (?:united states )?citizen\b",
