@@ -57,6 +57,15 @@ SUPERSEDED = re.compile(SUPERSEDING)
 CURRENT_LAW_HEADING = re.compile(r"(?:^|\s)(?:existing|current|present) law:\s*$")
 """A bill analysis's heading over its account of the law as it stands ("Current law:"), whose sentences run
 until the bill's own heading or words ("This bill:")."""
+CURRENT_LAW_OPENING = re.compile(
+    r"^\W*under (?:(?:sections?|§+|chapters?|articles?|rules?) [\w.:-]+,? )?as (?:currently|presently|now) "
+    r"(?:written|worded|in effect|in force)\b"
+)
+"""A digest's account of the law as it stands, opened in its first sentence ("Under Section 9-411 as currently
+written, records ... may not be released ..."): that sentence and those after it, until the bill's own words
+("The bill strikes ..."), describe the law the bill changes. ("Under current law, ..." is read verb by verb
+in ``FINDINGS``: a digest often goes on to say the bill extends that law, in words ``KEPT_BY_BILL`` does not
+know.)"""
 BILL_SPEAKS = re.compile(
     r"^\W*(?:this|the) (?:bill|act|measure|proposal|section)\b|"
     r"^\W*(?:proposed law|comments?|analysis|summary)\s*:|^\W*(?:sec(?:tion)?\.?\s*\d|\(\w{1,4}\)\s)"
@@ -75,10 +84,10 @@ def enacting(matched: list[str], sentences: list[str]) -> tuple[list[bool], list
     under = 0
     for i, text in enumerate(matched):
         # the sentences under a "Current law:" heading, unless the bill that follows keeps that law
-        if CURRENT_LAW_HEADING.search(text):
-            under = (
-                0 if any(KEPT_BY_BILL.search(after) for after in matched[i + 1 :]) else CURRENT_LAW_SPAN + 1
-            )
+        opening = bool(CURRENT_LAW_OPENING.search(text))
+        if opening or CURRENT_LAW_HEADING.search(text):
+            kept = any(KEPT_BY_BILL.search(after) for after in matched[i + 1 :])
+            under = 0 if kept else CURRENT_LAW_SPAN + (not opening)
         elif under and BILL_SPEAKS.search(text):
             under = 0
         silent[i] = silent[i] or under > 0

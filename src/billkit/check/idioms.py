@@ -23,6 +23,9 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = (
     # the FBI's own initials for criminal history record information ("may disseminate CHRI to ... federal
     # licensing and regulatory agencies")
     (re.compile(r"\bchri\b"), "criminal history record information"),
+    # "must", as plain-language and newer codes write a duty or a bar, is the older codes' "shall" ("the court
+    # must not consider a later motion"; "the clerk must seal"): every rule reads both once this is done
+    (re.compile(r"\bmust\b"), "shall"),
 )  # fmt: skip
 
 

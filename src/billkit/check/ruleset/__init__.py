@@ -40,6 +40,7 @@ from . import (
     time_bars,
 )
 from .rule import NARROWS, Rule
+from .synonyms import widened_rule
 
 __all__ = ["DESCRIPTIONS", "RULES", "Rule"]
 
@@ -245,33 +246,36 @@ NO_RIGHT_TO_MOVE = Rule(
 """A vacatur the law gives the person no right to seek ("This section does not create a right in any defendant to file
 a motion under it"): only the prosecutor's motion starts it, wherever in the section that is said."""
 
-RULES: tuple[Rule, ...] = (
-    *(
-        _vetoed(rule)
-        for rule in (
-            *conviction.RULES,
-            *forfeiture.RULES,
-            *presumptions.RULES,
-            *jurisdiction.RULES,
-            *finality.RULES,
-            *time_bars.RULES,
-            *court_bars.RULES,
-            *court_kept.RULES,
-            *closed_by_relief.RULES,
-            *standing.RULES,
-            *closed_courts.RULES,
-            *refusals.RULES,
-            *records.RULES,
-            *confirmations.RULES,
-            *closures.RULES,
-            *person_refused.RULES,
-            *addressed.RULES,
-            *federal_files.RULES,
-            *federal.RULES,
-            *cooperation.RULES,
-            *education.RULES,
-        )
-    ),
-    CONFINED_TO_SENTENCE,
-    NO_RIGHT_TO_MOVE,
+RULES: tuple[Rule, ...] = tuple(
+    widened_rule(rule)
+    for rule in (
+        *(
+            _vetoed(rule)
+            for rule in (
+                *conviction.RULES,
+                *forfeiture.RULES,
+                *presumptions.RULES,
+                *jurisdiction.RULES,
+                *finality.RULES,
+                *time_bars.RULES,
+                *court_bars.RULES,
+                *court_kept.RULES,
+                *closed_by_relief.RULES,
+                *standing.RULES,
+                *closed_courts.RULES,
+                *refusals.RULES,
+                *records.RULES,
+                *confirmations.RULES,
+                *closures.RULES,
+                *person_refused.RULES,
+                *addressed.RULES,
+                *federal_files.RULES,
+                *federal.RULES,
+                *cooperation.RULES,
+                *education.RULES,
+            )
+        ),
+        CONFINED_TO_SENTENCE,
+        NO_RIGHT_TO_MOVE,
+    )
 )

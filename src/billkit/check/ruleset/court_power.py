@@ -118,10 +118,12 @@ JURISDICTION_KEPT = (
     r"\bexcept\b[^.;]{0,40}\b(?:hear|decide|consider|entertain|grant|rule on)\b[^.;]{0,40}" + LATER_CHALLENGE,
     r"\bno\b[^.;]{0,80}\b(?:construed|deemed|interpreted)\b[^.;]{0,20}(?:divest|deprive|terminat|\bend)",
     # which court hears the petition for relief ("The district court has exclusive original jurisdiction of petitions for
-    # expunction ..., and a justice or municipal court has no jurisdiction to order the expunction"): venue, not a power
-    # ended after relief
+    # expunction ..., and a justice or municipal court has no jurisdiction to order the expunction"; "A district court in
+    # any other county lacks jurisdiction to grant a petition under this section"): venue, not a power ended after
+    # relief (a court that "shall lack jurisdiction to hear any motion under subsection (b) that is filed more than one
+    # year after sentencing" is the bar itself)
     r"\b(?:exclusive|original|concurrent) (?:original )?jurisdiction\b|\b(?:no|lacks?|is without) jurisdiction to (?:order|grant|hear|consider|decide|"
-    r"issue|enter) (?:the |an? |any )?(?:order (?:of|for) )?(?:expun\w*|seal\w*|set-aside|nondisclos\w*|petitions? (?:for|under))",
+    r"issue|enter) (?:the |an? |any )?(?:order (?:of|for) )?(?:expun\w*|seal\w*|set-aside|nondisclos\w*|petitions? (?:for|under this (?:section|chapter|article|act|part)\b))",
     # ... or which court hears an appeal ("appeals lie directly to the Supreme Court from ... any action collaterally
     # attacking a criminal conviction ... The Court of Appeals shall not have jurisdiction over any cases or proceedings
     # described in this subsection")

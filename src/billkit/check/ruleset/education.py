@@ -113,7 +113,7 @@ RULES: tuple[Rule, ...] = (
           r"may not|might not|does not|not (?:eliminate|remove|erase)|\bstill\b|no effect"),
          why="the notice is required in English only, not in the community's languages"),
     Rule("public-education", "partial",
-         (r"(?:court|counsel|attorney|lawyer) shall (?:administer|advise|admonish|give (?:the |an? |such )?(?:following |foregoing )?(?:advisements?|warnings?|admonitions?|advice)\b)|"
+         (r"(?:court|counsel|attorney|lawyer) shall (?:administer|advise(?! (?:the |all )?(?:parties|attorneys|counsel)\b)|admonish|give (?:the |an? |such )?(?:following |foregoing )?(?:advisements?|warnings?|admonitions?|advice)\b)|"
           # defence counsel's duty to advise on immigration ("Defense counsel shall provide accurate and affirmative advice
           # about the immigration consequences of a proposed disposition")
           r"(?:counsel|attorney|lawyer) shall (?:give|provide) (?:[\w-]+ ){0,4}?(?:advice|advisements?)\b[^.;]{0,40}\b(?:immigration|deport\w*)|"
@@ -301,7 +301,7 @@ RULES: tuple[Rule, ...] = (
     # attorney ... to expunge criminal offenses"): it tells the reader of the relief, not of its limits in immigration law.
     Rule("public-education", "partial",
          (r"\bare you (?:qualified|eligible)\b|\byou (?:may|might|could|can) (?:also )?(?:be )?(?:qualif|eligib)\w*|"
-          r"\byou\b[^.;?]{0,80}\b(?:may|must|can|need to|should|will need to)\b(?! not\b)[^.;?]{0,40}\b(?:file|apply|petition|request|contact (?:the )?(?:\w+ )?court)\b"
+          r"\byou\b[^.;?]{0,80}\b(?:may|must|shall|can|need to|should|will need to)\b(?! not\b)[^.;?]{0,40}\b(?:file|apply|petition|request|contact (?:the )?(?:\w+ )?court)\b"
           r"[^.;?]{0,60}\b(?:expung|expunct|seal|set aside|set-aside|vacat|clear|record|relief|it)\w*",
           RELIEF),
          unless=(r"\bplea\b", APPEAL_ADVICE, r"\byou (?:have been|are) (?:charged|accused|summoned)\b",

@@ -54,7 +54,7 @@ ONE_SENTENCE_RULES: tuple[Rule, ...] = (
     # A page that tells the reader a judge must let them see their own record ("If you need to see your sealed record
     # ..., you will need a court order").
     Rule("record-access", "against",
-         (r"\byou (?:will |would )?(?:need|must (?:get|obtain|have)|have to (?:get|obtain)) (?:a |an )?(?:court order|order (?:from|of|"
+         (r"\byou (?:will |would )?(?:need|(?:must|shall) (?:get|obtain|have)|have to (?:get|obtain)) (?:a |an )?(?:court order|order (?:from|of|"
           r"signed by) (?:a |the )?(?:judge|court))\b",
           r"\byour (?:own )?(?:[\w-]+ ){0,2}(?:records?|files?)\b|\b(?:sealed|expunged) (?:documents?|records?|files?|papers?)\b"),
          yields=True),

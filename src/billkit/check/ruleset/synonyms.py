@@ -1,0 +1,79 @@
+"""Words real codes use for one another, read alike by every rule.
+
+One state asks for relief by "petition", its neighbour by "motion", for the same thing before the same court
+("may petition the court to vacate the conviction"; "may move ... by motion to vacate the conviction"). A rule
+written from one code's words names one of them, and on a bill in the other words it reads nothing. Rather than
+each rule listing both, every rule is widened here before it is applied: a pattern that names only one of
+the words for the paper that starts a proceeding is given the other as well, wherever it names one.
+
+Measured by putting one word for the other throughout the tuning split's files that the rules read right: before
+this, "motion" for "petition" changed 18 readings and "petition" for "motion" 7 (`scripts/` has no part in it;
+the test split was not used to choose the words).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .rule import Rule
+
+KINDRED: tuple[tuple[str, ...], ...] = (("petition", "motion"),)
+"""Pairs of words that name one thing in the codes of different states: the paper that asks a court for relief."""
+
+
+def _either(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``words`` as a whole word in a pattern's source: after a ``\\b`` or a character that is not a
+    letter, and before a plural ``s`` or no letter ("petitions?", "(?:petition|application)"; not "petitioner",
+    nor the "motion" in "promotion")."""
+    return re.compile(rf"(?:(?<=\\b)|(?<![A-Za-z]))(?:{'|'.join(words)})(?=s?(?![a-z]))")
+
+
+_KINDRED = tuple((_either(words), f"(?:{'|'.join(words)})") for words in KINDRED)
+
+
+def widened(pattern: str) -> str:
+    """``pattern`` with each word of a ``KINDRED`` pair matched by either word of the pair (but in a look-behind,
+    which must keep its fixed width: "(?<!motion )")."""
+    for word, either in _KINDRED:
+        behind = _look_behinds(pattern)
+        pattern = word.sub(
+            lambda m, either=either, behind=behind: (
+                m.group() if any(a <= m.start() < b for a, b in behind) else either
+            ),
+            pattern,
+        )
+    return pattern
+
+
+def _look_behinds(pattern: str) -> list[tuple[int, int]]:
+    """Where ``pattern``'s look-behind groups begin and end."""
+    spans, opened, depth = [], [], 0
+    for i, char in enumerate(pattern):
+        if char == "(" and (i == 0 or pattern[i - 1] != "\\"):
+            depth += 1
+            if pattern.startswith(("(?<=", "(?<!"), i):
+                opened.append((i, depth))
+        elif char == ")" and (i == 0 or pattern[i - 1] != "\\"):
+            if opened and opened[-1][1] == depth:
+                spans.append((opened.pop()[0], i))
+            depth -= 1
+    return spans
+
+
+def widened_rule(rule: Rule) -> Rule:
+    """``rule`` with every pattern, veto and ground ``widened``."""
+
+    def each(patterns: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(map(widened, patterns))
+
+    return replace(
+        rule,
+        patterns=each(rule.patterns),
+        unless=each(rule.unless),
+        elsewhere=each(rule.elsewhere),
+        unless_before=each(rule.unless_before),
+        unless_after=each(rule.unless_after),
+    )
