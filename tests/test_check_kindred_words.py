@@ -1,4 +1,5 @@
-"""Words real codes use for one another read alike: "must" as "shall", a "motion" as a "petition".
+"""Words real codes use for one another read alike: "must" as "shall", a "motion" as a "petition", "the judge"
+as "the court".
 
 A rule written from one state's code names that code's words; a bill from the next state says the same thing
 in its own. These tests take real texts of the corpus's tuning split (each file's header gives its citation
@@ -46,6 +47,7 @@ REWRITES = {
     "must for shall": _MUST,
     "motion for petition": lambda text: _MOTIONS(_MOVE(text)),
     "petition for motion": _PETITIONS,
+    "judge for court": _keep_case(r"\bthe court\b", "the judge"),
 }
 
 
@@ -81,6 +83,11 @@ REWRITES = {
         # plea advisements and notices
         ("ca-pen-1016-3.txt", "public-education", "must for shall"),
         ("wa-rcw-9-94a-637.txt", "public-education", "must for shall"),
+        # the court that acts through its judge
+        ("fl-stat-924-059-2010.txt", "court-jurisdiction", "judge for court"),
+        ("co-rev-stat-19-1-306.txt", "record-access", "judge for court"),
+        ("ia-code-901c-2.txt", "public-education", "judge for court"),
+        ("wa-rcw-10-73-090-110.txt", "public-education", "judge for court"),
     ],
 )
 def test_a_real_text_in_its_kindred_words_reads_as_labelled(name, practice, rewrite):
@@ -101,6 +108,7 @@ def test_a_real_text_in_its_kindred_words_reads_as_labelled(name, practice, rewr
         (r"\bpetitioner\b", r"\bpetitioner\b"),
         (r"\bpromotion\b", r"\bpromotion\b"),
         (r"(?<!motion )\bto vacate", r"(?<!motion )\bto vacate"),
+        (r"(?:court|it) shall lose jurisdiction", r"(?:(?:court|judge)|it) shall lose jurisdiction"),
     ],
 )
 def test_a_pattern_names_either_word_for_the_paper_that_asks_for_relief(pattern, wide):
