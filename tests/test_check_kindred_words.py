@@ -104,14 +104,14 @@ def test_a_real_text_in_its_kindred_words_reads_as_labelled(name, practice, rewr
         (r"\bpetitions?\b", r"\b(?:petition|motion)s?\b"),
         (r"\bmotion to vacate", r"\b(?:petition|motion) to vacate"),
         (r"(?:filing|petitions|answer)", r"(?:filing|(?:petition|motion)s|answer)"),
-        # a person, not the paper; a word inside another word; a look-behind, which must keep its width
-        (r"\bpetitioner\b", r"\bpetitioner\b"),
+        # the person, not the paper; a word inside another word; a look-behind, which must keep its width
+        (r"\bpetitioners?\b", r"\bpetitioners?\b"),
         (r"\bpromotion\b", r"\bpromotion\b"),
         (r"(?<!motion )\bto vacate", r"(?<!motion )\bto vacate"),
         (r"(?:court|it) shall lose jurisdiction", r"(?:(?:court|judge)|it) shall lose jurisdiction"),
     ],
 )
-def test_a_pattern_names_either_word_for_the_paper_that_asks_for_relief(pattern, wide):
+def test_a_pattern_names_every_kindred_word(pattern, wide):
     assert widened(pattern) == wide
 
 

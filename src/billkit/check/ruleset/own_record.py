@@ -148,11 +148,12 @@ REACHED = (
     + r"[^.;]{0,80}?\b(?:shall|must|may) be (?:provided|given|furnished|sent)\b(?: with)?[^.;]{0,20}?\s"
     + OWN_RECORD
     + r"|"
-    # (not "as provided in the agreement or as agreed to by all parties, the court may: ... (a) the defendant")
+    # (not "as provided in the agreement or as agreed to by all parties, the court may: ... (a) the defendant"; nor an
+    # item that says what befell the person, "the advice given to the movant; (3) the movant was misinformed")
     r"(?<!\bas )\b(?:release|disclose|provide|furnish|make available|give)\w*\b(?! (?:in|by|for|under|that)\b)[^.]{0,60}\bto\b"
     r"[^.]{0,250}?\(\w{1,4}\)\s*(?:the )?(?:"
     + OWNER
-    + r")|"
+    + r")(?!\s+(?:was|were|is|are|had|has|did)\b)|"
     # ("The act provides that a defendant's and a district attorney's access to sealed records do not require a court order")
     + PERSON
     + r"'s(?:,? (?:and|or) (?:an? |the )?(?:[\w-]+ ){0,3}?[\w-]+'s)? (?:own )?access (?:to )?[^.;]{0,60}\b(?:does|do|shall|will) not require\b[^.;]{0,30}\b(?:court order|order of (?:a |the )?court|"

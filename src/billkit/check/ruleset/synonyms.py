@@ -27,10 +27,12 @@ KINDRED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 )
 """Words a pattern may name (first), and the words that do the same work in the codes of other states (second):
 the paper that asks a court for relief, and the court that acts through its judge ("the judge shall advise the
-defendant"; "the judge shall lose jurisdiction"). Two more were tried and left out, for what they read wrongly in the
-tuning split: "application" (a post-conviction "application" whose remedy lies outside the text read as a
-vacatur), and "is" or "are" for "shall be" (a petition that "shall be dismissed" is a bar; one dismissed "if it
-is denied" is not)."""
+defendant"; "the judge shall lose jurisdiction"). Tried and left out, for what they read wrongly in the tuning
+split or the blind probe reviews: "movant" or "applicant" for "petitioner" (a movant who was not given notice of a
+will's probate is no one shut out of a record; an applicant for a licence is not the person whose record it is);
+"application" (a post-conviction "application" whose remedy lies outside the text read as a vacatur); and "is"
+or "are" for "shall be" (a petition that "shall be dismissed" is a bar; one dismissed "if it is denied" is
+not)."""
 
 
 def _either(words: tuple[str, ...]) -> re.Pattern[str]:
