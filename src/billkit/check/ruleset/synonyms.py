@@ -30,7 +30,9 @@ the paper that asks a court for relief, and the court that acts through its judg
 defendant"; "the judge shall lose jurisdiction"). Tried and left out, for what they read wrongly in the tuning
 split or the blind probe reviews: "movant" or "applicant" for "petitioner" (a movant who was not given notice of a
 will's probate is no one shut out of a record; an applicant for a licence is not the person whose record it is);
-"application" (a post-conviction "application" whose remedy lies outside the text read as a vacatur); and "is"
+"application" (a post-conviction "application" whose remedy lies outside the text read as a vacatur); "set aside"
+for "vacate" (a court that "may set aside any judgment of conviction" on a ground read as keeping its power over
+later challenges; a bar on granting a motion for want of an immigration advisement read as closing it); and "is"
 or "are" for "shall be" (a petition that "shall be dismissed" is a bar; one dismissed "if it is denied" is
 not)."""
 
