@@ -132,3 +132,18 @@ def test_a_court_told_to_advise_the_parties_of_a_sentencing_departure_gives_no_p
         "court must advise the parties."
     )
     assert passage_status("public-education", text) == "absent"
+
+
+def test_a_proviso_that_opens_records_to_the_child_spares_them_the_court_s_leave():
+    # the twenty-second round's shape (tests/test_check_twenty_second_round.py, "proviso") with "court" for
+    # "judge": once "a judge" read as "a court", the leave it gives read as a gate on the child too, and the
+    # proviso that opens the records to the child at all reasonable times was not read as sparing them
+    from support import passage_status
+
+    for who in ("a judge", "a court"):
+        text = (
+            "Sec. 12. Records of delinquency cases are withheld from public inspection except by leave of "
+            f"{who}; provided, however, that the records are open, at all reasonable times, to inspection by "
+            "the child concerned and the child's counsel."
+        )
+        assert passage_status("record-access", text) == "present"

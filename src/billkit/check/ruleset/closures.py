@@ -39,9 +39,9 @@ SUBJECT_EXCEPTED = (
     r"(?:(?!\bnot\b|\bcourt\b)[^.]){0,240}?\b(?:may|(?:shall be|is|are) entitled(?: \w+){0,3} to|(?:shall |does |do )?(?:\w+ )?"
     r"(?:have|has) the right to) (?:\w+ ){0,2}(?:inspect|obtain|see|review|access|copy|examine|receive|have|a copy)|"
     # (the person first of a lettered list: "provided ... that such records shall be made available to (i) the person accused")
-    r"\bprovided,? (?:however,? )?that\b[^.]{0,80}\b(?:available|open|accessible)\b[^.]{0,20}\bto:?\s*(?:\(\w{1,4}\)\s*)?(?:the )?(?:"
+    r"\bprovided,? (?:however,? )?that\b[^.]{0,80}\b(?:available|open|accessible)\b[^.]{0,40}\bto:?\s*(?:\(\w{1,4}\)\s*)?(?:inspection by )?(?:the )?(?:"
     + OWNER
-    + r"|(?:person|individual)\b)(?![^.;]{0,80}\bonly (?:upon|on|with|after|by) (?:an? |the )?(?:written )?(?:order|leave|permission|approval)\b)|"
+    + r"|(?:person|individual|child|juvenile|minor|youth)\b(?!'))(?![^.;]{0,80}\bonly (?:upon|on|with|after|by) (?:an? |the )?(?:written )?(?:order|leave|permission|approval)\b)|"
     # ... or has it handed to the person ("except that the department shall ... furnish a copy of the nonpublic record to the person")
     r"\b(?:provided,? (?:however,? )?that|except that)\b(?:(?!\b(?:court|judge) (?:may|shall)\b|\b(?:upon|on) (?:the )?(?:\w+'s )?(?:motion|petition)\b)[^.;]){0,160}\b(?:furnish|provide|"
     r"release|give|disclose|make available)\w*\b[^.;]{0,100}\bto (?:the |that )?(?:" + OWNER + r")"

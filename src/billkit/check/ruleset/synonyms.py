@@ -7,7 +7,7 @@ each rule listing both, every rule is widened here before it is applied: whereve
 of kindred words, it is given the others as well.
 
 Measured by putting one word for the other throughout the tuning split's files that the rules read right
-(tests/test_check_kindred_words.py keeps a sample): before this, "motion" for "petition" changed 18 readings,
+(`scripts/kindred_rewrites.py`; tests/test_check_kindred_words.py keeps a sample): before this, "motion" for "petition" changed 18 readings,
 "petition" for "motion" 7, and "the judge" for "the court" 11; after it, 5, 2 and 4, all of them the likeness
 reader's, which weighs words as written. The test split was not used to choose the words.
 """
