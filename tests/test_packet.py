@@ -371,6 +371,10 @@ def test_the_testimony_never_thanks_the_committee_for_what_the_bill_denies(libra
     # its own procedure, so the thanks do not say it is.
     assert "We are glad the bill offers relief for legal error, not only for rehabilitation." in text
     assert "motion with its own procedure" not in text.split("What the committee must strike")[0]
+    # ... nor does the label over the thanks name the model clause's equitable grounds, which the bill lacks
+    thanks = text.split("What the committee must strike")[0]
+    assert "Relief for legal error; motion to vacate." in thanks
+    assert "equitable" not in thanks
 
 
 REPOSITORY_GRANT = (

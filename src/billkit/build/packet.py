@@ -218,7 +218,7 @@ def _testimony(spec, bill: Bill, practices: list[Clause], check, names, proposal
                 thanks += " " + words.fill(
                     "quoted", quote=nested_quotes(evidence[0].quote), location=evidence[0].place
                 )
-            out.append(_labelled(f"{clause.title}.", thanks, names))
+            out.append(_labelled(f"{clause.credit_title or clause.title}.", thanks, names))
     out += _to_strike(words, practices, found, names)
     out += _caution(words, found.get("public-education"), names)
     if absent:

@@ -107,6 +107,13 @@ class Clause(_Strict):
             "than `billkit check` can see in a bill (default: the aim)"
         ),
     )
+    credit_title: str | None = Field(
+        default=None,
+        description=(
+            "the label over that thanks, where the title names more than a bill with the practice need "
+            "give (default: the title)"
+        ),
+    )
     lead: str | None = None
     ladder: Literal["subsections", "definitions"] = "subsections"
     codified: bool = True
