@@ -14,6 +14,7 @@ reader's, which weighs words as written. The test split was not used to choose t
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -47,10 +48,13 @@ def _either(words: tuple[str, ...]) -> re.Pattern[str]:
 _KINDRED = tuple((_either(named), f"(?:{'|'.join(kin)})") for named, kin in KINDRED)
 
 
+@functools.cache
 def widened(pattern: str) -> str:
     """``pattern`` with each word of a ``KINDRED`` pair matched by either word of the pair (but in a look-behind,
-    which must keep its fixed width: "(?<!motion )")."""
+    which must keep its fixed width: "(?<!motion )"). Cached: many rules share one long vocabulary pattern."""
     for word, either in _KINDRED:
+        if not word.search(pattern):
+            continue
         behind = _look_behinds(pattern)
         pattern = word.sub(
             lambda m, either=either, behind=behind: (
