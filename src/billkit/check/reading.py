@@ -16,13 +16,13 @@ import re
 import sys
 from contextlib import contextmanager
 from dataclasses import dataclass
-from itertools import zip_longest
 from pathlib import Path
 
 from ..errors import UsageError
 from ..load.textfile import decode_text
 from ..load.words import words
 from ..roles import commentary_styles
+from .layout import as_printed
 from .printed import (
     LINE,
     NEW_SECTION,
@@ -157,7 +157,7 @@ def _read_pdf(path: Path) -> list[Passage]:
             f"{path}: the PDF has no text layer (a scanned image?).",
             hint="run it through OCR first, or check the DOCX or text version",
         )
-    text = "\f".join(without_running_heads(pages))
+    text = "\f".join(without_running_heads(_without_margin(pages)))
     printed = struck_out(text, markdown=False)
     pages = printed.split("\f")
     lines = [(f"page {n}", line) for n, page in enumerate(pages, start=1) for line in page.splitlines()]
@@ -170,6 +170,15 @@ def _read_pdf(path: Path) -> list[Passage]:
         blocks[-1].append((place, line))
         last = i
     return _passages(blocks, vocabulary(text)) + _struck(text, printed, [], _pages_of_lines(text))
+
+
+def _without_margin(pages: list[str]) -> list[str]:
+    """Each page's text without the line numbers in its margin (their run goes on from page to page)."""
+    lines = [(n, line) for n, page in enumerate(pages) for line in page.splitlines()]
+    texts: list[list[str]] = [[] for _ in pages]
+    for i, line in as_printed([line for _, line in lines]):
+        texts[lines[i][0]].append(line)
+    return ["\n".join(page) for page in texts]
 
 
 def _pages_of_lines(text: str) -> list[str]:
@@ -206,15 +215,16 @@ def _read_text(path: Path) -> list[Passage]:
             hint="open it in a text editor and save it as UTF-8",
         )
     markdown = path.suffix.lower() == ".md"
-    text = without_front_matter(text)
+    lines = as_printed(without_front_matter(text).splitlines())
+    places = [f"line {i + 1}" for i, _ in lines]
+    text = "\n".join(line for _, line in lines)
     whole = struck_out(text, markdown=markdown)
-    printed = whole.splitlines()
     blocks: list[list[tuple[str, str]]] = [[]]
-    for number, (before, line) in enumerate(zip_longest(text.splitlines(), printed, fillvalue=""), start=1):
+    for place, (_, before), line in zip(places, lines, whole.split("\n"), strict=True):
         if before.strip():  # a line emptied by struck text does not end a paragraph
             blocks[-1].append(
                 (
-                    f"line {number}",
+                    place,
                     line.strip().lstrip("#>*- ").replace("**", "")
                     if markdown
                     else UNDERLINE_MARK.sub("", line),
@@ -224,7 +234,7 @@ def _read_text(path: Path) -> list[Passage]:
             blocks.append([])
     kept = without_commentary([(block, " ".join(line for _, line in block)) for block in blocks])
     passages = _passages([block for block, _ in kept], vocabulary(text))
-    return passages + _struck(text, whole, passages)
+    return passages + _struck(text, whole, passages, places)
 
 
 def _struck(
