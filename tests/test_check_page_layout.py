@@ -12,7 +12,7 @@ import textwrap
 
 import pytest
 
-from billkit.check.layout import as_printed, double_spaced, margin
+from billkit.check.layout import as_printed, double_spaced, margin, plain_letters
 from billkit.check.reading import read_bill
 from billkit.check.rules import check_passages
 from corpus_scores import CORPUS
@@ -57,6 +57,17 @@ def double(lines: list[str]) -> list[str]:
     return [part for line in lines for part in (line, "")]
 
 
+def ligatures(lines: list[str]) -> list[str]:
+    """The lines as a typeset PDF's text gives them: "fi", "fl", "ff", "ffi" and "ffl" each one sign."""
+    signs = {"ffi": "\ufb03", "ffl": "\ufb04", "fi": "\ufb01", "fl": "\ufb02", "ff": "\ufb00"}
+    joined = []
+    for line in lines:
+        for letters, sign in signs.items():
+            line = line.replace(letters, sign)
+        joined.append(line)
+    return joined
+
+
 def statuses(path) -> dict[str, str]:
     return {f.id: f.status for f in check_passages(read_bill(path))}
 
@@ -67,6 +78,8 @@ LAYOUTS = {
     "numbers on lines of their own": numbers_apart,
     "double-spaced": double,
     "numbered and double-spaced": lambda lines: numbered(double(lines)),
+    "typeset ligatures": ligatures,
+    "zero-width spaces": lambda lines: [line.replace("ex", "e\u200bx") for line in lines],
 }
 
 
@@ -167,3 +180,17 @@ def test_a_wrapped_copy_with_a_blank_line_after_each_line_is_double_spaced():
     _, body = corpus_text("tn-code-40-19-101-102.txt")
     assert double_spaced(double(as_bill_lines(body)))
     assert not double_spaced(as_bill_lines(body))
+
+
+def test_joined_letters_are_written_out_in_every_format(tmp_path):
+    from docx import Document
+
+    assert plain_letters("o\ufb00ense con\ufb01dential \ufb02ag su\ufb03cient ba\ufb04e") == (
+        "offense confidential flag sufficient baffle"
+    )
+    path = tmp_path / "bill.docx"
+    document = Document()
+    document.add_paragraph(ligatures(["The court shall vacate the conviction for a legal defect."])[0])
+    document.add_paragraph("The records are con\ufb01dential and shall not be shared with ICE.")
+    document.save(path)
+    assert "confidential" in " ".join(p.text for p in read_bill(path))

@@ -14,9 +14,15 @@ blank line apart (more part its paragraphs), and many stop in the middle of a se
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from itertools import pairwise
 
+LIGATURES = re.compile("[\ufb00-\ufb06]")
+"""The letters a typeset PDF joins into one sign (the "fi" of "file", the "ff" of "offense"), as its text
+keeps them."""
+INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff]")
+"""Signs of no width (a zero-width space or joiner, a stray byte-order mark) that split a word unseen."""
 NUMBERED = re.compile(r"[ \t]*(\d{1,4})(?:[ \t]+(?=\S)|[ \t]*$)")
 """A line that opens with a bare number and a space ("12 the court shall"), or holds only a number. A
 number followed by a full stop or a bracket ("1.", "1)") is a list item's, not the margin's."""
@@ -104,3 +110,9 @@ def as_printed(lines: list[str]) -> list[tuple[int, str]]:
         for k, (i, line) in enumerate(kept)
         if line.strip() or not (0 < k < len(kept) - 1 and kept[k - 1][1].strip() and kept[k + 1][1].strip())
     ]
+
+
+def plain_letters(text: str) -> str:
+    """``text`` with a typesetter's joined letters written out ("\ufb01le" as "file") and signs of no width
+    taken away, so that a word reads as the word it prints."""
+    return INVISIBLE.sub("", LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text))

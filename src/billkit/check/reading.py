@@ -22,7 +22,7 @@ from ..errors import UsageError
 from ..load.textfile import decode_text
 from ..load.words import words
 from ..roles import commentary_styles
-from .layout import as_printed
+from .layout import as_printed, plain_letters
 from .printed import (
     LINE,
     NEW_SECTION,
@@ -109,10 +109,11 @@ def read_bill(path: Path) -> list[Passage]:
     from .docx_reading import read_docx
 
     reader = {".docx": read_docx, ".pdf": _read_pdf}.get(suffix, _read_text)
-    # (the space struck matter leaves before a full stop is closed up, on its line or, when the struck
+    # (a DOCX's joined letters are written out here, a PDF's and a text's before their lines are mended; the
+    # space struck matter leaves before a full stop is closed up, on its line or, when the struck
     # matter ran over lines, where the lines join)
     passages = [
-        Passage(SPACE_BEFORE_STOP.sub("", _SPACES.sub(" ", p.text)), p.location, p.struck)
+        Passage(SPACE_BEFORE_STOP.sub("", _SPACES.sub(" ", plain_letters(p.text))), p.location, p.struck)
         for p in reader(path)
         if p.text.strip()
     ]
@@ -157,7 +158,7 @@ def _read_pdf(path: Path) -> list[Passage]:
             f"{path}: the PDF has no text layer (a scanned image?).",
             hint="run it through OCR first, or check the DOCX or text version",
         )
-    text = "\f".join(without_running_heads(_without_margin(pages)))
+    text = "\f".join(without_running_heads(_without_margin([plain_letters(page) for page in pages])))
     printed = struck_out(text, markdown=False)
     pages = printed.split("\f")
     lines = [(f"page {n}", line) for n, page in enumerate(pages, start=1) for line in page.splitlines()]
@@ -215,7 +216,7 @@ def _read_text(path: Path) -> list[Passage]:
             hint="open it in a text editor and save it as UTF-8",
         )
     markdown = path.suffix.lower() == ".md"
-    lines = as_printed(without_front_matter(text).splitlines())
+    lines = as_printed(without_front_matter(plain_letters(text)).splitlines())
     places = [f"line {i + 1}" for i, _ in lines]
     text = "\n".join(line for _, line in lines)
     whole = struck_out(text, markdown=markdown)
