@@ -57,6 +57,17 @@ def double(lines: list[str]) -> list[str]:
     return [part for line in lines for part in (line, "")]
 
 
+def pdftotext_pages(lines: list[str], per_page: int = 25) -> list[str]:
+    """The lines as ``pdftotext`` copies a printed bill: a page feed before each page after the first, the
+    bill's name at each page's top and its number at the foot, blank lines beside them."""
+    out: list[str] = []
+    for start in range(0, len(lines), per_page):
+        page = start // per_page + 1
+        out += [("\f" if start else "") + "H.B. 2044 - Introduced", "", *lines[start : start + per_page]]
+        out += ["", f"Page {page} of {len(lines) // per_page + 1}"]
+    return [*out, "\f"]
+
+
 def ligatures(lines: list[str]) -> list[str]:
     """The lines as a typeset PDF's text gives them: "fi", "fl", "ff", "ffi" and "ffl" each one sign."""
     signs = {"ffi": "\ufb03", "ffl": "\ufb04", "fi": "\ufb01", "fl": "\ufb02", "ff": "\ufb00"}
@@ -78,6 +89,8 @@ LAYOUTS = {
     "numbers on lines of their own": numbers_apart,
     "double-spaced": double,
     "numbered and double-spaced": lambda lines: numbered(double(lines)),
+    "copied by pdftotext": lambda lines: pdftotext_pages(lines),
+    "numbered and copied by pdftotext": lambda lines: pdftotext_pages(numbered(lines)),
     "typeset ligatures": ligatures,
     "zero-width spaces": lambda lines: [line.replace("ex", "e\u200bx") for line in lines],
 }
@@ -151,7 +164,7 @@ def test_a_bare_number_numbers_a_blank_line_where_the_numbered_lines_carry_text(
         "4 Sec. 2. The clerk shall",
         "5 notify.",
     ]
-    assert [line for _, line in as_printed(lines)] == [
+    assert [line for _, _, line in as_printed(lines)] == [
         "Sec. 1. The court shall vacate",
         "the judgment.",
         "",
@@ -173,7 +186,7 @@ def test_a_statute_copied_one_paragraph_a_line_with_blank_lines_between_is_not_d
     _, body = corpus_text(name)
     lines = body.split("\n")
     assert not double_spaced(lines)
-    assert [line for _, line in as_printed(lines)] == lines
+    assert [line for _, _, line in as_printed(lines)] == lines
 
 
 def test_a_wrapped_copy_with_a_blank_line_after_each_line_is_double_spaced():
@@ -194,3 +207,19 @@ def test_joined_letters_are_written_out_in_every_format(tmp_path):
     document.add_paragraph("The records are con\ufb01dential and shall not be shared with ICE.")
     document.save(path)
     assert "confidential" in " ".join(p.text for p in read_bill(path))
+
+
+def test_a_sentence_runs_on_over_a_page_turn_in_a_pdftotext_copy(tmp_path):
+    from test_check_reading import VACATUR_LINES  # Cal. Penal Code § 1473.7(a)(1)
+
+    lines = VACATUR_LINES.splitlines()
+    pages = [
+        ["Assembly Bill No. 813", "", *lines[:3], "", "- 1 -"],
+        ["\fAssembly Bill No. 813", "", *lines[3:], "", "- 2 -"],
+    ]
+    path = tmp_path / "ab813.txt"
+    path.write_text("\n".join(line for page in pages for line in page) + "\n\f", encoding="utf-8")
+    text = " ".join(p.text for p in read_bill(path))
+    assert "prejudicial error damaging the moving party's ability to meaningfully understand" in text
+    assert "Assembly Bill" not in text and "- 2 -" not in text
+    assert statuses(path)["vacatur-for-cause"] == "present"

@@ -551,3 +551,30 @@ def test_a_form_with_long_lines_of_blanks_is_read(tmp_path):
         encoding="utf-8",
     )
     assert statuses(read_bill(path))["vacatur-for-cause"] == "present"
+
+
+# H.F. 705, 91st Leg. (Minn. 2019) (as introduced), § 1, amending Minn. Stat. § 638.02, subd. 3, as the
+# Revisor's web page copies it: https://www.revisor.mn.gov/bills/text.php?number=HF0705&session=ls91
+MINNESOTA_COPY = (
+    "Upon granting a pardon extraordinary new text begin , new text end the Board of Pardons shall "
+    "file a copy of it with the district court of the county in which the conviction occurred deleted"
+    " text begin , and the court shall order the conviction set aside and include a copy of the "
+    "pardon in the court file deleted text end . new text begin The court shall order all records "
+    "wherever held relating to the arrest, indictment or information, trial, verdict, and pardon "
+    "sealed and prohibit the disclosure of the existence of the records or the opening of the records"
+    " except under court order or pursuant to section 609A.03, subdivision 7a, paragraph (b), clause "
+    "(1). new text end"
+)
+
+
+def test_a_minnesota_copy_s_deleted_text_is_struck_and_its_new_text_marks_are_no_words(tmp_path):
+    path = tmp_path / "hf705.txt"
+    amending = "Sec. 1. Minnesota Statutes 2018, section 638.02, subdivision 3, is amended:"
+    path.write_text(f"{amending}\n{MINNESOTA_COPY}\n", encoding="utf-8")
+    text = text_of(path)
+    assert "set aside" not in text and "text begin" not in text and "text end" not in text
+    assert "pardon extraordinary, the Board of Pardons" in text
+    assert "The court shall order all records wherever held" in text
+    struck = struck_of(path)
+    assert "the court shall order the conviction set aside and include a copy of the pardon" in struck
+    assert "text begin" not in struck and "text end" not in struck

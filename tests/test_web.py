@@ -144,7 +144,7 @@ def test_check_reads_an_upload_and_shows_the_scorecard_with_quotes(client, tmp_p
 def test_a_wrong_type_upload_is_refused(client):
     page = client.post("/check", files={"bill": ("bill.exe", b"MZ\x90\x00", "application/octet-stream")})
     assert page.status_code == 400
-    assert "is not a .docx, .pdf, .txt or .md file" in error_beside(page, "bill")
+    assert "is not a .docx, .pdf, .txt, .md, .html or .htm file" in error_beside(page, "bill")
     page = client.post("/check", files={"bill": ("bill.pdf", b"PK\x03\x04 a zip", "application/pdf")})
     assert "not really a .pdf file" in error_beside(page, "bill")
 

@@ -16,7 +16,7 @@ from ..sentences import sentences
 from .judge import MAX_EVIDENCE, Evidence, Finding, what_works_against
 from .leads import AMENDING
 from .likeness import WHY as LIKENESS
-from .printed import LINE
+from .printed import PLACE
 from .reading import Passage
 from .ruleset import DESCRIPTIONS
 from .ruleset.rule import NARROWS
@@ -51,10 +51,10 @@ def in_their_lists(struck: list[Passage], printed: list[Passage]) -> tuple[list[
 def _lead_of(item: Passage, printed: list[Passage]) -> str | None:
     """The last printed sentence before ``item`` that ends where a list must finish it; not a bill's
     instruction to amend a section "to read as follows:"."""
-    line = LINE.search(item.location)
+    line = PLACE.search(item.location)
     if line is None:
         return None
-    before = [p for p in printed if (m := LINE.search(p.location)) and int(m[1]) <= int(line[1])][-LOOKBACK:]
+    before = [p for p in printed if (m := PLACE.search(p.location)) and int(m[1]) <= int(line[1])][-LOOKBACK:]
     for passage in reversed(before):
         for sentence in reversed(sentences(passage.text)):
             if sentence.endswith(":"):

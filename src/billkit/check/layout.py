@@ -18,6 +18,8 @@ import unicodedata
 from dataclasses import dataclass
 from itertools import pairwise
 
+from .printed import OPENS
+
 LIGATURES = re.compile("[\ufb00-\ufb06]")
 """The letters a typeset PDF joins into one sign (the "fi" of "file", the "ff" of "offense"), as its text
 keeps them."""
@@ -97,19 +99,76 @@ def double_spaced(lines: list[str]) -> bool:
     return together <= 0.1 * len(gaps) and apart >= 0.5 * len(gaps) and open_ends >= 0.3 * len(written)
 
 
-def as_printed(lines: list[str]) -> list[tuple[int, str]]:
-    """``lines`` as the bill prints them, each with its index in ``lines``: without the numbers in the margin,
-    the lines that held only such a number, and the blank lines a double-spaced copy puts between lines (a
-    blank line that stands beside another still parts paragraphs)."""
-    numbered = margin(lines)
-    kept = [(i, line) for i, line in enumerate(numbered.lines) if i not in numbered.bare]
-    if not double_spaced([line for _, line in kept]):
+PAGE_NUMBER = re.compile(r"\s*(?:-\s*)?\d{1,4}(?:\s*-)?\s*")
+"""A line that holds only a page's number ("3", "- 3 -")."""
+EDGE = 3
+"""How many lines at a page's top and at its foot may be running heads."""
+
+
+def as_printed(lines: list[str], *, paged: bool = False) -> list[tuple[int, int, str]]:
+    """``lines`` as the bill prints them, each with its page and its index in ``lines``.
+
+    A form feed in a line turns the page (a PDF's pages, or a copy of one made by ``pdftotext``). Left out:
+    the numbers in the margin and the lines that held only such a number; in a copy with pages (``paged``,
+    or a form feed in it), lines that hold only a page number, the lines printed at the top or foot of most
+    pages (the bill's name, "Page 3 of 20"; a section's opening line stays) and the blank lines at a page's
+    edges, so that a sentence reads on over the page; and the blank lines a double-spaced copy puts between
+    lines (a blank line that stands beside another still parts paragraphs)."""
+    pages, page = [], 0
+    for line in lines:
+        turns = line.count("\f")
+        opens = line.lstrip(" \t").startswith("\f")
+        page += turns if opens else 0
+        pages.append(page)
+        page += 0 if opens else turns
+    numbered = margin([line.replace("\f", "") for line in lines])
+    kept = [(pages[i], i, line) for i, line in enumerate(numbered.lines) if i not in numbered.bare]
+    if paged or any("\f" in line for line in lines):
+        kept = _without_page_edges([item for item in kept if not PAGE_NUMBER.fullmatch(item[2])])
+    if not double_spaced([line for _, _, line in kept]):
         return kept
     return [
-        (i, line)
-        for k, (i, line) in enumerate(kept)
-        if line.strip() or not (0 < k < len(kept) - 1 and kept[k - 1][1].strip() and kept[k + 1][1].strip())
+        (page, i, line)
+        for k, (page, i, line) in enumerate(kept)
+        if line.strip() or not (0 < k < len(kept) - 1 and kept[k - 1][2].strip() and kept[k + 1][2].strip())
     ]
+
+
+def _without_page_edges(kept: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The lines without running heads and feet, and without blank lines at a page's top or foot."""
+    pages: dict[int, list[tuple[int, int, str]]] = {}
+    for item in kept:
+        pages.setdefault(item[0], []).append(item)
+    edges = {
+        number: {item[1] for item in written[:EDGE] + written[-EDGE:]}
+        for number, items in pages.items()
+        if (written := [item for item in items if item[2].strip()])
+    }
+    counts: dict[str, int] = {}
+    for items in pages.values():
+        for shape in {_shape(line) for _, i, line in items if i in edges.get(items[0][0], ())}:
+            counts[shape] = counts.get(shape, 0) + 1
+    # (on more than half the pages that print anything: a copy's last page feed opens an empty one)
+    running = {shape for shape, n in counts.items() if n > len(edges) / 2 and len(shape) > 3}
+    if len(edges) < 2:
+        running = set()
+    out = []
+    for number, items in pages.items():
+        page = [
+            item
+            for item in items
+            if item[1] not in edges.get(number, ()) or OPENS.match(item[2]) or _shape(item[2]) not in running
+        ]
+        while page and not page[0][2].strip():
+            page.pop(0)
+        while page and not page[-1][2].strip():
+            page.pop()
+        out += page
+    return out
+
+
+def _shape(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.split()))
 
 
 def plain_letters(text: str) -> str:

@@ -121,6 +121,12 @@ STRUCK_BY_WORDS = re.compile(
 """Words an amending section strikes by quoting them ('In subdivision (F), strike the words "Inspection ...
 may be made only upon order of the court" and insert in lieu thereof the words "..."'): struck matter,
 though printed in plain type; the words it inserts are new law and are read."""
+DELETED_TEXT = re.compile(r"\bdeleted text begin\b.*?(?:\bdeleted text end\b|\Z)", re.IGNORECASE | re.DOTALL)
+"""Struck matter as a copy of Minnesota's bills marks it in words for a screen reader: "deleted text begin any
+of the following deleted text end" (the words the page strikes through)."""
+NEW_TEXT_MARK = re.compile(r"[ \t]*\bnew text (?:begin|end)\b[ \t]*", re.IGNORECASE)
+"""The words such a copy puts about new matter ("new text begin under section 152.025 new text end"): the
+matter is law, the words no part of it."""
 MARKDOWN_STRUCK = re.compile(r"~~.+?~~|<(del|s|strike)>.*?</\1>", re.DOTALL)
 
 
@@ -132,6 +138,8 @@ def struck_out(text: str, *, markdown: bool) -> str:
 
     if markdown:
         text = MARKDOWN_STRUCK.sub(breaks, text)
+    if "deleted text begin" in text.lower():
+        text = DELETED_TEXT.sub(breaks, text)
     # (words struck by quoting them are shown as "…", so that the sentence still reads as the bill prints it)
     text = STRUCK_BY_WORDS.sub(lambda match: match.group(1) + "“…”" + _line_breaks(match.group(2)), text)
     flat = " ".join(text.split())
@@ -170,7 +178,12 @@ def struck_matter(text: str, printed: str) -> list[list[str]]:
 
 def _unbracketed(piece: str) -> str:
     """Struck matter without the marks that struck it: [brackets], ((double parentheses)), ~~, <del>."""
-    piece = re.sub(r"</?(?:del|s|strike)>", "", piece).strip().strip("[]~").strip()
+    piece = (
+        re.sub(r"</?(?:del|s|strike)>|(?i:\bdeleted text (?:begin|end)\b)", "", piece)
+        .strip()
+        .strip("[]~")
+        .strip()
+    )
     return piece.removeprefix("((").removesuffix("))").strip()
 
 
@@ -271,6 +284,9 @@ def located(label: str, place: str) -> str:
 
 LINE = re.compile(r"(?:^|, )line (\d+)$")
 """The line a location ends with ("Sec. 3(b), line 42"), which only the file billkit read knows."""
+PLACE = re.compile(r"(?:^|, )(?:line|paragraph) (\d+)$")
+"""The line of a text or the paragraph of a DOCX or web page that a location ends with, by which the passages
+of one file stand in order."""
 
 
 def without_line(location: str) -> str:
@@ -330,34 +346,3 @@ def mend(lines: list[tuple[str, str]], vocabulary: frozenset[str]) -> tuple[str,
         starts.append((len(text), place))
         text += line
     return text, starts
-
-
-PAGE_NUMBER = re.compile(r"\s*(?:-\s*)?\d{1,4}(?:\s*-)?\s*")
-
-
-def without_running_heads(pages: list[str]) -> list[str]:
-    """A PDF's pages without the lines printed at the top or foot of most of them (the bill's name,
-    "Page 3 of 20") and without lines that hold only a page number, so that sentences read on."""
-    pages = [[line for line in page.splitlines() if not PAGE_NUMBER.fullmatch(line)] for page in pages]
-    counts: dict[str, int] = {}
-    for lines in pages:
-        for shape in {_shape(line) for line in lines[:3] + lines[-3:]}:
-            counts[shape] = counts.get(shape, 0) + 1
-    running = {shape for shape, n in counts.items() if n > len(pages) / 2 and len(shape) > 3}
-    if len(pages) < 3:
-        running = set()
-    return ["\n".join(_without(lines, running)) for lines in pages]
-
-
-def _without(lines: list[str], running: set[str]) -> list[str]:
-    """The page's lines without running heads at its top and foot; a section's opening line stays."""
-
-    def kept(i: int, line: str) -> bool:
-        edge = i < 3 or i >= len(lines) - 3
-        return not edge or bool(OPENS.match(line)) or _shape(line) not in running
-
-    return [line for i, line in enumerate(lines) if kept(i, line)]
-
-
-def _shape(line: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(line.split()))

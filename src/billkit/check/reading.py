@@ -1,4 +1,5 @@
-"""Reading a pending bill for `billkit check`: DOCX, PDF, plain text or Markdown, as located passages.
+"""Reading a pending bill for `billkit check`: DOCX, PDF, plain text, Markdown or a saved web page, as located
+passages (the DOCX reader is :mod:`.docx_reading`, the text and web page readers :mod:`.text_reading`).
 
 The text is read as it will stand once enacted: words hyphenated at a line's end are joined, and
 struck text (strike-through in a DOCX, ``~~struck~~`` in Markdown, and [brackets] in a bill whose
@@ -19,16 +20,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import UsageError
-from ..load.textfile import decode_text
 from ..load.words import words
 from ..roles import commentary_styles
 from .layout import as_printed, plain_letters
 from .printed import (
-    LINE,
     NEW_SECTION,
+    PLACE,
     SECTION_NUMBER,
     SPACE_BEFORE_STOP,
-    UNDERLINE_MARK,
     Labels,
     label_after,
     located,
@@ -37,11 +36,9 @@ from .printed import (
     struck_out,
     units,
     vocabulary,
-    without_line,
-    without_running_heads,
 )
 
-SUFFIXES = (".docx", ".pdf", ".txt", ".md")
+SUFFIXES = (".docx", ".pdf", ".txt", ".md", ".html", ".htm")
 MB = 1024 * 1024
 MAX_DOCUMENT_MB = 20
 """The largest PDF or DOCX bill read, in MB: an omnibus bill with its tables is a few MB."""
@@ -63,6 +60,9 @@ LABELLED = re.compile(r"^\s*[*_]*[\w ,’'()-]+:[*_]*\s+\S")
 """A line that opens with a label ("Enacting clause: BE IT ENACTED ..."): a fact about the law."""
 
 
+LINE_BREAK = re.compile("\r\n|[\n\r\v\x1c-\x1e\x85\u2028\u2029]")
+"""Where a text's lines break: as :meth:`str.splitlines` breaks them, but at no form feed, which turns a page
+and stays in its line for :func:`~billkit.check.layout.as_printed`."""
 _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 """Spaces other than the plain one (no-break, thin, em ...): a bill's "§ 12" may hold any of them."""
 
@@ -91,7 +91,7 @@ def read_bill(path: Path) -> list[Passage]:
     if suffix not in SUFFIXES:
         raise UnreadableBillError(
             f"{path}: cannot read a {suffix or 'file without an extension'}.",
-            hint="give a .docx, .pdf, .txt or .md file",
+            hint="give a .docx, .pdf, .txt, .md or .html file",
         )
     if not path.exists():
         raise UnreadableBillError(f"{path}: no such file.")
@@ -107,8 +107,11 @@ def read_bill(path: Path) -> list[Passage]:
             hint="check the bill's text alone, without attachments or scanned pages",
         )
     from .docx_reading import read_docx
+    from .text_reading import read_html, read_text
 
-    reader = {".docx": read_docx, ".pdf": _read_pdf}.get(suffix, _read_text)
+    reader = {".docx": read_docx, ".pdf": _read_pdf, ".html": read_html, ".htm": read_html}.get(
+        suffix, read_text
+    )
     # (a DOCX's joined letters are written out here, a PDF's and a text's before their lines are mended; the
     # space struck matter leaves before a full stop is closed up, on its line or, when the struck
     # matter ran over lines, where the lines join)
@@ -158,7 +161,7 @@ def _read_pdf(path: Path) -> list[Passage]:
             f"{path}: the PDF has no text layer (a scanned image?).",
             hint="run it through OCR first, or check the DOCX or text version",
         )
-    text = "\f".join(without_running_heads(_without_margin([plain_letters(page) for page in pages])))
+    text = "\f".join(_printed_pages([plain_letters(page) for page in pages]))
     printed = struck_out(text, markdown=False)
     pages = printed.split("\f")
     lines = [(f"page {n}", line) for n, page in enumerate(pages, start=1) for line in page.splitlines()]
@@ -170,15 +173,16 @@ def _read_pdf(path: Path) -> list[Passage]:
             blocks.append([])
         blocks[-1].append((place, line))
         last = i
-    return _passages(blocks, vocabulary(text)) + _struck(text, printed, [], _pages_of_lines(text))
+    return located_passages(blocks, vocabulary(text)) + struck_passages(
+        text, printed, [], _pages_of_lines(text)
+    )
 
 
-def _without_margin(pages: list[str]) -> list[str]:
-    """Each page's text without the line numbers in its margin (their run goes on from page to page)."""
-    lines = [(n, line) for n, page in enumerate(pages) for line in page.splitlines()]
+def _printed_pages(pages: list[str]) -> list[str]:
+    """Each page's text as the bill prints it (see :func:`~billkit.check.layout.as_printed`)."""
     texts: list[list[str]] = [[] for _ in pages]
-    for i, line in as_printed([line for _, line in lines]):
-        texts[lines[i][0]].append(line)
+    for page, _, line in as_printed("\n\f".join(pages).split("\n"), paged=True):
+        texts[page].append(line)
     return ["\n".join(page) for page in texts]
 
 
@@ -208,37 +212,7 @@ def _page_texts(pages, name: str) -> list[str]:
     return texts
 
 
-def _read_text(path: Path) -> list[Passage]:
-    text = decode_text(path.read_bytes())
-    if text is None:
-        raise UnreadableBillError(
-            f"{path}: not UTF-8 text (nor UTF-16 with a byte-order mark, nor Windows-1252).",
-            hint="open it in a text editor and save it as UTF-8",
-        )
-    markdown = path.suffix.lower() == ".md"
-    lines = as_printed(without_front_matter(plain_letters(text)).splitlines())
-    places = [f"line {i + 1}" for i, _ in lines]
-    text = "\n".join(line for _, line in lines)
-    whole = struck_out(text, markdown=markdown)
-    blocks: list[list[tuple[str, str]]] = [[]]
-    for place, (_, before), line in zip(places, lines, whole.split("\n"), strict=True):
-        if before.strip():  # a line emptied by struck text does not end a paragraph
-            blocks[-1].append(
-                (
-                    place,
-                    line.strip().lstrip("#>*- ").replace("**", "")
-                    if markdown
-                    else UNDERLINE_MARK.sub("", line),
-                )
-            )
-        elif blocks[-1]:
-            blocks.append([])
-    kept = without_commentary([(block, " ".join(line for _, line in block)) for block in blocks])
-    passages = _passages([block for block, _ in kept], vocabulary(text))
-    return passages + _struck(text, whole, passages, places)
-
-
-def _struck(
+def struck_passages(
     text: str, printed: str, passages: list[Passage], places: list[str] | None = None
 ) -> list[Passage]:
     """The matter the bill strikes, as passages of its own (a piece that runs on to the next line's first
@@ -253,7 +227,7 @@ def _struck(
             blocks[-1].append((place, piece))
         if not pieces and blocks[-1]:
             blocks.append([])
-    found = _passages([block for block in blocks if block], vocabulary(text)) if any(blocks) else []
+    found = located_passages([block for block in blocks if block], vocabulary(text)) if any(blocks) else []
     return [Passage(p.text, _under(p, passages), struck=True) for p in found]
 
 
@@ -262,13 +236,13 @@ def _under(struck: Passage, passages: list[Passage]) -> str:
     line ("Sec. 3(b), line 4"), when it has no label of its own; a struck subsection that opens with its own
     label is cited by it ("Sec. 3(c), line 4")."""
     location = struck.location
-    line = LINE.search(location)
-    if line is None or without_line(location):
+    line = PLACE.search(location)
+    if line is None or PLACE.sub("", location):
         return location
     labels = [
-        without_line(p.location)
+        PLACE.sub("", p.location)
         for p in passages
-        if (m := LINE.search(p.location)) and int(m[1]) <= int(line[1])
+        if (m := PLACE.search(p.location)) and int(m[1]) <= int(line[1])
     ]
     label = labels[-1] if labels else ""
     return located(label_after(label, struck.text), location)
@@ -350,7 +324,7 @@ def without_commentary(items):
     return kept
 
 
-def _passages(blocks: list[list[tuple[str, str]]], words: frozenset[str]) -> list[Passage]:
+def located_passages(blocks: list[list[tuple[str, str]]], words: frozenset[str]) -> list[Passage]:
     """Sentences located by the line or page they start on and by the bill's own section label.
 
     A section's number and catchline ("SEC. 4. RELIEF.") go with the sentence they open.

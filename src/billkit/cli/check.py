@@ -26,7 +26,12 @@ from .options import (
 @app.command("check", short_help="Check a pending bill for the practices, quoting it.")
 @reports_errors
 def check(
-    bill: Annotated[Path, typer.Argument(metavar="BILL", help="The pending bill: .docx, .pdf, .txt or .md.")],
+    bill: Annotated[
+        Path,
+        typer.Argument(
+            metavar="BILL", help="The pending bill: .docx, .pdf, .txt, .md, or a web page saved as .html."
+        ),
+    ],
     as_json: AsJson = False,
     markdown: Annotated[bool, typer.Option("--markdown", help="Print the findings as Markdown.")] = False,
     fail_on: FailOn = None,

@@ -17,7 +17,7 @@ from .forms import FormErrors, choice, upload
 from .guard import same_origin
 
 HERE = Path(__file__).parent
-BILL_SUFFIXES = (".docx", ".pdf", ".txt", ".md")
+BILL_SUFFIXES = (".docx", ".pdf", ".txt", ".md", ".html", ".htm")
 MEDIA_TYPES = {
     ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     ".pdf": "application/pdf",
