@@ -13,6 +13,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
+from billkit.check.printed import without_line
 from billkit.check.reading import UnreadableBillError, read_bill
 from billkit.check.rules import check_passages
 from billkit.cli import app
@@ -89,6 +90,9 @@ def test_a_sentence_broken_by_line_breaks_reads_on_and_is_cited_by_section_and_p
     vacatur = next(p for p in passages if "meaningfully understand" in p.text)
     assert "motion to vacate a conviction or sentence for any of the following reasons" in enacted(path)
     assert vacatur.location == "Sec. 2(a)(1), paragraph 3"
+    # (testimony cites the bill's own label: the page's paragraph, like a text file's line, means nothing to a
+    # committee reading the printed bill)
+    assert without_line(vacatur.location) == "Sec. 2(a)(1)" and without_line("paragraph 3") == ""
     assert statuses(path)["vacatur-for-cause"] == "present"
 
 

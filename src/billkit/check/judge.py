@@ -37,8 +37,8 @@ class Evidence:
     @property
     def place(self) -> str:
         """Where the quote stands as testimony cites it: the bill's own section label or page, without the
-        line of the file billkit read, which means nothing to a committee (empty when the line is all there
-        is)."""
+        line or paragraph of the file billkit read, which means nothing to a committee (empty when that is all
+        there is)."""
         return without_line(self.location)
 
 

@@ -163,6 +163,12 @@ NOT_AGAINST = {
 }
 """Sentences that never work against a practice, whatever words they share with provisions that do: the rules
 read them so, and the likeness reader is not asked about them."""
+LIMITS_NOT_JURISDICTIONAL = re.compile(
+    r"\bnot jurisdictional\b|\bclaim-processing\b|\bnone of\b[^.;]{0,60}\bjurisdictional\b", re.I
+)
+TIME_LIMIT = re.compile(r"\bwithin\b[^.;]{0,30}\b(?:days?|months?|years?)\b|\b(?:time|deadlines?)\b", re.I)
+"""A law that calls its time limits no bar to the court's power ("The time limits of this rule are mandatory
+claim-processing rules and are not jurisdictional"): none of its deadlines is read as taking that power."""
 ORDER_KEPT = re.compile(
     r"^\W*(?:it|such (?:an )?order|the order)\b[^.;]{0,40}\b(?:shall|may) not be "
     r"(?:reopened|set aside|vacated|modified)\b",
@@ -315,6 +321,8 @@ def contrary_sentences(
             scores[[i for i, (s, _) in enumerate(readable) if s in after_orders and ORDER_KEPT.search(s)]] = (
                 0.0
             )
+            if any(LIMITS_NOT_JURISDICTIONAL.search(s) for s, _ in located):
+                scores[[i for i, (s, _) in enumerate(readable) if TIME_LIMIT.search(s)]] = 0.0
         best = int(scores.argmax())
         if scores[best] > THRESHOLD:
             found[practice] = (*readable[best], float(scores[best]))

@@ -282,16 +282,15 @@ def located(label: str, place: str) -> str:
     return f"{label}, {place}" if label else place
 
 
-LINE = re.compile(r"(?:^|, )line (\d+)$")
-"""The line a location ends with ("Sec. 3(b), line 42"), which only the file billkit read knows."""
 PLACE = re.compile(r"(?:^|, )(?:line|paragraph) (\d+)$")
-"""The line of a text or the paragraph of a DOCX or web page that a location ends with, by which the passages
-of one file stand in order."""
+"""The line of a text or the paragraph of a DOCX or web page that a location ends with ("Sec. 3(b), line 42"),
+which only the file billkit read knows, and by which the passages of one file stand in order."""
 
 
 def without_line(location: str) -> str:
-    """A location's own label or page, without the file's line: "Sec. 3(b), line 42" -> "Sec. 3(b)"."""
-    return LINE.sub("", location)
+    """A location's own label or page, without the file's line or paragraph, which mean nothing to a reader of
+    the printed bill: "Sec. 3(b), line 42" -> "Sec. 3(b)", "Sec. 3(b), paragraph 7" -> "Sec. 3(b)"."""
+    return PLACE.sub("", location)
 
 
 def vocabulary(text: str) -> frozenset[str]:
