@@ -8,6 +8,7 @@ and a blank line after every line. Each must read exactly as its plain copy does
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 import pytest
@@ -131,6 +132,16 @@ def test_a_pdf_with_numbered_lines_reads_as_one_without(tmp_path):
     assert statuses(laid_out) == statuses(plain)
     assert statuses(plain)["vacatur-for-cause"] == "present"
     assert [p.text for p in read_bill(laid_out)] == [p.text for p in read_bill(plain)]
+    # (each sentence is cited by its page and the margin's number of the line it starts on, as an amendment
+    # cites it: "Sec. 2(b), page 1, line 6")
+    cited = 0
+    for passage in read_bill(laid_out):
+        page, line = re.search(r"page (\d+), line (\d+)$", passage.location).groups()
+        printed = pages[int(page) - 1][int(line) - 1]
+        assert passage.text.split()[0] in printed.split()  # the sentence starts on the line cited
+        cited += passage.text.startswith(printed[:30])
+    assert cited >= 10
+    assert read_bill(plain)[0].location == "Sec. 1, page 1"  # no margin, no line to cite
 
 
 def test_a_run_of_numbers_goes_on_from_page_to_page():
@@ -164,7 +175,7 @@ def test_a_bare_number_numbers_a_blank_line_where_the_numbered_lines_carry_text(
         "4 Sec. 2. The clerk shall",
         "5 notify.",
     ]
-    assert [line for _, _, line in as_printed(lines)] == [
+    assert [line.text for line in as_printed(lines)] == [
         "Sec. 1. The court shall vacate",
         "the judgment.",
         "",
@@ -186,7 +197,7 @@ def test_a_statute_copied_one_paragraph_a_line_with_blank_lines_between_is_not_d
     _, body = corpus_text(name)
     lines = body.split("\n")
     assert not double_spaced(lines)
-    assert [line for _, _, line in as_printed(lines)] == lines
+    assert [line.text for line in as_printed(lines)] == lines
 
 
 def test_a_wrapped_copy_with_a_blank_line_after_each_line_is_double_spaced():

@@ -17,6 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import NamedTuple
 
 from .printed import OPENS
 
@@ -105,8 +106,18 @@ EDGE = 3
 """How many lines at a page's top and at its foot may be running heads."""
 
 
-def as_printed(lines: list[str], *, paged: bool = False) -> list[tuple[int, int, str]]:
-    """``lines`` as the bill prints them, each with its page and its index in ``lines``.
+class Line(NamedTuple):
+    """A line as the bill prints it: its page (from 0), its index among the lines read, its text, and the
+    number the margin gives it (None when the margin numbers none)."""
+
+    page: int
+    index: int
+    text: str
+    number: int | None = None
+
+
+def as_printed(lines: list[str], *, paged: bool = False) -> list[Line]:
+    """``lines`` as the bill prints them, each with its page, its index in ``lines`` and its margin number.
 
     A form feed in a line turns the page (a PDF's pages, or a copy of one made by ``pdftotext``). Left out:
     the numbers in the margin and the lines that held only such a number; in a copy with pages (``paged``,
@@ -122,46 +133,53 @@ def as_printed(lines: list[str], *, paged: bool = False) -> list[tuple[int, int,
         pages.append(page)
         page += 0 if opens else turns
     numbered = margin([line.replace("\f", "") for line in lines])
-    kept = [(pages[i], i, line) for i, line in enumerate(numbered.lines) if i not in numbered.bare]
+    kept = [
+        Line(pages[i], i, line, numbered.numbers.get(i))
+        for i, line in enumerate(numbered.lines)
+        if i not in numbered.bare
+    ]
     if paged or any("\f" in line for line in lines):
-        kept = _without_page_edges([item for item in kept if not PAGE_NUMBER.fullmatch(item[2])])
-    if not double_spaced([line for _, _, line in kept]):
+        kept = _without_page_edges([line for line in kept if not PAGE_NUMBER.fullmatch(line.text)])
+    if not double_spaced([line.text for line in kept]):
         return kept
     return [
-        (page, i, line)
-        for k, (page, i, line) in enumerate(kept)
-        if line.strip() or not (0 < k < len(kept) - 1 and kept[k - 1][2].strip() and kept[k + 1][2].strip())
+        line
+        for k, line in enumerate(kept)
+        if line.text.strip()
+        or not (0 < k < len(kept) - 1 and kept[k - 1].text.strip() and kept[k + 1].text.strip())
     ]
 
 
-def _without_page_edges(kept: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _without_page_edges(kept: list[Line]) -> list[Line]:
     """The lines without running heads and feet, and without blank lines at a page's top or foot."""
-    pages: dict[int, list[tuple[int, int, str]]] = {}
-    for item in kept:
-        pages.setdefault(item[0], []).append(item)
+    pages: dict[int, list[Line]] = {}
+    for line in kept:
+        pages.setdefault(line.page, []).append(line)
     edges = {
-        number: {item[1] for item in written[:EDGE] + written[-EDGE:]}
-        for number, items in pages.items()
-        if (written := [item for item in items if item[2].strip()])
+        number: {line.index for line in written[:EDGE] + written[-EDGE:]}
+        for number, lines in pages.items()
+        if (written := [line for line in lines if line.text.strip()])
     }
     counts: dict[str, int] = {}
-    for items in pages.values():
-        for shape in {_shape(line) for _, i, line in items if i in edges.get(items[0][0], ())}:
+    for number, lines in pages.items():
+        for shape in {_shape(line.text) for line in lines if line.index in edges.get(number, ())}:
             counts[shape] = counts.get(shape, 0) + 1
     # (on more than half the pages that print anything: a copy's last page feed opens an empty one)
     running = {shape for shape, n in counts.items() if n > len(edges) / 2 and len(shape) > 3}
     if len(edges) < 2:
         running = set()
     out = []
-    for number, items in pages.items():
+    for number, lines in pages.items():
         page = [
-            item
-            for item in items
-            if item[1] not in edges.get(number, ()) or OPENS.match(item[2]) or _shape(item[2]) not in running
+            line
+            for line in lines
+            if line.index not in edges.get(number, ())
+            or OPENS.match(line.text)
+            or _shape(line.text) not in running
         ]
-        while page and not page[0][2].strip():
+        while page and not page[0].text.strip():
             page.pop(0)
-        while page and not page[-1][2].strip():
+        while page and not page[-1].text.strip():
             page.pop()
         out += page
     return out

@@ -22,7 +22,7 @@ from pathlib import Path
 from ..errors import UsageError
 from ..load.words import words
 from ..roles import commentary_styles
-from .layout import as_printed, plain_letters
+from .layout import Line, as_printed, plain_letters
 from .printed import (
     NEW_SECTION,
     PLACE,
@@ -161,10 +161,17 @@ def _read_pdf(path: Path) -> list[Passage]:
             f"{path}: the PDF has no text layer (a scanned image?).",
             hint="run it through OCR first, or check the DOCX or text version",
         )
-    text = "\f".join(_printed_pages([plain_letters(page) for page in pages]))
+    by_page: list[list[Line]] = [[] for _ in pages]
+    for line in as_printed("\n\f".join(plain_letters(page) for page in pages).split("\n"), paged=True):
+        by_page[line.page].append(line)
+    text = "\f".join("\n".join(line.text for line in page) for page in by_page)
     printed = struck_out(text, markdown=False)
-    pages = printed.split("\f")
-    lines = [(f"page {n}", line) for n, page in enumerate(pages, start=1) for line in page.splitlines()]
+    # (a line the margin numbers is cited by its page and that number, as an amendment cites it)
+    lines = [
+        (f"page {n}, line {line.number}" if line.number else f"page {n}", words)
+        for n, (page, enacted) in enumerate(zip(by_page, printed.split("\f"), strict=True), start=1)
+        for line, words in zip(page, enacted.split("\n"), strict=False)
+    ]
     kept = without_commentary([((i, place), line) for i, (place, line) in enumerate(lines)])
     blocks: list[list[tuple[str, str]]] = []
     last = -2
@@ -176,14 +183,6 @@ def _read_pdf(path: Path) -> list[Passage]:
     return located_passages(blocks, vocabulary(text)) + struck_passages(
         text, printed, [], _pages_of_lines(text)
     )
-
-
-def _printed_pages(pages: list[str]) -> list[str]:
-    """Each page's text as the bill prints it (see :func:`~billkit.check.layout.as_printed`)."""
-    texts: list[list[str]] = [[] for _ in pages]
-    for page, _, line in as_printed("\n\f".join(pages).split("\n"), paged=True):
-        texts[page].append(line)
-    return ["\n".join(page) for page in texts]
 
 
 def _pages_of_lines(text: str) -> list[str]:

@@ -48,12 +48,12 @@ def _read_lines(lines: list[str], places: list[str] | None = None, *, markdown: 
     printed = as_printed([NEW_TEXT_MARK.sub(" ", plain_letters(line)) for line in lines])
     if not printed:
         return []
-    places = [places[i] if places else f"line {i + 1}" for _, i, _ in printed]
-    text = "\n".join(line for _, _, line in printed)
+    places = [places[line.index] if places else f"line {line.index + 1}" for line in printed]
+    text = "\n".join(line.text for line in printed)
     whole = struck_out(text, markdown=markdown)
     blocks: list[list[tuple[str, str]]] = [[]]
-    for place, (_, _, before), line in zip(places, printed, whole.split("\n"), strict=True):
-        if before.strip():  # a line emptied by struck text does not end a paragraph
+    for place, before, line in zip(places, printed, whole.split("\n"), strict=True):
+        if before.text.strip():  # a line emptied by struck text does not end a paragraph
             blocks[-1].append(
                 (
                     place,
