@@ -52,6 +52,10 @@ def struck(path) -> str:
         "<del>{}</del>",
         '<span style="text-decoration: line-through">{}</span>',
         '<font style="TEXT-DECORATION-LINE:LINE-THROUGH">{}</font>',
+        # a class the page's own style sheet strikes through, and one whose name says so (its sheet not saved)
+        "<style>p.note {{ color: gray }} .gone, .old {{ color: red; text-decoration: line-through }}</style>"
+        '<span class="old">{}</span>',
+        '<span class="bill-text strikethrough">{}</span>',
     ],
 )
 def test_struck_through_words_are_read_apart_and_a_struck_protection_is_contrary(tmp_path, strike):
@@ -124,3 +128,12 @@ def test_the_cli_checks_an_html_bill_and_refuses_an_empty_page(tmp_path):
         read_bill(empty)
     result = runner.invoke(app, ["check", str(empty)])
     assert result.exit_code == 2 and result.output.startswith("Error: ")
+
+
+def test_a_class_that_only_looks_like_a_strike_is_read(tmp_path):
+    path = tmp_path / "sb512.html"
+    style = "<style>.district { font-weight: bold }</style>"
+    body = f"{style}<p>{SHIELDED}</p><p>{CRIMINAL_JUSTICE}</p><p class='district restricted'>{SUBJECT}</p>"
+    path.write_text(page(body), encoding="utf-8")
+    assert "subject of the shielded record" in enacted(path)
+    assert statuses(path)["record-access"] == "present"

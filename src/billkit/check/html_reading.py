@@ -1,9 +1,10 @@
 """Reading an HTML bill for `billkit check`: a legislature's web page of the bill, saved from the browser.
 
 Many legislatures publish a bill's text as a web page that shows struck matter struck through (``<s>``,
-``<strike>``, ``<del>``, or a ``line-through`` style) and new matter underlined. Copied into a text file, the
-strike-through is lost and the struck words read as law; read here, they are marked as Markdown marks them and
-read by the same reader as a text file, apart from the bill's text. The page's scripts, styles, forms and
+``<strike>``, ``<del>``, a ``line-through`` style, or a class the page's style sheet strikes through or that
+names it so, "strikethrough") and new matter underlined. Copied into a text file, the strike-through is lost
+and the struck words read as law; read here, they are marked as Markdown marks them and read by the same
+reader as a text file, apart from the bill's text. The page's scripts, styles, forms and
 navigation are no part of the bill. Each passage is located by the block of the page it stands in
 ("paragraph 12") and the bill's own section label.
 """
@@ -24,6 +25,11 @@ UNREAD = frozenset("button head iframe input nav noscript object option script s
 """Elements whose text is no part of the bill: the page's machinery and its navigation."""
 STRUCK_TAGS = frozenset({"s", "strike", "del"})
 LINE_THROUGH = re.compile(r"text-decoration(?:-line)?\s*:[^;]*line-through", re.IGNORECASE)
+STYLE_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+CLASS = re.compile(r"\.([A-Za-z_][\w-]*)")
+STRUCK_CLASS = re.compile(r"strike|struck|^(?:del|deleted|deletion|removed)$", re.IGNORECASE)
+"""A class a page's markup names its struck matter by ("strikethrough", "deleted"), when its style sheet is
+not saved with it."""
 XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 
 
@@ -40,7 +46,7 @@ def html_lines(path: Path) -> tuple[list[str], list[str]] | None:
         root = lxml.html.document_fromstring(XML_DECLARATION.sub("", text))
     except (etree.ParserError, ValueError):
         return [], []
-    page = _Page()
+    page = _Page(_struck_classes(root))
     page.walk(root, struck=False, pre=False)
     page.block()
     return page.lines, page.places
@@ -49,7 +55,8 @@ def html_lines(path: Path) -> tuple[list[str], list[str]] | None:
 class _Page:
     """The lines a page's elements print, built as they are walked."""
 
-    def __init__(self) -> None:
+    def __init__(self, struck_classes: frozenset[str]) -> None:
+        self.struck_classes = struck_classes
         self.lines: list[str] = []
         self.places: list[str] = []
         self.pieces: list[tuple[str, bool]] = []
@@ -59,7 +66,7 @@ class _Page:
     def walk(self, element, *, struck: bool, pre: bool) -> None:
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
         if tag and tag not in UNREAD:
-            struck = struck or tag in STRUCK_TAGS or bool(LINE_THROUGH.search(element.get("style", "")))
+            struck = struck or _strikes(element, self.struck_classes)
             pre = pre or tag == "pre"
             if tag in BLOCKS:
                 self.block()
@@ -73,7 +80,7 @@ class _Page:
         # (the text after an element, up to its next sibling, stands in its parent, as the parent prints it)
         parent = element.getparent()
         if parent is not None and element.tail:
-            self.add(element.tail, struck=_struck(parent), pre=_in_pre(parent))
+            self.add(element.tail, struck=_struck(parent, self.struck_classes), pre=_in_pre(parent))
 
     def add(self, text: str | None, *, struck: bool, pre: bool) -> None:
         if not text:
@@ -126,10 +133,33 @@ def _runs(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     return runs
 
 
-def _struck(element) -> bool:
+def _struck_classes(root) -> frozenset[str]:
+    """The classes the page's own style sheet strikes through: ".gone { text-decoration: line-through }"."""
+    sheets = " ".join(style.text_content() for style in root.iter("style"))
+    return frozenset(
+        name
+        for selectors, declarations in STYLE_RULE.findall(sheets)
+        if LINE_THROUGH.search(declarations)
+        for name in CLASS.findall(selectors)
+    )
+
+
+def _strikes(element, struck_classes: frozenset[str]) -> bool:
+    """Whether the element prints its words struck through: by its tag, its own style or its class."""
+    tag = element.tag.lower() if isinstance(element.tag, str) else ""
+    if not tag:
+        return False
+    classes = (element.get("class") or "").split()
+    return (
+        tag in STRUCK_TAGS
+        or bool(LINE_THROUGH.search(element.get("style") or ""))
+        or any(name in struck_classes or STRUCK_CLASS.search(name) for name in classes)
+    )
+
+
+def _struck(element, struck_classes: frozenset[str]) -> bool:
     while element is not None:
-        tag = element.tag.lower() if isinstance(element.tag, str) else ""
-        if tag in STRUCK_TAGS or LINE_THROUGH.search(element.get("style", "") or ""):
+        if _strikes(element, struck_classes):
             return True
         element = element.getparent()
     return False
