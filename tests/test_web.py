@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import io
 import json
 import re
@@ -139,6 +140,22 @@ def test_check_reads_an_upload_and_shows_the_scorecard_with_quotes(client, tmp_p
     assert "(Sec. 2, line 5)" in page.text
     report = json.loads(files_of(client, page)["sb5-check.json"])
     assert report["practices"] == expected["practices"] and report["file"] == "sb5.txt"
+
+
+def test_check_reads_a_saved_web_page_and_leaves_its_struck_words_out(client):
+    # PENDING as a legislature's page prints it, with a struck clause that would have opened records to ICE
+    struck = "<strike>Sealed records shall be sent to U.S. Immigration and Customs Enforcement.</strike>"
+    paragraphs = [f"<p>{html.escape(line)}</p>" for line in PENDING.splitlines() if line] + [
+        f"<p>{struck}</p>"
+    ]
+    page = client.post("/check", files={"bill": ("sb5.html", "".join(paragraphs).encode(), "text/html")})
+    assert page.status_code == 200
+    rows = dict(
+        re.findall(r'<th scope="row">([a-z-]+)</th>\s*<td><span class="status">(\w+)</span>', page.text)
+    )
+    assert rows["record-access"] == "present" and rows["federal-records"] == "contrary"
+    assert "(Sec. 2, paragraph 3)" in page.text
+    assert "Customs Enforcement" not in page.text  # struck: neither law nor a protection the bill takes away
 
 
 def test_a_wrong_type_upload_is_refused(client):
