@@ -60,9 +60,6 @@ LABELLED = re.compile(r"^\s*[*_]*[\w ,’'()-]+:[*_]*\s+\S")
 """A line that opens with a label ("Enacting clause: BE IT ENACTED ..."): a fact about the law."""
 
 
-LINE_BREAK = re.compile("\r\n|[\n\r\v\x1c-\x1e\x85\u2028\u2029]")
-"""Where a text's lines break: as :meth:`str.splitlines` breaks them, but at no form feed, which turns a page
-and stays in its line for :func:`~billkit.check.layout.as_printed`."""
 _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 """Spaces other than the plain one (no-break, thin, em ...): a bill's "§ 12" may hold any of them."""
 

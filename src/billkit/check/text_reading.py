@@ -4,13 +4,13 @@ its paragraph) and the bill's own section label."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..load.textfile import decode_text
 from .layout import as_printed, plain_letters
 from .printed import NEW_TEXT_MARK, UNDERLINE_MARK, struck_out, vocabulary
 from .reading import (
-    LINE_BREAK,
     Passage,
     UnreadableBillError,
     located_passages,
@@ -18,6 +18,10 @@ from .reading import (
     without_commentary,
     without_front_matter,
 )
+
+LINE_BREAK = re.compile("\r\n|[\n\r\v\x1c-\x1e\x85\u2028\u2029]")
+"""Where a text's lines break: as :meth:`str.splitlines` breaks them, but at no form feed, which turns a page
+and stays in its line for :func:`.layout.as_printed`."""
 
 
 def read_text(path: Path) -> list[Passage]:
