@@ -5,10 +5,12 @@ Run from the repository root (it takes several minutes):
     python scripts/kindred_rewrites.py [REWRITE ...]
 
 For every file of the corpus's tuning split whose reading of a practice already matches its label, it puts one
-word for its kindred throughout the text ("must" for "shall", "motion" for "petition", ...) and reads the file
-again. It prints, for each rewrite, how many readings changed, and then each changed reading. A rule that
-reads "the court shall" but not "the judge must" shows up here before a bill in the other words meets it. The
-test split is never read. Name rewrites to run only those.
+word for its kindred throughout the text ("must" for "shall", "motion" for "petition", ...), or prints it as
+another state would (in capitals, as new law is in Maryland's and Colorado's bills; numbers in words or in
+figures; a citation to title 8 in words), and reads the file again. It prints, for each rewrite, how many
+readings changed, and then each changed reading. A rule that reads "the court shall" but not "the judge must"
+shows up here before a bill in the other words meets it. The test split is never read. Name rewrites to run
+only those.
 """
 
 from __future__ import annotations
@@ -86,6 +88,32 @@ REWRITES: dict[str, Callable[[str], str]] = {
         r"\bprosecut(?:or|ing attorney)(s?)\b", r"district attorney\1"
     ),
     "their for his or her": keep_case(r"\bhis or her\b|\bhis/her\b", "their"),
+    "capitals for new law": str.upper,
+    "postconviction for post-conviction": keep_case(r"\bpost-conviction\b", "postconviction"),
+    "post-conviction for postconviction": keep_case(r"\bpostconviction\b", "post-conviction"),
+    "deportation for removal": keep_case(r"\bremoval\b", "deportation"),
+    "title 8 in words": keep_case(
+        r"\b8 U\.\s?S\.\s?C\.(?: A\.)? ?(?:§|sec(?:tion|\.)?) ?(\d+\w?)",
+        r"Section \1 of Title 8 of the United States Code",
+    ),
+    "subdivision for subsection": keep_case(r"\bsubsection(s?)\b", r"subdivision\1"),
+    "Sec. for Section": keep_case(r"^(\W*)Section (\d)", r"\1Sec. \2"),
+    "numbers in words": then(
+        keep_case(r"\b30 days\b", "thirty days"),
+        keep_case(r"\b60 days\b", "sixty days"),
+        keep_case(r"\b90 days\b", "ninety days"),
+        keep_case(r"\b1 year\b", "one year"),
+        keep_case(r"\b2 years\b", "two years"),
+        keep_case(r"\b3 years\b", "three years"),
+    ),
+    "numbers in figures": then(
+        keep_case(r"\bthirty \(30\) days\b|\bthirty days\b", "30 days"),
+        keep_case(r"\bsixty \(60\) days\b|\bsixty days\b", "60 days"),
+        keep_case(r"\bninety \(90\) days\b|\bninety days\b", "90 days"),
+        keep_case(r"\bone \(1\) year\b|\bone year\b", "1 year"),
+        keep_case(r"\btwo \(2\) years\b|\btwo years\b", "2 years"),
+        keep_case(r"\bthree \(3\) years\b|\bthree years\b", "3 years"),
+    ),
 }
 
 

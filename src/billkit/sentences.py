@@ -11,6 +11,11 @@ _ABBREVIATIONS = re.compile(
 )
 
 
+def abbreviation(text: str) -> bool:
+    """Whether ``text`` ends with an abbreviation's full stop ("U.S.C.", "Sec."), which ends no sentence."""
+    return bool(_ABBREVIATIONS.search(text))
+
+
 def sentences(text: str, colons: bool = True) -> list[str]:
     """Split a passage into sentences, keeping abbreviations such as "U.S.C." and "v." whole.
 
