@@ -88,6 +88,9 @@ REWRITES: dict[str, Callable[[str], str]] = {
         r"\bprosecut(?:or|ing attorney)(s?)\b", r"district attorney\1"
     ),
     "their for his or her": keep_case(r"\bhis or her\b|\bhis/her\b", "their"),
+    "accused for defendant": then(
+        keep_case(r"\ba defendant\b", "an accused"), keep_case(r"\bdefendants?\b", "accused")
+    ),
     "capitals for new law": str.upper,
     "postconviction for post-conviction": keep_case(r"\bpost-conviction\b", "postconviction"),
     "post-conviction for postconviction": keep_case(r"\bpostconviction\b", "post-conviction"),

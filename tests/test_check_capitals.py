@@ -41,7 +41,6 @@ IN_CAPITALS = [
     ("ia-code-232-149a-current.txt", "record-access"),
     ("ia-code-814-6-814-29.txt", "court-jurisdiction"),
     ("id-code-18-8324.txt", "federal-records"),
-    ("ks-hb2241-2025-introduced.txt", "court-jurisdiction"),
     ("la-ch-code-art-313.txt", "court-jurisdiction"),
     ("me-ld1833-128th-5-mrsa-25001-25006.txt", "federal-records"),
     ("nm-r-crim-p-5-802-a-b.txt", "vacatur-for-cause"),
@@ -126,6 +125,34 @@ def test_labels_in_capitals_take_the_case_of_their_series() -> None:
     assert [series.dotted_case(label) for label in ("A", "1", "2", "A", "B", "3", "B")] == [
         "A", "1", "2", "a", "b", "3", "B",
     ]  # fmt: skip
+
+
+def test_a_title_in_capitals_is_read_as_a_heading_where_the_bill_prints_law_in_capitals() -> None:
+    # a probe bill in New Mexico's form (tests/probes/round40/j34.txt): its title names "A STATEMENT OF
+    # EFFECTS", which is no provision for public education; the provision is subsection D
+    passages = [
+        Passage(
+            "AN ACT RELATING TO CRIMINAL RECORDS; AMENDING THE CRIMINAL RECORD EXPUNGEMENT ACT TO PROVIDE "
+            "FOR ACCESS BY THE PETITIONER, LIMITS ON DISCLOSURE TO IMMIGRATION AUTHORITIES AND A STATEMENT "
+            "OF EFFECTS.",
+            "line 1",
+        ),
+        Passage(
+            "C. The court shall enter an order of expungement if it finds that justice will be served.",
+            "line 2",
+        ),
+        Passage(
+            "D. UPON ENTERING AN ORDER UNDER SUBSECTION C OF THIS SECTION, THE COURT SHALL GIVE THE "
+            "PETITIONER A WRITTEN STATEMENT OF THE PRACTICAL EFFECTS OF THE EXPUNGEMENT.",
+            "line 3",
+        ),
+    ]
+    read, _ = capitals.as_read(passages)
+    assert read[0] == passages[0]
+    assert read[2].text.startswith("D. Upon entering an order")  # "D." goes on with "C." printed above it
+    education = next(f for f in check_passages(passages) if f.id == "public-education")
+    assert education.status == "partial"
+    assert [e.quote for e in education.evidence] == [" ".join(passages[2].text.split())]
 
 
 def test_a_bill_whose_capitals_are_only_headings_is_read_as_printed() -> None:

@@ -77,6 +77,14 @@ REWRITES = _rewrites()
         ("co-rev-stat-19-1-306.txt", "record-access", "the judge for the court"),
         ("ia-code-901c-2.txt", "public-education", "the judge for the court"),
         ("wa-rcw-10-73-090-110.txt", "public-education", "the judge for the court"),
+        # the person charged, as "the accused" ("an accused who is not a citizen")
+        ("ca-pen-1203-43.txt", "vacatur-for-cause", "accused for defendant"),
+        ("ga-code-17-10-21-2020.txt", "vacatur-for-cause", "accused for defendant"),
+        ("nc-gen-stat-15a-1447.txt", "vacatur-for-cause", "accused for defendant"),
+        ("md-pub-safety-2-511.txt", "record-access", "accused for defendant"),
+        ("nd-r-crim-p-11-b-1-2016.txt", "public-education", "accused for defendant"),
+        ("wa-rcw-10-40-200.txt", "public-education", "accused for defendant"),
+        ("sd-codified-laws-23a-27-4-1.txt", "court-jurisdiction", "accused for defendant"),
     ],
 )
 def test_a_real_text_in_its_kindred_words_reads_as_labelled(name, practice, rewrite):
@@ -136,3 +144,20 @@ def test_a_proviso_that_opens_records_to_the_child_spares_them_the_court_s_leave
             "the child concerned and the child's counsel."
         )
         assert passage_status("record-access", text) == "present"
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("the court shall advise the accused that", "the court shall advise the defendant that"),
+        ("an accused who is not a citizen", "a defendant who is not a citizen"),
+        ("the accused's plea", "the defendant's plea"),
+        # an accused person, and one accused of a crime, keep their words
+        ("a person accused of a crime", "a person accused of a crime"),
+        ("the accused person may", "the accused person may"),
+    ],
+)
+def test_the_accused_reads_as_the_defendant(said, read):
+    from billkit.check.idioms import modern
+
+    assert modern(said) == read

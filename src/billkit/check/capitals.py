@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..sentences import abbreviation, next_label
+from .likeness import VERB
 
 if TYPE_CHECKING:
     from .judge import Evidence, Finding
@@ -40,6 +41,14 @@ LEAD_END = re.compile(r"(?::|—|–|-|\bEXCEPT|\bINCLUDE|;(?:\s*(?:AND|OR))?)\s
 an item that the next one follows in the same sentence ("...; OR")."""
 _DOTTED_HEAD = re.compile(r"^\W*(?:AND |OR )?([A-Z]|\d{1,3})\.\s")
 """A label with a stop at a passage's head ("A. JUVENILE COURT RECORDS", "1. THE JUDGE", "AND E. SCHOOL")."""
+_HEAD_LABELS = re.compile(r"^\W*(?:\(\w{1,4}\)\s*)*")
+_TITLE = re.compile(r"^\W*(?:AN ACT|A BILL|BE IT ENACTED|THE PEOPLE OF THE STATE)\b")
+HEADING_LETTERS = 60
+"""A passage in capitals shorter than this, with no verb, is a heading ("ACCESS TO EXPUNGED RECORDS")."""
+_LABELLED = re.compile(r"^\W*(?:(?:AND|OR) )?(?:\(\w{1,4}\)|[A-Z]\.\s|\d{1,3}\.\s)")
+"""A passage a label opens: a provision or a list's item, read in small letters even without a verb ("B. THE
+CHILD AND THE CHILD'S COUNSEL."), where a title or a heading in capitals ("AN ACT RELATING TO CRIMINAL
+RECORDS; ... TO PROVIDE FOR ACCESS BY THE PETITIONER") is left as printed, as headings are read."""
 _ROMAN = re.compile(r"[IVX]{1,4}")
 _STOPPED_WORD = re.compile(r"\b[A-Za-z][A-Za-z’']*\.")
 _INITIALS = re.compile(r"\b(?:[a-z]\.){2,}")
@@ -102,6 +111,23 @@ class _Series:
         self.small, self.capital, self.latest = label.lower(), None, "small"
         return label.lower()
 
+    def observe(self, text: str) -> None:
+        """Take note of the labels at the head of a passage printed in small letters ("C. The court shall"),
+        whose series a passage in capitals after it may go on with ("D. UPON ENTERING AN ORDER")."""
+        if head := _DOTTED_HEAD.match(text.upper()):
+            label = text[head.start(1) : head.end(1)]
+            if label.isdigit():
+                self.numbered = True
+            elif label.isupper():
+                self.dotted_capital, self.dotted = label, None
+            else:
+                self.dotted = label
+        for label in re.findall(r"\((\w)\)", _HEAD_LABELS.match(text)[0]):
+            if label.isupper():
+                self.capital, self.latest = label, "capital"
+            elif label.isalpha():
+                self.small, self.capital, self.latest = label, None, "small"
+
     def dotted_case(self, label: str) -> str:
         """A letter label with a stop as a statute in small letters prints it: small ("a.", under "1."),
         unless it opens a series before any numbered label, as the head of a section does ("A." ... "1."), or
@@ -158,6 +184,13 @@ def _as_abbreviated(match: re.Match) -> str:
     return next((w for w in (word.capitalize(), word.upper()) if abbreviation(w)), word)
 
 
+def _heading(text: str) -> bool:
+    """Whether a passage in capitals is a bill's title, its enacting clause or a heading: left as printed."""
+    return bool(_TITLE.match(text)) or (
+        sum(c.isalpha() for c in text) < HEADING_LETTERS and not VERB.search(text)
+    )
+
+
 def as_read(passages: list[Passage]) -> tuple[list[Passage], tuple[str, str] | None]:
     """The passages as the rules read them, and, where any is read in small letters, the bill's words so read
     and as printed (each passage's spaces made single, as sentences are split, and the passages joined by a
@@ -166,7 +199,9 @@ def as_read(passages: list[Passage]) -> tuple[list[Passage], tuple[str, str] | N
         return passages, None
     read, series = [], _Series()
     for before, passage in zip([None, *passages], passages, strict=False):
-        if in_capitals(passage.text):
+        if not in_capitals(passage.text):
+            series.observe(passage.text)
+        elif _LABELLED.match(passage.text) or not _heading(passage.text):
             item = bool(before and LEAD_END.search(before.text))
             passage = replace(passage, text=in_small_letters(passage.text, series, item))
         read.append(passage)

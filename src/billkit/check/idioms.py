@@ -8,8 +8,9 @@ each rule need not list both."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = (
+IDIOMS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     # an officer without power to do what the law forbids ("the clerk shall be without power to exhibit the
     # record")
     (re.compile(r"\b(shall|will) be without (?:power|authority) to (?=(?:exhibit|disclose|release|show|"
@@ -26,6 +27,10 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "must", as plain-language and newer codes write a duty or a bar, is the older codes' "shall" ("the court
     # must not consider a later motion"; "the clerk must seal"): every rule reads both once this is done
     (re.compile(r"\bmust\b"), "shall"),
+    # "the accused", as some codes and rules name the person charged ("the court shall advise the accused";
+    # "an accused who is not a citizen"), is the defendant; "a person accused of" keeps its words
+    (re.compile(r"\b(?:(the|any|such|said|every)|an) accused(?!\s+(?:of|persons?|individuals?|juveniles?|"
+                r"child|children)\b)\b"), lambda m: f"{m[1] or 'a'} defendant"),
 )  # fmt: skip
 
 
