@@ -79,6 +79,36 @@ def test_a_text_in_capitals_reads_as_printed_and_is_quoted_in_capitals(name: str
             assert all(run in words for run in _runs(piece.strip()))
 
 
+MIXED = [
+    ("ak-stat-12-72-020-18-month.txt", "court-jurisdiction"),
+    ("ca-ab2103-2016-introduced.txt", "record-access"),
+    ("co-rev-stat-16-12-206-209.txt", "vacatur-for-cause"),
+    ("dc-code-16-2331.txt", "record-access"),
+    ("dc-code-16-2333.txt", "record-access"),
+    ("dc-code-16-2333.txt", "federal-records"),
+    ("dc-code-16-2334.txt", "federal-records"),
+    ("ga-code-15-1-20.txt", "record-access"),
+    ("ga-code-35-3-37-r-v.txt", "record-access"),
+    ("ga-code-42-8-62-1.txt", "record-access"),
+    ("hi-rev-stat-806-73-b.txt", "federal-records"),
+    ("or-ors-419a-255.txt", "record-access"),
+    ("pa-r-crim-p-720-a-b-c.txt", "vacatur-for-cause"),
+    ("ut-code-77-40a-403.txt", "federal-records"),
+]
+
+
+@pytest.mark.parametrize(("name", "practice"), MIXED)
+def test_a_text_with_every_other_passage_in_capitals_reads_as_printed(name: str, practice: str) -> None:
+    # as a bill that rewrites some subsections in capitals and leaves others as they were: a label in
+    # capitals goes on with the series printed in small letters around it ("(B) To ..." then "(C) BY ...";
+    # Colorado's "(II)" then "(III)"), and an item is printed as its siblings are ("(i) a motion")
+    case = load_case(CORPUS / name)
+    mixed = [dataclasses.replace(p, text=p.text.upper()) if i % 2 else p for i, p in enumerate(case.passages)]
+    printed = next(f for f in check_passages(case.passages) if f.id == practice)
+    assert printed.status == case.labels[practice]
+    assert next(f for f in check_passages(mixed) if f.id == practice).status == printed.status
+
+
 # N.Y. S. 257, 2023–2024 Reg. Sess. (N.Y. 2023), proposed N.Y. Exec. Law § 319-c (new matter in capitals), as
 # held in tests/corpus/ny-s257-2023-exec-319-c-319-d.txt.
 NEW_YORK_319_C = [

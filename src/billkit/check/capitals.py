@@ -41,7 +41,7 @@ LEAD_END = re.compile(r"(?::|—|–|-|\bEXCEPT|\bINCLUDE|;(?:\s*(?:AND|OR))?)\s
 an item that the next one follows in the same sentence ("...; OR")."""
 _DOTTED_HEAD = re.compile(r"^\W*(?:AND |OR )?([A-Z]|\d{1,3})\.\s")
 """A label with a stop at a passage's head ("A. JUVENILE COURT RECORDS", "1. THE JUDGE", "AND E. SCHOOL")."""
-_HEAD_LABELS = re.compile(r"^\W*(?:\(\w{1,4}\)\s*)*")
+_HEAD_LABELS = re.compile(r"^[^\w(]*(?:\(\w{1,4}\)\s*)*")
 _TITLE = re.compile(r"^\W*(?:AN ACT|A BILL|BE IT ENACTED|THE PEOPLE OF THE STATE)\b")
 HEADING_LETTERS = 60
 """A passage in capitals shorter than this, with no verb, is a heading ("ACCESS TO EXPUNGED RECORDS")."""
@@ -88,6 +88,8 @@ class _Series:
         self.dotted: str | None = None  # a series of letters with stops ("a.", "b.")
         self.dotted_capital: str | None = None  # ... in capitals, above numbers ("A." ... "1." ... "a.")
         self.numbered = False  # a label with a stop ("1.") has been seen
+        self.items_capital = False  # a list item printed in small letters opens with a capital ("(A) To")
+        self.roman_capital = False  # a roman label printed in small letters is in capitals ("(II)", Colorado)
 
     def case(self, label: str) -> str:
         """The label as a statute in small letters prints it."""
@@ -102,7 +104,8 @@ class _Series:
             self.small, self.latest = label.lower(), "small"
             return label.lower()
         if _ROMAN.fullmatch(label) and label != "A":
-            return label.lower()  # (i), (ii): a roman series under a number
+            # (i), (ii): a roman series under a number; (I), (II) where the bill prints them so (Colorado)
+            return label if self.roman_capital else label.lower()
         if label == "A" and self.small is not None:
             # a series opening inside a small one ("(a) ... (1) ... (A)", "(b) ... following: (A)") is in
             # capitals, whatever series opens in small letters elsewhere
@@ -111,9 +114,10 @@ class _Series:
         self.small, self.capital, self.latest = label.lower(), None, "small"
         return label.lower()
 
-    def observe(self, text: str) -> None:
+    def observe(self, text: str, item: bool = False) -> None:
         """Take note of the labels at the head of a passage printed in small letters ("C. The court shall"),
-        whose series a passage in capitals after it may go on with ("D. UPON ENTERING AN ORDER")."""
+        whose series a passage in capitals after it may go on with ("D. UPON ENTERING AN ORDER"), and, for an
+        ``item`` after a lead, whether its first word has a capital."""
         if head := _DOTTED_HEAD.match(text.upper()):
             label = text[head.start(1) : head.end(1)]
             if label.isdigit():
@@ -122,7 +126,12 @@ class _Series:
                 self.dotted_capital, self.dotted = label, None
             else:
                 self.dotted = label
-        for label in re.findall(r"\((\w)\)", _HEAD_LABELS.match(text)[0]):
+        labels = _HEAD_LABELS.match(text)[0]
+        if item and labels.strip() and (first := re.match(r"[^\W\d_]", text[len(labels) :])):
+            self.items_capital = first[0].isupper()
+        for roman in re.findall(r"\(([ivxIVX]{2,4})\)", labels):
+            self.roman_capital = roman.isupper()
+        for label in re.findall(r"\((\w)\)", labels):
             if label.isupper():
                 self.capital, self.latest = label, "capital"
             elif label.isalpha():
@@ -199,10 +208,12 @@ def as_read(passages: list[Passage]) -> tuple[list[Passage], tuple[str, str] | N
         return passages, None
     read, series = [], _Series()
     for before, passage in zip([None, *passages], passages, strict=False):
+        after_lead = bool(before and LEAD_END.search(before.text))
         if not in_capitals(passage.text):
-            series.observe(passage.text)
+            series.observe(passage.text, after_lead)
         elif _LABELLED.match(passage.text) or not _heading(passage.text):
-            item = bool(before and LEAD_END.search(before.text))
+            # an item finishing its lead's sentence, printed as the bill prints its items in small letters
+            item = after_lead and not series.items_capital
             passage = replace(passage, text=in_small_letters(passage.text, series, item))
         read.append(passage)
     return read, (
