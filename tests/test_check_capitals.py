@@ -150,6 +150,11 @@ def test_labels_in_capitals_take_the_case_of_their_series() -> None:
     assert [series.case(label) for label in ("A", "1", "2", "A", "B", "3", "B")] == [
         "a", "1", "2", "A", "B", "3", "b",
     ]  # fmt: skip
+    # New York: a numbered subdivision ("4.") opens its lists anew, "(a)" again after the last one's "(g)"
+    series = capitals._Series()
+    assert [series.case(label) for label in ("A", "B", "G")] == ["a", "b", "g"]
+    assert series.dotted_case("4") == "4"
+    assert [series.case(label) for label in ("A", "B")] == ["a", "b"]
     # Oklahoma: "A." heads the section above its numbers; "a." under a number
     series = capitals._Series()
     assert [series.dotted_case(label) for label in ("A", "1", "2", "A", "B", "3", "B")] == [

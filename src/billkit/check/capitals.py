@@ -121,7 +121,7 @@ class _Series:
         if head := _DOTTED_HEAD.match(text.upper()):
             label = text[head.start(1) : head.end(1)]
             if label.isdigit():
-                self.numbered = True
+                self.subdivision()
             elif label.isupper():
                 self.dotted_capital, self.dotted = label, None
             else:
@@ -137,12 +137,18 @@ class _Series:
             elif label.isalpha():
                 self.small, self.capital, self.latest = label, None, "small"
 
+    def subdivision(self) -> None:
+        """A numbered subdivision ("4. NOTWITHSTANDING ..."), as New York and Iowa number them: the lists
+        under it open their own series ("(a)" again, not an "(A)" inside the last subdivision's "(g)")."""
+        self.numbered = True
+        self.small, self.capital, self.latest = None, None, "small"
+
     def dotted_case(self, label: str) -> str:
         """A letter label with a stop as a statute in small letters prints it: small ("a.", under "1."),
         unless it opens a series before any numbered label, as the head of a section does ("A." ... "1."), or
         goes on with such a series."""
         if label.isdigit():
-            self.numbered = True
+            self.subdivision()
             return label
         if self.dotted is not None and next_label(self.dotted) == label.lower():
             self.dotted = label.lower()
@@ -161,9 +167,10 @@ def in_small_letters(text: str, series: _Series, item: bool = False) -> str:
     sentence of a lead before it), its labels in the case of their series, its abbreviations and initials
     as the rules know them. Letter for
     letter as long as the text, so that a quote of it can be found again in the text as printed."""
-    labels = {m.start(1): series.case(m[1]) for m in _LABEL.finditer(text)}
+    labels = {}
     if head := _DOTTED_HEAD.match(text):
         labels[head.start(1)] = series.dotted_case(head[1])
+    labels.update({m.start(1): series.case(m[1]) for m in _LABEL.finditer(text)})
     lowered = _SENTENCE_START.sub(lambda m: _capital(m, item), text.lower())
     for at, label in labels.items():
         lowered = lowered[:at] + label + lowered[at + len(label) :]
