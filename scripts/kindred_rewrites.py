@@ -53,6 +53,16 @@ def then(*rewrites: Callable[[str], str]) -> Callable[[str], str]:
     return all_of
 
 
+PERIODS = (
+    ("thirty", "30", "days"),
+    ("sixty", "60", "days"),
+    ("ninety", "90", "days"),
+    ("one", "1", "year"),
+    ("two", "2", "years"),
+    ("three", "3", "years"),
+)
+"""Time limits as codes write them, in words ("thirty days", "thirty (30) days") or in figures ("30 days")."""
+
 REWRITES: dict[str, Callable[[str], str]] = {
     "must for shall": keep_case(r"\bshall\b", "must"),
     "shall for must": keep_case(r"\bmust\b", "shall"),
@@ -102,20 +112,13 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "subdivision for subsection": keep_case(r"\bsubsection(s?)\b", r"subdivision\1"),
     "Sec. for Section": keep_case(r"^(\W*)Section (\d)", r"\1Sec. \2"),
     "numbers in words": then(
-        keep_case(r"\b30 days\b", "thirty days"),
-        keep_case(r"\b60 days\b", "sixty days"),
-        keep_case(r"\b90 days\b", "ninety days"),
-        keep_case(r"\b1 year\b", "one year"),
-        keep_case(r"\b2 years\b", "two years"),
-        keep_case(r"\b3 years\b", "three years"),
+        *(keep_case(rf"\b{figure} {unit}\b", f"{word} {unit}") for word, figure, unit in PERIODS)
     ),
     "numbers in figures": then(
-        keep_case(r"\bthirty \(30\) days\b|\bthirty days\b", "30 days"),
-        keep_case(r"\bsixty \(60\) days\b|\bsixty days\b", "60 days"),
-        keep_case(r"\bninety \(90\) days\b|\bninety days\b", "90 days"),
-        keep_case(r"\bone \(1\) year\b|\bone year\b", "1 year"),
-        keep_case(r"\btwo \(2\) years\b|\btwo years\b", "2 years"),
-        keep_case(r"\bthree \(3\) years\b|\bthree years\b", "3 years"),
+        *(
+            keep_case(rf"\b{word} (?:\({figure}\) )?{unit}\b", f"{figure} {unit}")
+            for word, figure, unit in PERIODS
+        )
     ),
 }
 

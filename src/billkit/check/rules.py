@@ -105,7 +105,7 @@ def _lower(text: str) -> str:
 def check_passages(passages: list[Passage]) -> list[Finding]:
     """The finding for each practice, in the fixed practice order: the bill as it would read if enacted, and
     what the matter it strikes took away (``deletions``)."""
-    passages, as_printed = capitals.as_read(passages)
+    passages, words = capitals.as_read(passages)
     printed = [p for p in passages if not p.struck]
     struck = [p for p in passages if p.struck]
     findings = _findings(printed)
@@ -113,7 +113,7 @@ def check_passages(passages: list[Passage]) -> list[Finding]:
         struck, leads = deletions.in_their_lists(struck, printed)
         findings = deletions.weigh(findings, _findings(struck), leads)
     cautions.add_to(findings[PRACTICES.index("public-education")], [(p.text, p.location) for p in printed])
-    return capitals.as_printed(findings, as_printed)
+    return capitals.as_printed(findings, words)
 
 
 def _findings(passages: list[Passage]) -> list[Finding]:
