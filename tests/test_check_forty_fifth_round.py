@@ -105,6 +105,24 @@ NY_S2403 = (
 """N.Y. S. 2403, 2023-2024 Reg. Sess. (N.Y. 2023), proposed Crim. Proc. Law § 160.57(4) (opening words and
 (A)), as printed, line breaks kept (tests/corpus/ny-s2403-2023.txt)."""
 
+NY_S2403_LIST = NY_S2403 + (
+    "  (D) ANY PROSPECTIVE EMPLOYER OF A POLICE OFFICER OR PEACE OFFICER,  AS\n"
+    " THOSE  TERMS ARE DEFINED IN SUBDIVISIONS THIRTY-THREE AND THIRTY-FOUR OF\n"
+    " SECTION 1.20 OF THIS CHAPTER, IN  RELATION TO SUCH INDIVIDUAL'S APPLICA-\n"
+    " TION FOR EMPLOYMENT AS A POLICE  OFFICER  OR  PEACE  OFFICER;  PROVIDED,\n"
+    " HOWEVER, THAT EVERY SUCH APPLICANT FOR THE POSITION OF POLICE OFFICER OR\n"
+    " PEACE  OFFICER  SHALL  BE  FURNISHED WITH A COPY OF ALL RECORDS OBTAINED\n"
+    " UNDER THIS PARAGRAPH AND  SHALL BE AFFORDED AN OPPORTUNITY  TO  MAKE  AN\n"
+    " EXPLANATION THERETO; AND\n"
+    "  (E)  THE CRIMINAL JUSTICE INFORMATION SERVICES DIVISION OF THE FEDERAL\n"
+    " BUREAU OF INVESTIGATION, FOR THE PURPOSES OF RESPONDING  TO  QUERIES  TO\n"
+    " THE NATIONAL INSTANT CRIMINAL BACKGROUND CHECK SYSTEM REGARDING ATTEMPTS\n"
+    " TO  PURCHASE  OR OTHERWISE TAKE POSSESSION OF FIREARMS, AS DEFINED IN 18\n"
+    " USC 921 (A) (3).\n"
+)
+"""The same bill's § 160.57(4)(A), (D) and (E), as printed ((B) and (C) left out), line breaks kept
+(tests/corpus/ny-s2403-2023.txt)."""
+
 KY_RAP_2 = (
     "(1) Appeals in criminal proceedings shall be taken to the next higher court, except that an appeal "
     "from a judgment imposing a sentence of death, life imprisonment, or imprisonment for 20 years or more "
@@ -280,3 +298,23 @@ def test_a_heading_without_its_stop_labels_its_subsections_and_closes_their_lead
 def test_a_word_broken_in_capitals_is_joined(tmp_path):
     quotes = [e.quote for e in file_findings(tmp_path, "s2403", NY_S2403)["record-access"].evidence]
     assert quotes and "AN INDIVIDUAL'S RECORDS" in quotes[0] and "INDIVID-" not in " ".join(quotes)
+
+
+def test_a_list_item_in_capitals_after_and_is_read_and_quoted_as_an_item_of_its_own(tmp_path):
+    # "...; AND" in capitals ends an item as "; and" does: the FBI's item is quoted, not the one before it
+    federal = file_findings(tmp_path, "s2403", NY_S2403_LIST)["federal-records"]
+    assert federal.status == "contrary"
+    quotes = [e.quote for e in federal.evidence]
+    assert any("(E) THE CRIMINAL JUSTICE INFORMATION SERVICES DIVISION" in q for q in quotes)
+    assert not any("PROSPECTIVE EMPLOYER" in q for q in quotes)
+
+
+def test_a_list_printed_inline_in_capitals_breaks_at_and():
+    from billkit.sentences import sentences
+
+    text = "RECORDS SHALL BE MADE AVAILABLE TO: (A) SUCH INDIVIDUAL; AND (B) THE COURT."
+    assert sentences(text) == [
+        "RECORDS SHALL BE MADE AVAILABLE TO:",
+        "(A) SUCH INDIVIDUAL; AND",
+        "(B) THE COURT.",
+    ]

@@ -53,7 +53,7 @@ def sentences(text: str, colons: bool = True) -> list[str]:
 
 
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
-_ITEM_BREAK = re.compile(r"(?<=;)(?:\s+(?:and|or)\b)?\s+(?=\((\w{1,4})\)\s)")
+_ITEM_BREAK = re.compile(r"(?<=;)(?:\s+(?i:and|or)\b)?\s+(?=\((\w{1,4})\)\s)")
 """Where a list printed inline may break: after an item's semicolon, before the next item's label."""
 
 

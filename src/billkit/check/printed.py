@@ -309,7 +309,7 @@ def units(blocks: list[list[tuple[str, str]]]) -> list[list[tuple[str, str]]]:
                 continue
             if current and (
                 HEADING.match(line)
-                or (OPENS.match(line) and current[-1][1].endswith(ENDS_CLAUSE))
+                or (OPENS.match(line) and current[-1][1].lower().endswith(ENDS_CLAUSE))
                 or (FIRST_ITEM.match(line) and DANGLING.search(current[-1][1]))
             ):
                 units.append(current)
