@@ -109,6 +109,26 @@ def test_the_bill_s_own_spelling_decides_a_compound():
     )
 
 
+def test_a_word_in_capitals_broken_twice_is_joined_though_its_first_piece_is_in_the_vocabulary():
+    # N.Y. S. 2403, 2023-2024 Reg. Sess. (N.Y. 2023), proposed Crim. Proc. Law § 160.57(4)(C)-(D)
+    # (tests/corpus/ny-s2403-2023.txt): "AN APPLICA-" over "TION" twice; "APPLICA" is printed only where
+    # it breaks the word
+    printed = (
+        "OF  LICENSES  TO POSSESS GUNS, WHEN SUCH INDIVIDUAL HAS MADE AN APPLICA-\n"
+        "TION FOR SUCH A LICENSE;\n"
+        "SECTION 1.20 OF THIS CHAPTER, IN  RELATION TO SUCH INDIVIDUAL'S APPLICA-\n"
+        "TION FOR EMPLOYMENT AS A POLICE  OFFICER  OR  PEACE  OFFICER;"
+    )
+    words = vocabulary(printed)
+    assert "applica-" in words and "immigration-" not in words
+    assert mend([("l", "AN APPLICA-"), ("l", "TION FOR")], words)[0] == "AN APPLICATION FOR"
+    # a first half the bill prints whole keeps the hyphen
+    words = vocabulary("IMMIGRATION STATUS; AN IMMIGRATION-\nRELATED CONSEQUENCE")
+    assert mend([("l", "AN IMMIGRATION-"), ("l", "RELATED CONSEQUENCE")], words)[0] == (
+        "AN IMMIGRATION-RELATED CONSEQUENCE"
+    )
+
+
 # Struck text
 
 

@@ -294,8 +294,12 @@ def without_line(location: str) -> str:
 
 
 def vocabulary(text: str) -> frozenset[str]:
-    """Every word and hyphenated compound the bill prints whole, to mend the ones broken at a line's end."""
-    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", text))
+    """Every word and hyphenated compound the bill prints whole, to mend the ones broken at a line's end; and,
+    marked by a closing hyphen ("applica-"), each piece that stands only before a hyphen at a line's end,
+    which is no word the bill prints whole."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", text)}
+    whole = {w.lower() for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*\b(?![-\u2010][ \t]*\n)", text)}
+    return frozenset(words | {f"{w}-" for w in words - whole})
 
 
 def units(blocks: list[list[tuple[str, str]]]) -> list[list[tuple[str, str]]]:
@@ -336,8 +340,14 @@ def mend(lines: list[tuple[str, str]], vocabulary: frozenset[str]) -> tuple[str,
             # capitals, as new matter is in some states' bills: "AN INDIVID-" + "UAL'S RECORDS")
             capitals = head.isupper() and tail.isupper()
             kept = compound in vocabulary or (not tail[:1].islower() and not capitals)
-            # (but "IMMIGRATION-" + "RELATED" keeps it: its first half is a word the bill uses)
-            kept = kept or (capitals and whole not in vocabulary and head.lower() in vocabulary)
+            # (but "IMMIGRATION-" + "RELATED" keeps it: its first half is a word the bill uses, and not only
+            # where it breaks a word, as "APPLICA-" over "TION" is)
+            kept = kept or (
+                capitals
+                and whole not in vocabulary
+                and head.lower() in vocabulary
+                and f"{head.lower()}-" not in vocabulary
+            )
             kept = kept or (whole not in vocabulary and (compound in COMPOUNDS or head.lower() in PREFIXES))
             text = text[:-1] + ("-" if kept else "")
         elif text:
