@@ -541,6 +541,26 @@ def test_the_testimony_cites_the_bill_by_its_own_labels_never_by_a_line_of_the_f
     assert "line 4" not in text and "line 9" not in text
 
 
+def test_a_quotation_that_ends_the_testimony_s_sentence_ends_it_with_one_stop(library):
+    # N.Y. S. 2403, 2023-2024 Reg. Sess. (N.Y. 2023), proposed Crim. Proc. Law § 160.57(4)(E)
+    # (tests/corpus/ny-s2403-2023.txt): the item ends with its own stop, and no label follows the quotation
+    from billkit.check.reading import Passage
+    from billkit.check.rules import check_passages
+
+    item = (
+        "(e) the criminal justice information services division of the federal bureau of investigation, for "
+        "the purposes of responding to queries to the national instant criminal background check system."
+    )
+    passages = [Passage("Records that have been sealed shall be made available to:", "line 1")]
+    findings = check_passages([*passages, Passage(item, "line 2")])
+    text = letter(build_packet(spec(bill_number="S. 2403"), library, findings=findings))
+    assert "background check system.”" in text
+    assert ".”." not in text
+    cited = check_passages([*passages, Passage(item, "Sec. 4(e), line 2")])
+    text = letter(build_packet(spec(bill_number="S. 2403"), library, findings=cited))
+    assert "background check system.” (Sec. 4(e))." in text
+
+
 def test_the_testimony_asks_the_committee_to_keep_a_protection_the_bill_deletes(library):
     # A saving for later motions that the bill strikes from current law (the advocate's Kansas bill deletes
     # one, ../shared/reviews/2026-11-user-review.md; words written for this test): the letter names the

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -49,6 +50,8 @@ if TYPE_CHECKING:
 
 STRONG = frozenset({"strong"})
 TOLD_CLEAN = "told-clean"
+STOP_AFTER_STOP = re.compile(r"(?<=[.?!]”)\.")
+"""A full stop after a quotation that ends with its own ("... 18 USC 921 (A) (3).”."): one is enough."""
 """The id of the findings' provision on noncitizens told their record is clean, which testimony quotes."""
 
 
@@ -187,11 +190,11 @@ def _cover_facts(spec: PacketSpec, jurisdiction, words: Words) -> tuple[tuple[st
 
 
 def _p(text: str, names, role: str = "testimony") -> Para:
-    return Para(italicize(text, names), role)
+    return Para(italicize(STOP_AFTER_STOP.sub("", text), names), role)
 
 
 def _labelled(label: str, text: str, names) -> Para:
-    return Para((Run(label, STRONG), Run(" "), *italicize(text, names)), "testimony")
+    return Para((Run(label, STRONG), Run(" "), *italicize(STOP_AFTER_STOP.sub("", text), names)), "testimony")
 
 
 def _heading(text: str) -> Heading:
