@@ -318,3 +318,14 @@ def test_a_list_printed_inline_in_capitals_breaks_at_and():
         "(A) SUCH INDIVIDUAL; AND",
         "(B) THE COURT.",
     ]
+
+
+def test_a_section_added_with_its_catchline_and_no_stop_labels_its_subdivisions(tmp_path):
+    # New York prints a section its bill adds as "§ 160.57 AUTOMATIC SEALING ..." (no stop after the number);
+    # quotes are cited by that section's own labels, not by a line of the file
+    added = " § 160.57 AUTOMATIC SEALING OF CERTAIN MISDEMEANOR RECORDS.\n" + NY_S2403_LIST
+    federal = file_findings(tmp_path, "s2403", added)["federal-records"]
+    assert [e.location.split(",")[0] for e in federal.evidence] == ["§ 160.57(4)(E)"]
+    # the words that go on from a section cited at a line's start are no catchline
+    cited = " SECTION 40.10 OF THE PENAL LAW.\n" + NY_S2403_LIST
+    assert file_findings(tmp_path, "cited", cited)["federal-records"].evidence[0].location.startswith("line ")

@@ -191,17 +191,26 @@ NEW_SECTION = r"(?:NEW\s+SECTION\.\s+)?"
 """Washington's mark before the label of a section that adds law ("NEW SECTION. Sec. 2.")."""
 SECTION_NUMBER = r"\d+[A-Za-z]?(?:[.\-–]\d+[A-Za-z]?)*"
 """A section's number: "4", "55A.051", "160.59", "2953.32"."""
+CATCHLINE = (
+    r"(?!(?:OF|IN|TO|AS|AT|ON|BY|FOR|FROM|WITH|AND|OR|NOR|THE|A|AN|IS|ARE|WAS|SHALL|MAY|MUST|UNDER|WHICH|THAT|"
+    r"THIS|SUCH|ET|SEQ|U)\b)[A-Z][A-Za-z'’]+\b(?!\.)"
+)
+"""The first word of a catchline printed after a section's number without a stop between ("§ 160.57 AUTOMATIC
+SEALING ..."), not the words that go on from a cited section ("SECTION 40.10 OF THE PENAL LAW")."""
 HEADING = re.compile(
     r"^[\s*_#>]*"
     + NEW_SECTION
     + r"(SECTION|Section|SEC\.|Sec\.|§+)\s*("
     + SECTION_NUMBER
-    + r")((?:\((?:[A-Za-z]{1,4}|\d{1,3})\))*)(?:\.(?=[\s*_]|$)|(?=[*_]*\s*$)|(?=\s+\d{1,3}\.\s))[*_]*"
+    + r")((?:\((?:[A-Za-z]{1,4}|\d{1,3})\))*)(?:\.(?=[\s*_]|$)|(?=[*_]*\s*$)|(?=\s+\d{1,3}\.\s)|(?=\s+"
+    + CATCHLINE
+    + r"))[*_]*"
 )
 """A section heading that opens a paragraph: "Sec. 3.", "SECTION 4.", "§ 160.59." (its number), one that
 names its subsection too ("Sec. 3(b).", its labels), and Washington's "NEW SECTION. Sec. 2." for a section
-that adds law; also one printed without its stop, on a line of its own or before its first numbered
-subsection ("## Section 5" over "1. Upon a determination ...")."""
+that adds law; also one printed without its stop, on a line of its own, before its first numbered
+subsection ("## Section 5" over "1. Upon a determination ...") or before its catchline, as New York's bills
+print a section they add ("§ 160.57 AUTOMATIC SEALING OF CERTAIN MISDEMEANOR RECORDS.")."""
 TITLE = re.compile(r"\s*[A-Z][^.]{0,120}\.[*_]*")
 """A section's catchline after its number, skipped when a subsection label follows it."""
 LABEL = re.compile(r"\s*[\"“]?(?:\(([A-Za-z]{1,4}|\d{1,3})\)|(\d{1,3})\.(?=\s))")

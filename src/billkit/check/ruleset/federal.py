@@ -226,9 +226,8 @@ RULES: tuple[Rule, ...] = (
                  # a duty to delete the record from a file that federal agencies can see
                  r"\b(?:delet|remov|purg|expung|destroy)\w*\b[^.;]{0,40}\b(?:from|in)\b[^.;]{0,80}\b(?:available|accessible) to\b",
                  # the usual route for what federal law requires, unless it names an immigration agency, "federal
-                 # authorities" or federal agencies as the one given the records ("may disseminate information
-                 # concerning a sealed record to federal agencies as required by federal law"), not a federal agency
-                 # whose rule requires it ("as required by federal law or a rule of a federal agency")
+                 # authorities" or federal agencies as the one given the records ("... to federal agencies as
+                 # required by federal law"), not as the one whose rule requires it ("or a rule of a federal agency")
                  r"^(?!.*(?:" + AGENCY + r"|federal authorities|\b(?:to|with) (?:any |all |other )?federal agenc(?:y|ies))).*(?:required|authorized|mandated) by (?:federal law|"
                  r"the laws of the united states|federal statute)",
                  r"\bnothing (?:contained )?(?:in|from|of) (?:a|an|the|any) (?:\w+ )?(?:record|file|information)s?\b",
