@@ -483,7 +483,8 @@ def test_the_testimony_asks_to_add_the_person_to_a_list_that_leaves_them_out(lib
 def test_the_testimony_asks_to_take_a_federal_body_off_a_list_of_who_may_see_records(library, tmp_path):
     # A list of who may see closed records that names officers of the United States among them (words written
     # for this test): striking the list would shut out the state's courts too, so the letter asks the
-    # committee to take the federal readers off it.
+    # committee to keep what the list opens from federal immigration authorities, and asks the same of each
+    # other federal reader, never to strike it.
     from billkit.check.reading import read_bill
     from billkit.check.rules import check_passages
 
@@ -492,18 +493,23 @@ def test_the_testimony_asks_to_take_a_federal_body_off_a_list_of_who_may_see_rec
         "(b) The records shall not be open to public inspection.\n"
         "(c) Inspection of the records shall be permitted by:\n"
         "(1) The child and the child's attorney;\n"
-        "(2) Law enforcement officers of this state or of the United States, for their official duties.",
+        "(2) Law enforcement officers of this state or of the United States, for their official duties; and\n"
+        "(3) The Federal Bureau of Investigation, for background checks on the purchase of firearms.",
         encoding="utf-8",
     )
     findings = check_passages(read_bill(path))
     federal = next(f for f in findings if f.id == "federal-records")
-    assert federal.status == "contrary" and "take every federal reader off that list" in federal.missing
+    assert len(federal.evidence) == 2
+    assert federal.status == "contrary"
+    assert "from passing the records to federal immigration" in federal.missing
     strike = letter(build_packet(spec(bill_number="S. 4321"), library, findings=findings)).split(
         "What the committee must strike"
     )[1]
     assert "names a federal agency or officer among those who may see them" in strike
-    assert "We ask the committee to take every federal agency and officer off this list" in strike
-    assert "We ask the committee to strike it." not in strike
+    assert "no one on this list may pass cleared records to federal immigration authorities" in strike
+    assert "The Federal Bureau of Investigation, for background checks" in strike
+    assert "We ask the same of this item." in strike
+    assert "We ask the committee to strike it" not in strike and "strike it as well" not in strike
 
 
 def test_the_testimony_asks_to_carve_the_plea_warning_out_of_a_presumption_of_regularity(library, tmp_path):

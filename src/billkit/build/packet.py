@@ -305,8 +305,12 @@ def _to_strike(words: Words, practices: list[Clause], found, names) -> list:
             said += " " + words.fill("also_deleted", quote=nested_quotes(also.quote), location=also.place)
         if kind in ("contrary", *LIST_REQUESTS.values()):
             for also in (e for e in rest if e.strength == "against" and e.why not in (DELETED, LIKENESS)):
+                # (another federal reader on the bill's lists: the same request, not a request to strike it)
+                same = kind == "federal_listed" and also.why == FEDERAL_WHY
                 said += " " + words.fill(
-                    "also_contrary", quote=nested_quotes(also.quote), location=also.place
+                    "also_federal_listed" if same else "also_contrary",
+                    quote=nested_quotes(also.quote),
+                    location=also.place,
                 )
         out.append(_labelled(f"{clause.title}.", said, names))
     return out

@@ -308,7 +308,8 @@ def what_works_against(practice: str, also_quoted: bool, why: str = "", several:
     if why == FEDERAL_WHY:
         ask = (
             f"{which} lists who may see the records and names a federal agency or officer among them: ask "
-            "the committee to take every federal reader off that list."
+            "the committee to bar everyone on that list from passing the records to federal immigration "
+            "authorities, directly or through a shared database."
         )
     elif why == FEDERAL_TERM_WHY:
         ask = (
