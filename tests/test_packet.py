@@ -690,6 +690,22 @@ def test_the_letter_says_what_the_states_law_already_does_before_asking_for_more
     assert "law already offers" not in generic and "does part of this today" not in generic
 
 
+def test_the_table_of_authorities_lists_a_case_cited_by_its_docket_number():
+    # A second legal read: the Second Circuit's slip opinion, cited in the analysis of the vacatur section
+    # for New York, was missing from the table; eyecite finds only cases cited to a reporter.
+    from billkit.build.authorities import find_citations
+
+    text = (
+        "Authorities. 8 C.F.R. § 1003.55; Peguero Vasquez v. Garland, No. 21-6380 (2d Cir. Sept. 13, 2023); "
+        "Nelson v. Colorado, 137 S. Ct. 1249 (2017)."
+    )
+    cases = [f.display for f in find_citations(text) if f.group == "Cases"]
+    assert cases == [
+        "Peguero Vasquez v. Garland, No. 21-6380 (2d Cir. Sept. 13, 2023)",
+        "Nelson v. Colorado, 137 S. Ct. 1249 (2017)",
+    ]
+
+
 def test_the_table_of_authorities_lists_laws_by_title_and_section():
     # Legal read 15, C-5: 18 U.S.C. § 911 had printed between two sections of title 8, and a subsection of one
     # section before another section.

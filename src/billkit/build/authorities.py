@@ -37,6 +37,13 @@ _PATTERNS = (
     ),
 )
 
+_SLIP_OPINION = re.compile(
+    r"(?<![\w.’'])(?!(?:See|Cf|But|Compare|Accord|Contra)\b)(?:[A-Z][\w’'-]*\s){0,3}?[A-Z][\w’'-]* v\. "
+    r"[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)*?, No\. ([\w:-]+) \([^()]*?\b\d{4}\)"
+)
+"""A case cited by its docket number before a reporter prints it ("Peguero Vasquez v. Garland, No. 21-6380 (2d
+Cir. Sept. 13, 2023)"), which eyecite, knowing only reporters, does not find."""
+
 
 @dataclass(frozen=True)
 class Found:
@@ -102,6 +109,8 @@ def find_citations(text: str, known: Iterable[str] = ()) -> list[Found]:
     for _group, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             found.append(_law(text, match.start(), match.end()))
+    for match in _SLIP_OPINION.finditer(text):
+        found.append(Found(match.start(), match.end(), f"case:No. {match[1]}", "Cases", match[0]))
     for key, (display, name) in canon.items():
         if name:
             for match in re.finditer(re.escape(name), text):
