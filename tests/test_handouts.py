@@ -314,8 +314,19 @@ def test_records_section_says_records_can_be_asked_for_by_mail():
 def test_records_section_says_to_get_copies_before_the_record_is_cleared():
     """The blind legal read of 2026-11-30 (6-D3): once cleared, some records open only by court order
     (New Jersey), so the copies are worth getting first."""
-    assert "before they are cleared" in community_section("en", "records")
+    assert "Before your record is cleared" in community_section("en", "records")
     assert "antes de limpiar sus antecedentes" in community_section("es", "records")
+
+
+def test_records_section_gets_the_copies_without_a_trip_to_the_courthouse():
+    """A second legal read (2026-12-06): the advice to get copies came before the warning that a courthouse
+    can be risky, and read as advice to go there; the copies can come by mail or through a lawyer."""
+    for lang, words in (
+        ("en", ("do not have to go to the courthouse", "by mail")),
+        ("es", ("No tiene que ir", "por correo")),
+    ):
+        first = community_section(lang, "records").split("Going to a courthouse")[0].split("Ir a la corte")[0]
+        assert all(word in first for word in words), lang
 
 
 def test_local_organizations_replace_the_generic_help_line(library):
