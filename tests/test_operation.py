@@ -270,6 +270,13 @@ def test_a_fifth_circuit_draft_warns_that_a_vacatur_may_not_protect(library):
         build_bill(BillSpec(state="OH"), library).section("vacatur-for-cause").legislative_note.texts
     )
     assert "whose case reaches that court" in ohio and "Renteria-Gonzalez v. INS" in ohio
+    # the advisement the public-education section requires says so too, in every state (a second legal read,
+    # 2026-12-06: the Texas note asked for it, and the advisement did not give it)
+    for state in ("TX", "OH"):
+        advisement = " ".join(_lines(build_bill(BillSpec(state=state), library).section("public-education")))
+        assert (
+            "may not protect the individual if the individual’s immigration case comes before" in advisement
+        )
     # the Board applies Pickering in the Fifth Circuit too (legal read 12, C2)
     for note in (" ".join(texas.section("vacatur-for-cause").legislative_note.texts), ohio):
         assert "Matter of Marquez Conde, 27 I. & N. Dec. 251 (B.I.A. 2018)" in note
