@@ -50,9 +50,9 @@ if TYPE_CHECKING:
 
 STRONG = frozenset({"strong"})
 TOLD_CLEAN = "told-clean"
+"""The id of the findings' provision on noncitizens told their record is clean, which testimony quotes."""
 STOP_AFTER_STOP = re.compile(r"(?<=[.?!]”)\.")
 """A full stop after a quotation that ends with its own ("... 18 USC 921 (A) (3).”."): one is enough."""
-"""The id of the findings' provision on noncitizens told their record is clean, which testimony quotes."""
 
 
 def _checked(spec: PacketSpec, pending_text: str | None) -> Jurisdiction:
@@ -305,13 +305,12 @@ def _to_strike(words: Words, practices: list[Clause], found, names) -> list:
             said += " " + words.fill("also_deleted", quote=nested_quotes(also.quote), location=also.place)
         if kind in ("contrary", *LIST_REQUESTS.values()):
             for also in (e for e in rest if e.strength == "against" and e.why not in (DELETED, LIKENESS)):
-                # (another federal reader on the bill's lists: the same request, not a request to strike it)
-                same = kind == "federal_listed" and also.why == FEDERAL_WHY
-                said += " " + words.fill(
-                    "also_federal_listed" if same else "also_contrary",
-                    quote=nested_quotes(also.quote),
-                    location=also.place,
+                key = (
+                    "also_federal_listed"
+                    if kind == "federal_listed" and also.why == FEDERAL_WHY
+                    else "also_contrary"
                 )
+                said += " " + words.fill(key, quote=nested_quotes(also.quote), location=also.place)
         out.append(_labelled(f"{clause.title}.", said, names))
     return out
 
