@@ -688,6 +688,12 @@ def test_the_letter_says_what_the_states_law_already_does_before_asking_for_more
     # a state whose law has none of a practice, and the model bill, say nothing of the kind
     generic = " ".join(b.text for b in part(build_packet(spec(state=None), library), "testimony"))
     assert "law already offers" not in generic and "does part of this today" not in generic
+    # language the proposal adds to the pending bill's own relief provision is set out there, not in the
+    # code (a second legal read, 2026-12-06: the letter sent the court-power sentence to CPL 160.59 while the
+    # proposed text added it to S. 2403's own section)
+    court = york.split("Continuing jurisdiction")[1].split("We propose this language:")[0]
+    assert "can be set out as amendments to the section of A.B. 1234 that provides for sealing." in court
+    assert "§ 160.59" not in court
 
 
 def test_the_table_of_authorities_lists_a_case_cited_by_its_docket_number():

@@ -52,6 +52,12 @@ def sentences(text: str, colons: bool = True) -> list[str]:
     return [item for i, piece in enumerate(out) for item in _items_after_lead(piece, leads[i])]
 
 
+def first_sentences(text: str, n: int) -> str:
+    """The first ``n`` sentences of ``text``, ending with a stop; a case name's "v." or "U.S." ends none."""
+    chosen = " ".join(sentences(text, colons=False)[:n])
+    return chosen if chosen.endswith(".") else chosen + "."
+
+
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 _ITEM_BREAK = re.compile(r"(?<=;)(?:\s+(?i:and|or)\b)?\s+(?=\((\w{1,4})\)\s)")
 """Where a list printed inline may break: after an item's semicolon, before the next item's label."""

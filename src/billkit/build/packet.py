@@ -33,7 +33,7 @@ from ..model import (
     Section,
     TableEntry,
 )
-from ..sentences import sentences
+from ..sentences import first_sentences
 from ..spec import PacketSpec
 from . import build_bill
 from .authorities import block_texts, find_citations, mark_blocks, table_of_authorities
@@ -228,8 +228,8 @@ def _testimony(spec, bill: Bill, practices: list[Clause], check, names, proposal
         out.append(_heading(words["absent_heading"][spec.position]))
         for clause in absent:
             out.append(_labelled(f"{clause.title}.", words.fill("absent", aim=clause.aim), names))
-            out += _existing_law(jurisdiction, clause.practice, words, names)
-            out.append(_p(_first_sentences(clause.comment, 3), names))
+            out += _existing_law(jurisdiction, clause, words, names, proposal)
+            out.append(_p(first_sentences(clause.comment, 3), names))
             if proposal is not None:
                 out.append(_p(words["propose"], names))
                 out.extend(_proposed(proposal.bill.section(clause.id)))
@@ -248,16 +248,18 @@ def _testimony(spec, bill: Bill, practices: list[Clause], check, names, proposal
     return out
 
 
-def _existing_law(jurisdiction, practice: str, words: Words, names) -> list:
-    """What the state's law already does toward ``practice``, cited, when it does any of it."""
-    law = jurisdiction.practices.get(practice) if jurisdiction is not None else None
+def _existing_law(jurisdiction, clause: Clause, words: Words, names, proposal: Proposal | None) -> list:
+    """What the state's law already does toward ``clause``'s practice, cited, when it does any of it, and
+    where the proposed language goes: the pending bill's own relief provision, if the proposal adds to it."""
+    law = jurisdiction.practices.get(clause.practice) if jurisdiction is not None else None
     if law is None or law.status not in ("has", "partly"):
         return []
     if not (cited := "; ".join(law.own_citations)):
         return []
-    fill = words["existing"].fill
-    said = fill(
-        law.status, name=jurisdiction.name, citations=cited, beside=law.beside or "", apart=bool(law.apart)
+    placed = proposal is not None and any(p.name == "relief_statute" for p in clause.params)
+    beside, apart = (proposal.provision, False) if placed else (law.beside or "", bool(law.apart))
+    said = words["existing"].fill(
+        law.status, name=jurisdiction.name, citations=cited, beside=beside, apart=apart
     )
     return [_p(said, names)]
 
@@ -385,16 +387,10 @@ def _analysis(library: Library, bill: Bill, names) -> list:
         clause = library.get(section.id)
         label = section.label.rstrip(".")
         out.append(_heading(f"{label}. {clause.title}"))
-        does = clause.summary or _first_sentences(clause.comment, 2)
+        does = clause.summary or first_sentences(clause.comment, 2)
         out.append(_labelled(words["what_it_does"], does, ()))
-        out.append(_labelled(words["why_it_matters"], clause.why or _first_sentences(clause.comment, 1), ()))
+        out.append(_labelled(words["why_it_matters"], clause.why or first_sentences(clause.comment, 1), ()))
         cited = section.authorities.texts if section.authorities else ()
         if cited:
             out.append(_labelled(words["authorities_label"], "; ".join(cited) + ".", names))
     return out
-
-
-def _first_sentences(text: str, n: int) -> str:
-    """The first ``n`` sentences of ``text``; a case name's "v." or "U.S." does not end one."""
-    chosen = " ".join(sentences(text, colons=False)[:n])
-    return chosen if chosen.endswith(".") else chosen + "."

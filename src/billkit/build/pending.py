@@ -98,12 +98,15 @@ class Proposal:
     ``bill`` is the draft they were built in, holding only them. ``defined`` lists the terms the
     proposal's definitions section defines (empty without one). ``unnamed`` is true when some
     reference describes a section of the pending bill, in brackets, for the drafter to number.
+    ``provision`` names the pending bill's relief provision ("the section of S. 5 that provides for
+    sealing"), to which proposed language is added at the end.
     """
 
     bill: Bill
     relief: ReliefTerm
     defined: tuple[str, ...] = ()
     unnamed: bool = False
+    provision: str = ""
 
     @property
     def sections(self) -> tuple[Section, ...]:
@@ -164,12 +167,9 @@ def propose(
 
     sections = tuple(name_references(dataclasses.replace(s, number=numbers[s.id]), reference) for s in keep)
     meta = dataclasses.replace(draft.meta, clause_ids=tuple(s.id for s in sections))
-    return Proposal(
-        bill=dataclasses.replace(draft, meta=meta, sections=sections),
-        relief=relief,
-        defined=defined,
-        unnamed=bool(unnamed) or f"[{provision}" in " ".join(_section_text(s) for s in sections),
-    )
+    left_unnamed = bool(unnamed) or f"[{provision}" in " ".join(_section_text(s) for s in sections)
+    bill_only = dataclasses.replace(draft, meta=meta, sections=sections)
+    return Proposal(bill=bill_only, relief=relief, defined=defined, unnamed=left_unnamed, provision=provision)
 
 
 def _required(wanted: list[str], library: Library) -> list[str]:
