@@ -346,6 +346,28 @@ def test_the_relief_term_is_the_one_the_bill_uses_most_and_never_vacatur(text, t
     assert detect_relief_term(text) == term
 
 
+def test_a_state_whose_own_relief_is_vacation_keeps_its_word_for_a_pending_bill_that_uses_it():
+    # Wash. H.B. 2227, 68th Leg., 2024 Reg. Sess., amending RCW 9.96.060 (tests/corpus/wa-hb2227-2024.txt):
+    # the bill says "vacate" and "vacation" throughout and "setting aside" once, of a verdict; the
+    # amendments took "set-aside" (a second legal read, 2026-12-06) and now take Washington's own word.
+    from billkit.build.pending import choose_relief_term
+    from billkit.build.relief import relief_for
+    from billkit.load.jurisdiction import resolve
+
+    text = (
+        "(2) Every person convicted of a misdemeanor or gross misdemeanor offense who has completed all of "
+        "the terms of the sentence for the offense may apply to the sentencing court for a vacation of the "
+        "applicant's record of conviction for the offense. If the court finds the applicant meets the "
+        "requirements of this subsection, the court may in its discretion vacate the record of conviction. "
+        "... a motion for a new trial or for setting aside the verdict."
+    )
+    washington, ohio = resolve("WA"), resolve("OH")
+    term, origin = choose_relief_term(None, text, relief_for(None, washington), washington)
+    assert (term.noun, origin) == ("vacation", "found")
+    # a state whose own word the bill does not use keeps the word the bill uses
+    assert choose_relief_term(None, text, relief_for(None, ohio), ohio)[0].key == "set-aside"
+
+
 def test_a_bill_without_definitions_gets_a_definitions_amendment(partial_bill, tmp_path):
     assert "“Noncitizen” means" in amendments_html(tmp_path, partial_bill)
     defining = tmp_path / "defines.txt"

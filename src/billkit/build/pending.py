@@ -11,7 +11,7 @@ import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 
-from ..check.clearance import detect_relief_term
+from ..check.clearance import RELIEF_WORDS, detect_relief_term
 from ..load.jurisdiction import Jurisdiction
 from ..load.library import Library
 from ..load.words import words
@@ -19,7 +19,7 @@ from ..model import Bill, Block, Run, Section
 from ..spec import BillSpec
 from . import build_bill
 from .references import MARKER, name_references
-from .relief import ReliefTerm, relief_for
+from .relief import ReliefTerm, relief_for, state_term
 
 # ---------------------------------------------------------------------------------------------
 # What a pending bill's text tells us
@@ -65,9 +65,22 @@ def choose_relief_term(
     if given:
         return relief_for(given, jurisdiction), "given"
     found = detect_relief_term(text) if text else None
+    own = state_term(jurisdiction.relief) if jurisdiction is not None and jurisdiction.relief else None
+    if (
+        text
+        and own is not None
+        and _count(text, own) > (len(RELIEF_WORDS[found].findall(text)) if found else 0)
+    ):
+        return own, "found"  # the state's own word, which may be one billkit never detects ("vacation")
     if found:
         return relief_for(found, jurisdiction), "found"
     return default, "default"
+
+
+def _count(text: str, term: ReliefTerm) -> int:
+    """How often ``text`` uses the noun, verb or participle of ``term`` ("vacation", "vacate", "vacated")."""
+    forms = sorted({term.noun, term.verb, term.participle}, key=len, reverse=True)
+    return len(re.findall(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b", text, re.IGNORECASE))
 
 
 def defines(text: str, term: str) -> bool:
