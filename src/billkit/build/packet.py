@@ -295,6 +295,8 @@ def _to_strike(words: Words, practices: list[Clause], found, names) -> list:
             if kind == "contrary"
             else NARROWING_REQUESTS.get(first.why, kind)
         )
+        # (a bar that keeps the person out keeps others out too: the person let in, the bar kept)
+        kind = "closed_to_person" if kind == "contrary" and clause.practice == "record-access" else kind
         said = words.fill(
             kind,
             quote=nested_quotes(first.quote),
@@ -305,7 +307,7 @@ def _to_strike(words: Words, practices: list[Clause], found, names) -> list:
         said += f" {words['contrary_by_likeness']}" if first.why == LIKENESS else ""
         for also in (e for e in rest if e.why == DELETED and first.why != DELETED):
             said += " " + words.fill("also_deleted", quote=nested_quotes(also.quote), location=also.place)
-        if kind in ("contrary", *LIST_REQUESTS.values()):
+        if kind in ("contrary", "closed_to_person", *LIST_REQUESTS.values()):
             for also in (e for e in rest if e.strength == "against" and e.why not in (DELETED, LIKENESS)):
                 key = (
                     "also_federal_listed"

@@ -327,6 +327,13 @@ def what_works_against(practice: str, also_quoted: bool, why: str = "", several:
             f"{which} presumes every official act done as the law requires, the court's immigration warning "
             "among them: ask the committee to except plea advisements from it, not to strike it."
         )
+    elif practice == "record-access":
+        # (striking a bar that shuts the person out could lift its limits on everyone else)
+        ask = (
+            f"{which} keeps the person from their own records: ask the committee to let the person, and "
+            "the person's lawyer, see and copy them without a court order, and to keep its limits on "
+            "everyone else."
+        )
     elif several and not also_quoted:
         # every quote is a provision that works against the practice
         ask = (
