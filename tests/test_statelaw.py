@@ -371,3 +371,18 @@ def test_marylands_probation_before_judgment_is_graded_and_sourced():
     disposition = load_jurisdictions()["MD"].relief.disposition
     assert disposition.statute == "Md. Code Ann., Crim. Proc. § 6-220"
     assert disposition.verified and disposition.source.startswith("https://")
+
+
+def test_the_standing_table_marks_a_law_that_works_against_a_practice():
+    # A second legal read (2026-12-06): Washington's row for vacatur listed RCW 10.73.090, the one-year bar on
+    # collateral attack that the draft must override, as if it were law the state already has.
+    from billkit.load.jurisdiction import resolve
+    from billkit.load.statelaw import standing_rows
+
+    practices = resolve("WA").practices
+    vacatur = standing_rows(practices)[list(practices).index("vacatur-for-cause")]
+    assert vacatur[2] == "Wash. Rev. Code § 10.40.200(2); Wash. Rev. Code § 10.73.090 (works against)"
+    assert (
+        "§ 10.73.090 (en contra)"
+        in standing_rows(practices, "es")[list(practices).index("vacatur-for-cause")][2]
+    )

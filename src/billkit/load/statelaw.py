@@ -341,7 +341,13 @@ def standing_rows(practices, lang: str = "en") -> list[tuple[str, str, str, str]
     said = words("standing", lang)
     rows = []
     for practice, law in practices.items():
-        cited = "; ".join(dict.fromkeys((*law.citations, *(c.citation for c in law.contrary))))
+        # (a law that works against the practice is marked so: a time bar is not a protection the state has)
+        against = [
+            said.fill("against_mark", citation=c.citation)
+            for c in law.contrary
+            if c.citation not in law.citations
+        ]
+        cited = "; ".join(dict.fromkeys((*law.citations, *against)))
         cited = cited or (said["no_citation"] if law.status == "none" else "—")
         rows.append((said["practices"][practice], said["statuses"][law.status], cited, law.grade))
     return rows
